@@ -1,0 +1,944 @@
+/* main.c: the storycheck command line, over the public headers of the three stages.
+ *
+ * Each command follows defaults -> parse -> check -> derive; `--help` prints the live defaults
+ * (the values the option structs hold after *_init). Only this file prints to the user and
+ * exits. Exit status (CONTRACT.md): 0 done, 1 findings reached --fail-on, 2 usage error,
+ * 3 nothing could be read or the output could not be written. */
+#include "report.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <gsl/gsl_errno.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+enum { EXIT_DONE = 0, EXIT_FINDINGS = 1, EXIT_USAGE = 2, EXIT_IO = 3 };
+
+static int g_quiet;
+
+/* The one logger: diagnostics to stderr, never stdout. */
+static void logmsg(const char *fmt, ...)
+{
+	va_list ap;
+	fputs("storycheck: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+static int parse_double(const char *s, double *out)
+{
+	char *end;
+	errno = 0;
+	double v = strtod(s, &end);
+	if (errno || end == s || *end) return -1;
+	*out = v;
+	return 0;
+}
+
+static int parse_long(const char *s, long *out)
+{
+	char *end;
+	errno = 0;
+	long v = strtol(s, &end, 10);
+	if (errno || end == s || *end) return -1;
+	*out = v;
+	return 0;
+}
+
+static int parse_u64(const char *s, uint64_t *out)
+{
+	char *end;
+	errno = 0;
+	if (*s == '-') return -1;
+	unsigned long long v = strtoull(s, &end, 10);
+	if (errno || end == s || *end) return -1;
+	*out = v;
+	return 0;
+}
+
+/* Sizes like 16M, 512k, 1G, or plain bytes. */
+static int parse_size(const char *s, size_t *out)
+{
+	char *end;
+	errno = 0;
+	unsigned long long v = strtoull(s, &end, 10);
+	if (errno || end == s || *s == '-') return -1;
+	unsigned long long mul = 1;
+	if (*end == 'k' || *end == 'K') mul = 1ULL << 10, end++;
+	else if (*end == 'm' || *end == 'M') mul = 1ULL << 20, end++;
+	else if (*end == 'g' || *end == 'G') mul = 1ULL << 30, end++;
+	if (*end) return -1;
+	*out = (size_t)(v * mul);
+	return 0;
+}
+
+/* Durations like 7d, 36h (rounded up to days), or plain days. */
+static int parse_days(const char *s, int *out)
+{
+	char *end;
+	errno = 0;
+	long v = strtol(s, &end, 10);
+	if (errno || end == s || v < 0) return -1;
+	if (*end == 'h') v = (v + 23) / 24, end++;
+	else if (*end == 'w') v *= 7, end++;
+	else if (*end == 'd') end++;
+	if (*end || v > 100000) return -1;
+	*out = (int)v;
+	return 0;
+}
+
+static const char *scheme_name(int s) { return s == SC_MH_OPH ? "oph" : "kperm"; }
+
+/* ------------------------------------------------------------ signals */
+static volatile sig_atomic_t g_interrupted;
+static void on_signal(int sig)
+{
+	(void)sig;
+	g_interrupted = 1;
+}
+static void install_signals(void)
+{
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_signal;
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+}
+
+/* ---------------------------------------------------------- shingle */
+static void usage_shingle(FILE *fp, const sc_mh_params_t *mh, const sc_shingle_opts_t *so,
+                          const sc_reader_opts_t *ro)
+{
+	fprintf(fp,
+	        "Usage: storycheck shingle [options] INPUT...\n"
+	        "Write MinHash signatures of articles for reuse.\n\n"
+	        "  -o FILE             output file (default: standard output; binary needs -o)\n"
+	        "  --format F          bin or jsonl (default: bin)\n"
+	        "  --view V            word or content (default: word)\n"
+	        "  --shingle-k N       words per shingle (default: %d for word, 1 for content)\n"
+	        "  -k, --sketch-size N signature length (default: %d)\n"
+	        "  --seed N            seed of the permutation keys (default: %llu)\n"
+	        "  --scheme S          kperm or oph (default: %s)\n"
+	        "  --fold-accents      strip accents after normalisation (default: off)\n"
+	        "  --max-doc-bytes N   reject larger documents (default: %zu)\n"
+	        "  --min-words N       reject documents with fewer words (default: %zu)\n"
+	        "  -q, --quiet         no progress\n",
+	        so->k, mh->k, (unsigned long long)mh->seed, scheme_name(mh->scheme),
+	        ro->max_doc_bytes, ro->min_words);
+}
+
+static const struct option common_long[] = {
+	{"help", no_argument, 0, 'h'},
+	{"output", required_argument, 0, 'o'},
+	{"format", required_argument, 0, 'F'},
+	{"view", required_argument, 0, 'V'},
+	{"shingle-k", required_argument, 0, 1001},
+	{"sketch-size", required_argument, 0, 'k'},
+	{"seed", required_argument, 0, 1002},
+	{"scheme", required_argument, 0, 1003},
+	{"fold-accents", no_argument, 0, 1004},
+	{"max-doc-bytes", required_argument, 0, 1005},
+	{"min-words", required_argument, 0, 1006},
+	{"quiet", no_argument, 0, 'q'},
+	{"threads", required_argument, 0, 't'},
+	{"dup-threshold", required_argument, 0, 1010},
+	{"event-threshold", required_argument, 0, 1011},
+	{"fp-weight", required_argument, 0, 1012},
+	{"fn-weight", required_argument, 0, 1013},
+	{"event-window", required_argument, 0, 1014},
+	{"no-boilerplate", no_argument, 0, 1015},
+	{"no-compare", no_argument, 0, 1016},
+	{"over-time", no_argument, 0, 1017},
+	{"min-score", required_argument, 0, 1018},
+	{"lexicons", required_argument, 0, 1019},
+	{"fail-on", required_argument, 0, 1020},
+	{"baseline", required_argument, 0, 1021},
+	{0, 0, 0, 0},
+};
+
+/* Parses the options shared by shingle and detect into the structs; returns -1 on a usage
+ * error (already reported), 0 when consumed, 1 when the option is not a shared one. */
+static int parse_common(int c, const char *arg, sc_mh_params_t *mh, int *shingle_k,
+                        int *fold, sc_reader_opts_t *ro, int *threads)
+{
+	long v;
+	uint64_t u;
+	switch (c) {
+	case 'k':
+		if (parse_long(arg, &v) || v < 1 || v > 4096) {
+			logmsg("-k expects an integer in 1..4096, got '%s'", arg);
+			return -1;
+		}
+		mh->k = (int)v;
+		return 0;
+	case 1001:
+		if (parse_long(arg, &v) || v < 1 || v > 64) {
+			logmsg("--shingle-k expects an integer in 1..64, got '%s'", arg);
+			return -1;
+		}
+		*shingle_k = (int)v;
+		return 0;
+	case 1002:
+		if (parse_u64(arg, &u)) {
+			logmsg("--seed expects a non-negative integer, got '%s'", arg);
+			return -1;
+		}
+		mh->seed = u;
+		return 0;
+	case 1003:
+		if (!strcmp(arg, "kperm")) mh->scheme = SC_MH_KPERM;
+		else if (!strcmp(arg, "oph")) mh->scheme = SC_MH_OPH;
+		else {
+			logmsg("--scheme expects kperm or oph, got '%s'", arg);
+			return -1;
+		}
+		return 0;
+	case 1004: *fold = 1; return 0;
+	case 1005:
+		if (parse_size(arg, &ro->max_doc_bytes) || ro->max_doc_bytes == 0) {
+			logmsg("--max-doc-bytes expects a size such as 16M, got '%s'", arg);
+			return -1;
+		}
+		return 0;
+	case 1006:
+		if (parse_long(arg, &v) || v < 0) {
+			logmsg("--min-words expects a non-negative integer, got '%s'", arg);
+			return -1;
+		}
+		ro->min_words = (size_t)v;
+		return 0;
+	case 't':
+		if (parse_long(arg, &v) || v < 0 || v > 1024) {
+			logmsg("--threads expects an integer in 0..1024, got '%s'", arg);
+			return -1;
+		}
+		*threads = (int)v;
+		return 0;
+	case 'q': g_quiet = 1; return 0;
+	}
+	return 1;
+}
+
+/* Writes one signature as a JSONL line. */
+static void print_sig_jsonl(FILE *fp, const char *id, const char *lang, const uint32_t *sig,
+                            int k)
+{
+	cJSON *o = cJSON_CreateObject();
+	cJSON_AddStringToObject(o, "id", id);
+	cJSON_AddStringToObject(o, "lang", lang);
+	char *s = cJSON_PrintUnformatted(o);
+	cJSON_Delete(o);
+	/* The signature is printed by hand: cJSON would print large integers as doubles. */
+	size_t n = strlen(s);
+	s[n - 1] = '\0';
+	fprintf(fp, "%s,\"sig\":[", s);
+	for (int i = 0; i < k; i++) fprintf(fp, i ? ",%u" : "%u", sig[i]);
+	fputs("]}\n", fp);
+	free(s);
+}
+
+static int cmd_shingle(int argc, char **argv)
+{
+	sc_mh_params_t mh;
+	sc_shingle_opts_t so;
+	sc_reader_opts_t ro;
+	sc_sh_mh_params_init(&mh);
+	sc_sh_shingle_opts_init(&so, SC_VIEW_WORD);
+	sc_sh_reader_opts_init(&ro);
+	const char *out = NULL, *format = "bin";
+	int shingle_k = 0, fold = 0, threads = 0, c;
+	sc_view_t view = SC_VIEW_WORD;
+
+	while ((c = getopt_long(argc, argv, "ho:k:qt:", common_long, NULL)) != -1) {
+		int r = parse_common(c, optarg, &mh, &shingle_k, &fold, &ro, &threads);
+		if (r < 0) return EXIT_USAGE;
+		if (r == 0) continue;
+		switch (c) {
+		case 'h': usage_shingle(stdout, &mh, &so, &ro); return EXIT_DONE;
+		case 'o': out = optarg; break;
+		case 'F':
+			if (strcmp(optarg, "bin") && strcmp(optarg, "jsonl")) {
+				logmsg("shingle: --format expects bin or jsonl, got '%s'", optarg);
+				return EXIT_USAGE;
+			}
+			format = optarg;
+			break;
+		case 'V':
+			if (!strcmp(optarg, "word")) view = SC_VIEW_WORD;
+			else if (!strcmp(optarg, "content")) view = SC_VIEW_CONTENT;
+			else {
+				logmsg("shingle: --view expects word or content, got '%s'", optarg);
+				return EXIT_USAGE;
+			}
+			break;
+		default: usage_shingle(stderr, &mh, &so, &ro); return EXIT_USAGE;
+		}
+	}
+	if (optind >= argc) {
+		logmsg("shingle: no INPUT given (see storycheck shingle --help)");
+		return EXIT_USAGE;
+	}
+	int binary = !strcmp(format, "bin");
+	if (binary && (!out || !strcmp(out, "-")) && isatty(STDOUT_FILENO)) {
+		logmsg("shingle: refusing to write binary signatures to a terminal; use -o FILE or --format jsonl");
+		return EXIT_USAGE;
+	}
+	/* derive */
+	sc_sh_shingle_opts_init(&so, view);
+	if (shingle_k) so.k = shingle_k;
+	so.norm.fold_accents = fold;
+
+	char err[512];
+	int rc = EXIT_DONE;
+	sc_reader_t *rd = NULL;
+	sc_minhash_t *m = NULL;
+	sc_tokenizer_t *tk = NULL;
+	sc_sigfile_t *sf = NULL;
+	FILE *jf = NULL;
+	char *jtmp = NULL;
+	sc_u64v_t set = {0};
+	uint32_t *sig = NULL;
+	uint64_t ndocs = 0, nrej = 0;
+
+	if (sc_sh_reader_open(&rd, (const char *const *)argv + optind, argc - optind, &ro) ||
+	    !(m = sc_sh_minhash_create(&mh)) || !(tk = sc_sh_tokenizer_create(&so.norm)) ||
+	    !(sig = malloc(sizeof(uint32_t) * (size_t)mh.k))) {
+		logmsg("shingle: out of memory");
+		rc = EXIT_IO;
+		goto done;
+	}
+	if (binary) {
+		sc_sig_header_t h = {.version = 1, .k = (uint32_t)mh.k, .scheme = (uint32_t)mh.scheme,
+		                     .view = (uint32_t)view, .shingle_k = (uint32_t)so.k,
+		                     .fold_accents = (uint32_t)fold, .seed = mh.seed};
+		if (sc_sh_sig_create(&sf, out ? out : "-", &h, err, sizeof err)) {
+			logmsg("shingle: %s", err);
+			rc = EXIT_IO;
+			goto done;
+		}
+	} else if (out && strcmp(out, "-")) {
+		/* JSONL to a temporary file renamed at the end, like every output file. */
+		size_t n = strlen(out) + 16;
+		jtmp = malloc(n);
+		snprintf(jtmp, n, "%s.tmp.%ld", out, (long)getpid());
+		if (!(jf = fopen(jtmp, "w"))) {
+			logmsg("shingle: cannot write %s: %s", out, strerror(errno));
+			rc = EXIT_IO;
+			goto done;
+		}
+	} else {
+		jf = stdout;
+	}
+
+	for (;;) {
+		sc_doc_t doc = {0};
+		sc_reject_t rej = {0};
+		if (g_interrupted) {
+			rc = EXIT_IO;
+			logmsg("shingle: interrupted; no output written");
+			goto done;
+		}
+		int r = sc_sh_reader_next(rd, &doc, &rej);
+		if (r == 0) break;
+		if (r < 0) {
+			logmsg("shingle: %s", sc_strerror(r));
+			rc = EXIT_IO;
+			goto done;
+		}
+		if (r == 2) {
+			if (rej.line)
+				logmsg("rejected %s line %llu: %s", rej.path, (unsigned long long)rej.line,
+				       rej.reason);
+			else
+				logmsg("rejected %s: %s", rej.path, rej.reason);
+			nrej++;
+			sc_reject_free(&rej);
+			continue;
+		}
+		const char *lang = doc.lang;
+		if (!lang[0]) {
+			const sc_token_t *toks;
+			long nt = sc_sh_tokenize(tk, doc.text, doc.len, "", &toks);
+			lang = nt > 0 ? sc_sh_lang_guess(tk, toks, (size_t)nt) : "";
+		}
+		long ns = sc_sh_shingle_set(tk, &so, doc.text, doc.len, lang, NULL, 0, &set);
+		if (ns < 0) {
+			logmsg("shingle: %s: %s", doc.id, sc_strerror((int)ns));
+			sc_doc_free(&doc);
+			rc = EXIT_IO;
+			goto done;
+		}
+		sc_sh_minhash_sketch(m, set.a, set.n, sig);
+		if (binary) {
+			if (sc_sh_sig_write(sf, doc.id, lang, sig)) {
+				logmsg("shingle: write failed: %s", strerror(errno));
+				sc_doc_free(&doc);
+				rc = EXIT_IO;
+				goto done;
+			}
+		} else {
+			print_sig_jsonl(jf, doc.id, lang, sig, mh.k);
+		}
+		ndocs++;
+		sc_doc_free(&doc);
+	}
+	if (binary) {
+		int r = sc_sh_sig_close(sf, err, sizeof err);
+		sf = NULL;
+		if (r) {
+			logmsg("shingle: %s", err);
+			rc = EXIT_IO;
+			goto done;
+		}
+	} else if (jf != stdout) {
+		if (fflush(jf) || fsync(fileno(jf)) || fclose(jf)) {
+			jf = NULL;
+			logmsg("shingle: cannot write %s: %s", out, strerror(errno));
+			rc = EXIT_IO;
+			goto done;
+		}
+		jf = NULL;
+		if (rename(jtmp, out)) {
+			logmsg("shingle: cannot write %s: %s", out, strerror(errno));
+			rc = EXIT_IO;
+			goto done;
+		}
+	}
+	if (ndocs == 0) {
+		logmsg("shingle: no document could be read (%llu rejected)", (unsigned long long)nrej);
+		rc = EXIT_IO;
+	} else if (!g_quiet) {
+		logmsg("shingle: %llu documents, %llu rejected", (unsigned long long)ndocs,
+		       (unsigned long long)nrej);
+	}
+done:
+	if (sf) sc_sh_sig_abort(sf);
+	if (jf && jf != stdout) fclose(jf);
+	if (jtmp && rc != EXIT_DONE) unlink(jtmp);
+	free(jtmp);
+	free(sig);
+	sc_u64v_free(&set);
+	sc_sh_tokenizer_free(tk);
+	sc_sh_minhash_free(m);
+	sc_sh_reader_close(rd);
+	return rc;
+}
+
+/* ----------------------------------------------------------- detect */
+static void usage_detect(FILE *fp, const sc_det_opts_t *o, const sc_reader_opts_t *ro)
+{
+	fprintf(fp,
+	        "Usage: storycheck detect [options] INPUT...\n"
+	        "Cluster articles by event and near-duplicate copy, flag conflicting statements,\n"
+	        "and write the report.\n\n"
+	        "  -o FILE               output file (default: standard output)\n"
+	        "  --format F            json, html or text (default: json)\n"
+	        "  -k, --sketch-size N   MinHash signature length (default: %d)\n"
+	        "  --seed N              seed of the permutation keys (default: %llu)\n"
+	        "  --scheme S            kperm or oph (default: %s)\n"
+	        "  --shingle-k N         words per shingle, duplicate tier (default: %d)\n"
+	        "  --dup-threshold J     duplicate tier: exact Jaccard (default: %.2f)\n"
+	        "  --event-threshold J   event tier: exact Jaccard of content words (default: %.2f)\n"
+	        "  --fp-weight W         LSH cost of false positives (default: %.2f)\n"
+	        "  --fn-weight W         LSH cost of false negatives (default: %.2f)\n"
+	        "  --event-window D      keep articles more than D apart out of one event, e.g. 7d\n"
+	        "                        (default: %s)\n"
+	        "  --fold-accents        strip accents after normalisation (default: off)\n"
+	        "  --no-boilerplate      do not set boilerplate aside\n"
+	        "  --no-compare          do not look for conflicting statements\n"
+	        "  --over-time           also offer changes of position across events\n"
+	        "  --min-score S         report conflicts scoring at least S (default: %.2f)\n"
+	        "  --lexicons DIR        read fr.json and en.json from DIR (default: built in)\n"
+	        "  --fail-on F           conflict[:MIN_SCORE] or duplicate: exit 1 when reached\n"
+	        "  --baseline REPORT     report only findings not in REPORT\n"
+	        "  --max-doc-bytes N     reject larger documents (default: %zu)\n"
+	        "  --min-words N         reject documents with fewer words (default: %zu)\n"
+	        "  -t, --threads N       worker threads, 0 = all cores (default: %d)\n"
+	        "  -q, --quiet           no progress, no summary line\n",
+	        o->mh.k, (unsigned long long)o->mh.seed, scheme_name(o->mh.scheme), o->dup_k,
+	        o->dup_threshold, o->event_threshold, o->fp_weight, o->fn_weight,
+	        o->event_window_days ? "set" : "off", o->min_conflict_score, ro->max_doc_bytes,
+	        ro->min_words, o->threads);
+}
+
+/* Every effective option, recorded in the report so a run can be reproduced. */
+static cJSON *detect_params(const sc_det_opts_t *o, const sc_reader_opts_t *ro)
+{
+	cJSON *p = cJSON_CreateObject();
+	cJSON_AddNumberToObject(p, "k", o->mh.k);
+	cJSON_AddNumberToObject(p, "seed", (double)o->mh.seed);
+	cJSON_AddStringToObject(p, "scheme", scheme_name(o->mh.scheme));
+	cJSON_AddNumberToObject(p, "shingle_k", o->dup_k);
+	cJSON_AddNumberToObject(p, "dup_threshold", o->dup_threshold);
+	cJSON_AddNumberToObject(p, "event_threshold", o->event_threshold);
+	cJSON_AddNumberToObject(p, "fp_weight", o->fp_weight);
+	cJSON_AddNumberToObject(p, "fn_weight", o->fn_weight);
+	cJSON_AddNumberToObject(p, "event_window_days", o->event_window_days);
+	cJSON_AddBoolToObject(p, "fold_accents", o->fold_accents);
+	cJSON_AddBoolToObject(p, "boilerplate", o->boilerplate);
+	cJSON_AddBoolToObject(p, "compare", o->compare);
+	cJSON_AddBoolToObject(p, "over_time", o->over_time);
+	cJSON_AddNumberToObject(p, "min_score", o->min_conflict_score);
+	cJSON_AddStringToObject(p, "lexicons", o->lexicon_dir ? o->lexicon_dir : "built-in");
+	cJSON_AddNumberToObject(p, "max_doc_bytes", (double)ro->max_doc_bytes);
+	cJSON_AddNumberToObject(p, "min_words", (double)ro->min_words);
+	return p;
+}
+
+static int cmd_detect(int argc, char **argv)
+{
+	sc_det_opts_t o;
+	sc_reader_opts_t ro;
+	sc_rep_failon_t fail = {0};
+	sc_det_opts_init(&o);
+	sc_sh_reader_opts_init(&ro);
+	const char *out = NULL, *baseline = NULL;
+	int fmt = SC_FMT_JSON, c, failset = 0;
+	double d;
+
+	while ((c = getopt_long(argc, argv, "ho:k:qt:", common_long, NULL)) != -1) {
+		int r = parse_common(c, optarg, &o.mh, &o.dup_k, &o.fold_accents, &ro, &o.threads);
+		if (r < 0) return EXIT_USAGE;
+		if (r == 0) continue;
+		switch (c) {
+		case 'h': usage_detect(stdout, &o, &ro); return EXIT_DONE;
+		case 'o': out = optarg; break;
+		case 'F':
+			if ((fmt = sc_rep_format_parse(optarg)) < 0) {
+				logmsg("detect: --format expects json, html or text, got '%s'", optarg);
+				return EXIT_USAGE;
+			}
+			break;
+		case 1010:
+		case 1011:
+		case 1012:
+		case 1013:
+		case 1018:
+			if (parse_double(optarg, &d)) {
+				logmsg("detect: %s expects a number, got '%s'", argv[optind - 2], optarg);
+				return EXIT_USAGE;
+			}
+			if (c == 1010) o.dup_threshold = d;
+			else if (c == 1011) o.event_threshold = d;
+			else if (c == 1012) o.fp_weight = d;
+			else if (c == 1013) o.fn_weight = d;
+			else o.min_conflict_score = d;
+			break;
+		case 1014:
+			if (parse_days(optarg, &o.event_window_days)) {
+				logmsg("detect: --event-window expects a duration such as 7d or 36h, got '%s'",
+				       optarg);
+				return EXIT_USAGE;
+			}
+			break;
+		case 1015: o.boilerplate = 0; break;
+		case 1016: o.compare = 0; break;
+		case 1017: o.over_time = 1; break;
+		case 1019: o.lexicon_dir = optarg; break;
+		case 1020:
+			if (sc_rep_failon_parse(optarg, &fail)) {
+				logmsg("detect: --fail-on expects conflict[:MIN_SCORE] or duplicate, got '%s'",
+				       optarg);
+				return EXIT_USAGE;
+			}
+			failset = 1;
+			break;
+		case 1021: baseline = optarg; break;
+		default: usage_detect(stderr, &o, &ro); return EXIT_USAGE;
+		}
+	}
+	char err[512];
+	if (optind >= argc) {
+		logmsg("detect: no INPUT given (see storycheck detect --help)");
+		return EXIT_USAGE;
+	}
+	if (sc_det_opts_check(&o, err, sizeof err)) {
+		logmsg("detect: %s", err);
+		return EXIT_USAGE;
+	}
+
+	int rc = EXIT_DONE;
+	sc_reader_t *rd = NULL;
+	sc_det_t *det = NULL;
+	cJSON *params = NULL, *rep = NULL, *base = NULL;
+	char *text = NULL;
+
+	if (baseline && sc_rep_load(baseline, &base, err, sizeof err)) {
+		logmsg("detect: baseline: %s", err);
+		return EXIT_USAGE;
+	}
+	if (sc_sh_reader_open(&rd, (const char *const *)argv + optind, argc - optind, &ro) ||
+	    !(det = sc_det_create(&o))) {
+		logmsg("detect: out of memory");
+		rc = EXIT_IO;
+		goto done;
+	}
+	for (;;) {
+		sc_doc_t doc = {0};
+		sc_reject_t rej = {0};
+		if (g_interrupted) {
+			logmsg("detect: interrupted; no report written");
+			rc = EXIT_IO;
+			goto done;
+		}
+		int r = sc_sh_reader_next(rd, &doc, &rej);
+		if (r == 0) break;
+		if (r < 0) {
+			logmsg("detect: %s", sc_strerror(r));
+			rc = EXIT_IO;
+			goto done;
+		}
+		if (r == 2) {
+			if (rej.line)
+				logmsg("rejected %s line %llu: %s", rej.path, (unsigned long long)rej.line,
+				       rej.reason);
+			else
+				logmsg("rejected %s: %s", rej.path, rej.reason);
+			r = sc_det_reject(det, &rej);
+		} else {
+			if (doc.repaired && !g_quiet)
+				logmsg("%s: %zu invalid UTF-8 sequences replaced by U+FFFD", doc.id,
+				       doc.repaired);
+			r = sc_det_add(det, &doc);
+		}
+		sc_doc_free(&doc);
+		sc_reject_free(&rej);
+		if (r) {
+			logmsg("detect: %s", sc_strerror(r));
+			rc = EXIT_IO;
+			goto done;
+		}
+	}
+	if (sc_det_run(det, err, sizeof err)) {
+		logmsg("detect: %s", err);
+		rc = EXIT_IO;
+		goto done;
+	}
+	if (sc_det_result(det)->ndocs == 0) {
+		logmsg("detect: no document could be read (%zu rejected)",
+		       sc_det_result(det)->nrejects);
+		rc = EXIT_IO;
+		/* The report is still written: it accounts for every rejected input. */
+	}
+	params = detect_params(&o, &ro);
+	if (!(rep = sc_rep_build(det, params))) {
+		logmsg("detect: out of memory");
+		rc = EXIT_IO;
+		goto done;
+	}
+	if (base) sc_rep_apply_baseline(rep, base);
+	if (!(text = sc_rep_print(rep, (sc_rep_format_t)fmt))) {
+		logmsg("detect: out of memory");
+		rc = EXIT_IO;
+		goto done;
+	}
+	if (sc_rep_write_atomic(out, text, strlen(text), err, sizeof err)) {
+		logmsg("detect: %s", err);
+		rc = EXIT_IO;
+		goto done;
+	}
+	if (!g_quiet) {
+		char *line = sc_rep_summary_line(rep);
+		if (line) fprintf(stderr, "%s\n", line);
+		free(line);
+	}
+	if (rc == EXIT_DONE && failset && sc_rep_failon_hit(rep, &fail)) rc = EXIT_FINDINGS;
+done:
+	free(text);
+	cJSON_Delete(params);
+	cJSON_Delete(rep);
+	cJSON_Delete(base);
+	sc_det_free(det);
+	sc_sh_reader_close(rd);
+	return rc;
+}
+
+/* ---------------------------------------------------------- compare */
+static void usage_compare(FILE *fp)
+{
+	fprintf(fp, "Usage: storycheck compare [options] PAIRS.tsv\n"
+	            "Judge sentence pairs: contradiction or compatible. Writes one JSON object per line.\n\n"
+	            "  -o FILE           output file (default: standard output)\n"
+	            "  --lexicons DIR    read fr.json and en.json from DIR (default: built in)\n"
+	            "  --lang L          fr, en, or auto (default: auto)\n");
+}
+
+static int cmd_compare(int argc, char **argv)
+{
+	static const struct option lo[] = {
+		{"help", no_argument, 0, 'h'},     {"output", required_argument, 0, 'o'},
+		{"lexicons", required_argument, 0, 1}, {"lang", required_argument, 0, 2},
+		{0, 0, 0, 0},
+	};
+	const char *out = NULL, *lexdir = NULL, *lang = "";
+	int c;
+	while ((c = getopt_long(argc, argv, "ho:", lo, NULL)) != -1) {
+		switch (c) {
+		case 'h': usage_compare(stdout); return EXIT_DONE;
+		case 'o': out = optarg; break;
+		case 1: lexdir = optarg; break;
+		case 2:
+			if (!strcmp(optarg, "auto")) lang = "";
+			else if (!strcmp(optarg, "fr") || !strcmp(optarg, "en")) lang = optarg;
+			else {
+				logmsg("compare: --lang expects fr, en or auto, got '%s'", optarg);
+				return EXIT_USAGE;
+			}
+			break;
+		default: usage_compare(stderr); return EXIT_USAGE;
+		}
+	}
+	if (optind != argc - 1) {
+		logmsg("compare: expects exactly one PAIRS.tsv (see storycheck compare --help)");
+		return EXIT_USAGE;
+	}
+	const char *path = argv[optind];
+	char err[512];
+	int rc = EXIT_DONE;
+	sc_cmp_t *cmp = NULL;
+	sc_tsv_t *tsv = NULL;
+	FILE *in = NULL;
+	char *buf = NULL;
+	size_t blen = 0;
+	FILE *mem = NULL;
+
+	if (sc_cmp_create(&cmp, lexdir, err, sizeof err)) {
+		logmsg("compare: %s", err);
+		return EXIT_USAGE;
+	}
+	in = strcmp(path, "-") ? fopen(path, "rb") : stdin;
+	if (!in) {
+		logmsg("compare: cannot read %s: %s", path, strerror(errno));
+		rc = EXIT_IO;
+		goto done;
+	}
+	if (sc_cmp_tsv_open(&tsv, in, path, err, sizeof err)) {
+		logmsg("compare: %s", err);
+		rc = EXIT_IO;
+		goto done;
+	}
+	size_t ncol = sc_cmp_tsv_ncols(tsv), ip = ncol, ih = ncol, iid = ncol;
+	for (size_t i = 0; i < ncol; i++) {
+		const char *nm = sc_cmp_tsv_colname(tsv, i);
+		if (!strcmp(nm, "premise")) ip = i;
+		else if (!strcmp(nm, "hypothesis")) ih = i;
+		else if (!strcmp(nm, "id")) iid = i;
+	}
+	if (ip == ncol || ih == ncol) {
+		logmsg("compare: %s: the header must name 'premise' and 'hypothesis' columns", path);
+		rc = EXIT_USAGE;
+		goto done;
+	}
+	/* Output is buffered in memory and written atomically at the end. */
+	if (!(mem = open_memstream(&buf, &blen))) {
+		rc = EXIT_IO;
+		goto done;
+	}
+	uint64_t rows = 0, bad = 0;
+	for (;;) {
+		const char *const *f;
+		uint64_t line;
+		int r = sc_cmp_tsv_next(tsv, &f, &line, err, sizeof err);
+		if (r == 0) break;
+		if (r < 0) {
+			logmsg("compare: %s", err);
+			bad++;
+			continue;
+		}
+		rows++;
+		sc_judgement_t j;
+		const char *p = f[ip] ? f[ip] : "", *h = f[ih] ? f[ih] : "";
+		if (sc_cmp_pair(cmp, p, strlen(p), h, strlen(h), lang, &j)) {
+			logmsg("compare: %s line %llu: could not judge", path, (unsigned long long)line);
+			bad++;
+			continue;
+		}
+		cJSON *o = cJSON_CreateObject();
+		char idbuf[32];
+		if (iid < ncol && f[iid]) cJSON_AddStringToObject(o, "id", f[iid]);
+		else {
+			snprintf(idbuf, sizeof idbuf, "%llu", (unsigned long long)line);
+			cJSON_AddStringToObject(o, "id", idbuf);
+		}
+		cJSON_AddStringToObject(o, "label", j.contradiction ? "contradiction" : "compatible");
+		char sc[16];
+		snprintf(sc, sizeof sc, "%.4f", j.score);
+		cJSON_AddRawToObject(o, "score", sc);
+		if (j.kind >= 0) cJSON_AddStringToObject(o, "kind", sc_cmp_kind_name(j.kind));
+		else cJSON_AddNullToObject(o, "kind");
+		cJSON *cues = cJSON_AddArrayToObject(o, "cues");
+		for (char *s = j.cues, *e; *s; s = *e ? e + 1 : e) {
+			e = strchr(s, ',');
+			if (!e) e = s + strlen(s);
+			char save = *e;
+			*e = '\0';
+			cJSON_AddItemToArray(cues, cJSON_CreateString(s));
+			*e = save;
+		}
+		/* Other columns (label, etc.) are carried through. */
+		for (size_t i = 0; i < ncol; i++) {
+			const char *nm = sc_cmp_tsv_colname(tsv, i);
+			if (i == ip || i == ih || i == iid || !f[i]) continue;
+			if (!strcmp(nm, "label")) cJSON_AddStringToObject(o, "gold", f[i]);
+			else if (!cJSON_GetObjectItemCaseSensitive(o, nm))
+				cJSON_AddStringToObject(o, nm, f[i]);
+		}
+		char *s = cJSON_PrintUnformatted(o);
+		fprintf(mem, "%s\n", s);
+		free(s);
+		cJSON_Delete(o);
+	}
+	fclose(mem);
+	mem = NULL;
+	if (sc_rep_write_atomic(out, buf, blen, err, sizeof err)) {
+		logmsg("compare: %s", err);
+		rc = EXIT_IO;
+		goto done;
+	}
+	if (rows == 0) {
+		logmsg("compare: %s: no pair could be read", path);
+		rc = EXIT_IO;
+	} else if (bad) {
+		logmsg("compare: %llu rows judged, %llu skipped (see above)", (unsigned long long)rows,
+		       (unsigned long long)bad);
+	}
+done:
+	if (mem) fclose(mem);
+	free(buf);
+	sc_cmp_tsv_close(tsv);
+	if (in && in != stdin) fclose(in);
+	sc_cmp_free(cmp);
+	return rc;
+}
+
+/* ----------------------------------------------------------- report */
+static void usage_report(FILE *fp)
+{
+	fprintf(fp, "Usage: storycheck report [options] REPORT.json\n"
+	            "Render a report.\n\n"
+	            "  -o FILE            output file (default: standard output)\n"
+	            "  --format F         html, text or json (default: text)\n"
+	            "  --fail-on F        conflict[:MIN_SCORE] or duplicate: exit 1 when reached\n"
+	            "  --baseline REPORT  keep only findings not in REPORT\n"
+	            "  -q, --quiet        no summary line\n");
+}
+
+static int cmd_report(int argc, char **argv)
+{
+	static const struct option lo[] = {
+		{"help", no_argument, 0, 'h'},       {"output", required_argument, 0, 'o'},
+		{"format", required_argument, 0, 'F'}, {"fail-on", required_argument, 0, 1},
+		{"baseline", required_argument, 0, 2}, {"quiet", no_argument, 0, 'q'},
+		{0, 0, 0, 0},
+	};
+	const char *out = NULL, *baseline = NULL;
+	int fmt = SC_FMT_TEXT, c, failset = 0;
+	sc_rep_failon_t fail = {0};
+	while ((c = getopt_long(argc, argv, "ho:q", lo, NULL)) != -1) {
+		switch (c) {
+		case 'h': usage_report(stdout); return EXIT_DONE;
+		case 'o': out = optarg; break;
+		case 'q': g_quiet = 1; break;
+		case 'F':
+			if ((fmt = sc_rep_format_parse(optarg)) < 0) {
+				logmsg("report: --format expects json, html or text, got '%s'", optarg);
+				return EXIT_USAGE;
+			}
+			break;
+		case 1:
+			if (sc_rep_failon_parse(optarg, &fail)) {
+				logmsg("report: --fail-on expects conflict[:MIN_SCORE] or duplicate, got '%s'",
+				       optarg);
+				return EXIT_USAGE;
+			}
+			failset = 1;
+			break;
+		case 2: baseline = optarg; break;
+		default: usage_report(stderr); return EXIT_USAGE;
+		}
+	}
+	if (optind != argc - 1) {
+		logmsg("report: expects exactly one REPORT.json (see storycheck report --help)");
+		return EXIT_USAGE;
+	}
+	char err[512];
+	cJSON *rep = NULL, *base = NULL;
+	char *text = NULL;
+	int rc = EXIT_DONE;
+	if (sc_rep_load(argv[optind], &rep, err, sizeof err)) {
+		logmsg("report: %s", err);
+		return EXIT_IO;
+	}
+	if (baseline && sc_rep_load(baseline, &base, err, sizeof err)) {
+		logmsg("report: baseline: %s", err);
+		rc = EXIT_USAGE;
+		goto done;
+	}
+	if (base) sc_rep_apply_baseline(rep, base);
+	if (!(text = sc_rep_print(rep, (sc_rep_format_t)fmt))) {
+		rc = EXIT_IO;
+		goto done;
+	}
+	if (sc_rep_write_atomic(out, text, strlen(text), err, sizeof err)) {
+		logmsg("report: %s", err);
+		rc = EXIT_IO;
+		goto done;
+	}
+	if (!g_quiet) {
+		char *line = sc_rep_summary_line(rep);
+		if (line) fprintf(stderr, "%s\n", line);
+		free(line);
+	}
+	if (failset && sc_rep_failon_hit(rep, &fail)) rc = EXIT_FINDINGS;
+done:
+	free(text);
+	cJSON_Delete(rep);
+	cJSON_Delete(base);
+	return rc;
+}
+
+/* ------------------------------------------------------------- main */
+static void usage(FILE *fp)
+{
+	fprintf(fp, "storycheck %s: find which articles tell the same story, and where they disagree.\n\n"
+	            "Usage: storycheck COMMAND [options] ...\n\n"
+	            "  detect   cluster articles by event and near-duplicate copy, flag conflicts\n"
+	            "  compare  judge sentence pairs: contradiction or compatible\n"
+	            "  shingle  write MinHash signatures for reuse\n"
+	            "  report   render a report (html, text)\n\n"
+	            "Each command has --help. Exit status: 0 done, 1 findings reached --fail-on,\n"
+	            "2 usage error, 3 nothing could be read or the output could not be written.\n",
+	            SC_VERSION);
+}
+
+int main(int argc, char **argv)
+{
+	gsl_set_error_handler_off(); /* library code checks GSL status codes itself */
+	install_signals();
+	if (argc < 2) {
+		usage(stderr);
+		return EXIT_USAGE;
+	}
+	const char *cmd = argv[1];
+	if (!strcmp(cmd, "--help") || !strcmp(cmd, "-h")) {
+		usage(stdout);
+		return EXIT_DONE;
+	}
+	if (!strcmp(cmd, "--version")) {
+		printf("storycheck %s\n", SC_VERSION);
+		return EXIT_DONE;
+	}
+	argv++, argc--;
+	optind = 1;
+	if (!strcmp(cmd, "shingle")) return cmd_shingle(argc, argv);
+	if (!strcmp(cmd, "detect")) return cmd_detect(argc, argv);
+	if (!strcmp(cmd, "compare")) return cmd_compare(argc, argv);
+	if (!strcmp(cmd, "report")) return cmd_report(argc, argv);
+	logmsg("unknown command '%s' (see storycheck --help)", cmd);
+	return EXIT_USAGE;
+}

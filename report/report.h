@@ -1,0 +1,71 @@
+/* report.h: the report stage of storycheck, and its manual.
+ *
+ * What it does: turns a detect result into the JSON report of CONTRACT.md (schema
+ * "storycheck/report/v1", described by report/schema/report-v1.json), reads such reports
+ * back, renders them as self-contained HTML or as text, applies --baseline (report only new
+ * findings, matched by fingerprint) and --fail-on (the CI bar), and writes files atomically.
+ *
+ * It sees only detect/detect.h (and through it shingle.h). Conventions are those of shingle.h.
+ * Exported symbols start with sc_rep_. Reports are cJSON trees: the caller owns a tree it is
+ * given and frees it with cJSON_Delete.
+ */
+#ifndef SC_REPORT_H
+#define SC_REPORT_H
+
+#include "detect.h"
+#include <cjson/cJSON.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define SC_REP_SCHEMA "storycheck/report/v1"
+
+typedef enum sc_rep_format_e { SC_FMT_JSON = 0, SC_FMT_HTML, SC_FMT_TEXT } sc_rep_format_t;
+/* "json", "html", "text" -> format; -1 when unknown. */
+int sc_rep_format_parse(const char *s);
+
+/* Builds the report tree of a finished detect run. params is an object of every effective
+ * option (the CLI builds it; it is copied). Returns NULL on OOM. Numbers are finite and
+ * printed with fixed precision (see sc_rep_print). */
+cJSON *sc_rep_build(const sc_det_t *d, const cJSON *params);
+
+/* Serialises a report in a format into a newly allocated string (caller frees with free()).
+ * JSON output is deterministic: two-space indentation, keys in schema order, numbers with at
+ * most 4 decimals, -0 printed as 0. Returns NULL on OOM. */
+char *sc_rep_print(const cJSON *report, sc_rep_format_t fmt);
+
+/* Reads a report from a file; checks that it parses and that "schema" is SC_REP_SCHEMA.
+ * Returns SC_OK, SC_EIO, SC_EFORMAT or SC_EVERSION with a message. */
+int sc_rep_load(const char *path, cJSON **out, char *err, size_t errlen);
+
+/* Fingerprint of a finding, stable across runs: hex XXH3-64 over the sorted document ids and
+ * the normalised sentence texts (conflicts) or the member ids (clusters). */
+void sc_rep_fingerprint(const cJSON *finding, int is_conflict, char out[17]);
+/* Removes from report every conflict and duplicate cluster whose fingerprint is in baseline,
+ * and records the baseline's counts under summary.baseline. Returns the number kept. */
+long sc_rep_apply_baseline(cJSON *report, const cJSON *baseline);
+
+/* The CI bar: --fail-on conflict[:MIN_SCORE] and/or duplicate. */
+typedef struct sc_rep_failon_s {
+	int conflict;          /* 1: fail on conflicts scoring >= conflict_min */
+	double conflict_min;   /* default 0 */
+	int duplicate;         /* 1: fail on any duplicate cluster */
+} sc_rep_failon_t;
+/* Parses one --fail-on value into f (may be given several times). SC_OK or SC_EPARAM. */
+int sc_rep_failon_parse(const char *s, sc_rep_failon_t *f);
+/* 1 when the report reaches the bar, else 0. */
+int sc_rep_failon_hit(const cJSON *report, const sc_rep_failon_t *f);
+/* One-line summary for stderr, e.g. "storycheck: 5 documents, 0 rejected, 2 clusters,
+ * 2 conflicts". Caller frees. */
+char *sc_rep_summary_line(const cJSON *report);
+
+/* Writes data to path atomically: a temporary file in the same directory, fsync, rename.
+ * On failure the temporary file is removed and nothing is left at path. path "-" or NULL
+ * writes to stdout. Returns SC_OK or SC_EIO with a message. */
+int sc_rep_write_atomic(const char *path, const char *data, size_t len, char *err, size_t errlen);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,250 @@
+/* shingle.h: the shingle stage of storycheck, and its manual.
+ *
+ * What it does: reads articles (files, directories, JSONL, stdin) under a written bad-input
+ * policy, normalises their text (NFKC + case folding through utf8proc, typographic punctuation
+ * unified, French elisions split, optional accent folding), cuts it into tokens that keep byte
+ * offsets into the text as read, builds shingle sets for two views (word k-shingles; stemmed
+ * content words), and sketches them with MinHash (k independent permutations, or one-permutation
+ * hashing with optimal densification). Signatures can be written to and read from a file.
+ *
+ * Conventions, once for the whole API:
+ *  - Every exported symbol starts with `sc_` (shared types) or `sc_sh_` (this stage).
+ *  - Functions that can fail return an int: 0 (SC_OK) on success, a negative SC_E* code on
+ *    failure. Where a message helps, they take `char *err, size_t errlen` and write a
+ *    one-line, NUL-terminated message naming the document or file. Nothing here prints.
+ *  - Objects are opaque, made by the _create/_open functions and released by _free/_close; passing
+ *    NULL to a free function does nothing.
+ *  - Strings are UTF-8 and NUL-terminated. A struct returned to the caller owns its strings
+ *    unless the field says "borrowed"; free it with the matching *_free function.
+ *  - Nothing keeps global mutable state: one tokenizer or sketcher per thread.
+ */
+#ifndef SC_SHINGLE_H
+#define SC_SHINGLE_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---------------------------------------------------------------- errors */
+enum {
+	SC_OK = 0,
+	SC_ENOMEM = -1,    /* allocation failed */
+	SC_EIO = -2,       /* a read or write failed (errno is kept) */
+	SC_EFORMAT = -3,   /* input is not in the expected format */
+	SC_EVERSION = -4,  /* a file from another format version */
+	SC_ETRUNC = -5,    /* a file ends early */
+	SC_EPARAM = -6,    /* an invalid argument or option */
+	SC_EMISMATCH = -7, /* parameters of two files/runs disagree */
+	SC_EINTR = -8,     /* interrupted by a signal */
+};
+/* A static English description of an SC_E* code. */
+const char *sc_strerror(int code);
+
+/* ------------------------------------------------------------ documents */
+/* One article, as read and repaired. Owned by whoever holds it; release with sc_doc_free. */
+typedef struct sc_doc_s {
+	char *id;        /* unique within a run */
+	char *text;      /* UTF-8 after repair (invalid bytes -> U+FFFD); offsets refer to this */
+	size_t len;      /* bytes in text */
+	char *title;     /* NULL when absent; same for the four below */
+	char *source;    /* outlet */
+	char *url;
+	char *published; /* ISO 8601 as given */
+	char lang[4];    /* "fr", "en", or "" when not given (see sc_sh_lang_guess) */
+	char *path;      /* file it came from ("-" for stdin) */
+	uint64_t line;   /* 1-based line for JSONL, 0 for a whole file */
+	size_t bytes_in; /* bytes as read, before repair */
+	size_t repaired; /* number of invalid UTF-8 sequences replaced by U+FFFD */
+} sc_doc_t;
+void sc_doc_free(sc_doc_t *doc); /* frees the fields, not the struct itself */
+
+/* An input that was refused, with a reason naming it. */
+typedef struct sc_reject_s {
+	char *id;     /* NULL when no id could be read */
+	char *path;
+	uint64_t line; /* 0 when the whole file is concerned */
+	char *reason; /* one line, e.g. "NUL byte at offset 112" */
+} sc_reject_t;
+void sc_reject_free(sc_reject_t *rej); /* frees the fields */
+
+/* --------------------------------------------------------------- reader
+ * Bad-input policy (the boundary of the program; see README "Bad input"):
+ *  - repaired and counted: invalid or overlong UTF-8 (each maximal invalid subpart -> U+FFFD),
+ *    CRLF kept as is;
+ *  - rejected with a reason: unreadable paths, NUL bytes, binary content, texts shorter than
+ *    min_words words, texts longer than max_doc_bytes, malformed JSONL lines (bad JSON, missing
+ *    or non-string id/text, bad lang), duplicate ids (the first one wins), symlink loops;
+ *  - every input item (a file, or a JSONL line that is not blank) yields exactly one document
+ *    or one reject. Blank JSONL lines are not inputs.
+ * Directories are walked recursively in sorted (strcmp) path order; only *.txt, *.md and
+ * *.jsonl files are read inside a directory, and a named file of another extension is read as
+ * text. "-" reads JSONL from standard input. */
+typedef struct sc_reader_opts_s {
+	size_t max_doc_bytes; /* default 16 MiB: larger documents are rejected, and never buffered whole */
+	size_t min_words;     /* default 5: fewer whitespace-separated words is "near-empty" */
+} sc_reader_opts_t;
+void sc_sh_reader_opts_init(sc_reader_opts_t *o);
+
+typedef struct sc_reader_s sc_reader_t;
+/* Opens a reader over n input paths (copied). Returns SC_OK or SC_ENOMEM. Paths that do not
+ * exist are not an error here: they come out as rejects. */
+int sc_sh_reader_open(sc_reader_t **r, const char *const *inputs, int n, const sc_reader_opts_t *o);
+/* Reads the next item. Returns 1 and fills *doc (caller owns, sc_doc_free), 2 and fills *rej
+ * (caller owns, sc_reject_free), 0 at the end, or a negative SC_E* code on a fatal error. */
+int sc_sh_reader_next(sc_reader_t *r, sc_doc_t *doc, sc_reject_t *rej);
+/* Number of input items seen so far (documents + rejects). */
+uint64_t sc_sh_reader_count(const sc_reader_t *r);
+void sc_sh_reader_close(sc_reader_t *r);
+
+/* Repairs UTF-8: returns a new NUL-terminated string (caller frees) in which every invalid
+ * sequence is replaced by U+FFFD; *nrepaired gets the number of replacements, *outlen the
+ * length. Returns NULL on allocation failure. */
+char *sc_sh_utf8_repair(const char *s, size_t len, size_t *outlen, size_t *nrepaired);
+
+/* ------------------------------------------------------- tokens & norms */
+typedef struct sc_norm_opts_s {
+	int fold_accents; /* default 0: strip combining marks after NFKD when 1 */
+} sc_norm_opts_t;
+
+/* Token flags */
+enum {
+	SC_TOK_STOP = 1,    /* a stopword of the document's language */
+	SC_TOK_NUM = 2,     /* contains a digit */
+	SC_TOK_CAP = 4,     /* first letter upper-case in the original text */
+	SC_TOK_ELIDED = 8,  /* an elided French article/pronoun ("l'", "qu'") */
+};
+typedef struct sc_token_s {
+	uint32_t start, end; /* byte offsets in the text passed to sc_sh_tokenize, end exclusive */
+	const char *norm;    /* borrowed: NUL-terminated normalised form, valid until the next call */
+	uint32_t nlen;       /* bytes in norm */
+	uint32_t flags;      /* SC_TOK_* */
+	uint64_t hash;       /* XXH3-64 of norm */
+} sc_token_t;
+
+typedef struct sc_tokenizer_s sc_tokenizer_t;
+/* Per-thread tokenizer: scratch buffers, stopword tables and Snowball stemmers.
+ * Returns NULL on allocation failure. */
+sc_tokenizer_t *sc_sh_tokenizer_create(const sc_norm_opts_t *o);
+void sc_sh_tokenizer_free(sc_tokenizer_t *t);
+/* Tokenises text (UTF-8, already repaired). Words are maximal runs of letters, digits and
+ * combining marks (inner apostrophes, hyphens and decimal separators kept inside numbers);
+ * elisions are split off as their own tokens ("l'", "qu'"). lang ("fr", "en" or "" for both)
+ * selects the stopword list for SC_TOK_STOP. Returns the number of tokens and points *out at
+ * them (borrowed, valid until the next call on t), or a negative SC_E* code. */
+long sc_sh_tokenize(sc_tokenizer_t *t, const char *text, size_t len, const char *lang,
+                    const sc_token_t **out);
+/* Snowball stem of a normalised token for lang ("fr" or "en"; others use "fr"). Returns a
+ * borrowed string valid until the next call on t; *slen gets its length. */
+const char *sc_sh_stem(sc_tokenizer_t *t, const char *lang, const char *norm, uint32_t nlen,
+                       uint32_t *slen);
+/* Whether a normalised token is a stopword of lang. */
+int sc_sh_is_stopword(const sc_tokenizer_t *t, const char *lang, const char *norm, uint32_t nlen);
+/* Guesses "fr" or "en" from a tokenised text by stopword rates; returns a static string,
+ * "" when there is no evidence either way. */
+const char *sc_sh_lang_guess(const sc_tokenizer_t *t, const sc_token_t *toks, size_t n);
+
+/* -------------------------------------------------------------- shingles */
+typedef enum sc_view_e {
+	SC_VIEW_WORD = 0,    /* word k-shingles over all tokens */
+	SC_VIEW_CONTENT = 1, /* stemmed content words (stopwords, elisions and 1-letter tokens out) */
+} sc_view_t;
+
+typedef struct sc_shingle_opts_s {
+	sc_view_t view;
+	int k;                /* words per shingle: default 5 for WORD, 1 for CONTENT */
+	sc_norm_opts_t norm;
+} sc_shingle_opts_t;
+void sc_sh_shingle_opts_init(sc_shingle_opts_t *o, sc_view_t view);
+
+/* A growable array of 64-bit hashes. */
+typedef struct sc_u64v_s {
+	uint64_t *a;
+	size_t n, m;
+} sc_u64v_t;
+void sc_u64v_free(sc_u64v_t *v); /* frees a, zeroes the struct */
+
+/* Shingle set of a text: XXH3-64 of each shingle (one hash per shingle, over the normalised
+ * tokens joined by a space), sorted and deduplicated into *out (reused; previous content is
+ * discarded). Spans listed in skip (pairs start,end, sorted, nskip pairs) are left out, e.g.
+ * boilerplate. Returns the set size or a negative SC_E* code. Texts with fewer than k tokens
+ * give one shingle of all their tokens. */
+long sc_sh_shingle_set(sc_tokenizer_t *t, const sc_shingle_opts_t *o, const char *text,
+                       size_t len, const char *lang, const size_t *skip, size_t nskip,
+                       sc_u64v_t *out);
+/* Exact Jaccard of two sorted, deduplicated hash sets (1.0 when both are empty). */
+double sc_sh_jaccard(const uint64_t *a, size_t na, const uint64_t *b, size_t nb);
+
+/* --------------------------------------------------------------- MinHash */
+typedef enum sc_mh_scheme_e {
+	SC_MH_KPERM = 0, /* k permutations h_i(x) = mix(x ^ a_i) : classic MinHash */
+	SC_MH_OPH = 1,   /* one-permutation hashing, optimal densification (Shrivastava 2017) */
+} sc_mh_scheme_t;
+
+typedef struct sc_mh_params_s {
+	int k;               /* signature length, default 128 */
+	uint64_t seed;       /* GSL RNG seed from which the permutation keys are drawn, default 42 */
+	sc_mh_scheme_t scheme;
+} sc_mh_params_t;
+void sc_sh_mh_params_init(sc_mh_params_t *p);
+
+typedef struct sc_minhash_s sc_minhash_t;
+/* Derives the permutation keys from the seed with GSL's RNG (mt19937). NULL on bad k or OOM. */
+sc_minhash_t *sc_sh_minhash_create(const sc_mh_params_t *p);
+void sc_sh_minhash_free(sc_minhash_t *m);
+/* Signature of a set of 64-bit shingle hashes: sig[0..k-1], each the high 32 bits of a minimum
+ * (b-bit MinHash with b = 32; collisions at 2^-32 do not bias estimates measurably). An empty
+ * set gives all 0xFFFFFFFF. The result does not depend on the order or repetition of hashes. */
+void sc_sh_minhash_sketch(const sc_minhash_t *m, const uint64_t *h, size_t n, uint32_t *sig);
+/* Streaming form: state has k 64-bit slots; init, update any number of times, final. */
+void sc_sh_minhash_init(const sc_minhash_t *m, uint64_t *state);
+void sc_sh_minhash_update(const sc_minhash_t *m, uint64_t *state, const uint64_t *h, size_t n);
+void sc_sh_minhash_final(const sc_minhash_t *m, const uint64_t *state, uint32_t *sig);
+/* Fraction of equal positions: the unbiased estimate of Jaccard for both schemes. */
+double sc_sh_minhash_estimate(const uint32_t *a, const uint32_t *b, int k);
+
+/* Streaming sketcher: feeds text in chunks of any size (even cutting a UTF-8 character or a
+ * word) and gives the same signature as the whole text. One per thread. */
+typedef struct sc_sketcher_s sc_sketcher_t;
+sc_sketcher_t *sc_sh_sketcher_create(const sc_minhash_t *m, const sc_shingle_opts_t *o);
+void sc_sh_sketcher_free(sc_sketcher_t *s);
+void sc_sh_sketcher_reset(sc_sketcher_t *s, const char *lang);
+int sc_sh_sketcher_feed(sc_sketcher_t *s, const char *chunk, size_t len);
+int sc_sh_sketcher_final(sc_sketcher_t *s, uint32_t *sig);
+
+/* ------------------------------------------------------ signature files
+ * Binary format (little-endian), documented in README "Signature file":
+ *   header: magic "SCSIG\r\n\x1a" (8 bytes), u32 format version (1), u32 header bytes,
+ *           u32 k, u32 scheme, u64 seed, u32 view, u32 shingle k, u32 fold_accents,
+ *           u32 xxhash version (XXH_versionNumber), u64 record count (patched on close)
+ *   records: u32 id length, id bytes, u32 lang (2 ASCII bytes + 2 zero), u32[k] signature
+ * The same header parameters are checked when a file is read or appended to. */
+typedef struct sc_sig_header_s {
+	uint32_t version, k, scheme, view, shingle_k, fold_accents, xxh_version;
+	uint64_t seed, count;
+} sc_sig_header_t;
+typedef struct sc_sigfile_s sc_sigfile_t;
+/* Opens for writing to path via a temporary file renamed at sc_sh_sig_close (atomic). */
+int sc_sh_sig_create(sc_sigfile_t **f, const char *path, const sc_sig_header_t *h, char *err,
+                     size_t errlen);
+int sc_sh_sig_write(sc_sigfile_t *f, const char *id, const char *lang, const uint32_t *sig);
+/* Finishes: patches the count, fsyncs and renames. Returns SC_OK or an error (the temporary
+ * file is removed). */
+int sc_sh_sig_close(sc_sigfile_t *f, char *err, size_t errlen);
+/* Removes the temporary file without publishing (for interrupted runs). */
+void sc_sh_sig_abort(sc_sigfile_t *f);
+/* Opens for reading; checks magic, version and the record count against the file size.
+ * Returns SC_EVERSION for another version, SC_ETRUNC for a short file, SC_EFORMAT otherwise. */
+int sc_sh_sig_open(sc_sigfile_t **f, const char *path, sc_sig_header_t *h, char *err,
+                   size_t errlen);
+/* Reads the next record: returns 1 with *id (caller frees), lang[3] and sig[k] filled, 0 at
+ * the end, or a negative code. */
+int sc_sh_sig_read(sc_sigfile_t *f, char **id, char lang[3], uint32_t *sig);
+
+#ifdef __cplusplus
+}
+#endif
+#endif
