@@ -11,3 +11,5 @@ size_t sc_cmp_tsv_ncols(const sc_tsv_t *t) { return 0; }
 const char *sc_cmp_tsv_colname(const sc_tsv_t *t, size_t i) { return ""; }
 int sc_cmp_tsv_next(sc_tsv_t *t, const char *const **f, uint64_t *l, char *e, size_t n) { return 0; }
 void sc_cmp_tsv_close(sc_tsv_t *t) { (void)t; }
+int sc_cmp_cluster(sc_cmp_t *c, const sc_det_doc_t *docs, const uint32_t *m, size_t n, uint32_t cl, double ms, sc_conflict_t **o, size_t *no) { return SC_OK; }
+void sc_cmp_conflict_free(sc_conflict_t *x) { (void)x; }
