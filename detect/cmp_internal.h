@@ -12,12 +12,123 @@
 
 #include "detect.h"
 
-/* ------------------------------------------------------------- lexicons */
+/* ------------------------------------------------------------- lexicons
+ * Each language's lexicon (detect/lexicon/<lang>.json) maps lower-cased forms to categories.
+ * Single words of the stem-matched categories (denial, dismissal nouns and frames, reporting
+ * verbs, claim and role nouns, antonyms, synonyms) match every inflection with the same
+ * Snowball stem; all other entries, and every multiword entry, match the surface form token by
+ * token (tokens as cut by sc_cmp_scan). */
+enum {
+	SC_LX_NEG = 0,       /* negates on its own: "pas", "jamais", "not", "never" */
+	SC_LX_NEG_PART,      /* French particle "ne"/"n'": negates with a complement */
+	SC_LX_NEG_COMP,      /* complement of the particle: "pas", "plus", "rien" ... */
+	SC_LX_NEG_SUBJ,      /* negative subject before the particle: "personne ne", "rien n'" */
+	SC_LX_NEG_PREP,      /* "sans", "without": negates an adjunct, not the main predicate */
+	SC_LX_NEG_EXC,       /* not a negation: "non seulement", "not only" */
+	SC_LX_DENIAL,        /* denial / dismissal verbs: "nier", "deny" */
+	SC_LX_DISMISS_NOUN,  /* "rumeurs", "ragots", "fake news" */
+	SC_LX_DISMISS_FRAME, /* "qualifier (de)", "call", "label" */
+	SC_LX_DISMISS_ADJ,   /* "non fondé", "baseless" */
+	SC_LX_REPORT,        /* reporting verbs: "déclarer", "say" */
+	SC_LX_REPORT_PREP,   /* "selon", "d'après", "according to" */
+	SC_LX_HEDGE,         /* "prétendument", "allegedly", "il semble que" */
+	SC_LX_CLAIM_NOUN,    /* "allégation", "report": what a denial can be about */
+	SC_LX_DEMONSTR,      /* "ce", "cette", "such": anaphoric with a claim noun */
+	SC_LX_ANAPHORA,      /* "de ce type", "any such" */
+	SC_LX_ANAPH_EXC,     /* "tels que", "such as": not anaphoric */
+	SC_LX_ROLE,          /* role nouns for attribution: "porte-parole", "minister" */
+	SC_LX_PRONOUN,       /* subject pronouns to resolve: "il", "elle", "he" */
+	SC_LX_AUX,           /* words skipped between a subject and its verb */
+	SC_LX_RELPRON,       /* opens a subordinate (relative or adverbial) clause */
+	SC_LX_COMPL,         /* "que", "that": complement clause after a reporting verb, else relative */
+	SC_LX_APPROX,        /* "environ", "about" */
+	SC_LX_LOWER,         /* "plus de", "more than" */
+	SC_LX_UPPER,         /* "moins de", "less than" */
+	SC_LX_NUMBER,        /* number words (num) */
+	SC_LX_APPROX_NUM,    /* "dizaine", "dozens": approximate by themselves */
+	SC_LX_ARTNUM,        /* "un", "a": a number only before a unit or a multiplier */
+	SC_LX_NUMCONN,       /* "et", "and" inside number words */
+	SC_LX_FRACTION,      /* "demi", "quart", "half" (num) */
+	SC_LX_DURATION,      /* duration units (num = seconds) */
+	SC_LX_MONEY,         /* currency units (cur) */
+	SC_LX_PERCENT,       /* "%", "pour cent" */
+	SC_LX_MONTH,         /* month names (num = 1..12) */
+	SC_LX_SEASON,        /* seasons (m0..m1) */
+	SC_LX_ANTONYM,       /* member of an antonym pair (anto) */
+	SC_LX_SYNONYM,       /* member of a synonym class (cls) */
+	SC_LX_ELISION,       /* French elided words "l", "qu" (before the apostrophe) */
+	SC_LX_COND_EXC,      /* words ending like a conditional that are not verbs ("retrait") */
+	SC_LX_NCATS
+};
+#define SC_LX_BIT(c) ((uint64_t)1 << (c))
+
+typedef struct sc_lxval_s {
+	uint64_t cats;    /* SC_LX_BIT() of every category of the form */
+	double num;       /* number, fraction, duration in seconds, month */
+	int m0, m1;       /* season: first and last month */
+	int32_t anto;     /* antonym code (pair << 1 | side), -1 if none */
+	uint64_t cls;     /* term class shared by a synonym class or an antonym pair, 0 if none */
+	char cur[4];      /* currency code of a money unit */
+	const char *word; /* the lexicon's own form, for cue names (borrowed from the lexicon) */
+} sc_lxval_t;
+
 typedef struct sc_lexicon_s sc_lexicon_t;
+typedef struct sc_lxlang_s sc_lxlang_t;
 /* Loads fr.json and en.json from dir (NULL: the copies embedded at build time) and validates
- * every entry; err names the file and the entry at fault. */
+ * every entry; err names the file and the entry at fault. Stem-matched entries are usable
+ * after sc_cmp_lex_stem. */
 int sc_cmp_lex_load(sc_lexicon_t **lx, const char *dir, char *err, size_t errlen);
+/* Stems the stem-matched single words with tok (sc_sh_stem); a stem claimed by two different
+ * synonym classes or antonym pairs is an error naming both words. */
+int sc_cmp_lex_stem(sc_lexicon_t *lx, sc_tokenizer_t *tok, char *err, size_t errlen);
 void sc_cmp_lex_free(sc_lexicon_t *lx);
+/* The lexicon of a language ("fr", "en"; anything else gives French). */
+const sc_lxlang_t *sc_cmp_lex_lang(const sc_lexicon_t *lx, const char *lang);
+const char *sc_cmp_lex_code(const sc_lxlang_t *L); /* "fr" or "en" */
+/* Lookups by XXH3-64 of a lower-cased surface form / of a Snowball stem; NULL if absent. */
+const sc_lxval_t *sc_cmp_lex_surface(const sc_lxlang_t *L, uint64_t h);
+const sc_lxval_t *sc_cmp_lex_stemmed(const sc_lxlang_t *L, uint64_t h);
+/* Longest multiword entry having a category in mask that starts at token hashes h[0..n-1];
+ * returns its length in tokens (0: none) and its value in *v. */
+size_t sc_cmp_lex_phrase(const sc_lxlang_t *L, const uint64_t *h, size_t n, uint64_t mask,
+                         const sc_lxval_t **v);
+/* Whether the word before a period (without the period, e.g. "M", "U.S") is an abbreviation. */
+int sc_cmp_lex_is_abbrev(const sc_lxlang_t *L, const char *w, size_t n);
+/* Whether norm ends with a conditional ending ("-rait") / an adverb ending ("-ment", "-ly"). */
+int sc_cmp_lex_conditional(const sc_lxlang_t *L, const char *norm, size_t n);
+int sc_cmp_lex_adverb(const sc_lxlang_t *L, const char *norm, size_t n);
+int sc_cmp_lex_months_capitalised(const sc_lxlang_t *L);
+/* Name of antonym pair p ("ouvrir/fermer"). */
+const char *sc_cmp_lex_antonym_name(const sc_lxlang_t *L, int32_t pair);
+
+/* ------------------------------------------------------------- scanner
+ * Cuts a sentence into tokens for the analysis: words (hyphens split, French elisions and
+ * English contractions as tokens of their own), numbers (decimal commas and points and
+ * thousands groups kept inside) and single punctuation marks. Forms are lower-cased
+ * (utf8proc), typographic apostrophes unified. */
+enum {
+	SC_CT_WORD = 1, SC_CT_NUM = 2, SC_CT_PUNCT = 4, SC_CT_CAP = 8, SC_CT_ALLCAP = 16,
+	SC_CT_HYPH = 32,   /* joined to the next token by a hyphen */
+	SC_CT_ELIDED = 64, /* "l'", "qu'", "n't" */
+	SC_CT_GLUED = 128, /* no space before the next token */
+};
+typedef struct sc_ctok_s {
+	uint32_t start, end; /* byte offsets in the scanned text, end exclusive */
+	uint32_t noff, nlen; /* normalised form: scan buffer + noff, NUL-terminated */
+	uint32_t flags;      /* SC_CT_* */
+	uint64_t h;          /* XXH3-64 of the normalised form */
+} sc_ctok_t;
+typedef struct sc_scan_s {
+	sc_ctok_t *t;
+	size_t n, m;
+	char *buf;
+	size_t blen, bcap;
+} sc_scan_t;
+/* Scans s; the previous content of sc is discarded, its memory reused. Returns the number of
+ * tokens or SC_ENOMEM. */
+long sc_cmp_scan(const sc_lxlang_t *L, const char *s, size_t len, sc_scan_t *sc);
+void sc_cmp_scan_free(sc_scan_t *sc);
+#define SC_CT_NORM(sc, i) ((sc)->buf + (sc)->t[i].noff)
 
 /* ------------------------------------------------------------ sentences */
 typedef struct sc_sent_s {
