@@ -14,8 +14,8 @@
 
 /* ------------------------------------------------------------- lexicons
  * Each language's lexicon (detect/lexicon/<lang>.json) maps lower-cased forms to categories.
- * Single words of the stem-matched categories (denial, dismissal nouns and frames, reporting
- * verbs, claim and role nouns, antonyms, synonyms) match every inflection with the same
+ * Single words of the stem-matched categories (denial, rejection, negative and particle verbs,
+ * dismissal nouns and frames, reporting verbs, claim nouns, antonyms, synonyms) match every inflection with the same
  * Snowball stem; all other entries, and every multiword entry, match the surface form token by
  * token (tokens as cut by sc_cmp_scan). */
 enum {
@@ -58,6 +58,13 @@ enum {
 	SC_LX_SYNONYM,       /* member of a synonym class (cls) */
 	SC_LX_ELISION,       /* French elided words "l", "qu" (before the apostrophe) */
 	SC_LX_COND_EXC,      /* words ending like a conditional that are not verbs ("retrait") */
+	SC_LX_REJECT,        /* "rejeter", "reject", "dismiss": a denial when their object is a
+	                      * claim ("rejette les accusations"), else a refusal (negative) */
+	SC_LX_NEG_VERB,      /* negative implicative verbs: "rompre", "annuler", "call off" */
+	SC_LX_NEG_PVERB,     /* verbs negated by "ne" alone: "ne pouvaient", "ne saurait" */
+	SC_LX_INF,           /* infinitive markers "de", "à", "to": an infinitive is not asserted */
+	SC_LX_FUNC,          /* function phrases that are not key terms: "au cours de", "due to" */
+	SC_LX_DATE_PREP,     /* before a bare month or season: "en juin", "cet été", "in May" */
 	SC_LX_NCATS
 };
 #define SC_LX_BIT(c) ((uint64_t)1 << (c))
@@ -144,9 +151,13 @@ enum { SC_Q_NUMBER = 0, SC_Q_DURATION, SC_Q_DATE, SC_Q_MONEY, SC_Q_PERCENT };
 typedef struct sc_quant_s {
 	int kind;          /* SC_Q_* */
 	double value;      /* normalised: durations in seconds, dates as days since 1970-01-01 */
-	double lo, hi;     /* the interval the text allows (approximate values are wide) */
+	double lo, hi;     /* the interval the text allows (approximate values are wide); dates:
+	                    * [first day, last day + 1) */
 	int approx;        /* "environ", "about", "plus de" ... */
-	char unit[16];     /* normalised unit ("s", "EUR", "%", "" ...) */
+	char unit[16];     /* "s" (durations), ISO 4217 code (money), "%", "" (numbers); dates:
+	                    * "ymd", "ym", "y", or "md"/"m" when the year is not given (the
+	                    * interval is then placed in the reference year 2001: compare such
+	                    * dates by day of year only) */
 	uint64_t what;     /* hash of the stemmed noun the number counts ("morts", "régions"), 0 if none */
 	size_t start, end; /* byte offsets in the sentence */
 } sc_quant_t;
@@ -163,14 +174,25 @@ typedef struct sc_stmt_s {
 	char *source;      /* who asserts it (owned), NULL: the writer's own voice */
 	char *cues;        /* cues that fired, comma-separated (owned) */
 	/* content */
-	uint64_t *terms;   /* stemmed content-word hashes, sorted unique (owned) */
+	uint64_t *terms;   /* stemmed content-word hashes, sorted unique (owned); a synonym class
+	                    * or an antonym pair counts as one term (its class hash) */
 	size_t nterms;
-	uint64_t *ents;    /* named-entity hashes (capitalised multiword names), sorted (owned) */
+	uint64_t *ents;    /* named-entity hashes: XXH3 of each lower-cased capitalised word that
+	                    * is a name (not the source's), sorted unique (owned) */
 	size_t nents;
 	sc_quant_t *q;     /* quantities, dates, durations (owned) */
 	size_t nq;
-	uint64_t *antos;   /* hashes of stems that have an antonym in the lexicon (owned) */
+	uint64_t *antos;   /* antonym codes (pair << 1 | side) of the lexicon's antonym pairs found
+	                    * in the sentence, sorted unique (owned): a has (p<<1|0) and b has
+	                    * (p<<1|1) means antonym predicates; sc_cmp_lex_antonym_name names p */
 	size_t nantos;
+	/* added by statement.c (zero when unknown) */
+	int anaphoric;      /* refers back to an earlier claim: "cette allégation", "any such" */
+	int source_pronoun; /* the source was a pronoun ("selon elle", "a-t-il déclaré"): resolved
+	                     * from the caller's context, or NULL when none was given */
+	uint64_t *term_at;  /* aligned with terms: (start << 32 | end) bytes of the term's first
+	                     * occurrence in text, 0 for a term inherited from context (owned) */
+	uint64_t *ent_at;   /* the same for ents (owned) */
 } sc_stmt_t;
 
 /* The comparator object (opaque in detect.h). */
@@ -178,11 +200,31 @@ struct sc_cmp_s {
 	sc_lexicon_t *lex;
 	sc_tokenizer_t *tok;
 	void *model;       /* judge.c's fitted model */
+	void *scratch;     /* statement.c's per-object scratch (sc_cmp_stmt_work_free) */
+	int over_time;     /* cluster mode: also offer pairs across clusters (sc_cmp_set_over_time) */
 };
 
-/* Analyses one sentence. st is overwritten; free with sc_cmp_stmt_free. */
+/* Analyses one sentence (lang "fr", "en", or "" to guess). st is overwritten; free with
+ * sc_cmp_stmt_free. st->text borrows s. Not thread-safe on one c (scratch memory). */
 int sc_cmp_analyse(sc_cmp_t *c, const char *s, size_t len, const char *lang, sc_stmt_t *st);
+/* The same with a context: when the sentence's source is a pronoun ("selon elle", "a-t-il
+ * déclaré", "he said"), ctx_source (the last named source of the document, may be NULL)
+ * becomes its source and st->source_pronoun is set. */
+int sc_cmp_analyse_ctx(sc_cmp_t *c, const char *s, size_t len, const char *lang,
+                       const char *ctx_source, sc_stmt_t *st);
 void sc_cmp_stmt_free(sc_stmt_t *st);
+void sc_cmp_stmt_work_free(void *scratch);
+
+/* Cluster mode, over time: pairs of statements from different event clusters (positions that
+ * changed between events) are offered with kind SC_CONFLICT_OVER_TIME by
+ * sc_cmp_cluster_over_time. Off by default. */
+void sc_cmp_set_over_time(sc_cmp_t *c, int on);
+/* Offers conflicts between two event clusters ca and cb (document indices) of kind
+ * SC_CONFLICT_OVER_TIME, scored at most 0.5 (the lowest priority). Does nothing unless
+ * over_time is on. Appends like sc_cmp_cluster; each conflict's cluster is ca_id. */
+int sc_cmp_cluster_over_time(sc_cmp_t *c, const sc_det_doc_t *docs, const uint32_t *ca,
+                             size_t na, uint32_t ca_id, const uint32_t *cb, size_t nb,
+                             double min_score, sc_conflict_t **out, size_t *nout);
 
 /* Scores a pair of statements: fills out (contradiction, score, kind, cues). The same judge
  * serves pair mode and cluster mode. */

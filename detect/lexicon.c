@@ -317,6 +317,16 @@ long sc_cmp_scan(const sc_lxlang_t *L, const char *s, size_t len, sc_scan_t *sc)
 					continue;
 				}
 			}
+			if (!digit && is_apos(c) && !is_wordcp(n2)) {
+				/* "n' a", or a lexicon entry "d'": an elision before a space */
+				w[wn] = 0;
+				if (lex_has(L, w, wn, SC_LX_ELISION)) {
+					w[wn++] = '\'';
+					flags |= SC_CT_ELIDED;
+					i += cl;
+					break;
+				}
+			}
 			if (!digit && is_apos(c) && is_wordcp(n2)) {
 				w[wn] = 0;
 				if (lex_has(L, w, wn, SC_LX_ELISION)) {
@@ -417,8 +427,9 @@ static int fail(ld_t *ld, const char *fmt, ...)
 /* Categories whose single words match by stem. */
 static const uint64_t STEM_CATS =
 	SC_LX_BIT(SC_LX_DENIAL) | SC_LX_BIT(SC_LX_DISMISS_NOUN) | SC_LX_BIT(SC_LX_DISMISS_FRAME) |
-	SC_LX_BIT(SC_LX_REPORT) | SC_LX_BIT(SC_LX_CLAIM_NOUN) | SC_LX_BIT(SC_LX_ROLE) |
-	SC_LX_BIT(SC_LX_ANTONYM) | SC_LX_BIT(SC_LX_SYNONYM);
+	SC_LX_BIT(SC_LX_REPORT) | SC_LX_BIT(SC_LX_CLAIM_NOUN) |
+	SC_LX_BIT(SC_LX_ANTONYM) | SC_LX_BIT(SC_LX_SYNONYM) | SC_LX_BIT(SC_LX_REJECT) |
+	SC_LX_BIT(SC_LX_NEG_VERB) | SC_LX_BIT(SC_LX_NEG_PVERB);
 
 typedef struct extra_s { /* what an entry carries besides its category */
 	double num;
@@ -580,13 +591,14 @@ static int raw_list(ld_t *ld, const cJSON *root, const char *key, char ***out, s
 static const char *const KEYS[] = {
 	"lang", "about", "elisions", "contractions", "abbreviations", "negation",
 	"negation_particles", "negation_complements", "negation_subjects", "negation_prepositions",
-	"negation_exceptions", "denial_verbs", "dismissal_nouns", "dismissal_frames",
+	"negation_exceptions", "negation_particle_verbs", "denial_verbs", "rejection_verbs",
+	"negative_verbs", "infinitive_markers", "function_phrases", "dismissal_nouns", "dismissal_frames",
 	"dismissal_adjectives", "reporting_verbs", "reporting_prepositions", "hedges",
 	"conditional_suffixes", "conditional_exceptions", "adverb_suffixes", "claim_nouns",
 	"demonstratives", "anaphora", "anaphora_exceptions", "role_nouns", "pronouns", "auxiliaries",
 	"relative_pronouns", "complementizers", "approximators", "lower_bounds", "upper_bounds",
 	"number_words", "approximate_numbers", "article_numbers", "number_connectors", "fractions",
-	"units_duration", "units_money", "units_percent", "months", "months_capitalised", "seasons",
+	"units_duration", "units_money", "units_percent", "months", "months_capitalised", "seasons", "date_prepositions",
 	"antonyms", "synonyms", NULL};
 
 static int load_lang(sc_lxlang_t *L, const char *code, const char *text, size_t len, char *err,
@@ -638,6 +650,12 @@ static int load_lang(sc_lxlang_t *L, const char *code, const char *text, size_t 
 		{"negation_prepositions", SC_LX_NEG_PREP},
 		{"negation_exceptions", SC_LX_NEG_EXC},
 		{"denial_verbs", SC_LX_DENIAL},
+		{"rejection_verbs", SC_LX_REJECT},
+		{"negative_verbs", SC_LX_NEG_VERB},
+		{"negation_particle_verbs", SC_LX_NEG_PVERB},
+		{"infinitive_markers", SC_LX_INF},
+		{"function_phrases", SC_LX_FUNC},
+		{"date_prepositions", SC_LX_DATE_PREP},
 		{"dismissal_nouns", SC_LX_DISMISS_NOUN},
 		{"dismissal_frames", SC_LX_DISMISS_FRAME},
 		{"dismissal_adjectives", SC_LX_DISMISS_ADJ},

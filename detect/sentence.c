@@ -195,6 +195,15 @@ long sc_cmp_sentences(const sc_lexicon_t *lx, const char *s, size_t len, const c
 		while (j < len) {
 			size_t l2;
 			utf8proc_int32_t d = cp(s, len, j, &l2);
+			if (is_hspace(d) && depth) {
+				/* French typography: "fini. »" (a space before the closing guillemet) */
+				size_t q = j + l2, l3 = 0;
+				while (q < len && is_hspace(cp(s, len, q, &l3))) q += l3;
+				if (q < len && is_close_quote(cp(s, len, q, &l3))) {
+					j = q;
+					continue;
+				}
+			}
 			if (!is_closer(d)) break;
 			if (is_close_quote(d) && depth) depth--;
 			if (d == '"' && ascii_open) {
