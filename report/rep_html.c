@@ -178,7 +178,8 @@ static const char CSS[] =
 	".evidence code{background:#eef1f4;border-radius:3px;padding:0 4px;color:var(--fg)}\n"
 	".cluster{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:8px 14px;margin:0 0 10px}\n"
 	"table{border-collapse:collapse;font-size:13.5px;width:100%}th,td{text-align:left;padding:3px 8px;"
-	"border-bottom:1px solid var(--line);vertical-align:top;overflow-wrap:anywhere}th{color:var(--mut);font-weight:600}\n"
+	"border-bottom:1px solid var(--line);vertical-align:top;overflow-wrap:anywhere}th{color:var(--mut);font-weight:600;white-space:nowrap}"
+	"td.nw{white-space:nowrap}\n"
 	"td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}\n"
 	".members{margin:4px 0 8px;padding-left:20px}\n"
 	".empty{color:var(--mut);font-style:italic}footer.page{margin-top:32px;color:var(--mut);font-size:12.5px}\n"
@@ -505,7 +506,7 @@ static void put_documents(sc_rep_buf_t *b, const cJSON *report)
 			esc(b, sc_rep_str(d, "title") ? sc_rep_str(d, "title") : url);
 			sc_rep_buf_puts(b, "</a>");
 		} else esc(b, sc_rep_str(d, "title"));
-		sc_rep_buf_puts(b, "</td><td>");
+		sc_rep_buf_puts(b, "</td><td class=\"nw\">");
 		esc(b, sc_rep_str(d, "published"));
 		static const char *const nums[] = {"bytes", "tokens", "boilerplate_bytes", "repaired_bytes"};
 		for (int k = 0; k < 4; k++) {
