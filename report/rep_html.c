@@ -217,22 +217,6 @@ static int is_http(const char *u)
 	return u && (!strncmp(u, "http://", 7) || !strncmp(u, "https://", 8));
 }
 
-/* index of a document id in the report's documents array, for anchors that never carry the
- * id itself (ids are outside text) */
-static long doc_anchor(const cJSON *report, const char *id)
-{
-	long i = 0;
-	const cJSON *d;
-	if (!id) return -1;
-	cJSON_ArrayForEach(d, sc_rep_arr(report, "documents"))
-	{
-		const char *x = sc_rep_str(d, "id");
-		if (x && !strcmp(x, id)) return i;
-		i++;
-	}
-	return -1;
-}
-
 static void put_num(sc_rep_buf_t *b, double v)
 {
 	char n[32];
@@ -263,7 +247,7 @@ static void put_side(sc_rep_buf_t *b, const cJSON *report, const sc_rep_docidx_t
 	const char *title = sc_rep_str(doc, "title"), *outlet = sc_rep_str(doc, "source");
 	const char *url = sc_rep_str(doc, "url"), *pub = sc_rep_str(doc, "published");
 	const char *who = sc_rep_str(side, "source");
-	long anchor = doc_anchor(report, docid);
+	long anchor = sc_rep_docidx_pos(ix, docid);
 	sc_rep_buf_printf(b, "<div class=\"side %s\">\n<div class=\"meta\"><span class=\"label\">%s</span>",
 	                  is_b ? "b" : "a", is_b ? "B" : "A");
 	if (anchor >= 0) sc_rep_buf_printf(b, "<a class=\"doc\" href=\"#d%ld\">", anchor);
@@ -440,7 +424,7 @@ static void put_clusters(sc_rep_buf_t *b, const cJSON *report, const sc_rep_doci
 		{
 			if (!cJSON_IsString(x)) continue;
 			const cJSON *d = sc_rep_docidx_get(ix, x->valuestring);
-			long a = doc_anchor(report, x->valuestring);
+			long a = sc_rep_docidx_pos(ix, x->valuestring);
 			sc_rep_buf_puts(b, "<li>");
 			if (a >= 0) sc_rep_buf_printf(b, "<a href=\"#d%ld\">", a);
 			esc(b, x->valuestring);

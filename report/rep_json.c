@@ -364,40 +364,55 @@ done:
 }
 
 /* ------------------------------------------------------- document index */
-static int cmp_doc_ptr(const void *x, const void *y)
+static int cmp_docent(const void *x, const void *y)
 {
-	const char *a = sc_rep_str(*(const cJSON *const *)x, "id");
-	const char *b = sc_rep_str(*(const cJSON *const *)y, "id");
-	return strcmp(a ? a : "", b ? b : "");
+	const sc_rep_docent_t *a = x, *b = y;
+	int c = strcmp(sc_rep_str(a->doc, "id"), sc_rep_str(b->doc, "id"));
+	return c ? c : (a->pos > b->pos) - (a->pos < b->pos); /* duplicate ids: the first wins */
 }
 
 int sc_rep_docidx_init(sc_rep_docidx_t *x, const cJSON *report)
 {
 	const cJSON *docs = sc_rep_arr(report, "documents"), *d;
 	size_t n = (size_t)cJSON_GetArraySize(docs);
+	long pos = 0;
 	x->n = 0;
 	x->v = malloc((n ? n : 1) * sizeof *x->v);
 	if (!x->v) return SC_ENOMEM;
 	cJSON_ArrayForEach(d, docs)
 	{
-		if (cJSON_IsObject(d) && sc_rep_str(d, "id")) x->v[x->n++] = d;
+		if (cJSON_IsObject(d) && sc_rep_str(d, "id")) {
+			x->v[x->n].doc = d;
+			x->v[x->n++].pos = pos;
+		}
+		pos++;
 	}
-	qsort(x->v, x->n, sizeof *x->v, cmp_doc_ptr);
+	qsort(x->v, x->n, sizeof *x->v, cmp_docent);
 	return SC_OK;
+}
+
+static const sc_rep_docent_t *docidx_find(const sc_rep_docidx_t *x, const char *id)
+{
+	size_t lo = 0, hi = x->n;
+	if (!id) return NULL;
+	while (lo < hi) { /* leftmost match */
+		size_t mid = lo + (hi - lo) / 2;
+		if (strcmp(sc_rep_str(x->v[mid].doc, "id"), id) < 0) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo < x->n && !strcmp(sc_rep_str(x->v[lo].doc, "id"), id) ? &x->v[lo] : NULL;
 }
 
 const cJSON *sc_rep_docidx_get(const sc_rep_docidx_t *x, const char *id)
 {
-	size_t lo = 0, hi = x->n;
-	if (!id) return NULL;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		int c = strcmp(id, sc_rep_str(x->v[mid], "id"));
-		if (!c) return x->v[mid];
-		if (c < 0) hi = mid;
-		else lo = mid + 1;
-	}
-	return NULL;
+	const sc_rep_docent_t *e = docidx_find(x, id);
+	return e ? e->doc : NULL;
+}
+
+long sc_rep_docidx_pos(const sc_rep_docidx_t *x, const char *id)
+{
+	const sc_rep_docent_t *e = docidx_find(x, id);
+	return e ? e->pos : -1;
 }
 
 void sc_rep_docidx_free(sc_rep_docidx_t *x)
