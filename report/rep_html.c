@@ -183,7 +183,8 @@ static const char CSS[] =
 	"td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}\n"
 	".members{margin:4px 0 8px;padding-left:20px}\n"
 	".empty{color:var(--mut);font-style:italic}footer.page{margin-top:32px;color:var(--mut);font-size:12.5px}\n"
-	"details>summary{cursor:pointer;color:var(--acc)}\n";
+	"details>summary{cursor:pointer;color:var(--acc)}\n"
+	"@media print{body{background:#fff}.controls,nav{display:none}.conflict,.cluster{break-inside:avoid}}\n";
 
 /* Sorting and filtering of conflicts. It reads only data-* attributes and never writes HTML
  * (textContent only). It marks <body data-ready="1"> so tests can tell it ran. */
@@ -215,6 +216,15 @@ static const char JS[] =
 static int is_http(const char *u)
 {
 	return u && (!strncmp(u, "http://", 7) || !strncmp(u, "https://", 8));
+}
+
+/* How a kind reads on the page: over_time is not a contradiction but a change of position
+ * between different events, and says so. */
+static const char *kind_label(const char *kind)
+{
+	if (!kind) return "?";
+	if (!strcmp(kind, "over_time")) return "change over time (different events)";
+	return kind;
 }
 
 static void put_num(sc_rep_buf_t *b, double v)
@@ -363,7 +373,7 @@ static void put_conflicts(sc_rep_buf_t *b, const cJSON *report, const sc_rep_doc
 		sc_rep_buf_puts(b, "</span><span class=\"kind kind-");
 		esc(b, kind ? kind : "unknown");
 		sc_rep_buf_puts(b, "\">");
-		esc(b, kind ? kind : "?");
+		esc(b, kind_label(kind));
 		sc_rep_buf_printf(b, "</span><span class=\"score\">score %s <span class=\"bar\"><span style=\"width:%.0f%%\"></span></span></span>",
 		                  sc, pct);
 		if (cl) {
