@@ -240,6 +240,8 @@ void sc_sh_minhash_update(const sc_minhash_t *m, uint64_t *state, const uint64_t
 void sc_sh_minhash_final(const sc_minhash_t *m, const uint64_t *state, uint32_t *sig);
 /* Fraction of equal positions: the unbiased estimate of Jaccard for both schemes. */
 double sc_sh_minhash_estimate(const uint32_t *a, const uint32_t *b, int k);
+/* The signature length k of m (0 for NULL). */
+int sc_sh_minhash_k(const sc_minhash_t *m);
 
 /* Streaming sketcher: feeds text in chunks of any size (even cutting a UTF-8 character or a
  * word) and gives the same signature as the whole text. One per thread. */
@@ -276,8 +278,18 @@ void sc_sh_sig_abort(sc_sigfile_t *f);
 int sc_sh_sig_open(sc_sigfile_t **f, const char *path, sc_sig_header_t *h, char *err,
                    size_t errlen);
 /* Reads the next record: returns 1 with *id (caller frees), lang[3] and sig[k] filled, 0 at
- * the end, or a negative code. */
+ * the end, or a negative code: SC_ETRUNC when the file ends inside a record or before the
+ * announced count, SC_EFORMAT for a bad record or bytes after the last record. */
 int sc_sh_sig_read(sc_sigfile_t *f, char **id, char lang[3], uint32_t *sig);
+/* Fills a header from the options of a run (version, k, scheme, seed, view, shingle k,
+ * accent folding, XXH_versionNumber()). */
+void sc_sh_sig_header_init(sc_sig_header_t *h, const sc_mh_params_t *mh,
+                           const sc_shingle_opts_t *so);
+/* SC_OK when signatures under headers a and b are comparable (same k, scheme, seed, view,
+ * shingle k and accent folding, and both xxHash >= 0.8.0 or both older), else SC_EMISMATCH
+ * with a message naming the first difference. */
+int sc_sh_sig_header_check(const sc_sig_header_t *a, const sc_sig_header_t *b, char *err,
+                           size_t errlen);
 
 #ifdef __cplusplus
 }
