@@ -598,7 +598,7 @@ static const char *const KEYS[] = {
 	"demonstratives", "anaphora", "anaphora_exceptions", "role_nouns", "pronouns", "auxiliaries",
 	"relative_pronouns", "complementizers", "approximators", "lower_bounds", "upper_bounds",
 	"number_words", "approximate_numbers", "article_numbers", "number_connectors", "fractions",
-	"units_duration", "units_money", "units_percent", "months", "months_capitalised", "seasons", "date_prepositions",
+	"units_duration", "units_money", "units_percent", "months", "months_capitalised", "seasons", "date_prepositions", "weekdays",
 	"antonyms", "synonyms", NULL};
 
 static int load_lang(sc_lxlang_t *L, const char *code, const char *text, size_t len, char *err,
@@ -656,6 +656,7 @@ static int load_lang(sc_lxlang_t *L, const char *code, const char *text, size_t 
 		{"infinitive_markers", SC_LX_INF},
 		{"function_phrases", SC_LX_FUNC},
 		{"date_prepositions", SC_LX_DATE_PREP},
+		{"weekdays", SC_LX_WEEKDAY},
 		{"dismissal_nouns", SC_LX_DISMISS_NOUN},
 		{"dismissal_frames", SC_LX_DISMISS_FRAME},
 		{"dismissal_adjectives", SC_LX_DISMISS_ADJ},
