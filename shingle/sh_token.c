@@ -710,3 +710,14 @@ const char *sc_sh_lang_guess(const sc_tokenizer_t *t, const sc_token_t *toks, si
 	if (en > fr) return "en";
 	return "";
 }
+
+const char *sc_sh_lang_guess_text(sc_tokenizer_t *t, const char *text, size_t len)
+{
+	/* function words are dense: the first 4 KiB decide as well as the whole text, at a fixed
+	 * cost whatever the document's size */
+	size_t n = len < 4096 ? len : 4096;
+	while (n < len && ((unsigned char)text[n] & 0xC0) == 0x80) n++; /* whole characters */
+	const sc_token_t *k;
+	long nt = sc_sh_tokenize(t, text, n, "", &k);
+	return nt > 0 ? sc_sh_lang_guess(t, k, (size_t)nt) : "";
+}
