@@ -6,8 +6,8 @@
  * prefix of a well-formed sequence that is present: "E2 82 41" gives U+FFFD then "A", while a
  * lone continuation byte or an impossible lead byte (C0, C1, F5..FF) gives one U+FFFD each.
  * Overlong forms and surrogates are excluded by the narrowed second-byte ranges of
- * sc_sh_utf8_seq_len (sh_internal.h: E0 needs
- * A0..BF, ED needs 80..9F, F0 needs 90..BF, F4 needs 80..8F), so they are repaired too.
+ * sc_sh_utf8_seq_len (in sh_internal.h: E0 needs A0..BF, ED needs 80..9F, F0 needs 90..BF,
+ * F4 needs 80..8F), so they are repaired too.
  * The scan has an ASCII fast path: most news text is ASCII for long stretches. */
 #include "sh_internal.h"
 
