@@ -112,6 +112,29 @@ int sc_det_lsh_candidates(const uint32_t *sigs, size_t n, int k, const sc_lsh_pl
  * interval of a MinHash estimate with x equal positions out of n = k. */
 void sc_det_binom_ci(unsigned x, unsigned n, double *lo, double *hi);
 
+/* ---------------------------------------------------------- boilerplate
+ * Text that is not the article (outlet footers, share prompts, "Related Posts" link lists) is
+ * set aside before shingling and never reaches the comparator. It is found on blocks (the
+ * non-blank lines of a text) by repetition across documents that are not copies of each other,
+ * by incoherence with the article's head, and by cues from detect/boilerplate/cues.txt (list
+ * headings, prompts); the rules are written out at the top of detect/boiler.c. Constants:
+ *  - SC_DET_BOILER_COHERENCE: a block with at least SC_DET_BOILER_MIN_CONTENT distinct content
+ *    stems is incoherent when fewer than this fraction of them occur in the head of its
+ *    article (the first half of its tokens, the block itself left out). Measured on the seeds
+ *    (README "Boilerplate"): article paragraphs share 0.3 to 0.9 of their stems with the head,
+ *    the celebrity teasers that end seed 003 0 to 0.1.
+ *  - SC_DET_BOILER_MIN_BODY: a link-list rule never leaves less than this fraction of the
+ *    tokens as article.
+ *  - SC_DET_BOILER_CHECK: a block repeated in many documents is checked for "not copies of
+ *    each other" among its first this-many documents (by index).
+ * Copies are protected: a block shared only by documents whose word-shingle MinHash estimates
+ * reach half of dup_threshold is never boilerplate by repetition. sc_det_doc_t.boiler lists
+ * the spans set aside per document and boilerplate_bytes their total. */
+#define SC_DET_BOILER_COHERENCE 0.2
+#define SC_DET_BOILER_MIN_CONTENT 3
+#define SC_DET_BOILER_MIN_BODY 0.4
+#define SC_DET_BOILER_CHECK 16
+
 /* ------------------------------------------------------------ results */
 typedef struct sc_span_s {
 	size_t start, end; /* byte offsets in the document's text, end exclusive */
