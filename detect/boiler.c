@@ -314,6 +314,10 @@ int sc_det_boiler_scan(sc_det_boiler_t *b, sc_tokenizer_t *tk, sc_det_doc_t *d)
 		for (size_t x = b->soff[i]; x < b->soff[i + 1]; x++)
 			in += head_count(b->head, nh, b->stems[x]) > self;
 		if ((double)in < SC_DET_BOILER_COHERENCE * (double)k->ncontent) k->flags |= B_INCOH;
+#ifdef SC_BOILER_DEBUG
+		fprintf(stderr, "%s\t%zu\tcoh %.3f\t%u\t%.40s\n", d->doc.id, i, (double)in / k->ncontent,
+		        k->ncontent, text + k->start);
+#endif
 	}
 
 	/* Local rules: prompts anywhere, link lists at the end. */
