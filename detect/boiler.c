@@ -7,12 +7,14 @@
  *
  *  1. Repetition across the corpus. A block whose normalised tokens (case, Unicode forms and
  *     punctuation as normalised by the tokenizer) recur in documents that are not copies of
- *     one another is boilerplate when it recurs in at least 3 such documents, or when it is
- *     incoherent with its article in one of them, or too short to judge (fewer than 3 content
- *     words: a label or a prompt). "Not copies": the MinHash estimate of the full texts' word
- *     shingles is below half the duplicate threshold, a deliberately low bar so that text two
- *     copies share is never taken for boilerplate. Two articles quoting the same paragraph
- *     stay untouched: the paragraph is coherent with both.
+ *     one another is boilerplate when it is incoherent with its article in more than half of
+ *     the documents holding it (a footer belongs to none of the articles; a paragraph of one
+ *     article quoted by round-ups stays coherent with its own article and its copies), or
+ *     when it is too short to judge (fewer than 3 content words: a label or a prompt).
+ *     Copies: documents whose full-text word-shingle MinHash estimate reaches half the
+ *     duplicate threshold, a deliberately low bar, so that text copies share is never taken
+ *     for boilerplate; the documents holding a block are grouped greedily into copies, and
+ *     repetition needs two groups.
  *  2. Incoherence with the rest of the article. A block is incoherent when it has at least 3
  *     distinct content-word stems and fewer than SC_DET_BOILER_COHERENCE of them occur in the
  *     head of the article (the blocks of its first half by tokens, the block itself left
@@ -374,11 +376,12 @@ int sc_det_boiler_finish(sc_det_boiler_t *b, sc_det_doc_t *docs, size_t n,
 {
 	int rc = SC_OK;
 	sc_det_rec_t *r = NULL;
-	uint32_t *dl = NULL;
+	uint32_t *dl = NULL, *gl = NULL;
 	if (n != b->ndocs) return SC_EPARAM;
 	/* Repetition: sort (hash, block) and look at runs of equal hashes. */
 	if (b->nb && (!(r = malloc(b->nb * sizeof *r)) ||
-	              !(dl = malloc(SC_DET_BOILER_CHECK * sizeof *dl)))) {
+	              !(dl = malloc(SC_DET_BOILER_CHECK * sizeof *dl)) ||
+	              !(gl = malloc(SC_DET_BOILER_CHECK * sizeof *gl)))) {
 		rc = SC_ENOMEM;
 		goto done;
 	}
@@ -388,31 +391,37 @@ int sc_det_boiler_finish(sc_det_boiler_t *b, sc_det_doc_t *docs, size_t n,
 		for (j = i + 1; j < b->nb && r[j].key == r[i].key; j++)
 			;
 		if (j - i < 2) continue;
-		size_t ndoc = 0, nd = 0;
-		int incoh = 0, shortb = 0;
+		size_t nd = 0, ndoc = 0, nincoh = 0;
+		int shortb = 0;
 		uint32_t last = UINT32_MAX;
 		for (size_t x = i; x < j; x++) {
 			const blk_t *k = &b->b[r[x].val];
 			if (k->doc != last) {
-				ndoc++;
 				if (nd < SC_DET_BOILER_CHECK) dl[nd++] = k->doc;
 				last = k->doc;
+				ndoc++;
+				nincoh += (k->flags & B_INCOH) != 0;
 			}
-			incoh |= (k->flags & B_INCOH) != 0;
 			shortb |= k->ncontent < SC_DET_BOILER_MIN_CONTENT;
 		}
-		if (ndoc < 2) continue;
-		int unrelated = 0;
-		for (size_t x = 0; x < nd && !unrelated; x++)
-			for (size_t y = x + 1; y < nd && !unrelated; y++) {
-				int nd2 = neardup(ctx, dl[x], dl[y]);
-				if (nd2 < 0) {
-					rc = nd2;
+		const int incoh = 2 * nincoh > ndoc;
+		if (nd < 2) continue;
+		/* Group the documents into copies (greedy, against each group's first document):
+		 * text shared only within a group is the copies' text, never boilerplate. */
+		size_t ng = 0;
+		for (size_t x = 0; x < nd; x++) {
+			size_t g;
+			for (g = 0; g < ng; g++) {
+				int c = neardup(ctx, gl[g] < dl[x] ? gl[g] : dl[x], gl[g] < dl[x] ? dl[x] : gl[g]);
+				if (c < 0) {
+					rc = c;
 					goto done;
 				}
-				unrelated = !nd2;
+				if (c) break;
 			}
-		if (!unrelated || !(ndoc >= 3 || incoh || shortb)) continue;
+			if (g == ng) gl[ng++] = dl[x];
+		}
+		if (ng < 2 || !(shortb || incoh)) continue;
 		for (size_t x = i; x < j; x++) b->b[r[x].val].flags |= B_MARK;
 	}
 	/* Spans, merged across whitespace. */
@@ -446,5 +455,6 @@ int sc_det_boiler_finish(sc_det_boiler_t *b, sc_det_doc_t *docs, size_t n,
 done:
 	free(r);
 	free(dl);
+	free(gl);
 	return rc;
 }

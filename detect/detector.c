@@ -279,6 +279,18 @@ static int link_event(void *ctx, uint32_t a, uint32_t b, double *j)
 	return *j >= R->d->o.event_threshold || is_dup_pair(R, a, b);
 }
 
+/* Verified pairs (sorted by ids) that are not among the LSH candidates (sorted). */
+static uint64_t count_missed(const sc_pair_t *v, size_t nv, const uint64_t *c, size_t nc)
+{
+	uint64_t missed = 0;
+	for (size_t i = 0, j = 0; i < nv; i++) {
+		uint64_t key = (uint64_t)v[i].a << 32 | v[i].b;
+		while (j < nc && c[j] < key) j++;
+		missed += !(j < nc && c[j] == key);
+	}
+	return missed;
+}
+
 static int cmp_pair_ids(const void *x, const void *y)
 {
 	const sc_pair_t *a = x, *b = y;
@@ -460,6 +472,24 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 	    (rc = sc_det_lsh_candidates(R.csig, n, R.k, &r->event_plan, SC_DET_BUCKET_CAP, &ecand,
 	                                &nec, &st->event.lsh)))
 		FAIL(rc, "candidates: %s", sc_strerror(rc));
+	/* Small corpora: every pair is a candidate (exact, and cheap); the LSH candidates above
+	 * are kept only to count what banding alone would have missed. */
+	uint64_t *lshd = NULL, *lshe = NULL;
+	size_t nlshd = 0, nlshe = 0;
+	if (n > 1 && (uint64_t)n * (n - 1) / 2 <= SC_DET_ALLPAIRS) {
+		size_t np = n * (n - 1) / 2;
+		uint64_t *ad = malloc(np * sizeof *ad), *ae = malloc(np * sizeof *ae);
+		if (!ad || !ae) {
+			free(ad);
+			free(ae);
+			FAIL(SC_ENOMEM, "out of memory");
+		}
+		for (size_t i = 0, m = 0; i < n; i++)
+			for (size_t j = i + 1; j < n; j++, m++) ad[m] = ae[m] = (uint64_t)i << 32 | j;
+		lshd = dcand, nlshd = ndc, lshe = ecand, nlshe = nec;
+		dcand = ad, ndc = np, ecand = ae, nec = np;
+		r->dup_plan.all_pairs = r->event_plan.all_pairs = 1;
+	}
 	t1 = now();
 	st->sec_candidates = t1 - t0;
 	t0 = t1;
@@ -502,6 +532,12 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 	}
 	st->dup.verified = nde;
 	st->event.verified = nee;
+	if (r->dup_plan.all_pairs) {
+		st->dup.lsh_missed = count_missed(dedges, nde, lshd, nlshd);
+		st->event.lsh_missed = count_missed(eedges, nee, lshe, nlshe);
+	}
+	free(lshd);
+	free(lshe);
 	/* Event edges also include every verified duplicate pair (with its content-word figures). */
 	if (nde) {
 		if (!(R.dupkeys = malloc(nde * sizeof *R.dupkeys))) {
