@@ -1155,7 +1155,7 @@ static int find_terms(ana_t *a)
 			break;
 		}
 	for (size_t i = 0; i < a->n; i++) {
-		size_t fk = sc_cmp_lex_phrase(a->L, w->h + i, a->n - i, SC_LX_BIT(SC_LX_FUNC), NULL);
+		size_t fk = match(a, i, SC_LX_BIT(SC_LX_FUNC), NULL);
 		for (size_t j = 0; j < fk; j++) w->mk[i + j] |= MK_CUE;
 	}
 	for (size_t i = 0; i < a->n; i++) {
