@@ -18,6 +18,9 @@ const char *sc_cmp_feature_name(size_t i);
 /* Features of the pair (premise p, hypothesis h) into x[sc_cmp_nfeatures()]. Uses c's
  * tokenizer and word lists; needs no model. Returns SC_OK or a negative code. */
 int sc_cmp_features(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, double *x);
+/* 1 when at least one evidence feature (a cue of denial, negation, number, date, antonym or
+ * quantifier conflict) fired in x: the judge never calls a pair a contradiction without one. */
+int sc_cmp_evidence(const double *x);
 
 /* The judge's state kept in c->model: the fitted model and the pair word lists. Loaded from
  * the JSON embedded at build time (detect/model/) or, when dir is not NULL, from
@@ -68,6 +71,8 @@ typedef struct sc_cv_opts_s {
 	const double *lambdas; /* regularisation grid */
 	size_t nlambdas;
 	double min_precision;  /* threshold rule, see sc_cmp_pick_threshold */
+	int (*gate)(const double *x); /* NULL, or rows predict positive only when gate(x) is 1
+	                                  (sc_cmp_evidence: CV then measures the judge as is) */
 } sc_cv_opts_t;
 void sc_cmp_cv_opts_init(sc_cv_opts_t *o); /* a built-in grid 0.01 .. 100 */
 
