@@ -20,7 +20,27 @@
 extern "C" {
 #endif
 
-/* ------------------------------------------------------------- options */
+/* ------------------------------------------------------------- options
+ * Options follow defaults -> check -> derive: sc_det_opts_init sets the defaults below,
+ * sc_det_opts_check validates ranges, sc_det_create derives the LSH plans.
+ *
+ * Defaults and why:
+ *  - dup_threshold 0.5 on word 5-shingles: copies, syndication and light rewrites share at least
+ *    half of their 5-word sequences; unrelated articles on the same topic share almost none.
+ *  - event_threshold SC_DET_EVENT_THRESHOLD (0.10) on stemmed content words (Jaccard): measured
+ *    on fixtures/seeds, the two articles about the same event (000, 001) share 0.13 of their
+ *    content-word stems and the eight other pairs 0.04 to 0.09 (see README "Event threshold";
+ *    `tests/test_detect_seeds.c` prints the matrix). 0.10 sits above every unrelated pair and
+ *    below the related one. It is a low-margin separation: event clusters are a hint, the
+ *    anti-chaining rule below keeps one borderline pair from joining two groups.
+ *  - fp_weight SC_DET_FP_WEIGHT (1), fn_weight SC_DET_FN_WEIGHT (8): recall first. A false
+ *    positive of LSH costs one exact Jaccard (it is verified away); a false negative is a copy
+ *    never found. With k = 128 and t = 0.5 this picks b = 42, r = 3 (43 rows unused would not
+ *    be clearly better, see sc_det_lsh_plan): P(0.5) = 0.996.
+ */
+#define SC_DET_EVENT_THRESHOLD 0.10
+#define SC_DET_FP_WEIGHT 1.0
+#define SC_DET_FN_WEIGHT 32.0
 typedef struct sc_det_opts_s {
 	sc_mh_params_t mh;          /* k, seed, scheme */
 	int fold_accents;           /* default 0 */
@@ -28,16 +48,16 @@ typedef struct sc_det_opts_s {
 	int dup_k;                  /* default 5 */
 	double dup_threshold;       /* default 0.5 (exact Jaccard) */
 	/* event tier: stemmed content words */
-	double event_threshold;     /* default chosen from measurements: see README */
+	double event_threshold;     /* default SC_DET_EVENT_THRESHOLD, see above */
 	/* LSH banding: b, r chosen to minimise fp_weight*FP + fn_weight*FN (normalised areas) */
-	double fp_weight, fn_weight; /* default recall-first */
+	double fp_weight, fn_weight; /* default recall-first: 1 and 8 */
 	int event_window_days;      /* 0: no time window */
 	int boilerplate;            /* default 1: set boilerplate aside */
 	int compare;                /* default 1: run the comparator on event clusters */
 	int over_time;              /* default 0: also offer changes over time (labelled so) */
 	double min_conflict_score;  /* default 0.5 */
 	const char *lexicon_dir;    /* NULL: built-in lexicons (borrowed) */
-	int threads;                /* 0: all cores */
+	int threads;                /* 0: all cores (the clustering half runs on one thread today) */
 } sc_det_opts_t;
 void sc_det_opts_init(sc_det_opts_t *o);
 /* Checks ranges; writes a message naming the option. Returns SC_OK or SC_EPARAM. */
@@ -47,12 +67,50 @@ int sc_det_opts_check(const sc_det_opts_t *o, char *err, size_t errlen);
  * minimising  fp_weight * FP/t + fn_weight * FN/(1-t), where FP = int_0^t P(s) ds and
  * FN = int_t^1 (1 - P(s)) ds with P(s) = 1-(1-s^r)^b, integrated with GSL (QAGS).
  * Dividing by the interval lengths makes the weights mean "relative cost of a false
- * positive vs a false negative" whatever t is. */
+ * positive vs a false negative" whatever t is: FP/t is the mean candidate probability of a
+ * pair whose Jaccard is uniform on [0,t), FN/(1-t) the mean miss probability on [t,1].
+ * All k rows are used where possible: the best plan with r dividing k (b = k/r) is taken,
+ * unless the best plan with b = floor(k/r) for another r costs less than
+ * SC_DET_PLAN_PARTIAL_GAIN times as much. Ties go to the smaller r (higher recall).
+ * Returns SC_OK, SC_EPARAM (t not in (0,1), k < 1, weights negative or both 0, or GSL could
+ * not integrate) or SC_ENOMEM. */
+#define SC_DET_PLAN_PARTIAL_GAIN 0.9
 typedef struct sc_lsh_plan_s {
 	int b, r;
-	double fp_area, fn_area; /* normalised areas of the chosen plan */
+	double fp_area, fn_area; /* normalised areas of the chosen plan: FP/t and FN/(1-t) */
+	double cost;             /* fp_weight * fp_area + fn_weight * fn_area */
+	double threshold;        /* t, and the weights the plan was chosen with */
+	double fp_weight, fn_weight;
 } sc_lsh_plan_t;
 int sc_det_lsh_plan(double t, int k, double fp_weight, double fn_weight, sc_lsh_plan_t *out);
+/* The normalised areas FP/t and FN/(1-t) of a given (b, r) at t, as above. */
+int sc_det_lsh_areas(double t, int b, int r, double *fp, double *fn);
+/* P(s) = 1-(1-s^r)^b of a plan: the probability that a pair of Jaccard s becomes a candidate. */
+double sc_det_lsh_prob(const sc_lsh_plan_t *p, double s);
+
+/* Candidate pairs by banding over n signatures of k values each (sigs[i*k .. i*k+k-1]).
+ * Each band's r rows are hashed with XXH3 (seeded by the band number) into a 64-bit key and
+ * the keys radix-sorted; documents with equal keys in some band are candidates. Buckets of
+ * more than bucket_cap documents (SC_DET_BUCKET_CAP in sc_det_run) do not emit all their
+ * m(m-1)/2 pairs but a chain (each member with the first member and with its predecessor),
+ * which still connects them; such buckets and the pairs not emitted are counted in *st.
+ * On success *pairs (caller frees) holds *npairs packed pairs (i << 32 | j, i < j), sorted and
+ * unique. Returns SC_OK, SC_EPARAM (bad plan) or SC_ENOMEM. */
+#define SC_DET_BUCKET_CAP 512
+typedef struct sc_lsh_stats_s {
+	uint64_t keys;           /* band keys hashed: n * b */
+	uint64_t collisions;     /* pairs emitted by buckets, before deduplication */
+	uint64_t candidates;     /* distinct candidate pairs */
+	uint64_t buckets_capped; /* buckets larger than the cap */
+	uint64_t pairs_capped;   /* pairs those buckets did not emit */
+} sc_lsh_stats_t;
+int sc_det_lsh_candidates(const uint32_t *sigs, size_t n, int k, const sc_lsh_plan_t *plan,
+                          size_t bucket_cap, uint64_t **pairs, size_t *npairs,
+                          sc_lsh_stats_t *st);
+
+/* 95% Clopper-Pearson interval of a binomial proportion x/n (GSL beta quantiles): the
+ * interval of a MinHash estimate with x equal positions out of n = k. */
+void sc_det_binom_ci(unsigned x, unsigned n, double *lo, double *hi);
 
 /* ------------------------------------------------------------ results */
 typedef struct sc_span_s {
@@ -74,6 +132,29 @@ typedef struct sc_pair_s {
 	double estimate;         /* MinHash estimate */
 	double ci_lo, ci_hi;     /* 95% binomial (Clopper-Pearson) interval of the estimate */
 } sc_pair_t;
+/* Clusters are connected components over verified edges, guarded against chaining (one weak
+ * link joining two unrelated groups). Edges are taken in decreasing exact Jaccard (ties by
+ * indices); an edge between two components P and Q merges them only if
+ *  (1) enough cross pairs (p in P, q in Q) are themselves linked, i.e. reach the tier's
+ *      threshold t by exact Jaccard whether or not LSH proposed them: at least half in the
+ *      duplicate tier, more than half in the event tier;
+ *  (2) the mean exact Jaccard of the cross pairs is at least t (average linkage cut at t);
+ *  (3) event tier with a window: the merged component's dates span at most event_window_days.
+ * So two singletons merge on their edge; a light edit of an edit joins its copies (duplicate
+ * tier); in the event tier a third article must be linked to both members of a pair, so a
+ * chain A ~ B ~ C never puts unrelated A and C in one event; a single bridge between two
+ * established groups is refused in both tiers. At most SC_DET_LINK_SAMPLE members of each side
+ * are examined (a deterministic choice) to bound the cost of merging large components.
+ *  - duplicate tier: linked = word-shingle Jaccard >= dup_threshold.
+ *  - event tier: linked = content-word Jaccard >= event_threshold, or a verified duplicate pair
+ *    (a copy is about the same event; its Jaccard then counts as 1 in the mean), and both
+ *    dated documents within the window when one is set. Documents without a parseable
+ *    `published` date (YYYY-MM-DD prefix) are not constrained by the window.
+ * Only components of two or more documents are clusters. An event cluster lists its verified
+ * event edges (content-word Jaccard, estimate from the content signatures); a duplicate
+ * cluster its word-shingle edges. A copy is in a duplicate cluster and, with the articles of
+ * its event, in an event cluster. */
+#define SC_DET_LINK_SAMPLE 64
 typedef struct sc_cluster_s {
 	int kind;                /* SC_CLUSTER_* */
 	uint32_t *members;       /* document indices, sorted by id */
@@ -81,6 +162,25 @@ typedef struct sc_cluster_s {
 	sc_pair_t *pairs;        /* verified edges inside the cluster, sorted */
 	size_t npairs;
 } sc_cluster_t;
+
+/* Verification. A shingle set: sorted, deduplicated hashes (borrowed). */
+typedef struct sc_det_set_s {
+	const uint64_t *a;
+	size_t n;
+} sc_det_set_t;
+/* Exact Jaccard of two sorted sets by merging. Exact up to 64-bit hash collisions between
+ * different shingles (about n^2 / 2^65 for sets of n shingles: 1e-14 at n = 400). Unlike
+ * sc_sh_jaccard, an empty set is similar to nothing (0.0): a text left without shingles
+ * (e.g. all boilerplate) must not join every other such text. */
+double sc_det_jaccard(const uint64_t *a, size_t na, const uint64_t *b, size_t nb);
+/* Verifies candidate pairs (packed i << 32 | j, i < j, as from sc_det_lsh_candidates): keeps
+ * those whose exact Jaccard over sets[i], sets[j] reaches t, with the MinHash estimate of
+ * sigs (n x k) and its 95% Clopper-Pearson interval beside it. *out (caller frees) gets the
+ * kept pairs in candidate order. Returns SC_OK or SC_ENOMEM. */
+int sc_det_verify(const uint64_t *cand, size_t ncand, const sc_det_set_t *sets,
+                  const uint32_t *sigs, int k, double t, sc_pair_t **out, size_t *nout);
+/* Fills p->estimate, ci_lo and ci_hi from two signatures of k values. */
+void sc_det_estimate(const uint32_t *sa, const uint32_t *sb, int k, sc_pair_t *p);
 
 /* Conflict kinds */
 enum {
@@ -111,6 +211,25 @@ typedef struct sc_conflict_s {
 	size_t nshared;
 } sc_conflict_t;
 
+/* What a run did, for benchmarks and diagnostics. Counts are deterministic; times (seconds,
+ * monotonic clock) are not, and do not belong in a golden report. */
+typedef struct sc_det_tier_stats_s {
+	sc_lsh_stats_t lsh;      /* candidate generation of the tier */
+	uint64_t verified;       /* candidates whose exact Jaccard reached the threshold */
+	uint64_t merges, refused_density, refused_window; /* clustering */
+	uint64_t link_checks;    /* exact Jaccards computed by the anti-chaining guard */
+} sc_det_tier_stats_t;
+typedef struct sc_det_stats_s {
+	sc_det_tier_stats_t dup, event;
+	uint64_t sets_built;     /* shingle sets computed for verification (docs in candidates) */
+	uint64_t boiler_spans;   /* spans set aside, all documents */
+	double sec_prepare;      /* boilerplate, tokenising, shingling and MinHash */
+	double sec_candidates;   /* banding, both tiers */
+	double sec_verify;       /* exact Jaccard of candidates, both tiers (sets included) */
+	double sec_cluster;      /* components and the anti-chaining guard */
+	double sec_compare;      /* the comparator */
+} sc_det_stats_t;
+
 typedef struct sc_det_result_s {
 	uint64_t inputs;              /* items seen: ndocs + nrejects */
 	sc_det_doc_t *docs;           /* sorted by id */
@@ -122,6 +241,7 @@ typedef struct sc_det_result_s {
 	sc_conflict_t *conflicts;     /* sorted by score (desc) then ids */
 	size_t nconflicts;
 	sc_lsh_plan_t dup_plan, event_plan;
+	sc_det_stats_t stats;         /* counters and timings (not for the report: times vary) */
 } sc_det_result_t;
 
 /* ----------------------------------------------------------------- run */

@@ -82,7 +82,26 @@ void sc_reject_free(sc_reject_t *rej); /* frees the fields */
  *    or one reject. Blank JSONL lines are not inputs.
  * Directories are walked recursively in sorted (strcmp) path order; only *.txt, *.md and
  * *.jsonl files are read inside a directory, and a named file of another extension is read as
- * text. "-" reads JSONL from standard input. */
+ * text. "-" reads JSONL from standard input.
+ * Details of the policy, in the order the checks are made:
+ *  - paths: a missing path, a dangling symlink, a symlink chain that loops (ELOOP) and a
+ *    symlinked directory that leads back into the walk are each one reject (line 0). Names
+ *    starting with '.' (hidden files, .git) are not walked. Symlinks are followed.
+ *  - ids: a text file's id is its path relative to the directory given, or its base name,
+ *    without the extension; a JSONL id is its "id" field. A duplicate id (across all inputs)
+ *    is rejected; the first document with that id is kept.
+ *  - JSONL lines: a line longer than max_doc_bytes + 64 KiB is rejected unread ("line too
+ *    long"); a raw NUL byte, bad JSON (with the byte where parsing stopped), trailing
+ *    characters, a non-object, a missing/empty/non-string id, a missing or non-string text, a
+ *    non-string title/source/url/published/lang, a lang other than "fr"/"en" ("" means not
+ *    given), and a \u0000 escape are rejects naming the line. An input with no JSONL record at
+ *    all gives one reject "no JSONL records".
+ *  - texts: empty (0 bytes, or only white space); too large; binary (at least 4 and more than
+ *    10% of the bytes are control bytes other than \t\n\v\f\r, or invalid UTF-8); a NUL byte
+ *    (reason gives its offset); near-empty (fewer than min_words words separated by ASCII
+ *    white space). Accepted texts are then repaired (sc_sh_utf8_repair) and doc->repaired
+ *    counts the replacements in the text and the other string fields.
+ *  - doc->bytes_in is the text's byte length as read (as decoded from JSON for JSONL). */
 typedef struct sc_reader_opts_s {
 	size_t max_doc_bytes; /* default 16 MiB: larger documents are rejected, and never buffered whole */
 	size_t min_words;     /* default 5: fewer whitespace-separated words is "near-empty" */
@@ -100,9 +119,11 @@ int sc_sh_reader_next(sc_reader_t *r, sc_doc_t *doc, sc_reject_t *rej);
 uint64_t sc_sh_reader_count(const sc_reader_t *r);
 void sc_sh_reader_close(sc_reader_t *r);
 
-/* Repairs UTF-8: returns a new NUL-terminated string (caller frees) in which every invalid
- * sequence is replaced by U+FFFD; *nrepaired gets the number of replacements, *outlen the
- * length. Returns NULL on allocation failure. */
+/* Repairs UTF-8: returns a new NUL-terminated string (caller frees) in which every maximal
+ * subpart of an ill-formed sequence (Unicode ch. 3 best practice: overlongs, surrogates, code
+ * points above U+10FFFF, stray continuation bytes, truncated sequences) is replaced by one
+ * U+FFFD; *nrepaired gets the number of replacements, *outlen the length (either may be NULL).
+ * Returns NULL on allocation failure. */
 char *sc_sh_utf8_repair(const char *s, size_t len, size_t *outlen, size_t *nrepaired);
 
 /* ------------------------------------------------------- tokens & norms */
@@ -131,10 +152,18 @@ typedef struct sc_tokenizer_s sc_tokenizer_t;
 sc_tokenizer_t *sc_sh_tokenizer_create(const sc_norm_opts_t *o);
 void sc_sh_tokenizer_free(sc_tokenizer_t *t);
 /* Tokenises text (UTF-8, already repaired). Words are maximal runs of letters, digits and
- * combining marks (inner apostrophes, hyphens and decimal separators kept inside numbers);
- * elisions are split off as their own tokens ("l'", "qu'"). lang ("fr", "en" or "" for both)
- * selects the stopword list for SC_TOK_STOP. Returns the number of tokens and points *out at
- * them (borrowed, valid until the next call on t), or a negative SC_E* code. */
+ * combining marks (Unicode L*, N*, M*); inside a word an apostrophe or hyphen followed by a
+ * letter or digit is kept ("aujourd'hui", "cessez-le-feu"), '.' and ',' between two digits are
+ * kept ("2,5"), and format characters (soft hyphen, zero-width joiners) are skipped without
+ * cutting the word. French elisions (l' d' qu' n' s' c' j' m' t' jusqu' lorsqu' puisqu', any
+ * case) are split off as their own tokens ending with "'", also when a space follows ("n' a").
+ * Scripts are not split: a Cyrillic word in French text is a token with its own letters.
+ * Normalised form: NFKC + case folding (utf8proc), then: ’ ʼ ‘ ′ -> ', « » “ ” „ -> " (never
+ * inside a token), ‐ ‑ ‒ – — ― − -> '-', œ -> oe, æ -> ae; accents stripped when fold_accents.
+ * Texts over 4 GiB are refused (SC_EPARAM: offsets are 32-bit).
+ * lang ("fr", "en" or "" for both) selects the stopword list for SC_TOK_STOP. Returns the number
+ * of tokens and points *out at them (borrowed, valid until the next call on t), or a negative
+ * SC_E* code. */
 long sc_sh_tokenize(sc_tokenizer_t *t, const char *text, size_t len, const char *lang,
                     const sc_token_t **out);
 /* Snowball stem of a normalised token for lang ("fr" or "en"; others use "fr"). Returns a
@@ -143,8 +172,10 @@ const char *sc_sh_stem(sc_tokenizer_t *t, const char *lang, const char *norm, ui
                        uint32_t *slen);
 /* Whether a normalised token is a stopword of lang. */
 int sc_sh_is_stopword(const sc_tokenizer_t *t, const char *lang, const char *norm, uint32_t nlen);
-/* Guesses "fr" or "en" from a tokenised text by stopword rates; returns a static string,
- * "" when there is no evidence either way. */
+/* Guesses "fr" or "en" from a tokenised text by stopword rates: the language with more tokens
+ * that are stopwords of it only (words in both lists do not count); returns a static string,
+ * "" on a tie (no evidence either way). Stopword lists: shingle/stopwords/{fr,en}.txt,
+ * embedded at build time and normalised with the tokenizer's own options. */
 const char *sc_sh_lang_guess(const sc_tokenizer_t *t, const sc_token_t *toks, size_t n);
 
 /* -------------------------------------------------------------- shingles */
@@ -170,8 +201,12 @@ void sc_u64v_free(sc_u64v_t *v); /* frees a, zeroes the struct */
 /* Shingle set of a text: XXH3-64 of each shingle (one hash per shingle, over the normalised
  * tokens joined by a space), sorted and deduplicated into *out (reused; previous content is
  * discarded). Spans listed in skip (pairs start,end, sorted, nskip pairs) are left out, e.g.
- * boilerplate. Returns the set size or a negative SC_E* code. Texts with fewer than k tokens
- * give one shingle of all their tokens. */
+ * boilerplate: a token overlapping a span is dropped, and shingles join the tokens on either
+ * side. Returns the set size or a negative SC_E* code. Texts with fewer than k units give one
+ * shingle of all their units; a text with none gives the empty set.
+ * Content view units: tokens that are not stopwords of lang (both lists when lang is ""), not
+ * elisions and at least 2 code points long, replaced by their Snowball stem (sc_sh_stem).
+ * o->norm.fold_accents must equal the tokenizer's (SC_EPARAM otherwise). */
 long sc_sh_shingle_set(sc_tokenizer_t *t, const sc_shingle_opts_t *o, const char *text,
                        size_t len, const char *lang, const size_t *skip, size_t nskip,
                        sc_u64v_t *out);

@@ -1,0 +1,36 @@
+/* det_internal.h: private to detect/, the pieces of the clustering half shared between its files:
+ *   lsh.c      options, the band/row plan, candidate generation, binomial intervals
+ *   cluster.c  connected components with the anti-chaining rule
+ *   boiler.c   boilerplate: repeated blocks and incoherent trailing link lists
+ *   detector.c the detector object: documents, run, result
+ * Not part of the manual: detect.h is. Ownership rules are those of shingle.h. */
+#ifndef SC_DET_INTERNAL_H
+#define SC_DET_INTERNAL_H
+
+#include "detect.h"
+
+/* LSD radix sort of 64-bit integers (tmp has room for n). */
+void sc_det_radix_u64(uint64_t *a, uint64_t *tmp, size_t n);
+
+/* Clustering (cluster.c; the rule is documented in detect.h "Clusters"). link(ctx, a, b, &j)
+ * with a < b sets j to the pair's exact Jaccard and returns 1 when the pair is linked (reaches
+ * the tier's threshold), 0 when not, or a negative code. */
+#define SC_DET_NODAY INT32_MIN
+typedef int (*sc_det_link_fn)(void *ctx, uint32_t a, uint32_t b, double *j);
+typedef struct sc_det_clopts_s {
+	const int32_t *day; /* per document: days since 1970-01-01, SC_DET_NODAY if unknown; or NULL */
+	int window_days;    /* 0: no time window */
+	int strict;         /* 1: more than half of cross pairs linked (event); 0: at least half */
+	double min_mean;    /* the mean cross-pair Jaccard must reach this (the tier's threshold) */
+	sc_det_link_fn link;
+	void *ctx;
+} sc_det_clopts_t;
+typedef struct sc_det_clstats_s {
+	uint64_t merges, refused_density, refused_window, link_checks;
+} sc_det_clstats_t;
+/* Labels each of n documents with the representative of its component (label[n]). Edges need
+ * not be sorted. Returns SC_OK, SC_EPARAM (an edge out of range), SC_ENOMEM or link's error. */
+int sc_det_components(size_t n, const sc_pair_t *edges, size_t nedges, const sc_det_clopts_t *o,
+                      uint32_t *label, sc_det_clstats_t *st);
+
+#endif

@@ -1,0 +1,68 @@
+/* sh_internal.h: declarations shared between the shingle stage's own files (not part of the
+ * public API; other stages must not include it). */
+#ifndef SC_SH_INTERNAL_H
+#define SC_SH_INTERNAL_H
+#include "shingle.h"
+
+/* Number of maximal invalid subparts in s[0..len) (what sc_sh_utf8_repair would replace). */
+size_t sc_sh_utf8_count_invalid(const char *s, size_t len);
+
+/* Grows v so that it holds at least n elements; SC_OK or SC_ENOMEM. */
+int sc_sh_u64v_reserve(sc_u64v_t *v, size_t n);
+
+/* Sorts and deduplicates v in place (radix sort; keys are uniformly spread hashes). */
+void sc_sh_u64v_sort_uniq(sc_u64v_t *v, uint64_t *scratch);
+
+/* ------------------------------------------------------------ tokenizer */
+struct sb_stemmer;
+
+/* Stopword table: open addressing on the token hash, strings kept in a pool. */
+typedef struct sc_sh_stoptab_s {
+	uint64_t *h;   /* 0 = empty slot (a zero hash is remapped to 1) */
+	uint32_t *off; /* into pool: length byte-prefixed */
+	size_t m, n;
+	char *pool;
+	size_t plen, pcap;
+} sc_sh_stoptab_t;
+
+/* Units of a view (normalised tokens or stems) laid out as "u1 u2 u3 " in one buffer, so a
+ * shingle is one contiguous slice to hash. */
+typedef struct sc_sh_units_s {
+	char *buf;
+	size_t len, cap;
+	size_t *start; /* start[i]: offset of unit i; start[n] = len */
+	size_t n, m;
+	uint64_t total; /* units seen in total (the sketcher drops the oldest) */
+} sc_sh_units_t;
+
+struct sc_tokenizer_s {
+	sc_norm_opts_t o;
+	sc_token_t *tok;
+	size_t *noff; /* arena offset of each token's norm while tokenising */
+	size_t ntok, mtok;
+	char *arena;
+	size_t alen, acap;
+	int32_t *cp; /* code point scratch for a non-ASCII token */
+	size_t mcp;
+	sc_sh_stoptab_t stop[2]; /* 0 fr, 1 en */
+	struct sb_stemmer *stem[2];
+	char *stembuf;
+	size_t stemcap;
+	sc_sh_units_t units;
+	uint64_t *scratch; /* radix sort buffer */
+	size_t mscratch;
+};
+
+/* Appends the units of view o for tokens toks[0..n) (spans in skip left out) to u. */
+int sc_sh_units_add(sc_tokenizer_t *t, const sc_shingle_opts_t *o, const sc_token_t *toks,
+                    size_t n, const char *lang, const size_t *skip, size_t nskip,
+                    sc_sh_units_t *u);
+/* Appends the XXH3-64 of every complete k-window of u to out (unsorted). */
+int sc_sh_units_hash(const sc_sh_units_t *u, int k, sc_u64v_t *out);
+/* Keeps only the last k-1 units of u. */
+void sc_sh_units_keep_tail(sc_sh_units_t *u, int k);
+/* Hash of all units of u joined (the one shingle of a text with fewer than k units). */
+uint64_t sc_sh_units_hash_all(const sc_sh_units_t *u);
+void sc_sh_units_free(sc_sh_units_t *u);
+
+#endif

@@ -1,0 +1,735 @@
+/* sh_reader.c: the input boundary. Turns paths (files, directories, "-") into documents or
+ * rejects under the bad-input policy written in shingle.h, one item at a time, so memory holds
+ * one document (at most max_doc_bytes + 1 bytes of it) plus the set of ids seen.
+ *
+ * Directories are listed whole first (paths only), sorted with strcmp, then read one file at a
+ * time: sorting full paths gives the documented order ("a.txt" before "a/b.txt"), which a
+ * depth-first walk with per-directory sorting would not. Cycles through symlinked directories
+ * are caught by keeping the (device, inode) pairs of the directories on the walk stack;
+ * symlink chains that loop fail stat() with ELOOP. */
+#include "sh_internal.h"
+
+#include <cjson/cJSON.h>
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
+enum { BLK = 1 << 16 };
+
+typedef struct item_s {
+	char *path;   /* file to read, or the path a reject is about */
+	char *id;     /* id of a text file (relative path without extension) */
+	char *reason; /* non-NULL: a reject found while walking */
+} item_t;
+
+/* Set of ids of accepted documents (open addressing, power-of-two capacity). */
+typedef struct idset_s {
+	char **slot;
+	size_t n, m;
+} idset_t;
+
+struct sc_reader_s {
+	sc_reader_opts_t o;
+	char **inputs;
+	int ninputs, cur;
+	item_t *items;
+	size_t nitems, iitem;
+	/* the JSONL source being read, if any (jfd >= 0) */
+	int jfd, jclose;
+	char *jpath;
+	uint64_t jline, jrecords;
+	char *blk; /* read-ahead block */
+	size_t bpos, blen;
+	int beof;
+	char *line; /* current line, at most line_cap bytes kept */
+	size_t llen, lcap;
+	/* whole-file buffer for text files, at most max_doc_bytes + 1 */
+	char *fbuf;
+	size_t fcap;
+	idset_t ids;
+	uint64_t count;
+};
+
+void sc_sh_reader_opts_init(sc_reader_opts_t *o)
+{
+	o->max_doc_bytes = (size_t)16 << 20;
+	o->min_words = 5;
+}
+
+/* ------------------------------------------------------------------ ids */
+static int idset_has(const idset_t *s, const char *id, size_t *pos)
+{
+	if (!s->m) return 0;
+	size_t i = (size_t)XXH3_64bits(id, strlen(id)) & (s->m - 1);
+	while (s->slot[i]) {
+		if (!strcmp(s->slot[i], id)) return 1;
+		i = (i + 1) & (s->m - 1);
+	}
+	if (pos) *pos = i;
+	return 0;
+}
+
+static int idset_add(idset_t *s, const char *id)
+{
+	if ((s->n + 1) * 2 > s->m) {
+		size_t m = s->m ? s->m * 2 : 1024;
+		char **slot = calloc(m, sizeof *slot);
+		if (!slot) return SC_ENOMEM;
+		idset_t t = {slot, 0, m};
+		for (size_t i = 0; i < s->m; i++) {
+			if (!s->slot[i]) continue;
+			size_t p;
+			idset_has(&t, s->slot[i], &p);
+			t.slot[p] = s->slot[i];
+			t.n++;
+		}
+		free(s->slot);
+		*s = t;
+	}
+	size_t p;
+	if (idset_has(s, id, &p)) return SC_OK;
+	if (!(s->slot[p] = strdup(id))) return SC_ENOMEM;
+	s->n++;
+	return SC_OK;
+}
+
+static void idset_free(idset_t *s)
+{
+	for (size_t i = 0; i < s->m; i++) free(s->slot[i]);
+	free(s->slot);
+	memset(s, 0, sizeof *s);
+}
+
+/* -------------------------------------------------------------- helpers */
+static char *xprintf(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0) return NULL;
+	char *s = malloc((size_t)n + 1);
+	if (!s) return NULL;
+	va_start(ap, fmt);
+	vsnprintf(s, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	return s;
+}
+
+static const char *ext_of(const char *path)
+{
+	const char *base = strrchr(path, '/');
+	base = base ? base + 1 : path;
+	const char *dot = strrchr(base, '.');
+	return dot && dot != base ? dot : "";
+}
+
+static int is_jsonl(const char *path) { return !strcmp(ext_of(path), ".jsonl"); }
+
+/* path without its extension, from rel (relative path or base name) */
+static char *id_from(const char *rel)
+{
+	size_t n = strlen(rel) - strlen(ext_of(rel));
+	char *s = malloc(n + 1);
+	if (!s) return NULL;
+	memcpy(s, rel, n);
+	s[n] = '\0';
+	return s;
+}
+
+/* Why stat() failed on path, as a reject reason. */
+static char *stat_reason(const char *path, int err)
+{
+	struct stat st;
+	if (err == ELOOP) return xprintf("symlink loop (too many levels of symbolic links)");
+	if (err == ENOENT && !lstat(path, &st) && S_ISLNK(st.st_mode))
+		return xprintf("dangling symlink (its target does not exist)");
+	return xprintf("cannot read: %s", strerror(err));
+}
+
+/* Fills a reject; takes ownership of reason. Returns 2 (the reader_next code) or SC_ENOMEM. */
+static int make_reject(sc_reject_t *rej, const char *id, const char *path, uint64_t line,
+                       char *reason)
+{
+	memset(rej, 0, sizeof *rej);
+	rej->line = line;
+	rej->reason = reason;
+	rej->path = strdup(path);
+	if (id) rej->id = strdup(id);
+	if (!rej->reason || !rej->path || (id && !rej->id)) {
+		sc_reject_free(rej);
+		return SC_ENOMEM;
+	}
+	return 2;
+}
+
+/* ---------------------------------------------------------- the checks */
+/* Checks a text against the policy; returns NULL when it is acceptable, else a reason (owned by
+ * the caller), or sets *oom. */
+static char *check_text(const sc_reader_opts_t *o, const char *s, size_t len, int *oom)
+{
+	char *why = NULL;
+	if (len == 0) {
+		why = xprintf("empty document");
+		goto done;
+	}
+	if (len > o->max_doc_bytes) {
+		why = xprintf("too large: %zu bytes (maximum %zu)", len, o->max_doc_bytes);
+		goto done;
+	}
+	size_t ctrl = 0, nul_at = (size_t)-1;
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') {
+			ctrl++;
+			if (!c && nul_at == (size_t)-1) nul_at = i;
+		}
+	}
+	/* Binary: more than 10% control bytes or invalid UTF-8 (at least 4 of them). Text in a
+	 * legacy 8-bit encoding stays well below (accented letters are a few percent of French). */
+	size_t bad = ctrl + sc_sh_utf8_count_invalid(s, len);
+	if (bad >= 4 && bad * 10 > len) {
+		why = xprintf("binary content: %zu of %zu bytes are control bytes or invalid UTF-8", bad,
+		              len);
+		goto done;
+	}
+	if (nul_at != (size_t)-1) {
+		why = xprintf("NUL byte at offset %zu", nul_at);
+		goto done;
+	}
+	size_t words = 0;
+	int in = 0;
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		int sp = c == ' ' || (c >= '\t' && c <= '\r');
+		if (!sp && !in) words++;
+		in = !sp;
+	}
+	if (words == 0) why = xprintf("empty document (only white space)");
+	else if (words < o->min_words)
+		why = xprintf("near-empty: %zu word%s (minimum %zu)", words, words == 1 ? "" : "s",
+		              o->min_words);
+	else return NULL;
+done:
+	if (!why) *oom = 1;
+	return why;
+}
+
+/* Repairs src into a new string for a document field; adds the repairs to *nrep. */
+static char *repaired_dup(const char *src, size_t len, size_t *nrep)
+{
+	size_t n;
+	char *s = sc_sh_utf8_repair(src, len, NULL, &n);
+	if (s) *nrep += n;
+	return s;
+}
+
+/* --------------------------------------------------------- directories */
+typedef struct walk_s {
+	item_t *v;
+	size_t n, m;
+	dev_t dev[64];
+	ino_t ino[64];
+	int depth;
+	int oom;
+} walk_t;
+
+static void walk_push(walk_t *w, char *path, char *id, char *reason)
+{
+	if (!path || (!id && !reason)) goto fail;
+	if (w->n == w->m) {
+		size_t m = w->m ? w->m * 2 : 64;
+		item_t *v = realloc(w->v, m * sizeof *v);
+		if (!v) goto fail;
+		w->v = v;
+		w->m = m;
+	}
+	w->v[w->n++] = (item_t){path, id, reason};
+	return;
+fail:
+	free(path), free(id), free(reason);
+	w->oom = 1;
+}
+
+/* Lists dir (whose path relative to the root is rel, "" for the root) into w. */
+static void walk_dir(walk_t *w, const char *dir, const char *rel)
+{
+	DIR *d = opendir(dir);
+	if (!d) {
+		walk_push(w, strdup(dir), NULL, xprintf("cannot read directory: %s", strerror(errno)));
+		return;
+	}
+	struct dirent *e;
+	while (!w->oom && (e = readdir(d))) {
+		if (e->d_name[0] == '.') continue; /* ".", ".." and hidden files such as .git */
+		char *path = xprintf("%s/%s", dir, e->d_name);
+		char *sub = *rel ? xprintf("%s/%s", rel, e->d_name) : strdup(e->d_name);
+		if (!path || !sub) {
+			free(path), free(sub);
+			w->oom = 1;
+			break;
+		}
+		struct stat st;
+		if (stat(path, &st)) {
+			walk_push(w, path, NULL, stat_reason(path, errno));
+		} else if (S_ISDIR(st.st_mode)) {
+			int loop = 0;
+			for (int i = 0; i < w->depth; i++)
+				if (w->dev[i] == st.st_dev && w->ino[i] == st.st_ino) loop = 1;
+			if (loop) {
+				walk_push(w, path, NULL,
+				          xprintf("symlink loop: the directory is already being walked"));
+			} else if (w->depth == 64) {
+				walk_push(w, path, NULL, xprintf("directory nesting deeper than 64 levels"));
+			} else {
+				w->dev[w->depth] = st.st_dev;
+				w->ino[w->depth] = st.st_ino;
+				w->depth++;
+				walk_dir(w, path, sub);
+				w->depth--;
+				free(path);
+			}
+		} else {
+			const char *x = ext_of(e->d_name);
+			if (!strcmp(x, ".txt") || !strcmp(x, ".md") || !strcmp(x, ".jsonl"))
+				walk_push(w, path, id_from(sub), NULL);
+			else
+				free(path); /* not an input: only *.txt, *.md, *.jsonl are read in a directory */
+		}
+		free(sub);
+	}
+	closedir(d);
+}
+
+static int item_cmp(const void *a, const void *b)
+{
+	return strcmp(((const item_t *)a)->path, ((const item_t *)b)->path);
+}
+
+static void items_free(sc_reader_t *r)
+{
+	for (size_t i = 0; i < r->nitems; i++) {
+		free(r->items[i].path);
+		free(r->items[i].id);
+		free(r->items[i].reason);
+	}
+	free(r->items);
+	r->items = NULL;
+	r->nitems = r->iitem = 0;
+}
+
+/* --------------------------------------------------------------- JSONL */
+static int jsonl_open(sc_reader_t *r, const char *path, int fd)
+{
+	r->jpath = strdup(path);
+	if (!r->jpath) return SC_ENOMEM;
+	r->jfd = fd;
+	r->jclose = fd != STDIN_FILENO;
+	r->jline = r->jrecords = 0;
+	r->bpos = r->blen = 0;
+	r->beof = 0;
+	return SC_OK;
+}
+
+static void jsonl_close(sc_reader_t *r)
+{
+	if (r->jfd >= 0 && r->jclose) close(r->jfd);
+	r->jfd = -1;
+	free(r->jpath);
+	r->jpath = NULL;
+}
+
+/* Reads the next line into r->line (without its newline), keeping at most cap bytes: *toolong
+ * is set when the line was longer (the rest is skipped, never buffered). Returns 1, 0 at the
+ * end, or SC_EIO / SC_ENOMEM. */
+static int next_line(sc_reader_t *r, size_t cap, int *toolong)
+{
+	r->llen = 0;
+	*toolong = 0;
+	int any = 0;
+	for (;;) {
+		if (r->bpos == r->blen) {
+			if (r->beof) return any ? 1 : 0;
+			ssize_t k;
+			do k = read(r->jfd, r->blk, BLK);
+			while (k < 0 && errno == EINTR);
+			if (k < 0) return SC_EIO;
+			if (k == 0) {
+				r->beof = 1;
+				continue;
+			}
+			r->bpos = 0;
+			r->blen = (size_t)k;
+		}
+		any = 1;
+		const char *p = r->blk + r->bpos;
+		size_t avail = r->blen - r->bpos;
+		const char *nl = memchr(p, '\n', avail);
+		size_t take = nl ? (size_t)(nl - p) : avail;
+		if (!*toolong) {
+			if (r->llen + take > cap) {
+				*toolong = 1;
+			} else {
+				if (r->llen + take + 1 > r->lcap) {
+					size_t m = r->lcap ? r->lcap : BLK;
+					while (m < r->llen + take + 1) m *= 2;
+					char *l = realloc(r->line, m);
+					if (!l) return SC_ENOMEM;
+					r->line = l;
+					r->lcap = m;
+				}
+				memcpy(r->line + r->llen, p, take);
+				r->llen += take;
+			}
+		}
+		r->bpos += take + (nl ? 1 : 0);
+		if (nl) return 1;
+	}
+}
+
+/* Whether the JSON text has a \u0000 escape (cJSON would cut the string there). */
+static int has_nul_escape(const char *s, size_t n)
+{
+	for (size_t i = 0; i + 6 <= n; i++) {
+		if (s[i] != '\\' || memcmp(s + i + 1, "u0000", 5)) continue;
+		size_t bs = 0; /* backslashes ending here: odd means s[i] starts an escape */
+		while (bs <= i && s[i - bs] == '\\') bs++;
+		if (bs & 1) return 1;
+	}
+	return 0;
+}
+
+static int opt_string(const cJSON *o, const char *key, const char **out)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
+	*out = NULL;
+	if (!v || cJSON_IsNull(v)) return 0;
+	if (!cJSON_IsString(v)) return -1;
+	*out = v->valuestring;
+	return 0;
+}
+
+/* One JSONL line into a document or reject: returns 1, 2, or SC_ENOMEM. */
+static int jsonl_item(sc_reader_t *r, int toolong, sc_doc_t *doc, sc_reject_t *rej)
+{
+	const char *line = r->line;
+	size_t len = r->llen;
+	const char *path = r->jpath;
+	uint64_t ln = r->jline;
+	size_t linecap = r->o.max_doc_bytes + BLK;
+	if (toolong)
+		return make_reject(rej, NULL, path, ln,
+		                   xprintf("line too long: more than %zu bytes", linecap));
+	const char *z = memchr(line, '\0', len);
+	if (z)
+		return make_reject(rej, NULL, path, ln,
+		                   xprintf("NUL byte at offset %zu of the line", (size_t)(z - line)));
+	int rc;
+	const char *end = NULL;
+	cJSON *o = cJSON_ParseWithLengthOpts(line, len, &end, 0);
+	if (!o) {
+		size_t at = end && end >= line && end <= line + len ? (size_t)(end - line) : 0;
+		return make_reject(rej, NULL, path, ln, xprintf("malformed JSON near byte %zu", at));
+	}
+	while (end && end < line + len && (*end == ' ' || *end == '\t' || *end == '\r')) end++;
+	const cJSON *jid = cJSON_GetObjectItemCaseSensitive(o, "id");
+	const cJSON *jtext = cJSON_GetObjectItemCaseSensitive(o, "text");
+	const char *id = cJSON_IsString(jid) ? jid->valuestring : NULL;
+	const char *title, *source, *url, *published, *lang;
+	const char *bad = NULL;
+	if (end && end < line + len) rc = make_reject(rej, NULL, path, ln,
+		                                              xprintf("malformed JSON: trailing characters at byte %zu",
+		                                                      (size_t)(end - line)));
+	else if (!cJSON_IsObject(o)) rc = make_reject(rej, NULL, path, ln, xprintf("not a JSON object"));
+	else if (!id) rc = make_reject(rej, NULL, path, ln, xprintf("missing or non-string \"id\""));
+	else if (!*id) rc = make_reject(rej, NULL, path, ln, xprintf("empty \"id\""));
+	else if (!cJSON_IsString(jtext))
+		rc = make_reject(rej, id, path, ln, xprintf("missing or non-string \"text\""));
+	else if ((opt_string(o, "title", &title) && (bad = "title")) ||
+	         (opt_string(o, "source", &source) && (bad = "source")) ||
+	         (opt_string(o, "url", &url) && (bad = "url")) ||
+	         (opt_string(o, "published", &published) && (bad = "published")) ||
+	         (opt_string(o, "lang", &lang) && (bad = "lang")))
+		rc = make_reject(rej, id, path, ln, xprintf("\"%s\" is not a string", bad));
+	else if (lang && *lang && strcmp(lang, "fr") && strcmp(lang, "en"))
+		rc = make_reject(rej, id, path, ln, xprintf("bad lang \"%.16s\" (expected fr or en)", lang));
+	else if (has_nul_escape(line, len))
+		rc = make_reject(rej, id, path, ln, xprintf("NUL character (\\u0000) in the line"));
+	else if (idset_has(&r->ids, id, NULL))
+		rc = make_reject(rej, id, path, ln, xprintf("duplicate id \"%s\" (the first one is kept)", id));
+	else {
+		const char *text = jtext->valuestring;
+		size_t tlen = strlen(text);
+		int oom = 0;
+		char *why = check_text(&r->o, text, tlen, &oom);
+		if (why || oom) {
+			rc = oom ? SC_ENOMEM : make_reject(rej, id, path, ln, why);
+			goto done;
+		}
+		memset(doc, 0, sizeof *doc);
+		size_t nrep = 0;
+		doc->bytes_in = tlen;
+		doc->text = sc_sh_utf8_repair(text, tlen, &doc->len, &nrep);
+		doc->id = repaired_dup(id, strlen(id), &nrep);
+		doc->path = strdup(path);
+		doc->line = ln;
+		int oomf = !doc->text || !doc->id || !doc->path;
+#define FIELD(f)                                                         \
+	if (f && !(doc->f = repaired_dup(f, strlen(f), &nrep))) oomf = 1;
+		FIELD(title)
+		FIELD(source)
+		FIELD(url)
+		FIELD(published)
+#undef FIELD
+		doc->repaired = nrep;
+		if (lang && *lang) memcpy(doc->lang, lang, 3);
+		if (oomf || idset_add(&r->ids, id)) {
+			sc_doc_free(doc);
+			rc = SC_ENOMEM;
+		} else {
+			rc = 1;
+		}
+	}
+done:
+	cJSON_Delete(o);
+	return rc;
+}
+
+/* Next item of the current JSONL source: 1, 2, 0 when it is exhausted, or an error. */
+static int jsonl_next(sc_reader_t *r, sc_doc_t *doc, sc_reject_t *rej)
+{
+	for (;;) {
+		int toolong;
+		int k = next_line(r, r->o.max_doc_bytes + BLK, &toolong);
+		if (k < 0) {
+			if (k == SC_ENOMEM) return k;
+			int e = errno;
+			r->beof = 1;
+			r->bpos = r->blen = 0;
+			return make_reject(rej, NULL, r->jpath, r->jline + 1,
+			                   xprintf("read error: %s", strerror(e)));
+		}
+		if (k == 0) {
+			if (r->jrecords == 0) {
+				r->jrecords = 1; /* report once */
+				return make_reject(rej, NULL, r->jpath, 0, xprintf("no JSONL records (empty input)"));
+			}
+			return 0;
+		}
+		r->jline++;
+		size_t i = 0;
+		while (i < r->llen && (r->line[i] == ' ' || (r->line[i] >= '\t' && r->line[i] <= '\r')))
+			i++;
+		if (i == r->llen && !toolong) continue; /* blank lines are not inputs */
+		r->jrecords++;
+		return jsonl_item(r, toolong, doc, rej);
+	}
+}
+
+/* ---------------------------------------------------------- text files */
+static int text_file(sc_reader_t *r, const char *path, const char *id, sc_doc_t *doc,
+                     sc_reject_t *rej)
+{
+	if (idset_has(&r->ids, id, NULL))
+		return make_reject(rej, id, path, 0,
+		                   xprintf("duplicate id \"%s\" (the first one is kept)", id));
+	int fd = open(path, O_RDONLY);
+	if (fd < 0) {
+		int e = errno;
+		return make_reject(rej, id, path, 0, stat_reason(path, e));
+	}
+	size_t cap = r->o.max_doc_bytes + 1, len = 0;
+	int rc = 0;
+	for (;;) {
+		if (len == r->fcap) {
+			if (len >= cap) break;
+			size_t m = r->fcap ? r->fcap * 2 : BLK;
+			if (m > cap) m = cap;
+			char *b = realloc(r->fbuf, m);
+			if (!b) {
+				rc = SC_ENOMEM;
+				goto done;
+			}
+			r->fbuf = b;
+			r->fcap = m;
+		}
+		size_t want = r->fcap - len;
+		if (want > cap - len) want = cap - len;
+		if (!want) break;
+		ssize_t k = read(fd, r->fbuf + len, want);
+		if (k < 0 && errno == EINTR) continue;
+		if (k < 0) {
+			rc = make_reject(rej, id, path, 0, xprintf("read error: %s", strerror(errno)));
+			goto done;
+		}
+		if (k == 0) break;
+		len += (size_t)k;
+	}
+	if (len > r->o.max_doc_bytes) {
+		rc = make_reject(rej, id, path, 0,
+		                 xprintf("too large: more than %zu bytes", r->o.max_doc_bytes));
+		goto done;
+	}
+	int oom = 0;
+	char *why = check_text(&r->o, r->fbuf, len, &oom);
+	if (oom) {
+		rc = SC_ENOMEM;
+		goto done;
+	}
+	if (why) {
+		rc = make_reject(rej, id, path, 0, why);
+		goto done;
+	}
+	memset(doc, 0, sizeof *doc);
+	doc->bytes_in = len;
+	doc->text = sc_sh_utf8_repair(r->fbuf, len, &doc->len, &doc->repaired);
+	doc->id = strdup(id);
+	doc->path = strdup(path);
+	if (!doc->text || !doc->id || !doc->path || idset_add(&r->ids, id)) {
+		sc_doc_free(doc);
+		rc = SC_ENOMEM;
+		goto done;
+	}
+	rc = 1;
+done:
+	close(fd);
+	return rc;
+}
+
+/* ------------------------------------------------------------- the API */
+int sc_sh_reader_open(sc_reader_t **out, const char *const *inputs, int n,
+                      const sc_reader_opts_t *o)
+{
+	*out = NULL;
+	if (n < 0 || (n && !inputs)) return SC_EPARAM;
+	sc_reader_t *r = calloc(1, sizeof *r);
+	if (!r) return SC_ENOMEM;
+	r->jfd = -1;
+	if (o) r->o = *o;
+	else sc_sh_reader_opts_init(&r->o);
+	if (!(r->blk = malloc(BLK)) || !(r->inputs = calloc((size_t)n + 1, sizeof *r->inputs)))
+		goto oom;
+	for (int i = 0; i < n; i++) {
+		if (!(r->inputs[i] = strdup(inputs[i]))) goto oom;
+		r->ninputs++;
+	}
+	*out = r;
+	return SC_OK;
+oom:
+	sc_sh_reader_close(r);
+	return SC_ENOMEM;
+}
+
+/* Starts the next named input; returns 0 to go on, 2 with a reject, or an error. */
+static int start_input(sc_reader_t *r, const char *in, sc_reject_t *rej)
+{
+	if (!strcmp(in, "-")) return jsonl_open(r, "-", STDIN_FILENO);
+	struct stat st;
+	if (stat(in, &st)) return make_reject(rej, NULL, in, 0, stat_reason(in, errno));
+	if (S_ISDIR(st.st_mode)) {
+		walk_t w = {0};
+		size_t n = strlen(in);
+		while (n > 1 && in[n - 1] == '/') n--; /* "dir/" and "dir" give the same paths */
+		char *root = strndup(in, n);
+		if (!root) return SC_ENOMEM;
+		w.dev[0] = st.st_dev;
+		w.ino[0] = st.st_ino;
+		w.depth = 1;
+		walk_dir(&w, root, "");
+		free(root);
+		r->items = w.v;
+		r->nitems = w.n;
+		r->iitem = 0;
+		if (w.oom) return SC_ENOMEM;
+		qsort(r->items, r->nitems, sizeof *r->items, item_cmp);
+		return 0;
+	}
+	if (is_jsonl(in)) {
+		int fd = open(in, O_RDONLY);
+		if (fd < 0) return make_reject(rej, NULL, in, 0, stat_reason(in, errno));
+		int rc = jsonl_open(r, in, fd);
+		if (rc) close(fd);
+		return rc;
+	}
+	if (!S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode) && !S_ISCHR(st.st_mode))
+		return make_reject(rej, NULL, in, 0, xprintf("not a regular file or directory"));
+	/* A named file: one item, read now by reader_next. */
+	const char *base = strrchr(in, '/');
+	item_t *it = calloc(1, sizeof *it);
+	if (!it) return SC_ENOMEM;
+	it->path = strdup(in);
+	it->id = id_from(base ? base + 1 : in);
+	r->items = it;
+	r->nitems = 1;
+	r->iitem = 0;
+	if (!it->path || !it->id) return SC_ENOMEM;
+	return 0;
+}
+
+int sc_sh_reader_next(sc_reader_t *r, sc_doc_t *doc, sc_reject_t *rej)
+{
+	if (!r || !doc || !rej) return SC_EPARAM;
+	int rc;
+	for (;;) {
+		if (r->jfd >= 0) {
+			rc = jsonl_next(r, doc, rej);
+			if (rc) break;
+			jsonl_close(r);
+			continue;
+		}
+		if (r->iitem < r->nitems) {
+			item_t *it = &r->items[r->iitem++];
+			if (it->reason) {
+				rc = make_reject(rej, NULL, it->path, 0, it->reason);
+				it->reason = NULL;
+				break;
+			}
+			if (is_jsonl(it->path)) {
+				int fd = open(it->path, O_RDONLY);
+				if (fd < 0) {
+					rc = make_reject(rej, NULL, it->path, 0, stat_reason(it->path, errno));
+					break;
+				}
+				if ((rc = jsonl_open(r, it->path, fd))) {
+					close(fd);
+					break;
+				}
+				continue;
+			}
+			rc = text_file(r, it->path, it->id, doc, rej);
+			break;
+		}
+		items_free(r);
+		if (r->cur < r->ninputs) {
+			rc = start_input(r, r->inputs[r->cur++], rej);
+			if (rc) break;
+			continue;
+		}
+		return 0;
+	}
+	if (rc == 1 || rc == 2) r->count++;
+	return rc;
+}
+
+uint64_t sc_sh_reader_count(const sc_reader_t *r) { return r ? r->count : 0; }
+
+void sc_sh_reader_close(sc_reader_t *r)
+{
+	if (!r) return;
+	jsonl_close(r);
+	items_free(r);
+	for (int i = 0; i < r->ninputs; i++) free(r->inputs[i]);
+	free(r->inputs);
+	free(r->blk);
+	free(r->line);
+	free(r->fbuf);
+	idset_free(&r->ids);
+	free(r);
+}

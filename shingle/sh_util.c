@@ -1,0 +1,103 @@
+/* sh_util.c: small shared pieces of the shingle stage: error strings, destructors, the
+ * growable hash vector and its sort. */
+#include "sh_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+const char *sc_strerror(int code)
+{
+	switch (code) {
+	case SC_OK: return "success";
+	case SC_ENOMEM: return "out of memory";
+	case SC_EIO: return "input/output error";
+	case SC_EFORMAT: return "bad format";
+	case SC_EVERSION: return "unsupported format version";
+	case SC_ETRUNC: return "truncated file";
+	case SC_EPARAM: return "invalid parameter";
+	case SC_EMISMATCH: return "parameters do not match";
+	case SC_EINTR: return "interrupted";
+	}
+	return "unknown error";
+}
+
+void sc_doc_free(sc_doc_t *d)
+{
+	if (!d) return;
+	free(d->id);
+	free(d->text);
+	free(d->title);
+	free(d->source);
+	free(d->url);
+	free(d->published);
+	free(d->path);
+	memset(d, 0, sizeof *d);
+}
+
+void sc_reject_free(sc_reject_t *r)
+{
+	if (!r) return;
+	free(r->id);
+	free(r->path);
+	free(r->reason);
+	memset(r, 0, sizeof *r);
+}
+
+void sc_u64v_free(sc_u64v_t *v)
+{
+	if (!v) return;
+	free(v->a);
+	memset(v, 0, sizeof *v);
+}
+
+int sc_sh_u64v_reserve(sc_u64v_t *v, size_t n)
+{
+	if (n <= v->m) return SC_OK;
+	size_t m = v->m ? v->m : 256;
+	while (m < n) m += m >> 1;
+	uint64_t *a = realloc(v->a, m * sizeof *a);
+	if (!a) return SC_ENOMEM;
+	v->a = a;
+	v->m = m;
+	return SC_OK;
+}
+
+/* Small sets: insertion sort. Others: LSD byte radix sort (8 passes over 64-bit keys, a pass
+ * skipped when every key has the same byte there), then one dedup sweep. scratch holds v->n
+ * elements. */
+void sc_sh_u64v_sort_uniq(sc_u64v_t *v, uint64_t *scratch)
+{
+	size_t n = v->n;
+	if (n < 2) return;
+	uint64_t *a = v->a, *b = scratch;
+	if (n < 64) {
+		for (size_t i = 1; i < n; i++) { /* insertion sort: small sets are common */
+			uint64_t x = a[i];
+			size_t j = i;
+			while (j > 0 && a[j - 1] > x) a[j] = a[j - 1], j--;
+			a[j] = x;
+		}
+	} else {
+		for (int shift = 0; shift < 64; shift += 8) {
+			size_t cnt[256] = {0};
+			for (size_t i = 0; i < n; i++) cnt[(a[i] >> shift) & 0xFF]++;
+			if (cnt[(a[0] >> shift) & 0xFF] == n) continue;
+			size_t pos = 0;
+			for (int c = 0; c < 256; c++) {
+				size_t t = cnt[c];
+				cnt[c] = pos;
+				pos += t;
+			}
+			for (size_t i = 0; i < n; i++) b[cnt[(a[i] >> shift) & 0xFF]++] = a[i];
+			uint64_t *t = a;
+			a = b;
+			b = t;
+		}
+		if (a != v->a) memcpy(v->a, a, n * sizeof *a);
+	}
+	a = v->a;
+	size_t o = 1;
+	for (size_t i = 1; i < n; i++)
+		if (a[i] != a[o - 1]) a[o++] = a[i];
+	v->n = o;
+}
