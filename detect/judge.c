@@ -490,11 +490,16 @@ int sc_cmp_judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, sc_judgeme
 {
 	double x[F_N], contrib[SC_CONFLICT_NKINDS] = {0};
 	int fired[SC_CONFLICT_NKINDS] = {0};
-	const judge_t *j = c->model;
 	int rc;
 	memset(out, 0, sizeof *out);
 	out->kind = -1;
-	if (!j || !j->have_model) return SC_EPARAM;
+	if (!c->model) {
+		/* sc_cmp_create normally loads the judge; this covers comparators built without */
+		char err[256];
+		if ((rc = sc_cmp_judge_init(c, NULL, 1, err, sizeof err))) return rc;
+	}
+	const judge_t *j = c->model;
+	if (!j->have_model) return SC_EPARAM;
 	if ((rc = sc_cmp_features(c, a, b, x))) return rc;
 	out->score = sc_cmp_lr_prob(&j->lr, x);
 	/* the dominant evidence: the group whose fired features push the score up the most */
@@ -527,10 +532,6 @@ int sc_cmp_pair(sc_cmp_t *c, const char *p, size_t plen, const char *h, size_t h
 	memset(&a, 0, sizeof a);
 	memset(&b, 0, sizeof b);
 	if (!p2 || !h2) goto done;
-	if (!c->model) {
-		char err[256];
-		if ((rc = sc_cmp_judge_init(c, NULL, 1, err, sizeof err))) goto done;
-	}
 	if ((rc = sc_cmp_analyse(c, p2, pl2, lang ? lang : "", &a))) goto done;
 	if ((rc = sc_cmp_analyse(c, h2, hl2, lang ? lang : "", &b))) goto done;
 	rc = sc_cmp_judge(c, &a, &b, out);
