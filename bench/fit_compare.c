@@ -1,7 +1,7 @@
 /* fit_compare: fits the judge's logistic model and writes it as a data file.
  *
  *   fit_compare [-o detect/model/judge-fr.json] [--data ../shared/eval/daccord-dev.tsv]
- *               [--positive 1] [--folds 10] [--seed 42] [--min-precision 0.8]
+ *               [--positive 1] [--folds 10] [--seed 42] [--min-precision 0]
  *               [--transfer ../shared/eval/rte3fr-dev.tsv] [--transfer-positive 2]
  *
  * Protocol (detect/judgefit.c): features of every pair; the regularisation lambda chosen by
@@ -165,8 +165,11 @@ int main(int argc, char **argv)
 	fprintf(f, "],\n    \"lambda_rule\": \"lowest out-of-fold log-loss\",\n");
 	fprintf(f, "    \"folds\": %d,\n    \"grouped_by\": \"url (else premise)\",\n", o.k);
 	fprintf(f, "    \"fold_rng\": \"gsl mt19937\",\n    \"seed\": %lu,\n", o.seed);
-	fprintf(f, "    \"threshold_rule\": \"highest out-of-fold accuracy with precision >= %.2f "
-	           "(else highest accuracy)\",\n", o.min_precision);
+	if (o.min_precision > 0)
+		fprintf(f, "    \"threshold_rule\": \"highest out-of-fold accuracy with precision >= "
+		           "%.2f (else highest accuracy)\",\n", o.min_precision);
+	else
+		fprintf(f, "    \"threshold_rule\": \"highest out-of-fold accuracy\",\n");
 	fprintf(f, "    \"evidence_gate\": %s,\n", o.gate ? "true" : "false");
 	fprintf(f, "    \"estimate\": \"nested CV: lambda, threshold and weights refitted inside "
 	           "each outer training part\",\n");
