@@ -378,29 +378,73 @@ static int scan_tokens(sc_cmp_t *c, const judge_t *j, const sc_stmt_t *s, tokinf
 	return SC_OK;
 }
 
-static int same_thing(const sc_quant_t *a, const sc_quant_t *b)
+/* The same month and day in 2001, as days since 1970-01-01: where statement.c places a date
+ * given without a year. Howard Hinnant's civil_from_days / days_from_civil (proleptic
+ * Gregorian); 29 February becomes 1 March. */
+static double same_day_2001(double days)
 {
+	long z = (long)floor(days) + 719468;
+	long era = (z >= 0 ? z : z - 146096) / 146097;
+	long doe = z - era * 146097;
+	long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	long mp = (5 * doy + 2) / 153;
+	long d = doy - (153 * mp + 2) / 5 + 1;
+	/* back to days, in year 2001 (era 5, yoe 0 or 1 depending on the month) */
+	long y = 2001 - (mp >= 10); /* months Jan, Feb count in the previous March-based year */
+	long e2 = y / 400, yoe2 = y - e2 * 400;
+	long doe2 = yoe2 * 365 + yoe2 / 4 - yoe2 / 100 + (153 * mp + 2) / 5 + d - 1;
+	return (double)(e2 * 146097 + doe2 - 719468) + (days - floor(days));
+}
+
+/* Two quantities can be compared: same kind and unit, and when both say what they count, the
+ * same thing. Dates compare whatever their precision ("ymd", "ym", "y"); a date without a
+ * year ("md", "m") compares by day of the year only (statement.c places it in 2001). */
+static int comparable(const sc_quant_t *a, const sc_quant_t *b, int *doy)
+{
+	*doy = 0;
 	if (a->kind != b->kind) return 0;
 	if (a->what && b->what && a->what != b->what) return 0;
+	if (a->kind == SC_Q_DATE) {
+		*doy = (a->unit[0] != 'y') != (b->unit[0] != 'y');
+		return 1;
+	}
 	return strcmp(a->unit, b->unit) == 0;
 }
 
-/* Quantities of h (of kind date or not) that clash with every comparable quantity of p,
- * where p has at least one: intervals [lo, hi] that do not overlap. */
+static int overlaps(const sc_quant_t *a, const sc_quant_t *b, int doy)
+{
+	if (a->kind != SC_Q_DATE) return a->lo <= b->hi && b->lo <= a->hi; /* closed */
+	double alo = a->lo, ahi = a->hi, blo = b->lo, bhi = b->hi;
+	if (doy) {
+		/* the dated side is moved to the same month and day of 2001 */
+		if (a->unit[0] == 'y') {
+			alo = same_day_2001(a->lo);
+			ahi = alo + (a->hi - a->lo);
+		} else {
+			blo = same_day_2001(b->lo);
+			bhi = blo + (b->hi - b->lo);
+		}
+	}
+	return alo < bhi && blo < ahi; /* dates are [first day, last day + 1) */
+}
+
+/* Quantities of h (dates or not) that clash with every comparable quantity of p, where p has
+ * at least one. */
 static int quant_conflicts(const sc_stmt_t *p, const sc_stmt_t *h, int dates)
 {
 	int n = 0;
 	for (size_t i = 0; i < h->nq; i++) {
 		const sc_quant_t *b = &h->q[i];
 		if ((b->kind == SC_Q_DATE) != dates) continue;
-		int comparable = 0, overlap = 0;
+		int comp = 0, overlap = 0, doy;
 		for (size_t k = 0; k < p->nq; k++) {
 			const sc_quant_t *a = &p->q[k];
-			if (!same_thing(a, b)) continue;
-			comparable = 1;
-			if (a->lo <= b->hi && b->lo <= a->hi) overlap = 1;
+			if (!comparable(a, b, &doy)) continue;
+			comp = 1;
+			if (overlaps(a, b, doy)) overlap = 1;
 		}
-		n += comparable && !overlap;
+		n += comp && !overlap;
 	}
 	return n;
 }
@@ -442,12 +486,10 @@ int sc_cmp_features(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, double 
 	size_t nup, nuh, nboth = inter(tp.num, tp.nnum, th.num, th.nnum, &nup, &nuh);
 	x[F_NUM_NOVEL] = nup && nuh > nboth;
 
-	/* antos holds, for each stem with an antonym in the lexicon, the antonym's stem hash */
+	/* antos: codes pair << 1 | side; the two sides of one pair across the statements */
 	int anto = 0;
 	for (size_t i = 0; i < p->nantos && !anto; i++)
-		anto = has_u64(h->terms, h->nterms, p->antos[i]);
-	for (size_t i = 0; i < h->nantos && !anto; i++)
-		anto = has_u64(p->terms, p->nterms, h->antos[i]);
+		anto = has_u64(h->antos, h->nantos, p->antos[i] ^ 1);
 	x[F_ANTONYM] = anto;
 	x[F_ANTONYM_COV] = anto * x[F_COV_H];
 	x[F_EXCL_ASYM] = tp.excl != th.excl;

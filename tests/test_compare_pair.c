@@ -95,23 +95,47 @@ static void test_features(sc_cmp_t *c)
 	p.nq = 2;
 	sc_cmp_features(c, &p, &h, x);
 	CHECK(x[fidx("num_conflict")] == 0, "both values on both sides");
-	qa[0] = quant(SC_Q_DATE, 19431, 19431, 19431, 0);
-	qb[0] = quant(SC_Q_DATE, 19468, 19468, 19468, 0);
+	/* dates are [first day, last day + 1): 2023-03-12 is day 19428 */
+	qa[0] = quant(SC_Q_DATE, 19428, 19428, 19429, 0);
+	qb[0] = quant(SC_Q_DATE, 19466, 19466, 19467, 0);
+	strcpy(qa[0].unit, "ymd");
+	strcpy(qb[0].unit, "ymd");
 	p.nq = h.nq = 1;
 	sc_cmp_features(c, &p, &h, x);
 	CHECK(x[fidx("date_conflict")] == 1 && x[fidx("num_conflict")] == 0, "12 March vs 19 April");
 	CHECK(sc_cmp_evidence(x), "a date clash is evidence");
+	qb[0] = quant(SC_Q_DATE, 19358, 19358, 19723, 0); /* the year 2023 */
+	strcpy(qb[0].unit, "y");
+	sc_cmp_features(c, &p, &h, x);
+	CHECK(x[fidx("date_conflict")] == 0, "12 March 2023 within 2023");
+	qb[0] = quant(SC_Q_DATE, 11323 + 70, 11323 + 70, 11323 + 71, 0); /* "12 mars", no year */
+	strcpy(qb[0].unit, "md");
+	sc_cmp_features(c, &p, &h, x);
+	CHECK(x[fidx("date_conflict")] == 0, "12 March 2023 vs 12 March (no year)");
+	qb[0].lo += 7, qb[0].hi += 7;
+	sc_cmp_features(c, &p, &h, x);
+	CHECK(x[fidx("date_conflict")] == 1, "12 March 2023 vs 19 March (no year)");
+	/* 2024-03-12 (19794; a leap year, day 71) and "12 mars" (2001-03-12 = 11323 + 70) */
+	qa[0] = quant(SC_Q_DATE, 19794, 19794, 19795, 0);
+	strcpy(qa[0].unit, "ymd");
+	qb[0] = quant(SC_Q_DATE, 11323 + 70, 11323 + 70, 11323 + 71, 0);
+	strcpy(qb[0].unit, "md");
+	sc_cmp_features(c, &p, &h, x);
+	CHECK(x[fidx("date_conflict")] == 0, "same month and day in a leap year");
+	qa[0].lo = 19754, qa[0].hi = 19755; /* 2024-02-01 vs "12 mars" */
+	sc_cmp_features(c, &p, &h, x);
+	CHECK(x[fidx("date_conflict")] == 1, "February vs March");
 	p.nq = h.nq = 0;
 
-	/* antonyms: p's stem 3 has the antonym 9, which h has */
-	uint64_t an[] = {9};
-	p.antos = an, p.nantos = 1;
+	/* antonyms: codes pair << 1 | side (statement.c); pair 5, sides 0 and 1 */
+	uint64_t an[] = {5 << 1 | 0}, bn[] = {3 << 1 | 1, 5 << 1 | 1};
+	p.antos = an, p.nantos = 1, h.antos = bn, h.nantos = 2;
 	sc_cmp_features(c, &p, &h, x);
 	CHECK(x[fidx("antonym")] == 1, "antonym across the pair");
-	an[0] = 77;
+	bn[1] = 5 << 1 | 0;
 	sc_cmp_features(c, &p, &h, x);
-	CHECK(x[fidx("antonym")] == 0, "antonym absent from the other side");
-	p.antos = NULL, p.nantos = 0;
+	CHECK(x[fidx("antonym")] == 0, "the same side of a pair is no antonym");
+	p.antos = h.antos = NULL, p.nantos = h.nantos = 0;
 
 	/* quantifiers from the word lists, read from the text */
 	sc_stmt_t qp = stmt("Seule la police était présente.", tp, 4),
