@@ -183,7 +183,8 @@ static const char CSS[] =
 	"td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}\n"
 	".members{margin:4px 0 8px;padding-left:20px}\n"
 	".empty{color:var(--mut);font-style:italic}footer.page{margin-top:32px;color:var(--mut);font-size:12.5px}\n"
-	"details>summary{cursor:pointer;color:var(--acc)}\n";
+	"details>summary{cursor:pointer;color:var(--acc)}\n"
+	"@media print{body{background:#fff}.controls,nav{display:none}.conflict,.cluster{break-inside:avoid}}\n";
 
 /* Sorting and filtering of conflicts. It reads only data-* attributes and never writes HTML
  * (textContent only). It marks <body data-ready="1"> so tests can tell it ran. */
@@ -217,20 +218,13 @@ static int is_http(const char *u)
 	return u && (!strncmp(u, "http://", 7) || !strncmp(u, "https://", 8));
 }
 
-/* index of a document id in the report's documents array, for anchors that never carry the
- * id itself (ids are outside text) */
-static long doc_anchor(const cJSON *report, const char *id)
+/* How a kind reads on the page: over_time is not a contradiction but a change of position
+ * between different events, and says so. */
+static const char *kind_label(const char *kind)
 {
-	long i = 0;
-	const cJSON *d;
-	if (!id) return -1;
-	cJSON_ArrayForEach(d, sc_rep_arr(report, "documents"))
-	{
-		const char *x = sc_rep_str(d, "id");
-		if (x && !strcmp(x, id)) return i;
-		i++;
-	}
-	return -1;
+	if (!kind) return "?";
+	if (!strcmp(kind, "over_time")) return "change over time (different events)";
+	return kind;
 }
 
 static void put_num(sc_rep_buf_t *b, double v)
@@ -263,7 +257,7 @@ static void put_side(sc_rep_buf_t *b, const cJSON *report, const sc_rep_docidx_t
 	const char *title = sc_rep_str(doc, "title"), *outlet = sc_rep_str(doc, "source");
 	const char *url = sc_rep_str(doc, "url"), *pub = sc_rep_str(doc, "published");
 	const char *who = sc_rep_str(side, "source");
-	long anchor = doc_anchor(report, docid);
+	long anchor = sc_rep_docidx_pos(ix, docid);
 	sc_rep_buf_printf(b, "<div class=\"side %s\">\n<div class=\"meta\"><span class=\"label\">%s</span>",
 	                  is_b ? "b" : "a", is_b ? "B" : "A");
 	if (anchor >= 0) sc_rep_buf_printf(b, "<a class=\"doc\" href=\"#d%ld\">", anchor);
@@ -379,7 +373,7 @@ static void put_conflicts(sc_rep_buf_t *b, const cJSON *report, const sc_rep_doc
 		sc_rep_buf_puts(b, "</span><span class=\"kind kind-");
 		esc(b, kind ? kind : "unknown");
 		sc_rep_buf_puts(b, "\">");
-		esc(b, kind ? kind : "?");
+		esc(b, kind_label(kind));
 		sc_rep_buf_printf(b, "</span><span class=\"score\">score %s <span class=\"bar\"><span style=\"width:%.0f%%\"></span></span></span>",
 		                  sc, pct);
 		if (cl) {
@@ -440,7 +434,7 @@ static void put_clusters(sc_rep_buf_t *b, const cJSON *report, const sc_rep_doci
 		{
 			if (!cJSON_IsString(x)) continue;
 			const cJSON *d = sc_rep_docidx_get(ix, x->valuestring);
-			long a = doc_anchor(report, x->valuestring);
+			long a = sc_rep_docidx_pos(ix, x->valuestring);
 			sc_rep_buf_puts(b, "<li>");
 			if (a >= 0) sc_rep_buf_printf(b, "<a href=\"#d%ld\">", a);
 			esc(b, x->valuestring);

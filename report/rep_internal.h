@@ -35,12 +35,18 @@ const cJSON *sc_rep_arr(const cJSON *o, const char *key);
 const cJSON *sc_rep_obj(const cJSON *o, const char *key);
 
 /* Documents of a report by id (sorted pointers, bsearch), for the renderers. */
+typedef struct sc_rep_docent_s {
+	const cJSON *doc;
+	long pos; /* position in the report's documents array */
+} sc_rep_docent_t;
 typedef struct sc_rep_docidx_s {
-	const cJSON **v;
+	sc_rep_docent_t *v;
 	size_t n;
 } sc_rep_docidx_t;
 int sc_rep_docidx_init(sc_rep_docidx_t *x, const cJSON *report); /* SC_OK or SC_ENOMEM */
 const cJSON *sc_rep_docidx_get(const sc_rep_docidx_t *x, const char *id);
+/* position of the document in the documents array, -1 when absent */
+long sc_rep_docidx_pos(const sc_rep_docidx_t *x, const char *id);
 void sc_rep_docidx_free(sc_rep_docidx_t *x);
 
 /* Renderers (rep_html.c, rep_text.c). */

@@ -286,37 +286,39 @@ static void where(const char *s, size_t off, size_t *line, size_t *col)
 	}
 }
 
-int sc_rep_load(const char *path, cJSON **out, char *err, size_t errlen)
+int sc_rep_parse(const char *buf, size_t len, const char *name, cJSON **out, char *err,
+                 size_t errlen)
 {
-	size_t len = 0;
 	int rc = SC_OK;
 	cJSON *j = NULL;
+	char *s = NULL;
 	*out = NULL;
-	if (!path) path = "-";
-	const char *name = strcmp(path, "-") ? path : "standard input";
-	char *s = slurp(path, &len, err, errlen);
-	if (!s) return SC_EIO;
+	if (!name) name = "report";
 	if (len == 0) {
 		snprintf(err, errlen, "%s: empty file, not a storycheck report", name);
-		rc = SC_EFORMAT;
-		goto done;
+		return SC_EFORMAT;
 	}
 	/* Reports are UTF-8 (and every string of ours is valid UTF-8): refuse anything else
 	 * before parsing, with the offset, rather than pass broken bytes to the HTML view. */
 	for (size_t i = 0; i < len;) {
 		utf8proc_int32_t cp;
-		utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+		utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)buf + i,
 		                                      (utf8proc_ssize_t)(len - i), &cp);
 		if (k <= 0 || cp == 0) {
 			snprintf(err, errlen, "%s: not UTF-8 text (bad byte at offset %zu): not a storycheck report",
 			         name, i);
-			rc = SC_EFORMAT;
-			goto done;
+			return SC_EFORMAT;
 		}
 		i += (size_t)k;
 	}
+	/* cJSON checks for trailing data only up to a NUL inside the given length */
+	if (!(s = malloc(len + 1))) {
+		snprintf(err, errlen, "%s: out of memory", name);
+		return SC_ENOMEM;
+	}
+	memcpy(s, buf, len);
+	s[len] = '\0';
 	const char *end = NULL;
-	/* len + 1: cJSON wants the terminating NUL inside the length to check for trailing data */
 	j = cJSON_ParseWithLengthOpts(s, len + 1, &end, 1);
 	if (!j) {
 		size_t line, col;
@@ -363,41 +365,68 @@ done:
 	return rc;
 }
 
-/* ------------------------------------------------------- document index */
-static int cmp_doc_ptr(const void *x, const void *y)
+int sc_rep_load(const char *path, cJSON **out, char *err, size_t errlen)
 {
-	const char *a = sc_rep_str(*(const cJSON *const *)x, "id");
-	const char *b = sc_rep_str(*(const cJSON *const *)y, "id");
-	return strcmp(a ? a : "", b ? b : "");
+	size_t len = 0;
+	*out = NULL;
+	if (!path) path = "-";
+	char *s = slurp(path, &len, err, errlen);
+	if (!s) return SC_EIO;
+	int rc = sc_rep_parse(s, len, strcmp(path, "-") ? path : "standard input", out, err, errlen);
+	free(s);
+	return rc;
+}
+
+/* ------------------------------------------------------- document index */
+static int cmp_docent(const void *x, const void *y)
+{
+	const sc_rep_docent_t *a = x, *b = y;
+	int c = strcmp(sc_rep_str(a->doc, "id"), sc_rep_str(b->doc, "id"));
+	return c ? c : (a->pos > b->pos) - (a->pos < b->pos); /* duplicate ids: the first wins */
 }
 
 int sc_rep_docidx_init(sc_rep_docidx_t *x, const cJSON *report)
 {
 	const cJSON *docs = sc_rep_arr(report, "documents"), *d;
 	size_t n = (size_t)cJSON_GetArraySize(docs);
+	long pos = 0;
 	x->n = 0;
 	x->v = malloc((n ? n : 1) * sizeof *x->v);
 	if (!x->v) return SC_ENOMEM;
 	cJSON_ArrayForEach(d, docs)
 	{
-		if (cJSON_IsObject(d) && sc_rep_str(d, "id")) x->v[x->n++] = d;
+		if (cJSON_IsObject(d) && sc_rep_str(d, "id")) {
+			x->v[x->n].doc = d;
+			x->v[x->n++].pos = pos;
+		}
+		pos++;
 	}
-	qsort(x->v, x->n, sizeof *x->v, cmp_doc_ptr);
+	qsort(x->v, x->n, sizeof *x->v, cmp_docent);
 	return SC_OK;
+}
+
+static const sc_rep_docent_t *docidx_find(const sc_rep_docidx_t *x, const char *id)
+{
+	size_t lo = 0, hi = x->n;
+	if (!id) return NULL;
+	while (lo < hi) { /* leftmost match */
+		size_t mid = lo + (hi - lo) / 2;
+		if (strcmp(sc_rep_str(x->v[mid].doc, "id"), id) < 0) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo < x->n && !strcmp(sc_rep_str(x->v[lo].doc, "id"), id) ? &x->v[lo] : NULL;
 }
 
 const cJSON *sc_rep_docidx_get(const sc_rep_docidx_t *x, const char *id)
 {
-	size_t lo = 0, hi = x->n;
-	if (!id) return NULL;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		int c = strcmp(id, sc_rep_str(x->v[mid], "id"));
-		if (!c) return x->v[mid];
-		if (c < 0) hi = mid;
-		else lo = mid + 1;
-	}
-	return NULL;
+	const sc_rep_docent_t *e = docidx_find(x, id);
+	return e ? e->doc : NULL;
+}
+
+long sc_rep_docidx_pos(const sc_rep_docidx_t *x, const char *id)
+{
+	const sc_rep_docent_t *e = docidx_find(x, id);
+	return e ? e->pos : -1;
 }
 
 void sc_rep_docidx_free(sc_rep_docidx_t *x)

@@ -181,7 +181,8 @@ char *sc_rep_render_text(const cJSON *report)
 			sc_rep_buf_puts(&b, "\n");
 			put_safe(&b, id ? id : "?");
 			sc_rep_buf_puts(&b, "  ");
-			put_safe(&b, kind ? kind : "?");
+			/* over_time is a change of position between different events, not a contradiction */
+			put_safe(&b, kind && !strcmp(kind, "over_time") ? "change over time (different events)" : kind ? kind : "?");
 			sc_rep_buf_printf(&b, ", score %s, cluster ", sc_rep_fmt_num(sc_rep_num(x, "score", NAN), n1));
 			put_safe(&b, c ? c : "?");
 			sc_rep_buf_puts(&b, "\n");

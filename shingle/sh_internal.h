@@ -42,6 +42,8 @@ struct sc_tokenizer_s {
 	size_t ntok, mtok;
 	char *arena;
 	size_t alen, acap;
+	int opt;     /* utf8proc options of the decomposition */
+	unsigned char fast2[1920][8]; /* U+0080..U+07FF: class, length, upper, normalised bytes */
 	int32_t *cp; /* code point scratch for a non-ASCII token */
 	size_t mcp;
 	sc_sh_stoptab_t stop[2]; /* 0 fr, 1 en */
@@ -52,6 +54,11 @@ struct sc_tokenizer_s {
 	uint64_t *scratch; /* radix sort buffer */
 	size_t mscratch;
 };
+
+/* sc_sh_tokenize without token hashes and stopword flags (hash 0, no SC_TOK_STOP), for the
+ * word view: each norm is followed by a space instead of a NUL, so t->arena from
+ * t->noff[0] to t->alen is the unit buffer "u1 u2 ... " (t->noff[i]: start of token i). */
+long sc_sh_tokenize_lite(sc_tokenizer_t *t, const char *text, size_t len, const sc_token_t **out);
 
 /* Appends the units of view o for tokens toks[0..n) (spans in skip left out) to u. */
 int sc_sh_units_add(sc_tokenizer_t *t, const sc_shingle_opts_t *o, const sc_token_t *toks,
