@@ -26,6 +26,7 @@
  * be explainable by a cue; topic features alone only modulate the score.
  */
 #include <math.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -39,9 +40,10 @@ extern const unsigned char sc_model_pairwords[];
 extern const size_t sc_model_pairwords_len;
 
 /* Feature groups: G_TOPIC (about the same thing?), G_STATE (a property of one side, e.g.
- * "the premise is negated", which is no conflict by itself), or the SC_CONFLICT_* kind of
- * which the feature is evidence when it fires. */
-enum { G_TOPIC = -1, G_STATE = -2 };
+ * "the premise is negated", which is no conflict by itself), G_POLARITY (one side negated or
+ * denying, the other not: evidence of a denial when the polar side denies, else of a
+ * negation), or the SC_CONFLICT_* kind of which the feature is evidence when it fires. */
+enum { G_TOPIC = -1, G_STATE = -2, G_POLARITY = SC_CONFLICT_NKINDS };
 
 typedef struct {
 	const char *name;
@@ -68,8 +70,8 @@ static const feat_t feats[F_N] = {
 	[F_DEN_P] = {"den_p", G_STATE},
 	[F_DEN_H] = {"den_h", G_STATE},
 	[F_DEN_ASYM] = {"den_asym", SC_CONFLICT_DENIAL},
-	[F_POL_ASYM] = {"pol_asym", SC_CONFLICT_NEGATION},
-	[F_POL_ASYM_COV] = {"pol_asym_cov", SC_CONFLICT_NEGATION},
+	[F_POL_ASYM] = {"pol_asym", G_POLARITY},
+	[F_POL_ASYM_COV] = {"pol_asym_cov", G_POLARITY},
 	[F_HEDGED] = {"hedged", G_TOPIC},
 	[F_REPORTED_ASYM] = {"reported_asym", G_TOPIC},
 	[F_NUM_CONFLICT] = {"num_conflict", SC_CONFLICT_NUMBER},
@@ -90,13 +92,25 @@ static const char *const wl_names[WL_N] = {"exclusive", "universal", "restrictiv
 enum { LANG_FR, LANG_EN, LANG_N };
 static const char *const lang_names[LANG_N] = {"fr", "en"};
 
+#define WL_MAX 64 /* words per list */
+
 typedef struct judge_s {
+	int owned;       /* heap-allocated for one comparator (a model read from a file) */
 	int have_model;
 	sc_lr_t lr;
 	double threshold;
-	uint64_t *wl[LANG_N][WL_N]; /* token hashes, sorted */
+	uint64_t wl[LANG_N][WL_N][WL_MAX]; /* token hashes, sorted */
 	size_t nwl[LANG_N][WL_N];
 } judge_t;
+
+/* The built-in judge (embedded model and word lists) is loaded once per process and shared,
+ * read-only, by every comparator: pthread_once makes that safe across threads, and nothing
+ * needs freeing, whoever owns the comparator. */
+static judge_t builtin;
+static int builtin_rc;       /* word lists: SC_OK or the error */
+static int builtin_model_rc; /* model: SC_OK or the error (fitting works without) */
+static char builtin_err[256], builtin_model_err[256];
+static pthread_once_t builtin_once = PTHREAD_ONCE_INIT;
 
 static int cmp_u64(const void *a, const void *b)
 {
@@ -270,9 +284,9 @@ static int load_words(judge_t *j, sc_tokenizer_t *tok, const char *text, size_t 
 				goto done;
 			}
 			size_t n = (size_t)cJSON_GetArraySize(a), k = 0;
-			if (!(j->wl[l][w] = calloc(n + 1, sizeof(uint64_t)))) {
-				rc = SC_ENOMEM;
-				snprintf(err, errlen, "%s: out of memory", name);
+			if (n > WL_MAX) {
+				snprintf(err, errlen, "%s: \"%s\".\"%s\" has more than %d words", name,
+				         lang_names[l], wl_names[w], WL_MAX);
 				goto done;
 			}
 			for (const cJSON *e = a->child; e; e = e->next, k++) {
@@ -294,13 +308,29 @@ done:
 	return rc;
 }
 
+static void builtin_load(void)
+{
+	sc_norm_opts_t no = {0};
+	sc_tokenizer_t *tok = sc_sh_tokenizer_create(&no);
+	if (!tok) {
+		builtin_rc = SC_ENOMEM;
+		snprintf(builtin_err, sizeof builtin_err, "judge: out of memory");
+		return;
+	}
+	builtin_rc = load_words(&builtin, tok, (const char *)sc_model_pairwords,
+	                        sc_model_pairwords_len, "built-in pairwords.json", builtin_err,
+	                        sizeof builtin_err);
+	builtin_model_rc = load_model(&builtin, (const char *)sc_model_judge_fr,
+	                              sc_model_judge_fr_len, "built-in judge-fr.json",
+	                              builtin_model_err, sizeof builtin_model_err);
+	sc_sh_tokenizer_free(tok);
+}
+
 void sc_cmp_judge_free(sc_cmp_t *c)
 {
 	if (!c || !c->model) return;
 	judge_t *j = c->model;
-	for (int l = 0; l < LANG_N; l++)
-		for (int w = 0; w < WL_N; w++) free(j->wl[l][w]);
-	free(j);
+	if (j->owned) free(j);
 	c->model = NULL;
 }
 
@@ -310,30 +340,34 @@ int sc_cmp_judge_init(sc_cmp_t *c, const char *model_path, int require_model, ch
 	int rc;
 	char *text = NULL;
 	size_t len = 0;
-	judge_t *j = calloc(1, sizeof *j);
-	if (!j) {
+	judge_t *j = NULL;
+	pthread_once(&builtin_once, builtin_load);
+	if (builtin_rc) {
+		snprintf(err, errlen, "%s", builtin_err);
+		return builtin_rc;
+	}
+	if (!model_path) {
+		if (builtin_model_rc && require_model) {
+			snprintf(err, errlen, "%s", builtin_model_err);
+			return builtin_model_rc;
+		}
+		sc_cmp_judge_free(c);
+		c->model = &builtin;
+		return SC_OK;
+	}
+	if (!(j = malloc(sizeof *j))) {
 		snprintf(err, errlen, "judge: out of memory");
 		return SC_ENOMEM;
 	}
-	if (!c->tok) {
-		snprintf(err, errlen, "judge: the comparator has no tokenizer");
-		rc = SC_EPARAM;
+	*j = builtin; /* the word lists */
+	j->owned = 1;
+	j->have_model = 0;
+	if (!(text = slurp(model_path, &len))) {
+		snprintf(err, errlen, "%s: cannot read the judge model", model_path);
+		rc = SC_EIO;
 		goto fail;
 	}
-	rc = load_words(j, c->tok, (const char *)sc_model_pairwords, sc_model_pairwords_len,
-	                "built-in pairwords.json", err, errlen);
-	if (rc) goto fail;
-	if (model_path) {
-		if (!(text = slurp(model_path, &len))) {
-			snprintf(err, errlen, "%s: cannot read the judge model", model_path);
-			rc = SC_EIO;
-			goto fail;
-		}
-		rc = load_model(j, text, len, model_path, err, errlen);
-	} else {
-		rc = load_model(j, (const char *)sc_model_judge_fr, sc_model_judge_fr_len,
-		                "built-in judge-fr.json", err, errlen);
-	}
+	rc = load_model(j, text, len, model_path, err, errlen);
 	if (rc && !require_model) rc = SC_OK; /* fitting: features only */
 	if (rc) goto fail;
 	free(text);
@@ -342,8 +376,6 @@ int sc_cmp_judge_init(sc_cmp_t *c, const char *model_path, int require_model, ch
 	return SC_OK;
 fail:
 	free(text);
-	for (int l = 0; l < LANG_N; l++)
-		for (int w = 0; w < WL_N; w++) free(j->wl[l][w]);
 	free(j);
 	return rc;
 }
@@ -367,7 +399,11 @@ static int scan_tokens(sc_cmp_t *c, const judge_t *j, const sc_stmt_t *s, tokinf
 	for (long i = 0; i < n; i++) {
 		uint64_t h = t[i].hash;
 		if (t[i].flags & SC_TOK_NUM) {
-			if (ti->nnum < NUMTOK_MAX) ti->num[ti->nnum++] = h;
+			/* only numbers the analysis did not read as a quantity or date */
+			int inq = 0;
+			for (size_t k = 0; k < s->nq && !inq; k++)
+				inq = t[i].start >= s->q[k].start && t[i].end <= s->q[k].end;
+			if (!inq && ti->nnum < NUMTOK_MAX) ti->num[ti->nnum++] = h;
 			continue;
 		}
 		ti->excl |= has_u64(j->wl[l][WL_EXCL], j->nwl[l][WL_EXCL], h);
@@ -430,21 +466,25 @@ static int overlaps(const sc_quant_t *a, const sc_quant_t *b, int doy)
 }
 
 /* Quantities of h (dates or not) that clash with every comparable quantity of p, where p has
- * at least one. */
-static int quant_conflicts(const sc_stmt_t *p, const sc_stmt_t *h, int dates)
+ * at least one. *qh / *qp (may be NULL) get the first clash: h's quantity and one of p's. */
+static int quant_conflicts(const sc_stmt_t *p, const sc_stmt_t *h, int dates,
+                           const sc_quant_t **qp, const sc_quant_t **qh)
 {
 	int n = 0;
 	for (size_t i = 0; i < h->nq; i++) {
-		const sc_quant_t *b = &h->q[i];
+		const sc_quant_t *b = &h->q[i], *first = NULL;
 		if ((b->kind == SC_Q_DATE) != dates) continue;
-		int comp = 0, overlap = 0, doy;
+		int overlap = 0, doy;
 		for (size_t k = 0; k < p->nq; k++) {
 			const sc_quant_t *a = &p->q[k];
 			if (!comparable(a, b, &doy)) continue;
-			comp = 1;
+			if (!first) first = a;
 			if (overlaps(a, b, doy)) overlap = 1;
 		}
-		n += comp && !overlap;
+		if (first && !overlap) {
+			if (!n && qp) *qp = first, *qh = b;
+			n++;
+		}
 	}
 	return n;
 }
@@ -481,8 +521,8 @@ int sc_cmp_features(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, double 
 	x[F_HEDGED] = (p->hedged != 0) + (h->hedged != 0);
 	x[F_REPORTED_ASYM] = (p->reported != 0) != (h->reported != 0);
 
-	x[F_NUM_CONFLICT] = quant_conflicts(p, h, 0) + quant_conflicts(h, p, 0) > 0;
-	x[F_DATE_CONFLICT] = quant_conflicts(p, h, 1) + quant_conflicts(h, p, 1) > 0;
+	x[F_NUM_CONFLICT] = quant_conflicts(p, h, 0, NULL, NULL) + quant_conflicts(h, p, 0, NULL, NULL) > 0;
+	x[F_DATE_CONFLICT] = quant_conflicts(p, h, 1, NULL, NULL) + quant_conflicts(h, p, 1, NULL, NULL) > 0;
 	size_t nup, nuh, nboth = inter(tp.num, tp.nnum, th.num, th.nnum, &nup, &nuh);
 	x[F_NUM_NOVEL] = nup && nuh > nboth;
 
@@ -528,10 +568,18 @@ static void add_cues(char *buf, size_t cap, const char *cues)
 	}
 }
 
+/* Length of s[0..n) cut to at most max bytes without splitting a UTF-8 character. */
+static int cut_utf8(const char *s, size_t n, size_t max)
+{
+	if (n <= max) return (int)n;
+	while (max > 0 && ((unsigned char)s[max] & 0xC0) == 0x80) max--;
+	return (int)max;
+}
+
 int sc_cmp_judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, sc_judgement_t *out)
 {
-	double x[F_N], contrib[SC_CONFLICT_NKINDS] = {0};
-	int fired[SC_CONFLICT_NKINDS] = {0};
+	double x[F_N], contrib[SC_CONFLICT_NKINDS + 1] = {0};
+	int fired[SC_CONFLICT_NKINDS + 1] = {0};
 	int rc;
 	memset(out, 0, sizeof *out);
 	out->kind = -1;
@@ -551,13 +599,43 @@ int sc_cmp_judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, sc_judgeme
 		fired[g] = 1;
 		contrib[g] += j->lr.w[i] * (x[i] - j->lr.mean[i]) / j->lr.scale[i];
 	}
+	/* polarity evidence is a denial when the polar side denies */
+	const sc_stmt_t *polar = (a->negated || a->denial) ? a : b;
+	int pk = polar->denial ? SC_CONFLICT_DENIAL : SC_CONFLICT_NEGATION;
+	if (fired[G_POLARITY]) {
+		fired[pk] = 1;
+		contrib[pk] += contrib[G_POLARITY];
+	}
 	int best = -1;
 	for (int g = 0; g < SC_CONFLICT_NKINDS; g++)
 		if (fired[g] && (best < 0 || contrib[g] > contrib[best])) best = g;
 	out->contradiction = best >= 0 && out->score >= j->threshold;
 	if (out->contradiction) out->kind = best;
+	/* cues: the statements' own, then the pair's evidence when it decided the kind */
 	add_cues(out->cues, sizeof out->cues, a->cues);
 	add_cues(out->cues, sizeof out->cues, b->cues);
+	if (out->kind == SC_CONFLICT_NUMBER || out->kind == SC_CONFLICT_DATE) {
+		const sc_quant_t *qa = NULL, *qb = NULL;
+		int dates = out->kind == SC_CONFLICT_DATE;
+		if (quant_conflicts(a, b, dates, &qa, &qb) || quant_conflicts(b, a, dates, &qb, &qa)) {
+			char cue[96];
+			int la = cut_utf8(a->text + qa->start, qa->end - qa->start, 40);
+			int lb = cut_utf8(b->text + qb->start, qb->end - qb->start, 40);
+			snprintf(cue, sizeof cue, "%.*s <> %.*s", la, a->text + qa->start, lb,
+			         b->text + qb->start);
+			for (char *q = cue; *q; q++)
+				if (*q == ',') *q = ' '; /* cues are comma-separated */
+			add_cues(out->cues, sizeof out->cues, cue);
+		}
+	} else if (out->kind == SC_CONFLICT_ANTONYM) {
+		const sc_lxlang_t *L = sc_cmp_lex_lang(c->lex, a->lang);
+		for (size_t i = 0; i < a->nantos; i++) {
+			if (!has_u64(b->antos, b->nantos, a->antos[i] ^ 1)) continue;
+			const char *nm = sc_cmp_lex_antonym_name(L, (int32_t)(a->antos[i] >> 1));
+			if (nm) add_cues(out->cues, sizeof out->cues, nm);
+			break;
+		}
+	}
 	return SC_OK;
 }
 
