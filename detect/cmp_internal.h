@@ -160,6 +160,9 @@ typedef struct sc_quant_s {
 	                    * dates by day of year only) */
 	uint64_t what;     /* hash of the stemmed noun the number counts ("morts", "régions"), 0 if none */
 	size_t start, end; /* byte offsets in the sentence */
+	uint64_t pred;     /* plain numbers: term hash of the first content word after the counted
+	                    * noun ("three people *died*"), 0 if none: 3 died and 5 injured are not
+	                    * two counts of one thing */
 } sc_quant_t;
 
 typedef struct sc_stmt_s {
@@ -193,6 +196,7 @@ typedef struct sc_stmt_s {
 	uint64_t *term_at;  /* aligned with terms: (start << 32 | end) bytes of the term's first
 	                     * occurrence in text, 0 for a term inherited from context (owned) */
 	uint64_t *ent_at;   /* the same for ents (owned) */
+	size_t neg_start, neg_end; /* when negated: bytes of the clause(s) the negation governs */
 } sc_stmt_t;
 
 /* The comparator object (opaque in detect.h). */

@@ -14,10 +14,12 @@
  *  3. "About the same thing". Each key term t gets an inverse sentence frequency weight
  *     w(t) = ln((N + 1) / (df(t) + 0.5)) over the N statements of the cluster (terms every
  *     sentence shares, like the war's protagonists, weigh little), entities 1.5 times that.
- *     Two statements A, B are about the same thing when they share at least SIM_MIN_SHARED
- *     terms or entities, at least one of them a content term (two names alone do not make a
- *     topic), and  sim = W(A n B) / sqrt(W(A) W(B))  (a weighted cosine over binary sets) is at
- *     least SIM_MIN. Candidate pairs come from an inverted index on terms (postings longer
+ *     Two statements A, B are about the same thing when they share at least two content terms
+ *     (names alone do not make a topic), and  sim = W(A n B) / sqrt(W(A) W(B))  (a weighted
+ *     cosine over binary sets) is at least SIM_MIN; or, "anchored", when they share one
+ *     content term and a rare entity (in at most RARE_DF statements of the cluster: a
+ *     specific place or person) and sim >= SIM_MIN_ANCHORED. A side whose terms were
+ *     inherited (2.) needs sim >= SIM_MIN_INHERITED unless anchored. Candidate pairs come from an inverted index on terms (postings longer
  *     than MAX_POSTING are skipped: such terms weigh nearly nothing), so the work grows with
  *     the number of pairs that share something, not with all pairs.
  *  4. Pairs inside one document are kept only when their sources differ (an article
@@ -288,6 +290,24 @@ static int antonym_split(const sc_stmt_t *a, const sc_stmt_t *b, int32_t *pair)
 	return 0;
 }
 
+/* Whether a term or entity that neg shares with other lies in neg's negation scope (terms
+ * inherited from context count: the anaphora is the negated object). */
+static int in_scope(const sc_stmt_t *neg, const sc_stmt_t *other)
+{
+	for (int pass = 0; pass < 2; pass++) {
+		const uint64_t *v = pass ? neg->ents : neg->terms, *at = pass ? neg->ent_at : neg->term_at;
+		size_t n = pass ? neg->nents : neg->nterms;
+		const uint64_t *o = pass ? other->ents : other->terms;
+		size_t no = pass ? other->nents : other->nterms;
+		for (size_t i = 0; i < n; i++) {
+			if (!has_code(o, no, v[i])) continue;
+			size_t s = (size_t)(at[i] >> 32), e = (size_t)(at[i] & 0xffffffffu);
+			if (!at[i] || (s >= neg->neg_start && e <= neg->neg_end)) return 1;
+		}
+	}
+	return 0;
+}
+
 static int date_has_year(const sc_quant_t *q) { return q->unit[0] == 'y'; }
 
 static int comparable(const sc_quant_t *x, const sc_quant_t *y)
@@ -295,7 +315,8 @@ static int comparable(const sc_quant_t *x, const sc_quant_t *y)
 	if (x->kind != y->kind) return 0;
 	switch (x->kind) {
 	case SC_Q_DATE: return date_has_year(x) == date_has_year(y);
-	case SC_Q_NUMBER: return x->what && x->what == y->what;
+	case SC_Q_NUMBER:
+		return x->what && x->what == y->what && (!x->pred || !y->pred || x->pred == y->pred);
 	default: return !strcmp(x->unit, y->unit);
 	}
 }
@@ -346,6 +367,9 @@ static int rule_judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, doubl
 	if (na != nb) {
 		if (antonym_split(a, b, &pair)) return 0; /* two oppositions cancel */
 		const sc_stmt_t *neg = na ? a : b;
+		/* a negation must govern the shared content: "nous ne constatons aucune volonté"
+		 * says nothing against "Poutine a invité Zelensky" */
+		if (!neg->denial && !in_scope(neg, neg == a ? b : a)) return 0;
 		v->kind = neg->denial ? SC_CONFLICT_DENIAL : SC_CONFLICT_NEGATION;
 		base = neg->denial ? 0.9 : 0.8;
 		vcue(v, neg->cues);
@@ -432,7 +456,7 @@ static int shared_words(const sc_stmt_t *a, const sc_stmt_t *b, char ***out, siz
 			w[n++] = s;
 		}
 	}
-	qsort(w, n, sizeof *w, strcmp_p);
+	if (n) qsort(w, n, sizeof *w, strcmp_p);
 	size_t k = 0;
 	for (size_t i = 0; i < n; i++) {
 		if (k && !strcmp(w[k - 1], w[i])) {
@@ -645,7 +669,8 @@ static int compare_items(sc_cmp_t *c, const sc_det_doc_t *docs, items_t *it, uin
 			cnt[yi] = nterm[yi] = 0;
 			rare[yi] = 0;
 			if (over_time ? x->side == y->side : 0) continue;
-			if (ns < SIM_MIN_SHARED || !nts) continue;
+			/* two content terms shared, or one and a rare entity */
+			if (ns < SIM_MIN_SHARED || !nts || (nts < 2 && !anchored)) continue;
 			if (x->doc == y->doc && same_source(x, y)) continue;
 			double den = sqrt(x->wsum * y->wsum);
 			double sim = den > 0 ? shared / den : 0;
@@ -680,7 +705,7 @@ static int compare_items(sc_cmp_t *c, const sc_det_doc_t *docs, items_t *it, uin
 	}
 #undef KEY
 	/* one conflict per sentence and pair of sources: the best one (the others repeat it) */
-	qsort(cand, ncand, sizeof *cand, candcmp);
+	if (ncand) qsort(cand, ncand, sizeof *cand, candcmp);
 	for (size_t k = 0; k < ncand; k++) {
 		const item_t *x = &it->v[cand[k].a], *y = &it->v[cand[k].b];
 		int dup = 0;

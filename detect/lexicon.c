@@ -900,7 +900,7 @@ int sc_cmp_lex_load(sc_lexicon_t **out, const char *dir, char *err, size_t errle
 		free(text);
 		text = NULL;
 		if (rc) goto done;
-		qsort(L->ph, L->nph, sizeof *L->ph, phcmp);
+		if (L->nph) qsort(L->ph, L->nph, sizeof *L->ph, phcmp);
 	}
 	*out = lx;
 	lx = NULL;

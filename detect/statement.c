@@ -279,6 +279,17 @@ static void mark_clauses(ana_t *a)
 }
 
 /* ------------------------------------------------------------- negation */
+/* Widens the negation's scope to the clause around token i (boundary to boundary). */
+static void neg_scope(const ana_t *a, sc_stmt_t *st, size_t i)
+{
+	size_t l = i, r = i;
+	while (l > 0 && !is_boundary(a, l - 1)) l--;
+	while (r + 1 < a->n && !is_boundary(a, r + 1)) r++;
+	size_t s0 = TOK(a, l).start, s1 = TOK(a, r).end;
+	if (st->neg_end == 0 || s0 < st->neg_start) st->neg_start = s0;
+	if (s1 > st->neg_end) st->neg_end = s1;
+}
+
 static void find_negation(ana_t *a, sc_stmt_t *st)
 {
 	work_t *w = a->w;
@@ -343,6 +354,7 @@ static void find_negation(ana_t *a, sc_stmt_t *st)
 		if (w->mk[i] & MK_REL) continue; /* not the main predicate */
 		/* a negated denial verb is handled by find_denial: see there */
 		st->negated = 1;
+		neg_scope(a, st, i);
 		add_cue(w, cue);
 	}
 }
@@ -405,6 +417,7 @@ static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 				add_cue(w, v->word);
 			} else if (!infinitive(a, i)) {
 				st->negated = 1;
+				neg_scope(a, st, i);
 				add_cue(w, v->word);
 			}
 		}
@@ -416,6 +429,7 @@ static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 				cancel_neg = 1;
 			} else if (!infinitive(a, i)) {
 				st->negated = 1;
+				neg_scope(a, st, i);
 				add_cue(w, v->word);
 			}
 		}
@@ -466,6 +480,7 @@ static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 	st->denial = denied;
 	if (cancel_neg && !denied) {
 		st->negated = 0;
+		st->neg_start = st->neg_end = 0;
 		add_cue(w, "negated-denial");
 	}
 }
@@ -487,10 +502,16 @@ static size_t cap_run_back(const ana_t *a, size_t e, size_t lo)
 		}
 		break;
 	}
-	/* trim leading stopwords and cues ("Le Washington Post", "Selon Reuters") */
+	/* trim leading stopwords and cues ("Le Washington Post", "Selon Reuters"), but keep a
+	 * capitalised article inside the sentence ("le quotidien La Gazette") */
 	while (b <= j && (stopword(a, b) || (a->w->mk[b] & MK_CUE) ||
-	                  has(a, b, SC_LX_REPORT_PREP) || has(a, b, SC_LX_PRONOUN)))
+	                  has(a, b, SC_LX_REPORT_PREP) || has(a, b, SC_LX_PRONOUN))) {
+		if (b > 0 && b < j && stopword(a, b) && !(a->w->mk[b] & MK_CUE) &&
+		    !has(a, b, SC_LX_PRONOUN) && !has(a, b + 1, SC_LX_REPORT_PREP) &&
+		    !stopword(a, b + 1))
+			break;
 		b++;
+	}
 	if (b > j) return (size_t)-1;
 	return b;
 }
@@ -534,7 +555,12 @@ static src_t source_np(const ana_t *a, size_t b)
 	size_t e = seg_end(a, b);
 	if (e - b > 14) e = b + 14;
 	size_t i = b;
-	while (i < e && (stopword(a, i) || is_quote(a, i)) && !has(a, i, SC_LX_PRONOUN)) i++;
+	while (i < e && (stopword(a, i) || is_quote(a, i)) && !has(a, i, SC_LX_PRONOUN)) {
+		if ((TOK(a, i).flags & SC_CT_CAP) && i + 1 < e && is_word(a, i + 1) &&
+		    (TOK(a, i + 1).flags & SC_CT_CAP) && !stopword(a, i + 1))
+			break; /* "selon Le Monde" */
+		i++;
+	}
 	if (i >= e) return src_none();
 	if (has(a, i, SC_LX_PRONOUN)) return (src_t){i, i + 1, 1, 1};
 	size_t role = (size_t)-1;
@@ -645,6 +671,12 @@ inversion_then_apposition: {
 		if (r < e2 && match(a, r, SC_LX_BIT(SC_LX_ROLE), NULL)) {
 			size_t x, xb = cap_run_fwd(a, r + 1, e2, &x);
 			if (xb != (size_t)-1 && xb <= r + 3) return src_span(xb, x);
+			/* "a précisé l'adjoint aux sports, Marc Petit": the name in apposition */
+			if (e2 < a->n && punct_is(a, e2, ",")) {
+				size_t e3 = seg_end(a, e2 + 1);
+				xb = cap_run_fwd(a, e2 + 1, e3, &x);
+				if (xb == e2 + 1 && x == e3 && x - xb <= 4) return src_span(xb, x);
+			}
 			return src_span(r, e2 - r > 8 ? r + 8 : e2);
 		}
 	}
@@ -699,6 +731,7 @@ static src_t find_source(ana_t *a, sc_stmt_t *st)
 	/* 2. the subject of the first reporting or denial verb of the main clause */
 	for (size_t i = 0; i < a->n; i++) {
 		if (!is_word(a, i) || (w->mk[i] & MK_REL)) continue;
+		if (i > 0 && (TOK(a, i).flags & SC_CT_CAP)) continue; /* "the Yorkshire Post" */
 		if (!has(a, i, SC_LX_REPORT) && !has(a, i, SC_LX_DENIAL) && !has(a, i, SC_LX_REJECT) &&
 		    !(st->denial && has(a, i, SC_LX_DISMISS_FRAME)))
 			continue;
@@ -1063,6 +1096,12 @@ static int find_quantities(ana_t *a)
 			size_t used;
 			q.what = counted_noun(a, e, &used);
 			if (!q.what && !(TOK(a, i).flags & SC_CT_NUM)) continue; /* "deux" alone: skip */
+			for (size_t k = e + used; k < a->n && k <= e + used + 3; k++) {
+				if (!is_word(a, k)) break;
+				if (stopword(a, k) || has(a, k, SC_LX_AUX)) continue;
+				q.pred = w->tv[k] && w->tv[k]->cls ? w->tv[k]->cls : w->stem[k];
+				break;
+			}
 		}
 		if (q.kind != SC_Q_DATE) set_interval(&q, integer, bound);
 		q.end = TOK(a, e - 1).end;
