@@ -33,7 +33,9 @@
  * pair split between them -> antonym; same stance and quantities of the same kind and unit
  * (and, for plain numbers, the same counted noun) whose intervals do not overlap while no
  * other quantity of that kind overlaps -> number or date. The score is a base per kind times
- * a factor growing with sim; a hedged side lowers it a little. */
+ * a factor growing with sim; a hedged side lowers it a little. Same-stance kinds need the two
+ * statements to be about one subject: when each names an entity the other does not ("Dubois
+ * obtient 35 %" / "Lefèvre obtient 28 %") they are two facts, not two accounts. */
 #include "cmp_internal.h"
 
 #include <math.h>
@@ -308,6 +310,17 @@ static int in_scope(const sc_stmt_t *neg, const sc_stmt_t *other)
 	return 0;
 }
 
+/* Each side names an entity of its own (in its own text): different subjects. */
+static int contrastive(const sc_stmt_t *a, const sc_stmt_t *b)
+{
+	int ua = 0, ub = 0;
+	for (size_t i = 0; i < a->nents && !ua; i++)
+		ua = a->ent_at[i] && !has_code(b->ents, b->nents, a->ents[i]);
+	for (size_t i = 0; i < b->nents && !ub; i++)
+		ub = b->ent_at[i] && !has_code(a->ents, a->nents, b->ents[i]);
+	return ua && ub;
+}
+
 static int date_has_year(const sc_quant_t *q) { return q->unit[0] == 'y'; }
 
 static int comparable(const sc_quant_t *x, const sc_quant_t *y)
@@ -373,6 +386,8 @@ static int rule_judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, doubl
 		v->kind = neg->denial ? SC_CONFLICT_DENIAL : SC_CONFLICT_NEGATION;
 		base = neg->denial ? 0.9 : 0.8;
 		vcue(v, neg->cues);
+	} else if (contrastive(a, b)) {
+		return 0; /* "A got 35 %" and "B got 28 %": two subjects, not two accounts */
 	} else if (antonym_split(a, b, &pair)) {
 		v->kind = SC_CONFLICT_ANTONYM;
 		base = 0.75;
