@@ -9,6 +9,8 @@
  *  - a document's text is well-formed UTF-8 of len bytes with no NUL, within max_doc_bytes
  *    before repair, with at least min_words words; its id is non-empty and unique in the run;
  *  - a reject names the path and has a reason;
+ *  - every string handed out (ids, paths, reasons, optional fields) is well-formed UTF-8, so
+ *    that the report, which must be UTF-8, can carry it; ids are compared after repair;
  *  - the reader never fails as a whole on bad bytes (only SC_ENOMEM could). */
 #include "fuzz_common.h"
 #include "shingle.h"
@@ -25,6 +27,9 @@ static size_t words(const char *s, size_t n)
 	}
 	return w;
 }
+
+/* NULL or a well-formed UTF-8 string */
+static int str_ok(const char *s) { return !s || fz_utf8_ok(s, strlen(s)); }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -59,12 +64,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			FZ_ASSERT(doc.bytes_in <= ro.max_doc_bytes);
 			FZ_ASSERT(words(doc.text, doc.len) >= ro.min_words);
 			FZ_ASSERT(!doc.lang[0] || !strcmp(doc.lang, "fr") || !strcmp(doc.lang, "en"));
+			FZ_ASSERT(str_ok(doc.id) && str_ok(doc.path) && str_ok(doc.title) &&
+			          str_ok(doc.source) && str_ok(doc.url) && str_ok(doc.published));
 			for (size_t i = 0; i < nids; i++) FZ_ASSERT(strcmp(ids[i], doc.id));
 			if (nids < 64) ids[nids++] = strdup(doc.id);
 			sc_doc_free(&doc);
 		} else {
 			FZ_ASSERT(k == 2);
 			FZ_ASSERT(rej.path && rej.reason && rej.reason[0]);
+			FZ_ASSERT(str_ok(rej.id) && str_ok(rej.path) && str_ok(rej.reason));
 			sc_reject_free(&rej);
 		}
 	}
