@@ -93,30 +93,38 @@ static int is_cont(unsigned char c) { return (c & 0xC0) == 0x80; }
 static int is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 /* Context around [start, end): at most SC_REP_CONTEXT_BYTES on each side, moved to a UTF-8
- * boundary and then to a word boundary so no word is cut, with "…" marking a cut. */
-static int add_context(cJSON *side, const sc_doc_t *doc, size_t start, size_t end)
+ * boundary and then to a word boundary so no word is cut, with "…" marking a cut. It stops at
+ * boilerplate: a "Related posts" block beside a sentence is noise to the reader, and detect
+ * set it aside for that reason. */
+static int add_context(cJSON *side, const sc_det_doc_t *dd, size_t start, size_t end)
 {
+	const sc_doc_t *doc = &dd->doc;
 	if (!doc->text || start > end || end > doc->len) return 1;
 	const unsigned char *t = (const unsigned char *)doc->text;
-	size_t w = SC_REP_CONTEXT_BYTES;
-	size_t b0 = start > w ? start - w : 0;
+	size_t w = SC_REP_CONTEXT_BYTES, lo = 0, hi = doc->len;
+	for (size_t i = 0; i < dd->nboiler; i++) {
+		const sc_span_t *sp = &dd->boiler[i];
+		if (sp->end <= start && sp->end > lo) lo = sp->end;
+		if (sp->start >= end && sp->start < hi) hi = sp->start;
+	}
+	size_t b0 = start > lo + w ? start - w : lo;
 	int cut0 = b0 > 0;
-	if (cut0) {
+	if (b0 > lo) { /* the window cut the text: move to a UTF-8 and word boundary */
 		while (b0 < start && is_cont(t[b0])) b0++;
 		size_t k = b0;
 		while (k < start && !is_space(t[k])) k++;
 		if (k < start) b0 = k; /* else: one long word, keep the UTF-8-safe cut */
-		while (b0 < start && is_space(t[b0])) b0++;
 	}
-	size_t e1 = end + w < doc->len ? end + w : doc->len;
+	while (b0 < start && is_space(t[b0])) b0++;
+	size_t e1 = end + w < hi ? end + w : hi;
 	int cut1 = e1 < doc->len;
-	if (cut1) {
+	if (e1 < hi) {
 		while (e1 > end && is_cont(t[e1])) e1--;
 		size_t k = e1;
 		while (k > end && !is_space(t[k - 1])) k--;
 		if (k > end) e1 = k;
-		while (e1 > end && is_space(t[e1 - 1])) e1--;
 	}
+	while (e1 > end && is_space(t[e1 - 1])) e1--;
 	size_t nb = start - b0, na = e1 - end;
 	char *buf = malloc((nb > na ? nb : na) + 8);
 	if (!buf) return 0;
@@ -149,7 +157,7 @@ static cJSON *claim_json(const sc_det_result_t *r, const sc_claim_t *c)
 	         add_num(o, "end", (double)c->end) &&
 	         cJSON_AddStringToObject(o, "text", c->text ? c->text : "") &&
 	         add_str_or_null(o, "source", c->source);
-	if (ok && c->doc < r->ndocs) ok = add_context(o, &r->docs[c->doc].doc, c->start, c->end);
+	if (ok && c->doc < r->ndocs) ok = add_context(o, &r->docs[c->doc], c->start, c->end);
 	if (!ok) {
 		cJSON_Delete(o);
 		return NULL;

@@ -286,37 +286,39 @@ static void where(const char *s, size_t off, size_t *line, size_t *col)
 	}
 }
 
-int sc_rep_load(const char *path, cJSON **out, char *err, size_t errlen)
+int sc_rep_parse(const char *buf, size_t len, const char *name, cJSON **out, char *err,
+                 size_t errlen)
 {
-	size_t len = 0;
 	int rc = SC_OK;
 	cJSON *j = NULL;
+	char *s = NULL;
 	*out = NULL;
-	if (!path) path = "-";
-	const char *name = strcmp(path, "-") ? path : "standard input";
-	char *s = slurp(path, &len, err, errlen);
-	if (!s) return SC_EIO;
+	if (!name) name = "report";
 	if (len == 0) {
 		snprintf(err, errlen, "%s: empty file, not a storycheck report", name);
-		rc = SC_EFORMAT;
-		goto done;
+		return SC_EFORMAT;
 	}
 	/* Reports are UTF-8 (and every string of ours is valid UTF-8): refuse anything else
 	 * before parsing, with the offset, rather than pass broken bytes to the HTML view. */
 	for (size_t i = 0; i < len;) {
 		utf8proc_int32_t cp;
-		utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+		utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)buf + i,
 		                                      (utf8proc_ssize_t)(len - i), &cp);
 		if (k <= 0 || cp == 0) {
 			snprintf(err, errlen, "%s: not UTF-8 text (bad byte at offset %zu): not a storycheck report",
 			         name, i);
-			rc = SC_EFORMAT;
-			goto done;
+			return SC_EFORMAT;
 		}
 		i += (size_t)k;
 	}
+	/* cJSON checks for trailing data only up to a NUL inside the given length */
+	if (!(s = malloc(len + 1))) {
+		snprintf(err, errlen, "%s: out of memory", name);
+		return SC_ENOMEM;
+	}
+	memcpy(s, buf, len);
+	s[len] = '\0';
 	const char *end = NULL;
-	/* len + 1: cJSON wants the terminating NUL inside the length to check for trailing data */
 	j = cJSON_ParseWithLengthOpts(s, len + 1, &end, 1);
 	if (!j) {
 		size_t line, col;
@@ -359,6 +361,18 @@ int sc_rep_load(const char *path, cJSON **out, char *err, size_t errlen)
 	j = NULL;
 done:
 	cJSON_Delete(j);
+	free(s);
+	return rc;
+}
+
+int sc_rep_load(const char *path, cJSON **out, char *err, size_t errlen)
+{
+	size_t len = 0;
+	*out = NULL;
+	if (!path) path = "-";
+	char *s = slurp(path, &len, err, errlen);
+	if (!s) return SC_EIO;
+	int rc = sc_rep_parse(s, len, strcmp(path, "-") ? path : "standard input", out, err, errlen);
 	free(s);
 	return rc;
 }

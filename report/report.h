@@ -59,6 +59,9 @@ char *sc_rep_print(const cJSON *report, sc_rep_format_t fmt);
 /* Reads a report from a file; checks that it parses and that "schema" is SC_REP_SCHEMA.
  * Returns SC_OK, SC_EIO, SC_EFORMAT or SC_EVERSION with a message. */
 int sc_rep_load(const char *path, cJSON **out, char *err, size_t errlen);
+/* The same over len bytes in memory (need not be NUL-terminated); name is used in messages. */
+int sc_rep_parse(const char *buf, size_t len, const char *name, cJSON **out, char *err,
+                 size_t errlen);
 
 /* Fingerprint of a finding, stable across runs: hex XXH3-64 over the sorted document ids and
  * the normalised sentence texts (conflicts) or the member ids (clusters). */

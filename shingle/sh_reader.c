@@ -180,10 +180,13 @@ static int make_reject(sc_reject_t *rej, const char *id, const char *path, uint6
 
 /* ---------------------------------------------------------- the checks */
 /* Checks a text against the policy; returns NULL when it is acceptable, else a reason (owned by
- * the caller), or sets *oom. */
-static char *check_text(const sc_reader_opts_t *o, const char *s, size_t len, int *oom)
+ * the caller), or sets *oom. *nbad gets the number of invalid UTF-8 subparts. One pass counts
+ * control bytes, the first NUL, invalid UTF-8 and words. */
+static char *check_text(const sc_reader_opts_t *o, const char *s, size_t len, int *oom,
+                        size_t *nbad)
 {
 	char *why = NULL;
+	*nbad = 0;
 	if (len == 0) {
 		why = xprintf("empty document");
 		goto done;
@@ -192,17 +195,30 @@ static char *check_text(const sc_reader_opts_t *o, const char *s, size_t len, in
 		why = xprintf("too large: %zu bytes (maximum %zu)", len, o->max_doc_bytes);
 		goto done;
 	}
-	size_t ctrl = 0, nul_at = (size_t)-1;
-	for (size_t i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') {
-			ctrl++;
+	const unsigned char *p = (const unsigned char *)s;
+	size_t ctrl = 0, inval = 0, words = 0, nul_at = (size_t)-1, i = 0;
+	unsigned in = 0;
+	while (i < len) {
+		unsigned c = p[i];
+		if (c < 0x80) {
+			unsigned ws = (c - 9u < 5u) | (c == ' '); /* \t \n \v \f \r and space */
+			words += !ws & !in;
+			in = !ws;
+			ctrl += (c < 0x20) & !ws;
 			if (!c && nul_at == (size_t)-1) nul_at = i;
+			i++;
+		} else {
+			int l = sc_sh_utf8_seq_len(p + i, len - i);
+			if (l < 0) inval++, l = -l;
+			words += !in;
+			in = 1;
+			i += (size_t)l;
 		}
 	}
+	*nbad = inval;
 	/* Binary: more than 10% control bytes or invalid UTF-8 (at least 4 of them). Text in a
 	 * legacy 8-bit encoding stays well below (accented letters are a few percent of French). */
-	size_t bad = ctrl + sc_sh_utf8_count_invalid(s, len);
+	size_t bad = ctrl + inval;
 	if (bad >= 4 && bad * 10 > len) {
 		why = xprintf("binary content: %zu of %zu bytes are control bytes or invalid UTF-8", bad,
 		              len);
@@ -211,14 +227,6 @@ static char *check_text(const sc_reader_opts_t *o, const char *s, size_t len, in
 	if (nul_at != (size_t)-1) {
 		why = xprintf("NUL byte at offset %zu", nul_at);
 		goto done;
-	}
-	size_t words = 0;
-	int in = 0;
-	for (size_t i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)s[i];
-		int sp = c == ' ' || (c >= '\t' && c <= '\r');
-		if (!sp && !in) words++;
-		in = !sp;
 	}
 	if (words == 0) why = xprintf("empty document (only white space)");
 	else if (words < o->min_words)
@@ -406,7 +414,10 @@ static int next_line(sc_reader_t *r, size_t cap, int *toolong)
 static int has_nul_escape(const char *s, size_t n)
 {
 	for (size_t i = 0; i + 6 <= n; i++) {
-		if (s[i] != '\\' || memcmp(s + i + 1, "u0000", 5)) continue;
+		const char *b = memchr(s + i, '\\', n - i - 5);
+		if (!b) return 0;
+		i = (size_t)(b - s);
+		if (memcmp(s + i + 1, "u0000", 5)) continue;
 		size_t bs = 0; /* backslashes ending here: odd means s[i] starts an escape */
 		while (bs <= i && s[i - bs] == '\\') bs++;
 		if (bs & 1) return 1;
@@ -485,16 +496,16 @@ static int jsonl_item(sc_reader_t *r, int toolong, sc_doc_t *doc, sc_reject_t *r
 		const char *text = jtext->valuestring;
 		size_t tlen = strlen(text);
 		int oom = 0;
-		char *why = check_text(&r->o, text, tlen, &oom);
+		size_t nbad;
+		char *why = check_text(&r->o, text, tlen, &oom, &nbad);
 		if (why || oom) {
 			rc = oom ? SC_ENOMEM : make_reject(rej, id, path, ln, why);
 			goto done;
 		}
 		memset(doc, 0, sizeof *doc);
-		size_t trep = 0;
 		doc->bytes_in = tlen;
-		doc->text = sc_sh_utf8_repair(text, tlen, &doc->len, &trep);
-		nrep += trep;
+		doc->text = sc_sh_utf8_repair_known(text, tlen, nbad, &doc->len);
+		nrep += nbad;
 		doc->id = rid;
 		rid = NULL;
 		doc->path = utf8_dup(path);
@@ -605,7 +616,8 @@ static int text_file(sc_reader_t *r, const char *path, const char *rawid, sc_doc
 		goto done;
 	}
 	int oom = 0;
-	char *why = check_text(&r->o, r->fbuf, len, &oom);
+	size_t nbad;
+	char *why = check_text(&r->o, r->fbuf, len, &oom, &nbad);
 	if (oom) {
 		rc = SC_ENOMEM;
 		goto done;
@@ -616,8 +628,8 @@ static int text_file(sc_reader_t *r, const char *path, const char *rawid, sc_doc
 	}
 	memset(doc, 0, sizeof *doc);
 	doc->bytes_in = len;
-	doc->text = sc_sh_utf8_repair(r->fbuf, len, &doc->len, &doc->repaired);
-	doc->repaired += idrep;
+	doc->text = sc_sh_utf8_repair_known(r->fbuf, len, nbad, &doc->len);
+	doc->repaired = nbad + idrep;
 	doc->id = id;
 	id = NULL;
 	doc->path = utf8_dup(path);

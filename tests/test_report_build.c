@@ -62,11 +62,12 @@ int main(void)
 		{SC_CLUSTER_EVENT, m_ev, 2, &p_ev, 1},       /* first member id "a" */
 	};
 	size_t sa = strstr(TEXT_A, "Les deux") - TEXT_A, ea = strstr(TEXT_A, " Fin.") - TEXT_A;
+	size_t eb = strlen("Zakharova a démenti toute négociation.");
 	char *cues[] = {"démentir"}, *shared[] = {"négoci", "doha"};
 	sc_conflict_t k[2] = {
 		{1, SC_CONFLICT_NEGATION, 0.6, {1, sa, ea, (char *)"Les deux délégations se sont rencontrées à Doha, selon le Washington Post.", (char *)"le Washington Post"},
-		 {0, 0, 38, (char *)"Zakharova a démenti toute négociation.", NULL}, NULL, 0, NULL, 0},
-		{1, SC_CONFLICT_DENIAL, 0.9, {0, 0, 38, (char *)"Zakharova a démenti toute négociation.", (char *)"Zakharova"},
+		 {0, 0, eb, (char *)"Zakharova a démenti toute négociation.", NULL}, NULL, 0, NULL, 0},
+		{1, SC_CONFLICT_DENIAL, 0.9, {0, 0, eb, (char *)"Zakharova a démenti toute négociation.", (char *)"Zakharova"},
 		 {1, sa, ea, (char *)"Les deux délégations se sont rencontrées à Doha, selon le Washington Post.", NULL}, cues, 1, shared, 2},
 	};
 	sc_reject_t rej = {NULL, (char *)"x.jsonl", 3, (char *)"NUL byte at offset 4"};
@@ -120,7 +121,11 @@ int main(void)
 	CHECK(cJSON_IsNull(cJSON_GetObjectItem(cJSON_GetObjectItem(at(ks, 0), "b"), "source")),
 	      "own voice is null");
 	const cJSON *ka = cJSON_GetObjectItem(at(ks, 1), "a");
-	CHECK(!strcmp(s_of(ka, "context_before"), "Préambule. "), "context before: [%s]", s_of(ka, "context_before"));
+	/* "Préambule." is boilerplate in this document: the context stops at it */
+	CHECK(!strcmp(s_of(ka, "context_before"), ""), "context before: [%s]", s_of(ka, "context_before"));
+	const cJSON *kb = cJSON_GetObjectItem(at(ks, 1), "b");
+	CHECK(!strcmp(s_of(kb, "context_before"), "") && !strcmp(s_of(kb, "context_after"), " Rien d'autre."),
+	      "context at the start of a text: [%s] [%s]", s_of(kb, "context_before"), s_of(kb, "context_after"));
 	CHECK(!strcmp(s_of(ka, "context_after"), " Fin."), "context after: [%s]", s_of(ka, "context_after"));
 	CHECK(strlen(s_of(at(ks, 0), "fingerprint")) == 16, "conflict fingerprint");
 
