@@ -26,6 +26,15 @@ fi
 n=$(/usr/bin/python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); print(len(r["conflicts"]), len(r["documents"]))' "$tmp/a.json")
 echo "seeds: conflicts, documents = $n"
 [ "${n#* }" -eq 5 ] || { echo "FAIL: expected the 5 seed documents"; fail=1; }
+# --fail-on on a live run: exit 1 exactly when there is a conflict (resp. a duplicate cluster)
+nk=${n% *}
+"$bin" detect -q --fail-on conflict fixtures/seeds > /dev/null
+rc=$?
+[ $rc -eq $((nk > 0 ? 1 : 0)) ] || { echo "FAIL: detect --fail-on conflict exited $rc with $nk conflicts"; fail=1; }
+nd=$(grep -c '"kind": "duplicate"' "$tmp/a.json")
+"$bin" detect -q --fail-on duplicate fixtures/seeds > /dev/null
+rc=$?
+[ $rc -eq $((nd > 0 ? 1 : 0)) ] || { echo "FAIL: detect --fail-on duplicate exited $rc with $nd duplicate clusters"; fail=1; }
 # a report is its own baseline: nothing new, --fail-on passes; and detect --baseline agrees
 "$bin" report -q --fail-on conflict --fail-on duplicate --baseline "$tmp/a.json" "$tmp/a.json" > /dev/null
 [ $? -eq 0 ] || { echo "FAIL: report --baseline itself should exit 0"; fail=1; }
