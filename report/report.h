@@ -73,9 +73,9 @@ long sc_rep_apply_baseline(cJSON *report, const cJSON *baseline);
 
 /* The CI bar: --fail-on conflict[:MIN_SCORE] and/or duplicate. */
 typedef struct sc_rep_failon_s {
-	int conflict;          /* 1: fail on conflicts scoring >= conflict_min */
-	double conflict_min;   /* default 0 */
-	int duplicate;         /* 1: fail on any duplicate cluster */
+	int conflict;        /* 1: fail on conflicts scoring >= conflict_min */
+	double conflict_min; /* default 0 */
+	int duplicate;       /* 1: fail on any duplicate cluster */
 } sc_rep_failon_t;
 /* Parses one --fail-on value into f (may be given several times). SC_OK or SC_EPARAM. */
 int sc_rep_failon_parse(const char *s, sc_rep_failon_t *f);
