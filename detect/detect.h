@@ -56,6 +56,9 @@ typedef struct sc_det_opts_s {
 	double event_threshold;     /* default SC_DET_EVENT_THRESHOLD, see above */
 	/* LSH banding: b, r chosen to minimise fp_weight*FP + fn_weight*FN (normalised areas) */
 	double fp_weight, fn_weight; /* default recall-first: 1 and 32 */
+	int event_tier;             /* default 1; 0: the duplicate tier only (large corpora: on a
+	                               corpus of one topic the event tier's low threshold makes a
+	                               sizeable fraction of all pairs LSH candidates) */
 	int event_window_days;      /* 0: no time window */
 	int boilerplate;            /* default 1: set boilerplate aside */
 	int compare;                /* default 1: run the comparator on event clusters */
@@ -63,6 +66,8 @@ typedef struct sc_det_opts_s {
 	double min_conflict_score;  /* default 0.5 */
 	const char *lexicon_dir;    /* NULL: built-in lexicons (borrowed) */
 	int threads;                /* 0: all cores (the clustering half runs on one thread today) */
+	size_t set_cache_bytes;     /* default SC_DET_SET_CACHE: shingle sets kept from sketching
+	                               for verification; beyond it they are built again */
 } sc_det_opts_t;
 void sc_det_opts_init(sc_det_opts_t *o);
 /* Checks ranges; writes a message naming the option. Returns SC_OK or SC_EPARAM. */
@@ -109,6 +114,10 @@ double sc_det_lsh_prob(const sc_lsh_plan_t *p, double s);
  * miss of a pair near a low threshold (the event tier's P(t) is about 0.7 at t = 0.135). LSH
  * still runs, so tier stats count the verified pairs banding alone would have missed. */
 #define SC_DET_ALLPAIRS 100000
+/* Default of set_cache_bytes: shingle sets built while sketching are kept for verification up
+ * to this many bytes; beyond, the sets of documents in candidate pairs are built again when
+ * needed (memory stays bounded: signatures, plus this cache). */
+#define SC_DET_SET_CACHE ((size_t)256 << 20)
 typedef struct sc_lsh_stats_s {
 	uint64_t keys;           /* band keys hashed: n * b */
 	uint64_t collisions;     /* pairs emitted by buckets, before deduplication */
@@ -262,7 +271,7 @@ typedef struct sc_det_tier_stats_s {
 } sc_det_tier_stats_t;
 typedef struct sc_det_stats_s {
 	sc_det_tier_stats_t dup, event;
-	uint64_t sets_built;     /* shingle sets computed for verification (docs in candidates) */
+	uint64_t sets_built;     /* shingle sets built again for verification (not cached) */
 	uint64_t boiler_spans;   /* spans set aside, all documents */
 	double sec_prepare;      /* boilerplate, tokenising, shingling and MinHash */
 	double sec_candidates;   /* banding, both tiers */
@@ -283,6 +292,11 @@ typedef struct sc_det_result_s {
 	size_t nconflicts;
 	sc_lsh_plan_t dup_plan, event_plan;
 	sc_det_stats_t stats;         /* counters and timings (not for the report: times vary) */
+	/* Every verified pair of each tier (exact Jaccard >= the tier's threshold), sorted by ids,
+	 * whether or not the anti-chaining rule let it join a cluster: what a benchmark compares
+	 * with brute-force truth. Event pairs include the duplicate pairs (content-word figures). */
+	sc_pair_t *dup_pairs, *event_pairs;
+	size_t ndup_pairs, nevent_pairs;
 } sc_det_result_t;
 
 /* ----------------------------------------------------------------- run */

@@ -85,6 +85,8 @@ void sc_det_free(sc_det_t *d)
 	for (size_t i = 0; i < r->nrejects; i++) sc_reject_free(&r->rejects[i]);
 	free(r->rejects);
 	free_clusters(r);
+	free(r->dup_pairs);
+	free(r->event_pairs);
 	free(d->slot);
 	free(d);
 }
@@ -213,7 +215,10 @@ typedef struct run_s {
 	sc_shingle_opts_t wo, co;
 	int k;
 	uint32_t *wsig, *csig;   /* n x k: word view, content view */
-	sc_u64v_t *wset, *cset;  /* per document, only for documents in candidate pairs */
+	sc_u64v_t *wset, *cset;  /* per document: cached while within SC_DET_SET_CACHE bytes,
+	                            else built again for documents in candidate pairs */
+	unsigned char *have;     /* bit 0: wset[i] holds the set, bit 1: cset[i] */
+	size_t cached;           /* bytes held by the cache */
 	sc_u64v_t tmp;
 	size_t *skip;            /* scratch: boilerplate spans as start,end pairs */
 	size_t mskip;
@@ -242,6 +247,25 @@ static long build_set(run_t *R, const sc_det_doc_t *x, const sc_shingle_opts_t *
 	}
 	return sc_sh_shingle_set(R->tk, so, x->doc.text ? x->doc.text : "", x->doc.text ? x->doc.len : 0,
 	                         doc_lang(x), R->skip, ns, out);
+}
+
+/* Builds a set into the cache when there is room (and records it), else into R->tmp; *out
+ * points at the result. */
+static long cache_set(run_t *R, size_t i, int view, int skip, const sc_u64v_t **out)
+{
+	const sc_det_doc_t *x = &R->d->res.docs[i];
+	const sc_shingle_opts_t *so = view ? &R->co : &R->wo;
+	sc_u64v_t *slot = view ? &R->cset[i] : &R->wset[i];
+	const unsigned char bit = view ? 2 : 1;
+	if (!(R->have[i] & bit) && R->cached >= R->d->o.set_cache_bytes) slot = &R->tmp;
+	long ns = build_set(R, x, so, skip, slot);
+	if (ns < 0) return ns;
+	if (slot != &R->tmp && !(R->have[i] & bit)) {
+		R->have[i] |= bit;
+		R->cached += slot->m * sizeof *slot->a;
+	}
+	*out = slot;
+	return ns;
 }
 
 static int neardup(void *ctx, uint32_t a, uint32_t b)
@@ -435,14 +459,18 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 	          !(R.csig = malloc(n * (size_t)R.k * sizeof *R.csig))))
 		FAIL(SC_ENOMEM, "out of memory for %zu signatures", n);
 	if ((rc = sc_det_boiler_create(&bp, R.tk))) FAIL(rc, "boilerplate cues: %s", sc_strerror(rc));
+	if (n && (!(need = calloc(n, 1)) || !(R.have = calloc(n, 1)) ||
+	          !(R.wset = calloc(n, sizeof *R.wset)) || !(R.cset = calloc(n, sizeof *R.cset))))
+		FAIL(SC_ENOMEM, "out of memory");
 
 	/* 2. scan + full-text word sketches */
 	for (size_t i = 0; i < n; i++) {
 		sc_det_doc_t *x = &r->docs[i];
 		if ((rc = sc_det_boiler_scan(bp, R.tk, x))) FAIL(rc, "%s: %s", x->doc.id, sc_strerror(rc));
-		long ns = build_set(&R, x, &R.wo, 0, &R.tmp);
+		const sc_u64v_t *set;
+		long ns = cache_set(&R, i, 0, 0, &set);
 		if (ns < 0) FAIL((int)ns, "%s: shingles: %s", x->doc.id, sc_strerror((int)ns));
-		sc_sh_minhash_sketch(R.mh, R.tmp.a, R.tmp.n, R.wsig + i * (size_t)R.k);
+		sc_sh_minhash_sketch(R.mh, set->a, set->n, R.wsig + i * (size_t)R.k);
 	}
 	/* 3. boilerplate, then the sketches without it */
 	if (o->boilerplate && (rc = sc_det_boiler_finish(bp, r->docs, n, neardup, &R)))
@@ -453,14 +481,16 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 		sc_det_doc_t *x = &r->docs[i];
 		st->boiler_spans += x->nboiler;
 		long ns;
+		const sc_u64v_t *set;
 		if (x->nboiler) {
-			if ((ns = build_set(&R, x, &R.wo, 1, &R.tmp)) < 0)
+			if ((ns = cache_set(&R, i, 0, 1, &set)) < 0)
 				FAIL((int)ns, "%s: shingles: %s", x->doc.id, sc_strerror((int)ns));
-			sc_sh_minhash_sketch(R.mh, R.tmp.a, R.tmp.n, R.wsig + i * (size_t)R.k);
+			sc_sh_minhash_sketch(R.mh, set->a, set->n, R.wsig + i * (size_t)R.k);
 		}
-		if ((ns = build_set(&R, x, &R.co, 1, &R.tmp)) < 0)
+		if (!o->event_tier) continue;
+		if ((ns = cache_set(&R, i, 1, 1, &set)) < 0)
 			FAIL((int)ns, "%s: content words: %s", x->doc.id, sc_strerror((int)ns));
-		sc_sh_minhash_sketch(R.mh, R.tmp.a, R.tmp.n, R.csig + i * (size_t)R.k);
+		sc_sh_minhash_sketch(R.mh, set->a, set->n, R.csig + i * (size_t)R.k);
 	}
 	t1 = now();
 	st->sec_prepare = t1 - t0;
@@ -469,8 +499,9 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 	/* 4. candidates */
 	if ((rc = sc_det_lsh_candidates(R.wsig, n, R.k, &r->dup_plan, SC_DET_BUCKET_CAP, &dcand, &ndc,
 	                                &st->dup.lsh)) ||
-	    (rc = sc_det_lsh_candidates(R.csig, n, R.k, &r->event_plan, SC_DET_BUCKET_CAP, &ecand,
-	                                &nec, &st->event.lsh)))
+	    (o->event_tier &&
+	     (rc = sc_det_lsh_candidates(R.csig, n, R.k, &r->event_plan, SC_DET_BUCKET_CAP, &ecand,
+	                                 &nec, &st->event.lsh))))
 		FAIL(rc, "candidates: %s", sc_strerror(rc));
 	/* Small corpora: every pair is a candidate (exact, and cheap); the LSH candidates above
 	 * are kept only to count what banding alone would have missed. */
@@ -478,36 +509,38 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 	size_t nlshd = 0, nlshe = 0;
 	if (n > 1 && (uint64_t)n * (n - 1) / 2 <= SC_DET_ALLPAIRS) {
 		size_t np = n * (n - 1) / 2;
-		uint64_t *ad = malloc(np * sizeof *ad), *ae = malloc(np * sizeof *ae);
-		if (!ad || !ae) {
+		uint64_t *ad = malloc(np * sizeof *ad), *ae = o->event_tier ? malloc(np * sizeof *ae) : NULL;
+		if (!ad || (o->event_tier && !ae)) {
 			free(ad);
 			free(ae);
 			FAIL(SC_ENOMEM, "out of memory");
 		}
 		for (size_t i = 0, m = 0; i < n; i++)
-			for (size_t j = i + 1; j < n; j++, m++) ad[m] = ae[m] = (uint64_t)i << 32 | j;
+			for (size_t j = i + 1; j < n; j++, m++) {
+				ad[m] = (uint64_t)i << 32 | j;
+				if (ae) ae[m] = ad[m];
+			}
 		lshd = dcand, nlshd = ndc, lshe = ecand, nlshe = nec;
-		dcand = ad, ndc = np, ecand = ae, nec = np;
+		dcand = ad, ndc = np, ecand = ae, nec = ae ? np : 0;
 		r->dup_plan.all_pairs = r->event_plan.all_pairs = 1;
 	}
 	t1 = now();
 	st->sec_candidates = t1 - t0;
 	t0 = t1;
 
-	/* sets of the documents in candidate pairs only */
-	if (n && (!(need = calloc(n, 1)) || !(R.wset = calloc(n, sizeof *R.wset)) ||
-	          !(R.cset = calloc(n, sizeof *R.cset))))
-		FAIL(SC_ENOMEM, "out of memory");
+	/* sets of the documents in candidate pairs, unless cached */
 	for (size_t i = 0; i < ndc; i++) need[dcand[i] >> 32] = need[(uint32_t)dcand[i]] = 1;
 	for (size_t i = 0; i < nec; i++) need[ecand[i] >> 32] = need[(uint32_t)ecand[i]] = 1;
 	for (size_t i = 0; i < n; i++) {
 		if (!need[i]) continue;
 		const sc_det_doc_t *x = &r->docs[i];
-		long ns;
-		if ((ns = build_set(&R, x, &R.wo, 1, &R.wset[i])) < 0 ||
-		    (ns = build_set(&R, x, &R.co, 1, &R.cset[i])) < 0)
-			FAIL((int)ns, "%s: shingles: %s", x->doc.id, sc_strerror((int)ns));
-		st->sets_built++;
+		long ns = 0;
+		if (!(R.have[i] & 1) && (ns = build_set(&R, x, &R.wo, 1, &R.wset[i])) >= 0)
+			st->sets_built++;
+		if (ns >= 0 && o->event_tier && !(R.have[i] & 2) &&
+		    (ns = build_set(&R, x, &R.co, 1, &R.cset[i])) >= 0)
+			st->sets_built++;
+		if (ns < 0) FAIL((int)ns, "%s: shingles: %s", x->doc.id, sc_strerror((int)ns));
 	}
 	sc_det_set_t *ws = NULL, *cs = NULL;
 	if (n) {
@@ -539,7 +572,7 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 	free(lshd);
 	free(lshe);
 	/* Event edges also include every verified duplicate pair (with its content-word figures). */
-	if (nde) {
+	if (nde && o->event_tier) {
 		if (!(R.dupkeys = malloc(nde * sizeof *R.dupkeys))) {
 			free(ws);
 			free(cs);
@@ -591,13 +624,16 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 	sc_det_clstats_t cst;
 	sc_det_clopts_t co = {.day = day, .window_days = o->event_window_days, .strict = 1,
 	                      .min_mean = o->event_threshold, .link = link_event, .ctx = &R};
-	if ((rc = sc_det_components(n, eedges, nee, &co, label, &cst))) FAIL(rc, "clustering: %s", sc_strerror(rc));
-	st->event.merges = cst.merges;
-	st->event.refused_density = cst.refused_density;
-	st->event.refused_window = cst.refused_window;
-	st->event.link_checks = cst.link_checks;
-	if ((rc = add_clusters(r, &mcl, SC_CLUSTER_EVENT, label, n, eedges, nee)))
-		FAIL(rc, "out of memory");
+	if (o->event_tier) {
+		if ((rc = sc_det_components(n, eedges, nee, &co, label, &cst)))
+			FAIL(rc, "clustering: %s", sc_strerror(rc));
+		st->event.merges = cst.merges;
+		st->event.refused_density = cst.refused_density;
+		st->event.refused_window = cst.refused_window;
+		st->event.link_checks = cst.link_checks;
+		if ((rc = add_clusters(r, &mcl, SC_CLUSTER_EVENT, label, n, eedges, nee)))
+			FAIL(rc, "out of memory");
+	}
 	co = (sc_det_clopts_t){.strict = 0, .min_mean = o->dup_threshold, .link = link_dup, .ctx = &R};
 	if ((rc = sc_det_components(n, dedges, nde, &co, label, &cst))) FAIL(rc, "clustering: %s", sc_strerror(rc));
 	st->dup.merges = cst.merges;
@@ -642,6 +678,7 @@ done:
 		for (size_t i = 0; i < n; i++) sc_u64v_free(&R.cset[i]);
 	free(R.wset);
 	free(R.cset);
+	free(R.have);
 	sc_u64v_free(&R.tmp);
 	free(R.skip);
 	free(R.dupkeys);
@@ -651,8 +688,13 @@ done:
 	sc_sh_tokenizer_free(R.tk);
 	free(dcand);
 	free(ecand);
-	free(dedges);
-	free(eedges);
+	if (rc) {
+		free(dedges);
+		free(eedges);
+	} else {
+		r->dup_pairs = dedges, r->ndup_pairs = nde;
+		r->event_pairs = eedges, r->nevent_pairs = nee;
+	}
 	free(label);
 	free(day);
 	free(need);

@@ -41,6 +41,8 @@ void sc_det_opts_init(sc_det_opts_t *o)
 	o->event_threshold = SC_DET_EVENT_THRESHOLD;
 	o->fp_weight = SC_DET_FP_WEIGHT;
 	o->fn_weight = SC_DET_FN_WEIGHT;
+	o->event_tier = 1;
+	o->set_cache_bytes = SC_DET_SET_CACHE;
 	o->boilerplate = 1;
 	o->compare = 1;
 	o->min_conflict_score = 0.5;

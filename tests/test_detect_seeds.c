@@ -307,6 +307,12 @@ static void test_window(sc_det_opts_t o)
 	}
 }
 
+static int cmp_ids(const sc_pair_t *x, const sc_pair_t *y)
+{
+	if (x->a != y->a) return x->a < y->a ? -1 : 1;
+	return x->b < y->b ? -1 : x->b > y->b;
+}
+
 static int same_result(const sc_det_result_t *a, const sc_det_result_t *b)
 {
 	if (a->ndocs != b->ndocs || a->nclusters != b->nclusters) return 0;
@@ -329,6 +335,53 @@ static int same_result(const sc_det_result_t *a, const sc_det_result_t *b)
 				return 0;
 	}
 	return 1;
+}
+
+/* Knobs that must not change the duplicate tier: no set cache (every set built again when
+ * needed), and the event tier off. */
+static void test_knobs(const sc_det_opts_t *o)
+{
+	const char *in[] = {"fixtures/seeds", "fixtures/planted", "fixtures/chain"};
+	sc_det_opts_t nc = *o, ne = *o;
+	nc.set_cache_bytes = 0;
+	ne.event_tier = 0;
+	sc_det_t *a = run(in, 3, o), *b = run(in, 3, &nc), *c = run(in, 3, &ne);
+	if (a && b && c) {
+		const sc_det_result_t *ra = sc_det_result(a), *rb = sc_det_result(b), *rc = sc_det_result(c);
+		CHECK(same_result(ra, rb), "no set cache: same result");
+		CHECK(rb->stats.sets_built > 0 && ra->stats.sets_built == 0, "sets built again: %llu vs %llu",
+		      (unsigned long long)rb->stats.sets_built, (unsigned long long)ra->stats.sets_built);
+		size_t nd = 0, same = 1;
+		for (size_t i = 0; i < ra->nclusters; i++) {
+			if (ra->clusters[i].kind != SC_CLUSTER_DUPLICATE) continue;
+			const sc_cluster_t *x = &ra->clusters[i], *y = nd < rc->nclusters ? &rc->clusters[nd] : NULL;
+			nd++;
+			if (!y || y->nmembers != x->nmembers ||
+			    memcmp(x->members, y->members, x->nmembers * sizeof *x->members))
+				same = 0;
+		}
+		CHECK(same && nd == rc->nclusters && rc->nevent_pairs == 0,
+		      "event tier off: the same duplicate clusters and nothing else");
+		/* All verified pairs are exposed, sorted, each at or above its threshold. */
+		int ok = ra->ndup_pairs >= 5;
+		for (size_t i = 0; i < ra->ndup_pairs; i++) {
+			const sc_pair_t *p = &ra->dup_pairs[i];
+			ok &= p->jaccard >= o->dup_threshold && p->a < p->b;
+			if (i) ok &= cmp_ids(&ra->dup_pairs[i - 1], p) < 0;
+		}
+		for (size_t i = 0; i < ra->nevent_pairs; i++)
+			if (i) ok &= cmp_ids(&ra->event_pairs[i - 1], &ra->event_pairs[i]) < 0;
+		CHECK(ok, "verified pairs exposed, sorted, over the threshold (%zu dup, %zu event)",
+		      ra->ndup_pairs, ra->nevent_pairs);
+		CHECK(ra->dup_plan.all_pairs && ra->stats.dup.lsh_missed == 0,
+		      "small corpus: all pairs verified, LSH missed %llu duplicate pairs",
+		      (unsigned long long)ra->stats.dup.lsh_missed);
+		printf("LSH missed %llu of %zu event pairs at t = %.3f (all pairs were verified)\n",
+		       (unsigned long long)ra->stats.event.lsh_missed, ra->nevent_pairs, o->event_threshold);
+	}
+	sc_det_free(a);
+	sc_det_free(b);
+	sc_det_free(c);
 }
 
 static void test_deterministic(const sc_det_opts_t *o)
@@ -359,5 +412,6 @@ int main(void)
 	test_chain(&o);
 	test_window(o);
 	test_deterministic(&o);
+	test_knobs(&o);
 	return CHECK_DONE();
 }
