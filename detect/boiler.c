@@ -50,6 +50,7 @@ typedef struct blk_s {
 	uint32_t ncontent;  /* distinct content stems */
 	uint32_t tok0;      /* index of its first token in the document */
 	uint32_t flags;
+	float coherence;    /* share of its stems found in the head; -1 when too short to judge */
 } blk_t;
 
 typedef struct tokc_s {
@@ -311,15 +312,13 @@ int sc_det_boiler_scan(sc_det_boiler_t *b, sc_tokenizer_t *tk, sc_det_doc_t *d)
 	if (nh) qsort(b->head, nh, sizeof *b->head, cmp_u64);
 	for (size_t i = 0; i < nb; i++) {
 		blk_t *k = &b->b[b0 + i];
+		k->coherence = -1.0f;
 		if (k->ncontent < SC_DET_BOILER_MIN_CONTENT) continue;
 		size_t in = 0, self = (k->flags & B_HEAD) ? 1 : 0;
 		for (size_t x = b->soff[i]; x < b->soff[i + 1]; x++)
 			in += head_count(b->head, nh, b->stems[x]) > self;
+		k->coherence = (float)((double)in / (double)k->ncontent);
 		if ((double)in < SC_DET_BOILER_COHERENCE * (double)k->ncontent) k->flags |= B_INCOH;
-#ifdef SC_BOILER_DEBUG
-		fprintf(stderr, "%s\t%zu\tcoh %.3f\t%u\t%.40s\n", d->doc.id, i, (double)in / k->ncontent,
-		        k->ncontent, text + k->start);
-#endif
 	}
 
 	/* Local rules: prompts anywhere, link lists at the end. */
@@ -457,4 +456,16 @@ done:
 	free(dl);
 	free(gl);
 	return rc;
+}
+
+size_t sc_det_boiler_blocks(const sc_det_boiler_t *b, size_t doc, sc_det_block_t *out, size_t max)
+{
+	if (doc >= b->ndocs) return 0;
+	size_t n = b->boff[doc + 1] - b->boff[doc];
+	for (size_t i = 0; i < n && i < max; i++) {
+		const blk_t *k = &b->b[b->boff[doc] + i];
+		out[i] = (sc_det_block_t){.start = k->start, .end = k->end, .ncontent = k->ncontent,
+		                          .coherence = k->coherence, .boiler = (k->flags & B_MARK) != 0};
+	}
+	return n;
 }

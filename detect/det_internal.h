@@ -49,5 +49,14 @@ void sc_det_boiler_free(sc_det_boiler_t *b);
 int sc_det_boiler_scan(sc_det_boiler_t *b, sc_tokenizer_t *tk, sc_det_doc_t *d);
 int sc_det_boiler_finish(sc_det_boiler_t *b, sc_det_doc_t *docs, size_t n,
                          sc_det_neardup_fn neardup, void *ctx);
+/* What the boilerplate finder saw in document doc (for tests and diagnostics): up to max
+ * blocks into out; returns the number of blocks of the document. */
+typedef struct sc_det_block_s {
+	size_t start, end;
+	unsigned ncontent;  /* distinct content stems */
+	double coherence;   /* share of them in the article's head; -1: too short to judge */
+	int boiler;         /* set aside */
+} sc_det_block_t;
+size_t sc_det_boiler_blocks(const sc_det_boiler_t *b, size_t doc, sc_det_block_t *out, size_t max);
 
 #endif

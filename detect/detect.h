@@ -142,11 +142,12 @@ void sc_det_binom_ci(unsigned x, unsigned n, double *lo, double *hi);
  *  - SC_DET_BOILER_COHERENCE: a block with at least SC_DET_BOILER_MIN_CONTENT distinct content
  *    stems is incoherent when fewer than this fraction of them occur in the head of its
  *    article (the first half of its tokens, the block itself left out). Measured on the seeds
- *    (tests/test_detect_seeds.c prints it): the 33 article paragraphs with 3+ stems share 0.13
- *    to 0.89 of their stems with the head, the eight English teasers that end seed 003 share
- *    0.00, its two French teasers 0.17 and 0.20 (these are caught by the "Related Posts"
- *    heading rule, not by incoherence alone). Coherence is a weak signal on short texts: it
- *    only ever acts together with repetition, a heading cue, or teaser endings.
+ *    (tests/test_detect_boiler.c prints every block): 33 of the 34 article blocks with 3+
+ *    stems share 0.13 to 0.89 of their stems with the head (the 34th, a 4-stem subheading of
+ *    002, shares none); of the 12 blocks of seed 003's link list, the ten English ones share
+ *    0.00 and the two French teasers 0.17 and 0.20. Coherence alone is a weak signal on short
+ *    texts, so it only acts together with repetition, a list heading or teaser endings; the
+ *    French teasers are caught by the "Related Posts" heading rule.
  *  - SC_DET_BOILER_MIN_BODY: a link-list rule never leaves less than this fraction of the
  *    tokens as article.
  *  - SC_DET_BOILER_CHECK: a block repeated in many documents is checked for "not copies of
