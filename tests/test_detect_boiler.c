@@ -7,9 +7,18 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int never_copies(void *ctx, uint32_t a, uint32_t b) { return 0; }
-static int all_copies(void *ctx, uint32_t a, uint32_t b) { return 1; }
-static int copies_0_2(void *ctx, uint32_t a, uint32_t b) { return a == 0 && b == 2; }
+static int never_copies(void *ctx, uint32_t a, uint32_t b)
+{
+	return 0;
+}
+static int all_copies(void *ctx, uint32_t a, uint32_t b)
+{
+	return 1;
+}
+static int copies_0_2(void *ctx, uint32_t a, uint32_t b)
+{
+	return a == 0 && b == 2;
+}
 
 static void set_doc(sc_det_doc_t *d, const char *id, const char *text)
 {
@@ -60,20 +69,24 @@ static void test_seeds(sc_tokenizer_t *tk)
 		const char *t = docs[i].doc.text;
 		const char *rp = strstr(t, "Related Posts");
 		for (size_t j = 0; j < nb && j < 64; j++) {
-			int w = (int)(blk[j].end - blk[j].start < 40 ? blk[j].end - blk[j].start : 40);
+			int w =
+			    (int)(blk[j].end - blk[j].start < 40 ? blk[j].end - blk[j].start : 40);
 			printf("  %.3s %2zu %s coh %6.3f stems %3u  %.*s\n", docs[i].doc.id, j,
-			       blk[j].boiler ? "B" : " ", blk[j].coherence, blk[j].ncontent, w, t + blk[j].start);
+			       blk[j].boiler ? "B" : " ", blk[j].coherence, blk[j].ncontent, w,
+			       t + blk[j].start);
 			if (blk[j].coherence < 0) continue;
 			/* 003's link list: everything after its "Related Posts" heading. */
 			if (rp && t + blk[j].start > rp) {
 				nteasers++;
 				if (blk[j].coherence > tease_max) tease_max = blk[j].coherence;
-				CHECK(blk[j].boiler, "003 block %zu after Related Posts is set aside", j);
+				CHECK(blk[j].boiler,
+				      "003 block %zu after Related Posts is set aside", j);
 			} else {
 				narts++;
 				if (blk[j].coherence < art_min) art_min = blk[j].coherence;
 				if (blk[j].coherence > art_max) art_max = blk[j].coherence;
-				CHECK(!blk[j].boiler, "%.3s block %zu is article text", docs[i].doc.id, j);
+				CHECK(!blk[j].boiler, "%.3s block %zu is article text",
+				      docs[i].doc.id, j);
 			}
 		}
 	}
@@ -89,27 +102,34 @@ static void test_seeds(sc_tokenizer_t *tk)
 static void test_rules(sc_tokenizer_t *tk)
 {
 	static const char *A =
-		"Le conseil municipal de Lyon a voté mardi le budget des transports urbains pour 2025.\n"
-		"Les élus ont approuvé une hausse des tarifs du tramway et du métro de cinq pour cent.\n"
-		"L'opposition dénonce une mesure injuste pour les familles et les étudiants lyonnais.\n"
-		"Partager cet article\n"
-		"Abonnez-vous à notre lettre quotidienne et recevez chaque matin les informations "
-		"essentielles sélectionnées par la rédaction du Journal Rhodanien, éditeur indépendant.\n";
+	    "Le conseil municipal de Lyon a voté mardi le budget des transports urbains pour "
+	    "2025.\n"
+	    "Les élus ont approuvé une hausse des tarifs du tramway et du métro de cinq pour "
+	    "cent.\n"
+	    "L'opposition dénonce une mesure injuste pour les familles et les étudiants lyonnais.\n"
+	    "Partager cet article\n"
+	    "Abonnez-vous à notre lettre quotidienne et recevez chaque matin les informations "
+	    "essentielles sélectionnées par la rédaction du Journal Rhodanien, éditeur "
+	    "indépendant.\n";
 	static const char *B =
-		"Une tempête a frappé les côtes bretonnes dans la nuit de samedi, privant d'électricité "
-		"quarante mille foyers du Finistère.\n"
-		"Les pompiers sont intervenus à plusieurs reprises pour dégager des arbres tombés sur les "
-		"routes départementales.\n"
-		"Météo-France maintient la vigilance orange pour les vents violents jusqu'à dimanche.\n"
-		"Abonnez-vous à notre lettre quotidienne et recevez chaque matin les informations "
-		"essentielles sélectionnées par la rédaction du Journal Rhodanien, éditeur indépendant.\n";
+	    "Une tempête a frappé les côtes bretonnes dans la nuit de samedi, privant "
+	    "d'électricité "
+	    "quarante mille foyers du Finistère.\n"
+	    "Les pompiers sont intervenus à plusieurs reprises pour dégager des arbres tombés sur "
+	    "les "
+	    "routes départementales.\n"
+	    "Météo-France maintient la vigilance orange pour les vents violents jusqu'à dimanche.\n"
+	    "Abonnez-vous à notre lettre quotidienne et recevez chaque matin les informations "
+	    "essentielles sélectionnées par la rédaction du Journal Rhodanien, éditeur "
+	    "indépendant.\n";
 	sc_det_doc_t d[3];
 	set_doc(&d[0], "a", A);
 	set_doc(&d[1], "b", B);
 	set_doc(&d[2], "c", A); /* a copy of a */
 	sc_det_boiler_t *b;
 	CHECK(sc_det_boiler_create(&b, tk) == SC_OK, "create");
-	for (int i = 0; i < 3; i++) CHECK(sc_det_boiler_scan(b, tk, &d[i]) == SC_OK, "scan");
+	for (int i = 0; i < 3; i++)
+		CHECK(sc_det_boiler_scan(b, tk, &d[i]) == SC_OK, "scan");
 	/* a and c are copies; the footer recurs in unrelated a and b */
 	CHECK(sc_det_boiler_finish(b, d, 3, copies_0_2, NULL) == SC_OK, "finish");
 	const char *fa = strstr(A, "Partager"), *fb = strstr(B, "Abonnez");
@@ -117,7 +137,8 @@ static void test_rules(sc_tokenizer_t *tk)
 	          d[0].boiler[0].end == strlen(A) - 1,
 	      "a: prompt and footer (%zu spans)", d[0].nboiler);
 	CHECK(d[1].nboiler == 1 && d[1].boiler[0].start == (size_t)(fb - B), "b: footer");
-	CHECK(d[2].nboiler == 1 && d[2].boiler[0].start == (size_t)(fa - A), "c: the same as its copy a");
+	CHECK(d[2].nboiler == 1 && d[2].boiler[0].start == (size_t)(fa - A),
+	      "c: the same as its copy a");
 	sc_det_boiler_free(b);
 	free_docs(d, 3);
 
@@ -125,7 +146,8 @@ static void test_rules(sc_tokenizer_t *tk)
 	set_doc(&d[0], "a", A);
 	set_doc(&d[1], "c", A);
 	CHECK(sc_det_boiler_create(&b, tk) == SC_OK, "create");
-	for (int i = 0; i < 2; i++) sc_det_boiler_scan(b, tk, &d[i]);
+	for (int i = 0; i < 2; i++)
+		sc_det_boiler_scan(b, tk, &d[i]);
 	CHECK(sc_det_boiler_finish(b, d, 2, all_copies, NULL) == SC_OK, "finish");
 	const char *fp = strstr(A, "Partager");
 	CHECK(d[0].nboiler == 1 && d[0].boiler[0].start == (size_t)(fp - A) &&
