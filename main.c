@@ -403,11 +403,7 @@ static int cmd_shingle(int argc, char **argv)
 			logmsg("repaired %s (%s): %zu invalid UTF-8 sequence%s replaced by U+FFFD", doc.id,
 			       doc.path, doc.repaired, doc.repaired == 1 ? "" : "s");
 		const char *lang = doc.lang;
-		if (!lang[0]) {
-			const sc_token_t *toks;
-			long nt = sc_sh_tokenize(tk, doc.text, doc.len, "", &toks);
-			lang = nt > 0 ? sc_sh_lang_guess(tk, toks, (size_t)nt) : "";
-		}
+		if (!lang[0]) lang = sc_sh_lang_guess_text(tk, doc.text, doc.len);
 		long ns = sc_sh_shingle_set(tk, &so, doc.text, doc.len, lang, NULL, 0, &set);
 		if (ns < 0) {
 			logmsg("shingle: %s: %s", doc.id, sc_strerror((int)ns));

@@ -7,6 +7,35 @@
 /* Number of maximal invalid subparts in s[0..len) (what sc_sh_utf8_repair would replace). */
 size_t sc_sh_utf8_count_invalid(const char *s, size_t len);
 
+/* (inline: the reader's one-pass check calls it per non-ASCII character) */
+/* Length of the well-formed sequence at s[0..n) (1..4), or minus the length of the maximal
+ * subpart to replace (-1..-3) when it is ill-formed. */
+static inline int sc_sh_utf8_seq_len(const unsigned char *s, size_t n)
+{
+	unsigned c = s[0];
+	if (c < 0x80) return 1;
+	unsigned lo = 0x80, hi = 0xBF;
+	int need;
+	if (c >= 0xC2 && c <= 0xDF) need = 1;
+	else if (c == 0xE0) need = 2, lo = 0xA0;
+	else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) need = 2;
+	else if (c == 0xED) need = 2, hi = 0x9F;
+	else if (c == 0xF0) need = 3, lo = 0x90;
+	else if (c >= 0xF1 && c <= 0xF3) need = 3;
+	else if (c == 0xF4) need = 3, hi = 0x8F;
+	else return -1;
+	for (int i = 1; i <= need; i++) {
+		if ((size_t)i >= n) return -i;
+		unsigned b = s[i];
+		if (b < lo || b > hi) return -i;
+		lo = 0x80, hi = 0xBF; /* only the second byte has a narrowed range */
+	}
+	return need + 1;
+}
+
+/* sc_sh_utf8_repair when the number of invalid subparts (bad) is already known. */
+char *sc_sh_utf8_repair_known(const char *s, size_t len, size_t bad, size_t *outlen);
+
 /* Grows v so that it holds at least n elements; SC_OK or SC_ENOMEM. */
 int sc_sh_u64v_reserve(sc_u64v_t *v, size_t n);
 

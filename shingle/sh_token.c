@@ -524,30 +524,52 @@ static long tokenize(sc_tokenizer_t *t, const char *text, size_t len, const char
 		uint32_t flags = upper ? SC_TOK_CAP : 0;
 		/* room for a run of ASCII: at most one byte out per byte in */
 		if (arena_need(t, len - i + 16)) return SC_ENOMEM;
+		/* c is appended by the generic step unless the fast loop below can take it */
+		int have = c.olen < 0;
+		prev = c.w;
 		for (;;) {
-			/* append c, the character at i */
-			if (c.w == W_DIGIT) flags |= SC_TOK_NUM;
-			if ((rc = append_char(t, s, i, &c, &slow, noff, &ncp, opt))) return rc;
-			i += c.l;
-			prev = c.w;
-			if (!slow) { /* the common case: a run of ASCII letters and digits */
-				char *a = t->arena + t->alen;
-				size_t i0 = i;
-				for (; i < len; i++) {
-					unsigned k = cls_tab[s[i]];
+			if (have) { /* append c, the character at i */
+				if (c.w == W_DIGIT) flags |= SC_TOK_NUM;
+				if ((rc = append_char(t, s, i, &c, &slow, noff, &ncp, opt))) return rc;
+				i += c.l;
+				prev = c.w;
+			}
+			have = 1;
+			if (!slow) {
+				/* the common case: a run of ASCII letters and digits, and of two-byte
+				 * letters whose normal form is in the table */
+				char *a = t->arena + t->alen, *aend = t->arena + t->acap;
+				while (i < len) {
+					unsigned b = s[i], k = cls_tab[b];
 					if (k == C_LOW || k == C_UP) {
-						*a++ = (char)ascii_lower[s[i]];
+						*a++ = (char)ascii_lower[b];
+						i++;
+						prev = W_LETTER;
 					} else if (k == C_DIG) {
-						*a++ = (char)s[i];
+						*a++ = (char)b;
+						i++;
 						flags |= SC_TOK_NUM;
+						prev = W_DIGIT;
+					} else if (b >= 0xC2 && b <= 0xDF && i + 1 < len && (s[i + 1] & 0xC0) == 0x80) {
+						const unsigned char *e =
+							t->fast2[((size_t)(b & 0x1F) << 6 | (s[i + 1] & 0x3F)) - 0x80];
+						if (e[0] != W_LETTER && e[0] != W_DIGIT) break;
+						if (aend - a < 8) { /* two bytes in may give up to five out */
+							t->alen = (size_t)(a - t->arena);
+							if (arena_need(t, len - i + 16)) return SC_ENOMEM;
+							a = t->arena + t->alen;
+							aend = t->arena + t->acap;
+						}
+						memcpy(a, e + 3, 5);
+						a += e[1];
+						i += 2;
+						prev = e[0];
+						if (e[0] == W_DIGIT) flags |= SC_TOK_NUM;
 					} else {
 						break;
 					}
 				}
-				if (i != i0) {
-					t->alen = (size_t)(a - t->arena);
-					prev = cls_tab[s[i - 1]] == C_DIG ? W_DIGIT : W_LETTER;
-				}
+				t->alen = (size_t)(a - t->arena);
 			}
 			if (i >= len) break;
 			next_char(t, s, len, i, &c);
@@ -687,4 +709,15 @@ const char *sc_sh_lang_guess(const sc_tokenizer_t *t, const sc_token_t *toks, si
 	if (fr > en) return "fr";
 	if (en > fr) return "en";
 	return "";
+}
+
+const char *sc_sh_lang_guess_text(sc_tokenizer_t *t, const char *text, size_t len)
+{
+	/* function words are dense: the first 4 KiB decide as well as the whole text, at a fixed
+	 * cost whatever the document's size */
+	size_t n = len < 4096 ? len : 4096;
+	while (n < len && ((unsigned char)text[n] & 0xC0) == 0x80) n++; /* whole characters */
+	const sc_token_t *k;
+	long nt = sc_sh_tokenize(t, text, n, "", &k);
+	return nt > 0 ? sc_sh_lang_guess(t, k, (size_t)nt) : "";
 }

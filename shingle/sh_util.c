@@ -63,9 +63,9 @@ int sc_sh_u64v_reserve(sc_u64v_t *v, size_t n)
 }
 
 /* Keys are uniformly spread hashes, so a counting pass on the top bits puts every key within
- * a bucket of a few keys of its place, and an insertion sort finishes in expected linear time
- * (sets up to 64K keys: 2^b buckets for b <= 14, at most ~4 keys per bucket). Larger sets use
- * an LSD radix sort, 11 bits per pass (6 passes). Then one sweep removes duplicates. scratch
+ * a bucket of about one key of its place, and an insertion sort finishes in expected linear
+ * time (sets up to 8K keys: 2^b >= 2n buckets, b <= 14). Larger sets use an LSD radix sort,
+ * 11 bits per pass (6 passes). Then one sweep removes duplicates. scratch
  * holds v->n elements. */
 static void insertion_sort(uint64_t *a, size_t n)
 {
@@ -84,9 +84,10 @@ void sc_sh_u64v_sort_uniq(sc_u64v_t *v, uint64_t *scratch)
 	uint64_t *a = v->a;
 	if (n < 64) {
 		insertion_sort(a, n);
-	} else if (n <= 65536) {
+	} else if (n <= 8192) {
+		/* at least two buckets per key: the insertion sort then rarely moves anything */
 		int b = 6;
-		while (b < 14 && ((size_t)1 << b) * 4 < n) b++;
+		while (b < 14 && ((size_t)1 << b) < 2 * n) b++;
 		uint32_t cnt[1 << 14];
 		size_t nb = (size_t)1 << b;
 		memset(cnt, 0, nb * sizeof *cnt);

@@ -177,6 +177,9 @@ int sc_sh_is_stopword(const sc_tokenizer_t *t, const char *lang, const char *nor
  * "" on a tie (no evidence either way). Stopword lists: shingle/stopwords/{fr,en}.txt,
  * embedded at build time and normalised with the tokenizer's own options. */
 const char *sc_sh_lang_guess(const sc_tokenizer_t *t, const sc_token_t *toks, size_t n);
+/* The same guess from a text: tokenises its first 4 KiB only (enough for function-word rates,
+ * and a fixed cost per document). Invalidates tokens from an earlier sc_sh_tokenize on t. */
+const char *sc_sh_lang_guess_text(sc_tokenizer_t *t, const char *text, size_t len);
 
 /* -------------------------------------------------------------- shingles */
 typedef enum sc_view_e {

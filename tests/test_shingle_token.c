@@ -122,6 +122,8 @@ static void test_stop_stem_lang(void)
 	CHECK(!strcmp(sc_sh_lang_guess(tk, k, (size_t)n), "fr"), "French guessed");
 	n = sc_sh_tokenize(tk, en, strlen(en), "", &k);
 	CHECK(!strcmp(sc_sh_lang_guess(tk, k, (size_t)n), "en"), "English guessed");
+	CHECK(!strcmp(sc_sh_lang_guess_text(tk, fr, strlen(fr)), "fr"), "French guessed from text");
+	CHECK(!strcmp(sc_sh_lang_guess_text(tk, en, strlen(en)), "en"), "English guessed from text");
 	n = sc_sh_tokenize(tk, "Zakharova Kursk 2024", 20, "", &k);
 	CHECK(!strcmp(sc_sh_lang_guess(tk, k, (size_t)n), ""), "no evidence, no guess");
 }
