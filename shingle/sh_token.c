@@ -20,6 +20,9 @@
 #include "sh_internal.h"
 
 #include <libstemmer.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -539,6 +542,31 @@ static long tokenize(sc_tokenizer_t *t, const char *text, size_t len, const char
 				/* the common case: a run of ASCII letters and digits, and of two-byte
 				 * letters whose normal form is in the table */
 				char *a = t->arena + t->alen, *aend = t->arena + t->acap;
+#ifdef __SSE2__
+				/* 16 bytes at a time: the length of the run of ASCII letters and digits is
+				 * the count of trailing ones of a mask, and lower-casing is OR 0x20 (digits
+				 * already have that bit), stored whole (the arena has room past the run) */
+				while (i + 16 <= len && aend - a >= 16) {
+					__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+					__m128i lo = _mm_or_si128(v, _mm_set1_epi8(0x20));
+					__m128i isl = _mm_and_si128(_mm_cmpgt_epi8(lo, _mm_set1_epi8('a' - 1)),
+					                            _mm_cmplt_epi8(lo, _mm_set1_epi8('z' + 1)));
+					__m128i isd = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+					                            _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+					unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(isl, isd));
+					unsigned dm = (unsigned)_mm_movemask_epi8(isd);
+					unsigned run = (unsigned)__builtin_ctz(~m); /* m < 2^16: ~m has a zero bit */
+					_mm_storeu_si128((__m128i *)(void *)a, lo);
+					if (run) {
+						unsigned in = (1u << run) - 1;
+						if (dm & in) flags |= SC_TOK_NUM;
+						prev = (dm >> (run - 1)) & 1 ? W_DIGIT : W_LETTER;
+						a += run;
+						i += run;
+					}
+					if (run < 16) break;
+				}
+#endif
 				while (i < len) {
 					unsigned b = s[i], k = cls_tab[b];
 					if (k == C_LOW || k == C_UP) {
