@@ -723,7 +723,8 @@ const char *sc_sh_stem(sc_tokenizer_t *t, const char *lang, const char *norm, ui
 	uint64_t key = 0;
 	struct sc_sh_stemcache_s *c = t->stemcache;
 	if (c && nlen < STEMSHORT) {
-		key = (XXH3_64bits(norm, nlen) ^ (uint64_t)li) | 1;
+		key = XXH3_64bits(norm, nlen) ^ (li ? 0x9e3779b97f4a7c15ULL : 0);
+		key += !key; /* 0 marks an empty slot */
 		size_t i = (size_t)(key >> 40) & (STEMCACHE - 1);
 		if (c->e[i].key == key && c->e[i].nlen == nlen && !memcmp(c->e[i].norm, norm, nlen)) {
 			if (slen) *slen = c->e[i].slen;
