@@ -63,8 +63,9 @@ enum {
 	SC_LX_NEG_VERB,      /* negative implicative verbs: "rompre", "annuler", "call off" */
 	SC_LX_NEG_PVERB,     /* verbs negated by "ne" alone: "ne pouvaient", "ne saurait" */
 	SC_LX_INF,           /* infinitive markers "de", "à", "to": an infinitive is not asserted */
-	SC_LX_FUNC,          /* function phrases that are not key terms: "au cours de", "due to" */
+	SC_LX_FUNC,          /* function words and phrases, no key terms: "au cours de", "due to" */
 	SC_LX_DATE_PREP,     /* before a bare month or season: "en juin", "cet été", "in May" */
+	SC_LX_WEEKDAY,       /* days and relative days: not names, not key terms */
 	SC_LX_NCATS
 };
 #define SC_LX_BIT(c) ((uint64_t)1 << (c))

@@ -563,8 +563,10 @@ static src_t source_np(const ana_t *a, size_t b)
 	}
 	if (i >= e) return src_none();
 	if (has(a, i, SC_LX_PRONOUN)) return (src_t){i, i + 1, 1, 1};
+	/* the role noun heads the phrase: first or second word ("selon le Premier ministre"),
+	 * not an adjective further on ("selon les résultats officiels") */
 	size_t role = (size_t)-1;
-	for (size_t j = i; j < e; j++)
+	for (size_t j = i; j < e && j <= i + 1; j++)
 		if (match(a, j, SC_LX_BIT(SC_LX_ROLE), NULL)) {
 			role = j;
 			break;
@@ -1153,7 +1155,7 @@ static int find_terms(ana_t *a)
 			break;
 		}
 	for (size_t i = 0; i < a->n; i++) {
-		size_t fk = sc_cmp_lex_phrase(a->L, w->h + i, a->n - i, SC_LX_BIT(SC_LX_FUNC), NULL);
+		size_t fk = match(a, i, SC_LX_BIT(SC_LX_FUNC), NULL);
 		for (size_t j = 0; j < fk; j++) w->mk[i + j] |= MK_CUE;
 	}
 	for (size_t i = 0; i < a->n; i++) {
@@ -1168,7 +1170,7 @@ static int find_terms(ana_t *a)
 		if (w->mk[i] & (MK_CUE | MK_SOURCE | MK_QUANT)) continue;
 		if (TOK(a, i).flags & SC_CT_ELIDED) continue;
 		if (has(a, i, SC_LX_AUX) || has(a, i, SC_LX_PRONOUN) || has(a, i, SC_LX_REPORT) ||
-		    has(a, i, SC_LX_DEMONSTR))
+		    has(a, i, SC_LX_DEMONSTR) || has(a, i, SC_LX_WEEKDAY) || has(a, i, SC_LX_MONTH))
 			continue;
 		/* a synonym or antonym phrase counts once, as its class */
 		k = match(a, i, SC_LX_BIT(SC_LX_SYNONYM) | SC_LX_BIT(SC_LX_ANTONYM), &v);

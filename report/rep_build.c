@@ -157,6 +157,10 @@ static cJSON *claim_json(const sc_det_result_t *r, const sc_claim_t *c)
 	         add_num(o, "end", (double)c->end) &&
 	         cJSON_AddStringToObject(o, "text", c->text ? c->text : "") &&
 	         add_str_or_null(o, "source", c->source);
+	/* where the claim appeared, so that a desk can take a conflict on its own (ClaimReview
+	 * appearance); the same url as the document's */
+	if (ok && c->doc < r->ndocs && r->docs[c->doc].doc.url)
+		ok = cJSON_AddStringToObject(o, "url", r->docs[c->doc].doc.url) != NULL;
 	if (ok && c->doc < r->ndocs) ok = add_context(o, &r->docs[c->doc], c->start, c->end);
 	if (!ok) {
 		cJSON_Delete(o);

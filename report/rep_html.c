@@ -187,7 +187,9 @@ static const char CSS[] =
 	"@media print{body{background:#fff}.controls,nav{display:none}.conflict,.cluster{break-inside:avoid}}\n";
 
 /* Sorting and filtering of conflicts. It reads only data-* attributes and never writes HTML
- * (textContent only). It marks <body data-ready="1"> so tests can tell it ran. */
+ * (textContent only). The view is kept in the URL fragment (#sort=score-asc&min=0.70&kind=denial)
+ * so an editor can send a link to a filtered view. It marks <body data-ready="1"> so tests can
+ * tell it ran. */
 static const char JS[] =
 	"(function(){\n"
 	"var list=document.getElementById('conflict-list');\n"
@@ -208,10 +210,18 @@ static const char JS[] =
 	"items.forEach(function(el){var v=!!on[el.dataset.kind]&&+el.dataset.score>=min-1e-9;\n"
 	"el.hidden=!v;if(v)n++;list.appendChild(el);});\n"
 	"shown.textContent=n+' of '+items.length+' shown';}\n"
-	"sortSel.addEventListener('change',apply);minS.addEventListener('input',apply);\n"
-	"for(var i=0;i<kinds.length;i++)kinds[i].addEventListener('change',apply);\n"
+	"function readHash(){var h=location.hash.slice(1);if(h.indexOf('=')<0)return;\n"
+	"h.split('&').forEach(function(kv){var p=kv.split('='),k=p[0],v=decodeURIComponent(p[1]||''),i;\n"
+	"if(k==='min'&&!isNaN(parseFloat(v)))minS.value=v;\n"
+	"else if(k==='sort'){for(i=0;i<sortSel.options.length;i++)if(sortSel.options[i].value===v)sortSel.value=v;}\n"
+	"else if(k==='kind'){var w=v.split(',');for(i=0;i<kinds.length;i++)kinds[i].checked=w.indexOf(kinds[i].value)>=0;}});}\n"
+	"function changed(){apply();var on=[],i;for(i=0;i<kinds.length;i++)if(kinds[i].checked)on.push(encodeURIComponent(kinds[i].value));\n"
+	"var s='sort='+sortSel.value+'&min='+parseFloat(minS.value).toFixed(2)+(on.length===kinds.length?'':'&kind='+on.join(','));\n"
+	"try{history.replaceState(null,'','#'+s);}catch(e){}}\n"
+	"sortSel.addEventListener('change',changed);minS.addEventListener('input',changed);\n"
+	"for(var i=0;i<kinds.length;i++)kinds[i].addEventListener('change',changed);\n"
 	"var c=document.getElementById('controls');if(c)c.hidden=false;\n"
-	"apply();})();\n";
+	"readHash();apply();})();\n";
 
 static int is_http(const char *u)
 {

@@ -35,6 +35,7 @@ int sc_rep_format_parse(const char *s);
  *  - documents[].boilerplate: the spans set aside [{start, end}];
  *  - clusters[].fingerprint, conflicts[].fingerprint (see sc_rep_fingerprint);
  *  - clusters[].pairs[].ci: [lo, hi], the 95% interval of the MinHash estimate;
+ *  - conflicts[].a/b.url: the document's url, when it has one (where the claim appeared);
  *  - conflicts[].a/b.context_before/context_after: up to SC_REP_CONTEXT_BYTES of the document
  *    text around the sentence (cut at a word boundary, starting/ending with "…" where cut),
  *    present only when the document text was still held by the detector.

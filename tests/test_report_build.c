@@ -31,6 +31,7 @@ static void freedoc(sc_doc_t *d)
 	free(d->text);
 	free(d->title);
 	free(d->source);
+	free(d->url);
 }
 
 static const cJSON *at(const cJSON *a, int i) { return cJSON_GetArrayItem(a, i); }
@@ -49,6 +50,7 @@ int main(void)
 	mkdoc(&docs[2], "c", NULL, "en"); /* text released: no context */
 	docs[1].doc.title = dup("Titre <b>gras</b>");
 	docs[1].doc.source = dup("Le Monde");
+	docs[1].doc.url = dup("https://example.org/a");
 	sc_span_t sp = {0, 11};
 	docs[1].boiler = &sp;
 	docs[1].nboiler = 1;
@@ -124,6 +126,8 @@ int main(void)
 	/* "Préambule." is boilerplate in this document: the context stops at it */
 	CHECK(!strcmp(s_of(ka, "context_before"), ""), "context before: [%s]", s_of(ka, "context_before"));
 	const cJSON *kb = cJSON_GetObjectItem(at(ks, 1), "b");
+	CHECK(!strcmp(s_of(ka, "url"), "https://example.org/a") && !cJSON_GetObjectItem(kb, "url"),
+	      "a claim carries its document's url when there is one");
 	CHECK(!strcmp(s_of(kb, "context_before"), "") && !strcmp(s_of(kb, "context_after"), " Rien d'autre."),
 	      "context at the start of a text: [%s] [%s]", s_of(kb, "context_before"), s_of(kb, "context_after"));
 	CHECK(!strcmp(s_of(ka, "context_after"), " Fin."), "context after: [%s]", s_of(ka, "context_after"));
