@@ -93,11 +93,13 @@ void sc_reject_free(sc_reject_t *rej); /* frees the fields */
  *  - JSONL lines: a line longer than max_doc_bytes + 64 KiB is rejected unread ("line too
  *    long"); a raw NUL byte, bad JSON (with the byte where parsing stopped), trailing
  *    characters, a non-object, a missing/empty/non-string id, a missing or non-string text, a
- *    non-string title/source/url/published/lang, a lang other than "fr"/"en" ("" means not
- *    given), and a \u0000 escape are rejects naming the line. An input with no JSONL record at
+ *    non-string title/source/url/published/lang, a lang other than fr or en (any case, a region
+ *    subtag ignored: "FR", "fr-CA" and "en_GB" are accepted and stored as "fr"/"en"; "" or null
+ *    means not given), and a \u0000 escape are rejects naming the line. An input with no JSONL record at
  *    all gives one reject "no JSONL records".
  *  - texts: empty (0 bytes, or only white space); too large; binary (at least 4 and more than
- *    10% of the bytes are control bytes other than \t\n\v\f\r, or invalid UTF-8); a NUL byte
+ *    10% of the bytes are control bytes other than \t\n\v\f\r, or invalid UTF-8; a text
+ *    starting with a UTF-16 byte order mark is rejected as such, asking for UTF-8); a NUL byte
  *    (reason gives its offset); near-empty (fewer than min_words words separated by ASCII
  *    white space). Accepted texts are then repaired (sc_sh_utf8_repair) and doc->repaired
  *    counts the replacements in the text and the other string fields.
