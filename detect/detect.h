@@ -7,6 +7,13 @@
  * cluster the comparator then finds pairs of statements that cannot both be true, and says who
  * asserted each side.
  *
+ * Memory: the detector holds the documents as added (texts included: the comparator and the
+ * report need them), two signatures per document (2 x k x 4 bytes), a cache of shingle sets
+ * bounded by opts->set_cache_bytes (sets beyond it are rebuilt for documents in candidate pairs
+ * only), one band of LSH records at a time (16 bytes per document) and the candidate pairs.
+ * Threads: the clustering half runs on one thread today; opts->threads is accepted and
+ * recorded. Times are in sc_det_result_t.stats.
+ *
  * It sees only shingle/shingle.h. Conventions (errors, ownership, free(NULL)) are those stated
  * at the top of shingle.h. Exported symbols start with sc_det_ (clustering) or sc_cmp_ (the
  * comparator).
