@@ -25,16 +25,21 @@
  *  4. Pairs inside one document are kept only when their sources differ (an article
  *     reporting a claim and its denial); an article's own sentences that seem to disagree are
  *     mostly narrative (before/after) and not conflicts.
- *  5. The judge (rule_judge below until judge.c's sc_cmp_judge lands) decides and scores;
- *     conflicts scoring below min_score are dropped.
- * The rule judge: opposite stances (a denial or a main-predicate negation against a positive
+ *  5. The judge: judge.c's fitted model (sc_cmp_judge, the same as pair mode) decides and
+ *     scores; structural conditions it cannot see veto (structurally_ok below); without a
+ *     fitted model, the rule judge below. Conflicts scoring below min_score are dropped, and
+ *     of the conflicts that repeat one sentence against one pair of voices only the best is
+ *     kept.
+ * The rule judge (and the structural conditions): opposite stances (a denial or a main-predicate negation against a positive
  * statement) -> denial or negation, unless an antonym pair also flips between them (two
  * oppositions cancel: "n'a pas ouvert" agrees with "a fermé"); same stance and an antonym
  * pair split between them -> antonym; same stance and quantities of the same kind and unit
  * (and, for plain numbers, the same counted noun) whose intervals do not overlap while no
  * other quantity of that kind overlaps -> number or date. The score is a base per kind times
- * a factor growing with sim; a hedged side lowers it a little. */
-#include "cmp_internal.h"
+ * a factor growing with sim; a hedged side lowers it a little. Same-stance kinds need the two
+ * statements to be about one subject: when each names an entity the other does not ("Dubois
+ * obtient 35 %" / "Lefèvre obtient 28 %") they are two facts, not two accounts. */
+#include "cmp_judge.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -89,6 +94,7 @@ done:
 void sc_cmp_free(sc_cmp_t *c)
 {
 	if (!c) return;
+	sc_cmp_judge_free(c);
 	sc_cmp_lex_free(c->lex);
 	sc_sh_tokenizer_free(c->tok);
 	sc_cmp_stmt_work_free(c->scratch);
@@ -308,6 +314,31 @@ static int in_scope(const sc_stmt_t *neg, const sc_stmt_t *other)
 	return 0;
 }
 
+/* Each side names an entity of its own (in its own text): different subjects. */
+static int contrastive(const sc_stmt_t *a, const sc_stmt_t *b)
+{
+	int ua = 0, ub = 0;
+	for (size_t i = 0; i < a->nents && !ua; i++)
+		ua = a->ent_at[i] && !has_code(b->ents, b->nents, a->ents[i]);
+	for (size_t i = 0; i < b->nents && !ub; i++)
+		ub = b->ent_at[i] && !has_code(a->ents, a->nents, b->ents[i]);
+	return ua && ub;
+}
+
+/* A negation conflicts with the other statement only if what it negates is there: one of its
+ * negated predicates is a term or entity of the other ("la mobilisation n'a pas *faibli*" says
+ * nothing against "les syndicats ont appelé à une journée de mobilisation"), or, when no
+ * predicate was found, shared content lies in its scope. */
+static int negates_shared(const sc_stmt_t *neg, const sc_stmt_t *other)
+{
+	if (!neg->nneg_heads) return in_scope(neg, other);
+	for (size_t i = 0; i < neg->nneg_heads; i++)
+		if (has_code(other->terms, other->nterms, neg->neg_heads[i]) ||
+		    has_code(other->ents, other->nents, neg->neg_heads[i]))
+			return 1;
+	return 0;
+}
+
 static int date_has_year(const sc_quant_t *q) { return q->unit[0] == 'y'; }
 
 static int comparable(const sc_quant_t *x, const sc_quant_t *y)
@@ -354,7 +385,7 @@ static void fmt_quant(char *buf, size_t n, const sc_quant_t *q, const char *text
 	snprintf(buf, n, "%.*s", len > 40 ? 40 : len, text + q->start);
 }
 
-/* The fallback judge (until judge.c's sc_cmp_judge is on main). sim is the topic similarity. */
+/* The rule judge, used when no fitted model is available. sim is the topic similarity. */
 static int rule_judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, double sim,
                       verdict_t *v)
 {
@@ -369,10 +400,12 @@ static int rule_judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, doubl
 		const sc_stmt_t *neg = na ? a : b;
 		/* a negation must govern the shared content: "nous ne constatons aucune volonté"
 		 * says nothing against "Poutine a invité Zelensky" */
-		if (!neg->denial && !in_scope(neg, neg == a ? b : a)) return 0;
+		if (!neg->denial && !negates_shared(neg, neg == a ? b : a)) return 0;
 		v->kind = neg->denial ? SC_CONFLICT_DENIAL : SC_CONFLICT_NEGATION;
 		base = neg->denial ? 0.9 : 0.8;
 		vcue(v, neg->cues);
+	} else if (contrastive(a, b)) {
+		return 0; /* "A got 35 %" and "B got 28 %": two subjects, not two accounts */
 	} else if (antonym_split(a, b, &pair)) {
 		v->kind = SC_CONFLICT_ANTONYM;
 		base = 0.75;
@@ -396,6 +429,49 @@ static int rule_judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, doubl
 	double score = base * (0.6 + 0.4 * f);
 	if (a->hedged || b->hedged) score *= 0.95;
 	v->score = score;
+	return 1;
+}
+
+/* The structural conditions of each kind, which the fitted judge's pair features do not
+ * see: opposite stances for denial/negation (two negatives agree; an antonym flipping too
+ * cancels; a negation must govern the shared content), one subject and a real clash of
+ * comparable quantities for number/date, one subject and a split antonym pair for antonym. */
+static int structurally_ok(const sc_stmt_t *a, const sc_stmt_t *b, int kind, double sim)
+{
+	int na = a->denial || a->negated, nb = b->denial || b->negated;
+	int32_t pair;
+	const sc_quant_t *qa, *qb;
+	switch (kind) {
+	case SC_CONFLICT_DENIAL:
+	case SC_CONFLICT_NEGATION: {
+		if (na == nb || antonym_split(a, b, &pair)) return 0;
+		const sc_stmt_t *neg = na ? a : b;
+		return neg->denial || negates_shared(neg, neg == a ? b : a);
+	}
+	case SC_CONFLICT_NUMBER:
+	case SC_CONFLICT_DATE:
+		if (na || nb || sim < SIM_MIN_NUMBER || contrastive(a, b)) return 0;
+		return quant_clash(a, b, &qa, &qb) &&
+		       (qa->kind == SC_Q_DATE) == (kind == SC_CONFLICT_DATE);
+	case SC_CONFLICT_ANTONYM: return na == nb && !contrastive(a, b) && antonym_split(a, b, &pair);
+	}
+	return 0;
+}
+
+/* Judges a pair that is about the same thing: the fitted judge (judge.c) decides and scores,
+ * the structural conditions above can veto; without a fitted model, the rule judge. Returns 1
+ * for a conflict (v filled), 0 for none, or a negative code. */
+static int judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, double sim, verdict_t *v)
+{
+	sc_judgement_t jd;
+	int rc = sc_cmp_judge(c, a, b, &jd);
+	if (rc == SC_EPARAM) return rule_judge(c, a, b, sim, v); /* no fitted model */
+	if (rc) return rc;
+	if (!jd.contradiction || !structurally_ok(a, b, jd.kind, sim)) return 0;
+	memset(v, 0, sizeof *v);
+	v->kind = jd.kind;
+	v->score = jd.score < 0 ? 0 : jd.score > 1 ? 1 : jd.score;
+	snprintf(v->cues, sizeof v->cues, "%s", jd.cues);
 	return 1;
 }
 
@@ -679,7 +755,12 @@ static int compare_items(sc_cmp_t *c, const sc_det_doc_t *docs, items_t *it, uin
 			 * close matches (its antecedent, restatements of it) count */
 			if ((x->inherited || y->inherited) && sim < SIM_MIN_INHERITED && !anchored) continue;
 			verdict_t v;
-			if (!rule_judge(c, &x->st, &y->st, sim, &v)) continue;
+			int jr = judge(c, &x->st, &y->st, sim, &v);
+			if (jr < 0) {
+				rc = jr;
+				goto done;
+			}
+			if (!jr) continue;
 			if (over_time) {
 				v.score *= 0.5; /* lowest priority: a change over time, not a conflict */
 				char tmp[sizeof v.cues + 32];

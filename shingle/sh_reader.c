@@ -154,6 +154,10 @@ static char *stat_reason(const char *path, int err)
 	return xprintf("cannot read: %s", strerror(err));
 }
 
+/* A copy of s that is valid UTF-8: paths and reasons are shown to the user and go into the
+ * report, which must be UTF-8, but file names and quoted input need not be. */
+static char *utf8_dup(const char *s) { return sc_sh_utf8_repair(s, strlen(s), NULL, NULL); }
+
 /* Fills a reject; takes ownership of reason. Returns 2 (the reader_next code) or SC_ENOMEM. */
 static int make_reject(sc_reject_t *rej, const char *id, const char *path, uint64_t line,
                        char *reason)
@@ -161,8 +165,12 @@ static int make_reject(sc_reject_t *rej, const char *id, const char *path, uint6
 	memset(rej, 0, sizeof *rej);
 	rej->line = line;
 	rej->reason = reason;
-	rej->path = strdup(path);
-	if (id) rej->id = strdup(id);
+	if (reason && sc_sh_utf8_count_invalid(reason, strlen(reason))) {
+		rej->reason = utf8_dup(reason);
+		free(reason);
+	}
+	rej->path = utf8_dup(path);
+	if (id) rej->id = utf8_dup(id);
 	if (!rej->reason || !rej->path || (id && !rej->id)) {
 		sc_reject_free(rej);
 		return SC_ENOMEM;
@@ -452,7 +460,16 @@ static int jsonl_item(sc_reader_t *r, int toolong, sc_doc_t *doc, sc_reject_t *r
 	while (end && end < line + len && (*end == ' ' || *end == '\t' || *end == '\r')) end++;
 	const cJSON *jid = cJSON_GetObjectItemCaseSensitive(o, "id");
 	const cJSON *jtext = cJSON_GetObjectItemCaseSensitive(o, "text");
-	const char *id = cJSON_IsString(jid) ? jid->valuestring : NULL;
+	/* Ids are compared and kept as repaired: two raw ids that repair to the same string
+	 * (e.g. "a\xff" and "a\xfe") are duplicates, and no invalid UTF-8 reaches a report. */
+	size_t nrep = 0;
+	char *rid = cJSON_IsString(jid) ? repaired_dup(jid->valuestring, strlen(jid->valuestring), &nrep)
+	                                : NULL;
+	if (cJSON_IsString(jid) && !rid) {
+		cJSON_Delete(o);
+		return SC_ENOMEM;
+	}
+	const char *id = rid;
 	const char *title, *source, *url, *published, *lang;
 	const char *bad = NULL;
 	if (end && end < line + len) rc = make_reject(rej, NULL, path, ln,
@@ -486,11 +503,12 @@ static int jsonl_item(sc_reader_t *r, int toolong, sc_doc_t *doc, sc_reject_t *r
 			goto done;
 		}
 		memset(doc, 0, sizeof *doc);
-		size_t nrep = nbad;
 		doc->bytes_in = tlen;
 		doc->text = sc_sh_utf8_repair_known(text, tlen, nbad, &doc->len);
-		doc->id = repaired_dup(id, strlen(id), &nrep);
-		doc->path = strdup(path);
+		nrep += nbad;
+		doc->id = rid;
+		rid = NULL;
+		doc->path = utf8_dup(path);
 		doc->line = ln;
 		int oomf = !doc->text || !doc->id || !doc->path;
 #define FIELD(f)                                                         \
@@ -502,7 +520,7 @@ static int jsonl_item(sc_reader_t *r, int toolong, sc_doc_t *doc, sc_reject_t *r
 #undef FIELD
 		doc->repaired = nrep;
 		if (lang && *lang) memcpy(doc->lang, lang, 3);
-		if (oomf || idset_add(&r->ids, id)) {
+		if (oomf || idset_add(&r->ids, doc->id)) {
 			sc_doc_free(doc);
 			rc = SC_ENOMEM;
 		} else {
@@ -510,6 +528,7 @@ static int jsonl_item(sc_reader_t *r, int toolong, sc_doc_t *doc, sc_reject_t *r
 		}
 	}
 done:
+	free(rid);
 	cJSON_Delete(o);
 	return rc;
 }
@@ -546,19 +565,26 @@ static int jsonl_next(sc_reader_t *r, sc_doc_t *doc, sc_reject_t *rej)
 }
 
 /* ---------------------------------------------------------- text files */
-static int text_file(sc_reader_t *r, const char *path, const char *id, sc_doc_t *doc,
+static int text_file(sc_reader_t *r, const char *path, const char *rawid, sc_doc_t *doc,
                      sc_reject_t *rej)
 {
-	if (idset_has(&r->ids, id, NULL))
-		return make_reject(rej, id, path, 0,
-		                   xprintf("duplicate id \"%s\" (the first one is kept)", id));
-	int fd = open(path, O_RDONLY);
+	/* File names need not be UTF-8: the id is repaired, then checked for duplicates. */
+	size_t idrep = 0;
+	char *id = repaired_dup(rawid, strlen(rawid), &idrep);
+	if (!id) return SC_ENOMEM;
+	int rc = 0, fd = -1;
+	if (idset_has(&r->ids, id, NULL)) {
+		rc = make_reject(rej, id, path, 0,
+		                 xprintf("duplicate id \"%s\" (the first one is kept)", id));
+		goto done;
+	}
+	fd = open(path, O_RDONLY);
 	if (fd < 0) {
 		int e = errno;
-		return make_reject(rej, id, path, 0, stat_reason(path, e));
+		rc = make_reject(rej, id, path, 0, stat_reason(path, e));
+		goto done;
 	}
 	size_t cap = r->o.max_doc_bytes + 1, len = 0;
-	int rc = 0;
 	for (;;) {
 		if (len == r->fcap) {
 			if (len >= cap) break;
@@ -603,17 +629,19 @@ static int text_file(sc_reader_t *r, const char *path, const char *id, sc_doc_t 
 	memset(doc, 0, sizeof *doc);
 	doc->bytes_in = len;
 	doc->text = sc_sh_utf8_repair_known(r->fbuf, len, nbad, &doc->len);
-	doc->repaired = nbad;
-	doc->id = strdup(id);
-	doc->path = strdup(path);
-	if (!doc->text || !doc->id || !doc->path || idset_add(&r->ids, id)) {
+	doc->repaired = nbad + idrep;
+	doc->id = id;
+	id = NULL;
+	doc->path = utf8_dup(path);
+	if (!doc->text || !doc->path || idset_add(&r->ids, doc->id)) {
 		sc_doc_free(doc);
 		rc = SC_ENOMEM;
 		goto done;
 	}
 	rc = 1;
 done:
-	close(fd);
+	free(id);
+	if (fd >= 0) close(fd);
 	return rc;
 }
 

@@ -157,6 +157,36 @@ int main(void)
 	if (sc_check_fail) dump(&r);
 	res_free(&r);
 
+	/* ---- two subjects are two facts: no number conflict between two candidates' scores */
+	{
+		sc_det_doc_t e[2];
+		mkdoc(&e[0], "fr-e", "fr", "Marie Dubois obtient 35 % des voix au premier tour du scrutin.");
+		mkdoc(&e[1], "fr-f", "fr",
+		      "Jean Lefèvre obtient 28 % des voix au premier tour du scrutin. Marie Dubois obtient "
+		      "31 % des voix au premier tour.");
+		uint32_t m2[2] = {0, 1};
+		r = run(e, m2, 2, 0.5);
+		CHECK(!find(&r, "35 %", "28 %"), "Dubois 35 vs Lefèvre 28");
+		CHECK(find(&r, "35 %", "31 %") != NULL, "Dubois 35 vs Dubois 31");
+		if (sc_check_fail) dump(&r);
+		res_free(&r);
+	}
+
+	/* ---- a negation conflicts only with a statement that has what it negates */
+	{
+		sc_det_doc_t e[3];
+		mkdoc(&e[0], "fr-g", "fr", "Les syndicats ont appelé à une nouvelle journée de mobilisation.");
+		mkdoc(&e[1], "fr-h", "fr", "La mobilisation n'a pas faibli, assurent les syndicats.");
+		mkdoc(&e[2], "fr-i", "fr", "La mobilisation des syndicats a nettement faibli, selon la police.");
+		uint32_t m3b[3] = {0, 1, 2};
+		r = run(e, m3b, 3, 0.5);
+		CHECK(!find(&r, "ont appelé", "pas faibli"), "negation of another predicate");
+		c = find(&r, "nettement faibli", "pas faibli");
+		CHECK(c != NULL && c->kind == SC_CONFLICT_NEGATION, "faibli vs n'a pas faibli");
+		if (sc_check_fail) dump(&r);
+		res_free(&r);
+	}
+
 	/* ---- documents outside the cluster are not compared; boilerplate is left out */
 	uint32_t one[1] = {6};
 	r = run(d, one, 1, 0.0);

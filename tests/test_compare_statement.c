@@ -221,6 +221,18 @@ int main(void)
 			sc_cmp_stmt_free(&a);
 		}
 	}
+	/* days and months are not names; an adjective after the head noun is no role */
+	{
+		sc_stmt_t st;
+		if (!an("The port reopened on Monday, officials said in March.", "en", NULL, &st)) {
+			CHECK(st.nents == 0, "Monday/March are no entities: %zu", st.nents);
+			sc_cmp_stmt_free(&st);
+		}
+		if (!an("Le taux atteint 12 %, selon les chiffres officiels.", "fr", NULL, &st)) {
+			CHECK(!st.source, "no source from an adjective: %s", SRC(st));
+			sc_cmp_stmt_free(&st);
+		}
+	}
 	/* cues name what fired */
 	{
 		sc_stmt_t st;

@@ -24,7 +24,7 @@ want=$(/usr/bin/python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1
 
 run_chrome() {
 	HOME=$tmp timeout 120 "$chrome" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
-		--disable-background-networking --disable-component-update --disable-sync \
+		--disable-background-networking --disable-component-update --disable-sync --disable-dev-shm-usage \
 		--user-data-dir="$(mktemp -d -p "$tmp")" "$@" 2> "$tmp/chrome.err"
 }
 run_chrome --dump-dom "file://$out/sample.html" > "$tmp/dom.html"
@@ -49,6 +49,23 @@ grep -Eq '<[a-zA-Z][^>]*[[:space:]]on[a-z]+=' "$tmp/dom.html" && { echo "FAIL: a
 grep -q 'onerror="document.title' "$tmp/dom.html" || { echo "FAIL: the input's onerror= is not shown as text"; fail=1; }
 grep -q "$want of $want shown" "$tmp/dom.html" || { echo "FAIL: the filter script did not count the conflicts"; fail=1; }
 cp "$tmp/dom.html" "$out/sample.dom.html"
+
+# sorting and filtering, driven by the URL fragment (the view an editor can send as a link);
+# scores in the sample: k1 0.91 denial, k2 0.74 number, k3 0.6234 negation
+view() { # FRAGMENT EXPECTED-COUNT EXPECTED-ORDER EXPECTED-HIDDEN
+	run_chrome --dump-dom "file://$out/sample.html#$1" > "$tmp/v.html"
+	local cnt order hidden
+	cnt=$(grep -o '[0-9]* of [0-9]* shown' "$tmp/v.html")
+	order=$(grep -o '<article class="conflict"[^>]*>' "$tmp/v.html" | grep -o 'id="k[0-9]*"' | tr -d '"id=\n' | tr 'k' ' ')
+	hidden=$(grep -o '<article class="conflict"[^>]*hidden[^>]*>' "$tmp/v.html" | grep -o 'id="k[0-9]*"' | tr -d '"id=\n' | tr 'k' ' ')
+	[ "$cnt" = "$2" ] && [ "$order" = "$3" ] && [ "$hidden" = "$4" ] ||
+		{ echo "FAIL: view #$1: got '$cnt' order '$order' hidden '$hidden', want '$2' '$3' '$4'"; fail=1; }
+}
+view "sort=score-desc" "3 of 3 shown" " 1 2 3" ""
+view "min=0.7&sort=score-asc" "2 of 3 shown" " 3 2 1" " 3"
+view "kind=number" "1 of 3 shown" " 1 2 3" " 1 3"
+view "kind=denial,negation&min=0.65" "1 of 3 shown" " 1 2 3" " 2 3"
+view "sort=kind" "3 of 3 shown" " 1 3 2" ""
 
 run_chrome --screenshot="$out/sample.png" --window-size=1366,900 "file://$out/sample.html" > /dev/null
 if [ ! -s "$out/sample.png" ] || [ "$(head -c 4 "$out/sample.png" | od -An -c | tr -d ' ')" != "211PNG" ]; then

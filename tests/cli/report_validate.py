@@ -60,6 +60,7 @@ def contract_errors(r):
                 errs.append("cluster %s: pair not ordered a < b" % c["id"])
             if "ci" in p and not (p["ci"][0] <= p["jaccard_estimate"] <= p["ci"][1]):
                 errs.append("cluster %s: estimate outside its interval" % c["id"])
+    docurl = {d["id"]: d.get("url") for d in r["documents"]}
     seen = set()
     prev = None
     for k in r["conflicts"]:
@@ -75,6 +76,8 @@ def contract_errors(r):
                 errs.append("conflict %s: %s.doc %s is not a document" % (k["id"], side, x["doc"]))
             if c is not None and x["doc"] not in c["members"]:
                 errs.append("conflict %s: %s.doc is not in cluster %s" % (k["id"], side, c["id"]))
+            if "url" in x and x["doc"] in docurl and x["url"] != docurl[x["doc"]]:
+                errs.append("conflict %s: %s.url is not the document's url" % (k["id"], side))
             if x["start"] > x["end"]:
                 errs.append("conflict %s: %s.start > end" % (k["id"], side))
         if prev is not None and k["score"] > prev:
