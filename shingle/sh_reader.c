@@ -196,6 +196,10 @@ static char *check_text(const sc_reader_opts_t *o, const char *s, size_t len, in
 		goto done;
 	}
 	const unsigned char *p = (const unsigned char *)s;
+	if (len >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF))) {
+		why = xprintf("UTF-16 text (byte order mark %02X %02X); convert it to UTF-8", p[0], p[1]);
+		goto done;
+	}
 	size_t ctrl = 0, inval = 0, words = 0, nul_at = (size_t)-1, i = 0;
 	unsigned in = 0;
 	while (i < len) {
@@ -425,6 +429,18 @@ static int has_nul_escape(const char *s, size_t n)
 	return 0;
 }
 
+/* 'f' for fr, 'e' for en, 0 otherwise: any case, and a region or script subtag is ignored
+ * ("FR", "fr-CA", "en_GB"). */
+static char lang_code(const char *l)
+{
+	char a = (char)(l[0] | 0x20), b = l[0] ? (char)(l[1] | 0x20) : 0;
+	char c = l[0] && l[1] ? l[2] : 0;
+	if (c && c != '-' && c != '_') return 0;
+	if (a == 'f' && b == 'r') return 'f';
+	if (a == 'e' && b == 'n') return 'e';
+	return 0;
+}
+
 static int opt_string(const cJSON *o, const char *key, const char **out)
 {
 	const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
@@ -470,7 +486,8 @@ static int jsonl_item(sc_reader_t *r, int toolong, sc_doc_t *doc, sc_reject_t *r
 		return SC_ENOMEM;
 	}
 	const char *id = rid;
-	const char *title, *source, *url, *published, *lang;
+	const char *title = NULL, *source = NULL, *url = NULL, *published = NULL, *lang = NULL;
+	char langbuf[1] = {0};
 	const char *bad = NULL;
 	if (end && end < line + len) rc = make_reject(rej, NULL, path, ln,
 		                                              xprintf("malformed JSON: trailing characters at byte %zu",
@@ -486,7 +503,7 @@ static int jsonl_item(sc_reader_t *r, int toolong, sc_doc_t *doc, sc_reject_t *r
 	         (opt_string(o, "published", &published) && (bad = "published")) ||
 	         (opt_string(o, "lang", &lang) && (bad = "lang")))
 		rc = make_reject(rej, id, path, ln, xprintf("\"%s\" is not a string", bad));
-	else if (lang && *lang && strcmp(lang, "fr") && strcmp(lang, "en"))
+	else if (lang && *lang && !(langbuf[0] = lang_code(lang)))
 		rc = make_reject(rej, id, path, ln, xprintf("bad lang \"%.16s\" (expected fr or en)", lang));
 	else if (has_nul_escape(line, len))
 		rc = make_reject(rej, id, path, ln, xprintf("NUL character (\\u0000) in the line"));
@@ -519,7 +536,7 @@ static int jsonl_item(sc_reader_t *r, int toolong, sc_doc_t *doc, sc_reject_t *r
 		FIELD(published)
 #undef FIELD
 		doc->repaired = nrep;
-		if (lang && *lang) memcpy(doc->lang, lang, 3);
+		if (lang && *lang) memcpy(doc->lang, langbuf[0] == 'f' ? "fr" : "en", 3);
 		if (oomf || idset_add(&r->ids, doc->id)) {
 			sc_doc_free(doc);
 			rc = SC_ENOMEM;

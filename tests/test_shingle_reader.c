@@ -119,7 +119,11 @@ static void test_reader(void)
 	     "[1,2]\n"
 	     "{\"id\":\"j8\",\"text\":\"Echappement double \\\\u0000 qui est correct ici.\"} trailing\n"
 	     "{\"id\":\"b\",\"text\":\"Le meme id qu'un fichier texte deja lu avant.\"}\n"
+	     "{\"id\":\"j10\",\"text\":\"Une langue avec une region precisee ici.\",\"lang\":\"FR-ca\"}\n"
+	     "{\"id\":\"j11\",\"text\":\"A language tag with a region given here.\",\"lang\":\"en_GB\"}\n"
+	     "{\"id\":\"j12\",\"text\":\"Une langue mal ecrite dans ce document.\",\"lang\":\"fra\"}\n"
 	     "{\"id\":\"j9\",\"text\":\"Derniere ligne sans fin de ligne, correcte.\"}");
+	put("utf16.txt", "\xff\xfeU\0n\0 \0t\0e\0x\0t\0e\0", 16);
 	symlink("nowhere.txt", (snprintf(sub, sizeof sub, "%s/dangling.txt", dir), sub));
 	symlink(".", (snprintf(sub, sizeof sub, "%s/sub/loop", dir), sub));
 	symlink("l2.txt", (snprintf(sub, sizeof sub, "%s/l1.txt", dir), sub));
@@ -156,8 +160,12 @@ static void test_reader(void)
 	HAS(res, "REJ d.jsonl:11 id=- malformed JSON: trailing characters");
 	HAS(res, "REJ d.jsonl:12 id=b duplicate id");
 	HAS(res, "DOC j9 lang=");
+	HAS(res, "DOC j10 lang=fr");
+	HAS(res, "DOC j11 lang=en");
+	HAS(res, "REJ d.jsonl:15 id=j12 bad lang \"fra\"");
+	HAS(res, "REJ utf16.txt:0 id=utf16 UTF-16 text (byte order mark FF FE)");
 	CHECK(!strstr(res.log, "skip") && !strstr(res.log, "hidden"), "other extensions are not inputs");
-	CHECK(res.docs == 6 && res.rejs == 20, "6 documents and 20 rejects, got %d and %d:\n%s",
+	CHECK(res.docs == 8 && res.rejs == 22, "8 documents and 22 rejects, got %d and %d:\n%s",
 	      res.docs, res.rejs, res.log);
 	const char *a = strstr(res.log, "DOC a "), *b = strstr(res.log, "DOC b "),
 	           *c = strstr(res.log, "DOC sub/c"), *j = strstr(res.log, "DOC j1");
