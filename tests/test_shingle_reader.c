@@ -30,16 +30,26 @@ static void test_repair(void)
 		const char *out;
 		size_t nrep;
 	} v[] = {
-		{"abc", 3, "abc", 0},
-		{"\xc3\xa9", 2, "\xc3\xa9", 0},
-		{"a\xff" "b", 3, "a\xef\xbf\xbd" "b", 1},
-		{"\xe2\x82" "A", 3, "\xef\xbf\xbd" "A", 1},          /* maximal subpart E2 82 */
-		{"\xc0\xaf", 2, "\xef\xbf\xbd\xef\xbf\xbd", 2},      /* overlong: two replacements */
-		{"\xed\xa0\x80", 3, "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd", 3}, /* surrogate */
-		{"\xf0\x9f\x98\x80", 4, "\xf0\x9f\x98\x80", 0},
-		{"\xf0\x9f\x98", 3, "\xef\xbf\xbd", 1},              /* truncated at the end */
-		{"\xf4\x90\x80\x80", 4, "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd", 4},
-		{"\x80\x80", 2, "\xef\xbf\xbd\xef\xbf\xbd", 2},
+	    {"abc", 3, "abc", 0},
+	    {"\xc3\xa9", 2, "\xc3\xa9", 0},
+	    {"a\xff"
+	     "b",
+	     3,
+	     "a\xef\xbf\xbd"
+	     "b",
+	     1},
+	    {"\xe2\x82"
+	     "A",
+	     3,
+	     "\xef\xbf\xbd"
+	     "A",
+	     1},                                            /* maximal subpart E2 82 */
+	    {"\xc0\xaf", 2, "\xef\xbf\xbd\xef\xbf\xbd", 2}, /* overlong: two replacements */
+	    {"\xed\xa0\x80", 3, "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd", 3}, /* surrogate */
+	    {"\xf0\x9f\x98\x80", 4, "\xf0\x9f\x98\x80", 0},
+	    {"\xf0\x9f\x98", 3, "\xef\xbf\xbd", 1}, /* truncated at the end */
+	    {"\xf4\x90\x80\x80", 4, "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd", 4},
+	    {"\x80\x80", 2, "\xef\xbf\xbd\xef\xbf\xbd", 2},
 	};
 	for (size_t i = 0; i < sizeof v / sizeof *v; i++) {
 		char *o = sc_sh_utf8_repair(v[i].in, v[i].len, &n, &r);
@@ -67,12 +77,13 @@ static void run(const char *const *in, int n, const sc_reader_opts_t *o, result_
 		if (k == 0) break;
 		if (k == 1) {
 			res->docs++;
-			snprintf(line, sizeof line, "DOC %s lang=%s rep=%zu len=%zu\n", d.id, d.lang,
-			         d.repaired, d.len);
+			snprintf(line, sizeof line, "DOC %s lang=%s rep=%zu len=%zu\n", d.id,
+			         d.lang, d.repaired, d.len);
 			sc_doc_free(&d);
 		} else if (k == 2) {
 			res->rejs++;
-			snprintf(line, sizeof line, "REJ %s:%llu id=%s %s\n", strrchr(j.path, '/') ? strrchr(j.path, '/') + 1 : j.path,
+			snprintf(line, sizeof line, "REJ %s:%llu id=%s %s\n",
+			         strrchr(j.path, '/') ? strrchr(j.path, '/') + 1 : j.path,
 			         (unsigned long long)j.line, j.id ? j.id : "-", j.reason);
 			sc_reject_free(&j);
 		} else {
@@ -101,13 +112,18 @@ static void test_reader(void)
 	PUTS("skip.csv", "not an input, not read in a directory");
 	PUTS(".hidden.txt", "hidden files are not inputs either at all");
 	PUTS("nul.txt", "Un texte avec un\0octet nul au milieu.");
-	put("bin.txt", "\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0\x01\0\0\0", 24);
+	put("bin.txt",
+	    "\x7f"
+	    "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0\x01\0\0\0",
+	    24);
 	PUTS("empty.txt", "");
 	PUTS("short.txt", "Trop court.");
 	PUTS("ws.txt", " \n\t \n");
-	PUTS("big.txt", "Ce texte est un peu trop long pour la limite fixee ici a cinquante octets.");
+	PUTS("big.txt",
+	     "Ce texte est un peu trop long pour la limite fixee ici a cinquante octets.");
 	PUTS("d.jsonl",
-	     "{\"id\":\"j1\",\"text\":\"Premier article du fichier JSONL, correct.\",\"lang\":\"fr\",\"title\":\"T\"}\n"
+	     "{\"id\":\"j1\",\"text\":\"Premier article du fichier JSONL, "
+	     "correct.\",\"lang\":\"fr\",\"title\":\"T\"}\n"
 	     "\n"
 	     "{\"id\":\"j2\",\"text\":\"Deuxieme article\"\n"
 	     "{\"id\":\"j3\",\"text\":\"Troisieme article, avec un id en double.\"}\n"
@@ -117,11 +133,15 @@ static void test_reader(void)
 	     "{\"id\":\"j6\",\"text\":\"Un caract\\u00e8re nul \\u0000 dans ce texte ici.\"}\n"
 	     "{\"id\":\"j7\",\"text\":42}\n"
 	     "[1,2]\n"
-	     "{\"id\":\"j8\",\"text\":\"Echappement double \\\\u0000 qui est correct ici.\"} trailing\n"
+	     "{\"id\":\"j8\",\"text\":\"Echappement double \\\\u0000 qui est correct ici.\"} "
+	     "trailing\n"
 	     "{\"id\":\"b\",\"text\":\"Le meme id qu'un fichier texte deja lu avant.\"}\n"
-	     "{\"id\":\"j10\",\"text\":\"Une langue avec une region precisee ici.\",\"lang\":\"FR-ca\"}\n"
-	     "{\"id\":\"j11\",\"text\":\"A language tag with a region given here.\",\"lang\":\"en_GB\"}\n"
-	     "{\"id\":\"j12\",\"text\":\"Une langue mal ecrite dans ce document.\",\"lang\":\"fra\"}\n"
+	     "{\"id\":\"j10\",\"text\":\"Une langue avec une region precisee "
+	     "ici.\",\"lang\":\"FR-ca\"}\n"
+	     "{\"id\":\"j11\",\"text\":\"A language tag with a region given "
+	     "here.\",\"lang\":\"en_GB\"}\n"
+	     "{\"id\":\"j12\",\"text\":\"Une langue mal ecrite dans ce "
+	     "document.\",\"lang\":\"fra\"}\n"
 	     "{\"id\":\"j9\",\"text\":\"Derniere ligne sans fin de ligne, correcte.\"}");
 	put("utf16.txt", "\xff\xfeU\0n\0 \0t\0e\0x\0t\0e\0", 16);
 	symlink("nowhere.txt", (snprintf(sub, sizeof sub, "%s/dangling.txt", dir), sub));
@@ -164,7 +184,8 @@ static void test_reader(void)
 	HAS(res, "DOC j11 lang=en");
 	HAS(res, "REJ d.jsonl:15 id=j12 bad lang \"fra\"");
 	HAS(res, "REJ utf16.txt:0 id=utf16 UTF-16 text (byte order mark FF FE)");
-	CHECK(!strstr(res.log, "skip") && !strstr(res.log, "hidden"), "other extensions are not inputs");
+	CHECK(!strstr(res.log, "skip") && !strstr(res.log, "hidden"),
+	      "other extensions are not inputs");
 	CHECK(res.docs == 8 && res.rejs == 22, "8 documents and 22 rejects, got %d and %d:\n%s",
 	      res.docs, res.rejs, res.log);
 	const char *a = strstr(res.log, "DOC a "), *b = strstr(res.log, "DOC b "),
