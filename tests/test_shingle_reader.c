@@ -192,6 +192,31 @@ static void test_reader(void)
 	           *c = strstr(res.log, "DOC sub/c"), *j = strstr(res.log, "DOC j1");
 	CHECK(a && b && c && j && a < b && b < j && j < c, "sorted order:\n%s", res.log);
 
+	/* JSONL size limits: a text over max_doc_bytes, and a line longer than max_doc_bytes +
+	 * 64 KiB, which is skipped without being buffered; the next line is still read */
+	{
+		char big[300];
+		snprintf(big, sizeof big, "%s/sub/big.jsonl", dir);
+		FILE *f = fopen(big, "wb");
+		if (f) {
+			fputs("{\"id\":\"t1\",\"text\":\"Ce texte depasse la limite de soixante octets "
+			      "fixee pour ce test.\"}\n",
+			      f);
+			fputs("{\"id\":\"t2\",\"text\":\"", f);
+			for (int i = 0; i < 70000; i++) fputc('a' + i % 26, f);
+			fputs("\"}\n{\"id\":\"t3\",\"text\":\"Un texte court mais correct.\"}\n", f);
+			fclose(f);
+		}
+		const char *inb[] = {big};
+		o.max_doc_bytes = 60;
+		run(inb, 1, &o, &res);
+		HAS(res, "REJ big.jsonl:1 id=t1 too large: 65 bytes (maximum 60)");
+		HAS(res, "REJ big.jsonl:2 id=- line too long: more than 65596 bytes");
+		HAS(res, "DOC t3 lang=");
+		CHECK(res.docs == 1 && res.rejs == 2, "big.jsonl: 1 document, 2 rejects:\n%s", res.log);
+		unlink(big);
+	}
+
 	/* a named file of another extension is read as text; its id is its base name */
 	o.max_doc_bytes = 1 << 20;
 	snprintf(sub, sizeof sub, "%s/skip.csv", dir);
