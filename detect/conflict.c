@@ -430,7 +430,7 @@ static int rule_judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, doubl
 		v->kind = SC_CONFLICT_ANTONYM;
 		base = 0.75;
 		vcue(v, sc_cmp_lex_antonym_name(L, pair));
-	} else if (!na && sim >= SIM_MIN_NUMBER) {
+	} else if (!na && sim >= SIM_MIN_NUMBER && !antonym_split(a, b, &pair)) {
 		const sc_quant_t *qa, *qb;
 		if (!quant_clash(a, b, &qa, &qb)) return 0;
 		v->kind = qa->kind == SC_Q_DATE ? SC_CONFLICT_DATE : SC_CONFLICT_NUMBER;
@@ -472,7 +472,9 @@ static int structurally_ok(const sc_stmt_t *a, const sc_stmt_t *b, int kind, dou
 	}
 	case SC_CONFLICT_NUMBER:
 	case SC_CONFLICT_DATE:
-		if (na || nb || sim < SIM_MIN_NUMBER || contrastive(a, b)) return 0;
+		/* "fermé en 2020" / "ouvert en 2023": two predicates, two dates, no clash */
+		if (na || nb || sim < SIM_MIN_NUMBER || contrastive(a, b) || antonym_split(a, b, &pair))
+			return 0;
 		return quant_clash(a, b, &qa, &qb) &&
 		       (qa->kind == SC_Q_DATE) == (kind == SC_CONFLICT_DATE);
 	case SC_CONFLICT_ANTONYM: return na == nb && !contrastive(a, b) && antonym_split(a, b, &pair);
