@@ -127,6 +127,7 @@ static void usage_shingle(FILE *fp, const sc_mh_params_t *mh, const sc_shingle_o
 	        "  --fold-accents      strip accents after normalisation (default: off)\n"
 	        "  --max-doc-bytes N   reject larger documents (default: %zu)\n"
 	        "  --min-words N       reject documents with fewer words (default: %zu)\n"
+	        "  --dump FILE         print a signature file as JSONL and exit\n"
 	        "  -q, --quiet         no progress\n",
 	        so->k, mh->k, (unsigned long long)mh->seed, scheme_name(mh->scheme),
 	        ro->max_doc_bytes, ro->min_words);
@@ -158,6 +159,7 @@ static const struct option common_long[] = {
 	{"lexicons", required_argument, 0, 1019},
 	{"fail-on", required_argument, 0, 1020},
 	{"baseline", required_argument, 0, 1021},
+	{"dump", required_argument, 0, 1030},
 	{0, 0, 0, 0},
 };
 
@@ -242,6 +244,41 @@ static void print_sig_jsonl(FILE *fp, const char *id, const char *lang, const ui
 	free(s);
 }
 
+/* storycheck shingle --dump FILE: the records of a signature file as JSONL (the lines
+ * --format jsonl writes), its header on standard error; a truncated file or another format
+ * version is an error naming the file (exit 3). */
+static int dump_sigs(const char *path)
+{
+	char err[512];
+	sc_sig_header_t h;
+	sc_sigfile_t *f;
+	if (sc_sh_sig_open(&f, path, &h, err, sizeof err)) {
+		logmsg("shingle: %s", err);
+		return EXIT_IO;
+	}
+	uint32_t *sig = malloc(sizeof *sig * h.k);
+	char *id, lang[3];
+	unsigned long long n = 0;
+	int r = SC_ENOMEM;
+	while (sig && (r = sc_sh_sig_read(f, &id, lang, sig)) == 1) {
+		print_sig_jsonl(stdout, id, lang, sig, (int)h.k);
+		free(id);
+		n++;
+	}
+	free(sig);
+	sc_sh_sig_close(f, NULL, 0);
+	if (r < 0) {
+		logmsg("shingle: %s: %s after %llu records", path, sc_strerror(r), n);
+		return EXIT_IO;
+	}
+	if (!g_quiet)
+		logmsg("shingle: %s: %llu records; k %u, scheme %s, seed %llu, view %s, shingle k %u, "
+		       "fold accents %u, xxHash %u",
+		       path, n, h.k, scheme_name((int)h.scheme), (unsigned long long)h.seed,
+		       h.view ? "content" : "word", h.shingle_k, h.fold_accents, h.xxh_version);
+	return EXIT_DONE;
+}
+
 static int cmd_shingle(int argc, char **argv)
 {
 	sc_mh_params_t mh;
@@ -250,7 +287,7 @@ static int cmd_shingle(int argc, char **argv)
 	sc_sh_mh_params_init(&mh);
 	sc_sh_shingle_opts_init(&so, SC_VIEW_WORD);
 	sc_sh_reader_opts_init(&ro);
-	const char *out = NULL, *format = "bin";
+	const char *out = NULL, *format = "bin", *dump = NULL;
 	int shingle_k = 0, fold = 0, threads = 0, c;
 	sc_view_t view = SC_VIEW_WORD;
 
@@ -276,9 +313,11 @@ static int cmd_shingle(int argc, char **argv)
 				return EXIT_USAGE;
 			}
 			break;
+		case 1030: dump = optarg; break;
 		default: usage_shingle(stderr, &mh, &so, &ro); return EXIT_USAGE;
 		}
 	}
+	if (dump) return dump_sigs(dump);
 	if (optind >= argc) {
 		logmsg("shingle: no INPUT given (see storycheck shingle --help)");
 		return EXIT_USAGE;
@@ -360,12 +399,11 @@ static int cmd_shingle(int argc, char **argv)
 			sc_reject_free(&rej);
 			continue;
 		}
+		if (doc.repaired)
+			logmsg("repaired %s (%s): %zu invalid UTF-8 sequence%s replaced by U+FFFD", doc.id,
+			       doc.path, doc.repaired, doc.repaired == 1 ? "" : "s");
 		const char *lang = doc.lang;
-		if (!lang[0]) {
-			const sc_token_t *toks;
-			long nt = sc_sh_tokenize(tk, doc.text, doc.len, "", &toks);
-			lang = nt > 0 ? sc_sh_lang_guess(tk, toks, (size_t)nt) : "";
-		}
+		if (!lang[0]) lang = sc_sh_lang_guess_text(tk, doc.text, doc.len);
 		long ns = sc_sh_shingle_set(tk, &so, doc.text, doc.len, lang, NULL, 0, &set);
 		if (ns < 0) {
 			logmsg("shingle: %s: %s", doc.id, sc_strerror((int)ns));

@@ -12,12 +12,131 @@
 
 #include "detect.h"
 
-/* ------------------------------------------------------------- lexicons */
+/* ------------------------------------------------------------- lexicons
+ * Each language's lexicon (detect/lexicon/<lang>.json) maps lower-cased forms to categories.
+ * Single words of the stem-matched categories (denial, rejection, negative and particle verbs,
+ * dismissal nouns and frames, reporting verbs, claim nouns, antonyms, synonyms) match every inflection with the same
+ * Snowball stem; all other entries, and every multiword entry, match the surface form token by
+ * token (tokens as cut by sc_cmp_scan). */
+enum {
+	SC_LX_NEG = 0,       /* negates on its own: "pas", "jamais", "not", "never" */
+	SC_LX_NEG_PART,      /* French particle "ne"/"n'": negates with a complement */
+	SC_LX_NEG_COMP,      /* complement of the particle: "pas", "plus", "rien" ... */
+	SC_LX_NEG_SUBJ,      /* negative subject before the particle: "personne ne", "rien n'" */
+	SC_LX_NEG_PREP,      /* "sans", "without": negates an adjunct, not the main predicate */
+	SC_LX_NEG_EXC,       /* not a negation: "non seulement", "not only" */
+	SC_LX_DENIAL,        /* denial / dismissal verbs: "nier", "deny" */
+	SC_LX_DISMISS_NOUN,  /* "rumeurs", "ragots", "fake news" */
+	SC_LX_DISMISS_FRAME, /* "qualifier (de)", "call", "label" */
+	SC_LX_DISMISS_ADJ,   /* "non fondé", "baseless" */
+	SC_LX_REPORT,        /* reporting verbs: "déclarer", "say" */
+	SC_LX_REPORT_PREP,   /* "selon", "d'après", "according to" */
+	SC_LX_HEDGE,         /* "prétendument", "allegedly", "il semble que" */
+	SC_LX_CLAIM_NOUN,    /* "allégation", "report": what a denial can be about */
+	SC_LX_DEMONSTR,      /* "ce", "cette", "such": anaphoric with a claim noun */
+	SC_LX_ANAPHORA,      /* "de ce type", "any such" */
+	SC_LX_ANAPH_EXC,     /* "tels que", "such as": not anaphoric */
+	SC_LX_ROLE,          /* role nouns for attribution: "porte-parole", "minister" */
+	SC_LX_PRONOUN,       /* subject pronouns to resolve: "il", "elle", "he" */
+	SC_LX_AUX,           /* words skipped between a subject and its verb */
+	SC_LX_RELPRON,       /* opens a subordinate (relative or adverbial) clause */
+	SC_LX_COMPL,         /* "que", "that": complement clause after a reporting verb, else relative */
+	SC_LX_APPROX,        /* "environ", "about" */
+	SC_LX_LOWER,         /* "plus de", "more than" */
+	SC_LX_UPPER,         /* "moins de", "less than" */
+	SC_LX_NUMBER,        /* number words (num) */
+	SC_LX_APPROX_NUM,    /* "dizaine", "dozens": approximate by themselves */
+	SC_LX_ARTNUM,        /* "un", "a": a number only before a unit or a multiplier */
+	SC_LX_NUMCONN,       /* "et", "and" inside number words */
+	SC_LX_FRACTION,      /* "demi", "quart", "half" (num) */
+	SC_LX_DURATION,      /* duration units (num = seconds) */
+	SC_LX_MONEY,         /* currency units (cur) */
+	SC_LX_PERCENT,       /* "%", "pour cent" */
+	SC_LX_MONTH,         /* month names (num = 1..12) */
+	SC_LX_SEASON,        /* seasons (m0..m1) */
+	SC_LX_ANTONYM,       /* member of an antonym pair (anto) */
+	SC_LX_SYNONYM,       /* member of a synonym class (cls) */
+	SC_LX_ELISION,       /* French elided words "l", "qu" (before the apostrophe) */
+	SC_LX_COND_EXC,      /* words ending like a conditional that are not verbs ("retrait") */
+	SC_LX_REJECT,        /* "rejeter", "reject", "dismiss": a denial when their object is a
+	                      * claim ("rejette les accusations"), else a refusal (negative) */
+	SC_LX_NEG_VERB,      /* negative implicative verbs: "rompre", "annuler", "call off" */
+	SC_LX_NEG_PVERB,     /* verbs negated by "ne" alone: "ne pouvaient", "ne saurait" */
+	SC_LX_INF,           /* infinitive markers "de", "à", "to": an infinitive is not asserted */
+	SC_LX_FUNC,          /* function words and phrases, no key terms: "au cours de", "due to" */
+	SC_LX_DATE_PREP,     /* before a bare month or season: "en juin", "cet été", "in May" */
+	SC_LX_WEEKDAY,       /* days and relative days: not names, not key terms */
+	SC_LX_NCATS
+};
+#define SC_LX_BIT(c) ((uint64_t)1 << (c))
+
+typedef struct sc_lxval_s {
+	uint64_t cats;    /* SC_LX_BIT() of every category of the form */
+	double num;       /* number, fraction, duration in seconds, month */
+	int m0, m1;       /* season: first and last month */
+	int32_t anto;     /* antonym code (pair << 1 | side), -1 if none */
+	uint64_t cls;     /* term class shared by a synonym class or an antonym pair, 0 if none */
+	char cur[4];      /* currency code of a money unit */
+	const char *word; /* the lexicon's own form, for cue names (borrowed from the lexicon) */
+} sc_lxval_t;
+
 typedef struct sc_lexicon_s sc_lexicon_t;
+typedef struct sc_lxlang_s sc_lxlang_t;
 /* Loads fr.json and en.json from dir (NULL: the copies embedded at build time) and validates
- * every entry; err names the file and the entry at fault. */
+ * every entry; err names the file and the entry at fault. Stem-matched entries are usable
+ * after sc_cmp_lex_stem. */
 int sc_cmp_lex_load(sc_lexicon_t **lx, const char *dir, char *err, size_t errlen);
+/* Stems the stem-matched single words with tok (sc_sh_stem); a stem claimed by two different
+ * synonym classes or antonym pairs is an error naming both words. */
+int sc_cmp_lex_stem(sc_lexicon_t *lx, sc_tokenizer_t *tok, char *err, size_t errlen);
 void sc_cmp_lex_free(sc_lexicon_t *lx);
+/* The lexicon of a language ("fr", "en"; anything else gives French). */
+const sc_lxlang_t *sc_cmp_lex_lang(const sc_lexicon_t *lx, const char *lang);
+const char *sc_cmp_lex_code(const sc_lxlang_t *L); /* "fr" or "en" */
+/* Lookups by XXH3-64 of a lower-cased surface form / of a Snowball stem; NULL if absent. */
+const sc_lxval_t *sc_cmp_lex_surface(const sc_lxlang_t *L, uint64_t h);
+const sc_lxval_t *sc_cmp_lex_stemmed(const sc_lxlang_t *L, uint64_t h);
+/* Longest multiword entry having a category in mask that starts at token hashes h[0..n-1];
+ * returns its length in tokens (0: none) and its value in *v. */
+size_t sc_cmp_lex_phrase(const sc_lxlang_t *L, const uint64_t *h, size_t n, uint64_t mask,
+                         const sc_lxval_t **v);
+/* Whether the word before a period (without the period, e.g. "M", "U.S") is an abbreviation. */
+int sc_cmp_lex_is_abbrev(const sc_lxlang_t *L, const char *w, size_t n);
+/* Whether norm ends with a conditional ending ("-rait") / an adverb ending ("-ment", "-ly"). */
+int sc_cmp_lex_conditional(const sc_lxlang_t *L, const char *norm, size_t n);
+int sc_cmp_lex_adverb(const sc_lxlang_t *L, const char *norm, size_t n);
+int sc_cmp_lex_months_capitalised(const sc_lxlang_t *L);
+/* Name of antonym pair p ("ouvrir/fermer"). */
+const char *sc_cmp_lex_antonym_name(const sc_lxlang_t *L, int32_t pair);
+
+/* ------------------------------------------------------------- scanner
+ * Cuts a sentence into tokens for the analysis: words (hyphens split, French elisions and
+ * English contractions as tokens of their own), numbers (decimal commas and points and
+ * thousands groups kept inside) and single punctuation marks. Forms are lower-cased
+ * (utf8proc), typographic apostrophes unified. */
+enum {
+	SC_CT_WORD = 1, SC_CT_NUM = 2, SC_CT_PUNCT = 4, SC_CT_CAP = 8, SC_CT_ALLCAP = 16,
+	SC_CT_HYPH = 32,   /* joined to the next token by a hyphen */
+	SC_CT_ELIDED = 64, /* "l'", "qu'", "n't" */
+	SC_CT_GLUED = 128, /* no space before the next token */
+};
+typedef struct sc_ctok_s {
+	uint32_t start, end; /* byte offsets in the scanned text, end exclusive */
+	uint32_t noff, nlen; /* normalised form: scan buffer + noff, NUL-terminated */
+	uint32_t flags;      /* SC_CT_* */
+	uint64_t h;          /* XXH3-64 of the normalised form */
+} sc_ctok_t;
+typedef struct sc_scan_s {
+	sc_ctok_t *t;
+	size_t n, m;
+	char *buf;
+	size_t blen, bcap;
+} sc_scan_t;
+/* Scans s; the previous content of sc is discarded, its memory reused. Returns the number of
+ * tokens or SC_ENOMEM. */
+long sc_cmp_scan(const sc_lxlang_t *L, const char *s, size_t len, sc_scan_t *sc);
+void sc_cmp_scan_free(sc_scan_t *sc);
+#define SC_CT_NORM(sc, i) ((sc)->buf + (sc)->t[i].noff)
 
 /* ------------------------------------------------------------ sentences */
 typedef struct sc_sent_s {
@@ -30,14 +149,22 @@ long sc_cmp_sentences(const sc_lexicon_t *lx, const char *text, size_t len, cons
 
 /* ----------------------------------------------------------- statements */
 enum { SC_Q_NUMBER = 0, SC_Q_DURATION, SC_Q_DATE, SC_Q_MONEY, SC_Q_PERCENT };
+#define SC_NEG_HEADS 4
 typedef struct sc_quant_s {
 	int kind;          /* SC_Q_* */
 	double value;      /* normalised: durations in seconds, dates as days since 1970-01-01 */
-	double lo, hi;     /* the interval the text allows (approximate values are wide) */
+	double lo, hi;     /* the interval the text allows (approximate values are wide); dates:
+	                    * [first day, last day + 1) */
 	int approx;        /* "environ", "about", "plus de" ... */
-	char unit[16];     /* normalised unit ("s", "EUR", "%", "" ...) */
+	char unit[16];     /* "s" (durations), ISO 4217 code (money), "%", "" (numbers); dates:
+	                    * "ymd", "ym", "y", or "md"/"m" when the year is not given (the
+	                    * interval is then placed in the reference year 2001: compare such
+	                    * dates by day of year only) */
 	uint64_t what;     /* hash of the stemmed noun the number counts ("morts", "régions"), 0 if none */
 	size_t start, end; /* byte offsets in the sentence */
+	uint64_t pred;     /* plain numbers: term hash of the first content word after the counted
+	                    * noun ("three people *died*"), 0 if none: 3 died and 5 injured are not
+	                    * two counts of one thing */
 } sc_quant_t;
 
 typedef struct sc_stmt_s {
@@ -52,14 +179,30 @@ typedef struct sc_stmt_s {
 	char *source;      /* who asserts it (owned), NULL: the writer's own voice */
 	char *cues;        /* cues that fired, comma-separated (owned) */
 	/* content */
-	uint64_t *terms;   /* stemmed content-word hashes, sorted unique (owned) */
+	uint64_t *terms;   /* stemmed content-word hashes, sorted unique (owned); a synonym class
+	                    * or an antonym pair counts as one term (its class hash) */
 	size_t nterms;
-	uint64_t *ents;    /* named-entity hashes (capitalised multiword names), sorted (owned) */
+	uint64_t *ents;    /* named-entity hashes: XXH3 of each lower-cased capitalised word that
+	                    * is a name (not the source's), sorted unique (owned) */
 	size_t nents;
 	sc_quant_t *q;     /* quantities, dates, durations (owned) */
 	size_t nq;
-	uint64_t *antos;   /* hashes of stems that have an antonym in the lexicon (owned) */
+	uint64_t *antos;   /* antonym codes (pair << 1 | side) of the lexicon's antonym pairs found
+	                    * in the sentence, sorted unique (owned): a has (p<<1|0) and b has
+	                    * (p<<1|1) means antonym predicates; sc_cmp_lex_antonym_name names p */
 	size_t nantos;
+	/* added by statement.c (zero when unknown) */
+	int anaphoric;      /* refers back to an earlier claim: "cette allégation", "any such" */
+	int source_pronoun; /* the source was a pronoun ("selon elle", "a-t-il déclaré"): resolved
+	                     * from the caller's context, or NULL when none was given */
+	uint64_t *term_at;  /* aligned with terms: (start << 32 | end) bytes of the term's first
+	                     * occurrence in text, 0 for a term inherited from context (owned) */
+	uint64_t *ent_at;   /* the same for ents (owned) */
+	size_t neg_start, neg_end; /* when negated: bytes of the clause(s) the negation governs */
+	uint64_t neg_heads[SC_NEG_HEADS]; /* when negated: term (or entity) hashes of the negated
+	                                   * predicates ("n'a pas *faibli*", "aucune *négociation*",
+	                                   * "a rompu les *négociations*") */
+	size_t nneg_heads;
 } sc_stmt_t;
 
 /* The comparator object (opaque in detect.h). */
@@ -67,11 +210,31 @@ struct sc_cmp_s {
 	sc_lexicon_t *lex;
 	sc_tokenizer_t *tok;
 	void *model;       /* judge.c's fitted model */
+	void *scratch;     /* statement.c's per-object scratch (sc_cmp_stmt_work_free) */
+	int over_time;     /* cluster mode: also offer pairs across clusters (sc_cmp_set_over_time) */
 };
 
-/* Analyses one sentence. st is overwritten; free with sc_cmp_stmt_free. */
+/* Analyses one sentence (lang "fr", "en", or "" to guess). st is overwritten; free with
+ * sc_cmp_stmt_free. st->text borrows s. Not thread-safe on one c (scratch memory). */
 int sc_cmp_analyse(sc_cmp_t *c, const char *s, size_t len, const char *lang, sc_stmt_t *st);
+/* The same with a context: when the sentence's source is a pronoun ("selon elle", "a-t-il
+ * déclaré", "he said"), ctx_source (the last named source of the document, may be NULL)
+ * becomes its source and st->source_pronoun is set. */
+int sc_cmp_analyse_ctx(sc_cmp_t *c, const char *s, size_t len, const char *lang,
+                       const char *ctx_source, sc_stmt_t *st);
 void sc_cmp_stmt_free(sc_stmt_t *st);
+void sc_cmp_stmt_work_free(void *scratch);
+
+/* Cluster mode, over time: pairs of statements from different event clusters (positions that
+ * changed between events) are offered with kind SC_CONFLICT_OVER_TIME by
+ * sc_cmp_cluster_over_time. Off by default. */
+void sc_cmp_set_over_time(sc_cmp_t *c, int on);
+/* Offers conflicts between two event clusters ca and cb (document indices) of kind
+ * SC_CONFLICT_OVER_TIME, scored at most 0.5 (the lowest priority). Does nothing unless
+ * over_time is on. Appends like sc_cmp_cluster; each conflict's cluster is ca_id. */
+int sc_cmp_cluster_over_time(sc_cmp_t *c, const sc_det_doc_t *docs, const uint32_t *ca,
+                             size_t na, uint32_t ca_id, const uint32_t *cb, size_t nb,
+                             double min_score, sc_conflict_t **out, size_t *nout);
 
 /* Scores a pair of statements: fills out (contradiction, score, kind, cues). The same judge
  * serves pair mode and cluster mode. */

@@ -9,6 +9,10 @@
 
 #include "detect.h"
 
+/* A 64-bit key with a payload, for sorting. */
+typedef struct sc_det_rec_s {
+	uint64_t key, val;
+} sc_det_rec_t;
 /* LSD radix sort of 64-bit integers (tmp has room for n). */
 void sc_det_radix_u64(uint64_t *a, uint64_t *tmp, size_t n);
 
@@ -32,5 +36,18 @@ typedef struct sc_det_clstats_s {
  * not be sorted. Returns SC_OK, SC_EPARAM (an edge out of range), SC_ENOMEM or link's error. */
 int sc_det_components(size_t n, const sc_pair_t *edges, size_t nedges, const sc_det_clopts_t *o,
                       uint32_t *label, sc_det_clstats_t *st);
+
+/* Boilerplate (boiler.c; the rules are in its file comment and detect.h). Scan every document
+ * in index order, then finish once: finish writes boiler spans into docs. neardup(ctx, a, b)
+ * returns 1 when documents a and b may be copies of each other, 0 if not, or a negative code. */
+typedef struct sc_det_boiler_s sc_det_boiler_t;
+typedef int (*sc_det_neardup_fn)(void *ctx, uint32_t a, uint32_t b);
+int sc_det_boiler_create(sc_det_boiler_t **b, sc_tokenizer_t *tk);
+void sc_det_boiler_free(sc_det_boiler_t *b);
+/* Tokenises d (guessing its language when empty, and setting d->doc.lang and d->tokens),
+ * cuts it into blocks and applies the per-document rules. */
+int sc_det_boiler_scan(sc_det_boiler_t *b, sc_tokenizer_t *tk, sc_det_doc_t *d);
+int sc_det_boiler_finish(sc_det_boiler_t *b, sc_det_doc_t *docs, size_t n,
+                         sc_det_neardup_fn neardup, void *ctx);
 
 #endif

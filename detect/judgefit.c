@@ -287,7 +287,8 @@ void sc_cmp_cv_opts_init(sc_cv_opts_t *o)
 	o->seed = 42;
 	o->lambdas = grid;
 	o->nlambdas = sizeof grid / sizeof *grid;
-	o->min_precision = 0.80;
+	o->min_precision = 0; /* plain accuracy: see cmp_judge.h */
+	o->gate = NULL;
 }
 
 /* Copies the rows with (fold[i] == f) == keep into the buffers; returns their number. */
@@ -337,7 +338,11 @@ int sc_cmp_select(const double *x, const int *y, const char *const *groups, size
 			memcpy(best, cur, n * sizeof *best);
 		}
 	}
+	if (o->gate)
+		for (size_t i = 0; i < n; i++)
+			if (!o->gate(x + i * d)) best[i] = 0; /* never positive */
 	*thr = sc_cmp_pick_threshold(best, y, n, o->min_precision);
+	if (*thr < 1e-9) *thr = 1e-9;
 	if (oof) memcpy(oof, best, n * sizeof *oof);
 	rc = sc_cmp_lr_fit(x, y, n, d, *lambda, m, NULL);
 done:
@@ -369,7 +374,7 @@ int sc_cmp_nested_cv(const double *x, const int *y, const char *const *groups, s
 		for (size_t i = 0; i < n; i++) {
 			if (fold[i] != f) continue;
 			score[i] = sc_cmp_lr_prob(&fm, x + i * d);
-			pred[i] = score[i] >= thr;
+			pred[i] = score[i] >= thr && (!o->gate || o->gate(x + i * d));
 		}
 	}
 	rc = SC_OK;

@@ -184,10 +184,7 @@ void sc_det_binom_ci(unsigned x, unsigned n, double *lo, double *hi)
 }
 
 /* ---------------------------------------------------------- radix sort */
-typedef struct rec_s {
-	uint64_t key;
-	uint64_t doc;
-} rec_t;
+typedef sc_det_rec_t rec_t;
 
 /* LSD radix sort by key, 8 bits per pass, stable; passes whose digit is constant are skipped.
  * tmp has room for n records. */
@@ -295,7 +292,7 @@ int sc_det_lsh_candidates(const uint32_t *sigs, size_t n, int k, const sc_lsh_pl
 		for (size_t i = 0; i < n; i++) {
 			const uint32_t *row = sigs + i * (size_t)k + (size_t)band * (size_t)plan->r;
 			rec[i].key = XXH3_64bits_withSeed(row, rowbytes, (XXH64_hash_t)band);
-			rec[i].doc = i;
+			rec[i].val = i;
 		}
 		st->keys += n;
 		radix_recs(rec, tmp, n);
@@ -308,8 +305,8 @@ int sc_det_lsh_candidates(const uint32_t *sigs, size_t n, int k, const sc_lsh_pl
 			if (m <= bucket_cap) {
 				for (size_t x = i; x < j; x++)
 					for (size_t y = x + 1; y < j; y++)
-						if ((rc = pb_push(&pb, (uint32_t)rec[x].doc,
-						                  (uint32_t)rec[y].doc)))
+						if ((rc = pb_push(&pb, (uint32_t)rec[x].val,
+						                  (uint32_t)rec[y].val)))
 							goto done;
 			} else {
 				/* A huge bucket is nearly always many copies of one text (or many
@@ -319,11 +316,11 @@ int sc_det_lsh_candidates(const uint32_t *sigs, size_t n, int k, const sc_lsh_pl
 				st->buckets_capped++;
 				st->pairs_capped += (uint64_t)m * (m - 1) / 2 - (2 * m - 3);
 				for (size_t x = i + 1; x < j; x++) {
-					if ((rc = pb_push(&pb, (uint32_t)rec[i].doc,
-					                  (uint32_t)rec[x].doc)))
+					if ((rc = pb_push(&pb, (uint32_t)rec[i].val,
+					                  (uint32_t)rec[x].val)))
 						goto done;
-					if (x > i + 1 && (rc = pb_push(&pb, (uint32_t)rec[x - 1].doc,
-					                               (uint32_t)rec[x].doc)))
+					if (x > i + 1 && (rc = pb_push(&pb, (uint32_t)rec[x - 1].val,
+					                               (uint32_t)rec[x].val)))
 						goto done;
 				}
 			}

@@ -27,8 +27,30 @@ int sc_rep_format_parse(const char *s);
 
 /* Builds the report tree of a finished detect run. params is an object of every effective
  * option (the CLI builds it; it is copied). Returns NULL on OOM. Numbers are finite and
- * printed with fixed precision (see sc_rep_print). */
+ * printed with fixed precision (see sc_rep_print).
+ *
+ * Beyond CONTRACT.md (extensions, all described in report/schema/report-v1.json):
+ *  - tool.params.lsh: the LSH plans of both tiers {b, r, fp_area, fn_area};
+ *  - summary.event_clusters, summary.duplicate_clusters;
+ *  - documents[].boilerplate: the spans set aside [{start, end}];
+ *  - clusters[].fingerprint, conflicts[].fingerprint (see sc_rep_fingerprint);
+ *  - clusters[].pairs[].ci: [lo, hi], the 95% interval of the MinHash estimate;
+ *  - conflicts[].a/b.url: the document's url, when it has one (where the claim appeared);
+ *  - conflicts[].a/b.context_before/context_after: up to SC_REP_CONTEXT_BYTES of the document
+ *    text around the sentence (cut at a word boundary, starting/ending with "…" where cut),
+ *    present only when the document text was still held by the detector.
+ * Ids: clusters are "c1".."cN" and conflicts "k1".."kN" in their sorted order; they name a
+ * finding inside one report. The fingerprint names it across runs. */
 cJSON *sc_rep_build(const sc_det_t *d, const cJSON *params);
+/* The same from a result struct directly (sc_rep_build calls it with sc_det_result(d)); lets
+ * tests and other front ends build a report without a detector. */
+cJSON *sc_rep_build_result(const sc_det_result_t *r, const cJSON *params);
+#define SC_REP_CONTEXT_BYTES 240
+
+/* HTML-escapes len bytes of s (& < > " ' and control characters other than tab and newline);
+ * every piece of report text goes through it before it reaches the HTML output. Returns a
+ * new string (caller frees) or NULL on OOM. */
+char *sc_rep_html_escape(const char *s, size_t len);
 
 /* Serialises a report in a format into a newly allocated string (caller frees with free()).
  * JSON output is deterministic: two-space indentation, keys in schema order, numbers with at
@@ -38,6 +60,9 @@ char *sc_rep_print(const cJSON *report, sc_rep_format_t fmt);
 /* Reads a report from a file; checks that it parses and that "schema" is SC_REP_SCHEMA.
  * Returns SC_OK, SC_EIO, SC_EFORMAT or SC_EVERSION with a message. */
 int sc_rep_load(const char *path, cJSON **out, char *err, size_t errlen);
+/* The same over len bytes in memory (need not be NUL-terminated); name is used in messages. */
+int sc_rep_parse(const char *buf, size_t len, const char *name, cJSON **out, char *err,
+                 size_t errlen);
 
 /* Fingerprint of a finding, stable across runs: hex XXH3-64 over the sorted document ids and
  * the normalised sentence texts (conflicts) or the member ids (clusters). */

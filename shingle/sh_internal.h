@@ -7,6 +7,35 @@
 /* Number of maximal invalid subparts in s[0..len) (what sc_sh_utf8_repair would replace). */
 size_t sc_sh_utf8_count_invalid(const char *s, size_t len);
 
+/* (inline: the reader's one-pass check calls it per non-ASCII character) */
+/* Length of the well-formed sequence at s[0..n) (1..4), or minus the length of the maximal
+ * subpart to replace (-1..-3) when it is ill-formed. */
+static inline int sc_sh_utf8_seq_len(const unsigned char *s, size_t n)
+{
+	unsigned c = s[0];
+	if (c < 0x80) return 1;
+	unsigned lo = 0x80, hi = 0xBF;
+	int need;
+	if (c >= 0xC2 && c <= 0xDF) need = 1;
+	else if (c == 0xE0) need = 2, lo = 0xA0;
+	else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) need = 2;
+	else if (c == 0xED) need = 2, hi = 0x9F;
+	else if (c == 0xF0) need = 3, lo = 0x90;
+	else if (c >= 0xF1 && c <= 0xF3) need = 3;
+	else if (c == 0xF4) need = 3, hi = 0x8F;
+	else return -1;
+	for (int i = 1; i <= need; i++) {
+		if ((size_t)i >= n) return -i;
+		unsigned b = s[i];
+		if (b < lo || b > hi) return -i;
+		lo = 0x80, hi = 0xBF; /* only the second byte has a narrowed range */
+	}
+	return need + 1;
+}
+
+/* sc_sh_utf8_repair when the number of invalid subparts (bad) is already known. */
+char *sc_sh_utf8_repair_known(const char *s, size_t len, size_t bad, size_t *outlen);
+
 /* Grows v so that it holds at least n elements; SC_OK or SC_ENOMEM. */
 int sc_sh_u64v_reserve(sc_u64v_t *v, size_t n);
 
@@ -42,6 +71,8 @@ struct sc_tokenizer_s {
 	size_t ntok, mtok;
 	char *arena;
 	size_t alen, acap;
+	int opt;     /* utf8proc options of the decomposition */
+	unsigned char fast2[1920][8]; /* U+0080..U+07FF: class, length, upper, normalised bytes */
 	int32_t *cp; /* code point scratch for a non-ASCII token */
 	size_t mcp;
 	sc_sh_stoptab_t stop[2]; /* 0 fr, 1 en */
@@ -52,6 +83,11 @@ struct sc_tokenizer_s {
 	uint64_t *scratch; /* radix sort buffer */
 	size_t mscratch;
 };
+
+/* sc_sh_tokenize without token hashes and stopword flags (hash 0, no SC_TOK_STOP), for the
+ * word view: each norm is followed by a space instead of a NUL, so t->arena from
+ * t->noff[0] to t->alen is the unit buffer "u1 u2 ... " (t->noff[i]: start of token i). */
+long sc_sh_tokenize_lite(sc_tokenizer_t *t, const char *text, size_t len, const sc_token_t **out);
 
 /* Appends the units of view o for tokens toks[0..n) (spans in skip left out) to u. */
 int sc_sh_units_add(sc_tokenizer_t *t, const sc_shingle_opts_t *o, const sc_token_t *toks,

@@ -154,6 +154,10 @@ static char *stat_reason(const char *path, int err)
 	return xprintf("cannot read: %s", strerror(err));
 }
 
+/* A copy of s that is valid UTF-8: paths and reasons are shown to the user and go into the
+ * report, which must be UTF-8, but file names and quoted input need not be. */
+static char *utf8_dup(const char *s) { return sc_sh_utf8_repair(s, strlen(s), NULL, NULL); }
+
 /* Fills a reject; takes ownership of reason. Returns 2 (the reader_next code) or SC_ENOMEM. */
 static int make_reject(sc_reject_t *rej, const char *id, const char *path, uint64_t line,
                        char *reason)
@@ -161,8 +165,12 @@ static int make_reject(sc_reject_t *rej, const char *id, const char *path, uint6
 	memset(rej, 0, sizeof *rej);
 	rej->line = line;
 	rej->reason = reason;
-	rej->path = strdup(path);
-	if (id) rej->id = strdup(id);
+	if (reason && sc_sh_utf8_count_invalid(reason, strlen(reason))) {
+		rej->reason = utf8_dup(reason);
+		free(reason);
+	}
+	rej->path = utf8_dup(path);
+	if (id) rej->id = utf8_dup(id);
 	if (!rej->reason || !rej->path || (id && !rej->id)) {
 		sc_reject_free(rej);
 		return SC_ENOMEM;
@@ -172,10 +180,13 @@ static int make_reject(sc_reject_t *rej, const char *id, const char *path, uint6
 
 /* ---------------------------------------------------------- the checks */
 /* Checks a text against the policy; returns NULL when it is acceptable, else a reason (owned by
- * the caller), or sets *oom. */
-static char *check_text(const sc_reader_opts_t *o, const char *s, size_t len, int *oom)
+ * the caller), or sets *oom. *nbad gets the number of invalid UTF-8 subparts. One pass counts
+ * control bytes, the first NUL, invalid UTF-8 and words. */
+static char *check_text(const sc_reader_opts_t *o, const char *s, size_t len, int *oom,
+                        size_t *nbad)
 {
 	char *why = NULL;
+	*nbad = 0;
 	if (len == 0) {
 		why = xprintf("empty document");
 		goto done;
@@ -184,17 +195,30 @@ static char *check_text(const sc_reader_opts_t *o, const char *s, size_t len, in
 		why = xprintf("too large: %zu bytes (maximum %zu)", len, o->max_doc_bytes);
 		goto done;
 	}
-	size_t ctrl = 0, nul_at = (size_t)-1;
-	for (size_t i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') {
-			ctrl++;
+	const unsigned char *p = (const unsigned char *)s;
+	size_t ctrl = 0, inval = 0, words = 0, nul_at = (size_t)-1, i = 0;
+	unsigned in = 0;
+	while (i < len) {
+		unsigned c = p[i];
+		if (c < 0x80) {
+			unsigned ws = (c - 9u < 5u) | (c == ' '); /* \t \n \v \f \r and space */
+			words += !ws & !in;
+			in = !ws;
+			ctrl += (c < 0x20) & !ws;
 			if (!c && nul_at == (size_t)-1) nul_at = i;
+			i++;
+		} else {
+			int l = sc_sh_utf8_seq_len(p + i, len - i);
+			if (l < 0) inval++, l = -l;
+			words += !in;
+			in = 1;
+			i += (size_t)l;
 		}
 	}
+	*nbad = inval;
 	/* Binary: more than 10% control bytes or invalid UTF-8 (at least 4 of them). Text in a
 	 * legacy 8-bit encoding stays well below (accented letters are a few percent of French). */
-	size_t bad = ctrl + sc_sh_utf8_count_invalid(s, len);
+	size_t bad = ctrl + inval;
 	if (bad >= 4 && bad * 10 > len) {
 		why = xprintf("binary content: %zu of %zu bytes are control bytes or invalid UTF-8", bad,
 		              len);
@@ -203,14 +227,6 @@ static char *check_text(const sc_reader_opts_t *o, const char *s, size_t len, in
 	if (nul_at != (size_t)-1) {
 		why = xprintf("NUL byte at offset %zu", nul_at);
 		goto done;
-	}
-	size_t words = 0;
-	int in = 0;
-	for (size_t i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)s[i];
-		int sp = c == ' ' || (c >= '\t' && c <= '\r');
-		if (!sp && !in) words++;
-		in = !sp;
 	}
 	if (words == 0) why = xprintf("empty document (only white space)");
 	else if (words < o->min_words)
@@ -398,7 +414,10 @@ static int next_line(sc_reader_t *r, size_t cap, int *toolong)
 static int has_nul_escape(const char *s, size_t n)
 {
 	for (size_t i = 0; i + 6 <= n; i++) {
-		if (s[i] != '\\' || memcmp(s + i + 1, "u0000", 5)) continue;
+		const char *b = memchr(s + i, '\\', n - i - 5);
+		if (!b) return 0;
+		i = (size_t)(b - s);
+		if (memcmp(s + i + 1, "u0000", 5)) continue;
 		size_t bs = 0; /* backslashes ending here: odd means s[i] starts an escape */
 		while (bs <= i && s[i - bs] == '\\') bs++;
 		if (bs & 1) return 1;
@@ -441,7 +460,16 @@ static int jsonl_item(sc_reader_t *r, int toolong, sc_doc_t *doc, sc_reject_t *r
 	while (end && end < line + len && (*end == ' ' || *end == '\t' || *end == '\r')) end++;
 	const cJSON *jid = cJSON_GetObjectItemCaseSensitive(o, "id");
 	const cJSON *jtext = cJSON_GetObjectItemCaseSensitive(o, "text");
-	const char *id = cJSON_IsString(jid) ? jid->valuestring : NULL;
+	/* Ids are compared and kept as repaired: two raw ids that repair to the same string
+	 * (e.g. "a\xff" and "a\xfe") are duplicates, and no invalid UTF-8 reaches a report. */
+	size_t nrep = 0;
+	char *rid = cJSON_IsString(jid) ? repaired_dup(jid->valuestring, strlen(jid->valuestring), &nrep)
+	                                : NULL;
+	if (cJSON_IsString(jid) && !rid) {
+		cJSON_Delete(o);
+		return SC_ENOMEM;
+	}
+	const char *id = rid;
 	const char *title, *source, *url, *published, *lang;
 	const char *bad = NULL;
 	if (end && end < line + len) rc = make_reject(rej, NULL, path, ln,
@@ -468,17 +496,19 @@ static int jsonl_item(sc_reader_t *r, int toolong, sc_doc_t *doc, sc_reject_t *r
 		const char *text = jtext->valuestring;
 		size_t tlen = strlen(text);
 		int oom = 0;
-		char *why = check_text(&r->o, text, tlen, &oom);
+		size_t nbad;
+		char *why = check_text(&r->o, text, tlen, &oom, &nbad);
 		if (why || oom) {
 			rc = oom ? SC_ENOMEM : make_reject(rej, id, path, ln, why);
 			goto done;
 		}
 		memset(doc, 0, sizeof *doc);
-		size_t nrep = 0;
 		doc->bytes_in = tlen;
-		doc->text = sc_sh_utf8_repair(text, tlen, &doc->len, &nrep);
-		doc->id = repaired_dup(id, strlen(id), &nrep);
-		doc->path = strdup(path);
+		doc->text = sc_sh_utf8_repair_known(text, tlen, nbad, &doc->len);
+		nrep += nbad;
+		doc->id = rid;
+		rid = NULL;
+		doc->path = utf8_dup(path);
 		doc->line = ln;
 		int oomf = !doc->text || !doc->id || !doc->path;
 #define FIELD(f)                                                         \
@@ -490,7 +520,7 @@ static int jsonl_item(sc_reader_t *r, int toolong, sc_doc_t *doc, sc_reject_t *r
 #undef FIELD
 		doc->repaired = nrep;
 		if (lang && *lang) memcpy(doc->lang, lang, 3);
-		if (oomf || idset_add(&r->ids, id)) {
+		if (oomf || idset_add(&r->ids, doc->id)) {
 			sc_doc_free(doc);
 			rc = SC_ENOMEM;
 		} else {
@@ -498,6 +528,7 @@ static int jsonl_item(sc_reader_t *r, int toolong, sc_doc_t *doc, sc_reject_t *r
 		}
 	}
 done:
+	free(rid);
 	cJSON_Delete(o);
 	return rc;
 }
@@ -534,19 +565,26 @@ static int jsonl_next(sc_reader_t *r, sc_doc_t *doc, sc_reject_t *rej)
 }
 
 /* ---------------------------------------------------------- text files */
-static int text_file(sc_reader_t *r, const char *path, const char *id, sc_doc_t *doc,
+static int text_file(sc_reader_t *r, const char *path, const char *rawid, sc_doc_t *doc,
                      sc_reject_t *rej)
 {
-	if (idset_has(&r->ids, id, NULL))
-		return make_reject(rej, id, path, 0,
-		                   xprintf("duplicate id \"%s\" (the first one is kept)", id));
-	int fd = open(path, O_RDONLY);
+	/* File names need not be UTF-8: the id is repaired, then checked for duplicates. */
+	size_t idrep = 0;
+	char *id = repaired_dup(rawid, strlen(rawid), &idrep);
+	if (!id) return SC_ENOMEM;
+	int rc = 0, fd = -1;
+	if (idset_has(&r->ids, id, NULL)) {
+		rc = make_reject(rej, id, path, 0,
+		                 xprintf("duplicate id \"%s\" (the first one is kept)", id));
+		goto done;
+	}
+	fd = open(path, O_RDONLY);
 	if (fd < 0) {
 		int e = errno;
-		return make_reject(rej, id, path, 0, stat_reason(path, e));
+		rc = make_reject(rej, id, path, 0, stat_reason(path, e));
+		goto done;
 	}
 	size_t cap = r->o.max_doc_bytes + 1, len = 0;
-	int rc = 0;
 	for (;;) {
 		if (len == r->fcap) {
 			if (len >= cap) break;
@@ -578,7 +616,8 @@ static int text_file(sc_reader_t *r, const char *path, const char *id, sc_doc_t 
 		goto done;
 	}
 	int oom = 0;
-	char *why = check_text(&r->o, r->fbuf, len, &oom);
+	size_t nbad;
+	char *why = check_text(&r->o, r->fbuf, len, &oom, &nbad);
 	if (oom) {
 		rc = SC_ENOMEM;
 		goto done;
@@ -589,17 +628,20 @@ static int text_file(sc_reader_t *r, const char *path, const char *id, sc_doc_t 
 	}
 	memset(doc, 0, sizeof *doc);
 	doc->bytes_in = len;
-	doc->text = sc_sh_utf8_repair(r->fbuf, len, &doc->len, &doc->repaired);
-	doc->id = strdup(id);
-	doc->path = strdup(path);
-	if (!doc->text || !doc->id || !doc->path || idset_add(&r->ids, id)) {
+	doc->text = sc_sh_utf8_repair_known(r->fbuf, len, nbad, &doc->len);
+	doc->repaired = nbad + idrep;
+	doc->id = id;
+	id = NULL;
+	doc->path = utf8_dup(path);
+	if (!doc->text || !doc->path || idset_add(&r->ids, doc->id)) {
 		sc_doc_free(doc);
 		rc = SC_ENOMEM;
 		goto done;
 	}
 	rc = 1;
 done:
-	close(fd);
+	free(id);
+	if (fd >= 0) close(fd);
 	return rc;
 }
 

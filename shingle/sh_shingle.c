@@ -125,21 +125,39 @@ long sc_sh_shingle_set(sc_tokenizer_t *t, const sc_shingle_opts_t *o, const char
 	if (!t || !o || !out || o->k < 1 || (nskip && !skip)) return SC_EPARAM;
 	if (o->norm.fold_accents != t->o.fold_accents) return SC_EPARAM;
 	const sc_token_t *toks;
-	long n = sc_sh_tokenize(t, text, len, lang, &toks);
+	/* the word view needs neither token hashes nor stopword flags */
+	long n = o->view == SC_VIEW_WORD ? sc_sh_tokenize_lite(t, text, len, &toks)
+	                                 : sc_sh_tokenize(t, text, len, lang, &toks);
 	if (n < 0) return n;
-	sc_sh_units_t *u = &t->units;
-	u->len = u->n = 0;
-	u->total = 0;
 	out->n = 0;
-	int rc = sc_sh_units_add(t, o, toks, (size_t)n, lang, skip, nskip, u);
-	if (rc) return rc;
-	if (u->n == 0) return 0;
-	if (u->n < (size_t)o->k) {
-		if (sc_sh_u64v_reserve(out, 1)) return SC_ENOMEM;
-		out->a[out->n++] = sc_sh_units_hash_all(u);
-		return 1;
+	int rc;
+	if (o->view == SC_VIEW_WORD && !nskip) {
+		/* the lite arena is already "u1 u2 ... ": hash its slices, no copy */
+		if (n == 0) return 0;
+		if (sc_sh_u64v_reserve(out, (size_t)n)) return SC_ENOMEM;
+		const char *a = t->arena;
+		const size_t *st = t->noff, k = (size_t)o->k;
+		if ((size_t)n < k) {
+			out->a[out->n++] = XXH3_64bits(a + st[0], t->alen - st[0] - 1);
+			return 1;
+		}
+		size_t nw = (size_t)n - k + 1;
+		for (size_t i = 0; i + 1 < nw; i++) out->a[i] = XXH3_64bits(a + st[i], st[i + k] - st[i] - 1);
+		out->a[nw - 1] = XXH3_64bits(a + st[nw - 1], t->alen - st[nw - 1] - 1);
+		out->n = nw;
+	} else {
+		sc_sh_units_t *u = &t->units;
+		u->len = u->n = 0;
+		u->total = 0;
+		if ((rc = sc_sh_units_add(t, o, toks, (size_t)n, lang, skip, nskip, u))) return rc;
+		if (u->n == 0) return 0;
+		if (u->n < (size_t)o->k) {
+			if (sc_sh_u64v_reserve(out, 1)) return SC_ENOMEM;
+			out->a[out->n++] = sc_sh_units_hash_all(u);
+			return 1;
+		}
+		if ((rc = sc_sh_units_hash(u, o->k, out))) return rc;
 	}
-	if ((rc = sc_sh_units_hash(u, o->k, out))) return rc;
 	if (out->n > t->mscratch) {
 		uint64_t *s = realloc(t->scratch, out->n * sizeof *s);
 		if (!s) return SC_ENOMEM;

@@ -91,7 +91,7 @@ static int32_t map_cp(int32_t c, int32_t *second)
 }
 
 /* W_IGN: format characters (soft hyphen, zero-width joiners, BOM) that do not cut a word */
-enum { W_NO = 0, W_LETTER, W_DIGIT, W_MARK, W_APOS, W_HYPH, W_DEC, W_IGN };
+enum { W_NO = 0, W_LETTER, W_DIGIT, W_MARK, W_APOS, W_HYPH, W_DEC, W_IGN, W_SLOW = 0xFF };
 
 /* Class of the character at s[i] (len bytes in s); *l gets its length and *cp the mapped code
  * point (for ASCII, the byte). */
@@ -172,6 +172,7 @@ static int grow(void **p, size_t *cap, size_t need, size_t elem)
 
 static inline int arena_need(sc_tokenizer_t *t, size_t extra)
 {
+	if (t->alen + extra <= t->acap) return 0;
 	return grow((void **)&t->arena, &t->acap, t->alen + extra, 1);
 }
 
@@ -272,14 +273,18 @@ int sc_sh_is_stopword(const sc_tokenizer_t *t, const char *lang, const char *nor
 }
 
 /* ------------------------------------------------------------ lifecycle */
+static int fill_fast2(sc_tokenizer_t *t);
+
 sc_tokenizer_t *sc_sh_tokenizer_create(const sc_norm_opts_t *o)
 {
 	sc_tokenizer_t *t = calloc(1, sizeof *t);
 	if (!t) return NULL;
 	if (o) t->o = *o;
+	t->opt = UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_DECOMPOSE;
+	if (t->o.fold_accents) t->opt |= UTF8PROC_STRIPMARK;
 	t->stem[0] = sb_stemmer_new("french", "UTF_8");
 	t->stem[1] = sb_stemmer_new("english", "UTF_8");
-	if (!t->stem[0] || !t->stem[1] ||
+	if (!t->stem[0] || !t->stem[1] || fill_fast2(t) ||
 	    stop_load(t, &t->stop[0], sc_stopwords_fr, sc_stopwords_fr_len) ||
 	    stop_load(t, &t->stop[1], sc_stopwords_en, sc_stopwords_en_len)) {
 		sc_sh_tokenizer_free(t);
@@ -336,7 +341,7 @@ static int push_cp(sc_tokenizer_t *t, size_t *ncp, int32_t u, utf8proc_option_t 
 }
 
 static int add_token(sc_tokenizer_t *t, size_t start, size_t end, size_t noff, uint32_t flags,
-                     const char *lang)
+                     int li, int lite)
 {
 	size_t nlen = t->alen - noff;
 	if (!nlen) return 0; /* e.g. a lone combining mark removed by accent folding */
@@ -351,138 +356,252 @@ static int add_token(sc_tokenizer_t *t, size_t start, size_t end, size_t noff, u
 		t->mtok = m;
 	}
 	if (arena_need(t, 1)) return SC_ENOMEM;
-	t->arena[t->alen++] = '\0';
-	const char *norm = t->arena + noff;
+	/* lite tokens end with a space: the arena is then the word view's unit buffer */
+	t->arena[t->alen++] = lite ? ' ' : '\0';
 	sc_token_t *k = &t->tok[t->ntok];
 	k->start = (uint32_t)start;
 	k->end = (uint32_t)end;
 	k->nlen = (uint32_t)nlen;
-	k->hash = XXH3_64bits(norm, nlen);
-	int li = lang_index(lang);
-	int stop = li >= 0 ? stop_has(&t->stop[li], k->hash, norm, nlen)
-	                   : (stop_has(&t->stop[0], k->hash, norm, nlen) ||
-	                      stop_has(&t->stop[1], k->hash, norm, nlen));
-	k->flags = flags | (stop ? SC_TOK_STOP : 0);
+	k->flags = flags;
 	k->norm = NULL;
+	k->hash = 0;
+	if (!lite) {
+		const char *norm = t->arena + noff;
+		k->hash = XXH3_64bits(norm, nlen);
+		int stop = li >= 0 ? stop_has(&t->stop[li], k->hash, norm, nlen)
+		                   : (stop_has(&t->stop[0], k->hash, norm, nlen) ||
+		                      stop_has(&t->stop[1], k->hash, norm, nlen));
+		k->flags |= stop ? SC_TOK_STOP : 0;
+	}
 	t->noff[t->ntok++] = noff;
 	return 0;
 }
 
-long sc_sh_tokenize(sc_tokenizer_t *t, const char *text, size_t len, const char *lang,
-                    const sc_token_t **out)
+/* One character of the text: its class, byte length, mapped code point, and its normalised
+ * bytes when known without utf8proc (ASCII, and the two-byte table); olen < 0 otherwise. */
+typedef struct ch_s {
+	int w;
+	int olen;
+	size_t l;
+	int32_t cp;
+	int upper;
+	const unsigned char *out;
+} ch_t;
+
+static const unsigned char ascii_lower[128] = {
+	0,   1,   2,   3,   4,   5,   6,   7,   8,   9,   10,  11,  12,  13,  14,  15,
+	16,  17,  18,  19,  20,  21,  22,  23,  24,  25,  26,  27,  28,  29,  30,  31,
+	' ', '!', '"', '#', '$', '%', '&', '\'', '(', ')', '*', '+', ',', '-', '.', '/',
+	'0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ':', ';', '<', '=', '>', '?',
+	'@', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o',
+	'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', '[', '\\', ']', '^', '_',
+	'`', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o',
+	'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', '{', '|', '}', '~', 127,
+};
+static const unsigned char ascii_w[8] = {
+	[C_SEP] = W_NO, [C_LOW] = W_LETTER, [C_UP] = W_LETTER, [C_DIG] = W_DIGIT,
+	[C_APOS] = W_APOS, [C_HYPH] = W_HYPH, [C_DEC] = W_DEC, [C_HI] = W_NO,
+};
+
+static inline void next_char(const sc_tokenizer_t *t, const unsigned char *s, size_t len,
+                             size_t i, ch_t *c)
+{
+	unsigned b = s[i];
+	if (b < 0x80) {
+		unsigned k = cls_tab[b];
+		c->w = ascii_w[k];
+		c->l = 1;
+		c->cp = (int32_t)b;
+		c->out = ascii_lower + b;
+		c->olen = 1;
+		c->upper = k == C_UP;
+		return;
+	}
+	if (b >= 0xC2 && b <= 0xDF && i + 1 < len && (s[i + 1] & 0xC0) == 0x80) {
+		size_t idx = ((size_t)(b & 0x1F) << 6 | (s[i + 1] & 0x3F)) - 0x80;
+		const unsigned char *e = t->fast2[idx];
+		if (e[0] != W_SLOW) {
+			c->w = e[0];
+			c->olen = e[1];
+			c->upper = e[2];
+			c->out = e + 3;
+			c->l = 2;
+			c->cp = (int32_t)(idx + 0x80);
+			return;
+		}
+	}
+	c->w = char_class((const char *)s, len, i, &c->cp, &c->l);
+	c->olen = -1;
+	c->out = NULL;
+	c->upper = -1; /* not known: ask is_upper_cp on the original */
+}
+
+/* Moves the token's bytes so far (arena[noff..alen), NFC text) to the code point scratch,
+ * fully decomposed, so that the slow path can go on from there. */
+static int go_slow(sc_tokenizer_t *t, size_t noff, size_t *ncp, utf8proc_option_t opt)
+{
+	const utf8proc_uint8_t *a = (const utf8proc_uint8_t *)t->arena;
+	size_t j = noff;
+	*ncp = 0;
+	while (j < t->alen) {
+		int32_t u;
+		utf8proc_ssize_t k = utf8proc_iterate(a + j, (utf8proc_ssize_t)(t->alen - j), &u);
+		if (k <= 0) break;
+		j += (size_t)k;
+		int rc = push_cp(t, ncp, u, opt);
+		if (rc) return rc;
+	}
+	t->alen = noff;
+	return 0;
+}
+
+/* Appends character c (at s + i) to the token being built. */
+static inline int append_char(sc_tokenizer_t *t, const unsigned char *s, size_t i,
+                              const ch_t *c, int *slow, size_t noff, size_t *ncp,
+                              utf8proc_option_t opt)
+{
+	int rc;
+	if (!*slow && c->olen >= 0) {
+		if (arena_need(t, 8)) return SC_ENOMEM;
+		memcpy(t->arena + t->alen, c->out, (size_t)c->olen);
+		t->alen += (size_t)c->olen;
+		return 0;
+	}
+	if (!*slow) {
+		*slow = 1;
+		if ((rc = go_slow(t, noff, ncp, opt))) return rc;
+	}
+	int32_t second = 0;
+	if (c->l > 1) { /* c->cp is mapped already; ligatures give a second letter */
+		int32_t orig;
+		utf8proc_iterate(s + i, (utf8proc_ssize_t)c->l, &orig);
+		map_cp(orig, &second);
+	}
+	if ((rc = push_cp(t, ncp, c->cp, opt))) return rc;
+	if (second && (rc = push_cp(t, ncp, second, opt))) return rc;
+	return 0;
+}
+
+/* The tokenizer proper; lite skips the token hashes and stopword flags (the word view needs
+ * neither). */
+static long tokenize(sc_tokenizer_t *t, const char *text, size_t len, const char *lang,
+                     const sc_token_t **out, int lite)
 {
 	if (!t || (!text && len) || !out) return SC_EPARAM;
 	if (len > UINT32_MAX) return SC_EPARAM; /* offsets are 32-bit */
-	utf8proc_option_t opt = UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_DECOMPOSE;
-	if (t->o.fold_accents) opt |= UTF8PROC_STRIPMARK;
+	utf8proc_option_t opt = t->opt;
+	int li = lang_index(lang);
 	t->ntok = 0;
 	t->alen = 0;
 	if (arena_need(t, len + len / 4 + 16)) return SC_ENOMEM;
 	const unsigned char *s = (const unsigned char *)text;
 	size_t i = 0;
 	int rc = 0;
+	ch_t c = {0}, c2 = {0};
 	while (i < len) {
 		/* skip to the start of a word */
-		int32_t cp;
-		size_t l;
-		int w;
 		if (s[i] < 0x80) {
-			unsigned c = cls_tab[s[i]];
-			if (c != C_LOW && c != C_UP && c != C_DIG) {
+			unsigned k = cls_tab[s[i]];
+			if (k != C_LOW && k != C_UP && k != C_DIG) {
 				i++;
 				continue;
 			}
-			w = c == C_DIG ? W_DIGIT : W_LETTER;
-			cp = s[i];
-			l = 1;
-		} else {
-			w = char_class(text, len, i, &cp, &l);
-			if (w != W_LETTER && w != W_DIGIT && w != W_MARK) {
-				i += l;
-				continue;
-			}
+		}
+		next_char(t, s, len, i, &c);
+		if (c.w != W_LETTER && c.w != W_DIGIT && c.w != W_MARK) {
+			i += c.l;
+			continue;
 		}
 		/* one word (which may split into an elision and the rest) */
 		size_t start = i, noff = t->alen, ncp = 0;
-		int slow = 0;
-		int32_t first = cp;
-		if (l > 1) utf8proc_iterate(s + i, (utf8proc_ssize_t)l, &first); /* before mapping */
-		uint32_t flags = is_upper_cp(first) ? SC_TOK_CAP : 0;
-		int prev = w;
+		int slow = 0, prev;
+		int upper = c.upper;
+		if (upper < 0) {
+			int32_t first;
+			utf8proc_iterate(s + i, (utf8proc_ssize_t)c.l, &first); /* before mapping */
+			upper = is_upper_cp(first);
+		}
+		uint32_t flags = upper ? SC_TOK_CAP : 0;
+		/* room for a run of ASCII: at most one byte out per byte in */
+		if (arena_need(t, len - i + 16)) return SC_ENOMEM;
+		/* c is appended by the generic step unless the fast loop below can take it */
+		int have = c.olen < 0;
+		prev = c.w;
 		for (;;) {
-			/* append the character at i, of class w, code point cp, length l */
-			if (w == W_DIGIT) flags |= SC_TOK_NUM;
-			if (!slow && l == 1) {
-				if (arena_need(t, 1)) return SC_ENOMEM;
-				t->arena[t->alen++] = (char)((cp >= 'A' && cp <= 'Z') ? cp + 32 : cp);
-			} else {
-				if (!slow) { /* move the ASCII prefix to the code point scratch */
-					slow = 1;
-					if (grow((void **)&t->cp, &t->mcp, t->alen - noff + 40, sizeof *t->cp))
-						return SC_ENOMEM;
-					for (size_t j = noff; j < t->alen; j++) t->cp[ncp++] = (unsigned char)t->arena[j];
-					t->alen = noff;
-				}
-				int32_t second = 0;
-				if (l > 1) {
-					/* cp is already mapped by char_class; ligatures give two letters */
-					int32_t orig;
-					utf8proc_iterate(s + i, (utf8proc_ssize_t)l, &orig);
-					map_cp(orig, &second);
-				}
-				if ((rc = push_cp(t, &ncp, cp, opt))) return rc;
-				if (second && (rc = push_cp(t, &ncp, second, opt))) return rc;
+			if (have) { /* append c, the character at i */
+				if (c.w == W_DIGIT) flags |= SC_TOK_NUM;
+				if ((rc = append_char(t, s, i, &c, &slow, noff, &ncp, opt))) return rc;
+				i += c.l;
+				prev = c.w;
 			}
-			i += l;
-			prev = w;
+			have = 1;
+			if (!slow) {
+				/* the common case: a run of ASCII letters and digits, and of two-byte
+				 * letters whose normal form is in the table */
+				char *a = t->arena + t->alen, *aend = t->arena + t->acap;
+				while (i < len) {
+					unsigned b = s[i], k = cls_tab[b];
+					if (k == C_LOW || k == C_UP) {
+						*a++ = (char)ascii_lower[b];
+						i++;
+						prev = W_LETTER;
+					} else if (k == C_DIG) {
+						*a++ = (char)b;
+						i++;
+						flags |= SC_TOK_NUM;
+						prev = W_DIGIT;
+					} else if (b >= 0xC2 && b <= 0xDF && i + 1 < len && (s[i + 1] & 0xC0) == 0x80) {
+						const unsigned char *e =
+							t->fast2[((size_t)(b & 0x1F) << 6 | (s[i + 1] & 0x3F)) - 0x80];
+						if (e[0] != W_LETTER && e[0] != W_DIGIT) break;
+						if (aend - a < 8) { /* two bytes in may give up to five out */
+							t->alen = (size_t)(a - t->arena);
+							if (arena_need(t, len - i + 16)) return SC_ENOMEM;
+							a = t->arena + t->alen;
+							aend = t->arena + t->acap;
+						}
+						memcpy(a, e + 3, 5);
+						a += e[1];
+						i += 2;
+						prev = e[0];
+						if (e[0] == W_DIGIT) flags |= SC_TOK_NUM;
+					} else {
+						break;
+					}
+				}
+				t->alen = (size_t)(a - t->arena);
+			}
 			if (i >= len) break;
-			/* what follows? */
-			if (s[i] < 0x80) {
-				unsigned c = cls_tab[s[i]];
-				cp = s[i];
-				l = 1;
-				w = c == C_LOW || c == C_UP ? W_LETTER
-				    : c == C_DIG           ? W_DIGIT
-				    : c == C_APOS          ? W_APOS
-				    : c == C_HYPH          ? W_HYPH
-				    : c == C_DEC           ? W_DEC
-				                           : W_NO;
-			} else {
-				w = char_class(text, len, i, &cp, &l);
-			}
-			if (w == W_LETTER || w == W_DIGIT || w == W_MARK) continue;
-			if (w == W_NO) break;
+			next_char(t, s, len, i, &c);
+			if (c.w == W_LETTER || c.w == W_DIGIT || c.w == W_MARK) continue;
+			if (c.w == W_NO) break;
 			/* a joiner: look at the character after it */
-			int32_t cp2;
-			size_t l2;
-			int w2 = i + l < len ? char_class(text, len, i + l, &cp2, &l2) : W_NO;
-			if (w == W_APOS && !slow && is_elision(t->arena + noff, t->alen - noff)) {
+			if (i + c.l < len) next_char(t, s, len, i + c.l, &c2);
+				else c2 = (ch_t){0};
+			if (c.w == W_APOS && !slow && is_elision(t->arena + noff, t->alen - noff)) {
 				/* French elision: "l'" is a token of its own, whatever follows */
 				if (arena_need(t, 1)) return SC_ENOMEM;
 				t->arena[t->alen++] = '\'';
-				i += l;
-				if ((rc = add_token(t, start, i, noff, flags | SC_TOK_ELIDED, lang))) return rc;
+				i += c.l;
+				if ((rc = add_token(t, start, i, noff, flags | SC_TOK_ELIDED, li, lite))) return rc;
 				noff = SIZE_MAX; /* token emitted */
 				break;
 			}
-			int joins = w == W_DEC ? prev == W_DIGIT && w2 == W_DIGIT
-			            : w == W_IGN ? w2 == W_LETTER || w2 == W_DIGIT || w2 == W_MARK
-			                         : w2 == W_LETTER || w2 == W_DIGIT;
+			int w2 = c2.w;
+			int joins = c.w == W_DEC ? prev == W_DIGIT && w2 == W_DIGIT
+			            : c.w == W_IGN ? w2 == W_LETTER || w2 == W_DIGIT || w2 == W_MARK
+			                           : w2 == W_LETTER || w2 == W_DIGIT;
 			if (!joins) break;
-			if (w == W_IGN) { /* skipped, not kept */
-				i += l;
-				cp = cp2, l = l2, w = w2;
-				continue;
+			if (c.w != W_IGN) { /* keep the joiner (its unified ASCII form) inside the word */
+				if (!slow) {
+					if (arena_need(t, 1)) return SC_ENOMEM;
+					t->arena[t->alen++] = (char)c.cp;
+				} else if ((rc = push_cp(t, &ncp, c.cp, opt))) {
+					return rc;
+				}
 			}
-			/* keep the joiner inside the word: the next loop turn appends it */
-			if (!slow) {
-				if (arena_need(t, 1)) return SC_ENOMEM;
-				t->arena[t->alen++] = (char)cp;
-			} else if ((rc = push_cp(t, &ncp, cp, opt))) {
-				return rc;
-			}
-			i += l;
-			cp = cp2, l = l2, w = w2;
+			i += c.l;
+			c = c2;
 		}
 		if (noff == SIZE_MAX) continue;
 		if (slow) {
@@ -495,11 +614,62 @@ long sc_sh_tokenize(sc_tokenizer_t *t, const char *text, size_t len, const char 
 				t->alen += (size_t)utf8proc_encode_char(t->cp[j],
 				                                        (utf8proc_uint8_t *)t->arena + t->alen);
 		}
-		if ((rc = add_token(t, start, i, noff, flags, lang))) return rc;
+		if ((rc = add_token(t, start, i, noff, flags, li, lite))) return rc;
 	}
 	for (size_t j = 0; j < t->ntok; j++) t->tok[j].norm = t->arena + t->noff[j];
 	*out = t->tok;
 	return (long)t->ntok;
+}
+
+long sc_sh_tokenize(sc_tokenizer_t *t, const char *text, size_t len, const char *lang,
+                    const sc_token_t **out)
+{
+	return tokenize(t, text, len, lang, out, 0);
+}
+
+long sc_sh_tokenize_lite(sc_tokenizer_t *t, const char *text, size_t len,
+                         const sc_token_t **out)
+{
+	return tokenize(t, text, len, "", out, 1);
+}
+
+/* Fills the two-byte table (U+0080..U+07FF: Latin-1, Latin Extended, Greek, Cyrillic, ...)
+ * by running each code point through the slow path once, so the fast path gives the same
+ * bytes by construction. Marks, joiners and format characters stay on the slow path: they
+ * interact with their neighbours. */
+static int fill_fast2(sc_tokenizer_t *t)
+{
+	for (int32_t u = 0x80; u < 0x800; u++) {
+		unsigned char *e = t->fast2[u - 0x80];
+		unsigned char b[2] = {(unsigned char)(0xC0 | (u >> 6)), (unsigned char)(0x80 | (u & 0x3F))};
+		int32_t cp;
+		size_t l;
+		int w = char_class((const char *)b, 2, 0, &cp, &l);
+		e[0] = W_SLOW;
+		if (w == W_NO) {
+			e[0] = W_NO;
+			continue;
+		}
+		if (w != W_LETTER && w != W_DIGIT) continue;
+		size_t ncp = 0;
+		int32_t second;
+		map_cp(u, &second);
+		if (push_cp(t, &ncp, cp, t->opt) || (second && push_cp(t, &ncp, second, t->opt)))
+			return SC_ENOMEM;
+		canonical_order(t->cp, ncp);
+		utf8proc_ssize_t n = utf8proc_normalize_utf32(t->cp, (utf8proc_ssize_t)ncp,
+		                                              UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+		unsigned char o[64];
+		size_t ol = 0;
+		for (utf8proc_ssize_t j = 0; j < n && ol < 32; j++)
+			ol += (size_t)utf8proc_encode_char(t->cp[j], o + ol);
+		if (n < 0 || ol > sizeof t->fast2[0] - 3) continue; /* rare long forms: slow path */
+		e[0] = (unsigned char)w;
+		e[1] = (unsigned char)ol;
+		e[2] = (unsigned char)is_upper_cp(u);
+		memcpy(e + 3, o, ol);
+	}
+	return 0;
 }
 
 /* ------------------------------------------------------------ stemming */
@@ -539,4 +709,15 @@ const char *sc_sh_lang_guess(const sc_tokenizer_t *t, const sc_token_t *toks, si
 	if (fr > en) return "fr";
 	if (en > fr) return "en";
 	return "";
+}
+
+const char *sc_sh_lang_guess_text(sc_tokenizer_t *t, const char *text, size_t len)
+{
+	/* function words are dense: the first 4 KiB decide as well as the whole text, at a fixed
+	 * cost whatever the document's size */
+	size_t n = len < 4096 ? len : 4096;
+	while (n < len && ((unsigned char)text[n] & 0xC0) == 0x80) n++; /* whole characters */
+	const sc_token_t *k;
+	long nt = sc_sh_tokenize(t, text, n, "", &k);
+	return nt > 0 ? sc_sh_lang_guess(t, k, (size_t)nt) : "";
 }

@@ -62,38 +62,62 @@ int sc_sh_u64v_reserve(sc_u64v_t *v, size_t n)
 	return SC_OK;
 }
 
-/* Small sets: insertion sort. Others: LSD byte radix sort (8 passes over 64-bit keys, a pass
- * skipped when every key has the same byte there), then one dedup sweep. scratch holds v->n
- * elements. */
+/* Keys are uniformly spread hashes, so a counting pass on the top bits puts every key within
+ * a bucket of about one key of its place, and an insertion sort finishes in expected linear
+ * time (sets up to 8K keys: 2^b >= 2n buckets, b <= 14). Larger sets use an LSD radix sort,
+ * 11 bits per pass (6 passes). Then one sweep removes duplicates. scratch
+ * holds v->n elements. */
+static void insertion_sort(uint64_t *a, size_t n)
+{
+	for (size_t i = 1; i < n; i++) {
+		uint64_t x = a[i];
+		size_t j = i;
+		while (j > 0 && a[j - 1] > x) a[j] = a[j - 1], j--;
+		a[j] = x;
+	}
+}
+
 void sc_sh_u64v_sort_uniq(sc_u64v_t *v, uint64_t *scratch)
 {
 	size_t n = v->n;
 	if (n < 2) return;
-	uint64_t *a = v->a, *b = scratch;
+	uint64_t *a = v->a;
 	if (n < 64) {
-		for (size_t i = 1; i < n; i++) { /* insertion sort: small sets are common */
-			uint64_t x = a[i];
-			size_t j = i;
-			while (j > 0 && a[j - 1] > x) a[j] = a[j - 1], j--;
-			a[j] = x;
+		insertion_sort(a, n);
+	} else if (n <= 8192) {
+		/* at least two buckets per key: the insertion sort then rarely moves anything */
+		int b = 6;
+		while (b < 14 && ((size_t)1 << b) < 2 * n) b++;
+		uint32_t cnt[1 << 14];
+		size_t nb = (size_t)1 << b;
+		memset(cnt, 0, nb * sizeof *cnt);
+		for (size_t i = 0; i < n; i++) cnt[a[i] >> (64 - b)]++;
+		uint32_t pos = 0;
+		for (size_t c = 0; c < nb; c++) {
+			uint32_t t = cnt[c];
+			cnt[c] = pos;
+			pos += t;
 		}
+		for (size_t i = 0; i < n; i++) scratch[cnt[a[i] >> (64 - b)]++] = a[i];
+		insertion_sort(scratch, n);
+		memcpy(a, scratch, n * sizeof *a);
 	} else {
-		for (int shift = 0; shift < 64; shift += 8) {
-			size_t cnt[256] = {0};
-			for (size_t i = 0; i < n; i++) cnt[(a[i] >> shift) & 0xFF]++;
-			if (cnt[(a[0] >> shift) & 0xFF] == n) continue;
+		uint64_t *x = a, *y = scratch;
+		for (int shift = 0; shift < 64; shift += 11) {
+			size_t cnt[2048] = {0};
+			for (size_t i = 0; i < n; i++) cnt[(x[i] >> shift) & 2047]++;
 			size_t pos = 0;
-			for (int c = 0; c < 256; c++) {
+			for (int c = 0; c < 2048; c++) {
 				size_t t = cnt[c];
 				cnt[c] = pos;
 				pos += t;
 			}
-			for (size_t i = 0; i < n; i++) b[cnt[(a[i] >> shift) & 0xFF]++] = a[i];
-			uint64_t *t = a;
-			a = b;
-			b = t;
+			for (size_t i = 0; i < n; i++) y[cnt[(x[i] >> shift) & 2047]++] = x[i];
+			uint64_t *t = x;
+			x = y;
+			y = t;
 		}
-		if (a != v->a) memcpy(v->a, a, n * sizeof *a);
+		if (x != a) memcpy(a, x, n * sizeof *a);
 	}
 	a = v->a;
 	size_t o = 1;

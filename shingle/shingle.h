@@ -177,6 +177,9 @@ int sc_sh_is_stopword(const sc_tokenizer_t *t, const char *lang, const char *nor
  * "" on a tie (no evidence either way). Stopword lists: shingle/stopwords/{fr,en}.txt,
  * embedded at build time and normalised with the tokenizer's own options. */
 const char *sc_sh_lang_guess(const sc_tokenizer_t *t, const sc_token_t *toks, size_t n);
+/* The same guess from a text: tokenises its first 4 KiB only (enough for function-word rates,
+ * and a fixed cost per document). Invalidates tokens from an earlier sc_sh_tokenize on t. */
+const char *sc_sh_lang_guess_text(sc_tokenizer_t *t, const char *text, size_t len);
 
 /* -------------------------------------------------------------- shingles */
 typedef enum sc_view_e {
@@ -215,7 +218,7 @@ double sc_sh_jaccard(const uint64_t *a, size_t na, const uint64_t *b, size_t nb)
 
 /* --------------------------------------------------------------- MinHash */
 typedef enum sc_mh_scheme_e {
-	SC_MH_KPERM = 0, /* k permutations h_i(x) = mix(x ^ a_i) : classic MinHash */
+	SC_MH_KPERM = 0, /* k permutations h_i(x) = (x ^ a_i) * m_i mod 2^64 (m_i odd): classic MinHash */
 	SC_MH_OPH = 1,   /* one-permutation hashing, optimal densification (Shrivastava 2017) */
 } sc_mh_scheme_t;
 
@@ -227,22 +230,35 @@ typedef struct sc_mh_params_s {
 void sc_sh_mh_params_init(sc_mh_params_t *p);
 
 typedef struct sc_minhash_s sc_minhash_t;
-/* Derives the permutation keys from the seed with GSL's RNG (mt19937). NULL on bad k or OOM. */
+/* Derives the permutation keys (a_i, m_i; for OPH one key and the densification key) from the
+ * seed with GSL's RNG (mt19937, seeded with the low 32 bits; the high 32 bits are mixed into
+ * every key). k in 1..65536. NULL on bad parameters or OOM. See minhash.c for the algorithms
+ * and references. OPH: v = fmix64(x ^ a_0); the high 32 bits of v pick the bin, the low 32
+ * bits are the value; empty bins are filled by optimal densification (bin i borrows from bin
+ * u(i, t), t = 1, 2, ..., u a seeded hash) in sc_sh_minhash_final. */
 sc_minhash_t *sc_sh_minhash_create(const sc_mh_params_t *p);
 void sc_sh_minhash_free(sc_minhash_t *m);
 /* Signature of a set of 64-bit shingle hashes: sig[0..k-1], each the high 32 bits of a minimum
  * (b-bit MinHash with b = 32; collisions at 2^-32 do not bias estimates measurably). An empty
  * set gives all 0xFFFFFFFF. The result does not depend on the order or repetition of hashes. */
 void sc_sh_minhash_sketch(const sc_minhash_t *m, const uint64_t *h, size_t n, uint32_t *sig);
-/* Streaming form: state has k 64-bit slots; init, update any number of times, final. */
+/* Streaming form: state has k 64-bit slots (caller-allocated); init, update any number of
+ * times, final. The result equals sc_sh_minhash_sketch of all the hashes given. */
 void sc_sh_minhash_init(const sc_minhash_t *m, uint64_t *state);
 void sc_sh_minhash_update(const sc_minhash_t *m, uint64_t *state, const uint64_t *h, size_t n);
 void sc_sh_minhash_final(const sc_minhash_t *m, const uint64_t *state, uint32_t *sig);
 /* Fraction of equal positions: the unbiased estimate of Jaccard for both schemes. */
 double sc_sh_minhash_estimate(const uint32_t *a, const uint32_t *b, int k);
+/* The signature length k of m (0 for NULL). */
+int sc_sh_minhash_k(const sc_minhash_t *m);
 
 /* Streaming sketcher: feeds text in chunks of any size (even cutting a UTF-8 character or a
- * word) and gives the same signature as the whole text. One per thread. */
+ * word) and gives the same signature as sc_sh_shingle_set + sc_sh_minhash_sketch of the whole
+ * text (no skip spans). One per thread; it owns a tokenizer. Text is held until an ASCII
+ * white-space byte arrives (tokens never span one) and tokenised in pieces of at least 4 KiB,
+ * so memory holds at most the longest white-space-free stretch plus 4 KiB. reset(lang) starts
+ * a new text whose stopword language is lang (used by the content view; "" = both lists).
+ * feed and final return SC_OK or an SC_E* code (which then sticks until reset). */
 typedef struct sc_sketcher_s sc_sketcher_t;
 sc_sketcher_t *sc_sh_sketcher_create(const sc_minhash_t *m, const sc_shingle_opts_t *o);
 void sc_sh_sketcher_free(sc_sketcher_t *s);
@@ -262,7 +278,10 @@ typedef struct sc_sig_header_s {
 	uint64_t seed, count;
 } sc_sig_header_t;
 typedef struct sc_sigfile_s sc_sigfile_t;
-/* Opens for writing to path via a temporary file renamed at sc_sh_sig_close (atomic). */
+/* Opens for writing to path via a temporary file (path.tmp.XXXXXX, same directory) renamed at
+ * sc_sh_sig_close (atomic). path "-" writes to standard output, where the count cannot be
+ * patched: it is written as UINT64_MAX, meaning "records up to the end of the file". When
+ * h->xxh_version is 0 it is filled with XXH_versionNumber(); h->version is set to 1. */
 int sc_sh_sig_create(sc_sigfile_t **f, const char *path, const sc_sig_header_t *h, char *err,
                      size_t errlen);
 int sc_sh_sig_write(sc_sigfile_t *f, const char *id, const char *lang, const uint32_t *sig);
@@ -271,13 +290,26 @@ int sc_sh_sig_write(sc_sigfile_t *f, const char *id, const char *lang, const uin
 int sc_sh_sig_close(sc_sigfile_t *f, char *err, size_t errlen);
 /* Removes the temporary file without publishing (for interrupted runs). */
 void sc_sh_sig_abort(sc_sigfile_t *f);
-/* Opens for reading; checks magic, version and the record count against the file size.
- * Returns SC_EVERSION for another version, SC_ETRUNC for a short file, SC_EFORMAT otherwise. */
+/* Opens for reading ("-" reads standard input); checks magic, version and the record count
+ * against the file size (each record takes at least 9 + 4k bytes). Returns SC_EVERSION for
+ * another version, SC_ETRUNC for a short file, SC_EFORMAT for another kind of file or bad
+ * header values, SC_EIO when it cannot be read; err names the file. Close with
+ * sc_sh_sig_close. */
 int sc_sh_sig_open(sc_sigfile_t **f, const char *path, sc_sig_header_t *h, char *err,
                    size_t errlen);
 /* Reads the next record: returns 1 with *id (caller frees), lang[3] and sig[k] filled, 0 at
- * the end, or a negative code. */
+ * the end, or a negative code: SC_ETRUNC when the file ends inside a record or before the
+ * announced count, SC_EFORMAT for a bad record or bytes after the last record. */
 int sc_sh_sig_read(sc_sigfile_t *f, char **id, char lang[3], uint32_t *sig);
+/* Fills a header from the options of a run (version, k, scheme, seed, view, shingle k,
+ * accent folding, XXH_versionNumber()). */
+void sc_sh_sig_header_init(sc_sig_header_t *h, const sc_mh_params_t *mh,
+                           const sc_shingle_opts_t *so);
+/* SC_OK when signatures under headers a and b are comparable (same k, scheme, seed, view,
+ * shingle k and accent folding, and both xxHash >= 0.8.0 or both older), else SC_EMISMATCH
+ * with a message naming the first difference. */
+int sc_sh_sig_header_check(const sc_sig_header_t *a, const sc_sig_header_t *b, char *err,
+                           size_t errlen);
 
 #ifdef __cplusplus
 }

@@ -122,6 +122,8 @@ static void test_stop_stem_lang(void)
 	CHECK(!strcmp(sc_sh_lang_guess(tk, k, (size_t)n), "fr"), "French guessed");
 	n = sc_sh_tokenize(tk, en, strlen(en), "", &k);
 	CHECK(!strcmp(sc_sh_lang_guess(tk, k, (size_t)n), "en"), "English guessed");
+	CHECK(!strcmp(sc_sh_lang_guess_text(tk, fr, strlen(fr)), "fr"), "French guessed from text");
+	CHECK(!strcmp(sc_sh_lang_guess_text(tk, en, strlen(en)), "en"), "English guessed from text");
 	n = sc_sh_tokenize(tk, "Zakharova Kursk 2024", 20, "", &k);
 	CHECK(!strcmp(sc_sh_lang_guess(tk, k, (size_t)n), ""), "no evidence, no guess");
 }
@@ -173,6 +175,35 @@ static void test_shingles(void)
 	sc_u64v_free(&b);
 }
 
+/* Sets large enough for each sorting path (insertion, buckets, radix): sorted, unique, and
+ * as many shingles as windows when every word is distinct. */
+static void test_large_sets(void)
+{
+	const size_t sizes[] = {50, 3000, 100000};
+	sc_shingle_opts_t w;
+	sc_sh_shingle_opts_init(&w, SC_VIEW_WORD);
+	sc_u64v_t a = {0};
+	for (size_t si = 0; si < 3; si++) {
+		size_t nw = sizes[si], cap = nw * 12 + 1, len = 0;
+		char *text = malloc(cap);
+		for (size_t i = 0; i < nw; i++) len += (size_t)snprintf(text + len, cap - len, "w%zu ", i);
+		/* the same text twice: every shingle twice, plus the windows across the seam */
+		char *twice = malloc(2 * len + 1);
+		memcpy(twice, text, len);
+		memcpy(twice + len, text, len);
+		twice[2 * len] = '\0';
+		long n = sc_sh_shingle_set(tk, &w, twice, 2 * len, "", NULL, 0, &a);
+		CHECK(n == (long)(nw - 4 + 4), "%zu distinct words twice: %zu shingles, got %ld", nw,
+		      nw - 4 + 4, n);
+		int sorted = 1;
+		for (size_t i = 1; i < a.n; i++) sorted &= a.a[i - 1] < a.a[i];
+		CHECK(sorted, "%zu words: sorted and unique", nw);
+		free(text);
+		free(twice);
+	}
+	sc_u64v_free(&a);
+}
+
 int main(void)
 {
 	sc_norm_opts_t o = {0}, f = {1};
@@ -184,6 +215,7 @@ int main(void)
 	test_elisions_numbers();
 	test_stop_stem_lang();
 	test_shingles();
+	test_large_sets();
 	sc_sh_tokenizer_free(tk);
 	sc_sh_tokenizer_free(tkfold);
 	return CHECK_DONE();

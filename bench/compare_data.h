@@ -1,0 +1,171 @@
+/* compare_data.h: shared by fit_compare, eval_compare and bench_compare (bench/ only).
+ * Reads a labelled pair file with the library's TSV reader, analyses both sentences of every
+ * pair and computes the judge's features, with the comparator built by hand so that fitting
+ * works even when the embedded model is stale or absent. */
+#ifndef SC_COMPARE_DATA_H
+#define SC_COMPARE_DATA_H
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmp_judge.h"
+
+typedef struct {
+	char *name;     /* file name */
+	size_t n;
+	double *x;      /* n x d features */
+	int *y;         /* 1 = the positive class (contradiction) */
+	char **group;   /* fold groups (URL, else premise) */
+	char **id;
+	char **p, **h;  /* the sentences */
+	size_t d;
+	size_t bad;     /* rows skipped (malformed, or a missing label) */
+} pairset_t;
+
+static inline void pairset_free(pairset_t *s)
+{
+	for (size_t i = 0; i < s->n; i++) {
+		free(s->group[i]);
+		free(s->id[i]);
+		free(s->p[i]);
+		free(s->h[i]);
+	}
+	free(s->x);
+	free(s->y);
+	free(s->group);
+	free(s->id);
+	free(s->p);
+	free(s->h);
+	free(s->name);
+	memset(s, 0, sizeof *s);
+}
+
+/* The comparator, built from its parts: lexicons, tokenizer, judge (model optional). */
+static inline int cmp_open(sc_cmp_t *c, const char *model, int require_model, char *err, size_t errlen)
+{
+	int rc;
+	sc_norm_opts_t no = {0};
+	memset(c, 0, sizeof *c);
+	if ((rc = sc_cmp_lex_load(&c->lex, NULL, err, errlen))) return rc;
+	if (!(c->tok = sc_sh_tokenizer_create(&no))) {
+		snprintf(err, errlen, "cannot create a tokenizer");
+		return SC_ENOMEM;
+	}
+	return sc_cmp_judge_init(c, model, require_model, err, errlen);
+}
+
+static inline void cmp_close(sc_cmp_t *c)
+{
+	sc_cmp_judge_free(c);
+	sc_sh_tokenizer_free(c->tok);
+	sc_cmp_lex_free(c->lex);
+	memset(c, 0, sizeof *c);
+}
+
+static inline int grow(void **a, size_t n, size_t sz)
+{
+	void *p = realloc(*a, n * sz);
+	if (!p) return -1;
+	*a = p;
+	return 0;
+}
+
+/* Reads path; labelcol == pos marks the positive class; features need c's judge state.
+ * features may be 0 to read the sentences only. Malformed rows are reported on stderr and
+ * counted in s->bad. */
+static inline int pairset_read(sc_cmp_t *c, const char *path, const char *labelcol, const char *pos,
+                        int features, pairset_t *s, char *err, size_t errlen)
+{
+	int rc = SC_EIO;
+	size_t cap = 0, d = sc_cmp_nfeatures();
+	sc_tsv_t *t = NULL;
+	FILE *f = fopen(path, "rb");
+	memset(s, 0, sizeof *s);
+	s->d = d;
+	if (!(s->name = strdup(path))) return SC_ENOMEM;
+	if (!f) {
+		snprintf(err, errlen, "%s: cannot open", path);
+		return SC_EIO;
+	}
+	if ((rc = sc_cmp_tsv_open(&t, f, path, err, errlen))) goto done;
+	size_t nc = sc_cmp_tsv_ncols(t), ip = nc, ih = nc, il = nc, ig = nc, ii = nc;
+	for (size_t i = 0; i < nc; i++) {
+		const char *nm = sc_cmp_tsv_colname(t, i);
+		if (!strcmp(nm, "premise")) ip = i;
+		if (!strcmp(nm, "hypothesis")) ih = i;
+		if (!strcmp(nm, labelcol)) il = i;
+		if (!strcmp(nm, "url")) ig = i;
+		if (!strcmp(nm, "id")) ii = i;
+	}
+	if (il == nc) {
+		snprintf(err, errlen, "%s: no '%s' column", path, labelcol);
+		rc = SC_EFORMAT;
+		goto done;
+	}
+	for (;;) {
+		const char *const *fl;
+		uint64_t line;
+		int k = sc_cmp_tsv_next(t, &fl, &line, err, errlen);
+		if (k == 0) break;
+		if (k < 0) {
+			fprintf(stderr, "%s\n", err);
+			s->bad++;
+			continue;
+		}
+		if (!fl[ip] || !fl[ih] || !fl[il] || !*fl[il]) {
+			fprintf(stderr, "%s line %llu: missing premise, hypothesis or label\n", path,
+			        (unsigned long long)line);
+			s->bad++;
+			continue;
+		}
+		rc = SC_ENOMEM;
+		if (s->n == cap) {
+			size_t m = cap ? cap * 2 : 256;
+			if (grow((void **)&s->y, m, sizeof *s->y) ||
+			    grow((void **)&s->group, m, sizeof *s->group) ||
+			    grow((void **)&s->id, m, sizeof *s->id) || grow((void **)&s->p, m, sizeof *s->p) ||
+			    grow((void **)&s->h, m, sizeof *s->h) || grow((void **)&s->x, m * d, sizeof *s->x))
+				goto done;
+			cap = m;
+		}
+		size_t i = s->n;
+		char idb[32];
+		snprintf(idb, sizeof idb, "%llu", (unsigned long long)line);
+		s->y[i] = !strcmp(fl[il], pos);
+		s->group[i] = strdup(ig < nc && fl[ig] && *fl[ig] ? fl[ig] : fl[ip]);
+		s->id[i] = strdup(ii < nc && fl[ii] ? fl[ii] : idb);
+		s->p[i] = strdup(fl[ip]);
+		s->h[i] = strdup(fl[ih]);
+		s->n++;
+		if (!s->group[i] || !s->id[i] || !s->p[i] || !s->h[i]) goto done;
+		if (features) {
+			sc_stmt_t a, b;
+			memset(&a, 0, sizeof a);
+			memset(&b, 0, sizeof b);
+			rc = sc_cmp_analyse(c, s->p[i], strlen(s->p[i]), "", &a);
+			if (!rc) rc = sc_cmp_analyse(c, s->h[i], strlen(s->h[i]), "", &b);
+			if (!rc) rc = sc_cmp_features(c, &a, &b, s->x + i * d);
+			sc_cmp_stmt_free(&a);
+			sc_cmp_stmt_free(&b);
+			if (rc) {
+				snprintf(err, errlen, "%s line %llu: cannot analyse the pair: %s", path,
+				         (unsigned long long)line, sc_strerror(rc));
+				goto done;
+			}
+		}
+	}
+	rc = s->n ? SC_OK : SC_EFORMAT;
+	if (!s->n) snprintf(err, errlen, "%s: no pair could be read", path);
+done:
+	sc_cmp_tsv_close(t);
+	fclose(f);
+	return rc;
+}
+
+static inline void print_metrics(const char *dataset, const char *protocol, const sc_metrics_t *m)
+{
+	printf("%s,%s,%zu,%.4f,%.4f,%.4f,%.4f,%.4f\n", dataset, protocol, m->n, m->precision,
+	       m->recall, m->f1, m->accuracy, m->mcc);
+}
+
+#endif

@@ -1,0 +1,137 @@
+/* eval_compare: precision, recall, F1, accuracy and MCC of the comparator's judge.
+ *
+ *   eval_compare [--model FILE] [--eval-dir ../shared/eval] [--folds 10] [--seed 42]
+ *                [--extra FILE:POSITIVE_LABEL]...
+ *
+ * Prints CSV: dataset,protocol,n,precision,recall,f1,accuracy,mcc. Protocols:
+ *   nested-cv             the fitting protocol re-run inside each outer fold (grouped by URL,
+ *                         else premise): the honest estimate on that data set;
+ *   shipped-model         the embedded model (or --model) as is: on DACCORD, the set it was
+ *                         fitted on, this is a resubstitution figure and is NOT printed; on
+ *                         the other sets it measures transfer;
+ *   always-contradiction  the trivial baseline;
+ *   cue-rule              contradiction iff exactly one side is negated or denies (the
+ *                         polarity-asymmetry cue alone), a reference point.
+ * DACCORD's positive class is label 1; RTE3-FR's is label 2 (contradiction) against
+ * entailment and unknown. */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <gsl/gsl_errno.h>
+
+#include "compare_data.h"
+
+static int eval_set(sc_cmp_t *c, const char *path, const char *name, const char *pos, int nested,
+                    int shipped, const sc_cv_opts_t *o)
+{
+	char err[512];
+	pairset_t s;
+	int rc = 1;
+	double *score = NULL;
+	int *pred = NULL;
+	if (pairset_read(c, path, "label", pos, 1, &s, err, sizeof err)) {
+		fprintf(stderr, "eval_compare: %s\n", err);
+		pairset_free(&s);
+		return 1;
+	}
+	size_t d = s.d, ipol = d;
+	for (size_t j = 0; j < d; j++)
+		if (!strcmp(sc_cmp_feature_name(j), "pol_asym")) ipol = j;
+	score = malloc(s.n * sizeof *score);
+	pred = malloc(s.n * sizeof *pred);
+	if (!score || !pred) goto done;
+	sc_metrics_t m;
+	if (nested) {
+		if (sc_cmp_nested_cv(s.x, s.y, (const char *const *)s.group, s.n, d, o, score, pred))
+			goto done;
+		sc_cmp_metrics(pred, s.y, s.n, &m);
+		print_metrics(name, "nested-cv", &m);
+	}
+	if (shipped) {
+		for (size_t i = 0; i < s.n; i++) {
+			const char *p = s.p[i], *h = s.h[i];
+			sc_judgement_t j;
+			if (sc_cmp_pair(c, p, strlen(p), h, strlen(h), "", &j)) goto done;
+			pred[i] = j.contradiction;
+		}
+		sc_cmp_metrics(pred, s.y, s.n, &m);
+		print_metrics(name, "shipped-model", &m);
+	}
+	for (size_t i = 0; i < s.n; i++) pred[i] = 1;
+	sc_cmp_metrics(pred, s.y, s.n, &m);
+	print_metrics(name, "always-contradiction", &m);
+	if (ipol < d) {
+		for (size_t i = 0; i < s.n; i++) pred[i] = s.x[i * d + ipol] != 0;
+		sc_cmp_metrics(pred, s.y, s.n, &m);
+		print_metrics(name, "cue-rule", &m);
+	}
+	rc = 0;
+done:
+	if (rc) fprintf(stderr, "eval_compare: %s: evaluation failed\n", path);
+	free(score);
+	free(pred);
+	pairset_free(&s);
+	return rc;
+}
+
+int main(int argc, char **argv)
+{
+	const char *model = NULL, *dir = "../shared/eval";
+	const char *extra[16];
+	int nextra = 0;
+	sc_cv_opts_t o;
+	sc_cmp_cv_opts_init(&o);
+	o.gate = sc_cmp_evidence;
+	static const struct option lo[] = {
+		{"model", required_argument, 0, 1}, {"eval-dir", required_argument, 0, 2},
+		{"folds", required_argument, 0, 3}, {"seed", required_argument, 0, 4},
+		{"extra", required_argument, 0, 5}, {0, 0, 0, 0},
+	};
+	int ch;
+	while ((ch = getopt_long(argc, argv, "", lo, NULL)) != -1) {
+		switch (ch) {
+		case 1: model = optarg; break;
+		case 2: dir = optarg; break;
+		case 3: o.k = atoi(optarg); break;
+		case 4: o.seed = strtoul(optarg, NULL, 10); break;
+		case 5:
+			if (nextra < 16) extra[nextra++] = optarg;
+			break;
+		default: fprintf(stderr, "usage: see the comment at the top of bench/eval_compare.c\n"); return 2;
+		}
+	}
+	if (o.k < 2) {
+		fprintf(stderr, "eval_compare: --folds must be at least 2\n");
+		return 2;
+	}
+	gsl_set_error_handler_off();
+	char err[512], path[4096];
+	sc_cmp_t c;
+	int rc = 0;
+	if (cmp_open(&c, model, 1, err, sizeof err)) {
+		fprintf(stderr, "eval_compare: %s\n", err);
+		cmp_close(&c);
+		return 1;
+	}
+	printf("dataset,protocol,n,precision,recall,f1,accuracy,mcc\n");
+	snprintf(path, sizeof path, "%s/daccord-dev.tsv", dir);
+	rc |= eval_set(&c, path, "daccord", "1", 1, 0, &o);
+	snprintf(path, sizeof path, "%s/rte3fr-dev.tsv", dir);
+	rc |= eval_set(&c, path, "rte3fr", "2", 1, 1, &o);
+	for (int i = 0; i < nextra; i++) {
+		char buf[4096];
+		snprintf(buf, sizeof buf, "%s", extra[i]);
+		char *colon = strrchr(buf, ':');
+		if (!colon) {
+			fprintf(stderr, "eval_compare: --extra expects FILE:POSITIVE_LABEL\n");
+			rc = 1;
+			continue;
+		}
+		*colon = '\0';
+		rc |= eval_set(&c, buf, buf, colon + 1, 0, 1, &o);
+	}
+	cmp_close(&c);
+	return rc;
+}

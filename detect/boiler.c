@@ -1,0 +1,460 @@
+/* boiler.c: boilerplate, the text of a page that is not the article.
+ *
+ * Boilerplate must neither make articles similar (a shared footer) nor reach the comparator (a
+ * list of unrelated headlines). It is found on blocks, the non-blank lines of a text (news text
+ * puts one paragraph, heading or link per line), by two kinds of evidence (README
+ * "Boilerplate"; the constants are in detect.h):
+ *
+ *  1. Repetition across the corpus. A block whose normalised tokens (case, Unicode forms and
+ *     punctuation as normalised by the tokenizer) recur in documents that are not copies of
+ *     one another is boilerplate when it is incoherent with its article in more than half of
+ *     the documents holding it (a footer belongs to none of the articles; a paragraph of one
+ *     article quoted by round-ups stays coherent with its own article and its copies), or
+ *     when it is too short to judge (fewer than 3 content words: a label or a prompt).
+ *     Copies: documents whose full-text word-shingle MinHash estimate reaches half the
+ *     duplicate threshold, a deliberately low bar, so that text copies share is never taken
+ *     for boilerplate; the documents holding a block are grouped greedily into copies, and
+ *     repetition needs two groups.
+ *  2. Incoherence with the rest of the article. A block is incoherent when it has at least 3
+ *     distinct content-word stems and fewer than SC_DET_BOILER_COHERENCE of them occur in the
+ *     head of the article (the blocks of its first half by tokens, the block itself left
+ *     out). Two rules use it at the end of a text, where link lists sit:
+ *     - a list heading (a cue from boilerplate/cues.txt such as "Related Posts", "À lire
+ *       aussi") in the second half, followed by blocks of which at least half are incoherent
+ *       (or by two teasers, lines ending in an ellipsis): the heading and everything after it;
+ *     - without a heading, a trailing run of incoherent or too-short blocks that holds at
+ *       least two incoherent blocks and two teasers.
+ *     Either rule is dropped if it would leave less than SC_DET_BOILER_MIN_BODY of the tokens.
+ *  3. A line that is exactly a prompt cue ("Partager cet article", "Subscribe") anywhere.
+ * Marked blocks become spans (merged across the whitespace between them); the shingle sets
+ * and the comparator leave them out.
+ */
+#include "det_internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
+extern const unsigned char sc_boiler_cues[];
+extern const size_t sc_boiler_cues_len;
+
+enum { B_INCOH = 1, B_MARK = 2, B_TEASER = 4, B_LIST = 8, B_PROMPT = 16, B_HEAD = 32 };
+
+typedef struct blk_s {
+	uint64_t hash;      /* sequence hash of the block's normalised tokens */
+	size_t start, end;  /* bytes, trimmed */
+	uint32_t doc;
+	uint32_t ncontent;  /* distinct content stems */
+	uint32_t tok0;      /* index of its first token in the document */
+	uint32_t flags;
+} blk_t;
+
+typedef struct tokc_s {
+	uint32_t start, end, flags, nlen;
+	size_t norm;        /* offset into normbuf */
+	uint64_t hash;
+} tokc_t;
+
+struct sc_det_boiler_s {
+	uint64_t *list_cues, *prompt_cues;
+	size_t nlist, nprompt;
+	blk_t *b;           /* blocks of every document, in document order */
+	size_t nb, mb;
+	size_t *boff;       /* first block of each document; boff[ndocs] = nb */
+	size_t ndocs, mdocs;
+	/* scratch, reused across documents */
+	tokc_t *tok;
+	size_t mtok;
+	char *normbuf;
+	size_t mnorm;
+	uint64_t *stems;    /* content stem hashes of the current document, per block */
+	size_t mstems;
+	size_t *soff;       /* block -> first stem; soff[nblocks] */
+	size_t msoff;
+	uint64_t *head;     /* (stem) of head blocks, one per block containing it, sorted */
+	size_t mhead;
+};
+
+static int grow(void **p, size_t *m, size_t need, size_t size)
+{
+	if (need <= *m) return SC_OK;
+	size_t n = *m ? *m : 64;
+	while (n < need) n *= 2;
+	void *q = realloc(*p, n * size);
+	if (!q) return SC_ENOMEM;
+	*p = q;
+	*m = n;
+	return SC_OK;
+}
+
+static int cmp_u64(const void *x, const void *y)
+{
+	uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
+	return a < b ? -1 : a > b;
+}
+
+/* Sequence hash of tokens [i, j): XXH3 over their norm hashes, so case and Unicode forms do
+ * not matter. */
+static uint64_t seq_hash(const tokc_t *t, size_t i, size_t j)
+{
+	XXH3_state_t st;
+	XXH3_64bits_reset(&st);
+	for (size_t x = i; x < j; x++) XXH3_64bits_update(&st, &t[x].hash, sizeof t[x].hash);
+	return XXH3_64bits_digest(&st);
+}
+
+static uint64_t phrase_hash(sc_tokenizer_t *tk, const char *s, size_t len, int *ok)
+{
+	const sc_token_t *toks;
+	long n = sc_sh_tokenize(tk, s, len, "", &toks);
+	*ok = n > 0;
+	if (n <= 0) return 0;
+	XXH3_state_t st;
+	XXH3_64bits_reset(&st);
+	for (long x = 0; x < n; x++) XXH3_64bits_update(&st, &toks[x].hash, sizeof toks[x].hash);
+	return XXH3_64bits_digest(&st);
+}
+
+int sc_det_boiler_create(sc_det_boiler_t **out, sc_tokenizer_t *tk)
+{
+	sc_det_boiler_t *b = calloc(1, sizeof *b);
+	int rc = SC_OK;
+	size_t ml = 0, mp = 0;
+	*out = NULL;
+	if (!b) return SC_ENOMEM;
+	const char *s = (const char *)sc_boiler_cues, *end = s + sc_boiler_cues_len;
+	while (s < end) {
+		const char *e = memchr(s, '\n', (size_t)(end - s));
+		if (!e) e = end;
+		int list = !strncmp(s, "list:", 5), prompt = !strncmp(s, "prompt:", 7);
+		if (list || prompt) {
+			const char *p = s + (list ? 5 : 7);
+			int ok;
+			uint64_t h = phrase_hash(tk, p, (size_t)(e - p), &ok);
+			if (ok) {
+				uint64_t **arr = list ? &b->list_cues : &b->prompt_cues;
+				size_t *n = list ? &b->nlist : &b->nprompt, *m = list ? &ml : &mp;
+				if ((rc = grow((void **)arr, m, *n + 1, sizeof **arr))) goto fail;
+				(*arr)[(*n)++] = h;
+			}
+		}
+		s = e + 1;
+	}
+	if (b->nlist) qsort(b->list_cues, b->nlist, sizeof *b->list_cues, cmp_u64);
+	if (b->nprompt) qsort(b->prompt_cues, b->nprompt, sizeof *b->prompt_cues, cmp_u64);
+	if ((rc = grow((void **)&b->boff, &b->mdocs, 1, sizeof *b->boff))) goto fail;
+	b->boff[0] = 0;
+	*out = b;
+	return SC_OK;
+fail:
+	sc_det_boiler_free(b);
+	return rc;
+}
+
+void sc_det_boiler_free(sc_det_boiler_t *b)
+{
+	if (!b) return;
+	free(b->list_cues);
+	free(b->prompt_cues);
+	free(b->b);
+	free(b->boff);
+	free(b->tok);
+	free(b->normbuf);
+	free(b->stems);
+	free(b->soff);
+	free(b->head);
+	free(b);
+}
+
+static int in_set(const uint64_t *a, size_t n, uint64_t h)
+{
+	return n && bsearch(&h, a, n, sizeof *a, cmp_u64) != NULL;
+}
+
+/* Number of head blocks containing stem h (head is sorted, one entry per block). */
+static size_t head_count(const uint64_t *head, size_t n, uint64_t h)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (head[mid] < h) lo = mid + 1;
+		else hi = mid;
+	}
+	size_t c = 0;
+	while (lo + c < n && head[lo + c] == h) c++;
+	return c;
+}
+
+static size_t utf8_chars(const char *s, size_t n)
+{
+	size_t c = 0;
+	for (size_t i = 0; i < n; i++) c += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return c;
+}
+
+static int is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
+
+/* Ends with "…" or "..." (after trimming). */
+static int is_teaser(const char *s, size_t start, size_t end)
+{
+	if (end - start >= 3 && !memcmp(s + end - 3, "\xE2\x80\xA6", 3)) return 1;
+	if (end - start >= 3 && !memcmp(s + end - 3, "...", 3)) return 1;
+	return 0;
+}
+
+int sc_det_boiler_scan(sc_det_boiler_t *b, sc_tokenizer_t *tk, sc_det_doc_t *d)
+{
+	int rc;
+	const sc_token_t *toks;
+	const char *text = d->doc.text ? d->doc.text : "";
+	const size_t len = d->doc.text ? d->doc.len : 0;
+	const uint32_t di = (uint32_t)b->ndocs;
+	long nt = sc_sh_tokenize(tk, text, len, d->doc.lang, &toks);
+	if (nt < 0) return (int)nt;
+	if (!d->doc.lang[0]) {
+		/* Guess the language once, and tokenise again so stopwords are those of it. */
+		const char *g = sc_sh_lang_guess(tk, toks, (size_t)nt);
+		if (g && g[0]) {
+			snprintf(d->doc.lang, sizeof d->doc.lang, "%s", g);
+			nt = sc_sh_tokenize(tk, text, len, d->doc.lang, &toks);
+			if (nt < 0) return (int)nt;
+		}
+	}
+	d->tokens = (size_t)nt;
+	/* Copy what we need: the token array is only valid until the next call on tk. */
+	size_t normlen = 0;
+	for (long i = 0; i < nt; i++) normlen += toks[i].nlen + 1;
+	if ((rc = grow((void **)&b->tok, &b->mtok, (size_t)nt + 1, sizeof *b->tok)) ||
+	    (rc = grow((void **)&b->normbuf, &b->mnorm, normlen + 1, 1)))
+		return rc;
+	normlen = 0;
+	for (long i = 0; i < nt; i++) {
+		tokc_t *t = &b->tok[i];
+		t->start = toks[i].start;
+		t->end = toks[i].end;
+		t->flags = toks[i].flags;
+		t->nlen = toks[i].nlen;
+		t->hash = toks[i].hash;
+		t->norm = normlen;
+		memcpy(b->normbuf + normlen, toks[i].norm, toks[i].nlen);
+		b->normbuf[normlen + toks[i].nlen] = '\0';
+		normlen += toks[i].nlen + 1;
+	}
+	const char *lang = d->doc.lang[0] ? d->doc.lang : "fr";
+
+	/* Blocks: non-blank lines, trimmed. */
+	const size_t b0 = b->nb;
+	size_t ti = 0, nstems = 0;
+	for (size_t ls = 0; ls < len;) {
+		const char *nl = memchr(text + ls, '\n', len - ls);
+		size_t le = nl ? (size_t)(nl - text) : len, s = ls, e = le;
+		while (s < e && is_space(text[s])) s++;
+		while (e > s && is_space(text[e - 1])) e--;
+		ls = le + 1;
+		while (ti < (size_t)nt && b->tok[ti].end <= s) ti++;
+		size_t tj = ti;
+		while (tj < (size_t)nt && b->tok[tj].start < e) tj++;
+		if (tj == ti) continue; /* no word: nothing to shingle anyway */
+		if ((rc = grow((void **)&b->b, &b->mb, b->nb + 1, sizeof *b->b)) ||
+		    (rc = grow((void **)&b->soff, &b->msoff, b->nb - b0 + 2, sizeof *b->soff)))
+			return rc;
+		blk_t *k = &b->b[b->nb];
+		b->soff[b->nb - b0] = nstems;
+		k->hash = seq_hash(b->tok, ti, tj);
+		k->start = s;
+		k->end = e;
+		k->doc = di;
+		k->tok0 = (uint32_t)ti;
+		k->flags = 0;
+		if (is_teaser(text, s, e)) k->flags |= B_TEASER;
+		if (in_set(b->list_cues, b->nlist, k->hash)) k->flags |= B_LIST;
+		if (in_set(b->prompt_cues, b->nprompt, k->hash)) k->flags |= B_PROMPT;
+		if ((size_t)ti < (size_t)nt / 2) k->flags |= B_HEAD;
+		/* Content stems, the SC_VIEW_CONTENT definition: no stopwords, no elisions, no
+		 * one-letter tokens. */
+		size_t s0 = nstems;
+		for (size_t x = ti; x < tj; x++) {
+			const tokc_t *t = &b->tok[x];
+			if (t->flags & (SC_TOK_STOP | SC_TOK_ELIDED)) continue;
+			if (utf8_chars(b->normbuf + t->norm, t->nlen) < 2) continue;
+			uint32_t sl;
+			const char *st = sc_sh_stem(tk, lang, b->normbuf + t->norm, t->nlen, &sl);
+			if ((rc = grow((void **)&b->stems, &b->mstems, nstems + 1, sizeof *b->stems)))
+				return rc;
+			b->stems[nstems++] = st ? XXH3_64bits(st, sl) : t->hash;
+		}
+		/* distinct within the block */
+		qsort(b->stems + s0, nstems - s0, sizeof *b->stems, cmp_u64);
+		size_t u = s0;
+		for (size_t x = s0; x < nstems; x++)
+			if (u == s0 || b->stems[x] != b->stems[u - 1]) b->stems[u++] = b->stems[x];
+		nstems = u;
+		k->ncontent = (uint32_t)(nstems - s0);
+		b->nb++;
+		ti = tj;
+	}
+	const size_t nb = b->nb - b0;
+	b->soff[nb] = nstems;
+
+	/* The head: stems of the first half's blocks, one entry per block. */
+	size_t nh = 0;
+	for (size_t i = 0; i < nb; i++) {
+		if (!(b->b[b0 + i].flags & B_HEAD)) continue;
+		size_t n = b->soff[i + 1] - b->soff[i];
+		if ((rc = grow((void **)&b->head, &b->mhead, nh + n + 1, sizeof *b->head))) return rc;
+		memcpy(b->head + nh, b->stems + b->soff[i], n * sizeof *b->head);
+		nh += n;
+	}
+	if (nh) qsort(b->head, nh, sizeof *b->head, cmp_u64);
+	for (size_t i = 0; i < nb; i++) {
+		blk_t *k = &b->b[b0 + i];
+		if (k->ncontent < SC_DET_BOILER_MIN_CONTENT) continue;
+		size_t in = 0, self = (k->flags & B_HEAD) ? 1 : 0;
+		for (size_t x = b->soff[i]; x < b->soff[i + 1]; x++)
+			in += head_count(b->head, nh, b->stems[x]) > self;
+		if ((double)in < SC_DET_BOILER_COHERENCE * (double)k->ncontent) k->flags |= B_INCOH;
+#ifdef SC_BOILER_DEBUG
+		fprintf(stderr, "%s\t%zu\tcoh %.3f\t%u\t%.40s\n", d->doc.id, i, (double)in / k->ncontent,
+		        k->ncontent, text + k->start);
+#endif
+	}
+
+	/* Local rules: prompts anywhere, link lists at the end. */
+	for (size_t i = 0; i < nb; i++)
+		if (b->b[b0 + i].flags & B_PROMPT) b->b[b0 + i].flags |= B_MARK;
+	size_t from = nb;
+	for (size_t i = 0; i < nb; i++) {
+		const blk_t *k = &b->b[b0 + i];
+		if (!(k->flags & B_LIST) || (k->flags & B_HEAD) || i + 1 == nb) continue;
+		size_t judged = 0, incoh = 0, teasers = 0;
+		for (size_t j = i + 1; j < nb; j++) {
+			const blk_t *q = &b->b[b0 + j];
+			if (q->ncontent >= SC_DET_BOILER_MIN_CONTENT) judged++;
+			incoh += (q->flags & B_INCOH) != 0;
+			teasers += (q->flags & B_TEASER) != 0;
+		}
+		if ((judged && 2 * incoh >= judged) || teasers >= 2) {
+			from = i;
+			break;
+		}
+	}
+	if (from == nb) {
+		size_t s = nb, incoh = 0, teasers = 0;
+		while (s > 0) {
+			const blk_t *q = &b->b[b0 + s - 1];
+			if (q->ncontent >= SC_DET_BOILER_MIN_CONTENT && !(q->flags & B_INCOH)) break;
+			incoh += (q->flags & B_INCOH) != 0;
+			teasers += (q->flags & B_TEASER) != 0;
+			s--;
+		}
+		if (incoh >= 2 && teasers >= 2) from = s;
+	}
+	if (from < nb) {
+		size_t cut = b->b[b0 + from].tok0;
+		if ((double)cut >= SC_DET_BOILER_MIN_BODY * (double)nt)
+			for (size_t i = from; i < nb; i++) b->b[b0 + i].flags |= B_MARK;
+	}
+
+	b->ndocs++;
+	if ((rc = grow((void **)&b->boff, &b->mdocs, b->ndocs + 1, sizeof *b->boff))) return rc;
+	b->boff[b->ndocs] = b->nb;
+	return SC_OK;
+}
+
+static int cmp_rec(const void *x, const void *y)
+{
+	const sc_det_rec_t *a = x, *b = y;
+	if (a->key != b->key) return a->key < b->key ? -1 : 1;
+	return a->val < b->val ? -1 : a->val > b->val;
+}
+
+int sc_det_boiler_finish(sc_det_boiler_t *b, sc_det_doc_t *docs, size_t n,
+                         sc_det_neardup_fn neardup, void *ctx)
+{
+	int rc = SC_OK;
+	sc_det_rec_t *r = NULL;
+	uint32_t *dl = NULL, *gl = NULL;
+	if (n != b->ndocs) return SC_EPARAM;
+	/* Repetition: sort (hash, block) and look at runs of equal hashes. */
+	if (b->nb && (!(r = malloc(b->nb * sizeof *r)) ||
+	              !(dl = malloc(SC_DET_BOILER_CHECK * sizeof *dl)) ||
+	              !(gl = malloc(SC_DET_BOILER_CHECK * sizeof *gl)))) {
+		rc = SC_ENOMEM;
+		goto done;
+	}
+	for (size_t i = 0; i < b->nb; i++) r[i] = (sc_det_rec_t){b->b[i].hash, i};
+	if (b->nb) qsort(r, b->nb, sizeof *r, cmp_rec);
+	for (size_t i = 0, j; i < b->nb; i = j) {
+		for (j = i + 1; j < b->nb && r[j].key == r[i].key; j++)
+			;
+		if (j - i < 2) continue;
+		size_t nd = 0, ndoc = 0, nincoh = 0;
+		int shortb = 0;
+		uint32_t last = UINT32_MAX;
+		for (size_t x = i; x < j; x++) {
+			const blk_t *k = &b->b[r[x].val];
+			if (k->doc != last) {
+				if (nd < SC_DET_BOILER_CHECK) dl[nd++] = k->doc;
+				last = k->doc;
+				ndoc++;
+				nincoh += (k->flags & B_INCOH) != 0;
+			}
+			shortb |= k->ncontent < SC_DET_BOILER_MIN_CONTENT;
+		}
+		const int incoh = 2 * nincoh > ndoc;
+		if (nd < 2) continue;
+		/* Group the documents into copies (greedy, against each group's first document):
+		 * text shared only within a group is the copies' text, never boilerplate. */
+		size_t ng = 0;
+		for (size_t x = 0; x < nd; x++) {
+			size_t g;
+			for (g = 0; g < ng; g++) {
+				int c = neardup(ctx, gl[g] < dl[x] ? gl[g] : dl[x], gl[g] < dl[x] ? dl[x] : gl[g]);
+				if (c < 0) {
+					rc = c;
+					goto done;
+				}
+				if (c) break;
+			}
+			if (g == ng) gl[ng++] = dl[x];
+		}
+		if (ng < 2 || !(shortb || incoh)) continue;
+		for (size_t x = i; x < j; x++) b->b[r[x].val].flags |= B_MARK;
+	}
+	/* Spans, merged across whitespace. */
+	for (size_t di = 0; di < n; di++) {
+		sc_det_doc_t *d = &docs[di];
+		const char *text = d->doc.text;
+		free(d->boiler);
+		d->boiler = NULL;
+		d->nboiler = 0;
+		d->boilerplate_bytes = 0;
+		size_t m = 0;
+		for (size_t i = b->boff[di]; i < b->boff[di + 1]; i++) {
+			const blk_t *k = &b->b[i];
+			if (!(k->flags & B_MARK)) continue;
+			if (d->nboiler) {
+				sc_span_t *p = &d->boiler[d->nboiler - 1];
+				size_t g = p->end;
+				while (g < k->start && is_space(text[g])) g++;
+				if (g >= k->start) {
+					p->end = k->end;
+					continue;
+				}
+			}
+			if ((rc = grow((void **)&d->boiler, &m, d->nboiler + 1, sizeof *d->boiler)))
+				goto done;
+			d->boiler[d->nboiler++] = (sc_span_t){k->start, k->end};
+		}
+		for (size_t i = 0; i < d->nboiler; i++)
+			d->boilerplate_bytes += d->boiler[i].end - d->boiler[i].start;
+	}
+done:
+	free(r);
+	free(dl);
+	free(gl);
+	return rc;
+}

@@ -1,0 +1,854 @@
+/* conflict.c: the comparator object, and cluster mode: which statements of an event cluster to
+ * pair, and the conflicts that come out.
+ *
+ * For one cluster:
+ *  1. Every member document is split into sentences (sentence.c); sentences touching a
+ *     boilerplate span are left out. Each sentence is analysed (statement.c) with the last
+ *     named source of its document as context, so "Selon elle, ..." and "a-t-il déclaré" are
+ *     attributed to the person named before.
+ *  2. Anaphora. A statement that refers back to a claim ("Moscou nie cette allégation", "no
+ *     talks of this kind took place", "denied such reports") is about the claim of the sentence
+ *     before it: it inherits that sentence's key terms and entities (transitively, since the
+ *     previous one may itself have inherited). Without this, a denial that names its object
+ *     only by a demonstrative could never be matched with the claim it denies.
+ *  3. "About the same thing". Each key term t gets an inverse sentence frequency weight
+ *     w(t) = ln((N + 1) / (df(t) + 0.5)) over the N statements of the cluster (terms every
+ *     sentence shares, like the war's protagonists, weigh little), entities 1.5 times that.
+ *     Two statements A, B are about the same thing when they share at least two content terms
+ *     (names alone do not make a topic), and  sim = W(A n B) / sqrt(W(A) W(B))  (a weighted
+ *     cosine over binary sets) is at least SIM_MIN; or, "anchored", when they share one
+ *     content term and a rare entity (in at most RARE_DF statements of the cluster: a
+ *     specific place or person) and sim >= SIM_MIN_ANCHORED. A side whose terms were
+ *     inherited (2.) needs sim >= SIM_MIN_INHERITED unless anchored. Candidate pairs come from an inverted index on terms (postings longer
+ *     than MAX_POSTING are skipped: such terms weigh nearly nothing), so the work grows with
+ *     the number of pairs that share something, not with all pairs.
+ *  4. Pairs inside one document are kept only when their sources differ (an article
+ *     reporting a claim and its denial); an article's own sentences that seem to disagree are
+ *     mostly narrative (before/after) and not conflicts.
+ *  5. The judge: judge.c's fitted model (sc_cmp_judge, the same as pair mode) decides and
+ *     scores; structural conditions it cannot see veto (structurally_ok below); without a
+ *     fitted model, the rule judge below. Conflicts scoring below min_score are dropped, and
+ *     of the conflicts that repeat one sentence against one pair of voices only the best is
+ *     kept.
+ * The rule judge (and the structural conditions): opposite stances (a denial or a main-predicate negation against a positive
+ * statement) -> denial or negation, unless an antonym pair also flips between them (two
+ * oppositions cancel: "n'a pas ouvert" agrees with "a fermé"); same stance and an antonym
+ * pair split between them -> antonym; same stance and quantities of the same kind and unit
+ * (and, for plain numbers, the same counted noun) whose intervals do not overlap while no
+ * other quantity of that kind overlaps -> number or date. The score is a base per kind times
+ * a factor growing with sim; a hedged side lowers it a little. Same-stance kinds need the two
+ * statements to be about one subject: when each names an entity the other does not ("Dubois
+ * obtient 35 %" / "Lefèvre obtient 28 %") they are two facts, not two accounts. */
+#include "cmp_judge.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define SIM_MIN 0.22        /* weighted cosine of key terms */
+#define SIM_FULL 0.60       /* similarity at which the score factor reaches 1 */
+#define SIM_MIN_SHARED 2    /* shared terms + entities */
+#define SIM_MIN_NUMBER 0.32 /* numbers and dates need a closer topic */
+#define SIM_MIN_ANCHORED 0.12 /* with a shared rare entity and a shared content term */
+#define RARE_DF 3             /* an entity in at most this many statements is rare */
+#define SIM_MIN_INHERITED 0.35 /* a side whose terms were inherited from context */
+#define ENT_WEIGHT 1.5
+#define MAX_POSTING 400
+#define MAX_EVIDENCE 12
+
+/* ------------------------------------------------------------ the object */
+const char *sc_cmp_kind_name(int kind)
+{
+	switch (kind) {
+	case SC_CONFLICT_DENIAL: return "denial";
+	case SC_CONFLICT_NEGATION: return "negation";
+	case SC_CONFLICT_NUMBER: return "number";
+	case SC_CONFLICT_DATE: return "date";
+	case SC_CONFLICT_ANTONYM: return "antonym";
+	case SC_CONFLICT_OVER_TIME: return "over_time";
+	}
+	return "unknown";
+}
+
+int sc_cmp_create(sc_cmp_t **out, const char *dir, char *err, size_t errlen)
+{
+	*out = NULL;
+	sc_cmp_t *c = calloc(1, sizeof *c);
+	if (!c) return SC_ENOMEM;
+	int rc = sc_cmp_lex_load(&c->lex, dir, err, errlen);
+	if (rc) goto done;
+	sc_norm_opts_t no = {0};
+	c->tok = sc_sh_tokenizer_create(&no);
+	if (!c->tok) {
+		rc = SC_ENOMEM;
+		goto done;
+	}
+	if ((rc = sc_cmp_lex_stem(c->lex, c->tok, err, errlen))) goto done;
+	*out = c;
+	c = NULL;
+done:
+	sc_cmp_free(c);
+	return rc;
+}
+
+void sc_cmp_free(sc_cmp_t *c)
+{
+	if (!c) return;
+	sc_cmp_judge_free(c);
+	sc_cmp_lex_free(c->lex);
+	sc_sh_tokenizer_free(c->tok);
+	sc_cmp_stmt_work_free(c->scratch);
+	free(c);
+}
+
+void sc_cmp_set_over_time(sc_cmp_t *c, int on) { c->over_time = on; }
+
+void sc_cmp_conflict_free(sc_conflict_t *x)
+{
+	if (!x) return;
+	free(x->a.text);
+	free(x->a.source);
+	free(x->b.text);
+	free(x->b.source);
+	for (size_t i = 0; i < x->ncues; i++) free(x->cues[i]);
+	free(x->cues);
+	for (size_t i = 0; i < x->nshared; i++) free(x->shared[i]);
+	free(x->shared);
+	memset(x, 0, sizeof *x);
+}
+
+/* ------------------------------------------------------------ statements */
+typedef struct item_s {
+	uint32_t doc;      /* index into docs */
+	uint32_t side;     /* 0, or 1 for the second cluster in over-time mode */
+	size_t start, end; /* the sentence in the document */
+	sc_stmt_t st;
+	double wsum;       /* W(A) */
+	int inherited;     /* terms inherited from the previous sentence (anaphora) */
+} item_t;
+
+typedef struct items_s {
+	item_t *v;
+	size_t n, m;
+} items_t;
+
+static void items_free(items_t *it)
+{
+	for (size_t i = 0; i < it->n; i++) sc_cmp_stmt_free(&it->v[i].st);
+	free(it->v);
+	memset(it, 0, sizeof *it);
+}
+
+static int overlaps_boiler(const sc_det_doc_t *d, size_t a, size_t b)
+{
+	for (size_t i = 0; i < d->nboiler; i++)
+		if (d->boiler[i].start < b && a < d->boiler[i].end) return 1;
+	return 0;
+}
+
+/* Merges sorted unique src (with positions) into dst, inherited terms get position 0. */
+static int merge_terms(uint64_t **dst, uint64_t **dat, size_t *nd, const uint64_t *src, size_t ns)
+{
+	if (!ns) return SC_OK;
+	size_t n = *nd, k = 0;
+	uint64_t *v = malloc((n + ns) * sizeof *v), *at = malloc((n + ns) * sizeof *at);
+	if (!v || !at) {
+		free(v);
+		free(at);
+		return SC_ENOMEM;
+	}
+	size_t i = 0, j = 0;
+	while (i < n || j < ns) {
+		if (j >= ns || (i < n && (*dst)[i] < src[j])) {
+			v[k] = (*dst)[i];
+			at[k++] = (*dat)[i++];
+		} else if (i >= n || src[j] < (*dst)[i]) {
+			v[k] = src[j++];
+			at[k++] = 0;
+		} else {
+			v[k] = (*dst)[i];
+			at[k++] = (*dat)[i++];
+			j++;
+		}
+	}
+	free(*dst);
+	free(*dat);
+	*dst = v;
+	*dat = at;
+	*nd = k;
+	return SC_OK;
+}
+
+static int add_doc(sc_cmp_t *c, const sc_det_doc_t *d, uint32_t di, uint32_t side, items_t *it,
+                   sc_sent_t **sents, size_t *scap)
+{
+	if (!d->doc.text || !d->doc.len) return SC_OK;
+	const char *lang = d->doc.lang;
+	if (!lang[0]) {
+		const sc_token_t *toks;
+		long nt = sc_sh_tokenize(c->tok, d->doc.text, d->doc.len, "", &toks);
+		lang = nt > 0 ? sc_sh_lang_guess(c->tok, toks, (size_t)nt) : "";
+		if (!lang[0]) lang = "fr";
+	}
+	long ns = sc_cmp_sentences(c->lex, d->doc.text, d->doc.len, lang, sents, scap);
+	if (ns < 0) return (int)ns;
+	char *ctx = NULL; /* last named source of the document */
+	int rc = SC_OK;
+	size_t prev = (size_t)-1; /* previous statement of this document */
+	for (long k = 0; k < ns; k++) {
+		size_t a = (*sents)[k].start, b = (*sents)[k].end;
+		if (overlaps_boiler(d, a, b)) {
+			prev = (size_t)-1;
+			continue;
+		}
+		if (it->n == it->m) {
+			size_t m = it->m ? it->m * 2 : 64;
+			item_t *p = realloc(it->v, m * sizeof *p);
+			if (!p) {
+				rc = SC_ENOMEM;
+				goto done;
+			}
+			it->v = p;
+			it->m = m;
+		}
+		item_t *x = &it->v[it->n];
+		memset(x, 0, sizeof *x);
+		x->doc = di;
+		x->side = side;
+		x->start = a;
+		x->end = b;
+		if ((rc = sc_cmp_analyse_ctx(c, d->doc.text + a, b - a, lang, ctx, &x->st))) goto done;
+		it->n++;
+		if (x->st.source && !x->st.source_pronoun) {
+			free(ctx);
+			if (!(ctx = strdup(x->st.source))) {
+				rc = SC_ENOMEM;
+				goto done;
+			}
+		}
+		if (x->st.anaphoric && prev != (size_t)-1) {
+			x->inherited = 1;
+			const sc_stmt_t *p = &it->v[prev].st;
+			if ((rc = merge_terms(&x->st.terms, &x->st.term_at, &x->st.nterms, p->terms, p->nterms)))
+				goto done;
+			if ((rc = merge_terms(&x->st.ents, &x->st.ent_at, &x->st.nents, p->ents, p->nents)))
+				goto done;
+		}
+		prev = it->n - 1;
+	}
+done:
+	free(ctx);
+	return rc;
+}
+
+/* ------------------------------------------------------------ weights */
+typedef struct dfmap_s {
+	uint64_t *k;
+	uint32_t *df;
+	uint32_t *list; /* postings: offsets into a flat array, filled in a second pass */
+	size_t cap;
+} dfmap_t;
+
+static size_t df_slot(const dfmap_t *m, uint64_t h)
+{
+	size_t j = h & (m->cap - 1);
+	while (m->k[j] && m->k[j] != h) j = (j + 1) & (m->cap - 1);
+	return j;
+}
+
+/* ------------------------------------------------------------ judging */
+typedef struct verdict_s {
+	int kind;
+	double score;
+	char cues[512];
+} verdict_t;
+
+static void vcue(verdict_t *v, const char *s)
+{
+	size_t n = strlen(v->cues), k = strlen(s);
+	if (!k || n + k + 2 >= sizeof v->cues) return;
+	if (n) v->cues[n++] = ',';
+	memcpy(v->cues + n, s, k + 1);
+}
+
+static int has_code(const uint64_t *v, size_t n, uint64_t x)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (v[mid] < x) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo < n && v[lo] == x;
+}
+
+/* An antonym pair split between a and b: a has one side only, b the other side only. */
+static int antonym_split(const sc_stmt_t *a, const sc_stmt_t *b, int32_t *pair)
+{
+	for (size_t i = 0; i < a->nantos; i++) {
+		uint64_t x = a->antos[i], o = x ^ 1;
+		if (has_code(a->antos, a->nantos, o)) continue;
+		if (has_code(b->antos, b->nantos, o) && !has_code(b->antos, b->nantos, x)) {
+			*pair = (int32_t)(x >> 1);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Whether a term or entity that neg shares with other lies in neg's negation scope (terms
+ * inherited from context count: the anaphora is the negated object). */
+static int in_scope(const sc_stmt_t *neg, const sc_stmt_t *other)
+{
+	for (int pass = 0; pass < 2; pass++) {
+		const uint64_t *v = pass ? neg->ents : neg->terms, *at = pass ? neg->ent_at : neg->term_at;
+		size_t n = pass ? neg->nents : neg->nterms;
+		const uint64_t *o = pass ? other->ents : other->terms;
+		size_t no = pass ? other->nents : other->nterms;
+		for (size_t i = 0; i < n; i++) {
+			if (!has_code(o, no, v[i])) continue;
+			size_t s = (size_t)(at[i] >> 32), e = (size_t)(at[i] & 0xffffffffu);
+			if (!at[i] || (s >= neg->neg_start && e <= neg->neg_end)) return 1;
+		}
+	}
+	return 0;
+}
+
+/* Each side names an entity of its own (in its own text): different subjects. */
+static int contrastive(const sc_stmt_t *a, const sc_stmt_t *b)
+{
+	int ua = 0, ub = 0;
+	for (size_t i = 0; i < a->nents && !ua; i++)
+		ua = a->ent_at[i] && !has_code(b->ents, b->nents, a->ents[i]);
+	for (size_t i = 0; i < b->nents && !ub; i++)
+		ub = b->ent_at[i] && !has_code(a->ents, a->nents, b->ents[i]);
+	return ua && ub;
+}
+
+/* A negation conflicts with the other statement only if what it negates is there: one of its
+ * negated predicates is a term or entity of the other ("la mobilisation n'a pas *faibli*" says
+ * nothing against "les syndicats ont appelé à une journée de mobilisation"), or, when no
+ * predicate was found, shared content lies in its scope. */
+static int negates_shared(const sc_stmt_t *neg, const sc_stmt_t *other)
+{
+	if (!neg->nneg_heads) return in_scope(neg, other);
+	for (size_t i = 0; i < neg->nneg_heads; i++)
+		if (has_code(other->terms, other->nterms, neg->neg_heads[i]) ||
+		    has_code(other->ents, other->nents, neg->neg_heads[i]))
+			return 1;
+	return 0;
+}
+
+static int date_has_year(const sc_quant_t *q) { return q->unit[0] == 'y'; }
+
+static int comparable(const sc_quant_t *x, const sc_quant_t *y)
+{
+	if (x->kind != y->kind) return 0;
+	switch (x->kind) {
+	case SC_Q_DATE: return date_has_year(x) == date_has_year(y);
+	case SC_Q_NUMBER:
+		return x->what && x->what == y->what && (!x->pred || !y->pred || x->pred == y->pred);
+	default: return !strcmp(x->unit, y->unit);
+	}
+}
+
+static int disjoint(const sc_quant_t *x, const sc_quant_t *y)
+{
+	return x->hi <= y->lo || y->hi <= x->lo;
+}
+
+/* A quantity of a with no compatible counterpart in b although b has comparable ones. */
+static int quant_clash(const sc_stmt_t *a, const sc_stmt_t *b, const sc_quant_t **qa,
+                       const sc_quant_t **qb)
+{
+	for (size_t i = 0; i < a->nq; i++) {
+		const sc_quant_t *x = &a->q[i], *clash = NULL;
+		int agree = 0;
+		for (size_t j = 0; j < b->nq; j++) {
+			const sc_quant_t *y = &b->q[j];
+			if (!comparable(x, y)) continue;
+			if (disjoint(x, y)) clash = clash ? clash : y;
+			else agree = 1;
+		}
+		if (clash && !agree) {
+			*qa = x;
+			*qb = clash;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static void fmt_quant(char *buf, size_t n, const sc_quant_t *q, const char *text)
+{
+	int len = (int)(q->end - q->start);
+	snprintf(buf, n, "%.*s", len > 40 ? 40 : len, text + q->start);
+}
+
+/* The rule judge, used when no fitted model is available. sim is the topic similarity. */
+static int rule_judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, double sim,
+                      verdict_t *v)
+{
+	memset(v, 0, sizeof *v);
+	v->kind = -1;
+	int na = a->denial || a->negated, nb = b->denial || b->negated;
+	double base = 0;
+	int32_t pair;
+	const sc_lxlang_t *L = sc_cmp_lex_lang(c->lex, a->lang);
+	if (na != nb) {
+		if (antonym_split(a, b, &pair)) return 0; /* two oppositions cancel */
+		const sc_stmt_t *neg = na ? a : b;
+		/* a negation must govern the shared content: "nous ne constatons aucune volonté"
+		 * says nothing against "Poutine a invité Zelensky" */
+		if (!neg->denial && !negates_shared(neg, neg == a ? b : a)) return 0;
+		v->kind = neg->denial ? SC_CONFLICT_DENIAL : SC_CONFLICT_NEGATION;
+		base = neg->denial ? 0.9 : 0.8;
+		vcue(v, neg->cues);
+	} else if (contrastive(a, b)) {
+		return 0; /* "A got 35 %" and "B got 28 %": two subjects, not two accounts */
+	} else if (antonym_split(a, b, &pair)) {
+		v->kind = SC_CONFLICT_ANTONYM;
+		base = 0.75;
+		vcue(v, sc_cmp_lex_antonym_name(L, pair));
+	} else if (!na && sim >= SIM_MIN_NUMBER) {
+		const sc_quant_t *qa, *qb;
+		if (!quant_clash(a, b, &qa, &qb)) return 0;
+		v->kind = qa->kind == SC_Q_DATE ? SC_CONFLICT_DATE : SC_CONFLICT_NUMBER;
+		base = qa->kind == SC_Q_DATE ? 0.7 : 0.75;
+		char x[64], y[64], cue[140];
+		fmt_quant(x, sizeof x, qa, a->text);
+		fmt_quant(y, sizeof y, qb, b->text);
+		snprintf(cue, sizeof cue, "%s <> %s", x, y);
+		vcue(v, cue);
+	} else {
+		return 0;
+	}
+	double f = (sim - SIM_MIN_ANCHORED) / (SIM_FULL - SIM_MIN_ANCHORED);
+	if (f < 0) f = 0;
+	if (f > 1) f = 1;
+	double score = base * (0.6 + 0.4 * f);
+	if (a->hedged || b->hedged) score *= 0.95;
+	v->score = score;
+	return 1;
+}
+
+/* The structural conditions of each kind, which the fitted judge's pair features do not
+ * see: opposite stances for denial/negation (two negatives agree; an antonym flipping too
+ * cancels; a negation must govern the shared content), one subject and a real clash of
+ * comparable quantities for number/date, one subject and a split antonym pair for antonym. */
+static int structurally_ok(const sc_stmt_t *a, const sc_stmt_t *b, int kind, double sim)
+{
+	int na = a->denial || a->negated, nb = b->denial || b->negated;
+	int32_t pair;
+	const sc_quant_t *qa, *qb;
+	switch (kind) {
+	case SC_CONFLICT_DENIAL:
+	case SC_CONFLICT_NEGATION: {
+		if (na == nb || antonym_split(a, b, &pair)) return 0;
+		const sc_stmt_t *neg = na ? a : b;
+		return neg->denial || negates_shared(neg, neg == a ? b : a);
+	}
+	case SC_CONFLICT_NUMBER:
+	case SC_CONFLICT_DATE:
+		if (na || nb || sim < SIM_MIN_NUMBER || contrastive(a, b)) return 0;
+		return quant_clash(a, b, &qa, &qb) &&
+		       (qa->kind == SC_Q_DATE) == (kind == SC_CONFLICT_DATE);
+	case SC_CONFLICT_ANTONYM: return na == nb && !contrastive(a, b) && antonym_split(a, b, &pair);
+	}
+	return 0;
+}
+
+/* Judges a pair that is about the same thing: the fitted judge (judge.c) decides and scores,
+ * the structural conditions above can veto; without a fitted model, the rule judge. Returns 1
+ * for a conflict (v filled), 0 for none, or a negative code. */
+static int judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, double sim, verdict_t *v)
+{
+	sc_judgement_t jd;
+	int rc = sc_cmp_judge(c, a, b, &jd);
+	if (rc == SC_EPARAM) return rule_judge(c, a, b, sim, v); /* no fitted model */
+	if (rc) return rc;
+	if (!jd.contradiction || !structurally_ok(a, b, jd.kind, sim)) return 0;
+	memset(v, 0, sizeof *v);
+	v->kind = jd.kind;
+	v->score = jd.score < 0 ? 0 : jd.score > 1 ? 1 : jd.score;
+	snprintf(v->cues, sizeof v->cues, "%s", jd.cues);
+	return 1;
+}
+
+/* ------------------------------------------------------------ evidence */
+static int strcmp_p(const void *x, const void *y)
+{
+	return strcmp(*(char *const *)x, *(char *const *)y);
+}
+
+static char *span_lower(const char *text, uint64_t at)
+{
+	size_t s = (size_t)(at >> 32), e = (size_t)(at & 0xffffffffu);
+	if (e <= s) return NULL;
+	char *p = malloc(e - s + 1);
+	if (!p) return NULL;
+	for (size_t i = s; i < e; i++) {
+		unsigned char ch = (unsigned char)text[i];
+		p[i - s] = ch < 0x80 && ch >= 'A' && ch <= 'Z' ? (char)(ch + 32) : (char)ch;
+	}
+	p[e - s] = 0;
+	return p;
+}
+
+static size_t find_u64(const uint64_t *v, size_t n, uint64_t x)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (v[mid] < x) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo < n && v[lo] == x ? lo : (size_t)-1;
+}
+
+/* The shared terms and entities as words (from whichever side has them in its own text). */
+static int shared_words(const sc_stmt_t *a, const sc_stmt_t *b, char ***out, size_t *nout)
+{
+	char **w = NULL;
+	size_t n = 0, m = 0;
+	for (int pass = 0; pass < 2; pass++) {
+		const uint64_t *va = pass ? a->ents : a->terms, *vb = pass ? b->ents : b->terms;
+		const uint64_t *ta = pass ? a->ent_at : a->term_at, *tb = pass ? b->ent_at : b->term_at;
+		size_t na = pass ? a->nents : a->nterms, nb = pass ? b->nents : b->nterms;
+		for (size_t i = 0; i < na; i++) {
+			size_t j = find_u64(vb, nb, va[i]);
+			if (j == (size_t)-1) continue;
+			char *s = ta[i] ? span_lower(a->text, ta[i]) : tb[j] ? span_lower(b->text, tb[j]) : NULL;
+			if (!s) continue;
+			if (n == m) {
+				m = m ? m * 2 : 8;
+				char **p = realloc(w, m * sizeof *p);
+				if (!p) {
+					free(s);
+					goto oom;
+				}
+				w = p;
+			}
+			w[n++] = s;
+		}
+	}
+	if (n) qsort(w, n, sizeof *w, strcmp_p);
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (k && !strcmp(w[k - 1], w[i])) {
+			free(w[i]);
+			continue;
+		}
+		if (k >= MAX_EVIDENCE) {
+			free(w[i]);
+			continue;
+		}
+		w[k++] = w[i];
+	}
+	*out = w;
+	*nout = k;
+	return SC_OK;
+oom:
+	for (size_t i = 0; i < n; i++) free(w[i]);
+	free(w);
+	return SC_ENOMEM;
+}
+
+static int split_cues(const char *s, char ***out, size_t *nout)
+{
+	char **v = NULL;
+	size_t n = 0, m = 0;
+	while (*s) {
+		const char *e = strchr(s, ',');
+		size_t k = e ? (size_t)(e - s) : strlen(s);
+		if (k) {
+			int dup = 0;
+			for (size_t i = 0; i < n; i++)
+				if (strlen(v[i]) == k && !memcmp(v[i], s, k)) dup = 1;
+			if (!dup) {
+				if (n == m) {
+					m = m ? m * 2 : 8;
+					char **p = realloc(v, m * sizeof *p);
+					if (!p) goto oom;
+					v = p;
+				}
+				if (!(v[n] = malloc(k + 1))) goto oom;
+				memcpy(v[n], s, k);
+				v[n++][k] = 0;
+			}
+		}
+		s = e ? e + 1 : s + k;
+	}
+	*out = v;
+	*nout = n;
+	return SC_OK;
+oom:
+	for (size_t i = 0; i < n; i++) free(v[i]);
+	free(v);
+	return SC_ENOMEM;
+}
+
+static int fill_claim(sc_claim_t *cl, const item_t *x, const sc_det_doc_t *docs)
+{
+	cl->doc = x->doc;
+	cl->start = x->start;
+	cl->end = x->end;
+	cl->text = malloc(x->end - x->start + 1);
+	if (!cl->text) return SC_ENOMEM;
+	memcpy(cl->text, docs[x->doc].doc.text + x->start, x->end - x->start);
+	cl->text[x->end - x->start] = 0;
+	cl->source = x->st.source ? strdup(x->st.source) : NULL;
+	if (x->st.source && !cl->source) return SC_ENOMEM;
+	return SC_OK;
+}
+
+static int emit(const sc_det_doc_t *docs, const item_t *x, const item_t *y, uint32_t cluster,
+                const verdict_t *v, sc_conflict_t **out, size_t *nout)
+{
+	/* a before b by document, then offset: deterministic */
+	if (y->doc < x->doc || (y->doc == x->doc && y->start < x->start)) {
+		const item_t *t = x;
+		x = y;
+		y = t;
+	}
+	sc_conflict_t *p = realloc(*out, (*nout + 1) * sizeof *p);
+	if (!p) return SC_ENOMEM;
+	*out = p;
+	sc_conflict_t *k = &p[*nout];
+	memset(k, 0, sizeof *k);
+	k->cluster = cluster;
+	k->kind = v->kind;
+	k->score = v->score;
+	int rc;
+	if ((rc = fill_claim(&k->a, x, docs)) || (rc = fill_claim(&k->b, y, docs)) ||
+	    (rc = split_cues(v->cues, &k->cues, &k->ncues)) ||
+	    (rc = shared_words(&x->st, &y->st, &k->shared, &k->nshared))) {
+		sc_cmp_conflict_free(k);
+		return rc;
+	}
+	(*nout)++;
+	return SC_OK;
+}
+
+static int same_source(const item_t *x, const item_t *y)
+{
+	if (!x->st.source || !y->st.source) return !x->st.source && !y->st.source;
+	return !strcmp(x->st.source, y->st.source);
+}
+
+typedef struct cand_s {
+	uint32_t a, b; /* items, a < b */
+	verdict_t v;
+	int kept;
+} cand_t;
+
+static int candcmp(const void *x, const void *y)
+{
+	const cand_t *p = x, *q = y;
+	if (p->v.score != q->v.score) return p->v.score > q->v.score ? -1 : 1;
+	if (p->a != q->a) return p->a < q->a ? -1 : 1;
+	return p->b < q->b ? -1 : p->b > q->b;
+}
+
+/* Same document and same source (or both in the writer's voice). */
+static int same_voice(const item_t *x, const item_t *y) { return x->doc == y->doc && same_source(x, y); }
+
+/* Compares the statements of it: pairs within side 0 (over_time 0) or across sides 0/1. */
+static int compare_items(sc_cmp_t *c, const sc_det_doc_t *docs, items_t *it, uint32_t cluster,
+                         int over_time, double min_score, sc_conflict_t **out, size_t *nout)
+{
+	size_t N = it->n;
+	if (N < 2) return SC_OK;
+	int rc = SC_OK;
+	dfmap_t m = {0};
+	size_t tot = 0;
+	for (size_t i = 0; i < N; i++) tot += it->v[i].st.nterms + it->v[i].st.nents;
+	m.cap = 64;
+	while (m.cap < tot * 2 + 2) m.cap *= 2;
+	m.k = calloc(m.cap, sizeof *m.k);
+	m.df = calloc(m.cap, sizeof *m.df);
+	m.list = calloc(m.cap + 1, sizeof *m.list);
+	uint32_t *post = calloc(tot ? tot : 1, sizeof *post);
+	uint32_t *fill = calloc(m.cap, sizeof *fill);
+	double *acc = calloc(N, sizeof *acc);
+	uint32_t *cnt = calloc(N, sizeof *cnt), *nterm = calloc(N, sizeof *nterm);
+	uint8_t *rare = calloc(N, 1);
+	cand_t *cand = NULL;
+	size_t ncand = 0, mcand = 0;
+	uint32_t *touched = calloc(N, sizeof *touched);
+	if (!m.k || !m.df || !m.list || !post || !fill || !acc || !cnt || !nterm || !touched || !rare) {
+		rc = SC_ENOMEM;
+		goto done;
+	}
+	/* entity keys are salted so that an entity and a term never share a slot */
+	const uint64_t SALT = 0x9E3779B97F4A7C15ull;
+#define KEY(i, j) \
+	((j) < it->v[i].st.nterms ? it->v[i].st.terms[j] : (it->v[i].st.ents[(j)-it->v[i].st.nterms] ^ SALT) | 1)
+	for (size_t i = 0; i < N; i++) {
+		size_t nk = it->v[i].st.nterms + it->v[i].st.nents;
+		for (size_t j = 0; j < nk; j++) {
+			uint64_t h = KEY(i, j);
+			if (!h) h = 1;
+			size_t s = df_slot(&m, h);
+			m.k[s] = h;
+			m.df[s]++;
+		}
+	}
+	/* postings: prefix sums over slots */
+	uint32_t off = 0;
+	for (size_t s = 0; s < m.cap; s++) {
+		m.list[s] = off;
+		off += m.df[s];
+	}
+	m.list[m.cap] = off;
+	for (size_t i = 0; i < N; i++) {
+		size_t nk = it->v[i].st.nterms + it->v[i].st.nents;
+		double wsum = 0;
+		for (size_t j = 0; j < nk; j++) {
+			uint64_t h = KEY(i, j);
+			if (!h) h = 1;
+			size_t s = df_slot(&m, h);
+			post[m.list[s] + fill[s]++] = (uint32_t)i;
+			double wt = log((N + 1.0) / (m.df[s] + 0.5));
+			wsum += j < it->v[i].st.nterms ? wt : wt * ENT_WEIGHT;
+		}
+		it->v[i].wsum = wsum;
+	}
+	for (size_t i = 0; i < N; i++) {
+		item_t *x = &it->v[i];
+		size_t nk = x->st.nterms + x->st.nents, nt = 0;
+		for (size_t j = 0; j < nk; j++) {
+			uint64_t h = KEY(i, j);
+			if (!h) h = 1;
+			size_t s = df_slot(&m, h);
+			if (m.df[s] > MAX_POSTING) continue;
+			double wt = log((N + 1.0) / (m.df[s] + 0.5));
+			int is_term = j < x->st.nterms;
+			if (!is_term) wt *= ENT_WEIGHT;
+			for (uint32_t p = m.list[s]; p < m.list[s + 1]; p++) {
+				uint32_t y = post[p];
+				if (y <= i) continue;
+				if (!cnt[y]) touched[nt++] = y;
+				acc[y] += wt;
+				cnt[y]++;
+				nterm[y] += is_term;
+				if (!is_term && m.df[s] <= RARE_DF) rare[y] = 1;
+			}
+		}
+		for (size_t t = 0; t < nt; t++) {
+			uint32_t yi = touched[t];
+			item_t *y = &it->v[yi];
+			double shared = acc[yi];
+			uint32_t ns = cnt[yi], nts = nterm[yi];
+			int anchored = rare[yi];
+			acc[yi] = 0;
+			cnt[yi] = nterm[yi] = 0;
+			rare[yi] = 0;
+			if (over_time ? x->side == y->side : 0) continue;
+			/* two content terms shared, or one and a rare entity */
+			if (ns < SIM_MIN_SHARED || !nts || (nts < 2 && !anchored)) continue;
+			if (x->doc == y->doc && same_source(x, y)) continue;
+			double den = sqrt(x->wsum * y->wsum);
+			double sim = den > 0 ? shared / den : 0;
+			if (sim < (anchored ? SIM_MIN_ANCHORED : SIM_MIN)) continue;
+			/* an anaphoric statement carries its antecedent's terms, context included: only
+			 * close matches (its antecedent, restatements of it) count */
+			if ((x->inherited || y->inherited) && sim < SIM_MIN_INHERITED && !anchored) continue;
+			verdict_t v;
+			int jr = judge(c, &x->st, &y->st, sim, &v);
+			if (jr < 0) {
+				rc = jr;
+				goto done;
+			}
+			if (!jr) continue;
+			if (over_time) {
+				v.score *= 0.5; /* lowest priority: a change over time, not a conflict */
+				char tmp[sizeof v.cues + 32];
+				snprintf(tmp, sizeof tmp, "over-time:%s%s%s", sc_cmp_kind_name(v.kind),
+				         v.cues[0] ? "," : "", v.cues);
+				memcpy(v.cues, tmp, sizeof v.cues - 1);
+				v.cues[sizeof v.cues - 1] = 0;
+				v.kind = SC_CONFLICT_OVER_TIME;
+			}
+			if (v.score < min_score) continue;
+			if (ncand == mcand) {
+				size_t mm = mcand ? mcand * 2 : 16;
+				cand_t *p = realloc(cand, mm * sizeof *p);
+				if (!p) {
+					rc = SC_ENOMEM;
+					goto done;
+				}
+				cand = p;
+				mcand = mm;
+			}
+			cand[ncand++] = (cand_t){(uint32_t)i, yi, v, 0};
+		}
+	}
+#undef KEY
+	/* one conflict per sentence and pair of sources: the best one (the others repeat it) */
+	if (ncand) qsort(cand, ncand, sizeof *cand, candcmp);
+	for (size_t k = 0; k < ncand; k++) {
+		const item_t *x = &it->v[cand[k].a], *y = &it->v[cand[k].b];
+		int dup = 0;
+		for (size_t j = 0; j < k && !dup; j++) {
+			if (!cand[j].kept) continue;
+			const item_t *p = &it->v[cand[j].a], *q = &it->v[cand[j].b];
+			int same_sides = (same_voice(p, x) && same_voice(q, y)) || (same_voice(p, y) && same_voice(q, x));
+			int shares = cand[j].a == cand[k].a || cand[j].a == cand[k].b || cand[j].b == cand[k].a ||
+			             cand[j].b == cand[k].b;
+			dup = same_sides && shares;
+		}
+		if (dup) continue;
+		cand[k].kept = 1;
+		if ((rc = emit(docs, x, y, cluster, &cand[k].v, out, nout))) goto done;
+	}
+done:
+	free(cand);
+	free(m.k);
+	free(m.df);
+	free(m.list);
+	free(post);
+	free(fill);
+	free(acc);
+	free(cnt);
+	free(nterm);
+	free(touched);
+	free(rare);
+	return rc;
+}
+
+int sc_cmp_cluster(sc_cmp_t *c, const sc_det_doc_t *docs, const uint32_t *members, size_t n,
+                   uint32_t cluster, double min_score, sc_conflict_t **out, size_t *nout)
+{
+	items_t it = {0};
+	sc_sent_t *sents = NULL;
+	size_t scap = 0;
+	int rc = SC_OK;
+	for (size_t i = 0; i < n; i++)
+		if ((rc = add_doc(c, &docs[members[i]], members[i], 0, &it, &sents, &scap))) goto done;
+	rc = compare_items(c, docs, &it, cluster, 0, min_score, out, nout);
+done:
+	free(sents);
+	items_free(&it);
+	return rc;
+}
+
+int sc_cmp_cluster_over_time(sc_cmp_t *c, const sc_det_doc_t *docs, const uint32_t *ca,
+                             size_t na, uint32_t ca_id, const uint32_t *cb, size_t nb,
+                             double min_score, sc_conflict_t **out, size_t *nout)
+{
+	if (!c->over_time) return SC_OK;
+	items_t it = {0};
+	sc_sent_t *sents = NULL;
+	size_t scap = 0;
+	int rc = SC_OK;
+	for (size_t i = 0; i < na; i++)
+		if ((rc = add_doc(c, &docs[ca[i]], ca[i], 0, &it, &sents, &scap))) goto done;
+	for (size_t i = 0; i < nb; i++)
+		if ((rc = add_doc(c, &docs[cb[i]], cb[i], 1, &it, &sents, &scap))) goto done;
+	rc = compare_items(c, docs, &it, ca_id, 1, min_score, out, nout);
+done:
+	free(sents);
+	items_free(&it);
+	return rc;
+}

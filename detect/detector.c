@@ -1,0 +1,660 @@
+/* detector.c: the detector object. Documents in, clusters and conflicts out.
+ *
+ * sc_det_run, in order:
+ *  1. sort the documents by id (the result's order and every index below);
+ *  2. scan each document for boilerplate (boiler.c) and sketch its full text (word shingles):
+ *     the sketches tell which documents may be copies, which protects shared text of copies;
+ *  3. settle boilerplate (repetition across documents), then sketch both views (word
+ *     dup_k-shingles, stemmed content words) with the boilerplate spans left out; documents
+ *     without boilerplate keep the sketch of step 2 for the word view;
+ *  4. per tier, LSH candidates (lsh.c), then the shingle sets of the documents that appear in
+ *     a candidate pair only (the others are never needed: memory holds signatures, not every
+ *     set), then exact verification (verify.c);
+ *  5. clusters per tier (cluster.c), event edges being the content-word edges plus the verified
+ *     duplicate pairs;
+ *  6. clusters sorted by first member, events before duplicates on a tie; pairs sorted by ids;
+ *  7. the comparator on each event cluster, conflicts sorted by score (desc) then ids.
+ * Everything is deterministic: sorted input order, stable tie-breaks, no clock in the result
+ * except the stats timings. One thread today; opts->threads is recorded, not yet used.
+ */
+#include "det_internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
+struct sc_det_s {
+	sc_det_opts_t o;
+	sc_det_result_t res;
+	size_t mdocs, mrej;
+	uint32_t *slot;   /* id hash table: index + 1, 0 empty */
+	size_t nslot;     /* power of two */
+	int ran;
+};
+
+static double now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+}
+
+sc_det_t *sc_det_create(const sc_det_opts_t *o)
+{
+	sc_det_t *d = calloc(1, sizeof *d);
+	if (!d) return NULL;
+	d->o = *o;
+	/* derive: the LSH plans (only the parameters; nothing is allocated for them) */
+	if (sc_det_lsh_plan(o->dup_threshold, o->mh.k, o->fp_weight, o->fn_weight, &d->res.dup_plan) ||
+	    sc_det_lsh_plan(o->event_threshold, o->mh.k, o->fp_weight, o->fn_weight,
+	                    &d->res.event_plan)) {
+		free(d);
+		return NULL;
+	}
+	return d;
+}
+
+static void free_clusters(sc_det_result_t *r)
+{
+	for (size_t i = 0; i < r->nclusters; i++) {
+		free(r->clusters[i].members);
+		free(r->clusters[i].pairs);
+	}
+	free(r->clusters);
+	r->clusters = NULL;
+	r->nclusters = 0;
+	for (size_t i = 0; i < r->nconflicts; i++) sc_cmp_conflict_free(&r->conflicts[i]);
+	free(r->conflicts);
+	r->conflicts = NULL;
+	r->nconflicts = 0;
+}
+
+void sc_det_free(sc_det_t *d)
+{
+	if (!d) return;
+	sc_det_result_t *r = &d->res;
+	for (size_t i = 0; i < r->ndocs; i++) {
+		sc_doc_free(&r->docs[i].doc);
+		free(r->docs[i].boiler);
+	}
+	free(r->docs);
+	for (size_t i = 0; i < r->nrejects; i++) sc_reject_free(&r->rejects[i]);
+	free(r->rejects);
+	free_clusters(r);
+	free(d->slot);
+	free(d);
+}
+
+const sc_det_result_t *sc_det_result(const sc_det_t *d) { return d ? &d->res : NULL; }
+const sc_det_opts_t *sc_det_options(const sc_det_t *d) { return d ? &d->o : NULL; }
+
+/* ------------------------------------------------------------ adding */
+static uint64_t id_hash(const char *id) { return XXH3_64bits(id, strlen(id)); }
+
+/* Finds id in the table: returns the slot (empty or holding id). */
+static size_t id_slot(const sc_det_t *d, const char *id)
+{
+	size_t mask = d->nslot - 1, i = (size_t)id_hash(id) & mask;
+	while (d->slot[i] && strcmp(d->res.docs[d->slot[i] - 1].doc.id, id)) i = (i + 1) & mask;
+	return i;
+}
+
+static int id_grow(sc_det_t *d)
+{
+	size_t n = d->nslot ? 2 * d->nslot : 1024;
+	uint32_t *s = calloc(n, sizeof *s), *old = d->slot;
+	if (!s) return SC_ENOMEM;
+	d->slot = s;
+	d->nslot = n;
+	for (size_t i = 0; i < d->res.ndocs; i++) d->slot[id_slot(d, d->res.docs[i].doc.id)] = (uint32_t)(i + 1);
+	free(old);
+	return SC_OK;
+}
+
+int sc_det_reject(sc_det_t *d, sc_reject_t *rej)
+{
+	if (d->ran) return SC_EPARAM;
+	sc_det_result_t *r = &d->res;
+	if (r->nrejects == d->mrej) {
+		size_t m = d->mrej ? 2 * d->mrej : 16;
+		sc_reject_t *a = realloc(r->rejects, m * sizeof *a);
+		if (!a) return SC_ENOMEM;
+		r->rejects = a;
+		d->mrej = m;
+	}
+	r->rejects[r->nrejects++] = *rej;
+	memset(rej, 0, sizeof *rej);
+	r->inputs++;
+	return SC_OK;
+}
+
+int sc_det_add(sc_det_t *d, sc_doc_t *doc)
+{
+	sc_det_result_t *r = &d->res;
+	int rc;
+	if (d->ran || !doc->id) return SC_EPARAM;
+	if (r->ndocs >= UINT32_MAX - 1) return SC_EPARAM;
+	if (2 * (r->ndocs + 1) > d->nslot && (rc = id_grow(d))) return rc;
+	size_t s = id_slot(d, doc->id);
+	if (d->slot[s]) {
+		/* A duplicate id: the first one wins, the later one is rejected, with both places. */
+		const sc_doc_t *first = &r->docs[d->slot[s] - 1].doc;
+		sc_reject_t rej = {0};
+		char reason[512];
+		if (first->line)
+			snprintf(reason, sizeof reason, "duplicate id (first seen in %s line %llu)",
+			         first->path ? first->path : "?", (unsigned long long)first->line);
+		else
+			snprintf(reason, sizeof reason, "duplicate id (first seen in %s)",
+			         first->path ? first->path : "?");
+		if (!(rej.reason = strdup(reason))) return SC_ENOMEM;
+		rej.id = doc->id;
+		rej.path = doc->path;
+		rej.line = doc->line;
+		doc->id = doc->path = NULL;
+		sc_doc_free(doc);
+		memset(doc, 0, sizeof *doc);
+		r->inputs--; /* sc_det_reject counts it */
+		rc = sc_det_reject(d, &rej);
+		r->inputs++;
+		if (rc) sc_reject_free(&rej);
+		return rc ? rc : SC_OK;
+	}
+	if (r->ndocs == d->mdocs) {
+		size_t m = d->mdocs ? 2 * d->mdocs : 64;
+		sc_det_doc_t *a = realloc(r->docs, m * sizeof *a);
+		if (!a) return SC_ENOMEM;
+		r->docs = a;
+		d->mdocs = m;
+	}
+	sc_det_doc_t *x = &r->docs[r->ndocs];
+	memset(x, 0, sizeof *x);
+	x->doc = *doc;
+	memset(doc, 0, sizeof *doc);
+	d->slot[s] = (uint32_t)(++r->ndocs);
+	r->inputs++;
+	return SC_OK;
+}
+
+/* ---------------------------------------------------------------- run */
+static int cmp_doc(const void *x, const void *y)
+{
+	return strcmp(((const sc_det_doc_t *)x)->doc.id, ((const sc_det_doc_t *)y)->doc.id);
+}
+
+/* Days since 1970-01-01 of a "YYYY-MM-DD..." prefix, or SC_DET_NODAY. */
+static int32_t parse_day(const char *s)
+{
+	int y, m, dd;
+	char c1, c2;
+	if (!s || sscanf(s, "%4d%c%2d%c%2d", &y, &c1, &m, &c2, &dd) != 5 || c1 != '-' || c2 != '-')
+		return SC_DET_NODAY;
+	static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	if (m < 1 || m > 12 || dd < 1 || dd > mdays[m - 1]) return SC_DET_NODAY;
+	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+	if (m == 2 && dd == 29 && !leap) return SC_DET_NODAY;
+	/* days_from_civil (H. Hinnant) */
+	y -= m <= 2;
+	const int era = (y >= 0 ? y : y - 399) / 400;
+	const unsigned yoe = (unsigned)(y - era * 400);
+	const unsigned doy = (unsigned)((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + dd - 1);
+	const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return (int32_t)(era * 146097 + (int)doe - 719468);
+}
+
+typedef struct run_s {
+	sc_det_t *d;
+	sc_tokenizer_t *tk;
+	sc_minhash_t *mh;
+	sc_shingle_opts_t wo, co;
+	int k;
+	uint32_t *wsig, *csig;   /* n x k: word view, content view */
+	sc_u64v_t *wset, *cset;  /* per document, only for documents in candidate pairs */
+	sc_u64v_t tmp;
+	size_t *skip;            /* scratch: boilerplate spans as start,end pairs */
+	size_t mskip;
+	uint64_t *dupkeys;       /* verified duplicate pairs, packed and sorted */
+	size_t ndupkeys;
+} run_t;
+
+static const char *doc_lang(const sc_det_doc_t *x) { return x->doc.lang[0] ? x->doc.lang : ""; }
+
+static long build_set(run_t *R, const sc_det_doc_t *x, const sc_shingle_opts_t *so, int skip,
+                      sc_u64v_t *out)
+{
+	size_t ns = 0;
+	if (skip && x->nboiler) {
+		if (2 * x->nboiler > R->mskip) {
+			size_t *s = realloc(R->skip, 2 * x->nboiler * sizeof *s);
+			if (!s) return SC_ENOMEM;
+			R->skip = s;
+			R->mskip = 2 * x->nboiler;
+		}
+		for (size_t i = 0; i < x->nboiler; i++) {
+			R->skip[2 * i] = x->boiler[i].start;
+			R->skip[2 * i + 1] = x->boiler[i].end;
+		}
+		ns = x->nboiler;
+	}
+	return sc_sh_shingle_set(R->tk, so, x->doc.text ? x->doc.text : "", x->doc.text ? x->doc.len : 0,
+	                         doc_lang(x), R->skip, ns, out);
+}
+
+static int neardup(void *ctx, uint32_t a, uint32_t b)
+{
+	run_t *R = ctx;
+	const uint32_t *sa = R->wsig + (size_t)a * R->k, *sb = R->wsig + (size_t)b * R->k;
+	unsigned eq = 0;
+	for (int i = 0; i < R->k; i++) eq += sa[i] == sb[i];
+	return (double)eq >= 0.5 * R->d->o.dup_threshold * R->k;
+}
+
+static int link_dup(void *ctx, uint32_t a, uint32_t b, double *j)
+{
+	run_t *R = ctx;
+	*j = sc_det_jaccard(R->wset[a].a, R->wset[a].n, R->wset[b].a, R->wset[b].n);
+	return *j >= R->d->o.dup_threshold;
+}
+
+static int is_dup_pair(const run_t *R, uint32_t a, uint32_t b)
+{
+	uint64_t key = (uint64_t)a << 32 | b;
+	size_t lo = 0, hi = R->ndupkeys;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (R->dupkeys[mid] < key) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo < R->ndupkeys && R->dupkeys[lo] == key;
+}
+
+static int link_event(void *ctx, uint32_t a, uint32_t b, double *j)
+{
+	run_t *R = ctx;
+	*j = sc_det_jaccard(R->cset[a].a, R->cset[a].n, R->cset[b].a, R->cset[b].n);
+	return *j >= R->d->o.event_threshold || is_dup_pair(R, a, b);
+}
+
+/* Verified pairs (sorted by ids) that are not among the LSH candidates (sorted). */
+static uint64_t count_missed(const sc_pair_t *v, size_t nv, const uint64_t *c, size_t nc)
+{
+	uint64_t missed = 0;
+	for (size_t i = 0, j = 0; i < nv; i++) {
+		uint64_t key = (uint64_t)v[i].a << 32 | v[i].b;
+		while (j < nc && c[j] < key) j++;
+		missed += !(j < nc && c[j] == key);
+	}
+	return missed;
+}
+
+static int cmp_pair_ids(const void *x, const void *y)
+{
+	const sc_pair_t *a = x, *b = y;
+	if (a->a != b->a) return a->a < b->a ? -1 : 1;
+	return a->b < b->b ? -1 : a->b > b->b;
+}
+
+/* Appends the clusters (components of 2+) of one tier. */
+static int add_clusters(sc_det_result_t *r, size_t *mcl, int kind, const uint32_t *label,
+                        size_t n, const sc_pair_t *edges, size_t nedges)
+{
+	size_t *count = calloc(n ? n : 1, sizeof *count), *first = NULL;
+	int rc = SC_OK;
+	if (!count) return SC_ENOMEM;
+	for (size_t i = 0; i < n; i++) count[label[i]]++;
+	if (!(first = malloc((n ? n : 1) * sizeof *first))) {
+		rc = SC_ENOMEM;
+		goto done;
+	}
+	/* Cluster slots in order of their first member (the smallest index, i.e. id). */
+	for (size_t i = 0; i < n; i++) first[i] = SIZE_MAX;
+	for (size_t i = 0; i < n; i++) {
+		uint32_t l = label[i];
+		if (count[l] < 2 || first[l] != SIZE_MAX) continue;
+		if (r->nclusters == *mcl) {
+			size_t m = *mcl ? 2 * *mcl : 16;
+			sc_cluster_t *c = realloc(r->clusters, m * sizeof *c);
+			if (!c) {
+				rc = SC_ENOMEM;
+				goto done;
+			}
+			r->clusters = c;
+			*mcl = m;
+		}
+		sc_cluster_t *c = &r->clusters[r->nclusters];
+		memset(c, 0, sizeof *c);
+		c->kind = kind;
+		if (!(c->members = malloc(count[l] * sizeof *c->members))) {
+			rc = SC_ENOMEM;
+			goto done;
+		}
+		first[l] = r->nclusters++;
+	}
+	for (size_t i = 0; i < n; i++) {
+		size_t ci = first[label[i]];
+		if (ci == SIZE_MAX) continue;
+		sc_cluster_t *c = &r->clusters[ci];
+		c->members[c->nmembers++] = (uint32_t)i; /* ascending i: sorted by id */
+	}
+	/* Edges inside each cluster (edges arrive sorted by ids, so pairs are too): count, then
+	 * fill. */
+	for (size_t e = 0; e < nedges; e++) {
+		uint32_t l = label[edges[e].a];
+		if (l == label[edges[e].b] && first[l] != SIZE_MAX) r->clusters[first[l]].npairs++;
+	}
+	for (size_t i = 0; i < n; i++) {
+		if (first[label[i]] == SIZE_MAX || label[i] != i) continue;
+		sc_cluster_t *c = &r->clusters[first[label[i]]];
+		if (c->npairs && !(c->pairs = malloc(c->npairs * sizeof *c->pairs))) {
+			rc = SC_ENOMEM;
+			goto done;
+		}
+		c->npairs = 0;
+	}
+	for (size_t e = 0; e < nedges; e++) {
+		uint32_t l = label[edges[e].a];
+		if (l != label[edges[e].b] || first[l] == SIZE_MAX) continue;
+		sc_cluster_t *c = &r->clusters[first[l]];
+		c->pairs[c->npairs++] = edges[e];
+	}
+done:
+	free(count);
+	free(first);
+	return rc;
+}
+
+static int cmp_cluster(const void *x, const void *y)
+{
+	const sc_cluster_t *a = x, *b = y;
+	/* members are indices into docs sorted by id: comparing indices compares ids */
+	if (a->members[0] != b->members[0]) return a->members[0] < b->members[0] ? -1 : 1;
+	if (a->kind != b->kind) return a->kind < b->kind ? -1 : 1;
+	/* same first member and kind cannot happen within a tier's partition */
+	return 0;
+}
+
+static int cmp_conflict(const void *x, const void *y)
+{
+	const sc_conflict_t *a = x, *b = y;
+	if (a->score != b->score) return a->score > b->score ? -1 : 1;
+	if (a->a.doc != b->a.doc) return a->a.doc < b->a.doc ? -1 : 1;
+	if (a->b.doc != b->b.doc) return a->b.doc < b->b.doc ? -1 : 1;
+	if (a->a.start != b->a.start) return a->a.start < b->a.start ? -1 : 1;
+	if (a->b.start != b->b.start) return a->b.start < b->b.start ? -1 : 1;
+	if (a->cluster != b->cluster) return a->cluster < b->cluster ? -1 : 1;
+	return a->kind < b->kind ? -1 : a->kind > b->kind;
+}
+
+#define FAIL(code, ...)                                           \
+	do {                                                      \
+		rc = (code);                                      \
+		if (err && errlen) snprintf(err, errlen, __VA_ARGS__); \
+		goto done;                                        \
+	} while (0)
+
+int sc_det_run(sc_det_t *d, char *err, size_t errlen)
+{
+	sc_det_result_t *r = &d->res;
+	sc_det_stats_t *st = &r->stats;
+	const sc_det_opts_t *o = &d->o;
+	int rc = SC_OK;
+	run_t R = {.d = d, .k = o->mh.k};
+	sc_det_boiler_t *bp = NULL;
+	uint64_t *dcand = NULL, *ecand = NULL;
+	size_t ndc = 0, nec = 0, mcl = 0;
+	sc_pair_t *dedges = NULL, *eedges = NULL;
+	size_t nde = 0, nee = 0;
+	uint32_t *label = NULL;
+	int32_t *day = NULL;
+	unsigned char *need = NULL;
+	sc_cmp_t *cmp = NULL;
+	const size_t n = r->ndocs;
+	double t0 = now(), t1;
+
+	if (err && errlen) err[0] = '\0';
+	if (d->ran) FAIL(SC_EPARAM, "sc_det_run called twice");
+	d->ran = 1;
+	if (n > 1) qsort(r->docs, n, sizeof *r->docs, cmp_doc);
+	/* The id table indexes the unsorted order: it is not needed any more. */
+	free(d->slot);
+	d->slot = NULL;
+	d->nslot = 0;
+
+	sc_sh_shingle_opts_init(&R.wo, SC_VIEW_WORD);
+	R.wo.k = o->dup_k;
+	R.wo.norm.fold_accents = o->fold_accents;
+	sc_sh_shingle_opts_init(&R.co, SC_VIEW_CONTENT);
+	R.co.norm.fold_accents = o->fold_accents;
+	if (!(R.tk = sc_sh_tokenizer_create(&R.wo.norm)) || !(R.mh = sc_sh_minhash_create(&o->mh)))
+		FAIL(SC_ENOMEM, "cannot create the tokenizer or the MinHash sketcher (out of memory)");
+	if (n && (!(R.wsig = malloc(n * (size_t)R.k * sizeof *R.wsig)) ||
+	          !(R.csig = malloc(n * (size_t)R.k * sizeof *R.csig))))
+		FAIL(SC_ENOMEM, "out of memory for %zu signatures", n);
+	if ((rc = sc_det_boiler_create(&bp, R.tk))) FAIL(rc, "boilerplate cues: %s", sc_strerror(rc));
+
+	/* 2. scan + full-text word sketches */
+	for (size_t i = 0; i < n; i++) {
+		sc_det_doc_t *x = &r->docs[i];
+		if ((rc = sc_det_boiler_scan(bp, R.tk, x))) FAIL(rc, "%s: %s", x->doc.id, sc_strerror(rc));
+		long ns = build_set(&R, x, &R.wo, 0, &R.tmp);
+		if (ns < 0) FAIL((int)ns, "%s: shingles: %s", x->doc.id, sc_strerror((int)ns));
+		sc_sh_minhash_sketch(R.mh, R.tmp.a, R.tmp.n, R.wsig + i * (size_t)R.k);
+	}
+	/* 3. boilerplate, then the sketches without it */
+	if (o->boilerplate && (rc = sc_det_boiler_finish(bp, r->docs, n, neardup, &R)))
+		FAIL(rc, "boilerplate: %s", sc_strerror(rc));
+	sc_det_boiler_free(bp);
+	bp = NULL;
+	for (size_t i = 0; i < n; i++) {
+		sc_det_doc_t *x = &r->docs[i];
+		st->boiler_spans += x->nboiler;
+		long ns;
+		if (x->nboiler) {
+			if ((ns = build_set(&R, x, &R.wo, 1, &R.tmp)) < 0)
+				FAIL((int)ns, "%s: shingles: %s", x->doc.id, sc_strerror((int)ns));
+			sc_sh_minhash_sketch(R.mh, R.tmp.a, R.tmp.n, R.wsig + i * (size_t)R.k);
+		}
+		if ((ns = build_set(&R, x, &R.co, 1, &R.tmp)) < 0)
+			FAIL((int)ns, "%s: content words: %s", x->doc.id, sc_strerror((int)ns));
+		sc_sh_minhash_sketch(R.mh, R.tmp.a, R.tmp.n, R.csig + i * (size_t)R.k);
+	}
+	t1 = now();
+	st->sec_prepare = t1 - t0;
+	t0 = t1;
+
+	/* 4. candidates */
+	if ((rc = sc_det_lsh_candidates(R.wsig, n, R.k, &r->dup_plan, SC_DET_BUCKET_CAP, &dcand, &ndc,
+	                                &st->dup.lsh)) ||
+	    (rc = sc_det_lsh_candidates(R.csig, n, R.k, &r->event_plan, SC_DET_BUCKET_CAP, &ecand,
+	                                &nec, &st->event.lsh)))
+		FAIL(rc, "candidates: %s", sc_strerror(rc));
+	/* Small corpora: every pair is a candidate (exact, and cheap); the LSH candidates above
+	 * are kept only to count what banding alone would have missed. */
+	uint64_t *lshd = NULL, *lshe = NULL;
+	size_t nlshd = 0, nlshe = 0;
+	if (n > 1 && (uint64_t)n * (n - 1) / 2 <= SC_DET_ALLPAIRS) {
+		size_t np = n * (n - 1) / 2;
+		uint64_t *ad = malloc(np * sizeof *ad), *ae = malloc(np * sizeof *ae);
+		if (!ad || !ae) {
+			free(ad);
+			free(ae);
+			FAIL(SC_ENOMEM, "out of memory");
+		}
+		for (size_t i = 0, m = 0; i < n; i++)
+			for (size_t j = i + 1; j < n; j++, m++) ad[m] = ae[m] = (uint64_t)i << 32 | j;
+		lshd = dcand, nlshd = ndc, lshe = ecand, nlshe = nec;
+		dcand = ad, ndc = np, ecand = ae, nec = np;
+		r->dup_plan.all_pairs = r->event_plan.all_pairs = 1;
+	}
+	t1 = now();
+	st->sec_candidates = t1 - t0;
+	t0 = t1;
+
+	/* sets of the documents in candidate pairs only */
+	if (n && (!(need = calloc(n, 1)) || !(R.wset = calloc(n, sizeof *R.wset)) ||
+	          !(R.cset = calloc(n, sizeof *R.cset))))
+		FAIL(SC_ENOMEM, "out of memory");
+	for (size_t i = 0; i < ndc; i++) need[dcand[i] >> 32] = need[(uint32_t)dcand[i]] = 1;
+	for (size_t i = 0; i < nec; i++) need[ecand[i] >> 32] = need[(uint32_t)ecand[i]] = 1;
+	for (size_t i = 0; i < n; i++) {
+		if (!need[i]) continue;
+		const sc_det_doc_t *x = &r->docs[i];
+		long ns;
+		if ((ns = build_set(&R, x, &R.wo, 1, &R.wset[i])) < 0 ||
+		    (ns = build_set(&R, x, &R.co, 1, &R.cset[i])) < 0)
+			FAIL((int)ns, "%s: shingles: %s", x->doc.id, sc_strerror((int)ns));
+		st->sets_built++;
+	}
+	sc_det_set_t *ws = NULL, *cs = NULL;
+	if (n) {
+		ws = malloc(n * sizeof *ws);
+		cs = malloc(n * sizeof *cs);
+		if (!ws || !cs) {
+			free(ws);
+			free(cs);
+			FAIL(SC_ENOMEM, "out of memory");
+		}
+		for (size_t i = 0; i < n; i++) {
+			ws[i] = (sc_det_set_t){R.wset[i].a, R.wset[i].n};
+			cs[i] = (sc_det_set_t){R.cset[i].a, R.cset[i].n};
+		}
+	}
+	rc = sc_det_verify(dcand, ndc, ws, R.wsig, R.k, o->dup_threshold, &dedges, &nde);
+	if (!rc) rc = sc_det_verify(ecand, nec, cs, R.csig, R.k, o->event_threshold, &eedges, &nee);
+	if (rc) {
+		free(ws);
+		free(cs);
+		FAIL(rc, "verification: %s", sc_strerror(rc));
+	}
+	st->dup.verified = nde;
+	st->event.verified = nee;
+	if (r->dup_plan.all_pairs) {
+		st->dup.lsh_missed = count_missed(dedges, nde, lshd, nlshd);
+		st->event.lsh_missed = count_missed(eedges, nee, lshe, nlshe);
+	}
+	free(lshd);
+	free(lshe);
+	/* Event edges also include every verified duplicate pair (with its content-word figures). */
+	if (nde) {
+		if (!(R.dupkeys = malloc(nde * sizeof *R.dupkeys))) {
+			free(ws);
+			free(cs);
+			FAIL(SC_ENOMEM, "out of memory");
+		}
+		for (size_t i = 0; i < nde; i++) R.dupkeys[i] = (uint64_t)dedges[i].a << 32 | dedges[i].b;
+		R.ndupkeys = nde; /* sorted: candidates are sorted and verify keeps their order */
+		size_t extra = 0;
+		for (size_t i = 0, j = 0; i < nde; i++) {
+			while (j < nee && ((uint64_t)eedges[j].a << 32 | eedges[j].b) < R.dupkeys[i]) j++;
+			if (j < nee && ((uint64_t)eedges[j].a << 32 | eedges[j].b) == R.dupkeys[i]) continue;
+			extra++;
+		}
+		if (extra) {
+			sc_pair_t *e = realloc(eedges, (nee + extra) * sizeof *e);
+			if (!e) {
+				free(ws);
+				free(cs);
+				FAIL(SC_ENOMEM, "out of memory");
+			}
+			eedges = e;
+			size_t m = nee;
+			for (size_t i = 0, j = 0; i < nde; i++) {
+				while (j < nee && ((uint64_t)eedges[j].a << 32 | eedges[j].b) < R.dupkeys[i]) j++;
+				if (j < nee && ((uint64_t)eedges[j].a << 32 | eedges[j].b) == R.dupkeys[i])
+					continue;
+				sc_pair_t *p = &eedges[m++];
+				p->a = dedges[i].a;
+				p->b = dedges[i].b;
+				p->jaccard = sc_det_jaccard(cs[p->a].a, cs[p->a].n, cs[p->b].a, cs[p->b].n);
+				sc_det_estimate(R.csig + (size_t)p->a * R.k, R.csig + (size_t)p->b * R.k, R.k, p);
+			}
+			nee = m;
+			qsort(eedges, nee, sizeof *eedges, cmp_pair_ids);
+		}
+	}
+	free(ws);
+	free(cs);
+	t1 = now();
+	st->sec_verify = t1 - t0;
+	t0 = t1;
+
+	/* 5. clusters */
+	if (n && !(label = malloc(n * sizeof *label))) FAIL(SC_ENOMEM, "out of memory");
+	if (n && o->event_window_days > 0) {
+		if (!(day = malloc(n * sizeof *day))) FAIL(SC_ENOMEM, "out of memory");
+		for (size_t i = 0; i < n; i++) day[i] = parse_day(r->docs[i].doc.published);
+	}
+	sc_det_clstats_t cst;
+	sc_det_clopts_t co = {.day = day, .window_days = o->event_window_days, .strict = 1,
+	                      .min_mean = o->event_threshold, .link = link_event, .ctx = &R};
+	if ((rc = sc_det_components(n, eedges, nee, &co, label, &cst))) FAIL(rc, "clustering: %s", sc_strerror(rc));
+	st->event.merges = cst.merges;
+	st->event.refused_density = cst.refused_density;
+	st->event.refused_window = cst.refused_window;
+	st->event.link_checks = cst.link_checks;
+	if ((rc = add_clusters(r, &mcl, SC_CLUSTER_EVENT, label, n, eedges, nee)))
+		FAIL(rc, "out of memory");
+	co = (sc_det_clopts_t){.strict = 0, .min_mean = o->dup_threshold, .link = link_dup, .ctx = &R};
+	if ((rc = sc_det_components(n, dedges, nde, &co, label, &cst))) FAIL(rc, "clustering: %s", sc_strerror(rc));
+	st->dup.merges = cst.merges;
+	st->dup.refused_density = cst.refused_density;
+	st->dup.refused_window = cst.refused_window;
+	st->dup.link_checks = cst.link_checks;
+	if ((rc = add_clusters(r, &mcl, SC_CLUSTER_DUPLICATE, label, n, dedges, nde)))
+		FAIL(rc, "out of memory");
+	/* 6. order */
+	if (r->nclusters > 1) qsort(r->clusters, r->nclusters, sizeof *r->clusters, cmp_cluster);
+	t1 = now();
+	st->sec_cluster = t1 - t0;
+	t0 = t1;
+
+	/* 7. the comparator */
+	if (o->compare) {
+		if ((rc = sc_cmp_create(&cmp, o->lexicon_dir, err, errlen))) {
+			char msg[512];
+			snprintf(msg, sizeof msg, "%s", err && errlen && err[0] ? err : sc_strerror(rc));
+			FAIL(rc, "comparator: %s", msg);
+		}
+		size_t nconf = 0;
+		for (size_t i = 0; i < r->nclusters; i++) {
+			const sc_cluster_t *c = &r->clusters[i];
+			if (c->kind != SC_CLUSTER_EVENT) continue;
+			if ((rc = sc_cmp_cluster(cmp, r->docs, c->members, c->nmembers, (uint32_t)i,
+			                         o->min_conflict_score, &r->conflicts, &nconf)))
+				FAIL(rc, "comparator: cluster %zu: %s", i, sc_strerror(rc));
+			r->nconflicts = nconf;
+		}
+		if (r->nconflicts > 1)
+			qsort(r->conflicts, r->nconflicts, sizeof *r->conflicts, cmp_conflict);
+	}
+	st->sec_compare = now() - t0;
+done:
+	if (rc) free_clusters(r);
+	sc_cmp_free(cmp);
+	sc_det_boiler_free(bp);
+	if (R.wset)
+		for (size_t i = 0; i < n; i++) sc_u64v_free(&R.wset[i]);
+	if (R.cset)
+		for (size_t i = 0; i < n; i++) sc_u64v_free(&R.cset[i]);
+	free(R.wset);
+	free(R.cset);
+	sc_u64v_free(&R.tmp);
+	free(R.skip);
+	free(R.dupkeys);
+	free(R.wsig);
+	free(R.csig);
+	sc_sh_minhash_free(R.mh);
+	sc_sh_tokenizer_free(R.tk);
+	free(dcand);
+	free(ecand);
+	free(dedges);
+	free(eedges);
+	free(label);
+	free(day);
+	free(need);
+	return rc;
+}

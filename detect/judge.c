@@ -1,0 +1,664 @@
+/* judge.c: the comparator's judge. Given two analysed statements (sc_stmt_t, statement.c), it
+ * computes a small vector of pair features, turns it into a probability of contradiction with
+ * a fitted logistic model, and names the dominant evidence (denial, negation, number, date,
+ * antonym). Pair mode (sc_cmp_pair, `storycheck compare`) and cluster mode (conflict.c) share
+ * it.
+ *
+ * Features (the table `feats` below is the one list; the model file must name the same
+ * features in the same order, checked at load time):
+ *  - topic: how much the two statements are about the same thing: coverage of the
+ *    hypothesis's stemmed content words by the premise's and the reverse, novel content words
+ *    and novel named entities on each side, the length ratio;
+ *  - polarity: negation and denial on each side and their asymmetry, alone and weighted by
+ *    coverage (a negation matters when the rest is shared);
+ *  - quantities: numbers and dates of the same kind (and counting the same thing, when known)
+ *    whose intervals do not overlap; number tokens of one side absent from the other;
+ *  - antonyms: a stem on one side whose antonym (per the lexicon) is on the other;
+ *  - quantifiers: "seul/uniquement/only" on one side only; "tous/all" against
+ *    "aucun/none" (the word lists are data: detect/model/pairwords.json).
+ * The features are deliberately general: nothing keyed to a word or an item of any data set,
+ * so the fitted weights transfer to text the model has not seen.
+ *
+ * The model (detect/model/judge-fr.json, written by bench/fit_compare.c, embedded at build
+ * time) holds for each feature its standardisation and weight, a bias and a decision
+ * threshold, plus how it was fitted. A pair is a contradiction when its probability reaches
+ * the threshold AND at least one evidence feature fired: a conflict the product reports must
+ * be explainable by a cue; topic features alone only modulate the score.
+ */
+#include <math.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cjson/cJSON.h>
+
+#include "cmp_judge.h"
+
+extern const unsigned char sc_model_judge_fr[];
+extern const size_t sc_model_judge_fr_len;
+extern const unsigned char sc_model_pairwords[];
+extern const size_t sc_model_pairwords_len;
+
+/* Feature groups: G_TOPIC (about the same thing?), G_STATE (a property of one side, e.g.
+ * "the premise is negated", which is no conflict by itself), G_POLARITY (one side negated or
+ * denying, the other not: evidence of a denial when the polar side denies, else of a
+ * negation), or the SC_CONFLICT_* kind of which the feature is evidence when it fires. */
+enum { G_TOPIC = -1, G_STATE = -2, G_POLARITY = SC_CONFLICT_NKINDS };
+
+typedef struct {
+	const char *name;
+	int group;    /* G_TOPIC or the SC_CONFLICT_* kind it is evidence of */
+} feat_t;
+
+enum {
+	F_COV_H, F_COV_P, F_NOVEL_H, F_NOVEL_P, F_ENT_NOVEL_H, F_ENT_NOVEL_P, F_LEN_RATIO,
+	F_NEG_P, F_NEG_H, F_NEG_ASYM, F_DEN_P, F_DEN_H, F_DEN_ASYM, F_POL_ASYM, F_POL_ASYM_COV,
+	F_HEDGED, F_REPORTED_ASYM, F_NUM_CONFLICT, F_DATE_CONFLICT, F_NUM_NOVEL, F_ANTONYM,
+	F_ANTONYM_COV, F_EXCL_ASYM, F_UNIV_RESTR, F_N
+};
+static const feat_t feats[F_N] = {
+	[F_COV_H] = {"cov_h", G_TOPIC},
+	[F_COV_P] = {"cov_p", G_TOPIC},
+	[F_NOVEL_H] = {"novel_h", G_TOPIC},
+	[F_NOVEL_P] = {"novel_p", G_TOPIC},
+	[F_ENT_NOVEL_H] = {"ent_novel_h", G_TOPIC},
+	[F_ENT_NOVEL_P] = {"ent_novel_p", G_TOPIC},
+	[F_LEN_RATIO] = {"len_ratio", G_TOPIC},
+	[F_NEG_P] = {"neg_p", G_STATE},
+	[F_NEG_H] = {"neg_h", G_STATE},
+	[F_NEG_ASYM] = {"neg_asym", SC_CONFLICT_NEGATION},
+	[F_DEN_P] = {"den_p", G_STATE},
+	[F_DEN_H] = {"den_h", G_STATE},
+	[F_DEN_ASYM] = {"den_asym", SC_CONFLICT_DENIAL},
+	[F_POL_ASYM] = {"pol_asym", G_POLARITY},
+	[F_POL_ASYM_COV] = {"pol_asym_cov", G_POLARITY},
+	[F_HEDGED] = {"hedged", G_TOPIC},
+	[F_REPORTED_ASYM] = {"reported_asym", G_TOPIC},
+	[F_NUM_CONFLICT] = {"num_conflict", SC_CONFLICT_NUMBER},
+	[F_DATE_CONFLICT] = {"date_conflict", SC_CONFLICT_DATE},
+	[F_NUM_NOVEL] = {"num_novel", SC_CONFLICT_NUMBER},
+	[F_ANTONYM] = {"antonym", SC_CONFLICT_ANTONYM},
+	[F_ANTONYM_COV] = {"antonym_cov", SC_CONFLICT_ANTONYM},
+	[F_EXCL_ASYM] = {"excl_asym", SC_CONFLICT_NEGATION},
+	[F_UNIV_RESTR] = {"univ_restr", SC_CONFLICT_NEGATION},
+};
+
+size_t sc_cmp_nfeatures(void) { return F_N; }
+const char *sc_cmp_feature_name(size_t i) { return i < F_N ? feats[i].name : NULL; }
+
+/* ----------------------------------------------------------- the state */
+enum { WL_EXCL, WL_UNIV, WL_RESTR, WL_N };
+static const char *const wl_names[WL_N] = {"exclusive", "universal", "restrictive"};
+enum { LANG_FR, LANG_EN, LANG_N };
+static const char *const lang_names[LANG_N] = {"fr", "en"};
+
+#define WL_MAX 64 /* words per list */
+
+typedef struct judge_s {
+	int owned;       /* heap-allocated for one comparator (a model read from a file) */
+	int have_model;
+	sc_lr_t lr;
+	double threshold;
+	uint64_t wl[LANG_N][WL_N][WL_MAX]; /* token hashes, sorted */
+	size_t nwl[LANG_N][WL_N];
+} judge_t;
+
+/* The built-in judge (embedded model and word lists) is loaded once per process and shared,
+ * read-only, by every comparator: pthread_once makes that safe across threads, and nothing
+ * needs freeing, whoever owns the comparator. */
+static judge_t builtin;
+static int builtin_rc;       /* word lists: SC_OK or the error */
+static int builtin_model_rc; /* model: SC_OK or the error (fitting works without) */
+static char builtin_err[256], builtin_model_err[256];
+static pthread_once_t builtin_once = PTHREAD_ONCE_INIT;
+
+static int cmp_u64(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+static int has_u64(const uint64_t *v, size_t n, uint64_t x)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (v[mid] < x) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo < n && v[lo] == x;
+}
+
+/* |a ∩ b| and |a|, |b| as sets (inputs sorted, possibly with repeats) */
+static size_t inter(const uint64_t *a, size_t na, const uint64_t *b, size_t nb, size_t *ua,
+                    size_t *ub)
+{
+	size_t i = 0, j = 0, n = 0, ca = 0, cb = 0;
+	while (i < na || j < nb) {
+		if (j == nb || (i < na && a[i] < b[j])) {
+			ca++;
+			uint64_t v = a[i];
+			while (i < na && a[i] == v) i++;
+		} else if (i == na || b[j] < a[i]) {
+			cb++;
+			uint64_t v = b[j];
+			while (j < nb && b[j] == v) j++;
+		} else {
+			ca++, cb++, n++;
+			uint64_t v = a[i];
+			while (i < na && a[i] == v) i++;
+			while (j < nb && b[j] == v) j++;
+		}
+	}
+	*ua = ca;
+	*ub = cb;
+	return n;
+}
+
+static char *slurp(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	char *buf = NULL;
+	size_t n = 0, cap = 0;
+	if (!f) return NULL;
+	for (;;) {
+		if (cap - n < 4096) {
+			char *p = realloc(buf, cap ? cap * 2 : 65536);
+			if (!p) goto fail;
+			buf = p;
+			cap = cap ? cap * 2 : 65536;
+		}
+		size_t k = fread(buf + n, 1, cap - n - 1, f);
+		n += k;
+		if (k == 0) break;
+	}
+	if (ferror(f)) goto fail;
+	fclose(f);
+	buf[n] = '\0';
+	*len = n;
+	return buf;
+fail:
+	fclose(f);
+	free(buf);
+	return NULL;
+}
+
+static int finite_num(const cJSON *x, double *v)
+{
+	if (!cJSON_IsNumber(x) || !isfinite(x->valuedouble)) return 0;
+	*v = x->valuedouble;
+	return 1;
+}
+
+/* Parses and validates the model; names the entry at fault. */
+static int load_model(judge_t *j, const char *text, size_t len, const char *name, char *err,
+                      size_t errlen)
+{
+	int rc = SC_EFORMAT;
+	cJSON *root = cJSON_ParseWithLength(text, len);
+	const cJSON *fs, *x;
+	if (!root) {
+		snprintf(err, errlen, "%s: not valid JSON", name);
+		goto done;
+	}
+	x = cJSON_GetObjectItemCaseSensitive(root, "schema");
+	if (!cJSON_IsString(x) || strcmp(x->valuestring, "storycheck/judge/v1")) {
+		snprintf(err, errlen, "%s: \"schema\" must be \"storycheck/judge/v1\"", name);
+		goto done;
+	}
+	fs = cJSON_GetObjectItemCaseSensitive(root, "features");
+	if (!cJSON_IsArray(fs) || (size_t)cJSON_GetArraySize(fs) != F_N) {
+		snprintf(err, errlen,
+		         "%s: \"features\" must list the %d features of this build (model fitted for "
+		         "another feature set: rerun bench/fit_compare)",
+		         name, F_N);
+		goto done;
+	}
+	j->lr.d = F_N;
+	size_t i = 0;
+	for (const cJSON *f = fs->child; f; f = f->next, i++) {
+		const cJSON *nm = cJSON_GetObjectItemCaseSensitive(f, "name");
+		if (!cJSON_IsString(nm) || strcmp(nm->valuestring, feats[i].name)) {
+			snprintf(err, errlen, "%s: features[%zu] must be \"%s\" (model fitted for another "
+			         "feature set: rerun bench/fit_compare)", name, i, feats[i].name);
+			goto done;
+		}
+		if (!finite_num(cJSON_GetObjectItemCaseSensitive(f, "weight"), &j->lr.w[i]) ||
+		    !finite_num(cJSON_GetObjectItemCaseSensitive(f, "mean"), &j->lr.mean[i]) ||
+		    !finite_num(cJSON_GetObjectItemCaseSensitive(f, "scale"), &j->lr.scale[i]) ||
+		    !(j->lr.scale[i] > 0)) {
+			snprintf(err, errlen, "%s: features[%zu] (\"%s\") needs finite \"weight\", "
+			         "\"mean\" and a positive \"scale\"", name, i, feats[i].name);
+			goto done;
+		}
+	}
+	if (!finite_num(cJSON_GetObjectItemCaseSensitive(root, "bias"), &j->lr.b)) {
+		snprintf(err, errlen, "%s: \"bias\" must be a finite number", name);
+		goto done;
+	}
+	if (!finite_num(cJSON_GetObjectItemCaseSensitive(root, "threshold"), &j->threshold) ||
+	    !(j->threshold > 0 && j->threshold < 1)) {
+		snprintf(err, errlen, "%s: \"threshold\" must be a number in (0, 1)", name);
+		goto done;
+	}
+	if (!cJSON_IsObject(cJSON_GetObjectItemCaseSensitive(root, "fitted"))) {
+		snprintf(err, errlen, "%s: \"fitted\" (how the model was fitted) is missing", name);
+		goto done;
+	}
+	j->have_model = 1;
+	rc = SC_OK;
+done:
+	cJSON_Delete(root);
+	return rc;
+}
+
+/* Hash of a word as the tokenizer normalises it; 0 when it is not exactly one token. */
+static uint64_t word_hash(sc_tokenizer_t *tok, const char *w, const char *lang)
+{
+	const sc_token_t *t;
+	long n = sc_sh_tokenize(tok, w, strlen(w), lang, &t);
+	return n == 1 ? t[0].hash : 0;
+}
+
+static int load_words(judge_t *j, sc_tokenizer_t *tok, const char *text, size_t len,
+                      const char *name, char *err, size_t errlen)
+{
+	int rc = SC_EFORMAT;
+	cJSON *root = cJSON_ParseWithLength(text, len);
+	if (!root) {
+		snprintf(err, errlen, "%s: not valid JSON", name);
+		goto done;
+	}
+	const cJSON *x = cJSON_GetObjectItemCaseSensitive(root, "schema");
+	if (!cJSON_IsString(x) || strcmp(x->valuestring, "storycheck/pairwords/v1")) {
+		snprintf(err, errlen, "%s: \"schema\" must be \"storycheck/pairwords/v1\"", name);
+		goto done;
+	}
+	for (int l = 0; l < LANG_N; l++) {
+		const cJSON *lo = cJSON_GetObjectItemCaseSensitive(root, lang_names[l]);
+		for (int w = 0; w < WL_N; w++) {
+			const cJSON *a = cJSON_GetObjectItemCaseSensitive(lo, wl_names[w]);
+			if (!cJSON_IsArray(a)) {
+				snprintf(err, errlen, "%s: \"%s\".\"%s\" must be an array of words", name,
+				         lang_names[l], wl_names[w]);
+				goto done;
+			}
+			size_t n = (size_t)cJSON_GetArraySize(a), k = 0;
+			if (n > WL_MAX) {
+				snprintf(err, errlen, "%s: \"%s\".\"%s\" has more than %d words", name,
+				         lang_names[l], wl_names[w], WL_MAX);
+				goto done;
+			}
+			for (const cJSON *e = a->child; e; e = e->next, k++) {
+				uint64_t h = cJSON_IsString(e) ? word_hash(tok, e->valuestring, lang_names[l]) : 0;
+				if (!h) {
+					snprintf(err, errlen, "%s: \"%s\".\"%s\"[%zu] must be one word", name,
+					         lang_names[l], wl_names[w], k);
+					goto done;
+				}
+				j->wl[l][w][k] = h;
+			}
+			qsort(j->wl[l][w], n, sizeof(uint64_t), cmp_u64);
+			j->nwl[l][w] = n;
+		}
+	}
+	rc = SC_OK;
+done:
+	cJSON_Delete(root);
+	return rc;
+}
+
+static void builtin_load(void)
+{
+	sc_norm_opts_t no = {0};
+	sc_tokenizer_t *tok = sc_sh_tokenizer_create(&no);
+	if (!tok) {
+		builtin_rc = SC_ENOMEM;
+		snprintf(builtin_err, sizeof builtin_err, "judge: out of memory");
+		return;
+	}
+	builtin_rc = load_words(&builtin, tok, (const char *)sc_model_pairwords,
+	                        sc_model_pairwords_len, "built-in pairwords.json", builtin_err,
+	                        sizeof builtin_err);
+	builtin_model_rc = load_model(&builtin, (const char *)sc_model_judge_fr,
+	                              sc_model_judge_fr_len, "built-in judge-fr.json",
+	                              builtin_model_err, sizeof builtin_model_err);
+	sc_sh_tokenizer_free(tok);
+}
+
+void sc_cmp_judge_free(sc_cmp_t *c)
+{
+	if (!c || !c->model) return;
+	judge_t *j = c->model;
+	if (j->owned) free(j);
+	c->model = NULL;
+}
+
+int sc_cmp_judge_init(sc_cmp_t *c, const char *model_path, int require_model, char *err,
+                      size_t errlen)
+{
+	int rc;
+	char *text = NULL;
+	size_t len = 0;
+	judge_t *j = NULL;
+	pthread_once(&builtin_once, builtin_load);
+	if (builtin_rc) {
+		snprintf(err, errlen, "%s", builtin_err);
+		return builtin_rc;
+	}
+	if (!model_path) {
+		if (builtin_model_rc && require_model) {
+			snprintf(err, errlen, "%s", builtin_model_err);
+			return builtin_model_rc;
+		}
+		sc_cmp_judge_free(c);
+		c->model = &builtin;
+		return SC_OK;
+	}
+	if (!(j = malloc(sizeof *j))) {
+		snprintf(err, errlen, "judge: out of memory");
+		return SC_ENOMEM;
+	}
+	*j = builtin; /* the word lists */
+	j->owned = 1;
+	j->have_model = 0;
+	if (!(text = slurp(model_path, &len))) {
+		snprintf(err, errlen, "%s: cannot read the judge model", model_path);
+		rc = SC_EIO;
+		goto fail;
+	}
+	rc = load_model(j, text, len, model_path, err, errlen);
+	if (rc && !require_model) rc = SC_OK; /* fitting: features only */
+	if (rc) goto fail;
+	free(text);
+	sc_cmp_judge_free(c);
+	c->model = j;
+	return SC_OK;
+fail:
+	free(text);
+	free(j);
+	return rc;
+}
+
+/* ------------------------------------------------------------ features */
+#define NUMTOK_MAX 64
+
+typedef struct {
+	int excl, univ, restr;
+	uint64_t num[NUMTOK_MAX]; /* number tokens, sorted */
+	size_t nnum;
+} tokinfo_t;
+
+static int scan_tokens(sc_cmp_t *c, const judge_t *j, const sc_stmt_t *s, tokinfo_t *ti)
+{
+	const sc_token_t *t;
+	int l = !strcmp(s->lang, "en") ? LANG_EN : LANG_FR;
+	long n = sc_sh_tokenize(c->tok, s->text, s->len, s->lang, &t);
+	memset(ti, 0, sizeof *ti);
+	if (n < 0) return (int)n;
+	for (long i = 0; i < n; i++) {
+		uint64_t h = t[i].hash;
+		if (t[i].flags & SC_TOK_NUM) {
+			/* only numbers the analysis did not read as a quantity or date */
+			int inq = 0;
+			for (size_t k = 0; k < s->nq && !inq; k++)
+				inq = t[i].start >= s->q[k].start && t[i].end <= s->q[k].end;
+			if (!inq && ti->nnum < NUMTOK_MAX) ti->num[ti->nnum++] = h;
+			continue;
+		}
+		ti->excl |= has_u64(j->wl[l][WL_EXCL], j->nwl[l][WL_EXCL], h);
+		ti->univ |= has_u64(j->wl[l][WL_UNIV], j->nwl[l][WL_UNIV], h);
+		ti->restr |= has_u64(j->wl[l][WL_RESTR], j->nwl[l][WL_RESTR], h);
+	}
+	qsort(ti->num, ti->nnum, sizeof *ti->num, cmp_u64);
+	return SC_OK;
+}
+
+/* The same month and day in 2001, as days since 1970-01-01: where statement.c places a date
+ * given without a year. Howard Hinnant's civil_from_days / days_from_civil (proleptic
+ * Gregorian); 29 February becomes 1 March. */
+static double same_day_2001(double days)
+{
+	long z = (long)floor(days) + 719468;
+	long era = (z >= 0 ? z : z - 146096) / 146097;
+	long doe = z - era * 146097;
+	long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	long mp = (5 * doy + 2) / 153;
+	long d = doy - (153 * mp + 2) / 5 + 1;
+	/* back to days, in year 2001 (era 5, yoe 0 or 1 depending on the month) */
+	long y = 2001 - (mp >= 10); /* months Jan, Feb count in the previous March-based year */
+	long e2 = y / 400, yoe2 = y - e2 * 400;
+	long doe2 = yoe2 * 365 + yoe2 / 4 - yoe2 / 100 + (153 * mp + 2) / 5 + d - 1;
+	return (double)(e2 * 146097 + doe2 - 719468) + (days - floor(days));
+}
+
+/* Two quantities can be compared: same kind and unit, and when both say what they count, the
+ * same thing. Dates compare whatever their precision ("ymd", "ym", "y"); a date without a
+ * year ("md", "m") compares by day of the year only (statement.c places it in 2001). */
+static int comparable(const sc_quant_t *a, const sc_quant_t *b, int *doy)
+{
+	*doy = 0;
+	if (a->kind != b->kind) return 0;
+	if (a->what && b->what && a->what != b->what) return 0;
+	if (a->kind == SC_Q_DATE) {
+		*doy = (a->unit[0] != 'y') != (b->unit[0] != 'y');
+		return 1;
+	}
+	return strcmp(a->unit, b->unit) == 0;
+}
+
+static int overlaps(const sc_quant_t *a, const sc_quant_t *b, int doy)
+{
+	if (a->kind != SC_Q_DATE) return a->lo <= b->hi && b->lo <= a->hi; /* closed */
+	double alo = a->lo, ahi = a->hi, blo = b->lo, bhi = b->hi;
+	if (doy) {
+		/* the dated side is moved to the same month and day of 2001 */
+		if (a->unit[0] == 'y') {
+			alo = same_day_2001(a->lo);
+			ahi = alo + (a->hi - a->lo);
+		} else {
+			blo = same_day_2001(b->lo);
+			bhi = blo + (b->hi - b->lo);
+		}
+	}
+	return alo < bhi && blo < ahi; /* dates are [first day, last day + 1) */
+}
+
+/* Quantities of h (dates or not) that clash with every comparable quantity of p, where p has
+ * at least one. *qh / *qp (may be NULL) get the first clash: h's quantity and one of p's. */
+static int quant_conflicts(const sc_stmt_t *p, const sc_stmt_t *h, int dates,
+                           const sc_quant_t **qp, const sc_quant_t **qh)
+{
+	int n = 0;
+	for (size_t i = 0; i < h->nq; i++) {
+		const sc_quant_t *b = &h->q[i], *first = NULL;
+		if ((b->kind == SC_Q_DATE) != dates) continue;
+		int overlap = 0, doy;
+		for (size_t k = 0; k < p->nq; k++) {
+			const sc_quant_t *a = &p->q[k];
+			if (!comparable(a, b, &doy)) continue;
+			if (!first) first = a;
+			if (overlaps(a, b, doy)) overlap = 1;
+		}
+		if (first && !overlap) {
+			if (!n && qp) *qp = first, *qh = b;
+			n++;
+		}
+	}
+	return n;
+}
+
+int sc_cmp_features(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, double *x)
+{
+	const judge_t *j = c->model;
+	tokinfo_t tp, th;
+	size_t up, uh, ep, eh;
+	int rc;
+	if (!j) return SC_EPARAM;
+	if ((rc = scan_tokens(c, j, p, &tp)) || (rc = scan_tokens(c, j, h, &th))) return rc;
+	memset(x, 0, F_N * sizeof *x);
+
+	size_t both = inter(p->terms, p->nterms, h->terms, h->nterms, &up, &uh);
+	x[F_COV_H] = uh ? (double)both / (double)uh : 0;
+	x[F_COV_P] = up ? (double)both / (double)up : 0;
+	x[F_NOVEL_H] = log1p((double)(uh - both));
+	x[F_NOVEL_P] = log1p((double)(up - both));
+	size_t eboth = inter(p->ents, p->nents, h->ents, h->nents, &ep, &eh);
+	x[F_ENT_NOVEL_H] = log1p((double)(eh - eboth));
+	x[F_ENT_NOVEL_P] = log1p((double)(ep - eboth));
+	x[F_LEN_RATIO] = log(((double)uh + 1) / ((double)up + 1));
+
+	int np = p->negated != 0, nh = h->negated != 0, dp = p->denial != 0, dh = h->denial != 0;
+	x[F_NEG_P] = np;
+	x[F_NEG_H] = nh;
+	x[F_NEG_ASYM] = np != nh;
+	x[F_DEN_P] = dp;
+	x[F_DEN_H] = dh;
+	x[F_DEN_ASYM] = dp != dh;
+	x[F_POL_ASYM] = (np || dp) != (nh || dh);
+	x[F_POL_ASYM_COV] = x[F_POL_ASYM] * x[F_COV_H];
+	x[F_HEDGED] = (p->hedged != 0) + (h->hedged != 0);
+	x[F_REPORTED_ASYM] = (p->reported != 0) != (h->reported != 0);
+
+	x[F_NUM_CONFLICT] = quant_conflicts(p, h, 0, NULL, NULL) + quant_conflicts(h, p, 0, NULL, NULL) > 0;
+	x[F_DATE_CONFLICT] = quant_conflicts(p, h, 1, NULL, NULL) + quant_conflicts(h, p, 1, NULL, NULL) > 0;
+	size_t nup, nuh, nboth = inter(tp.num, tp.nnum, th.num, th.nnum, &nup, &nuh);
+	x[F_NUM_NOVEL] = nup && nuh > nboth;
+
+	/* antos: codes pair << 1 | side; the two sides of one pair across the statements */
+	int anto = 0;
+	for (size_t i = 0; i < p->nantos && !anto; i++)
+		anto = has_u64(h->antos, h->nantos, p->antos[i] ^ 1);
+	x[F_ANTONYM] = anto;
+	x[F_ANTONYM_COV] = anto * x[F_COV_H];
+	x[F_EXCL_ASYM] = tp.excl != th.excl;
+	x[F_UNIV_RESTR] = (tp.univ && th.restr) || (tp.restr && th.univ);
+	return SC_OK;
+}
+
+int sc_cmp_evidence(const double *x)
+{
+	for (size_t i = 0; i < F_N; i++)
+		if (feats[i].group >= 0 && x[i] != 0) return 1;
+	return 0;
+}
+
+/* ---------------------------------------------------------------- judge */
+/* Appends the cues of a statement (comma-separated) to buf, skipping ones already there. */
+static void add_cues(char *buf, size_t cap, const char *cues)
+{
+	if (!cues) return;
+	for (const char *s = cues; *s;) {
+		const char *e = strchr(s, ',');
+		size_t n = e ? (size_t)(e - s) : strlen(s), have = strlen(buf);
+		int dup = 0;
+		for (const char *b = buf; *b && n;) {
+			const char *be = strchr(b, ',');
+			size_t bn = be ? (size_t)(be - b) : strlen(b);
+			if (bn == n && !memcmp(b, s, n)) dup = 1;
+			b = be ? be + 1 : b + bn;
+		}
+		if (n && !dup && have + n + 2 <= cap) {
+			if (have) buf[have++] = ',';
+			memcpy(buf + have, s, n);
+			buf[have + n] = '\0';
+		}
+		s = e ? e + 1 : s + n;
+	}
+}
+
+/* Length of s[0..n) cut to at most max bytes without splitting a UTF-8 character. */
+static int cut_utf8(const char *s, size_t n, size_t max)
+{
+	if (n <= max) return (int)n;
+	while (max > 0 && ((unsigned char)s[max] & 0xC0) == 0x80) max--;
+	return (int)max;
+}
+
+int sc_cmp_judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, sc_judgement_t *out)
+{
+	double x[F_N], contrib[SC_CONFLICT_NKINDS + 1] = {0};
+	int fired[SC_CONFLICT_NKINDS + 1] = {0};
+	int rc;
+	memset(out, 0, sizeof *out);
+	out->kind = -1;
+	if (!c->model) {
+		/* sc_cmp_create normally loads the judge; this covers comparators built without */
+		char err[256];
+		if ((rc = sc_cmp_judge_init(c, NULL, 1, err, sizeof err))) return rc;
+	}
+	const judge_t *j = c->model;
+	if (!j->have_model) return SC_EPARAM;
+	if ((rc = sc_cmp_features(c, a, b, x))) return rc;
+	out->score = sc_cmp_lr_prob(&j->lr, x);
+	/* the dominant evidence: the group whose fired features push the score up the most */
+	for (size_t i = 0; i < F_N; i++) {
+		int g = feats[i].group;
+		if (g < 0 || x[i] == 0) continue;
+		fired[g] = 1;
+		contrib[g] += j->lr.w[i] * (x[i] - j->lr.mean[i]) / j->lr.scale[i];
+	}
+	/* polarity evidence is a denial when the polar side denies */
+	const sc_stmt_t *polar = (a->negated || a->denial) ? a : b;
+	int pk = polar->denial ? SC_CONFLICT_DENIAL : SC_CONFLICT_NEGATION;
+	if (fired[G_POLARITY]) {
+		fired[pk] = 1;
+		contrib[pk] += contrib[G_POLARITY];
+	}
+	int best = -1;
+	for (int g = 0; g < SC_CONFLICT_NKINDS; g++)
+		if (fired[g] && (best < 0 || contrib[g] > contrib[best])) best = g;
+	out->contradiction = best >= 0 && out->score >= j->threshold;
+	if (out->contradiction) out->kind = best;
+	/* cues: the statements' own, then the pair's evidence when it decided the kind */
+	add_cues(out->cues, sizeof out->cues, a->cues);
+	add_cues(out->cues, sizeof out->cues, b->cues);
+	if (out->kind == SC_CONFLICT_NUMBER || out->kind == SC_CONFLICT_DATE) {
+		const sc_quant_t *qa = NULL, *qb = NULL;
+		int dates = out->kind == SC_CONFLICT_DATE;
+		if (quant_conflicts(a, b, dates, &qa, &qb) || quant_conflicts(b, a, dates, &qb, &qa)) {
+			char cue[96];
+			int la = cut_utf8(a->text + qa->start, qa->end - qa->start, 40);
+			int lb = cut_utf8(b->text + qb->start, qb->end - qb->start, 40);
+			snprintf(cue, sizeof cue, "%.*s <> %.*s", la, a->text + qa->start, lb,
+			         b->text + qb->start);
+			for (char *q = cue; *q; q++)
+				if (*q == ',') *q = ' '; /* cues are comma-separated */
+			add_cues(out->cues, sizeof out->cues, cue);
+		}
+	} else if (out->kind == SC_CONFLICT_ANTONYM) {
+		const sc_lxlang_t *L = sc_cmp_lex_lang(c->lex, a->lang);
+		for (size_t i = 0; i < a->nantos; i++) {
+			if (!has_u64(b->antos, b->nantos, a->antos[i] ^ 1)) continue;
+			const char *nm = sc_cmp_lex_antonym_name(L, (int32_t)(a->antos[i] >> 1));
+			if (nm) add_cues(out->cues, sizeof out->cues, nm);
+			break;
+		}
+	}
+	return SC_OK;
+}
+
+/* The judged score of the fitted model without the evidence gate, for the evaluation
+ * programs, is sc_cmp_lr_prob over sc_cmp_features. */
+
+int sc_cmp_pair(sc_cmp_t *c, const char *p, size_t plen, const char *h, size_t hlen,
+                const char *lang, sc_judgement_t *out)
+{
+	int rc = SC_ENOMEM;
+	sc_stmt_t a, b;
+	size_t pl2, hl2, rep;
+	char *p2 = sc_sh_utf8_repair(p, plen, &pl2, &rep), *h2 = sc_sh_utf8_repair(h, hlen, &hl2, &rep);
+	memset(&a, 0, sizeof a);
+	memset(&b, 0, sizeof b);
+	if (!p2 || !h2) goto done;
+	if ((rc = sc_cmp_analyse(c, p2, pl2, lang ? lang : "", &a))) goto done;
+	if ((rc = sc_cmp_analyse(c, h2, hl2, lang ? lang : "", &b))) goto done;
+	rc = sc_cmp_judge(c, &a, &b, out);
+done:
+	sc_cmp_stmt_free(&a);
+	sc_cmp_stmt_free(&b);
+	free(p2);
+	free(h2);
+	return rc;
+}

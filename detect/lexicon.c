@@ -1,0 +1,1048 @@
+/* lexicon.c: the comparator's per-language lexicons, and the scanner that cuts sentences
+ * into the tokens the lexicons are matched against.
+ *
+ * Word lists live only in detect/lexicon/{fr,en}.json (embedded at build time, or read from
+ * --lexicons DIR). Loading validates everything it reads: unknown or missing keys, wrong types,
+ * empty or over-long entries, entries that are not lower case, a word in two synonym classes
+ * or antonym pairs. Every error names the file and the entry ("fr.json: antonyms[3][1][0]: ...")
+ * because a lexicon is edited by hand and a silent skip would quietly weaken the comparator.
+ *
+ * Layout: one open-addressing table from XXH3-64 of a surface form to a value (categories
+ * merged), one such table keyed by Snowball stems (filled by sc_cmp_lex_stem once a stemmer
+ * exists), and multiword phrases as arrays of token hashes sorted by their first hash. */
+#include "cmp_internal.h"
+
+#include <cjson/cJSON.h>
+#include <errno.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
+extern const unsigned char sc_lexicon_fr[];
+extern const size_t sc_lexicon_fr_len;
+extern const unsigned char sc_lexicon_en[];
+extern const size_t sc_lexicon_en_len;
+
+#define LX_MAXPH 8 /* tokens in a multiword entry */
+#define LX_MAXLEN 63
+
+typedef struct lxtab_s {
+	uint64_t *keys; /* 0 marks an empty slot (a zero hash is remapped to 1) */
+	uint32_t *vals; /* index into sc_lxlang_t.vals */
+	size_t cap, n;
+} lxtab_t;
+
+typedef struct lxphrase_s {
+	uint64_t h[LX_MAXPH];
+	uint32_t n, val;
+} lxphrase_t;
+
+typedef struct lxpending_s { /* a stem-matched single word waiting for sc_cmp_lex_stem */
+	char *norm;
+	uint64_t cat;
+	int32_t anto;
+	uint64_t cls;
+	const char *where; /* owned copy of "antonyms[3][1][0]" for error messages */
+} lxpending_t;
+
+struct sc_lxlang_s {
+	char code[4];
+	const char *file;
+	lxtab_t surf, stem;
+	sc_lxval_t *vals;
+	size_t nvals, mvals;
+	lxphrase_t *ph;
+	size_t nph, mph;
+	lxpending_t *pend;
+	size_t npend, mpend;
+	char **strs; /* every string the lexicon owns */
+	size_t nstrs, mstrs;
+	char **abbrev, **cond, **adv, **contr;
+	size_t nabbrev, ncond, nadv, ncontr;
+	char **anto_names;
+	size_t nantos;
+	int months_cap;
+	sc_scan_t scan; /* scratch for tokenising entries at load time */
+};
+
+struct sc_lexicon_s {
+	sc_lxlang_t L[2]; /* fr, en */
+};
+
+static uint64_t hkey(const char *s, size_t n)
+{
+	uint64_t h = XXH3_64bits(s, n);
+	return h ? h : 1;
+}
+
+/* ------------------------------------------------------------------ tables */
+static int tab_grow(lxtab_t *t)
+{
+	size_t cap = t->cap ? t->cap * 2 : 256;
+	uint64_t *k = calloc(cap, sizeof *k);
+	uint32_t *v = calloc(cap, sizeof *v);
+	if (!k || !v) {
+		free(k);
+		free(v);
+		return SC_ENOMEM;
+	}
+	for (size_t i = 0; i < t->cap; i++) {
+		if (!t->keys[i]) continue;
+		size_t j = t->keys[i] & (cap - 1);
+		while (k[j]) j = (j + 1) & (cap - 1);
+		k[j] = t->keys[i];
+		v[j] = t->vals[i];
+	}
+	free(t->keys);
+	free(t->vals);
+	t->keys = k;
+	t->vals = v;
+	t->cap = cap;
+	return SC_OK;
+}
+
+static long tab_find(const lxtab_t *t, uint64_t h)
+{
+	if (!t->cap) return -1;
+	size_t j = h & (t->cap - 1);
+	while (t->keys[j]) {
+		if (t->keys[j] == h) return (long)t->vals[j];
+		j = (j + 1) & (t->cap - 1);
+	}
+	return -1;
+}
+
+static void tab_free(lxtab_t *t)
+{
+	free(t->keys);
+	free(t->vals);
+	memset(t, 0, sizeof *t);
+}
+
+static long new_val(sc_lxlang_t *L)
+{
+	if (L->nvals == L->mvals) {
+		size_t m = L->mvals ? L->mvals * 2 : 256;
+		sc_lxval_t *v = realloc(L->vals, m * sizeof *v);
+		if (!v) return SC_ENOMEM;
+		L->vals = v;
+		L->mvals = m;
+	}
+	sc_lxval_t *v = &L->vals[L->nvals];
+	memset(v, 0, sizeof *v);
+	v->anto = -1;
+	return (long)L->nvals++;
+}
+
+/* The value stored under h in t, created when absent. Returns its index or SC_ENOMEM. */
+static long tab_get(sc_lxlang_t *L, lxtab_t *t, uint64_t h)
+{
+	long i = tab_find(t, h);
+	if (i >= 0) return i;
+	if ((t->n + 1) * 2 > t->cap && tab_grow(t)) return SC_ENOMEM;
+	long v = new_val(L);
+	if (v < 0) return v;
+	size_t j = h & (t->cap - 1);
+	while (t->keys[j]) j = (j + 1) & (t->cap - 1);
+	t->keys[j] = h;
+	t->vals[j] = (uint32_t)v;
+	t->n++;
+	return v;
+}
+
+static char *own(sc_lxlang_t *L, const char *s, size_t n)
+{
+	if (L->nstrs == L->mstrs) {
+		size_t m = L->mstrs ? L->mstrs * 2 : 256;
+		char **p = realloc(L->strs, m * sizeof *p);
+		if (!p) return NULL;
+		L->strs = p;
+		L->mstrs = m;
+	}
+	char *c = malloc(n + 1);
+	if (!c) return NULL;
+	memcpy(c, s, n);
+	c[n] = 0;
+	L->strs[L->nstrs++] = c;
+	return c;
+}
+
+/* ----------------------------------------------------------------- scanner */
+static int push_tok(sc_scan_t *sc, const char *s, uint32_t start, uint32_t end, const char *norm,
+                    size_t nlen, uint32_t flags)
+{
+	if (sc->n == sc->m) {
+		size_t m = sc->m ? sc->m * 2 : 64;
+		sc_ctok_t *t = realloc(sc->t, m * sizeof *t);
+		if (!t) return SC_ENOMEM;
+		sc->t = t;
+		sc->m = m;
+	}
+	if (sc->blen + nlen + 1 > sc->bcap) {
+		size_t m = sc->bcap ? sc->bcap : 256;
+		while (m < sc->blen + nlen + 1) m *= 2;
+		char *b = realloc(sc->buf, m);
+		if (!b) return SC_ENOMEM;
+		sc->buf = b;
+		sc->bcap = m;
+	}
+	sc_ctok_t *t = &sc->t[sc->n++];
+	t->start = start;
+	t->end = end;
+	t->noff = (uint32_t)sc->blen;
+	t->nlen = (uint32_t)nlen;
+	t->flags = flags;
+	memcpy(sc->buf + sc->blen, norm, nlen);
+	sc->buf[sc->blen + nlen] = 0;
+	sc->blen += nlen + 1;
+	t->h = hkey(norm, nlen);
+	(void)s;
+	return SC_OK;
+}
+
+static int is_wordcp(utf8proc_int32_t c)
+{
+	utf8proc_category_t k = utf8proc_category(c);
+	return (k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO) ||
+	       (k >= UTF8PROC_CATEGORY_MN && k <= UTF8PROC_CATEGORY_ME) ||
+	       (k >= UTF8PROC_CATEGORY_ND && k <= UTF8PROC_CATEGORY_NO);
+}
+static int is_digitcp(utf8proc_int32_t c) { return c >= '0' && c <= '9'; }
+static int is_apos(utf8proc_int32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
+static int is_hyphen(utf8proc_int32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
+static int is_spacecp(utf8proc_int32_t c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0x202F ||
+	       c == 0x2009 || c == 0x2007 || c == 0x200B || c == 0xFEFF ||
+	       utf8proc_category(c) == UTF8PROC_CATEGORY_ZS;
+}
+
+/* Decodes one codepoint at s[i]; invalid bytes decode as U+FFFD of length 1. */
+static utf8proc_int32_t cp_at(const char *s, size_t len, size_t i, size_t *clen)
+{
+	utf8proc_int32_t c;
+	utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &c);
+	if (k <= 0) {
+		*clen = 1;
+		return 0xFFFD;
+	}
+	*clen = (size_t)k;
+	return c;
+}
+
+static int lex_has(const sc_lxlang_t *L, const char *w, size_t n, int cat)
+{
+	if (!L) return 0;
+	long i = tab_find(&L->surf, hkey(w, n));
+	return i >= 0 && (L->vals[i].cats & SC_LX_BIT(cat));
+}
+
+/* Appends codepoint c lower-cased (apostrophes unified) to w. */
+static size_t put_lower(char *w, size_t wn, size_t wcap, utf8proc_int32_t c)
+{
+	if (is_apos(c)) c = '\'';
+	else c = utf8proc_tolower(c);
+	if (wn + 4 >= wcap) return wn;
+	return wn + (size_t)utf8proc_encode_char(c, (utf8proc_uint8_t *)w + wn);
+}
+
+long sc_cmp_scan(const sc_lxlang_t *L, const char *s, size_t len, sc_scan_t *sc)
+{
+	sc->n = 0;
+	sc->blen = 0;
+	char w[512];
+	size_t i = 0;
+	while (i < len) {
+		size_t cl;
+		utf8proc_int32_t c = cp_at(s, len, i, &cl);
+		if (is_spacecp(c)) {
+			i += cl;
+			continue;
+		}
+		if (!is_wordcp(c)) { /* one punctuation mark */
+			size_t wn = put_lower(w, 0, sizeof w, c);
+			if (push_tok(sc, s, (uint32_t)i, (uint32_t)(i + cl), w, wn, SC_CT_PUNCT))
+				return SC_ENOMEM;
+			i += cl;
+			continue;
+		}
+		/* a word or a number */
+		size_t start = i, wn = 0, last = i;
+		int digit = is_digitcp(c), letters = 0, upper = 0, first_upper = 0;
+		uint32_t flags = 0;
+		while (i < len) {
+			c = cp_at(s, len, i, &cl);
+			if (is_wordcp(c)) {
+				if (digit && !is_digitcp(c) && utf8proc_category(c) <= UTF8PROC_CATEGORY_LO)
+					break; /* "14h", "5km": the number ends where letters start */
+				if (!digit && is_digitcp(c) && letters) break;
+				if (!digit) {
+					utf8proc_category_t k = utf8proc_category(c);
+					if (k <= UTF8PROC_CATEGORY_LO) {
+						if (k == UTF8PROC_CATEGORY_LU || k == UTF8PROC_CATEGORY_LT) {
+							upper++;
+							if (!letters) first_upper = 1;
+						}
+						letters++;
+					}
+				}
+				wn = put_lower(w, wn, sizeof w, c);
+				i += cl;
+				last = i;
+				continue;
+			}
+			size_t cl2 = 0;
+			utf8proc_int32_t n2 = i + cl < len ? cp_at(s, len, i + cl, &cl2) : 0;
+			if (digit && (c == ',' || c == '.') && is_digitcp(n2)) {
+				wn = put_lower(w, wn, sizeof w, c);
+				i += cl;
+				last = i;
+				continue;
+			}
+			if (digit && (c == ' ' || c == 0xA0 || c == 0x202F || c == 0x2009) && wn <= 3 &&
+			    is_digitcp(n2)) {
+				/* "10 000": merge a group of exactly three digits */
+				size_t k = i + cl, g = 0;
+				while (k < len && is_digitcp((unsigned char)s[k])) k++, g++;
+				int ok = g == 3 && (k >= len || !is_wordcp((unsigned char)s[k]));
+				for (size_t q = 0; q < wn; q++)
+					if (!is_digitcp((unsigned char)w[q])) ok = 0;
+				if (ok) { /* the space is dropped from the form, kept in the span */
+					i += cl;
+					continue;
+				}
+			}
+			if (!digit && is_apos(c) && !is_wordcp(n2)) {
+				/* "n' a", or a lexicon entry "d'": an elision before a space */
+				w[wn] = 0;
+				if (lex_has(L, w, wn, SC_LX_ELISION)) {
+					w[wn++] = '\'';
+					flags |= SC_CT_ELIDED;
+					i += cl;
+					break;
+				}
+			}
+			if (!digit && is_apos(c) && is_wordcp(n2)) {
+				w[wn] = 0;
+				if (lex_has(L, w, wn, SC_LX_ELISION)) {
+					/* French elision: "l'", "qu'" become tokens of their own */
+					w[wn++] = '\'';
+					flags |= SC_CT_ELIDED;
+					i += cl;
+					break;
+				}
+				/* English contraction: "n't" splits one letter early */
+				int split = 0;
+				for (size_t q = 0; L && q < L->ncontr && !split; q++) {
+					const char *ct = L->contr[q];
+					const char *ap = strchr(ct, '\'');
+					if (!ap) continue;
+					size_t pre = (size_t)(ap - ct), rest = strlen(ap + 1);
+					if (wn <= pre || memcmp(w + wn - pre, ct, pre)) continue;
+					size_t k = i + cl;
+					if (k + rest > len) continue;
+					int same = 1;
+					for (size_t r = 0; r < rest; r++)
+						if ((s[k + r] | 0x20) != ap[1 + r]) same = 0;
+					if (!same || (k + rest < len && is_wordcp((unsigned char)s[k + rest])))
+						continue;
+					/* emit the stem of the word, then the contraction */
+					size_t wend = i - pre;
+					if (wn > pre) {
+						if (push_tok(sc, s, (uint32_t)start, (uint32_t)wend, w, wn - pre,
+						             (first_upper ? SC_CT_CAP : 0) | SC_CT_WORD | SC_CT_GLUED))
+							return SC_ENOMEM;
+					}
+					if (push_tok(sc, s, (uint32_t)wend, (uint32_t)(k + rest), ct, strlen(ct),
+					             SC_CT_WORD | SC_CT_ELIDED))
+						return SC_ENOMEM;
+					i = k + rest;
+					split = 1;
+				}
+				if (split) {
+					wn = 0;
+					break;
+				}
+				wn = put_lower(w, wn, sizeof w, c);
+				i += cl;
+				continue;
+			}
+			if (!digit && is_hyphen(c) && is_wordcp(n2)) {
+				flags |= SC_CT_HYPH;
+				i += cl;
+				break;
+			}
+			break;
+		}
+		if (!wn) continue;
+		size_t end = (flags & SC_CT_ELIDED) ? i : last;
+		uint32_t f = flags | (digit ? SC_CT_NUM : SC_CT_WORD);
+		if (first_upper) f |= SC_CT_CAP;
+		if (letters >= 2 && upper == letters) f |= SC_CT_ALLCAP;
+		if (i < len) {
+			size_t l2;
+			utf8proc_int32_t c2 = cp_at(s, len, i, &l2);
+			if (!is_spacecp(c2)) f |= SC_CT_GLUED;
+		}
+		if (push_tok(sc, s, (uint32_t)start, (uint32_t)end, w, wn, f)) return SC_ENOMEM;
+	}
+	return (long)sc->n;
+}
+
+void sc_cmp_scan_free(sc_scan_t *sc)
+{
+	if (!sc) return;
+	free(sc->t);
+	free(sc->buf);
+	memset(sc, 0, sizeof *sc);
+}
+
+/* ------------------------------------------------------------------ loading */
+typedef struct ld_s {
+	sc_lxlang_t *L;
+	char *err;
+	size_t errlen;
+} ld_t;
+
+static int fail(ld_t *ld, const char *fmt, ...)
+{
+	if (ld->err && ld->errlen) {
+		int k = snprintf(ld->err, ld->errlen, "%s: ", ld->L->file);
+		if (k < 0) k = 0;
+		if ((size_t)k < ld->errlen) {
+			va_list ap;
+			va_start(ap, fmt);
+			vsnprintf(ld->err + k, ld->errlen - (size_t)k, fmt, ap);
+			va_end(ap);
+		}
+	}
+	return SC_EFORMAT;
+}
+
+/* Categories whose single words match by stem. */
+static const uint64_t STEM_CATS =
+	SC_LX_BIT(SC_LX_DENIAL) | SC_LX_BIT(SC_LX_DISMISS_NOUN) | SC_LX_BIT(SC_LX_DISMISS_FRAME) |
+	SC_LX_BIT(SC_LX_REPORT) | SC_LX_BIT(SC_LX_CLAIM_NOUN) |
+	SC_LX_BIT(SC_LX_ANTONYM) | SC_LX_BIT(SC_LX_SYNONYM) | SC_LX_BIT(SC_LX_REJECT) |
+	SC_LX_BIT(SC_LX_NEG_VERB) | SC_LX_BIT(SC_LX_NEG_PVERB);
+
+typedef struct extra_s { /* what an entry carries besides its category */
+	double num;
+	int m0, m1;
+	int32_t anto;
+	uint64_t cls;
+	const char *cur;
+} extra_t;
+
+static void apply(sc_lxval_t *v, int cat, const extra_t *x, const char *word)
+{
+	v->cats |= SC_LX_BIT(cat);
+	if (!v->word) v->word = word;
+	switch (cat) {
+	case SC_LX_NUMBER:
+	case SC_LX_FRACTION:
+	case SC_LX_DURATION:
+	case SC_LX_MONTH: v->num = x->num; break;
+	case SC_LX_SEASON:
+		v->m0 = x->m0;
+		v->m1 = x->m1;
+		break;
+	case SC_LX_MONEY: snprintf(v->cur, sizeof v->cur, "%s", x->cur); break;
+	case SC_LX_ANTONYM:
+		v->anto = x->anto;
+		v->cls = x->cls;
+		break;
+	case SC_LX_SYNONYM: v->cls = x->cls; break;
+	default: break;
+	}
+}
+
+/* Adds one entry (already type-checked) of category cat; where names it in errors. */
+static int add_entry(ld_t *ld, const char *entry, int cat, const extra_t *x, const char *where)
+{
+	sc_lxlang_t *L = ld->L;
+	size_t n = strlen(entry);
+	if (!n) return fail(ld, "%s: empty entry", where);
+	if (n > LX_MAXLEN) return fail(ld, "%s: \"%s\" is longer than %d bytes", where, entry, LX_MAXLEN);
+	if (entry[0] == ' ' || entry[n - 1] == ' ' || strstr(entry, "  "))
+		return fail(ld, "%s: \"%s\" has stray spaces", where, entry);
+	if (sc_cmp_scan(L, entry, n, &L->scan) < 0) return SC_ENOMEM;
+	if (!L->scan.n) return fail(ld, "%s: \"%s\" has no word in it", where, entry);
+	if (L->scan.n > LX_MAXPH)
+		return fail(ld, "%s: \"%s\" has more than %d tokens", where, entry, LX_MAXPH);
+	/* entries are lower case: the scanner's form must equal the entry (apostrophes aside) */
+	for (size_t i = 0; i < L->scan.n; i++) {
+		const sc_ctok_t *t = &L->scan.t[i];
+		if (t->flags & SC_CT_CAP)
+			return fail(ld, "%s: \"%s\" is not lower case", where, entry);
+	}
+	const char *word = own(L, entry, n);
+	if (!word) return SC_ENOMEM;
+	if (L->scan.n == 1) {
+		long v = tab_get(L, &L->surf, L->scan.t[0].h);
+		if (v < 0) return (int)v;
+		sc_lxval_t *val = &L->vals[v];
+		if ((cat == SC_LX_ANTONYM || cat == SC_LX_SYNONYM) && val->cls && val->cls != x->cls)
+			return fail(ld, "%s: \"%s\" is already in another synonym class or antonym pair",
+			            where, entry);
+		apply(val, cat, x, word);
+		if (SC_LX_BIT(cat) & STEM_CATS) {
+			if (L->npend == L->mpend) {
+				size_t m = L->mpend ? L->mpend * 2 : 256;
+				lxpending_t *p = realloc(L->pend, m * sizeof *p);
+				if (!p) return SC_ENOMEM;
+				L->pend = p;
+				L->mpend = m;
+			}
+			lxpending_t *p = &L->pend[L->npend];
+			p->norm = own(L, SC_CT_NORM(&L->scan, 0), L->scan.t[0].nlen);
+			p->where = own(L, where, strlen(where));
+			if (!p->norm || !p->where) return SC_ENOMEM;
+			p->cat = (uint64_t)cat;
+			p->anto = x->anto;
+			p->cls = x->cls;
+			L->npend++;
+		}
+		return SC_OK;
+	}
+	/* a phrase */
+	if (L->nph == L->mph) {
+		size_t m = L->mph ? L->mph * 2 : 128;
+		lxphrase_t *p = realloc(L->ph, m * sizeof *p);
+		if (!p) return SC_ENOMEM;
+		L->ph = p;
+		L->mph = m;
+	}
+	long v = new_val(L);
+	if (v < 0) return (int)v;
+	apply(&L->vals[v], cat, x, word);
+	lxphrase_t *p = &L->ph[L->nph++];
+	memset(p, 0, sizeof *p);
+	p->n = (uint32_t)L->scan.n;
+	p->val = (uint32_t)v;
+	for (size_t i = 0; i < L->scan.n; i++) p->h[i] = L->scan.t[i].h;
+	return SC_OK;
+}
+
+static int str_list(ld_t *ld, const cJSON *root, const char *key, int cat)
+{
+	const cJSON *a = cJSON_GetObjectItemCaseSensitive(root, key);
+	if (!cJSON_IsArray(a)) return fail(ld, "\"%s\": missing or not an array of strings", key);
+	int i = 0;
+	const cJSON *e;
+	extra_t x = {.anto = -1};
+	cJSON_ArrayForEach(e, a)
+	{
+		char where[96];
+		snprintf(where, sizeof where, "%s[%d]", key, i++);
+		if (!cJSON_IsString(e)) return fail(ld, "%s: not a string", where);
+		int rc = add_entry(ld, e->valuestring, cat, &x, where);
+		if (rc) return rc;
+	}
+	return SC_OK;
+}
+
+static int num_map(ld_t *ld, const cJSON *root, const char *key, int cat, double lo, double hi)
+{
+	const cJSON *o = cJSON_GetObjectItemCaseSensitive(root, key);
+	if (!cJSON_IsObject(o)) return fail(ld, "\"%s\": missing or not an object", key);
+	const cJSON *e;
+	cJSON_ArrayForEach(e, o)
+	{
+		char where[128];
+		snprintf(where, sizeof where, "%s.\"%s\"", key, e->string);
+		if (!cJSON_IsNumber(e) || !isfinite(e->valuedouble) || e->valuedouble < lo ||
+		    e->valuedouble > hi)
+			return fail(ld, "%s: expected a number in [%g, %g]", where, lo, hi);
+		extra_t x = {.anto = -1, .num = e->valuedouble};
+		int rc = add_entry(ld, e->string, cat, &x, where);
+		if (rc) return rc;
+	}
+	return SC_OK;
+}
+
+/* A list of raw strings kept as given (abbreviations keep their case; suffixes). */
+static int raw_list(ld_t *ld, const cJSON *root, const char *key, char ***out, size_t *nout)
+{
+	const cJSON *a = cJSON_GetObjectItemCaseSensitive(root, key);
+	if (!cJSON_IsArray(a)) return fail(ld, "\"%s\": missing or not an array of strings", key);
+	size_t n = (size_t)cJSON_GetArraySize(a), i = 0;
+	*out = calloc(n ? n : 1, sizeof **out);
+	if (!*out) return SC_ENOMEM;
+	const cJSON *e;
+	cJSON_ArrayForEach(e, a)
+	{
+		if (!cJSON_IsString(e) || !e->valuestring[0] || strlen(e->valuestring) > LX_MAXLEN ||
+		    strchr(e->valuestring, ' '))
+			return fail(ld, "%s[%zu]: expected a non-empty string without spaces", key, i);
+		(*out)[i] = own(ld->L, e->valuestring, strlen(e->valuestring));
+		if (!(*out)[i]) return SC_ENOMEM;
+		i++;
+	}
+	*nout = n;
+	return SC_OK;
+}
+
+static const char *const KEYS[] = {
+	"lang", "about", "elisions", "contractions", "abbreviations", "negation",
+	"negation_particles", "negation_complements", "negation_subjects", "negation_prepositions",
+	"negation_exceptions", "negation_particle_verbs", "denial_verbs", "rejection_verbs",
+	"negative_verbs", "infinitive_markers", "function_words", "dismissal_nouns", "dismissal_frames",
+	"dismissal_adjectives", "reporting_verbs", "reporting_prepositions", "hedges",
+	"conditional_suffixes", "conditional_exceptions", "adverb_suffixes", "claim_nouns",
+	"demonstratives", "anaphora", "anaphora_exceptions", "role_nouns", "pronouns", "auxiliaries",
+	"relative_pronouns", "complementizers", "approximators", "lower_bounds", "upper_bounds",
+	"number_words", "approximate_numbers", "article_numbers", "number_connectors", "fractions",
+	"units_duration", "units_money", "units_percent", "months", "months_capitalised", "seasons", "date_prepositions", "weekdays",
+	"antonyms", "synonyms", NULL};
+
+static int load_lang(sc_lxlang_t *L, const char *code, const char *text, size_t len, char *err,
+                     size_t errlen)
+{
+	ld_t ld = {L, err, errlen};
+	int rc = SC_OK;
+	cJSON *root = cJSON_ParseWithLength(text, len);
+	if (!root) {
+		const char *at = cJSON_GetErrorPtr();
+		size_t off = at && at >= text && at <= text + len ? (size_t)(at - text) : 0;
+		size_t line = 1;
+		for (size_t i = 0; i < off; i++) line += text[i] == '\n';
+		return fail(&ld, "not valid JSON (near line %zu)", line);
+	}
+	if (!cJSON_IsObject(root)) {
+		rc = fail(&ld, "the top level is not an object");
+		goto done;
+	}
+	const cJSON *e;
+	cJSON_ArrayForEach(e, root)
+	{
+		int known = 0;
+		for (int k = 0; KEYS[k]; k++) known |= !strcmp(KEYS[k], e->string);
+		if (!known) {
+			rc = fail(&ld, "unknown key \"%s\"", e->string);
+			goto done;
+		}
+	}
+	const cJSON *lg = cJSON_GetObjectItemCaseSensitive(root, "lang");
+	if (!cJSON_IsString(lg) || strcmp(lg->valuestring, code)) {
+		rc = fail(&ld, "\"lang\": expected \"%s\"", code);
+		goto done;
+	}
+	/* the scanner needs elisions and contractions before any phrase is cut */
+	if ((rc = str_list(&ld, root, "elisions", SC_LX_ELISION))) goto done;
+	if ((rc = raw_list(&ld, root, "contractions", &L->contr, &L->ncontr))) goto done;
+	if ((rc = raw_list(&ld, root, "abbreviations", &L->abbrev, &L->nabbrev))) goto done;
+	if ((rc = raw_list(&ld, root, "conditional_suffixes", &L->cond, &L->ncond))) goto done;
+	if ((rc = raw_list(&ld, root, "adverb_suffixes", &L->adv, &L->nadv))) goto done;
+	static const struct {
+		const char *key;
+		int cat;
+	} lists[] = {
+		{"negation", SC_LX_NEG},
+		{"negation_particles", SC_LX_NEG_PART},
+		{"negation_complements", SC_LX_NEG_COMP},
+		{"negation_subjects", SC_LX_NEG_SUBJ},
+		{"negation_prepositions", SC_LX_NEG_PREP},
+		{"negation_exceptions", SC_LX_NEG_EXC},
+		{"denial_verbs", SC_LX_DENIAL},
+		{"rejection_verbs", SC_LX_REJECT},
+		{"negative_verbs", SC_LX_NEG_VERB},
+		{"negation_particle_verbs", SC_LX_NEG_PVERB},
+		{"infinitive_markers", SC_LX_INF},
+		{"function_words", SC_LX_FUNC},
+		{"date_prepositions", SC_LX_DATE_PREP},
+		{"weekdays", SC_LX_WEEKDAY},
+		{"dismissal_nouns", SC_LX_DISMISS_NOUN},
+		{"dismissal_frames", SC_LX_DISMISS_FRAME},
+		{"dismissal_adjectives", SC_LX_DISMISS_ADJ},
+		{"reporting_verbs", SC_LX_REPORT},
+		{"reporting_prepositions", SC_LX_REPORT_PREP},
+		{"hedges", SC_LX_HEDGE},
+		{"conditional_exceptions", SC_LX_COND_EXC},
+		{"claim_nouns", SC_LX_CLAIM_NOUN},
+		{"demonstratives", SC_LX_DEMONSTR},
+		{"anaphora", SC_LX_ANAPHORA},
+		{"anaphora_exceptions", SC_LX_ANAPH_EXC},
+		{"role_nouns", SC_LX_ROLE},
+		{"pronouns", SC_LX_PRONOUN},
+		{"auxiliaries", SC_LX_AUX},
+		{"relative_pronouns", SC_LX_RELPRON},
+		{"complementizers", SC_LX_COMPL},
+		{"approximators", SC_LX_APPROX},
+		{"lower_bounds", SC_LX_LOWER},
+		{"upper_bounds", SC_LX_UPPER},
+		{"approximate_numbers", SC_LX_APPROX_NUM},
+		{"article_numbers", SC_LX_ARTNUM},
+		{"number_connectors", SC_LX_NUMCONN},
+		{"units_percent", SC_LX_PERCENT},
+	};
+	for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++)
+		if ((rc = str_list(&ld, root, lists[k].key, lists[k].cat))) goto done;
+	if ((rc = num_map(&ld, root, "number_words", SC_LX_NUMBER, 0, 1e12))) goto done;
+	if ((rc = num_map(&ld, root, "fractions", SC_LX_FRACTION, 0, 1))) goto done;
+	if ((rc = num_map(&ld, root, "units_duration", SC_LX_DURATION, 1e-3, 1e11))) goto done;
+	if ((rc = num_map(&ld, root, "months", SC_LX_MONTH, 1, 12))) goto done;
+	const cJSON *o = cJSON_GetObjectItemCaseSensitive(root, "months_capitalised");
+	if (!cJSON_IsBool(o)) {
+		rc = fail(&ld, "\"months_capitalised\": missing or not true/false");
+		goto done;
+	}
+	L->months_cap = cJSON_IsTrue(o);
+	o = cJSON_GetObjectItemCaseSensitive(root, "units_money");
+	if (!cJSON_IsObject(o)) {
+		rc = fail(&ld, "\"units_money\": missing or not an object");
+		goto done;
+	}
+	cJSON_ArrayForEach(e, o)
+	{
+		char where[128];
+		snprintf(where, sizeof where, "units_money.\"%s\"", e->string);
+		const char *v = cJSON_IsString(e) ? e->valuestring : "";
+		if (strlen(v) != 3 || v[0] < 'A' || v[0] > 'Z' || v[1] < 'A' || v[1] > 'Z' || v[2] < 'A' ||
+		    v[2] > 'Z') {
+			rc = fail(&ld, "%s: expected an ISO 4217 code such as \"EUR\"", where);
+			goto done;
+		}
+		extra_t x = {.anto = -1, .cur = v};
+		if ((rc = add_entry(&ld, e->string, SC_LX_MONEY, &x, where))) goto done;
+	}
+	o = cJSON_GetObjectItemCaseSensitive(root, "seasons");
+	if (!cJSON_IsObject(o)) {
+		rc = fail(&ld, "\"seasons\": missing or not an object");
+		goto done;
+	}
+	cJSON_ArrayForEach(e, o)
+	{
+		char where[128];
+		snprintf(where, sizeof where, "seasons.\"%s\"", e->string);
+		const cJSON *a0 = cJSON_GetArrayItem(e, 0), *a1 = cJSON_GetArrayItem(e, 1);
+		if (!cJSON_IsArray(e) || cJSON_GetArraySize(e) != 2 || !cJSON_IsNumber(a0) ||
+		    !cJSON_IsNumber(a1) || a0->valueint < 1 || a0->valueint > 12 || a1->valueint < 1 ||
+		    a1->valueint > 12) {
+			rc = fail(&ld, "%s: expected [first month, last month]", where);
+			goto done;
+		}
+		extra_t x = {.anto = -1, .m0 = a0->valueint, .m1 = a1->valueint};
+		if ((rc = add_entry(&ld, e->string, SC_LX_SEASON, &x, where))) goto done;
+	}
+	/* antonyms: [a, b] where each side is a word or a list of words */
+	o = cJSON_GetObjectItemCaseSensitive(root, "antonyms");
+	if (!cJSON_IsArray(o)) {
+		rc = fail(&ld, "\"antonyms\": missing or not an array");
+		goto done;
+	}
+	L->nantos = (size_t)cJSON_GetArraySize(o);
+	L->anto_names = calloc(L->nantos ? L->nantos : 1, sizeof *L->anto_names);
+	if (!L->anto_names) {
+		rc = SC_ENOMEM;
+		goto done;
+	}
+	int pi = 0;
+	cJSON_ArrayForEach(e, o)
+	{
+		if (!cJSON_IsArray(e) || cJSON_GetArraySize(e) != 2) {
+			rc = fail(&ld, "antonyms[%d]: expected two sides", pi);
+			goto done;
+		}
+		char cls[32];
+		snprintf(cls, sizeof cls, "\x01" "anto%d", pi);
+		const char *first[2] = {NULL, NULL};
+		for (int side = 0; side < 2; side++) {
+			const cJSON *sd = cJSON_GetArrayItem(e, side), *w;
+			int wi = 0;
+			if (cJSON_IsString(sd)) {
+				char where[64];
+				snprintf(where, sizeof where, "antonyms[%d][%d]", pi, side);
+				extra_t x = {.anto = pi << 1 | side, .cls = hkey(cls, strlen(cls))};
+				if ((rc = add_entry(&ld, sd->valuestring, SC_LX_ANTONYM, &x, where))) goto done;
+				first[side] = sd->valuestring;
+				continue;
+			}
+			if (!cJSON_IsArray(sd) || !cJSON_GetArraySize(sd)) {
+				rc = fail(&ld, "antonyms[%d][%d]: expected a word or a list of words", pi, side);
+				goto done;
+			}
+			cJSON_ArrayForEach(w, sd)
+			{
+				char where[64];
+				snprintf(where, sizeof where, "antonyms[%d][%d][%d]", pi, side, wi++);
+				if (!cJSON_IsString(w)) {
+					rc = fail(&ld, "%s: not a string", where);
+					goto done;
+				}
+				extra_t x = {.anto = pi << 1 | side, .cls = hkey(cls, strlen(cls))};
+				if ((rc = add_entry(&ld, w->valuestring, SC_LX_ANTONYM, &x, where))) goto done;
+				if (!first[side]) first[side] = w->valuestring;
+			}
+		}
+		char name[140];
+		snprintf(name, sizeof name, "%s/%s", first[0], first[1]);
+		if (!(L->anto_names[pi] = own(L, name, strlen(name)))) {
+			rc = SC_ENOMEM;
+			goto done;
+		}
+		pi++;
+	}
+	o = cJSON_GetObjectItemCaseSensitive(root, "synonyms");
+	if (!cJSON_IsArray(o)) {
+		rc = fail(&ld, "\"synonyms\": missing or not an array");
+		goto done;
+	}
+	int si = 0;
+	cJSON_ArrayForEach(e, o)
+	{
+		if (!cJSON_IsArray(e) || cJSON_GetArraySize(e) < 2) {
+			rc = fail(&ld, "synonyms[%d]: expected a list of at least two words", si);
+			goto done;
+		}
+		char cls[32];
+		snprintf(cls, sizeof cls, "\x01" "syn%d", si);
+		const cJSON *w;
+		int wi = 0;
+		cJSON_ArrayForEach(w, e)
+		{
+			char where[64];
+			snprintf(where, sizeof where, "synonyms[%d][%d]", si, wi++);
+			if (!cJSON_IsString(w)) {
+				rc = fail(&ld, "%s: not a string", where);
+				goto done;
+			}
+			extra_t x = {.anto = -1, .cls = hkey(cls, strlen(cls))};
+			if ((rc = add_entry(&ld, w->valuestring, SC_LX_SYNONYM, &x, where))) goto done;
+		}
+		si++;
+	}
+done:
+	cJSON_Delete(root);
+	return rc;
+}
+
+static int phcmp(const void *a, const void *b)
+{
+	const lxphrase_t *x = a, *y = b;
+	if (x->h[0] != y->h[0]) return x->h[0] < y->h[0] ? -1 : 1;
+	return x->n > y->n ? -1 : x->n < y->n; /* longest first */
+}
+
+static int read_file(const char *path, char **out, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f) return SC_EIO;
+	char *b = NULL;
+	size_t n = 0, m = 0;
+	int rc = SC_OK;
+	for (;;) {
+		if (n + 4096 > m) {
+			m = m ? m * 2 : 65536;
+			char *nb = realloc(b, m);
+			if (!nb) {
+				rc = SC_ENOMEM;
+				break;
+			}
+			b = nb;
+		}
+		size_t k = fread(b + n, 1, m - n, f);
+		n += k;
+		if (k == 0) {
+			if (ferror(f)) rc = SC_EIO;
+			break;
+		}
+	}
+	fclose(f);
+	if (rc) {
+		free(b);
+		return rc;
+	}
+	*out = b;
+	*len = n;
+	return SC_OK;
+}
+
+int sc_cmp_lex_load(sc_lexicon_t **out, const char *dir, char *err, size_t errlen)
+{
+	*out = NULL;
+	sc_lexicon_t *lx = calloc(1, sizeof *lx);
+	if (!lx) return SC_ENOMEM;
+	static const char *const codes[2] = {"fr", "en"};
+	int rc = SC_OK;
+	char *text = NULL;
+	for (int k = 0; k < 2; k++) {
+		sc_lxlang_t *L = &lx->L[k];
+		snprintf(L->code, sizeof L->code, "%s", codes[k]);
+		size_t len;
+		char path[4096];
+		if (dir) {
+			snprintf(path, sizeof path, "%s/%s.json", dir, codes[k]);
+			rc = read_file(path, &text, &len);
+			if (rc) {
+				if (err) snprintf(err, errlen, "%s: %s", path, rc == SC_EIO ? strerror(errno) : sc_strerror(rc));
+				goto done;
+			}
+		} else {
+			snprintf(path, sizeof path, "built-in %s.json", codes[k]);
+			len = k ? sc_lexicon_en_len : sc_lexicon_fr_len;
+			text = malloc(len + 1);
+			if (!text) {
+				rc = SC_ENOMEM;
+				goto done;
+			}
+			memcpy(text, k ? sc_lexicon_en : sc_lexicon_fr, len);
+		}
+		if (!(L->file = own(L, path, strlen(path)))) {
+			rc = SC_ENOMEM;
+			goto done;
+		}
+		rc = load_lang(L, codes[k], text, len, err, errlen);
+		free(text);
+		text = NULL;
+		if (rc) goto done;
+		if (L->nph) qsort(L->ph, L->nph, sizeof *L->ph, phcmp);
+	}
+	*out = lx;
+	lx = NULL;
+done:
+	free(text);
+	sc_cmp_lex_free(lx);
+	return rc;
+}
+
+int sc_cmp_lex_stem(sc_lexicon_t *lx, sc_tokenizer_t *tok, char *err, size_t errlen)
+{
+	for (int k = 0; k < 2; k++) {
+		sc_lxlang_t *L = &lx->L[k];
+		for (size_t i = 0; i < L->npend; i++) {
+			const lxpending_t *p = &L->pend[i];
+			uint32_t sl = 0;
+			const char *st = sc_sh_stem(tok, L->code, p->norm, (uint32_t)strlen(p->norm), &sl);
+			if (!st || !sl) continue; /* nothing to stem: the surface entry still matches */
+			long v = tab_get(L, &L->stem, hkey(st, sl));
+			if (v < 0) return (int)v;
+			sc_lxval_t *val = &L->vals[v];
+			if (p->cls && val->cls && val->cls != p->cls) {
+				if (err)
+					snprintf(err, errlen,
+					         "%s: %s: \"%s\" has the stem \"%.*s\" of \"%s\", which is in "
+					         "another synonym class or antonym pair",
+					         L->file, p->where, p->norm, (int)sl, st, val->word);
+				return SC_EFORMAT;
+			}
+			/* the surface value holds the category's extras: copy them */
+			long sv = tab_find(&L->surf, hkey(p->norm, strlen(p->norm)));
+			extra_t x = {.anto = p->anto, .cls = p->cls};
+			if (sv >= 0) {
+				x.num = L->vals[sv].num;
+				x.m0 = L->vals[sv].m0;
+				x.m1 = L->vals[sv].m1;
+				x.cur = L->vals[sv].cur;
+			}
+			apply(val, (int)p->cat, &x, sv >= 0 ? L->vals[sv].word : p->norm);
+		}
+	}
+	return SC_OK;
+}
+
+void sc_cmp_lex_free(sc_lexicon_t *lx)
+{
+	if (!lx) return;
+	for (int k = 0; k < 2; k++) {
+		sc_lxlang_t *L = &lx->L[k];
+		tab_free(&L->surf);
+		tab_free(&L->stem);
+		free(L->vals);
+		free(L->ph);
+		free(L->pend);
+		for (size_t i = 0; i < L->nstrs; i++) free(L->strs[i]);
+		free(L->strs);
+		free(L->abbrev);
+		free(L->cond);
+		free(L->adv);
+		free(L->contr);
+		free(L->anto_names);
+		sc_cmp_scan_free(&L->scan);
+	}
+	free(lx);
+}
+
+/* ------------------------------------------------------------------ lookups */
+const sc_lxlang_t *sc_cmp_lex_lang(const sc_lexicon_t *lx, const char *lang)
+{
+	return lang && !strcmp(lang, "en") ? &lx->L[1] : &lx->L[0];
+}
+
+const char *sc_cmp_lex_code(const sc_lxlang_t *L) { return L->code; }
+
+const sc_lxval_t *sc_cmp_lex_surface(const sc_lxlang_t *L, uint64_t h)
+{
+	long i = tab_find(&L->surf, h);
+	return i < 0 ? NULL : &L->vals[i];
+}
+
+const sc_lxval_t *sc_cmp_lex_stemmed(const sc_lxlang_t *L, uint64_t h)
+{
+	long i = tab_find(&L->stem, h);
+	return i < 0 ? NULL : &L->vals[i];
+}
+
+size_t sc_cmp_lex_phrase(const sc_lxlang_t *L, const uint64_t *h, size_t n, uint64_t mask,
+                         const sc_lxval_t **v)
+{
+	if (n < 2 || !L->nph) return 0;
+	/* lower bound of h[0] among the sorted first hashes */
+	size_t lo = 0, hi = L->nph;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (L->ph[mid].h[0] < h[0]) lo = mid + 1;
+		else hi = mid;
+	}
+	for (size_t i = lo; i < L->nph && L->ph[i].h[0] == h[0]; i++) {
+		const lxphrase_t *p = &L->ph[i];
+		if (p->n > n || !(L->vals[p->val].cats & mask)) continue;
+		size_t k = 1;
+		while (k < p->n && p->h[k] == h[k]) k++;
+		if (k == p->n) {
+			if (v) *v = &L->vals[p->val];
+			return p->n;
+		}
+	}
+	return 0;
+}
+
+int sc_cmp_lex_is_abbrev(const sc_lxlang_t *L, const char *w, size_t n)
+{
+	for (size_t i = 0; i < L->nabbrev; i++)
+		if (strlen(L->abbrev[i]) == n && !memcmp(L->abbrev[i], w, n)) return 1;
+	return 0;
+}
+
+static int ends_with(const char *s, size_t n, const char *suf)
+{
+	size_t k = strlen(suf);
+	return n > k && !memcmp(s + n - k, suf, k);
+}
+
+int sc_cmp_lex_conditional(const sc_lxlang_t *L, const char *norm, size_t n)
+{
+	if (n < 6) return 0; /* "trait", "rait": too short to be a conjugated verb */
+	for (size_t i = 0; i < L->ncond; i++)
+		if (ends_with(norm, n, L->cond[i])) return 1;
+	return 0;
+}
+
+int sc_cmp_lex_adverb(const sc_lxlang_t *L, const char *norm, size_t n)
+{
+	for (size_t i = 0; i < L->nadv; i++)
+		if (n >= strlen(L->adv[i]) + 3 && ends_with(norm, n, L->adv[i])) return 1;
+	return 0;
+}
+
+int sc_cmp_lex_months_capitalised(const sc_lxlang_t *L) { return L->months_cap; }
+
+const char *sc_cmp_lex_antonym_name(const sc_lxlang_t *L, int32_t pair)
+{
+	return pair >= 0 && (size_t)pair < L->nantos ? L->anto_names[pair] : "";
+}

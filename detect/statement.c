@@ -1,0 +1,1485 @@
+/* statement.c: analyses one sentence into a statement: who asserts it, its polarity (negation,
+ * denial), hedging, normalised quantities and dates, and its key terms and entities.
+ *
+ * Shallow by design (no parser): the sentence is scanned into tokens (lexicon.c), each token is
+ * looked up by surface form and by Snowball stem in the language's lexicon, and a few
+ * positional rules read the structure a news sentence has:
+ *
+ *  Clauses. A subordinate clause opens at a relative pronoun or conjunction ("qui", "dont",
+ *    "parce que", "which", "although") or at a "que"/"that" that does not follow a reporting,
+ *    denial or hedging verb, and closes at the next comma, semicolon, colon or quotation
+ *    mark. A negation inside a subordinate clause is not the main predicate's: in "the regions
+ *    that Russia does not control" nothing is negated. The complement clause of a reporting
+ *    verb IS the main predicate of what is reported ("Lavrov a indiqué que les négociations
+ *    ne pouvaient avoir lieu" is a negative statement by Lavrov).
+ *  Negation. French "ne/n'" + a complement ("pas", "plus", "jamais", "rien", "aucun" ...)
+ *    within six tokens, a negative subject before the particle ("personne ne"), or a word
+ *    that negates on its own ("aucun", "jamais", "not", "never", "n't"), minus exceptions
+ *    ("non seulement", "not only"). "sans"/"without" negates an adjunct: a cue, no polarity.
+ *  Denial. A denial verb ("nier", "démentir", "deny", "dismiss") that is not itself negated
+ *    ("n'a pas démenti" is neither a denial nor a negation), or a dismissal: a dismissal noun
+ *    ("rumeurs", "ragots") with a framing verb ("qualifier de", "call") or a dismissive
+ *    adjective ("non fondés", "baseless"), or such an adjective about a claim noun ("ces
+ *    informations sont fausses"). A sentence that reports a claim in order to deny it is one
+ *    statement: a denial by its speaker, whose content is the claim.
+ *  Attribution. "selon X" / "according to X" first; then the subject of the first reporting
+ *    or denial verb of the main clause: a capitalised name (also in quotes), a name in
+ *    apposition ("la porte-parole ..., Maria Zakharova, a déclaré"), a role phrase ("les
+ *    autorités ukrainiennes"), an inverted subject ("a souligné Zakharova", "said Smith"), or
+ *    a pronoun ("a-t-il déclaré", "selon elle", "he said") resolved by the caller's context to
+ *    the last named source of the document; last, a claim noun's complement ("l'affirmation
+ *    du Washington Post").
+ *  Quantities. Digits (decimal comma or point by language, thousands groups) and number words
+ *    ("vingt-deux", "trois cents", "1,5 million"), with a following unit: durations in seconds,
+ *    money with its currency, percentages; dates (day + month [+ year], month or season +
+ *    year, a bare year) as intervals of days since 1970-01-01 (no year: "md" in a reference
+ *    year). Exact values get a narrow interval (rounding), "environ"/"about" +-30%, "plus
+ *    de"/"more than" [v, 10v], "moins de"/"less than" [0, v]. A plain number records the
+ *    noun it counts ("deux morts": what = stem of "morts").
+ *  Key terms. Stemmed content words (not stopwords, not cues, not the source's own words),
+ *    synonym classes and antonym pairs mapped to one class each, so that "négociations" and
+ *    "pourparlers", or "ouvrir" and "fermer", count as the same topic. Entities are
+ *    capitalised words not at the start of the sentence (there only when a verb or another
+ *    capital follows), except in headline-case sentences where capitals mean nothing. */
+#include "cmp_internal.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
+/* per-token marks */
+enum {
+	MK_CUE = 1,     /* a cue word: not a key term */
+	MK_REL = 2,     /* inside a subordinate clause */
+	MK_SOURCE = 4,  /* part of the source's name */
+	MK_QUANT = 8,   /* part of a quantity */
+	MK_NEGUSED = 16,
+	MK_EXC = 32,    /* inside a negation exception */
+};
+
+typedef struct tpos_s {
+	uint64_t h, at; /* hash, (start << 32 | end) */
+} tpos_t;
+
+typedef struct work_s {
+	sc_scan_t sc;
+	const sc_lxval_t **sv, **tv; /* surface and stem values per token */
+	uint64_t *stem;              /* stem hash per token (0 for punctuation) */
+	uint64_t *h;                 /* token hashes, for phrase matching */
+	uint32_t *mk;
+	size_t m;
+	char cues[512];
+	size_t ncues;
+	size_t heads[SC_NEG_HEADS]; /* tokens of the negated predicates */
+	size_t nheads;
+	tpos_t *terms, *ents; /* (hash, position) before sorting */
+	size_t nterms, nents, mterms, ments;
+	sc_quant_t *q;
+	size_t nq, mq;
+	uint64_t *antos;
+	size_t nantos, mantos;
+} work_t;
+
+static work_t *get_work(sc_cmp_t *c)
+{
+	if (!c->scratch) c->scratch = calloc(1, sizeof(work_t));
+	return c->scratch;
+}
+
+void sc_cmp_stmt_work_free(void *p)
+{
+	work_t *w = p;
+	if (!w) return;
+	sc_cmp_scan_free(&w->sc);
+	free(w->sv);
+	free(w->tv);
+	free(w->stem);
+	free(w->h);
+	free(w->mk);
+	free(w->terms);
+	free(w->ents);
+	free(w->q);
+	free(w->antos);
+	free(w);
+}
+
+static uint64_t hstr(const char *s, size_t n)
+{
+	uint64_t h = XXH3_64bits(s, n);
+	return h ? h : 1;
+}
+
+static int grow_u64(uint64_t **a, size_t *m, size_t need)
+{
+	if (need <= *m) return SC_OK;
+	size_t k = *m ? *m * 2 : 32;
+	while (k < need) k *= 2;
+	uint64_t *p = realloc(*a, k * sizeof *p);
+	if (!p) return SC_ENOMEM;
+	*a = p;
+	*m = k;
+	return SC_OK;
+}
+
+static int push_tp(tpos_t **a, size_t *n, size_t *m, uint64_t h, uint64_t at)
+{
+	if (*n == *m) {
+		size_t k = *m ? *m * 2 : 32;
+		tpos_t *p = realloc(*a, k * sizeof *p);
+		if (!p) return SC_ENOMEM;
+		*a = p;
+		*m = k;
+	}
+	(*a)[(*n)++] = (tpos_t){h, at};
+	return SC_OK;
+}
+
+static int tpcmp(const void *x, const void *y)
+{
+	const tpos_t *a = x, *b = y;
+	if (a->h != b->h) return a->h < b->h ? -1 : 1;
+	return a->at < b->at ? -1 : a->at > b->at;
+}
+
+/* Sorts by hash and keeps each hash once, at its first occurrence. */
+static size_t tp_uniq(tpos_t *v, size_t n)
+{
+	if (!n) return 0;
+	qsort(v, n, sizeof *v, tpcmp);
+	size_t k = 1;
+	for (size_t i = 1; i < n; i++)
+		if (v[i].h != v[k - 1].h) v[k++] = v[i];
+	return k;
+}
+
+static void add_cue(work_t *w, const char *cue)
+{
+	size_t n = strlen(cue);
+	/* unique */
+	const char *p = w->cues;
+	while (*p) {
+		const char *e = strchr(p, ',');
+		size_t k = e ? (size_t)(e - p) : strlen(p);
+		if (k == n && !memcmp(p, cue, n)) return;
+		p = e ? e + 1 : p + k;
+	}
+	if (w->ncues + n + 2 >= sizeof w->cues) return;
+	if (w->ncues) w->cues[w->ncues++] = ',';
+	memcpy(w->cues + w->ncues, cue, n);
+	w->ncues += n;
+	w->cues[w->ncues] = 0;
+}
+
+/* ------------------------------------------------------------- matching */
+typedef struct ana_s {
+	sc_cmp_t *c;
+	const sc_lxlang_t *L;
+	const char *lang;
+	const char *s;
+	size_t len;
+	work_t *w;
+	size_t n;
+} ana_t;
+
+#define NORM(a, i) SC_CT_NORM(&(a)->w->sc, i)
+#define TOK(a, i) ((a)->w->sc.t[i])
+
+static int is_punct(const ana_t *a, size_t i) { return TOK(a, i).flags & SC_CT_PUNCT; }
+static int is_word(const ana_t *a, size_t i) { return TOK(a, i).flags & SC_CT_WORD; }
+static int punct_is(const ana_t *a, size_t i, const char *p)
+{
+	return is_punct(a, i) && !strcmp(NORM(a, i), p);
+}
+/* a clause boundary: , ; : ( ) and quotation marks */
+static int is_boundary(const ana_t *a, size_t i)
+{
+	if (!is_punct(a, i)) return 0;
+	const char *p = NORM(a, i);
+	return !strcmp(p, ",") || !strcmp(p, ";") || !strcmp(p, ":") || !strcmp(p, "(") ||
+	       !strcmp(p, ")") || !strcmp(p, "«") || !strcmp(p, "»") || !strcmp(p, "\"") ||
+	       !strcmp(p, "“") || !strcmp(p, "”") || !strcmp(p, ".") || !strcmp(p, "!") ||
+	       !strcmp(p, "?") || !strcmp(p, "—") || !strcmp(p, "–");
+}
+static int is_quote(const ana_t *a, size_t i)
+{
+	if (!is_punct(a, i)) return 0;
+	const char *p = NORM(a, i);
+	return !strcmp(p, "«") || !strcmp(p, "»") || !strcmp(p, "\"") || !strcmp(p, "“") ||
+	       !strcmp(p, "”");
+}
+
+/* Length in tokens of the entry of a category in mask at token i (phrase first, then the
+ * surface form, then the stem); 0 if none. *v gets the value. */
+static size_t match(const ana_t *a, size_t i, uint64_t mask, const sc_lxval_t **v)
+{
+	const sc_lxval_t *x = NULL;
+	size_t k = sc_cmp_lex_phrase(a->L, a->w->h + i, a->n - i, mask, &x);
+	if (k) {
+		if (v) *v = x;
+		return k;
+	}
+	x = a->w->sv[i];
+	if (x && (x->cats & mask)) {
+		if (v) *v = x;
+		return 1;
+	}
+	/* no stem matches inside hyphenated compounds: "cessez-le-feu" is not "cesser" */
+	int compound = (TOK(a, i).flags & SC_CT_HYPH) || (i > 0 && (TOK(a, i - 1).flags & SC_CT_HYPH));
+	x = compound ? NULL : a->w->tv[i];
+	if (x && (x->cats & mask)) {
+		if (v) *v = x;
+		return 1;
+	}
+	return 0;
+}
+static int has(const ana_t *a, size_t i, int cat) { return match(a, i, SC_LX_BIT(cat), NULL) == 1; }
+
+static int stopword(const ana_t *a, size_t i)
+{
+	return sc_sh_is_stopword(a->c->tok, a->lang, NORM(a, i), TOK(a, i).nlen);
+}
+
+/* ------------------------------------------------------------- clauses */
+static void mark_clauses(ana_t *a)
+{
+	work_t *w = a->w;
+	int rel = 0;
+	for (size_t i = 0; i < a->n; i++) {
+		if (is_boundary(a, i)) {
+			rel = 0;
+			continue;
+		}
+		size_t k;
+		if ((k = match(a, i, SC_LX_BIT(SC_LX_RELPRON), NULL))) {
+			/* "selon laquelle", "according to which": a complement, not a relative */
+			int after_prep = i > 0 && has(a, i - 1, SC_LX_REPORT_PREP);
+			if (!after_prep) rel = 1;
+		} else if (has(a, i, SC_LX_COMPL)) {
+			/* "que" after a reporting/denial/hedging verb (two words back at most) opens the
+			 * reported content; "ne ... que" is restrictive and opens nothing */
+			int content = 0;
+			for (size_t b = 1; b <= 3 && b <= i; b++) {
+				size_t j = i - b;
+				if (is_boundary(a, j)) break;
+				if (has(a, j, SC_LX_REPORT) || has(a, j, SC_LX_DENIAL) ||
+				    has(a, j, SC_LX_HEDGE) || match(a, j, SC_LX_BIT(SC_LX_HEDGE), NULL))
+					content = 1;
+			}
+			int restrictive = 0;
+			for (size_t b = 1; b <= 4 && b <= i; b++)
+				if (has(a, i - b, SC_LX_NEG_PART)) restrictive = 1;
+			for (size_t j = i + 1; j < a->n && j <= i + 6; j++)
+				if (has(a, j, SC_LX_NEG_COMP)) restrictive = 0;
+			if (!content && !restrictive && i > 0) rel = 1;
+			if (content) rel = 0;
+		}
+		if (rel) w->mk[i] |= MK_REL;
+	}
+}
+
+/* ------------------------------------------------------------- negation */
+/* Records token k as a negated head. */
+static void add_head(ana_t *a, size_t k)
+{
+	work_t *w = a->w;
+	for (size_t i = 0; i < w->nheads; i++)
+		if (w->heads[i] == k) return;
+	if (w->nheads < SC_NEG_HEADS) w->heads[w->nheads++] = k;
+}
+
+/* A content word: not punctuation, stopword, auxiliary, adverb, negation or elision. */
+static int content_word(const ana_t *a, size_t k)
+{
+	if (!is_word(a, k) || (TOK(a, k).flags & SC_CT_ELIDED)) return 0;
+	if (stopword(a, k) || has(a, k, SC_LX_AUX) || has(a, k, SC_LX_PRONOUN)) return 0;
+	if (a->w->sv[k] && (a->w->sv[k]->cats & (SC_LX_BIT(SC_LX_NEG) | SC_LX_BIT(SC_LX_NEG_COMP) |
+	                                         SC_LX_BIT(SC_LX_NEG_PART))))
+		return 0;
+	return !sc_cmp_lex_adverb(a->L, NORM(a, k), TOK(a, k).nlen);
+}
+
+/* The negated predicate: the first content word after token `from` in its clause ("n'a pas
+ * *faibli*", "aucune *négociation*", "did not *collapse*"). */
+static void head_after(ana_t *a, size_t from)
+{
+	for (size_t k = from + 1; k < a->n && k <= from + 5; k++) {
+		if (is_boundary(a, k)) return;
+		if (content_word(a, k)) {
+			add_head(a, k);
+			return;
+		}
+	}
+}
+
+/* Widens the negation's scope to the clause around token i (boundary to boundary). */
+static void neg_scope(const ana_t *a, sc_stmt_t *st, size_t i)
+{
+	size_t l = i, r = i;
+	while (l > 0 && !is_boundary(a, l - 1)) l--;
+	while (r + 1 < a->n && !is_boundary(a, r + 1)) r++;
+	size_t s0 = TOK(a, l).start, s1 = TOK(a, r).end;
+	if (st->neg_end == 0 || s0 < st->neg_start) st->neg_start = s0;
+	if (s1 > st->neg_end) st->neg_end = s1;
+}
+
+static void find_negation(ana_t *a, sc_stmt_t *st)
+{
+	work_t *w = a->w;
+	/* exceptions first */
+	for (size_t i = 0; i < a->n; i++) {
+		size_t k = sc_cmp_lex_phrase(a->L, w->h + i, a->n - i, SC_LX_BIT(SC_LX_NEG_EXC), NULL);
+		for (size_t j = 0; j < k; j++) w->mk[i + j] |= MK_EXC | MK_CUE;
+	}
+	for (size_t i = 0; i < a->n; i++) {
+		if (w->mk[i] & (MK_EXC | MK_NEGUSED)) continue;
+		const sc_lxval_t *v = NULL;
+		int neg = 0;
+		size_t last = i; /* the cue's last token */
+		char cue[80];
+		if (w->sv[i] && (w->sv[i]->cats & SC_LX_BIT(SC_LX_NEG_PART))) {
+			/* "ne ... pas": the complement within six tokens, no clause boundary between */
+			for (size_t j = i + 1; j < a->n && j <= i + 6; j++) {
+				if (is_boundary(a, j)) break;
+				if (w->mk[j] & MK_EXC) break;
+				if (w->sv[j] && (w->sv[j]->cats & SC_LX_BIT(SC_LX_NEG_COMP))) {
+					snprintf(cue, sizeof cue, "%s...%s", NORM(a, i), NORM(a, j));
+					w->mk[j] |= MK_NEGUSED | MK_CUE;
+					neg = 1;
+					last = j;
+					break;
+				}
+			}
+			if (!neg) /* literary "ne" alone: "ne pouvaient", "ne saurait" (not "ne peut que") */
+				for (size_t j = i + 1; j < a->n && j <= i + 2; j++) {
+					if (!has(a, j, SC_LX_NEG_PVERB)) continue;
+					int restrictive = 0;
+					for (size_t r = j + 1; r < a->n && r <= j + 3; r++)
+						if (has(a, r, SC_LX_COMPL)) restrictive = 1;
+					if (restrictive) break;
+					snprintf(cue, sizeof cue, "%s...%s", NORM(a, i), NORM(a, j));
+					neg = 1;
+					last = j;
+					break;
+				}
+			if (!neg) /* "personne ne", "rien n'" */
+				for (size_t b = 1; b <= 3 && b <= i; b++) {
+					size_t j = i - b;
+					if (is_boundary(a, j)) break;
+					if (w->sv[j] && (w->sv[j]->cats & SC_LX_BIT(SC_LX_NEG_SUBJ))) {
+						snprintf(cue, sizeof cue, "%s...%s", NORM(a, j), NORM(a, i));
+						w->mk[j] |= MK_NEGUSED | MK_CUE;
+						neg = 1;
+						break;
+					}
+				}
+			w->mk[i] |= MK_CUE;
+		} else {
+			size_t k = match(a, i, SC_LX_BIT(SC_LX_NEG), &v);
+			if (k) {
+				last = i + k - 1;
+				snprintf(cue, sizeof cue, "%s", v->word ? v->word : NORM(a, i));
+				for (size_t j = 0; j < k; j++) w->mk[i + j] |= MK_CUE;
+				neg = 1;
+			} else if ((k = match(a, i, SC_LX_BIT(SC_LX_NEG_PREP), &v))) {
+				w->mk[i] |= MK_CUE;
+				add_cue(w, v->word ? v->word : NORM(a, i));
+			}
+		}
+		if (!neg) continue;
+		w->mk[i] |= MK_NEGUSED;
+		if (w->mk[i] & MK_REL) continue; /* not the main predicate */
+		/* a negated denial verb is handled by find_denial: see there */
+		st->negated = 1;
+		neg_scope(a, st, i);
+		add_cue(w, cue);
+		/* the negated predicate: "ne *contrôle* pas", else the first content word after */
+		int inner = 0;
+		for (size_t k = i + 1; k < last; k++)
+			if (content_word(a, k)) {
+				add_head(a, k);
+				inner = 1;
+				break;
+			}
+		if (!inner) head_after(a, last);
+	}
+}
+
+/* Whether a negation governs the verb at i: a negation cue in the three tokens before it
+ * (or right after it for "denied nothing"? no: only before, the common form). */
+static int negated_verb(const ana_t *a, size_t i)
+{
+	for (size_t b = 1; b <= 4 && b <= i; b++) {
+		size_t j = i - b;
+		if (is_boundary(a, j)) break;
+		if (a->w->sv[j] && (a->w->sv[j]->cats & (SC_LX_BIT(SC_LX_NEG) | SC_LX_BIT(SC_LX_NEG_COMP) |
+		                                         SC_LX_BIT(SC_LX_NEG_PART))))
+			return 1;
+	}
+	return 0;
+}
+
+/* ------------------------------------------------------------- denial, hedges */
+/* Whether the verb at i is an infinitive complement ("de renoncer", "to cancel"). */
+static int infinitive(const ana_t *a, size_t i)
+{
+	return i > 0 && has(a, i - 1, SC_LX_INF);
+}
+
+static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
+{
+	work_t *w = a->w;
+	int dnoun = 0, dframe = 0, dadj = 0, claim = 0, denied = 0;
+	const char *dnoun_w = NULL, *dframe_w = NULL, *dadj_w = NULL;
+	int cancel_neg = 0;
+	for (size_t i = 0; i < a->n; i++) {
+		const sc_lxval_t *v = NULL;
+		size_t k;
+		if ((k = match(a, i, SC_LX_BIT(SC_LX_DENIAL), &v)) && !(w->mk[i] & MK_REL)) {
+			for (size_t j = 0; j < k; j++) w->mk[i + j] |= MK_CUE;
+			if (negated_verb(a, i)) {
+				/* "n'a pas démenti", "did not deny": neither a denial nor a negation */
+				cancel_neg = 1;
+			} else {
+				denied = 1;
+				add_cue(w, v->word);
+			}
+		}
+		if ((k = match(a, i, SC_LX_BIT(SC_LX_REJECT), &v)) && !(w->mk[i] & MK_REL)) {
+			/* a denial when its object is a claim, a dismissal or a "que" clause; a refusal
+			 * otherwise ("rejette l'idée de négocier") */
+			for (size_t j = 0; j < k; j++) w->mk[i + j] |= MK_CUE;
+			int about_claim = 0;
+			for (size_t j = i + k; j < a->n && j <= i + k + 6; j++) {
+				if (is_boundary(a, j)) break;
+				if (has(a, j, SC_LX_CLAIM_NOUN) || match(a, j, SC_LX_BIT(SC_LX_DISMISS_NOUN), NULL) ||
+				    has(a, j, SC_LX_COMPL) || match(a, j, SC_LX_BIT(SC_LX_ANAPHORA), NULL))
+					about_claim = 1;
+			}
+			if (negated_verb(a, i)) {
+				cancel_neg = 1;
+			} else if (about_claim) {
+				denied = 1;
+				add_cue(w, v->word);
+			} else if (!infinitive(a, i)) {
+				st->negated = 1;
+				neg_scope(a, st, i);
+				add_head(a, i);
+				head_after(a, i + k - 1);
+				add_cue(w, v->word);
+			}
+		}
+		if ((k = match(a, i, SC_LX_BIT(SC_LX_NEG_VERB), &v)) && !(w->mk[i] & MK_REL)) {
+			/* "a rompu les négociations": the event is over, a negative statement; "demande à
+			 * Kiev de renoncer" asserts nothing (an infinitive) */
+			for (size_t j = 0; j < k; j++) w->mk[i + j] |= MK_CUE;
+			if (negated_verb(a, i)) {
+				cancel_neg = 1;
+			} else if (!infinitive(a, i)) {
+				st->negated = 1;
+				neg_scope(a, st, i);
+				add_head(a, i);
+				head_after(a, i + k - 1);
+				add_cue(w, v->word);
+			}
+		}
+		if ((k = match(a, i, SC_LX_BIT(SC_LX_DISMISS_NOUN), &v))) {
+			for (size_t j = 0; j < k; j++) w->mk[i + j] |= MK_CUE;
+			dnoun = 1;
+			dnoun_w = v->word;
+		}
+		if ((k = match(a, i, SC_LX_BIT(SC_LX_DISMISS_FRAME), &v))) {
+			dframe = 1;
+			dframe_w = v->word;
+		}
+		if ((k = match(a, i, SC_LX_BIT(SC_LX_DISMISS_ADJ), &v))) {
+			for (size_t j = 0; j < k; j++) w->mk[i + j] |= MK_CUE;
+			dadj = 1;
+			dadj_w = v->word;
+		}
+		if (has(a, i, SC_LX_CLAIM_NOUN)) {
+			w->mk[i] |= MK_CUE;
+			claim = 1;
+		}
+		if ((k = match(a, i, SC_LX_BIT(SC_LX_HEDGE), &v))) {
+			int month = w->sv[i] && (w->sv[i]->cats & SC_LX_BIT(SC_LX_MONTH)) &&
+			            (TOK(a, i).flags & SC_CT_CAP) && sc_cmp_lex_months_capitalised(a->L);
+			if (!month) {
+				for (size_t j = 0; j < k; j++) w->mk[i + j] |= MK_CUE;
+				st->hedged = 1;
+				add_cue(w, v->word);
+			}
+		} else if (is_word(a, i) && sc_cmp_lex_conditional(a->L, NORM(a, i), TOK(a, i).nlen) &&
+		           !has(a, i, SC_LX_COND_EXC) && !(TOK(a, i).flags & SC_CT_CAP)) {
+			st->hedged = 1;
+			add_cue(w, NORM(a, i));
+		}
+	}
+	if (dnoun && (dframe || dadj || denied)) {
+		denied = 1;
+		add_cue(w, dnoun_w);
+		if (dframe) add_cue(w, dframe_w);
+		if (dadj) add_cue(w, dadj_w);
+	} else if (dadj && claim) {
+		denied = 1;
+		add_cue(w, dadj_w);
+	} else if (dnoun) {
+		st->hedged = 1; /* a rumour reported, not dismissed */
+		add_cue(w, dnoun_w);
+	}
+	st->denial = denied;
+	if (cancel_neg && !denied) {
+		st->negated = 0;
+		st->neg_start = st->neg_end = 0;
+		w->nheads = 0;
+		add_cue(w, "negated-denial");
+	}
+}
+
+/* ------------------------------------------------------------- attribution */
+/* A capitalised run ending at token e (inclusive), walking back; returns its first token or
+ * (size_t)-1. Quotes around it are skipped; leading stopwords and cue words are not names. */
+static size_t cap_run_back(const ana_t *a, size_t e, size_t lo)
+{
+	size_t j = e;
+	while (j > lo && is_quote(a, j)) j--;
+	if (!is_word(a, j) || !(TOK(a, j).flags & SC_CT_CAP)) return (size_t)-1;
+	size_t b = j;
+	while (b > lo) {
+		size_t p = b - 1;
+		if (is_word(a, p) && (TOK(a, p).flags & SC_CT_CAP)) {
+			b = p;
+			continue;
+		}
+		break;
+	}
+	/* trim leading stopwords and cues ("Le Washington Post", "Selon Reuters"), but keep a
+	 * capitalised article inside the sentence ("le quotidien La Gazette") */
+	while (b <= j && (stopword(a, b) || (a->w->mk[b] & MK_CUE) ||
+	                  has(a, b, SC_LX_REPORT_PREP) || has(a, b, SC_LX_PRONOUN))) {
+		if (b > 0 && b < j && stopword(a, b) && !(a->w->mk[b] & MK_CUE) &&
+		    !has(a, b, SC_LX_PRONOUN) && !has(a, b + 1, SC_LX_REPORT_PREP) &&
+		    !stopword(a, b + 1))
+			break;
+		b++;
+	}
+	if (b > j) return (size_t)-1;
+	return b;
+}
+
+/* The first capitalised run in [b, e), its end in *re (exclusive). */
+static size_t cap_run_fwd(const ana_t *a, size_t b, size_t e, size_t *re)
+{
+	for (size_t i = b; i < e; i++) {
+		if (!is_word(a, i) || !(TOK(a, i).flags & SC_CT_CAP)) continue;
+		if (stopword(a, i) || (a->w->mk[i] & MK_CUE) || has(a, i, SC_LX_PRONOUN)) continue;
+		size_t j = i;
+		while (j < e && is_word(a, j) && (TOK(a, j).flags & SC_CT_CAP)) j++;
+		*re = j;
+		/* "Le Monde", "The Guardian": a capitalised article inside the sentence belongs */
+		if (i > b && i > 1 && is_word(a, i - 1) && (TOK(a, i - 1).flags & SC_CT_CAP) &&
+		    stopword(a, i - 1))
+			return i - 1;
+		return i;
+	}
+	return (size_t)-1;
+}
+
+typedef struct src_s {
+	size_t b, e; /* tokens [b, e) */
+	int pronoun;
+	int found;
+} src_t;
+
+static src_t src_none(void) { return (src_t){0, 0, 0, 0}; }
+static src_t src_span(size_t b, size_t e) { return (src_t){b, e, 0, 1}; }
+
+static size_t seg_end(const ana_t *a, size_t i)
+{
+	while (i < a->n && !is_boundary(a, i)) i++;
+	return i;
+}
+
+/* The source named by the noun phrase after "selon"/"according to" at [b, ...). */
+static src_t source_np(const ana_t *a, size_t b)
+{
+	size_t e = seg_end(a, b);
+	if (e - b > 14) e = b + 14;
+	size_t i = b;
+	while (i < e && (stopword(a, i) || is_quote(a, i)) && !has(a, i, SC_LX_PRONOUN)) {
+		if ((TOK(a, i).flags & SC_CT_CAP) && i + 1 < e && is_word(a, i + 1) &&
+		    (TOK(a, i + 1).flags & SC_CT_CAP) && !stopword(a, i + 1))
+			break; /* "selon Le Monde" */
+		i++;
+	}
+	if (i >= e) return src_none();
+	if (has(a, i, SC_LX_PRONOUN)) return (src_t){i, i + 1, 1, 1};
+	/* the role noun heads the phrase: first or second word ("selon le Premier ministre"),
+	 * not an adjective further on ("selon les résultats officiels") */
+	size_t role = (size_t)-1;
+	for (size_t j = i; j < e && j <= i + 1; j++)
+		if (match(a, j, SC_LX_BIT(SC_LX_ROLE), NULL)) {
+			role = j;
+			break;
+		}
+	size_t re, rb = cap_run_fwd(a, i, e, &re);
+	if (role != (size_t)-1) {
+		/* "la porte-parole du ministère ..., Maria Zakharova": the name in apposition */
+		if (e < a->n && punct_is(a, e, ",")) {
+			size_t e2 = seg_end(a, e + 1), r2e;
+			size_t r2 = cap_run_fwd(a, e + 1, e2, &r2e);
+			if (r2 == e + 1 && r2e == e2 && r2e - r2 <= 4) return src_span(r2, r2e);
+		}
+		/* "le conseiller diplomatique russe Iouri Ouchakov": the name after the role */
+		size_t last = (size_t)-1, lre = 0, k = role + 1;
+		while (k < e) {
+			size_t x, xb = cap_run_fwd(a, k, e, &x);
+			if (xb == (size_t)-1) break;
+			last = xb;
+			lre = x;
+			k = x;
+		}
+		if (last != (size_t)-1 && last <= role + 4 && lre == e) return src_span(last, lre);
+		if (rb == i) return src_span(rb, re); /* "selon l'agence Reuters" handled above */
+		size_t end = e - role > 8 ? role + 8 : e;
+		return src_span(role, end);
+	}
+	if (rb != (size_t)-1) return src_span(rb, re);
+	return src_none();
+}
+
+/* Skips back over auxiliaries, adverbs and negation between a subject and its verb. */
+static size_t skip_aux_back(const ana_t *a, size_t v)
+{
+	size_t j = v;
+	while (j > 0) {
+		size_t p = j - 1;
+		if (is_word(a, p) && (has(a, p, SC_LX_AUX) || (a->w->mk[p] & MK_NEGUSED) ||
+		                      sc_cmp_lex_adverb(a->L, NORM(a, p), TOK(a, p).nlen) ||
+		                      (TOK(a, p).flags & SC_CT_ELIDED)) &&
+		    !has(a, p, SC_LX_PRONOUN)) {
+			j = p;
+			continue;
+		}
+		/* multiword skips ("quant à lui", "in a statement") */
+		int found = 0;
+		for (size_t back = 2; back <= 4 && back <= p + 1; back++) {
+			size_t s0 = j - back;
+			size_t k = sc_cmp_lex_phrase(a->L, a->w->h + s0, a->n - s0, SC_LX_BIT(SC_LX_AUX), NULL);
+			if (k == back) {
+				j = s0;
+				found = 1;
+				break;
+			}
+		}
+		if (!found) break;
+	}
+	return j; /* first token of the verb group */
+}
+
+static src_t subject_of(const ana_t *a, size_t v)
+{
+	size_t j = skip_aux_back(a, v);
+	if (j == 0) goto inversion;
+	size_t p = j - 1;
+	if (has(a, p, SC_LX_PRONOUN)) return (src_t){p, p + 1, 1, 1};
+	if (punct_is(a, p, ",") || is_quote(a, p)) {
+		if (is_quote(a, p)) {
+			size_t b = cap_run_back(a, p, 0);
+			if (b != (size_t)-1 && p > 0 && is_quote(a, p) && b < p) return src_span(b, p);
+		}
+		goto inversion_then_apposition;
+	}
+	{
+		size_t b = cap_run_back(a, p, 0);
+		if (b != (size_t)-1) return src_span(b, p + 1);
+		/* a role phrase: "les autorités ukrainiennes ont confirmé" */
+		for (size_t k = 0; k <= 3 && k <= p; k++) {
+			size_t r = p - k;
+			if (is_boundary(a, r)) break;
+			if (match(a, r, SC_LX_BIT(SC_LX_ROLE), NULL)) return src_span(r, p + 1);
+		}
+		/* any noun phrase subject: "le club a rejeté", "les habitants affirment" */
+		if (is_word(a, p) && !stopword(a, p) && !(a->w->mk[p] & MK_CUE)) {
+			size_t r = p;
+			while (r > 0 && p - r < 3 && is_word(a, r - 1) && !stopword(a, r - 1) &&
+			       !(a->w->mk[r - 1] & MK_CUE))
+				r--;
+			if (r == 0 || stopword(a, r - 1) || (TOK(a, r - 1).flags & SC_CT_ELIDED))
+				return src_span(r, p + 1);
+		}
+	}
+	return src_none();
+inversion_then_apposition: {
+	/* "..., a souligné Zakharova, ...", "...", said Smith */
+	size_t k = v + 1;
+	while (k < a->n && (TOK(a, k).flags & SC_CT_ELIDED)) k++;
+	if (k < a->n && has(a, k, SC_LX_PRONOUN)) return (src_t){k, k + 1, 1, 1};
+	size_t re, rb = k < a->n ? cap_run_fwd(a, k, seg_end(a, k), &re) : (size_t)-1;
+	if (rb == k) return src_span(rb, re);
+	/* "..., a martelé le président (de la République)": an inverted role phrase */
+	{
+		size_t r = k, e2 = seg_end(a, k);
+		while (r < e2 && r <= k + 2 && stopword(a, r)) r++;
+		if (r < e2 && match(a, r, SC_LX_BIT(SC_LX_ROLE), NULL)) {
+			size_t x, xb = cap_run_fwd(a, r + 1, e2, &x);
+			if (xb != (size_t)-1 && xb <= r + 3) return src_span(xb, x);
+			/* "a précisé l'adjoint aux sports, Marc Petit": the name in apposition */
+			if (e2 < a->n && punct_is(a, e2, ",")) {
+				size_t e3 = seg_end(a, e2 + 1);
+				xb = cap_run_fwd(a, e2 + 1, e3, &x);
+				if (xb == e2 + 1 && x == e3 && x - xb <= 4) return src_span(xb, x);
+			}
+			return src_span(r, e2 - r > 8 ? r + 8 : e2);
+		}
+	}
+	/* "Maria Zakharova, la porte-parole ..., a déclaré" / "X, spokesman, said" */
+	if (punct_is(a, p, ",") && p > 0) {
+		size_t q = p;
+		for (int seg = 0; seg < 2 && q > 0; seg++) {
+			size_t sb = q;
+			while (sb > 0 && !is_boundary(a, sb - 1)) sb--;
+			size_t e2, r2 = cap_run_fwd(a, sb, q, &e2);
+			if (r2 != (size_t)-1) {
+				/* the last capitalised run of the segment */
+				size_t last = r2, lend = e2;
+				while (1) {
+					size_t x, xb = cap_run_fwd(a, lend, q, &x);
+					if (xb == (size_t)-1) break;
+					last = xb;
+					lend = x;
+				}
+				return src_span(last, lend);
+			}
+			if (sb == 0 || !punct_is(a, sb - 1, ",")) break;
+			q = sb - 1;
+		}
+	}
+	return src_none();
+}
+inversion: {
+	size_t k = v + 1;
+	if (k < a->n && has(a, k, SC_LX_PRONOUN)) return (src_t){k, k + 1, 1, 1};
+	return src_none();
+}
+}
+
+static src_t find_source(ana_t *a, sc_stmt_t *st)
+{
+	work_t *w = a->w;
+	/* 1. "selon X", "according to X" (not "selon laquelle") */
+	for (size_t i = 0; i < a->n; i++) {
+		const sc_lxval_t *v;
+		size_t k = match(a, i, SC_LX_BIT(SC_LX_REPORT_PREP), &v);
+		if (!k) continue;
+		for (size_t j = 0; j < k; j++) w->mk[i + j] |= MK_CUE;
+		if (i + k < a->n && has(a, i + k, SC_LX_RELPRON)) continue;
+		src_t s = source_np(a, i + k);
+		if (s.found) {
+			st->reported = 1;
+			add_cue(w, v->word);
+			return s;
+		}
+	}
+	/* 2. the subject of the first reporting or denial verb of the main clause */
+	for (size_t i = 0; i < a->n; i++) {
+		if (!is_word(a, i) || (w->mk[i] & MK_REL)) continue;
+		if (i > 0 && (TOK(a, i).flags & SC_CT_CAP)) continue; /* "the Yorkshire Post" */
+		if (!has(a, i, SC_LX_REPORT) && !has(a, i, SC_LX_DENIAL) && !has(a, i, SC_LX_REJECT) &&
+		    !(st->denial && has(a, i, SC_LX_DISMISS_FRAME)))
+			continue;
+		/* a noun that shares the verb's stem ("la déclaration") has a determiner before it */
+		if (i > 0 && (has(a, i - 1, SC_LX_DEMONSTR) ||
+		              (stopword(a, i - 1) && !has(a, i - 1, SC_LX_AUX) &&
+		               !has(a, i - 1, SC_LX_PRONOUN) && !(w->mk[i - 1] & MK_NEGUSED) &&
+		               !has(a, i - 1, SC_LX_NEG_PART))))
+			continue;
+		w->mk[i] |= MK_CUE;
+		src_t s = subject_of(a, i);
+		if (s.found) {
+			st->reported = 1;
+			return s;
+		}
+	}
+	/* 3. a claim noun's complement: "l'affirmation du Washington Post" */
+	for (size_t i = 0; i + 1 < a->n; i++) {
+		if (!has(a, i, SC_LX_CLAIM_NOUN)) continue;
+		size_t j = i + 1;
+		while (j < a->n && j <= i + 3 && (stopword(a, j) || is_quote(a, j))) j++;
+		if (j >= a->n || j > i + 3) continue;
+		size_t re, rb = cap_run_fwd(a, j, seg_end(a, j), &re);
+		if (rb == j) {
+			st->reported = 1;
+			return src_span(rb, re);
+		}
+	}
+	return src_none();
+}
+
+/* ------------------------------------------------------------- quantities */
+static int push_q(work_t *w, const sc_quant_t *q)
+{
+	if (w->nq == w->mq) {
+		size_t m = w->mq ? w->mq * 2 : 8;
+		sc_quant_t *p = realloc(w->q, m * sizeof *p);
+		if (!p) return SC_ENOMEM;
+		w->q = p;
+		w->mq = m;
+	}
+	w->q[w->nq++] = *q;
+	return SC_OK;
+}
+
+/* Days from 1970-01-01 to y-m-d (proleptic Gregorian; Howard Hinnant's days_from_civil). */
+static double days_from_civil(int y, int m, int d)
+{
+	y -= m <= 2;
+	int era = (y >= 0 ? y : y - 399) / 400;
+	int yoe = y - era * 400;
+	int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return (double)era * 146097 + doe - 719468;
+}
+static int month_days(int y, int m)
+{
+	static const int md[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	if (m == 2 && ((y % 4 == 0 && y % 100) || y % 400 == 0)) return 29;
+	return md[m - 1];
+}
+#define SC_REF_YEAR 2001 /* dates without a year are placed in this (non-leap) year */
+
+/* Parses a digit token: decimal separator by language unless a group of three digits says
+ * thousands. Returns 0 if not a number. */
+static int parse_digits(const ana_t *a, size_t i, double *out, int *integer)
+{
+	const char *s = NORM(a, i);
+	char buf[64];
+	size_t n = 0;
+	char dec = strcmp(a->lang, "en") ? ',' : '.';
+	*integer = 1;
+	size_t len = strlen(s);
+	for (size_t k = 0; k < len && n + 1 < sizeof buf; k++) {
+		char ch = s[k];
+		if (ch >= '0' && ch <= '9') {
+			buf[n++] = ch;
+			continue;
+		}
+		if (ch == ',' || ch == '.') {
+			/* count digits after */
+			size_t g = 0;
+			while (k + 1 + g < len && s[k + 1 + g] >= '0' && s[k + 1 + g] <= '9') g++;
+			int thousands = g == 3 && ch != dec;
+			if (ch != dec && g != 3) thousands = 0;
+			if (thousands) continue;
+			buf[n++] = '.';
+			*integer = 0;
+			continue;
+		}
+		return 0;
+	}
+	buf[n] = 0;
+	if (!n) return 0;
+	*out = strtod(buf, NULL);
+	return isfinite(*out);
+}
+
+/* Number words from i: "vingt-deux", "trois cents", "twenty one", "deux millions".
+ * Returns tokens used (0: none) and the value. */
+static size_t parse_number_words(const ana_t *a, size_t i, double *out, int *approx)
+{
+	double total = 0, cur = 0;
+	size_t j = i, used = 0;
+	int any = 0;
+	while (j < a->n) {
+		const sc_lxval_t *v = a->w->sv[j];
+		if (!v || !(v->cats & SC_LX_BIT(SC_LX_NUMBER)) || !is_word(a, j)) {
+			/* "vingt et un", "one hundred and five" */
+			if (any && v && (v->cats & SC_LX_BIT(SC_LX_NUMCONN)) && j + 1 < a->n &&
+			    a->w->sv[j + 1] && (a->w->sv[j + 1]->cats & SC_LX_BIT(SC_LX_NUMBER)) &&
+			    a->w->sv[j + 1]->num < 100) {
+				j++;
+				continue;
+			}
+			break;
+		}
+		if (v->cats & SC_LX_BIT(SC_LX_APPROX_NUM)) *approx = 1;
+		double x = v->num;
+		if (x == 100) cur = (cur ? cur : 1) * 100;
+		else if (x >= 1000) {
+			total += (cur ? cur : 1) * x;
+			cur = 0;
+		} else if (x == 20 && cur > 0 && cur < 10 && fmod(cur, 1) == 0) /* quatre-vingt */
+			cur *= 20;
+		else
+			cur += x;
+		any = 1;
+		j++;
+		used = j - i;
+	}
+	if (!any) return 0;
+	*out = total + cur;
+	return used;
+}
+
+static int is_unit(const ana_t *a, size_t i, const sc_lxval_t **v)
+{
+	return match(a, i, SC_LX_BIT(SC_LX_DURATION) | SC_LX_BIT(SC_LX_MONEY) | SC_LX_BIT(SC_LX_PERCENT),
+	             v) > 0;
+}
+
+/* The counted noun after a number: the next content word ("deux morts", "quatre régions"). */
+static uint64_t counted_noun(ana_t *a, size_t j, size_t *used)
+{
+	*used = 0;
+	for (size_t k = j; k < a->n && k <= j + 2; k++) {
+		if (!is_word(a, k)) return 0;
+		if (stopword(a, k)) continue; /* "de", "of" */
+		const sc_lxval_t *tv = a->w->tv[k];
+		*used = k - j + 1;
+		return tv && tv->cls ? tv->cls : a->w->stem[k];
+	}
+	return 0;
+}
+
+static void set_interval(sc_quant_t *q, int integer, int bound)
+{
+	double v = q->value;
+	if (bound > 0) { /* "plus de" */
+		q->lo = v;
+		q->hi = v * 10 + 1;
+		q->approx = 1;
+	} else if (bound < 0) {
+		q->lo = 0;
+		q->hi = v;
+		q->approx = 1;
+	} else if (q->approx) {
+		q->lo = v * 0.7;
+		q->hi = v * 1.3;
+	} else {
+		/* rounding: 2% of the value, and half a unit for small integers */
+		double tol = fabs(v) * 0.02;
+		if (integer && tol < 0.49) tol = 0.49;
+		if (q->kind == SC_Q_DURATION) tol = fabs(v) * 0.1;
+		q->lo = v - tol;
+		q->hi = v + tol;
+	}
+}
+
+static int find_quantities(ana_t *a)
+{
+	work_t *w = a->w;
+	for (size_t i = 0; i < a->n; i++) {
+		if (w->mk[i] & MK_QUANT) continue;
+		sc_quant_t q;
+		memset(&q, 0, sizeof q);
+		double val = 0;
+		int integer = 1, approx = 0, bound = 0;
+		size_t e = i; /* end of the number, exclusive */
+		/* a date written month first: "August 6, 2024", "June 2022", "en juin" */
+		if (w->sv[i] && (w->sv[i]->cats & (SC_LX_BIT(SC_LX_MONTH) | SC_LX_BIT(SC_LX_SEASON))) &&
+		    is_word(a, i) &&
+		    (!sc_cmp_lex_months_capitalised(a->L) || (TOK(a, i).flags & SC_CT_CAP) ||
+		     (w->sv[i]->cats & SC_LX_BIT(SC_LX_SEASON)))) {
+			const sc_lxval_t *mv = w->sv[i];
+			int season = (mv->cats & SC_LX_BIT(SC_LX_SEASON)) != 0;
+			int m0 = season ? mv->m0 : (int)mv->num, m1 = season ? mv->m1 : (int)mv->num;
+			int day = 0, year = 0;
+			size_t j = i + 1;
+			double d;
+			int in;
+			if (!season && j < a->n && (TOK(a, j).flags & SC_CT_NUM) && parse_digits(a, j, &d, &in) &&
+			    in && d >= 1 && d <= 31) {
+				day = (int)d;
+				j++;
+				if (j < a->n && punct_is(a, j, ",")) j++;
+			}
+			if (j < a->n && (TOK(a, j).flags & SC_CT_NUM) && parse_digits(a, j, &d, &in) && in &&
+			    d >= 1800 && d <= 2200) {
+				year = (int)d;
+				j++;
+			} else if (day && j > i + 2) {
+				j--; /* the comma was not followed by a year */
+			}
+			/* a bare month or season needs a preposition: "a été" is no summer */
+			if (!day && !year && !(i > 0 && has(a, i - 1, SC_LX_DATE_PREP))) continue;
+			q.kind = SC_Q_DATE;
+			int y = year ? year : SC_REF_YEAR;
+			int y1 = m1 < m0 ? y + 1 : y;
+			if (day) {
+				q.lo = days_from_civil(y, m0, day);
+				q.hi = q.lo + 1;
+				q.value = q.lo;
+			} else {
+				q.lo = days_from_civil(y, m0, 1);
+				q.hi = days_from_civil(y1, m1, month_days(y1, m1)) + 1;
+				q.value = (q.lo + q.hi) / 2;
+			}
+			snprintf(q.unit, sizeof q.unit, "%s", year ? (day ? "ymd" : "ym") : (day ? "md" : "m"));
+			q.start = TOK(a, i).start;
+			q.end = TOK(a, j - 1).end;
+			for (size_t k = i; k < j; k++) w->mk[k] |= MK_QUANT | MK_CUE;
+			if (push_q(w, &q)) return SC_ENOMEM;
+			i = j - 1;
+			continue;
+		}
+		/* currency before the number: "$5", "€ 3" */
+		const char *cur_before = NULL;
+		size_t b = i;
+		if (is_punct(a, i) && w->sv[i] && (w->sv[i]->cats & SC_LX_BIT(SC_LX_MONEY)) && i + 1 < a->n &&
+		    (TOK(a, i + 1).flags & SC_CT_NUM)) {
+			cur_before = w->sv[i]->cur;
+			i++;
+		}
+		if (TOK(a, i).flags & SC_CT_NUM) {
+			if (!parse_digits(a, i, &val, &integer)) continue;
+			e = i + 1;
+			/* "1,5 million", "3 milliards" */
+			if (e < a->n && w->sv[e] && (w->sv[e]->cats & SC_LX_BIT(SC_LX_NUMBER)) &&
+			    w->sv[e]->num >= 100) {
+				val *= w->sv[e]->num;
+				if (w->sv[e]->cats & SC_LX_BIT(SC_LX_APPROX_NUM)) approx = 1;
+				e++;
+				/* "2,3 milliards d'euros", "3 millions de dollars" */
+				const sc_lxval_t *u;
+				if (e + 1 < a->n && stopword(a, e) && match(a, e + 1, SC_LX_BIT(SC_LX_MONEY), &u)) e++;
+			}
+		} else if (is_word(a, i) && w->sv[i] && (w->sv[i]->cats & SC_LX_BIT(SC_LX_NUMBER))) {
+			size_t k = parse_number_words(a, i, &val, &approx);
+			if (!k) continue;
+			e = i + k;
+			/* "un", "a": a number only before a unit or a multiplier */
+			if (k == 1 && (w->sv[i]->cats & SC_LX_BIT(SC_LX_ARTNUM))) {
+				const sc_lxval_t *u;
+				if (e >= a->n || !is_unit(a, e, &u)) continue;
+			}
+		} else if (is_word(a, i) && w->sv[i] && (w->sv[i]->cats & SC_LX_BIT(SC_LX_FRACTION)) &&
+		           (TOK(a, i).flags & SC_CT_HYPH) && i + 1 < a->n) {
+			/* "demi-heure" */
+			const sc_lxval_t *u;
+			if (!is_unit(a, i + 1, &u)) continue;
+			val = w->sv[i]->num;
+			integer = 0;
+			e = i + 1;
+		} else {
+			if (cur_before) i = b;
+			continue;
+		}
+		/* approximators and bounds just before */
+		for (size_t back = 1; back <= 4 && back <= b; back++) {
+			size_t s0 = b - back;
+			const sc_lxval_t *av;
+			size_t k = match(a, s0, SC_LX_BIT(SC_LX_APPROX) | SC_LX_BIT(SC_LX_LOWER) | SC_LX_BIT(SC_LX_UPPER),
+			                 &av);
+			if (k == back) {
+				if (av->cats & SC_LX_BIT(SC_LX_LOWER)) bound = 1;
+				else if (av->cats & SC_LX_BIT(SC_LX_UPPER)) bound = -1;
+				else approx = 1;
+				for (size_t j = s0; j < b; j++) w->mk[j] |= MK_CUE;
+				add_cue(w, av->word);
+				break;
+			}
+		}
+		q.value = val;
+		q.approx = approx;
+		q.start = TOK(a, b).start;
+		const sc_lxval_t *u = NULL;
+		size_t ul = e < a->n ? match(a, e, SC_LX_BIT(SC_LX_DURATION) | SC_LX_BIT(SC_LX_MONEY) |
+		                                       SC_LX_BIT(SC_LX_PERCENT) | SC_LX_BIT(SC_LX_MONTH),
+		                             &u)
+		                     : 0;
+		if (cur_before) {
+			q.kind = SC_Q_MONEY;
+			snprintf(q.unit, sizeof q.unit, "%s", cur_before);
+		} else if (ul && (u->cats & SC_LX_BIT(SC_LX_MONTH)) && integer && val >= 1 && val <= 31 &&
+		           (!sc_cmp_lex_months_capitalised(a->L) || (TOK(a, e).flags & SC_CT_CAP))) {
+			/* "6 août 2024" */
+			int m = (int)u->num, year = 0;
+			size_t j = e + 1;
+			double d;
+			int in;
+			if (j < a->n && (TOK(a, j).flags & SC_CT_NUM) && parse_digits(a, j, &d, &in) && in &&
+			    d >= 1800 && d <= 2200) {
+				year = (int)d;
+				j++;
+			}
+			q.kind = SC_Q_DATE;
+			int y = year ? year : SC_REF_YEAR;
+			int day = (int)val;
+			if (day > month_days(y, m)) day = month_days(y, m);
+			q.lo = days_from_civil(y, m, day);
+			q.hi = q.lo + 1;
+			q.value = q.lo;
+			snprintf(q.unit, sizeof q.unit, "%s", year ? "ymd" : "md");
+			e = j;
+			ul = 0;
+		} else if (ul && (u->cats & SC_LX_BIT(SC_LX_DURATION))) {
+			q.kind = SC_Q_DURATION;
+			double secs = u->num;
+			q.value = val * secs;
+			snprintf(q.unit, sizeof q.unit, "s");
+			e += ul;
+			/* "une heure et demie" */
+			if (e + 1 < a->n && w->sv[e] && (w->sv[e]->cats & SC_LX_BIT(SC_LX_NUMCONN)) &&
+			    w->sv[e + 1] && (w->sv[e + 1]->cats & SC_LX_BIT(SC_LX_FRACTION))) {
+				q.value += w->sv[e + 1]->num * secs;
+				e += 2;
+			}
+			ul = 0;
+		} else if (ul && (u->cats & SC_LX_BIT(SC_LX_MONEY))) {
+			q.kind = SC_Q_MONEY;
+			snprintf(q.unit, sizeof q.unit, "%s", u->cur);
+			e += ul;
+			ul = 0;
+		} else if (ul && (u->cats & SC_LX_BIT(SC_LX_PERCENT))) {
+			q.kind = SC_Q_PERCENT;
+			snprintf(q.unit, sizeof q.unit, "%%");
+			e += ul;
+			ul = 0;
+		} else if ((TOK(a, i).flags & SC_CT_NUM) && integer && val >= 1900 && val <= 2100 &&
+		           TOK(a, i).nlen == 4) {
+			/* a bare year: "en 2014", "in 2022" */
+			q.kind = SC_Q_DATE;
+			int y = (int)val;
+			q.lo = days_from_civil(y, 1, 1);
+			q.hi = days_from_civil(y + 1, 1, 1);
+			q.value = (q.lo + q.hi) / 2;
+			snprintf(q.unit, sizeof q.unit, "y");
+		} else {
+			q.kind = SC_Q_NUMBER;
+			size_t used;
+			q.what = counted_noun(a, e, &used);
+			if (!q.what && !(TOK(a, i).flags & SC_CT_NUM)) continue; /* "deux" alone: skip */
+			for (size_t k = e + used; k < a->n && k <= e + used + 3; k++) {
+				if (!is_word(a, k)) break;
+				if (stopword(a, k) || has(a, k, SC_LX_AUX)) continue;
+				q.pred = w->tv[k] && w->tv[k]->cls ? w->tv[k]->cls : w->stem[k];
+				break;
+			}
+		}
+		if (q.kind != SC_Q_DATE) set_interval(&q, integer, bound);
+		q.end = TOK(a, e - 1).end;
+		for (size_t k = b; k < e; k++) w->mk[k] |= MK_QUANT | MK_CUE;
+		if (push_q(w, &q)) return SC_ENOMEM;
+		i = e - 1;
+	}
+	return SC_OK;
+}
+
+/* ------------------------------------------------------------- terms */
+static int u64cmp(const void *x, const void *y)
+{
+	uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
+	return a < b ? -1 : a > b;
+}
+
+static size_t uniq(uint64_t *v, size_t n)
+{
+	if (!n) return 0;
+	qsort(v, n, sizeof *v, u64cmp);
+	size_t k = 1;
+	for (size_t i = 1; i < n; i++)
+		if (v[i] != v[k - 1]) v[k++] = v[i];
+	return k;
+}
+
+/* Whether the sentence is in headline case (most words capitalised): capitals then say
+ * nothing about names. */
+static int headline_case(const ana_t *a)
+{
+	size_t words = 0, caps = 0;
+	for (size_t i = 0; i < a->n; i++) {
+		if (!is_word(a, i) || TOK(a, i).nlen < 3) continue;
+		words++;
+		caps += (TOK(a, i).flags & SC_CT_CAP) != 0;
+	}
+	return words >= 3 && caps * 10 >= words * 6;
+}
+
+static int find_terms(ana_t *a)
+{
+	work_t *w = a->w;
+	int headline = headline_case(a);
+	size_t first = (size_t)-1;
+	for (size_t i = 0; i < a->n; i++)
+		if (is_word(a, i)) {
+			first = i;
+			break;
+		}
+	for (size_t i = 0; i < a->n; i++) {
+		size_t fk = match(a, i, SC_LX_BIT(SC_LX_FUNC), NULL);
+		for (size_t j = 0; j < fk; j++) w->mk[i + j] |= MK_CUE;
+	}
+	for (size_t i = 0; i < a->n; i++) {
+		if (!is_word(a, i)) continue;
+		/* antonyms anywhere (their polarity is compared in the judge) */
+		const sc_lxval_t *v = NULL;
+		size_t k = match(a, i, SC_LX_BIT(SC_LX_ANTONYM), &v);
+		if (k && v->anto >= 0 && !(w->mk[i] & MK_SOURCE)) {
+			if (grow_u64(&w->antos, &w->mantos, w->nantos + 1)) return SC_ENOMEM;
+			w->antos[w->nantos++] = (uint64_t)v->anto;
+		}
+		if (w->mk[i] & (MK_CUE | MK_SOURCE | MK_QUANT)) continue;
+		if (TOK(a, i).flags & SC_CT_ELIDED) continue;
+		if (has(a, i, SC_LX_AUX) || has(a, i, SC_LX_PRONOUN) || has(a, i, SC_LX_REPORT) ||
+		    has(a, i, SC_LX_DEMONSTR) || has(a, i, SC_LX_WEEKDAY) || has(a, i, SC_LX_MONTH))
+			continue;
+		/* a synonym or antonym phrase counts once, as its class */
+		k = match(a, i, SC_LX_BIT(SC_LX_SYNONYM) | SC_LX_BIT(SC_LX_ANTONYM), &v);
+		if (k > 1 && v->cls) {
+			uint64_t at = (uint64_t)TOK(a, i).start << 32 | TOK(a, i + k - 1).end;
+			if (push_tp(&w->terms, &w->nterms, &w->mterms, v->cls, at)) return SC_ENOMEM;
+			i += k - 1;
+			continue;
+		}
+		uint64_t at = (uint64_t)TOK(a, i).start << 32 | TOK(a, i).end;
+		int cap = (TOK(a, i).flags & (SC_CT_CAP | SC_CT_ALLCAP)) != 0;
+		if (cap && !headline && !stopword(a, i)) {
+			int entity = i != first;
+			if (!entity) {
+				/* at the start: a name when a word follows (not "Cependant,") and it is
+				 * no adverb ("Actuellement") */
+				size_t j = i + 1;
+				if (j < a->n && is_word(a, j) &&
+				    !sc_cmp_lex_adverb(a->L, NORM(a, i), TOK(a, i).nlen))
+					entity = 1;
+				else
+					continue; /* neither a name nor, capitalised, a reliable term */
+			}
+			if (entity) {
+				if (push_tp(&w->ents, &w->nents, &w->ments, TOK(a, i).h, at)) return SC_ENOMEM;
+				continue;
+			}
+		}
+		if (stopword(a, i) || TOK(a, i).nlen < 2) continue;
+		if (TOK(a, i).flags & SC_CT_NUM) continue;
+		uint64_t t = w->tv[i] && w->tv[i]->cls ? w->tv[i]->cls
+		             : w->sv[i] && w->sv[i]->cls ? w->sv[i]->cls
+		                                          : w->stem[i];
+		if (!t) continue;
+		if (push_tp(&w->terms, &w->nterms, &w->mterms, t, at)) return SC_ENOMEM;
+	}
+	w->nterms = tp_uniq(w->terms, w->nterms);
+	w->nents = tp_uniq(w->ents, w->nents);
+	w->nantos = uniq(w->antos, w->nantos);
+	return SC_OK;
+}
+
+/* ------------------------------------------------------------- analysis */
+static const char *guess_lang(ana_t *a)
+{
+	size_t fr = 0, en = 0;
+	for (size_t i = 0; i < a->n; i++) {
+		if (!is_word(a, i)) continue;
+		int x = sc_sh_is_stopword(a->c->tok, "fr", NORM(a, i), TOK(a, i).nlen);
+		int y = sc_sh_is_stopword(a->c->tok, "en", NORM(a, i), TOK(a, i).nlen);
+		fr += x && !y;
+		en += y && !x;
+	}
+	return en > fr ? "en" : "fr";
+}
+
+static char *dup_span(const char *s, size_t a, size_t b)
+{
+	char *p = malloc(b - a + 1);
+	if (!p) return NULL;
+	memcpy(p, s + a, b - a);
+	p[b - a] = 0;
+	return p;
+}
+
+static uint64_t *dup_u64(const uint64_t *v, size_t n)
+{
+	if (!n) return NULL;
+	uint64_t *p = malloc(n * sizeof *p);
+	if (p) memcpy(p, v, n * sizeof *p);
+	return p;
+}
+
+int sc_cmp_analyse_ctx(sc_cmp_t *c, const char *s, size_t len, const char *lang,
+                       const char *ctx_source, sc_stmt_t *st)
+{
+	memset(st, 0, sizeof *st);
+	st->text = s;
+	st->len = len;
+	work_t *w = get_work(c);
+	if (!w) return SC_ENOMEM;
+	ana_t a = {c, NULL, NULL, s, len, w, 0};
+	int rc = SC_OK;
+	/* scan with the language's elisions; with no language, scan as French then guess */
+	const char *lg = lang && (!strcmp(lang, "fr") || !strcmp(lang, "en")) ? lang : NULL;
+	a.L = sc_cmp_lex_lang(c->lex, lg ? lg : "fr");
+	a.lang = lg ? lg : "fr";
+	long n = sc_cmp_scan(a.L, s, len, &w->sc);
+	if (n < 0) return (int)n;
+	a.n = (size_t)n;
+	if (!lg) {
+		lg = guess_lang(&a);
+		if (strcmp(lg, "fr")) {
+			a.L = sc_cmp_lex_lang(c->lex, lg);
+			a.lang = lg;
+			n = sc_cmp_scan(a.L, s, len, &w->sc);
+			if (n < 0) return (int)n;
+			a.n = (size_t)n;
+		}
+	}
+	snprintf(st->lang, sizeof st->lang, "%s", a.lang);
+	if (a.n > w->m) {
+		size_t m = a.n * 2;
+		const sc_lxval_t **sv = realloc(w->sv, m * sizeof *sv);
+		if (sv) w->sv = sv;
+		const sc_lxval_t **tv = realloc(w->tv, m * sizeof *tv);
+		if (tv) w->tv = tv;
+		uint64_t *stem = realloc(w->stem, m * sizeof *stem);
+		if (stem) w->stem = stem;
+		uint64_t *h = realloc(w->h, m * sizeof *h);
+		if (h) w->h = h;
+		uint32_t *mk = realloc(w->mk, m * sizeof *mk);
+		if (mk) w->mk = mk;
+		if (!sv || !tv || !stem || !h || !mk) return SC_ENOMEM;
+		w->m = m;
+	}
+	for (size_t i = 0; i < a.n; i++) {
+		const sc_ctok_t *t = &w->sc.t[i];
+		w->h[i] = t->h;
+		w->mk[i] = 0;
+		w->sv[i] = sc_cmp_lex_surface(a.L, t->h);
+		w->tv[i] = NULL;
+		w->stem[i] = 0;
+		if ((t->flags & SC_CT_WORD) && !(t->flags & SC_CT_ELIDED)) {
+			uint32_t sl = 0;
+			const char *stem = sc_sh_stem(c->tok, a.lang, SC_CT_NORM(&w->sc, i), t->nlen, &sl);
+			if (sl) {
+				w->stem[i] = hstr(stem, sl);
+				w->tv[i] = sc_cmp_lex_stemmed(a.L, w->stem[i]);
+			}
+		}
+	}
+	w->cues[0] = 0;
+	w->ncues = 0;
+	w->nheads = 0;
+	w->nterms = w->nents = w->nq = w->nantos = 0;
+
+	mark_clauses(&a);
+	find_negation(&a, st);
+	find_denial_hedges(&a, st);
+	src_t src = find_source(&a, st);
+	if (src.found) {
+		for (size_t i = src.b; i < src.e; i++) w->mk[i] |= MK_SOURCE;
+		if (src.pronoun) {
+			st->source_pronoun = 1;
+			if (ctx_source && !(st->source = strdup(ctx_source))) return SC_ENOMEM;
+		} else {
+			st->source = dup_span(s, w->sc.t[src.b].start, w->sc.t[src.e - 1].end);
+			if (!st->source) return SC_ENOMEM;
+		}
+	}
+	/* anaphora: "cette allégation", "de ce type", "such reports" */
+	for (size_t i = 0; i < a.n; i++) {
+		if (w->mk[i] & MK_EXC) continue;
+		size_t ex = sc_cmp_lex_phrase(a.L, w->h + i, a.n - i, SC_LX_BIT(SC_LX_ANAPH_EXC), NULL);
+		if (ex) {
+			i += ex - 1;
+			continue;
+		}
+		const sc_lxval_t *v;
+		size_t k = match(&a, i, SC_LX_BIT(SC_LX_ANAPHORA), &v);
+		if (k) {
+			st->anaphoric = 1;
+			for (size_t j = 0; j < k; j++) w->mk[i + j] |= MK_CUE;
+			add_cue(w, v->word);
+			i += k - 1;
+			continue;
+		}
+		if (has(&a, i, SC_LX_DEMONSTR))
+			for (size_t j = i + 1; j < a.n && j <= i + 2; j++)
+				if (has(&a, j, SC_LX_CLAIM_NOUN)) {
+					st->anaphoric = 1;
+					w->mk[i] |= MK_CUE;
+					break;
+				}
+	}
+	if ((rc = find_quantities(&a))) goto done;
+	if ((rc = find_terms(&a))) goto done;
+	if (st->negated)
+		for (size_t k = 0; k < w->nheads; k++) {
+			size_t t = w->heads[k];
+			if (TOK(&a, t).flags & (SC_CT_CAP | SC_CT_ALLCAP)) st->neg_heads[st->nneg_heads++] = TOK(&a, t).h;
+			else {
+				uint64_t h = w->tv[t] && w->tv[t]->cls   ? w->tv[t]->cls
+				             : w->sv[t] && w->sv[t]->cls ? w->sv[t]->cls
+				                                         : w->stem[t];
+				if (h) st->neg_heads[st->nneg_heads++] = h;
+			}
+		}
+	st->cues = strdup(w->cues);
+	if (!st->cues) {
+		rc = SC_ENOMEM;
+		goto done;
+	}
+	if (w->nterms) {
+		st->terms = malloc(w->nterms * sizeof *st->terms);
+		st->term_at = malloc(w->nterms * sizeof *st->term_at);
+		if (!st->terms || !st->term_at) {
+			rc = SC_ENOMEM;
+			goto done;
+		}
+		for (size_t i = 0; i < w->nterms; i++) {
+			st->terms[i] = w->terms[i].h;
+			st->term_at[i] = w->terms[i].at;
+		}
+		st->nterms = w->nterms;
+	}
+	if (w->nents) {
+		st->ents = malloc(w->nents * sizeof *st->ents);
+		st->ent_at = malloc(w->nents * sizeof *st->ent_at);
+		if (!st->ents || !st->ent_at) {
+			rc = SC_ENOMEM;
+			goto done;
+		}
+		for (size_t i = 0; i < w->nents; i++) {
+			st->ents[i] = w->ents[i].h;
+			st->ent_at[i] = w->ents[i].at;
+		}
+		st->nents = w->nents;
+	}
+	st->antos = dup_u64(w->antos, w->nantos);
+	st->nantos = st->antos ? w->nantos : 0;
+	if (w->nq) {
+		st->q = malloc(w->nq * sizeof *st->q);
+		if (!st->q) {
+			rc = SC_ENOMEM;
+			goto done;
+		}
+		memcpy(st->q, w->q, w->nq * sizeof *st->q);
+		st->nq = w->nq;
+	}
+	if (w->nantos && !st->antos) rc = SC_ENOMEM;
+done:
+	if (rc) sc_cmp_stmt_free(st);
+	return rc;
+}
+
+int sc_cmp_analyse(sc_cmp_t *c, const char *s, size_t len, const char *lang, sc_stmt_t *st)
+{
+	return sc_cmp_analyse_ctx(c, s, len, lang, NULL, st);
+}
+
+void sc_cmp_stmt_free(sc_stmt_t *st)
+{
+	if (!st) return;
+	free(st->source);
+	free(st->cues);
+	free(st->terms);
+	free(st->ents);
+	free(st->q);
+	free(st->antos);
+	free(st->term_at);
+	free(st->ent_at);
+	const char *t = st->text;
+	size_t n = st->len;
+	memset(st, 0, sizeof *st);
+	st->text = t;
+	st->len = n;
+}

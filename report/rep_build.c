@@ -1,0 +1,449 @@
+/* rep_build.c: the detect result as the JSON report tree of CONTRACT.md.
+ *
+ * The tree is built in schema order (the printer keeps insertion order) and every array is
+ * sorted here, whatever order detect used, so the report is deterministic by construction:
+ *   documents by id; members by id; clusters by first member id, events before duplicates,
+ *   then by the whole member list; pairs by (a, b) ids; conflicts by score (descending), then
+ *   a.doc, a.start, b.doc, b.start, kind.
+ * Numbers are stored as cJSON doubles; sc_rep_print gives them their fixed precision. */
+#include "rep_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char *doc_id(const sc_det_result_t *r, uint32_t i)
+{
+	return i < r->ndocs && r->docs[i].doc.id ? r->docs[i].doc.id : "?";
+}
+
+/* qsort has no user pointer: the result being sorted is held here for the comparators. The
+ * report stage runs in one thread; this is the only mutable static and is set and cleared
+ * around each sort. */
+static const sc_det_result_t *g_sort_r;
+
+static int cmp_members(const void *x, const void *y)
+{
+	return strcmp(doc_id(g_sort_r, *(const uint32_t *)x), doc_id(g_sort_r, *(const uint32_t *)y));
+}
+
+static int cmp_member_lists(const uint32_t *a, size_t na, const uint32_t *b, size_t nb)
+{
+	for (size_t i = 0; i < na && i < nb; i++) {
+		int c = strcmp(doc_id(g_sort_r, a[i]), doc_id(g_sort_r, b[i]));
+		if (c) return c;
+	}
+	return (na > nb) - (na < nb);
+}
+
+typedef struct {
+	size_t idx;         /* index in r->clusters */
+	uint32_t *members;  /* sorted copy */
+	size_t n;
+} cl_sorted_t;
+
+static int cmp_clusters(const void *x, const void *y)
+{
+	const cl_sorted_t *a = x, *b = y;
+	const sc_cluster_t *ca = &g_sort_r->clusters[a->idx], *cb = &g_sort_r->clusters[b->idx];
+	if (a->n && b->n) {
+		int c = strcmp(doc_id(g_sort_r, a->members[0]), doc_id(g_sort_r, b->members[0]));
+		if (c) return c;
+	}
+	if (ca->kind != cb->kind) return ca->kind == SC_CLUSTER_EVENT ? -1 : 1;
+	int c = cmp_member_lists(a->members, a->n, b->members, b->n);
+	return c ? c : (a->idx > b->idx) - (a->idx < b->idx);
+}
+
+static int cmp_pairs(const void *x, const void *y)
+{
+	const sc_pair_t *a = x, *b = y;
+	int c = strcmp(doc_id(g_sort_r, a->a), doc_id(g_sort_r, b->a));
+	return c ? c : strcmp(doc_id(g_sort_r, a->b), doc_id(g_sort_r, b->b));
+}
+
+static int cmp_size(size_t a, size_t b) { return (a > b) - (a < b); }
+
+static int cmp_conflicts(const void *x, const void *y)
+{
+	const sc_conflict_t *a = g_sort_r->conflicts + *(const size_t *)x;
+	const sc_conflict_t *b = g_sort_r->conflicts + *(const size_t *)y;
+	/* NaN scores (a detect bug) sort last rather than breaking qsort's ordering. */
+	double sa = a->score == a->score ? a->score : -1, sb = b->score == b->score ? b->score : -1;
+	if (sa != sb) return sa > sb ? -1 : 1;
+	int c = strcmp(doc_id(g_sort_r, a->a.doc), doc_id(g_sort_r, b->a.doc));
+	if (!c) c = cmp_size(a->a.start, b->a.start);
+	if (!c) c = strcmp(doc_id(g_sort_r, a->b.doc), doc_id(g_sort_r, b->b.doc));
+	if (!c) c = cmp_size(a->b.start, b->b.start);
+	if (!c) c = (a->kind > b->kind) - (a->kind < b->kind);
+	if (!c) c = cmp_size(*(const size_t *)x, *(const size_t *)y);
+	return c;
+}
+
+static int add_num(cJSON *o, const char *k, double v)
+{
+	return cJSON_AddNumberToObject(o, k, v) != NULL;
+}
+
+static int add_str_or_null(cJSON *o, const char *k, const char *v)
+{
+	return (v ? cJSON_AddStringToObject(o, k, v) : cJSON_AddNullToObject(o, k)) != NULL;
+}
+
+static int is_cont(unsigned char c) { return (c & 0xC0) == 0x80; }
+static int is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+/* Context around [start, end): at most SC_REP_CONTEXT_BYTES on each side, moved to a UTF-8
+ * boundary and then to a word boundary so no word is cut, with "…" marking a cut. It stops at
+ * boilerplate: a "Related posts" block beside a sentence is noise to the reader, and detect
+ * set it aside for that reason. */
+static int add_context(cJSON *side, const sc_det_doc_t *dd, size_t start, size_t end)
+{
+	const sc_doc_t *doc = &dd->doc;
+	if (!doc->text || start > end || end > doc->len) return 1;
+	const unsigned char *t = (const unsigned char *)doc->text;
+	size_t w = SC_REP_CONTEXT_BYTES, lo = 0, hi = doc->len;
+	for (size_t i = 0; i < dd->nboiler; i++) {
+		const sc_span_t *sp = &dd->boiler[i];
+		if (sp->end <= start && sp->end > lo) lo = sp->end;
+		if (sp->start >= end && sp->start < hi) hi = sp->start;
+	}
+	size_t b0 = start > lo + w ? start - w : lo;
+	int cut0 = b0 > 0;
+	if (b0 > lo) { /* the window cut the text: move to a UTF-8 and word boundary */
+		while (b0 < start && is_cont(t[b0])) b0++;
+		size_t k = b0;
+		while (k < start && !is_space(t[k])) k++;
+		if (k < start) b0 = k; /* else: one long word, keep the UTF-8-safe cut */
+	}
+	while (b0 < start && is_space(t[b0])) b0++;
+	size_t e1 = end + w < hi ? end + w : hi;
+	int cut1 = e1 < doc->len;
+	if (e1 < hi) {
+		while (e1 > end && is_cont(t[e1])) e1--;
+		size_t k = e1;
+		while (k > end && !is_space(t[k - 1])) k--;
+		if (k > end) e1 = k;
+	}
+	while (e1 > end && is_space(t[e1 - 1])) e1--;
+	size_t nb = start - b0, na = e1 - end;
+	char *buf = malloc((nb > na ? nb : na) + 8);
+	if (!buf) return 0;
+	int ok = 1;
+	size_t n = 0;
+	if (cut0 && nb) {
+		memcpy(buf, "\xE2\x80\xA6", 3);
+		n = 3;
+	}
+	memcpy(buf + n, t + b0, nb);
+	buf[n + nb] = '\0';
+	ok = ok && cJSON_AddStringToObject(side, "context_before", buf);
+	memcpy(buf, t + end, na);
+	n = na;
+	if (cut1 && na) {
+		memcpy(buf + n, "\xE2\x80\xA6", 3);
+		n += 3;
+	}
+	buf[n] = '\0';
+	ok = ok && cJSON_AddStringToObject(side, "context_after", buf);
+	free(buf);
+	return ok;
+}
+
+static cJSON *claim_json(const sc_det_result_t *r, const sc_claim_t *c)
+{
+	cJSON *o = cJSON_CreateObject();
+	if (!o) return NULL;
+	int ok = cJSON_AddStringToObject(o, "doc", doc_id(r, c->doc)) && add_num(o, "start", (double)c->start) &&
+	         add_num(o, "end", (double)c->end) &&
+	         cJSON_AddStringToObject(o, "text", c->text ? c->text : "") &&
+	         add_str_or_null(o, "source", c->source);
+	/* where the claim appeared, so that a desk can take a conflict on its own (ClaimReview
+	 * appearance); the same url as the document's */
+	if (ok && c->doc < r->ndocs && r->docs[c->doc].doc.url)
+		ok = cJSON_AddStringToObject(o, "url", r->docs[c->doc].doc.url) != NULL;
+	if (ok && c->doc < r->ndocs) ok = add_context(o, &r->docs[c->doc], c->start, c->end);
+	if (!ok) {
+		cJSON_Delete(o);
+		return NULL;
+	}
+	return o;
+}
+
+static cJSON *plan_json(const sc_lsh_plan_t *p)
+{
+	cJSON *o = cJSON_CreateObject();
+	if (o && add_num(o, "b", p->b) && add_num(o, "r", p->r) && add_num(o, "fp_area", p->fp_area) &&
+	    add_num(o, "fn_area", p->fn_area))
+		return o;
+	cJSON_Delete(o);
+	return NULL;
+}
+
+static cJSON *str_array(char *const *v, size_t n)
+{
+	cJSON *a = cJSON_CreateArray();
+	for (size_t i = 0; a && i < n; i++) {
+		cJSON *s = cJSON_CreateString(v[i] ? v[i] : "");
+		if (!s) {
+			cJSON_Delete(a);
+			return NULL;
+		}
+		cJSON_AddItemToArray(a, s);
+	}
+	return a;
+}
+
+static cJSON *doc_json(const sc_det_doc_t *d)
+{
+	cJSON *o = cJSON_CreateObject();
+	if (!o) return NULL;
+	const sc_doc_t *doc = &d->doc;
+	int ok = cJSON_AddStringToObject(o, "id", doc->id ? doc->id : "?") &&
+	         cJSON_AddStringToObject(o, "lang", doc->lang) &&
+	         add_num(o, "bytes", (double)(doc->bytes_in ? doc->bytes_in : doc->len)) &&
+	         add_num(o, "tokens", (double)d->tokens) &&
+	         add_num(o, "boilerplate_bytes", (double)d->boilerplate_bytes) &&
+	         add_num(o, "repaired_bytes", (double)doc->repaired);
+	if (ok && doc->source) ok = cJSON_AddStringToObject(o, "source", doc->source) != NULL;
+	if (ok && doc->title) ok = cJSON_AddStringToObject(o, "title", doc->title) != NULL;
+	if (ok && doc->url) ok = cJSON_AddStringToObject(o, "url", doc->url) != NULL;
+	if (ok && doc->published) ok = cJSON_AddStringToObject(o, "published", doc->published) != NULL;
+	cJSON *spans = ok ? cJSON_AddArrayToObject(o, "boilerplate") : NULL;
+	ok = spans != NULL;
+	for (size_t i = 0; ok && i < d->nboiler; i++) {
+		cJSON *s = cJSON_CreateObject();
+		ok = s && add_num(s, "start", (double)d->boiler[i].start) &&
+		     add_num(s, "end", (double)d->boiler[i].end);
+		if (s) cJSON_AddItemToArray(spans, s);
+	}
+	if (!ok) {
+		cJSON_Delete(o);
+		return NULL;
+	}
+	return o;
+}
+
+static cJSON *reject_json(const sc_reject_t *j)
+{
+	cJSON *o = cJSON_CreateObject();
+	if (!o) return NULL;
+	int ok = 1;
+	if (j->id) ok = cJSON_AddStringToObject(o, "id", j->id) != NULL;
+	ok = ok && cJSON_AddStringToObject(o, "path", j->path ? j->path : "?");
+	if (ok && j->line) ok = add_num(o, "line", (double)j->line);
+	ok = ok && cJSON_AddStringToObject(o, "reason", j->reason ? j->reason : "rejected");
+	if (!ok) {
+		cJSON_Delete(o);
+		return NULL;
+	}
+	return o;
+}
+
+static cJSON *cluster_json(const sc_det_result_t *r, const cl_sorted_t *s, size_t rank)
+{
+	const sc_cluster_t *c = &r->clusters[s->idx];
+	cJSON *o = cJSON_CreateObject();
+	sc_pair_t *pairs = NULL;
+	char id[32], fp[17];
+	int ok = o != NULL;
+	snprintf(id, sizeof id, "c%zu", rank + 1);
+	ok = ok && cJSON_AddStringToObject(o, "id", id) &&
+	     cJSON_AddStringToObject(o, "kind", c->kind == SC_CLUSTER_DUPLICATE ? "duplicate" : "event");
+	cJSON *m = ok ? cJSON_AddArrayToObject(o, "members") : NULL;
+	ok = m != NULL;
+	for (size_t i = 0; ok && i < s->n; i++) {
+		cJSON *x = cJSON_CreateString(doc_id(r, s->members[i]));
+		ok = x != NULL;
+		if (x) cJSON_AddItemToArray(m, x);
+	}
+	cJSON *pa = ok ? cJSON_AddArrayToObject(o, "pairs") : NULL;
+	ok = pa != NULL;
+	if (ok && c->npairs) {
+		pairs = malloc(c->npairs * sizeof *pairs);
+		ok = pairs != NULL;
+	}
+	if (ok && c->npairs) {
+		memcpy(pairs, c->pairs, c->npairs * sizeof *pairs);
+		/* a < b by id, as the contract says, whatever the producer did */
+		for (size_t i = 0; i < c->npairs; i++)
+			if (strcmp(doc_id(r, pairs[i].a), doc_id(r, pairs[i].b)) > 0) {
+				uint32_t t = pairs[i].a;
+				pairs[i].a = pairs[i].b;
+				pairs[i].b = t;
+			}
+		qsort(pairs, c->npairs, sizeof *pairs, cmp_pairs);
+	}
+	for (size_t i = 0; ok && i < c->npairs; i++) {
+		const sc_pair_t *p = &pairs[i];
+		cJSON *x = cJSON_CreateObject(), *ci = NULL;
+		ok = x && cJSON_AddStringToObject(x, "a", doc_id(r, p->a)) &&
+		     cJSON_AddStringToObject(x, "b", doc_id(r, p->b)) && add_num(x, "jaccard", p->jaccard) &&
+		     add_num(x, "jaccard_estimate", p->estimate) && (ci = cJSON_AddArrayToObject(x, "ci"));
+		if (ok) {
+			cJSON *lo = cJSON_CreateNumber(p->ci_lo), *hi = cJSON_CreateNumber(p->ci_hi);
+			if (lo) cJSON_AddItemToArray(ci, lo);
+			if (hi) cJSON_AddItemToArray(ci, hi);
+			ok = lo && hi;
+		}
+		if (x) cJSON_AddItemToArray(pa, x);
+	}
+	if (ok && c->kind == SC_CLUSTER_DUPLICATE) {
+		sc_rep_fingerprint(o, 0, fp);
+		ok = cJSON_AddStringToObject(o, "fingerprint", fp) != NULL;
+	}
+	free(pairs);
+	if (!ok) {
+		cJSON_Delete(o);
+		return NULL;
+	}
+	return o;
+}
+
+static cJSON *conflict_json(const sc_det_result_t *r, const sc_conflict_t *k, size_t rank,
+                            const char *cluster_id)
+{
+	cJSON *o = cJSON_CreateObject(), *a = NULL, *b = NULL, *ev = NULL, *cues = NULL, *sh = NULL;
+	char id[32], fp[17];
+	snprintf(id, sizeof id, "k%zu", rank + 1);
+	const char *kind = k->kind >= 0 && k->kind < SC_CONFLICT_NKINDS ? sc_cmp_kind_name(k->kind) : NULL;
+	int ok = o && cJSON_AddStringToObject(o, "id", id) &&
+	         cJSON_AddStringToObject(o, "cluster", cluster_id) &&
+	         cJSON_AddStringToObject(o, "kind", kind ? kind : "unknown") && add_num(o, "score", k->score);
+	if (ok) {
+		a = claim_json(r, &k->a);
+		b = claim_json(r, &k->b);
+		ok = a && b;
+		if (a) cJSON_AddItemToObject(o, "a", a);
+		if (b) cJSON_AddItemToObject(o, "b", b);
+	}
+	if (ok) {
+		ev = cJSON_AddObjectToObject(o, "evidence");
+		cues = str_array(k->cues, k->ncues);
+		sh = str_array(k->shared, k->nshared);
+		ok = ev && cues && sh;
+		if (ev && cues) cJSON_AddItemToObject(ev, "cues", cues), cues = NULL;
+		if (ev && sh) cJSON_AddItemToObject(ev, "shared_terms", sh), sh = NULL;
+	}
+	cJSON_Delete(cues);
+	cJSON_Delete(sh);
+	if (ok) {
+		sc_rep_fingerprint(o, 1, fp);
+		ok = cJSON_AddStringToObject(o, "fingerprint", fp) != NULL;
+	}
+	if (!ok) {
+		cJSON_Delete(o);
+		return NULL;
+	}
+	return o;
+}
+
+cJSON *sc_rep_build_result(const sc_det_result_t *r, const cJSON *params)
+{
+	cJSON *rep = NULL, *out = NULL;
+	cl_sorted_t *cls = NULL;
+	size_t *kord = NULL, *rank_of = NULL, nev = 0, ndup = 0;
+	uint32_t *mem = NULL;
+	size_t *dord = NULL;
+	if (!r) return NULL;
+	g_sort_r = r;
+
+	rep = cJSON_CreateObject();
+	if (!rep || !cJSON_AddStringToObject(rep, "schema", SC_REP_SCHEMA)) goto done;
+	cJSON *tool = cJSON_AddObjectToObject(rep, "tool");
+	if (!tool || !cJSON_AddStringToObject(tool, "name", "storycheck") ||
+	    !cJSON_AddStringToObject(tool, "version", SC_VERSION))
+		goto done;
+	cJSON *p = params && cJSON_IsObject(params) ? cJSON_Duplicate(params, 1) : cJSON_CreateObject();
+	if (!p) goto done;
+	cJSON_AddItemToObject(tool, "params", p);
+	cJSON *lsh = cJSON_AddObjectToObject(p, "lsh"), *pd, *pe;
+	if (!lsh || !(pd = plan_json(&r->dup_plan))) goto done;
+	cJSON_AddItemToObject(lsh, "duplicate", pd);
+	if (!(pe = plan_json(&r->event_plan))) goto done;
+	cJSON_AddItemToObject(lsh, "event", pe);
+
+	/* clusters, sorted (needed first: conflicts name their cluster's id) */
+	size_t ntot = 0;
+	for (size_t i = 0; i < r->nclusters; i++) ntot += r->clusters[i].nmembers;
+	if ((r->nclusters && !(cls = calloc(r->nclusters, sizeof *cls))) ||
+	    (r->nclusters && !(rank_of = calloc(r->nclusters, sizeof *rank_of))) ||
+	    (ntot && !(mem = malloc(ntot * sizeof *mem))))
+		goto done;
+	for (size_t i = 0, off = 0; i < r->nclusters; i++) {
+		const sc_cluster_t *c = &r->clusters[i];
+		cls[i].idx = i;
+		cls[i].members = mem + off;
+		cls[i].n = c->nmembers;
+		if (c->nmembers) memcpy(mem + off, c->members, c->nmembers * sizeof *mem);
+		qsort(mem + off, c->nmembers, sizeof *mem, cmp_members);
+		off += c->nmembers;
+		if (c->kind == SC_CLUSTER_DUPLICATE) ndup++;
+		else nev++;
+	}
+	if (r->nclusters) qsort(cls, r->nclusters, sizeof *cls, cmp_clusters);
+	for (size_t i = 0; i < r->nclusters; i++) rank_of[cls[i].idx] = i;
+
+	cJSON *sum = cJSON_AddObjectToObject(rep, "summary");
+	if (!sum || !add_num(sum, "inputs", (double)r->inputs) || !add_num(sum, "documents", (double)r->ndocs) ||
+	    !add_num(sum, "rejected", (double)r->nrejects) || !add_num(sum, "clusters", (double)r->nclusters) ||
+	    !add_num(sum, "conflicts", (double)r->nconflicts) || !add_num(sum, "event_clusters", (double)nev) ||
+	    !add_num(sum, "duplicate_clusters", (double)ndup))
+		goto done;
+
+	/* documents: detect keeps them sorted by id; sort an index anyway (cheap, and the
+	 * contract is ours to keep) */
+	cJSON *docs = cJSON_AddArrayToObject(rep, "documents");
+	if (!docs || (r->ndocs && !(dord = malloc(r->ndocs * sizeof *dord)))) goto done;
+	{
+		uint32_t *di = (uint32_t *)dord; /* reuse as uint32 indices */
+		for (size_t i = 0; i < r->ndocs; i++) di[i] = (uint32_t)i;
+		if (r->ndocs) qsort(di, r->ndocs, sizeof *di, cmp_members);
+		for (size_t i = 0; i < r->ndocs; i++) {
+			cJSON *d = doc_json(&r->docs[di[i]]);
+			if (!d) goto done;
+			cJSON_AddItemToArray(docs, d);
+		}
+	}
+	cJSON *rej = cJSON_AddArrayToObject(rep, "rejected");
+	if (!rej) goto done;
+	for (size_t i = 0; i < r->nrejects; i++) {
+		cJSON *x = reject_json(&r->rejects[i]);
+		if (!x) goto done;
+		cJSON_AddItemToArray(rej, x);
+	}
+	cJSON *carr = cJSON_AddArrayToObject(rep, "clusters");
+	if (!carr) goto done;
+	for (size_t i = 0; i < r->nclusters; i++) {
+		cJSON *x = cluster_json(r, &cls[i], i);
+		if (!x) goto done;
+		cJSON_AddItemToArray(carr, x);
+	}
+	cJSON *karr = cJSON_AddArrayToObject(rep, "conflicts");
+	if (!karr || (r->nconflicts && !(kord = malloc(r->nconflicts * sizeof *kord)))) goto done;
+	for (size_t i = 0; i < r->nconflicts; i++) kord[i] = i;
+	if (r->nconflicts) qsort(kord, r->nconflicts, sizeof *kord, cmp_conflicts);
+	for (size_t i = 0; i < r->nconflicts; i++) {
+		const sc_conflict_t *k = &r->conflicts[kord[i]];
+		char cid[32] = "?";
+		if (k->cluster < r->nclusters) snprintf(cid, sizeof cid, "c%zu", rank_of[k->cluster] + 1);
+		cJSON *x = conflict_json(r, k, i, cid);
+		if (!x) goto done;
+		cJSON_AddItemToArray(karr, x);
+	}
+	out = rep;
+	rep = NULL;
+done:
+	g_sort_r = NULL;
+	cJSON_Delete(rep);
+	free(cls);
+	free(rank_of);
+	free(mem);
+	free(dord);
+	free(kord);
+	return out;
+}
+
+cJSON *sc_rep_build(const sc_det_t *d, const cJSON *params)
+{
+	return d ? sc_rep_build_result(sc_det_result(d), params) : NULL;
+}

@@ -1,0 +1,346 @@
+/* rep_ci.c: what a CI job needs from a report: fingerprints of findings, --baseline (keep only
+ * new findings), --fail-on (the bar) and the one-line summary.
+ *
+ * A fingerprint must survive everything that does not change the finding itself: other
+ * documents being added (so no ids like "k3", which are ranks), edits elsewhere in an article
+ * (so no byte offsets), re-typesetting (so the sentence is normalised: NFKC, case folded,
+ * only letters, digits and marks kept, runs of anything else collapsed to one space), a
+ * different score or kind from a retuned comparator, and the two sides being swapped (so the
+ * sides are sorted). What it keeps is what a desk would call "the same disagreement": which
+ * documents, which sentences. Duplicate clusters are fingerprinted by their sorted member ids.
+ * The hash is XXH3-64 over a framed byte string (domain tag, then fields separated by
+ * control characters that cannot occur in the normalised text). */
+#include "rep_internal.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
+/* Normalised sentence text into b: see the file comment. */
+static void norm_text(sc_rep_buf_t *b, const char *s)
+{
+	utf8proc_uint8_t *m = NULL;
+	utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s, 0, &m,
+	                                  UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPOSE |
+	                                          UTF8PROC_COMPAT | UTF8PROC_CASEFOLD);
+	if (n < 0) { /* not UTF-8: hash the bytes as they are, lower-cased ASCII */
+		int sep = 0;
+		for (; *s; s++) {
+			unsigned char c = (unsigned char)*s;
+			if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80) {
+				if (sep && b->n) sc_rep_buf_put(b, " ", 1);
+				sep = 0;
+				char l = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+				sc_rep_buf_put(b, &l, 1);
+			} else sep = 1;
+		}
+		return;
+	}
+	size_t start = b->n;
+	int sep = 0;
+	for (utf8proc_ssize_t i = 0; i < n;) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t k = utf8proc_iterate(m + i, n - i, &cp);
+		if (k <= 0) break;
+		utf8proc_category_t cat = utf8proc_category(cp);
+		int keep = (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_NO);
+		if (keep) {
+			if (sep && b->n > start) sc_rep_buf_put(b, " ", 1);
+			sep = 0;
+			sc_rep_buf_put(b, (const char *)m + i, (size_t)k);
+		} else sep = 1;
+		i += k;
+	}
+	free(m);
+}
+
+static int cmp_cstr(const void *x, const void *y)
+{
+	return strcmp(*(char *const *)x, *(char *const *)y);
+}
+
+static uint64_t fp64(const cJSON *f, int is_conflict)
+{
+	sc_rep_buf_t b = {0};
+	if (is_conflict) {
+		/* each side as "doc \x1f normalised text", the two sides sorted */
+		char *side[2] = {NULL, NULL};
+		static const char *const keys[2] = {"a", "b"};
+		for (int i = 0; i < 2; i++) {
+			const cJSON *s = sc_rep_obj(f, keys[i]);
+			const char *doc = sc_rep_str(s, "doc"), *text = sc_rep_str(s, "text");
+			sc_rep_buf_t sb = {0};
+			sc_rep_buf_puts(&sb, doc ? doc : "");
+			sc_rep_buf_put(&sb, "\x1f", 1);
+			norm_text(&sb, text ? text : "");
+			side[i] = sc_rep_buf_finish(&sb);
+		}
+		sc_rep_buf_puts(&b, "conflict\x1e");
+		if (side[0] && side[1]) {
+			if (strcmp(side[0], side[1]) > 0) {
+				char *t = side[0];
+				side[0] = side[1];
+				side[1] = t;
+			}
+			sc_rep_buf_puts(&b, side[0]);
+			sc_rep_buf_put(&b, "\x1e", 1);
+			sc_rep_buf_puts(&b, side[1]);
+		} else b.oom = 1;
+		free(side[0]);
+		free(side[1]);
+	} else {
+		const char *kind = sc_rep_str(f, "kind");
+		const cJSON *m = sc_rep_arr(f, "members");
+		int n = cJSON_GetArraySize(m), k = 0;
+		char **ids = n > 0 ? calloc((size_t)n, sizeof *ids) : NULL;
+		const cJSON *x;
+		cJSON_ArrayForEach(x, m)
+		{
+			if (ids && cJSON_IsString(x)) ids[k++] = x->valuestring;
+		}
+		if (k) qsort(ids, (size_t)k, sizeof *ids, cmp_cstr);
+		sc_rep_buf_puts(&b, "cluster:");
+		sc_rep_buf_puts(&b, kind ? kind : "");
+		for (int i = 0; i < k; i++) {
+			sc_rep_buf_put(&b, "\x1e", 1);
+			sc_rep_buf_puts(&b, ids[i]);
+		}
+		if (n > 0 && !ids) b.oom = 1;
+		free(ids);
+	}
+	size_t len = b.n;
+	char *s = sc_rep_buf_finish(&b);
+	/* Out of memory: a fixed value; at worst a finding is not matched against a baseline. */
+	uint64_t h = s ? XXH3_64bits(s, len) : 0;
+	free(s);
+	return h;
+}
+
+void sc_rep_fingerprint(const cJSON *finding, int is_conflict, char out[17])
+{
+	snprintf(out, 17, "%016llx", (unsigned long long)fp64(finding, is_conflict));
+}
+
+static int cmp_u64(const void *x, const void *y)
+{
+	uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
+	return (a > b) - (a < b);
+}
+
+static int is_dup(const cJSON *c)
+{
+	const char *k = sc_rep_str(c, "kind");
+	return k && !strcmp(k, "duplicate");
+}
+
+/* Fingerprints of the baseline's conflicts and duplicate clusters, sorted. */
+static uint64_t *baseline_set(const cJSON *base, size_t *n, long *nconf, long *ndup)
+{
+	const cJSON *k = sc_rep_arr(base, "conflicts"), *c = sc_rep_arr(base, "clusters"), *x;
+	size_t m = (size_t)cJSON_GetArraySize(k) + (size_t)cJSON_GetArraySize(c);
+	uint64_t *v = malloc((m ? m : 1) * sizeof *v);
+	*n = 0;
+	*nconf = *ndup = 0;
+	if (!v) return NULL;
+	cJSON_ArrayForEach(x, k)
+	{
+		v[(*n)++] = fp64(x, 1);
+		(*nconf)++;
+	}
+	cJSON_ArrayForEach(x, c)
+	{
+		if (!is_dup(x)) continue;
+		v[(*n)++] = fp64(x, 0);
+		(*ndup)++;
+	}
+	qsort(v, *n, sizeof *v, cmp_u64);
+	return v;
+}
+
+static void set_num(cJSON *o, const char *key, double v)
+{
+	cJSON *x = cJSON_CreateNumber(v);
+	if (!x) return;
+	if (cJSON_GetObjectItemCaseSensitive(o, key)) cJSON_ReplaceItemInObjectCaseSensitive(o, key, x);
+	else cJSON_AddItemToObject(o, key, x);
+}
+
+/* Removes from arr the items whose fingerprint is in set (only duplicate clusters when
+ * clusters); appends the removed fingerprints to sup. Returns the number removed. */
+static long filter(cJSON *arr, int is_conflict, const uint64_t *set, size_t nset, cJSON *sup)
+{
+	long removed = 0;
+	cJSON *x = arr ? arr->child : NULL;
+	while (x) {
+		cJSON *next = x->next;
+		if (is_conflict || is_dup(x)) {
+			uint64_t h = fp64(x, is_conflict);
+			if (bsearch(&h, set, nset, sizeof *set, cmp_u64)) {
+				char hex[17];
+				snprintf(hex, sizeof hex, "%016llx", (unsigned long long)h);
+				cJSON *s = cJSON_CreateString(hex);
+				if (s) cJSON_AddItemToArray(sup, s);
+				cJSON_Delete(cJSON_DetachItemViaPointer(arr, x));
+				removed++;
+			}
+		}
+		x = next;
+	}
+	return removed;
+}
+
+static int cmp_json_str(const void *x, const void *y)
+{
+	return strcmp((*(cJSON *const *)x)->valuestring, (*(cJSON *const *)y)->valuestring);
+}
+
+long sc_rep_apply_baseline(cJSON *report, const cJSON *baseline)
+{
+	size_t nset = 0;
+	long bconf = 0, bdup = 0;
+	if (!report || !baseline) return -1;
+	uint64_t *set = baseline_set(baseline, &nset, &bconf, &bdup);
+	cJSON *sup = cJSON_CreateArray();
+	if (!set || !sup) {
+		free(set);
+		cJSON_Delete(sup);
+		return SC_ENOMEM;
+	}
+	cJSON *conf = cJSON_GetObjectItemCaseSensitive(report, "conflicts");
+	cJSON *clus = cJSON_GetObjectItemCaseSensitive(report, "clusters");
+	long rc = filter(cJSON_IsArray(conf) ? conf : NULL, 1, set, nset, sup);
+	long rd = filter(cJSON_IsArray(clus) ? clus : NULL, 0, set, nset, sup);
+	free(set);
+
+	/* suppressed fingerprints sorted, so the record is deterministic */
+	int ns = cJSON_GetArraySize(sup);
+	if (ns > 1) {
+		cJSON **v = malloc((size_t)ns * sizeof *v);
+		if (v) {
+			int i = 0;
+			while (sup->child) v[i++] = cJSON_DetachItemViaPointer(sup, sup->child);
+			qsort(v, (size_t)ns, sizeof *v, cmp_json_str);
+			for (i = 0; i < ns; i++) cJSON_AddItemToArray(sup, v[i]);
+			free(v);
+		}
+	}
+	long nconf = cJSON_GetArraySize(conf), nclus = cJSON_GetArraySize(clus), ndup = 0;
+	const cJSON *x;
+	cJSON_ArrayForEach(x, clus) ndup += is_dup(x);
+
+	cJSON *sum = cJSON_GetObjectItemCaseSensitive(report, "summary");
+	if (!cJSON_IsObject(sum)) {
+		cJSON_DeleteItemFromObjectCaseSensitive(report, "summary");
+		sum = cJSON_AddObjectToObject(report, "summary");
+	}
+	if (sum) {
+		set_num(sum, "clusters", (double)nclus);
+		set_num(sum, "conflicts", (double)nconf);
+		if (cJSON_GetObjectItemCaseSensitive(sum, "duplicate_clusters"))
+			set_num(sum, "duplicate_clusters", (double)ndup);
+		cJSON_DeleteItemFromObjectCaseSensitive(sum, "baseline");
+		cJSON *b = cJSON_AddObjectToObject(sum, "baseline");
+		if (b) {
+			cJSON_AddNumberToObject(b, "conflicts", (double)bconf);
+			cJSON_AddNumberToObject(b, "duplicate_clusters", (double)bdup);
+			cJSON_AddNumberToObject(b, "suppressed_conflicts", (double)rc);
+			cJSON_AddNumberToObject(b, "suppressed_duplicates", (double)rd);
+			cJSON_AddItemToObject(b, "suppressed", sup);
+			sup = NULL;
+		}
+	}
+	cJSON_Delete(sup);
+	return nconf + ndup;
+}
+
+/* ------------------------------------------------------------- fail-on */
+int sc_rep_failon_parse(const char *s, sc_rep_failon_t *f)
+{
+	if (!s || !f) return SC_EPARAM;
+	if (!strcmp(s, "duplicate")) {
+		f->duplicate = 1;
+		return SC_OK;
+	}
+	if (!strncmp(s, "conflict", 8) && (s[8] == '\0' || s[8] == ':')) {
+		double min = 0;
+		if (s[8] == ':') {
+			char *end;
+			min = strtod(s + 9, &end);
+			if (end == s + 9 || *end || !isfinite(min) || min < 0 || min > 1) return SC_EPARAM;
+		}
+		/* Given twice, the lower bar wins: both asked to fail at their level. */
+		if (!f->conflict || min < f->conflict_min) f->conflict_min = min;
+		f->conflict = 1;
+		return SC_OK;
+	}
+	return SC_EPARAM;
+}
+
+/* The score as printed (4 decimals), so `detect --fail-on` and `report --fail-on` over the
+ * written report agree at the edge of the bar. */
+static double printed(double v)
+{
+	char s[32];
+	sc_rep_fmt_num(v, s);
+	return strtod(s, NULL);
+}
+
+int sc_rep_failon_hit(const cJSON *report, const sc_rep_failon_t *f)
+{
+	const cJSON *x;
+	if (!report || !f) return 0;
+	if (f->conflict) {
+		cJSON_ArrayForEach(x, sc_rep_arr(report, "conflicts"))
+		{
+			double s = sc_rep_num(x, "score", NAN);
+			/* a conflict without a usable score still counts: the bar cannot clear it */
+			if (!isfinite(s) || printed(s) >= printed(f->conflict_min)) return 1;
+		}
+	}
+	if (f->duplicate) {
+		cJSON_ArrayForEach(x, sc_rep_arr(report, "clusters"))
+		{
+			if (is_dup(x)) return 1;
+		}
+	}
+	return 0;
+}
+
+char *sc_rep_summary_line(const cJSON *report)
+{
+	sc_rep_buf_t b = {0};
+	const cJSON *x;
+	long ndoc = cJSON_GetArraySize(sc_rep_arr(report, "documents"));
+	long nrej = cJSON_GetArraySize(sc_rep_arr(report, "rejected"));
+	long ncl = 0, ndup = 0, nk = 0;
+	double top = -1;
+	cJSON_ArrayForEach(x, sc_rep_arr(report, "clusters"))
+	{
+		ncl++;
+		ndup += is_dup(x);
+	}
+	cJSON_ArrayForEach(x, sc_rep_arr(report, "conflicts"))
+	{
+		nk++;
+		double s = sc_rep_num(x, "score", -1);
+		if (s > top) top = s;
+	}
+	sc_rep_buf_printf(&b, "storycheck: %ld document%s, %ld rejected, %ld cluster%s (%ld event, %ld duplicate), %ld conflict%s",
+	                  ndoc, ndoc == 1 ? "" : "s", nrej, ncl, ncl == 1 ? "" : "s", ncl - ndup, ndup, nk,
+	                  nk == 1 ? "" : "s");
+	if (nk && top >= 0) {
+		char n[32];
+		sc_rep_buf_printf(&b, " (top score %s)", sc_rep_fmt_num(top, n));
+	}
+	const cJSON *bl = sc_rep_obj(sc_rep_obj(report, "summary"), "baseline");
+	if (bl)
+		sc_rep_buf_printf(&b, "; baseline: %.0f known conflict%s and %.0f known duplicate cluster%s left out",
+		                  sc_rep_num(bl, "suppressed_conflicts", 0),
+		                  sc_rep_num(bl, "suppressed_conflicts", 0) == 1 ? "" : "s",
+		                  sc_rep_num(bl, "suppressed_duplicates", 0),
+		                  sc_rep_num(bl, "suppressed_duplicates", 0) == 1 ? "" : "s");
+	return sc_rep_buf_finish(&b);
+}

@@ -1,0 +1,95 @@
+/* rep_io.c: atomic output files.
+ *
+ * A CI job or an editor's tool must never read half a report: the data goes to a temporary
+ * file in the target's directory (same file system, so rename is atomic), is fsynced, and is
+ * renamed over the target; the directory is then fsynced so the rename itself survives a
+ * crash. On any failure the temporary file is removed and the target is left as it was. */
+#include "rep_internal.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static int write_all(int fd, const char *data, size_t len)
+{
+	while (len) {
+		ssize_t k = write(fd, data, len);
+		if (k < 0) {
+			if (errno == EINTR) continue;
+			return -1;
+		}
+		data += k;
+		len -= (size_t)k;
+	}
+	return 0;
+}
+
+int sc_rep_write_atomic(const char *path, const char *data, size_t len, char *err, size_t errlen)
+{
+	int rc = SC_EIO, fd = -1;
+	char *tmp = NULL, *dir = NULL;
+	if (!data) data = "", len = 0;
+	if (!path || !strcmp(path, "-")) {
+		if (fwrite(data, 1, len, stdout) != len || fflush(stdout)) {
+			snprintf(err, errlen, "cannot write to standard output: %s", strerror(errno));
+			return SC_EIO;
+		}
+		return SC_OK;
+	}
+	const char *slash = strrchr(path, '/');
+	size_t dlen = slash ? (size_t)(slash - path) : 0;
+	const char *base = slash ? slash + 1 : path;
+	if (!*base) {
+		snprintf(err, errlen, "cannot write %s: not a file name", path);
+		return SC_EIO;
+	}
+	dir = malloc(dlen + 2);
+	tmp = malloc(dlen + strlen(base) + 32);
+	if (!dir || !tmp) {
+		snprintf(err, errlen, "cannot write %s: out of memory", path);
+		goto done;
+	}
+	if (slash) {
+		memcpy(dir, path, dlen ? dlen : 1); /* "/x" -> "/" */
+		dir[dlen ? dlen : 1] = '\0';
+	} else strcpy(dir, ".");
+	sprintf(tmp, "%.*s%s.%s.tmp.XXXXXX", (int)dlen, path, slash ? "/" : "", base);
+	if ((fd = mkstemp(tmp)) < 0) {
+		snprintf(err, errlen, "cannot write %s: %s", path, strerror(errno));
+		tmp[0] = '\0'; /* nothing to remove */
+		goto done;
+	}
+	/* mkstemp makes 0600; a report is an ordinary file: 0666 less the umask */
+	mode_t mask = umask(0);
+	umask(mask);
+	if (write_all(fd, data, len) || fchmod(fd, 0666 & ~mask) || fsync(fd)) {
+		snprintf(err, errlen, "cannot write %s: %s", path, strerror(errno));
+		goto done;
+	}
+	int c = close(fd);
+	fd = -1;
+	if (c) {
+		snprintf(err, errlen, "cannot write %s: %s", path, strerror(errno));
+		goto done;
+	}
+	if (rename(tmp, path)) {
+		snprintf(err, errlen, "cannot write %s: %s", path, strerror(errno));
+		goto done;
+	}
+	tmp[0] = '\0';
+	int dfd = open(dir, O_RDONLY | O_DIRECTORY);
+	if (dfd >= 0) { /* best effort: some file systems refuse fsync on a directory */
+		(void)fsync(dfd);
+		close(dfd);
+	}
+	rc = SC_OK;
+done:
+	if (fd >= 0) close(fd);
+	if (tmp && tmp[0]) unlink(tmp);
+	free(tmp);
+	free(dir);
+	return rc;
+}

@@ -1,0 +1,437 @@
+/* rep_json.c: the report as JSON text, and back.
+ *
+ * cJSON's own printer is not used for output: it prints numbers with up to 17 significant
+ * digits (0.15 may come out as 0.15000000000000002), NaN and Inf as null without a word, and
+ * gives no control over layout. The printer here walks the tree in insertion order (the
+ * builder inserts keys in schema order), prints every number through sc_rep_fmt_num (at most 4
+ * decimals, -0 as 0), indents by two spaces, and keeps arrays of scalars on one line so
+ * member lists and cue lists read naturally. The same printer serves built and loaded trees,
+ * so `report --format json` of a report reproduces it byte for byte. */
+#include "rep_internal.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+/* ------------------------------------------------------------- buffer */
+static int buf_reserve(sc_rep_buf_t *b, size_t extra)
+{
+	if (b->oom) return 0;
+	if (b->n + extra + 1 <= b->m) return 1;
+	size_t m = b->m ? b->m : 4096;
+	while (m < b->n + extra + 1) m *= 2;
+	char *s = realloc(b->s, m);
+	if (!s) {
+		b->oom = 1;
+		return 0;
+	}
+	b->s = s;
+	b->m = m;
+	return 1;
+}
+
+void sc_rep_buf_put(sc_rep_buf_t *b, const char *s, size_t n)
+{
+	if (!buf_reserve(b, n)) return;
+	memcpy(b->s + b->n, s, n);
+	b->n += n;
+	b->s[b->n] = '\0';
+}
+
+void sc_rep_buf_puts(sc_rep_buf_t *b, const char *s) { sc_rep_buf_put(b, s, strlen(s)); }
+
+void sc_rep_buf_printf(sc_rep_buf_t *b, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0 || !buf_reserve(b, (size_t)n)) return;
+	va_start(ap, fmt);
+	vsnprintf(b->s + b->n, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	b->n += (size_t)n;
+}
+
+char *sc_rep_buf_finish(sc_rep_buf_t *b)
+{
+	if (!b->oom && !b->s) buf_reserve(b, 0);
+	if (b->oom) {
+		free(b->s);
+		b->s = NULL;
+		return NULL;
+	}
+	if (b->s) b->s[b->n] = '\0';
+	char *s = b->s;
+	b->s = NULL;
+	b->n = b->m = 0;
+	return s;
+}
+
+/* ------------------------------------------------------------- numbers */
+char *sc_rep_fmt_num(double v, char out[32])
+{
+	if (!isfinite(v)) {
+		strcpy(out, "null");
+		return out;
+	}
+	if (v == 0) { /* also -0 */
+		strcpy(out, "0");
+		return out;
+	}
+	if (fabs(v) >= 9007199254740992.0) { /* 2^53: beyond it every double is an integer */
+		snprintf(out, 32, "%.17g", v);
+		return out;
+	}
+	if (v == floor(v)) {
+		snprintf(out, 32, "%.0f", v);
+		return out;
+	}
+	snprintf(out, 32, "%.4f", v);
+	size_t n = strlen(out);
+	while (n > 0 && out[n - 1] == '0') out[--n] = '\0';
+	if (n > 0 && out[n - 1] == '.') out[--n] = '\0';
+	if (!strcmp(out, "-0")) strcpy(out, "0"); /* e.g. -0.00001 */
+	return out;
+}
+
+/* ----------------------------------------------------------- accessors */
+const char *sc_rep_str(const cJSON *o, const char *key)
+{
+	const cJSON *x = cJSON_GetObjectItemCaseSensitive(o, key);
+	return cJSON_IsString(x) ? x->valuestring : NULL;
+}
+
+double sc_rep_num(const cJSON *o, const char *key, double def)
+{
+	const cJSON *x = cJSON_GetObjectItemCaseSensitive(o, key);
+	return cJSON_IsNumber(x) ? x->valuedouble : def;
+}
+
+const cJSON *sc_rep_arr(const cJSON *o, const char *key)
+{
+	const cJSON *x = cJSON_GetObjectItemCaseSensitive(o, key);
+	return cJSON_IsArray(x) ? x : NULL;
+}
+
+const cJSON *sc_rep_obj(const cJSON *o, const char *key)
+{
+	const cJSON *x = cJSON_GetObjectItemCaseSensitive(o, key);
+	return cJSON_IsObject(x) ? x : NULL;
+}
+
+/* ------------------------------------------------------------- printer */
+static void put_jstr(sc_rep_buf_t *b, const char *s)
+{
+	sc_rep_buf_put(b, "\"", 1);
+	const char *run = s;
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		const char *esc = NULL;
+		char u[8];
+		switch (c) {
+		case '"': esc = "\\\""; break;
+		case '\\': esc = "\\\\"; break;
+		case '\n': esc = "\\n"; break;
+		case '\r': esc = "\\r"; break;
+		case '\t': esc = "\\t"; break;
+		case '\b': esc = "\\b"; break;
+		case '\f': esc = "\\f"; break;
+		default:
+			if (c < 0x20 || c == 0x7f) {
+				snprintf(u, sizeof u, "\\u%04x", c);
+				esc = u;
+			}
+		}
+		if (esc) {
+			sc_rep_buf_put(b, run, (size_t)(s - run));
+			sc_rep_buf_puts(b, esc);
+			run = s + 1;
+		}
+	}
+	sc_rep_buf_put(b, run, (size_t)(s - run));
+	sc_rep_buf_put(b, "\"", 1);
+}
+
+static int is_scalar(const cJSON *x) { return !cJSON_IsArray(x) && !cJSON_IsObject(x); }
+
+static void put_indent(sc_rep_buf_t *b, int depth)
+{
+	static const char sp[] = "                                                                ";
+	size_t n = (size_t)depth * 2;
+	while (n > 0) {
+		size_t k = n < sizeof sp - 1 ? n : sizeof sp - 1;
+		sc_rep_buf_put(b, sp, k);
+		n -= k;
+	}
+}
+
+static void put_value(sc_rep_buf_t *b, const cJSON *x, int depth)
+{
+	char num[32];
+	if (cJSON_IsString(x)) put_jstr(b, x->valuestring ? x->valuestring : "");
+	else if (cJSON_IsNumber(x)) sc_rep_buf_puts(b, sc_rep_fmt_num(x->valuedouble, num));
+	else if (cJSON_IsTrue(x)) sc_rep_buf_puts(b, "true");
+	else if (cJSON_IsFalse(x)) sc_rep_buf_puts(b, "false");
+	else if (cJSON_IsRaw(x)) sc_rep_buf_puts(b, x->valuestring ? x->valuestring : "null");
+	else if (cJSON_IsArray(x) || cJSON_IsObject(x)) {
+		int obj = cJSON_IsObject(x);
+		const cJSON *c = x->child;
+		if (!c) {
+			sc_rep_buf_puts(b, obj ? "{}" : "[]");
+			return;
+		}
+		int inl = !obj;
+		for (const cJSON *y = c; inl && y; y = y->next) inl = is_scalar(y);
+		sc_rep_buf_puts(b, obj ? "{" : "[");
+		for (const cJSON *y = c; y; y = y->next) {
+			if (inl) {
+				if (y != c) sc_rep_buf_puts(b, ", ");
+			} else {
+				sc_rep_buf_puts(b, y != c ? ",\n" : "\n");
+				put_indent(b, depth + 1);
+			}
+			if (obj) {
+				put_jstr(b, y->string ? y->string : "");
+				sc_rep_buf_puts(b, ": ");
+			}
+			put_value(b, y, depth + 1);
+		}
+		if (!inl) {
+			sc_rep_buf_puts(b, "\n");
+			put_indent(b, depth);
+		}
+		sc_rep_buf_puts(b, obj ? "}" : "]");
+	} else sc_rep_buf_puts(b, "null");
+}
+
+static char *render_json(const cJSON *report)
+{
+	sc_rep_buf_t b = {0};
+	put_value(&b, report, 0);
+	sc_rep_buf_puts(&b, "\n");
+	return sc_rep_buf_finish(&b);
+}
+
+int sc_rep_format_parse(const char *s)
+{
+	if (!s) return -1;
+	if (!strcmp(s, "json")) return SC_FMT_JSON;
+	if (!strcmp(s, "html")) return SC_FMT_HTML;
+	if (!strcmp(s, "text")) return SC_FMT_TEXT;
+	return -1;
+}
+
+char *sc_rep_print(const cJSON *report, sc_rep_format_t fmt)
+{
+	if (!report) return NULL;
+	switch (fmt) {
+	case SC_FMT_JSON: return render_json(report);
+	case SC_FMT_HTML: return sc_rep_render_html(report);
+	case SC_FMT_TEXT: return sc_rep_render_text(report);
+	}
+	return NULL;
+}
+
+/* ---------------------------------------------------------------- load */
+static char *slurp(const char *path, size_t *len, char *err, size_t errlen)
+{
+	FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
+	char *s = NULL;
+	size_t n = 0, m = 0;
+	if (!f) {
+		snprintf(err, errlen, "cannot read %s: %s", path, strerror(errno));
+		return NULL;
+	}
+	for (;;) {
+		if (n + 65536 + 1 > m) {
+			size_t nm = m ? m * 2 : 65536 * 2;
+			char *t = realloc(s, nm);
+			if (!t) {
+				snprintf(err, errlen, "%s: out of memory", path);
+				goto fail;
+			}
+			s = t;
+			m = nm;
+		}
+		size_t k = fread(s + n, 1, m - n - 1, f);
+		n += k;
+		if (k == 0) break;
+	}
+	if (ferror(f)) {
+		snprintf(err, errlen, "cannot read %s: %s", path, strerror(errno));
+		goto fail;
+	}
+	if (f != stdin) fclose(f);
+	s[n] = '\0';
+	*len = n;
+	return s;
+fail:
+	if (f != stdin) fclose(f);
+	free(s);
+	return NULL;
+}
+
+/* line and column (1-based) of byte offset off */
+static void where(const char *s, size_t off, size_t *line, size_t *col)
+{
+	*line = 1;
+	*col = 1;
+	for (size_t i = 0; i < off && s[i]; i++) {
+		if (s[i] == '\n') (*line)++, *col = 1;
+		else (*col)++;
+	}
+}
+
+int sc_rep_parse(const char *buf, size_t len, const char *name, cJSON **out, char *err,
+                 size_t errlen)
+{
+	int rc = SC_OK;
+	cJSON *j = NULL;
+	char *s = NULL;
+	*out = NULL;
+	if (!name) name = "report";
+	if (len == 0) {
+		snprintf(err, errlen, "%s: empty file, not a storycheck report", name);
+		return SC_EFORMAT;
+	}
+	/* Reports are UTF-8 (and every string of ours is valid UTF-8): refuse anything else
+	 * before parsing, with the offset, rather than pass broken bytes to the HTML view. */
+	for (size_t i = 0; i < len;) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)buf + i,
+		                                      (utf8proc_ssize_t)(len - i), &cp);
+		if (k <= 0 || cp == 0) {
+			snprintf(err, errlen, "%s: not UTF-8 text (bad byte at offset %zu): not a storycheck report",
+			         name, i);
+			return SC_EFORMAT;
+		}
+		i += (size_t)k;
+	}
+	/* cJSON checks for trailing data only up to a NUL inside the given length */
+	if (!(s = malloc(len + 1))) {
+		snprintf(err, errlen, "%s: out of memory", name);
+		return SC_ENOMEM;
+	}
+	memcpy(s, buf, len);
+	s[len] = '\0';
+	const char *end = NULL;
+	j = cJSON_ParseWithLengthOpts(s, len + 1, &end, 1);
+	if (!j) {
+		size_t line, col;
+		where(s, end && end >= s ? (size_t)(end - s) : 0, &line, &col);
+		snprintf(err, errlen, "%s: not JSON (syntax error at line %zu, column %zu)", name, line, col);
+		rc = SC_EFORMAT;
+		goto done;
+	}
+	if (!cJSON_IsObject(j)) {
+		snprintf(err, errlen, "%s: not a storycheck report (the top level is not a JSON object)", name);
+		rc = SC_EFORMAT;
+		goto done;
+	}
+	const char *schema = sc_rep_str(j, "schema");
+	if (!schema) {
+		snprintf(err, errlen, "%s: not a storycheck report (no \"schema\" string)", name);
+		rc = SC_EFORMAT;
+		goto done;
+	}
+	if (strcmp(schema, SC_REP_SCHEMA)) {
+		if (!strncmp(schema, "storycheck/report/", 18))
+			snprintf(err, errlen, "%s: report schema is \"%.64s\"; this storycheck reads \"%s\"",
+			         name, schema, SC_REP_SCHEMA);
+		else
+			snprintf(err, errlen, "%s: not a storycheck report (schema \"%.64s\")", name, schema);
+		rc = SC_EVERSION;
+		goto done;
+	}
+	static const char *const arrays[] = {"documents", "rejected", "clusters", "conflicts"};
+	for (size_t i = 0; i < sizeof arrays / sizeof *arrays; i++) {
+		const cJSON *x = cJSON_GetObjectItemCaseSensitive(j, arrays[i]);
+		if (!cJSON_IsArray(x)) {
+			snprintf(err, errlen, "%s: malformed report: \"%s\" is %s", name, arrays[i],
+			         x ? "not an array" : "missing");
+			rc = SC_EFORMAT;
+			goto done;
+		}
+	}
+	*out = j;
+	j = NULL;
+done:
+	cJSON_Delete(j);
+	free(s);
+	return rc;
+}
+
+int sc_rep_load(const char *path, cJSON **out, char *err, size_t errlen)
+{
+	size_t len = 0;
+	*out = NULL;
+	if (!path) path = "-";
+	char *s = slurp(path, &len, err, errlen);
+	if (!s) return SC_EIO;
+	int rc = sc_rep_parse(s, len, strcmp(path, "-") ? path : "standard input", out, err, errlen);
+	free(s);
+	return rc;
+}
+
+/* ------------------------------------------------------- document index */
+static int cmp_docent(const void *x, const void *y)
+{
+	const sc_rep_docent_t *a = x, *b = y;
+	int c = strcmp(sc_rep_str(a->doc, "id"), sc_rep_str(b->doc, "id"));
+	return c ? c : (a->pos > b->pos) - (a->pos < b->pos); /* duplicate ids: the first wins */
+}
+
+int sc_rep_docidx_init(sc_rep_docidx_t *x, const cJSON *report)
+{
+	const cJSON *docs = sc_rep_arr(report, "documents"), *d;
+	size_t n = (size_t)cJSON_GetArraySize(docs);
+	long pos = 0;
+	x->n = 0;
+	x->v = malloc((n ? n : 1) * sizeof *x->v);
+	if (!x->v) return SC_ENOMEM;
+	cJSON_ArrayForEach(d, docs)
+	{
+		if (cJSON_IsObject(d) && sc_rep_str(d, "id")) {
+			x->v[x->n].doc = d;
+			x->v[x->n++].pos = pos;
+		}
+		pos++;
+	}
+	qsort(x->v, x->n, sizeof *x->v, cmp_docent);
+	return SC_OK;
+}
+
+static const sc_rep_docent_t *docidx_find(const sc_rep_docidx_t *x, const char *id)
+{
+	size_t lo = 0, hi = x->n;
+	if (!id) return NULL;
+	while (lo < hi) { /* leftmost match */
+		size_t mid = lo + (hi - lo) / 2;
+		if (strcmp(sc_rep_str(x->v[mid].doc, "id"), id) < 0) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo < x->n && !strcmp(sc_rep_str(x->v[lo].doc, "id"), id) ? &x->v[lo] : NULL;
+}
+
+const cJSON *sc_rep_docidx_get(const sc_rep_docidx_t *x, const char *id)
+{
+	const sc_rep_docent_t *e = docidx_find(x, id);
+	return e ? e->doc : NULL;
+}
+
+long sc_rep_docidx_pos(const sc_rep_docidx_t *x, const char *id)
+{
+	const sc_rep_docent_t *e = docidx_find(x, id);
+	return e ? e->pos : -1;
+}
+
+void sc_rep_docidx_free(sc_rep_docidx_t *x)
+{
+	free(x->v);
+	x->v = NULL;
+	x->n = 0;
+}

@@ -1,0 +1,221 @@
+/* rep_text.c: the report for a terminal: a short summary, the clusters, then each conflict
+ * with its two sentences and who asserted them.
+ *
+ * Article text reaches a terminal here, so it is made inert first: control characters
+ * (C0, DEL, C1: an ESC could recolour or retitle the terminal) and the bidirectional
+ * overrides and isolates (which can make text display in another order than it reads) are
+ * replaced by U+FFFD, and newlines inside a sentence become spaces. Sentences are wrapped at
+ * word boundaries to fit 80 columns (counting code points; wide scripts may overflow). */
+#include "rep_internal.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define WIDTH 80
+
+/* Appends s made inert (see the file comment); newlines and tabs become spaces. */
+static void put_safe(sc_rep_buf_t *b, const char *s)
+{
+	static const char fffd[] = "\xEF\xBF\xBD";
+	const unsigned char *p = (const unsigned char *)(s ? s : "");
+	const unsigned char *run = p;
+	while (*p) {
+		size_t skip = 0;
+		const char *rep = NULL;
+		if (*p == '\n' || *p == '\t' || *p == '\r') skip = 1, rep = " ";
+		else if (*p < 0x20 || *p == 0x7f) skip = 1, rep = fffd;
+		else if (p[0] == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F) skip = 2, rep = fffd;
+		else if (p[0] == 0xE2 && p[1] == 0x80 && p[2] >= 0xAA && p[2] <= 0xAE) skip = 3, rep = fffd;
+		else if (p[0] == 0xE2 && p[1] == 0x81 && p[2] >= 0xA6 && p[2] <= 0xA9) skip = 3, rep = fffd;
+		if (skip) {
+			sc_rep_buf_put(b, (const char *)run, (size_t)(p - run));
+			sc_rep_buf_puts(b, rep);
+			p += skip;
+			run = p;
+		} else p++;
+	}
+	sc_rep_buf_put(b, (const char *)run, (size_t)(p - run));
+}
+
+static size_t cps(const char *s, size_t n)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++) k += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return k;
+}
+
+/* Appends text (already inert) wrapped to WIDTH, every line starting with indent spaces; the
+ * first line continues the current one, which is already at column col. */
+static void put_wrapped(sc_rep_buf_t *b, const char *text, size_t col, size_t indent)
+{
+	const char *p = text;
+	int first = 1;
+	while (*p) {
+		while (*p == ' ') p++;
+		if (!*p) break;
+		const char *w = p;
+		while (*p && *p != ' ') p++;
+		size_t wl = cps(w, (size_t)(p - w));
+		if (!first && col + 1 + wl > WIDTH && col > indent) {
+			sc_rep_buf_puts(b, "\n");
+			for (size_t i = 0; i < indent; i++) sc_rep_buf_put(b, " ", 1);
+			col = indent;
+		} else if (!first) {
+			sc_rep_buf_put(b, " ", 1);
+			col++;
+		}
+		sc_rep_buf_put(b, w, (size_t)(p - w));
+		col += wl;
+		first = 0;
+	}
+}
+
+static void put_list(sc_rep_buf_t *b, const cJSON *arr)
+{
+	const cJSON *x;
+	int first = 1;
+	cJSON_ArrayForEach(x, arr)
+	{
+		if (!cJSON_IsString(x)) continue;
+		if (!first) sc_rep_buf_puts(b, ", ");
+		put_safe(b, x->valuestring);
+		first = 0;
+	}
+	if (first) sc_rep_buf_puts(b, "-");
+}
+
+static void put_side(sc_rep_buf_t *b, const char *label, const cJSON *side, const sc_rep_docidx_t *ix)
+{
+	const char *docid = sc_rep_str(side, "doc");
+	const cJSON *doc = sc_rep_docidx_get(ix, docid);
+	const char *outlet = sc_rep_str(doc, "source"), *title = sc_rep_str(doc, "title");
+	const char *who = sc_rep_str(side, "source");
+	sc_rep_buf_printf(b, "  %s  ", label);
+	put_safe(b, docid ? docid : "?");
+	if (outlet) {
+		sc_rep_buf_puts(b, " (");
+		put_safe(b, outlet);
+		sc_rep_buf_puts(b, ")");
+	}
+	if (title) {
+		sc_rep_buf_puts(b, ": ");
+		put_safe(b, title);
+	}
+	sc_rep_buf_puts(b, "\n     \xE2\x80\x9C"); /* “ */
+	sc_rep_buf_t t = {0};
+	put_safe(&t, sc_rep_str(side, "text"));
+	sc_rep_buf_puts(&t, "\xE2\x80\x9D");
+	char *x = sc_rep_buf_finish(&t);
+	if (x) put_wrapped(b, x, 6, 6);
+	else b->oom = 1;
+	free(x);
+	sc_rep_buf_puts(b, "\n     said by: ");
+	if (who) put_safe(b, who);
+	else sc_rep_buf_puts(b, "the article, in its own voice");
+	sc_rep_buf_printf(b, " [bytes %.0f-%.0f]\n", sc_rep_num(side, "start", 0), sc_rep_num(side, "end", 0));
+}
+
+char *sc_rep_render_text(const cJSON *report)
+{
+	sc_rep_buf_t b = {0};
+	sc_rep_docidx_t ix;
+	const cJSON *x;
+	char n1[32], n2[32];
+	if (sc_rep_docidx_init(&ix, report)) return NULL;
+
+	char *line = sc_rep_summary_line(report);
+	if (line) {
+		/* the summary line says "storycheck: ..."; here it heads the report */
+		put_safe(&b, line);
+		sc_rep_buf_puts(&b, "\n");
+	} else b.oom = 1;
+	free(line);
+	const cJSON *tool = sc_rep_obj(report, "tool");
+	sc_rep_buf_puts(&b, "report ");
+	put_safe(&b, sc_rep_str(report, "schema"));
+	sc_rep_buf_puts(&b, ", written by storycheck ");
+	put_safe(&b, sc_rep_str(tool, "version") ? sc_rep_str(tool, "version") : "?");
+	sc_rep_buf_puts(&b, "\n");
+
+	const cJSON *cl = sc_rep_arr(report, "clusters");
+	if (cJSON_GetArraySize(cl)) {
+		sc_rep_buf_puts(&b, "\nClusters\n");
+		cJSON_ArrayForEach(x, cl)
+		{
+			const char *id = sc_rep_str(x, "id"), *kind = sc_rep_str(x, "kind");
+			sc_rep_buf_puts(&b, "  ");
+			put_safe(&b, id ? id : "?");
+			sc_rep_buf_puts(&b, "  ");
+			put_safe(&b, kind ? kind : "?");
+			sc_rep_buf_puts(&b, ": ");
+			sc_rep_buf_t t = {0};
+			put_list(&t, sc_rep_arr(x, "members"));
+			double lo = 2, hi = -1;
+			const cJSON *p;
+			cJSON_ArrayForEach(p, sc_rep_arr(x, "pairs"))
+			{
+				double j = sc_rep_num(p, "jaccard", -1);
+				if (j < 0) continue;
+				if (j < lo) lo = j;
+				if (j > hi) hi = j;
+			}
+			if (hi >= 0 && lo == hi) sc_rep_buf_printf(&t, " (Jaccard %s)", sc_rep_fmt_num(lo, n1));
+			else if (hi >= 0)
+				sc_rep_buf_printf(&t, " (Jaccard %s to %s)", sc_rep_fmt_num(lo, n1), sc_rep_fmt_num(hi, n2));
+			char *s = sc_rep_buf_finish(&t);
+			if (s) put_wrapped(&b, s, 4 + cps(id ? id : "?", strlen(id ? id : "?")) + 2 + cps(kind ? kind : "?", strlen(kind ? kind : "?")), 6);
+			else b.oom = 1;
+			free(s);
+			sc_rep_buf_puts(&b, "\n");
+		}
+	}
+	const cJSON *ks = sc_rep_arr(report, "conflicts");
+	if (cJSON_GetArraySize(ks)) {
+		sc_rep_buf_puts(&b, "\nConflicts (highest score first)\n");
+		cJSON_ArrayForEach(x, ks)
+		{
+			const char *id = sc_rep_str(x, "id"), *kind = sc_rep_str(x, "kind");
+			const char *c = sc_rep_str(x, "cluster");
+			const cJSON *ev = sc_rep_obj(x, "evidence");
+			sc_rep_buf_puts(&b, "\n");
+			put_safe(&b, id ? id : "?");
+			sc_rep_buf_puts(&b, "  ");
+			/* over_time is a change of position between different events, not a contradiction */
+			put_safe(&b, kind && !strcmp(kind, "over_time") ? "change over time (different events)" : kind ? kind : "?");
+			sc_rep_buf_printf(&b, ", score %s, cluster ", sc_rep_fmt_num(sc_rep_num(x, "score", NAN), n1));
+			put_safe(&b, c ? c : "?");
+			sc_rep_buf_puts(&b, "\n");
+			put_side(&b, "A", sc_rep_obj(x, "a"), &ix);
+			put_side(&b, "B", sc_rep_obj(x, "b"), &ix);
+			sc_rep_buf_puts(&b, "  cues: ");
+			put_list(&b, sc_rep_arr(ev, "cues"));
+			sc_rep_buf_puts(&b, "\n  shared terms: ");
+			sc_rep_buf_t t = {0};
+			put_list(&t, sc_rep_arr(ev, "shared_terms"));
+			char *s = sc_rep_buf_finish(&t);
+			if (s) put_wrapped(&b, s, 16, 4);
+			else b.oom = 1;
+			free(s);
+			sc_rep_buf_puts(&b, "\n");
+		}
+	} else {
+		sc_rep_buf_puts(&b, "\nNo conflicts.\n");
+	}
+	const cJSON *rj = sc_rep_arr(report, "rejected");
+	if (cJSON_GetArraySize(rj)) {
+		sc_rep_buf_puts(&b, "\nRejected inputs\n");
+		cJSON_ArrayForEach(x, rj)
+		{
+			sc_rep_buf_puts(&b, "  ");
+			put_safe(&b, sc_rep_str(x, "path") ? sc_rep_str(x, "path") : "?");
+			double ln = sc_rep_num(x, "line", 0);
+			if (ln > 0) sc_rep_buf_printf(&b, " line %s", sc_rep_fmt_num(ln, n1));
+			sc_rep_buf_puts(&b, ": ");
+			put_safe(&b, sc_rep_str(x, "reason") ? sc_rep_str(x, "reason") : "?");
+			sc_rep_buf_puts(&b, "\n");
+		}
+	}
+	sc_rep_docidx_free(&ix);
+	return sc_rep_buf_finish(&b);
+}

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Golden reports of `storycheck detect` (clusters, pairs, boilerplate, params; the comparator is
+# off so these files test the clustering half alone):
+#   fixtures/golden/detect_seeds.json    the five seeds
+#   fixtures/golden/detect_planted.json  seeds + planted near-duplicates + chain round-ups
+# Each report must be byte-identical across two runs, with -o FILE, and whatever the order of
+# the inputs. SC_REGEN=1 rewrites the golden files instead of comparing.
+set -u
+bin=$1
+g=fixtures/golden
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail=0
+
+# golden NAME ARGS...: runs detect (must exit 0), compares stdout with $g/NAME
+golden() {
+	local name=$1
+	shift
+	"$bin" detect -q --no-compare "$@" > "$tmp/out" 2> "$tmp/err"
+	local rc=$?
+	if [ $rc -ne 0 ]; then
+		echo "FAIL $name: exit $rc: $(cat "$tmp/err")"
+		fail=1
+		return
+	fi
+	"$bin" detect -q --no-compare "$@" -o "$tmp/again" 2>/dev/null
+	cmp -s "$tmp/out" "$tmp/again" || { echo "FAIL $name: not byte-identical across runs / with -o"; fail=1; }
+	if [ -n "${SC_REGEN:-}" ]; then
+		cp "$tmp/out" "$g/$name"
+		echo "regenerated $g/$name"
+	elif ! cmp -s "$tmp/out" "$g/$name"; then
+		echo "FAIL $name differs from $g/$name:"
+		diff -u "$g/$name" "$tmp/out" | head -60
+		fail=1
+	fi
+}
+
+golden detect_seeds.json fixtures/seeds
+golden detect_planted.json fixtures/seeds fixtures/planted fixtures/chain
+
+# input order does not matter (documents are sorted by id)
+"$bin" detect -q --no-compare fixtures/chain fixtures/planted fixtures/seeds > "$tmp/rev" 2>/dev/null
+cmp -s "$tmp/rev" "$g/detect_planted.json" || { echo "FAIL: input order changes the report"; fail=1; }
+
+# the event tier in the report: 000 and 001 together, nothing else among the seeds
+python3 - "$g/detect_seeds.json" <<'PY' || fail=1
+import json, sys
+r = json.load(open(sys.argv[1]))
+cl = [(c["kind"], [m[:3] for m in c["members"]]) for c in r["clusters"]]
+if cl != [("event", ["000", "001"])]:
+    print("FAIL: seeds clusters", cl); sys.exit(1)
+b = {d["id"][:3]: d["boilerplate_bytes"] for d in r["documents"]}
+if not (b["003"] > 0 and all(v == 0 for k, v in b.items() if k != "003")):
+    print("FAIL: boilerplate bytes", b); sys.exit(1)
+PY
+exit $fail
