@@ -6,7 +6,7 @@
  *    times, for each scheme, the two ways the library offers: sc_sh_shingle_set +
  *    sc_sh_minhash_sketch ("set+sketch") and the streaming sketcher fed the whole text
  *    ("sketcher"). The clock covers only those calls, over the whole batch; each is run --reps
- *    times and the median is reported. Generation is not timed.
+ *    times and the pass of median CPU time is reported. Generation is not timed.
  *  - --stream FILE: reads FILE (JSONL, e.g. from gen_corpus) through the reader, sketches every
  *    document with the sketcher and keeps only its signature, as the CLI does. Reports the time
  *    in the sketcher alone and the time including reading, and the process's peak RSS. Running
@@ -15,7 +15,9 @@
  * rss_less_sigs_mib is peak RSS minus the signatures' bytes: what memory costs besides them
  * (in memory mode it includes the generated batch).
  * MB are 10^6 bytes of document text (after UTF-8 repair, as the stage sees it). Times come from
- * clock_gettime(CLOCK_MONOTONIC); peak RSS from getrusage(RUSAGE_SELF).ru_maxrss. */
+ * clock_gettime(CLOCK_MONOTONIC) (seconds, mb_per_s, docs_per_s), and the thread's CPU time from
+ * CLOCK_THREAD_CPUTIME_ID (cpu_seconds, mb_per_cpu_s), which stays meaningful when the machine is
+ * shared: on a busy machine the wall clock also counts other processes. Peak RSS from getrusage(RUSAGE_SELF).ru_maxrss. */
 #include "gen/corpus_gen.h"
 
 #include <errno.h>
@@ -33,6 +35,15 @@ static double now(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
+/* CPU time of this thread: unlike the wall clock, it does not count time the core spent on
+ * other processes, which matters on a shared 2-core machine. */
+static double cpu_now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
 static long maxrss_kib(void)
 {
 	struct rusage ru;
@@ -42,19 +53,25 @@ static long maxrss_kib(void)
 
 static const char *scheme_name(sc_mh_scheme_t s) { return s == SC_MH_OPH ? "oph" : "kperm"; }
 
+typedef struct span_s {
+	double wall, cpu;
+} span_t;
+
 static void row(const char *mode, sc_mh_scheme_t scheme, const char *path, size_t docs,
-                size_t bytes, double secs, int k)
+                size_t bytes, span_t t, int k)
 {
 	const double sig_mib = (double)docs * (double)k * 4 / 1048576.0;
+	const double mb = (double)bytes / 1e6;
 	const long rss = maxrss_kib();
-	printf("%s,%s,%s,%d,%zu,%.3f,%.4f,%.1f,%.0f,%ld,%.2f,%.2f\n", mode, scheme_name(scheme), path,
-	       k, docs, (double)bytes / 1e6, secs, (double)bytes / 1e6 / secs, (double)docs / secs, rss,
-	       sig_mib, (double)rss / 1024.0 - sig_mib);
+	printf("%s,%s,%s,%d,%zu,%.3f,%.4f,%.1f,%.0f,%.4f,%.1f,%ld,%.2f,%.2f\n", mode,
+	       scheme_name(scheme), path, k, docs, mb, t.wall, mb / t.wall, (double)docs / t.wall,
+	       t.cpu, mb / t.cpu, rss, sig_mib, (double)rss / 1024.0 - sig_mib);
 }
 
-static int cmp_double(const void *x, const void *y)
+/* orders passes by CPU time, to report the median pass */
+static int cmp_span(const void *x, const void *y)
 {
-	double a = *(const double *)x, b = *(const double *)y;
+	double a = ((const span_t *)x)->cpu, b = ((const span_t *)y)->cpu;
 	return (a > b) - (a < b);
 }
 
@@ -99,35 +116,36 @@ done:
 	return rc < 0 ? rc : SC_OK;
 }
 
-/* One timed pass over the batch; returns seconds or a negative value on error. */
-static double pass_set_sketch(const batch_t *b, sc_tokenizer_t *tok, const sc_shingle_opts_t *so,
+/* One timed pass over the batch; wall < 0 on error. */
+static span_t pass_set_sketch(const batch_t *b, sc_tokenizer_t *tok, const sc_shingle_opts_t *so,
                               const sc_minhash_t *mh, sc_u64v_t *set, uint32_t *sig,
                               const char *lang, uint64_t *check)
 {
-	double t0 = now();
+	span_t t = {now(), cpu_now()};
 	for (size_t i = 0; i < b->n; i++) {
 		const char *text = b->buf + b->off[i];
 		size_t len = b->off[i + 1] - b->off[i] - 1;
 		long n = sc_sh_shingle_set(tok, so, text, len, lang, NULL, 0, set);
-		if (n < 0) return -1;
+		if (n < 0) return (span_t){-1, -1};
 		sc_sh_minhash_sketch(mh, set->a, set->n, sig);
 		*check += sig[0]; /* keeps the work observable */
 	}
-	return now() - t0;
+	return (span_t){now() - t.wall, cpu_now() - t.cpu};
 }
 
-static double pass_sketcher(const batch_t *b, sc_sketcher_t *sk, uint32_t *sig, const char *lang,
+static span_t pass_sketcher(const batch_t *b, sc_sketcher_t *sk, uint32_t *sig, const char *lang,
                             uint64_t *check)
 {
-	double t0 = now();
+	span_t t = {now(), cpu_now()};
 	for (size_t i = 0; i < b->n; i++) {
 		const char *text = b->buf + b->off[i];
 		size_t len = b->off[i + 1] - b->off[i] - 1;
 		sc_sh_sketcher_reset(sk, lang);
-		if (sc_sh_sketcher_feed(sk, text, len) || sc_sh_sketcher_final(sk, sig)) return -1;
+		if (sc_sh_sketcher_feed(sk, text, len) || sc_sh_sketcher_final(sk, sig))
+			return (span_t){-1, -1};
 		*check += sig[0];
 	}
-	return now() - t0;
+	return (span_t){now() - t.wall, cpu_now() - t.cpu};
 }
 
 static int run_memory(const sc_gen_opts_t *go, int k, int reps, char *err, size_t errlen)
@@ -138,7 +156,7 @@ static int run_memory(const sc_gen_opts_t *go, int k, int reps, char *err, size_
 	sc_sketcher_t *sk = NULL;
 	sc_u64v_t set = {0};
 	uint32_t *sig = malloc((size_t)k * sizeof *sig);
-	double *t = malloc((size_t)reps * sizeof *t);
+	span_t *t = malloc((size_t)reps * sizeof *t);
 	uint64_t check = 0;
 	int rc = SC_ENOMEM;
 	sc_norm_opts_t no = {0};
@@ -168,9 +186,9 @@ static int run_memory(const sc_gen_opts_t *go, int k, int reps, char *err, size_
 		}
 		for (int path = 0; path < 2; path++) {
 			/* one untimed pass warms caches and lets the allocator settle */
-			double w = path ? pass_sketcher(&b, sk, sig, go->lang, &check)
+			span_t w = path ? pass_sketcher(&b, sk, sig, go->lang, &check)
 			                : pass_set_sketch(&b, tok, &so, mh, &set, sig, go->lang, &check);
-			if (w < 0) {
+			if (w.wall < 0) {
 				rc = SC_EPARAM;
 				snprintf(err, errlen, "%s failed", path ? "sketcher" : "set+sketch");
 				goto done;
@@ -178,7 +196,13 @@ static int run_memory(const sc_gen_opts_t *go, int k, int reps, char *err, size_
 			for (int r = 0; r < reps; r++)
 				t[r] = path ? pass_sketcher(&b, sk, sig, go->lang, &check)
 				            : pass_set_sketch(&b, tok, &so, mh, &set, sig, go->lang, &check);
-			qsort(t, (size_t)reps, sizeof *t, cmp_double);
+			for (int r = 0; r < reps; r++)
+				if (t[r].wall < 0) {
+					rc = SC_EPARAM;
+					snprintf(err, errlen, "a timed pass failed");
+					goto done;
+				}
+			qsort(t, (size_t)reps, sizeof *t, cmp_span);
 			row("memory", p.scheme, path ? "sketcher" : "set+sketch", b.n, b.bytes,
 			    t[reps / 2], k);
 			fflush(stdout);
@@ -206,7 +230,7 @@ static int run_stream(const char *path, sc_mh_scheme_t scheme, int k, char *err,
 	sc_sketcher_t *sk = NULL;
 	uint32_t *sigs = NULL;
 	size_t nsig = 0, msig = 0, bytes = 0, rejected = 0;
-	double tsk = 0;
+	span_t tsk = {0, 0};
 	int rc = SC_ENOMEM;
 	sc_mh_params_t p;
 	sc_shingle_opts_t so;
@@ -222,7 +246,7 @@ static int run_stream(const char *path, sc_mh_scheme_t scheme, int k, char *err,
 	if (!mh || !sk) goto done;
 	const char *inputs[1] = {path};
 	if ((rc = sc_sh_reader_open(&r, inputs, 1, &ro))) goto done;
-	double t0 = now();
+	const span_t t0 = {now(), cpu_now()};
 	for (;;) {
 		memset(&d, 0, sizeof d);
 		memset(&j, 0, sizeof j);
@@ -247,17 +271,18 @@ static int run_stream(const char *path, sc_mh_scheme_t scheme, int k, char *err,
 			}
 			sigs = ns;
 		}
-		double t1 = now();
+		const double w1 = now(), c1 = cpu_now();
 		sc_sh_sketcher_reset(sk, d.lang);
 		rc = sc_sh_sketcher_feed(sk, d.text, d.len);
 		if (!rc) rc = sc_sh_sketcher_final(sk, sigs + nsig * (size_t)k);
-		tsk += now() - t1;
+		tsk.cpu += cpu_now() - c1;
+		tsk.wall += now() - w1;
 		bytes += d.len;
 		nsig++;
 		sc_doc_free(&d);
 		if (rc) goto done;
 	}
-	double total = now() - t0;
+	const span_t total = {now() - t0.wall, cpu_now() - t0.cpu};
 	if (rejected) fprintf(stderr, "bench_shingle: %s: %zu inputs rejected\n", path, rejected);
 	row("stream", scheme, "sketcher", nsig, bytes, tsk, k);
 	row("stream", scheme, "read+sketcher", nsig, bytes, total, k);
@@ -312,8 +337,8 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	if (header)
-		puts("mode,scheme,path,k,docs,mb,seconds,mb_per_s,docs_per_s,maxrss_kib,sig_mib,"
-		     "rss_less_sigs_mib");
+		puts("mode,scheme,path,k,docs,mb,seconds,mb_per_s,docs_per_s,cpu_seconds,mb_per_cpu_s,"
+		     "maxrss_kib,sig_mib,rss_less_sigs_mib");
 	int rc = stream ? run_stream(stream, scheme, k, err, sizeof err)
 	                : run_memory(&go, k, reps, err, sizeof err);
 	if (rc) {
