@@ -79,6 +79,7 @@ struct sc_tokenizer_s {
 	struct sb_stemmer *stem[2];
 	char *stembuf;
 	size_t stemcap;
+	struct sc_sh_stemcache_s *stemcache; /* direct-mapped cache of recent stems */
 	sc_sh_units_t units;
 	uint64_t *scratch; /* radix sort buffer */
 	size_t mscratch;

@@ -20,6 +20,9 @@
 #include "sh_internal.h"
 
 #include <libstemmer.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -272,6 +275,19 @@ int sc_sh_is_stopword(const sc_tokenizer_t *t, const char *lang, const char *nor
 	return stop_has(&t->stop[0], h, norm, nlen) || stop_has(&t->stop[1], h, norm, nlen);
 }
 
+/* ---------------------------------------------------------- stem cache */
+/* Snowball is the cost of the content view (about 2/3 of it without a cache), and news
+ * vocabulary is Zipfian: a direct-mapped cache of 16384 recent (language, word) -> stem pairs
+ * answers most calls. Words or stems longer than 22 bytes bypass it. */
+enum { STEMCACHE = 16384, STEMSHORT = 23 };
+struct sc_sh_stemcache_s {
+	struct {
+		uint64_t key; /* XXH3 of the word, xor the language; 0 = empty */
+		unsigned char nlen, slen;
+		char norm[STEMSHORT], stem[STEMSHORT];
+	} e[STEMCACHE];
+};
+
 /* ------------------------------------------------------------ lifecycle */
 static int fill_fast2(sc_tokenizer_t *t);
 
@@ -284,6 +300,7 @@ sc_tokenizer_t *sc_sh_tokenizer_create(const sc_norm_opts_t *o)
 	if (t->o.fold_accents) t->opt |= UTF8PROC_STRIPMARK;
 	t->stem[0] = sb_stemmer_new("french", "UTF_8");
 	t->stem[1] = sb_stemmer_new("english", "UTF_8");
+	t->stemcache = calloc(1, sizeof *t->stemcache); /* optional: stems work without it */
 	if (!t->stem[0] || !t->stem[1] || fill_fast2(t) ||
 	    stop_load(t, &t->stop[0], sc_stopwords_fr, sc_stopwords_fr_len) ||
 	    stop_load(t, &t->stop[1], sc_stopwords_en, sc_stopwords_en_len)) {
@@ -298,6 +315,7 @@ void sc_sh_tokenizer_free(sc_tokenizer_t *t)
 	if (!t) return;
 	free(t->tok), free(t->noff), free(t->arena), free(t->cp), free(t->stembuf);
 	free(t->scratch);
+	free(t->stemcache);
 	for (int i = 0; i < 2; i++) {
 		stop_free(&t->stop[i]);
 		if (t->stem[i]) sb_stemmer_delete(t->stem[i]);
@@ -539,6 +557,31 @@ static long tokenize(sc_tokenizer_t *t, const char *text, size_t len, const char
 				/* the common case: a run of ASCII letters and digits, and of two-byte
 				 * letters whose normal form is in the table */
 				char *a = t->arena + t->alen, *aend = t->arena + t->acap;
+#ifdef __SSE2__
+				/* 16 bytes at a time: the length of the run of ASCII letters and digits is
+				 * the count of trailing ones of a mask, and lower-casing is OR 0x20 (digits
+				 * already have that bit), stored whole (the arena has room past the run) */
+				while (i + 16 <= len && aend - a >= 16) {
+					__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+					__m128i lo = _mm_or_si128(v, _mm_set1_epi8(0x20));
+					__m128i isl = _mm_and_si128(_mm_cmpgt_epi8(lo, _mm_set1_epi8('a' - 1)),
+					                            _mm_cmplt_epi8(lo, _mm_set1_epi8('z' + 1)));
+					__m128i isd = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+					                            _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+					unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(isl, isd));
+					unsigned dm = (unsigned)_mm_movemask_epi8(isd);
+					unsigned run = (unsigned)__builtin_ctz(~m); /* m < 2^16: ~m has a zero bit */
+					_mm_storeu_si128((__m128i *)(void *)a, lo);
+					if (run) {
+						unsigned in = (1u << run) - 1;
+						if (dm & in) flags |= SC_TOK_NUM;
+						prev = (dm >> (run - 1)) & 1 ? W_DIGIT : W_LETTER;
+						a += run;
+						i += run;
+					}
+					if (run < 16) break;
+				}
+#endif
 				while (i < len) {
 					unsigned b = s[i], k = cls_tab[b];
 					if (k == C_LOW || k == C_UP) {
@@ -676,7 +719,19 @@ static int fill_fast2(sc_tokenizer_t *t)
 const char *sc_sh_stem(sc_tokenizer_t *t, const char *lang, const char *norm, uint32_t nlen,
                        uint32_t *slen)
 {
-	struct sb_stemmer *st = t->stem[lang_index(lang) == 1 ? 1 : 0];
+	int li = lang_index(lang) == 1 ? 1 : 0;
+	uint64_t key = 0;
+	struct sc_sh_stemcache_s *c = t->stemcache;
+	if (c && nlen < STEMSHORT) {
+		key = XXH3_64bits(norm, nlen) ^ (li ? 0x9e3779b97f4a7c15ULL : 0);
+		key += !key; /* 0 marks an empty slot */
+		size_t i = (size_t)(key >> 40) & (STEMCACHE - 1);
+		if (c->e[i].key == key && c->e[i].nlen == nlen && !memcmp(c->e[i].norm, norm, nlen)) {
+			if (slen) *slen = c->e[i].slen;
+			return c->e[i].stem;
+		}
+	}
+	struct sb_stemmer *st = t->stem[li];
 	const sb_symbol *r = sb_stemmer_stem(st, (const sb_symbol *)norm, (int)nlen);
 	size_t n = r ? (size_t)sb_stemmer_length(st) : 0;
 	if (!r) { /* out of memory inside Snowball: the word itself is the best stem */
@@ -690,6 +745,14 @@ const char *sc_sh_stem(sc_tokenizer_t *t, const char *lang, const char *norm, ui
 	memcpy(t->stembuf, r, n); /* the stemmer owns r until its next call: copy now */
 	t->stembuf[n] = '\0';
 	if (slen) *slen = (uint32_t)n;
+	if (key && n < STEMSHORT) {
+		size_t i = (size_t)(key >> 40) & (STEMCACHE - 1);
+		c->e[i].key = key;
+		c->e[i].nlen = (unsigned char)nlen;
+		c->e[i].slen = (unsigned char)n;
+		memcpy(c->e[i].norm, norm, nlen);
+		memcpy(c->e[i].stem, t->stembuf, n + 1);
+	}
 	return t->stembuf;
 }
 

@@ -167,7 +167,8 @@ void sc_sh_tokenizer_free(sc_tokenizer_t *t);
 long sc_sh_tokenize(sc_tokenizer_t *t, const char *text, size_t len, const char *lang,
                     const sc_token_t **out);
 /* Snowball stem of a normalised token for lang ("fr" or "en"; others use "fr"). Returns a
- * borrowed string valid until the next call on t; *slen gets its length. */
+ * borrowed NUL-terminated string valid until the next call on t; *slen gets its length. Recent
+ * stems are cached in t (16384 entries, about 900 KB per tokenizer). */
 const char *sc_sh_stem(sc_tokenizer_t *t, const char *lang, const char *norm, uint32_t nlen,
                        uint32_t *slen);
 /* Whether a normalised token is a stopword of lang. */

@@ -115,6 +115,19 @@ static void test_stop_stem_lang(void)
 	snprintf(b, sizeof b, "%s", sc_sh_stem(tk, "en", "negotiating", 11, &sl));
 	CHECK(!strcmp(a, b) && sl == strlen(a), "English stems agree: %s vs %s", a, b);
 
+	/* the stem cache answers repeated calls, per language */
+	for (int rep = 0; rep < 3; rep++) {
+		snprintf(a, sizeof a, "%s", sc_sh_stem(tk, "en", "running", 7, &sl));
+		CHECK(!strcmp(a, "run") && sl == 3, "en stem of running (call %d): %s", rep, a);
+		snprintf(b, sizeof b, "%s", sc_sh_stem(tk, "fr", "running", 7, &sl));
+		CHECK(strcmp(b, "run") != 0 && sl == strlen(b), "fr stem of running is not the English one: %s", b);
+	}
+	/* a word longer than the cached size */
+	const char *lw = "anticonstitutionnellement";
+	snprintf(a, sizeof a, "%s", sc_sh_stem(tk, "fr", lw, (uint32_t)strlen(lw), &sl));
+	snprintf(b, sizeof b, "%s", sc_sh_stem(tk, "fr", lw, (uint32_t)strlen(lw), &sl));
+	CHECK(!strcmp(a, b) && sl == strlen(a) && sl > 10, "long word stems: %s", a);
+
 	const char *fr = "Selon elle, il n'y a eu aucune n\xc3\xa9gociation de ce type entre les deux parties.";
 	const char *en = "According to her, there have been no talks of this kind between the two sides.";
 	const sc_token_t *k;
