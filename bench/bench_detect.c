@@ -180,15 +180,18 @@ int main(int argc, char **argv)
 	const sc_det_stats_t *st = &res->stats;
 	if (header)
 		puts("boilerplate,b,r,docs,mb,true_pairs,listed,listed_true,recall,precision_truth,"
-		     "below_threshold,dup_candidates,dup_verified,dup_refused,boiler_spans,sec_read,"
+		     "below_threshold,dup_candidates,dup_verified,dup_refused,event_b,event_r,"
+		     "event_candidates,event_verified,event_link_checks,boiler_spans,sec_read,"
 		     "sec_prepare,sec_candidates,sec_verify,sec_cluster,sec_total,maxrss_kib");
-	printf("%s,%d,%d,%zu,%.1f,%zu,%zu,%zu,%.6f,%.6f,%zu,%llu,%llu,%llu,%llu,%.3f,%.3f,%.3f,%.3f,"
-	       "%.3f,%.3f,%ld\n",
+	printf("%s,%d,%d,%zu,%.1f,%zu,%zu,%zu,%.6f,%.6f,%zu,%llu,%llu,%llu,%d,%d,%llu,%llu,%llu,%llu,"
+	       "%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%ld\n",
 	       o.boilerplate ? "on" : "off", res->dup_plan.b, res->dup_plan.r, res->ndocs,
 	       (double)bytes / 1e6, nt, nl, both, nt ? (double)both / (double)nt : 1.0,
 	       nl ? (double)both / (double)nl : 1.0, below,
 	       (unsigned long long)st->dup.lsh.candidates, (unsigned long long)st->dup.verified,
-	       (unsigned long long)st->dup.refused_density, (unsigned long long)st->boiler_spans,
+	       (unsigned long long)st->dup.refused_density, res->event_plan.b, res->event_plan.r,
+	       (unsigned long long)st->event.lsh.candidates, (unsigned long long)st->event.verified,
+	       (unsigned long long)st->event.link_checks, (unsigned long long)st->boiler_spans,
 	       t1 - t0, st->sec_prepare, st->sec_candidates, st->sec_verify, st->sec_cluster,
 	       t2 - t0, ru.ru_maxrss);
 	status = 0;
