@@ -206,6 +206,8 @@ static long truth_find(const corpus_t *c, uint64_t key)
 	return lo < c->nt && c->tkey[lo] == key ? (long)lo : -1;
 }
 
+static uint64_t g_mh_seed = 42; /* MinHash seed (--mh-seed); the detector's default is 42 */
+
 static int run(const corpus_t *c, sc_mh_scheme_t scheme, int k, const char *planname, double fpw,
                double fnw, double t, char *err, size_t errlen)
 {
@@ -224,6 +226,7 @@ static int run(const corpus_t *c, sc_mh_scheme_t scheme, int k, const char *plan
 	sc_sh_mh_params_init(&p);
 	p.k = k;
 	p.scheme = scheme;
+	p.seed = g_mh_seed;
 	if (!(mh = sc_sh_minhash_create(&p))) goto done;
 	for (size_t i = 0; i < c->n; i++) {
 		sets[i].a = c->H + c->off[i];
@@ -294,12 +297,13 @@ done:
 
 int main(int argc, char **argv)
 {
-	enum { O_SEED = 256, O_CORPUS, O_TRUTH, O_K, O_T, O_DUP, O_NOHDR };
+	enum { O_SEED = 256, O_CORPUS, O_TRUTH, O_K, O_T, O_DUP, O_NOHDR, O_MHSEED };
 	static const struct option lo[] = {
 	    {"seed", required_argument, 0, O_SEED},   {"corpus", required_argument, 0, O_CORPUS},
 	    {"truth", required_argument, 0, O_TRUTH}, {"k", required_argument, 0, O_K},
 	    {"threshold", required_argument, 0, O_T}, {"dup-rate", required_argument, 0, O_DUP},
 	    {"no-header", no_argument, 0, O_NOHDR},   {"help", no_argument, 0, 'h'},
+	    {"mh-seed", required_argument, 0, O_MHSEED},
 	    {0, 0, 0, 0}};
 	sc_gen_opts_t go;
 	sc_gen_opts_init(&go);
@@ -324,9 +328,10 @@ int main(int argc, char **argv)
 		case O_T: t = strtod(optarg, NULL); break;
 		case O_DUP: go.dup_rate = strtod(optarg, NULL); break;
 		case O_NOHDR: header = 0; break;
+		case O_MHSEED: g_mh_seed = strtoull(optarg, NULL, 10); break;
 		case 'h':
 			printf("usage: bench_lsh [-n N] [-w W] [--seed S] [--dup-rate R] [--k K] "
-			       "[--threshold T] [--no-header]\n"
+			       "[--threshold T] [--mh-seed S] [--no-header]\n"
 			       "       bench_lsh --corpus CORPUS.jsonl --truth TRUTH.tsv [--k K]\n"
 			       "defaults: N = %zu documents of ~%zu words, seed %llu, dup-rate %g, k = %d,\n"
 			       "threshold %g; plans: detect's default weights (fp %g, fn %g) and equal "

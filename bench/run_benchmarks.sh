@@ -17,7 +17,7 @@ if [ -n "${SC_BENCH_SMALL:-}" ]; then n_mem=2000 n_small=1000 n_large=5000; fi
 
 echo "== build (Release)"
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DSC_BENCH=ON -DSC_TESTS=OFF >/dev/null
-cmake --build "$build" -j2 --target gen_corpus bench_shingle bench_lsh >/dev/null
+cmake --build "$build" -j2 --target gen_corpus bench_shingle bench_lsh bench_detect >/dev/null
 bin=$build/bench
 
 {
@@ -34,7 +34,7 @@ bin=$build/bench
 cat "$out/machine.txt"
 
 echo "== corpora"
-"$bin/gen_corpus" -n "$n_small" --seed 42 -o "$tmp/small.jsonl"
+"$bin/gen_corpus" -n "$n_small" --seed 42 -o "$tmp/small.jsonl" --truth "$tmp/small.tsv"
 "$bin/gen_corpus" -n "$n_large" --seed 42 -o "$tmp/large.jsonl" --truth "$tmp/large.tsv"
 
 echo "== bench_shingle: in-memory throughput, both schemes ($n_mem documents)"
@@ -54,5 +54,12 @@ cat "$out/shingle_stream.csv"
 echo "== bench_lsh: recall and precision at J >= 0.5 ($n_large documents)"
 "$bin/bench_lsh" --corpus "$tmp/large.jsonl" --truth "$tmp/large.tsv" > "$out/lsh.csv"
 cat "$out/lsh.csv"
+echo "== bench_detect: the duplicate tier end to end through sc_det_run ($n_small documents)"
+# $n_small, not $n_large: the event tier (content words, t = 0.10) makes ~7% of all pairs
+# candidates on this corpus, quadratic in N (see README).
+"$bin/bench_detect" --corpus "$tmp/small.jsonl" --truth "$tmp/small.tsv" --no-boilerplate > "$out/detect.csv"
+"$bin/bench_detect" --corpus "$tmp/small.jsonl" --truth "$tmp/small.tsv" --boilerplate --no-header >> "$out/detect.csv"
+cat "$out/detect.csv"
+
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$out/machine.txt"
 echo "== results in $out/"
