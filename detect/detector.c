@@ -452,7 +452,8 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 	int rc = SC_OK;
 	run_t R = {.d = d, .k = o->mh.k};
 	sc_det_boiler_t *bp = NULL;
-	uint64_t *dcand = NULL, *ecand = NULL;
+	uint64_t *dcand = NULL, *ecand = NULL, *lshd = NULL, *lshe = NULL;
+	size_t nlshd = 0, nlshe = 0;
 	size_t ndc = 0, nec = 0, mcl = 0;
 	sc_pair_t *dedges = NULL, *eedges = NULL;
 	size_t nde = 0, nee = 0;
@@ -532,8 +533,6 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 		FAIL(rc, "candidates: %s", sc_strerror(rc));
 	/* Small corpora: every pair is a candidate (exact, and cheap); the LSH candidates above
 	 * are kept only to count what banding alone would have missed. */
-	uint64_t *lshd = NULL, *lshe = NULL;
-	size_t nlshd = 0, nlshe = 0;
 	if (n > 1 && (uint64_t)n * (n - 1) / 2 <= SC_DET_ALLPAIRS) {
 		size_t np = n * (n - 1) / 2;
 		uint64_t *ad = malloc(np * sizeof *ad),
@@ -601,6 +600,7 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 	}
 	free(lshd);
 	free(lshe);
+	lshd = lshe = NULL;
 	/* Event edges also include every verified duplicate pair (with its content-word figures).
 	 */
 	if (nde && o->event_tier) {
@@ -716,6 +716,20 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 			qsort(r->conflicts, r->nconflicts, sizeof *r->conflicts, cmp_conflict);
 	}
 	st->sec_compare = now() - t0;
+	if (o->release_texts) {
+		/* Texts of documents in an event cluster stay (the report quotes conflicts); the
+		 * others are not needed any more. */
+		memset(need, 0, n);
+		for (size_t i = 0; i < r->nclusters; i++)
+			if (r->clusters[i].kind == SC_CLUSTER_EVENT)
+				for (size_t j = 0; j < r->clusters[i].nmembers; j++)
+					need[r->clusters[i].members[j]] = 1;
+		for (size_t i = 0; i < n; i++)
+			if (!need[i]) {
+				free(r->docs[i].doc.text);
+				r->docs[i].doc.text = NULL;
+			}
+	}
 done:
 	if (rc) free_clusters(r);
 	sc_cmp_free(cmp);
@@ -738,6 +752,8 @@ done:
 	sc_sh_tokenizer_free(R.tk);
 	free(dcand);
 	free(ecand);
+	free(lshd);
+	free(lshe);
 	if (rc) {
 		free(dedges);
 		free(eedges);
