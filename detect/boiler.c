@@ -44,37 +44,38 @@ extern const size_t sc_boiler_cues_len;
 enum { B_INCOH = 1, B_MARK = 2, B_TEASER = 4, B_LIST = 8, B_PROMPT = 16, B_HEAD = 32 };
 
 typedef struct blk_s {
-	uint64_t hash;      /* sequence hash of the block's normalised tokens */
-	size_t start, end;  /* bytes, trimmed */
+	uint64_t hash;     /* sequence hash of the block's normalised tokens */
+	size_t start, end; /* bytes, trimmed */
 	uint32_t doc;
-	uint32_t ncontent;  /* distinct content stems */
-	uint32_t tok0;      /* index of its first token in the document */
+	uint32_t ncontent; /* distinct content stems */
+	uint32_t tok0;     /* index of its first token in the document */
 	uint32_t flags;
+	float coherence; /* share of its stems found in the head; -1 when too short to judge */
 } blk_t;
 
 typedef struct tokc_s {
 	uint32_t start, end, flags, nlen;
-	size_t norm;        /* offset into normbuf */
+	size_t norm; /* offset into normbuf */
 	uint64_t hash;
 } tokc_t;
 
 struct sc_det_boiler_s {
 	uint64_t *list_cues, *prompt_cues;
 	size_t nlist, nprompt;
-	blk_t *b;           /* blocks of every document, in document order */
+	blk_t *b; /* blocks of every document, in document order */
 	size_t nb, mb;
-	size_t *boff;       /* first block of each document; boff[ndocs] = nb */
+	size_t *boff; /* first block of each document; boff[ndocs] = nb */
 	size_t ndocs, mdocs;
 	/* scratch, reused across documents */
 	tokc_t *tok;
 	size_t mtok;
 	char *normbuf;
 	size_t mnorm;
-	uint64_t *stems;    /* content stem hashes of the current document, per block */
+	uint64_t *stems; /* content stem hashes of the current document, per block */
 	size_t mstems;
-	size_t *soff;       /* block -> first stem; soff[nblocks] */
+	size_t *soff; /* block -> first stem; soff[nblocks] */
 	size_t msoff;
-	uint64_t *head;     /* (stem) of head blocks, one per block containing it, sorted */
+	uint64_t *head; /* (stem) of head blocks, one per block containing it, sorted */
 	size_t mhead;
 };
 
@@ -82,7 +83,8 @@ static int grow(void **p, size_t *m, size_t need, size_t size)
 {
 	if (need <= *m) return SC_OK;
 	size_t n = *m ? *m : 64;
-	while (n < need) n *= 2;
+	while (n < need)
+		n *= 2;
 	void *q = realloc(*p, n * size);
 	if (!q) return SC_ENOMEM;
 	*p = q;
@@ -102,7 +104,8 @@ static uint64_t seq_hash(const tokc_t *t, size_t i, size_t j)
 {
 	XXH3_state_t st;
 	XXH3_64bits_reset(&st);
-	for (size_t x = i; x < j; x++) XXH3_64bits_update(&st, &t[x].hash, sizeof t[x].hash);
+	for (size_t x = i; x < j; x++)
+		XXH3_64bits_update(&st, &t[x].hash, sizeof t[x].hash);
 	return XXH3_64bits_digest(&st);
 }
 
@@ -114,7 +117,8 @@ static uint64_t phrase_hash(sc_tokenizer_t *tk, const char *s, size_t len, int *
 	if (n <= 0) return 0;
 	XXH3_state_t st;
 	XXH3_64bits_reset(&st);
-	for (long x = 0; x < n; x++) XXH3_64bits_update(&st, &toks[x].hash, sizeof toks[x].hash);
+	for (long x = 0; x < n; x++)
+		XXH3_64bits_update(&st, &toks[x].hash, sizeof toks[x].hash);
 	return XXH3_64bits_digest(&st);
 }
 
@@ -180,22 +184,29 @@ static size_t head_count(const uint64_t *head, size_t n, uint64_t h)
 	size_t lo = 0, hi = n;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		if (head[mid] < h) lo = mid + 1;
-		else hi = mid;
+		if (head[mid] < h)
+			lo = mid + 1;
+		else
+			hi = mid;
 	}
 	size_t c = 0;
-	while (lo + c < n && head[lo + c] == h) c++;
+	while (lo + c < n && head[lo + c] == h)
+		c++;
 	return c;
 }
 
 static size_t utf8_chars(const char *s, size_t n)
 {
 	size_t c = 0;
-	for (size_t i = 0; i < n; i++) c += ((unsigned char)s[i] & 0xC0) != 0x80;
+	for (size_t i = 0; i < n; i++)
+		c += ((unsigned char)s[i] & 0xC0) != 0x80;
 	return c;
 }
 
-static int is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
+static int is_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+}
 
 /* Ends with "…" or "..." (after trimming). */
 static int is_teaser(const char *s, size_t start, size_t end)
@@ -226,7 +237,8 @@ int sc_det_boiler_scan(sc_det_boiler_t *b, sc_tokenizer_t *tk, sc_det_doc_t *d)
 	d->tokens = (size_t)nt;
 	/* Copy what we need: the token array is only valid until the next call on tk. */
 	size_t normlen = 0;
-	for (long i = 0; i < nt; i++) normlen += toks[i].nlen + 1;
+	for (long i = 0; i < nt; i++)
+		normlen += toks[i].nlen + 1;
 	if ((rc = grow((void **)&b->tok, &b->mtok, (size_t)nt + 1, sizeof *b->tok)) ||
 	    (rc = grow((void **)&b->normbuf, &b->mnorm, normlen + 1, 1)))
 		return rc;
@@ -246,17 +258,22 @@ int sc_det_boiler_scan(sc_det_boiler_t *b, sc_tokenizer_t *tk, sc_det_doc_t *d)
 	const char *lang = d->doc.lang[0] ? d->doc.lang : "fr";
 
 	/* Blocks: non-blank lines, trimmed. */
+	if ((rc = grow((void **)&b->soff, &b->msoff, 1, sizeof *b->soff))) return rc;
 	const size_t b0 = b->nb;
 	size_t ti = 0, nstems = 0;
 	for (size_t ls = 0; ls < len;) {
 		const char *nl = memchr(text + ls, '\n', len - ls);
 		size_t le = nl ? (size_t)(nl - text) : len, s = ls, e = le;
-		while (s < e && is_space(text[s])) s++;
-		while (e > s && is_space(text[e - 1])) e--;
+		while (s < e && is_space(text[s]))
+			s++;
+		while (e > s && is_space(text[e - 1]))
+			e--;
 		ls = le + 1;
-		while (ti < (size_t)nt && b->tok[ti].end <= s) ti++;
+		while (ti < (size_t)nt && b->tok[ti].end <= s)
+			ti++;
 		size_t tj = ti;
-		while (tj < (size_t)nt && b->tok[tj].start < e) tj++;
+		while (tj < (size_t)nt && b->tok[tj].start < e)
+			tj++;
 		if (tj == ti) continue; /* no word: nothing to shingle anyway */
 		if ((rc = grow((void **)&b->b, &b->mb, b->nb + 1, sizeof *b->b)) ||
 		    (rc = grow((void **)&b->soff, &b->msoff, b->nb - b0 + 2, sizeof *b->soff)))
@@ -282,7 +299,8 @@ int sc_det_boiler_scan(sc_det_boiler_t *b, sc_tokenizer_t *tk, sc_det_doc_t *d)
 			if (utf8_chars(b->normbuf + t->norm, t->nlen) < 2) continue;
 			uint32_t sl;
 			const char *st = sc_sh_stem(tk, lang, b->normbuf + t->norm, t->nlen, &sl);
-			if ((rc = grow((void **)&b->stems, &b->mstems, nstems + 1, sizeof *b->stems)))
+			if ((rc = grow((void **)&b->stems, &b->mstems, nstems + 1,
+			               sizeof *b->stems)))
 				return rc;
 			b->stems[nstems++] = st ? XXH3_64bits(st, sl) : t->hash;
 		}
@@ -304,22 +322,21 @@ int sc_det_boiler_scan(sc_det_boiler_t *b, sc_tokenizer_t *tk, sc_det_doc_t *d)
 	for (size_t i = 0; i < nb; i++) {
 		if (!(b->b[b0 + i].flags & B_HEAD)) continue;
 		size_t n = b->soff[i + 1] - b->soff[i];
-		if ((rc = grow((void **)&b->head, &b->mhead, nh + n + 1, sizeof *b->head))) return rc;
+		if ((rc = grow((void **)&b->head, &b->mhead, nh + n + 1, sizeof *b->head)))
+			return rc;
 		memcpy(b->head + nh, b->stems + b->soff[i], n * sizeof *b->head);
 		nh += n;
 	}
 	if (nh) qsort(b->head, nh, sizeof *b->head, cmp_u64);
 	for (size_t i = 0; i < nb; i++) {
 		blk_t *k = &b->b[b0 + i];
+		k->coherence = -1.0f;
 		if (k->ncontent < SC_DET_BOILER_MIN_CONTENT) continue;
 		size_t in = 0, self = (k->flags & B_HEAD) ? 1 : 0;
 		for (size_t x = b->soff[i]; x < b->soff[i + 1]; x++)
 			in += head_count(b->head, nh, b->stems[x]) > self;
+		k->coherence = (float)((double)in / (double)k->ncontent);
 		if ((double)in < SC_DET_BOILER_COHERENCE * (double)k->ncontent) k->flags |= B_INCOH;
-#ifdef SC_BOILER_DEBUG
-		fprintf(stderr, "%s\t%zu\tcoh %.3f\t%u\t%.40s\n", d->doc.id, i, (double)in / k->ncontent,
-		        k->ncontent, text + k->start);
-#endif
 	}
 
 	/* Local rules: prompts anywhere, link lists at the end. */
@@ -345,7 +362,8 @@ int sc_det_boiler_scan(sc_det_boiler_t *b, sc_tokenizer_t *tk, sc_det_doc_t *d)
 		size_t s = nb, incoh = 0, teasers = 0;
 		while (s > 0) {
 			const blk_t *q = &b->b[b0 + s - 1];
-			if (q->ncontent >= SC_DET_BOILER_MIN_CONTENT && !(q->flags & B_INCOH)) break;
+			if (q->ncontent >= SC_DET_BOILER_MIN_CONTENT && !(q->flags & B_INCOH))
+				break;
 			incoh += (q->flags & B_INCOH) != 0;
 			teasers += (q->flags & B_TEASER) != 0;
 			s--;
@@ -355,7 +373,8 @@ int sc_det_boiler_scan(sc_det_boiler_t *b, sc_tokenizer_t *tk, sc_det_doc_t *d)
 	if (from < nb) {
 		size_t cut = b->b[b0 + from].tok0;
 		if ((double)cut >= SC_DET_BOILER_MIN_BODY * (double)nt)
-			for (size_t i = from; i < nb; i++) b->b[b0 + i].flags |= B_MARK;
+			for (size_t i = from; i < nb; i++)
+				b->b[b0 + i].flags |= B_MARK;
 	}
 
 	b->ndocs++;
@@ -379,13 +398,14 @@ int sc_det_boiler_finish(sc_det_boiler_t *b, sc_det_doc_t *docs, size_t n,
 	uint32_t *dl = NULL, *gl = NULL;
 	if (n != b->ndocs) return SC_EPARAM;
 	/* Repetition: sort (hash, block) and look at runs of equal hashes. */
-	if (b->nb && (!(r = malloc(b->nb * sizeof *r)) ||
-	              !(dl = malloc(SC_DET_BOILER_CHECK * sizeof *dl)) ||
-	              !(gl = malloc(SC_DET_BOILER_CHECK * sizeof *gl)))) {
+	if (b->nb &&
+	    (!(r = malloc(b->nb * sizeof *r)) || !(dl = malloc(SC_DET_BOILER_CHECK * sizeof *dl)) ||
+	     !(gl = malloc(SC_DET_BOILER_CHECK * sizeof *gl)))) {
 		rc = SC_ENOMEM;
 		goto done;
 	}
-	for (size_t i = 0; i < b->nb; i++) r[i] = (sc_det_rec_t){b->b[i].hash, i};
+	for (size_t i = 0; i < b->nb; i++)
+		r[i] = (sc_det_rec_t){b->b[i].hash, i};
 	if (b->nb) qsort(r, b->nb, sizeof *r, cmp_rec);
 	for (size_t i = 0, j; i < b->nb; i = j) {
 		for (j = i + 1; j < b->nb && r[j].key == r[i].key; j++)
@@ -412,7 +432,8 @@ int sc_det_boiler_finish(sc_det_boiler_t *b, sc_det_doc_t *docs, size_t n,
 		for (size_t x = 0; x < nd; x++) {
 			size_t g;
 			for (g = 0; g < ng; g++) {
-				int c = neardup(ctx, gl[g] < dl[x] ? gl[g] : dl[x], gl[g] < dl[x] ? dl[x] : gl[g]);
+				int c = neardup(ctx, gl[g] < dl[x] ? gl[g] : dl[x],
+				                gl[g] < dl[x] ? dl[x] : gl[g]);
 				if (c < 0) {
 					rc = c;
 					goto done;
@@ -422,7 +443,8 @@ int sc_det_boiler_finish(sc_det_boiler_t *b, sc_det_doc_t *docs, size_t n,
 			if (g == ng) gl[ng++] = dl[x];
 		}
 		if (ng < 2 || !(shortb || incoh)) continue;
-		for (size_t x = i; x < j; x++) b->b[r[x].val].flags |= B_MARK;
+		for (size_t x = i; x < j; x++)
+			b->b[r[x].val].flags |= B_MARK;
 	}
 	/* Spans, merged across whitespace. */
 	for (size_t di = 0; di < n; di++) {
@@ -439,7 +461,8 @@ int sc_det_boiler_finish(sc_det_boiler_t *b, sc_det_doc_t *docs, size_t n,
 			if (d->nboiler) {
 				sc_span_t *p = &d->boiler[d->nboiler - 1];
 				size_t g = p->end;
-				while (g < k->start && is_space(text[g])) g++;
+				while (g < k->start && is_space(text[g]))
+					g++;
 				if (g >= k->start) {
 					p->end = k->end;
 					continue;
@@ -457,4 +480,19 @@ done:
 	free(dl);
 	free(gl);
 	return rc;
+}
+
+size_t sc_det_boiler_blocks(const sc_det_boiler_t *b, size_t doc, sc_det_block_t *out, size_t max)
+{
+	if (doc >= b->ndocs) return 0;
+	size_t n = b->boff[doc + 1] - b->boff[doc];
+	for (size_t i = 0; i < n && i < max; i++) {
+		const blk_t *k = &b->b[b->boff[doc] + i];
+		out[i] = (sc_det_block_t){.start = k->start,
+		                          .end = k->end,
+		                          .ncontent = k->ncontent,
+		                          .coherence = k->coherence,
+		                          .boiler = (k->flags & B_MARK) != 0};
+	}
+	return n;
 }

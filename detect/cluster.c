@@ -92,7 +92,8 @@ int sc_det_components(size_t n, const sc_pair_t *edges, size_t nedges, const sc_
 		u.size[i] = 1;
 		u.dmin[i] = u.dmax[i] = window ? o->day[i] : SC_DET_NODAY;
 	}
-	for (size_t i = 0; i < nedges; i++) ord[i] = &edges[i];
+	for (size_t i = 0; i < nedges; i++)
+		ord[i] = &edges[i];
 	qsort(ord, nedges, sizeof *ord, cmp_edge);
 
 	for (size_t i = 0; i < nedges; i++) {
@@ -150,12 +151,15 @@ int sc_det_components(size_t n, const sc_pair_t *edges, size_t nedges, const sc_
 		u.next[p] = u.next[q];
 		u.next[q] = t;
 		if (u.dmin[q] != SC_DET_NODAY) {
-			if (u.dmin[p] == SC_DET_NODAY || u.dmin[q] < u.dmin[p]) u.dmin[p] = u.dmin[q];
-			if (u.dmax[p] == SC_DET_NODAY || u.dmax[q] > u.dmax[p]) u.dmax[p] = u.dmax[q];
+			if (u.dmin[p] == SC_DET_NODAY || u.dmin[q] < u.dmin[p])
+				u.dmin[p] = u.dmin[q];
+			if (u.dmax[p] == SC_DET_NODAY || u.dmax[q] > u.dmax[p])
+				u.dmax[p] = u.dmax[q];
 		}
 		st->merges++;
 	}
-	for (size_t i = 0; i < n; i++) label[i] = uf_find(&u, (uint32_t)i);
+	for (size_t i = 0; i < n; i++)
+		label[i] = uf_find(&u, (uint32_t)i);
 done:
 	free(u.parent);
 	free(u.size);

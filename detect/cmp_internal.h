@@ -149,6 +149,7 @@ long sc_cmp_sentences(const sc_lexicon_t *lx, const char *text, size_t len, cons
 
 /* ----------------------------------------------------------- statements */
 enum { SC_Q_NUMBER = 0, SC_Q_DURATION, SC_Q_DATE, SC_Q_MONEY, SC_Q_PERCENT };
+#define SC_NEG_HEADS 4
 typedef struct sc_quant_s {
 	int kind;          /* SC_Q_* */
 	double value;      /* normalised: durations in seconds, dates as days since 1970-01-01 */
@@ -198,6 +199,10 @@ typedef struct sc_stmt_s {
 	                     * occurrence in text, 0 for a term inherited from context (owned) */
 	uint64_t *ent_at;   /* the same for ents (owned) */
 	size_t neg_start, neg_end; /* when negated: bytes of the clause(s) the negation governs */
+	uint64_t neg_heads[SC_NEG_HEADS]; /* when negated: term (or entity) hashes of the negated
+	                                   * predicates ("n'a pas *faibli*", "aucune *négociation*",
+	                                   * "a rompu les *négociations*") */
+	size_t nneg_heads;
 } sc_stmt_t;
 
 /* The comparator object (opaque in detect.h). */

@@ -325,6 +325,20 @@ static int contrastive(const sc_stmt_t *a, const sc_stmt_t *b)
 	return ua && ub;
 }
 
+/* A negation conflicts with the other statement only if what it negates is there: one of its
+ * negated predicates is a term or entity of the other ("la mobilisation n'a pas *faibli*" says
+ * nothing against "les syndicats ont appelé à une journée de mobilisation"), or, when no
+ * predicate was found, shared content lies in its scope. */
+static int negates_shared(const sc_stmt_t *neg, const sc_stmt_t *other)
+{
+	if (!neg->nneg_heads) return in_scope(neg, other);
+	for (size_t i = 0; i < neg->nneg_heads; i++)
+		if (has_code(other->terms, other->nterms, neg->neg_heads[i]) ||
+		    has_code(other->ents, other->nents, neg->neg_heads[i]))
+			return 1;
+	return 0;
+}
+
 static int date_has_year(const sc_quant_t *q) { return q->unit[0] == 'y'; }
 
 static int comparable(const sc_quant_t *x, const sc_quant_t *y)
@@ -386,7 +400,7 @@ static int rule_judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, doubl
 		const sc_stmt_t *neg = na ? a : b;
 		/* a negation must govern the shared content: "nous ne constatons aucune volonté"
 		 * says nothing against "Poutine a invité Zelensky" */
-		if (!neg->denial && !in_scope(neg, neg == a ? b : a)) return 0;
+		if (!neg->denial && !negates_shared(neg, neg == a ? b : a)) return 0;
 		v->kind = neg->denial ? SC_CONFLICT_DENIAL : SC_CONFLICT_NEGATION;
 		base = neg->denial ? 0.9 : 0.8;
 		vcue(v, neg->cues);
@@ -432,7 +446,7 @@ static int structurally_ok(const sc_stmt_t *a, const sc_stmt_t *b, int kind, dou
 	case SC_CONFLICT_NEGATION: {
 		if (na == nb || antonym_split(a, b, &pair)) return 0;
 		const sc_stmt_t *neg = na ? a : b;
-		return neg->denial || in_scope(neg, neg == a ? b : a);
+		return neg->denial || negates_shared(neg, neg == a ? b : a);
 	}
 	case SC_CONFLICT_NUMBER:
 	case SC_CONFLICT_DATE:

@@ -22,10 +22,11 @@ void sc_det_radix_u64(uint64_t *a, uint64_t *tmp, size_t n);
 #define SC_DET_NODAY INT32_MIN
 typedef int (*sc_det_link_fn)(void *ctx, uint32_t a, uint32_t b, double *j);
 typedef struct sc_det_clopts_s {
-	const int32_t *day; /* per document: days since 1970-01-01, SC_DET_NODAY if unknown; or NULL */
-	int window_days;    /* 0: no time window */
-	int strict;         /* 1: more than half of cross pairs linked (event); 0: at least half */
-	double min_mean;    /* the mean cross-pair Jaccard must reach this (the tier's threshold) */
+	const int32_t
+	    *day;        /* per document: days since 1970-01-01, SC_DET_NODAY if unknown; or NULL */
+	int window_days; /* 0: no time window */
+	int strict;      /* 1: more than half of cross pairs linked (event); 0: at least half */
+	double min_mean; /* the mean cross-pair Jaccard must reach this (the tier's threshold) */
 	sc_det_link_fn link;
 	void *ctx;
 } sc_det_clopts_t;
@@ -49,5 +50,14 @@ void sc_det_boiler_free(sc_det_boiler_t *b);
 int sc_det_boiler_scan(sc_det_boiler_t *b, sc_tokenizer_t *tk, sc_det_doc_t *d);
 int sc_det_boiler_finish(sc_det_boiler_t *b, sc_det_doc_t *docs, size_t n,
                          sc_det_neardup_fn neardup, void *ctx);
+/* What the boilerplate finder saw in document doc (for tests and diagnostics): up to max
+ * blocks into out; returns the number of blocks of the document. */
+typedef struct sc_det_block_s {
+	size_t start, end;
+	unsigned ncontent; /* distinct content stems */
+	double coherence;  /* share of them in the article's head; -1: too short to judge */
+	int boiler;        /* set aside */
+} sc_det_block_t;
+size_t sc_det_boiler_blocks(const sc_det_boiler_t *b, size_t doc, sc_det_block_t *out, size_t max);
 
 #endif

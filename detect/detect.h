@@ -56,6 +56,9 @@ typedef struct sc_det_opts_s {
 	double event_threshold;     /* default SC_DET_EVENT_THRESHOLD, see above */
 	/* LSH banding: b, r chosen to minimise fp_weight*FP + fn_weight*FN (normalised areas) */
 	double fp_weight, fn_weight; /* default recall-first: 1 and 32 */
+	int event_tier;             /* default 1; 0: the duplicate tier only (large corpora: on a
+	                               corpus of one topic the event tier's low threshold makes a
+	                               sizeable fraction of all pairs LSH candidates) */
 	int event_window_days;      /* 0: no time window */
 	int boilerplate;            /* default 1: set boilerplate aside */
 	int compare;                /* default 1: run the comparator on event clusters */
@@ -63,6 +66,8 @@ typedef struct sc_det_opts_s {
 	double min_conflict_score;  /* default 0.5 */
 	const char *lexicon_dir;    /* NULL: built-in lexicons (borrowed) */
 	int threads;                /* 0: all cores (the clustering half runs on one thread today) */
+	size_t set_cache_bytes;     /* default SC_DET_SET_CACHE: shingle sets kept from sketching
+	                               for verification; beyond it they are built again */
 } sc_det_opts_t;
 void sc_det_opts_init(sc_det_opts_t *o);
 /* Checks ranges; writes a message naming the option. Returns SC_OK or SC_EPARAM. */
@@ -109,6 +114,10 @@ double sc_det_lsh_prob(const sc_lsh_plan_t *p, double s);
  * miss of a pair near a low threshold (the event tier's P(t) is about 0.7 at t = 0.135). LSH
  * still runs, so tier stats count the verified pairs banding alone would have missed. */
 #define SC_DET_ALLPAIRS 100000
+/* Default of set_cache_bytes: shingle sets built while sketching are kept for verification up
+ * to this many bytes; beyond, the sets of documents in candidate pairs are built again when
+ * needed (memory stays bounded: signatures, plus this cache). */
+#define SC_DET_SET_CACHE ((size_t)256 << 20)
 typedef struct sc_lsh_stats_s {
 	uint64_t keys;           /* band keys hashed: n * b */
 	uint64_t collisions;     /* pairs emitted by buckets, before deduplication */
@@ -133,11 +142,12 @@ void sc_det_binom_ci(unsigned x, unsigned n, double *lo, double *hi);
  *  - SC_DET_BOILER_COHERENCE: a block with at least SC_DET_BOILER_MIN_CONTENT distinct content
  *    stems is incoherent when fewer than this fraction of them occur in the head of its
  *    article (the first half of its tokens, the block itself left out). Measured on the seeds
- *    (tests/test_detect_seeds.c prints it): the 33 article paragraphs with 3+ stems share 0.13
- *    to 0.89 of their stems with the head, the eight English teasers that end seed 003 share
- *    0.00, its two French teasers 0.17 and 0.20 (these are caught by the "Related Posts"
- *    heading rule, not by incoherence alone). Coherence is a weak signal on short texts: it
- *    only ever acts together with repetition, a heading cue, or teaser endings.
+ *    (tests/test_detect_boiler.c prints every block): 33 of the 34 article blocks with 3+
+ *    stems share 0.13 to 0.89 of their stems with the head (the 34th, a 4-stem subheading of
+ *    002, shares none); of the 12 blocks of seed 003's link list, the ten English ones share
+ *    0.00 and the two French teasers 0.17 and 0.20. Coherence alone is a weak signal on short
+ *    texts, so it only acts together with repetition, a list heading or teaser endings; the
+ *    French teasers are caught by the "Related Posts" heading rule.
  *  - SC_DET_BOILER_MIN_BODY: a link-list rule never leaves less than this fraction of the
  *    tokens as article.
  *  - SC_DET_BOILER_CHECK: a block repeated in many documents is checked for "not copies of
@@ -262,7 +272,7 @@ typedef struct sc_det_tier_stats_s {
 } sc_det_tier_stats_t;
 typedef struct sc_det_stats_s {
 	sc_det_tier_stats_t dup, event;
-	uint64_t sets_built;     /* shingle sets computed for verification (docs in candidates) */
+	uint64_t sets_built;     /* shingle sets built again for verification (not cached) */
 	uint64_t boiler_spans;   /* spans set aside, all documents */
 	double sec_prepare;      /* boilerplate, tokenising, shingling and MinHash */
 	double sec_candidates;   /* banding, both tiers */
@@ -283,6 +293,11 @@ typedef struct sc_det_result_s {
 	size_t nconflicts;
 	sc_lsh_plan_t dup_plan, event_plan;
 	sc_det_stats_t stats;         /* counters and timings (not for the report: times vary) */
+	/* Every verified pair of each tier (exact Jaccard >= the tier's threshold), sorted by ids,
+	 * whether or not the anti-chaining rule let it join a cluster: what a benchmark compares
+	 * with brute-force truth. Event pairs include the duplicate pairs (content-word figures). */
+	sc_pair_t *dup_pairs, *event_pairs;
+	size_t ndup_pairs, nevent_pairs;
 } sc_det_result_t;
 
 /* ----------------------------------------------------------------- run */

@@ -31,8 +31,8 @@ struct sc_det_s {
 	sc_det_opts_t o;
 	sc_det_result_t res;
 	size_t mdocs, mrej;
-	uint32_t *slot;   /* id hash table: index + 1, 0 empty */
-	size_t nslot;     /* power of two */
+	uint32_t *slot; /* id hash table: index + 1, 0 empty */
+	size_t nslot;   /* power of two */
 	int ran;
 };
 
@@ -49,7 +49,8 @@ sc_det_t *sc_det_create(const sc_det_opts_t *o)
 	if (!d) return NULL;
 	d->o = *o;
 	/* derive: the LSH plans (only the parameters; nothing is allocated for them) */
-	if (sc_det_lsh_plan(o->dup_threshold, o->mh.k, o->fp_weight, o->fn_weight, &d->res.dup_plan) ||
+	if (sc_det_lsh_plan(o->dup_threshold, o->mh.k, o->fp_weight, o->fn_weight,
+	                    &d->res.dup_plan) ||
 	    sc_det_lsh_plan(o->event_threshold, o->mh.k, o->fp_weight, o->fn_weight,
 	                    &d->res.event_plan)) {
 		free(d);
@@ -67,7 +68,8 @@ static void free_clusters(sc_det_result_t *r)
 	free(r->clusters);
 	r->clusters = NULL;
 	r->nclusters = 0;
-	for (size_t i = 0; i < r->nconflicts; i++) sc_cmp_conflict_free(&r->conflicts[i]);
+	for (size_t i = 0; i < r->nconflicts; i++)
+		sc_cmp_conflict_free(&r->conflicts[i]);
 	free(r->conflicts);
 	r->conflicts = NULL;
 	r->nconflicts = 0;
@@ -82,24 +84,37 @@ void sc_det_free(sc_det_t *d)
 		free(r->docs[i].boiler);
 	}
 	free(r->docs);
-	for (size_t i = 0; i < r->nrejects; i++) sc_reject_free(&r->rejects[i]);
+	for (size_t i = 0; i < r->nrejects; i++)
+		sc_reject_free(&r->rejects[i]);
 	free(r->rejects);
 	free_clusters(r);
+	free(r->dup_pairs);
+	free(r->event_pairs);
 	free(d->slot);
 	free(d);
 }
 
-const sc_det_result_t *sc_det_result(const sc_det_t *d) { return d ? &d->res : NULL; }
-const sc_det_opts_t *sc_det_options(const sc_det_t *d) { return d ? &d->o : NULL; }
+const sc_det_result_t *sc_det_result(const sc_det_t *d)
+{
+	return d ? &d->res : NULL;
+}
+const sc_det_opts_t *sc_det_options(const sc_det_t *d)
+{
+	return d ? &d->o : NULL;
+}
 
 /* ------------------------------------------------------------ adding */
-static uint64_t id_hash(const char *id) { return XXH3_64bits(id, strlen(id)); }
+static uint64_t id_hash(const char *id)
+{
+	return XXH3_64bits(id, strlen(id));
+}
 
 /* Finds id in the table: returns the slot (empty or holding id). */
 static size_t id_slot(const sc_det_t *d, const char *id)
 {
 	size_t mask = d->nslot - 1, i = (size_t)id_hash(id) & mask;
-	while (d->slot[i] && strcmp(d->res.docs[d->slot[i] - 1].doc.id, id)) i = (i + 1) & mask;
+	while (d->slot[i] && strcmp(d->res.docs[d->slot[i] - 1].doc.id, id))
+		i = (i + 1) & mask;
 	return i;
 }
 
@@ -110,7 +125,8 @@ static int id_grow(sc_det_t *d)
 	if (!s) return SC_ENOMEM;
 	d->slot = s;
 	d->nslot = n;
-	for (size_t i = 0; i < d->res.ndocs; i++) d->slot[id_slot(d, d->res.docs[i].doc.id)] = (uint32_t)(i + 1);
+	for (size_t i = 0; i < d->res.ndocs; i++)
+		d->slot[id_slot(d, d->res.docs[i].doc.id)] = (uint32_t)(i + 1);
 	free(old);
 	return SC_OK;
 }
@@ -141,7 +157,8 @@ int sc_det_add(sc_det_t *d, sc_doc_t *doc)
 	if (2 * (r->ndocs + 1) > d->nslot && (rc = id_grow(d))) return rc;
 	size_t s = id_slot(d, doc->id);
 	if (d->slot[s]) {
-		/* A duplicate id: the first one wins, the later one is rejected, with both places. */
+		/* A duplicate id: the first one wins, the later one is rejected, with both places.
+		 */
 		const sc_doc_t *first = &r->docs[d->slot[s] - 1].doc;
 		sc_reject_t rej = {0};
 		char reason[512];
@@ -212,16 +229,22 @@ typedef struct run_s {
 	sc_minhash_t *mh;
 	sc_shingle_opts_t wo, co;
 	int k;
-	uint32_t *wsig, *csig;   /* n x k: word view, content view */
-	sc_u64v_t *wset, *cset;  /* per document, only for documents in candidate pairs */
+	uint32_t *wsig, *csig;  /* n x k: word view, content view */
+	sc_u64v_t *wset, *cset; /* per document: cached while within SC_DET_SET_CACHE bytes,
+	                           else built again for documents in candidate pairs */
+	unsigned char *have;    /* bit 0: wset[i] holds the set, bit 1: cset[i] */
+	size_t cached;          /* bytes held by the cache */
 	sc_u64v_t tmp;
-	size_t *skip;            /* scratch: boilerplate spans as start,end pairs */
+	size_t *skip; /* scratch: boilerplate spans as start,end pairs */
 	size_t mskip;
-	uint64_t *dupkeys;       /* verified duplicate pairs, packed and sorted */
+	uint64_t *dupkeys; /* verified duplicate pairs, packed and sorted */
 	size_t ndupkeys;
 } run_t;
 
-static const char *doc_lang(const sc_det_doc_t *x) { return x->doc.lang[0] ? x->doc.lang : ""; }
+static const char *doc_lang(const sc_det_doc_t *x)
+{
+	return x->doc.lang[0] ? x->doc.lang : "";
+}
 
 static long build_set(run_t *R, const sc_det_doc_t *x, const sc_shingle_opts_t *so, int skip,
                       sc_u64v_t *out)
@@ -240,8 +263,27 @@ static long build_set(run_t *R, const sc_det_doc_t *x, const sc_shingle_opts_t *
 		}
 		ns = x->nboiler;
 	}
-	return sc_sh_shingle_set(R->tk, so, x->doc.text ? x->doc.text : "", x->doc.text ? x->doc.len : 0,
-	                         doc_lang(x), R->skip, ns, out);
+	return sc_sh_shingle_set(R->tk, so, x->doc.text ? x->doc.text : "",
+	                         x->doc.text ? x->doc.len : 0, doc_lang(x), R->skip, ns, out);
+}
+
+/* Builds a set into the cache when there is room (and records it), else into R->tmp; *out
+ * points at the result. */
+static long cache_set(run_t *R, size_t i, int view, int skip, const sc_u64v_t **out)
+{
+	const sc_det_doc_t *x = &R->d->res.docs[i];
+	const sc_shingle_opts_t *so = view ? &R->co : &R->wo;
+	sc_u64v_t *slot = view ? &R->cset[i] : &R->wset[i];
+	const unsigned char bit = view ? 2 : 1;
+	if (!(R->have[i] & bit) && R->cached >= R->d->o.set_cache_bytes) slot = &R->tmp;
+	long ns = build_set(R, x, so, skip, slot);
+	if (ns < 0) return ns;
+	if (slot != &R->tmp && !(R->have[i] & bit)) {
+		R->have[i] |= bit;
+		R->cached += slot->m * sizeof *slot->a;
+	}
+	*out = slot;
+	return ns;
 }
 
 static int neardup(void *ctx, uint32_t a, uint32_t b)
@@ -249,7 +291,8 @@ static int neardup(void *ctx, uint32_t a, uint32_t b)
 	run_t *R = ctx;
 	const uint32_t *sa = R->wsig + (size_t)a * R->k, *sb = R->wsig + (size_t)b * R->k;
 	unsigned eq = 0;
-	for (int i = 0; i < R->k; i++) eq += sa[i] == sb[i];
+	for (int i = 0; i < R->k; i++)
+		eq += sa[i] == sb[i];
 	return (double)eq >= 0.5 * R->d->o.dup_threshold * R->k;
 }
 
@@ -266,8 +309,10 @@ static int is_dup_pair(const run_t *R, uint32_t a, uint32_t b)
 	size_t lo = 0, hi = R->ndupkeys;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		if (R->dupkeys[mid] < key) lo = mid + 1;
-		else hi = mid;
+		if (R->dupkeys[mid] < key)
+			lo = mid + 1;
+		else
+			hi = mid;
 	}
 	return lo < R->ndupkeys && R->dupkeys[lo] == key;
 }
@@ -285,7 +330,8 @@ static uint64_t count_missed(const sc_pair_t *v, size_t nv, const uint64_t *c, s
 	uint64_t missed = 0;
 	for (size_t i = 0, j = 0; i < nv; i++) {
 		uint64_t key = (uint64_t)v[i].a << 32 | v[i].b;
-		while (j < nc && c[j] < key) j++;
+		while (j < nc && c[j] < key)
+			j++;
 		missed += !(j < nc && c[j] == key);
 	}
 	return missed;
@@ -299,19 +345,21 @@ static int cmp_pair_ids(const void *x, const void *y)
 }
 
 /* Appends the clusters (components of 2+) of one tier. */
-static int add_clusters(sc_det_result_t *r, size_t *mcl, int kind, const uint32_t *label,
-                        size_t n, const sc_pair_t *edges, size_t nedges)
+static int add_clusters(sc_det_result_t *r, size_t *mcl, int kind, const uint32_t *label, size_t n,
+                        const sc_pair_t *edges, size_t nedges)
 {
 	size_t *count = calloc(n ? n : 1, sizeof *count), *first = NULL;
 	int rc = SC_OK;
 	if (!count) return SC_ENOMEM;
-	for (size_t i = 0; i < n; i++) count[label[i]]++;
+	for (size_t i = 0; i < n; i++)
+		count[label[i]]++;
 	if (!(first = malloc((n ? n : 1) * sizeof *first))) {
 		rc = SC_ENOMEM;
 		goto done;
 	}
 	/* Cluster slots in order of their first member (the smallest index, i.e. id). */
-	for (size_t i = 0; i < n; i++) first[i] = SIZE_MAX;
+	for (size_t i = 0; i < n; i++)
+		first[i] = SIZE_MAX;
 	for (size_t i = 0; i < n; i++) {
 		uint32_t l = label[i];
 		if (count[l] < 2 || first[l] != SIZE_MAX) continue;
@@ -389,11 +437,11 @@ static int cmp_conflict(const void *x, const void *y)
 	return a->kind < b->kind ? -1 : a->kind > b->kind;
 }
 
-#define FAIL(code, ...)                                           \
-	do {                                                      \
-		rc = (code);                                      \
-		if (err && errlen) snprintf(err, errlen, __VA_ARGS__); \
-		goto done;                                        \
+#define FAIL(code, ...)                                                                            \
+	do {                                                                                       \
+		rc = (code);                                                                       \
+		if (err && errlen) snprintf(err, errlen, __VA_ARGS__);                             \
+		goto done;                                                                         \
 	} while (0)
 
 int sc_det_run(sc_det_t *d, char *err, size_t errlen)
@@ -430,19 +478,26 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 	sc_sh_shingle_opts_init(&R.co, SC_VIEW_CONTENT);
 	R.co.norm.fold_accents = o->fold_accents;
 	if (!(R.tk = sc_sh_tokenizer_create(&R.wo.norm)) || !(R.mh = sc_sh_minhash_create(&o->mh)))
-		FAIL(SC_ENOMEM, "cannot create the tokenizer or the MinHash sketcher (out of memory)");
+		FAIL(SC_ENOMEM,
+		     "cannot create the tokenizer or the MinHash sketcher (out of memory)");
 	if (n && (!(R.wsig = malloc(n * (size_t)R.k * sizeof *R.wsig)) ||
 	          !(R.csig = malloc(n * (size_t)R.k * sizeof *R.csig))))
 		FAIL(SC_ENOMEM, "out of memory for %zu signatures", n);
-	if ((rc = sc_det_boiler_create(&bp, R.tk))) FAIL(rc, "boilerplate cues: %s", sc_strerror(rc));
+	if ((rc = sc_det_boiler_create(&bp, R.tk)))
+		FAIL(rc, "boilerplate cues: %s", sc_strerror(rc));
+	if (n && (!(need = calloc(n, 1)) || !(R.have = calloc(n, 1)) ||
+	          !(R.wset = calloc(n, sizeof *R.wset)) || !(R.cset = calloc(n, sizeof *R.cset))))
+		FAIL(SC_ENOMEM, "out of memory");
 
 	/* 2. scan + full-text word sketches */
 	for (size_t i = 0; i < n; i++) {
 		sc_det_doc_t *x = &r->docs[i];
-		if ((rc = sc_det_boiler_scan(bp, R.tk, x))) FAIL(rc, "%s: %s", x->doc.id, sc_strerror(rc));
-		long ns = build_set(&R, x, &R.wo, 0, &R.tmp);
+		if ((rc = sc_det_boiler_scan(bp, R.tk, x)))
+			FAIL(rc, "%s: %s", x->doc.id, sc_strerror(rc));
+		const sc_u64v_t *set;
+		long ns = cache_set(&R, i, 0, 0, &set);
 		if (ns < 0) FAIL((int)ns, "%s: shingles: %s", x->doc.id, sc_strerror((int)ns));
-		sc_sh_minhash_sketch(R.mh, R.tmp.a, R.tmp.n, R.wsig + i * (size_t)R.k);
+		sc_sh_minhash_sketch(R.mh, set->a, set->n, R.wsig + i * (size_t)R.k);
 	}
 	/* 3. boilerplate, then the sketches without it */
 	if (o->boilerplate && (rc = sc_det_boiler_finish(bp, r->docs, n, neardup, &R)))
@@ -453,24 +508,27 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 		sc_det_doc_t *x = &r->docs[i];
 		st->boiler_spans += x->nboiler;
 		long ns;
+		const sc_u64v_t *set;
 		if (x->nboiler) {
-			if ((ns = build_set(&R, x, &R.wo, 1, &R.tmp)) < 0)
+			if ((ns = cache_set(&R, i, 0, 1, &set)) < 0)
 				FAIL((int)ns, "%s: shingles: %s", x->doc.id, sc_strerror((int)ns));
-			sc_sh_minhash_sketch(R.mh, R.tmp.a, R.tmp.n, R.wsig + i * (size_t)R.k);
+			sc_sh_minhash_sketch(R.mh, set->a, set->n, R.wsig + i * (size_t)R.k);
 		}
-		if ((ns = build_set(&R, x, &R.co, 1, &R.tmp)) < 0)
+		if (!o->event_tier) continue;
+		if ((ns = cache_set(&R, i, 1, 1, &set)) < 0)
 			FAIL((int)ns, "%s: content words: %s", x->doc.id, sc_strerror((int)ns));
-		sc_sh_minhash_sketch(R.mh, R.tmp.a, R.tmp.n, R.csig + i * (size_t)R.k);
+		sc_sh_minhash_sketch(R.mh, set->a, set->n, R.csig + i * (size_t)R.k);
 	}
 	t1 = now();
 	st->sec_prepare = t1 - t0;
 	t0 = t1;
 
 	/* 4. candidates */
-	if ((rc = sc_det_lsh_candidates(R.wsig, n, R.k, &r->dup_plan, SC_DET_BUCKET_CAP, &dcand, &ndc,
-	                                &st->dup.lsh)) ||
-	    (rc = sc_det_lsh_candidates(R.csig, n, R.k, &r->event_plan, SC_DET_BUCKET_CAP, &ecand,
-	                                &nec, &st->event.lsh)))
+	if ((rc = sc_det_lsh_candidates(R.wsig, n, R.k, &r->dup_plan, SC_DET_BUCKET_CAP, &dcand,
+	                                &ndc, &st->dup.lsh)) ||
+	    (o->event_tier &&
+	     (rc = sc_det_lsh_candidates(R.csig, n, R.k, &r->event_plan, SC_DET_BUCKET_CAP, &ecand,
+	                                 &nec, &st->event.lsh))))
 		FAIL(rc, "candidates: %s", sc_strerror(rc));
 	/* Small corpora: every pair is a candidate (exact, and cheap); the LSH candidates above
 	 * are kept only to count what banding alone would have missed. */
@@ -478,36 +536,41 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 	size_t nlshd = 0, nlshe = 0;
 	if (n > 1 && (uint64_t)n * (n - 1) / 2 <= SC_DET_ALLPAIRS) {
 		size_t np = n * (n - 1) / 2;
-		uint64_t *ad = malloc(np * sizeof *ad), *ae = malloc(np * sizeof *ae);
-		if (!ad || !ae) {
+		uint64_t *ad = malloc(np * sizeof *ad),
+		         *ae = o->event_tier ? malloc(np * sizeof *ae) : NULL;
+		if (!ad || (o->event_tier && !ae)) {
 			free(ad);
 			free(ae);
 			FAIL(SC_ENOMEM, "out of memory");
 		}
 		for (size_t i = 0, m = 0; i < n; i++)
-			for (size_t j = i + 1; j < n; j++, m++) ad[m] = ae[m] = (uint64_t)i << 32 | j;
+			for (size_t j = i + 1; j < n; j++, m++) {
+				ad[m] = (uint64_t)i << 32 | j;
+				if (ae) ae[m] = ad[m];
+			}
 		lshd = dcand, nlshd = ndc, lshe = ecand, nlshe = nec;
-		dcand = ad, ndc = np, ecand = ae, nec = np;
+		dcand = ad, ndc = np, ecand = ae, nec = ae ? np : 0;
 		r->dup_plan.all_pairs = r->event_plan.all_pairs = 1;
 	}
 	t1 = now();
 	st->sec_candidates = t1 - t0;
 	t0 = t1;
 
-	/* sets of the documents in candidate pairs only */
-	if (n && (!(need = calloc(n, 1)) || !(R.wset = calloc(n, sizeof *R.wset)) ||
-	          !(R.cset = calloc(n, sizeof *R.cset))))
-		FAIL(SC_ENOMEM, "out of memory");
-	for (size_t i = 0; i < ndc; i++) need[dcand[i] >> 32] = need[(uint32_t)dcand[i]] = 1;
-	for (size_t i = 0; i < nec; i++) need[ecand[i] >> 32] = need[(uint32_t)ecand[i]] = 1;
+	/* sets of the documents in candidate pairs, unless cached */
+	for (size_t i = 0; i < ndc; i++)
+		need[dcand[i] >> 32] = need[(uint32_t)dcand[i]] = 1;
+	for (size_t i = 0; i < nec; i++)
+		need[ecand[i] >> 32] = need[(uint32_t)ecand[i]] = 1;
 	for (size_t i = 0; i < n; i++) {
 		if (!need[i]) continue;
 		const sc_det_doc_t *x = &r->docs[i];
-		long ns;
-		if ((ns = build_set(&R, x, &R.wo, 1, &R.wset[i])) < 0 ||
-		    (ns = build_set(&R, x, &R.co, 1, &R.cset[i])) < 0)
-			FAIL((int)ns, "%s: shingles: %s", x->doc.id, sc_strerror((int)ns));
-		st->sets_built++;
+		long ns = 0;
+		if (!(R.have[i] & 1) && (ns = build_set(&R, x, &R.wo, 1, &R.wset[i])) >= 0)
+			st->sets_built++;
+		if (ns >= 0 && o->event_tier && !(R.have[i] & 2) &&
+		    (ns = build_set(&R, x, &R.co, 1, &R.cset[i])) >= 0)
+			st->sets_built++;
+		if (ns < 0) FAIL((int)ns, "%s: shingles: %s", x->doc.id, sc_strerror((int)ns));
 	}
 	sc_det_set_t *ws = NULL, *cs = NULL;
 	if (n) {
@@ -538,19 +601,24 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 	}
 	free(lshd);
 	free(lshe);
-	/* Event edges also include every verified duplicate pair (with its content-word figures). */
-	if (nde) {
+	/* Event edges also include every verified duplicate pair (with its content-word figures).
+	 */
+	if (nde && o->event_tier) {
 		if (!(R.dupkeys = malloc(nde * sizeof *R.dupkeys))) {
 			free(ws);
 			free(cs);
 			FAIL(SC_ENOMEM, "out of memory");
 		}
-		for (size_t i = 0; i < nde; i++) R.dupkeys[i] = (uint64_t)dedges[i].a << 32 | dedges[i].b;
+		for (size_t i = 0; i < nde; i++)
+			R.dupkeys[i] = (uint64_t)dedges[i].a << 32 | dedges[i].b;
 		R.ndupkeys = nde; /* sorted: candidates are sorted and verify keeps their order */
 		size_t extra = 0;
 		for (size_t i = 0, j = 0; i < nde; i++) {
-			while (j < nee && ((uint64_t)eedges[j].a << 32 | eedges[j].b) < R.dupkeys[i]) j++;
-			if (j < nee && ((uint64_t)eedges[j].a << 32 | eedges[j].b) == R.dupkeys[i]) continue;
+			while (j < nee &&
+			       ((uint64_t)eedges[j].a << 32 | eedges[j].b) < R.dupkeys[i])
+				j++;
+			if (j < nee && ((uint64_t)eedges[j].a << 32 | eedges[j].b) == R.dupkeys[i])
+				continue;
 			extra++;
 		}
 		if (extra) {
@@ -563,14 +631,19 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 			eedges = e;
 			size_t m = nee;
 			for (size_t i = 0, j = 0; i < nde; i++) {
-				while (j < nee && ((uint64_t)eedges[j].a << 32 | eedges[j].b) < R.dupkeys[i]) j++;
-				if (j < nee && ((uint64_t)eedges[j].a << 32 | eedges[j].b) == R.dupkeys[i])
+				while (j < nee &&
+				       ((uint64_t)eedges[j].a << 32 | eedges[j].b) < R.dupkeys[i])
+					j++;
+				if (j < nee &&
+				    ((uint64_t)eedges[j].a << 32 | eedges[j].b) == R.dupkeys[i])
 					continue;
 				sc_pair_t *p = &eedges[m++];
 				p->a = dedges[i].a;
 				p->b = dedges[i].b;
-				p->jaccard = sc_det_jaccard(cs[p->a].a, cs[p->a].n, cs[p->b].a, cs[p->b].n);
-				sc_det_estimate(R.csig + (size_t)p->a * R.k, R.csig + (size_t)p->b * R.k, R.k, p);
+				p->jaccard =
+				    sc_det_jaccard(cs[p->a].a, cs[p->a].n, cs[p->b].a, cs[p->b].n);
+				sc_det_estimate(R.csig + (size_t)p->a * R.k,
+				                R.csig + (size_t)p->b * R.k, R.k, p);
 			}
 			nee = m;
 			qsort(eedges, nee, sizeof *eedges, cmp_pair_ids);
@@ -586,20 +659,30 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 	if (n && !(label = malloc(n * sizeof *label))) FAIL(SC_ENOMEM, "out of memory");
 	if (n && o->event_window_days > 0) {
 		if (!(day = malloc(n * sizeof *day))) FAIL(SC_ENOMEM, "out of memory");
-		for (size_t i = 0; i < n; i++) day[i] = parse_day(r->docs[i].doc.published);
+		for (size_t i = 0; i < n; i++)
+			day[i] = parse_day(r->docs[i].doc.published);
 	}
 	sc_det_clstats_t cst;
-	sc_det_clopts_t co = {.day = day, .window_days = o->event_window_days, .strict = 1,
-	                      .min_mean = o->event_threshold, .link = link_event, .ctx = &R};
-	if ((rc = sc_det_components(n, eedges, nee, &co, label, &cst))) FAIL(rc, "clustering: %s", sc_strerror(rc));
-	st->event.merges = cst.merges;
-	st->event.refused_density = cst.refused_density;
-	st->event.refused_window = cst.refused_window;
-	st->event.link_checks = cst.link_checks;
-	if ((rc = add_clusters(r, &mcl, SC_CLUSTER_EVENT, label, n, eedges, nee)))
-		FAIL(rc, "out of memory");
-	co = (sc_det_clopts_t){.strict = 0, .min_mean = o->dup_threshold, .link = link_dup, .ctx = &R};
-	if ((rc = sc_det_components(n, dedges, nde, &co, label, &cst))) FAIL(rc, "clustering: %s", sc_strerror(rc));
+	sc_det_clopts_t co = {.day = day,
+	                      .window_days = o->event_window_days,
+	                      .strict = 1,
+	                      .min_mean = o->event_threshold,
+	                      .link = link_event,
+	                      .ctx = &R};
+	if (o->event_tier) {
+		if ((rc = sc_det_components(n, eedges, nee, &co, label, &cst)))
+			FAIL(rc, "clustering: %s", sc_strerror(rc));
+		st->event.merges = cst.merges;
+		st->event.refused_density = cst.refused_density;
+		st->event.refused_window = cst.refused_window;
+		st->event.link_checks = cst.link_checks;
+		if ((rc = add_clusters(r, &mcl, SC_CLUSTER_EVENT, label, n, eedges, nee)))
+			FAIL(rc, "out of memory");
+	}
+	co = (sc_det_clopts_t){
+	    .strict = 0, .min_mean = o->dup_threshold, .link = link_dup, .ctx = &R};
+	if ((rc = sc_det_components(n, dedges, nde, &co, label, &cst)))
+		FAIL(rc, "clustering: %s", sc_strerror(rc));
 	st->dup.merges = cst.merges;
 	st->dup.refused_density = cst.refused_density;
 	st->dup.refused_window = cst.refused_window;
@@ -616,7 +699,8 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 	if (o->compare) {
 		if ((rc = sc_cmp_create(&cmp, o->lexicon_dir, err, errlen))) {
 			char msg[512];
-			snprintf(msg, sizeof msg, "%s", err && errlen && err[0] ? err : sc_strerror(rc));
+			snprintf(msg, sizeof msg, "%s",
+			         err && errlen && err[0] ? err : sc_strerror(rc));
 			FAIL(rc, "comparator: %s", msg);
 		}
 		size_t nconf = 0;
@@ -637,11 +721,14 @@ done:
 	sc_cmp_free(cmp);
 	sc_det_boiler_free(bp);
 	if (R.wset)
-		for (size_t i = 0; i < n; i++) sc_u64v_free(&R.wset[i]);
+		for (size_t i = 0; i < n; i++)
+			sc_u64v_free(&R.wset[i]);
 	if (R.cset)
-		for (size_t i = 0; i < n; i++) sc_u64v_free(&R.cset[i]);
+		for (size_t i = 0; i < n; i++)
+			sc_u64v_free(&R.cset[i]);
 	free(R.wset);
 	free(R.cset);
+	free(R.have);
 	sc_u64v_free(&R.tmp);
 	free(R.skip);
 	free(R.dupkeys);
@@ -651,8 +738,13 @@ done:
 	sc_sh_tokenizer_free(R.tk);
 	free(dcand);
 	free(ecand);
-	free(dedges);
-	free(eedges);
+	if (rc) {
+		free(dedges);
+		free(eedges);
+	} else {
+		r->dup_pairs = dedges, r->ndup_pairs = nde;
+		r->event_pairs = eedges, r->nevent_pairs = nee;
+	}
 	free(label);
 	free(day);
 	free(need);

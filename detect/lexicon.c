@@ -633,6 +633,11 @@ static int load_lang(sc_lxlang_t *L, const char *code, const char *text, size_t 
 		rc = fail(&ld, "\"lang\": expected \"%s\"", code);
 		goto done;
 	}
+	const cJSON *ab = cJSON_GetObjectItemCaseSensitive(root, "about");
+	if (ab && !cJSON_IsString(ab)) {
+		rc = fail(&ld, "\"about\": not a string");
+		goto done;
+	}
 	/* the scanner needs elisions and contractions before any phrase is cut */
 	if ((rc = str_list(&ld, root, "elisions", SC_LX_ELISION))) goto done;
 	if ((rc = raw_list(&ld, root, "contractions", &L->contr, &L->ncontr))) goto done;

@@ -41,6 +41,8 @@ void sc_det_opts_init(sc_det_opts_t *o)
 	o->event_threshold = SC_DET_EVENT_THRESHOLD;
 	o->fp_weight = SC_DET_FP_WEIGHT;
 	o->fn_weight = SC_DET_FN_WEIGHT;
+	o->event_tier = 1;
+	o->set_cache_bytes = SC_DET_SET_CACHE;
 	o->boilerplate = 1;
 	o->compare = 1;
 	o->min_conflict_score = 0.5;
@@ -48,10 +50,10 @@ void sc_det_opts_init(sc_det_opts_t *o)
 
 int sc_det_opts_check(const sc_det_opts_t *o, char *err, size_t errlen)
 {
-#define BAD(...)                                          \
-	do {                                              \
-		if (err && errlen) snprintf(err, errlen, __VA_ARGS__); \
-		return SC_EPARAM;                         \
+#define BAD(...)                                                                                   \
+	do {                                                                                       \
+		if (err && errlen) snprintf(err, errlen, __VA_ARGS__);                             \
+		return SC_EPARAM;                                                                  \
 	} while (0)
 	if (o->mh.k < 1 || o->mh.k > 4096) BAD("-k must be in 1..4096 (got %d)", o->mh.k);
 	if (o->mh.scheme != SC_MH_KPERM && o->mh.scheme != SC_MH_OPH)
@@ -62,11 +64,11 @@ int sc_det_opts_check(const sc_det_opts_t *o, char *err, size_t errlen)
 	if (!(o->event_threshold > 0.0 && o->event_threshold < 1.0))
 		BAD("--event-threshold must be strictly between 0 and 1 (got %g)",
 		    o->event_threshold);
-	if (!(o->fp_weight >= 0.0 && o->fp_weight <= 1e6) || !(o->fn_weight >= 0.0 && o->fn_weight <= 1e6))
+	if (!(o->fp_weight >= 0.0 && o->fp_weight <= 1e6) ||
+	    !(o->fn_weight >= 0.0 && o->fn_weight <= 1e6))
 		BAD("--fp-weight and --fn-weight must be in 0..1e6 (got %g and %g)", o->fp_weight,
 		    o->fn_weight);
-	if (o->fp_weight + o->fn_weight <= 0.0)
-		BAD("--fp-weight and --fn-weight cannot both be 0");
+	if (o->fp_weight + o->fn_weight <= 0.0) BAD("--fp-weight and --fn-weight cannot both be 0");
 	if (o->event_window_days < 0) BAD("--event-window must not be negative");
 	if (!(o->min_conflict_score >= 0.0 && o->min_conflict_score <= 1.0))
 		BAD("--min-score must be in 0..1 (got %g)", o->min_conflict_score);
@@ -87,8 +89,14 @@ static double miss(double s, const curve_t *c)
 	if (sr >= 1.0) return 0.0;
 	return exp(c->b * log1p(-sr));
 }
-static double f_hit(double s, void *p) { return 1.0 - miss(s, p); }
-static double f_miss(double s, void *p) { return miss(s, p); }
+static double f_hit(double s, void *p)
+{
+	return 1.0 - miss(s, p);
+}
+static double f_miss(double s, void *p)
+{
+	return miss(s, p);
+}
 
 static int integrate(double (*fn)(double, void *), curve_t *c, double a, double b,
                      gsl_integration_workspace *w, double *out)
@@ -192,7 +200,8 @@ static void radix_recs(rec_t *a, rec_t *tmp, size_t n)
 {
 	for (int sh = 0; sh < 64; sh += 8) {
 		size_t cnt[256] = {0};
-		for (size_t i = 0; i < n; i++) cnt[(a[i].key >> sh) & 255]++;
+		for (size_t i = 0; i < n; i++)
+			cnt[(a[i].key >> sh) & 255]++;
 		if (n && cnt[(a[0].key >> sh) & 255] == n) continue;
 		size_t sum = 0;
 		for (int d = 0; d < 256; d++) {
@@ -200,7 +209,8 @@ static void radix_recs(rec_t *a, rec_t *tmp, size_t n)
 			cnt[d] = sum;
 			sum += c;
 		}
-		for (size_t i = 0; i < n; i++) tmp[cnt[(a[i].key >> sh) & 255]++] = a[i];
+		for (size_t i = 0; i < n; i++)
+			tmp[cnt[(a[i].key >> sh) & 255]++] = a[i];
 		memcpy(a, tmp, n * sizeof *a);
 	}
 }
@@ -209,7 +219,8 @@ void sc_det_radix_u64(uint64_t *a, uint64_t *tmp, size_t n)
 {
 	for (int sh = 0; sh < 64; sh += 8) {
 		size_t cnt[256] = {0};
-		for (size_t i = 0; i < n; i++) cnt[(a[i] >> sh) & 255]++;
+		for (size_t i = 0; i < n; i++)
+			cnt[(a[i] >> sh) & 255]++;
 		if (n && cnt[(a[0] >> sh) & 255] == n) continue;
 		size_t sum = 0;
 		for (int d = 0; d < 256; d++) {
@@ -217,7 +228,8 @@ void sc_det_radix_u64(uint64_t *a, uint64_t *tmp, size_t n)
 			cnt[d] = sum;
 			sum += c;
 		}
-		for (size_t i = 0; i < n; i++) tmp[cnt[(a[i] >> sh) & 255]++] = a[i];
+		for (size_t i = 0; i < n; i++)
+			tmp[cnt[(a[i] >> sh) & 255]++] = a[i];
 		memcpy(a, tmp, n * sizeof *a);
 	}
 }
@@ -271,8 +283,7 @@ static int pb_push(pairbuf_t *p, uint32_t x, uint32_t y)
 }
 
 int sc_det_lsh_candidates(const uint32_t *sigs, size_t n, int k, const sc_lsh_plan_t *plan,
-                          size_t bucket_cap, uint64_t **pairs, size_t *npairs,
-                          sc_lsh_stats_t *st)
+                          size_t bucket_cap, uint64_t **pairs, size_t *npairs, sc_lsh_stats_t *st)
 {
 	int rc = SC_OK;
 	rec_t *rec = NULL, *tmp = NULL;
@@ -319,8 +330,9 @@ int sc_det_lsh_candidates(const uint32_t *sigs, size_t n, int k, const sc_lsh_pl
 					if ((rc = pb_push(&pb, (uint32_t)rec[i].val,
 					                  (uint32_t)rec[x].val)))
 						goto done;
-					if (x > i + 1 && (rc = pb_push(&pb, (uint32_t)rec[x - 1].val,
-					                               (uint32_t)rec[x].val)))
+					if (x > i + 1 &&
+					    (rc = pb_push(&pb, (uint32_t)rec[x - 1].val,
+					                  (uint32_t)rec[x].val)))
 						goto done;
 				}
 			}

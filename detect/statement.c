@@ -73,6 +73,8 @@ typedef struct work_s {
 	size_t m;
 	char cues[512];
 	size_t ncues;
+	size_t heads[SC_NEG_HEADS]; /* tokens of the negated predicates */
+	size_t nheads;
 	tpos_t *terms, *ents; /* (hash, position) before sorting */
 	size_t nterms, nents, mterms, ments;
 	sc_quant_t *q;
@@ -279,6 +281,39 @@ static void mark_clauses(ana_t *a)
 }
 
 /* ------------------------------------------------------------- negation */
+/* Records token k as a negated head. */
+static void add_head(ana_t *a, size_t k)
+{
+	work_t *w = a->w;
+	for (size_t i = 0; i < w->nheads; i++)
+		if (w->heads[i] == k) return;
+	if (w->nheads < SC_NEG_HEADS) w->heads[w->nheads++] = k;
+}
+
+/* A content word: not punctuation, stopword, auxiliary, adverb, negation or elision. */
+static int content_word(const ana_t *a, size_t k)
+{
+	if (!is_word(a, k) || (TOK(a, k).flags & SC_CT_ELIDED)) return 0;
+	if (stopword(a, k) || has(a, k, SC_LX_AUX) || has(a, k, SC_LX_PRONOUN)) return 0;
+	if (a->w->sv[k] && (a->w->sv[k]->cats & (SC_LX_BIT(SC_LX_NEG) | SC_LX_BIT(SC_LX_NEG_COMP) |
+	                                         SC_LX_BIT(SC_LX_NEG_PART))))
+		return 0;
+	return !sc_cmp_lex_adverb(a->L, NORM(a, k), TOK(a, k).nlen);
+}
+
+/* The negated predicate: the first content word after token `from` in its clause ("n'a pas
+ * *faibli*", "aucune *négociation*", "did not *collapse*"). */
+static void head_after(ana_t *a, size_t from)
+{
+	for (size_t k = from + 1; k < a->n && k <= from + 5; k++) {
+		if (is_boundary(a, k)) return;
+		if (content_word(a, k)) {
+			add_head(a, k);
+			return;
+		}
+	}
+}
+
 /* Widens the negation's scope to the clause around token i (boundary to boundary). */
 static void neg_scope(const ana_t *a, sc_stmt_t *st, size_t i)
 {
@@ -302,6 +337,7 @@ static void find_negation(ana_t *a, sc_stmt_t *st)
 		if (w->mk[i] & (MK_EXC | MK_NEGUSED)) continue;
 		const sc_lxval_t *v = NULL;
 		int neg = 0;
+		size_t last = i; /* the cue's last token */
 		char cue[80];
 		if (w->sv[i] && (w->sv[i]->cats & SC_LX_BIT(SC_LX_NEG_PART))) {
 			/* "ne ... pas": the complement within six tokens, no clause boundary between */
@@ -312,6 +348,7 @@ static void find_negation(ana_t *a, sc_stmt_t *st)
 					snprintf(cue, sizeof cue, "%s...%s", NORM(a, i), NORM(a, j));
 					w->mk[j] |= MK_NEGUSED | MK_CUE;
 					neg = 1;
+					last = j;
 					break;
 				}
 			}
@@ -324,6 +361,7 @@ static void find_negation(ana_t *a, sc_stmt_t *st)
 					if (restrictive) break;
 					snprintf(cue, sizeof cue, "%s...%s", NORM(a, i), NORM(a, j));
 					neg = 1;
+					last = j;
 					break;
 				}
 			if (!neg) /* "personne ne", "rien n'" */
@@ -341,6 +379,7 @@ static void find_negation(ana_t *a, sc_stmt_t *st)
 		} else {
 			size_t k = match(a, i, SC_LX_BIT(SC_LX_NEG), &v);
 			if (k) {
+				last = i + k - 1;
 				snprintf(cue, sizeof cue, "%s", v->word ? v->word : NORM(a, i));
 				for (size_t j = 0; j < k; j++) w->mk[i + j] |= MK_CUE;
 				neg = 1;
@@ -356,6 +395,15 @@ static void find_negation(ana_t *a, sc_stmt_t *st)
 		st->negated = 1;
 		neg_scope(a, st, i);
 		add_cue(w, cue);
+		/* the negated predicate: "ne *contrôle* pas", else the first content word after */
+		int inner = 0;
+		for (size_t k = i + 1; k < last; k++)
+			if (content_word(a, k)) {
+				add_head(a, k);
+				inner = 1;
+				break;
+			}
+		if (!inner) head_after(a, last);
 	}
 }
 
@@ -418,6 +466,8 @@ static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 			} else if (!infinitive(a, i)) {
 				st->negated = 1;
 				neg_scope(a, st, i);
+				add_head(a, i);
+				head_after(a, i + k - 1);
 				add_cue(w, v->word);
 			}
 		}
@@ -430,6 +480,8 @@ static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 			} else if (!infinitive(a, i)) {
 				st->negated = 1;
 				neg_scope(a, st, i);
+				add_head(a, i);
+				head_after(a, i + k - 1);
 				add_cue(w, v->word);
 			}
 		}
@@ -481,6 +533,7 @@ static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 	if (cancel_neg && !denied) {
 		st->negated = 0;
 		st->neg_start = st->neg_end = 0;
+		w->nheads = 0;
 		add_cue(w, "negated-denial");
 	}
 }
@@ -1305,6 +1358,7 @@ int sc_cmp_analyse_ctx(sc_cmp_t *c, const char *s, size_t len, const char *lang,
 	}
 	w->cues[0] = 0;
 	w->ncues = 0;
+	w->nheads = 0;
 	w->nterms = w->nents = w->nq = w->nantos = 0;
 
 	mark_clauses(&a);
@@ -1348,6 +1402,17 @@ int sc_cmp_analyse_ctx(sc_cmp_t *c, const char *s, size_t len, const char *lang,
 	}
 	if ((rc = find_quantities(&a))) goto done;
 	if ((rc = find_terms(&a))) goto done;
+	if (st->negated)
+		for (size_t k = 0; k < w->nheads; k++) {
+			size_t t = w->heads[k];
+			if (TOK(&a, t).flags & (SC_CT_CAP | SC_CT_ALLCAP)) st->neg_heads[st->nneg_heads++] = TOK(&a, t).h;
+			else {
+				uint64_t h = w->tv[t] && w->tv[t]->cls   ? w->tv[t]->cls
+				             : w->sv[t] && w->sv[t]->cls ? w->sv[t]->cls
+				                                         : w->stem[t];
+				if (h) st->neg_heads[st->nneg_heads++] = h;
+			}
+		}
 	st->cues = strdup(w->cues);
 	if (!st->cues) {
 		rc = SC_ENOMEM;

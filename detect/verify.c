@@ -20,9 +20,12 @@ double sc_det_jaccard(const uint64_t *a, size_t na, const uint64_t *b, size_t nb
 	if (na == 0 || nb == 0) return 0.0;
 	size_t i = 0, j = 0, inter = 0;
 	while (i < na && j < nb) {
-		if (a[i] < b[j]) i++;
-		else if (a[i] > b[j]) j++;
-		else inter++, i++, j++;
+		if (a[i] < b[j])
+			i++;
+		else if (a[i] > b[j])
+			j++;
+		else
+			inter++, i++, j++;
 	}
 	return (double)inter / (double)(na + nb - inter);
 }
@@ -30,7 +33,8 @@ double sc_det_jaccard(const uint64_t *a, size_t na, const uint64_t *b, size_t nb
 void sc_det_estimate(const uint32_t *sa, const uint32_t *sb, int k, sc_pair_t *p)
 {
 	unsigned eq = 0;
-	for (int i = 0; i < k; i++) eq += sa[i] == sb[i];
+	for (int i = 0; i < k; i++)
+		eq += sa[i] == sb[i];
 	p->estimate = k ? (double)eq / k : 0.0;
 	sc_det_binom_ci(eq, (unsigned)k, &p->ci_lo, &p->ci_hi);
 }

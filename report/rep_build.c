@@ -23,7 +23,8 @@ static const sc_det_result_t *g_sort_r;
 
 static int cmp_members(const void *x, const void *y)
 {
-	return strcmp(doc_id(g_sort_r, *(const uint32_t *)x), doc_id(g_sort_r, *(const uint32_t *)y));
+	return strcmp(doc_id(g_sort_r, *(const uint32_t *)x),
+	              doc_id(g_sort_r, *(const uint32_t *)y));
 }
 
 static int cmp_member_lists(const uint32_t *a, size_t na, const uint32_t *b, size_t nb)
@@ -36,8 +37,8 @@ static int cmp_member_lists(const uint32_t *a, size_t na, const uint32_t *b, siz
 }
 
 typedef struct {
-	size_t idx;         /* index in r->clusters */
-	uint32_t *members;  /* sorted copy */
+	size_t idx;        /* index in r->clusters */
+	uint32_t *members; /* sorted copy */
 	size_t n;
 } cl_sorted_t;
 
@@ -61,7 +62,10 @@ static int cmp_pairs(const void *x, const void *y)
 	return c ? c : strcmp(doc_id(g_sort_r, a->b), doc_id(g_sort_r, b->b));
 }
 
-static int cmp_size(size_t a, size_t b) { return (a > b) - (a < b); }
+static int cmp_size(size_t a, size_t b)
+{
+	return (a > b) - (a < b);
+}
 
 static int cmp_conflicts(const void *x, const void *y)
 {
@@ -89,8 +93,14 @@ static int add_str_or_null(cJSON *o, const char *k, const char *v)
 	return (v ? cJSON_AddStringToObject(o, k, v) : cJSON_AddNullToObject(o, k)) != NULL;
 }
 
-static int is_cont(unsigned char c) { return (c & 0xC0) == 0x80; }
-static int is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+static int is_cont(unsigned char c)
+{
+	return (c & 0xC0) == 0x80;
+}
+static int is_space(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
 /* Context around [start, end): at most SC_REP_CONTEXT_BYTES on each side, moved to a UTF-8
  * boundary and then to a word boundary so no word is cut, with "…" marking a cut. It stops at
@@ -110,21 +120,27 @@ static int add_context(cJSON *side, const sc_det_doc_t *dd, size_t start, size_t
 	size_t b0 = start > lo + w ? start - w : lo;
 	int cut0 = b0 > 0;
 	if (b0 > lo) { /* the window cut the text: move to a UTF-8 and word boundary */
-		while (b0 < start && is_cont(t[b0])) b0++;
+		while (b0 < start && is_cont(t[b0]))
+			b0++;
 		size_t k = b0;
-		while (k < start && !is_space(t[k])) k++;
+		while (k < start && !is_space(t[k]))
+			k++;
 		if (k < start) b0 = k; /* else: one long word, keep the UTF-8-safe cut */
 	}
-	while (b0 < start && is_space(t[b0])) b0++;
+	while (b0 < start && is_space(t[b0]))
+		b0++;
 	size_t e1 = end + w < hi ? end + w : hi;
 	int cut1 = e1 < doc->len;
 	if (e1 < hi) {
-		while (e1 > end && is_cont(t[e1])) e1--;
+		while (e1 > end && is_cont(t[e1]))
+			e1--;
 		size_t k = e1;
-		while (k > end && !is_space(t[k - 1])) k--;
+		while (k > end && !is_space(t[k - 1]))
+			k--;
 		if (k > end) e1 = k;
 	}
-	while (e1 > end && is_space(t[e1 - 1])) e1--;
+	while (e1 > end && is_space(t[e1 - 1]))
+		e1--;
 	size_t nb = start - b0, na = e1 - end;
 	char *buf = malloc((nb > na ? nb : na) + 8);
 	if (!buf) return 0;
@@ -153,8 +169,8 @@ static cJSON *claim_json(const sc_det_result_t *r, const sc_claim_t *c)
 {
 	cJSON *o = cJSON_CreateObject();
 	if (!o) return NULL;
-	int ok = cJSON_AddStringToObject(o, "doc", doc_id(r, c->doc)) && add_num(o, "start", (double)c->start) &&
-	         add_num(o, "end", (double)c->end) &&
+	int ok = cJSON_AddStringToObject(o, "doc", doc_id(r, c->doc)) &&
+	         add_num(o, "start", (double)c->start) && add_num(o, "end", (double)c->end) &&
 	         cJSON_AddStringToObject(o, "text", c->text ? c->text : "") &&
 	         add_str_or_null(o, "source", c->source);
 	/* where the claim appeared, so that a desk can take a conflict on its own (ClaimReview
@@ -172,8 +188,8 @@ static cJSON *claim_json(const sc_det_result_t *r, const sc_claim_t *c)
 static cJSON *plan_json(const sc_lsh_plan_t *p)
 {
 	cJSON *o = cJSON_CreateObject();
-	if (o && add_num(o, "b", p->b) && add_num(o, "r", p->r) && add_num(o, "fp_area", p->fp_area) &&
-	    add_num(o, "fn_area", p->fn_area))
+	if (o && add_num(o, "b", p->b) && add_num(o, "r", p->r) &&
+	    add_num(o, "fp_area", p->fp_area) && add_num(o, "fn_area", p->fn_area))
 		return o;
 	cJSON_Delete(o);
 	return NULL;
@@ -207,7 +223,8 @@ static cJSON *doc_json(const sc_det_doc_t *d)
 	if (ok && doc->source) ok = cJSON_AddStringToObject(o, "source", doc->source) != NULL;
 	if (ok && doc->title) ok = cJSON_AddStringToObject(o, "title", doc->title) != NULL;
 	if (ok && doc->url) ok = cJSON_AddStringToObject(o, "url", doc->url) != NULL;
-	if (ok && doc->published) ok = cJSON_AddStringToObject(o, "published", doc->published) != NULL;
+	if (ok && doc->published)
+		ok = cJSON_AddStringToObject(o, "published", doc->published) != NULL;
 	cJSON *spans = ok ? cJSON_AddArrayToObject(o, "boilerplate") : NULL;
 	ok = spans != NULL;
 	for (size_t i = 0; ok && i < d->nboiler; i++) {
@@ -248,7 +265,8 @@ static cJSON *cluster_json(const sc_det_result_t *r, const cl_sorted_t *s, size_
 	int ok = o != NULL;
 	snprintf(id, sizeof id, "c%zu", rank + 1);
 	ok = ok && cJSON_AddStringToObject(o, "id", id) &&
-	     cJSON_AddStringToObject(o, "kind", c->kind == SC_CLUSTER_DUPLICATE ? "duplicate" : "event");
+	     cJSON_AddStringToObject(o, "kind",
+	                             c->kind == SC_CLUSTER_DUPLICATE ? "duplicate" : "event");
 	cJSON *m = ok ? cJSON_AddArrayToObject(o, "members") : NULL;
 	ok = m != NULL;
 	for (size_t i = 0; ok && i < s->n; i++) {
@@ -277,10 +295,13 @@ static cJSON *cluster_json(const sc_det_result_t *r, const cl_sorted_t *s, size_
 		const sc_pair_t *p = &pairs[i];
 		cJSON *x = cJSON_CreateObject(), *ci = NULL;
 		ok = x && cJSON_AddStringToObject(x, "a", doc_id(r, p->a)) &&
-		     cJSON_AddStringToObject(x, "b", doc_id(r, p->b)) && add_num(x, "jaccard", p->jaccard) &&
-		     add_num(x, "jaccard_estimate", p->estimate) && (ci = cJSON_AddArrayToObject(x, "ci"));
+		     cJSON_AddStringToObject(x, "b", doc_id(r, p->b)) &&
+		     add_num(x, "jaccard", p->jaccard) &&
+		     add_num(x, "jaccard_estimate", p->estimate) &&
+		     (ci = cJSON_AddArrayToObject(x, "ci"));
 		if (ok) {
-			cJSON *lo = cJSON_CreateNumber(p->ci_lo), *hi = cJSON_CreateNumber(p->ci_hi);
+			cJSON *lo = cJSON_CreateNumber(p->ci_lo),
+			      *hi = cJSON_CreateNumber(p->ci_hi);
 			if (lo) cJSON_AddItemToArray(ci, lo);
 			if (hi) cJSON_AddItemToArray(ci, hi);
 			ok = lo && hi;
@@ -305,10 +326,12 @@ static cJSON *conflict_json(const sc_det_result_t *r, const sc_conflict_t *k, si
 	cJSON *o = cJSON_CreateObject(), *a = NULL, *b = NULL, *ev = NULL, *cues = NULL, *sh = NULL;
 	char id[32], fp[17];
 	snprintf(id, sizeof id, "k%zu", rank + 1);
-	const char *kind = k->kind >= 0 && k->kind < SC_CONFLICT_NKINDS ? sc_cmp_kind_name(k->kind) : NULL;
+	const char *kind =
+	    k->kind >= 0 && k->kind < SC_CONFLICT_NKINDS ? sc_cmp_kind_name(k->kind) : NULL;
 	int ok = o && cJSON_AddStringToObject(o, "id", id) &&
 	         cJSON_AddStringToObject(o, "cluster", cluster_id) &&
-	         cJSON_AddStringToObject(o, "kind", kind ? kind : "unknown") && add_num(o, "score", k->score);
+	         cJSON_AddStringToObject(o, "kind", kind ? kind : "unknown") &&
+	         add_num(o, "score", k->score);
 	if (ok) {
 		a = claim_json(r, &k->a);
 		b = claim_json(r, &k->b);
@@ -353,7 +376,8 @@ cJSON *sc_rep_build_result(const sc_det_result_t *r, const cJSON *params)
 	if (!tool || !cJSON_AddStringToObject(tool, "name", "storycheck") ||
 	    !cJSON_AddStringToObject(tool, "version", SC_VERSION))
 		goto done;
-	cJSON *p = params && cJSON_IsObject(params) ? cJSON_Duplicate(params, 1) : cJSON_CreateObject();
+	cJSON *p =
+	    params && cJSON_IsObject(params) ? cJSON_Duplicate(params, 1) : cJSON_CreateObject();
 	if (!p) goto done;
 	cJSON_AddItemToObject(tool, "params", p);
 	cJSON *lsh = cJSON_AddObjectToObject(p, "lsh"), *pd, *pe;
@@ -364,7 +388,8 @@ cJSON *sc_rep_build_result(const sc_det_result_t *r, const cJSON *params)
 
 	/* clusters, sorted (needed first: conflicts name their cluster's id) */
 	size_t ntot = 0;
-	for (size_t i = 0; i < r->nclusters; i++) ntot += r->clusters[i].nmembers;
+	for (size_t i = 0; i < r->nclusters; i++)
+		ntot += r->clusters[i].nmembers;
 	if ((r->nclusters && !(cls = calloc(r->nclusters, sizeof *cls))) ||
 	    (r->nclusters && !(rank_of = calloc(r->nclusters, sizeof *rank_of))) ||
 	    (ntot && !(mem = malloc(ntot * sizeof *mem))))
@@ -377,16 +402,22 @@ cJSON *sc_rep_build_result(const sc_det_result_t *r, const cJSON *params)
 		if (c->nmembers) memcpy(mem + off, c->members, c->nmembers * sizeof *mem);
 		qsort(mem + off, c->nmembers, sizeof *mem, cmp_members);
 		off += c->nmembers;
-		if (c->kind == SC_CLUSTER_DUPLICATE) ndup++;
-		else nev++;
+		if (c->kind == SC_CLUSTER_DUPLICATE)
+			ndup++;
+		else
+			nev++;
 	}
 	if (r->nclusters) qsort(cls, r->nclusters, sizeof *cls, cmp_clusters);
-	for (size_t i = 0; i < r->nclusters; i++) rank_of[cls[i].idx] = i;
+	for (size_t i = 0; i < r->nclusters; i++)
+		rank_of[cls[i].idx] = i;
 
 	cJSON *sum = cJSON_AddObjectToObject(rep, "summary");
-	if (!sum || !add_num(sum, "inputs", (double)r->inputs) || !add_num(sum, "documents", (double)r->ndocs) ||
-	    !add_num(sum, "rejected", (double)r->nrejects) || !add_num(sum, "clusters", (double)r->nclusters) ||
-	    !add_num(sum, "conflicts", (double)r->nconflicts) || !add_num(sum, "event_clusters", (double)nev) ||
+	if (!sum || !add_num(sum, "inputs", (double)r->inputs) ||
+	    !add_num(sum, "documents", (double)r->ndocs) ||
+	    !add_num(sum, "rejected", (double)r->nrejects) ||
+	    !add_num(sum, "clusters", (double)r->nclusters) ||
+	    !add_num(sum, "conflicts", (double)r->nconflicts) ||
+	    !add_num(sum, "event_clusters", (double)nev) ||
 	    !add_num(sum, "duplicate_clusters", (double)ndup))
 		goto done;
 
@@ -396,7 +427,8 @@ cJSON *sc_rep_build_result(const sc_det_result_t *r, const cJSON *params)
 	if (!docs || (r->ndocs && !(dord = malloc(r->ndocs * sizeof *dord)))) goto done;
 	{
 		uint32_t *di = (uint32_t *)dord; /* reuse as uint32 indices */
-		for (size_t i = 0; i < r->ndocs; i++) di[i] = (uint32_t)i;
+		for (size_t i = 0; i < r->ndocs; i++)
+			di[i] = (uint32_t)i;
 		if (r->ndocs) qsort(di, r->ndocs, sizeof *di, cmp_members);
 		for (size_t i = 0; i < r->ndocs; i++) {
 			cJSON *d = doc_json(&r->docs[di[i]]);
@@ -420,12 +452,14 @@ cJSON *sc_rep_build_result(const sc_det_result_t *r, const cJSON *params)
 	}
 	cJSON *karr = cJSON_AddArrayToObject(rep, "conflicts");
 	if (!karr || (r->nconflicts && !(kord = malloc(r->nconflicts * sizeof *kord)))) goto done;
-	for (size_t i = 0; i < r->nconflicts; i++) kord[i] = i;
+	for (size_t i = 0; i < r->nconflicts; i++)
+		kord[i] = i;
 	if (r->nconflicts) qsort(kord, r->nconflicts, sizeof *kord, cmp_conflicts);
 	for (size_t i = 0; i < r->nconflicts; i++) {
 		const sc_conflict_t *k = &r->conflicts[kord[i]];
 		char cid[32] = "?";
-		if (k->cluster < r->nclusters) snprintf(cid, sizeof cid, "c%zu", rank_of[k->cluster] + 1);
+		if (k->cluster < r->nclusters)
+			snprintf(cid, sizeof cid, "c%zu", rank_of[k->cluster] + 1);
 		cJSON *x = conflict_json(r, k, i, cid);
 		if (!x) goto done;
 		cJSON_AddItemToArray(karr, x);

@@ -25,17 +25,19 @@ static void norm_text(sc_rep_buf_t *b, const char *s)
 	utf8proc_uint8_t *m = NULL;
 	utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s, 0, &m,
 	                                  UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPOSE |
-	                                          UTF8PROC_COMPAT | UTF8PROC_CASEFOLD);
+	                                      UTF8PROC_COMPAT | UTF8PROC_CASEFOLD);
 	if (n < 0) { /* not UTF-8: hash the bytes as they are, lower-cased ASCII */
 		int sep = 0;
 		for (; *s; s++) {
 			unsigned char c = (unsigned char)*s;
-			if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80) {
+			if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+			    (c >= 'A' && c <= 'Z') || c >= 0x80) {
 				if (sep && b->n) sc_rep_buf_put(b, " ", 1);
 				sep = 0;
 				char l = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 				sc_rep_buf_put(b, &l, 1);
-			} else sep = 1;
+			} else
+				sep = 1;
 		}
 		return;
 	}
@@ -51,7 +53,8 @@ static void norm_text(sc_rep_buf_t *b, const char *s)
 			if (sep && b->n > start) sc_rep_buf_put(b, " ", 1);
 			sep = 0;
 			sc_rep_buf_put(b, (const char *)m + i, (size_t)k);
-		} else sep = 1;
+		} else
+			sep = 1;
 		i += k;
 	}
 	free(m);
@@ -88,7 +91,8 @@ static uint64_t fp64(const cJSON *f, int is_conflict)
 			sc_rep_buf_puts(&b, side[0]);
 			sc_rep_buf_put(&b, "\x1e", 1);
 			sc_rep_buf_puts(&b, side[1]);
-		} else b.oom = 1;
+		} else
+			b.oom = 1;
 		free(side[0]);
 		free(side[1]);
 	} else {
@@ -164,8 +168,10 @@ static void set_num(cJSON *o, const char *key, double v)
 {
 	cJSON *x = cJSON_CreateNumber(v);
 	if (!x) return;
-	if (cJSON_GetObjectItemCaseSensitive(o, key)) cJSON_ReplaceItemInObjectCaseSensitive(o, key, x);
-	else cJSON_AddItemToObject(o, key, x);
+	if (cJSON_GetObjectItemCaseSensitive(o, key))
+		cJSON_ReplaceItemInObjectCaseSensitive(o, key, x);
+	else
+		cJSON_AddItemToObject(o, key, x);
 }
 
 /* Removes from arr the items whose fingerprint is in set (only duplicate clusters when
@@ -221,9 +227,11 @@ long sc_rep_apply_baseline(cJSON *report, const cJSON *baseline)
 		cJSON **v = malloc((size_t)ns * sizeof *v);
 		if (v) {
 			int i = 0;
-			while (sup->child) v[i++] = cJSON_DetachItemViaPointer(sup, sup->child);
+			while (sup->child)
+				v[i++] = cJSON_DetachItemViaPointer(sup, sup->child);
 			qsort(v, (size_t)ns, sizeof *v, cmp_json_str);
-			for (i = 0; i < ns; i++) cJSON_AddItemToArray(sup, v[i]);
+			for (i = 0; i < ns; i++)
+				cJSON_AddItemToArray(sup, v[i]);
 			free(v);
 		}
 	}
@@ -269,7 +277,8 @@ int sc_rep_failon_parse(const char *s, sc_rep_failon_t *f)
 		if (s[8] == ':') {
 			char *end;
 			min = strtod(s + 9, &end);
-			if (end == s + 9 || *end || !isfinite(min) || min < 0 || min > 1) return SC_EPARAM;
+			if (end == s + 9 || *end || !isfinite(min) || min < 0 || min > 1)
+				return SC_EPARAM;
 		}
 		/* Given twice, the lower bar wins: both asked to fail at their level. */
 		if (!f->conflict || min < f->conflict_min) f->conflict_min = min;
@@ -296,7 +305,8 @@ int sc_rep_failon_hit(const cJSON *report, const sc_rep_failon_t *f)
 		cJSON_ArrayForEach(x, sc_rep_arr(report, "conflicts"))
 		{
 			double s = sc_rep_num(x, "score", NAN);
-			/* a conflict without a usable score still counts: the bar cannot clear it */
+			/* a conflict without a usable score still counts: the bar cannot clear it
+			 */
 			if (!isfinite(s) || printed(s) >= printed(f->conflict_min)) return 1;
 		}
 	}
@@ -328,19 +338,23 @@ char *sc_rep_summary_line(const cJSON *report)
 		double s = sc_rep_num(x, "score", -1);
 		if (s > top) top = s;
 	}
-	sc_rep_buf_printf(&b, "storycheck: %ld document%s, %ld rejected, %ld cluster%s (%ld event, %ld duplicate), %ld conflict%s",
-	                  ndoc, ndoc == 1 ? "" : "s", nrej, ncl, ncl == 1 ? "" : "s", ncl - ndup, ndup, nk,
-	                  nk == 1 ? "" : "s");
+	sc_rep_buf_printf(&b,
+	                  "storycheck: %ld document%s, %ld rejected, %ld cluster%s (%ld event, %ld "
+	                  "duplicate), %ld conflict%s",
+	                  ndoc, ndoc == 1 ? "" : "s", nrej, ncl, ncl == 1 ? "" : "s", ncl - ndup,
+	                  ndup, nk, nk == 1 ? "" : "s");
 	if (nk && top >= 0) {
 		char n[32];
 		sc_rep_buf_printf(&b, " (top score %s)", sc_rep_fmt_num(top, n));
 	}
 	const cJSON *bl = sc_rep_obj(sc_rep_obj(report, "summary"), "baseline");
 	if (bl)
-		sc_rep_buf_printf(&b, "; baseline: %.0f known conflict%s and %.0f known duplicate cluster%s left out",
-		                  sc_rep_num(bl, "suppressed_conflicts", 0),
-		                  sc_rep_num(bl, "suppressed_conflicts", 0) == 1 ? "" : "s",
-		                  sc_rep_num(bl, "suppressed_duplicates", 0),
-		                  sc_rep_num(bl, "suppressed_duplicates", 0) == 1 ? "" : "s");
+		sc_rep_buf_printf(
+		    &b,
+		    "; baseline: %.0f known conflict%s and %.0f known duplicate cluster%s left out",
+		    sc_rep_num(bl, "suppressed_conflicts", 0),
+		    sc_rep_num(bl, "suppressed_conflicts", 0) == 1 ? "" : "s",
+		    sc_rep_num(bl, "suppressed_duplicates", 0),
+		    sc_rep_num(bl, "suppressed_duplicates", 0) == 1 ? "" : "s");
 	return sc_rep_buf_finish(&b);
 }

@@ -67,22 +67,26 @@ char *sc_rep_html_escape(const char *s, size_t len)
 /* ------------------------------------------------------------- SHA-256
  * FIPS 180-4, for the CSP hash of the inline script (no crypto library is a dependency). */
 static const uint32_t K256[64] = {
-	0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
-	0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
-	0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
-	0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
-	0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
-	0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
-	0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
-	0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2};
+    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+    0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+    0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2};
 
-static uint32_t ror(uint32_t x, int n) { return (x >> n) | (x << (32 - n)); }
+static uint32_t ror(uint32_t x, int n)
+{
+	return (x >> n) | (x << (32 - n));
+}
 
 static void sha256_block(uint32_t h[8], const unsigned char *p)
 {
 	uint32_t w[64], a[8];
 	for (int i = 0; i < 16; i++)
-		w[i] = (uint32_t)p[4 * i] << 24 | (uint32_t)p[4 * i + 1] << 16 | (uint32_t)p[4 * i + 2] << 8 | p[4 * i + 3];
+		w[i] = (uint32_t)p[4 * i] << 24 | (uint32_t)p[4 * i + 1] << 16 |
+		       (uint32_t)p[4 * i + 2] << 8 | p[4 * i + 3];
 	for (int i = 16; i < 64; i++) {
 		uint32_t s0 = ror(w[i - 15], 7) ^ ror(w[i - 15], 18) ^ (w[i - 15] >> 3);
 		uint32_t s1 = ror(w[i - 2], 17) ^ ror(w[i - 2], 19) ^ (w[i - 2] >> 10);
@@ -100,7 +104,8 @@ static void sha256_block(uint32_t h[8], const unsigned char *p)
 		a[4] += t1;
 		a[0] = t1 + t2;
 	}
-	for (int i = 0; i < 8; i++) h[i] += a[i];
+	for (int i = 0; i < 8; i++)
+		h[i] += a[i];
 }
 
 /* SHA-256 of s, base64-encoded into out (45 bytes with the NUL). */
@@ -110,7 +115,8 @@ static void sha256_b64(const char *s, size_t len, char out[45])
 	                 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
 	unsigned char blk[64], dig[33];
 	size_t i = 0;
-	for (; i + 64 <= len; i += 64) sha256_block(h, (const unsigned char *)s + i);
+	for (; i + 64 <= len; i += 64)
+		sha256_block(h, (const unsigned char *)s + i);
 	size_t r = len - i;
 	memset(blk, 0, sizeof blk);
 	memcpy(blk, s + i, r);
@@ -120,7 +126,8 @@ static void sha256_b64(const char *s, size_t len, char out[45])
 		memset(blk, 0, sizeof blk);
 	}
 	uint64_t bits = (uint64_t)len * 8;
-	for (int k = 0; k < 8; k++) blk[63 - k] = (unsigned char)(bits >> (8 * k));
+	for (int k = 0; k < 8; k++)
+		blk[63 - k] = (unsigned char)(bits >> (8 * k));
 	sha256_block(h, blk);
 	for (int k = 0; k < 8; k++) {
 		dig[4 * k] = (unsigned char)(h[k] >> 24);
@@ -129,7 +136,8 @@ static void sha256_b64(const char *s, size_t len, char out[45])
 		dig[4 * k + 3] = (unsigned char)h[k];
 	}
 	dig[32] = 0;
-	static const char b64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+	static const char b64[] =
+	    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 	int o = 0;
 	for (int k = 0; k < 33; k += 3) {
 		uint32_t v = (uint32_t)dig[k] << 16 | (uint32_t)(k + 1 < 33 ? dig[k + 1] : 0) << 8 |
@@ -144,84 +152,113 @@ static void sha256_b64(const char *s, size_t len, char out[45])
 
 /* ---------------------------------------------------------------- page */
 static const char CSS[] =
-	":root{--fg:#1d232b;--mut:#5b6570;--bg:#f6f7f9;--card:#fff;--line:#dde1e6;--acc:#1f5fae;"
-	"--mark:#ffe58a;--a:#2e7d32;--b:#b3261e}\n"
-	"*{box-sizing:border-box}\n"
-	"body{margin:0;font:15px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,'DejaVu Sans',sans-serif;"
-	"color:var(--fg);background:var(--bg)}\n"
-	"main{max-width:1280px;margin:0 auto;padding:16px 24px 48px}\n"
-	"h1{font-size:22px;margin:4px 0}h2{font-size:18px;margin:28px 0 10px;border-bottom:1px solid var(--line);padding-bottom:4px}\n"
-	".summary{color:var(--mut);margin:2px 0 6px}\n"
-	"nav a{margin-right:14px;color:var(--acc);text-decoration:none}\n"
-	".controls{display:flex;flex-wrap:wrap;gap:8px 18px;align-items:center;background:var(--card);"
-	"border:1px solid var(--line);border-radius:8px;padding:8px 12px;margin-bottom:12px;font-size:14px}\n"
-	".controls label{white-space:nowrap}#shown{color:var(--mut);margin-left:auto}\n"
-	".conflict{background:var(--card);border:1px solid var(--line);border-radius:8px;margin:0 0 14px;"
-	"padding:10px 14px}\n"
-	".conflict>header{display:flex;flex-wrap:wrap;gap:6px 12px;align-items:center;font-size:14px;margin-bottom:8px}\n"
-	".kid{font-weight:600}.kind{border-radius:10px;padding:0 9px;background:#e8edf3;font-weight:600}\n"
-	".kind-denial{background:#fde2e1}.kind-negation{background:#fdebd3}.kind-number{background:#e0ecff}"
-	".kind-date{background:#e6e0ff}.kind-antonym{background:#dcf3e6}.kind-over_time{background:#eee}\n"
-	".score{font-variant-numeric:tabular-nums}.bar{display:inline-block;width:70px;height:7px;"
-	"background:#e3e6ea;border-radius:4px;overflow:hidden;vertical-align:middle}"
-	".bar>span{display:block;height:100%;background:var(--acc)}\n"
-	".sides{display:grid;grid-template-columns:1fr 1fr;gap:12px}\n"
-	"@media (max-width:820px){.sides{grid-template-columns:1fr}}\n"
-	".side{border-left:4px solid var(--a);padding:2px 0 2px 10px;min-width:0}.side.b{border-color:var(--b)}\n"
-	".meta{font-size:13px;color:var(--mut);overflow-wrap:anywhere}.meta .doc{color:var(--fg);font-weight:600}\n"
-	".label{display:inline-block;width:18px;text-align:center;border-radius:3px;color:#fff;"
-	"background:var(--a);font-weight:700;margin-right:4px}.side.b .label{background:var(--b)}\n"
-	".ctx{margin:6px 0;white-space:pre-line;overflow-wrap:anywhere;color:#3a434d;font-size:14.5px}\n"
-	".ctx mark{background:var(--mark);color:var(--fg);padding:1px 2px;border-radius:2px}\n"
-	".who{font-size:13.5px}.who b{color:var(--fg)}.voice{color:var(--mut);font-style:italic}\n"
-	".evidence{margin-top:8px;font-size:13px;color:var(--mut);overflow-wrap:anywhere}\n"
-	".evidence code{background:#eef1f4;border-radius:3px;padding:0 4px;color:var(--fg)}\n"
-	".cluster{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:8px 14px;margin:0 0 10px}\n"
-	"table{border-collapse:collapse;font-size:13.5px;width:100%}th,td{text-align:left;padding:3px 8px;"
-	"border-bottom:1px solid var(--line);vertical-align:top;overflow-wrap:anywhere}th{color:var(--mut);font-weight:600;white-space:nowrap}"
-	"td.nw{white-space:nowrap}\n"
-	"td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}\n"
-	".members{margin:4px 0 8px;padding-left:20px}\n"
-	".empty{color:var(--mut);font-style:italic}footer.page{margin-top:32px;color:var(--mut);font-size:12.5px}\n"
-	"details>summary{cursor:pointer;color:var(--acc)}\n"
-	"@media print{body{background:#fff}.controls,nav{display:none}.conflict,.cluster{break-inside:avoid}}\n";
+    ":root{--fg:#1d232b;--mut:#5b6570;--bg:#f6f7f9;--card:#fff;--line:#dde1e6;--acc:#1f5fae;"
+    "--mark:#ffe58a;--a:#2e7d32;--b:#b3261e}\n"
+    "*{box-sizing:border-box}\n"
+    "body{margin:0;font:15px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,'DejaVu "
+    "Sans',sans-serif;"
+    "color:var(--fg);background:var(--bg)}\n"
+    "main{max-width:1280px;margin:0 auto;padding:16px 24px 48px}\n"
+    "h1{font-size:22px;margin:4px 0}h2{font-size:18px;margin:28px 0 10px;border-bottom:1px solid "
+    "var(--line);padding-bottom:4px}\n"
+    ".summary{color:var(--mut);margin:2px 0 6px}\n"
+    "nav a{margin-right:14px;color:var(--acc);text-decoration:none}\n"
+    ".controls{display:flex;flex-wrap:wrap;gap:8px 18px;align-items:center;background:var(--card);"
+    "border:1px solid var(--line);border-radius:8px;padding:8px "
+    "12px;margin-bottom:12px;font-size:14px}\n"
+    ".controls label{white-space:nowrap}#shown{color:var(--mut);margin-left:auto}\n"
+    ".conflict{background:var(--card);border:1px solid var(--line);border-radius:8px;margin:0 0 "
+    "14px;"
+    "padding:10px 14px}\n"
+    ".conflict>header{display:flex;flex-wrap:wrap;gap:6px "
+    "12px;align-items:center;font-size:14px;margin-bottom:8px}\n"
+    ".kid{font-weight:600}.kind{border-radius:10px;padding:0 "
+    "9px;background:#e8edf3;font-weight:600}\n"
+    ".kind-denial{background:#fde2e1}.kind-negation{background:#fdebd3}.kind-number{background:#"
+    "e0ecff}"
+    ".kind-date{background:#e6e0ff}.kind-antonym{background:#dcf3e6}.kind-over_time{background:#"
+    "eee}\n"
+    ".score{font-variant-numeric:tabular-nums}.bar{display:inline-block;width:70px;height:7px;"
+    "background:#e3e6ea;border-radius:4px;overflow:hidden;vertical-align:middle}"
+    ".bar>span{display:block;height:100%;background:var(--acc)}\n"
+    ".sides{display:grid;grid-template-columns:1fr 1fr;gap:12px}\n"
+    "@media (max-width:820px){.sides{grid-template-columns:1fr}}\n"
+    ".side{border-left:4px solid var(--a);padding:2px 0 2px "
+    "10px;min-width:0}.side.b{border-color:var(--b)}\n"
+    ".meta{font-size:13px;color:var(--mut);overflow-wrap:anywhere}.meta "
+    ".doc{color:var(--fg);font-weight:600}\n"
+    ".label{display:inline-block;width:18px;text-align:center;border-radius:3px;color:#fff;"
+    "background:var(--a);font-weight:700;margin-right:4px}.side.b .label{background:var(--b)}\n"
+    ".ctx{margin:6px "
+    "0;white-space:pre-line;overflow-wrap:anywhere;color:#3a434d;font-size:14.5px}\n"
+    ".ctx mark{background:var(--mark);color:var(--fg);padding:1px 2px;border-radius:2px}\n"
+    ".who{font-size:13.5px}.who b{color:var(--fg)}.voice{color:var(--mut);font-style:italic}\n"
+    ".evidence{margin-top:8px;font-size:13px;color:var(--mut);overflow-wrap:anywhere}\n"
+    ".evidence code{background:#eef1f4;border-radius:3px;padding:0 4px;color:var(--fg)}\n"
+    ".cluster{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:8px "
+    "14px;margin:0 0 10px}\n"
+    "table{border-collapse:collapse;font-size:13.5px;width:100%}th,td{text-align:left;padding:3px "
+    "8px;"
+    "border-bottom:1px solid "
+    "var(--line);vertical-align:top;overflow-wrap:anywhere}th{color:var(--mut);font-weight:600;"
+    "white-space:nowrap}"
+    "td.nw{white-space:nowrap}\n"
+    "td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}\n"
+    ".members{margin:4px 0 8px;padding-left:20px}\n"
+    ".empty{color:var(--mut);font-style:italic}footer.page{margin-top:32px;color:var(--mut);font-"
+    "size:12.5px}\n"
+    "details>summary{cursor:pointer;color:var(--acc)}\n"
+    "@media "
+    "print{body{background:#fff}.controls,nav{display:none}.conflict,.cluster{break-inside:avoid}}"
+    "\n";
 
 /* Sorting and filtering of conflicts. It reads only data-* attributes and never writes HTML
  * (textContent only). The view is kept in the URL fragment (#sort=score-asc&min=0.70&kind=denial)
  * so an editor can send a link to a filtered view. It marks <body data-ready="1"> so tests can
  * tell it ran. */
 static const char JS[] =
-	"(function(){\n"
-	"var list=document.getElementById('conflict-list');\n"
-	"document.body.setAttribute('data-ready','1');\n"
-	"if(!list)return;\n"
-	"var items=Array.prototype.slice.call(list.querySelectorAll('article.conflict'));\n"
-	"var sortSel=document.getElementById('sort'),minS=document.getElementById('minscore'),\n"
-	"minV=document.getElementById('minscore-v'),shown=document.getElementById('shown'),\n"
-	"kinds=document.querySelectorAll('input.kindf');\n"
-	"function apply(){\n"
-	"var min=parseFloat(minS.value),on={},mode=sortSel.value,n=0;\n"
-	"minV.textContent=min.toFixed(2);\n"
-	"for(var i=0;i<kinds.length;i++)if(kinds[i].checked)on[kinds[i].value]=1;\n"
-	"items.sort(function(a,b){var sa=+a.dataset.score,sb=+b.dataset.score,oa=+a.dataset.order,ob=+b.dataset.order;\n"
-	"if(mode==='score-asc')return sa-sb||oa-ob;\n"
-	"if(mode==='kind'){if(a.dataset.kind!==b.dataset.kind)return a.dataset.kind<b.dataset.kind?-1:1;return sb-sa||oa-ob;}\n"
-	"return sb-sa||oa-ob;});\n"
-	"items.forEach(function(el){var v=!!on[el.dataset.kind]&&+el.dataset.score>=min-1e-9;\n"
-	"el.hidden=!v;if(v)n++;list.appendChild(el);});\n"
-	"shown.textContent=n+' of '+items.length+' shown';}\n"
-	"function readHash(){var h=location.hash.slice(1);if(h.indexOf('=')<0)return;\n"
-	"h.split('&').forEach(function(kv){var p=kv.split('='),k=p[0],v=decodeURIComponent(p[1]||''),i;\n"
-	"if(k==='min'&&!isNaN(parseFloat(v)))minS.value=v;\n"
-	"else if(k==='sort'){for(i=0;i<sortSel.options.length;i++)if(sortSel.options[i].value===v)sortSel.value=v;}\n"
-	"else if(k==='kind'){var w=v.split(',');for(i=0;i<kinds.length;i++)kinds[i].checked=w.indexOf(kinds[i].value)>=0;}});}\n"
-	"function changed(){apply();var on=[],i;for(i=0;i<kinds.length;i++)if(kinds[i].checked)on.push(encodeURIComponent(kinds[i].value));\n"
-	"var s='sort='+sortSel.value+'&min='+parseFloat(minS.value).toFixed(2)+(on.length===kinds.length?'':'&kind='+on.join(','));\n"
-	"try{history.replaceState(null,'','#'+s);}catch(e){}}\n"
-	"sortSel.addEventListener('change',changed);minS.addEventListener('input',changed);\n"
-	"for(var i=0;i<kinds.length;i++)kinds[i].addEventListener('change',changed);\n"
-	"var c=document.getElementById('controls');if(c)c.hidden=false;\n"
-	"readHash();apply();})();\n";
+    "(function(){\n"
+    "var list=document.getElementById('conflict-list');\n"
+    "document.body.setAttribute('data-ready','1');\n"
+    "if(!list)return;\n"
+    "var items=Array.prototype.slice.call(list.querySelectorAll('article.conflict'));\n"
+    "var sortSel=document.getElementById('sort'),minS=document.getElementById('minscore'),\n"
+    "minV=document.getElementById('minscore-v'),shown=document.getElementById('shown'),\n"
+    "kinds=document.querySelectorAll('input.kindf');\n"
+    "function apply(){\n"
+    "var min=parseFloat(minS.value),on={},mode=sortSel.value,n=0;\n"
+    "minV.textContent=min.toFixed(2);\n"
+    "for(var i=0;i<kinds.length;i++)if(kinds[i].checked)on[kinds[i].value]=1;\n"
+    "items.sort(function(a,b){var "
+    "sa=+a.dataset.score,sb=+b.dataset.score,oa=+a.dataset.order,ob=+b.dataset.order;\n"
+    "if(mode==='score-asc')return sa-sb||oa-ob;\n"
+    "if(mode==='kind'){if(a.dataset.kind!==b.dataset.kind)return "
+    "a.dataset.kind<b.dataset.kind?-1:1;return sb-sa||oa-ob;}\n"
+    "return sb-sa||oa-ob;});\n"
+    "items.forEach(function(el){var v=!!on[el.dataset.kind]&&+el.dataset.score>=min-1e-9;\n"
+    "el.hidden=!v;if(v)n++;list.appendChild(el);});\n"
+    "shown.textContent=n+' of '+items.length+' shown';}\n"
+    "function readHash(){var h=location.hash.slice(1);if(h.indexOf('=')<0)return;\n"
+    "h.split('&').forEach(function(kv){var "
+    "p=kv.split('='),k=p[0],v=decodeURIComponent(p[1]||''),i;\n"
+    "if(k==='min'&&!isNaN(parseFloat(v)))minS.value=v;\n"
+    "else "
+    "if(k==='sort'){for(i=0;i<sortSel.options.length;i++)if(sortSel.options[i].value===v)sortSel."
+    "value=v;}\n"
+    "else if(k==='kind'){var "
+    "w=v.split(',');for(i=0;i<kinds.length;i++)kinds[i].checked=w.indexOf(kinds[i].value)>=0;}});}"
+    "\n"
+    "function changed(){apply();var "
+    "on=[],i;for(i=0;i<kinds.length;i++)if(kinds[i].checked)on.push(encodeURIComponent(kinds[i]."
+    "value));\n"
+    "var "
+    "s='sort='+sortSel.value+'&min='+parseFloat(minS.value).toFixed(2)+(on.length===kinds.length?''"
+    ":'&kind='+on.join(','));\n"
+    "try{history.replaceState(null,'','#'+s);}catch(e){}}\n"
+    "sortSel.addEventListener('change',changed);minS.addEventListener('input',changed);\n"
+    "for(var i=0;i<kinds.length;i++)kinds[i].addEventListener('change',changed);\n"
+    "var c=document.getElementById('controls');if(c)c.hidden=false;\n"
+    "readHash();apply();})();\n";
 
 static int is_http(const char *u)
 {
@@ -268,10 +305,13 @@ static void put_side(sc_rep_buf_t *b, const cJSON *report, const sc_rep_docidx_t
 	const char *url = sc_rep_str(doc, "url"), *pub = sc_rep_str(doc, "published");
 	const char *who = sc_rep_str(side, "source");
 	long anchor = sc_rep_docidx_pos(ix, docid);
-	sc_rep_buf_printf(b, "<div class=\"side %s\">\n<div class=\"meta\"><span class=\"label\">%s</span>",
-	                  is_b ? "b" : "a", is_b ? "B" : "A");
-	if (anchor >= 0) sc_rep_buf_printf(b, "<a class=\"doc\" href=\"#d%ld\">", anchor);
-	else sc_rep_buf_puts(b, "<span class=\"doc\">");
+	sc_rep_buf_printf(
+	    b, "<div class=\"side %s\">\n<div class=\"meta\"><span class=\"label\">%s</span>",
+	    is_b ? "b" : "a", is_b ? "B" : "A");
+	if (anchor >= 0)
+		sc_rep_buf_printf(b, "<a class=\"doc\" href=\"#d%ld\">", anchor);
+	else
+		sc_rep_buf_puts(b, "<span class=\"doc\">");
 	esc(b, docid ? docid : "?");
 	sc_rep_buf_puts(b, anchor >= 0 ? "</a>" : "</span>");
 	if (outlet) {
@@ -325,7 +365,9 @@ static void put_conflicts(sc_rep_buf_t *b, const cJSON *report, const sc_rep_doc
 	int n = cJSON_GetArraySize(ks);
 	sc_rep_buf_printf(b, "<section id=\"conflicts\">\n<h2>Conflicts (%d)</h2>\n", n);
 	if (!n) {
-		sc_rep_buf_puts(b, "<p class=\"empty\">No conflicting statements were found.</p>\n</section>\n");
+		sc_rep_buf_puts(
+		    b,
+		    "<p class=\"empty\">No conflicting statements were found.</p>\n</section>\n");
 		return;
 	}
 	/* distinct kinds, sorted, with their counts, for the filter */
@@ -342,13 +384,15 @@ static void put_conflicts(sc_rep_buf_t *b, const cJSON *report, const sc_rep_doc
 	}
 	qsort(kinds, (size_t)nk, sizeof *kinds, cmp_cstr);
 	sc_rep_buf_puts(b, "<div class=\"controls\" id=\"controls\" hidden>\n"
-	                   "<label>Sort <select id=\"sort\"><option value=\"score-desc\">score, highest first</option>"
+	                   "<label>Sort <select id=\"sort\"><option value=\"score-desc\">score, "
+	                   "highest first</option>"
 	                   "<option value=\"score-asc\">score, lowest first</option>"
 	                   "<option value=\"kind\">kind, then score</option></select></label>\n"
 	                   "<span>Kinds:");
 	for (int i = 0; i < nk;) {
 		int j = i;
-		while (j < nk && !strcmp(kinds[j], kinds[i])) j++;
+		while (j < nk && !strcmp(kinds[j], kinds[i]))
+			j++;
 		sc_rep_buf_puts(b, " <label><input type=\"checkbox\" class=\"kindf\" value=\"");
 		esc(b, kinds[i]);
 		sc_rep_buf_puts(b, "\" checked> ");
@@ -357,20 +401,25 @@ static void put_conflicts(sc_rep_buf_t *b, const cJSON *report, const sc_rep_doc
 		i = j;
 	}
 	free(kinds);
-	sc_rep_buf_puts(b, "</span>\n<label>Minimum score <input type=\"range\" id=\"minscore\" min=\"0\" max=\"1\" "
-	                   "step=\"0.05\" value=\"0\"> <output id=\"minscore-v\">0.00</output></label>\n"
-	                   "<span id=\"shown\"></span>\n</div>\n<div id=\"conflict-list\">\n");
+	sc_rep_buf_puts(
+	    b, "</span>\n<label>Minimum score <input type=\"range\" id=\"minscore\" min=\"0\" "
+	       "max=\"1\" "
+	       "step=\"0.05\" value=\"0\"> <output id=\"minscore-v\">0.00</output></label>\n"
+	       "<span id=\"shown\"></span>\n</div>\n<div id=\"conflict-list\">\n");
 	int order = 0;
 	cJSON_ArrayForEach(x, ks)
 	{
-		const char *id = sc_rep_str(x, "id"), *kind = sc_rep_str(x, "kind"), *cl = sc_rep_str(x, "cluster");
+		const char *id = sc_rep_str(x, "id"), *kind = sc_rep_str(x, "kind"),
+		           *cl = sc_rep_str(x, "cluster");
 		double score = sc_rep_num(x, "score", NAN);
 		char sc[32];
 		sc_rep_fmt_num(score, sc);
 		double pct = isfinite(score) ? fmax(0, fmin(1, score)) * 100 : 0;
 		const cJSON *ev = sc_rep_obj(x, "evidence");
-		sc_rep_buf_printf(b, "<article class=\"conflict\" data-order=\"%d\" data-score=\"%s\" data-kind=\"", order++,
-		                  isfinite(score) ? sc : "0");
+		sc_rep_buf_printf(
+		    b,
+		    "<article class=\"conflict\" data-order=\"%d\" data-score=\"%s\" data-kind=\"",
+		    order++, isfinite(score) ? sc : "0");
 		esc(b, kind ? kind : "?");
 		sc_rep_buf_puts(b, "\"");
 		if (id) {
@@ -384,7 +433,9 @@ static void put_conflicts(sc_rep_buf_t *b, const cJSON *report, const sc_rep_doc
 		esc(b, kind ? kind : "unknown");
 		sc_rep_buf_puts(b, "\">");
 		esc(b, kind_label(kind));
-		sc_rep_buf_printf(b, "</span><span class=\"score\">score %s <span class=\"bar\"><span style=\"width:%.0f%%\"></span></span></span>",
+		sc_rep_buf_printf(b,
+		                  "</span><span class=\"score\">score %s <span class=\"bar\"><span "
+		                  "style=\"width:%.0f%%\"></span></span></span>",
 		                  sc, pct);
 		if (cl) {
 			sc_rep_buf_puts(b, "<span>in cluster <a href=\"#");
@@ -414,9 +465,12 @@ static void put_conflicts(sc_rep_buf_t *b, const cJSON *report, const sc_rep_doc
 static void put_clusters(sc_rep_buf_t *b, const cJSON *report, const sc_rep_docidx_t *ix)
 {
 	const cJSON *cs = sc_rep_arr(report, "clusters"), *c, *x;
-	sc_rep_buf_printf(b, "<section id=\"clusters\">\n<h2>Clusters (%d)</h2>\n", cJSON_GetArraySize(cs));
+	sc_rep_buf_printf(b, "<section id=\"clusters\">\n<h2>Clusters (%d)</h2>\n",
+	                  cJSON_GetArraySize(cs));
 	if (!cJSON_GetArraySize(cs))
-		sc_rep_buf_puts(b, "<p class=\"empty\">No two documents were found to tell the same story.</p>\n");
+		sc_rep_buf_puts(
+		    b,
+		    "<p class=\"empty\">No two documents were found to tell the same story.</p>\n");
 	cJSON_ArrayForEach(c, cs)
 	{
 		const char *id = sc_rep_str(c, "id"), *kind = sc_rep_str(c, "kind");
@@ -459,8 +513,10 @@ static void put_clusters(sc_rep_buf_t *b, const cJSON *report, const sc_rep_doci
 			}
 			sc_rep_buf_puts(b, "</li>\n");
 		}
-		sc_rep_buf_puts(b, "</ul>\n<table><tr><th>A</th><th>B</th><th class=\"n\">Jaccard (exact)</th>"
-		                   "<th class=\"n\">MinHash estimate</th><th class=\"n\">95% interval</th></tr>\n");
+		sc_rep_buf_puts(
+		    b, "</ul>\n<table><tr><th>A</th><th>B</th><th class=\"n\">Jaccard (exact)</th>"
+		       "<th class=\"n\">MinHash estimate</th><th class=\"n\">95% "
+		       "interval</th></tr>\n");
 		cJSON_ArrayForEach(x, sc_rep_arr(c, "pairs"))
 		{
 			sc_rep_buf_puts(b, "<tr><td>");
@@ -473,11 +529,13 @@ static void put_clusters(sc_rep_buf_t *b, const cJSON *report, const sc_rep_doci
 			put_num(b, sc_rep_num(x, "jaccard_estimate", NAN));
 			sc_rep_buf_puts(b, "</td><td class=\"n\">");
 			const cJSON *ci = sc_rep_arr(x, "ci");
-			if (cJSON_GetArraySize(ci) == 2 && cJSON_IsNumber(ci->child) && cJSON_IsNumber(ci->child->next)) {
+			if (cJSON_GetArraySize(ci) == 2 && cJSON_IsNumber(ci->child) &&
+			    cJSON_IsNumber(ci->child->next)) {
 				put_num(b, ci->child->valuedouble);
 				sc_rep_buf_puts(b, "–");
 				put_num(b, ci->child->next->valuedouble);
-			} else sc_rep_buf_puts(b, "–");
+			} else
+				sc_rep_buf_puts(b, "–");
 			sc_rep_buf_puts(b, "</td></tr>\n");
 		}
 		sc_rep_buf_puts(b, "</table>\n</div>\n");
@@ -489,10 +547,13 @@ static void put_documents(sc_rep_buf_t *b, const cJSON *report)
 {
 	const cJSON *ds = sc_rep_arr(report, "documents"), *d;
 	long i = 0;
-	sc_rep_buf_printf(b, "<section id=\"documents\">\n<h2>Documents (%d)</h2>\n", cJSON_GetArraySize(ds));
-	sc_rep_buf_puts(b, "<table><tr><th>id</th><th>lang</th><th>outlet</th><th>title</th><th>published</th>"
-	                   "<th class=\"n\">bytes</th><th class=\"n\">tokens</th><th class=\"n\">boilerplate bytes</th>"
-	                   "<th class=\"n\">repaired</th></tr>\n");
+	sc_rep_buf_printf(b, "<section id=\"documents\">\n<h2>Documents (%d)</h2>\n",
+	                  cJSON_GetArraySize(ds));
+	sc_rep_buf_puts(
+	    b, "<table><tr><th>id</th><th>lang</th><th>outlet</th><th>title</th><th>published</th>"
+	       "<th class=\"n\">bytes</th><th class=\"n\">tokens</th><th class=\"n\">boilerplate "
+	       "bytes</th>"
+	       "<th class=\"n\">repaired</th></tr>\n");
 	cJSON_ArrayForEach(d, ds)
 	{
 		const char *url = sc_rep_str(d, "url");
@@ -509,10 +570,12 @@ static void put_documents(sc_rep_buf_t *b, const cJSON *report)
 			sc_rep_buf_puts(b, "\" rel=\"noopener noreferrer nofollow\">");
 			esc(b, sc_rep_str(d, "title") ? sc_rep_str(d, "title") : url);
 			sc_rep_buf_puts(b, "</a>");
-		} else esc(b, sc_rep_str(d, "title"));
+		} else
+			esc(b, sc_rep_str(d, "title"));
 		sc_rep_buf_puts(b, "</td><td class=\"nw\">");
 		esc(b, sc_rep_str(d, "published"));
-		static const char *const nums[] = {"bytes", "tokens", "boilerplate_bytes", "repaired_bytes"};
+		static const char *const nums[] = {"bytes", "tokens", "boilerplate_bytes",
+		                                   "repaired_bytes"};
 		for (int k = 0; k < 4; k++) {
 			sc_rep_buf_puts(b, "</td><td class=\"n\">");
 			put_num(b, sc_rep_num(d, nums[k], NAN));
@@ -521,10 +584,13 @@ static void put_documents(sc_rep_buf_t *b, const cJSON *report)
 	}
 	sc_rep_buf_puts(b, "</table>\n</section>\n");
 	const cJSON *rj = sc_rep_arr(report, "rejected");
-	sc_rep_buf_printf(b, "<section id=\"rejected\">\n<h2>Rejected inputs (%d)</h2>\n", cJSON_GetArraySize(rj));
-	if (!cJSON_GetArraySize(rj)) sc_rep_buf_puts(b, "<p class=\"empty\">None: every input was read.</p>\n");
+	sc_rep_buf_printf(b, "<section id=\"rejected\">\n<h2>Rejected inputs (%d)</h2>\n",
+	                  cJSON_GetArraySize(rj));
+	if (!cJSON_GetArraySize(rj))
+		sc_rep_buf_puts(b, "<p class=\"empty\">None: every input was read.</p>\n");
 	else {
-		sc_rep_buf_puts(b, "<table><tr><th>path</th><th class=\"n\">line</th><th>id</th><th>reason</th></tr>\n");
+		sc_rep_buf_puts(b, "<table><tr><th>path</th><th "
+		                   "class=\"n\">line</th><th>id</th><th>reason</th></tr>\n");
 		cJSON_ArrayForEach(d, rj)
 		{
 			sc_rep_buf_puts(b, "<tr><td>");
@@ -544,10 +610,14 @@ static void put_documents(sc_rep_buf_t *b, const cJSON *report)
 
 static void put_param_value(sc_rep_buf_t *b, const cJSON *v)
 {
-	if (cJSON_IsString(v)) esc(b, v->valuestring);
-	else if (cJSON_IsNumber(v)) put_num(b, v->valuedouble);
-	else if (cJSON_IsBool(v)) sc_rep_buf_puts(b, cJSON_IsTrue(v) ? "true" : "false");
-	else if (cJSON_IsNull(v)) sc_rep_buf_puts(b, "null");
+	if (cJSON_IsString(v))
+		esc(b, v->valuestring);
+	else if (cJSON_IsNumber(v))
+		put_num(b, v->valuedouble);
+	else if (cJSON_IsBool(v))
+		sc_rep_buf_puts(b, cJSON_IsTrue(v) ? "true" : "false");
+	else if (cJSON_IsNull(v))
+		sc_rep_buf_puts(b, "null");
 	else if (cJSON_IsObject(v) || cJSON_IsArray(v)) {
 		const cJSON *x;
 		int first = 1;
@@ -575,27 +645,34 @@ char *sc_rep_render_html(const cJSON *report)
 	sha256_b64(JS, sizeof JS - 1, hash);
 	int nk = cJSON_GetArraySize(sc_rep_arr(report, "conflicts"));
 	int nc = cJSON_GetArraySize(sc_rep_arr(report, "clusters"));
-	sc_rep_buf_printf(&b,
-	                  "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-	                  "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-	                  "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-	                  "style-src 'unsafe-inline'; script-src 'sha256-%s'; base-uri 'none'; form-action 'none'\">\n"
-	                  "<meta name=\"referrer\" content=\"no-referrer\">\n"
-	                  "<title>storycheck report: %d conflict%s, %d cluster%s</title>\n<style>\n%s</style>\n</head>\n"
-	                  "<body>\n<main>\n<header>\n<h1>storycheck report</h1>\n<p class=\"summary\">",
-	                  hash, nk, nk == 1 ? "" : "s", nc, nc == 1 ? "" : "s", CSS);
+	sc_rep_buf_printf(
+	    &b,
+	    "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+	    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+	    "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+	    "style-src 'unsafe-inline'; script-src 'sha256-%s'; base-uri 'none'; form-action "
+	    "'none'\">\n"
+	    "<meta name=\"referrer\" content=\"no-referrer\">\n"
+	    "<title>storycheck report: %d conflict%s, %d "
+	    "cluster%s</title>\n<style>\n%s</style>\n</head>\n"
+	    "<body>\n<main>\n<header>\n<h1>storycheck report</h1>\n<p class=\"summary\">",
+	    hash, nk, nk == 1 ? "" : "s", nc, nc == 1 ? "" : "s", CSS);
 	char *line = sc_rep_summary_line(report);
-	if (line) esc(&b, line + (strncmp(line, "storycheck: ", 12) ? 0 : 12));
-	else b.oom = 1;
+	if (line)
+		esc(&b, line + (strncmp(line, "storycheck: ", 12) ? 0 : 12));
+	else
+		b.oom = 1;
 	free(line);
-	sc_rep_buf_puts(&b, "</p>\n<nav><a href=\"#conflicts\">Conflicts</a><a href=\"#clusters\">Clusters</a>"
-	                    "<a href=\"#documents\">Documents</a><a href=\"#rejected\">Rejected</a>"
-	                    "<a href=\"#params\">Parameters</a></nav>\n</header>\n");
+	sc_rep_buf_puts(
+	    &b, "</p>\n<nav><a href=\"#conflicts\">Conflicts</a><a href=\"#clusters\">Clusters</a>"
+	        "<a href=\"#documents\">Documents</a><a href=\"#rejected\">Rejected</a>"
+	        "<a href=\"#params\">Parameters</a></nav>\n</header>\n");
 	put_conflicts(&b, report, &ix);
 	put_clusters(&b, report, &ix);
 	put_documents(&b, report);
 	const cJSON *tool = sc_rep_obj(report, "tool"), *p;
-	sc_rep_buf_puts(&b, "<section id=\"params\">\n<h2>Parameters</h2>\n<details><summary>every effective option of the run</summary>\n<table>\n");
+	sc_rep_buf_puts(&b, "<section id=\"params\">\n<h2>Parameters</h2>\n<details><summary>every "
+	                    "effective option of the run</summary>\n<table>\n");
 	cJSON_ArrayForEach(p, sc_rep_obj(tool, "params"))
 	{
 		sc_rep_buf_puts(&b, "<tr><th>");
@@ -608,9 +685,11 @@ char *sc_rep_render_html(const cJSON *report)
 	esc(&b, sc_rep_str(report, "schema"));
 	sc_rep_buf_puts(&b, ", written by storycheck ");
 	esc(&b, sc_rep_str(tool, "version"));
-	sc_rep_buf_printf(&b, ". This page is self-contained and loads nothing from the network.</footer>\n"
-	                      "</main>\n<script>%s</script>\n</body>\n</html>\n",
-	                  JS);
+	sc_rep_buf_printf(
+	    &b,
+	    ". This page is self-contained and loads nothing from the network.</footer>\n"
+	    "</main>\n<script>%s</script>\n</body>\n</html>\n",
+	    JS);
 	sc_rep_docidx_free(&ix);
 	return sc_rep_buf_finish(&b);
 }

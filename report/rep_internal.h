@@ -18,8 +18,7 @@ typedef struct sc_rep_buf_s {
 
 void sc_rep_buf_put(sc_rep_buf_t *b, const char *s, size_t n);
 void sc_rep_buf_puts(sc_rep_buf_t *b, const char *s);
-void sc_rep_buf_printf(sc_rep_buf_t *b, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+void sc_rep_buf_printf(sc_rep_buf_t *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Returns the NUL-terminated string (caller frees) or NULL after an allocation failure. */
 char *sc_rep_buf_finish(sc_rep_buf_t *b);
 

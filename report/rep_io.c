@@ -34,7 +34,8 @@ int sc_rep_write_atomic(const char *path, const char *data, size_t len, char *er
 	if (!data) data = "", len = 0;
 	if (!path || !strcmp(path, "-")) {
 		if (fwrite(data, 1, len, stdout) != len || fflush(stdout)) {
-			snprintf(err, errlen, "cannot write to standard output: %s", strerror(errno));
+			snprintf(err, errlen, "cannot write to standard output: %s",
+			         strerror(errno));
 			return SC_EIO;
 		}
 		return SC_OK;
@@ -55,7 +56,8 @@ int sc_rep_write_atomic(const char *path, const char *data, size_t len, char *er
 	if (slash) {
 		memcpy(dir, path, dlen ? dlen : 1); /* "/x" -> "/" */
 		dir[dlen ? dlen : 1] = '\0';
-	} else strcpy(dir, ".");
+	} else
+		strcpy(dir, ".");
 	sprintf(tmp, "%.*s%s.%s.tmp.XXXXXX", (int)dlen, path, slash ? "/" : "", base);
 	if ((fd = mkstemp(tmp)) < 0) {
 		snprintf(err, errlen, "cannot write %s: %s", path, strerror(errno));

@@ -22,7 +22,8 @@ static int buf_reserve(sc_rep_buf_t *b, size_t extra)
 	if (b->oom) return 0;
 	if (b->n + extra + 1 <= b->m) return 1;
 	size_t m = b->m ? b->m : 4096;
-	while (m < b->n + extra + 1) m *= 2;
+	while (m < b->n + extra + 1)
+		m *= 2;
 	char *s = realloc(b->s, m);
 	if (!s) {
 		b->oom = 1;
@@ -41,7 +42,10 @@ void sc_rep_buf_put(sc_rep_buf_t *b, const char *s, size_t n)
 	b->s[b->n] = '\0';
 }
 
-void sc_rep_buf_puts(sc_rep_buf_t *b, const char *s) { sc_rep_buf_put(b, s, strlen(s)); }
+void sc_rep_buf_puts(sc_rep_buf_t *b, const char *s)
+{
+	sc_rep_buf_put(b, s, strlen(s));
+}
 
 void sc_rep_buf_printf(sc_rep_buf_t *b, const char *fmt, ...)
 {
@@ -92,7 +96,8 @@ char *sc_rep_fmt_num(double v, char out[32])
 	}
 	snprintf(out, 32, "%.4f", v);
 	size_t n = strlen(out);
-	while (n > 0 && out[n - 1] == '0') out[--n] = '\0';
+	while (n > 0 && out[n - 1] == '0')
+		out[--n] = '\0';
 	if (n > 0 && out[n - 1] == '.') out[--n] = '\0';
 	if (!strcmp(out, "-0")) strcpy(out, "0"); /* e.g. -0.00001 */
 	return out;
@@ -156,7 +161,10 @@ static void put_jstr(sc_rep_buf_t *b, const char *s)
 	sc_rep_buf_put(b, "\"", 1);
 }
 
-static int is_scalar(const cJSON *x) { return !cJSON_IsArray(x) && !cJSON_IsObject(x); }
+static int is_scalar(const cJSON *x)
+{
+	return !cJSON_IsArray(x) && !cJSON_IsObject(x);
+}
 
 static void put_indent(sc_rep_buf_t *b, int depth)
 {
@@ -172,11 +180,16 @@ static void put_indent(sc_rep_buf_t *b, int depth)
 static void put_value(sc_rep_buf_t *b, const cJSON *x, int depth)
 {
 	char num[32];
-	if (cJSON_IsString(x)) put_jstr(b, x->valuestring ? x->valuestring : "");
-	else if (cJSON_IsNumber(x)) sc_rep_buf_puts(b, sc_rep_fmt_num(x->valuedouble, num));
-	else if (cJSON_IsTrue(x)) sc_rep_buf_puts(b, "true");
-	else if (cJSON_IsFalse(x)) sc_rep_buf_puts(b, "false");
-	else if (cJSON_IsRaw(x)) sc_rep_buf_puts(b, x->valuestring ? x->valuestring : "null");
+	if (cJSON_IsString(x))
+		put_jstr(b, x->valuestring ? x->valuestring : "");
+	else if (cJSON_IsNumber(x))
+		sc_rep_buf_puts(b, sc_rep_fmt_num(x->valuedouble, num));
+	else if (cJSON_IsTrue(x))
+		sc_rep_buf_puts(b, "true");
+	else if (cJSON_IsFalse(x))
+		sc_rep_buf_puts(b, "false");
+	else if (cJSON_IsRaw(x))
+		sc_rep_buf_puts(b, x->valuestring ? x->valuestring : "null");
 	else if (cJSON_IsArray(x) || cJSON_IsObject(x)) {
 		int obj = cJSON_IsObject(x);
 		const cJSON *c = x->child;
@@ -185,7 +198,8 @@ static void put_value(sc_rep_buf_t *b, const cJSON *x, int depth)
 			return;
 		}
 		int inl = !obj;
-		for (const cJSON *y = c; inl && y; y = y->next) inl = is_scalar(y);
+		for (const cJSON *y = c; inl && y; y = y->next)
+			inl = is_scalar(y);
 		sc_rep_buf_puts(b, obj ? "{" : "[");
 		for (const cJSON *y = c; y; y = y->next) {
 			if (inl) {
@@ -205,7 +219,8 @@ static void put_value(sc_rep_buf_t *b, const cJSON *x, int depth)
 			put_indent(b, depth);
 		}
 		sc_rep_buf_puts(b, obj ? "}" : "]");
-	} else sc_rep_buf_puts(b, "null");
+	} else
+		sc_rep_buf_puts(b, "null");
 }
 
 static char *render_json(const cJSON *report)
@@ -281,8 +296,10 @@ static void where(const char *s, size_t off, size_t *line, size_t *col)
 	*line = 1;
 	*col = 1;
 	for (size_t i = 0; i < off && s[i]; i++) {
-		if (s[i] == '\n') (*line)++, *col = 1;
-		else (*col)++;
+		if (s[i] == '\n')
+			(*line)++, *col = 1;
+		else
+			(*col)++;
 	}
 }
 
@@ -305,8 +322,10 @@ int sc_rep_parse(const char *buf, size_t len, const char *name, cJSON **out, cha
 		utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)buf + i,
 		                                      (utf8proc_ssize_t)(len - i), &cp);
 		if (k <= 0 || cp == 0) {
-			snprintf(err, errlen, "%s: not UTF-8 text (bad byte at offset %zu): not a storycheck report",
-			         name, i);
+			snprintf(
+			    err, errlen,
+			    "%s: not UTF-8 text (bad byte at offset %zu): not a storycheck report",
+			    name, i);
 			return SC_EFORMAT;
 		}
 		i += (size_t)k;
@@ -323,12 +342,14 @@ int sc_rep_parse(const char *buf, size_t len, const char *name, cJSON **out, cha
 	if (!j) {
 		size_t line, col;
 		where(s, end && end >= s ? (size_t)(end - s) : 0, &line, &col);
-		snprintf(err, errlen, "%s: not JSON (syntax error at line %zu, column %zu)", name, line, col);
+		snprintf(err, errlen, "%s: not JSON (syntax error at line %zu, column %zu)", name,
+		         line, col);
 		rc = SC_EFORMAT;
 		goto done;
 	}
 	if (!cJSON_IsObject(j)) {
-		snprintf(err, errlen, "%s: not a storycheck report (the top level is not a JSON object)", name);
+		snprintf(err, errlen,
+		         "%s: not a storycheck report (the top level is not a JSON object)", name);
 		rc = SC_EFORMAT;
 		goto done;
 	}
@@ -340,10 +361,12 @@ int sc_rep_parse(const char *buf, size_t len, const char *name, cJSON **out, cha
 	}
 	if (strcmp(schema, SC_REP_SCHEMA)) {
 		if (!strncmp(schema, "storycheck/report/", 18))
-			snprintf(err, errlen, "%s: report schema is \"%.64s\"; this storycheck reads \"%s\"",
+			snprintf(err, errlen,
+			         "%s: report schema is \"%.64s\"; this storycheck reads \"%s\"",
 			         name, schema, SC_REP_SCHEMA);
 		else
-			snprintf(err, errlen, "%s: not a storycheck report (schema \"%.64s\")", name, schema);
+			snprintf(err, errlen, "%s: not a storycheck report (schema \"%.64s\")",
+			         name, schema);
 		rc = SC_EVERSION;
 		goto done;
 	}
@@ -372,7 +395,8 @@ int sc_rep_load(const char *path, cJSON **out, char *err, size_t errlen)
 	if (!path) path = "-";
 	char *s = slurp(path, &len, err, errlen);
 	if (!s) return SC_EIO;
-	int rc = sc_rep_parse(s, len, strcmp(path, "-") ? path : "standard input", out, err, errlen);
+	int rc =
+	    sc_rep_parse(s, len, strcmp(path, "-") ? path : "standard input", out, err, errlen);
 	free(s);
 	return rc;
 }
@@ -411,8 +435,10 @@ static const sc_rep_docent_t *docidx_find(const sc_rep_docidx_t *x, const char *
 	if (!id) return NULL;
 	while (lo < hi) { /* leftmost match */
 		size_t mid = lo + (hi - lo) / 2;
-		if (strcmp(sc_rep_str(x->v[mid].doc, "id"), id) < 0) lo = mid + 1;
-		else hi = mid;
+		if (strcmp(sc_rep_str(x->v[mid].doc, "id"), id) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
 	}
 	return lo < x->n && !strcmp(sc_rep_str(x->v[lo].doc, "id"), id) ? &x->v[lo] : NULL;
 }

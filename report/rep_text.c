@@ -23,17 +23,23 @@ static void put_safe(sc_rep_buf_t *b, const char *s)
 	while (*p) {
 		size_t skip = 0;
 		const char *rep = NULL;
-		if (*p == '\n' || *p == '\t' || *p == '\r') skip = 1, rep = " ";
-		else if (*p < 0x20 || *p == 0x7f) skip = 1, rep = fffd;
-		else if (p[0] == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F) skip = 2, rep = fffd;
-		else if (p[0] == 0xE2 && p[1] == 0x80 && p[2] >= 0xAA && p[2] <= 0xAE) skip = 3, rep = fffd;
-		else if (p[0] == 0xE2 && p[1] == 0x81 && p[2] >= 0xA6 && p[2] <= 0xA9) skip = 3, rep = fffd;
+		if (*p == '\n' || *p == '\t' || *p == '\r')
+			skip = 1, rep = " ";
+		else if (*p < 0x20 || *p == 0x7f)
+			skip = 1, rep = fffd;
+		else if (p[0] == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F)
+			skip = 2, rep = fffd;
+		else if (p[0] == 0xE2 && p[1] == 0x80 && p[2] >= 0xAA && p[2] <= 0xAE)
+			skip = 3, rep = fffd;
+		else if (p[0] == 0xE2 && p[1] == 0x81 && p[2] >= 0xA6 && p[2] <= 0xA9)
+			skip = 3, rep = fffd;
 		if (skip) {
 			sc_rep_buf_put(b, (const char *)run, (size_t)(p - run));
 			sc_rep_buf_puts(b, rep);
 			p += skip;
 			run = p;
-		} else p++;
+		} else
+			p++;
 	}
 	sc_rep_buf_put(b, (const char *)run, (size_t)(p - run));
 }
@@ -41,7 +47,8 @@ static void put_safe(sc_rep_buf_t *b, const char *s)
 static size_t cps(const char *s, size_t n)
 {
 	size_t k = 0;
-	for (size_t i = 0; i < n; i++) k += ((unsigned char)s[i] & 0xC0) != 0x80;
+	for (size_t i = 0; i < n; i++)
+		k += ((unsigned char)s[i] & 0xC0) != 0x80;
 	return k;
 }
 
@@ -52,14 +59,17 @@ static void put_wrapped(sc_rep_buf_t *b, const char *text, size_t col, size_t in
 	const char *p = text;
 	int first = 1;
 	while (*p) {
-		while (*p == ' ') p++;
+		while (*p == ' ')
+			p++;
 		if (!*p) break;
 		const char *w = p;
-		while (*p && *p != ' ') p++;
+		while (*p && *p != ' ')
+			p++;
 		size_t wl = cps(w, (size_t)(p - w));
 		if (!first && col + 1 + wl > WIDTH && col > indent) {
 			sc_rep_buf_puts(b, "\n");
-			for (size_t i = 0; i < indent; i++) sc_rep_buf_put(b, " ", 1);
+			for (size_t i = 0; i < indent; i++)
+				sc_rep_buf_put(b, " ", 1);
 			col = indent;
 		} else if (!first) {
 			sc_rep_buf_put(b, " ", 1);
@@ -85,7 +95,8 @@ static void put_list(sc_rep_buf_t *b, const cJSON *arr)
 	if (first) sc_rep_buf_puts(b, "-");
 }
 
-static void put_side(sc_rep_buf_t *b, const char *label, const cJSON *side, const sc_rep_docidx_t *ix)
+static void put_side(sc_rep_buf_t *b, const char *label, const cJSON *side,
+                     const sc_rep_docidx_t *ix)
 {
 	const char *docid = sc_rep_str(side, "doc");
 	const cJSON *doc = sc_rep_docidx_get(ix, docid);
@@ -107,13 +118,18 @@ static void put_side(sc_rep_buf_t *b, const char *label, const cJSON *side, cons
 	put_safe(&t, sc_rep_str(side, "text"));
 	sc_rep_buf_puts(&t, "\xE2\x80\x9D");
 	char *x = sc_rep_buf_finish(&t);
-	if (x) put_wrapped(b, x, 6, 6);
-	else b->oom = 1;
+	if (x)
+		put_wrapped(b, x, 6, 6);
+	else
+		b->oom = 1;
 	free(x);
 	sc_rep_buf_puts(b, "\n     said by: ");
-	if (who) put_safe(b, who);
-	else sc_rep_buf_puts(b, "the article, in its own voice");
-	sc_rep_buf_printf(b, " [bytes %.0f-%.0f]\n", sc_rep_num(side, "start", 0), sc_rep_num(side, "end", 0));
+	if (who)
+		put_safe(b, who);
+	else
+		sc_rep_buf_puts(b, "the article, in its own voice");
+	sc_rep_buf_printf(b, " [bytes %.0f-%.0f]\n", sc_rep_num(side, "start", 0),
+	                  sc_rep_num(side, "end", 0));
 }
 
 char *sc_rep_render_text(const cJSON *report)
@@ -129,7 +145,8 @@ char *sc_rep_render_text(const cJSON *report)
 		/* the summary line says "storycheck: ..."; here it heads the report */
 		put_safe(&b, line);
 		sc_rep_buf_puts(&b, "\n");
-	} else b.oom = 1;
+	} else
+		b.oom = 1;
 	free(line);
 	const cJSON *tool = sc_rep_obj(report, "tool");
 	sc_rep_buf_puts(&b, "report ");
@@ -160,12 +177,19 @@ char *sc_rep_render_text(const cJSON *report)
 				if (j < lo) lo = j;
 				if (j > hi) hi = j;
 			}
-			if (hi >= 0 && lo == hi) sc_rep_buf_printf(&t, " (Jaccard %s)", sc_rep_fmt_num(lo, n1));
+			if (hi >= 0 && lo == hi)
+				sc_rep_buf_printf(&t, " (Jaccard %s)", sc_rep_fmt_num(lo, n1));
 			else if (hi >= 0)
-				sc_rep_buf_printf(&t, " (Jaccard %s to %s)", sc_rep_fmt_num(lo, n1), sc_rep_fmt_num(hi, n2));
+				sc_rep_buf_printf(&t, " (Jaccard %s to %s)", sc_rep_fmt_num(lo, n1),
+				                  sc_rep_fmt_num(hi, n2));
 			char *s = sc_rep_buf_finish(&t);
-			if (s) put_wrapped(&b, s, 4 + cps(id ? id : "?", strlen(id ? id : "?")) + 2 + cps(kind ? kind : "?", strlen(kind ? kind : "?")), 6);
-			else b.oom = 1;
+			if (s)
+				put_wrapped(&b, s,
+				            4 + cps(id ? id : "?", strlen(id ? id : "?")) + 2 +
+				                cps(kind ? kind : "?", strlen(kind ? kind : "?")),
+				            6);
+			else
+				b.oom = 1;
 			free(s);
 			sc_rep_buf_puts(&b, "\n");
 		}
@@ -181,9 +205,14 @@ char *sc_rep_render_text(const cJSON *report)
 			sc_rep_buf_puts(&b, "\n");
 			put_safe(&b, id ? id : "?");
 			sc_rep_buf_puts(&b, "  ");
-			/* over_time is a change of position between different events, not a contradiction */
-			put_safe(&b, kind && !strcmp(kind, "over_time") ? "change over time (different events)" : kind ? kind : "?");
-			sc_rep_buf_printf(&b, ", score %s, cluster ", sc_rep_fmt_num(sc_rep_num(x, "score", NAN), n1));
+			/* over_time is a change of position between different events, not a
+			 * contradiction */
+			put_safe(&b, kind && !strcmp(kind, "over_time")
+			                 ? "change over time (different events)"
+			             : kind ? kind
+			                    : "?");
+			sc_rep_buf_printf(&b, ", score %s, cluster ",
+			                  sc_rep_fmt_num(sc_rep_num(x, "score", NAN), n1));
 			put_safe(&b, c ? c : "?");
 			sc_rep_buf_puts(&b, "\n");
 			put_side(&b, "A", sc_rep_obj(x, "a"), &ix);
@@ -194,8 +223,10 @@ char *sc_rep_render_text(const cJSON *report)
 			sc_rep_buf_t t = {0};
 			put_list(&t, sc_rep_arr(ev, "shared_terms"));
 			char *s = sc_rep_buf_finish(&t);
-			if (s) put_wrapped(&b, s, 16, 4);
-			else b.oom = 1;
+			if (s)
+				put_wrapped(&b, s, 16, 4);
+			else
+				b.oom = 1;
 			free(s);
 			sc_rep_buf_puts(&b, "\n");
 		}

@@ -53,36 +53,52 @@ cJSON *sc_rep_build_result(const sc_det_result_t *r, const cJSON *params);
 char *sc_rep_html_escape(const char *s, size_t len);
 
 /* Serialises a report in a format into a newly allocated string (caller frees with free()).
- * JSON output is deterministic: two-space indentation, keys in schema order, numbers with at
- * most 4 decimals, -0 printed as 0. Returns NULL on OOM. */
+ * JSON output is deterministic: two-space indentation, keys in the tree's order (schema order
+ * for built reports), arrays of scalars on one line, numbers with at most 4 decimals, -0
+ * printed as 0, NaN/Inf as null; printing a loaded report reproduces its file byte for byte.
+ * HTML: one self-contained page (see rep_html.c); text: for terminals, article text made
+ * inert. Both accept any tree that sc_rep_parse accepted (missing fields are shown as "?").
+ * Returns NULL on OOM. */
 char *sc_rep_print(const cJSON *report, sc_rep_format_t fmt);
 
-/* Reads a report from a file; checks that it parses and that "schema" is SC_REP_SCHEMA.
- * Returns SC_OK, SC_EIO, SC_EFORMAT or SC_EVERSION with a message. */
+/* Reads a report from a file ("-" or NULL: standard input); checks that it is UTF-8, parses
+ * as JSON with nothing after it, has "schema" equal to SC_REP_SCHEMA and the arrays
+ * documents, rejected, clusters and conflicts. Returns SC_OK (*out owned by the caller),
+ * SC_EIO, SC_EFORMAT or SC_EVERSION with a message naming the file (and line and column of a
+ * syntax error). */
 int sc_rep_load(const char *path, cJSON **out, char *err, size_t errlen);
 /* The same over len bytes in memory (need not be NUL-terminated); name is used in messages. */
 int sc_rep_parse(const char *buf, size_t len, const char *name, cJSON **out, char *err,
                  size_t errlen);
 
-/* Fingerprint of a finding, stable across runs: hex XXH3-64 over the sorted document ids and
- * the normalised sentence texts (conflicts) or the member ids (clusters). */
+/* Fingerprint of a finding, stable across runs: 16 hex digits of XXH3-64 over the two
+ * (document id, normalised sentence) sides of a conflict, sorted, or over the kind and sorted
+ * member ids of a cluster. Normalised: NFKC, case folded, letters, digits and marks only,
+ * other runs one space. Offsets, score, kind and side order do not enter it. The fixtures pin
+ * its values (test_report_ci): changing it breaks every stored baseline. */
 void sc_rep_fingerprint(const cJSON *finding, int is_conflict, char out[17]);
-/* Removes from report every conflict and duplicate cluster whose fingerprint is in baseline,
- * and records the baseline's counts under summary.baseline. Returns the number kept. */
+/* Removes from report every conflict and duplicate cluster whose fingerprint is in baseline
+ * (fingerprints are recomputed, not read), updates summary.clusters/conflicts and records
+ * under summary.baseline the baseline's counts, how many were left out and their
+ * fingerprints. Event clusters stay. Returns the number of findings kept (conflicts plus
+ * duplicate clusters), or SC_ENOMEM. */
 long sc_rep_apply_baseline(cJSON *report, const cJSON *baseline);
 
 /* The CI bar: --fail-on conflict[:MIN_SCORE] and/or duplicate. */
 typedef struct sc_rep_failon_s {
-	int conflict;          /* 1: fail on conflicts scoring >= conflict_min */
-	double conflict_min;   /* default 0 */
-	int duplicate;         /* 1: fail on any duplicate cluster */
+	int conflict;        /* 1: fail on conflicts scoring >= conflict_min */
+	double conflict_min; /* default 0 */
+	int duplicate;       /* 1: fail on any duplicate cluster */
 } sc_rep_failon_t;
-/* Parses one --fail-on value into f (may be given several times). SC_OK or SC_EPARAM. */
+/* Parses one --fail-on value into f (zero it first; may be given several times, and for two
+ * conflict bars the lower wins). MIN_SCORE must be in [0, 1]. SC_OK or SC_EPARAM. */
 int sc_rep_failon_parse(const char *s, sc_rep_failon_t *f);
-/* 1 when the report reaches the bar, else 0. */
+/* 1 when the report reaches the bar, else 0. Scores are compared as printed (4 decimals), so
+ * detect and a later `report` of its file agree; a conflict without a finite score counts. */
 int sc_rep_failon_hit(const cJSON *report, const sc_rep_failon_t *f);
-/* One-line summary for stderr, e.g. "storycheck: 5 documents, 0 rejected, 2 clusters,
- * 2 conflicts". Caller frees. */
+/* One-line summary for stderr, counted from the arrays, e.g. "storycheck: 5 documents,
+ * 0 rejected, 2 clusters (1 event, 1 duplicate), 2 conflicts (top score 0.91)", plus
+ * "; baseline: ..." after sc_rep_apply_baseline. Caller frees; NULL on OOM. */
 char *sc_rep_summary_line(const cJSON *report);
 
 /* Writes data to path atomically: a temporary file in the same directory, fsync, rename.

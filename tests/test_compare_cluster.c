@@ -172,6 +172,21 @@ int main(void)
 		res_free(&r);
 	}
 
+	/* ---- a negation conflicts only with a statement that has what it negates */
+	{
+		sc_det_doc_t e[3];
+		mkdoc(&e[0], "fr-g", "fr", "Les syndicats ont appelé à une nouvelle journée de mobilisation.");
+		mkdoc(&e[1], "fr-h", "fr", "La mobilisation n'a pas faibli, assurent les syndicats.");
+		mkdoc(&e[2], "fr-i", "fr", "La mobilisation des syndicats a nettement faibli, selon la police.");
+		uint32_t m3b[3] = {0, 1, 2};
+		r = run(e, m3b, 3, 0.5);
+		CHECK(!find(&r, "ont appelé", "pas faibli"), "negation of another predicate");
+		c = find(&r, "nettement faibli", "pas faibli");
+		CHECK(c != NULL && c->kind == SC_CONFLICT_NEGATION, "faibli vs n'a pas faibli");
+		if (sc_check_fail) dump(&r);
+		res_free(&r);
+	}
+
 	/* ---- documents outside the cluster are not compared; boilerplate is left out */
 	uint32_t one[1] = {6};
 	r = run(d, one, 1, 0.0);

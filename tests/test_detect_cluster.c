@@ -20,7 +20,10 @@ static int link_mat(void *ctx, uint32_t a, uint32_t b, double *j)
 	return m->j[a][b] >= m->t;
 }
 
-static void set(mat_t *m, int a, int b, double j) { m->j[a][b] = m->j[b][a] = j; }
+static void set(mat_t *m, int a, int b, double j)
+{
+	m->j[a][b] = m->j[b][a] = j;
+}
 
 /* Edges are the linked pairs (as if LSH found every one). */
 static size_t edges_of(const mat_t *m, int n, sc_pair_t *e)
@@ -29,7 +32,8 @@ static size_t edges_of(const mat_t *m, int n, sc_pair_t *e)
 	for (int a = 0; a < n; a++)
 		for (int b = a + 1; b < n; b++)
 			if (m->j[a][b] >= m->t)
-				e[ne++] = (sc_pair_t){.a = (uint32_t)a, .b = (uint32_t)b, .jaccard = m->j[a][b]};
+				e[ne++] = (sc_pair_t){
+				    .a = (uint32_t)a, .b = (uint32_t)b, .jaccard = m->j[a][b]};
 	return ne;
 }
 
@@ -39,8 +43,12 @@ static int run(mat_t *m, int n, const int32_t *day, int window, uint32_t *label,
 {
 	sc_pair_t e[N * N];
 	size_t ne = edges_of(m, n, e);
-	sc_det_clopts_t o = {.day = day, .window_days = window, .link = link_mat, .ctx = m,
-	                     .strict = g_strict, .min_mean = m->t};
+	sc_det_clopts_t o = {.day = day,
+	                     .window_days = window,
+	                     .link = link_mat,
+	                     .ctx = m,
+	                     .strict = g_strict,
+	                     .min_mean = m->t};
 	return sc_det_components((size_t)n, e, ne, &o, label, st);
 }
 
@@ -56,7 +64,8 @@ int main(void)
 	memset(&m, 0, sizeof m);
 	m.t = 0.10;
 	for (int a = 0; a < 3; a++)
-		for (int b = a + 1; b < 3; b++) set(&m, a, b, 0.15), set(&m, a + 3, b + 3, 0.14);
+		for (int b = a + 1; b < 3; b++)
+			set(&m, a, b, 0.15), set(&m, a + 3, b + 3, 0.14);
 	set(&m, 2, 3, 0.11);
 	for (int a = 0; a < 6; a++)
 		for (int b = a + 1; b < 6; b++)
@@ -65,20 +74,23 @@ int main(void)
 	CHECK(label[0] == label[1] && label[1] == label[2], "group X together");
 	CHECK(label[3] == label[4] && label[4] == label[5], "group Y together");
 	CHECK(label[0] != label[3], "the weak link does not merge X and Y");
-	CHECK(st.refused_density >= 1, "refusal counted: %llu", (unsigned long long)st.refused_density);
+	CHECK(st.refused_density >= 1, "refusal counted: %llu",
+	      (unsigned long long)st.refused_density);
 
 	/* The same with a strong bridge (2 and 3 share 40%, processed first): 2 and 3 may pair
 	 * up, but no cluster holds the cores of both events. */
 	set(&m, 2, 3, 0.40);
 	CHECK(run(&m, 6, NULL, 0, label, &st) == SC_OK, "run");
 	for (int a = 0; a < 2; a++)
-		for (int b = 4; b < 6; b++) CHECK(label[a] != label[b], "strong bridge: %d and %d apart", a, b);
+		for (int b = 4; b < 6; b++)
+			CHECK(label[a] != label[b], "strong bridge: %d and %d apart", a, b);
 	CHECK(label[0] == label[1] && label[4] == label[5], "the cores stay whole");
 
 	/* A round-up article 6 linked to every member of both groups: it may join one group, never
 	 * both. */
 	set(&m, 2, 3, 0.06);
-	for (int a = 0; a < 6; a++) set(&m, a, 6, 0.2);
+	for (int a = 0; a < 6; a++)
+		set(&m, a, 6, 0.2);
 	CHECK(run(&m, 7, NULL, 0, label, &st) == SC_OK, "run");
 	CHECK(label[0] != label[3], "the round-up does not merge X and Y");
 	CHECK(label[6] == label[0] || label[6] == label[3], "the round-up joins one group");
@@ -133,17 +145,21 @@ int main(void)
 	CHECK(label[0] != label[1], "10 days apart, 7-day window: apart");
 	CHECK(st.refused_window >= 1, "window refusal counted");
 	CHECK(label[2] == label[0] || label[2] == label[1], "undated document joins");
-	CHECK(run(&m, 3, day, 10, label, &st) == SC_OK && label[0] == label[1], "10-day window: together");
-	CHECK(run(&m, 3, day, 0, label, &st) == SC_OK && label[0] == label[1], "no window: together");
+	CHECK(run(&m, 3, day, 10, label, &st) == SC_OK && label[0] == label[1],
+	      "10-day window: together");
+	CHECK(run(&m, 3, day, 0, label, &st) == SC_OK && label[0] == label[1],
+	      "no window: together");
 
 	/* Deterministic whatever the edge order: reversed input gives the same labels. */
 	memset(&m, 0, sizeof m);
 	m.t = 0.2;
 	for (int a = 0; a < 10; a++)
-		for (int b = a + 1; b < 10; b++) set(&m, a, b, ((a * 7 + b * 13) % 10) / 10.0);
+		for (int b = a + 1; b < 10; b++)
+			set(&m, a, b, ((a * 7 + b * 13) % 10) / 10.0);
 	sc_pair_t e[N * N], r[N * N];
 	size_t ne = edges_of(&m, 10, e);
-	for (size_t i = 0; i < ne; i++) r[i] = e[ne - 1 - i];
+	for (size_t i = 0; i < ne; i++)
+		r[i] = e[ne - 1 - i];
 	uint32_t l1[N], l2[N];
 	sc_det_clopts_t o = {.link = link_mat, .ctx = &m, .strict = 1, .min_mean = m.t};
 	sc_det_components(10, e, ne, &o, l1, &st);

@@ -42,7 +42,8 @@ static void test_areas(void)
 	double fp, fn, t = 0.6;
 	sc_det_lsh_areas(t, 1, 3, &fp, &fn);
 	CHECK(fabs(fp - pow(t, 3) / 4) < 1e-10, "closed-form FP %.12f", fp);
-	CHECK(fabs(fn - (1 - t - (1 - pow(t, 4)) / 4) / (1 - t)) < 1e-10, "closed-form FN %.12f", fn);
+	CHECK(fabs(fn - (1 - t - (1 - pow(t, 4)) / 4) / (1 - t)) < 1e-10, "closed-form FN %.12f",
+	      fn);
 	CHECK(sc_det_lsh_areas(0.0, 1, 1, &fp, &fn) == SC_EPARAM, "t = 0 refused");
 }
 
@@ -73,7 +74,8 @@ static void test_plan(void)
 	}
 	CHECK(p.cost <= best + 1e-12, "plan cost %.6f <= best full plan %.6f", p.cost, best);
 	if (p.b * p.r < 128)
-		CHECK(p.cost < SC_DET_PLAN_PARTIAL_GAIN * best, "partial plan only when clearly better");
+		CHECK(p.cost < SC_DET_PLAN_PARTIAL_GAIN * best,
+		      "partial plan only when clearly better");
 	/* Equal weights: the S-curve's steep part straddles t. */
 	rc = sc_det_lsh_plan(0.5, 128, 1, 1, &p);
 	CHECK(rc == SC_OK, "symmetric plan rc %d", rc);
@@ -84,7 +86,8 @@ static void test_plan(void)
 	sc_det_lsh_plan(0.5, 128, 1, 100, &q);
 	CHECK(sc_det_lsh_prob(&q, 0.5) >= sc_det_lsh_prob(&p, 0.5), "recall grows with fn_weight");
 	sc_det_lsh_plan(0.5, 128, 100, 1, &q);
-	CHECK(sc_det_lsh_prob(&q, 0.3) <= sc_det_lsh_prob(&p, 0.3), "precision grows with fp_weight");
+	CHECK(sc_det_lsh_prob(&q, 0.3) <= sc_det_lsh_prob(&p, 0.3),
+	      "precision grows with fp_weight");
 	CHECK(sc_det_lsh_plan(1.0, 128, 1, 1, &q) == SC_EPARAM, "t = 1 refused");
 	CHECK(sc_det_lsh_plan(0.5, 128, 0, 0, &q) == SC_EPARAM, "zero weights refused");
 	/* k = 1 has one plan. */
@@ -145,8 +148,10 @@ static void test_candidates(unsigned long seed)
 		size_t base = i - i % 6;
 		double q = 0.3 + 0.1 * (double)(i % 6);
 		for (int x = 0; x < k; x++) {
-			if (i != base && gsl_rng_uniform(rng) < q) s[i * k + x] = s[base * k + x];
-			else s[i * k + x] = (uint32_t)gsl_rng_uniform_int(rng, 4);
+			if (i != base && gsl_rng_uniform(rng) < q)
+				s[i * k + x] = s[base * k + x];
+			else
+				s[i * k + x] = (uint32_t)gsl_rng_uniform_int(rng, 4);
 		}
 	}
 	sc_lsh_plan_t plan = {.b = 32, .r = 4};
@@ -160,7 +165,8 @@ static void test_candidates(unsigned long seed)
 		for (size_t j = i + 1; j < n; j++) {
 			int w = banded(s, k, plan.b, plan.r, i, j);
 			uint64_t key = (uint64_t)i << 32 | j;
-			while (p < np && pairs[p] < key) p++, extra++;
+			while (p < np && pairs[p] < key)
+				p++, extra++;
 			int got = p < np && pairs[p] == key;
 			if (got) p++;
 			want += w;
@@ -168,8 +174,10 @@ static void test_candidates(unsigned long seed)
 			if (!w && got) extra++;
 		}
 	extra += np - p;
-	CHECK(missing == 0 && extra == 0, "banding equals brute force: %zu missing, %zu extra of %zu "
-	      "(seed %lu)", missing, extra, want, seed);
+	CHECK(missing == 0 && extra == 0,
+	      "banding equals brute force: %zu missing, %zu extra of %zu "
+	      "(seed %lu)",
+	      missing, extra, want, seed);
 	CHECK(st.candidates == np && st.keys == n * 32, "stats: %llu candidates, %llu keys",
 	      (unsigned long long)st.candidates, (unsigned long long)st.keys);
 	for (size_t i = 1; i < np; i++)
@@ -186,7 +194,8 @@ static void test_candidates(unsigned long seed)
 	CHECK(rc == SC_OK && st.buckets_capped == 32, "capped buckets %llu",
 	      (unsigned long long)st.buckets_capped);
 	CHECK(np == 2 * m - 3, "chain of %zu pairs, got %zu", 2 * m - 3, np);
-	CHECK(st.pairs_capped == 32 * ((uint64_t)m * (m - 1) / 2 - (2 * m - 3)), "capped pairs counted");
+	CHECK(st.pairs_capped == 32 * ((uint64_t)m * (m - 1) / 2 - (2 * m - 3)),
+	      "capped pairs counted");
 	free(pairs);
 	free(t);
 	free(s);
@@ -208,7 +217,8 @@ static void test_verify(unsigned long seed)
 		double q = gsl_rng_uniform(rng);
 		for (int x = 0; x < U; x++) {
 			in[i][x] = gsl_rng_uniform(rng) < q;
-			if (in[i][x]) buf[i][n++] = (uint64_t)x * 0x9E3779B97F4A7C15ull >> 3 << 3 | 1;
+			if (in[i][x])
+				buf[i][n++] = (uint64_t)x * 0x9E3779B97F4A7C15ull >> 3 << 3 | 1;
 		}
 		/* sorted: the multiplier keeps order only by accident, so sort */
 		for (size_t a = 1; a < n; a++)
@@ -218,12 +228,14 @@ static void test_verify(unsigned long seed)
 				buf[i][b - 1] = t;
 			}
 		sets[i] = (sc_det_set_t){buf[i], n};
-		for (int x = 0; x < 16; x++) sigs[i * 16 + x] = (uint32_t)(x < 8 ? 7 : i);
+		for (int x = 0; x < 16; x++)
+			sigs[i * 16 + x] = (uint32_t)(x < 8 ? 7 : i);
 	}
 	uint64_t cand[NS * NS];
 	size_t nc = 0;
 	for (uint64_t a = 0; a < NS; a++)
-		for (uint64_t b = a + 1; b < NS; b++) cand[nc++] = a << 32 | b;
+		for (uint64_t b = a + 1; b < NS; b++)
+			cand[nc++] = a << 32 | b;
 	sc_pair_t *v;
 	size_t nv;
 	CHECK(sc_det_verify(cand, nc, sets, sigs, 16, 0.3, &v, &nv) == SC_OK, "verify");
@@ -231,11 +243,13 @@ static void test_verify(unsigned long seed)
 	for (int a = 0; a < NS; a++)
 		for (int b = a + 1; b < NS; b++) {
 			int i = 0, u = 0;
-			for (int x = 0; x < U; x++) i += in[a][x] && in[b][x], u += in[a][x] || in[b][x];
+			for (int x = 0; x < U; x++)
+				i += in[a][x] && in[b][x], u += in[a][x] || in[b][x];
 			double j = u && sets[a].n && sets[b].n ? (double)i / u : 0.0;
 			if (j >= 0.3) want++;
 			for (size_t p = 0; p < nv; p++)
-				if (v[p].a == (uint32_t)a && v[p].b == (uint32_t)b && fabs(v[p].jaccard - j) > 1e-12)
+				if (v[p].a == (uint32_t)a && v[p].b == (uint32_t)b &&
+				    fabs(v[p].jaccard - j) > 1e-12)
 					bad++;
 		}
 	CHECK(nv == want && bad == 0, "kept %zu of %zu, %zu wrong (seed %lu)", nv, want, bad, seed);

@@ -49,7 +49,8 @@ static sc_det_t *run(const char *const *inputs, int n, const sc_det_opts_t *o)
 static size_t trimmed(const sc_doc_t *d)
 {
 	size_t n = d->len;
-	while (n && strchr(" \t\r\n", d->text[n - 1])) n--;
+	while (n && strchr(" \t\r\n", d->text[n - 1]))
+		n--;
 	return n;
 }
 
@@ -84,12 +85,14 @@ static void print_clusters(const char *what, const sc_det_result_t *r)
 	for (size_t c = 0; c < r->nclusters; c++) {
 		const sc_cluster_t *k = &r->clusters[c];
 		printf("  %s:", k->kind == SC_CLUSTER_EVENT ? "event" : "duplicate");
-		for (size_t i = 0; i < k->nmembers; i++) printf(" %s", r->docs[k->members[i]].doc.id);
+		for (size_t i = 0; i < k->nmembers; i++)
+			printf(" %s", r->docs[k->members[i]].doc.id);
 		printf("\n");
 		for (size_t p = 0; p < k->npairs; p++)
-			printf("    %s %s J=%.4f est=%.4f [%.4f, %.4f]\n", r->docs[k->pairs[p].a].doc.id,
-			       r->docs[k->pairs[p].b].doc.id, k->pairs[p].jaccard, k->pairs[p].estimate,
-			       k->pairs[p].ci_lo, k->pairs[p].ci_hi);
+			printf("    %s %s J=%.4f est=%.4f [%.4f, %.4f]\n",
+			       r->docs[k->pairs[p].a].doc.id, r->docs[k->pairs[p].b].doc.id,
+			       k->pairs[p].jaccard, k->pairs[p].estimate, k->pairs[p].ci_lo,
+			       k->pairs[p].ci_hi);
 	}
 }
 
@@ -110,7 +113,8 @@ static void matrix(const sc_det_result_t *r, const char *const (*related)[2], si
 		const sc_det_doc_t *x = &r->docs[i];
 		for (size_t j = 0; j < x->nboiler && j < 32; j++)
 			skip[2 * j] = x->boiler[j].start, skip[2 * j + 1] = x->boiler[j].end;
-		sc_sh_shingle_set(tk, &co, x->doc.text, x->doc.len, x->doc.lang, skip, x->nboiler, &s[i]);
+		sc_sh_shingle_set(tk, &co, x->doc.text, x->doc.len, x->doc.lang, skip, x->nboiler,
+		                  &s[i]);
 	}
 	printf("content-word Jaccard (stemmed, boilerplate left out):\n");
 	for (size_t i = 0; i < r->ndocs; i++) {
@@ -132,7 +136,8 @@ static void matrix(const sc_det_result_t *r, const char *const (*related)[2], si
 		}
 		printf("\n");
 	}
-	for (size_t i = 0; i < r->ndocs; i++) sc_u64v_free(&s[i]);
+	for (size_t i = 0; i < r->ndocs; i++)
+		sc_u64v_free(&s[i]);
 	free(s);
 	sc_sh_tokenizer_free(tk);
 }
@@ -151,10 +156,12 @@ static void test_seeds(const sc_det_opts_t *o)
 	CHECK(!cluster_of(r, SC_CLUSTER_EVENT, "002") && !cluster_of(r, SC_CLUSTER_EVENT, "003") &&
 	          !cluster_of(r, SC_CLUSTER_EVENT, "004"),
 	      "002, 003 and 004 stand alone");
-	CHECK(r->nclusters == 1, "no duplicate cluster among the seeds (%zu clusters)", r->nclusters);
+	CHECK(r->nclusters == 1, "no duplicate cluster among the seeds (%zu clusters)",
+	      r->nclusters);
 	if (c && c->npairs == 1) {
 		const sc_pair_t *p = &c->pairs[0];
-		CHECK(p->jaccard >= o->event_threshold && p->ci_lo <= p->estimate && p->estimate <= p->ci_hi,
+		CHECK(p->jaccard >= o->event_threshold && p->ci_lo <= p->estimate &&
+		          p->estimate <= p->ci_hi,
 		      "pair verified, estimate inside its interval");
 	}
 	/* 003 ends in "Related Posts" and unrelated celebrity teasers: set aside from the
@@ -189,10 +196,10 @@ static void test_planted(const sc_det_opts_t *o)
 	const sc_det_result_t *r = sc_det_result(d);
 	print_clusters("seeds + planted", r);
 	static const char *const dup[][2] = {{"000_b", "000_edited"},
-	                                    {"001_d", "001_outlet"},
-	                                    {"002_d", "002_edited"},
-	                                    {"003_e", "003_unicode"},
-	                                    {"004_e", "004_outlet"}};
+	                                     {"001_d", "001_outlet"},
+	                                     {"002_d", "002_edited"},
+	                                     {"003_e", "003_unicode"},
+	                                     {"004_e", "004_outlet"}};
 	for (size_t i = 0; i < 5; i++) {
 		CHECK(together(r, SC_CLUSTER_DUPLICATE, dup[i][0], dup[i][1]),
 		      "%s is a duplicate of its original", dup[i][1]);
@@ -236,9 +243,9 @@ static void test_planted(const sc_det_opts_t *o)
 /* A chain A ~ B ~ C: B spliced from A (or A's event) and C, two unrelated events. */
 static void test_chain(const sc_det_opts_t *o)
 {
-	const char *in1[] = {"fixtures/seeds/000_b38a9e9196d169f0.txt",
-	                     "fixtures/seeds/001_d9dcfc18c8c5b1ee.txt",
-	                     "fixtures/seeds/004_e3dd04c419d25de4.txt", "fixtures/chain/roundup_001_004.txt"};
+	const char *in1[] = {
+	    "fixtures/seeds/000_b38a9e9196d169f0.txt", "fixtures/seeds/001_d9dcfc18c8c5b1ee.txt",
+	    "fixtures/seeds/004_e3dd04c419d25de4.txt", "fixtures/chain/roundup_001_004.txt"};
 	sc_det_t *d = run(in1, 4, o);
 	if (d) {
 		const sc_det_result_t *r = sc_det_result(d);
@@ -251,7 +258,8 @@ static void test_chain(const sc_det_opts_t *o)
 		sc_det_free(d);
 	}
 	const char *in2[] = {"fixtures/seeds/002_d8b1cb26158f392a.txt",
-	                     "fixtures/seeds/004_e3dd04c419d25de4.txt", "fixtures/chain/roundup_002_004.txt"};
+	                     "fixtures/seeds/004_e3dd04c419d25de4.txt",
+	                     "fixtures/chain/roundup_002_004.txt"};
 	d = run(in2, 3, o);
 	if (d) {
 		const sc_det_result_t *r = sc_det_result(d);
@@ -293,8 +301,10 @@ static void test_window(sc_det_opts_t o)
 		sc_det_t *d = sc_det_create(&o);
 		char err[256];
 		add_dated(d, "fixtures/seeds/000_b38a9e9196d169f0.txt", "a", "2024-08-21");
-		add_dated(d, "fixtures/seeds/001_d9dcfc18c8c5b1ee.txt", "b", "2024-09-20T10:00:00Z");
-		add_dated(d, "fixtures/seeds/000_b38a9e9196d169f0.txt", "a", NULL); /* duplicate id */
+		add_dated(d, "fixtures/seeds/001_d9dcfc18c8c5b1ee.txt", "b",
+		          "2024-09-20T10:00:00Z");
+		add_dated(d, "fixtures/seeds/000_b38a9e9196d169f0.txt", "a",
+		          NULL); /* duplicate id */
 		CHECK(sc_det_run(d, err, sizeof err) == SC_OK, "run: %s", err);
 		const sc_det_result_t *r = sc_det_result(d);
 		CHECK(r->ndocs == 2 && r->nrejects == 1 && r->inputs == 3 &&
@@ -307,11 +317,18 @@ static void test_window(sc_det_opts_t o)
 	}
 }
 
+static int cmp_ids(const sc_pair_t *x, const sc_pair_t *y)
+{
+	if (x->a != y->a) return x->a < y->a ? -1 : 1;
+	return x->b < y->b ? -1 : x->b > y->b;
+}
+
 static int same_result(const sc_det_result_t *a, const sc_det_result_t *b)
 {
 	if (a->ndocs != b->ndocs || a->nclusters != b->nclusters) return 0;
 	for (size_t i = 0; i < a->ndocs; i++) {
-		if (strcmp(a->docs[i].doc.id, b->docs[i].doc.id) || a->docs[i].nboiler != b->docs[i].nboiler)
+		if (strcmp(a->docs[i].doc.id, b->docs[i].doc.id) ||
+		    a->docs[i].nboiler != b->docs[i].nboiler)
 			return 0;
 		for (size_t j = 0; j < a->docs[i].nboiler; j++)
 			if (a->docs[i].boiler[j].start != b->docs[i].boiler[j].start ||
@@ -320,7 +337,8 @@ static int same_result(const sc_det_result_t *a, const sc_det_result_t *b)
 	}
 	for (size_t c = 0; c < a->nclusters; c++) {
 		const sc_cluster_t *x = &a->clusters[c], *y = &b->clusters[c];
-		if (x->kind != y->kind || x->nmembers != y->nmembers || x->npairs != y->npairs) return 0;
+		if (x->kind != y->kind || x->nmembers != y->nmembers || x->npairs != y->npairs)
+			return 0;
 		if (memcmp(x->members, y->members, x->nmembers * sizeof *x->members)) return 0;
 		for (size_t p = 0; p < x->npairs; p++)
 			if (x->pairs[p].a != y->pairs[p].a || x->pairs[p].b != y->pairs[p].b ||
@@ -331,15 +349,90 @@ static int same_result(const sc_det_result_t *a, const sc_det_result_t *b)
 	return 1;
 }
 
+/* Knobs that must not change the duplicate tier: no set cache (every set built again when
+ * needed), and the event tier off. */
+static void test_knobs(const sc_det_opts_t *o)
+{
+	const char *in[] = {"fixtures/seeds", "fixtures/planted", "fixtures/chain"};
+	sc_det_opts_t nc = *o, ne = *o;
+	nc.set_cache_bytes = 0;
+	ne.event_tier = 0;
+	sc_det_t *a = run(in, 3, o), *b = run(in, 3, &nc), *c = run(in, 3, &ne);
+	if (a && b && c) {
+		const sc_det_result_t *ra = sc_det_result(a), *rb = sc_det_result(b),
+		                      *rc = sc_det_result(c);
+		CHECK(same_result(ra, rb), "no set cache: same result");
+		CHECK(rb->stats.sets_built > 0 && ra->stats.sets_built == 0,
+		      "sets built again: %llu vs %llu", (unsigned long long)rb->stats.sets_built,
+		      (unsigned long long)ra->stats.sets_built);
+		size_t nd = 0, same = 1;
+		for (size_t i = 0; i < ra->nclusters; i++) {
+			if (ra->clusters[i].kind != SC_CLUSTER_DUPLICATE) continue;
+			const sc_cluster_t *x = &ra->clusters[i],
+			                   *y = nd < rc->nclusters ? &rc->clusters[nd] : NULL;
+			nd++;
+			if (!y || y->nmembers != x->nmembers ||
+			    memcmp(x->members, y->members, x->nmembers * sizeof *x->members))
+				same = 0;
+		}
+		CHECK(same && nd == rc->nclusters && rc->nevent_pairs == 0,
+		      "event tier off: the same duplicate clusters and nothing else");
+		/* All verified pairs are exposed, sorted, each at or above its threshold. */
+		int ok = ra->ndup_pairs >= 5;
+		for (size_t i = 0; i < ra->ndup_pairs; i++) {
+			const sc_pair_t *p = &ra->dup_pairs[i];
+			ok &= p->jaccard >= o->dup_threshold && p->a < p->b;
+			if (i) ok &= cmp_ids(&ra->dup_pairs[i - 1], p) < 0;
+		}
+		for (size_t i = 0; i < ra->nevent_pairs; i++)
+			if (i) ok &= cmp_ids(&ra->event_pairs[i - 1], &ra->event_pairs[i]) < 0;
+		CHECK(ok, "verified pairs exposed, sorted, over the threshold (%zu dup, %zu event)",
+		      ra->ndup_pairs, ra->nevent_pairs);
+		CHECK(ra->dup_plan.all_pairs && ra->stats.dup.lsh_missed == 0,
+		      "small corpus: all pairs verified, LSH missed %llu duplicate pairs",
+		      (unsigned long long)ra->stats.dup.lsh_missed);
+		printf("LSH missed %llu of %zu event pairs at t = %.3f (all pairs were verified)\n",
+		       (unsigned long long)ra->stats.event.lsh_missed, ra->nevent_pairs,
+		       o->event_threshold);
+	}
+	sc_det_free(a);
+	sc_det_free(b);
+	sc_det_free(c);
+}
+
 static void test_deterministic(const sc_det_opts_t *o)
 {
 	/* The same corpus given in another order (planted first) gives the same result. */
 	const char *in1[] = {"fixtures/seeds", "fixtures/planted", "fixtures/chain"};
 	const char *in2[] = {"fixtures/chain", "fixtures/planted", "fixtures/seeds"};
 	sc_det_t *a = run(in1, 3, o), *b = run(in2, 3, o);
-	if (a && b) CHECK(same_result(sc_det_result(a), sc_det_result(b)), "same result whatever the order");
+	if (a && b)
+		CHECK(same_result(sc_det_result(a), sc_det_result(b)),
+		      "same result whatever the order");
 	sc_det_free(a);
 	sc_det_free(b);
+}
+
+/* Degenerate corpora: nothing, one document, a document with no words left. */
+static void test_small(const sc_det_opts_t *o)
+{
+	char err[256];
+	sc_det_t *d = sc_det_create(o);
+	CHECK(d && sc_det_run(d, err, sizeof err) == SC_OK, "empty run: %s", err);
+	CHECK(d && sc_det_result(d)->ndocs == 0 && sc_det_result(d)->nclusters == 0, "nothing found");
+	CHECK(d && sc_det_run(d, err, sizeof err) == SC_EPARAM, "a second run is refused");
+	sc_det_free(d);
+	d = sc_det_create(o);
+	add_dated(d, "fixtures/seeds/000_b38a9e9196d169f0.txt", "only", "not a date");
+	sc_doc_t e = {.id = strdup("empty"), .text = strdup("... !!! ..."), .len = 11, .path = strdup("x")};
+	CHECK(sc_det_add(d, &e) == SC_OK, "add empty");
+	sc_doc_t e2 = {.id = strdup("empty2"), .text = strdup("?? --"), .len = 5, .path = strdup("y")};
+	CHECK(sc_det_add(d, &e2) == SC_OK, "add empty");
+	CHECK(sc_det_run(d, err, sizeof err) == SC_OK, "run: %s", err);
+	CHECK(sc_det_result(d)->ndocs == 3 && sc_det_result(d)->nclusters == 0,
+	      "texts without words are similar to nothing");
+	sc_det_free(d);
+	sc_det_free(NULL);
 }
 
 int main(void)
@@ -359,5 +452,7 @@ int main(void)
 	test_chain(&o);
 	test_window(o);
 	test_deterministic(&o);
+	test_knobs(&o);
+	test_small(&o);
 	return CHECK_DONE();
 }

@@ -8,11 +8,14 @@
 #include <string.h>
 
 static const char *TEXT_A =
-	"Préambule. Les deux délégations se sont rencontrées à Doha, selon le Washington Post. "
-	"Fin.";
+    "Préambule. Les deux délégations se sont rencontrées à Doha, selon le Washington Post. "
+    "Fin.";
 static const char *TEXT_B = "Zakharova a démenti toute négociation. Rien d'autre.";
 
-static char *dup(const char *s) { return s ? strdup(s) : NULL; }
+static char *dup(const char *s)
+{
+	return s ? strdup(s) : NULL;
+}
 
 static void mkdoc(sc_det_doc_t *d, const char *id, const char *text, const char *lang)
 {
@@ -34,7 +37,10 @@ static void freedoc(sc_doc_t *d)
 	free(d->url);
 }
 
-static const cJSON *at(const cJSON *a, int i) { return cJSON_GetArrayItem(a, i); }
+static const cJSON *at(const cJSON *a, int i)
+{
+	return cJSON_GetArrayItem(a, i);
+}
 static const char *s_of(const cJSON *o, const char *k)
 {
 	const cJSON *x = cJSON_GetObjectItemCaseSensitive(o, k);
@@ -60,23 +66,49 @@ int main(void)
 	sc_pair_t p_dup = {2, 0, 0.9, 0.875, 0.8, 0.95};
 	sc_pair_t p_ev = {0, 1, 0.15000000000000002, 1.0 / 3.0, -0.0, NAN};
 	sc_cluster_t cl[2] = {
-		{SC_CLUSTER_DUPLICATE, m_dup, 2, &p_dup, 1}, /* first member id "b" after sort */
-		{SC_CLUSTER_EVENT, m_ev, 2, &p_ev, 1},       /* first member id "a" */
+	    {SC_CLUSTER_DUPLICATE, m_dup, 2, &p_dup, 1}, /* first member id "b" after sort */
+	    {SC_CLUSTER_EVENT, m_ev, 2, &p_ev, 1},       /* first member id "a" */
 	};
 	size_t sa = strstr(TEXT_A, "Les deux") - TEXT_A, ea = strstr(TEXT_A, " Fin.") - TEXT_A;
 	size_t eb = strlen("Zakharova a démenti toute négociation.");
 	char *cues[] = {"démentir"}, *shared[] = {"négoci", "doha"};
 	sc_conflict_t k[2] = {
-		{1, SC_CONFLICT_NEGATION, 0.6, {1, sa, ea, (char *)"Les deux délégations se sont rencontrées à Doha, selon le Washington Post.", (char *)"le Washington Post"},
-		 {0, 0, eb, (char *)"Zakharova a démenti toute négociation.", NULL}, NULL, 0, NULL, 0},
-		{1, SC_CONFLICT_DENIAL, 0.9, {0, 0, eb, (char *)"Zakharova a démenti toute négociation.", (char *)"Zakharova"},
-		 {1, sa, ea, (char *)"Les deux délégations se sont rencontrées à Doha, selon le Washington Post.", NULL}, cues, 1, shared, 2},
+	    {1,
+	     SC_CONFLICT_NEGATION,
+	     0.6,
+	     {1, sa, ea,
+	      (char *)"Les deux délégations se sont rencontrées à Doha, selon le Washington Post.",
+	      (char *)"le Washington Post"},
+	     {0, 0, eb, (char *)"Zakharova a démenti toute négociation.", NULL},
+	     NULL,
+	     0,
+	     NULL,
+	     0},
+	    {1,
+	     SC_CONFLICT_DENIAL,
+	     0.9,
+	     {0, 0, eb, (char *)"Zakharova a démenti toute négociation.", (char *)"Zakharova"},
+	     {1, sa, ea,
+	      (char *)"Les deux délégations se sont rencontrées à Doha, selon le Washington Post.",
+	      NULL},
+	     cues,
+	     1,
+	     shared,
+	     2},
 	};
 	sc_reject_t rej = {NULL, (char *)"x.jsonl", 3, (char *)"NUL byte at offset 4"};
 	sc_det_result_t r = {
-		.inputs = 4, .docs = docs, .ndocs = 3, .rejects = &rej, .nrejects = 1,
-		.clusters = cl, .nclusters = 2, .conflicts = k, .nconflicts = 2,
-		.dup_plan = {20, 6, 0.01, 0.02}, .event_plan = {64, 2, 0.2, 0.001},
+	    .inputs = 4,
+	    .docs = docs,
+	    .ndocs = 3,
+	    .rejects = &rej,
+	    .nrejects = 1,
+	    .clusters = cl,
+	    .nclusters = 2,
+	    .conflicts = k,
+	    .nconflicts = 2,
+	    .dup_plan = {20, 6, 0.01, 0.02},
+	    .event_plan = {64, 2, 0.2, 0.001},
 	};
 	cJSON *params = cJSON_CreateObject();
 	cJSON_AddNumberToObject(params, "k", 128);
@@ -88,8 +120,10 @@ int main(void)
 	const cJSON *tool = cJSON_GetObjectItem(rep, "tool");
 	CHECK(!strcmp(s_of(tool, "version"), SC_VERSION), "version");
 	const cJSON *lsh = cJSON_GetObjectItem(cJSON_GetObjectItem(tool, "params"), "lsh");
-	CHECK(cJSON_GetObjectItem(cJSON_GetObjectItem(lsh, "event"), "b")->valuedouble == 64, "event plan b");
-	CHECK(cJSON_GetObjectItem(cJSON_GetObjectItem(tool, "params"), "k")->valuedouble == 128, "params copied");
+	CHECK(cJSON_GetObjectItem(cJSON_GetObjectItem(lsh, "event"), "b")->valuedouble == 64,
+	      "event plan b");
+	CHECK(cJSON_GetObjectItem(cJSON_GetObjectItem(tool, "params"), "k")->valuedouble == 128,
+	      "params copied");
 
 	/* documents sorted by id */
 	const cJSON *d = cJSON_GetObjectItem(rep, "documents");
@@ -97,40 +131,52 @@ int main(void)
 	CHECK(!strcmp(s_of(at(d, 0), "id"), "a") && !strcmp(s_of(at(d, 1), "id"), "b") &&
 	          !strcmp(s_of(at(d, 2), "id"), "c"),
 	      "documents sorted");
-	CHECK(cJSON_GetArraySize(cJSON_GetObjectItem(at(d, 0), "boilerplate")) == 1, "boilerplate span");
+	CHECK(cJSON_GetArraySize(cJSON_GetObjectItem(at(d, 0), "boilerplate")) == 1,
+	      "boilerplate span");
 	CHECK(!cJSON_GetObjectItem(at(d, 1), "title"), "absent title omitted");
 	const cJSON *rj = at(cJSON_GetObjectItem(rep, "rejected"), 0);
-	CHECK(!cJSON_GetObjectItem(rj, "id") && cJSON_GetObjectItem(rj, "line")->valuedouble == 3, "reject");
+	CHECK(!cJSON_GetObjectItem(rj, "id") && cJSON_GetObjectItem(rj, "line")->valuedouble == 3,
+	      "reject");
 
 	/* clusters: event {a,b} first (first member "a"), then duplicate {b,c} */
 	const cJSON *c = cJSON_GetObjectItem(rep, "clusters");
-	CHECK(!strcmp(s_of(at(c, 0), "id"), "c1") && !strcmp(s_of(at(c, 0), "kind"), "event"), "c1 event");
-	CHECK(!strcmp(s_of(at(c, 1), "id"), "c2") && !strcmp(s_of(at(c, 1), "kind"), "duplicate"), "c2 dup");
+	CHECK(!strcmp(s_of(at(c, 0), "id"), "c1") && !strcmp(s_of(at(c, 0), "kind"), "event"),
+	      "c1 event");
+	CHECK(!strcmp(s_of(at(c, 1), "id"), "c2") && !strcmp(s_of(at(c, 1), "kind"), "duplicate"),
+	      "c2 dup");
 	const cJSON *m0 = cJSON_GetObjectItem(at(c, 0), "members");
-	CHECK(!strcmp(at(m0, 0)->valuestring, "a") && !strcmp(at(m0, 1)->valuestring, "b"), "members sorted");
+	CHECK(!strcmp(at(m0, 0)->valuestring, "a") && !strcmp(at(m0, 1)->valuestring, "b"),
+	      "members sorted");
 	const cJSON *p0 = at(cJSON_GetObjectItem(at(c, 0), "pairs"), 0);
 	CHECK(!strcmp(s_of(p0, "a"), "a") && !strcmp(s_of(p0, "b"), "b"), "pair a < b by id");
-	CHECK(cJSON_GetObjectItem(at(c, 1), "fingerprint") && !cJSON_GetObjectItem(at(c, 0), "fingerprint"),
+	CHECK(cJSON_GetObjectItem(at(c, 1), "fingerprint") &&
+	          !cJSON_GetObjectItem(at(c, 0), "fingerprint"),
 	      "fingerprint on duplicate clusters only");
 
 	/* conflicts by score desc; cluster index 1 (event) -> "c1" after sorting */
 	const cJSON *ks = cJSON_GetObjectItem(rep, "conflicts");
-	CHECK(!strcmp(s_of(at(ks, 0), "id"), "k1") && cJSON_GetObjectItem(at(ks, 0), "score")->valuedouble == 0.9,
+	CHECK(!strcmp(s_of(at(ks, 0), "id"), "k1") &&
+	          cJSON_GetObjectItem(at(ks, 0), "score")->valuedouble == 0.9,
 	      "highest score first");
-	CHECK(!strcmp(s_of(at(ks, 0), "cluster"), "c1") && !strcmp(s_of(at(ks, 1), "cluster"), "c1"),
+	CHECK(!strcmp(s_of(at(ks, 0), "cluster"), "c1") &&
+	          !strcmp(s_of(at(ks, 1), "cluster"), "c1"),
 	      "cluster ref follows the sort: %s", s_of(at(ks, 0), "cluster"));
 	CHECK(!strcmp(s_of(at(ks, 0), "kind"), sc_cmp_kind_name(SC_CONFLICT_DENIAL)), "kind name");
 	CHECK(cJSON_IsNull(cJSON_GetObjectItem(cJSON_GetObjectItem(at(ks, 0), "b"), "source")),
 	      "own voice is null");
 	const cJSON *ka = cJSON_GetObjectItem(at(ks, 1), "a");
 	/* "Préambule." is boilerplate in this document: the context stops at it */
-	CHECK(!strcmp(s_of(ka, "context_before"), ""), "context before: [%s]", s_of(ka, "context_before"));
+	CHECK(!strcmp(s_of(ka, "context_before"), ""), "context before: [%s]",
+	      s_of(ka, "context_before"));
 	const cJSON *kb = cJSON_GetObjectItem(at(ks, 1), "b");
 	CHECK(!strcmp(s_of(ka, "url"), "https://example.org/a") && !cJSON_GetObjectItem(kb, "url"),
 	      "a claim carries its document's url when there is one");
-	CHECK(!strcmp(s_of(kb, "context_before"), "") && !strcmp(s_of(kb, "context_after"), " Rien d'autre."),
-	      "context at the start of a text: [%s] [%s]", s_of(kb, "context_before"), s_of(kb, "context_after"));
-	CHECK(!strcmp(s_of(ka, "context_after"), " Fin."), "context after: [%s]", s_of(ka, "context_after"));
+	CHECK(!strcmp(s_of(kb, "context_before"), "") &&
+	          !strcmp(s_of(kb, "context_after"), " Rien d'autre."),
+	      "context at the start of a text: [%s] [%s]", s_of(kb, "context_before"),
+	      s_of(kb, "context_after"));
+	CHECK(!strcmp(s_of(ka, "context_after"), " Fin."), "context after: [%s]",
+	      s_of(ka, "context_after"));
 	CHECK(strlen(s_of(at(ks, 0), "fingerprint")) == 16, "conflict fingerprint");
 
 	/* printed: fixed precision, -0 as 0, NaN as null, parses back, deterministic */
@@ -153,27 +199,50 @@ int main(void)
 	{
 		char big[2000];
 		size_t n = 0;
-		while (n < 900) n += (size_t)snprintf(big + n, sizeof big - n, "éléphant ");
+		while (n < 900)
+			n += (size_t)snprintf(big + n, sizeof big - n, "éléphant ");
 		size_t s0 = n;
 		n += (size_t)snprintf(big + n, sizeof big - n, "La phrase.");
 		size_t e0 = n;
-		while (n < 1800) n += (size_t)snprintf(big + n, sizeof big - n, " ééé");
+		while (n < 1800)
+			n += (size_t)snprintf(big + n, sizeof big - n, " ééé");
 		sc_det_doc_t bd;
 		mkdoc(&bd, "big", big, "fr");
-		sc_conflict_t bk = {0, SC_CONFLICT_NEGATION, 0.5, {0, s0, e0, (char *)"La phrase.", NULL},
-		                    {0, s0, e0, (char *)"La phrase.", NULL}, NULL, 0, NULL, 0};
+		sc_conflict_t bk = {0,
+		                    SC_CONFLICT_NEGATION,
+		                    0.5,
+		                    {0, s0, e0, (char *)"La phrase.", NULL},
+		                    {0, s0, e0, (char *)"La phrase.", NULL},
+		                    NULL,
+		                    0,
+		                    NULL,
+		                    0};
 		uint32_t bm[1] = {0};
 		sc_cluster_t bc = {SC_CLUSTER_EVENT, bm, 1, NULL, 0};
-		sc_det_result_t br = {.inputs = 1, .docs = &bd, .ndocs = 1, .clusters = &bc, .nclusters = 1,
-		                      .conflicts = &bk, .nconflicts = 1};
+		sc_det_result_t br = {.inputs = 1,
+		                      .docs = &bd,
+		                      .ndocs = 1,
+		                      .clusters = &bc,
+		                      .nclusters = 1,
+		                      .conflicts = &bk,
+		                      .nconflicts = 1};
 		cJSON *brep = sc_rep_build_result(&br, NULL);
-		const cJSON *side = cJSON_GetObjectItem(at(cJSON_GetObjectItem(brep, "conflicts"), 0), "a");
+		const cJSON *side =
+		    cJSON_GetObjectItem(at(cJSON_GetObjectItem(brep, "conflicts"), 0), "a");
 		const char *cb = s_of(side, "context_before"), *ca = s_of(side, "context_after");
-		CHECK(!strncmp(cb, "\xE2\x80\xA6" "éléphant ", strlen("\xE2\x80\xA6" "éléphant ")), "cut before at a word: [%.20s]", cb);
-		CHECK(strlen(cb) <= SC_REP_CONTEXT_BYTES + 3, "before within the window: %zu", strlen(cb));
+		CHECK(!strncmp(cb,
+		               "\xE2\x80\xA6"
+		               "éléphant ",
+		               strlen("\xE2\x80\xA6"
+		                      "éléphant ")),
+		      "cut before at a word: [%.20s]", cb);
+		CHECK(strlen(cb) <= SC_REP_CONTEXT_BYTES + 3, "before within the window: %zu",
+		      strlen(cb));
 		size_t la = strlen(ca);
-		CHECK(la >= 3 && !strcmp(ca + la - 3, "\xE2\x80\xA6"), "cut after ends with an ellipsis");
-		CHECK(la >= 9 && !strncmp(ca + la - 9, "ééé", 6), "after ends on a whole word: [%s]", ca + la - 12);
+		CHECK(la >= 3 && !strcmp(ca + la - 3, "\xE2\x80\xA6"),
+		      "cut after ends with an ellipsis");
+		CHECK(la >= 9 && !strncmp(ca + la - 9, "ééé", 6),
+		      "after ends on a whole word: [%s]", ca + la - 12);
 		char *bj = sc_rep_print(brep, SC_FMT_JSON);
 		cJSON *bp = bj ? cJSON_Parse(bj) : NULL;
 		CHECK(bp != NULL, "big report parses");

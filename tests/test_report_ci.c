@@ -28,7 +28,10 @@ static cJSON *conflict(const char *adoc, const char *atext, const char *bdoc, co
 	return k;
 }
 
-static void fp(const cJSON *x, int is_conflict, char out[17]) { sc_rep_fingerprint(x, is_conflict, out); }
+static void fp(const cJSON *x, int is_conflict, char out[17])
+{
+	sc_rep_fingerprint(x, is_conflict, out);
+}
 
 static int write_file(const char *path, const char *s)
 {
@@ -60,13 +63,15 @@ int main(void)
 	cJSON *k0 = conflict("d1", ta, "d2", tb, 0.9, "denial", 10);
 	fp(k0, 1, f0);
 	CHECK(strlen(f0) == 16 && strspn(f0, "0123456789abcdef") == 16, "hex: %s", f0);
-	cJSON *k1 = conflict("d2", tb, "d1", ta, 0.5, "negation", 999); /* swapped, other score/kind/offsets */
+	cJSON *k1 = conflict("d2", tb, "d1", ta, 0.5, "negation",
+	                     999); /* swapped, other score/kind/offsets */
 	fp(k1, 1, f1);
 	CHECK(!strcmp(f0, f1), "swap/score/kind/offsets do not change it: %s %s", f0, f1);
 	cJSON_Delete(k1);
-	/* retypeset: case, spacing, typographic apostrophe and punctuation, NFD accents, ligature */
-	k1 = conflict("d1", "LES  NÉGOCIATIONS ont eu lieu à Doha -- selon le « Post »",
-	              "d2", "Zakharova a de\xCC\x81menti   toute\nnégociation", 0.9, "denial", 10);
+	/* retypeset: case, spacing, typographic apostrophe and punctuation, NFD accents, ligature
+	 */
+	k1 = conflict("d1", "LES  NÉGOCIATIONS ont eu lieu à Doha -- selon le « Post »", "d2",
+	              "Zakharova a de\xCC\x81menti   toute\nnégociation", 0.9, "denial", 10);
 	fp(k1, 1, f1);
 	CHECK(!strcmp(f0, f1), "normalised text: %s %s", f0, f1);
 	cJSON_Delete(k1);
@@ -79,14 +84,18 @@ int main(void)
 	CHECK(strcmp(f0, f1), "another sentence changes it");
 	cJSON_Delete(k1);
 	/* sides are framed: moving a word across the doc/text boundary changes it */
-	k1 = conflict("d1 Les", "négociations ont eu lieu à Doha, selon le Post.", "d2", tb, 0.9, "denial", 10);
+	k1 = conflict("d1 Les", "négociations ont eu lieu à Doha, selon le Post.", "d2", tb, 0.9,
+	              "denial", 10);
 	fp(k1, 1, f1);
 	CHECK(strcmp(f0, f1), "fields are framed");
 	cJSON_Delete(k1);
 	{
-		cJSON *c = cJSON_Parse("{\"id\":\"c2\",\"kind\":\"duplicate\",\"members\":[\"b\",\"a\"]}");
-		cJSON *c2 = cJSON_Parse("{\"id\":\"c9\",\"kind\":\"duplicate\",\"members\":[\"a\",\"b\"],\"pairs\":[]}");
-		cJSON *c3 = cJSON_Parse("{\"id\":\"c2\",\"kind\":\"duplicate\",\"members\":[\"a\",\"b\",\"c\"]}");
+		cJSON *c =
+		    cJSON_Parse("{\"id\":\"c2\",\"kind\":\"duplicate\",\"members\":[\"b\",\"a\"]}");
+		cJSON *c2 = cJSON_Parse("{\"id\":\"c9\",\"kind\":\"duplicate\",\"members\":[\"a\","
+		                        "\"b\"],\"pairs\":[]}");
+		cJSON *c3 = cJSON_Parse(
+		    "{\"id\":\"c2\",\"kind\":\"duplicate\",\"members\":[\"a\",\"b\",\"c\"]}");
 		fp(c, 0, f0);
 		fp(c2, 0, f1);
 		CHECK(!strcmp(f0, f1), "cluster: member order and id do not matter");
@@ -109,14 +118,16 @@ int main(void)
 		cJSON_ArrayForEach(x, cJSON_GetObjectItem(sample, "conflicts"))
 		{
 			fp(x, 1, f0);
-			CHECK(!strcmp(f0, cJSON_GetObjectItem(x, "fingerprint")->valuestring), "stored fingerprint %s", f0);
+			CHECK(!strcmp(f0, cJSON_GetObjectItem(x, "fingerprint")->valuestring),
+			      "stored fingerprint %s", f0);
 			n++;
 		}
 		cJSON_ArrayForEach(x, cJSON_GetObjectItem(sample, "clusters"))
 		{
 			if (!cJSON_GetObjectItem(x, "fingerprint")) continue;
 			fp(x, 0, f0);
-			CHECK(!strcmp(f0, cJSON_GetObjectItem(x, "fingerprint")->valuestring), "stored cluster fingerprint %s", f0);
+			CHECK(!strcmp(f0, cJSON_GetObjectItem(x, "fingerprint")->valuestring),
+			      "stored cluster fingerprint %s", f0);
 			n++;
 		}
 		CHECK(n == 4, "4 fingerprints checked, got %d", n);
@@ -124,26 +135,31 @@ int main(void)
 
 	/* ---- fail-on */
 	sc_rep_failon_t fo = {0};
-	CHECK(sc_rep_failon_parse("conflict", &fo) == SC_OK && fo.conflict && fo.conflict_min == 0, "conflict");
+	CHECK(sc_rep_failon_parse("conflict", &fo) == SC_OK && fo.conflict && fo.conflict_min == 0,
+	      "conflict");
 	CHECK(sc_rep_failon_parse("conflict:0.8", &fo) == SC_OK, "conflict:0.8");
 	CHECK(fo.conflict_min == 0, "lower bar wins when given twice");
 	memset(&fo, 0, sizeof fo);
-	CHECK(sc_rep_failon_parse("conflict:0.91", &fo) == SC_OK && fo.conflict_min == 0.91, "0.91");
+	CHECK(sc_rep_failon_parse("conflict:0.91", &fo) == SC_OK && fo.conflict_min == 0.91,
+	      "0.91");
 	CHECK(sc_rep_failon_parse("conflict:", &fo) == SC_EPARAM, "empty min");
 	CHECK(sc_rep_failon_parse("conflict:1.5", &fo) == SC_EPARAM, "min > 1");
 	CHECK(sc_rep_failon_parse("conflict:nan", &fo) == SC_EPARAM, "nan");
 	CHECK(sc_rep_failon_parse("conflicts", &fo) == SC_EPARAM, "conflicts");
 	CHECK(sc_rep_failon_parse("dup", &fo) == SC_EPARAM, "dup");
 	if (sample) {
-		CHECK(sc_rep_failon_hit(sample, &fo) == 1, "0.91 reaches the bar of 0.91 (k1 scores 0.91)");
+		CHECK(sc_rep_failon_hit(sample, &fo) == 1,
+		      "0.91 reaches the bar of 0.91 (k1 scores 0.91)");
 		fo.conflict_min = 0.9101;
 		CHECK(sc_rep_failon_hit(sample, &fo) == 0, "0.9101 is above every score");
 		memset(&fo, 0, sizeof fo);
 		CHECK(sc_rep_failon_hit(sample, &fo) == 0, "no bar, no hit");
-		CHECK(sc_rep_failon_parse("duplicate", &fo) == SC_OK && sc_rep_failon_hit(sample, &fo) == 1,
+		CHECK(sc_rep_failon_parse("duplicate", &fo) == SC_OK &&
+		          sc_rep_failon_hit(sample, &fo) == 1,
 		      "duplicate cluster hits");
 		char *line = sc_rep_summary_line(sample);
-		CHECK(line && !strcmp(line, "storycheck: 5 documents, 1 rejected, 2 clusters (1 event, 1 duplicate), "
+		CHECK(line && !strcmp(line, "storycheck: 5 documents, 1 rejected, 2 clusters (1 "
+		                            "event, 1 duplicate), "
 		                            "3 conflicts (top score 0.91)"),
 		      "summary line: %s", line ? line : "(null)");
 		free(line);
@@ -154,10 +170,13 @@ int main(void)
 		cJSON *cur = cJSON_Duplicate(sample, 1);
 		long kept = sc_rep_apply_baseline(cur, sample);
 		CHECK(kept == 0, "same report: %ld kept", kept);
-		CHECK(cJSON_GetArraySize(cJSON_GetObjectItem(cur, "conflicts")) == 0, "no conflicts left");
-		const cJSON *sum = cJSON_GetObjectItem(cur, "summary"), *bl = cJSON_GetObjectItem(sum, "baseline");
+		CHECK(cJSON_GetArraySize(cJSON_GetObjectItem(cur, "conflicts")) == 0,
+		      "no conflicts left");
+		const cJSON *sum = cJSON_GetObjectItem(cur, "summary"),
+		            *bl = cJSON_GetObjectItem(sum, "baseline");
 		CHECK(cJSON_GetObjectItem(sum, "conflicts")->valuedouble == 0, "summary updated");
-		CHECK(cJSON_GetObjectItem(sum, "clusters")->valuedouble == 1, "event cluster kept, duplicate gone");
+		CHECK(cJSON_GetObjectItem(sum, "clusters")->valuedouble == 1,
+		      "event cluster kept, duplicate gone");
 		CHECK(bl && cJSON_GetObjectItem(bl, "suppressed_conflicts")->valuedouble == 3 &&
 		          cJSON_GetObjectItem(bl, "suppressed_duplicates")->valuedouble == 1 &&
 		          cJSON_GetArraySize(cJSON_GetObjectItem(bl, "suppressed")) == 4,
@@ -165,15 +184,18 @@ int main(void)
 		sc_rep_failon_t all = {1, 0, 1};
 		CHECK(sc_rep_failon_hit(cur, &all) == 0, "nothing new: no hit");
 		char *line = sc_rep_summary_line(cur);
-		CHECK(line && strstr(line, "baseline: 3 known conflicts and 1 known duplicate cluster left out"), "%s",
-		      line ? line : "");
+		CHECK(line &&
+		          strstr(
+		              line,
+		              "baseline: 3 known conflicts and 1 known duplicate cluster left out"),
+		      "%s", line ? line : "");
 		free(line);
 		cJSON_Delete(cur);
 
 		cur = cJSON_Duplicate(sample, 1);
 		cJSON_AddItemToArray(cJSON_GetObjectItem(cur, "conflicts"),
-		                     conflict("wapo-0411", "A brand new claim about Doha.", "lemonde-0412", "Un démenti.", 0.7,
-		                              "denial", 5));
+		                     conflict("wapo-0411", "A brand new claim about Doha.",
+		                              "lemonde-0412", "Un démenti.", 0.7, "denial", 5));
 		kept = sc_rep_apply_baseline(cur, sample);
 		CHECK(kept == 1, "one new finding kept, got %ld", kept);
 		CHECK(sc_rep_failon_hit(cur, &all) == 1, "the new finding hits");
@@ -187,23 +209,30 @@ int main(void)
 	cJSON *j = NULL;
 	snprintf(p, sizeof p, "%s/bad.json", dir);
 	write_file(p, "{\"schema\": \"storycheck/report/v1\",\n \"documents\": [}\n");
-	CHECK(sc_rep_load(p, &j, err, sizeof err) == SC_EFORMAT && strstr(err, "not JSON") && strstr(err, "line 2") &&
-	          strstr(err, "bad.json"),
+	CHECK(sc_rep_load(p, &j, err, sizeof err) == SC_EFORMAT && strstr(err, "not JSON") &&
+	          strstr(err, "line 2") && strstr(err, "bad.json"),
 	      "not JSON: %s", err);
-	write_file(p, "{\"schema\": \"storycheck/report/v2\", \"documents\": [], \"rejected\": [], \"clusters\": [], \"conflicts\": []}");
-	CHECK(sc_rep_load(p, &j, err, sizeof err) == SC_EVERSION && strstr(err, "storycheck/report/v2") &&
-	          strstr(err, SC_REP_SCHEMA),
+	write_file(p, "{\"schema\": \"storycheck/report/v2\", \"documents\": [], \"rejected\": [], "
+	              "\"clusters\": [], \"conflicts\": []}");
+	CHECK(sc_rep_load(p, &j, err, sizeof err) == SC_EVERSION &&
+	          strstr(err, "storycheck/report/v2") && strstr(err, SC_REP_SCHEMA),
 	      "version: %s", err);
-	write_file(p, "{\"schema\": \"storycheck/report/v1\", \"documents\": [], \"rejected\": [], \"clusters\": []}");
-	CHECK(sc_rep_load(p, &j, err, sizeof err) == SC_EFORMAT && strstr(err, "conflicts"), "missing: %s", err);
+	write_file(p, "{\"schema\": \"storycheck/report/v1\", \"documents\": [], \"rejected\": [], "
+	              "\"clusters\": []}");
+	CHECK(sc_rep_load(p, &j, err, sizeof err) == SC_EFORMAT && strstr(err, "conflicts"),
+	      "missing: %s", err);
 	write_file(p, "[1, 2]");
-	CHECK(sc_rep_load(p, &j, err, sizeof err) == SC_EFORMAT && strstr(err, "not a storycheck report"), "%s", err);
+	CHECK(sc_rep_load(p, &j, err, sizeof err) == SC_EFORMAT &&
+	          strstr(err, "not a storycheck report"),
+	      "%s", err);
 	write_file(p, "{\"schema\": \"storycheck/report/v1\"} trailing");
 	CHECK(sc_rep_load(p, &j, err, sizeof err) == SC_EFORMAT, "trailing data: %s", err);
 	write_file(p, "{\"schema\": \"storycheck/report/v1\", \"x\": \"\xff\"}");
-	CHECK(sc_rep_load(p, &j, err, sizeof err) == SC_EFORMAT && strstr(err, "UTF-8"), "utf8: %s", err);
+	CHECK(sc_rep_load(p, &j, err, sizeof err) == SC_EFORMAT && strstr(err, "UTF-8"), "utf8: %s",
+	      err);
 	snprintf(p, sizeof p, "%s/missing.json", dir);
-	CHECK(sc_rep_load(p, &j, err, sizeof err) == SC_EIO && strstr(err, "missing.json"), "missing: %s", err);
+	CHECK(sc_rep_load(p, &j, err, sizeof err) == SC_EIO && strstr(err, "missing.json"),
+	      "missing: %s", err);
 	CHECK(j == NULL, "nothing returned on error");
 	snprintf(p, sizeof p, "%s/bad.json", dir);
 	unlink(p);
@@ -219,11 +248,14 @@ int main(void)
 		if (f) fclose(f);
 		CHECK(n == 6 && !strcmp(buf, "again\n"), "content");
 		struct stat st;
-		CHECK(!stat(p, &st) && (st.st_mode & 0044), "readable like an ordinary file: %o", st.st_mode & 0777);
+		CHECK(!stat(p, &st) && (st.st_mode & 0044), "readable like an ordinary file: %o",
+		      st.st_mode & 0777);
 	}
 	CHECK(count_entries(dir) == 1, "no temporary file left, %d entries", count_entries(dir));
 	snprintf(p, sizeof p, "%s/nodir/out.txt", dir);
-	CHECK(sc_rep_write_atomic(p, "x", 1, err, sizeof err) == SC_EIO && strstr(err, "nodir/out.txt"), "%s", err);
+	CHECK(sc_rep_write_atomic(p, "x", 1, err, sizeof err) == SC_EIO &&
+	          strstr(err, "nodir/out.txt"),
+	      "%s", err);
 	/* target is a directory: the rename fails, the temporary file is removed */
 	snprintf(p, sizeof p, "%s/sub", dir);
 	mkdir(p, 0755);

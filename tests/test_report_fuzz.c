@@ -31,8 +31,10 @@ static int one_input(const uint8_t *data, size_t len)
 	if (j) {
 		cJSON *back = NULL;
 		char *j2 = NULL;
-		if (sc_rep_parse(j, strlen(j), "reprint", &back, err, sizeof err) != SC_OK) bad |= 2;
-		else if (!(j2 = sc_rep_print(back, SC_FMT_JSON)) || strcmp(j, j2)) bad |= 4;
+		if (sc_rep_parse(j, strlen(j), "reprint", &back, err, sizeof err) != SC_OK)
+			bad |= 2;
+		else if (!(j2 = sc_rep_print(back, SC_FMT_JSON)) || strcmp(j, j2))
+			bad |= 4;
 		free(j2);
 		cJSON_Delete(back);
 	}
@@ -49,7 +51,8 @@ static int one_input(const uint8_t *data, size_t len)
 	free(line);
 	cJSON_Delete(r);
 	if (bad) {
-		fprintf(stderr, "property broken (%d) on: %.*s\n", bad, (int)(len < 2000 ? len : 2000), (const char *)data);
+		fprintf(stderr, "property broken (%d) on: %.*s\n", bad,
+		        (int)(len < 2000 ? len : 2000), (const char *)data);
 #ifdef SC_LIBFUZZER
 		abort();
 #endif
@@ -102,9 +105,18 @@ static void collect(cJSON *x, cJSON **v, size_t *n, size_t m)
 
 static cJSON *random_value(void)
 {
-	static const char *const strs[] = {"", "<script>alert(1)</script>", "\xE2\x80\xAE\x1b[31m", "k1", "c1",
-	                                   "duplicate", "event", "denial", "storycheck/report/v1", "é\"\\\n"};
-	static const double nums[] = {0, -0.0, 1, 0.5, -1, 1e300, -1e-300, 9007199254740993.0, 0.99995, 123456789.123456};
+	static const char *const strs[] = {"",
+	                                   "<script>alert(1)</script>",
+	                                   "\xE2\x80\xAE\x1b[31m",
+	                                   "k1",
+	                                   "c1",
+	                                   "duplicate",
+	                                   "event",
+	                                   "denial",
+	                                   "storycheck/report/v1",
+	                                   "é\"\\\n"};
+	static const double nums[] = {
+	    0, -0.0, 1, 0.5, -1, 1e300, -1e-300, 9007199254740993.0, 0.99995, 123456789.123456};
 	switch (rnd() % 7) {
 	case 0: return cJSON_CreateString(strs[rnd() % 10]);
 	case 1: return cJSON_CreateNumber(nums[rnd() % 10]);
@@ -146,7 +158,8 @@ static char *mutate_tree(const char *src)
 		switch (rnd() % 3) {
 		case 0: cJSON_ReplaceItemViaPointer(parent, x, random_value()); break;
 		case 1: /* duplicate an element inside its array */
-			if (cJSON_IsArray(parent)) cJSON_AddItemToArray(parent, cJSON_Duplicate(x, 1));
+			if (cJSON_IsArray(parent))
+				cJSON_AddItemToArray(parent, cJSON_Duplicate(x, 1));
 			break;
 		default: cJSON_Delete(cJSON_DetachItemViaPointer(parent, x));
 		}
@@ -169,7 +182,9 @@ static char *mutate_bytes(const char *src, size_t len, size_t *out)
 		case 0: s[i] = (char)(rnd() & 0xff); break;
 		case 1: memmove(s + i, s + i + 1, n - i - 1), n--; break; /* delete */
 		case 2:
-			if (n < len + 60) memmove(s + i + 1, s + i, n - i), s[i] = "{}[]\",:\\0"[rnd() % 9], n++;
+			if (n < len + 60)
+				memmove(s + i + 1, s + i, n - i), s[i] = "{}[]\",:\\0"[rnd() % 9],
+				                                  n++;
 			break;
 		default: s[i] = "{}[]\",:\\0 "[rnd() % 10]; break;
 		}
@@ -183,7 +198,8 @@ int main(void)
 	const char *e = getenv("SC_FUZZ_SEED"), *it = getenv("SC_FUZZ_ITERS");
 	uint64_t seed = e ? strtoull(e, NULL, 10) : 1;
 	long iters = it ? strtol(it, NULL, 10) : 3000;
-	static const char *const files[] = {"fixtures/reports/sample.json", "fixtures/reports/sample-next.json",
+	static const char *const files[] = {"fixtures/reports/sample.json",
+	                                    "fixtures/reports/sample-next.json",
 	                                    "fixtures/reports/empty.json"};
 	char *src[3];
 	size_t len[3];
@@ -201,7 +217,8 @@ int main(void)
 		int f = (int)(rnd() % 3);
 		size_t n = 0;
 		char *m;
-		if (rnd() % 4 == 0) m = mutate_bytes(src[f], len[f], &n);
+		if (rnd() % 4 == 0)
+			m = mutate_bytes(src[f], len[f], &n);
 		else {
 			m = mutate_tree(src[f]);
 			n = m ? strlen(m) : 0;
@@ -212,14 +229,16 @@ int main(void)
 		if (sc_rep_parse(m, n, "x", &probe, err, sizeof err) == SC_OK) loaded++;
 		cJSON_Delete(probe);
 		int bad = one_input((const uint8_t *)m, n);
-		CHECK(!bad, "seed %llu iteration %ld: property %d broken", (unsigned long long)seed, i, bad);
+		CHECK(!bad, "seed %llu iteration %ld: property %d broken", (unsigned long long)seed,
+		      i, bad);
 		free(m);
 		if (bad) break;
 	}
 	/* the test is not vacuous: most mutants must get past the loader into the renderers */
 	CHECK(loaded > iters / 2, "only %ld of %ld mutants loaded", loaded, iters);
 	printf("seed %llu: %ld mutants, %ld loaded\n", (unsigned long long)seed, iters, loaded);
-	for (int i = 0; i < 3; i++) free(src[i]);
+	for (int i = 0; i < 3; i++)
+		free(src[i]);
 	return CHECK_DONE();
 }
 #endif

@@ -9,10 +9,11 @@
 #include <string.h>
 
 static const char *const TAGS[] = {
-	"!DOCTYPE", "html", "head", "meta", "title", "style", "body", "main", "header", "h1", "p", "nav",
-	"a", "section", "h2", "div", "label", "select", "option", "span", "input", "output", "article",
-	"mark", "b", "br", "code", "table", "tr", "th", "td", "ul", "li", "details", "summary", "footer",
-	"script", NULL};
+    "!DOCTYPE", "html",    "head",    "meta",   "title",  "style",   "body",    "main",
+    "header",   "h1",      "p",       "nav",    "a",      "section", "h2",      "div",
+    "label",    "select",  "option",  "span",   "input",  "output",  "article", "mark",
+    "b",        "br",      "code",    "table",  "tr",     "th",      "td",      "ul",
+    "li",       "details", "summary", "footer", "script", NULL};
 
 static int known_tag(const char *name, size_t n)
 {
@@ -24,7 +25,8 @@ static int known_tag(const char *name, size_t n)
 static size_t count(const char *h, const char *needle)
 {
 	size_t n = 0;
-	for (const char *p = h; (p = strstr(p, needle)); p++) n++;
+	for (const char *p = h; (p = strstr(p, needle)); p++)
+		n++;
 	return n;
 }
 
@@ -32,7 +34,8 @@ int main(void)
 {
 	const char *in = "<script>a&b</script> x=\"1\" y='2' onerror=z\x01";
 	char *e = sc_rep_html_escape(in, strlen(in));
-	CHECK(e && !strcmp(e, "&lt;script&gt;a&amp;b&lt;/script&gt; x=&quot;1&quot; y=&#39;2&#39; onerror=z\xEF\xBF\xBD"),
+	CHECK(e && !strcmp(e, "&lt;script&gt;a&amp;b&lt;/script&gt; x=&quot;1&quot; y=&#39;2&#39; "
+	                      "onerror=z\xEF\xBF\xBD"),
 	      "escape: %s", e ? e : "(null)");
 	free(e);
 	e = sc_rep_html_escape("é\n\tok", 6);
@@ -41,7 +44,8 @@ int main(void)
 
 	cJSON *rep = NULL;
 	char err[512];
-	CHECK(sc_rep_load("fixtures/reports/sample.json", &rep, err, sizeof err) == SC_OK, "%s", err);
+	CHECK(sc_rep_load("fixtures/reports/sample.json", &rep, err, sizeof err) == SC_OK, "%s",
+	      err);
 	if (!rep) return CHECK_DONE();
 	char *h = sc_rep_print(rep, SC_FMT_HTML);
 	CHECK(h != NULL, "render");
@@ -53,13 +57,17 @@ int main(void)
 	int nconf = cJSON_GetArraySize(cJSON_GetObjectItem(rep, "conflicts"));
 	CHECK(count(h, "<article class=\"conflict\"") == (size_t)nconf, "one card per conflict");
 	CHECK(count(h, "<script") == 1 && count(h, "</script") == 1, "only our own script element");
-	CHECK(count(h, "&lt;script&gt;document.title=&#39;PWNED&#39;") >= 2, "the input's script shows as text");
-	CHECK(strstr(h, "onerror=&quot;document.title=&#39;PWNED&#39;&quot;") != NULL, "onerror= shows as text");
-	CHECK(strstr(h, "Kremlin Watch &lt;b&gt;blog&lt;/b&gt;") != NULL, "markup in a source shows as text");
+	CHECK(count(h, "&lt;script&gt;document.title=&#39;PWNED&#39;") >= 2,
+	      "the input's script shows as text");
+	CHECK(strstr(h, "onerror=&quot;document.title=&#39;PWNED&#39;&quot;") != NULL,
+	      "onerror= shows as text");
+	CHECK(strstr(h, "Kremlin Watch &lt;b&gt;blog&lt;/b&gt;") != NULL,
+	      "markup in a source shows as text");
 	CHECK(strstr(h, "&lt;b&gt;never&lt;/b&gt;") != NULL, "markup in a cue shows as text");
 	CHECK(!strstr(h, "javascript:"), "a javascript: URL never reaches the page");
 	CHECK(strstr(h, "href=\"https://www.lemonde.fr/") != NULL, "an https URL is a link");
-	CHECK(strstr(h, "Content-Security-Policy") && strstr(h, "default-src 'none'"), "CSP forbids the network");
+	CHECK(strstr(h, "Content-Security-Policy") && strstr(h, "default-src 'none'"),
+	      "CSP forbids the network");
 	CHECK(!strstr(h, "http-equiv=\"refresh\""), "no refresh");
 
 	/* every tag is one the renderer writes; no tag carries an event handler attribute */
@@ -68,26 +76,35 @@ int main(void)
 		const char *q = p + 1;
 		if (*q == '/') q++;
 		const char *n0 = q;
-		while (*q && (isalnum((unsigned char)*q) || *q == '!')) q++;
+		while (*q && (isalnum((unsigned char)*q) || *q == '!'))
+			q++;
 		const char *gt = strchr(q, '>');
 		CHECK(known_tag(n0, (size_t)(q - n0)), "unexpected tag <%.*s", (int)(q - n0), n0);
 		CHECK(gt != NULL, "unterminated tag");
 		if (!gt) break;
 		for (const char *a = q; a < gt; a++)
-			if (isspace((unsigned char)a[-1]) && (a[0] == 'o' || a[0] == 'O') && (a[1] == 'n' || a[1] == 'N'))
+			if (isspace((unsigned char)a[-1]) && (a[0] == 'o' || a[0] == 'O') &&
+			    (a[1] == 'n' || a[1] == 'N'))
 				CHECK(0, "event handler attribute in <%.*s", (int)(gt - p), p);
 		/* the content of <style> and <script> is ours; skip to its end */
-		if ((size_t)(q - n0) == 5 && !strncmp(n0, "style", 5) && p[1] != '/') p = strstr(gt, "</style>") - 1;
-		if ((size_t)(q - n0) == 6 && !strncmp(n0, "script", 6) && p[1] != '/') p = strstr(gt, "</script>") - 1;
+		if ((size_t)(q - n0) == 5 && !strncmp(n0, "style", 5) && p[1] != '/')
+			p = strstr(gt, "</style>") - 1;
+		if ((size_t)(q - n0) == 6 && !strncmp(n0, "script", 6) && p[1] != '/')
+			p = strstr(gt, "</script>") - 1;
 		ntags++;
 	}
 	CHECK(ntags > 100, "scanned %zu tags", ntags);
 
 	/* text view: control characters from articles never reach a terminal */
-	cJSON *side = cJSON_GetObjectItem(cJSON_GetArrayItem(cJSON_GetObjectItem(rep, "conflicts"), 0), "a");
-	cJSON_ReplaceItemInObject(side, "text", cJSON_CreateString("red \x1b[31malert\x1b]0;title\x07 \xE2\x80\xAE" "evil"));
+	cJSON *side =
+	    cJSON_GetObjectItem(cJSON_GetArrayItem(cJSON_GetObjectItem(rep, "conflicts"), 0), "a");
+	cJSON_ReplaceItemInObject(
+	    side, "text",
+	    cJSON_CreateString("red \x1b[31malert\x1b]0;title\x07 \xE2\x80\xAE"
+	                       "evil"));
 	char *t = sc_rep_print(rep, SC_FMT_TEXT);
-	CHECK(t && !strchr(t, '\x1b') && !strchr(t, '\x07') && !strstr(t, "\xE2\x80\xAE"), "text view is inert");
+	CHECK(t && !strchr(t, '\x1b') && !strchr(t, '\x07') && !strstr(t, "\xE2\x80\xAE"),
+	      "text view is inert");
 	CHECK(t && strstr(t, "red \xEF\xBF\xBD[31malert"), "replaced by U+FFFD");
 	free(t);
 

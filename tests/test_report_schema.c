@@ -26,7 +26,8 @@ static char *slurp(const char *path)
 
 static const cJSON *path(const cJSON *o, const char *const *keys)
 {
-	for (; *keys && o; keys++) o = cJSON_GetObjectItemCaseSensitive(o, *keys);
+	for (; *keys && o; keys++)
+		o = cJSON_GetObjectItemCaseSensitive(o, *keys);
 	return o;
 }
 
@@ -44,17 +45,21 @@ int main(void)
 	cJSON *s = text ? cJSON_Parse(text) : NULL;
 	CHECK(s != NULL, "the schema is JSON");
 	if (!s) return CHECK_DONE();
-	CHECK(!strcmp(cJSON_GetObjectItem(s, "$schema")->valuestring, "https://json-schema.org/draft/2020-12/schema"),
+	CHECK(!strcmp(cJSON_GetObjectItem(s, "$schema")->valuestring,
+	              "https://json-schema.org/draft/2020-12/schema"),
 	      "draft 2020-12");
 	static const char *const sk[] = {"properties", "schema", "const", NULL};
 	const cJSON *c = path(s, sk);
-	CHECK(cJSON_IsString(c) && !strcmp(c->valuestring, SC_REP_SCHEMA), "schema const is " SC_REP_SCHEMA);
-	static const char *const kk[] = {"properties", "conflicts", "items", "properties", "kind", "enum", NULL};
+	CHECK(cJSON_IsString(c) && !strcmp(c->valuestring, SC_REP_SCHEMA),
+	      "schema const is " SC_REP_SCHEMA);
+	static const char *const kk[] = {"properties", "conflicts", "items", "properties",
+	                                 "kind",       "enum",      NULL};
 	const cJSON *e = path(s, kk);
 	CHECK(cJSON_IsArray(e) && cJSON_GetArraySize(e) >= SC_CONFLICT_NKINDS, "kind enum");
 	for (int k = 0; k < SC_CONFLICT_NKINDS; k++) {
 		const char *name = sc_cmp_kind_name(k);
-		CHECK(name && in_enum(e, name), "kind %d (%s) is in the schema's enum", k, name ? name : "NULL");
+		CHECK(name && in_enum(e, name), "kind %d (%s) is in the schema's enum", k,
+		      name ? name : "NULL");
 	}
 	CHECK(in_enum(e, "unknown"), "the builder's fallback kind is in the enum");
 	cJSON_Delete(s);

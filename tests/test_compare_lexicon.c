@@ -1,0 +1,124 @@
+/* Lexicon loading: the built-in files load; a directory with the same files loads; every kind
+ * of bad entry is refused with a message naming the file and the entry. */
+#include "check.h"
+#include "cmp_internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static char *slurp(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f) return NULL;
+	fseek(f, 0, SEEK_END);
+	long n = ftell(f);
+	fseek(f, 0, SEEK_SET);
+	char *b = malloc((size_t)n + 1);
+	if (b && fread(b, 1, (size_t)n, f) != (size_t)n) {
+		free(b);
+		b = NULL;
+	}
+	if (b) b[n] = 0;
+	fclose(f);
+	return b;
+}
+
+static void put(const char *dir, const char *name, const char *text)
+{
+	char p[512];
+	snprintf(p, sizeof p, "%s/%s", dir, name);
+	FILE *f = fopen(p, "wb");
+	if (!f) return;
+	fputs(text, f);
+	fclose(f);
+}
+
+/* fr.json with the first occurrence of `from` replaced by `to`; en.json unchanged. Loads it
+ * through sc_cmp_create and checks the error mentions every string in want (NULL-ended). */
+static void bad(const char *dir, const char *fr, const char *en, const char *from, const char *to,
+                const char *const *want)
+{
+	const char *at = strstr(fr, from);
+	CHECK(at != NULL, "fixture: '%s' not in fr.json", from);
+	if (!at) return;
+	size_t n = strlen(fr) - strlen(from) + strlen(to) + 1;
+	char *t = malloc(n);
+	memcpy(t, fr, (size_t)(at - fr));
+	strcpy(t + (at - fr), to);
+	strcat(t, at + strlen(from));
+	put(dir, "fr.json", t);
+	put(dir, "en.json", en);
+	sc_cmp_t *c = NULL;
+	char err[512] = "";
+	int rc = sc_cmp_create(&c, dir, err, sizeof err);
+	CHECK(rc != SC_OK && c == NULL, "'%s' -> '%s' accepted", from, to);
+	for (const char *const *w = want; *w; w++)
+		CHECK(strstr(err, *w) != NULL, "error '%s' lacks '%s'", err, *w);
+	sc_cmp_free(c);
+	free(t);
+}
+
+int main(void)
+{
+	char *fr = slurp("detect/lexicon/fr.json"), *en = slurp("detect/lexicon/en.json");
+	if (!fr || !en) {
+		printf("SKIP: detect/lexicon/*.json not found\n");
+		return 77;
+	}
+	char err[512] = "";
+	sc_cmp_t *c = NULL;
+	CHECK(sc_cmp_create(&c, NULL, err, sizeof err) == SC_OK, "built-in: %s", err);
+	sc_cmp_free(c);
+	char dir[] = "/tmp/sc_lexXXXXXX";
+	if (!mkdtemp(dir)) {
+		printf("SKIP: no temporary directory\n");
+		return 77;
+	}
+	put(dir, "fr.json", fr);
+	put(dir, "en.json", en);
+	c = NULL;
+	CHECK(sc_cmp_create(&c, dir, err, sizeof err) == SC_OK, "from a directory: %s", err);
+	sc_cmp_free(c);
+	/* a missing file names its path */
+	{
+		char p[512];
+		snprintf(p, sizeof p, "%s/en.json", dir);
+		remove(p);
+		c = NULL;
+		CHECK(sc_cmp_create(&c, dir, err, sizeof err) != SC_OK && strstr(err, "en.json"),
+		      "missing file: %s", err);
+	}
+	{
+		put(dir, "fr.json", "[1, 2]");
+		put(dir, "en.json", en);
+		c = NULL;
+		CHECK(sc_cmp_create(&c, dir, err, sizeof err) != SC_OK && strstr(err, "fr.json") &&
+		          strstr(err, "not an object"),
+		      "top level: %s", err);
+	}
+	bad(dir, fr, en, "\"lang\": \"fr\",", "\"lang\": \"fr\"", (const char *[]){"fr.json", "JSON", NULL});
+	bad(dir, fr, en, "\"lang\": \"fr\"", "\"lang\": \"en\"", (const char *[]){"fr.json", "lang", NULL});
+	bad(dir, fr, en, "\"elisions\"", "\"elisionz\"", (const char *[]){"fr.json", "elisionz", NULL});
+	bad(dir, fr, en, "\"nier\"", "\"Nier\"", (const char *[]){"fr.json", "denial_verbs[0]", "lower case", NULL});
+	bad(dir, fr, en, "\"nier\"", "\"\"", (const char *[]){"fr.json", "denial_verbs[0]", "empty", NULL});
+	bad(dir, fr, en, "\"nier\"", "7", (const char *[]){"fr.json", "denial_verbs[0]", "not a string", NULL});
+	bad(dir, fr, en, "\"EUR\"", "\"euro\"", (const char *[]){"fr.json", "units_money", "ISO 4217", NULL});
+	bad(dir, fr, en, "\"heure\": 3600", "\"heure\": -1", (const char *[]){"fr.json", "units_duration.\"heure\"", NULL});
+	bad(dir, fr, en, "\"janvier\": 1", "\"janvier\": 13", (const char *[]){"fr.json", "months.\"janvier\"", NULL});
+	bad(dir, fr, en, "[\"accepter\", \"refuser\"]", "[\"accepter\"]",
+	    (const char *[]){"fr.json", "antonyms[", "two sides", NULL});
+	/* one stem in two synonym classes: "négocier" and "négociation" share "négoci" */
+	bad(dir, fr, en, "[\"accepter\", \"refuser\"]", "[\"accepter\", \"négocier\"]",
+	    (const char *[]){"fr.json", "négocier", "another synonym class or antonym pair", NULL});
+	free(fr);
+	free(en);
+	char p[512];
+	snprintf(p, sizeof p, "%s/fr.json", dir);
+	remove(p);
+	snprintf(p, sizeof p, "%s/en.json", dir);
+	remove(p);
+	rmdir(dir);
+	return CHECK_DONE();
+}
