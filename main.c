@@ -4,6 +4,7 @@
  * (the values the option structs hold after *_init). Only this file prints to the user and
  * exits. Exit status (CONTRACT.md): 0 done, 1 findings reached --fail-on, 2 usage error,
  * 3 nothing could be read or the output could not be written. */
+#define _XOPEN_SOURCE 700 /* realpath */
 #include "report.h"
 
 #include <errno.h>
@@ -13,6 +14,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 enum { EXIT_DONE = 0, EXIT_FINDINGS = 1, EXIT_USAGE = 2, EXIT_IO = 3 };
@@ -339,7 +341,7 @@ static int cmd_shingle(int argc, char **argv)
 	sc_tokenizer_t *tk = NULL;
 	sc_sigfile_t *sf = NULL;
 	FILE *jf = NULL;
-	char *jtmp = NULL;
+	char *jtmp = NULL, *jreal = NULL;
 	sc_u64v_t set = {0};
 	uint32_t *sig = NULL;
 	uint64_t ndocs = 0, nrej = 0;
@@ -361,11 +363,22 @@ static int cmd_shingle(int argc, char **argv)
 			goto done;
 		}
 	} else if (out && strcmp(out, "-")) {
-		/* JSONL to a temporary file renamed at the end, like every output file. */
-		size_t n = strlen(out) + 16;
-		jtmp = malloc(n);
-		snprintf(jtmp, n, "%s.tmp.%ld", out, (long)getpid());
-		if (!(jf = fopen(jtmp, "w"))) {
+		/* JSONL to a temporary file renamed at the end, like every output file; a device or
+		 * a pipe (/dev/null, /dev/full, a FIFO) is written directly, since renaming over it
+		 * would replace the device node; a symlink's target is replaced, the link stays. */
+		struct stat st, lst;
+		if (!stat(out, &st) && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+			jf = fopen(out, "w");
+		} else {
+			if (!lstat(out, &lst) && S_ISLNK(lst.st_mode)) jreal = realpath(out, NULL);
+			const char *target = jreal ? jreal : out;
+			size_t n = strlen(target) + 32;
+			if ((jtmp = malloc(n))) {
+				snprintf(jtmp, n, "%s.tmp.%ld", target, (long)getpid());
+				jf = fopen(jtmp, "w");
+			}
+		}
+		if (!jf) {
 			logmsg("shingle: cannot write %s: %s", out, strerror(errno));
 			rc = EXIT_IO;
 			goto done;
@@ -425,6 +438,11 @@ static int cmd_shingle(int argc, char **argv)
 		ndocs++;
 		sc_doc_free(&doc);
 	}
+	if (g_interrupted) { /* a signal during the last document: still nothing published */
+		rc = EXIT_IO;
+		logmsg("shingle: interrupted; no output written");
+		goto done;
+	}
 	if (binary) {
 		int r = sc_sh_sig_close(sf, err, sizeof err);
 		sf = NULL;
@@ -434,14 +452,16 @@ static int cmd_shingle(int argc, char **argv)
 			goto done;
 		}
 	} else if (jf != stdout) {
-		if (fflush(jf) || fsync(fileno(jf)) || fclose(jf)) {
-			jf = NULL;
-			logmsg("shingle: cannot write %s: %s", out, strerror(errno));
+		/* fclose whatever happened before it, so the stream is not leaked */
+		int e = fflush(jf) || (jtmp && fsync(fileno(jf))) ? errno : 0;
+		if (fclose(jf) && !e) e = errno;
+		jf = NULL;
+		if (e) {
+			logmsg("shingle: cannot write %s: %s", out, strerror(e));
 			rc = EXIT_IO;
 			goto done;
 		}
-		jf = NULL;
-		if (rename(jtmp, out)) {
+		if (jtmp && rename(jtmp, jreal ? jreal : out)) {
 			logmsg("shingle: cannot write %s: %s", out, strerror(errno));
 			rc = EXIT_IO;
 			goto done;
@@ -459,6 +479,7 @@ done:
 	if (jf && jf != stdout) fclose(jf);
 	if (jtmp && rc != EXIT_DONE) unlink(jtmp);
 	free(jtmp);
+	free(jreal);
 	free(sig);
 	sc_u64v_free(&set);
 	sc_sh_tokenizer_free(tk);
@@ -654,6 +675,11 @@ static int cmd_detect(int argc, char **argv)
 	}
 	if (sc_det_run(det, err, sizeof err)) {
 		logmsg("detect: %s", err);
+		rc = EXIT_IO;
+		goto done;
+	}
+	if (g_interrupted) { /* a signal during the run (checked only between documents above) */
+		logmsg("detect: interrupted; no report written");
 		rc = EXIT_IO;
 		goto done;
 	}
