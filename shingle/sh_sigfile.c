@@ -249,6 +249,11 @@ int sc_sh_sig_open(sc_sigfile_t **out, const char *path, sc_sig_header_t *h, cha
 		goto fail;
 	}
 	size_t got = fread(b, 1, 16, f->fp);
+	if (ferror(f->fp)) { /* e.g. a directory: fopen succeeds, reading fails */
+		seterr(err, errlen, "cannot read %s: %s", path, strerror(errno));
+		rc = SC_EIO;
+		goto fail;
+	}
 	if (got < 8 && !memcmp(b, SIG_MAGIC, got)) {
 		seterr(err, errlen, "%s is truncated: %zu bytes, the header alone has %d", path, got,
 		       SIG_HEADER);
