@@ -7,6 +7,13 @@
  * cluster the comparator then finds pairs of statements that cannot both be true, and says who
  * asserted each side.
  *
+ * Memory: the detector holds the documents as added (texts included: the comparator and the
+ * report need them), two signatures per document (2 x k x 4 bytes), a cache of shingle sets
+ * bounded by opts->set_cache_bytes (sets beyond it are rebuilt for documents in candidate pairs
+ * only), one band of LSH records at a time (16 bytes per document) and the candidate pairs.
+ * Threads: the clustering half runs on one thread today; opts->threads is accepted and
+ * recorded. Times are in sc_det_result_t.stats.
+ *
  * It sees only shingle/shingle.h. Conventions (errors, ownership, free(NULL)) are those stated
  * at the top of shingle.h. Exported symbols start with sc_det_ (clustering) or sc_cmp_ (the
  * comparator).
@@ -302,18 +309,30 @@ typedef struct sc_det_result_s {
 
 /* ----------------------------------------------------------------- run */
 typedef struct sc_det_s sc_det_t;
-/* Makes a detector. Returns NULL on OOM; call sc_det_opts_check first. */
+/* Makes a detector with a copy of *o and derives the two LSH plans. Returns NULL on OOM or
+ * when a plan cannot be derived; call sc_det_opts_check first. sc_det_free(NULL) is fine. */
 sc_det_t *sc_det_create(const sc_det_opts_t *o);
 void sc_det_free(sc_det_t *d);
-/* Adds a document; takes ownership of doc's fields (the struct is zeroed). Rejects duplicate
- * ids itself. Returns SC_OK or a negative code. */
+/* Adds a document; takes ownership of doc's fields (the struct is zeroed). A duplicate id is
+ * not an error: the first document with that id wins, the later one becomes a reject with the
+ * reason "duplicate id (first seen in PATH[ line N])". Returns SC_OK, SC_ENOMEM, or SC_EPARAM
+ * (no id, or sc_det_run already called). */
 int sc_det_add(sc_det_t *d, sc_doc_t *doc);
-/* Records a rejected input; takes ownership of rej's fields. */
+/* Records a rejected input; takes ownership of rej's fields (zeroed). Rejects keep their input
+ * order. Returns SC_OK, SC_ENOMEM or SC_EPARAM (after sc_det_run). */
 int sc_det_reject(sc_det_t *d, sc_reject_t *rej);
-/* Runs boilerplate detection, sketching, LSH, verification, clustering and the comparator.
- * Returns SC_OK or a negative code with a message in err. */
+/* Runs, once: sorts documents by id; guesses the language of documents without one (and sets
+ * doc.lang); counts tokens; sets boilerplate aside (opts->boilerplate); sketches both views;
+ * finds candidates (every pair when there are at most SC_DET_ALLPAIRS, else LSH); verifies them
+ * exactly; clusters both tiers; sorts clusters (first member, events first on a tie); and,
+ * with opts->compare, runs the comparator (sc_cmp_create(opts->lexicon_dir), then
+ * sc_cmp_cluster on each event cluster) and sorts conflicts by score (desc), then documents
+ * and offsets. Same documents and options, same result, whatever the order they were added in.
+ * Returns SC_OK, or a negative code with a one-line message in err (a document named when one
+ * is at fault; "comparator: ..." when the lexicons cannot be loaded); the partial clusters are
+ * then dropped. */
 int sc_det_run(sc_det_t *d, char *err, size_t errlen);
-/* The result of sc_det_run (borrowed, valid until sc_det_free). */
+/* The result (borrowed, valid until sc_det_free); empty before sc_det_run. */
 const sc_det_result_t *sc_det_result(const sc_det_t *d);
 /* The effective options (borrowed). */
 const sc_det_opts_t *sc_det_options(const sc_det_t *d);

@@ -452,7 +452,8 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 	int rc = SC_OK;
 	run_t R = {.d = d, .k = o->mh.k};
 	sc_det_boiler_t *bp = NULL;
-	uint64_t *dcand = NULL, *ecand = NULL;
+	uint64_t *dcand = NULL, *ecand = NULL, *lshd = NULL, *lshe = NULL;
+	size_t nlshd = 0, nlshe = 0;
 	size_t ndc = 0, nec = 0, mcl = 0;
 	sc_pair_t *dedges = NULL, *eedges = NULL;
 	size_t nde = 0, nee = 0;
@@ -532,8 +533,6 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 		FAIL(rc, "candidates: %s", sc_strerror(rc));
 	/* Small corpora: every pair is a candidate (exact, and cheap); the LSH candidates above
 	 * are kept only to count what banding alone would have missed. */
-	uint64_t *lshd = NULL, *lshe = NULL;
-	size_t nlshd = 0, nlshe = 0;
 	if (n > 1 && (uint64_t)n * (n - 1) / 2 <= SC_DET_ALLPAIRS) {
 		size_t np = n * (n - 1) / 2;
 		uint64_t *ad = malloc(np * sizeof *ad),
@@ -601,6 +600,7 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 	}
 	free(lshd);
 	free(lshe);
+	lshd = lshe = NULL;
 	/* Event edges also include every verified duplicate pair (with its content-word figures).
 	 */
 	if (nde && o->event_tier) {
@@ -738,6 +738,8 @@ done:
 	sc_sh_tokenizer_free(R.tk);
 	free(dcand);
 	free(ecand);
+	free(lshd);
+	free(lshe);
 	if (rc) {
 		free(dedges);
 		free(eedges);

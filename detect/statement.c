@@ -265,6 +265,7 @@ static void mark_clauses(ana_t *a)
 				size_t j = i - b;
 				if (is_boundary(a, j)) break;
 				if (has(a, j, SC_LX_REPORT) || has(a, j, SC_LX_DENIAL) ||
+				    has(a, j, SC_LX_REJECT) || has(a, j, SC_LX_CLAIM_NOUN) ||
 				    has(a, j, SC_LX_HEDGE) || match(a, j, SC_LX_BIT(SC_LX_HEDGE), NULL))
 					content = 1;
 			}

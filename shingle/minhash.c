@@ -83,7 +83,8 @@ sc_minhash_t *sc_sh_minhash_create(const sc_mh_params_t *p)
 	sc_minhash_t *m = calloc(1, sizeof *m);
 	gsl_rng *r = gsl_rng_alloc(gsl_rng_mt19937);
 	size_t nk = (size_t)p->k, bytes = (nk * sizeof(uint64_t) + 63) / 64 * 64;
-	if (!m || !r || !(m->key = aligned_alloc(64, bytes)) || !(m->mul = aligned_alloc(64, bytes))) {
+	if (!m || !r || !(m->key = aligned_alloc(64, bytes)) ||
+	    !(m->mul = aligned_alloc(64, bytes))) {
 		gsl_rng_free(r);
 		sc_sh_minhash_free(m);
 		return NULL;
@@ -117,10 +118,12 @@ void sc_sh_minhash_free(sc_minhash_t *m)
 
 void sc_sh_minhash_init(const sc_minhash_t *m, uint64_t *state)
 {
-	for (int i = 0; i < m->k; i++) state[i] = UINT64_MAX;
+	for (int i = 0; i < m->k; i++)
+		state[i] = UINT64_MAX;
 }
 
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && !defined(__SANITIZE_ADDRESS__)
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) &&                             \
+    !defined(__SANITIZE_ADDRESS__)
 #define SC_CLONES __attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default")))
 #else
 #define SC_CLONES
@@ -137,7 +140,8 @@ static void kperm_update(const uint64_t *restrict key, const uint64_t *restrict 
 		const uint64_t x0 = h[j], x1 = h[j + 1], x2 = h[j + 2], x3 = h[j + 3];
 		for (int i = 0; i < k; i++) {
 			const uint64_t a = key[i], m = mul[i];
-			uint64_t v0 = (x0 ^ a) * m, v1 = (x1 ^ a) * m, v2 = (x2 ^ a) * m, v3 = (x3 ^ a) * m;
+			uint64_t v0 = (x0 ^ a) * m, v1 = (x1 ^ a) * m, v2 = (x2 ^ a) * m,
+			         v3 = (x3 ^ a) * m;
 			v0 = v1 < v0 ? v1 : v0;
 			v2 = v3 < v2 ? v3 : v2;
 			v0 = v2 < v0 ? v2 : v0;
@@ -167,8 +171,10 @@ static void oph_update(const sc_minhash_t *m, uint64_t *st, const uint64_t *h, s
 
 void sc_sh_minhash_update(const sc_minhash_t *m, uint64_t *state, const uint64_t *h, size_t n)
 {
-	if (m->scheme == SC_MH_OPH) oph_update(m, state, h, n);
-	else kperm_update(m->key, m->mul, m->k, state, h, n);
+	if (m->scheme == SC_MH_OPH)
+		oph_update(m, state, h, n);
+	else
+		kperm_update(m->key, m->mul, m->k, state, h, n);
 }
 
 void sc_sh_minhash_final(const sc_minhash_t *m, const uint64_t *state, uint32_t *sig)
@@ -212,11 +218,15 @@ double sc_sh_minhash_estimate(const uint32_t *a, const uint32_t *b, int k)
 {
 	if (k <= 0) return 0.0;
 	int eq = 0;
-	for (int i = 0; i < k; i++) eq += a[i] == b[i];
+	for (int i = 0; i < k; i++)
+		eq += a[i] == b[i];
 	return (double)eq / (double)k;
 }
 
-int sc_sh_minhash_k(const sc_minhash_t *m) { return m ? m->k : 0; }
+int sc_sh_minhash_k(const sc_minhash_t *m)
+{
+	return m ? m->k : 0;
+}
 
 /* ---------------------------------------------------------- the sketcher
  * Text arrives in chunks. Tokens never span ASCII white space, and the tokenizer never looks
@@ -299,7 +309,8 @@ int sc_sh_sketcher_feed(sc_sketcher_t *s, const char *chunk, size_t len)
 	if (!len) return SC_OK;
 	if (s->clen + len > s->ccap) {
 		size_t m = s->ccap ? s->ccap : 1 << 16;
-		while (m < s->clen + len) m *= 2;
+		while (m < s->clen + len)
+			m *= 2;
 		char *c = realloc(s->carry, m);
 		if (!c) return s->err = SC_ENOMEM;
 		s->carry = c;

@@ -16,14 +16,22 @@ static inline int sc_sh_utf8_seq_len(const unsigned char *s, size_t n)
 	if (c < 0x80) return 1;
 	unsigned lo = 0x80, hi = 0xBF;
 	int need;
-	if (c >= 0xC2 && c <= 0xDF) need = 1;
-	else if (c == 0xE0) need = 2, lo = 0xA0;
-	else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) need = 2;
-	else if (c == 0xED) need = 2, hi = 0x9F;
-	else if (c == 0xF0) need = 3, lo = 0x90;
-	else if (c >= 0xF1 && c <= 0xF3) need = 3;
-	else if (c == 0xF4) need = 3, hi = 0x8F;
-	else return -1;
+	if (c >= 0xC2 && c <= 0xDF)
+		need = 1;
+	else if (c == 0xE0)
+		need = 2, lo = 0xA0;
+	else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF)
+		need = 2;
+	else if (c == 0xED)
+		need = 2, hi = 0x9F;
+	else if (c == 0xF0)
+		need = 3, lo = 0x90;
+	else if (c >= 0xF1 && c <= 0xF3)
+		need = 3;
+	else if (c == 0xF4)
+		need = 3, hi = 0x8F;
+	else
+		return -1;
 	for (int i = 1; i <= need; i++) {
 		if ((size_t)i >= n) return -i;
 		unsigned b = s[i];
@@ -71,14 +79,15 @@ struct sc_tokenizer_s {
 	size_t ntok, mtok;
 	char *arena;
 	size_t alen, acap;
-	int opt;     /* utf8proc options of the decomposition */
+	int opt;                      /* utf8proc options of the decomposition */
 	unsigned char fast2[1920][8]; /* U+0080..U+07FF: class, length, upper, normalised bytes */
-	int32_t *cp; /* code point scratch for a non-ASCII token */
+	int32_t *cp;                  /* code point scratch for a non-ASCII token */
 	size_t mcp;
 	sc_sh_stoptab_t stop[2]; /* 0 fr, 1 en */
 	struct sb_stemmer *stem[2];
 	char *stembuf;
 	size_t stemcap;
+	struct sc_sh_stemcache_s *stemcache; /* direct-mapped cache of recent stems */
 	sc_sh_units_t units;
 	uint64_t *scratch; /* radix sort buffer */
 	size_t mscratch;
@@ -90,9 +99,8 @@ struct sc_tokenizer_s {
 long sc_sh_tokenize_lite(sc_tokenizer_t *t, const char *text, size_t len, const sc_token_t **out);
 
 /* Appends the units of view o for tokens toks[0..n) (spans in skip left out) to u. */
-int sc_sh_units_add(sc_tokenizer_t *t, const sc_shingle_opts_t *o, const sc_token_t *toks,
-                    size_t n, const char *lang, const size_t *skip, size_t nskip,
-                    sc_sh_units_t *u);
+int sc_sh_units_add(sc_tokenizer_t *t, const sc_shingle_opts_t *o, const sc_token_t *toks, size_t n,
+                    const char *lang, const size_t *skip, size_t nskip, sc_sh_units_t *u);
 /* Appends the XXH3-64 of every complete k-window of u to out (unsorted). */
 int sc_sh_units_hash(const sc_sh_units_t *u, int k, sc_u64v_t *out);
 /* Keeps only the last k-1 units of u. */

@@ -102,7 +102,8 @@ static int idset_add(idset_t *s, const char *id)
 
 static void idset_free(idset_t *s)
 {
-	for (size_t i = 0; i < s->m; i++) free(s->slot[i]);
+	for (size_t i = 0; i < s->m; i++)
+		free(s->slot[i]);
 	free(s->slot);
 	memset(s, 0, sizeof *s);
 }
@@ -131,7 +132,10 @@ static const char *ext_of(const char *path)
 	return dot && dot != base ? dot : "";
 }
 
-static int is_jsonl(const char *path) { return !strcmp(ext_of(path), ".jsonl"); }
+static int is_jsonl(const char *path)
+{
+	return !strcmp(ext_of(path), ".jsonl");
+}
 
 /* path without its extension, from rel (relative path or base name) */
 static char *id_from(const char *rel)
@@ -156,7 +160,10 @@ static char *stat_reason(const char *path, int err)
 
 /* A copy of s that is valid UTF-8: paths and reasons are shown to the user and go into the
  * report, which must be UTF-8, but file names and quoted input need not be. */
-static char *utf8_dup(const char *s) { return sc_sh_utf8_repair(s, strlen(s), NULL, NULL); }
+static char *utf8_dup(const char *s)
+{
+	return sc_sh_utf8_repair(s, strlen(s), NULL, NULL);
+}
 
 /* Fills a reject; takes ownership of reason. Returns 2 (the reader_next code) or SC_ENOMEM. */
 static int make_reject(sc_reject_t *rej, const char *id, const char *path, uint64_t line,
@@ -196,6 +203,11 @@ static char *check_text(const sc_reader_opts_t *o, const char *s, size_t len, in
 		goto done;
 	}
 	const unsigned char *p = (const unsigned char *)s;
+	if (len >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF))) {
+		why = xprintf("UTF-16 text (byte order mark %02X %02X); convert it to UTF-8", p[0],
+		              p[1]);
+		goto done;
+	}
 	size_t ctrl = 0, inval = 0, words = 0, nul_at = (size_t)-1, i = 0;
 	unsigned in = 0;
 	while (i < len) {
@@ -220,19 +232,21 @@ static char *check_text(const sc_reader_opts_t *o, const char *s, size_t len, in
 	 * legacy 8-bit encoding stays well below (accented letters are a few percent of French). */
 	size_t bad = ctrl + inval;
 	if (bad >= 4 && bad * 10 > len) {
-		why = xprintf("binary content: %zu of %zu bytes are control bytes or invalid UTF-8", bad,
-		              len);
+		why = xprintf("binary content: %zu of %zu bytes are control bytes or invalid UTF-8",
+		              bad, len);
 		goto done;
 	}
 	if (nul_at != (size_t)-1) {
 		why = xprintf("NUL byte at offset %zu", nul_at);
 		goto done;
 	}
-	if (words == 0) why = xprintf("empty document (only white space)");
+	if (words == 0)
+		why = xprintf("empty document (only white space)");
 	else if (words < o->min_words)
 		why = xprintf("near-empty: %zu word%s (minimum %zu)", words, words == 1 ? "" : "s",
 		              o->min_words);
-	else return NULL;
+	else
+		return NULL;
 done:
 	if (!why) *oom = 1;
 	return why;
@@ -279,7 +293,8 @@ static void walk_dir(walk_t *w, const char *dir, const char *rel)
 {
 	DIR *d = opendir(dir);
 	if (!d) {
-		walk_push(w, strdup(dir), NULL, xprintf("cannot read directory: %s", strerror(errno)));
+		walk_push(w, strdup(dir), NULL,
+		          xprintf("cannot read directory: %s", strerror(errno)));
 		return;
 	}
 	struct dirent *e;
@@ -300,10 +315,12 @@ static void walk_dir(walk_t *w, const char *dir, const char *rel)
 			for (int i = 0; i < w->depth; i++)
 				if (w->dev[i] == st.st_dev && w->ino[i] == st.st_ino) loop = 1;
 			if (loop) {
-				walk_push(w, path, NULL,
-				          xprintf("symlink loop: the directory is already being walked"));
+				walk_push(
+				    w, path, NULL,
+				    xprintf("symlink loop: the directory is already being walked"));
 			} else if (w->depth == 64) {
-				walk_push(w, path, NULL, xprintf("directory nesting deeper than 64 levels"));
+				walk_push(w, path, NULL,
+				          xprintf("directory nesting deeper than 64 levels"));
 			} else {
 				w->dev[w->depth] = st.st_dev;
 				w->ino[w->depth] = st.st_ino;
@@ -317,7 +334,8 @@ static void walk_dir(walk_t *w, const char *dir, const char *rel)
 			if (!strcmp(x, ".txt") || !strcmp(x, ".md") || !strcmp(x, ".jsonl"))
 				walk_push(w, path, id_from(sub), NULL);
 			else
-				free(path); /* not an input: only *.txt, *.md, *.jsonl are read in a directory */
+				free(path); /* not an input: only *.txt, *.md, *.jsonl are read in a
+				               directory */
 		}
 		free(sub);
 	}
@@ -374,7 +392,8 @@ static int next_line(sc_reader_t *r, size_t cap, int *toolong)
 		if (r->bpos == r->blen) {
 			if (r->beof) return any ? 1 : 0;
 			ssize_t k;
-			do k = read(r->jfd, r->blk, BLK);
+			do
+				k = read(r->jfd, r->blk, BLK);
 			while (k < 0 && errno == EINTR);
 			if (k < 0) return SC_EIO;
 			if (k == 0) {
@@ -395,7 +414,8 @@ static int next_line(sc_reader_t *r, size_t cap, int *toolong)
 			} else {
 				if (r->llen + take + 1 > r->lcap) {
 					size_t m = r->lcap ? r->lcap : BLK;
-					while (m < r->llen + take + 1) m *= 2;
+					while (m < r->llen + take + 1)
+						m *= 2;
 					char *l = realloc(r->line, m);
 					if (!l) return SC_ENOMEM;
 					r->line = l;
@@ -419,9 +439,22 @@ static int has_nul_escape(const char *s, size_t n)
 		i = (size_t)(b - s);
 		if (memcmp(s + i + 1, "u0000", 5)) continue;
 		size_t bs = 0; /* backslashes ending here: odd means s[i] starts an escape */
-		while (bs <= i && s[i - bs] == '\\') bs++;
+		while (bs <= i && s[i - bs] == '\\')
+			bs++;
 		if (bs & 1) return 1;
 	}
+	return 0;
+}
+
+/* 'f' for fr, 'e' for en, 0 otherwise: any case, and a region or script subtag is ignored
+ * ("FR", "fr-CA", "en_GB"). */
+static char lang_code(const char *l)
+{
+	char a = (char)(l[0] | 0x20), b = l[0] ? (char)(l[1] | 0x20) : 0;
+	char c = l[0] && l[1] ? l[2] : 0;
+	if (c && c != '-' && c != '_') return 0;
+	if (a == 'f' && b == 'r') return 'f';
+	if (a == 'e' && b == 'n') return 'e';
 	return 0;
 }
 
@@ -448,36 +481,45 @@ static int jsonl_item(sc_reader_t *r, int toolong, sc_doc_t *doc, sc_reject_t *r
 		                   xprintf("line too long: more than %zu bytes", linecap));
 	const char *z = memchr(line, '\0', len);
 	if (z)
-		return make_reject(rej, NULL, path, ln,
-		                   xprintf("NUL byte at offset %zu of the line", (size_t)(z - line)));
+		return make_reject(
+		    rej, NULL, path, ln,
+		    xprintf("NUL byte at offset %zu of the line", (size_t)(z - line)));
 	int rc;
 	const char *end = NULL;
 	cJSON *o = cJSON_ParseWithLengthOpts(line, len, &end, 0);
 	if (!o) {
 		size_t at = end && end >= line && end <= line + len ? (size_t)(end - line) : 0;
-		return make_reject(rej, NULL, path, ln, xprintf("malformed JSON near byte %zu", at));
+		return make_reject(rej, NULL, path, ln,
+		                   xprintf("malformed JSON near byte %zu", at));
 	}
-	while (end && end < line + len && (*end == ' ' || *end == '\t' || *end == '\r')) end++;
+	while (end && end < line + len && (*end == ' ' || *end == '\t' || *end == '\r'))
+		end++;
 	const cJSON *jid = cJSON_GetObjectItemCaseSensitive(o, "id");
 	const cJSON *jtext = cJSON_GetObjectItemCaseSensitive(o, "text");
 	/* Ids are compared and kept as repaired: two raw ids that repair to the same string
 	 * (e.g. "a\xff" and "a\xfe") are duplicates, and no invalid UTF-8 reaches a report. */
 	size_t nrep = 0;
-	char *rid = cJSON_IsString(jid) ? repaired_dup(jid->valuestring, strlen(jid->valuestring), &nrep)
-	                                : NULL;
+	char *rid = cJSON_IsString(jid)
+	                ? repaired_dup(jid->valuestring, strlen(jid->valuestring), &nrep)
+	                : NULL;
 	if (cJSON_IsString(jid) && !rid) {
 		cJSON_Delete(o);
 		return SC_ENOMEM;
 	}
 	const char *id = rid;
-	const char *title, *source, *url, *published, *lang;
+	const char *title = NULL, *source = NULL, *url = NULL, *published = NULL, *lang = NULL;
+	char langbuf[1] = {0};
 	const char *bad = NULL;
-	if (end && end < line + len) rc = make_reject(rej, NULL, path, ln,
-		                                              xprintf("malformed JSON: trailing characters at byte %zu",
-		                                                      (size_t)(end - line)));
-	else if (!cJSON_IsObject(o)) rc = make_reject(rej, NULL, path, ln, xprintf("not a JSON object"));
-	else if (!id) rc = make_reject(rej, NULL, path, ln, xprintf("missing or non-string \"id\""));
-	else if (!*id) rc = make_reject(rej, NULL, path, ln, xprintf("empty \"id\""));
+	if (end && end < line + len)
+		rc = make_reject(rej, NULL, path, ln,
+		                 xprintf("malformed JSON: trailing characters at byte %zu",
+		                         (size_t)(end - line)));
+	else if (!cJSON_IsObject(o))
+		rc = make_reject(rej, NULL, path, ln, xprintf("not a JSON object"));
+	else if (!id)
+		rc = make_reject(rej, NULL, path, ln, xprintf("missing or non-string \"id\""));
+	else if (!*id)
+		rc = make_reject(rej, NULL, path, ln, xprintf("empty \"id\""));
 	else if (!cJSON_IsString(jtext))
 		rc = make_reject(rej, id, path, ln, xprintf("missing or non-string \"text\""));
 	else if ((opt_string(o, "title", &title) && (bad = "title")) ||
@@ -486,12 +528,14 @@ static int jsonl_item(sc_reader_t *r, int toolong, sc_doc_t *doc, sc_reject_t *r
 	         (opt_string(o, "published", &published) && (bad = "published")) ||
 	         (opt_string(o, "lang", &lang) && (bad = "lang")))
 		rc = make_reject(rej, id, path, ln, xprintf("\"%s\" is not a string", bad));
-	else if (lang && *lang && strcmp(lang, "fr") && strcmp(lang, "en"))
-		rc = make_reject(rej, id, path, ln, xprintf("bad lang \"%.16s\" (expected fr or en)", lang));
+	else if (lang && *lang && !(langbuf[0] = lang_code(lang)))
+		rc = make_reject(rej, id, path, ln,
+		                 xprintf("bad lang \"%.16s\" (expected fr or en)", lang));
 	else if (has_nul_escape(line, len))
 		rc = make_reject(rej, id, path, ln, xprintf("NUL character (\\u0000) in the line"));
 	else if (idset_has(&r->ids, id, NULL))
-		rc = make_reject(rej, id, path, ln, xprintf("duplicate id \"%s\" (the first one is kept)", id));
+		rc = make_reject(rej, id, path, ln,
+		                 xprintf("duplicate id \"%s\" (the first one is kept)", id));
 	else {
 		const char *text = jtext->valuestring;
 		size_t tlen = strlen(text);
@@ -511,7 +555,7 @@ static int jsonl_item(sc_reader_t *r, int toolong, sc_doc_t *doc, sc_reject_t *r
 		doc->path = utf8_dup(path);
 		doc->line = ln;
 		int oomf = !doc->text || !doc->id || !doc->path;
-#define FIELD(f)                                                         \
+#define FIELD(f)                                                                                   \
 	if (f && !(doc->f = repaired_dup(f, strlen(f), &nrep))) oomf = 1;
 		FIELD(title)
 		FIELD(source)
@@ -519,7 +563,7 @@ static int jsonl_item(sc_reader_t *r, int toolong, sc_doc_t *doc, sc_reject_t *r
 		FIELD(published)
 #undef FIELD
 		doc->repaired = nrep;
-		if (lang && *lang) memcpy(doc->lang, lang, 3);
+		if (lang && *lang) memcpy(doc->lang, langbuf[0] == 'f' ? "fr" : "en", 3);
 		if (oomf || idset_add(&r->ids, doc->id)) {
 			sc_doc_free(doc);
 			rc = SC_ENOMEM;
@@ -550,13 +594,15 @@ static int jsonl_next(sc_reader_t *r, sc_doc_t *doc, sc_reject_t *rej)
 		if (k == 0) {
 			if (r->jrecords == 0) {
 				r->jrecords = 1; /* report once */
-				return make_reject(rej, NULL, r->jpath, 0, xprintf("no JSONL records (empty input)"));
+				return make_reject(rej, NULL, r->jpath, 0,
+				                   xprintf("no JSONL records (empty input)"));
 			}
 			return 0;
 		}
 		r->jline++;
 		size_t i = 0;
-		while (i < r->llen && (r->line[i] == ' ' || (r->line[i] >= '\t' && r->line[i] <= '\r')))
+		while (i < r->llen &&
+		       (r->line[i] == ' ' || (r->line[i] >= '\t' && r->line[i] <= '\r')))
 			i++;
 		if (i == r->llen && !toolong) continue; /* blank lines are not inputs */
 		r->jrecords++;
@@ -604,7 +650,8 @@ static int text_file(sc_reader_t *r, const char *path, const char *rawid, sc_doc
 		ssize_t k = read(fd, r->fbuf + len, want);
 		if (k < 0 && errno == EINTR) continue;
 		if (k < 0) {
-			rc = make_reject(rej, id, path, 0, xprintf("read error: %s", strerror(errno)));
+			rc = make_reject(rej, id, path, 0,
+			                 xprintf("read error: %s", strerror(errno)));
 			goto done;
 		}
 		if (k == 0) break;
@@ -654,8 +701,10 @@ int sc_sh_reader_open(sc_reader_t **out, const char *const *inputs, int n,
 	sc_reader_t *r = calloc(1, sizeof *r);
 	if (!r) return SC_ENOMEM;
 	r->jfd = -1;
-	if (o) r->o = *o;
-	else sc_sh_reader_opts_init(&r->o);
+	if (o)
+		r->o = *o;
+	else
+		sc_sh_reader_opts_init(&r->o);
 	if (!(r->blk = malloc(BLK)) || !(r->inputs = calloc((size_t)n + 1, sizeof *r->inputs)))
 		goto oom;
 	for (int i = 0; i < n; i++) {
@@ -678,7 +727,8 @@ static int start_input(sc_reader_t *r, const char *in, sc_reject_t *rej)
 	if (S_ISDIR(st.st_mode)) {
 		walk_t w = {0};
 		size_t n = strlen(in);
-		while (n > 1 && in[n - 1] == '/') n--; /* "dir/" and "dir" give the same paths */
+		while (n > 1 && in[n - 1] == '/')
+			n--; /* "dir/" and "dir" give the same paths */
 		char *root = strndup(in, n);
 		if (!root) return SC_ENOMEM;
 		w.dev[0] = st.st_dev;
@@ -736,7 +786,8 @@ int sc_sh_reader_next(sc_reader_t *r, sc_doc_t *doc, sc_reject_t *rej)
 			if (is_jsonl(it->path)) {
 				int fd = open(it->path, O_RDONLY);
 				if (fd < 0) {
-					rc = make_reject(rej, NULL, it->path, 0, stat_reason(it->path, errno));
+					rc = make_reject(rej, NULL, it->path, 0,
+					                 stat_reason(it->path, errno));
 					break;
 				}
 				if ((rc = jsonl_open(r, it->path, fd))) {
@@ -760,14 +811,18 @@ int sc_sh_reader_next(sc_reader_t *r, sc_doc_t *doc, sc_reject_t *rej)
 	return rc;
 }
 
-uint64_t sc_sh_reader_count(const sc_reader_t *r) { return r ? r->count : 0; }
+uint64_t sc_sh_reader_count(const sc_reader_t *r)
+{
+	return r ? r->count : 0;
+}
 
 void sc_sh_reader_close(sc_reader_t *r)
 {
 	if (!r) return;
 	jsonl_close(r);
 	items_free(r);
-	for (int i = 0; i < r->ninputs; i++) free(r->inputs[i]);
+	for (int i = 0; i < r->ninputs; i++)
+		free(r->inputs[i]);
 	free(r->inputs);
 	free(r->blk);
 	free(r->line);

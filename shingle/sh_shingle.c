@@ -31,7 +31,8 @@ static int units_push(sc_sh_units_t *u, const char *s, size_t n)
 {
 	if (u->len + n + 1 > u->cap) {
 		size_t m = u->cap ? u->cap : 4096;
-		while (m < u->len + n + 1) m *= 2;
+		while (m < u->len + n + 1)
+			m *= 2;
 		char *b = realloc(u->buf, m);
 		if (!b) return SC_ENOMEM;
 		u->buf = b;
@@ -58,19 +59,20 @@ static int units_push(sc_sh_units_t *u, const char *s, size_t n)
 static size_t ncp(const char *s, size_t n)
 {
 	size_t c = 0;
-	for (size_t i = 0; i < n; i++) c += ((unsigned char)s[i] & 0xC0) != 0x80;
+	for (size_t i = 0; i < n; i++)
+		c += ((unsigned char)s[i] & 0xC0) != 0x80;
 	return c;
 }
 
-int sc_sh_units_add(sc_tokenizer_t *t, const sc_shingle_opts_t *o, const sc_token_t *toks,
-                    size_t n, const char *lang, const size_t *skip, size_t nskip,
-                    sc_sh_units_t *u)
+int sc_sh_units_add(sc_tokenizer_t *t, const sc_shingle_opts_t *o, const sc_token_t *toks, size_t n,
+                    const char *lang, const size_t *skip, size_t nskip, sc_sh_units_t *u)
 {
 	size_t si = 0;
 	for (size_t i = 0; i < n; i++) {
 		const sc_token_t *k = &toks[i];
 		/* spans are sorted: advance past those ending before this token */
-		while (si < nskip && skip[2 * si + 1] <= k->start) si++;
+		while (si < nskip && skip[2 * si + 1] <= k->start)
+			si++;
 		if (si < nskip && skip[2 * si] < k->end) continue; /* overlaps a skipped span */
 		int rc;
 		if (o->view == SC_VIEW_CONTENT) {
@@ -96,7 +98,8 @@ int sc_sh_units_hash(const sc_sh_units_t *u, int k, sc_u64v_t *out)
 	uint64_t *o = out->a + out->n;
 	const size_t *st = u->start;
 	for (size_t i = 0; i < nw; i++)
-		o[i] = XXH3_64bits(u->buf + st[i], st[i + (size_t)k] - st[i] - 1); /* no final space */
+		o[i] =
+		    XXH3_64bits(u->buf + st[i], st[i + (size_t)k] - st[i] - 1); /* no final space */
 	out->n += nw;
 	return SC_OK;
 }
@@ -114,13 +117,13 @@ void sc_sh_units_keep_tail(sc_sh_units_t *u, int k)
 	size_t from = u->start[u->n - keep], shift = from;
 	memmove(u->buf, u->buf + from, u->len - from);
 	u->len -= shift;
-	for (size_t i = 0; i <= keep; i++) u->start[i] = u->start[u->n - keep + i] - shift;
+	for (size_t i = 0; i <= keep; i++)
+		u->start[i] = u->start[u->n - keep + i] - shift;
 	u->n = keep;
 }
 
-long sc_sh_shingle_set(sc_tokenizer_t *t, const sc_shingle_opts_t *o, const char *text,
-                       size_t len, const char *lang, const size_t *skip, size_t nskip,
-                       sc_u64v_t *out)
+long sc_sh_shingle_set(sc_tokenizer_t *t, const sc_shingle_opts_t *o, const char *text, size_t len,
+                       const char *lang, const size_t *skip, size_t nskip, sc_u64v_t *out)
 {
 	if (!t || !o || !out || o->k < 1 || (nskip && !skip)) return SC_EPARAM;
 	if (o->norm.fold_accents != t->o.fold_accents) return SC_EPARAM;
@@ -142,7 +145,8 @@ long sc_sh_shingle_set(sc_tokenizer_t *t, const sc_shingle_opts_t *o, const char
 			return 1;
 		}
 		size_t nw = (size_t)n - k + 1;
-		for (size_t i = 0; i + 1 < nw; i++) out->a[i] = XXH3_64bits(a + st[i], st[i + k] - st[i] - 1);
+		for (size_t i = 0; i + 1 < nw; i++)
+			out->a[i] = XXH3_64bits(a + st[i], st[i + k] - st[i] - 1);
 		out->a[nw - 1] = XXH3_64bits(a + st[nw - 1], t->alen - st[nw - 1] - 1);
 		out->n = nw;
 	} else {
@@ -173,9 +177,12 @@ double sc_sh_jaccard(const uint64_t *a, size_t na, const uint64_t *b, size_t nb)
 	if (!na && !nb) return 1.0;
 	size_t i = 0, j = 0, inter = 0;
 	while (i < na && j < nb) {
-		if (a[i] < b[j]) i++;
-		else if (a[i] > b[j]) j++;
-		else inter++, i++, j++;
+		if (a[i] < b[j])
+			i++;
+		else if (a[i] > b[j])
+			j++;
+		else
+			inter++, i++, j++;
 	}
 	return (double)inter / (double)(na + nb - inter);
 }

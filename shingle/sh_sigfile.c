@@ -30,8 +30,8 @@ struct sc_sigfile_s {
 	int direct;    /* writing straight to a device or pipe: no temporary file, no rename */
 	char *path, *tmp;
 	sc_sig_header_t h;
-	uint64_t n;    /* records written or read */
-	uint8_t *rec;  /* k * 4 bytes of scratch */
+	uint64_t n;   /* records written or read */
+	uint8_t *rec; /* k * 4 bytes of scratch */
 };
 
 static void seterr(char *err, size_t errlen, const char *fmt, ...)
@@ -45,17 +45,22 @@ static void seterr(char *err, size_t errlen, const char *fmt, ...)
 
 static void put32(uint8_t *p, uint32_t v)
 {
-	for (int i = 0; i < 4; i++) p[i] = (uint8_t)(v >> (8 * i));
+	for (int i = 0; i < 4; i++)
+		p[i] = (uint8_t)(v >> (8 * i));
 }
 static void put64(uint8_t *p, uint64_t v)
 {
-	for (int i = 0; i < 8; i++) p[i] = (uint8_t)(v >> (8 * i));
+	for (int i = 0; i < 8; i++)
+		p[i] = (uint8_t)(v >> (8 * i));
 }
 static uint32_t get32(const uint8_t *p)
 {
 	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
 }
-static uint64_t get64(const uint8_t *p) { return (uint64_t)get32(p) | (uint64_t)get32(p + 4) << 32; }
+static uint64_t get64(const uint8_t *p)
+{
+	return (uint64_t)get32(p) | (uint64_t)get32(p + 4) << 32;
+}
 
 static void encode_header(uint8_t *b, const sc_sig_header_t *h, uint64_t count)
 {
@@ -157,7 +162,8 @@ int sc_sh_sig_write(sc_sigfile_t *f, const char *id, const char *lang, const uin
 	put32(b, (uint32_t)n);
 	memset(b + 4, 0, 4);
 	if (lang && lang[0]) b[4] = (uint8_t)lang[0], b[5] = (uint8_t)lang[1];
-	for (uint32_t i = 0; i < f->h.k; i++) put32(f->rec + 4 * i, sig[i]);
+	for (uint32_t i = 0; i < f->h.k; i++)
+		put32(f->rec + 4 * i, sig[i]);
 	if (fwrite(b, 1, 4, f->fp) != 4 || fwrite(id, 1, n, f->fp) != n ||
 	    fwrite(b + 4, 1, 4, f->fp) != 4 || fwrite(f->rec, 4, f->h.k, f->fp) != f->h.k)
 		return SC_EIO;
@@ -242,7 +248,8 @@ int sc_sh_sig_open(sc_sigfile_t **out, const char *path, sc_sig_header_t *h, cha
 		sig_free(f);
 		return SC_ENOMEM;
 	}
-	if (!strcmp(path, "-")) f->fp = stdin, f->is_stdout = 1; /* not closed */
+	if (!strcmp(path, "-"))
+		f->fp = stdin, f->is_stdout = 1; /* not closed */
 	else if (!(f->fp = fopen(path, "rb"))) {
 		seterr(err, errlen, "cannot read %s: %s", path, strerror(errno));
 		rc = SC_EIO;
@@ -255,8 +262,8 @@ int sc_sh_sig_open(sc_sigfile_t **out, const char *path, sc_sig_header_t *h, cha
 		goto fail;
 	}
 	if (got < 8 && !memcmp(b, SIG_MAGIC, got)) {
-		seterr(err, errlen, "%s is truncated: %zu bytes, the header alone has %d", path, got,
-		       SIG_HEADER);
+		seterr(err, errlen, "%s is truncated: %zu bytes, the header alone has %d", path,
+		       got, SIG_HEADER);
 		rc = SC_ETRUNC;
 		goto fail;
 	}
@@ -266,8 +273,8 @@ int sc_sh_sig_open(sc_sigfile_t **out, const char *path, sc_sig_header_t *h, cha
 		goto fail;
 	}
 	if (got < 16) {
-		seterr(err, errlen, "%s is truncated: %zu bytes, the header alone has %d", path, got,
-		       SIG_HEADER);
+		seterr(err, errlen, "%s is truncated: %zu bytes, the header alone has %d", path,
+		       got, SIG_HEADER);
 		rc = SC_ETRUNC;
 		goto fail;
 	}
@@ -307,8 +314,9 @@ int sc_sh_sig_open(sc_sigfile_t **out, const char *path, sc_sig_header_t *h, cha
 	f->h.xxh_version = get32(b + 44);
 	f->h.count = get64(b + 48);
 	if (f->h.k < 1 || f->h.k > 65536 || f->h.scheme > 1 || f->h.view > 1 || !f->h.shingle_k) {
-		seterr(err, errlen, "%s: bad header values (k %u, scheme %u, view %u, shingle k %u)",
-		       path, f->h.k, f->h.scheme, f->h.view, f->h.shingle_k);
+		seterr(err, errlen,
+		       "%s: bad header values (k %u, scheme %u, view %u, shingle k %u)", path,
+		       f->h.k, f->h.scheme, f->h.view, f->h.shingle_k);
 		rc = SC_EFORMAT;
 		goto fail;
 	}
@@ -319,7 +327,8 @@ int sc_sh_sig_open(sc_sigfile_t **out, const char *path, sc_sig_header_t *h, cha
 		uint64_t body = (uint64_t)st.st_size - hbytes;
 		if (f->h.count > body / minrec) {
 			seterr(err, errlen,
-			       "%s is truncated: its header announces %llu records, %llu bytes hold at "
+			       "%s is truncated: its header announces %llu records, %llu bytes "
+			       "hold at "
 			       "most %llu",
 			       path, (unsigned long long)f->h.count, (unsigned long long)body,
 			       (unsigned long long)(body / minrec));
@@ -364,7 +373,8 @@ int sc_sh_sig_read(sc_sigfile_t *f, char **id, char lang[3], uint32_t *sig)
 	}
 	s[n] = '\0';
 	if (lang) lang[0] = (char)b[0], lang[1] = (char)b[1], lang[2] = '\0';
-	for (uint32_t i = 0; i < f->h.k; i++) sig[i] = get32(f->rec + 4 * i);
+	for (uint32_t i = 0; i < f->h.k; i++)
+		sig[i] = get32(f->rec + 4 * i);
 	*id = s;
 	f->n++;
 	return 1;
@@ -387,8 +397,8 @@ void sc_sh_sig_header_init(sc_sig_header_t *h, const sc_mh_params_t *mh,
 int sc_sh_sig_header_check(const sc_sig_header_t *a, const sc_sig_header_t *b, char *err,
                            size_t errlen)
 {
-#define SAME(f)                                                                            \
-	if (a->f != b->f) {                                                                    \
+#define SAME(f)                                                                                    \
+	if (a->f != b->f) {                                                                        \
 		seterr(err, errlen, #f " differs: %llu vs %llu", (unsigned long long)a->f,         \
 		       (unsigned long long)b->f);                                                  \
 		return SC_EMISMATCH;                                                               \

@@ -20,6 +20,9 @@
 #include "sh_internal.h"
 
 #include <libstemmer.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -43,6 +46,7 @@ enum { C_SEP = 0, C_LOW, C_UP, C_DIG, C_APOS, C_HYPH, C_DEC, C_HI };
 #define H C_HYPH
 #define E C_DEC
 #define X C_HI
+/* clang-format off */
 static const unsigned char cls_tab[256] = {
 	S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S,
 	S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S,
@@ -69,6 +73,7 @@ static const unsigned char cls_tab[256] = {
 #undef H
 #undef E
 #undef X
+/* clang-format on */
 
 /* Typographic unification before decomposition. Returns the code point to use; *second gets a
  * second code point for the ligatures (0 otherwise). */
@@ -76,16 +81,33 @@ static int32_t map_cp(int32_t c, int32_t *second)
 {
 	*second = 0;
 	switch (c) {
-	case 0x2019: case 0x2018: case 0x02BC: case 0x201B: case 0x2032: case 0xFF07:
-		return '\'';
-	case 0x00AB: case 0x00BB: case 0x201C: case 0x201D: case 0x201E: case 0x201F:
-	case 0x2039: case 0x203A:
-		return '"';
-	case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015:
-	case 0x2212: case 0xFE63: case 0xFF0D:
-		return '-';
-	case 0x0153: case 0x0152: *second = 'e'; return 'o'; /* oe: "cœur" = "coeur" */
-	case 0x00E6: case 0x00C6: *second = 'e'; return 'a';
+	case 0x2019:
+	case 0x2018:
+	case 0x02BC:
+	case 0x201B:
+	case 0x2032:
+	case 0xFF07: return '\'';
+	case 0x00AB:
+	case 0x00BB:
+	case 0x201C:
+	case 0x201D:
+	case 0x201E:
+	case 0x201F:
+	case 0x2039:
+	case 0x203A: return '"';
+	case 0x2010:
+	case 0x2011:
+	case 0x2012:
+	case 0x2013:
+	case 0x2014:
+	case 0x2015:
+	case 0x2212:
+	case 0xFE63:
+	case 0xFF0D: return '-';
+	case 0x0153:
+	case 0x0152: *second = 'e'; return 'o'; /* oe: "cœur" = "coeur" */
+	case 0x00E6:
+	case 0x00C6: *second = 'e'; return 'a';
 	}
 	return c;
 }
@@ -102,7 +124,8 @@ static int char_class(const char *s, size_t len, size_t i, int32_t *cp, size_t *
 		*l = 1;
 		*cp = c;
 		switch (cls_tab[c]) {
-		case C_LOW: case C_UP: return W_LETTER;
+		case C_LOW:
+		case C_UP: return W_LETTER;
 		case C_DIG: return W_DIGIT;
 		case C_APOS: return W_APOS;
 		case C_HYPH: return W_HYPH;
@@ -111,8 +134,8 @@ static int char_class(const char *s, size_t len, size_t i, int32_t *cp, size_t *
 		return W_NO;
 	}
 	int32_t u;
-	utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
-	                                      (utf8proc_ssize_t)(len - i), &u);
+	utf8proc_ssize_t k =
+	    utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &u);
 	if (k <= 0) { /* not repaired: one byte of nothing */
 		*l = 1;
 		*cp = 0xFFFD;
@@ -127,13 +150,17 @@ static int char_class(const char *s, size_t len, size_t i, int32_t *cp, size_t *
 	if (second) return W_LETTER; /* a ligature, now ASCII letters */
 	if (u < 0x80) return W_NO;
 	switch (utf8proc_category(u)) {
-	case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
-	case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO:
-		return W_LETTER;
-	case UTF8PROC_CATEGORY_ND: case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
-		return W_DIGIT;
-	case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME:
-		return W_MARK;
+	case UTF8PROC_CATEGORY_LU:
+	case UTF8PROC_CATEGORY_LL:
+	case UTF8PROC_CATEGORY_LT:
+	case UTF8PROC_CATEGORY_LM:
+	case UTF8PROC_CATEGORY_LO: return W_LETTER;
+	case UTF8PROC_CATEGORY_ND:
+	case UTF8PROC_CATEGORY_NL:
+	case UTF8PROC_CATEGORY_NO: return W_DIGIT;
+	case UTF8PROC_CATEGORY_MN:
+	case UTF8PROC_CATEGORY_MC:
+	case UTF8PROC_CATEGORY_ME: return W_MARK;
 	case UTF8PROC_CATEGORY_CF: return W_IGN;
 	default: return W_NO;
 	}
@@ -146,8 +173,8 @@ static int is_upper_cp(int32_t c)
 	return k == UTF8PROC_CATEGORY_LU || k == UTF8PROC_CATEGORY_LT;
 }
 
-static const char *const elisions[] = {"l", "d", "qu", "n", "s", "c", "j", "m", "t",
-                                       "jusqu", "lorsqu", "puisqu"};
+static const char *const elisions[] = {"l", "d", "qu", "n",     "s",      "c",
+                                       "j", "m", "t",  "jusqu", "lorsqu", "puisqu"};
 
 static int is_elision(const char *s, size_t n)
 {
@@ -162,7 +189,8 @@ static int grow(void **p, size_t *cap, size_t need, size_t elem)
 {
 	if (need <= *cap) return 0;
 	size_t m = *cap ? *cap : 64;
-	while (m < need) m *= 2;
+	while (m < need)
+		m *= 2;
 	void *q = realloc(*p, m * elem);
 	if (!q) return -1;
 	*p = q;
@@ -212,7 +240,8 @@ static int stop_add(sc_sh_stoptab_t *st, const char *s, size_t n)
 		for (size_t i = 0; i < st->m; i++) {
 			if (!st->h[i]) continue;
 			size_t j = (size_t)st->h[i] & (m - 1);
-			while (nh[j]) j = (j + 1) & (m - 1);
+			while (nh[j])
+				j = (j + 1) & (m - 1);
 			nh[j] = st->h[i];
 			no[j] = st->off[i];
 		}
@@ -221,7 +250,8 @@ static int stop_add(sc_sh_stoptab_t *st, const char *s, size_t n)
 	}
 	if (grow((void **)&st->pool, &st->pcap, st->plen + n + 1, 1)) return SC_ENOMEM;
 	size_t j = (size_t)h & (st->m - 1);
-	while (st->h[j]) j = (j + 1) & (st->m - 1);
+	while (st->h[j])
+		j = (j + 1) & (st->m - 1);
 	st->h[j] = h;
 	st->off[j] = (uint32_t)st->plen;
 	st->pool[st->plen] = (char)n;
@@ -239,8 +269,7 @@ static void stop_free(sc_sh_stoptab_t *st)
 
 /* Loads a list (one word per line, '#' starts a comment), normalising each word with the
  * tokenizer itself so that lookups compare like with like (accent folding included). */
-static int stop_load(sc_tokenizer_t *t, sc_sh_stoptab_t *st, const unsigned char *data,
-                     size_t len)
+static int stop_load(sc_tokenizer_t *t, sc_sh_stoptab_t *st, const unsigned char *data, size_t len)
 {
 	const char *s = (const char *)data, *e = s + len;
 	while (s < e) {
@@ -272,6 +301,19 @@ int sc_sh_is_stopword(const sc_tokenizer_t *t, const char *lang, const char *nor
 	return stop_has(&t->stop[0], h, norm, nlen) || stop_has(&t->stop[1], h, norm, nlen);
 }
 
+/* ---------------------------------------------------------- stem cache */
+/* Snowball is the cost of the content view (about 2/3 of it without a cache), and news
+ * vocabulary is Zipfian: a direct-mapped cache of 16384 recent (language, word) -> stem pairs
+ * answers most calls. Words or stems longer than 22 bytes bypass it. */
+enum { STEMCACHE = 16384, STEMSHORT = 23 };
+struct sc_sh_stemcache_s {
+	struct {
+		uint64_t key; /* XXH3 of the word, xor the language; 0 = empty */
+		unsigned char nlen, slen;
+		char norm[STEMSHORT], stem[STEMSHORT];
+	} e[STEMCACHE];
+};
+
 /* ------------------------------------------------------------ lifecycle */
 static int fill_fast2(sc_tokenizer_t *t);
 
@@ -284,6 +326,7 @@ sc_tokenizer_t *sc_sh_tokenizer_create(const sc_norm_opts_t *o)
 	if (t->o.fold_accents) t->opt |= UTF8PROC_STRIPMARK;
 	t->stem[0] = sb_stemmer_new("french", "UTF_8");
 	t->stem[1] = sb_stemmer_new("english", "UTF_8");
+	t->stemcache = calloc(1, sizeof *t->stemcache); /* optional: stems work without it */
 	if (!t->stem[0] || !t->stem[1] || fill_fast2(t) ||
 	    stop_load(t, &t->stop[0], sc_stopwords_fr, sc_stopwords_fr_len) ||
 	    stop_load(t, &t->stop[1], sc_stopwords_en, sc_stopwords_en_len)) {
@@ -298,6 +341,7 @@ void sc_sh_tokenizer_free(sc_tokenizer_t *t)
 	if (!t) return;
 	free(t->tok), free(t->noff), free(t->arena), free(t->cp), free(t->stembuf);
 	free(t->scratch);
+	free(t->stemcache);
 	for (int i = 0; i < 2; i++) {
 		stop_free(&t->stop[i]);
 		if (t->stem[i]) sb_stemmer_delete(t->stem[i]);
@@ -344,7 +388,7 @@ static int add_token(sc_tokenizer_t *t, size_t start, size_t end, size_t noff, u
                      int li, int lite)
 {
 	size_t nlen = t->alen - noff;
-	if (!nlen) return 0; /* e.g. a lone combining mark removed by accent folding */
+	if (!nlen) return 0;      /* e.g. a lone combining mark removed by accent folding */
 	if (t->ntok == t->mtok) { /* the two arrays grow together */
 		size_t m = t->mtok ? t->mtok * 2 : 256;
 		sc_token_t *tk = realloc(t->tok, m * sizeof *tk);
@@ -388,6 +432,7 @@ typedef struct ch_s {
 	const unsigned char *out;
 } ch_t;
 
+/* clang-format off */
 static const unsigned char ascii_lower[128] = {
 	0,   1,   2,   3,   4,   5,   6,   7,   8,   9,   10,  11,  12,  13,  14,  15,
 	16,  17,  18,  19,  20,  21,  22,  23,  24,  25,  26,  27,  28,  29,  30,  31,
@@ -398,13 +443,14 @@ static const unsigned char ascii_lower[128] = {
 	'`', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o',
 	'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', '{', '|', '}', '~', 127,
 };
+/* clang-format on */
 static const unsigned char ascii_w[8] = {
-	[C_SEP] = W_NO, [C_LOW] = W_LETTER, [C_UP] = W_LETTER, [C_DIG] = W_DIGIT,
-	[C_APOS] = W_APOS, [C_HYPH] = W_HYPH, [C_DEC] = W_DEC, [C_HI] = W_NO,
+    [C_SEP] = W_NO,    [C_LOW] = W_LETTER, [C_UP] = W_LETTER, [C_DIG] = W_DIGIT,
+    [C_APOS] = W_APOS, [C_HYPH] = W_HYPH,  [C_DEC] = W_DEC,   [C_HI] = W_NO,
 };
 
-static inline void next_char(const sc_tokenizer_t *t, const unsigned char *s, size_t len,
-                             size_t i, ch_t *c)
+static inline void next_char(const sc_tokenizer_t *t, const unsigned char *s, size_t len, size_t i,
+                             ch_t *c)
 {
 	unsigned b = s[i];
 	if (b < 0x80) {
@@ -456,9 +502,8 @@ static int go_slow(sc_tokenizer_t *t, size_t noff, size_t *ncp, utf8proc_option_
 }
 
 /* Appends character c (at s + i) to the token being built. */
-static inline int append_char(sc_tokenizer_t *t, const unsigned char *s, size_t i,
-                              const ch_t *c, int *slow, size_t noff, size_t *ncp,
-                              utf8proc_option_t opt)
+static inline int append_char(sc_tokenizer_t *t, const unsigned char *s, size_t i, const ch_t *c,
+                              int *slow, size_t noff, size_t *ncp, utf8proc_option_t opt)
 {
 	int rc;
 	if (!*slow && c->olen >= 0) {
@@ -530,15 +575,47 @@ static long tokenize(sc_tokenizer_t *t, const char *text, size_t len, const char
 		for (;;) {
 			if (have) { /* append c, the character at i */
 				if (c.w == W_DIGIT) flags |= SC_TOK_NUM;
-				if ((rc = append_char(t, s, i, &c, &slow, noff, &ncp, opt))) return rc;
+				if ((rc = append_char(t, s, i, &c, &slow, noff, &ncp, opt)))
+					return rc;
 				i += c.l;
 				prev = c.w;
 			}
 			have = 1;
 			if (!slow) {
-				/* the common case: a run of ASCII letters and digits, and of two-byte
-				 * letters whose normal form is in the table */
+				/* the common case: a run of ASCII letters and digits, and of
+				 * two-byte letters whose normal form is in the table */
 				char *a = t->arena + t->alen, *aend = t->arena + t->acap;
+#ifdef __SSE2__
+				/* 16 bytes at a time: the length of the run of ASCII letters and
+				 * digits is the count of trailing ones of a mask, and lower-casing
+				 * is OR 0x20 (digits already have that bit), stored whole (the
+				 * arena has room past the run) */
+				while (i + 16 <= len && aend - a >= 16) {
+					__m128i v =
+					    _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+					__m128i lo = _mm_or_si128(v, _mm_set1_epi8(0x20));
+					__m128i isl = _mm_and_si128(
+					    _mm_cmpgt_epi8(lo, _mm_set1_epi8('a' - 1)),
+					    _mm_cmplt_epi8(lo, _mm_set1_epi8('z' + 1)));
+					__m128i isd = _mm_and_si128(
+					    _mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+					    _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+					unsigned m =
+					    (unsigned)_mm_movemask_epi8(_mm_or_si128(isl, isd));
+					unsigned dm = (unsigned)_mm_movemask_epi8(isd);
+					unsigned run = (unsigned)__builtin_ctz(
+					    ~m); /* m < 2^16: ~m has a zero bit */
+					_mm_storeu_si128((__m128i *)(void *)a, lo);
+					if (run) {
+						unsigned in = (1u << run) - 1;
+						if (dm & in) flags |= SC_TOK_NUM;
+						prev = (dm >> (run - 1)) & 1 ? W_DIGIT : W_LETTER;
+						a += run;
+						i += run;
+					}
+					if (run < 16) break;
+				}
+#endif
 				while (i < len) {
 					unsigned b = s[i], k = cls_tab[b];
 					if (k == C_LOW || k == C_UP) {
@@ -550,13 +627,18 @@ static long tokenize(sc_tokenizer_t *t, const char *text, size_t len, const char
 						i++;
 						flags |= SC_TOK_NUM;
 						prev = W_DIGIT;
-					} else if (b >= 0xC2 && b <= 0xDF && i + 1 < len && (s[i + 1] & 0xC0) == 0x80) {
+					} else if (b >= 0xC2 && b <= 0xDF && i + 1 < len &&
+					           (s[i + 1] & 0xC0) == 0x80) {
 						const unsigned char *e =
-							t->fast2[((size_t)(b & 0x1F) << 6 | (s[i + 1] & 0x3F)) - 0x80];
+						    t->fast2[((size_t)(b & 0x1F) << 6 |
+						              (s[i + 1] & 0x3F)) -
+						             0x80];
 						if (e[0] != W_LETTER && e[0] != W_DIGIT) break;
-						if (aend - a < 8) { /* two bytes in may give up to five out */
+						if (aend - a <
+						    8) { /* two bytes in may give up to five out */
 							t->alen = (size_t)(a - t->arena);
-							if (arena_need(t, len - i + 16)) return SC_ENOMEM;
+							if (arena_need(t, len - i + 16))
+								return SC_ENOMEM;
 							a = t->arena + t->alen;
 							aend = t->arena + t->acap;
 						}
@@ -576,23 +658,28 @@ static long tokenize(sc_tokenizer_t *t, const char *text, size_t len, const char
 			if (c.w == W_LETTER || c.w == W_DIGIT || c.w == W_MARK) continue;
 			if (c.w == W_NO) break;
 			/* a joiner: look at the character after it */
-			if (i + c.l < len) next_char(t, s, len, i + c.l, &c2);
-				else c2 = (ch_t){0};
+			if (i + c.l < len)
+				next_char(t, s, len, i + c.l, &c2);
+			else
+				c2 = (ch_t){0};
 			if (c.w == W_APOS && !slow && is_elision(t->arena + noff, t->alen - noff)) {
 				/* French elision: "l'" is a token of its own, whatever follows */
 				if (arena_need(t, 1)) return SC_ENOMEM;
 				t->arena[t->alen++] = '\'';
 				i += c.l;
-				if ((rc = add_token(t, start, i, noff, flags | SC_TOK_ELIDED, li, lite))) return rc;
+				if ((rc = add_token(t, start, i, noff, flags | SC_TOK_ELIDED, li,
+				                    lite)))
+					return rc;
 				noff = SIZE_MAX; /* token emitted */
 				break;
 			}
 			int w2 = c2.w;
-			int joins = c.w == W_DEC ? prev == W_DIGIT && w2 == W_DIGIT
+			int joins = c.w == W_DEC   ? prev == W_DIGIT && w2 == W_DIGIT
 			            : c.w == W_IGN ? w2 == W_LETTER || w2 == W_DIGIT || w2 == W_MARK
 			                           : w2 == W_LETTER || w2 == W_DIGIT;
 			if (!joins) break;
-			if (c.w != W_IGN) { /* keep the joiner (its unified ASCII form) inside the word */
+			if (c.w !=
+			    W_IGN) { /* keep the joiner (its unified ASCII form) inside the word */
 				if (!slow) {
 					if (arena_need(t, 1)) return SC_ENOMEM;
 					t->arena[t->alen++] = (char)c.cp;
@@ -606,17 +693,18 @@ static long tokenize(sc_tokenizer_t *t, const char *text, size_t len, const char
 		if (noff == SIZE_MAX) continue;
 		if (slow) {
 			canonical_order(t->cp, ncp);
-			utf8proc_ssize_t n = utf8proc_normalize_utf32(t->cp, (utf8proc_ssize_t)ncp,
-			                                              UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+			utf8proc_ssize_t n = utf8proc_normalize_utf32(
+			    t->cp, (utf8proc_ssize_t)ncp, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
 			if (n < 0) n = 0;
 			if (arena_need(t, (size_t)n * 4 + 1)) return SC_ENOMEM;
 			for (utf8proc_ssize_t j = 0; j < n; j++)
-				t->alen += (size_t)utf8proc_encode_char(t->cp[j],
-				                                        (utf8proc_uint8_t *)t->arena + t->alen);
+				t->alen += (size_t)utf8proc_encode_char(
+				    t->cp[j], (utf8proc_uint8_t *)t->arena + t->alen);
 		}
 		if ((rc = add_token(t, start, i, noff, flags, li, lite))) return rc;
 	}
-	for (size_t j = 0; j < t->ntok; j++) t->tok[j].norm = t->arena + t->noff[j];
+	for (size_t j = 0; j < t->ntok; j++)
+		t->tok[j].norm = t->arena + t->noff[j];
 	*out = t->tok;
 	return (long)t->ntok;
 }
@@ -627,8 +715,7 @@ long sc_sh_tokenize(sc_tokenizer_t *t, const char *text, size_t len, const char 
 	return tokenize(t, text, len, lang, out, 0);
 }
 
-long sc_sh_tokenize_lite(sc_tokenizer_t *t, const char *text, size_t len,
-                         const sc_token_t **out)
+long sc_sh_tokenize_lite(sc_tokenizer_t *t, const char *text, size_t len, const sc_token_t **out)
 {
 	return tokenize(t, text, len, "", out, 1);
 }
@@ -641,7 +728,8 @@ static int fill_fast2(sc_tokenizer_t *t)
 {
 	for (int32_t u = 0x80; u < 0x800; u++) {
 		unsigned char *e = t->fast2[u - 0x80];
-		unsigned char b[2] = {(unsigned char)(0xC0 | (u >> 6)), (unsigned char)(0x80 | (u & 0x3F))};
+		unsigned char b[2] = {(unsigned char)(0xC0 | (u >> 6)),
+		                      (unsigned char)(0x80 | (u & 0x3F))};
 		int32_t cp;
 		size_t l;
 		int w = char_class((const char *)b, 2, 0, &cp, &l);
@@ -676,7 +764,20 @@ static int fill_fast2(sc_tokenizer_t *t)
 const char *sc_sh_stem(sc_tokenizer_t *t, const char *lang, const char *norm, uint32_t nlen,
                        uint32_t *slen)
 {
-	struct sb_stemmer *st = t->stem[lang_index(lang) == 1 ? 1 : 0];
+	int li = lang_index(lang) == 1 ? 1 : 0;
+	uint64_t key = 0;
+	struct sc_sh_stemcache_s *c = t->stemcache;
+	if (c && nlen < STEMSHORT) {
+		key = XXH3_64bits(norm, nlen) ^ (li ? 0x9e3779b97f4a7c15ULL : 0);
+		key += !key; /* 0 marks an empty slot */
+		size_t i = (size_t)(key >> 40) & (STEMCACHE - 1);
+		if (c->e[i].key == key && c->e[i].nlen == nlen &&
+		    !memcmp(c->e[i].norm, norm, nlen)) {
+			if (slen) *slen = c->e[i].slen;
+			return c->e[i].stem;
+		}
+	}
+	struct sb_stemmer *st = t->stem[li];
 	const sb_symbol *r = sb_stemmer_stem(st, (const sb_symbol *)norm, (int)nlen);
 	size_t n = r ? (size_t)sb_stemmer_length(st) : 0;
 	if (!r) { /* out of memory inside Snowball: the word itself is the best stem */
@@ -690,6 +791,14 @@ const char *sc_sh_stem(sc_tokenizer_t *t, const char *lang, const char *norm, ui
 	memcpy(t->stembuf, r, n); /* the stemmer owns r until its next call: copy now */
 	t->stembuf[n] = '\0';
 	if (slen) *slen = (uint32_t)n;
+	if (key && n < STEMSHORT) {
+		size_t i = (size_t)(key >> 40) & (STEMCACHE - 1);
+		c->e[i].key = key;
+		c->e[i].nlen = (unsigned char)nlen;
+		c->e[i].slen = (unsigned char)n;
+		memcpy(c->e[i].norm, norm, nlen);
+		memcpy(c->e[i].stem, t->stembuf, n + 1);
+	}
 	return t->stembuf;
 }
 
@@ -716,7 +825,8 @@ const char *sc_sh_lang_guess_text(sc_tokenizer_t *t, const char *text, size_t le
 	/* function words are dense: the first 4 KiB decide as well as the whole text, at a fixed
 	 * cost whatever the document's size */
 	size_t n = len < 4096 ? len : 4096;
-	while (n < len && ((unsigned char)text[n] & 0xC0) == 0x80) n++; /* whole characters */
+	while (n < len && ((unsigned char)text[n] & 0xC0) == 0x80)
+		n++; /* whole characters */
 	const sc_token_t *k;
 	long nt = sc_sh_tokenize(t, text, n, "", &k);
 	return nt > 0 ? sc_sh_lang_guess(t, k, (size_t)nt) : "";

@@ -54,7 +54,8 @@ int sc_sh_u64v_reserve(sc_u64v_t *v, size_t n)
 {
 	if (n <= v->m) return SC_OK;
 	size_t m = v->m ? v->m : 256;
-	while (m < n) m += m >> 1;
+	while (m < n)
+		m += m >> 1;
 	uint64_t *a = realloc(v->a, m * sizeof *a);
 	if (!a) return SC_ENOMEM;
 	v->a = a;
@@ -72,7 +73,8 @@ static void insertion_sort(uint64_t *a, size_t n)
 	for (size_t i = 1; i < n; i++) {
 		uint64_t x = a[i];
 		size_t j = i;
-		while (j > 0 && a[j - 1] > x) a[j] = a[j - 1], j--;
+		while (j > 0 && a[j - 1] > x)
+			a[j] = a[j - 1], j--;
 		a[j] = x;
 	}
 }
@@ -87,32 +89,37 @@ void sc_sh_u64v_sort_uniq(sc_u64v_t *v, uint64_t *scratch)
 	} else if (n <= 8192) {
 		/* at least two buckets per key: the insertion sort then rarely moves anything */
 		int b = 6;
-		while (b < 14 && ((size_t)1 << b) < 2 * n) b++;
+		while (b < 14 && ((size_t)1 << b) < 2 * n)
+			b++;
 		uint32_t cnt[1 << 14];
 		size_t nb = (size_t)1 << b;
 		memset(cnt, 0, nb * sizeof *cnt);
-		for (size_t i = 0; i < n; i++) cnt[a[i] >> (64 - b)]++;
+		for (size_t i = 0; i < n; i++)
+			cnt[a[i] >> (64 - b)]++;
 		uint32_t pos = 0;
 		for (size_t c = 0; c < nb; c++) {
 			uint32_t t = cnt[c];
 			cnt[c] = pos;
 			pos += t;
 		}
-		for (size_t i = 0; i < n; i++) scratch[cnt[a[i] >> (64 - b)]++] = a[i];
+		for (size_t i = 0; i < n; i++)
+			scratch[cnt[a[i] >> (64 - b)]++] = a[i];
 		insertion_sort(scratch, n);
 		memcpy(a, scratch, n * sizeof *a);
 	} else {
 		uint64_t *x = a, *y = scratch;
 		for (int shift = 0; shift < 64; shift += 11) {
 			size_t cnt[2048] = {0};
-			for (size_t i = 0; i < n; i++) cnt[(x[i] >> shift) & 2047]++;
+			for (size_t i = 0; i < n; i++)
+				cnt[(x[i] >> shift) & 2047]++;
 			size_t pos = 0;
 			for (int c = 0; c < 2048; c++) {
 				size_t t = cnt[c];
 				cnt[c] = pos;
 				pos += t;
 			}
-			for (size_t i = 0; i < n; i++) y[cnt[(x[i] >> shift) & 2047]++] = x[i];
+			for (size_t i = 0; i < n; i++)
+				y[cnt[(x[i] >> shift) & 2047]++] = x[i];
 			uint64_t *t = x;
 			x = y;
 			y = t;

@@ -72,7 +72,7 @@ typedef struct sc_reject_s {
 void sc_reject_free(sc_reject_t *rej); /* frees the fields */
 
 /* --------------------------------------------------------------- reader
- * Bad-input policy (the boundary of the program; see README "Bad input"):
+ * Bad-input policy (the boundary of the program; see README "Input and bad input"):
  *  - repaired and counted: invalid or overlong UTF-8 (each maximal invalid subpart -> U+FFFD),
  *    CRLF kept as is;
  *  - rejected with a reason: unreadable paths, NUL bytes, binary content, texts shorter than
@@ -93,15 +93,19 @@ void sc_reject_free(sc_reject_t *rej); /* frees the fields */
  *  - JSONL lines: a line longer than max_doc_bytes + 64 KiB is rejected unread ("line too
  *    long"); a raw NUL byte, bad JSON (with the byte where parsing stopped), trailing
  *    characters, a non-object, a missing/empty/non-string id, a missing or non-string text, a
- *    non-string title/source/url/published/lang, a lang other than "fr"/"en" ("" means not
- *    given), and a \u0000 escape are rejects naming the line. An input with no JSONL record at
+ *    non-string title/source/url/published/lang, a lang other than fr or en (any case, a region
+ *    subtag ignored: "FR", "fr-CA" and "en_GB" are accepted and stored as "fr"/"en"; "" or null
+ *    means not given), and a \u0000 escape are rejects naming the line. An input with no JSONL record at
  *    all gives one reject "no JSONL records".
  *  - texts: empty (0 bytes, or only white space); too large; binary (at least 4 and more than
- *    10% of the bytes are control bytes other than \t\n\v\f\r, or invalid UTF-8); a NUL byte
+ *    10% of the bytes are control bytes other than \t\n\v\f\r, or invalid UTF-8; a text
+ *    starting with a UTF-16 byte order mark is rejected as such, asking for UTF-8); a NUL byte
  *    (reason gives its offset); near-empty (fewer than min_words words separated by ASCII
  *    white space). Accepted texts are then repaired (sc_sh_utf8_repair) and doc->repaired
  *    counts the replacements in the text and the other string fields.
- *  - doc->bytes_in is the text's byte length as read (as decoded from JSON for JSONL). */
+ *  - doc->bytes_in is the text's byte length as read (as decoded from JSON for JSONL).
+ * Memory: one document at a time (a text file is read into a buffer of at most
+ * max_doc_bytes + 1 bytes), plus the ids of the documents accepted so far (for duplicates). */
 typedef struct sc_reader_opts_s {
 	size_t max_doc_bytes; /* default 16 MiB: larger documents are rejected, and never buffered whole */
 	size_t min_words;     /* default 5: fewer whitespace-separated words is "near-empty" */
@@ -167,7 +171,8 @@ void sc_sh_tokenizer_free(sc_tokenizer_t *t);
 long sc_sh_tokenize(sc_tokenizer_t *t, const char *text, size_t len, const char *lang,
                     const sc_token_t **out);
 /* Snowball stem of a normalised token for lang ("fr" or "en"; others use "fr"). Returns a
- * borrowed string valid until the next call on t; *slen gets its length. */
+ * borrowed NUL-terminated string valid until the next call on t; *slen gets its length. Recent
+ * stems are cached in t (16384 entries, about 900 KB per tokenizer). */
 const char *sc_sh_stem(sc_tokenizer_t *t, const char *lang, const char *norm, uint32_t nlen,
                        uint32_t *slen);
 /* Whether a normalised token is a stopword of lang. */
@@ -267,7 +272,7 @@ int sc_sh_sketcher_feed(sc_sketcher_t *s, const char *chunk, size_t len);
 int sc_sh_sketcher_final(sc_sketcher_t *s, uint32_t *sig);
 
 /* ------------------------------------------------------ signature files
- * Binary format (little-endian), documented in README "Signature file":
+ * Binary format (little-endian), documented in README "Signature files":
  *   header: magic "SCSIG\r\n\x1a" (8 bytes), u32 format version (1), u32 header bytes,
  *           u32 k, u32 scheme, u64 seed, u32 view, u32 shingle k, u32 fold_accents,
  *           u32 xxhash version (XXH_versionNumber), u64 record count (patched on close)

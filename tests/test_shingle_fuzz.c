@@ -58,8 +58,11 @@ static int check_text(const char *data, size_t len)
 		long nt = sc_sh_tokenize(f ? tkf : tk, text, n, "", &k);
 		if (nt < 0) bad |= 4;
 		for (long i = 0; i < nt; i++) {
-			if (k[i].start >= k[i].end || k[i].end > n || (i && k[i].start < k[i - 1].end)) bad |= 8;
-			if (!k[i].nlen || strlen(k[i].norm) != k[i].nlen || !valid_utf8(k[i].norm, k[i].nlen))
+			if (k[i].start >= k[i].end || k[i].end > n ||
+			    (i && k[i].start < k[i - 1].end))
+				bad |= 8;
+			if (!k[i].nlen || strlen(k[i].norm) != k[i].nlen ||
+			    !valid_utf8(k[i].norm, k[i].nlen))
 				bad |= 16;
 		}
 	}
@@ -80,7 +83,9 @@ static int check_text(const char *data, size_t len)
 				sc_sh_sketcher_feed(sk[sch][view], text + i, c);
 				i += c;
 			}
-			if (sc_sh_sketcher_final(sk[sch][view], got) || memcmp(want, got, sizeof want)) bad |= 128;
+			if (sc_sh_sketcher_final(sk[sch][view], got) ||
+			    memcmp(want, got, sizeof want))
+				bad |= 128;
 		}
 	}
 	sc_u64v_free(&set);
@@ -101,7 +106,8 @@ static int check_jsonl(const char *data, size_t len)
 	for (size_t i = 0; i < len;) { /* count non-blank lines as the reader defines them */
 		const char *nl = memchr(data + i, '\n', len - i);
 		size_t e = nl ? (size_t)(nl - data) : len, j = i;
-		while (j < e && (data[j] == ' ' || (data[j] >= '\t' && data[j] <= '\r'))) j++;
+		while (j < e && (data[j] == ' ' || (data[j] >= '\t' && data[j] <= '\r')))
+			j++;
 		lines += j < e;
 		i = e + 1;
 	}
@@ -118,7 +124,8 @@ static int check_jsonl(const char *data, size_t len)
 	while ((k = sc_sh_reader_next(r, &d, &j)) > 0) {
 		items++;
 		if (k == 1) {
-			if (!valid_utf8(d.text, d.len) || !valid_utf8(d.id, strlen(d.id))) bad |= 512;
+			if (!valid_utf8(d.text, d.len) || !valid_utf8(d.id, strlen(d.id)))
+				bad |= 512;
 			sc_doc_free(&d);
 		} else {
 			if (!j.reason || !j.path) bad |= 512;
@@ -148,7 +155,8 @@ static int check_sig(const char *data, size_t len)
 	uint32_t *sig = malloc(4 * (size_t)h.k);
 	char *id, lang[3];
 	int k, n = 0;
-	while (sig && (k = sc_sh_sig_read(s, &id, lang, sig)) == 1 && n++ < 100000) free(id);
+	while (sig && (k = sc_sh_sig_read(s, &id, lang, sig)) == 1 && n++ < 100000)
+		free(id);
 	free(sig);
 	sc_sh_sig_close(s, NULL, 0);
 	return 0;
@@ -190,14 +198,67 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t len)
 }
 #else
 static const char *const pieces[] = {
-	"l'", "L\xe2\x80\x99", "qu'", "jusqu\xe2\x80\x99", "aujourd'hui", "n' ", "'", "-", "\xe2\x80\x94",
-	"2,5", "3.14", ",", ".", " ", "\n", "\t", "\r\n", "\xc2\xa0", "\xc2\xad", "\xe2\x80\x8b",
-	"\xc3\xa9", "e\xcc\x81", "\xcc\x81", "\xcc\xa3\xcc\x81", "\xc5\x93", "\xef\xac\x81", "\xc3\x9f",
-	"\xd1\x8f\xd0\xba\xd0\xbe\xd0\xb1\xd1\x8b", "\xe4\xb8\xad\xe6\x96\x87", "\xf0\x9f\x98\x80",
-	"\xef\xb7\xba", "\xea\xb0\x80", "\xe1\x84\x80\xe1\x85\xa1", "\xff", "\xc0\xaf", "\xed\xa0\x80",
-	"\xe2\x82", "\xf0\x9f", "\x80", "\0", "\x01", "Paris", "KIEV", "le", "the", "de", "et",
-	"{\"id\":\"a\",\"text\":\"", "\"}", "{\"id\":", "\\u0000", "\\\\u0000", "\\ud800", "[", "]",
-	"\"lang\":\"fr\"", "\"lang\":7", "null", "SCSIG\r\n\x1a", "\x01\0\0\0", "\x38\0\0\0",
+    "l'",
+    "L\xe2\x80\x99",
+    "qu'",
+    "jusqu\xe2\x80\x99",
+    "aujourd'hui",
+    "n' ",
+    "'",
+    "-",
+    "\xe2\x80\x94",
+    "2,5",
+    "3.14",
+    ",",
+    ".",
+    " ",
+    "\n",
+    "\t",
+    "\r\n",
+    "\xc2\xa0",
+    "\xc2\xad",
+    "\xe2\x80\x8b",
+    "\xc3\xa9",
+    "e\xcc\x81",
+    "\xcc\x81",
+    "\xcc\xa3\xcc\x81",
+    "\xc5\x93",
+    "\xef\xac\x81",
+    "\xc3\x9f",
+    "\xd1\x8f\xd0\xba\xd0\xbe\xd0\xb1\xd1\x8b",
+    "\xe4\xb8\xad\xe6\x96\x87",
+    "\xf0\x9f\x98\x80",
+    "\xef\xb7\xba",
+    "\xea\xb0\x80",
+    "\xe1\x84\x80\xe1\x85\xa1",
+    "\xff",
+    "\xc0\xaf",
+    "\xed\xa0\x80",
+    "\xe2\x82",
+    "\xf0\x9f",
+    "\x80",
+    "\0",
+    "\x01",
+    "Paris",
+    "KIEV",
+    "le",
+    "the",
+    "de",
+    "et",
+    "{\"id\":\"a\",\"text\":\"",
+    "\"}",
+    "{\"id\":",
+    "\\u0000",
+    "\\\\u0000",
+    "\\ud800",
+    "[",
+    "]",
+    "\"lang\":\"fr\"",
+    "\"lang\":7",
+    "null",
+    "SCSIG\r\n\x1a",
+    "\x01\0\0\0",
+    "\x38\0\0\0",
 };
 
 int main(void)
@@ -236,7 +297,8 @@ int main(void)
 	snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
 	if (system(cmd)) fprintf(stderr, "could not remove %s\n", tmpdir);
 	for (int s = 0; s < 2; s++) {
-		for (int v = 0; v < 2; v++) sc_sh_sketcher_free(sk[s][v]);
+		for (int v = 0; v < 2; v++)
+			sc_sh_sketcher_free(sk[s][v]);
 		sc_sh_minhash_free(mh[s]);
 	}
 	sc_sh_tokenizer_free(tk);

@@ -21,12 +21,18 @@ static uint64_t rnd(void) /* splitmix64: the test's own data generator */
 static void make_pair(uint64_t ds, size_t a, size_t b, size_t c, uint64_t *A, uint64_t *B)
 {
 	rng_state = ds;
-	for (size_t i = 0; i < c; i++) A[i] = B[i] = rnd();
-	for (size_t i = 0; i < a; i++) A[c + i] = rnd();
-	for (size_t i = 0; i < b; i++) B[c + i] = rnd();
+	for (size_t i = 0; i < c; i++)
+		A[i] = B[i] = rnd();
+	for (size_t i = 0; i < a; i++)
+		A[c + i] = rnd();
+	for (size_t i = 0; i < b; i++)
+		B[c + i] = rnd();
 }
 
-static const char *scheme_name(int s) { return s == SC_MH_OPH ? "oph" : "kperm"; }
+static const char *scheme_name(int s)
+{
+	return s == SC_MH_OPH ? "oph" : "kperm";
+}
 
 /* One estimate per (J, union size, k, scheme), each within 6 sigma of J. */
 static void test_accuracy(void)
@@ -41,7 +47,8 @@ static void test_accuracy(void)
 		for (size_t ki = 0; ki < 3; ki++)
 			for (size_t ji = 0; ji < 5; ji++)
 				for (size_t ui = 0; ui < 3; ui++) {
-					uint64_t seed = 1000 + (uint64_t)cases, ds = 7000 + (uint64_t)cases;
+					uint64_t seed = 1000 + (uint64_t)cases,
+					         ds = 7000 + (uint64_t)cases;
 					cases++;
 					size_t u = Us[ui], c = (size_t)llround(Js[ji] * (double)u);
 					size_t a = (u - c) / 2, b = u - c - a;
@@ -54,10 +61,11 @@ static void test_accuracy(void)
 					double est = sc_sh_minhash_estimate(sa, sb, p.k);
 					double tol = 6 * sqrt(J * (1 - J) / p.k);
 					CHECK(fabs(est - J) <= tol,
-					      "%s k=%d |A u B|=%zu J=%.4f est=%.4f tol=%.4f (minhash seed %llu, data "
+					      "%s k=%d |A u B|=%zu J=%.4f est=%.4f tol=%.4f "
+					      "(minhash seed %llu, data "
 					      "seed %llu)",
-					      scheme_name(scheme), p.k, u, J, est, tol, (unsigned long long)seed,
-					      (unsigned long long)ds);
+					      scheme_name(scheme), p.k, u, J, est, tol,
+					      (unsigned long long)seed, (unsigned long long)ds);
 					sc_sh_minhash_free(m);
 				}
 	free(A), free(B), free(sa), free(sb);
@@ -77,7 +85,8 @@ static void test_bias(void)
 	uint32_t sa[128], sb[128];
 	for (int scheme = 0; scheme < 2; scheme++)
 		for (int ji = 0; ji < 3; ji++) {
-			size_t c = (size_t)llround(Js[ji] * (double)u), a = (u - c) / 2, b = u - c - a;
+			size_t c = (size_t)llround(Js[ji] * (double)u), a = (u - c) / 2,
+			       b = u - c - a;
 			double J = (double)c / (double)u, sum = 0, sum2 = 0;
 			uint64_t base = 50000 + 1000 * (uint64_t)(scheme * 3 + ji);
 			for (int r = 0; r < N; r++) {
@@ -93,7 +102,8 @@ static void test_bias(void)
 			double mean = sum / N, var = sum2 / N - mean * mean;
 			double theo = J * (1 - J) / k, se = sqrt(theo / N);
 			CHECK(fabs(mean - J) <= 6 * se,
-			      "%s bias: J=%.4f mean=%.5f over %d pairs, 6 SE = %.5f (seeds %llu..%llu)",
+			      "%s bias: J=%.4f mean=%.5f over %d pairs, 6 SE = %.5f (seeds "
+			      "%llu..%llu)",
 			      scheme_name(scheme), J, mean, N, 6 * se, (unsigned long long)base,
 			      (unsigned long long)(base + N - 1));
 			/* sample variance of N draws: its relative SD is about sqrt(2/N) = 7%; 1.5x
@@ -132,7 +142,8 @@ static void test_bias_tiny(void)
 			double mean = sum / N, var = sum2 / N - mean * mean;
 			double tol = 6 * sqrt(var / N) + 1e-9;
 			CHECK(fabs(mean - J) <= tol,
-			      "%s tiny-set bias: |A u B|=%zu J=%.3f mean=%.5f tol=%.5f (seeds %llu..)",
+			      "%s tiny-set bias: |A u B|=%zu J=%.3f mean=%.5f tol=%.5f (seeds "
+			      "%llu..)",
 			      scheme_name(scheme), u, J, mean, tol, (unsigned long long)base);
 		}
 }
@@ -141,7 +152,8 @@ static void test_invariance(void)
 {
 	uint64_t h[1000], r[2000];
 	rng_state = 99;
-	for (int i = 0; i < 1000; i++) h[i] = rnd();
+	for (int i = 0; i < 1000; i++)
+		h[i] = rnd();
 	for (int scheme = 0; scheme < 2; scheme++) {
 		sc_mh_params_t p;
 		sc_sh_mh_params_init(&p);
@@ -152,7 +164,8 @@ static void test_invariance(void)
 		uint32_t s1[128], s2[128], s3[128];
 		sc_sh_minhash_sketch(m, h, 1000, s1);
 		/* reversed and every element twice */
-		for (int i = 0; i < 1000; i++) r[i] = h[999 - i], r[1000 + i] = h[i];
+		for (int i = 0; i < 1000; i++)
+			r[i] = h[999 - i], r[1000 + i] = h[i];
 		sc_sh_minhash_sketch(m, r, 2000, s2);
 		CHECK(!memcmp(s1, s2, sizeof s1), "%s: order and repetition do not matter",
 		      scheme_name(scheme));
@@ -166,12 +179,14 @@ static void test_invariance(void)
 		/* empty set */
 		sc_sh_minhash_sketch(m, h, 0, s3);
 		int allff = 1;
-		for (int i = 0; i < 128; i++) allff &= s3[i] == 0xFFFFFFFFu;
+		for (int i = 0; i < 128; i++)
+			allff &= s3[i] == 0xFFFFFFFFu;
 		CHECK(allff, "%s: empty set gives all 0xFFFFFFFF", scheme_name(scheme));
 		/* one element: OPH densification fills every bin */
 		sc_sh_minhash_sketch(m, h, 1, s3);
 		int none = 1;
-		for (int i = 0; i < 128; i++) none &= s3[i] != 0xFFFFFFFFu;
+		for (int i = 0; i < 128; i++)
+			none &= s3[i] != 0xFFFFFFFFu;
 		CHECK(none, "%s: a one-element set fills every position", scheme_name(scheme));
 		/* another seed gives another signature; the same seed the same */
 		sc_mh_params_t q = p;
@@ -191,7 +206,8 @@ static void test_invariance(void)
 	CHECK(!sc_sh_minhash_create(&bad), "k = 0 refused");
 	sc_sh_minhash_free(NULL);
 	uint32_t a[4] = {1, 2, 3, 4}, b[4] = {1, 0, 3, 0};
-	CHECK(sc_sh_minhash_estimate(a, b, 4) == 0.5, "estimate is the fraction of equal positions");
+	CHECK(sc_sh_minhash_estimate(a, b, 4) == 0.5,
+	      "estimate is the fraction of equal positions");
 }
 
 /* Reads the seed articles into one text. */
@@ -248,8 +264,12 @@ static void test_sketcher(void)
 						uint64_t ds = 1234 + (uint64_t)trial;
 						rng_state = ds;
 						sc_sh_sketcher_reset(s, "fr");
-						/* chunks of 1..max bytes: trial 0 byte by byte, others random */
-						size_t maxc = trial == 0 ? 1 : trial == 1 ? 7 : trial == 2 ? 300 : 5000;
+						/* chunks of 1..max bytes: trial 0 byte by byte,
+						 * others random */
+						size_t maxc = trial == 0   ? 1
+						              : trial == 1 ? 7
+						              : trial == 2 ? 300
+						                           : 5000;
 						for (size_t i = 0; i < tl;) {
 							size_t c = 1 + rnd() % maxc;
 							if (c > tl - i) c = tl - i;
@@ -258,9 +278,11 @@ static void test_sketcher(void)
 						}
 						int rc = sc_sh_sketcher_final(s, got);
 						CHECK(rc == 0 && !memcmp(want, got, sizeof want),
-						      "chunked = whole: %s view %d k %d text %d chunks <= %zu (data seed "
+						      "chunked = whole: %s view %d k %d text %d "
+						      "chunks <= %zu (data seed "
 						      "%llu)",
-						      scheme_name(scheme), view, k, x, maxc, (unsigned long long)ds);
+						      scheme_name(scheme), view, k, x, maxc,
+						      (unsigned long long)ds);
 					}
 				}
 				sc_sh_sketcher_free(s);

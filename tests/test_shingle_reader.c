@@ -30,16 +30,26 @@ static void test_repair(void)
 		const char *out;
 		size_t nrep;
 	} v[] = {
-		{"abc", 3, "abc", 0},
-		{"\xc3\xa9", 2, "\xc3\xa9", 0},
-		{"a\xff" "b", 3, "a\xef\xbf\xbd" "b", 1},
-		{"\xe2\x82" "A", 3, "\xef\xbf\xbd" "A", 1},          /* maximal subpart E2 82 */
-		{"\xc0\xaf", 2, "\xef\xbf\xbd\xef\xbf\xbd", 2},      /* overlong: two replacements */
-		{"\xed\xa0\x80", 3, "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd", 3}, /* surrogate */
-		{"\xf0\x9f\x98\x80", 4, "\xf0\x9f\x98\x80", 0},
-		{"\xf0\x9f\x98", 3, "\xef\xbf\xbd", 1},              /* truncated at the end */
-		{"\xf4\x90\x80\x80", 4, "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd", 4},
-		{"\x80\x80", 2, "\xef\xbf\xbd\xef\xbf\xbd", 2},
+	    {"abc", 3, "abc", 0},
+	    {"\xc3\xa9", 2, "\xc3\xa9", 0},
+	    {"a\xff"
+	     "b",
+	     3,
+	     "a\xef\xbf\xbd"
+	     "b",
+	     1},
+	    {"\xe2\x82"
+	     "A",
+	     3,
+	     "\xef\xbf\xbd"
+	     "A",
+	     1},                                            /* maximal subpart E2 82 */
+	    {"\xc0\xaf", 2, "\xef\xbf\xbd\xef\xbf\xbd", 2}, /* overlong: two replacements */
+	    {"\xed\xa0\x80", 3, "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd", 3}, /* surrogate */
+	    {"\xf0\x9f\x98\x80", 4, "\xf0\x9f\x98\x80", 0},
+	    {"\xf0\x9f\x98", 3, "\xef\xbf\xbd", 1}, /* truncated at the end */
+	    {"\xf4\x90\x80\x80", 4, "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd", 4},
+	    {"\x80\x80", 2, "\xef\xbf\xbd\xef\xbf\xbd", 2},
 	};
 	for (size_t i = 0; i < sizeof v / sizeof *v; i++) {
 		char *o = sc_sh_utf8_repair(v[i].in, v[i].len, &n, &r);
@@ -67,12 +77,13 @@ static void run(const char *const *in, int n, const sc_reader_opts_t *o, result_
 		if (k == 0) break;
 		if (k == 1) {
 			res->docs++;
-			snprintf(line, sizeof line, "DOC %s lang=%s rep=%zu len=%zu\n", d.id, d.lang,
-			         d.repaired, d.len);
+			snprintf(line, sizeof line, "DOC %s lang=%s rep=%zu len=%zu\n", d.id,
+			         d.lang, d.repaired, d.len);
 			sc_doc_free(&d);
 		} else if (k == 2) {
 			res->rejs++;
-			snprintf(line, sizeof line, "REJ %s:%llu id=%s %s\n", strrchr(j.path, '/') ? strrchr(j.path, '/') + 1 : j.path,
+			snprintf(line, sizeof line, "REJ %s:%llu id=%s %s\n",
+			         strrchr(j.path, '/') ? strrchr(j.path, '/') + 1 : j.path,
 			         (unsigned long long)j.line, j.id ? j.id : "-", j.reason);
 			sc_reject_free(&j);
 		} else {
@@ -101,13 +112,18 @@ static void test_reader(void)
 	PUTS("skip.csv", "not an input, not read in a directory");
 	PUTS(".hidden.txt", "hidden files are not inputs either at all");
 	PUTS("nul.txt", "Un texte avec un\0octet nul au milieu.");
-	put("bin.txt", "\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0\x01\0\0\0", 24);
+	put("bin.txt",
+	    "\x7f"
+	    "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0\x01\0\0\0",
+	    24);
 	PUTS("empty.txt", "");
 	PUTS("short.txt", "Trop court.");
 	PUTS("ws.txt", " \n\t \n");
-	PUTS("big.txt", "Ce texte est un peu trop long pour la limite fixee ici a cinquante octets.");
+	PUTS("big.txt",
+	     "Ce texte est un peu trop long pour la limite fixee ici a cinquante octets.");
 	PUTS("d.jsonl",
-	     "{\"id\":\"j1\",\"text\":\"Premier article du fichier JSONL, correct.\",\"lang\":\"fr\",\"title\":\"T\"}\n"
+	     "{\"id\":\"j1\",\"text\":\"Premier article du fichier JSONL, "
+	     "correct.\",\"lang\":\"fr\",\"title\":\"T\"}\n"
 	     "\n"
 	     "{\"id\":\"j2\",\"text\":\"Deuxieme article\"\n"
 	     "{\"id\":\"j3\",\"text\":\"Troisieme article, avec un id en double.\"}\n"
@@ -117,9 +133,17 @@ static void test_reader(void)
 	     "{\"id\":\"j6\",\"text\":\"Un caract\\u00e8re nul \\u0000 dans ce texte ici.\"}\n"
 	     "{\"id\":\"j7\",\"text\":42}\n"
 	     "[1,2]\n"
-	     "{\"id\":\"j8\",\"text\":\"Echappement double \\\\u0000 qui est correct ici.\"} trailing\n"
+	     "{\"id\":\"j8\",\"text\":\"Echappement double \\\\u0000 qui est correct ici.\"} "
+	     "trailing\n"
 	     "{\"id\":\"b\",\"text\":\"Le meme id qu'un fichier texte deja lu avant.\"}\n"
+	     "{\"id\":\"j10\",\"text\":\"Une langue avec une region precisee "
+	     "ici.\",\"lang\":\"FR-ca\"}\n"
+	     "{\"id\":\"j11\",\"text\":\"A language tag with a region given "
+	     "here.\",\"lang\":\"en_GB\"}\n"
+	     "{\"id\":\"j12\",\"text\":\"Une langue mal ecrite dans ce "
+	     "document.\",\"lang\":\"fra\"}\n"
 	     "{\"id\":\"j9\",\"text\":\"Derniere ligne sans fin de ligne, correcte.\"}");
+	put("utf16.txt", "\xff\xfeU\0n\0 \0t\0e\0x\0t\0e\0", 16);
 	symlink("nowhere.txt", (snprintf(sub, sizeof sub, "%s/dangling.txt", dir), sub));
 	symlink(".", (snprintf(sub, sizeof sub, "%s/sub/loop", dir), sub));
 	symlink("l2.txt", (snprintf(sub, sizeof sub, "%s/l1.txt", dir), sub));
@@ -156,12 +180,42 @@ static void test_reader(void)
 	HAS(res, "REJ d.jsonl:11 id=- malformed JSON: trailing characters");
 	HAS(res, "REJ d.jsonl:12 id=b duplicate id");
 	HAS(res, "DOC j9 lang=");
-	CHECK(!strstr(res.log, "skip") && !strstr(res.log, "hidden"), "other extensions are not inputs");
-	CHECK(res.docs == 6 && res.rejs == 20, "6 documents and 20 rejects, got %d and %d:\n%s",
+	HAS(res, "DOC j10 lang=fr");
+	HAS(res, "DOC j11 lang=en");
+	HAS(res, "REJ d.jsonl:15 id=j12 bad lang \"fra\"");
+	HAS(res, "REJ utf16.txt:0 id=utf16 UTF-16 text (byte order mark FF FE)");
+	CHECK(!strstr(res.log, "skip") && !strstr(res.log, "hidden"),
+	      "other extensions are not inputs");
+	CHECK(res.docs == 8 && res.rejs == 22, "8 documents and 22 rejects, got %d and %d:\n%s",
 	      res.docs, res.rejs, res.log);
 	const char *a = strstr(res.log, "DOC a "), *b = strstr(res.log, "DOC b "),
 	           *c = strstr(res.log, "DOC sub/c"), *j = strstr(res.log, "DOC j1");
 	CHECK(a && b && c && j && a < b && b < j && j < c, "sorted order:\n%s", res.log);
+
+	/* JSONL size limits: a text over max_doc_bytes, and a line longer than max_doc_bytes +
+	 * 64 KiB, which is skipped without being buffered; the next line is still read */
+	{
+		char big[300];
+		snprintf(big, sizeof big, "%s/sub/big.jsonl", dir);
+		FILE *f = fopen(big, "wb");
+		if (f) {
+			fputs("{\"id\":\"t1\",\"text\":\"Ce texte depasse la limite de soixante octets "
+			      "fixee pour ce test.\"}\n",
+			      f);
+			fputs("{\"id\":\"t2\",\"text\":\"", f);
+			for (int i = 0; i < 70000; i++) fputc('a' + i % 26, f);
+			fputs("\"}\n{\"id\":\"t3\",\"text\":\"Un texte court mais correct.\"}\n", f);
+			fclose(f);
+		}
+		const char *inb[] = {big};
+		o.max_doc_bytes = 60;
+		run(inb, 1, &o, &res);
+		HAS(res, "REJ big.jsonl:1 id=t1 too large: 65 bytes (maximum 60)");
+		HAS(res, "REJ big.jsonl:2 id=- line too long: more than 65596 bytes");
+		HAS(res, "DOC t3 lang=");
+		CHECK(res.docs == 1 && res.rejs == 2, "big.jsonl: 1 document, 2 rejects:\n%s", res.log);
+		unlink(big);
+	}
 
 	/* a named file of another extension is read as text; its id is its base name */
 	o.max_doc_bytes = 1 << 20;

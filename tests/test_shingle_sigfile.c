@@ -31,8 +31,10 @@ static void derive(const char *dst, long keep, long off, unsigned char v)
 	}
 	int c;
 	long i = 0;
-	while (i < keep && (c = fgetc(f)) != EOF) fputc(i++ == off ? v : c, g);
-	while (i++ < keep) fputc('x', g);
+	while (i < keep && (c = fgetc(f)) != EOF)
+		fputc(i++ == off ? v : c, g);
+	while (i++ < keep)
+		fputc('x', g);
 	fclose(f);
 	fclose(g);
 }
@@ -74,12 +76,14 @@ int main(void)
 	const char *ids[] = {"a", "sub/b\xc3\xa9", "c"}, *langs[] = {"fr", "en", ""};
 	uint32_t sig[3][16];
 	for (int d = 0; d < 3; d++) {
-		for (int i = 0; i < 16; i++) sig[d][i] = (uint32_t)(d * 1000003u + i * 0x9E3779B9u);
+		for (int i = 0; i < 16; i++)
+			sig[d][i] = (uint32_t)(d * 1000003u + i * 0x9E3779B9u);
 		CHECK(sc_sh_sig_write(f, ids[d], langs[d], sig[d]) == SC_OK, "write %d", d);
 	}
 	CHECK(sc_sh_sig_close(f, err, sizeof err) == SC_OK, "close: %s", err);
 	long size = file_size(path);
-	CHECK(size == 56 + (4 + 1 + 4 + 64) + (4 + 7 + 4 + 64) + (4 + 1 + 4 + 64), "size %ld", size);
+	CHECK(size == 56 + (4 + 1 + 4 + 64) + (4 + 7 + 4 + 64) + (4 + 1 + 4 + 64), "size %ld",
+	      size);
 
 	/* round trip */
 	CHECK(sc_sh_sig_open(&f, path, &r, err, sizeof err) == SC_OK, "open: %s", err);
@@ -118,9 +122,10 @@ int main(void)
 		derive(bad, cuts[i], -1, 0);
 		err[0] = '\0';
 		int rc = read_all(bad, &r, err, sizeof err, &n);
-		CHECK(rc == SC_ETRUNC, "cut at %ld: SC_ETRUNC, got %d (%s) after %d records", cuts[i], rc,
-		      err, n);
-		if (cuts[i] < 56) CHECK(strstr(err, "truncated") != NULL, "message says truncated: %s", err);
+		CHECK(rc == SC_ETRUNC, "cut at %ld: SC_ETRUNC, got %d (%s) after %d records",
+		      cuts[i], rc, err, n);
+		if (cuts[i] < 56)
+			CHECK(strstr(err, "truncated") != NULL, "message says truncated: %s", err);
 	}
 	/* another version */
 	derive(bad, size, 8, 2);

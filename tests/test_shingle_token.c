@@ -23,11 +23,11 @@ static const char *norms(sc_tokenizer_t *t, const char *s)
 	return buf;
 }
 
-#define NORM(t, in, want)                                                              \
-	do {                                                                               \
-		const char *got_ = norms(t, in);                                               \
-		CHECK(!strcmp(got_, want), "tokens of \"%s\": got \"%s\", want \"%s\"", in, got_, \
-		      want);                                                                   \
+#define NORM(t, in, want)                                                                          \
+	do {                                                                                       \
+		const char *got_ = norms(t, in);                                                   \
+		CHECK(!strcmp(got_, want), "tokens of \"%s\": got \"%s\", want \"%s\"", in, got_,  \
+		      want);                                                                       \
 	} while (0)
 
 static void test_unicode(void)
@@ -37,44 +37,63 @@ static void test_unicode(void)
 	NORM(tk, "e\xcc\x81te\xcc\x81", "\xc3\xa9t\xc3\xa9");
 	NORM(tk, "\xc3\x89T\xc3\x89", "\xc3\xa9t\xc3\xa9"); /* ÉTÉ case-folded */
 	/* marks out of canonical order still compose the same way */
-	NORM(tk, "a\xcc\x81\xcc\xa3 a\xcc\xa3\xcc\x81", "\xe1\xba\xa1\xcc\x81|\xe1\xba\xa1\xcc\x81");
+	NORM(tk, "a\xcc\x81\xcc\xa3 a\xcc\xa3\xcc\x81",
+	     "\xe1\xba\xa1\xcc\x81|\xe1\xba\xa1\xcc\x81");
 	/* accent folding */
 	NORM(tkfold, "\xc3\xa9t\xc3\xa9 e\xcc\x81le\xcc\x80ve", "ete|eleve");
 	/* typographic apostrophes: ’ ʼ ‘ and ' are the same */
 	NORM(tk, "aujourd\xe2\x80\x99hui aujourd'hui aujourd\xca\xbchui aujourd\xe2\x80\x98hui",
 	     "aujourd'hui|aujourd'hui|aujourd'hui|aujourd'hui");
 	/* dashes inside a word become '-' */
-	NORM(tk, "Jean\xe2\x80\x91Pierre 2020\xe2\x80\x93" "2021", "jean-pierre|2020-2021");
+	NORM(tk,
+	     "Jean\xe2\x80\x91Pierre 2020\xe2\x80\x93"
+	     "2021",
+	     "jean-pierre|2020-2021");
 	/* a dash between spaces and quotes are not tokens */
 	NORM(tk, "\xc2\xab oui \xc2\xbb \xe2\x80\x94 \xe2\x80\x9cnon\xe2\x80\x9d", "oui|non");
 	/* ligatures: NFKC for ﬁ, fullwidth letters; œ and æ spelled out */
 	NORM(tk, "\xef\xac\x81n fin", "fin|fin");
 	NORM(tk, "c\xc5\x93ur coeur \xc5\x92UVRE \xc3\x86ther", "coeur|coeur|oeuvre|aether");
 	NORM(tk, "\xef\xbc\xa1\xef\xbc\xa2\xef\xbc\xa3", "abc");
-	NORM(tk, "Stra\xc3\x9f" "e", "strasse");
+	NORM(tk,
+	     "Stra\xc3\x9f"
+	     "e",
+	     "strasse");
 	/* a Cyrillic word inside French stays a word of its own, with its letters */
-	NORM(tk, "ces discussions ont \xd1\x8f\xd0\xba\xd0\xbe\xd0\xb1\xd1\x8b \xc3\xa9t\xc3\xa9 entrav\xc3\xa9" "es",
-	     "ces|discussions|ont|\xd1\x8f\xd0\xba\xd0\xbe\xd0\xb1\xd1\x8b|\xc3\xa9t\xc3\xa9|entrav\xc3\xa9" "es");
-	NORM(tk, "\xd0\xaf\xd0\x9a\xd0\x9e\xd0\x91\xd0\xab", "\xd1\x8f\xd0\xba\xd0\xbe\xd0\xb1\xd1\x8b");
+	NORM(tk,
+	     "ces discussions ont \xd1\x8f\xd0\xba\xd0\xbe\xd0\xb1\xd1\x8b \xc3\xa9t\xc3\xa9 "
+	     "entrav\xc3\xa9"
+	     "es",
+	     "ces|discussions|ont|\xd1\x8f\xd0\xba\xd0\xbe\xd0\xb1\xd1\x8b|\xc3\xa9t\xc3\xa9|"
+	     "entrav\xc3\xa9"
+	     "es");
+	NORM(tk, "\xd0\xaf\xd0\x9a\xd0\x9e\xd0\x91\xd0\xab",
+	     "\xd1\x8f\xd0\xba\xd0\xbe\xd0\xb1\xd1\x8b");
 	/* soft hyphen and zero-width space inside a word do not cut it */
 	NORM(tk, "infor\xc2\xadmation", "information");
 	/* U+FFFD (repaired input) is not a letter */
-	NORM(tk, "ab\xef\xbf\xbd" "cd", "ab|cd");
+	NORM(tk,
+	     "ab\xef\xbf\xbd"
+	     "cd",
+	     "ab|cd");
 }
 
 static void test_elisions_numbers(void)
 {
-	NORM(tk, "L\xe2\x80\x99Ukraine l'est d'abord qu'il n'y a jusqu'\xc3\xa0 lorsqu'on puisqu'elle",
+	NORM(tk,
+	     "L\xe2\x80\x99Ukraine l'est d'abord qu'il n'y a jusqu'\xc3\xa0 lorsqu'on puisqu'elle",
 	     "l'|ukraine|l'|est|d'|abord|qu'|il|n'|y|a|jusqu'|\xc3\xa0|lorsqu'|on|puisqu'|elle");
 	NORM(tk, "s'il c'est j'ai m'a t'en", "s'|il|c'|est|j'|ai|m'|a|t'|en");
 	/* "n' a" with a space (seed 001) is still an elision */
 	NORM(tk, "Moscou n' a pas", "moscou|n'|a|pas");
 	/* not elisions: apostrophe kept inside the word */
-	NORM(tk, "aujourd'hui presqu'\xc3\xaele don't O'Brien", "aujourd'hui|presqu'\xc3\xaele|don't|o'brien");
+	NORM(tk, "aujourd'hui presqu'\xc3\xaele don't O'Brien",
+	     "aujourd'hui|presqu'\xc3\xaele|don't|o'brien");
 	/* trailing apostrophe of a non-elision is dropped */
 	NORM(tk, "the students' books", "the|students|books");
 	/* numbers: decimal separators between digits kept */
-	NORM(tk, "2,5 millions, 3.14 et 10.000 en 2024. Fin", "2,5|millions|3.14|et|10.000|en|2024|fin");
+	NORM(tk, "2,5 millions, 3.14 et 10.000 en 2024. Fin",
+	     "2,5|millions|3.14|et|10.000|en|2024|fin");
 	NORM(tk, "a,b 1, 2", "a|b|1|2");
 
 	/* flags and offsets refer to the original text */
@@ -83,13 +102,18 @@ static void test_elisions_numbers(void)
 	long n = sc_sh_tokenize(tk, s, strlen(s), "fr", &k);
 	CHECK(n == 4, "4 tokens, got %ld", n);
 	if (n == 4) {
-		CHECK(k[0].start == 0 && k[0].end == 4, "l' spans 0-4, got %u-%u", k[0].start, k[0].end);
-		CHECK((k[0].flags & SC_TOK_ELIDED) && (k[0].flags & SC_TOK_CAP) && (k[0].flags & SC_TOK_STOP),
+		CHECK(k[0].start == 0 && k[0].end == 4, "l' spans 0-4, got %u-%u", k[0].start,
+		      k[0].end);
+		CHECK((k[0].flags & SC_TOK_ELIDED) && (k[0].flags & SC_TOK_CAP) &&
+		          (k[0].flags & SC_TOK_STOP),
 		      "l' flags %u", k[0].flags);
-		CHECK(k[1].start == 4 && k[1].end == 9, "état spans 4-9, got %u-%u", k[1].start, k[1].end);
-		CHECK((k[1].flags & SC_TOK_CAP) && !(k[1].flags & SC_TOK_STOP), "état flags %u", k[1].flags);
+		CHECK(k[1].start == 4 && k[1].end == 9, "état spans 4-9, got %u-%u", k[1].start,
+		      k[1].end);
+		CHECK((k[1].flags & SC_TOK_CAP) && !(k[1].flags & SC_TOK_STOP), "état flags %u",
+		      k[1].flags);
 		CHECK(k[2].flags & SC_TOK_STOP, "a is a French stopword");
-		CHECK((k[3].flags & SC_TOK_NUM) && k[3].start == 12 && k[3].end == 15, "2,5 number at 12-15");
+		CHECK((k[3].flags & SC_TOK_NUM) && k[3].start == 12 && k[3].end == 15,
+		      "2,5 number at 12-15");
 		CHECK(k[1].nlen == strlen(k[1].norm), "nlen matches");
 	}
 	CHECK(sc_sh_tokenize(tk, "", 0, "", &k) == 0, "empty text has no tokens");
@@ -115,15 +139,32 @@ static void test_stop_stem_lang(void)
 	snprintf(b, sizeof b, "%s", sc_sh_stem(tk, "en", "negotiating", 11, &sl));
 	CHECK(!strcmp(a, b) && sl == strlen(a), "English stems agree: %s vs %s", a, b);
 
-	const char *fr = "Selon elle, il n'y a eu aucune n\xc3\xa9gociation de ce type entre les deux parties.";
-	const char *en = "According to her, there have been no talks of this kind between the two sides.";
+	/* the stem cache answers repeated calls, per language */
+	for (int rep = 0; rep < 3; rep++) {
+		snprintf(a, sizeof a, "%s", sc_sh_stem(tk, "en", "running", 7, &sl));
+		CHECK(!strcmp(a, "run") && sl == 3, "en stem of running (call %d): %s", rep, a);
+		snprintf(b, sizeof b, "%s", sc_sh_stem(tk, "fr", "running", 7, &sl));
+		CHECK(strcmp(b, "run") != 0 && sl == strlen(b),
+		      "fr stem of running is not the English one: %s", b);
+	}
+	/* a word longer than the cached size */
+	const char *lw = "anticonstitutionnellement";
+	snprintf(a, sizeof a, "%s", sc_sh_stem(tk, "fr", lw, (uint32_t)strlen(lw), &sl));
+	snprintf(b, sizeof b, "%s", sc_sh_stem(tk, "fr", lw, (uint32_t)strlen(lw), &sl));
+	CHECK(!strcmp(a, b) && sl == strlen(a) && sl > 10, "long word stems: %s", a);
+
+	const char *fr =
+	    "Selon elle, il n'y a eu aucune n\xc3\xa9gociation de ce type entre les deux parties.";
+	const char *en =
+	    "According to her, there have been no talks of this kind between the two sides.";
 	const sc_token_t *k;
 	long n = sc_sh_tokenize(tk, fr, strlen(fr), "", &k);
 	CHECK(!strcmp(sc_sh_lang_guess(tk, k, (size_t)n), "fr"), "French guessed");
 	n = sc_sh_tokenize(tk, en, strlen(en), "", &k);
 	CHECK(!strcmp(sc_sh_lang_guess(tk, k, (size_t)n), "en"), "English guessed");
 	CHECK(!strcmp(sc_sh_lang_guess_text(tk, fr, strlen(fr)), "fr"), "French guessed from text");
-	CHECK(!strcmp(sc_sh_lang_guess_text(tk, en, strlen(en)), "en"), "English guessed from text");
+	CHECK(!strcmp(sc_sh_lang_guess_text(tk, en, strlen(en)), "en"),
+	      "English guessed from text");
 	n = sc_sh_tokenize(tk, "Zakharova Kursk 2024", 20, "", &k);
 	CHECK(!strcmp(sc_sh_lang_guess(tk, k, (size_t)n), ""), "no evidence, no guess");
 }
@@ -146,7 +187,8 @@ static void test_shingles(void)
 	const char *s3 = "a b c d e a b c d e a b c d e";
 	n = sc_sh_shingle_set(tk, &w, s3, strlen(s3), "", NULL, 0, &a);
 	CHECK(n == 5, "a b c d e repeated has 5 distinct shingles, got %ld", n);
-	for (size_t i = 1; i < a.n; i++) CHECK(a.a[i - 1] < a.a[i], "sorted and unique");
+	for (size_t i = 1; i < a.n; i++)
+		CHECK(a.a[i - 1] < a.a[i], "sorted and unique");
 	/* fewer than k tokens: one shingle */
 	n = sc_sh_shingle_set(tk, &w, "deux mots", 9, "", NULL, 0, &a);
 	CHECK(n == 1, "short text has one shingle, got %ld", n);
@@ -186,17 +228,19 @@ static void test_large_sets(void)
 	for (size_t si = 0; si < 3; si++) {
 		size_t nw = sizes[si], cap = nw * 12 + 1, len = 0;
 		char *text = malloc(cap);
-		for (size_t i = 0; i < nw; i++) len += (size_t)snprintf(text + len, cap - len, "w%zu ", i);
+		for (size_t i = 0; i < nw; i++)
+			len += (size_t)snprintf(text + len, cap - len, "w%zu ", i);
 		/* the same text twice: every shingle twice, plus the windows across the seam */
 		char *twice = malloc(2 * len + 1);
 		memcpy(twice, text, len);
 		memcpy(twice + len, text, len);
 		twice[2 * len] = '\0';
 		long n = sc_sh_shingle_set(tk, &w, twice, 2 * len, "", NULL, 0, &a);
-		CHECK(n == (long)(nw - 4 + 4), "%zu distinct words twice: %zu shingles, got %ld", nw,
-		      nw - 4 + 4, n);
+		CHECK(n == (long)(nw - 4 + 4), "%zu distinct words twice: %zu shingles, got %ld",
+		      nw, nw - 4 + 4, n);
 		int sorted = 1;
-		for (size_t i = 1; i < a.n; i++) sorted &= a.a[i - 1] < a.a[i];
+		for (size_t i = 1; i < a.n; i++)
+			sorted &= a.a[i - 1] < a.a[i];
 		CHECK(sorted, "%zu words: sorted and unique", nw);
 		free(text);
 		free(twice);

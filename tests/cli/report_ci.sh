@@ -60,6 +60,11 @@ grep -q 'storycheck: 5 documents' "$tmp/out" && { echo "FAIL: summary on stdout"
 expect 0 "$bin" report -q --format json $S
 [ -s "$tmp/err" ] && { echo "FAIL: -q still wrote to stderr"; fail=1; }
 
+# "-" reads the report from standard input
+"$bin" report -q --format json - < $S | cmp -s - $S || { echo "FAIL: report - (stdin)"; fail=1; }
+printf '{' | "$bin" report - > /dev/null 2> "$tmp/err"
+stderr_has "standard input: not JSON"
+
 # bad input: clear errors naming the file
 printf 'not json at all\n' > "$tmp/bad.json"
 expect 3 "$bin" report "$tmp/bad.json"
