@@ -289,6 +289,7 @@ static int cmd_shingle(int argc, char **argv)
 	sc_sh_mh_params_init(&mh);
 	sc_sh_shingle_opts_init(&so, SC_VIEW_WORD);
 	sc_sh_reader_opts_init(&ro);
+	ro.interrupt = &g_interrupted; /* a signal also ends a read blocked on a pipe */
 	const char *out = NULL, *format = "bin", *dump = NULL;
 	int shingle_k = 0, fold = 0, threads = 0, c;
 	sc_view_t view = SC_VIEW_WORD;
@@ -398,7 +399,8 @@ static int cmd_shingle(int argc, char **argv)
 		int r = sc_sh_reader_next(rd, &doc, &rej);
 		if (r == 0) break;
 		if (r < 0) {
-			logmsg("shingle: %s", sc_strerror(r));
+			if (r == SC_EINTR) logmsg("shingle: interrupted; no output written");
+			else logmsg("shingle: %s", sc_strerror(r));
 			rc = EXIT_IO;
 			goto done;
 		}
@@ -427,7 +429,8 @@ static int cmd_shingle(int argc, char **argv)
 		sc_sh_minhash_sketch(m, set.a, set.n, sig);
 		if (binary) {
 			if (sc_sh_sig_write(sf, doc.id, lang, sig)) {
-				logmsg("shingle: write failed: %s", strerror(errno));
+				logmsg("shingle: cannot write %s: %s", out ? out : "standard output",
+				       strerror(errno));
 				sc_doc_free(&doc);
 				rc = EXIT_IO;
 				goto done;
@@ -556,6 +559,7 @@ static int cmd_detect(int argc, char **argv)
 	sc_rep_failon_t fail = {0};
 	sc_det_opts_init(&o);
 	sc_sh_reader_opts_init(&ro);
+	ro.interrupt = &g_interrupted; /* a signal also ends a read blocked on a pipe */
 	const char *out = NULL, *baseline = NULL;
 	int fmt = SC_FMT_JSON, c, failset = 0;
 	double d;
@@ -648,7 +652,8 @@ static int cmd_detect(int argc, char **argv)
 		int r = sc_sh_reader_next(rd, &doc, &rej);
 		if (r == 0) break;
 		if (r < 0) {
-			logmsg("detect: %s", sc_strerror(r));
+			if (r == SC_EINTR) logmsg("detect: interrupted; no report written");
+			else logmsg("detect: %s", sc_strerror(r));
 			rc = EXIT_IO;
 			goto done;
 		}
