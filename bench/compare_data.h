@@ -134,16 +134,17 @@ static inline int pairset_read(sc_cmp_t *c, const char *path, const char *labelc
 		s->y[i] = !strcmp(fl[il], pos);
 		s->group[i] = strdup(ig < nc && fl[ig] && *fl[ig] ? fl[ig] : fl[ip]);
 		s->id[i] = strdup(ii < nc && fl[ii] ? fl[ii] : idb);
-		s->p[i] = strdup(fl[ip]);
-		s->h[i] = strdup(fl[ih]);
+		size_t l1, l2, nrep;
+		s->p[i] = sc_sh_utf8_repair(fl[ip], strlen(fl[ip]), &l1, &nrep); /* as pair mode */
+		s->h[i] = sc_sh_utf8_repair(fl[ih], strlen(fl[ih]), &l2, &nrep);
 		s->n++;
 		if (!s->group[i] || !s->id[i] || !s->p[i] || !s->h[i]) goto done;
 		if (features) {
 			sc_stmt_t a, b;
 			memset(&a, 0, sizeof a);
 			memset(&b, 0, sizeof b);
-			rc = sc_cmp_analyse(c, s->p[i], strlen(s->p[i]), "", &a);
-			if (!rc) rc = sc_cmp_analyse(c, s->h[i], strlen(s->h[i]), "", &b);
+			rc = sc_cmp_pair_analyse(c, s->p[i], strlen(s->p[i]), s->h[i], strlen(s->h[i]), "",
+			                         &a, &b);
 			if (!rc) rc = sc_cmp_features(c, &a, &b, s->x + i * d);
 			sc_cmp_stmt_free(&a);
 			sc_cmp_stmt_free(&b);

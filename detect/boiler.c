@@ -41,6 +41,8 @@
 extern const unsigned char sc_boiler_cues[];
 extern const size_t sc_boiler_cues_len;
 
+#define STEM_CACHE ((size_t)1 << 17)
+
 enum { B_INCOH = 1, B_MARK = 2, B_TEASER = 4, B_LIST = 8, B_PROMPT = 16, B_HEAD = 32 };
 
 typedef struct blk_s {
@@ -77,6 +79,11 @@ struct sc_det_boiler_s {
 	size_t msoff;
 	uint64_t *head; /* (stem) of head blocks, one per block containing it, sorted */
 	size_t mhead;
+	/* Stem cache: token hash (salted by language) -> stem hash. Words repeat (Zipf), and
+	 * stemming dominated the scan before this cache. Open addressing, never evicted: when
+	 * it is 3/4 full new words are stemmed without being cached. */
+	uint64_t *ckey, *cval;
+	size_t ncache;
 };
 
 static int grow(void **p, size_t *m, size_t need, size_t size)
@@ -150,6 +157,11 @@ int sc_det_boiler_create(sc_det_boiler_t **out, sc_tokenizer_t *tk)
 	if (b->nlist) qsort(b->list_cues, b->nlist, sizeof *b->list_cues, cmp_u64);
 	if (b->nprompt) qsort(b->prompt_cues, b->nprompt, sizeof *b->prompt_cues, cmp_u64);
 	if ((rc = grow((void **)&b->boff, &b->mdocs, 1, sizeof *b->boff))) goto fail;
+	if (!(b->ckey = calloc(STEM_CACHE, sizeof *b->ckey)) ||
+	    !(b->cval = malloc(STEM_CACHE * sizeof *b->cval))) {
+		rc = SC_ENOMEM;
+		goto fail;
+	}
 	b->boff[0] = 0;
 	*out = b;
 	return SC_OK;
@@ -170,7 +182,30 @@ void sc_det_boiler_free(sc_det_boiler_t *b)
 	free(b->stems);
 	free(b->soff);
 	free(b->head);
+	free(b->ckey);
+	free(b->cval);
 	free(b);
+}
+
+/* Hash of the stem of a token, through the cache. */
+static uint64_t stem_hash(sc_det_boiler_t *b, sc_tokenizer_t *tk, const char *lang,
+                          const char *norm, uint32_t nlen, uint64_t thash)
+{
+	uint64_t key = (thash ^ (lang[0] == 'e' ? 0x9E3779B97F4A7C15ull : 0)) | 1;
+	size_t i = (size_t)(key >> 7) & (STEM_CACHE - 1);
+	while (b->ckey[i]) {
+		if (b->ckey[i] == key) return b->cval[i];
+		i = (i + 1) & (STEM_CACHE - 1);
+	}
+	uint32_t sl;
+	const char *st = sc_sh_stem(tk, lang, norm, nlen, &sl);
+	uint64_t h = st ? XXH3_64bits(st, sl) : thash;
+	if (b->ncache < STEM_CACHE / 4 * 3) {
+		b->ckey[i] = key;
+		b->cval[i] = h;
+		b->ncache++;
+	}
+	return h;
 }
 
 static int in_set(const uint64_t *a, size_t n, uint64_t h)
@@ -297,12 +332,11 @@ int sc_det_boiler_scan(sc_det_boiler_t *b, sc_tokenizer_t *tk, sc_det_doc_t *d)
 			const tokc_t *t = &b->tok[x];
 			if (t->flags & (SC_TOK_STOP | SC_TOK_ELIDED)) continue;
 			if (utf8_chars(b->normbuf + t->norm, t->nlen) < 2) continue;
-			uint32_t sl;
-			const char *st = sc_sh_stem(tk, lang, b->normbuf + t->norm, t->nlen, &sl);
 			if ((rc = grow((void **)&b->stems, &b->mstems, nstems + 1,
 			               sizeof *b->stems)))
 				return rc;
-			b->stems[nstems++] = st ? XXH3_64bits(st, sl) : t->hash;
+			b->stems[nstems++] =
+			    stem_hash(b, tk, lang, b->normbuf + t->norm, t->nlen, t->hash);
 		}
 		/* distinct within the block */
 		qsort(b->stems + s0, nstems - s0, sizeof *b->stems, cmp_u64);

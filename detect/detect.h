@@ -75,6 +75,9 @@ typedef struct sc_det_opts_s {
 	int threads;                /* 0: all cores (the clustering half runs on one thread today) */
 	size_t set_cache_bytes;     /* default SC_DET_SET_CACHE: shingle sets kept from sketching
 	                               for verification; beyond it they are built again */
+	int release_texts;          /* default 0; 1: sc_det_run frees the texts of documents in no
+	                               event cluster once the comparator is done (doc.text NULL,
+	                               doc.len kept): memory for large corpora */
 } sc_det_opts_t;
 void sc_det_opts_init(sc_det_opts_t *o);
 /* Checks ranges; writes a message naming the option. Returns SC_OK or SC_EPARAM. */

@@ -716,6 +716,20 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 			qsort(r->conflicts, r->nconflicts, sizeof *r->conflicts, cmp_conflict);
 	}
 	st->sec_compare = now() - t0;
+	if (o->release_texts) {
+		/* Texts of documents in an event cluster stay (the report quotes conflicts); the
+		 * others are not needed any more. */
+		memset(need, 0, n);
+		for (size_t i = 0; i < r->nclusters; i++)
+			if (r->clusters[i].kind == SC_CLUSTER_EVENT)
+				for (size_t j = 0; j < r->clusters[i].nmembers; j++)
+					need[r->clusters[i].members[j]] = 1;
+		for (size_t i = 0; i < n; i++)
+			if (!need[i]) {
+				free(r->docs[i].doc.text);
+				r->docs[i].doc.text = NULL;
+			}
+	}
 done:
 	if (rc) free_clusters(r);
 	sc_cmp_free(cmp);

@@ -465,28 +465,27 @@ static int overlaps(const sc_quant_t *a, const sc_quant_t *b, int doy)
 	return alo < bhi && blo < ahi; /* dates are [first day, last day + 1) */
 }
 
-/* Quantities of h (dates or not) that clash with every comparable quantity of p, where p has
- * at least one. *qh / *qp (may be NULL) get the first clash: h's quantity and one of p's. */
-static int quant_conflicts(const sc_stmt_t *p, const sc_stmt_t *h, int dates,
-                           const sc_quant_t **qp, const sc_quant_t **qh)
+/* A clash of quantities (dates, or the other kinds): some quantity of a and some of b are
+ * comparable and disjoint, and no comparable pair overlaps. One agreeing pair is enough to
+ * say the statements may share their figure: "1939 ... 2022" against "2022" is no clash; a
+ * premise listing two dates and a hypothesis picking one is the common case. *qa / *qb (may
+ * be NULL) get the first disjoint pair. */
+static int quant_clash(const sc_stmt_t *a, const sc_stmt_t *b, int dates, const sc_quant_t **qa,
+                       const sc_quant_t **qb)
 {
-	int n = 0;
-	for (size_t i = 0; i < h->nq; i++) {
-		const sc_quant_t *b = &h->q[i], *first = NULL;
-		if ((b->kind == SC_Q_DATE) != dates) continue;
-		int overlap = 0, doy;
-		for (size_t k = 0; k < p->nq; k++) {
-			const sc_quant_t *a = &p->q[k];
-			if (!comparable(a, b, &doy)) continue;
-			if (!first) first = a;
-			if (overlaps(a, b, doy)) overlap = 1;
-		}
-		if (first && !overlap) {
-			if (!n && qp) *qp = first, *qh = b;
-			n++;
+	int clash = 0, doy;
+	for (size_t i = 0; i < a->nq; i++) {
+		const sc_quant_t *x = &a->q[i];
+		if ((x->kind == SC_Q_DATE) != dates) continue;
+		for (size_t k = 0; k < b->nq; k++) {
+			const sc_quant_t *y = &b->q[k];
+			if (!comparable(x, y, &doy)) continue;
+			if (overlaps(x, y, doy)) return 0;
+			if (!clash && qa) *qa = x, *qb = y;
+			clash = 1;
 		}
 	}
-	return n;
+	return clash;
 }
 
 int sc_cmp_features(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, double *x)
@@ -521,8 +520,8 @@ int sc_cmp_features(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, double 
 	x[F_HEDGED] = (p->hedged != 0) + (h->hedged != 0);
 	x[F_REPORTED_ASYM] = (p->reported != 0) != (h->reported != 0);
 
-	x[F_NUM_CONFLICT] = quant_conflicts(p, h, 0, NULL, NULL) + quant_conflicts(h, p, 0, NULL, NULL) > 0;
-	x[F_DATE_CONFLICT] = quant_conflicts(p, h, 1, NULL, NULL) + quant_conflicts(h, p, 1, NULL, NULL) > 0;
+	x[F_NUM_CONFLICT] = quant_clash(p, h, 0, NULL, NULL);
+	x[F_DATE_CONFLICT] = quant_clash(p, h, 1, NULL, NULL);
 	size_t nup, nuh, nboth = inter(tp.num, tp.nnum, th.num, th.nnum, &nup, &nuh);
 	x[F_NUM_NOVEL] = nup && nuh > nboth;
 
@@ -617,7 +616,7 @@ int sc_cmp_judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, sc_judgeme
 	if (out->kind == SC_CONFLICT_NUMBER || out->kind == SC_CONFLICT_DATE) {
 		const sc_quant_t *qa = NULL, *qb = NULL;
 		int dates = out->kind == SC_CONFLICT_DATE;
-		if (quant_conflicts(a, b, dates, &qa, &qb) || quant_conflicts(b, a, dates, &qb, &qa)) {
+		if (quant_clash(a, b, dates, &qa, &qb)) {
 			char cue[96];
 			int la = cut_utf8(a->text + qa->start, qa->end - qa->start, 40);
 			int lb = cut_utf8(b->text + qb->start, qb->end - qb->start, 40);
@@ -642,6 +641,20 @@ int sc_cmp_judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, sc_judgeme
 /* The judged score of the fitted model without the evidence gate, for the evaluation
  * programs, is sc_cmp_lr_prob over sc_cmp_features. */
 
+int sc_cmp_pair_analyse(sc_cmp_t *c, const char *p, size_t plen, const char *h, size_t hlen,
+                        const char *lang, sc_stmt_t *a, sc_stmt_t *b)
+{
+	int rc;
+	memset(a, 0, sizeof *a);
+	memset(b, 0, sizeof *b);
+	if (!lang) lang = "";
+	if ((rc = sc_cmp_analyse(c, p, plen, lang, a)) || (rc = sc_cmp_analyse(c, h, hlen, lang, b))) {
+		sc_cmp_stmt_free(a);
+		sc_cmp_stmt_free(b);
+	}
+	return rc;
+}
+
 int sc_cmp_pair(sc_cmp_t *c, const char *p, size_t plen, const char *h, size_t hlen,
                 const char *lang, sc_judgement_t *out)
 {
@@ -651,9 +664,10 @@ int sc_cmp_pair(sc_cmp_t *c, const char *p, size_t plen, const char *h, size_t h
 	char *p2 = sc_sh_utf8_repair(p, plen, &pl2, &rep), *h2 = sc_sh_utf8_repair(h, hlen, &hl2, &rep);
 	memset(&a, 0, sizeof a);
 	memset(&b, 0, sizeof b);
+	memset(out, 0, sizeof *out);
+	out->kind = -1;
 	if (!p2 || !h2) goto done;
-	if ((rc = sc_cmp_analyse(c, p2, pl2, lang ? lang : "", &a))) goto done;
-	if ((rc = sc_cmp_analyse(c, h2, hl2, lang ? lang : "", &b))) goto done;
+	if ((rc = sc_cmp_pair_analyse(c, p2, pl2, h2, hl2, lang, &a, &b))) goto done;
 	rc = sc_cmp_judge(c, &a, &b, out);
 done:
 	sc_cmp_stmt_free(&a);

@@ -398,6 +398,33 @@ static void test_knobs(const sc_det_opts_t *o)
 	sc_det_free(a);
 	sc_det_free(b);
 	sc_det_free(c);
+
+	/* release_texts: the same result, texts kept only for documents in an event cluster */
+	sc_det_opts_t rt = *o;
+	rt.release_texts = 1;
+	a = run(in, 3, o);
+	b = run(in, 3, &rt);
+	if (a && b) {
+		const sc_det_result_t *ra = sc_det_result(a), *rb = sc_det_result(b);
+		CHECK(same_result(ra, rb), "release_texts: same result");
+		size_t kept = 0, freed = 0, wrong = 0;
+		for (size_t i = 0; i < rb->ndocs; i++) {
+			int in_event = 0;
+			for (size_t k = 0; k < rb->nclusters; k++)
+				for (size_t j = 0; j < rb->clusters[k].nmembers; j++)
+					in_event |= rb->clusters[k].kind == SC_CLUSTER_EVENT &&
+					            rb->clusters[k].members[j] == i;
+			if (rb->docs[i].doc.text)
+				kept++;
+			else
+				freed++;
+			wrong += !in_event != !rb->docs[i].doc.text;
+		}
+		CHECK(wrong == 0 && kept > 0,
+		      "texts kept for %zu documents in events, freed for %zu", kept, freed);
+	}
+	sc_det_free(a);
+	sc_det_free(b);
 }
 
 static void test_deterministic(const sc_det_opts_t *o)
@@ -419,14 +446,17 @@ static void test_small(const sc_det_opts_t *o)
 	char err[256];
 	sc_det_t *d = sc_det_create(o);
 	CHECK(d && sc_det_run(d, err, sizeof err) == SC_OK, "empty run: %s", err);
-	CHECK(d && sc_det_result(d)->ndocs == 0 && sc_det_result(d)->nclusters == 0, "nothing found");
+	CHECK(d && sc_det_result(d)->ndocs == 0 && sc_det_result(d)->nclusters == 0,
+	      "nothing found");
 	CHECK(d && sc_det_run(d, err, sizeof err) == SC_EPARAM, "a second run is refused");
 	sc_det_free(d);
 	d = sc_det_create(o);
 	add_dated(d, "fixtures/seeds/000_b38a9e9196d169f0.txt", "only", "not a date");
-	sc_doc_t e = {.id = strdup("empty"), .text = strdup("... !!! ..."), .len = 11, .path = strdup("x")};
+	sc_doc_t e = {
+	    .id = strdup("empty"), .text = strdup("... !!! ..."), .len = 11, .path = strdup("x")};
 	CHECK(sc_det_add(d, &e) == SC_OK, "add empty");
-	sc_doc_t e2 = {.id = strdup("empty2"), .text = strdup("?? --"), .len = 5, .path = strdup("y")};
+	sc_doc_t e2 = {
+	    .id = strdup("empty2"), .text = strdup("?? --"), .len = 5, .path = strdup("y")};
 	CHECK(sc_det_add(d, &e2) == SC_OK, "add empty");
 	CHECK(sc_det_run(d, err, sizeof err) == SC_OK, "run: %s", err);
 	CHECK(sc_det_result(d)->ndocs == 3 && sc_det_result(d)->nclusters == 0,

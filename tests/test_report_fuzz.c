@@ -9,7 +9,7 @@
  *   clang -g -O1 -fsanitize=fuzzer,address -DSC_LIBFUZZER -Ireport -Idetect -Ishingle \
  *     tests/test_report_fuzz.c report/rep_*.c build/detect/libsc_detect.a \
  *     build/shingle/libsc_shingle.a -lcjson -lutf8proc -lgsl -lgslcblas -lm -o fuzz_report
- * Environment: SC_FUZZ_SEED (default 1), SC_FUZZ_ITERS (default 3000). */
+ * Environment: SC_FUZZ_SEED (default 1), SC_FUZZ_ITERS (default 2000). */
 #include "check.h"
 #include "report.h"
 
@@ -197,7 +197,7 @@ int main(void)
 {
 	const char *e = getenv("SC_FUZZ_SEED"), *it = getenv("SC_FUZZ_ITERS");
 	uint64_t seed = e ? strtoull(e, NULL, 10) : 1;
-	long iters = it ? strtol(it, NULL, 10) : 3000;
+	long iters = it ? strtol(it, NULL, 10) : 2000;
 	static const char *const files[] = {"fixtures/reports/sample.json",
 	                                    "fixtures/reports/sample-next.json",
 	                                    "fixtures/reports/empty.json"};

@@ -53,4 +53,23 @@ b = {d["id"][:3]: d["boilerplate_bytes"] for d in r["documents"]}
 if not (b["003"] > 0 and all(v == 0 for k, v in b.items() if k != "003")):
     print("FAIL: boilerplate bytes", b); sys.exit(1)
 PY
+# --event-window with `published` dates (JSONL): 000 and 001 thirty days apart
+python3 - "$tmp/dated.jsonl" <<'PY'
+import json, sys, glob
+with open(sys.argv[1], "w") as out:
+    for f, d in zip(sorted(glob.glob("fixtures/seeds/00[01]_*.txt")), ["2024-08-21", "2024-09-20T08:00:00Z"]):
+        out.write(json.dumps({"id": f.split("/")[-1][:3], "text": open(f).read(), "published": d}) + "\n")
+PY
+for w in 7d 60d; do
+	"$bin" detect -q --no-compare --event-window $w "$tmp/dated.jsonl" > "$tmp/w$w.json" 2>"$tmp/err" ||
+		{ echo "FAIL --event-window $w: $(cat "$tmp/err")"; fail=1; }
+done
+python3 - "$tmp/w7d.json" "$tmp/w60d.json" <<'PY' || fail=1
+import json, sys
+a, b = (json.load(open(p)) for p in sys.argv[1:])
+if a["clusters"] or a["tool"]["params"]["event_window_days"] != 7:
+    print("FAIL: a 7-day window keeps 30-day-apart articles apart:", a["clusters"]); sys.exit(1)
+if [c["members"] for c in b["clusters"]] != [["000", "001"]]:
+    print("FAIL: a 60-day window joins them:", b["clusters"]); sys.exit(1)
+PY
 exit $fail

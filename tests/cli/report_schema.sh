@@ -2,8 +2,8 @@
 # Every report fixture and golden report validates against report/schema/report-v1.json (JSON
 # Schema draft 2020-12, Debian's python3-jsonschema) and the contract rules of
 # tests/cli/report_validate.py; deliberately broken copies of the sample must all fail; a report
-# freshly written by `storycheck report` (baseline applied) and, once detect works, by
-# `storycheck detect` on fixtures/seeds validates too.
+# freshly written by `storycheck report` (baseline applied) and by `storycheck detect` (on
+# fixtures/seeds, and with fixtures/bad) validates too.
 # Exit 77 (skip) only when the jsonschema module is genuinely missing.
 set -u
 bin=$1
@@ -33,11 +33,9 @@ n=$(grep -c '^caught' "$tmp/self")
 "$bin" report -q --format json --baseline fixtures/reports/sample.json fixtures/reports/sample-next.json \
 	-o "$tmp/baselined.json" || { echo "FAIL: report --baseline"; fail=1; }
 "$py" tests/cli/report_validate.py "$schema" "$tmp/baselined.json" || fail=1
-"$bin" detect -q fixtures/seeds -o "$tmp/seeds.json" 2> "$tmp/detect.err"
-rc=$?
-if [ $rc -le 1 ]; then
-	"$py" tests/cli/report_validate.py "$schema" "$tmp/seeds.json" || fail=1
-else
-	echo "note: detect on fixtures/seeds exited $rc (detect stage not available yet?): $(head -1 "$tmp/detect.err")"
-fi
+# detect on the seeds, and on the seeds with every bad input of fixtures/bad (rejects with
+# lines and ids, repaired UTF-8)
+"$bin" detect -q fixtures/seeds -o "$tmp/seeds.json" 2> "$tmp/detect.err" || { echo "FAIL: detect: $(cat "$tmp/detect.err")"; fail=1; }
+"$bin" detect -q fixtures/seeds fixtures/bad -o "$tmp/bad.json" 2> /dev/null || { echo "FAIL: detect with bad inputs"; fail=1; }
+"$py" tests/cli/report_validate.py "$schema" "$tmp/seeds.json" "$tmp/bad.json" || fail=1
 exit $fail
