@@ -188,8 +188,10 @@ static int parse_common(int c, const char *arg, sc_mh_params_t *mh, int *shingle
 		*shingle_k = (int)v;
 		return 0;
 	case 1002:
-		if (parse_u64(arg, &u)) {
-			logmsg("--seed expects a non-negative integer, got '%s'", arg);
+		/* Seeds stay below 2^53 so that every JSON reader (doubles) reads the recorded
+		 * seed back exactly. */
+		if (parse_u64(arg, &u) || u >= (1ULL << 53)) {
+			logmsg("--seed expects an integer in 0..2^53-1, got '%s'", arg);
 			return -1;
 		}
 		mh->seed = u;

@@ -203,6 +203,7 @@ typedef struct sc_stmt_s {
 	                                   * predicates ("n'a pas *faibli*", "aucune *négociation*",
 	                                   * "a rompu les *négociations*") */
 	size_t nneg_heads;
+	int question;       /* ends with a question mark: asks, asserts nothing */
 } sc_stmt_t;
 
 /* The comparator object (opaque in detect.h). */

@@ -341,6 +341,25 @@ static int negates_shared(const sc_stmt_t *neg, const sc_stmt_t *other)
 
 static int date_has_year(const sc_quant_t *q) { return q->unit[0] == 'y'; }
 
+static int comparable(const sc_quant_t *x, const sc_quant_t *y);
+static int disjoint(const sc_quant_t *x, const sc_quant_t *y);
+
+/* Both statements are dated and no date of one overlaps a comparable date of the other: they
+ * speak of different times ("fermé en 2020" / "ouvert en 2023"), a change, not a conflict. */
+static int other_times(const sc_stmt_t *a, const sc_stmt_t *b)
+{
+	int compared = 0;
+	for (size_t i = 0; i < a->nq; i++) {
+		if (a->q[i].kind != SC_Q_DATE) continue;
+		for (size_t j = 0; j < b->nq; j++) {
+			if (!comparable(&a->q[i], &b->q[j])) continue;
+			compared = 1;
+			if (!disjoint(&a->q[i], &b->q[j])) return 0;
+		}
+	}
+	return compared;
+}
+
 static int comparable(const sc_quant_t *x, const sc_quant_t *y)
 {
 	if (x->kind != y->kind) return 0;
@@ -393,6 +412,7 @@ static int rule_judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, doubl
 	v->kind = -1;
 	int na = a->denial || a->negated, nb = b->denial || b->negated;
 	double base = 0;
+	if (a->question || b->question) return 0;
 	int32_t pair;
 	const sc_lxlang_t *L = sc_cmp_lex_lang(c->lex, a->lang);
 	if (na != nb) {
@@ -410,7 +430,7 @@ static int rule_judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, doubl
 		v->kind = SC_CONFLICT_ANTONYM;
 		base = 0.75;
 		vcue(v, sc_cmp_lex_antonym_name(L, pair));
-	} else if (!na && sim >= SIM_MIN_NUMBER) {
+	} else if (!na && sim >= SIM_MIN_NUMBER && !antonym_split(a, b, &pair)) {
 		const sc_quant_t *qa, *qb;
 		if (!quant_clash(a, b, &qa, &qb)) return 0;
 		v->kind = qa->kind == SC_Q_DATE ? SC_CONFLICT_DATE : SC_CONFLICT_NUMBER;
@@ -423,6 +443,7 @@ static int rule_judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, doubl
 	} else {
 		return 0;
 	}
+	if (v->kind != SC_CONFLICT_DATE && other_times(a, b)) return 0;
 	double f = (sim - SIM_MIN_ANCHORED) / (SIM_FULL - SIM_MIN_ANCHORED);
 	if (f < 0) f = 0;
 	if (f > 1) f = 1;
@@ -441,6 +462,7 @@ static int structurally_ok(const sc_stmt_t *a, const sc_stmt_t *b, int kind, dou
 	int na = a->denial || a->negated, nb = b->denial || b->negated;
 	int32_t pair;
 	const sc_quant_t *qa, *qb;
+	if (kind != SC_CONFLICT_DATE && other_times(a, b)) return 0;
 	switch (kind) {
 	case SC_CONFLICT_DENIAL:
 	case SC_CONFLICT_NEGATION: {
@@ -450,7 +472,9 @@ static int structurally_ok(const sc_stmt_t *a, const sc_stmt_t *b, int kind, dou
 	}
 	case SC_CONFLICT_NUMBER:
 	case SC_CONFLICT_DATE:
-		if (na || nb || sim < SIM_MIN_NUMBER || contrastive(a, b)) return 0;
+		/* "fermé en 2020" / "ouvert en 2023": two predicates, two dates, no clash */
+		if (na || nb || sim < SIM_MIN_NUMBER || contrastive(a, b) || antonym_split(a, b, &pair))
+			return 0;
 		return quant_clash(a, b, &qa, &qb) &&
 		       (qa->kind == SC_Q_DATE) == (kind == SC_CONFLICT_DATE);
 	case SC_CONFLICT_ANTONYM: return na == nb && !contrastive(a, b) && antonym_split(a, b, &pair);
@@ -464,6 +488,7 @@ static int structurally_ok(const sc_stmt_t *a, const sc_stmt_t *b, int kind, dou
 static int judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, double sim, verdict_t *v)
 {
 	sc_judgement_t jd;
+	if (a->question || b->question) return 0; /* a question asserts nothing */
 	int rc = sc_cmp_judge(c, a, b, &jd);
 	if (rc == SC_EPARAM) return rule_judge(c, a, b, sim, v); /* no fitted model */
 	if (rc) return rc;

@@ -1326,6 +1326,18 @@ int sc_cmp_analyse_ctx(sc_cmp_t *c, const char *s, size_t len, const char *lang,
 		}
 	}
 	snprintf(st->lang, sizeof st->lang, "%s", a.lang);
+	/* a question asserts nothing: "cet appel marque-t-il un tournant ?" (closing quotes and
+	 * brackets after the mark allowed) */
+	for (size_t i = a.n; i > 0; i--) {
+		const char *p = SC_CT_NORM(&w->sc, i - 1);
+		if (!(w->sc.t[i - 1].flags & SC_CT_PUNCT)) break;
+		if (!strcmp(p, "?")) {
+			st->question = 1;
+			break;
+		}
+		if (strcmp(p, "»") && strcmp(p, "\"") && strcmp(p, "”") && strcmp(p, ")") && strcmp(p, "*"))
+			break;
+	}
 	if (a.n > w->m) {
 		size_t m = a.n * 2;
 		const sc_lxval_t **sv = realloc(w->sv, m * sizeof *sv);

@@ -187,6 +187,22 @@ int main(void)
 		res_free(&r);
 	}
 
+	/* ---- questions assert nothing; states at two different times are a change */
+	{
+		sc_det_doc_t e[4];
+		mkdoc(&e[0], "fr-j", "fr", "Le pont de la Sauldre était fermé aux camions en 2020, selon la préfecture.");
+		mkdoc(&e[1], "fr-k", "fr", "Le pont de la Sauldre est ouvert aux camions depuis 2023, selon la mairie.");
+		mkdoc(&e[2], "fr-l", "fr", "Le pont de la Sauldre est-il ouvert aux camions ?");
+		mkdoc(&e[3], "fr-m", "fr", "Le pont de la Sauldre n'est pas ouvert aux camions, selon un riverain.");
+		uint32_t m4b[4] = {0, 1, 2, 3};
+		r = run(e, m4b, 4, 0.5);
+		CHECK(!find(&r, "en 2020", "depuis 2023"), "2020 vs 2023 is a change over time");
+		CHECK(!mentions(&r, "est-il ouvert"), "a question is no statement");
+		CHECK(find(&r, "depuis 2023", "n'est pas ouvert") != NULL, "ouvert vs n'est pas ouvert");
+		if (sc_check_fail) dump(&r);
+		res_free(&r);
+	}
+
 	/* ---- documents outside the cluster are not compared; boilerplate is left out */
 	uint32_t one[1] = {6};
 	r = run(d, one, 1, 0.0);

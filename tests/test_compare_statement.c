@@ -245,6 +245,18 @@ int main(void)
 			sc_cmp_stmt_free(&st);
 		}
 	}
+	/* questions */
+	{
+		sc_stmt_t st;
+		if (!an("Le sommet aura-t-il lieu ?", "fr", NULL, &st)) {
+			CHECK(st.question == 1, "question");
+			sc_cmp_stmt_free(&st);
+		}
+		if (!an("« Qui a gagné ? », a-t-il demandé.", "fr", NULL, &st)) {
+			CHECK(st.question == 0, "a quoted question inside a statement");
+			sc_cmp_stmt_free(&st);
+		}
+	}
 	/* language guess when none is given */
 	{
 		sc_stmt_t st;
