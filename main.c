@@ -4,10 +4,11 @@
  * (the values the option structs hold after *_init). Only this file prints to the user and
  * exits. Exit status (CONTRACT.md): 0 done, 1 findings reached --fail-on, 2 usage error,
  * 3 nothing could be read or the output could not be written. */
-#define _XOPEN_SOURCE 700 /* realpath */
+#define _XOPEN_SOURCE 700 /* nftw, realpath */
 #include "report.h"
 
 #include <errno.h>
+#include <ftw.h>
 #include <getopt.h>
 #include <gsl/gsl_errno.h>
 #include <signal.h>
@@ -15,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 enum { EXIT_DONE = 0, EXIT_FINDINGS = 1, EXIT_USAGE = 2, EXIT_IO = 3 };
@@ -30,6 +32,72 @@ static void logmsg(const char *fmt, ...)
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
 	fputc('\n', stderr);
+}
+
+/* ------------------------------------------------------------ progress
+ * Shown on stderr only when it is a terminal and --quiet is not given: documents read, MB/s
+ * and time left, estimated from the total size of the input files (unknown for stdin). */
+typedef struct progress_s {
+	int on;
+	double t0, last;
+	uint64_t docs, bytes, total;
+} progress_t;
+
+static double now_s(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+}
+
+static uint64_t g_walk_total;
+static int walk_add(const char *path, const struct stat *st, int flag, struct FTW *f)
+{
+	(void)f;
+	if (flag != FTW_F) return 0;
+	const char *dot = strrchr(path, '.');
+	if (dot && (!strcmp(dot, ".txt") || !strcmp(dot, ".md") || !strcmp(dot, ".jsonl")))
+		g_walk_total += (uint64_t)st->st_size;
+	return 0;
+}
+
+static void progress_start(progress_t *p, char *const *inputs, int n)
+{
+	memset(p, 0, sizeof *p);
+	p->on = !g_quiet && isatty(STDERR_FILENO);
+	if (!p->on) return;
+	g_walk_total = 0;
+	for (int i = 0; i < n; i++) {
+		struct stat st;
+		if (!strcmp(inputs[i], "-") || stat(inputs[i], &st)) continue;
+		if (S_ISDIR(st.st_mode)) nftw(inputs[i], walk_add, 32, FTW_PHYS);
+		else g_walk_total += (uint64_t)st.st_size;
+	}
+	p->total = g_walk_total;
+	p->t0 = p->last = now_s();
+}
+
+static void progress_step(progress_t *p, size_t bytes)
+{
+	if (!p->on) return;
+	p->docs++;
+	p->bytes += bytes;
+	double t = now_s();
+	if (t - p->last < 0.25) return;
+	p->last = t;
+	double rate = (double)p->bytes / (t - p->t0 + 1e-9);
+	fprintf(stderr, "\rstorycheck: %llu documents, %.1f MB/s", (unsigned long long)p->docs,
+	        rate / 1e6);
+	if (p->total > p->bytes && rate > 0) {
+		double left = (double)(p->total - p->bytes) / rate;
+		fprintf(stderr, ", %d:%02d left   ", (int)left / 60, (int)left % 60);
+	}
+	fflush(stderr);
+}
+
+static void progress_end(progress_t *p)
+{
+	if (p->on && p->last > p->t0) fputs("\r\033[K", stderr);
 }
 
 static int parse_double(const char *s, double *out)
@@ -390,16 +458,23 @@ static int cmd_shingle(int argc, char **argv)
 		jf = stdout;
 	}
 
+	progress_t prog;
+	progress_start(&prog, argv + optind, argc - optind);
 	for (;;) {
 		sc_doc_t doc = {0};
 		sc_reject_t rej = {0};
 		if (g_interrupted) {
 			rc = EXIT_IO;
+			progress_end(&prog);
 			logmsg("shingle: interrupted; no output written");
 			goto done;
 		}
 		int r = sc_sh_reader_next(rd, &doc, &rej);
-		if (r == 0) break;
+		if (r == 0) {
+			progress_end(&prog);
+			break;
+		}
+		progress_step(&prog, r == 1 ? doc.bytes_in : 0);
 		if (r < 0) {
 			if (r == SC_EINTR) logmsg("shingle: interrupted; no output written");
 			else logmsg("shingle: %s", sc_strerror(r));
@@ -643,16 +718,23 @@ static int cmd_detect(int argc, char **argv)
 		rc = EXIT_IO;
 		goto done;
 	}
+	progress_t prog;
+	progress_start(&prog, argv + optind, argc - optind);
 	for (;;) {
 		sc_doc_t doc = {0};
 		sc_reject_t rej = {0};
 		if (g_interrupted) {
+			progress_end(&prog);
 			logmsg("detect: interrupted; no report written");
 			rc = EXIT_IO;
 			goto done;
 		}
 		int r = sc_sh_reader_next(rd, &doc, &rej);
-		if (r == 0) break;
+		if (r == 0) {
+			progress_end(&prog);
+			break;
+		}
+		progress_step(&prog, r == 1 ? doc.bytes_in : 0);
 		if (r < 0) {
 			if (r == SC_EINTR) logmsg("detect: interrupted; no report written");
 			else logmsg("detect: %s", sc_strerror(r));

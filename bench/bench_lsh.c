@@ -16,7 +16,8 @@
  * verified Jaccard must equal the truth's (checked; a mismatch is reported on stderr and in the
  * "jaccard_mismatch" column). Boilerplate removal and clustering are not part of this bench:
  * they change which sets are compared, not how well LSH finds pairs.
- * Times (CLOCK_MONOTONIC, one core): sketching all documents, banding, verification. */
+ * Times, one core: sketching all documents (from their sets), banding, verification; sec_* from
+ * CLOCK_MONOTONIC, cpu_* from CLOCK_THREAD_CPUTIME_ID (meaningful on a shared machine). */
 #include "detect.h"
 #include "gen/corpus_gen.h"
 
@@ -31,6 +32,14 @@ static double now(void)
 {
 	struct timespec ts;
 	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+/* CPU time of this thread (the machine may be shared: the wall clock counts others too) */
+static double cpu_now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
 	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
@@ -197,6 +206,8 @@ static long truth_find(const corpus_t *c, uint64_t key)
 	return lo < c->nt && c->tkey[lo] == key ? (long)lo : -1;
 }
 
+static uint64_t g_mh_seed = 42; /* MinHash seed (--mh-seed); the detector's default is 42 */
+
 static int run(const corpus_t *c, sc_mh_scheme_t scheme, int k, const char *planname, double fpw,
                double fnw, double t, char *err, size_t errlen)
 {
@@ -215,24 +226,25 @@ static int run(const corpus_t *c, sc_mh_scheme_t scheme, int k, const char *plan
 	sc_sh_mh_params_init(&p);
 	p.k = k;
 	p.scheme = scheme;
+	p.seed = g_mh_seed;
 	if (!(mh = sc_sh_minhash_create(&p))) goto done;
 	for (size_t i = 0; i < c->n; i++) {
 		sets[i].a = c->H + c->off[i];
 		sets[i].n = c->off[i + 1] - c->off[i];
 	}
-	double t0 = now();
+	double t0 = now(), c0 = cpu_now();
 	for (size_t i = 0; i < c->n; i++) sc_sh_minhash_sketch(mh, sets[i].a, sets[i].n, sigs + i * (size_t)k);
-	double t1 = now();
+	double t1 = now(), c1 = cpu_now();
 	if ((rc = sc_det_lsh_plan(t, k, fpw, fnw, &plan))) {
 		snprintf(err, errlen, "sc_det_lsh_plan: %s", sc_strerror(rc));
 		goto done;
 	}
-	double t2 = now();
+	double t2 = now(), c2 = cpu_now();
 	if ((rc = sc_det_lsh_candidates(sigs, c->n, k, &plan, SC_DET_BUCKET_CAP, &cand, &ncand, &st)))
 		goto done;
-	double t3 = now();
+	double t3 = now(), c3 = cpu_now();
 	if ((rc = sc_det_verify(cand, ncand, sets, sigs, k, t, &ver, &nver))) goto done;
-	double t4 = now();
+	double t4 = now(), c4 = cpu_now();
 
 	size_t cand_true = 0, ver_true = 0, mismatch = 0;
 	for (size_t i = 0; i < ncand; i++) {
@@ -262,13 +274,14 @@ static int run(const corpus_t *c, sc_mh_scheme_t scheme, int k, const char *plan
 	        scheme == SC_MH_OPH ? "oph" : "kperm", planname, plan.b, plan.r,
 	        c->nt - (size_t)cand_true, c->nt, miss[0], miss[1], miss[2], miss[3], miss[4],
 	        (unsigned long long)st.buckets_capped);
-	printf("%s,%s,%d,%d,%d,%zu,%.1f,%zu,%zu,%zu,%.6f,%.6f,%zu,%zu,%.6f,%.6f,%zu,%.3f,%.3f,%.3f\n",
+	printf("%s,%s,%d,%d,%d,%zu,%.1f,%zu,%zu,%zu,%.6f,%.6f,%zu,%zu,%.6f,%.6f,%zu,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f\n",
 	       scheme == SC_MH_OPH ? "oph" : "kperm", planname, k, plan.b, plan.r, c->n,
 	       (double)c->bytes / 1e6, c->nt, ncand, cand_true,
 	       c->nt ? (double)cand_true / (double)c->nt : 1.0,
 	       ncand ? (double)cand_true / (double)ncand : 1.0, nver, ver_true,
 	       c->nt ? (double)ver_true / (double)c->nt : 1.0,
-	       nver ? (double)ver_true / (double)nver : 1.0, mismatch, t1 - t0, t3 - t2, t4 - t3);
+	       nver ? (double)ver_true / (double)nver : 1.0, mismatch, t1 - t0, t3 - t2, t4 - t3, c1 - c0,
+	       c3 - c2, c4 - c3);
 	fflush(stdout);
 	rc = SC_OK;
 done:
@@ -284,12 +297,13 @@ done:
 
 int main(int argc, char **argv)
 {
-	enum { O_SEED = 256, O_CORPUS, O_TRUTH, O_K, O_T, O_DUP, O_NOHDR };
+	enum { O_SEED = 256, O_CORPUS, O_TRUTH, O_K, O_T, O_DUP, O_NOHDR, O_MHSEED };
 	static const struct option lo[] = {
 	    {"seed", required_argument, 0, O_SEED},   {"corpus", required_argument, 0, O_CORPUS},
 	    {"truth", required_argument, 0, O_TRUTH}, {"k", required_argument, 0, O_K},
 	    {"threshold", required_argument, 0, O_T}, {"dup-rate", required_argument, 0, O_DUP},
 	    {"no-header", no_argument, 0, O_NOHDR},   {"help", no_argument, 0, 'h'},
+	    {"mh-seed", required_argument, 0, O_MHSEED},
 	    {0, 0, 0, 0}};
 	sc_gen_opts_t go;
 	sc_gen_opts_init(&go);
@@ -314,9 +328,10 @@ int main(int argc, char **argv)
 		case O_T: t = strtod(optarg, NULL); break;
 		case O_DUP: go.dup_rate = strtod(optarg, NULL); break;
 		case O_NOHDR: header = 0; break;
+		case O_MHSEED: g_mh_seed = strtoull(optarg, NULL, 10); break;
 		case 'h':
 			printf("usage: bench_lsh [-n N] [-w W] [--seed S] [--dup-rate R] [--k K] "
-			       "[--threshold T] [--no-header]\n"
+			       "[--threshold T] [--mh-seed S] [--no-header]\n"
 			       "       bench_lsh --corpus CORPUS.jsonl --truth TRUTH.tsv [--k K]\n"
 			       "defaults: N = %zu documents of ~%zu words, seed %llu, dup-rate %g, k = %d,\n"
 			       "threshold %g; plans: detect's default weights (fp %g, fn %g) and equal "
@@ -362,7 +377,7 @@ int main(int argc, char **argv)
 	if (header)
 		puts("scheme,plan,k,b,r,docs,mb,true_pairs,candidates,cand_true,cand_recall,"
 		     "cand_precision,verified,verified_true,recall,precision,jaccard_mismatch,"
-		     "sec_sketch,sec_candidates,sec_verify");
+		     "sec_sketch,sec_candidates,sec_verify,cpu_sketch,cpu_candidates,cpu_verify");
 	for (int s = SC_MH_KPERM; s <= SC_MH_OPH; s++) {
 		if (run(&cp, (sc_mh_scheme_t)s, k, "default", dopt.fp_weight, dopt.fn_weight, t, err,
 		        sizeof err) ||

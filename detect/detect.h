@@ -125,6 +125,10 @@ double sc_det_lsh_prob(const sc_lsh_plan_t *p, double s);
  * miss of a pair near a low threshold (the event tier's P(t) is about 0.7 at t = 0.135). LSH
  * still runs, so tier stats count the verified pairs banding alone would have missed. */
 #define SC_DET_ALLPAIRS 100000
+/* The event tier gives up (and says so in sc_det_result_t.warning) beyond this many distinct
+ * LSH candidates for n documents: at a low threshold on a corpus of one topic a sizeable
+ * fraction of all n^2/2 pairs become candidates, which neither memory nor time allows. */
+#define SC_DET_EVENT_MAX_PAIRS(n) ((size_t)(n) * 64 + 1000000)
 /* Default of set_cache_bytes: shingle sets built while sketching are kept for verification up
  * to this many bytes; beyond, the sets of documents in candidate pairs are built again when
  * needed (memory stays bounded: signatures, plus this cache). */
@@ -278,6 +282,7 @@ typedef struct sc_det_tier_stats_s {
 	sc_lsh_stats_t lsh;      /* candidate generation of the tier */
 	uint64_t verified;       /* candidates whose exact Jaccard reached the threshold */
 	uint64_t lsh_missed;     /* with all_pairs: verified pairs LSH did not propose */
+	int skipped;             /* event tier: dropped, too many candidates (see warning) */
 	uint64_t merges, refused_density, refused_window; /* clustering */
 	uint64_t link_checks;    /* exact Jaccards computed by the anti-chaining guard */
 } sc_det_tier_stats_t;
@@ -309,6 +314,10 @@ typedef struct sc_det_result_s {
 	 * with brute-force truth. Event pairs include the duplicate pairs (content-word figures). */
 	sc_pair_t *dup_pairs, *event_pairs;
 	size_t ndup_pairs, nevent_pairs;
+	/* Empty, or one line the user must see (the CLI prints it on stderr): today only "event
+	 * tier skipped: ..." when the event tier had more than SC_DET_EVENT_MAX_PAIRS(n)
+	 * candidates; the duplicate tier's results are complete. */
+	char warning[256];
 } sc_det_result_t;
 
 /* ----------------------------------------------------------------- run */

@@ -462,6 +462,7 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 	unsigned char *need = NULL;
 	sc_cmp_t *cmp = NULL;
 	const size_t n = r->ndocs;
+	int event_tier = o->event_tier;
 	double t0 = now(), t1;
 
 	if (err && errlen) err[0] = '\0';
@@ -528,16 +529,32 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 	if ((rc = sc_det_lsh_candidates(R.wsig, n, R.k, &r->dup_plan, SC_DET_BUCKET_CAP, &dcand,
 	                                &ndc, &st->dup.lsh)) ||
 	    (o->event_tier &&
-	     (rc = sc_det_lsh_candidates(R.csig, n, R.k, &r->event_plan, SC_DET_BUCKET_CAP, &ecand,
-	                                 &nec, &st->event.lsh))))
+	     (rc = sc_det_lsh_candidates_max(R.csig, n, R.k, &r->event_plan, SC_DET_BUCKET_CAP,
+	                                     SC_DET_EVENT_MAX_PAIRS(n), &ecand, &nec,
+	                                     &st->event.lsh)) &&
+	     rc != SC_DET_ETOOMANY))
 		FAIL(rc, "candidates: %s", sc_strerror(rc));
+	if (rc == SC_DET_ETOOMANY) {
+		/* Too many event candidates: the corpus is one topic for this threshold. The event
+		 * tier is dropped for this run, and said so; the duplicate tier goes on. */
+		snprintf(r->warning, sizeof r->warning,
+		         "event tier skipped: more than %zu candidate pairs at event threshold %.3f "
+		         "(a corpus of one topic?); raise --event-threshold or -k",
+		         (size_t)SC_DET_EVENT_MAX_PAIRS(n), o->event_threshold);
+		st->event.skipped = 1;
+		rc = SC_OK;
+		free(ecand);
+		ecand = NULL;
+		nec = 0;
+	}
+	event_tier = o->event_tier && !st->event.skipped;
 	/* Small corpora: every pair is a candidate (exact, and cheap); the LSH candidates above
 	 * are kept only to count what banding alone would have missed. */
 	if (n > 1 && (uint64_t)n * (n - 1) / 2 <= SC_DET_ALLPAIRS) {
 		size_t np = n * (n - 1) / 2;
 		uint64_t *ad = malloc(np * sizeof *ad),
-		         *ae = o->event_tier ? malloc(np * sizeof *ae) : NULL;
-		if (!ad || (o->event_tier && !ae)) {
+		         *ae = event_tier ? malloc(np * sizeof *ae) : NULL;
+		if (!ad || (event_tier && !ae)) {
 			free(ad);
 			free(ae);
 			FAIL(SC_ENOMEM, "out of memory");
@@ -566,7 +583,7 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 		long ns = 0;
 		if (!(R.have[i] & 1) && (ns = build_set(&R, x, &R.wo, 1, &R.wset[i])) >= 0)
 			st->sets_built++;
-		if (ns >= 0 && o->event_tier && !(R.have[i] & 2) &&
+		if (ns >= 0 && event_tier && !(R.have[i] & 2) &&
 		    (ns = build_set(&R, x, &R.co, 1, &R.cset[i])) >= 0)
 			st->sets_built++;
 		if (ns < 0) FAIL((int)ns, "%s: shingles: %s", x->doc.id, sc_strerror((int)ns));
@@ -603,7 +620,7 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 	lshd = lshe = NULL;
 	/* Event edges also include every verified duplicate pair (with its content-word figures).
 	 */
-	if (nde && o->event_tier) {
+	if (nde && event_tier) {
 		if (!(R.dupkeys = malloc(nde * sizeof *R.dupkeys))) {
 			free(ws);
 			free(cs);
@@ -669,7 +686,7 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 	                      .min_mean = o->event_threshold,
 	                      .link = link_event,
 	                      .ctx = &R};
-	if (o->event_tier) {
+	if (event_tier) {
 		if ((rc = sc_det_components(n, eedges, nee, &co, label, &cst)))
 			FAIL(rc, "clustering: %s", sc_strerror(rc));
 		st->event.merges = cst.merges;

@@ -198,6 +198,7 @@ typedef sc_det_rec_t rec_t;
  * tmp has room for n records. */
 static void radix_recs(rec_t *a, rec_t *tmp, size_t n)
 {
+	if (n < 2) return;
 	for (int sh = 0; sh < 64; sh += 8) {
 		size_t cnt[256] = {0};
 		for (size_t i = 0; i < n; i++)
@@ -217,6 +218,7 @@ static void radix_recs(rec_t *a, rec_t *tmp, size_t n)
 
 void sc_det_radix_u64(uint64_t *a, uint64_t *tmp, size_t n)
 {
+	if (n < 2) return;
 	for (int sh = 0; sh < 64; sh += 8) {
 		size_t cnt[256] = {0};
 		for (size_t i = 0; i < n; i++)
@@ -249,6 +251,7 @@ typedef struct pairbuf_s {
 	uint64_t *a, *tmp;
 	size_t n, m, last_unique;
 	uint64_t pushed;
+	size_t max; /* distinct pairs allowed, 0: no limit */
 } pairbuf_t;
 
 static int pb_grow(pairbuf_t *p)
@@ -268,8 +271,9 @@ static int pb_push(pairbuf_t *p, uint32_t x, uint32_t y)
 {
 	if (p->n == p->m) {
 		/* Deduplicate before growing: a close pair collides in many bands. */
-		if (p->n > 2 * p->last_unique) {
+		if (p->n && (p->n > 2 * p->last_unique || p->max)) {
 			p->n = p->last_unique = sort_unique(p->a, p->tmp, p->n);
+			if (p->max && p->n > p->max) return SC_DET_ETOOMANY;
 		}
 		if (p->n == p->m) {
 			int rc = pb_grow(p);
@@ -285,9 +289,16 @@ static int pb_push(pairbuf_t *p, uint32_t x, uint32_t y)
 int sc_det_lsh_candidates(const uint32_t *sigs, size_t n, int k, const sc_lsh_plan_t *plan,
                           size_t bucket_cap, uint64_t **pairs, size_t *npairs, sc_lsh_stats_t *st)
 {
+	return sc_det_lsh_candidates_max(sigs, n, k, plan, bucket_cap, 0, pairs, npairs, st);
+}
+
+int sc_det_lsh_candidates_max(const uint32_t *sigs, size_t n, int k, const sc_lsh_plan_t *plan,
+                              size_t bucket_cap, size_t max_pairs, uint64_t **pairs,
+                              size_t *npairs, sc_lsh_stats_t *st)
+{
 	int rc = SC_OK;
 	rec_t *rec = NULL, *tmp = NULL;
-	pairbuf_t pb = {0};
+	pairbuf_t pb = {.max = max_pairs};
 	*pairs = NULL;
 	*npairs = 0;
 	memset(st, 0, sizeof *st);
@@ -341,10 +352,15 @@ int sc_det_lsh_candidates(const uint32_t *sigs, size_t n, int k, const sc_lsh_pl
 	st->collisions = pb.pushed;
 	if (pb.n) pb.n = sort_unique(pb.a, pb.tmp, pb.n);
 	st->candidates = pb.n;
+	if (max_pairs && pb.n > max_pairs) {
+		rc = SC_DET_ETOOMANY;
+		goto done;
+	}
 	*pairs = pb.a;
 	*npairs = pb.n;
 	pb.a = NULL;
 done:
+	if (rc == SC_DET_ETOOMANY) st->candidates = pb.n;
 	free(pb.a);
 	free(pb.tmp);
 	free(rec);

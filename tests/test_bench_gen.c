@@ -106,7 +106,7 @@ int main(void)
 	/* The corpus of seed 42 at these options, as recorded when the generator was written (GSL
 	 * mt19937 and gsl_ran_discrete are stable across GSL versions). If the generator is changed
 	 * on purpose, update this and say so in the commit: published benchmark corpora change. */
-	const uint64_t recorded = 0x90c718c754613150ULL;
+	const uint64_t recorded = 0x9f46667fc1b9163cULL;
 	CHECK(c1.hash == recorded, "seed 42 corpus hash %016llx, recorded %016llx",
 	      (unsigned long long)c1.hash, (unsigned long long)recorded);
 	corpus_free(&c2);

@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <gsl/gsl_rng.h>
+
 #include "check.h"
 #include "cmp_judge.h"
 
@@ -248,6 +250,43 @@ static void test_pair(sc_cmp_t *c)
 	judge(c, big, base, &j);
 }
 
+/* Seeded random sentences: words, numbers, dates, cue words, quotes, invalid bytes. Every
+ * pair must be judged (no crash, valid fields); ASan checks the memory. */
+static void test_random(sc_cmp_t *c)
+{
+	static const char *const parts[] = {
+		"le", "ministre", "n'a", "pas", "démenti", "Moscou", "2023", "12 mars", "environ",
+		"deux heures", "3,5", "%", "«", "»", "\"", "selon", "aucun", "tous", "seul", "a",
+		"augmenté", "diminué", "not", "denied", "the", "about", "one hour", "\xC3", "\xFF",
+		"\xE2\x80", ".", ",", "!", "?", "\t", "\n", "  ", "M.", "1er", "-", "'", "qu'il",
+	};
+	const unsigned long seed = 4242;
+	gsl_rng *r = gsl_rng_alloc(gsl_rng_mt19937);
+	gsl_rng_set(r, seed);
+	char p[512], h[512];
+	for (int it = 0; it < 300; it++) {
+		char *bufs[2] = {p, h};
+		for (int k = 0; k < 2; k++) {
+			size_t n = 0, words = gsl_rng_uniform_int(r, 30);
+			for (size_t w = 0; w < words; w++) {
+				const char *x = parts[gsl_rng_uniform_int(r, sizeof parts / sizeof *parts)];
+				size_t l = strlen(x);
+				if (n + l + 2 >= 512) break;
+				memcpy(bufs[k] + n, x, l);
+				n += l;
+				bufs[k][n++] = gsl_rng_uniform(r) < 0.8 ? ' ' : ',';
+			}
+			bufs[k][n] = '\0';
+		}
+		sc_judgement_t j;
+		int rc = sc_cmp_pair(c, p, strlen(p), h, strlen(h), "", &j);
+		CHECK(rc == SC_OK && j.score >= 0 && j.score <= 1 &&
+		          (j.contradiction ? j.kind >= 0 : j.kind == -1) && strlen(j.cues) < sizeof j.cues,
+		      "random pair %d (seed %lu): rc %d '%s' / '%s'", it, seed, rc, p, h);
+	}
+	gsl_rng_free(r);
+}
+
 int main(void)
 {
 	char err[512] = "";
@@ -259,6 +298,7 @@ int main(void)
 	test_features(c);
 	test_model(c);
 	test_pair(c);
+	test_random(c);
 	sc_cmp_free(c);
 	return CHECK_DONE();
 }

@@ -6,6 +6,7 @@
 #include "det_internal.h"
 
 #include <gsl/gsl_errno.h>
+#include <gsl/gsl_randist.h>
 #include <gsl/gsl_rng.h>
 #include <stdlib.h>
 #include <string.h>
@@ -65,6 +66,50 @@ static void check_result(const sc_det_result_t *r, const sc_det_opts_t *o, unsig
 			      "interval (seed %lu)", seed);
 		}
 	}
+}
+
+/* A corpus of one topic: 2000 texts of 60 words drawn from the same 200. Pairs share a fifth
+ * of their content words, so the event tier would verify most of two million pairs: it is
+ * skipped, and says so; the duplicate tier (random orders share few 5-word sequences) still
+ * runs. */
+static void test_one_topic(void)
+{
+	char words[200][8];
+	const char *w[200];
+	for (int i = 0; i < 200; i++) {
+		snprintf(words[i], sizeof words[i], "zo%c%c", 'a' + i / 26, 'a' + i % 26);
+		w[i] = words[i];
+	}
+	gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
+	gsl_rng_set(rng, 5);
+	sc_det_opts_t o;
+	sc_det_opts_init(&o);
+	o.compare = 0;
+	o.boilerplate = 0;
+	sc_det_t *d = sc_det_create(&o);
+	for (int i = 0; i < 2000; i++) {
+		gsl_ran_shuffle(rng, w, 200, sizeof *w);
+		char text[1024], id[16];
+		size_t n = 0;
+		for (int j = 0; j < 60; j++)
+			n += (size_t)snprintf(text + n, sizeof text - n, "%s ", w[j]);
+		snprintf(id, sizeof id, "t%04d", i);
+		sc_doc_t doc = {
+		    .id = strdup(id), .text = strdup(text), .len = n, .path = strdup("t")};
+		sc_det_add(d, &doc);
+	}
+	char err[256];
+	CHECK(sc_det_run(d, err, sizeof err) == SC_OK, "run: %s", err);
+	const sc_det_result_t *r = sc_det_result(d);
+	CHECK(r->stats.event.skipped && strstr(r->warning, "event tier skipped"),
+	      "event tier skipped with a warning: '%s'", r->warning);
+	size_t events = 0;
+	for (size_t i = 0; i < r->nclusters; i++)
+		events += r->clusters[i].kind == SC_CLUSTER_EVENT;
+	CHECK(events == 0 && r->nevent_pairs == 0, "no event cluster");
+	CHECK(r->stats.dup.lsh.keys == 2000u * (unsigned)r->dup_plan.b, "the duplicate tier ran");
+	sc_det_free(d);
+	gsl_rng_free(rng);
 }
 
 int main(void)
@@ -141,5 +186,6 @@ int main(void)
 	gsl_rng_free(rng);
 	for (int i = 0; i < 5; i++)
 		free(src[i]);
+	test_one_topic();
 	return CHECK_DONE();
 }
