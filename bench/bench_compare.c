@@ -53,7 +53,7 @@ int main(int argc, char **argv)
 	}
 	gsl_set_error_handler_off();
 	char err[512];
-	sc_cmp_t c;
+	sc_cmp_t *c = NULL;
 	int rc = 1;
 	pairset_t sets[8];
 	size_t nsets = 0, total = 0;
@@ -64,7 +64,7 @@ int main(int argc, char **argv)
 	}
 	for (int i = 0; i < nfiles && nsets < 8; i++) {
 		/* the label column is irrelevant here: "premise" always exists */
-		if (pairset_read(&c, files[i], "premise", "", 0, &sets[nsets], err, sizeof err)) {
+		if (pairset_read(c, files[i], "premise", "", 0, &sets[nsets], err, sizeof err)) {
 			fprintf(stderr, "bench_compare: %s\n", err);
 			pairset_free(&sets[nsets]);
 			goto done;
@@ -80,7 +80,7 @@ int main(int argc, char **argv)
 			for (size_t i = 0; i < sets[k].n; i++) {
 				sc_judgement_t j;
 				const char *p = sets[k].p[i], *h = sets[k].h[i];
-				if (sc_cmp_pair(&c, p, strlen(p), h, strlen(h), "", &j)) {
+				if (sc_cmp_pair(c, p, strlen(p), h, strlen(h), "", &j)) {
 					fprintf(stderr, "bench_compare: a pair could not be judged\n");
 					goto done;
 				}
@@ -97,8 +97,8 @@ int main(int argc, char **argv)
 	for (size_t k = 0; k < nsets; k++) {
 		for (size_t i = 0; i < sets[k].n; i++, q += 2) {
 			const char *p = sets[k].p[i], *h = sets[k].h[i];
-			if (sc_cmp_analyse(&c, p, strlen(p), "", &st[q]) ||
-			    sc_cmp_analyse(&c, h, strlen(h), "", &st[q + 1])) {
+			if (sc_cmp_analyse(c, p, strlen(p), "", &st[q]) ||
+			    sc_cmp_analyse(c, h, strlen(h), "", &st[q + 1])) {
 				fprintf(stderr, "bench_compare: a sentence could not be analysed\n");
 				goto done;
 			}
@@ -110,7 +110,7 @@ int main(int argc, char **argv)
 	while (t1 - t0 < budget) {
 		for (size_t i = 0; i < total; i++) {
 			sc_judgement_t j;
-			if (sc_cmp_judge(&c, &st[2 * i], &st[2 * i + 1], &j)) goto done;
+			if (sc_cmp_judge(c, &st[2 * i], &st[2 * i + 1], &j)) goto done;
 			done_pairs++;
 		}
 		t1 = now();

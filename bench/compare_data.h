@@ -40,26 +40,24 @@ static inline void pairset_free(pairset_t *s)
 	memset(s, 0, sizeof *s);
 }
 
-/* The comparator, built from its parts: lexicons, tokenizer, judge (model optional). */
-static inline int cmp_open(sc_cmp_t *c, const char *model, int require_model, char *err, size_t errlen)
+/* The comparator as sc_cmp_create makes it (lexicons, stems, tokenizer), with the judge loaded
+ * here: from model (NULL: the built-in one), and optionally without a usable model (fitting
+ * needs the features only). */
+static inline int cmp_open(sc_cmp_t **c, const char *model, int require_model, char *err,
+                           size_t errlen)
 {
-	int rc;
-	sc_norm_opts_t no = {0};
-	memset(c, 0, sizeof *c);
-	if ((rc = sc_cmp_lex_load(&c->lex, NULL, err, errlen))) return rc;
-	if (!(c->tok = sc_sh_tokenizer_create(&no))) {
-		snprintf(err, errlen, "cannot create a tokenizer");
-		return SC_ENOMEM;
+	int rc = sc_cmp_create(c, NULL, err, errlen);
+	if (!rc && (rc = sc_cmp_judge_init(*c, model, require_model, err, errlen))) {
+		sc_cmp_free(*c);
+		*c = NULL;
 	}
-	return sc_cmp_judge_init(c, model, require_model, err, errlen);
+	return rc;
 }
 
-static inline void cmp_close(sc_cmp_t *c)
+static inline void cmp_close(sc_cmp_t **c)
 {
-	sc_cmp_judge_free(c);
-	sc_sh_tokenizer_free(c->tok);
-	sc_cmp_lex_free(c->lex);
-	memset(c, 0, sizeof *c);
+	sc_cmp_free(*c);
+	*c = NULL;
 }
 
 static inline int grow(void **a, size_t n, size_t sz)

@@ -108,7 +108,7 @@ int main(int argc, char **argv)
 	}
 	gsl_set_error_handler_off();
 	char err[512], path[4096];
-	sc_cmp_t c;
+	sc_cmp_t *c = NULL;
 	int rc = 0;
 	if (cmp_open(&c, model, 1, err, sizeof err)) {
 		fprintf(stderr, "eval_compare: %s\n", err);
@@ -117,9 +117,9 @@ int main(int argc, char **argv)
 	}
 	printf("dataset,protocol,n,precision,recall,f1,accuracy,mcc\n");
 	snprintf(path, sizeof path, "%s/daccord-dev.tsv", dir);
-	rc |= eval_set(&c, path, "daccord", "1", 1, 0, &o);
+	rc |= eval_set(c, path, "daccord", "1", 1, 0, &o);
 	snprintf(path, sizeof path, "%s/rte3fr-dev.tsv", dir);
-	rc |= eval_set(&c, path, "rte3fr", "2", 1, 1, &o);
+	rc |= eval_set(c, path, "rte3fr", "2", 1, 1, &o);
 	for (int i = 0; i < nextra; i++) {
 		char buf[4096];
 		snprintf(buf, sizeof buf, "%s", extra[i]);
@@ -130,7 +130,7 @@ int main(int argc, char **argv)
 			continue;
 		}
 		*colon = '\0';
-		rc |= eval_set(&c, buf, buf, colon + 1, 0, 1, &o);
+		rc |= eval_set(c, buf, buf, colon + 1, 0, 1, &o);
 	}
 	cmp_close(&c);
 	return rc;

@@ -73,7 +73,7 @@ int main(int argc, char **argv)
 	gsl_set_error_handler_off();
 	char err[512];
 	int rc = 1;
-	sc_cmp_t c;
+	sc_cmp_t *c = NULL;
 	pairset_t s = {0}, t = {0};
 	double *score = NULL, *tscore = NULL;
 	int *pred = NULL, *tpred = NULL;
@@ -83,7 +83,7 @@ int main(int argc, char **argv)
 		fprintf(stderr, "fit_compare: %s\n", err);
 		return 1;
 	}
-	if (pairset_read(&c, data, "label", pos, 1, &s, err, sizeof err)) {
+	if (pairset_read(c, data, "label", pos, 1, &s, err, sizeof err)) {
 		fprintf(stderr, "fit_compare: %s\n", err);
 		goto done;
 	}
@@ -114,7 +114,7 @@ int main(int argc, char **argv)
 
 	/* 3. transfer to another data set, and that set's own nested CV */
 	if (transfer) {
-		if (pairset_read(&c, transfer, "label", tpos, 1, &t, err, sizeof err)) {
+		if (pairset_read(c, transfer, "label", tpos, 1, &t, err, sizeof err)) {
 			fprintf(stderr, "fit_compare: %s\n", err);
 			goto done;
 		}

@@ -100,6 +100,10 @@ const sc_lxval_t *sc_cmp_lex_stemmed(const sc_lxlang_t *L, uint64_t h);
  * returns its length in tokens (0: none) and its value in *v. */
 size_t sc_cmp_lex_phrase(const sc_lxlang_t *L, const uint64_t *h, size_t n, uint64_t mask,
                          const sc_lxval_t **v);
+/* Every multiword entry starting at h[0..n-1] (longest first), at most max: their values and
+ * lengths in tokens. Returns how many. */
+size_t sc_cmp_lex_phrases(const sc_lxlang_t *L, const uint64_t *h, size_t n,
+                          const sc_lxval_t **vals, uint8_t *lens, size_t max);
 /* Whether the word before a period (without the period, e.g. "M", "U.S") is an abbreviation. */
 int sc_cmp_lex_is_abbrev(const sc_lxlang_t *L, const char *w, size_t n);
 /* Whether norm ends with a conditional ending ("-rait") / an adverb ending ("-ment", "-ly"). */

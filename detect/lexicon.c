@@ -54,6 +54,7 @@ struct sc_lxlang_s {
 	char code[4];
 	const char *file;
 	lxtab_t surf, stem;
+	lxtab_t phfirst; /* first-token hashes of the phrases: most tokens start none */
 	sc_lxval_t *vals;
 	size_t nvals, mvals;
 	lxphrase_t *ph;
@@ -207,6 +208,8 @@ static int push_tok(sc_scan_t *sc, const char *s, uint32_t start, uint32_t end, 
 
 static int is_wordcp(utf8proc_int32_t c)
 {
+	if (c < 0x80) /* ASCII fast path */
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 	utf8proc_category_t k = utf8proc_category(c);
 	return (k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO) ||
 	       (k >= UTF8PROC_CATEGORY_MN && k <= UTF8PROC_CATEGORY_ME) ||
@@ -217,6 +220,7 @@ static int is_apos(utf8proc_int32_t c) { return c == '\'' || c == 0x2019 || c ==
 static int is_hyphen(utf8proc_int32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
 static int is_spacecp(utf8proc_int32_t c)
 {
+	if (c < 0x80) return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0x202F ||
 	       c == 0x2009 || c == 0x2007 || c == 0x200B || c == 0xFEFF ||
 	       utf8proc_category(c) == UTF8PROC_CATEGORY_ZS;
@@ -225,6 +229,10 @@ static int is_spacecp(utf8proc_int32_t c)
 /* Decodes one codepoint at s[i]; invalid bytes decode as U+FFFD of length 1. */
 static utf8proc_int32_t cp_at(const char *s, size_t len, size_t i, size_t *clen)
 {
+	if ((unsigned char)s[i] < 0x80) {
+		*clen = 1;
+		return (unsigned char)s[i];
+	}
 	utf8proc_int32_t c;
 	utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &c);
 	if (k <= 0) {
@@ -245,6 +253,11 @@ static int lex_has(const sc_lxlang_t *L, const char *w, size_t n, int cat)
 /* Appends codepoint c lower-cased (apostrophes unified) to w. */
 static size_t put_lower(char *w, size_t wn, size_t wcap, utf8proc_int32_t c)
 {
+	if (c < 0x80) {
+		if (wn + 1 >= wcap) return wn;
+		w[wn] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+		return wn + 1;
+	}
 	if (is_apos(c)) c = '\'';
 	else c = utf8proc_tolower(c);
 	if (wn + 4 >= wcap) return wn;
@@ -281,7 +294,15 @@ long sc_cmp_scan(const sc_lxlang_t *L, const char *s, size_t len, sc_scan_t *sc)
 				if (digit && !is_digitcp(c) && utf8proc_category(c) <= UTF8PROC_CATEGORY_LO)
 					break; /* "14h", "5km": the number ends where letters start */
 				if (!digit && is_digitcp(c) && letters) break;
-				if (!digit) {
+				if (!digit && c < 0x80) {
+					if (!is_digitcp(c)) {
+						if (c >= 'A' && c <= 'Z') {
+							upper++;
+							if (!letters) first_upper = 1;
+						}
+						letters++;
+					}
+				} else if (!digit) {
 					utf8proc_category_t k = utf8proc_category(c);
 					if (k <= UTF8PROC_CATEGORY_LO) {
 						if (k == UTF8PROC_CATEGORY_LU || k == UTF8PROC_CATEGORY_LT) {
@@ -907,6 +928,19 @@ int sc_cmp_lex_load(sc_lexicon_t **out, const char *dir, char *err, size_t errle
 		text = NULL;
 		if (rc) goto done;
 		if (L->nph) qsort(L->ph, L->nph, sizeof *L->ph, phcmp);
+		for (size_t i = 0; i < L->nph; i++) {
+			uint64_t h = L->ph[i].h[0];
+			if (tab_find(&L->phfirst, h) >= 0) continue;
+			if ((L->phfirst.n + 1) * 2 > L->phfirst.cap && tab_grow(&L->phfirst)) {
+				rc = SC_ENOMEM;
+				goto done;
+			}
+			size_t j = h & (L->phfirst.cap - 1);
+			while (L->phfirst.keys[j]) j = (j + 1) & (L->phfirst.cap - 1);
+			L->phfirst.keys[j] = h;
+			L->phfirst.vals[j] = (uint32_t)i;
+			L->phfirst.n++;
+		}
 	}
 	*out = lx;
 	lx = NULL;
@@ -958,6 +992,7 @@ void sc_cmp_lex_free(sc_lexicon_t *lx)
 		sc_lxlang_t *L = &lx->L[k];
 		tab_free(&L->surf);
 		tab_free(&L->stem);
+		tab_free(&L->phfirst);
 		free(L->vals);
 		free(L->ph);
 		free(L->pend);
@@ -996,7 +1031,7 @@ const sc_lxval_t *sc_cmp_lex_stemmed(const sc_lxlang_t *L, uint64_t h)
 size_t sc_cmp_lex_phrase(const sc_lxlang_t *L, const uint64_t *h, size_t n, uint64_t mask,
                          const sc_lxval_t **v)
 {
-	if (n < 2 || !L->nph) return 0;
+	if (n < 2 || !L->nph || tab_find(&L->phfirst, h[0]) < 0) return 0;
 	/* lower bound of h[0] among the sorted first hashes */
 	size_t lo = 0, hi = L->nph;
 	while (lo < hi) {
@@ -1015,6 +1050,28 @@ size_t sc_cmp_lex_phrase(const sc_lxlang_t *L, const uint64_t *h, size_t n, uint
 		}
 	}
 	return 0;
+}
+
+size_t sc_cmp_lex_phrases(const sc_lxlang_t *L, const uint64_t *h, size_t n,
+                          const sc_lxval_t **vals, uint8_t *lens, size_t max)
+{
+	if (n < 2 || !L->nph || tab_find(&L->phfirst, h[0]) < 0) return 0;
+	size_t lo = 0, hi = L->nph, k = 0;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (L->ph[mid].h[0] < h[0]) lo = mid + 1;
+		else hi = mid;
+	}
+	for (size_t i = lo; i < L->nph && L->ph[i].h[0] == h[0] && k < max; i++) {
+		const lxphrase_t *p = &L->ph[i];
+		if (p->n > n) continue;
+		size_t j = 1;
+		while (j < p->n && p->h[j] == h[j]) j++;
+		if (j < p->n) continue;
+		vals[k] = &L->vals[p->val];
+		lens[k++] = (uint8_t)p->n;
+	}
+	return k;
 }
 
 int sc_cmp_lex_is_abbrev(const sc_lxlang_t *L, const char *w, size_t n)

@@ -64,12 +64,21 @@ typedef struct tpos_s {
 	uint64_t h, at; /* hash, (start << 32 | end) */
 } tpos_t;
 
+#define PH_MAX 6
+typedef struct phc_s { /* the phrases starting at a token, longest first */
+	const sc_lxval_t *v[PH_MAX];
+	uint8_t len[PH_MAX];
+	uint8_t n;
+} phc_t;
+
 typedef struct work_s {
 	sc_scan_t sc;
 	const sc_lxval_t **sv, **tv; /* surface and stem values per token */
 	uint64_t *stem;              /* stem hash per token (0 for punctuation) */
 	uint64_t *h;                 /* token hashes, for phrase matching */
 	uint32_t *mk;
+	uint8_t *stop;               /* stopword per token: 0 no, 1 yes */
+	phc_t *ph;                   /* phrases starting at each token */
 	size_t m;
 	char cues[512];
 	size_t ncues;
@@ -99,6 +108,8 @@ void sc_cmp_stmt_work_free(void *p)
 	free(w->stem);
 	free(w->h);
 	free(w->mk);
+	free(w->stop);
+	free(w->ph);
 	free(w->terms);
 	free(w->ents);
 	free(w->q);
@@ -216,11 +227,12 @@ static int is_quote(const ana_t *a, size_t i)
 static size_t match(const ana_t *a, size_t i, uint64_t mask, const sc_lxval_t **v)
 {
 	const sc_lxval_t *x = NULL;
-	size_t k = sc_cmp_lex_phrase(a->L, a->w->h + i, a->n - i, mask, &x);
-	if (k) {
-		if (v) *v = x;
-		return k;
-	}
+	const phc_t *pc = &a->w->ph[i];
+	for (size_t p = 0; p < pc->n; p++)
+		if (pc->v[p]->cats & mask) {
+			if (v) *v = pc->v[p];
+			return pc->len[p];
+		}
 	x = a->w->sv[i];
 	if (x && (x->cats & mask)) {
 		if (v) *v = x;
@@ -237,9 +249,18 @@ static size_t match(const ana_t *a, size_t i, uint64_t mask, const sc_lxval_t **
 }
 static int has(const ana_t *a, size_t i, int cat) { return match(a, i, SC_LX_BIT(cat), NULL) == 1; }
 
-static int stopword(const ana_t *a, size_t i)
+static int stopword(const ana_t *a, size_t i) { return a->w->stop[i]; }
+
+/* The longest phrase of a category in mask starting at i (0: none), from the cache. */
+static size_t phrase_at(const ana_t *a, size_t i, uint64_t mask, const sc_lxval_t **v)
 {
-	return sc_sh_is_stopword(a->c->tok, a->lang, NORM(a, i), TOK(a, i).nlen);
+	const phc_t *pc = &a->w->ph[i];
+	for (size_t p = 0; p < pc->n; p++)
+		if (pc->v[p]->cats & mask) {
+			if (v) *v = pc->v[p];
+			return pc->len[p];
+		}
+	return 0;
 }
 
 /* ------------------------------------------------------------- clauses */
@@ -331,7 +352,7 @@ static void find_negation(ana_t *a, sc_stmt_t *st)
 	work_t *w = a->w;
 	/* exceptions first */
 	for (size_t i = 0; i < a->n; i++) {
-		size_t k = sc_cmp_lex_phrase(a->L, w->h + i, a->n - i, SC_LX_BIT(SC_LX_NEG_EXC), NULL);
+		size_t k = phrase_at(a, i, SC_LX_BIT(SC_LX_NEG_EXC), NULL);
 		for (size_t j = 0; j < k; j++) w->mk[i + j] |= MK_EXC | MK_CUE;
 	}
 	for (size_t i = 0; i < a->n; i++) {
@@ -668,7 +689,7 @@ static size_t skip_aux_back(const ana_t *a, size_t v)
 		int found = 0;
 		for (size_t back = 2; back <= 4 && back <= p + 1; back++) {
 			size_t s0 = j - back;
-			size_t k = sc_cmp_lex_phrase(a->L, a->w->h + s0, a->n - s0, SC_LX_BIT(SC_LX_AUX), NULL);
+			size_t k = phrase_at(a, s0, SC_LX_BIT(SC_LX_AUX), NULL);
 			if (k == back) {
 				j = s0;
 				found = 1;
@@ -1350,7 +1371,11 @@ int sc_cmp_analyse_ctx(sc_cmp_t *c, const char *s, size_t len, const char *lang,
 		if (h) w->h = h;
 		uint32_t *mk = realloc(w->mk, m * sizeof *mk);
 		if (mk) w->mk = mk;
-		if (!sv || !tv || !stem || !h || !mk) return SC_ENOMEM;
+		uint8_t *stop = realloc(w->stop, m);
+		if (stop) w->stop = stop;
+		phc_t *ph = realloc(w->ph, m * sizeof *ph);
+		if (ph) w->ph = ph;
+		if (!sv || !tv || !stem || !h || !mk || !stop || !ph) return SC_ENOMEM;
 		w->m = m;
 	}
 	for (size_t i = 0; i < a.n; i++) {
@@ -1360,6 +1385,8 @@ int sc_cmp_analyse_ctx(sc_cmp_t *c, const char *s, size_t len, const char *lang,
 		w->sv[i] = sc_cmp_lex_surface(a.L, t->h);
 		w->tv[i] = NULL;
 		w->stem[i] = 0;
+		w->stop[i] = (t->flags & SC_CT_WORD) &&
+		             sc_sh_is_stopword(c->tok, a.lang, SC_CT_NORM(&w->sc, i), t->nlen);
 		if ((t->flags & SC_CT_WORD) && !(t->flags & SC_CT_ELIDED)) {
 			uint32_t sl = 0;
 			const char *stem = sc_sh_stem(c->tok, a.lang, SC_CT_NORM(&w->sc, i), t->nlen, &sl);
@@ -1369,6 +1396,9 @@ int sc_cmp_analyse_ctx(sc_cmp_t *c, const char *s, size_t len, const char *lang,
 			}
 		}
 	}
+	for (size_t i = 0; i < a.n; i++)
+		w->ph[i].n = (uint8_t)sc_cmp_lex_phrases(a.L, w->h + i, a.n - i, w->ph[i].v, w->ph[i].len,
+		                                         PH_MAX);
 	w->cues[0] = 0;
 	w->ncues = 0;
 	w->nheads = 0;
@@ -1391,7 +1421,7 @@ int sc_cmp_analyse_ctx(sc_cmp_t *c, const char *s, size_t len, const char *lang,
 	/* anaphora: "cette allégation", "de ce type", "such reports" */
 	for (size_t i = 0; i < a.n; i++) {
 		if (w->mk[i] & MK_EXC) continue;
-		size_t ex = sc_cmp_lex_phrase(a.L, w->h + i, a.n - i, SC_LX_BIT(SC_LX_ANAPH_EXC), NULL);
+		size_t ex = phrase_at(&a, i, SC_LX_BIT(SC_LX_ANAPH_EXC), NULL);
 		if (ex) {
 			i += ex - 1;
 			continue;
