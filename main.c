@@ -4,7 +4,7 @@
  * (the values the option structs hold after *_init). Only this file prints to the user and
  * exits. Exit status (CONTRACT.md): 0 done, 1 findings reached --fail-on, 2 usage error,
  * 3 nothing could be read or the output could not be written. */
-#define _XOPEN_SOURCE 700 /* nftw */
+#define _XOPEN_SOURCE 700 /* nftw, realpath */
 #include "report.h"
 
 #include <errno.h>
@@ -359,6 +359,7 @@ static int cmd_shingle(int argc, char **argv)
 	sc_sh_mh_params_init(&mh);
 	sc_sh_shingle_opts_init(&so, SC_VIEW_WORD);
 	sc_sh_reader_opts_init(&ro);
+	ro.interrupt = &g_interrupted; /* a signal also ends a read blocked on a pipe */
 	const char *out = NULL, *format = "bin", *dump = NULL;
 	int shingle_k = 0, fold = 0, threads = 0, c;
 	sc_view_t view = SC_VIEW_WORD;
@@ -411,7 +412,7 @@ static int cmd_shingle(int argc, char **argv)
 	sc_tokenizer_t *tk = NULL;
 	sc_sigfile_t *sf = NULL;
 	FILE *jf = NULL;
-	char *jtmp = NULL;
+	char *jtmp = NULL, *jreal = NULL;
 	sc_u64v_t set = {0};
 	uint32_t *sig = NULL;
 	uint64_t ndocs = 0, nrej = 0;
@@ -433,11 +434,22 @@ static int cmd_shingle(int argc, char **argv)
 			goto done;
 		}
 	} else if (out && strcmp(out, "-")) {
-		/* JSONL to a temporary file renamed at the end, like every output file. */
-		size_t n = strlen(out) + 16;
-		jtmp = malloc(n);
-		snprintf(jtmp, n, "%s.tmp.%ld", out, (long)getpid());
-		if (!(jf = fopen(jtmp, "w"))) {
+		/* JSONL to a temporary file renamed at the end, like every output file; a device or
+		 * a pipe (/dev/null, /dev/full, a FIFO) is written directly, since renaming over it
+		 * would replace the device node; a symlink's target is replaced, the link stays. */
+		struct stat st, lst;
+		if (!stat(out, &st) && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+			jf = fopen(out, "w");
+		} else {
+			if (!lstat(out, &lst) && S_ISLNK(lst.st_mode)) jreal = realpath(out, NULL);
+			const char *target = jreal ? jreal : out;
+			size_t n = strlen(target) + 32;
+			if ((jtmp = malloc(n))) {
+				snprintf(jtmp, n, "%s.tmp.%ld", target, (long)getpid());
+				jf = fopen(jtmp, "w");
+			}
+		}
+		if (!jf) {
 			logmsg("shingle: cannot write %s: %s", out, strerror(errno));
 			rc = EXIT_IO;
 			goto done;
@@ -464,7 +476,8 @@ static int cmd_shingle(int argc, char **argv)
 		}
 		progress_step(&prog, r == 1 ? doc.bytes_in : 0);
 		if (r < 0) {
-			logmsg("shingle: %s", sc_strerror(r));
+			if (r == SC_EINTR) logmsg("shingle: interrupted; no output written");
+			else logmsg("shingle: %s", sc_strerror(r));
 			rc = EXIT_IO;
 			goto done;
 		}
@@ -493,7 +506,8 @@ static int cmd_shingle(int argc, char **argv)
 		sc_sh_minhash_sketch(m, set.a, set.n, sig);
 		if (binary) {
 			if (sc_sh_sig_write(sf, doc.id, lang, sig)) {
-				logmsg("shingle: write failed: %s", strerror(errno));
+				logmsg("shingle: cannot write %s: %s", out ? out : "standard output",
+				       strerror(errno));
 				sc_doc_free(&doc);
 				rc = EXIT_IO;
 				goto done;
@@ -504,6 +518,11 @@ static int cmd_shingle(int argc, char **argv)
 		ndocs++;
 		sc_doc_free(&doc);
 	}
+	if (g_interrupted) { /* a signal during the last document: still nothing published */
+		rc = EXIT_IO;
+		logmsg("shingle: interrupted; no output written");
+		goto done;
+	}
 	if (binary) {
 		int r = sc_sh_sig_close(sf, err, sizeof err);
 		sf = NULL;
@@ -513,14 +532,16 @@ static int cmd_shingle(int argc, char **argv)
 			goto done;
 		}
 	} else if (jf != stdout) {
-		if (fflush(jf) || fsync(fileno(jf)) || fclose(jf)) {
-			jf = NULL;
-			logmsg("shingle: cannot write %s: %s", out, strerror(errno));
+		/* fclose whatever happened before it, so the stream is not leaked */
+		int e = fflush(jf) || (jtmp && fsync(fileno(jf))) ? errno : 0;
+		if (fclose(jf) && !e) e = errno;
+		jf = NULL;
+		if (e) {
+			logmsg("shingle: cannot write %s: %s", out, strerror(e));
 			rc = EXIT_IO;
 			goto done;
 		}
-		jf = NULL;
-		if (rename(jtmp, out)) {
+		if (jtmp && rename(jtmp, jreal ? jreal : out)) {
 			logmsg("shingle: cannot write %s: %s", out, strerror(errno));
 			rc = EXIT_IO;
 			goto done;
@@ -538,6 +559,7 @@ done:
 	if (jf && jf != stdout) fclose(jf);
 	if (jtmp && rc != EXIT_DONE) unlink(jtmp);
 	free(jtmp);
+	free(jreal);
 	free(sig);
 	sc_u64v_free(&set);
 	sc_sh_tokenizer_free(tk);
@@ -614,6 +636,7 @@ static int cmd_detect(int argc, char **argv)
 	sc_rep_failon_t fail = {0};
 	sc_det_opts_init(&o);
 	sc_sh_reader_opts_init(&ro);
+	ro.interrupt = &g_interrupted; /* a signal also ends a read blocked on a pipe */
 	const char *out = NULL, *baseline = NULL;
 	int fmt = SC_FMT_JSON, c, failset = 0;
 	double d;
@@ -713,7 +736,8 @@ static int cmd_detect(int argc, char **argv)
 		}
 		progress_step(&prog, r == 1 ? doc.bytes_in : 0);
 		if (r < 0) {
-			logmsg("detect: %s", sc_strerror(r));
+			if (r == SC_EINTR) logmsg("detect: interrupted; no report written");
+			else logmsg("detect: %s", sc_strerror(r));
 			rc = EXIT_IO;
 			goto done;
 		}
@@ -740,6 +764,11 @@ static int cmd_detect(int argc, char **argv)
 	}
 	if (sc_det_run(det, err, sizeof err)) {
 		logmsg("detect: %s", err);
+		rc = EXIT_IO;
+		goto done;
+	}
+	if (g_interrupted) { /* a signal during the run (checked only between documents above) */
+		logmsg("detect: interrupted; no report written");
 		rc = EXIT_IO;
 		goto done;
 	}

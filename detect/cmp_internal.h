@@ -66,6 +66,7 @@ enum {
 	SC_LX_FUNC,          /* function words and phrases, no key terms: "au cours de", "due to" */
 	SC_LX_DATE_PREP,     /* before a bare month or season: "en juin", "cet été", "in May" */
 	SC_LX_WEEKDAY,       /* days and relative days: not names, not key terms */
+	SC_LX_ADJ_PREP,      /* prepositions opening an adjunct: ", dans un communiqué, a dit" */
 	SC_LX_NCATS
 };
 #define SC_LX_BIT(c) ((uint64_t)1 << (c))
@@ -110,6 +111,12 @@ int sc_cmp_lex_is_abbrev(const sc_lxlang_t *L, const char *w, size_t n);
 int sc_cmp_lex_conditional(const sc_lxlang_t *L, const char *norm, size_t n);
 int sc_cmp_lex_adverb(const sc_lxlang_t *L, const char *norm, size_t n);
 int sc_cmp_lex_months_capitalised(const sc_lxlang_t *L);
+/* Whether norm ends like a past participle that can follow a noun ("citées"). */
+int sc_cmp_lex_participle(const sc_lxlang_t *L, const char *norm, size_t n);
+/* Alternate form for lexicon lookups of a word the stemmer leaves alone ("affirment" ->
+ * "affirme"): writes it to out (size cap) and returns its length, or 0 if none applies. */
+size_t sc_cmp_lex_alternate(const sc_lxlang_t *L, const char *norm, size_t n, char *out,
+                            size_t cap);
 /* Name of antonym pair p ("ouvrir/fermer"). */
 const char *sc_cmp_lex_antonym_name(const sc_lxlang_t *L, int32_t pair);
 

@@ -14,8 +14,8 @@
  * then holds the count reached. */
 #define SC_DET_ETOOMANY (-100)
 int sc_det_lsh_candidates_max(const uint32_t *sigs, size_t n, int k, const sc_lsh_plan_t *plan,
-                              size_t bucket_cap, size_t max_pairs, uint64_t **pairs,
-                              size_t *npairs, sc_lsh_stats_t *st);
+                              size_t bucket_cap, size_t max_pairs, uint64_t **pairs, size_t *npairs,
+                              sc_lsh_stats_t *st);
 
 /* A 64-bit key with a payload, for sorting. */
 typedef struct sc_det_rec_s {

@@ -170,12 +170,14 @@ void sc_det_binom_ci(unsigned x, unsigned n, double *lo, double *hi);
  * Copies are protected: a block shared only by documents whose word-shingle MinHash estimates
  * reach half of dup_threshold is never boilerplate by repetition; a block repeated across
  * unrelated documents is set aside when it is incoherent in more than half of the documents
- * holding it, or too short to judge (fewer than SC_DET_BOILER_MIN_CONTENT content stems). sc_det_doc_t.boiler lists
- * the spans set aside per document and boilerplate_bytes their total. */
+ * holding it, or too short to judge (fewer than SC_DET_BOILER_MIN_CONTENT content stems) and
+ * among the first or last SC_DET_BOILER_EDGE blocks of most of them. sc_det_doc_t.boiler
+ * lists the spans set aside per document and boilerplate_bytes their total. */
 #define SC_DET_BOILER_COHERENCE 0.1
 #define SC_DET_BOILER_MIN_CONTENT 3
 #define SC_DET_BOILER_MIN_BODY 0.4
 #define SC_DET_BOILER_CHECK 16
+#define SC_DET_BOILER_EDGE 3
 
 /* ------------------------------------------------------------ results */
 typedef struct sc_span_s {

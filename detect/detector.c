@@ -537,10 +537,11 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 	if (rc == SC_DET_ETOOMANY) {
 		/* Too many event candidates: the corpus is one topic for this threshold. The event
 		 * tier is dropped for this run, and said so; the duplicate tier goes on. */
-		snprintf(r->warning, sizeof r->warning,
-		         "event tier skipped: more than %zu candidate pairs at event threshold %.3f "
-		         "(a corpus of one topic?); raise --event-threshold or -k",
-		         (size_t)SC_DET_EVENT_MAX_PAIRS(n), o->event_threshold);
+		snprintf(
+		    r->warning, sizeof r->warning,
+		    "event tier skipped: more than %zu candidate pairs at event threshold %.3f "
+		    "(a corpus of one topic?); raise --event-threshold or -k",
+		    (size_t)SC_DET_EVENT_MAX_PAIRS(n), o->event_threshold);
 		st->event.skipped = 1;
 		rc = SC_OK;
 		free(ecand);

@@ -63,8 +63,10 @@ struct sc_lxlang_s {
 	size_t npend, mpend;
 	char **strs; /* every string the lexicon owns */
 	size_t nstrs, mstrs;
-	char **abbrev, **cond, **adv, **contr;
-	size_t nabbrev, ncond, nadv, ncontr;
+	char **abbrev, **cond, **adv, **contr, **part;
+	size_t nabbrev, ncond, nadv, ncontr, npart;
+	char (*alt)[2][16]; /* stem alternates: suffix, replacement */
+	size_t nalt;
 	char **anto_names;
 	size_t nantos;
 	int months_cap;
@@ -613,7 +615,8 @@ static const char *const KEYS[] = {
 	"lang", "about", "elisions", "contractions", "abbreviations", "negation",
 	"negation_particles", "negation_complements", "negation_subjects", "negation_prepositions",
 	"negation_exceptions", "negation_particle_verbs", "denial_verbs", "rejection_verbs",
-	"negative_verbs", "infinitive_markers", "function_words", "dismissal_nouns", "dismissal_frames",
+	"negative_verbs", "infinitive_markers", "function_words", "stem_alternates",
+	"adjunct_prepositions", "participle_suffixes", "dismissal_nouns", "dismissal_frames",
 	"dismissal_adjectives", "reporting_verbs", "reporting_prepositions", "hedges",
 	"conditional_suffixes", "conditional_exceptions", "adverb_suffixes", "claim_nouns",
 	"demonstratives", "anaphora", "anaphora_exceptions", "role_nouns", "pronouns", "auxiliaries",
@@ -665,6 +668,34 @@ static int load_lang(sc_lxlang_t *L, const char *code, const char *text, size_t 
 	if ((rc = raw_list(&ld, root, "abbreviations", &L->abbrev, &L->nabbrev))) goto done;
 	if ((rc = raw_list(&ld, root, "conditional_suffixes", &L->cond, &L->ncond))) goto done;
 	if ((rc = raw_list(&ld, root, "adverb_suffixes", &L->adv, &L->nadv))) goto done;
+	if ((rc = raw_list(&ld, root, "participle_suffixes", &L->part, &L->npart))) goto done;
+	{
+		const cJSON *al = cJSON_GetObjectItemCaseSensitive(root, "stem_alternates"), *e2;
+		if (!cJSON_IsArray(al)) {
+			rc = fail(&ld, "\"stem_alternates\": missing or not an array");
+			goto done;
+		}
+		L->nalt = (size_t)cJSON_GetArraySize(al);
+		L->alt = calloc(L->nalt ? L->nalt : 1, sizeof *L->alt);
+		if (!L->alt) {
+			rc = SC_ENOMEM;
+			goto done;
+		}
+		size_t ai = 0;
+		cJSON_ArrayForEach(e2, al)
+		{
+			const cJSON *x = cJSON_GetArrayItem(e2, 0), *y = cJSON_GetArrayItem(e2, 1);
+			if (!cJSON_IsArray(e2) || cJSON_GetArraySize(e2) != 2 || !cJSON_IsString(x) ||
+			    !cJSON_IsString(y) || !x->valuestring[0] || strlen(x->valuestring) >= 16 ||
+			    strlen(y->valuestring) >= 16) {
+				rc = fail(&ld, "stem_alternates[%zu]: expected [suffix, replacement]", ai);
+				goto done;
+			}
+			snprintf(L->alt[ai][0], 16, "%s", x->valuestring);
+			snprintf(L->alt[ai][1], 16, "%s", y->valuestring);
+			ai++;
+		}
+	}
 	static const struct {
 		const char *key;
 		int cat;
@@ -683,6 +714,7 @@ static int load_lang(sc_lxlang_t *L, const char *code, const char *text, size_t 
 		{"function_words", SC_LX_FUNC},
 		{"date_prepositions", SC_LX_DATE_PREP},
 		{"weekdays", SC_LX_WEEKDAY},
+		{"adjunct_prepositions", SC_LX_ADJ_PREP},
 		{"dismissal_nouns", SC_LX_DISMISS_NOUN},
 		{"dismissal_frames", SC_LX_DISMISS_FRAME},
 		{"dismissal_adjectives", SC_LX_DISMISS_ADJ},
@@ -1002,6 +1034,8 @@ void sc_cmp_lex_free(sc_lexicon_t *lx)
 		free(L->cond);
 		free(L->adv);
 		free(L->contr);
+		free(L->part);
+		free(L->alt);
 		free(L->anto_names);
 		sc_cmp_scan_free(&L->scan);
 	}
@@ -1103,6 +1137,27 @@ int sc_cmp_lex_adverb(const sc_lxlang_t *L, const char *norm, size_t n)
 }
 
 int sc_cmp_lex_months_capitalised(const sc_lxlang_t *L) { return L->months_cap; }
+
+int sc_cmp_lex_participle(const sc_lxlang_t *L, const char *norm, size_t n)
+{
+	for (size_t i = 0; i < L->npart; i++)
+		if (n > strlen(L->part[i]) + 2 && ends_with(norm, n, L->part[i])) return 1;
+	return 0;
+}
+
+size_t sc_cmp_lex_alternate(const sc_lxlang_t *L, const char *norm, size_t n, char *out,
+                            size_t cap)
+{
+	for (size_t i = 0; i < L->nalt; i++) {
+		size_t k = strlen(L->alt[i][0]), r = strlen(L->alt[i][1]);
+		if (n <= k + 2 || !ends_with(norm, n, L->alt[i][0]) || n - k + r + 1 > cap) continue;
+		memcpy(out, norm, n - k);
+		memcpy(out + n - k, L->alt[i][1], r);
+		out[n - k + r] = 0;
+		return n - k + r;
+	}
+	return 0;
+}
 
 const char *sc_cmp_lex_antonym_name(const sc_lxlang_t *L, int32_t pair)
 {

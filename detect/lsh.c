@@ -293,8 +293,8 @@ int sc_det_lsh_candidates(const uint32_t *sigs, size_t n, int k, const sc_lsh_pl
 }
 
 int sc_det_lsh_candidates_max(const uint32_t *sigs, size_t n, int k, const sc_lsh_plan_t *plan,
-                              size_t bucket_cap, size_t max_pairs, uint64_t **pairs,
-                              size_t *npairs, sc_lsh_stats_t *st)
+                              size_t bucket_cap, size_t max_pairs, uint64_t **pairs, size_t *npairs,
+                              sc_lsh_stats_t *st)
 {
 	int rc = SC_OK;
 	rec_t *rec = NULL, *tmp = NULL;

@@ -741,6 +741,8 @@ inversion_then_apposition: {
 	if (k < a->n && has(a, k, SC_LX_PRONOUN)) return (src_t){k, k + 1, 1, 1};
 	size_t re, rb = k < a->n ? cap_run_fwd(a, k, seg_end(a, k), &re) : (size_t)-1;
 	if (rb == k) return src_span(rb, re);
+	/* "a déclaré le climatologue Xavier Fettweis": a name ending the clause, a few words on */
+	if (rb != (size_t)-1 && rb <= k + 3 && re == seg_end(a, k)) return src_span(rb, re);
 	/* "..., a martelé le président (de la République)": an inverted role phrase */
 	{
 		size_t r = k, e2 = seg_end(a, k);
@@ -757,23 +759,40 @@ inversion_then_apposition: {
 			return src_span(r, e2 - r > 8 ? r + 8 : e2);
 		}
 	}
-	/* "Maria Zakharova, la porte-parole ..., a déclaré" / "X, spokesman, said" */
+	/* "Maria Zakharova, la porte-parole ..., a déclaré", "X, spokesman, said", "Les forces
+	 * navales, dans un communiqué, ont indiqué": look at the segments before the comma */
 	if (punct_is(a, p, ",") && p > 0) {
 		size_t q = p;
-		for (int seg = 0; seg < 2 && q > 0; seg++) {
+		for (int seg = 0; seg < 3 && q > 0; seg++) {
 			size_t sb = q;
 			while (sb > 0 && !is_boundary(a, sb - 1)) sb--;
-			size_t e2, r2 = cap_run_fwd(a, sb, q, &e2);
-			if (r2 != (size_t)-1) {
-				/* the last capitalised run of the segment */
-				size_t last = r2, lend = e2;
-				while (1) {
-					size_t x, xb = cap_run_fwd(a, lend, q, &x);
-					if (xb == (size_t)-1) break;
-					last = xb;
-					lend = x;
+			int prep = has(a, sb, SC_LX_ADJ_PREP) || match(a, sb, SC_LX_BIT(SC_LX_REPORT_PREP), NULL);
+			if (!prep) {
+				/* a name before this segment ("Klaus Schwab, fondateur de ..., a dit") */
+				if (sb > 1 && punct_is(a, sb - 1, ",")) {
+					size_t pb = sb - 1;
+					while (pb > 0 && !is_boundary(a, pb - 1)) pb--;
+					size_t x, xb = cap_run_fwd(a, pb, sb - 1, &x);
+					if (xb != (size_t)-1 && xb <= pb + 1 && x == sb - 1) return src_span(xb, x);
 				}
-				return src_span(last, lend);
+				size_t e2, r2 = cap_run_fwd(a, sb, q, &e2);
+				if (r2 != (size_t)-1 && r2 <= sb + 1 && e2 == q) return src_span(r2, e2);
+				size_t f = sb;
+				while (f < q && stopword(a, f)) f++;
+				if (f < q && match(a, f, SC_LX_BIT(SC_LX_ROLE), NULL))
+					return src_span(f, q - f > 8 ? f + 8 : q);
+				/* the sentence's subject: "Les pompiers de l'Isère, dans un message, ont dit" */
+				if (sb == 0 && f < q && q - f <= 8) return src_span(f, q);
+				if (r2 != (size_t)-1) {
+					size_t last = r2, lend = e2;
+					for (;;) {
+						size_t x, xb = cap_run_fwd(a, lend, q, &x);
+						if (xb == (size_t)-1) break;
+						last = xb;
+						lend = x;
+					}
+					return src_span(last, lend);
+				}
 			}
 			if (sb == 0 || !punct_is(a, sb - 1, ",")) break;
 			q = sb - 1;
@@ -809,6 +828,12 @@ static src_t find_source(ana_t *a, sc_stmt_t *st)
 	for (size_t i = 0; i < a->n; i++) {
 		if (!is_word(a, i) || (w->mk[i] & MK_REL)) continue;
 		if (i > 0 && (TOK(a, i).flags & SC_CT_CAP)) continue; /* "the Yorkshire Post" */
+		/* "les entreprises citées": a participle right after a noun is an adjective */
+		if (i > 0 && sc_cmp_lex_participle(a->L, NORM(a, i), TOK(a, i).nlen) && is_word(a, i - 1) &&
+		    !stopword(a, i - 1) && !has(a, i - 1, SC_LX_AUX) && !has(a, i - 1, SC_LX_PRONOUN) &&
+		    !(TOK(a, i - 1).flags & SC_CT_CAP) && !(w->mk[i - 1] & MK_NEGUSED) &&
+		    !sc_cmp_lex_adverb(a->L, NORM(a, i - 1), TOK(a, i - 1).nlen))
+			continue;
 		if (!has(a, i, SC_LX_REPORT) && !has(a, i, SC_LX_DENIAL) && !has(a, i, SC_LX_REJECT) &&
 		    !(st->denial && has(a, i, SC_LX_DISMISS_FRAME)))
 			continue;
@@ -1393,6 +1418,14 @@ int sc_cmp_analyse_ctx(sc_cmp_t *c, const char *s, size_t len, const char *lang,
 			if (sl) {
 				w->stem[i] = hstr(stem, sl);
 				w->tv[i] = sc_cmp_lex_stemmed(a.L, w->stem[i]);
+			}
+			/* "affirment": the stemmer keeps the plural ending; look up "affirme" */
+			char alt[128];
+			size_t al;
+			if (!w->tv[i] &&
+			    (al = sc_cmp_lex_alternate(a.L, SC_CT_NORM(&w->sc, i), t->nlen, alt, sizeof alt))) {
+				stem = sc_sh_stem(c->tok, a.lang, alt, (uint32_t)al, &sl);
+				if (sl) w->tv[i] = sc_cmp_lex_stemmed(a.L, hstr(stem, sl));
 			}
 		}
 	}

@@ -61,7 +61,11 @@ void sc_sh_reader_opts_init(sc_reader_opts_t *o)
 {
 	o->max_doc_bytes = (size_t)16 << 20;
 	o->min_words = 5;
+	o->interrupt = NULL;
 }
+
+/* Whether a read that failed with EINTR ends the run (the caller's flag is set). */
+static int stop_now(const sc_reader_t *r) { return r->o.interrupt && *r->o.interrupt; }
 
 /* ------------------------------------------------------------------ ids */
 static int idset_has(const idset_t *s, const char *id, size_t *pos)
@@ -394,8 +398,8 @@ static int next_line(sc_reader_t *r, size_t cap, int *toolong)
 			ssize_t k;
 			do
 				k = read(r->jfd, r->blk, BLK);
-			while (k < 0 && errno == EINTR);
-			if (k < 0) return SC_EIO;
+			while (k < 0 && errno == EINTR && !stop_now(r));
+			if (k < 0) return errno == EINTR ? SC_EINTR : SC_EIO;
 			if (k == 0) {
 				r->beof = 1;
 				continue;
@@ -584,7 +588,7 @@ static int jsonl_next(sc_reader_t *r, sc_doc_t *doc, sc_reject_t *rej)
 		int toolong;
 		int k = next_line(r, r->o.max_doc_bytes + BLK, &toolong);
 		if (k < 0) {
-			if (k == SC_ENOMEM) return k;
+			if (k == SC_ENOMEM || k == SC_EINTR) return k;
 			int e = errno;
 			r->beof = 1;
 			r->bpos = r->blen = 0;
@@ -648,7 +652,11 @@ static int text_file(sc_reader_t *r, const char *path, const char *rawid, sc_doc
 		if (want > cap - len) want = cap - len;
 		if (!want) break;
 		ssize_t k = read(fd, r->fbuf + len, want);
-		if (k < 0 && errno == EINTR) continue;
+		if (k < 0 && errno == EINTR && !stop_now(r)) continue;
+		if (k < 0 && errno == EINTR) {
+			rc = SC_EINTR;
+			goto done;
+		}
 		if (k < 0) {
 			rc = make_reject(rej, id, path, 0,
 			                 xprintf("read error: %s", strerror(errno)));

@@ -21,6 +21,7 @@
 #ifndef SC_SHINGLE_H
 #define SC_SHINGLE_H
 
+#include <signal.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -109,6 +110,10 @@ void sc_reject_free(sc_reject_t *rej); /* frees the fields */
 typedef struct sc_reader_opts_s {
 	size_t max_doc_bytes; /* default 16 MiB: larger documents are rejected, and never buffered whole */
 	size_t min_words;     /* default 5: fewer whitespace-separated words is "near-empty" */
+	/* default NULL. When set and *interrupt is nonzero, a read interrupted by a signal ends
+	 * sc_sh_reader_next with SC_EINTR instead of being retried: a program whose signal handler
+	 * sets the flag can stop even while blocked on a slow input (a pipe, standard input). */
+	volatile sig_atomic_t *interrupt;
 } sc_reader_opts_t;
 void sc_sh_reader_opts_init(sc_reader_opts_t *o);
 
@@ -117,7 +122,8 @@ typedef struct sc_reader_s sc_reader_t;
  * exist are not an error here: they come out as rejects. */
 int sc_sh_reader_open(sc_reader_t **r, const char *const *inputs, int n, const sc_reader_opts_t *o);
 /* Reads the next item. Returns 1 and fills *doc (caller owns, sc_doc_free), 2 and fills *rej
- * (caller owns, sc_reject_free), 0 at the end, or a negative SC_E* code on a fatal error. */
+ * (caller owns, sc_reject_free), 0 at the end, or a negative SC_E* code on a fatal error
+ * (SC_EINTR: interrupted, see sc_reader_opts_t.interrupt). */
 int sc_sh_reader_next(sc_reader_t *r, sc_doc_t *doc, sc_reject_t *rej);
 /* Number of input items seen so far (documents + rejects). */
 uint64_t sc_sh_reader_count(const sc_reader_t *r);

@@ -93,6 +93,14 @@ int main(void)
 	pol("L'usine restera ouverte, a assuré Paul Girard, jeudi.", "fr", 0, 0, 0, "Paul Girard");
 	pol("Les syndicats ont confirmé la grève.", "fr", 0, 0, 0, "syndicats");
 	pol("Le \"New York Times\" a rapporté que le sommet était annulé.", "fr", 1, 0, 0, "New York Times");
+	pol("Les pompiers de l'Isère, dans un message sur X, ont confirmé l'incendie.", "fr", 0, 0, 0,
+	    "pompiers de l'Isère");
+	pol("Hélène Roy, directrice du musée de Lyon, n'a pas confirmé la vente.", "fr", 1, 0, 0,
+	    "Hélène Roy");
+	pol("Les riverains affirment que le pont a été fermé.", "fr", 0, 0, 0, "riverains");
+	pol("Parmi les villes citées dans le rapport, Nantes a annoncé un plan.", "fr", 0, 0, 0, "Nantes");
+	pol("« Rien n'est décidé », a déclaré le sénateur socialiste Paul Ribot.", "fr", 1, 0, 0,
+	    "Paul Ribot");
 	pol("The ministry's spokeswoman, Anna Berg, denied reports that troops had crossed the border.",
 	    "en", 0, 1, 0, "Anna Berg");
 	pol("The rebels allegedly seized the airport, according to Reuters.", "en", 0, 0, 1, "Reuters");
