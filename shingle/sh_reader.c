@@ -524,6 +524,10 @@ static int jsonl_item(sc_reader_t *r, int toolong, sc_doc_t *doc, sc_reject_t *r
 		rc = make_reject(rej, NULL, path, ln, xprintf("missing or non-string \"id\""));
 	else if (!*id)
 		rc = make_reject(rej, NULL, path, ln, xprintf("empty \"id\""));
+	else if (strlen(id) > SC_SH_MAX_ID)
+		rc = make_reject(rej, NULL, path, ln,
+		                 xprintf("\"id\" too long: %zu bytes (maximum %u)", strlen(id),
+		                         SC_SH_MAX_ID));
 	else if (!cJSON_IsString(jtext))
 		rc = make_reject(rej, id, path, ln, xprintf("missing or non-string \"text\""));
 	else if ((opt_string(o, "title", &title) && (bad = "title")) ||
