@@ -335,11 +335,13 @@ static void walk_dir(walk_t *w, const char *dir, const char *rel)
 			}
 		} else {
 			const char *x = ext_of(e->d_name);
-			if (!strcmp(x, ".txt") || !strcmp(x, ".md") || !strcmp(x, ".jsonl"))
+			if (strcmp(x, ".txt") && strcmp(x, ".md") && strcmp(x, ".jsonl"))
+				free(path); /* not an input: only *.txt, *.md, *.jsonl are read here */
+			else if (S_ISREG(st.st_mode))
 				walk_push(w, path, id_from(sub), NULL);
-			else
-				free(path); /* not an input: only *.txt, *.md, *.jsonl are read in a
-				               directory */
+			else /* a FIFO would block the walk for ever; a socket or device is no article */
+				walk_push(w, path, NULL,
+				          xprintf("not a regular file (a FIFO, socket or device)"));
 		}
 		free(sub);
 	}

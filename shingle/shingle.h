@@ -87,7 +87,9 @@ void sc_reject_free(sc_reject_t *rej); /* frees the fields */
  * Details of the policy, in the order the checks are made:
  *  - paths: a missing path, a dangling symlink, a symlink chain that loops (ELOOP) and a
  *    symlinked directory that leads back into the walk are each one reject (line 0). Names
- *    starting with '.' (hidden files, .git) are not walked. Symlinks are followed.
+ *    starting with '.' (hidden files, .git) are not walked. Symlinks are followed. Inside a
+ *    directory, a *.txt/*.md/*.jsonl that is not a regular file (a FIFO, socket or device) is
+ *    a reject: opening a FIFO nobody writes to would block the run.
  *  - ids: a text file's id is its path relative to the directory given, or its base name,
  *    without the extension; a JSONL id is its "id" field. A duplicate id (across all inputs)
  *    is rejected; the first document with that id is kept.
