@@ -88,7 +88,7 @@ void sc_reject_free(sc_reject_t *rej); /* frees the fields */
  *  - paths: a missing path, a dangling symlink, a symlink chain that loops (ELOOP) and a
  *    symlinked directory that leads back into the walk are each one reject (line 0). Names
  *    starting with '.' (hidden files, .git) are not walked. Symlinks are followed. Inside a
- *    directory, a *.txt/*.md/*.jsonl that is not a regular file (a FIFO, socket or device) is
+ *    directory, a .txt, .md or .jsonl entry that is not a regular file (a FIFO, socket, device) is
  *    a reject: opening a FIFO nobody writes to would block the run.
  *  - ids: a text file's id is its path relative to the directory given, or its base name,
  *    without the extension; a JSONL id is its "id" field. A duplicate id (across all inputs)
