@@ -22,8 +22,9 @@
  * The model (detect/model/judge-fr.json, written by bench/fit_compare.c, embedded at build
  * time) holds for each feature its standardisation and weight, a bias and a decision
  * threshold, plus how it was fitted. A pair is a contradiction when its probability reaches
- * the threshold AND at least one evidence feature fired: a conflict the product reports must
- * be explainable by a cue; topic features alone only modulate the score.
+ * the threshold AND at least one evidence feature fired AND the two share at least one key
+ * term (sc_cmp_evidence): a conflict the product reports must be explainable by a cue and be
+ * about one thing; topic features alone only modulate the score.
  */
 #include <math.h>
 #include <pthread.h>
@@ -538,6 +539,9 @@ int sc_cmp_features(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, double 
 
 int sc_cmp_evidence(const double *x)
 {
+	/* about the same thing at all: at least one shared key term (the topic features grade
+	 * how much; DACCORD's pairs are all on one topic, so the fit cannot learn this floor) */
+	if (!(x[F_COV_H] > 0)) return 0;
 	for (size_t i = 0; i < F_N; i++)
 		if (feats[i].group >= 0 && x[i] != 0) return 1;
 	return 0;
@@ -608,7 +612,10 @@ int sc_cmp_judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, sc_judgeme
 	int best = -1;
 	for (int g = 0; g < SC_CONFLICT_NKINDS; g++)
 		if (fired[g] && (best < 0 || contrib[g] > contrib[best])) best = g;
-	out->contradiction = best >= 0 && out->score >= j->threshold;
+	out->contradiction = best >= 0 && sc_cmp_evidence(x) && out->score >= j->threshold;
+	/* keep the label readable off the score: a pair without evidence or a shared term scores
+	 * below the threshold whatever the model says */
+	if (!out->contradiction && out->score >= j->threshold) out->score = 0.999 * j->threshold;
 	if (out->contradiction) out->kind = best;
 	/* cues: the statements' own, then the pair's evidence when it decided the kind */
 	add_cues(out->cues, sizeof out->cues, a->cues);
@@ -637,9 +644,6 @@ int sc_cmp_judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, sc_judgeme
 	}
 	return SC_OK;
 }
-
-/* The judged score of the fitted model without the evidence gate, for the evaluation
- * programs, is sc_cmp_lr_prob over sc_cmp_features. */
 
 int sc_cmp_pair_analyse(sc_cmp_t *c, const char *p, size_t plen, const char *h, size_t hlen,
                         const char *lang, sc_stmt_t *a, sc_stmt_t *b)

@@ -240,6 +240,8 @@ static void test_pair(sc_cmp_t *c)
 	CHECK(!k.contradiction, "a paraphrase is compatible (score %.4f)", para);
 	judge(c, base, "Le conseil municipal n'a pas voté le budget de la piscine.", &k);
 	CHECK(!memcmp(&j, &k, sizeof j), "deterministic");
+	judge(c, "Le maire a inauguré la piscine.", "Il ne pleuvait pas sur Lyon.", &j);
+	CHECK(!j.contradiction, "a negation about something else is no conflict (%.4f)", j.score);
 	judge(c, "", "", &j);
 	CHECK(!j.contradiction, "two empty sentences do not conflict");
 	judge(c, "Caf\xC3 \xFF\xFE invalide", "Texte \xE2\x82 coup\xC3\xA9", &j);
