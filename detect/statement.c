@@ -1036,6 +1036,25 @@ static void set_interval(sc_quant_t *q, int integer, int bound)
 	}
 }
 
+/* "depuis 2023" / "jusqu'en 2020": the date bounds an open interval (a preposition right
+ * before it, or before its day number). */
+static void open_date(const ana_t *a, size_t b, sc_quant_t *q)
+{
+	for (size_t back = 1; back <= 3 && back <= b; back++) {
+		const sc_lxval_t *v;
+		size_t k = match(a, b - back, SC_LX_BIT(SC_LX_DATE_FROM) | SC_LX_BIT(SC_LX_DATE_UNTIL), &v);
+		if (k != back) {
+			/* "le 6 août": skip a determiner between */
+			if (back == 1 && stopword(a, b - 1)) continue;
+			if (k) break;
+			continue;
+		}
+		if (v->cats & SC_LX_BIT(SC_LX_DATE_FROM)) q->hi = 1e7; /* about 27 000 years on */
+		else q->lo = -1e7;
+		return;
+	}
+}
+
 static int find_quantities(ana_t *a)
 {
 	work_t *w = a->w;
@@ -1088,6 +1107,7 @@ static int find_quantities(ana_t *a)
 			snprintf(q.unit, sizeof q.unit, "%s", year ? (day ? "ymd" : "ym") : (day ? "md" : "m"));
 			q.start = TOK(a, i).start;
 			q.end = TOK(a, j - 1).end;
+			open_date(a, i, &q);
 			for (size_t k = i; k < j; k++) w->mk[k] |= MK_QUANT | MK_CUE;
 			if (push_q(w, &q)) return SC_ENOMEM;
 			i = j - 1;
@@ -1228,6 +1248,7 @@ static int find_quantities(ana_t *a)
 			}
 		}
 		if (q.kind != SC_Q_DATE) set_interval(&q, integer, bound);
+		else open_date(a, b, &q);
 		q.end = TOK(a, e - 1).end;
 		for (size_t k = b; k < e; k++) w->mk[k] |= MK_QUANT | MK_CUE;
 		if (push_q(w, &q)) return SC_ENOMEM;
