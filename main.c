@@ -581,17 +581,17 @@ static void usage_detect(FILE *fp, const sc_det_opts_t *o, const sc_reader_opts_
 	        "  --seed N              seed of the permutation keys (default: %llu)\n"
 	        "  --scheme S            kperm or oph (default: %s)\n"
 	        "  --shingle-k N         words per shingle, duplicate tier (default: %d)\n"
-	        "  --dup-threshold J     duplicate tier: exact Jaccard (default: %.2f)\n"
-	        "  --event-threshold J   event tier: exact Jaccard of content words (default: %.2f)\n"
-	        "  --fp-weight W         LSH cost of false positives (default: %.2f)\n"
-	        "  --fn-weight W         LSH cost of false negatives (default: %.2f)\n"
+	        "  --dup-threshold J     duplicate tier: exact Jaccard (default: %g)\n"
+	        "  --event-threshold J   event tier: exact Jaccard of content words (default: %g)\n"
+	        "  --fp-weight W         LSH cost of false positives (default: %g)\n"
+	        "  --fn-weight W         LSH cost of false negatives (default: %g)\n"
 	        "  --event-window D      keep articles more than D apart out of one event, e.g. 7d\n"
 	        "                        (default: %s)\n"
 	        "  --fold-accents        strip accents after normalisation (default: off)\n"
 	        "  --no-boilerplate      do not set boilerplate aside\n"
 	        "  --no-compare          do not look for conflicting statements\n"
 	        "  --over-time           also offer changes of position across events\n"
-	        "  --min-score S         report conflicts scoring at least S (default: %.2f)\n"
+	        "  --min-score S         report conflicts scoring at least S (default: %g)\n"
 	        "  --lexicons DIR        read fr.json and en.json from DIR (default: built in)\n"
 	        "  --fail-on F           conflict[:MIN_SCORE] or duplicate: exit 1 when reached\n"
 	        "  --baseline REPORT     report only findings not in REPORT\n"
@@ -767,6 +767,7 @@ static int cmd_detect(int argc, char **argv)
 		rc = EXIT_IO;
 		goto done;
 	}
+	if (sc_det_result(det)->warning[0]) logmsg("detect: warning: %s", sc_det_result(det)->warning);
 	if (g_interrupted) { /* a signal during the run (checked only between documents above) */
 		logmsg("detect: interrupted; no report written");
 		rc = EXIT_IO;
