@@ -341,7 +341,8 @@ int sc_det_boiler_scan(sc_det_boiler_t *b, sc_tokenizer_t *tk, sc_det_doc_t *d)
 			    stem_hash(b, tk, lang, b->normbuf + t->norm, t->nlen, t->hash);
 		}
 		/* distinct within the block */
-		qsort(b->stems + s0, nstems - s0, sizeof *b->stems, cmp_u64);
+		if (nstems > s0) /* b->stems may still be NULL: NULL + 0 is undefined */
+			qsort(b->stems + s0, nstems - s0, sizeof *b->stems, cmp_u64);
 		size_t u = s0;
 		for (size_t x = s0; x < nstems; x++)
 			if (u == s0 || b->stems[x] != b->stems[u - 1]) b->stems[u++] = b->stems[x];

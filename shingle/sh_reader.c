@@ -335,11 +335,13 @@ static void walk_dir(walk_t *w, const char *dir, const char *rel)
 			}
 		} else {
 			const char *x = ext_of(e->d_name);
-			if (!strcmp(x, ".txt") || !strcmp(x, ".md") || !strcmp(x, ".jsonl"))
+			if (strcmp(x, ".txt") && strcmp(x, ".md") && strcmp(x, ".jsonl"))
+				free(path); /* not an input: only *.txt, *.md, *.jsonl are read here */
+			else if (S_ISREG(st.st_mode))
 				walk_push(w, path, id_from(sub), NULL);
-			else
-				free(path); /* not an input: only *.txt, *.md, *.jsonl are read in a
-				               directory */
+			else /* a FIFO would block the walk for ever; a socket or device is no article */
+				walk_push(w, path, NULL,
+				          xprintf("not a regular file (a FIFO, socket or device)"));
 		}
 		free(sub);
 	}
@@ -524,6 +526,10 @@ static int jsonl_item(sc_reader_t *r, int toolong, sc_doc_t *doc, sc_reject_t *r
 		rc = make_reject(rej, NULL, path, ln, xprintf("missing or non-string \"id\""));
 	else if (!*id)
 		rc = make_reject(rej, NULL, path, ln, xprintf("empty \"id\""));
+	else if (strlen(id) > SC_SH_MAX_ID)
+		rc = make_reject(rej, NULL, path, ln,
+		                 xprintf("\"id\" too long: %zu bytes (maximum %u)", strlen(id),
+		                         SC_SH_MAX_ID));
 	else if (!cJSON_IsString(jtext))
 		rc = make_reject(rej, id, path, ln, xprintf("missing or non-string \"text\""));
 	else if ((opt_string(o, "title", &title) && (bad = "title")) ||

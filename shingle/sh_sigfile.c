@@ -21,7 +21,7 @@
 #include <xxhash.h>
 
 #define SIG_MAGIC "SCSIG\r\n\x1a"
-enum { SIG_VERSION = 1, SIG_HEADER = 56, SIG_MAX_ID = 1 << 20 };
+enum { SIG_VERSION = 1, SIG_HEADER = 56, SIG_MAX_ID = SC_SH_MAX_ID };
 #define COUNT_UNKNOWN UINT64_MAX
 
 struct sc_sigfile_s {

@@ -87,13 +87,16 @@ void sc_reject_free(sc_reject_t *rej); /* frees the fields */
  * Details of the policy, in the order the checks are made:
  *  - paths: a missing path, a dangling symlink, a symlink chain that loops (ELOOP) and a
  *    symlinked directory that leads back into the walk are each one reject (line 0). Names
- *    starting with '.' (hidden files, .git) are not walked. Symlinks are followed.
+ *    starting with '.' (hidden files, .git) are not walked. Symlinks are followed. Inside a
+ *    directory, a .txt, .md or .jsonl entry that is not a regular file (a FIFO, socket, device) is
+ *    a reject: opening a FIFO nobody writes to would block the run.
  *  - ids: a text file's id is its path relative to the directory given, or its base name,
  *    without the extension; a JSONL id is its "id" field. A duplicate id (across all inputs)
  *    is rejected; the first document with that id is kept.
  *  - JSONL lines: a line longer than max_doc_bytes + 64 KiB is rejected unread ("line too
  *    long"); a raw NUL byte, bad JSON (with the byte where parsing stopped), trailing
- *    characters, a non-object, a missing/empty/non-string id, a missing or non-string text, a
+ *    characters, a non-object, a missing/empty/non-string id or one over 1 MiB (the longest a
+ *    signature file holds), a missing or non-string text, a
  *    non-string title/source/url/published/lang, a lang other than fr or en (any case, a region
  *    subtag ignored: "FR", "fr-CA" and "en_GB" are accepted and stored as "fr"/"en"; "" or null
  *    means not given), and a \u0000 escape are rejects naming the line. An input with no JSONL record at

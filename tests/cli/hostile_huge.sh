@@ -5,8 +5,9 @@
 # of the run stays far below the input size, and it does not grow with the size of the hostile
 # line beyond the limit (a 30 MB and a 100 MB line cost the same). The other inputs (the seeds,
 # the JSONL line after the huge one) are read as usual and the report accounts for every input.
-# Memory bounds are looser under ASan (shadow memory and its quarantine of freed blocks) and
-# not checked under valgrind (its own memory dominates).
+# A 2 MB id is rejected too (ids are at most 1 MiB), so a signature file can hold every
+# document read. Memory bounds are looser under ASan (shadow memory and its quarantine of
+# freed blocks) and not checked under valgrind (its own memory dominates).
 bin=$1
 source tests/cli/hostile_lib.bash
 
@@ -76,4 +77,15 @@ if [ "${SC_VALGRIND:-0}" != 1 ]; then
 	a=$(cat "$tmp/rss30") b=$(cat "$tmp/rss100")
 	[ "$b" -le $((a + 4)) ] || FAIL "memory grew with the line: $a MiB for 30 MB, $b MiB for 100 MB"
 fi
+
+# a 2 MB id: rejected by the reader (ids are at most 1 MiB, the longest a signature file
+# holds), so the signature file of the other documents is still written
+"$PY" -c 'import sys
+print("{\"id\":\"%s\",\"text\":\"one two three four five six\"}" % ("x" * 2000000))
+print("{\"id\":\"ok\",\"text\":\"one two three four five seven\"}")' > "$tmp/longid.jsonl"
+run 0 shingle -o "$tmp/longid.bin" "$tmp/longid.jsonl"
+err_has "rejected $tmp/longid.jsonl line 1: \"id\" too long: 2000000 bytes (maximum 1048576)"
+err_has "shingle: 1 documents, 1 rejected"
+run 0 shingle -q --dump "$tmp/longid.bin"
+[ "$(grep -c '"sig":\[' "$tmp/out")" -eq 1 ] || FAIL "the signature file does not hold the one document"
 finish

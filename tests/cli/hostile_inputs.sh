@@ -3,8 +3,9 @@
 # and `storycheck shingle`: invalid and overlong UTF-8 (repaired and counted), NUL bytes,
 # binary files, empty and blank files, malformed and truncated JSON lines, duplicate ids
 # (inside a JSONL file, across files, and ids equal only after UTF-8 repair), unreadable paths
-# (missing, dangling symlink, a socket, and a chmod 000 file when not root), symlink loops
-# (file chains and directory cycles) and a file name that is not UTF-8.
+# (missing, dangling symlink, and a chmod 000 file when not root), symlink loops
+# (file chains and directory cycles), a FIFO and a socket inside a directory, and a file name
+# that is not UTF-8.
 # Checked: each bad input gets its own message naming it (path, and line for JSONL) on stderr
 # and an entry in the report's "rejected" with that path and reason; the report accounts for
 # every input (documents + rejected = inputs = what was created); the report is valid UTF-8 and
@@ -57,9 +58,10 @@ ln -s loop_a.txt "$in/loop_b.txt"
 ln -s . "$in/self"
 ln -s .. "$in/deep/back"
 "$PY" -c 'import socket,sys; s=socket.socket(socket.AF_UNIX); s.bind(sys.argv[1])' "$in/socket.txt"
+mkfifo "$in/pipe.txt" # nobody writes to it: opening it would block the run for ever
 # items: 5 seeds + 9 files written above + 13 JSONL lines (the blank one is not an input)
-# + dangling, loop_a, loop_b, self, deep/back, socket.txt + the missing path = 34
-want=34
+# + dangling, loop_a, loop_b, self, deep/back, socket.txt, pipe.txt + the missing path = 35
+want=35
 if [ "$(id -u)" != 0 ]; then
 	echo "secret words nobody may read today" > "$in/sub/locked.txt"
 	chmod 000 "$in/sub/locked.txt"
@@ -94,7 +96,8 @@ for m in \
 	"rejected $in/loop_b.txt: symlink loop" \
 	"rejected $in/self: symlink loop" \
 	"rejected $in/deep/back: symlink loop" \
-	"rejected $in/socket.txt: cannot read" \
+	"rejected $in/socket.txt: not a regular file" \
+	"rejected $in/pipe.txt: not a regular file" \
 	"rejected $tmp/missing.txt: cannot read: No such file or directory"; do
 	err_has "$m"
 done
@@ -112,7 +115,7 @@ rej = {(x["path"], x.get("line", 0)): x["reason"] for x in r["rejected"]}
 if len(rej) != len(r["rejected"]):
     print("FAIL: an input is listed twice under rejected"); sys.exit(1)
 need = [(d + "/nul.txt", 0, "NUL byte"), (d + "/binary.txt", 0, "binary"),
-        (d + "/articles.jsonl", 14, "malformed JSON"), (d + "/socket.txt", 0, "cannot read")]
+        (d + "/articles.jsonl", 14, "malformed JSON"), (d + "/socket.txt", 0, "not a regular file")]
 bad = 0
 for p, l, why in need:
     if why not in rej.get((p, l), ""):
