@@ -230,6 +230,7 @@ static const struct option common_long[] = {
 	{"fail-on", required_argument, 0, 1020},
 	{"baseline", required_argument, 0, 1021},
 	{"dump", required_argument, 0, 1030},
+	{"tier", required_argument, 0, 1040},
 	{0, 0, 0, 0},
 };
 
@@ -569,6 +570,11 @@ done:
 }
 
 /* ----------------------------------------------------------- detect */
+static const char *tier_name(const sc_det_opts_t *o)
+{
+	return o->event_tier ? (o->dup_tier ? "both" : "event") : "duplicate";
+}
+
 static void usage_detect(FILE *fp, const sc_det_opts_t *o, const sc_reader_opts_t *ro)
 {
 	fprintf(fp,
@@ -585,6 +591,7 @@ static void usage_detect(FILE *fp, const sc_det_opts_t *o, const sc_reader_opts_
 	        "  --event-threshold J   event tier: exact Jaccard of content words (default: %g)\n"
 	        "  --fp-weight W         LSH cost of false positives (default: %g)\n"
 	        "  --fn-weight W         LSH cost of false negatives (default: %g)\n"
+	        "  --tier T              duplicate, event or both (default: %s)\n"
 	        "  --event-window D      keep articles more than D apart out of one event, e.g. 7d\n"
 	        "                        (default: %s)\n"
 	        "  --fold-accents        strip accents after normalisation (default: off)\n"
@@ -601,7 +608,7 @@ static void usage_detect(FILE *fp, const sc_det_opts_t *o, const sc_reader_opts_
 	        "  -q, --quiet           no progress, no summary line\n",
 	        o->mh.k, (unsigned long long)o->mh.seed, scheme_name(o->mh.scheme), o->dup_k,
 	        o->dup_threshold, o->event_threshold, o->fp_weight, o->fn_weight,
-	        o->event_window_days ? "set" : "off", o->min_conflict_score, ro->max_doc_bytes,
+	        tier_name(o), o->event_window_days ? "set" : "off", o->min_conflict_score, ro->max_doc_bytes,
 	        ro->min_words, o->threads);
 }
 
@@ -617,6 +624,7 @@ static cJSON *detect_params(const sc_det_opts_t *o, const sc_reader_opts_t *ro)
 	cJSON_AddNumberToObject(p, "event_threshold", o->event_threshold);
 	cJSON_AddNumberToObject(p, "fp_weight", o->fp_weight);
 	cJSON_AddNumberToObject(p, "fn_weight", o->fn_weight);
+	cJSON_AddStringToObject(p, "tier", tier_name(o));
 	cJSON_AddNumberToObject(p, "event_window_days", o->event_window_days);
 	cJSON_AddBoolToObject(p, "fold_accents", o->fold_accents);
 	cJSON_AddBoolToObject(p, "boilerplate", o->boilerplate);
@@ -689,6 +697,16 @@ static int cmd_detect(int argc, char **argv)
 			failset = 1;
 			break;
 		case 1021: baseline = optarg; break;
+		case 1040:
+			o.dup_tier = strcmp(optarg, "event") != 0;
+			o.event_tier = strcmp(optarg, "duplicate") != 0;
+			if (strcmp(optarg, "both") && strcmp(optarg, "duplicate") &&
+			    strcmp(optarg, "event")) {
+				logmsg("detect: --tier expects duplicate, event or both, got '%s'",
+				       optarg);
+				return EXIT_USAGE;
+			}
+			break;
 		default: usage_detect(stderr, &o, &ro); return EXIT_USAGE;
 		}
 	}

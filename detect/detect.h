@@ -67,6 +67,9 @@ typedef struct sc_det_opts_s {
 	int event_tier;             /* default 1; 0: the duplicate tier only (large corpora: on a
 	                               corpus of one topic the event tier's low threshold makes a
 	                               sizeable fraction of all pairs LSH candidates) */
+	int dup_tier;               /* default 1; 0 (with event_tier 1): duplicate clusters are not
+	                               reported (duplicate pairs are still verified: they link
+	                               copies in the event tier). CLI: --tier duplicate|event|both */
 	int event_window_days;      /* 0: no time window */
 	int boilerplate;            /* default 1: set boilerplate aside */
 	int compare;                /* default 1: run the comparator on event clusters */

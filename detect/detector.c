@@ -699,14 +699,16 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 	}
 	co = (sc_det_clopts_t){
 	    .strict = 0, .min_mean = o->dup_threshold, .link = link_dup, .ctx = &R};
-	if ((rc = sc_det_components(n, dedges, nde, &co, label, &cst)))
-		FAIL(rc, "clustering: %s", sc_strerror(rc));
-	st->dup.merges = cst.merges;
-	st->dup.refused_density = cst.refused_density;
-	st->dup.refused_window = cst.refused_window;
-	st->dup.link_checks = cst.link_checks;
-	if ((rc = add_clusters(r, &mcl, SC_CLUSTER_DUPLICATE, label, n, dedges, nde)))
-		FAIL(rc, "out of memory");
+	if (o->dup_tier) {
+		if ((rc = sc_det_components(n, dedges, nde, &co, label, &cst)))
+			FAIL(rc, "clustering: %s", sc_strerror(rc));
+		st->dup.merges = cst.merges;
+		st->dup.refused_density = cst.refused_density;
+		st->dup.refused_window = cst.refused_window;
+		st->dup.link_checks = cst.link_checks;
+		if ((rc = add_clusters(r, &mcl, SC_CLUSTER_DUPLICATE, label, n, dedges, nde)))
+			FAIL(rc, "out of memory");
+	}
 	/* 6. order */
 	if (r->nclusters > 1) qsort(r->clusters, r->nclusters, sizeof *r->clusters, cmp_cluster);
 	t1 = now();

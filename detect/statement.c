@@ -78,6 +78,8 @@ typedef struct work_s {
 	uint64_t *h;                 /* token hashes, for phrase matching */
 	uint32_t *mk;
 	uint8_t *stop;               /* stopword per token: 0 no, 1 yes */
+	uint8_t *bnd;                /* clause boundary per token */
+	uint32_t *nextb, *prevb;     /* next boundary at or after i; first token of i's clause */
 	phc_t *ph;                   /* phrases starting at each token */
 	size_t m;
 	char cues[512];
@@ -109,6 +111,9 @@ void sc_cmp_stmt_work_free(void *p)
 	free(w->h);
 	free(w->mk);
 	free(w->stop);
+	free(w->bnd);
+	free(w->nextb);
+	free(w->prevb);
 	free(w->ph);
 	free(w->terms);
 	free(w->ents);
@@ -205,7 +210,7 @@ static int punct_is(const ana_t *a, size_t i, const char *p)
 	return is_punct(a, i) && !strcmp(NORM(a, i), p);
 }
 /* a clause boundary: , ; : ( ) and quotation marks */
-static int is_boundary(const ana_t *a, size_t i)
+static int boundary_tok(const ana_t *a, size_t i)
 {
 	if (!is_punct(a, i)) return 0;
 	const char *p = NORM(a, i);
@@ -214,6 +219,11 @@ static int is_boundary(const ana_t *a, size_t i)
 	       !strcmp(p, "“") || !strcmp(p, "”") || !strcmp(p, ".") || !strcmp(p, "!") ||
 	       !strcmp(p, "?") || !strcmp(p, "—") || !strcmp(p, "–");
 }
+/* a clause boundary: , ; : ( ) quotation marks, terminators, dashes (cached per token) */
+static int is_boundary(const ana_t *a, size_t i) { return a->w->bnd[i] != 0; }
+/* The first boundary at or after i (a->n if none): precomputed, so that long unpunctuated
+ * text stays linear. */
+static size_t seg_end(const ana_t *a, size_t i) { return i < a->n ? a->w->nextb[i] : a->n; }
 static int is_quote(const ana_t *a, size_t i)
 {
 	if (!is_punct(a, i)) return 0;
@@ -339,9 +349,9 @@ static void head_after(ana_t *a, size_t from)
 /* Widens the negation's scope to the clause around token i (boundary to boundary). */
 static void neg_scope(const ana_t *a, sc_stmt_t *st, size_t i)
 {
-	size_t l = i, r = i;
-	while (l > 0 && !is_boundary(a, l - 1)) l--;
-	while (r + 1 < a->n && !is_boundary(a, r + 1)) r++;
+	size_t l = a->w->prevb[i], r = seg_end(a, i + 1 < a->n ? i + 1 : i);
+	r = r > i ? r - 1 : i; /* last token before the next boundary */
+	if (r >= a->n) r = a->n - 1;
 	size_t s0 = TOK(a, l).start, s1 = TOK(a, r).end;
 	if (st->neg_end == 0 || s0 < st->neg_start) st->neg_start = s0;
 	if (s1 > st->neg_end) st->neg_end = s1;
@@ -626,11 +636,7 @@ static src_t src_desc(src_t s, size_t db, size_t de)
 	return s;
 }
 
-static size_t seg_end(const ana_t *a, size_t i)
-{
-	while (i < a->n && !is_boundary(a, i)) i++;
-	return i;
-}
+
 
 /* The source named by the noun phrase after "selon"/"according to" at [b, ...). */
 static src_t source_np(const ana_t *a, size_t b)
@@ -748,7 +754,9 @@ inversion_then_apposition: {
 	size_t k = v + 1;
 	while (k < a->n && (TOK(a, k).flags & SC_CT_ELIDED)) k++;
 	if (k < a->n && has(a, k, SC_LX_PRONOUN)) return (src_t){k, k + 1, 1, 1, 0, 0};
-	size_t re, rb = k < a->n ? cap_run_fwd(a, k, seg_end(a, k), &re) : (size_t)-1;
+	size_t lim = k < a->n ? seg_end(a, k) : k, re;
+	if (lim > k + 10) lim = k + 10; /* a name is close; keeps long clauses linear */
+	size_t rb = k < a->n ? cap_run_fwd(a, k, lim, &re) : (size_t)-1;
 	if (rb == k) return src_span(rb, re);
 	/* "a déclaré le climatologue Xavier Fettweis": a name ending the clause, a few words on */
 	if (rb != (size_t)-1 && rb <= k + 3 && re == seg_end(a, k)) return src_span(rb, re);
@@ -1444,7 +1452,14 @@ int sc_cmp_analyse_ctx(sc_cmp_t *c, const char *s, size_t len, const char *lang,
 		if (stop) w->stop = stop;
 		phc_t *ph = realloc(w->ph, m * sizeof *ph);
 		if (ph) w->ph = ph;
-		if (!sv || !tv || !stem || !h || !mk || !stop || !ph) return SC_ENOMEM;
+		uint8_t *bnd = realloc(w->bnd, m);
+		if (bnd) w->bnd = bnd;
+		uint32_t *nb = realloc(w->nextb, m * sizeof *nb);
+		if (nb) w->nextb = nb;
+		uint32_t *pb = realloc(w->prevb, m * sizeof *pb);
+		if (pb) w->prevb = pb;
+		if (!sv || !tv || !stem || !h || !mk || !stop || !ph || !bnd || !nb || !pb)
+			return SC_ENOMEM;
 		w->m = m;
 	}
 	for (size_t i = 0; i < a.n; i++) {
@@ -1473,6 +1488,11 @@ int sc_cmp_analyse_ctx(sc_cmp_t *c, const char *s, size_t len, const char *lang,
 			}
 		}
 	}
+	for (size_t i = 0; i < a.n; i++) w->bnd[i] = (uint8_t)boundary_tok(&a, i);
+	for (size_t i = a.n; i > 0; i--)
+		w->nextb[i - 1] = w->bnd[i - 1] ? (uint32_t)(i - 1) : i < a.n ? w->nextb[i] : (uint32_t)a.n;
+	for (size_t i = 0; i < a.n; i++)
+		w->prevb[i] = i == 0 ? 0 : w->bnd[i - 1] ? (uint32_t)i : w->prevb[i - 1];
 	for (size_t i = 0; i < a.n; i++)
 		w->ph[i].n = (uint8_t)sc_cmp_lex_phrases(a.L, w->h + i, a.n - i, w->ph[i].v, w->ph[i].len,
 		                                         PH_MAX);
