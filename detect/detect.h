@@ -11,8 +11,11 @@
  * report need them), two signatures per document (2 x k x 4 bytes), a cache of shingle sets
  * bounded by opts->set_cache_bytes (sets beyond it are rebuilt for documents in candidate pairs
  * only), one band of LSH records at a time (16 bytes per document) and the candidate pairs.
- * Threads: the clustering half runs on one thread today; opts->threads is accepted and
- * recorded. Times are in sc_det_result_t.stats.
+ * Threads (opts->threads, 0 = all cores): sketching (tokens, shingle sets, MinHash, the
+ * language guess), rebuilding the sets of candidate documents and exact verification run on
+ * that many threads, each with its own tokenizer; the boilerplate scan, banding, clustering
+ * and the comparator run on one. The result is the same whatever the thread count
+ * (tests/test_detect_threads.c). Times are in sc_det_result_t.stats.
  *
  * It sees only shingle/shingle.h. Conventions (errors, ownership, free(NULL)) are those stated
  * at the top of shingle.h. Exported symbols start with sc_det_ (clustering) or sc_cmp_ (the
@@ -76,7 +79,7 @@ typedef struct sc_det_opts_s {
 	int over_time;              /* default 0: also offer changes over time (labelled so) */
 	double min_conflict_score;  /* default 0.5 */
 	const char *lexicon_dir;    /* NULL: built-in lexicons (borrowed) */
-	int threads;                /* 0: all cores (the clustering half runs on one thread today) */
+	int threads;                /* 0: all cores; see "Threads" at the top */
 	size_t set_cache_bytes;     /* default SC_DET_SET_CACHE: shingle sets kept from sketching
 	                               for verification; beyond it they are built again */
 	int release_texts;          /* default 0; 1: sc_det_run frees the texts of documents in no
