@@ -4,7 +4,7 @@
  * (the values the option structs hold after *_init). Only this file prints to the user and
  * exits. Exit status (CONTRACT.md): 0 done, 1 findings reached --fail-on, 2 usage error,
  * 3 nothing could be read or the output could not be written. */
-#define _XOPEN_SOURCE 700 /* nftw */
+#define _XOPEN_SOURCE 700 /* nftw, realpath */
 #include "report.h"
 
 #include <errno.h>
@@ -230,6 +230,7 @@ static const struct option common_long[] = {
 	{"fail-on", required_argument, 0, 1020},
 	{"baseline", required_argument, 0, 1021},
 	{"dump", required_argument, 0, 1030},
+	{"tier", required_argument, 0, 1040},
 	{0, 0, 0, 0},
 };
 
@@ -359,6 +360,7 @@ static int cmd_shingle(int argc, char **argv)
 	sc_sh_mh_params_init(&mh);
 	sc_sh_shingle_opts_init(&so, SC_VIEW_WORD);
 	sc_sh_reader_opts_init(&ro);
+	ro.interrupt = &g_interrupted; /* a signal also ends a read blocked on a pipe */
 	const char *out = NULL, *format = "bin", *dump = NULL;
 	int shingle_k = 0, fold = 0, threads = 0, c;
 	sc_view_t view = SC_VIEW_WORD;
@@ -411,7 +413,7 @@ static int cmd_shingle(int argc, char **argv)
 	sc_tokenizer_t *tk = NULL;
 	sc_sigfile_t *sf = NULL;
 	FILE *jf = NULL;
-	char *jtmp = NULL;
+	char *jtmp = NULL, *jreal = NULL;
 	sc_u64v_t set = {0};
 	uint32_t *sig = NULL;
 	uint64_t ndocs = 0, nrej = 0;
@@ -433,11 +435,22 @@ static int cmd_shingle(int argc, char **argv)
 			goto done;
 		}
 	} else if (out && strcmp(out, "-")) {
-		/* JSONL to a temporary file renamed at the end, like every output file. */
-		size_t n = strlen(out) + 16;
-		jtmp = malloc(n);
-		snprintf(jtmp, n, "%s.tmp.%ld", out, (long)getpid());
-		if (!(jf = fopen(jtmp, "w"))) {
+		/* JSONL to a temporary file renamed at the end, like every output file; a device or
+		 * a pipe (/dev/null, /dev/full, a FIFO) is written directly, since renaming over it
+		 * would replace the device node; a symlink's target is replaced, the link stays. */
+		struct stat st, lst;
+		if (!stat(out, &st) && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+			jf = fopen(out, "w");
+		} else {
+			if (!lstat(out, &lst) && S_ISLNK(lst.st_mode)) jreal = realpath(out, NULL);
+			const char *target = jreal ? jreal : out;
+			size_t n = strlen(target) + 32;
+			if ((jtmp = malloc(n))) {
+				snprintf(jtmp, n, "%s.tmp.%ld", target, (long)getpid());
+				jf = fopen(jtmp, "w");
+			}
+		}
+		if (!jf) {
 			logmsg("shingle: cannot write %s: %s", out, strerror(errno));
 			rc = EXIT_IO;
 			goto done;
@@ -464,7 +477,8 @@ static int cmd_shingle(int argc, char **argv)
 		}
 		progress_step(&prog, r == 1 ? doc.bytes_in : 0);
 		if (r < 0) {
-			logmsg("shingle: %s", sc_strerror(r));
+			if (r == SC_EINTR) logmsg("shingle: interrupted; no output written");
+			else logmsg("shingle: %s", sc_strerror(r));
 			rc = EXIT_IO;
 			goto done;
 		}
@@ -493,7 +507,8 @@ static int cmd_shingle(int argc, char **argv)
 		sc_sh_minhash_sketch(m, set.a, set.n, sig);
 		if (binary) {
 			if (sc_sh_sig_write(sf, doc.id, lang, sig)) {
-				logmsg("shingle: write failed: %s", strerror(errno));
+				logmsg("shingle: cannot write %s: %s", out ? out : "standard output",
+				       strerror(errno));
 				sc_doc_free(&doc);
 				rc = EXIT_IO;
 				goto done;
@@ -504,6 +519,11 @@ static int cmd_shingle(int argc, char **argv)
 		ndocs++;
 		sc_doc_free(&doc);
 	}
+	if (g_interrupted) { /* a signal during the last document: still nothing published */
+		rc = EXIT_IO;
+		logmsg("shingle: interrupted; no output written");
+		goto done;
+	}
 	if (binary) {
 		int r = sc_sh_sig_close(sf, err, sizeof err);
 		sf = NULL;
@@ -513,14 +533,16 @@ static int cmd_shingle(int argc, char **argv)
 			goto done;
 		}
 	} else if (jf != stdout) {
-		if (fflush(jf) || fsync(fileno(jf)) || fclose(jf)) {
-			jf = NULL;
-			logmsg("shingle: cannot write %s: %s", out, strerror(errno));
+		/* fclose whatever happened before it, so the stream is not leaked */
+		int e = fflush(jf) || (jtmp && fsync(fileno(jf))) ? errno : 0;
+		if (fclose(jf) && !e) e = errno;
+		jf = NULL;
+		if (e) {
+			logmsg("shingle: cannot write %s: %s", out, strerror(e));
 			rc = EXIT_IO;
 			goto done;
 		}
-		jf = NULL;
-		if (rename(jtmp, out)) {
+		if (jtmp && rename(jtmp, jreal ? jreal : out)) {
 			logmsg("shingle: cannot write %s: %s", out, strerror(errno));
 			rc = EXIT_IO;
 			goto done;
@@ -538,6 +560,7 @@ done:
 	if (jf && jf != stdout) fclose(jf);
 	if (jtmp && rc != EXIT_DONE) unlink(jtmp);
 	free(jtmp);
+	free(jreal);
 	free(sig);
 	sc_u64v_free(&set);
 	sc_sh_tokenizer_free(tk);
@@ -547,6 +570,11 @@ done:
 }
 
 /* ----------------------------------------------------------- detect */
+static const char *tier_name(const sc_det_opts_t *o)
+{
+	return o->event_tier ? (o->dup_tier ? "both" : "event") : "duplicate";
+}
+
 static void usage_detect(FILE *fp, const sc_det_opts_t *o, const sc_reader_opts_t *ro)
 {
 	fprintf(fp,
@@ -559,17 +587,18 @@ static void usage_detect(FILE *fp, const sc_det_opts_t *o, const sc_reader_opts_
 	        "  --seed N              seed of the permutation keys (default: %llu)\n"
 	        "  --scheme S            kperm or oph (default: %s)\n"
 	        "  --shingle-k N         words per shingle, duplicate tier (default: %d)\n"
-	        "  --dup-threshold J     duplicate tier: exact Jaccard (default: %.2f)\n"
-	        "  --event-threshold J   event tier: exact Jaccard of content words (default: %.2f)\n"
-	        "  --fp-weight W         LSH cost of false positives (default: %.2f)\n"
-	        "  --fn-weight W         LSH cost of false negatives (default: %.2f)\n"
+	        "  --dup-threshold J     duplicate tier: exact Jaccard (default: %g)\n"
+	        "  --event-threshold J   event tier: exact Jaccard of content words (default: %g)\n"
+	        "  --fp-weight W         LSH cost of false positives (default: %g)\n"
+	        "  --fn-weight W         LSH cost of false negatives (default: %g)\n"
+	        "  --tier T              duplicate, event or both (default: %s)\n"
 	        "  --event-window D      keep articles more than D apart out of one event, e.g. 7d\n"
 	        "                        (default: %s)\n"
 	        "  --fold-accents        strip accents after normalisation (default: off)\n"
 	        "  --no-boilerplate      do not set boilerplate aside\n"
 	        "  --no-compare          do not look for conflicting statements\n"
 	        "  --over-time           also offer changes of position across events\n"
-	        "  --min-score S         report conflicts scoring at least S (default: %.2f)\n"
+	        "  --min-score S         report conflicts scoring at least S (default: %g)\n"
 	        "  --lexicons DIR        read fr.json and en.json from DIR (default: built in)\n"
 	        "  --fail-on F           conflict[:MIN_SCORE] or duplicate: exit 1 when reached\n"
 	        "  --baseline REPORT     report only findings not in REPORT\n"
@@ -579,7 +608,7 @@ static void usage_detect(FILE *fp, const sc_det_opts_t *o, const sc_reader_opts_
 	        "  -q, --quiet           no progress, no summary line\n",
 	        o->mh.k, (unsigned long long)o->mh.seed, scheme_name(o->mh.scheme), o->dup_k,
 	        o->dup_threshold, o->event_threshold, o->fp_weight, o->fn_weight,
-	        o->event_window_days ? "set" : "off", o->min_conflict_score, ro->max_doc_bytes,
+	        tier_name(o), o->event_window_days ? "set" : "off", o->min_conflict_score, ro->max_doc_bytes,
 	        ro->min_words, o->threads);
 }
 
@@ -595,6 +624,7 @@ static cJSON *detect_params(const sc_det_opts_t *o, const sc_reader_opts_t *ro)
 	cJSON_AddNumberToObject(p, "event_threshold", o->event_threshold);
 	cJSON_AddNumberToObject(p, "fp_weight", o->fp_weight);
 	cJSON_AddNumberToObject(p, "fn_weight", o->fn_weight);
+	cJSON_AddStringToObject(p, "tier", tier_name(o));
 	cJSON_AddNumberToObject(p, "event_window_days", o->event_window_days);
 	cJSON_AddBoolToObject(p, "fold_accents", o->fold_accents);
 	cJSON_AddBoolToObject(p, "boilerplate", o->boilerplate);
@@ -614,6 +644,7 @@ static int cmd_detect(int argc, char **argv)
 	sc_rep_failon_t fail = {0};
 	sc_det_opts_init(&o);
 	sc_sh_reader_opts_init(&ro);
+	ro.interrupt = &g_interrupted; /* a signal also ends a read blocked on a pipe */
 	const char *out = NULL, *baseline = NULL;
 	int fmt = SC_FMT_JSON, c, failset = 0;
 	double d;
@@ -666,6 +697,16 @@ static int cmd_detect(int argc, char **argv)
 			failset = 1;
 			break;
 		case 1021: baseline = optarg; break;
+		case 1040:
+			o.dup_tier = strcmp(optarg, "event") != 0;
+			o.event_tier = strcmp(optarg, "duplicate") != 0;
+			if (strcmp(optarg, "both") && strcmp(optarg, "duplicate") &&
+			    strcmp(optarg, "event")) {
+				logmsg("detect: --tier expects duplicate, event or both, got '%s'",
+				       optarg);
+				return EXIT_USAGE;
+			}
+			break;
 		default: usage_detect(stderr, &o, &ro); return EXIT_USAGE;
 		}
 	}
@@ -713,7 +754,8 @@ static int cmd_detect(int argc, char **argv)
 		}
 		progress_step(&prog, r == 1 ? doc.bytes_in : 0);
 		if (r < 0) {
-			logmsg("detect: %s", sc_strerror(r));
+			if (r == SC_EINTR) logmsg("detect: interrupted; no report written");
+			else logmsg("detect: %s", sc_strerror(r));
 			rc = EXIT_IO;
 			goto done;
 		}
@@ -740,6 +782,12 @@ static int cmd_detect(int argc, char **argv)
 	}
 	if (sc_det_run(det, err, sizeof err)) {
 		logmsg("detect: %s", err);
+		rc = EXIT_IO;
+		goto done;
+	}
+	if (sc_det_result(det)->warning[0]) logmsg("detect: warning: %s", sc_det_result(det)->warning);
+	if (g_interrupted) { /* a signal during the run (checked only between documents above) */
+		logmsg("detect: interrupted; no report written");
 		rc = EXIT_IO;
 		goto done;
 	}

@@ -25,7 +25,10 @@ static double clk(clockid_t id)
 	clock_gettime(id, &ts);
 	return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
 }
-static double now(void) { return clk(CLOCK_PROCESS_CPUTIME_ID); }
+static double now(void)
+{
+	return clk(CLOCK_PROCESS_CPUTIME_ID);
+}
 
 int main(int argc, char **argv)
 {
@@ -33,10 +36,13 @@ int main(int argc, char **argv)
 	static const struct option lo[] = {{"seconds", required_argument, 0, 1}, {0, 0, 0, 0}};
 	int ch;
 	while ((ch = getopt_long(argc, argv, "", lo, NULL)) != -1) {
-		if (ch == 1) budget = atof(optarg);
-		else return 2;
+		if (ch == 1)
+			budget = atof(optarg);
+		else
+			return 2;
 	}
-	const char *defaults[] = {"../shared/eval/daccord-dev.tsv", "../shared/eval/rte3fr-dev.tsv"};
+	const char *defaults[] = {"../shared/eval/daccord-dev.tsv",
+	                          "../shared/eval/rte3fr-dev.tsv"};
 	const char *fallback[] = {"fixtures/compare/pairs.tsv"};
 	const char **files = (const char **)argv + optind;
 	int nfiles = argc - optind;
@@ -81,7 +87,8 @@ int main(int argc, char **argv)
 				sc_judgement_t j;
 				const char *p = sets[k].p[i], *h = sets[k].h[i];
 				if (sc_cmp_pair(c, p, strlen(p), h, strlen(h), "", &j)) {
-					fprintf(stderr, "bench_compare: a pair could not be judged\n");
+					fprintf(stderr,
+					        "bench_compare: a pair could not be judged\n");
 					goto done;
 				}
 				done_pairs++;
@@ -99,7 +106,8 @@ int main(int argc, char **argv)
 			const char *p = sets[k].p[i], *h = sets[k].h[i];
 			if (sc_cmp_analyse(c, p, strlen(p), "", &st[q]) ||
 			    sc_cmp_analyse(c, h, strlen(h), "", &st[q + 1])) {
-				fprintf(stderr, "bench_compare: a sentence could not be analysed\n");
+				fprintf(stderr,
+				        "bench_compare: a sentence could not be analysed\n");
 				goto done;
 			}
 		}
@@ -120,9 +128,11 @@ int main(int argc, char **argv)
 	rc = 0;
 done:
 	if (st)
-		for (size_t i = 0; i < 2 * total; i++) sc_cmp_stmt_free(&st[i]);
+		for (size_t i = 0; i < 2 * total; i++)
+			sc_cmp_stmt_free(&st[i]);
 	free(st);
-	for (size_t k = 0; k < nsets; k++) pairset_free(&sets[k]);
+	for (size_t k = 0; k < nsets; k++)
+		pairset_free(&sets[k]);
 	cmp_close(&c);
 	return rc;
 }

@@ -11,15 +11,15 @@
 #include "cmp_judge.h"
 
 typedef struct {
-	char *name;     /* file name */
+	char *name; /* file name */
 	size_t n;
-	double *x;      /* n x d features */
-	int *y;         /* 1 = the positive class (contradiction) */
-	char **group;   /* fold groups (URL, else premise) */
+	double *x;    /* n x d features */
+	int *y;       /* 1 = the positive class (contradiction) */
+	char **group; /* fold groups (URL, else premise) */
 	char **id;
-	char **p, **h;  /* the sentences */
+	char **p, **h; /* the sentences */
 	size_t d;
-	size_t bad;     /* rows skipped (malformed, or a missing label) */
+	size_t bad; /* rows skipped (malformed, or a missing label) */
 } pairset_t;
 
 static inline void pairset_free(pairset_t *s)
@@ -72,7 +72,7 @@ static inline int grow(void **a, size_t n, size_t sz)
  * features may be 0 to read the sentences only. Malformed rows are reported on stderr and
  * counted in s->bad. */
 static inline int pairset_read(sc_cmp_t *c, const char *path, const char *labelcol, const char *pos,
-                        int features, pairset_t *s, char *err, size_t errlen)
+                               int features, pairset_t *s, char *err, size_t errlen)
 {
 	int rc = SC_EIO;
 	size_t cap = 0, d = sc_cmp_nfeatures();
@@ -111,8 +111,8 @@ static inline int pairset_read(sc_cmp_t *c, const char *path, const char *labelc
 			continue;
 		}
 		if (!fl[ip] || !fl[ih] || !fl[il] || !*fl[il]) {
-			fprintf(stderr, "%s line %llu: missing premise, hypothesis or label\n", path,
-			        (unsigned long long)line);
+			fprintf(stderr, "%s line %llu: missing premise, hypothesis or label\n",
+			        path, (unsigned long long)line);
 			s->bad++;
 			continue;
 		}
@@ -121,8 +121,10 @@ static inline int pairset_read(sc_cmp_t *c, const char *path, const char *labelc
 			size_t m = cap ? cap * 2 : 256;
 			if (grow((void **)&s->y, m, sizeof *s->y) ||
 			    grow((void **)&s->group, m, sizeof *s->group) ||
-			    grow((void **)&s->id, m, sizeof *s->id) || grow((void **)&s->p, m, sizeof *s->p) ||
-			    grow((void **)&s->h, m, sizeof *s->h) || grow((void **)&s->x, m * d, sizeof *s->x))
+			    grow((void **)&s->id, m, sizeof *s->id) ||
+			    grow((void **)&s->p, m, sizeof *s->p) ||
+			    grow((void **)&s->h, m, sizeof *s->h) ||
+			    grow((void **)&s->x, m * d, sizeof *s->x))
 				goto done;
 			cap = m;
 		}
@@ -141,14 +143,14 @@ static inline int pairset_read(sc_cmp_t *c, const char *path, const char *labelc
 			sc_stmt_t a, b;
 			memset(&a, 0, sizeof a);
 			memset(&b, 0, sizeof b);
-			rc = sc_cmp_pair_analyse(c, s->p[i], strlen(s->p[i]), s->h[i], strlen(s->h[i]), "",
-			                         &a, &b);
+			rc = sc_cmp_pair_analyse(c, s->p[i], strlen(s->p[i]), s->h[i],
+			                         strlen(s->h[i]), "", &a, &b);
 			if (!rc) rc = sc_cmp_features(c, &a, &b, s->x + i * d);
 			sc_cmp_stmt_free(&a);
 			sc_cmp_stmt_free(&b);
 			if (rc) {
-				snprintf(err, errlen, "%s line %llu: cannot analyse the pair: %s", path,
-				         (unsigned long long)line, sc_strerror(rc));
+				snprintf(err, errlen, "%s line %llu: cannot analyse the pair: %s",
+				         path, (unsigned long long)line, sc_strerror(rc));
 				goto done;
 			}
 		}

@@ -44,7 +44,8 @@ static int eval_set(sc_cmp_t *c, const char *path, const char *name, const char 
 	if (!score || !pred) goto done;
 	sc_metrics_t m;
 	if (nested) {
-		if (sc_cmp_nested_cv(s.x, s.y, (const char *const *)s.group, s.n, d, o, score, pred))
+		if (sc_cmp_nested_cv(s.x, s.y, (const char *const *)s.group, s.n, d, o, score,
+		                     pred))
 			goto done;
 		sc_cmp_metrics(pred, s.y, s.n, &m);
 		print_metrics(name, "nested-cv", &m);
@@ -59,11 +60,13 @@ static int eval_set(sc_cmp_t *c, const char *path, const char *name, const char 
 		sc_cmp_metrics(pred, s.y, s.n, &m);
 		print_metrics(name, "shipped-model", &m);
 	}
-	for (size_t i = 0; i < s.n; i++) pred[i] = 1;
+	for (size_t i = 0; i < s.n; i++)
+		pred[i] = 1;
 	sc_cmp_metrics(pred, s.y, s.n, &m);
 	print_metrics(name, "always-contradiction", &m);
 	if (ipol < d) {
-		for (size_t i = 0; i < s.n; i++) pred[i] = s.x[i * d + ipol] != 0;
+		for (size_t i = 0; i < s.n; i++)
+			pred[i] = s.x[i * d + ipol] != 0;
 		sc_cmp_metrics(pred, s.y, s.n, &m);
 		print_metrics(name, "cue-rule", &m);
 	}
@@ -85,9 +88,9 @@ int main(int argc, char **argv)
 	sc_cmp_cv_opts_init(&o);
 	o.gate = sc_cmp_evidence;
 	static const struct option lo[] = {
-		{"model", required_argument, 0, 1}, {"eval-dir", required_argument, 0, 2},
-		{"folds", required_argument, 0, 3}, {"seed", required_argument, 0, 4},
-		{"extra", required_argument, 0, 5}, {0, 0, 0, 0},
+	    {"model", required_argument, 0, 1}, {"eval-dir", required_argument, 0, 2},
+	    {"folds", required_argument, 0, 3}, {"seed", required_argument, 0, 4},
+	    {"extra", required_argument, 0, 5}, {0, 0, 0, 0},
 	};
 	int ch;
 	while ((ch = getopt_long(argc, argv, "", lo, NULL)) != -1) {
@@ -99,7 +102,10 @@ int main(int argc, char **argv)
 		case 5:
 			if (nextra < 16) extra[nextra++] = optarg;
 			break;
-		default: fprintf(stderr, "usage: see the comment at the top of bench/eval_compare.c\n"); return 2;
+		default:
+			fprintf(stderr,
+			        "usage: see the comment at the top of bench/eval_compare.c\n");
+			return 2;
 		}
 	}
 	if (o.k < 2) {

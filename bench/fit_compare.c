@@ -45,11 +45,11 @@ int main(int argc, char **argv)
 	sc_cmp_cv_opts_init(&o);
 	o.gate = sc_cmp_evidence;
 	static const struct option lo[] = {
-		{"output", required_argument, 0, 'o'},   {"data", required_argument, 0, 1},
-		{"positive", required_argument, 0, 2},   {"folds", required_argument, 0, 3},
-		{"seed", required_argument, 0, 4},       {"min-precision", required_argument, 0, 5},
-		{"transfer", required_argument, 0, 6},   {"transfer-positive", required_argument, 0, 7},
-		{"no-gate", no_argument, 0, 8},          {0, 0, 0, 0},
+	    {"output", required_argument, 0, 'o'}, {"data", required_argument, 0, 1},
+	    {"positive", required_argument, 0, 2}, {"folds", required_argument, 0, 3},
+	    {"seed", required_argument, 0, 4},     {"min-precision", required_argument, 0, 5},
+	    {"transfer", required_argument, 0, 6}, {"transfer-positive", required_argument, 0, 7},
+	    {"no-gate", no_argument, 0, 8},        {0, 0, 0, 0},
 	};
 	int ch;
 	while ((ch = getopt_long(argc, argv, "o:", lo, NULL)) != -1) {
@@ -63,7 +63,10 @@ int main(int argc, char **argv)
 		case 6: transfer = *optarg ? optarg : NULL; break;
 		case 7: tpos = optarg; break;
 		case 8: o.gate = NULL; break;
-		default: fprintf(stderr, "usage: see the comment at the top of bench/fit_compare.c\n"); return 2;
+		default:
+			fprintf(stderr,
+			        "usage: see the comment at the top of bench/fit_compare.c\n");
+			return 2;
 		}
 	}
 	if (o.k < 2) {
@@ -88,7 +91,8 @@ int main(int argc, char **argv)
 		goto done;
 	}
 	size_t d = s.d, npos = 0;
-	for (size_t i = 0; i < s.n; i++) npos += (size_t)s.y[i];
+	for (size_t i = 0; i < s.n; i++)
+		npos += (size_t)s.y[i];
 	score = malloc(s.n * sizeof *score);
 	pred = malloc(s.n * sizeof *pred);
 	if (!score || !pred) goto done;
@@ -129,7 +133,9 @@ int main(int argc, char **argv)
 		print_metrics(base(transfer), "transfer", &tm);
 		if (sc_cmp_nested_cv(t.x, t.y, (const char *const *)t.group, t.n, d, &o, tscore,
 		                     tpred)) {
-			fprintf(stderr, "fit_compare: nested cross-validation of the transfer set failed\n");
+			fprintf(
+			    stderr,
+			    "fit_compare: nested cross-validation of the transfer set failed\n");
 			goto done;
 		}
 		sc_cmp_metrics(tpred, t.y, t.n, &tcv);
@@ -150,12 +156,14 @@ int main(int argc, char **argv)
 	           "bench/fit_compare; do not edit by hand.\",\n");
 	fprintf(f, "  \"features\": [\n");
 	for (size_t j = 0; j < d; j++)
-		fprintf(f, "    {\"name\": \"%s\", \"weight\": %.6f, \"mean\": %.6f, \"scale\": %.6f}%s\n",
-		        sc_cmp_feature_name(j), m.w[j], m.mean[j], m.scale[j], j + 1 < d ? "," : "");
+		fprintf(
+		    f,
+		    "    {\"name\": \"%s\", \"weight\": %.6f, \"mean\": %.6f, \"scale\": %.6f}%s\n",
+		    sc_cmp_feature_name(j), m.w[j], m.mean[j], m.scale[j], j + 1 < d ? "," : "");
 	fprintf(f, "  ],\n  \"bias\": %.6f,\n  \"threshold\": %.6f,\n", m.b, thr);
 	fprintf(f, "  \"fitted\": {\n");
-	fprintf(f, "    \"data\": \"%s\",\n    \"rows\": %zu,\n    \"positives\": %zu,\n", base(data),
-	        s.n, npos);
+	fprintf(f, "    \"data\": \"%s\",\n    \"rows\": %zu,\n    \"positives\": %zu,\n",
+	        base(data), s.n, npos);
 	fprintf(f, "    \"positive_label\": \"%s\",\n", pos);
 	fprintf(f, "    \"method\": \"L2-penalised logistic regression on standardised features, "
 	           "Newton-Raphson (IRLS) with GSL Cholesky\",\n");
@@ -166,8 +174,10 @@ int main(int argc, char **argv)
 	fprintf(f, "    \"folds\": %d,\n    \"grouped_by\": \"url (else premise)\",\n", o.k);
 	fprintf(f, "    \"fold_rng\": \"gsl mt19937\",\n    \"seed\": %lu,\n", o.seed);
 	if (o.min_precision > 0)
-		fprintf(f, "    \"threshold_rule\": \"highest out-of-fold accuracy with precision >= "
-		           "%.2f (else highest accuracy)\",\n", o.min_precision);
+		fprintf(f,
+		        "    \"threshold_rule\": \"highest out-of-fold accuracy with precision >= "
+		        "%.2f (else highest accuracy)\",\n",
+		        o.min_precision);
 	else
 		fprintf(f, "    \"threshold_rule\": \"highest out-of-fold accuracy\",\n");
 	fprintf(f, "    \"evidence_gate\": %s,\n", o.gate ? "true" : "false");
@@ -175,8 +185,9 @@ int main(int argc, char **argv)
 	           "each outer training part\",\n");
 	json_metrics(f, "nested_cv", &cvm, transfer ? "," : "");
 	if (transfer) {
-		fprintf(f, "    \"transfer_data\": \"%s\",\n    \"transfer_positive_label\": \"%s\",\n",
-		        base(transfer), tpos);
+		fprintf(
+		    f, "    \"transfer_data\": \"%s\",\n    \"transfer_positive_label\": \"%s\",\n",
+		    base(transfer), tpos);
 		json_metrics(f, "transfer", &tm, ",");
 		json_metrics(f, "transfer_nested_cv", &tcv, "");
 	}

@@ -10,7 +10,9 @@
  *     one another is boilerplate when it is incoherent with its article in more than half of
  *     the documents holding it (a footer belongs to none of the articles; a paragraph of one
  *     article quoted by round-ups stays coherent with its own article and its copies), or
- *     when it is too short to judge (fewer than 3 content words: a label or a prompt).
+ *     when it is too short to judge (fewer than 3 content words: a label or a prompt) and
+ *     sits, in most of those documents, among the first or last SC_DET_BOILER_EDGE blocks
+ *     (inside an article, a short repeated line is a subheading of syndicated text).
  *     Copies: documents whose full-text word-shingle MinHash estimate reaches half the
  *     duplicate threshold, a deliberately low bar, so that text copies share is never taken
  *     for boilerplate; the documents holding a block are grouped greedily into copies, and
@@ -43,7 +45,7 @@ extern const size_t sc_boiler_cues_len;
 
 #define STEM_CACHE ((size_t)1 << 17)
 
-enum { B_INCOH = 1, B_MARK = 2, B_TEASER = 4, B_LIST = 8, B_PROMPT = 16, B_HEAD = 32 };
+enum { B_INCOH = 1, B_MARK = 2, B_TEASER = 4, B_LIST = 8, B_PROMPT = 16, B_HEAD = 32, B_EDGE = 64 };
 
 typedef struct blk_s {
 	uint64_t hash;     /* sequence hash of the block's normalised tokens */
@@ -339,7 +341,8 @@ int sc_det_boiler_scan(sc_det_boiler_t *b, sc_tokenizer_t *tk, sc_det_doc_t *d)
 			    stem_hash(b, tk, lang, b->normbuf + t->norm, t->nlen, t->hash);
 		}
 		/* distinct within the block */
-		qsort(b->stems + s0, nstems - s0, sizeof *b->stems, cmp_u64);
+		if (nstems > s0) /* b->stems may still be NULL: NULL + 0 is undefined */
+			qsort(b->stems + s0, nstems - s0, sizeof *b->stems, cmp_u64);
 		size_t u = s0;
 		for (size_t x = s0; x < nstems; x++)
 			if (u == s0 || b->stems[x] != b->stems[u - 1]) b->stems[u++] = b->stems[x];
@@ -372,6 +375,10 @@ int sc_det_boiler_scan(sc_det_boiler_t *b, sc_tokenizer_t *tk, sc_det_doc_t *d)
 		k->coherence = (float)((double)in / (double)k->ncontent);
 		if ((double)in < SC_DET_BOILER_COHERENCE * (double)k->ncontent) k->flags |= B_INCOH;
 	}
+
+	for (size_t i = 0; i < nb; i++)
+		if (i < SC_DET_BOILER_EDGE || i + SC_DET_BOILER_EDGE >= nb)
+			b->b[b0 + i].flags |= B_EDGE;
 
 	/* Local rules: prompts anywhere, link lists at the end. */
 	for (size_t i = 0; i < nb; i++)
@@ -445,7 +452,7 @@ int sc_det_boiler_finish(sc_det_boiler_t *b, sc_det_doc_t *docs, size_t n,
 		for (j = i + 1; j < b->nb && r[j].key == r[i].key; j++)
 			;
 		if (j - i < 2) continue;
-		size_t nd = 0, ndoc = 0, nincoh = 0;
+		size_t nd = 0, ndoc = 0, nincoh = 0, nedge = 0;
 		int shortb = 0;
 		uint32_t last = UINT32_MAX;
 		for (size_t x = i; x < j; x++) {
@@ -455,10 +462,14 @@ int sc_det_boiler_finish(sc_det_boiler_t *b, sc_det_doc_t *docs, size_t n,
 				last = k->doc;
 				ndoc++;
 				nincoh += (k->flags & B_INCOH) != 0;
+				nedge += (k->flags & B_EDGE) != 0;
 			}
 			shortb |= k->ncontent < SC_DET_BOILER_MIN_CONTENT;
 		}
 		const int incoh = 2 * nincoh > ndoc;
+		/* a short label counts only at the edges of the pages (bylines, prompts, copyright
+		 * lines); inside an article a short line is a subheading */
+		shortb = shortb && 2 * nedge > ndoc;
 		if (nd < 2) continue;
 		/* Group the documents into copies (greedy, against each group's first document):
 		 * text shared only within a group is the copies' text, never boilerplate. */

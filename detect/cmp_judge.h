@@ -19,7 +19,8 @@ const char *sc_cmp_feature_name(size_t i);
  * tokenizer and word lists; needs no model. Returns SC_OK or a negative code. */
 int sc_cmp_features(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, double *x);
 /* 1 when at least one evidence feature (a cue of denial, negation, number, date, antonym or
- * quantifier conflict) fired in x: the judge never calls a pair a contradiction without one. */
+ * quantifier conflict) fired in x and the statements share at least one key term: the judge
+ * never calls a pair a contradiction otherwise. */
 int sc_cmp_evidence(const double *x);
 
 /* Pair mode's analysis (sc_cmp_pair, and the fitting programs so that they measure exactly
@@ -37,8 +38,7 @@ int sc_cmp_pair_analyse(sc_cmp_t *c, const char *p, size_t plen, const char *h, 
  * dir/judge-fr.json and dir/pairwords.json. Validated: err names the file and the entry at
  * fault. sc_cmp_create calls it; with require_model 0 a missing model is not an error (the
  * fitting program works without one) and sc_cmp_judge then fails with SC_EPARAM. */
-int sc_cmp_judge_init(sc_cmp_t *c, const char *dir, int require_model, char *err,
-                      size_t errlen);
+int sc_cmp_judge_init(sc_cmp_t *c, const char *dir, int require_model, char *err, size_t errlen);
 void sc_cmp_judge_free(sc_cmp_t *c);
 
 /* --------------------------------------------------- logistic regression */
@@ -53,8 +53,8 @@ typedef struct sc_lr_s {
  * log-likelihood  sum log p(y_i|x_i) - lambda/2 |w|^2, x row-major n x d, y in {0,1}.
  * Solves each Newton step with GSL's Cholesky. Returns SC_OK, SC_EPARAM (bad sizes) or
  * SC_ENOMEM; *iters gets the iterations used (may be NULL). */
-int sc_cmp_lr_fit(const double *x, const int *y, size_t n, size_t d, double lambda,
-                  sc_lr_t *m, int *iters);
+int sc_cmp_lr_fit(const double *x, const int *y, size_t n, size_t d, double lambda, sc_lr_t *m,
+                  int *iters);
 double sc_cmp_lr_prob(const sc_lr_t *m, const double *x);
 
 /* -------------------------------------------------------------- metrics */
@@ -80,7 +80,7 @@ typedef struct sc_cv_opts_s {
 	unsigned long seed;    /* fold assignment, default 42 */
 	const double *lambdas; /* regularisation grid */
 	size_t nlambdas;
-	double min_precision;  /* threshold rule, see sc_cmp_pick_threshold */
+	double min_precision;         /* threshold rule, see sc_cmp_pick_threshold */
 	int (*gate)(const double *x); /* NULL, or rows predict positive only when gate(x) is 1
 	                                  (sc_cmp_evidence: CV then measures the judge as is) */
 } sc_cv_opts_t;
@@ -99,7 +99,7 @@ int sc_cmp_select(const double *x, const int *y, const char *const *groups, size
 /* Honest estimate of the whole procedure: nested CV. Each outer fold runs sc_cmp_select on
  * the other folds only (lambda, threshold and weights never see the held-out rows) and
  * predicts the held-out rows. score[n] and pred[n] get the out-of-fold results. */
-int sc_cmp_nested_cv(const double *x, const int *y, const char *const *groups, size_t n,
-                     size_t d, const sc_cv_opts_t *o, double *score, int *pred);
+int sc_cmp_nested_cv(const double *x, const int *y, const char *const *groups, size_t n, size_t d,
+                     const sc_cv_opts_t *o, double *score, int *pred);
 
 #endif

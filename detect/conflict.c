@@ -44,6 +44,8 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#define XXH_INLINE_ALL
+#include <xxhash.h>
 
 #define SIM_MIN 0.22        /* weighted cosine of key terms */
 #define SIM_FULL 0.60       /* similarity at which the score factor reaches 1 */
@@ -125,6 +127,7 @@ typedef struct item_s {
 	sc_stmt_t st;
 	double wsum;       /* W(A) */
 	int inherited;     /* terms inherited from the previous sentence (anaphora) */
+	uint64_t texth;    /* XXH3 of the sentence: copies in syndicated articles are one statement */
 } item_t;
 
 typedef struct items_s {
@@ -215,6 +218,7 @@ static int add_doc(sc_cmp_t *c, const sc_det_doc_t *d, uint32_t di, uint32_t sid
 		memset(x, 0, sizeof *x);
 		x->doc = di;
 		x->side = side;
+		x->texth = XXH3_64bits(d->doc.text + a, b - a);
 		x->start = a;
 		x->end = b;
 		if ((rc = sc_cmp_analyse_ctx(c, d->doc.text + a, b - a, lang, ctx, &x->st))) goto done;
@@ -810,7 +814,8 @@ static int compare_items(sc_cmp_t *c, const sc_det_doc_t *docs, items_t *it, uin
 		}
 	}
 #undef KEY
-	/* one conflict per sentence and pair of sources: the best one (the others repeat it) */
+	/* one conflict per sentence and pair of voices, and per pair of sentence texts (copies in
+	 * syndicated articles): the best one, the others repeat it */
 	if (ncand) qsort(cand, ncand, sizeof *cand, candcmp);
 	for (size_t k = 0; k < ncand; k++) {
 		const item_t *x = &it->v[cand[k].a], *y = &it->v[cand[k].b];
@@ -821,7 +826,10 @@ static int compare_items(sc_cmp_t *c, const sc_det_doc_t *docs, items_t *it, uin
 			int same_sides = (same_voice(p, x) && same_voice(q, y)) || (same_voice(p, y) && same_voice(q, x));
 			int shares = cand[j].a == cand[k].a || cand[j].a == cand[k].b || cand[j].b == cand[k].a ||
 			             cand[j].b == cand[k].b;
-			dup = same_sides && shares;
+			/* the same two sentences again, copied in other articles */
+			int copies = (p->texth == x->texth && q->texth == y->texth) ||
+			             (p->texth == y->texth && q->texth == x->texth);
+			dup = (same_sides && shares) || copies;
 		}
 		if (dup) continue;
 		cand[k].kept = 1;

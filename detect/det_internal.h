@@ -14,8 +14,17 @@
  * then holds the count reached. */
 #define SC_DET_ETOOMANY (-100)
 int sc_det_lsh_candidates_max(const uint32_t *sigs, size_t n, int k, const sc_lsh_plan_t *plan,
-                              size_t bucket_cap, size_t max_pairs, uint64_t **pairs,
-                              size_t *npairs, sc_lsh_stats_t *st);
+                              size_t bucket_cap, size_t max_pairs, uint64_t **pairs, size_t *npairs,
+                              sc_lsh_stats_t *st);
+
+/* Parallel for (det_pool.c): calls fn(ctx, worker, lo, hi) on chunks [lo, hi) of [0, n) of
+ * at most grain indices, on nthreads threads (worker in 0..nthreads-1; the caller is worker 0).
+ * A job must write only its own indices' slots or per-worker/per-chunk outputs. Returns SC_OK,
+ * SC_ENOMEM, or the error of the failing chunk with the lowest start (the others stop early). */
+typedef int (*sc_det_job_fn)(void *ctx, int worker, size_t lo, size_t hi);
+int sc_det_parallel(int nthreads, size_t n, size_t grain, sc_det_job_fn fn, void *ctx);
+/* Threads for an option value: itself when > 0, else the online cores (1..1024). */
+int sc_det_nthreads(int opt);
 
 /* A 64-bit key with a payload, for sorting. */
 typedef struct sc_det_rec_s {

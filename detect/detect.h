@@ -11,8 +11,11 @@
  * report need them), two signatures per document (2 x k x 4 bytes), a cache of shingle sets
  * bounded by opts->set_cache_bytes (sets beyond it are rebuilt for documents in candidate pairs
  * only), one band of LSH records at a time (16 bytes per document) and the candidate pairs.
- * Threads: the clustering half runs on one thread today; opts->threads is accepted and
- * recorded. Times are in sc_det_result_t.stats.
+ * Threads (opts->threads, 0 = all cores): sketching (tokens, shingle sets, MinHash, the
+ * language guess), rebuilding the sets of candidate documents and exact verification run on
+ * that many threads, each with its own tokenizer; the boilerplate scan, banding, clustering
+ * and the comparator run on one. The result is the same whatever the thread count
+ * (tests/test_detect_threads.c). Times are in sc_det_result_t.stats.
  *
  * It sees only shingle/shingle.h. Conventions (errors, ownership, free(NULL)) are those stated
  * at the top of shingle.h. Exported symbols start with sc_det_ (clustering) or sc_cmp_ (the
@@ -67,13 +70,16 @@ typedef struct sc_det_opts_s {
 	int event_tier;             /* default 1; 0: the duplicate tier only (large corpora: on a
 	                               corpus of one topic the event tier's low threshold makes a
 	                               sizeable fraction of all pairs LSH candidates) */
+	int dup_tier;               /* default 1; 0 (with event_tier 1): duplicate clusters are not
+	                               reported (duplicate pairs are still verified: they link
+	                               copies in the event tier). CLI: --tier duplicate|event|both */
 	int event_window_days;      /* 0: no time window */
 	int boilerplate;            /* default 1: set boilerplate aside */
 	int compare;                /* default 1: run the comparator on event clusters */
 	int over_time;              /* default 0: also offer changes over time (labelled so) */
 	double min_conflict_score;  /* default 0.5 */
 	const char *lexicon_dir;    /* NULL: built-in lexicons (borrowed) */
-	int threads;                /* 0: all cores (the clustering half runs on one thread today) */
+	int threads;                /* 0: all cores; see "Threads" at the top */
 	size_t set_cache_bytes;     /* default SC_DET_SET_CACHE: shingle sets kept from sketching
 	                               for verification; beyond it they are built again */
 	int release_texts;          /* default 0; 1: sc_det_run frees the texts of documents in no
@@ -170,12 +176,14 @@ void sc_det_binom_ci(unsigned x, unsigned n, double *lo, double *hi);
  * Copies are protected: a block shared only by documents whose word-shingle MinHash estimates
  * reach half of dup_threshold is never boilerplate by repetition; a block repeated across
  * unrelated documents is set aside when it is incoherent in more than half of the documents
- * holding it, or too short to judge (fewer than SC_DET_BOILER_MIN_CONTENT content stems). sc_det_doc_t.boiler lists
- * the spans set aside per document and boilerplate_bytes their total. */
+ * holding it, or too short to judge (fewer than SC_DET_BOILER_MIN_CONTENT content stems) and
+ * among the first or last SC_DET_BOILER_EDGE blocks of most of them. sc_det_doc_t.boiler
+ * lists the spans set aside per document and boilerplate_bytes their total. */
 #define SC_DET_BOILER_COHERENCE 0.1
 #define SC_DET_BOILER_MIN_CONTENT 3
 #define SC_DET_BOILER_MIN_BODY 0.4
 #define SC_DET_BOILER_CHECK 16
+#define SC_DET_BOILER_EDGE 3
 
 /* ------------------------------------------------------------ results */
 typedef struct sc_span_s {

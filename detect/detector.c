@@ -15,7 +15,10 @@
  *  6. clusters sorted by first member, events before duplicates on a tie; pairs sorted by ids;
  *  7. the comparator on each event cluster, conflicts sorted by score (desc) then ids.
  * Everything is deterministic: sorted input order, stable tie-breaks, no clock in the result
- * except the stats timings. One thread today; opts->threads is recorded, not yet used.
+ * except the stats timings. Steps 2-4's per-document and per-pair work runs on opts->threads
+ * threads (det_pool.c): each job writes only its own documents' slots or its own chunk of
+ * pairs, joined in order, and the set cache is filled in document order after each batch, so
+ * the result does not depend on the thread count.
  */
 #include "det_internal.h"
 
@@ -223,9 +226,26 @@ static int32_t parse_day(const char *s)
 	return (int32_t)(era * 146097 + (int)doe - 719468);
 }
 
+/* Per-thread scratch: a tokenizer (stemmers and buffers are per thread) and the skip spans. */
+typedef struct wk_s {
+	sc_tokenizer_t *tk;
+	size_t *skip; /* boilerplate spans as start,end pairs */
+	size_t mskip;
+} wk_t;
+
 typedef struct run_s {
 	sc_det_t *d;
-	sc_tokenizer_t *tk;
+	sc_tokenizer_t *tk; /* worker 0's: the sequential steps (boilerplate scan) use it */
+	wk_t *wk;
+	int nthreads;
+	int phase;          /* what job_sketch does, PH_* */
+	size_t base;        /* first document of the batch given to job_sketch */
+	const uint64_t *vcand; /* job_verify: candidates, sets, signatures, threshold */
+	const sc_det_set_t *vsets;
+	const uint32_t *vsigs;
+	double vt;
+	sc_pair_t **vout;   /* per chunk */
+	size_t *vnout;
 	sc_minhash_t *mh;
 	sc_shingle_opts_t wo, co;
 	int k;
@@ -234,9 +254,6 @@ typedef struct run_s {
 	                           else built again for documents in candidate pairs */
 	unsigned char *have;    /* bit 0: wset[i] holds the set, bit 1: cset[i] */
 	size_t cached;          /* bytes held by the cache */
-	sc_u64v_t tmp;
-	size_t *skip; /* scratch: boilerplate spans as start,end pairs */
-	size_t mskip;
 	uint64_t *dupkeys; /* verified duplicate pairs, packed and sorted */
 	size_t ndupkeys;
 } run_t;
@@ -246,44 +263,190 @@ static const char *doc_lang(const sc_det_doc_t *x)
 	return x->doc.lang[0] ? x->doc.lang : "";
 }
 
-static long build_set(run_t *R, const sc_det_doc_t *x, const sc_shingle_opts_t *so, int skip,
+static long build_set(wk_t *w, const sc_det_doc_t *x, const sc_shingle_opts_t *so, int skip,
                       sc_u64v_t *out)
 {
 	size_t ns = 0;
 	if (skip && x->nboiler) {
-		if (2 * x->nboiler > R->mskip) {
-			size_t *s = realloc(R->skip, 2 * x->nboiler * sizeof *s);
+		if (2 * x->nboiler > w->mskip) {
+			size_t *s = realloc(w->skip, 2 * x->nboiler * sizeof *s);
 			if (!s) return SC_ENOMEM;
-			R->skip = s;
-			R->mskip = 2 * x->nboiler;
+			w->skip = s;
+			w->mskip = 2 * x->nboiler;
 		}
 		for (size_t i = 0; i < x->nboiler; i++) {
-			R->skip[2 * i] = x->boiler[i].start;
-			R->skip[2 * i + 1] = x->boiler[i].end;
+			w->skip[2 * i] = x->boiler[i].start;
+			w->skip[2 * i + 1] = x->boiler[i].end;
 		}
 		ns = x->nboiler;
 	}
-	return sc_sh_shingle_set(R->tk, so, x->doc.text ? x->doc.text : "",
-	                         x->doc.text ? x->doc.len : 0, doc_lang(x), R->skip, ns, out);
+	return sc_sh_shingle_set(w->tk, so, x->doc.text ? x->doc.text : "",
+	                         x->doc.text ? x->doc.len : 0, doc_lang(x), w->skip, ns, out);
 }
 
-/* Builds a set into the cache when there is room (and records it), else into R->tmp; *out
- * points at the result. */
-static long cache_set(run_t *R, size_t i, int view, int skip, const sc_u64v_t **out)
+/* Sketching runs on threads in batches of SKETCH_BATCH documents; each job builds the sets of
+ * its documents into their own slots (R->wset[i], R->cset[i]). After a batch, keep_sets
+ * decides in document order which sets stay in the cache (while it holds less than
+ * set_cache_bytes) and frees the others: the same sets are cached whatever the thread count. */
+#define SKETCH_BATCH 8192
+#define SKETCH_GRAIN 32
+enum {
+	PH_PLAIN,      /* no boilerplate pass: language, tokens, word and content sketches */
+	PH_FULLWORD,   /* word sketch of the full text (boilerplate not known yet) */
+	PH_AFTERBOIL,  /* word sketch without boilerplate (documents that have some), content */
+};
+
+static void keep_sets(run_t *R, size_t lo, size_t hi)
 {
-	const sc_det_doc_t *x = &R->d->res.docs[i];
-	const sc_shingle_opts_t *so = view ? &R->co : &R->wo;
-	sc_u64v_t *slot = view ? &R->cset[i] : &R->wset[i];
-	const unsigned char bit = view ? 2 : 1;
-	if (!(R->have[i] & bit) && R->cached >= R->d->o.set_cache_bytes) slot = &R->tmp;
-	long ns = build_set(R, x, so, skip, slot);
-	if (ns < 0) return ns;
-	if (slot != &R->tmp && !(R->have[i] & bit)) {
-		R->have[i] |= bit;
-		R->cached += slot->m * sizeof *slot->a;
+	for (size_t i = lo; i < hi; i++)
+		for (int view = 0; view < 2; view++) {
+			sc_u64v_t *v = view ? &R->cset[i] : &R->wset[i];
+			const unsigned char bit = view ? 2 : 1;
+			if ((R->have[i] & bit) || !v->a) continue;
+			if (R->cached < R->d->o.set_cache_bytes) {
+				R->have[i] |= bit;
+				R->cached += v->m * sizeof *v->a;
+			} else {
+				sc_u64v_free(v);
+			}
+		}
+}
+
+/* What sc_det_boiler_scan does for a document when there is no boilerplate pass: the
+ * language guess (when not given) and the token count. */
+static int doc_tokens(wk_t *w, sc_det_doc_t *x)
+{
+	const sc_token_t *toks;
+	const char *text = x->doc.text ? x->doc.text : "";
+	const size_t len = x->doc.text ? x->doc.len : 0;
+	long nt = sc_sh_tokenize(w->tk, text, len, x->doc.lang, &toks);
+	if (nt < 0) return (int)nt;
+	if (!x->doc.lang[0]) {
+		const char *g = sc_sh_lang_guess(w->tk, toks, (size_t)nt);
+		if (g && g[0]) {
+			snprintf(x->doc.lang, sizeof x->doc.lang, "%s", g);
+			nt = sc_sh_tokenize(w->tk, text, len, x->doc.lang, &toks);
+			if (nt < 0) return (int)nt;
+		}
 	}
-	*out = slot;
-	return ns;
+	x->tokens = (size_t)nt;
+	return SC_OK;
+}
+
+static int job_sketch(void *ctx, int worker, size_t lo, size_t hi)
+{
+	run_t *R = ctx;
+	wk_t *w = &R->wk[worker];
+	const int event = R->d->o.event_tier;
+	int rc;
+	for (size_t i = R->base + lo; i < R->base + hi; i++) {
+		sc_det_doc_t *x = &R->d->res.docs[i];
+		long ns;
+		if (R->phase == PH_PLAIN && (rc = doc_tokens(w, x))) return rc;
+		if (R->phase != PH_AFTERBOIL || x->nboiler) {
+			if ((ns = build_set(w, x, &R->wo, R->phase == PH_AFTERBOIL, &R->wset[i])) < 0)
+				return (int)ns;
+			sc_sh_minhash_sketch(R->mh, R->wset[i].a, R->wset[i].n,
+			                     R->wsig + i * (size_t)R->k);
+		}
+		if (R->phase == PH_FULLWORD || !event) continue;
+		if ((ns = build_set(w, x, &R->co, 1, &R->cset[i])) < 0) return (int)ns;
+		sc_sh_minhash_sketch(R->mh, R->cset[i].a, R->cset[i].n, R->csig + i * (size_t)R->k);
+	}
+	return SC_OK;
+}
+
+/* Runs job_sketch in phase ph over all documents, batch by batch. On error, the failing batch
+ * is redone on one thread to name the first document at fault (*bad). */
+static int sketch_all(run_t *R, int ph, size_t *bad)
+{
+	const size_t n = R->d->res.ndocs;
+	R->phase = ph;
+	for (size_t b = 0; b < n; b += SKETCH_BATCH) {
+		size_t m = n - b < SKETCH_BATCH ? n - b : SKETCH_BATCH;
+		R->base = b;
+		int rc = sc_det_parallel(R->nthreads, m, SKETCH_GRAIN, job_sketch, R);
+		if (rc) {
+			/* Name the document: redo the batch one document at a time. */
+			for (size_t i = 0; i < m; i++)
+				if (job_sketch(R, 0, i, i + 1)) {
+					*bad = b + i;
+					break;
+				}
+			return rc;
+		}
+		keep_sets(R, b, b + m);
+	}
+	return SC_OK;
+}
+
+/* Sets of the documents flagged in need[] that are not cached (built on threads). */
+static int job_need(void *ctx, int worker, size_t lo, size_t hi)
+{
+	run_t *R = ctx;
+	wk_t *w = &R->wk[worker];
+	const unsigned char *need = (const unsigned char *)R->vcand;
+	for (size_t i = lo; i < hi; i++) {
+		if (!need[i]) continue;
+		const sc_det_doc_t *x = &R->d->res.docs[i];
+		long ns;
+		if (!(R->have[i] & 1) && (ns = build_set(w, x, &R->wo, 1, &R->wset[i])) < 0)
+			return (int)ns;
+		if ((need[i] & 2) && !(R->have[i] & 2) &&
+		    (ns = build_set(w, x, &R->co, 1, &R->cset[i])) < 0)
+			return (int)ns;
+	}
+	return SC_OK;
+}
+
+/* Exact verification on threads: chunk c of the candidates writes its kept pairs into
+ * vout[c]; joined in chunk order they are the sequential result. */
+#define VERIFY_GRAIN 16384
+static int job_verify(void *ctx, int worker, size_t lo, size_t hi)
+{
+	run_t *R = ctx;
+	(void)worker;
+	const size_t c = lo / VERIFY_GRAIN;
+	return sc_det_verify(R->vcand + lo, hi - lo, R->vsets, R->vsigs, R->k, R->vt, &R->vout[c],
+	                     &R->vnout[c]);
+}
+
+static int verify_par(run_t *R, const uint64_t *cand, size_t ncand, const sc_det_set_t *sets,
+                      const uint32_t *sigs, double t, sc_pair_t **out, size_t *nout)
+{
+	const size_t nch = (ncand + VERIFY_GRAIN - 1) / VERIFY_GRAIN;
+	int rc = SC_OK;
+	*out = NULL;
+	*nout = 0;
+	if (!ncand) return SC_OK;
+	R->vout = calloc(nch, sizeof *R->vout);
+	R->vnout = calloc(nch, sizeof *R->vnout);
+	if (!R->vout || !R->vnout) {
+		rc = SC_ENOMEM;
+		goto done;
+	}
+	R->vcand = cand, R->vsets = sets, R->vsigs = sigs, R->vt = t;
+	if ((rc = sc_det_parallel(R->nthreads, ncand, VERIFY_GRAIN, job_verify, R))) goto done;
+	size_t tot = 0;
+	for (size_t c = 0; c < nch; c++)
+		tot += R->vnout[c];
+	if (tot && !(*out = malloc(tot * sizeof **out))) {
+		rc = SC_ENOMEM;
+		goto done;
+	}
+	for (size_t c = 0; c < nch; c++) {
+		if (R->vnout[c]) memcpy(*out + *nout, R->vout[c], R->vnout[c] * sizeof **out);
+		*nout += R->vnout[c];
+	}
+done:
+	if (R->vout)
+		for (size_t c = 0; c < nch; c++)
+			free(R->vout[c]);
+	free(R->vout);
+	free(R->vnout);
+	R->vout = NULL;
+	R->vnout = NULL;
+	return rc;
 }
 
 static int neardup(void *ctx, uint32_t a, uint32_t b)
@@ -479,11 +642,18 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 	R.wo.norm.fold_accents = o->fold_accents;
 	sc_sh_shingle_opts_init(&R.co, SC_VIEW_CONTENT);
 	R.co.norm.fold_accents = o->fold_accents;
-	if (!(R.tk = sc_sh_tokenizer_create(&R.wo.norm)) || !(R.mh = sc_sh_minhash_create(&o->mh)))
-		FAIL(SC_ENOMEM,
-		     "cannot create the tokenizer or the MinHash sketcher (out of memory)");
+	R.nthreads = sc_det_nthreads(o->threads);
+	if (!(R.wk = calloc((size_t)R.nthreads, sizeof *R.wk)))
+		FAIL(SC_ENOMEM, "out of memory");
+	for (int i = 0; i < R.nthreads; i++)
+		if (!(R.wk[i].tk = sc_sh_tokenizer_create(&R.wo.norm)))
+			FAIL(SC_ENOMEM, "cannot create a tokenizer (out of memory)");
+	R.tk = R.wk[0].tk;
+	if (!(R.mh = sc_sh_minhash_create(&o->mh)))
+		FAIL(SC_ENOMEM, "cannot create the MinHash sketcher (out of memory)");
+	/* The content signatures only when the event tier runs: 512 MB saved at 1M documents. */
 	if (n && (!(R.wsig = malloc(n * (size_t)R.k * sizeof *R.wsig)) ||
-	          !(R.csig = malloc(n * (size_t)R.k * sizeof *R.csig))))
+	          (o->event_tier && !(R.csig = malloc(n * (size_t)R.k * sizeof *R.csig)))))
 		FAIL(SC_ENOMEM, "out of memory for %zu signatures", n);
 	if ((rc = sc_det_boiler_create(&bp, R.tk)))
 		FAIL(rc, "boilerplate cues: %s", sc_strerror(rc));
@@ -491,36 +661,29 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 	          !(R.wset = calloc(n, sizeof *R.wset)) || !(R.cset = calloc(n, sizeof *R.cset))))
 		FAIL(SC_ENOMEM, "out of memory");
 
-	/* 2. scan + full-text word sketches */
-	for (size_t i = 0; i < n; i++) {
-		sc_det_doc_t *x = &r->docs[i];
-		if ((rc = sc_det_boiler_scan(bp, R.tk, x)))
-			FAIL(rc, "%s: %s", x->doc.id, sc_strerror(rc));
-		const sc_u64v_t *set;
-		long ns = cache_set(&R, i, 0, 0, &set);
-		if (ns < 0) FAIL((int)ns, "%s: shingles: %s", x->doc.id, sc_strerror((int)ns));
-		sc_sh_minhash_sketch(R.mh, set->a, set->n, R.wsig + i * (size_t)R.k);
+	/* 2. scan + full-text word sketches; 3. boilerplate, then the sketches without it.
+	 * The scan collects blocks across documents in order (one thread); sketching runs on
+	 * R.nthreads. Without a boilerplate pass, language and tokens come with the sketches. */
+	size_t bad = 0;
+	if (o->boilerplate) {
+		for (size_t i = 0; i < n; i++) {
+			sc_det_doc_t *x = &r->docs[i];
+			if ((rc = sc_det_boiler_scan(bp, R.tk, x)))
+				FAIL(rc, "%s: %s", x->doc.id, sc_strerror(rc));
+		}
+		if ((rc = sketch_all(&R, PH_FULLWORD, &bad)))
+			FAIL(rc, "%s: shingles: %s", r->docs[bad].doc.id, sc_strerror(rc));
+		if ((rc = sc_det_boiler_finish(bp, r->docs, n, neardup, &R)))
+			FAIL(rc, "boilerplate: %s", sc_strerror(rc));
+		if ((rc = sketch_all(&R, PH_AFTERBOIL, &bad)))
+			FAIL(rc, "%s: shingles: %s", r->docs[bad].doc.id, sc_strerror(rc));
+	} else if ((rc = sketch_all(&R, PH_PLAIN, &bad))) {
+		FAIL(rc, "%s: shingles: %s", r->docs[bad].doc.id, sc_strerror(rc));
 	}
-	/* 3. boilerplate, then the sketches without it */
-	if (o->boilerplate && (rc = sc_det_boiler_finish(bp, r->docs, n, neardup, &R)))
-		FAIL(rc, "boilerplate: %s", sc_strerror(rc));
 	sc_det_boiler_free(bp);
 	bp = NULL;
-	for (size_t i = 0; i < n; i++) {
-		sc_det_doc_t *x = &r->docs[i];
-		st->boiler_spans += x->nboiler;
-		long ns;
-		const sc_u64v_t *set;
-		if (x->nboiler) {
-			if ((ns = cache_set(&R, i, 0, 1, &set)) < 0)
-				FAIL((int)ns, "%s: shingles: %s", x->doc.id, sc_strerror((int)ns));
-			sc_sh_minhash_sketch(R.mh, set->a, set->n, R.wsig + i * (size_t)R.k);
-		}
-		if (!o->event_tier) continue;
-		if ((ns = cache_set(&R, i, 1, 1, &set)) < 0)
-			FAIL((int)ns, "%s: content words: %s", x->doc.id, sc_strerror((int)ns));
-		sc_sh_minhash_sketch(R.mh, set->a, set->n, R.csig + i * (size_t)R.k);
-	}
+	for (size_t i = 0; i < n; i++)
+		st->boiler_spans += r->docs[i].nboiler;
 	t1 = now();
 	st->sec_prepare = t1 - t0;
 	t0 = t1;
@@ -537,10 +700,11 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 	if (rc == SC_DET_ETOOMANY) {
 		/* Too many event candidates: the corpus is one topic for this threshold. The event
 		 * tier is dropped for this run, and said so; the duplicate tier goes on. */
-		snprintf(r->warning, sizeof r->warning,
-		         "event tier skipped: more than %zu candidate pairs at event threshold %.3f "
-		         "(a corpus of one topic?); raise --event-threshold or -k",
-		         (size_t)SC_DET_EVENT_MAX_PAIRS(n), o->event_threshold);
+		snprintf(
+		    r->warning, sizeof r->warning,
+		    "event tier skipped: more than %zu candidate pairs at event threshold %.3f "
+		    "(a corpus of one topic?); raise --event-threshold or -k",
+		    (size_t)SC_DET_EVENT_MAX_PAIRS(n), o->event_threshold);
 		st->event.skipped = 1;
 		rc = SC_OK;
 		free(ecand);
@@ -573,20 +737,29 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 	t0 = t1;
 
 	/* sets of the documents in candidate pairs, unless cached */
-	for (size_t i = 0; i < ndc; i++)
-		need[dcand[i] >> 32] = need[(uint32_t)dcand[i]] = 1;
-	for (size_t i = 0; i < nec; i++)
-		need[ecand[i] >> 32] = need[(uint32_t)ecand[i]] = 1;
-	for (size_t i = 0; i < n; i++) {
-		if (!need[i]) continue;
-		const sc_det_doc_t *x = &r->docs[i];
-		long ns = 0;
-		if (!(R.have[i] & 1) && (ns = build_set(&R, x, &R.wo, 1, &R.wset[i])) >= 0)
-			st->sets_built++;
-		if (ns >= 0 && event_tier && !(R.have[i] & 2) &&
-		    (ns = build_set(&R, x, &R.co, 1, &R.cset[i])) >= 0)
-			st->sets_built++;
-		if (ns < 0) FAIL((int)ns, "%s: shingles: %s", x->doc.id, sc_strerror((int)ns));
+	/* need: bit 0 word set, bit 1 content set (event tier). Both are needed for every
+	 * document in a pair: the event tier links verified duplicate pairs with their
+	 * content-word Jaccard, and the clustering guard computes word Jaccards. */
+	{
+		const unsigned char nb = event_tier ? 3 : 1;
+		for (size_t i = 0; i < ndc; i++)
+			need[dcand[i] >> 32] = need[(uint32_t)dcand[i]] = nb;
+		for (size_t i = 0; i < nec; i++)
+			need[ecand[i] >> 32] = need[(uint32_t)ecand[i]] = nb;
+		for (size_t i = 0; i < n; i++)
+			if (need[i])
+				st->sets_built +=
+				    !(R.have[i] & 1) + ((need[i] & 2) && !(R.have[i] & 2));
+		R.vcand = (const uint64_t *)(const void *)need;
+		if ((rc = sc_det_parallel(R.nthreads, n, 256, job_need, &R))) {
+			for (size_t i = 0; i < n; i++)
+				if (job_need(&R, 0, i, i + 1)) {
+					bad = i;
+					break;
+				}
+			FAIL(rc, "%s: shingles: %s", r->docs[bad].doc.id, sc_strerror(rc));
+		}
+		R.vcand = NULL;
 	}
 	sc_det_set_t *ws = NULL, *cs = NULL;
 	if (n) {
@@ -602,8 +775,8 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 			cs[i] = (sc_det_set_t){R.cset[i].a, R.cset[i].n};
 		}
 	}
-	rc = sc_det_verify(dcand, ndc, ws, R.wsig, R.k, o->dup_threshold, &dedges, &nde);
-	if (!rc) rc = sc_det_verify(ecand, nec, cs, R.csig, R.k, o->event_threshold, &eedges, &nee);
+	rc = verify_par(&R, dcand, ndc, ws, R.wsig, o->dup_threshold, &dedges, &nde);
+	if (!rc) rc = verify_par(&R, ecand, nec, cs, R.csig, o->event_threshold, &eedges, &nee);
 	if (rc) {
 		free(ws);
 		free(cs);
@@ -698,14 +871,16 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 	}
 	co = (sc_det_clopts_t){
 	    .strict = 0, .min_mean = o->dup_threshold, .link = link_dup, .ctx = &R};
-	if ((rc = sc_det_components(n, dedges, nde, &co, label, &cst)))
-		FAIL(rc, "clustering: %s", sc_strerror(rc));
-	st->dup.merges = cst.merges;
-	st->dup.refused_density = cst.refused_density;
-	st->dup.refused_window = cst.refused_window;
-	st->dup.link_checks = cst.link_checks;
-	if ((rc = add_clusters(r, &mcl, SC_CLUSTER_DUPLICATE, label, n, dedges, nde)))
-		FAIL(rc, "out of memory");
+	if (o->dup_tier) {
+		if ((rc = sc_det_components(n, dedges, nde, &co, label, &cst)))
+			FAIL(rc, "clustering: %s", sc_strerror(rc));
+		st->dup.merges = cst.merges;
+		st->dup.refused_density = cst.refused_density;
+		st->dup.refused_window = cst.refused_window;
+		st->dup.link_checks = cst.link_checks;
+		if ((rc = add_clusters(r, &mcl, SC_CLUSTER_DUPLICATE, label, n, dedges, nde)))
+			FAIL(rc, "out of memory");
+	}
 	/* 6. order */
 	if (r->nclusters > 1) qsort(r->clusters, r->nclusters, sizeof *r->clusters, cmp_cluster);
 	t1 = now();
@@ -760,13 +935,16 @@ done:
 	free(R.wset);
 	free(R.cset);
 	free(R.have);
-	sc_u64v_free(&R.tmp);
-	free(R.skip);
+	if (R.wk)
+		for (int i = 0; i < R.nthreads; i++) {
+			sc_sh_tokenizer_free(R.wk[i].tk);
+			free(R.wk[i].skip);
+		}
+	free(R.wk);
 	free(R.dupkeys);
 	free(R.wsig);
 	free(R.csig);
 	sc_sh_minhash_free(R.mh);
-	sc_sh_tokenizer_free(R.tk);
 	free(dcand);
 	free(ecand);
 	free(lshd);

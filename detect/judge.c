@@ -22,8 +22,9 @@
  * The model (detect/model/judge-fr.json, written by bench/fit_compare.c, embedded at build
  * time) holds for each feature its standardisation and weight, a bias and a decision
  * threshold, plus how it was fitted. A pair is a contradiction when its probability reaches
- * the threshold AND at least one evidence feature fired: a conflict the product reports must
- * be explainable by a cue; topic features alone only modulate the score.
+ * the threshold AND at least one evidence feature fired AND the two share at least one key
+ * term (sc_cmp_evidence): a conflict the product reports must be explainable by a cue and be
+ * about one thing; topic features alone only modulate the score.
  */
 #include <math.h>
 #include <pthread.h>
@@ -47,9 +48,10 @@ enum { G_TOPIC = -1, G_STATE = -2, G_POLARITY = SC_CONFLICT_NKINDS };
 
 typedef struct {
 	const char *name;
-	int group;    /* G_TOPIC or the SC_CONFLICT_* kind it is evidence of */
+	int group; /* G_TOPIC or the SC_CONFLICT_* kind it is evidence of */
 } feat_t;
 
+/* clang-format off */
 enum {
 	F_COV_H, F_COV_P, F_NOVEL_H, F_NOVEL_P, F_ENT_NOVEL_H, F_ENT_NOVEL_P, F_LEN_RATIO,
 	F_NEG_P, F_NEG_H, F_NEG_ASYM, F_DEN_P, F_DEN_H, F_DEN_ASYM, F_POL_ASYM, F_POL_ASYM_COV,
@@ -82,9 +84,16 @@ static const feat_t feats[F_N] = {
 	[F_EXCL_ASYM] = {"excl_asym", SC_CONFLICT_NEGATION},
 	[F_UNIV_RESTR] = {"univ_restr", SC_CONFLICT_NEGATION},
 };
+/* clang-format on */
 
-size_t sc_cmp_nfeatures(void) { return F_N; }
-const char *sc_cmp_feature_name(size_t i) { return i < F_N ? feats[i].name : NULL; }
+size_t sc_cmp_nfeatures(void)
+{
+	return F_N;
+}
+const char *sc_cmp_feature_name(size_t i)
+{
+	return i < F_N ? feats[i].name : NULL;
+}
 
 /* ----------------------------------------------------------- the state */
 enum { WL_EXCL, WL_UNIV, WL_RESTR, WL_N };
@@ -95,7 +104,7 @@ static const char *const lang_names[LANG_N] = {"fr", "en"};
 #define WL_MAX 64 /* words per list */
 
 typedef struct judge_s {
-	int owned;       /* heap-allocated for one comparator (a model read from a file) */
+	int owned; /* heap-allocated for one comparator (a model read from a file) */
 	int have_model;
 	sc_lr_t lr;
 	double threshold;
@@ -123,8 +132,10 @@ static int has_u64(const uint64_t *v, size_t n, uint64_t x)
 	size_t lo = 0, hi = n;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		if (v[mid] < x) lo = mid + 1;
-		else hi = mid;
+		if (v[mid] < x)
+			lo = mid + 1;
+		else
+			hi = mid;
 	}
 	return lo < n && v[lo] == x;
 }
@@ -138,16 +149,20 @@ static size_t inter(const uint64_t *a, size_t na, const uint64_t *b, size_t nb, 
 		if (j == nb || (i < na && a[i] < b[j])) {
 			ca++;
 			uint64_t v = a[i];
-			while (i < na && a[i] == v) i++;
+			while (i < na && a[i] == v)
+				i++;
 		} else if (i == na || b[j] < a[i]) {
 			cb++;
 			uint64_t v = b[j];
-			while (j < nb && b[j] == v) j++;
+			while (j < nb && b[j] == v)
+				j++;
 		} else {
 			ca++, cb++, n++;
 			uint64_t v = a[i];
-			while (i < na && a[i] == v) i++;
-			while (j < nb && b[j] == v) j++;
+			while (i < na && a[i] == v)
+				i++;
+			while (j < nb && b[j] == v)
+				j++;
 		}
 	}
 	*ua = ca;
@@ -208,10 +223,11 @@ static int load_model(judge_t *j, const char *text, size_t len, const char *name
 	}
 	fs = cJSON_GetObjectItemCaseSensitive(root, "features");
 	if (!cJSON_IsArray(fs) || (size_t)cJSON_GetArraySize(fs) != F_N) {
-		snprintf(err, errlen,
-		         "%s: \"features\" must list the %d features of this build (model fitted for "
-		         "another feature set: rerun bench/fit_compare)",
-		         name, F_N);
+		snprintf(
+		    err, errlen,
+		    "%s: \"features\" must list the %d features of this build (model fitted for "
+		    "another feature set: rerun bench/fit_compare)",
+		    name, F_N);
 		goto done;
 	}
 	j->lr.d = F_N;
@@ -219,16 +235,20 @@ static int load_model(judge_t *j, const char *text, size_t len, const char *name
 	for (const cJSON *f = fs->child; f; f = f->next, i++) {
 		const cJSON *nm = cJSON_GetObjectItemCaseSensitive(f, "name");
 		if (!cJSON_IsString(nm) || strcmp(nm->valuestring, feats[i].name)) {
-			snprintf(err, errlen, "%s: features[%zu] must be \"%s\" (model fitted for another "
-			         "feature set: rerun bench/fit_compare)", name, i, feats[i].name);
+			snprintf(err, errlen,
+			         "%s: features[%zu] must be \"%s\" (model fitted for another "
+			         "feature set: rerun bench/fit_compare)",
+			         name, i, feats[i].name);
 			goto done;
 		}
 		if (!finite_num(cJSON_GetObjectItemCaseSensitive(f, "weight"), &j->lr.w[i]) ||
 		    !finite_num(cJSON_GetObjectItemCaseSensitive(f, "mean"), &j->lr.mean[i]) ||
 		    !finite_num(cJSON_GetObjectItemCaseSensitive(f, "scale"), &j->lr.scale[i]) ||
 		    !(j->lr.scale[i] > 0)) {
-			snprintf(err, errlen, "%s: features[%zu] (\"%s\") needs finite \"weight\", "
-			         "\"mean\" and a positive \"scale\"", name, i, feats[i].name);
+			snprintf(err, errlen,
+			         "%s: features[%zu] (\"%s\") needs finite \"weight\", "
+			         "\"mean\" and a positive \"scale\"",
+			         name, i, feats[i].name);
 			goto done;
 		}
 	}
@@ -279,20 +299,23 @@ static int load_words(judge_t *j, sc_tokenizer_t *tok, const char *text, size_t 
 		for (int w = 0; w < WL_N; w++) {
 			const cJSON *a = cJSON_GetObjectItemCaseSensitive(lo, wl_names[w]);
 			if (!cJSON_IsArray(a)) {
-				snprintf(err, errlen, "%s: \"%s\".\"%s\" must be an array of words", name,
-				         lang_names[l], wl_names[w]);
+				snprintf(err, errlen, "%s: \"%s\".\"%s\" must be an array of words",
+				         name, lang_names[l], wl_names[w]);
 				goto done;
 			}
 			size_t n = (size_t)cJSON_GetArraySize(a), k = 0;
 			if (n > WL_MAX) {
-				snprintf(err, errlen, "%s: \"%s\".\"%s\" has more than %d words", name,
-				         lang_names[l], wl_names[w], WL_MAX);
+				snprintf(err, errlen, "%s: \"%s\".\"%s\" has more than %d words",
+				         name, lang_names[l], wl_names[w], WL_MAX);
 				goto done;
 			}
 			for (const cJSON *e = a->child; e; e = e->next, k++) {
-				uint64_t h = cJSON_IsString(e) ? word_hash(tok, e->valuestring, lang_names[l]) : 0;
+				uint64_t h = cJSON_IsString(e)
+				                 ? word_hash(tok, e->valuestring, lang_names[l])
+				                 : 0;
 				if (!h) {
-					snprintf(err, errlen, "%s: \"%s\".\"%s\"[%zu] must be one word", name,
+					snprintf(err, errlen,
+					         "%s: \"%s\".\"%s\"[%zu] must be one word", name,
 					         lang_names[l], wl_names[w], k);
 					goto done;
 				}
@@ -317,12 +340,12 @@ static void builtin_load(void)
 		snprintf(builtin_err, sizeof builtin_err, "judge: out of memory");
 		return;
 	}
-	builtin_rc = load_words(&builtin, tok, (const char *)sc_model_pairwords,
-	                        sc_model_pairwords_len, "built-in pairwords.json", builtin_err,
-	                        sizeof builtin_err);
-	builtin_model_rc = load_model(&builtin, (const char *)sc_model_judge_fr,
-	                              sc_model_judge_fr_len, "built-in judge-fr.json",
-	                              builtin_model_err, sizeof builtin_model_err);
+	builtin_rc =
+	    load_words(&builtin, tok, (const char *)sc_model_pairwords, sc_model_pairwords_len,
+	               "built-in pairwords.json", builtin_err, sizeof builtin_err);
+	builtin_model_rc =
+	    load_model(&builtin, (const char *)sc_model_judge_fr, sc_model_judge_fr_len,
+	               "built-in judge-fr.json", builtin_model_err, sizeof builtin_model_err);
 	sc_sh_tokenizer_free(tok);
 }
 
@@ -538,6 +561,9 @@ int sc_cmp_features(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, double 
 
 int sc_cmp_evidence(const double *x)
 {
+	/* about the same thing at all: at least one shared key term (the topic features grade
+	 * how much; DACCORD's pairs are all on one topic, so the fit cannot learn this floor) */
+	if (!(x[F_COV_H] > 0)) return 0;
 	for (size_t i = 0; i < F_N; i++)
 		if (feats[i].group >= 0 && x[i] != 0) return 1;
 	return 0;
@@ -571,7 +597,8 @@ static void add_cues(char *buf, size_t cap, const char *cues)
 static int cut_utf8(const char *s, size_t n, size_t max)
 {
 	if (n <= max) return (int)n;
-	while (max > 0 && ((unsigned char)s[max] & 0xC0) == 0x80) max--;
+	while (max > 0 && ((unsigned char)s[max] & 0xC0) == 0x80)
+		max--;
 	return (int)max;
 }
 
@@ -608,7 +635,10 @@ int sc_cmp_judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, sc_judgeme
 	int best = -1;
 	for (int g = 0; g < SC_CONFLICT_NKINDS; g++)
 		if (fired[g] && (best < 0 || contrib[g] > contrib[best])) best = g;
-	out->contradiction = best >= 0 && out->score >= j->threshold;
+	out->contradiction = best >= 0 && sc_cmp_evidence(x) && out->score >= j->threshold;
+	/* keep the label readable off the score: a pair without evidence or a shared term scores
+	 * below the threshold whatever the model says */
+	if (!out->contradiction && out->score >= j->threshold) out->score = 0.999 * j->threshold;
 	if (out->contradiction) out->kind = best;
 	/* cues: the statements' own, then the pair's evidence when it decided the kind */
 	add_cues(out->cues, sizeof out->cues, a->cues);
@@ -638,9 +668,6 @@ int sc_cmp_judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, sc_judgeme
 	return SC_OK;
 }
 
-/* The judged score of the fitted model without the evidence gate, for the evaluation
- * programs, is sc_cmp_lr_prob over sc_cmp_features. */
-
 int sc_cmp_pair_analyse(sc_cmp_t *c, const char *p, size_t plen, const char *h, size_t hlen,
                         const char *lang, sc_stmt_t *a, sc_stmt_t *b)
 {
@@ -648,7 +675,8 @@ int sc_cmp_pair_analyse(sc_cmp_t *c, const char *p, size_t plen, const char *h, 
 	memset(a, 0, sizeof *a);
 	memset(b, 0, sizeof *b);
 	if (!lang) lang = "";
-	if ((rc = sc_cmp_analyse(c, p, plen, lang, a)) || (rc = sc_cmp_analyse(c, h, hlen, lang, b))) {
+	if ((rc = sc_cmp_analyse(c, p, plen, lang, a)) ||
+	    (rc = sc_cmp_analyse(c, h, hlen, lang, b))) {
 		sc_cmp_stmt_free(a);
 		sc_cmp_stmt_free(b);
 	}
@@ -661,7 +689,8 @@ int sc_cmp_pair(sc_cmp_t *c, const char *p, size_t plen, const char *h, size_t h
 	int rc = SC_ENOMEM;
 	sc_stmt_t a, b;
 	size_t pl2, hl2, rep;
-	char *p2 = sc_sh_utf8_repair(p, plen, &pl2, &rep), *h2 = sc_sh_utf8_repair(h, hlen, &hl2, &rep);
+	char *p2 = sc_sh_utf8_repair(p, plen, &pl2, &rep),
+	     *h2 = sc_sh_utf8_repair(h, hlen, &hl2, &rep);
 	memset(&a, 0, sizeof a);
 	memset(&b, 0, sizeof b);
 	memset(out, 0, sizeof *out);

@@ -39,7 +39,10 @@ static double sigmoid(double t)
 }
 
 /* log(1 + exp(t)) without overflow */
-static double log1pexp(double t) { return t > 0 ? t + log1p(exp(-t)) : log1p(exp(t)); }
+static double log1pexp(double t)
+{
+	return t > 0 ? t + log1p(exp(-t)) : log1p(exp(t));
+}
 
 /* penalised negative log-likelihood at beta (eta = Z beta) */
 static double objective(const gsl_vector *eta, const int *y, const gsl_vector *beta, size_t d,
@@ -50,12 +53,13 @@ static double objective(const gsl_vector *eta, const int *y, const gsl_vector *b
 		double t = gsl_vector_get(eta, i);
 		f += log1pexp(t) - (y[i] ? t : 0);
 	}
-	for (size_t j = 0; j < d; j++) f += 0.5 * lambda * gsl_vector_get(beta, j) * gsl_vector_get(beta, j);
+	for (size_t j = 0; j < d; j++)
+		f += 0.5 * lambda * gsl_vector_get(beta, j) * gsl_vector_get(beta, j);
 	return f;
 }
 
-int sc_cmp_lr_fit(const double *x, const int *y, size_t n, size_t d, double lambda,
-                  sc_lr_t *m, int *iters)
+int sc_cmp_lr_fit(const double *x, const int *y, size_t n, size_t d, double lambda, sc_lr_t *m,
+                  int *iters)
 {
 	int rc = SC_ENOMEM, it = 0;
 	if (!n || d > SC_JF_MAX || lambda < 0 || !(lambda == lambda)) return SC_EPARAM;
@@ -71,9 +75,11 @@ int sc_cmp_lr_fit(const double *x, const int *y, size_t n, size_t d, double lamb
 	m->d = d;
 	for (size_t j = 0; j < d; j++) {
 		double s = 0, s2 = 0;
-		for (size_t i = 0; i < n; i++) s += x[i * d + j];
+		for (size_t i = 0; i < n; i++)
+			s += x[i * d + j];
 		double mu = s / (double)n;
-		for (size_t i = 0; i < n; i++) s2 += (x[i * d + j] - mu) * (x[i * d + j] - mu);
+		for (size_t i = 0; i < n; i++)
+			s2 += (x[i * d + j] - mu) * (x[i * d + j] - mu);
 		double sd = sqrt(s2 / (double)n);
 		m->mean[j] = mu;
 		m->scale[j] = sd > 1e-12 ? sd : 1.0;
@@ -93,15 +99,18 @@ int sc_cmp_lr_fit(const double *x, const int *y, size_t n, size_t d, double lamb
 			if (w < 1e-12) w = 1e-12;
 			gsl_vector_set(r, i, p - y[i]);
 			double sw = sqrt(w);
-			for (size_t j = 0; j < D; j++) gsl_matrix_set(Zw, i, j, sw * gsl_matrix_get(Z, i, j));
+			for (size_t j = 0; j < D; j++)
+				gsl_matrix_set(Zw, i, j, sw * gsl_matrix_get(Z, i, j));
 		}
 		gsl_blas_dgemv(CblasTrans, 1.0, Z, r, 0.0, g);
 		for (size_t j = 0; j < d; j++)
-			gsl_vector_set(g, j, gsl_vector_get(g, j) + lambda * gsl_vector_get(beta, j));
+			gsl_vector_set(g, j,
+			               gsl_vector_get(g, j) + lambda * gsl_vector_get(beta, j));
 		/* H = Zw'Zw + lambda*D (+ a tiny ridge on the bias for one-class data) */
 		gsl_blas_dsyrk(CblasLower, CblasTrans, 1.0, Zw, 0.0, H);
 		for (size_t j = 0; j < D; j++)
-			gsl_matrix_set(H, j, j, gsl_matrix_get(H, j, j) + (j < d ? lambda : 0) + 1e-9);
+			gsl_matrix_set(H, j, j,
+			               gsl_matrix_get(H, j, j) + (j < d ? lambda : 0) + 1e-9);
 		if (gsl_linalg_cholesky_decomp1(H) || gsl_linalg_cholesky_solve(H, g, delta)) {
 			rc = SC_EPARAM;
 			goto done;
@@ -121,7 +130,8 @@ int sc_cmp_lr_fit(const double *x, const int *y, size_t n, size_t d, double lamb
 		f = fn;
 		if (fabs(mx) < LR_TOL) break;
 	}
-	for (size_t j = 0; j < d; j++) m->w[j] = gsl_vector_get(beta, j);
+	for (size_t j = 0; j < d; j++)
+		m->w[j] = gsl_vector_get(beta, j);
 	m->b = gsl_vector_get(beta, d);
 	rc = SC_OK;
 done:
@@ -141,7 +151,8 @@ done:
 double sc_cmp_lr_prob(const sc_lr_t *m, const double *x)
 {
 	double t = m->b;
-	for (size_t j = 0; j < m->d; j++) t += m->w[j] * (x[j] - m->mean[j]) / m->scale[j];
+	for (size_t j = 0; j < m->d; j++)
+		t += m->w[j] * (x[j] - m->mean[j]) / m->scale[j];
 	return sigmoid(t);
 }
 
@@ -151,10 +162,14 @@ void sc_cmp_metrics(const int *pred, const int *y, size_t n, sc_metrics_t *m)
 	memset(m, 0, sizeof *m);
 	m->n = n;
 	for (size_t i = 0; i < n; i++) {
-		if (pred[i] && y[i]) m->tp++;
-		else if (pred[i]) m->fp++;
-		else if (y[i]) m->fn++;
-		else m->tn++;
+		if (pred[i] && y[i])
+			m->tp++;
+		else if (pred[i])
+			m->fp++;
+		else if (y[i])
+			m->fn++;
+		else
+			m->tn++;
 	}
 	double tp = (double)m->tp, fp = (double)m->fp, tn = (double)m->tn, fn = (double)m->fn;
 	m->precision = tp + fp > 0 ? tp / (tp + fp) : 0;
@@ -260,14 +275,16 @@ int sc_cmp_folds(const char *const *groups, size_t n, int k, unsigned long seed,
 		}
 	}
 	gstart[ng] = n;
-	for (size_t j = 0; j < ng; j++) order[j] = j;
+	for (size_t j = 0; j < ng; j++)
+		order[j] = j;
 	gsl_rng_set(rng, seed);
 	gsl_ran_shuffle(rng, order, ng, sizeof *order);
 	for (size_t j = 0; j < ng; j++) {
 		size_t gi = order[j], best = 0;
 		for (size_t f = 1; f < (size_t)k; f++)
 			if (load[f] < load[best]) best = f;
-		for (size_t r = gstart[gi]; r < gstart[gi + 1]; r++) fold[v[r].i] = (int)best;
+		for (size_t r = gstart[gi]; r < gstart[gi + 1]; r++)
+			fold[v[r].i] = (int)best;
 		load[best] += gstart[gi + 1] - gstart[gi];
 	}
 	rc = SC_OK;
@@ -323,7 +340,8 @@ int sc_cmp_select(const double *x, const int *y, const char *const *groups, size
 		for (int f = 0; f < o->k; f++) {
 			sc_lr_t fm;
 			size_t ntr = take(x, y, groups, n, d, fold, f, 0, xs, ys, NULL, NULL);
-			if ((rc = sc_cmp_lr_fit(xs, ys, ntr, d, o->lambdas[l], &fm, NULL))) goto done;
+			if ((rc = sc_cmp_lr_fit(xs, ys, ntr, d, o->lambdas[l], &fm, NULL)))
+				goto done;
 			for (size_t i = 0; i < n; i++)
 				if (fold[i] == f) cur[i] = sc_cmp_lr_prob(&fm, x + i * d);
 		}
@@ -354,8 +372,8 @@ done:
 	return rc;
 }
 
-int sc_cmp_nested_cv(const double *x, const int *y, const char *const *groups, size_t n,
-                     size_t d, const sc_cv_opts_t *o, double *score, int *pred)
+int sc_cmp_nested_cv(const double *x, const int *y, const char *const *groups, size_t n, size_t d,
+                     const sc_cv_opts_t *o, double *score, int *pred)
 {
 	int rc = SC_ENOMEM;
 	int *fold = malloc(n * sizeof *fold), *ys = malloc(n * sizeof *ys);
@@ -369,7 +387,8 @@ int sc_cmp_nested_cv(const double *x, const int *y, const char *const *groups, s
 		sc_cv_opts_t in = *o;
 		in.seed = o->seed + 1 + (unsigned long)f; /* inner folds: another shuffle */
 		size_t ntr = take(x, y, groups, n, d, fold, f, 0, xs, ys, gs, NULL);
-		rc = sc_cmp_select(xs, ys, groups ? gs : NULL, ntr, d, &in, &fm, &lambda, &thr, NULL);
+		rc = sc_cmp_select(xs, ys, groups ? gs : NULL, ntr, d, &in, &fm, &lambda, &thr,
+		                   NULL);
 		if (rc) goto done;
 		for (size_t i = 0; i < n; i++) {
 			if (fold[i] != f) continue;

@@ -622,7 +622,7 @@ static const char *const KEYS[] = {
 	"demonstratives", "anaphora", "anaphora_exceptions", "role_nouns", "pronouns", "auxiliaries",
 	"relative_pronouns", "complementizers", "approximators", "lower_bounds", "upper_bounds",
 	"number_words", "approximate_numbers", "article_numbers", "number_connectors", "fractions",
-	"units_duration", "units_money", "units_percent", "months", "months_capitalised", "seasons", "date_prepositions", "weekdays",
+	"units_duration", "units_money", "units_percent", "months", "months_capitalised", "seasons", "date_prepositions", "date_from", "date_until", "weekdays",
 	"antonyms", "synonyms", NULL};
 
 static int load_lang(sc_lxlang_t *L, const char *code, const char *text, size_t len, char *err,
@@ -714,6 +714,8 @@ static int load_lang(sc_lxlang_t *L, const char *code, const char *text, size_t 
 		{"function_words", SC_LX_FUNC},
 		{"date_prepositions", SC_LX_DATE_PREP},
 		{"weekdays", SC_LX_WEEKDAY},
+		{"date_from", SC_LX_DATE_FROM},
+		{"date_until", SC_LX_DATE_UNTIL},
 		{"adjunct_prepositions", SC_LX_ADJ_PREP},
 		{"dismissal_nouns", SC_LX_DISMISS_NOUN},
 		{"dismissal_frames", SC_LX_DISMISS_FRAME},

@@ -42,6 +42,7 @@ void sc_det_opts_init(sc_det_opts_t *o)
 	o->fp_weight = SC_DET_FP_WEIGHT;
 	o->fn_weight = SC_DET_FN_WEIGHT;
 	o->event_tier = 1;
+	o->dup_tier = 1;
 	o->set_cache_bytes = SC_DET_SET_CACHE;
 	o->boilerplate = 1;
 	o->compare = 1;
@@ -69,6 +70,7 @@ int sc_det_opts_check(const sc_det_opts_t *o, char *err, size_t errlen)
 		BAD("--fp-weight and --fn-weight must be in 0..1e6 (got %g and %g)", o->fp_weight,
 		    o->fn_weight);
 	if (o->fp_weight + o->fn_weight <= 0.0) BAD("--fp-weight and --fn-weight cannot both be 0");
+	if (!o->dup_tier && !o->event_tier) BAD("--tier: at least one tier must run");
 	if (o->event_window_days < 0) BAD("--event-window must not be negative");
 	if (!(o->min_conflict_score >= 0.0 && o->min_conflict_score <= 1.0))
 		BAD("--min-score must be in 0..1 (got %g)", o->min_conflict_score);
@@ -293,8 +295,8 @@ int sc_det_lsh_candidates(const uint32_t *sigs, size_t n, int k, const sc_lsh_pl
 }
 
 int sc_det_lsh_candidates_max(const uint32_t *sigs, size_t n, int k, const sc_lsh_plan_t *plan,
-                              size_t bucket_cap, size_t max_pairs, uint64_t **pairs,
-                              size_t *npairs, sc_lsh_stats_t *st)
+                              size_t bucket_cap, size_t max_pairs, uint64_t **pairs, size_t *npairs,
+                              sc_lsh_stats_t *st)
 {
 	int rc = SC_OK;
 	rec_t *rec = NULL, *tmp = NULL;

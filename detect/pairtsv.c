@@ -35,13 +35,13 @@ struct sc_tsv_s {
 	unsigned char buf[SC_TSV_BUF];
 	size_t bpos, blen;
 	int eof, ioerr;
-	uint64_t line;   /* physical line of the next byte to read, 1-based */
-	char *row;       /* fields of the current row, each NUL-terminated */
+	uint64_t line; /* physical line of the next byte to read, 1-based */
+	char *row;     /* fields of the current row, each NUL-terminated */
 	size_t rlen, rcap;
-	size_t *off;     /* start of each field in row */
+	size_t *off; /* start of each field in row */
 	size_t noff, offcap;
 	const char **fields; /* ncols pointers handed to the caller */
-	char **cols;     /* header names (owned copies) */
+	char **cols;         /* header names (owned copies) */
 	size_t ncols;
 };
 
@@ -139,7 +139,8 @@ static int read_row(sc_tsv_t *t, uint64_t *line, char *err, size_t errlen)
 				ch = getch(t);
 				if (ch == EOF) {
 					snprintf(err, errlen,
-					         "%s line %llu: quote opened on line %llu is never closed",
+					         "%s line %llu: quote opened on line %llu is never "
+					         "closed",
 					         t->name, (unsigned long long)*line,
 					         (unsigned long long)qline);
 					return SC_EFORMAT;
@@ -161,9 +162,10 @@ static int read_row(sc_tsv_t *t, uint64_t *line, char *err, size_t errlen)
 				continue;
 			}
 			if (ch == '\n' || ch == EOF) break;
-			snprintf(err, errlen,
-			         "%s line %llu: unexpected character after a closing quote in field %zu",
-			         t->name, (unsigned long long)*line, t->noff);
+			snprintf(
+			    err, errlen,
+			    "%s line %llu: unexpected character after a closing quote in field %zu",
+			    t->name, (unsigned long long)*line, t->noff);
 			if (ch != '\n') skip_line(t);
 			return SC_EFORMAT;
 		}
@@ -197,7 +199,8 @@ toolong:
 void sc_cmp_tsv_close(sc_tsv_t *t)
 {
 	if (!t) return;
-	for (size_t i = 0; i < t->ncols; i++) free(t->cols[i]);
+	for (size_t i = 0; i < t->ncols; i++)
+		free(t->cols[i]);
 	free(t->cols);
 	free(t->fields);
 	free(t->off);
@@ -227,8 +230,10 @@ int sc_cmp_tsv_open(sc_tsv_t **out, FILE *f, const char *name, char *err, size_t
 		rc = SC_EFORMAT;
 	}
 	if (rc < 0) {
-		if (rc == SC_EIO) snprintf(err, errlen, "%s: read error", t->name);
-		else if (rc == SC_ENOMEM) snprintf(err, errlen, "%s: out of memory", t->name);
+		if (rc == SC_EIO)
+			snprintf(err, errlen, "%s: read error", t->name);
+		else if (rc == SC_ENOMEM)
+			snprintf(err, errlen, "%s: out of memory", t->name);
 		goto fail;
 	}
 	rc = SC_ENOMEM;
@@ -242,16 +247,17 @@ int sc_cmp_tsv_open(sc_tsv_t **out, FILE *f, const char *name, char *err, size_t
 		nh += !strcmp(t->cols[i], "hypothesis");
 		for (size_t j = 0; j < i; j++) {
 			if (!strcmp(t->cols[i], t->cols[j])) {
-				snprintf(err, errlen, "%s line %llu: column '%s' appears twice", t->name,
-				         (unsigned long long)line, t->cols[i]);
+				snprintf(err, errlen, "%s line %llu: column '%s' appears twice",
+				         t->name, (unsigned long long)line, t->cols[i]);
 				rc = SC_EFORMAT;
 				goto fail;
 			}
 		}
 	}
 	if (np != 1 || nh != 1) {
-		snprintf(err, errlen, "%s line %llu: the header must name 'premise' and 'hypothesis'",
-		         t->name, (unsigned long long)line);
+		snprintf(err, errlen,
+		         "%s line %llu: the header must name 'premise' and 'hypothesis'", t->name,
+		         (unsigned long long)line);
 		rc = SC_EFORMAT;
 		goto fail;
 	}
@@ -263,7 +269,10 @@ fail:
 	return rc;
 }
 
-size_t sc_cmp_tsv_ncols(const sc_tsv_t *t) { return t ? t->ncols : 0; }
+size_t sc_cmp_tsv_ncols(const sc_tsv_t *t)
+{
+	return t ? t->ncols : 0;
+}
 
 const char *sc_cmp_tsv_colname(const sc_tsv_t *t, size_t i)
 {
@@ -276,16 +285,18 @@ int sc_cmp_tsv_next(sc_tsv_t *t, const char *const **fields, uint64_t *line, cha
 	uint64_t l = t->line;
 	int rc = read_row(t, &l, err, errlen);
 	*line = l;
-	if (rc == SC_EIO) snprintf(err, errlen, "%s line %llu: read error", t->name,
-	                           (unsigned long long)l);
-	else if (rc == SC_ENOMEM) snprintf(err, errlen, "%s: out of memory", t->name);
+	if (rc == SC_EIO)
+		snprintf(err, errlen, "%s line %llu: read error", t->name, (unsigned long long)l);
+	else if (rc == SC_ENOMEM)
+		snprintf(err, errlen, "%s: out of memory", t->name);
 	if (rc <= 0) return rc;
 	if (t->noff > t->ncols) {
 		snprintf(err, errlen, "%s line %llu: %zu fields, the header has %zu", t->name,
 		         (unsigned long long)l, t->noff, t->ncols);
 		return SC_EFORMAT;
 	}
-	for (size_t i = 0; i < t->ncols; i++) t->fields[i] = i < t->noff ? t->row + t->off[i] : NULL;
+	for (size_t i = 0; i < t->ncols; i++)
+		t->fields[i] = i < t->noff ? t->row + t->off[i] : NULL;
 	*fields = t->fields;
 	return 1;
 }

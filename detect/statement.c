@@ -78,6 +78,8 @@ typedef struct work_s {
 	uint64_t *h;                 /* token hashes, for phrase matching */
 	uint32_t *mk;
 	uint8_t *stop;               /* stopword per token: 0 no, 1 yes */
+	uint8_t *bnd;                /* clause boundary per token */
+	uint32_t *nextb, *prevb;     /* next boundary at or after i; first token of i's clause */
 	phc_t *ph;                   /* phrases starting at each token */
 	size_t m;
 	char cues[512];
@@ -109,6 +111,9 @@ void sc_cmp_stmt_work_free(void *p)
 	free(w->h);
 	free(w->mk);
 	free(w->stop);
+	free(w->bnd);
+	free(w->nextb);
+	free(w->prevb);
 	free(w->ph);
 	free(w->terms);
 	free(w->ents);
@@ -205,7 +210,7 @@ static int punct_is(const ana_t *a, size_t i, const char *p)
 	return is_punct(a, i) && !strcmp(NORM(a, i), p);
 }
 /* a clause boundary: , ; : ( ) and quotation marks */
-static int is_boundary(const ana_t *a, size_t i)
+static int boundary_tok(const ana_t *a, size_t i)
 {
 	if (!is_punct(a, i)) return 0;
 	const char *p = NORM(a, i);
@@ -214,6 +219,11 @@ static int is_boundary(const ana_t *a, size_t i)
 	       !strcmp(p, "“") || !strcmp(p, "”") || !strcmp(p, ".") || !strcmp(p, "!") ||
 	       !strcmp(p, "?") || !strcmp(p, "—") || !strcmp(p, "–");
 }
+/* a clause boundary: , ; : ( ) quotation marks, terminators, dashes (cached per token) */
+static int is_boundary(const ana_t *a, size_t i) { return a->w->bnd[i] != 0; }
+/* The first boundary at or after i (a->n if none): precomputed, so that long unpunctuated
+ * text stays linear. */
+static size_t seg_end(const ana_t *a, size_t i) { return i < a->n ? a->w->nextb[i] : a->n; }
 static int is_quote(const ana_t *a, size_t i)
 {
 	if (!is_punct(a, i)) return 0;
@@ -339,9 +349,9 @@ static void head_after(ana_t *a, size_t from)
 /* Widens the negation's scope to the clause around token i (boundary to boundary). */
 static void neg_scope(const ana_t *a, sc_stmt_t *st, size_t i)
 {
-	size_t l = i, r = i;
-	while (l > 0 && !is_boundary(a, l - 1)) l--;
-	while (r + 1 < a->n && !is_boundary(a, r + 1)) r++;
+	size_t l = a->w->prevb[i], r = seg_end(a, i + 1 < a->n ? i + 1 : i);
+	r = r > i ? r - 1 : i; /* last token before the next boundary */
+	if (r >= a->n) r = a->n - 1;
 	size_t s0 = TOK(a, l).start, s1 = TOK(a, r).end;
 	if (st->neg_end == 0 || s0 < st->neg_start) st->neg_start = s0;
 	if (s1 > st->neg_end) st->neg_end = s1;
@@ -382,6 +392,7 @@ static void find_negation(ana_t *a, sc_stmt_t *st)
 						if (has(a, r, SC_LX_COMPL)) restrictive = 1;
 					if (restrictive) break;
 					snprintf(cue, sizeof cue, "%s...%s", NORM(a, i), NORM(a, j));
+					w->mk[j] |= MK_CUE;
 					neg = 1;
 					last = j;
 					break;
@@ -613,16 +624,19 @@ typedef struct src_s {
 	size_t b, e; /* tokens [b, e) */
 	int pronoun;
 	int found;
+	size_t db, de; /* the source's description ("la porte-parole du ministère"): no key terms */
 } src_t;
 
-static src_t src_none(void) { return (src_t){0, 0, 0, 0}; }
-static src_t src_span(size_t b, size_t e) { return (src_t){b, e, 0, 1}; }
-
-static size_t seg_end(const ana_t *a, size_t i)
+static src_t src_none(void) { return (src_t){0, 0, 0, 0, 0, 0}; }
+static src_t src_span(size_t b, size_t e) { return (src_t){b, e, 0, 1, 0, 0}; }
+static src_t src_desc(src_t s, size_t db, size_t de)
 {
-	while (i < a->n && !is_boundary(a, i)) i++;
-	return i;
+	s.db = db;
+	s.de = de;
+	return s;
 }
+
+
 
 /* The source named by the noun phrase after "selon"/"according to" at [b, ...). */
 static src_t source_np(const ana_t *a, size_t b)
@@ -637,7 +651,7 @@ static src_t source_np(const ana_t *a, size_t b)
 		i++;
 	}
 	if (i >= e) return src_none();
-	if (has(a, i, SC_LX_PRONOUN)) return (src_t){i, i + 1, 1, 1};
+	if (has(a, i, SC_LX_PRONOUN)) return (src_t){i, i + 1, 1, 1, 0, 0};
 	/* the role noun heads the phrase: first or second word ("selon le Premier ministre"),
 	 * not an adjective further on ("selon les résultats officiels") */
 	size_t role = (size_t)-1;
@@ -652,7 +666,7 @@ static src_t source_np(const ana_t *a, size_t b)
 		if (e < a->n && punct_is(a, e, ",")) {
 			size_t e2 = seg_end(a, e + 1), r2e;
 			size_t r2 = cap_run_fwd(a, e + 1, e2, &r2e);
-			if (r2 == e + 1 && r2e == e2 && r2e - r2 <= 4) return src_span(r2, r2e);
+			if (r2 == e + 1 && r2e == e2 && r2e - r2 <= 4) return src_desc(src_span(r2, r2e), i, e);
 		}
 		/* "le conseiller diplomatique russe Iouri Ouchakov": the name after the role */
 		size_t last = (size_t)-1, lre = 0, k = role + 1;
@@ -663,7 +677,8 @@ static src_t source_np(const ana_t *a, size_t b)
 			lre = x;
 			k = x;
 		}
-		if (last != (size_t)-1 && last <= role + 4 && lre == e) return src_span(last, lre);
+		if (last != (size_t)-1 && last <= role + 4 && lre == e)
+			return src_desc(src_span(last, lre), role, last);
 		if (rb == i) return src_span(rb, re); /* "selon l'agence Reuters" handled above */
 		size_t end = e - role > 8 ? role + 8 : e;
 		return src_span(role, end);
@@ -706,7 +721,7 @@ static src_t subject_of(const ana_t *a, size_t v)
 	size_t j = skip_aux_back(a, v);
 	if (j == 0) goto inversion;
 	size_t p = j - 1;
-	if (has(a, p, SC_LX_PRONOUN)) return (src_t){p, p + 1, 1, 1};
+	if (has(a, p, SC_LX_PRONOUN)) return (src_t){p, p + 1, 1, 1, 0, 0};
 	if (punct_is(a, p, ",") || is_quote(a, p)) {
 		if (is_quote(a, p)) {
 			size_t b = cap_run_back(a, p, 0);
@@ -738,8 +753,10 @@ inversion_then_apposition: {
 	/* "..., a souligné Zakharova, ...", "...", said Smith */
 	size_t k = v + 1;
 	while (k < a->n && (TOK(a, k).flags & SC_CT_ELIDED)) k++;
-	if (k < a->n && has(a, k, SC_LX_PRONOUN)) return (src_t){k, k + 1, 1, 1};
-	size_t re, rb = k < a->n ? cap_run_fwd(a, k, seg_end(a, k), &re) : (size_t)-1;
+	if (k < a->n && has(a, k, SC_LX_PRONOUN)) return (src_t){k, k + 1, 1, 1, 0, 0};
+	size_t lim = k < a->n ? seg_end(a, k) : k, re;
+	if (lim > k + 10) lim = k + 10; /* a name is close; keeps long clauses linear */
+	size_t rb = k < a->n ? cap_run_fwd(a, k, lim, &re) : (size_t)-1;
 	if (rb == k) return src_span(rb, re);
 	/* "a déclaré le climatologue Xavier Fettweis": a name ending the clause, a few words on */
 	if (rb != (size_t)-1 && rb <= k + 3 && re == seg_end(a, k)) return src_span(rb, re);
@@ -749,12 +766,12 @@ inversion_then_apposition: {
 		while (r < e2 && r <= k + 2 && stopword(a, r)) r++;
 		if (r < e2 && match(a, r, SC_LX_BIT(SC_LX_ROLE), NULL)) {
 			size_t x, xb = cap_run_fwd(a, r + 1, e2, &x);
-			if (xb != (size_t)-1 && xb <= r + 3) return src_span(xb, x);
+			if (xb != (size_t)-1 && xb <= r + 3) return src_desc(src_span(xb, x), r, xb);
 			/* "a précisé l'adjoint aux sports, Marc Petit": the name in apposition */
 			if (e2 < a->n && punct_is(a, e2, ",")) {
 				size_t e3 = seg_end(a, e2 + 1);
 				xb = cap_run_fwd(a, e2 + 1, e3, &x);
-				if (xb == e2 + 1 && x == e3 && x - xb <= 4) return src_span(xb, x);
+				if (xb == e2 + 1 && x == e3 && x - xb <= 4) return src_desc(src_span(xb, x), r, e2);
 			}
 			return src_span(r, e2 - r > 8 ? r + 8 : e2);
 		}
@@ -773,10 +790,23 @@ inversion_then_apposition: {
 					size_t pb = sb - 1;
 					while (pb > 0 && !is_boundary(a, pb - 1)) pb--;
 					size_t x, xb = cap_run_fwd(a, pb, sb - 1, &x);
-					if (xb != (size_t)-1 && xb <= pb + 1 && x == sb - 1) return src_span(xb, x);
+					if (xb != (size_t)-1 && xb <= pb + 1 && x == sb - 1)
+						return src_desc(src_span(xb, x), sb, q);
 				}
 				size_t e2, r2 = cap_run_fwd(a, sb, q, &e2);
-				if (r2 != (size_t)-1 && r2 <= sb + 1 && e2 == q) return src_span(r2, e2);
+				if (r2 != (size_t)-1 && r2 <= sb + 1 && e2 == q) {
+					/* "la porte-parole du ministère ..., Maria Zakharova, nie": the role before */
+					src_t n = src_span(r2, e2);
+					if (sb > 1 && punct_is(a, sb - 1, ",")) {
+						size_t pb = sb - 1, g;
+						while (pb > 0 && !is_boundary(a, pb - 1)) pb--;
+						for (g = pb; g < sb - 1 && stopword(a, g); g++)
+							;
+						if (g < sb - 1 && match(a, g, SC_LX_BIT(SC_LX_ROLE), NULL))
+							n = src_desc(n, pb, sb - 1);
+					}
+					return n;
+				}
 				size_t f = sb;
 				while (f < q && stopword(a, f)) f++;
 				if (f < q && match(a, f, SC_LX_BIT(SC_LX_ROLE), NULL))
@@ -802,7 +832,7 @@ inversion_then_apposition: {
 }
 inversion: {
 	size_t k = v + 1;
-	if (k < a->n && has(a, k, SC_LX_PRONOUN)) return (src_t){k, k + 1, 1, 1};
+	if (k < a->n && has(a, k, SC_LX_PRONOUN)) return (src_t){k, k + 1, 1, 1, 0, 0};
 	return src_none();
 }
 }
@@ -1014,6 +1044,25 @@ static void set_interval(sc_quant_t *q, int integer, int bound)
 	}
 }
 
+/* "depuis 2023" / "jusqu'en 2020": the date bounds an open interval (a preposition right
+ * before it, or before its day number). */
+static void open_date(const ana_t *a, size_t b, sc_quant_t *q)
+{
+	for (size_t back = 1; back <= 3 && back <= b; back++) {
+		const sc_lxval_t *v;
+		size_t k = match(a, b - back, SC_LX_BIT(SC_LX_DATE_FROM) | SC_LX_BIT(SC_LX_DATE_UNTIL), &v);
+		if (k != back) {
+			/* "le 6 août": skip a determiner between */
+			if (back == 1 && stopword(a, b - 1)) continue;
+			if (k) break;
+			continue;
+		}
+		if (v->cats & SC_LX_BIT(SC_LX_DATE_FROM)) q->hi = 1e7; /* about 27 000 years on */
+		else q->lo = -1e7;
+		return;
+	}
+}
+
 static int find_quantities(ana_t *a)
 {
 	work_t *w = a->w;
@@ -1066,6 +1115,7 @@ static int find_quantities(ana_t *a)
 			snprintf(q.unit, sizeof q.unit, "%s", year ? (day ? "ymd" : "ym") : (day ? "md" : "m"));
 			q.start = TOK(a, i).start;
 			q.end = TOK(a, j - 1).end;
+			open_date(a, i, &q);
 			for (size_t k = i; k < j; k++) w->mk[k] |= MK_QUANT | MK_CUE;
 			if (push_q(w, &q)) return SC_ENOMEM;
 			i = j - 1;
@@ -1206,6 +1256,7 @@ static int find_quantities(ana_t *a)
 			}
 		}
 		if (q.kind != SC_Q_DATE) set_interval(&q, integer, bound);
+		else open_date(a, b, &q);
 		q.end = TOK(a, e - 1).end;
 		for (size_t k = b; k < e; k++) w->mk[k] |= MK_QUANT | MK_CUE;
 		if (push_q(w, &q)) return SC_ENOMEM;
@@ -1301,6 +1352,7 @@ static int find_terms(ana_t *a)
 		}
 		if (stopword(a, i) || TOK(a, i).nlen < 2) continue;
 		if (TOK(a, i).flags & SC_CT_NUM) continue;
+		if (sc_cmp_lex_adverb(a->L, NORM(a, i), TOK(a, i).nlen)) continue; /* "clairement" */
 		uint64_t t = w->tv[i] && w->tv[i]->cls ? w->tv[i]->cls
 		             : w->sv[i] && w->sv[i]->cls ? w->sv[i]->cls
 		                                          : w->stem[i];
@@ -1400,7 +1452,14 @@ int sc_cmp_analyse_ctx(sc_cmp_t *c, const char *s, size_t len, const char *lang,
 		if (stop) w->stop = stop;
 		phc_t *ph = realloc(w->ph, m * sizeof *ph);
 		if (ph) w->ph = ph;
-		if (!sv || !tv || !stem || !h || !mk || !stop || !ph) return SC_ENOMEM;
+		uint8_t *bnd = realloc(w->bnd, m);
+		if (bnd) w->bnd = bnd;
+		uint32_t *nb = realloc(w->nextb, m * sizeof *nb);
+		if (nb) w->nextb = nb;
+		uint32_t *pb = realloc(w->prevb, m * sizeof *pb);
+		if (pb) w->prevb = pb;
+		if (!sv || !tv || !stem || !h || !mk || !stop || !ph || !bnd || !nb || !pb)
+			return SC_ENOMEM;
 		w->m = m;
 	}
 	for (size_t i = 0; i < a.n; i++) {
@@ -1429,6 +1488,11 @@ int sc_cmp_analyse_ctx(sc_cmp_t *c, const char *s, size_t len, const char *lang,
 			}
 		}
 	}
+	for (size_t i = 0; i < a.n; i++) w->bnd[i] = (uint8_t)boundary_tok(&a, i);
+	for (size_t i = a.n; i > 0; i--)
+		w->nextb[i - 1] = w->bnd[i - 1] ? (uint32_t)(i - 1) : i < a.n ? w->nextb[i] : (uint32_t)a.n;
+	for (size_t i = 0; i < a.n; i++)
+		w->prevb[i] = i == 0 ? 0 : w->bnd[i - 1] ? (uint32_t)i : w->prevb[i - 1];
 	for (size_t i = 0; i < a.n; i++)
 		w->ph[i].n = (uint8_t)sc_cmp_lex_phrases(a.L, w->h + i, a.n - i, w->ph[i].v, w->ph[i].len,
 		                                         PH_MAX);
@@ -1443,6 +1507,7 @@ int sc_cmp_analyse_ctx(sc_cmp_t *c, const char *s, size_t len, const char *lang,
 	src_t src = find_source(&a, st);
 	if (src.found) {
 		for (size_t i = src.b; i < src.e; i++) w->mk[i] |= MK_SOURCE;
+		for (size_t i = src.db; i < src.de && i < a.n; i++) w->mk[i] |= MK_SOURCE;
 		if (src.pronoun) {
 			st->source_pronoun = 1;
 			if (ctx_source && !(st->source = strdup(ctx_source))) return SC_ENOMEM;

@@ -420,6 +420,13 @@ cJSON *sc_rep_build_result(const sc_det_result_t *r, const cJSON *params)
 	    !add_num(sum, "event_clusters", (double)nev) ||
 	    !add_num(sum, "duplicate_clusters", (double)ndup))
 		goto done;
+	/* What the user must know about the run's completeness (e.g. a tier skipped): in the
+	 * report too, not only on stderr, so that nothing is dropped silently. */
+	if (r->warning[0]) {
+		cJSON *w = cJSON_AddArrayToObject(sum, "warnings");
+		if (!w) goto done;
+		cJSON_AddItemToArray(w, cJSON_CreateString(r->warning));
+	}
 
 	/* documents: detect keeps them sorted by id; sort an index anyway (cheap, and the
 	 * contract is ours to keep) */

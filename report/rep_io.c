@@ -3,7 +3,10 @@
  * A CI job or an editor's tool must never read half a report: the data goes to a temporary
  * file in the target's directory (same file system, so rename is atomic), is fsynced, and is
  * renamed over the target; the directory is then fsynced so the rename itself survives a
- * crash. On any failure the temporary file is removed and the target is left as it was. */
+ * crash. On any failure the temporary file is removed and the target is left as it was.
+ * Devices and pipes (/dev/null, /dev/full, a FIFO) are written directly: there is nothing to
+ * replace there. A symlink is followed and its target replaced; the link stays. */
+#define _XOPEN_SOURCE 700 /* realpath */
 #include "rep_internal.h"
 
 #include <errno.h>
@@ -30,7 +33,7 @@ static int write_all(int fd, const char *data, size_t len)
 int sc_rep_write_atomic(const char *path, const char *data, size_t len, char *err, size_t errlen)
 {
 	int rc = SC_EIO, fd = -1;
-	char *tmp = NULL, *dir = NULL;
+	char *tmp = NULL, *dir = NULL, *real = NULL;
 	if (!data) data = "", len = 0;
 	if (!path || !strcmp(path, "-")) {
 		if (fwrite(data, 1, len, stdout) != len || fflush(stdout)) {
@@ -40,9 +43,32 @@ int sc_rep_write_atomic(const char *path, const char *data, size_t len, char *er
 		}
 		return SC_OK;
 	}
-	const char *slash = strrchr(path, '/');
-	size_t dlen = slash ? (size_t)(slash - path) : 0;
-	const char *base = slash ? slash + 1 : path;
+	struct stat st;
+	if (!stat(path, &st) && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+		/* A device or a pipe (-o /dev/null, /dev/stdout, /dev/full, a FIFO): there is nothing
+		 * to replace atomically, and renaming a temporary file over it would replace the
+		 * device node itself (as root, /dev is writable). Write to it directly. */
+		if ((fd = open(path, O_WRONLY)) < 0 || write_all(fd, data, len)) {
+			snprintf(err, errlen, "cannot write %s: %s", path, strerror(errno));
+			goto done;
+		}
+		int c = close(fd);
+		fd = -1;
+		if (c) {
+			snprintf(err, errlen, "cannot write %s: %s", path, strerror(errno));
+			goto done;
+		}
+		return SC_OK;
+	}
+	/* A symlink is followed: the file it names is replaced, in its own directory, and the link
+	 * stays (renaming over the link would replace the link, e.g. /dev/stdout itself). */
+	struct stat lst;
+	const char *target = path;
+	if (!lstat(path, &lst) && S_ISLNK(lst.st_mode) && (real = realpath(path, NULL)))
+		target = real;
+	const char *slash = strrchr(target, '/');
+	size_t dlen = slash ? (size_t)(slash - target) : 0;
+	const char *base = slash ? slash + 1 : target;
 	if (!*base) {
 		snprintf(err, errlen, "cannot write %s: not a file name", path);
 		return SC_EIO;
@@ -54,11 +80,11 @@ int sc_rep_write_atomic(const char *path, const char *data, size_t len, char *er
 		goto done;
 	}
 	if (slash) {
-		memcpy(dir, path, dlen ? dlen : 1); /* "/x" -> "/" */
+		memcpy(dir, target, dlen ? dlen : 1); /* "/x" -> "/" */
 		dir[dlen ? dlen : 1] = '\0';
 	} else
 		strcpy(dir, ".");
-	sprintf(tmp, "%.*s%s.%s.tmp.XXXXXX", (int)dlen, path, slash ? "/" : "", base);
+	sprintf(tmp, "%.*s%s.%s.tmp.XXXXXX", (int)dlen, target, slash ? "/" : "", base);
 	if ((fd = mkstemp(tmp)) < 0) {
 		snprintf(err, errlen, "cannot write %s: %s", path, strerror(errno));
 		tmp[0] = '\0'; /* nothing to remove */
@@ -77,7 +103,7 @@ int sc_rep_write_atomic(const char *path, const char *data, size_t len, char *er
 		snprintf(err, errlen, "cannot write %s: %s", path, strerror(errno));
 		goto done;
 	}
-	if (rename(tmp, path)) {
+	if (rename(tmp, target)) {
 		snprintf(err, errlen, "cannot write %s: %s", path, strerror(errno));
 		goto done;
 	}
@@ -93,5 +119,6 @@ done:
 	if (tmp && tmp[0]) unlink(tmp);
 	free(tmp);
 	free(dir);
+	free(real);
 	return rc;
 }

@@ -4,6 +4,10 @@
 #define SC_SH_INTERNAL_H
 #include "shingle.h"
 
+/* Longest id, in bytes: the reader rejects longer ids, so that every document it accepts can
+ * be written to a signature file (whose records hold ids up to this length). */
+#define SC_SH_MAX_ID (1u << 20)
+
 /* Number of maximal invalid subparts in s[0..len) (what sc_sh_utf8_repair would replace). */
 size_t sc_sh_utf8_count_invalid(const char *s, size_t len);
 

@@ -61,7 +61,11 @@ void sc_sh_reader_opts_init(sc_reader_opts_t *o)
 {
 	o->max_doc_bytes = (size_t)16 << 20;
 	o->min_words = 5;
+	o->interrupt = NULL;
 }
+
+/* Whether a read that failed with EINTR ends the run (the caller's flag is set). */
+static int stop_now(const sc_reader_t *r) { return r->o.interrupt && *r->o.interrupt; }
 
 /* ------------------------------------------------------------------ ids */
 static int idset_has(const idset_t *s, const char *id, size_t *pos)
@@ -331,11 +335,13 @@ static void walk_dir(walk_t *w, const char *dir, const char *rel)
 			}
 		} else {
 			const char *x = ext_of(e->d_name);
-			if (!strcmp(x, ".txt") || !strcmp(x, ".md") || !strcmp(x, ".jsonl"))
+			if (strcmp(x, ".txt") && strcmp(x, ".md") && strcmp(x, ".jsonl"))
+				free(path); /* not an input: only *.txt, *.md, *.jsonl are read here */
+			else if (S_ISREG(st.st_mode))
 				walk_push(w, path, id_from(sub), NULL);
-			else
-				free(path); /* not an input: only *.txt, *.md, *.jsonl are read in a
-				               directory */
+			else /* a FIFO would block the walk for ever; a socket or device is no article */
+				walk_push(w, path, NULL,
+				          xprintf("not a regular file (a FIFO, socket or device)"));
 		}
 		free(sub);
 	}
@@ -394,8 +400,8 @@ static int next_line(sc_reader_t *r, size_t cap, int *toolong)
 			ssize_t k;
 			do
 				k = read(r->jfd, r->blk, BLK);
-			while (k < 0 && errno == EINTR);
-			if (k < 0) return SC_EIO;
+			while (k < 0 && errno == EINTR && !stop_now(r));
+			if (k < 0) return errno == EINTR ? SC_EINTR : SC_EIO;
 			if (k == 0) {
 				r->beof = 1;
 				continue;
@@ -520,6 +526,10 @@ static int jsonl_item(sc_reader_t *r, int toolong, sc_doc_t *doc, sc_reject_t *r
 		rc = make_reject(rej, NULL, path, ln, xprintf("missing or non-string \"id\""));
 	else if (!*id)
 		rc = make_reject(rej, NULL, path, ln, xprintf("empty \"id\""));
+	else if (strlen(id) > SC_SH_MAX_ID)
+		rc = make_reject(rej, NULL, path, ln,
+		                 xprintf("\"id\" too long: %zu bytes (maximum %u)", strlen(id),
+		                         SC_SH_MAX_ID));
 	else if (!cJSON_IsString(jtext))
 		rc = make_reject(rej, id, path, ln, xprintf("missing or non-string \"text\""));
 	else if ((opt_string(o, "title", &title) && (bad = "title")) ||
@@ -584,7 +594,7 @@ static int jsonl_next(sc_reader_t *r, sc_doc_t *doc, sc_reject_t *rej)
 		int toolong;
 		int k = next_line(r, r->o.max_doc_bytes + BLK, &toolong);
 		if (k < 0) {
-			if (k == SC_ENOMEM) return k;
+			if (k == SC_ENOMEM || k == SC_EINTR) return k;
 			int e = errno;
 			r->beof = 1;
 			r->bpos = r->blen = 0;
@@ -648,7 +658,11 @@ static int text_file(sc_reader_t *r, const char *path, const char *rawid, sc_doc
 		if (want > cap - len) want = cap - len;
 		if (!want) break;
 		ssize_t k = read(fd, r->fbuf + len, want);
-		if (k < 0 && errno == EINTR) continue;
+		if (k < 0 && errno == EINTR && !stop_now(r)) continue;
+		if (k < 0 && errno == EINTR) {
+			rc = SC_EINTR;
+			goto done;
+		}
 		if (k < 0) {
 			rc = make_reject(rej, id, path, 0,
 			                 xprintf("read error: %s", strerror(errno)));

@@ -7,6 +7,7 @@
  * patched or renamed: the count is written as UINT64_MAX ("read to the end") there.
  * All integers are little-endian, written byte by byte so the format does not depend on the
  * machine. */
+#define _XOPEN_SOURCE 700 /* realpath */
 #include "sh_internal.h"
 
 #include <errno.h>
@@ -20,12 +21,13 @@
 #include <xxhash.h>
 
 #define SIG_MAGIC "SCSIG\r\n\x1a"
-enum { SIG_VERSION = 1, SIG_HEADER = 56, SIG_MAX_ID = 1 << 20 };
+enum { SIG_VERSION = 1, SIG_HEADER = 56, SIG_MAX_ID = SC_SH_MAX_ID };
 #define COUNT_UNKNOWN UINT64_MAX
 
 struct sc_sigfile_s {
 	FILE *fp;
 	int writing, is_stdout;
+	int direct;    /* writing straight to a device or pipe: no temporary file, no rename */
 	char *path, *tmp;
 	sc_sig_header_t h;
 	uint64_t n;   /* records written or read */
@@ -103,10 +105,27 @@ int sc_sh_sig_create(sc_sigfile_t **out, const char *path, const sc_sig_header_t
 	f->h = *h;
 	f->h.version = SIG_VERSION;
 	if (!f->h.xxh_version) f->h.xxh_version = XXH_versionNumber();
+	struct stat st, lst;
+	char *real;
 	if (!strcmp(path, "-")) {
 		f->is_stdout = 1;
 		f->fp = stdout;
+	} else if (!stat(path, &st) && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+		/* A device or a pipe (/dev/null, /dev/full, a FIFO): nothing to replace atomically,
+		 * and renaming over it would replace the device node itself (root can write /dev). */
+		f->direct = 1;
+		if (!(f->fp = fopen(path, "wb"))) {
+			seterr(err, errlen, "cannot write %s: %s", path, strerror(errno));
+			sig_free(f);
+			return SC_EIO;
+		}
 	} else {
+		/* a symlink is followed: its target is replaced, the link stays */
+		if (!lstat(path, &lst) && S_ISLNK(lst.st_mode) && (real = realpath(path, NULL))) {
+			free(f->path);
+			f->path = real;
+			path = real;
+		}
 		size_t n = strlen(path);
 		if (!(f->tmp = malloc(n + 16))) {
 			sig_free(f);
@@ -124,7 +143,7 @@ int sc_sh_sig_create(sc_sigfile_t **out, const char *path, const sc_sig_header_t
 		fchmod(fd, 0644); /* mkstemp makes 0600; a signature file is ordinary data */
 	}
 	uint8_t b[SIG_HEADER];
-	encode_header(b, &f->h, f->is_stdout ? COUNT_UNKNOWN : 0);
+	encode_header(b, &f->h, f->is_stdout || f->direct ? COUNT_UNKNOWN : 0);
 	if (fwrite(b, 1, sizeof b, f->fp) != sizeof b) {
 		seterr(err, errlen, "cannot write %s: %s", path, strerror(errno));
 		sc_sh_sig_abort(f);
@@ -163,6 +182,17 @@ int sc_sh_sig_close(sc_sigfile_t *f, char *err, size_t errlen)
 	if (f->is_stdout) {
 		if (fflush(f->fp)) {
 			seterr(err, errlen, "cannot write standard output: %s", strerror(errno));
+			rc = SC_EIO;
+		}
+		sig_free(f);
+		return rc;
+	}
+	if (f->direct) {
+		int e = fflush(f->fp) | ferror(f->fp);
+		e |= fclose(f->fp);
+		f->fp = NULL;
+		if (e) {
+			seterr(err, errlen, "cannot write %s: %s", f->path, strerror(errno));
 			rc = SC_EIO;
 		}
 		sig_free(f);
@@ -226,6 +256,11 @@ int sc_sh_sig_open(sc_sigfile_t **out, const char *path, sc_sig_header_t *h, cha
 		goto fail;
 	}
 	size_t got = fread(b, 1, 16, f->fp);
+	if (ferror(f->fp)) { /* e.g. a directory: fopen succeeds, reading fails */
+		seterr(err, errlen, "cannot read %s: %s", path, strerror(errno));
+		rc = SC_EIO;
+		goto fail;
+	}
 	if (got < 8 && !memcmp(b, SIG_MAGIC, got)) {
 		seterr(err, errlen, "%s is truncated: %zu bytes, the header alone has %d", path,
 		       got, SIG_HEADER);

@@ -21,6 +21,7 @@
 #ifndef SC_SHINGLE_H
 #define SC_SHINGLE_H
 
+#include <signal.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -86,13 +87,16 @@ void sc_reject_free(sc_reject_t *rej); /* frees the fields */
  * Details of the policy, in the order the checks are made:
  *  - paths: a missing path, a dangling symlink, a symlink chain that loops (ELOOP) and a
  *    symlinked directory that leads back into the walk are each one reject (line 0). Names
- *    starting with '.' (hidden files, .git) are not walked. Symlinks are followed.
+ *    starting with '.' (hidden files, .git) are not walked. Symlinks are followed. Inside a
+ *    directory, a .txt, .md or .jsonl entry that is not a regular file (a FIFO, socket, device) is
+ *    a reject: opening a FIFO nobody writes to would block the run.
  *  - ids: a text file's id is its path relative to the directory given, or its base name,
  *    without the extension; a JSONL id is its "id" field. A duplicate id (across all inputs)
  *    is rejected; the first document with that id is kept.
  *  - JSONL lines: a line longer than max_doc_bytes + 64 KiB is rejected unread ("line too
  *    long"); a raw NUL byte, bad JSON (with the byte where parsing stopped), trailing
- *    characters, a non-object, a missing/empty/non-string id, a missing or non-string text, a
+ *    characters, a non-object, a missing/empty/non-string id or one over 1 MiB (the longest a
+ *    signature file holds), a missing or non-string text, a
  *    non-string title/source/url/published/lang, a lang other than fr or en (any case, a region
  *    subtag ignored: "FR", "fr-CA" and "en_GB" are accepted and stored as "fr"/"en"; "" or null
  *    means not given), and a \u0000 escape are rejects naming the line. An input with no JSONL record at
@@ -109,6 +113,10 @@ void sc_reject_free(sc_reject_t *rej); /* frees the fields */
 typedef struct sc_reader_opts_s {
 	size_t max_doc_bytes; /* default 16 MiB: larger documents are rejected, and never buffered whole */
 	size_t min_words;     /* default 5: fewer whitespace-separated words is "near-empty" */
+	/* default NULL. When set and *interrupt is nonzero, a read interrupted by a signal ends
+	 * sc_sh_reader_next with SC_EINTR instead of being retried: a program whose signal handler
+	 * sets the flag can stop even while blocked on a slow input (a pipe, standard input). */
+	volatile sig_atomic_t *interrupt;
 } sc_reader_opts_t;
 void sc_sh_reader_opts_init(sc_reader_opts_t *o);
 
@@ -117,7 +125,8 @@ typedef struct sc_reader_s sc_reader_t;
  * exist are not an error here: they come out as rejects. */
 int sc_sh_reader_open(sc_reader_t **r, const char *const *inputs, int n, const sc_reader_opts_t *o);
 /* Reads the next item. Returns 1 and fills *doc (caller owns, sc_doc_free), 2 and fills *rej
- * (caller owns, sc_reject_free), 0 at the end, or a negative SC_E* code on a fatal error. */
+ * (caller owns, sc_reject_free), 0 at the end, or a negative SC_E* code on a fatal error
+ * (SC_EINTR: interrupted, see sc_reader_opts_t.interrupt). */
 int sc_sh_reader_next(sc_reader_t *r, sc_doc_t *doc, sc_reject_t *rej);
 /* Number of input items seen so far (documents + rejects). */
 uint64_t sc_sh_reader_count(const sc_reader_t *r);

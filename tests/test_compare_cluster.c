@@ -203,6 +203,23 @@ int main(void)
 		res_free(&r);
 	}
 
+	/* ---- a syndicated copy does not repeat a conflict */
+	{
+		sc_det_doc_t e[3];
+		e[0] = d[3];
+		e[1] = d[3];
+		e[1].doc.id = "en-a-copy";
+		e[2] = d[4];
+		uint32_t m3c[3] = {0, 1, 2};
+		r = run(e, m3c, 3, 0.5);
+		size_t k = 0;
+		for (size_t i = 0; i < r.n; i++)
+			k += (strstr(r.v[i].a.text, "will cut 300") || strstr(r.v[i].b.text, "will cut 300")) &&
+			     (strstr(r.v[i].a.text, "denied") || strstr(r.v[i].b.text, "denied"));
+		CHECK(k == 1, "claim vs denial reported %zu times with a copy", k);
+		res_free(&r);
+	}
+
 	/* ---- documents outside the cluster are not compared; boilerplate is left out */
 	uint32_t one[1] = {6};
 	r = run(d, one, 1, 0.0);

@@ -50,7 +50,8 @@ int main(void)
 		}
 		if (n == cap) break;
 		sc_stmt_t a, b;
-		int rc = sc_cmp_pair_analyse(c, fl[ip], strlen(fl[ip]), fl[ih], strlen(fl[ih]), "", &a, &b);
+		int rc = sc_cmp_pair_analyse(c, fl[ip], strlen(fl[ip]), fl[ih], strlen(fl[ih]), "",
+		                             &a, &b);
 		if (!rc) rc = sc_cmp_features(c, &a, &b, x + n * d);
 		sc_cmp_stmt_free(&a);
 		sc_cmp_stmt_free(&b);
@@ -71,7 +72,8 @@ int main(void)
 	       m.precision, m.recall, m.accuracy, m.mcc);
 	CHECK(m.accuracy >= 0.63, "accuracy %.4f", m.accuracy);
 	CHECK(m.mcc >= 0.25, "mcc %.4f", m.mcc);
-	for (size_t i = 0; i < n; i++) free(g[i]);
+	for (size_t i = 0; i < n; i++)
+		free(g[i]);
 	free(g);
 	free(x);
 	free(score);

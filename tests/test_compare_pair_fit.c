@@ -47,7 +47,8 @@ static void test_recovery(void)
 	for (size_t j = 0; j < D; j++) {
 		double wr = m.w[j] / m.scale[j];
 		braw -= m.w[j] * m.mean[j] / m.scale[j];
-		CHECK(fabs(wr - w[j]) < se, "w[%zu] = %.4f, true %.4f (seed %lu)", j, wr, w[j], SEED);
+		CHECK(fabs(wr - w[j]) < se, "w[%zu] = %.4f, true %.4f (seed %lu)", j, wr, w[j],
+		      SEED);
 	}
 	CHECK(fabs(braw - b) < se, "b = %.4f, true %.4f (seed %lu)", braw, b, SEED);
 	CHECK(sc_cmp_lr_fit(x, y, N, D, 1e5, &m2, NULL) == SC_OK, "fit, strong penalty");
@@ -85,7 +86,8 @@ static void test_cv(void)
 	static const char *names[] = {"a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l"};
 	const char *groups[N];
 	int fold[N], load[5] = {0};
-	for (size_t i = 0; i < N; i++) groups[i] = names[(i * 7) % 12 == 0 ? 0 : i % 12];
+	for (size_t i = 0; i < N; i++)
+		groups[i] = names[(i * 7) % 12 == 0 ? 0 : i % 12];
 	CHECK(sc_cmp_folds(groups, N, 5, SEED, fold) == SC_OK, "folds");
 	int split = 0;
 	for (size_t i = 0; i < N; i++) {
@@ -94,7 +96,8 @@ static void test_cv(void)
 			if (!strcmp(groups[i], groups[j]) && fold[i] != fold[j]) split++;
 	}
 	CHECK(split == 0, "%d rows of a group in another fold", split);
-	for (int f = 0; f < 5; f++) CHECK(load[f] > 0, "fold %d empty", f);
+	for (int f = 0; f < 5; f++)
+		CHECK(load[f] > 0, "fold %d empty", f);
 	int fold2[N];
 	sc_cmp_folds(groups, N, 5, SEED, fold2);
 	CHECK(!memcmp(fold, fold2, sizeof fold), "same seed, same folds");

@@ -183,6 +183,17 @@ int main(void)
 			CHECK(q && !strcmp(q->unit, "md"), "3 mai without a year is md");
 			sc_cmp_stmt_free(&st);
 		}
+		/* "depuis" / "jusqu'en" leave the interval open on one side */
+		if (!an("Le pont est ouvert depuis 2023.", "fr", NULL, &st)) {
+			const sc_quant_t *q = quant(&st, SC_Q_DATE);
+			CHECK(q && q->hi > 1e6 && q->lo > 19000, "depuis 2023: [%g, %g]", q ? q->lo : 0, q ? q->hi : 0);
+			sc_cmp_stmt_free(&st);
+		}
+		if (!an("The bridge stayed closed until June 2020.", "en", NULL, &st)) {
+			const sc_quant_t *q = quant(&st, SC_Q_DATE);
+			CHECK(q && q->lo < -1e6, "until June 2020: [%g, %g]", q ? q->lo : 0, q ? q->hi : 0);
+			sc_cmp_stmt_free(&st);
+		}
 		/* "un" is an article, not a number, unless a unit follows */
 		if (!an("Un accord a été trouvé avec un partenaire.", "fr", NULL, &st)) {
 			CHECK(st.nq == 0, "articles are no quantities: %zu", st.nq);

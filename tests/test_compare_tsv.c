@@ -133,8 +133,7 @@ static void test_malformed(void)
 }
 
 /* Counts rows and positives of an evaluation file; -1 when it is absent. */
-static int count_file(const char *path, const char *poscol, const char *pos, int *npos,
-                      int *nerr)
+static int count_file(const char *path, const char *poscol, const char *pos, int *npos, int *nerr)
 {
 	char err[512];
 	FILE *f = fopen(path, "rb");

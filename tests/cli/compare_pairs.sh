@@ -29,6 +29,6 @@ cmp -s "$tmp/out" "$tmp/out2" || { echo "compare_pairs: -o output differs from s
 [ -s "$tmp/stdout2" ] && { echo "compare_pairs: data on stdout with -o" >&2; fail=1; }
 # every well-formed row gives exactly one line, in input order
 n=$(wc -l <"$tmp/out")
-[ "$n" = 13 ] || { echo "compare_pairs: $n output lines, expected 13" >&2; fail=1; }
+[ "$n" = 14 ] || { echo "compare_pairs: $n output lines, expected 14" >&2; fail=1; }
 grep -q 'line 8' "$tmp/err" || { echo "compare_pairs: the malformed row's line is not named" >&2; fail=1; }
 exit $fail

@@ -57,7 +57,8 @@ static const char *fz_tmpdir(void)
 
 /* Writes data to <tmpdir>/name (replacing it) and returns the path (static storage, one per
  * name). The file is remembered for removal at exit. */
-__attribute__((unused)) static const char *fz_write(const char *name, const uint8_t *data, size_t size)
+__attribute__((unused)) static const char *fz_write(const char *name, const uint8_t *data,
+                                                    size_t size)
 {
 	const char *dir = fz_tmpdir();
 	char path[128];

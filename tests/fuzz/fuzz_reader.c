@@ -59,6 +59,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		items++;
 		if (k == 1) {
 			FZ_ASSERT(doc.id && doc.id[0] && doc.text && doc.path);
+			FZ_ASSERT(strlen(doc.id) <= (1u << 20)); /* it fits in a signature file */
 			FZ_ASSERT(strlen(doc.text) == doc.len);
 			FZ_ASSERT(fz_utf8_ok(doc.text, doc.len));
 			FZ_ASSERT(doc.bytes_in <= ro.max_doc_bytes);
