@@ -2,8 +2,9 @@
  * generator's exact truth. Prints CSV.
  *
  * Reads a corpus written by gen_corpus (ids d%08u) and its truth TSV, feeds every document to
- * sc_det_add, runs sc_det_run (comparator off) and compares the pairs listed in duplicate
- * clusters with T = {truth pairs with J >= threshold}:
+ * sc_det_add, runs sc_det_run (comparator off) and compares with T = {truth pairs with
+ * J >= threshold} every verified pair of the duplicate tier (the result's dup_pairs, clustered or
+ * not: verified_recall, verified_precision) and the pairs listed in duplicate clusters:
  *   recall          = |listed n T| / |T|
  *   precision_truth = |listed n T| / |listed|
  *   below_threshold = listed pairs whose own (detector's) exact Jaccard is below the threshold:
@@ -12,7 +13,8 @@
  * detector's doing: with --boilerplate on, repeated outlet blocks are set aside, which changes
  * the sets (the truth keeps them), so pairs move across the threshold; and clusters list only
  * the verified edges inside them (the anti-chaining guard can keep an edge out). Run with
- * --no-boilerplate to separate the two. Counters and times come from sc_det_result's stats;
+ * --no-boilerplate to separate the two. event_skipped is 1 when the event tier gave up (too many
+ * candidates; the warning goes to stderr). Counters and times come from sc_det_result's stats;
  * sec_read is reading the JSONL, sec_total the whole run (one process, peak RSS at the end). */
 #include "detect.h"
 #include "gen/corpus_gen.h"
@@ -175,22 +177,48 @@ int main(int argc, char **argv)
 		else if (lkey[i] > tkey[j]) j++;
 		else both++, i++, j++;
 	}
+	/* every verified pair, clustered or not */
+	size_t nv = 0, vboth = 0;
+	uint64_t *vkey = malloc((res->ndup_pairs ? res->ndup_pairs : 1) * sizeof *vkey);
+	if (!vkey) goto oom;
+	for (size_t p = 0; p < res->ndup_pairs; p++) {
+		uint32_t a, b;
+		if (id_index(res->docs[res->dup_pairs[p].a].doc.id, &a) ||
+		    id_index(res->docs[res->dup_pairs[p].b].doc.id, &b)) {
+			free(vkey);
+			snprintf(err, sizeof err, "ids not from gen_corpus");
+			goto done;
+		}
+		vkey[nv++] = a < b ? (uint64_t)a << 32 | b : (uint64_t)b << 32 | a;
+	}
+	qsort(vkey, nv, sizeof *vkey, cmp_u64);
+	for (size_t i = 0, j = 0; i < nv && j < nt;) {
+		if (vkey[i] < tkey[j]) i++;
+		else if (vkey[i] > tkey[j]) j++;
+		else vboth++, i++, j++;
+	}
+	free(vkey);
+	if (res->warning[0]) fprintf(stderr, "bench_detect: warning: %s\n", res->warning);
 	struct rusage ru;
 	getrusage(RUSAGE_SELF, &ru);
 	const sc_det_stats_t *st = &res->stats;
 	if (header)
-		puts("boilerplate,b,r,docs,mb,true_pairs,listed,listed_true,recall,precision_truth,"
+		puts("boilerplate,b,r,docs,mb,true_pairs,verified,verified_true,verified_recall,"
+		     "verified_precision,listed,listed_true,recall,precision_truth,"
 		     "below_threshold,dup_candidates,dup_verified,dup_refused,event_b,event_r,"
-		     "event_candidates,event_verified,event_link_checks,boiler_spans,sec_read,"
+		     "event_candidates,event_skipped,event_verified,event_link_checks,boiler_spans,sec_read,"
 		     "sec_prepare,sec_candidates,sec_verify,sec_cluster,sec_total,maxrss_kib");
-	printf("%s,%d,%d,%zu,%.1f,%zu,%zu,%zu,%.6f,%.6f,%zu,%llu,%llu,%llu,%d,%d,%llu,%llu,%llu,%llu,"
+	printf("%s,%d,%d,%zu,%.1f,%zu,%zu,%zu,%.6f,%.6f,%zu,%zu,%.6f,%.6f,%zu,%llu,%llu,%llu,%d,%d,%llu,"
+	       "%d,%llu,%llu,%llu,"
 	       "%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%ld\n",
 	       o.boilerplate ? "on" : "off", res->dup_plan.b, res->dup_plan.r, res->ndocs,
-	       (double)bytes / 1e6, nt, nl, both, nt ? (double)both / (double)nt : 1.0,
+	       (double)bytes / 1e6, nt, nv, vboth, nt ? (double)vboth / (double)nt : 1.0,
+	       nv ? (double)vboth / (double)nv : 1.0, nl, both, nt ? (double)both / (double)nt : 1.0,
 	       nl ? (double)both / (double)nl : 1.0, below,
 	       (unsigned long long)st->dup.lsh.candidates, (unsigned long long)st->dup.verified,
 	       (unsigned long long)st->dup.refused_density, res->event_plan.b, res->event_plan.r,
-	       (unsigned long long)st->event.lsh.candidates, (unsigned long long)st->event.verified,
+	       (unsigned long long)st->event.lsh.candidates, st->event.skipped,
+	       (unsigned long long)st->event.verified,
 	       (unsigned long long)st->event.link_checks, (unsigned long long)st->boiler_spans,
 	       t1 - t0, st->sec_prepare, st->sec_candidates, st->sec_verify, st->sec_cluster,
 	       t2 - t0, ru.ru_maxrss);

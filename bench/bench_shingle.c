@@ -116,10 +116,18 @@ done:
 	return rc < 0 ? rc : SC_OK;
 }
 
+/* Folds n signature values into a checksum: all k in the untimed pass (to check that both
+ * paths give the same signatures), the first only in timed passes. */
+static uint64_t fold(uint64_t c, const uint32_t *sig, int n)
+{
+	for (int i = 0; i < n; i++) c = (c ^ sig[i]) * 0x100000001b3ULL;
+	return c;
+}
+
 /* One timed pass over the batch; wall < 0 on error. */
 static span_t pass_set_sketch(const batch_t *b, sc_tokenizer_t *tok, const sc_shingle_opts_t *so,
                               const sc_minhash_t *mh, sc_u64v_t *set, uint32_t *sig,
-                              const char *lang, uint64_t *check)
+                              const char *lang, uint64_t *check, int k, int full)
 {
 	span_t t = {now(), cpu_now()};
 	for (size_t i = 0; i < b->n; i++) {
@@ -128,13 +136,13 @@ static span_t pass_set_sketch(const batch_t *b, sc_tokenizer_t *tok, const sc_sh
 		long n = sc_sh_shingle_set(tok, so, text, len, lang, NULL, 0, set);
 		if (n < 0) return (span_t){-1, -1};
 		sc_sh_minhash_sketch(mh, set->a, set->n, sig);
-		*check += sig[0]; /* keeps the work observable */
+		*check = fold(*check, sig, full ? k : 1); /* keeps the work observable */
 	}
 	return (span_t){now() - t.wall, cpu_now() - t.cpu};
 }
 
 static span_t pass_sketcher(const batch_t *b, sc_sketcher_t *sk, uint32_t *sig, const char *lang,
-                            uint64_t *check)
+                            uint64_t *check, int k, int full)
 {
 	span_t t = {now(), cpu_now()};
 	for (size_t i = 0; i < b->n; i++) {
@@ -143,7 +151,7 @@ static span_t pass_sketcher(const batch_t *b, sc_sketcher_t *sk, uint32_t *sig, 
 		sc_sh_sketcher_reset(sk, lang);
 		if (sc_sh_sketcher_feed(sk, text, len) || sc_sh_sketcher_final(sk, sig))
 			return (span_t){-1, -1};
-		*check += sig[0];
+		*check = fold(*check, sig, full ? k : 1);
 	}
 	return (span_t){now() - t.wall, cpu_now() - t.cpu};
 }
@@ -160,7 +168,7 @@ static int run_memory(const sc_gen_opts_t *go, int k, int reps, char *err, size_
 	sc_u64v_t set = {0};
 	uint32_t *sig = malloc((size_t)k * sizeof *sig);
 	span_t *t = malloc((size_t)reps * sizeof *t);
-	uint64_t check = 0;
+	uint64_t check = 0, full[2];
 	int rc = SC_ENOMEM;
 	sc_norm_opts_t no = {0};
 	sc_shingle_opts_t so;
@@ -190,16 +198,17 @@ static int run_memory(const sc_gen_opts_t *go, int k, int reps, char *err, size_
 		for (int path = 0; path < 2; path++) {
 			if (!(g_paths & (1 << path))) continue;
 			/* one untimed pass warms caches and lets the allocator settle */
-			span_t w = path ? pass_sketcher(&b, sk, sig, go->lang, &check)
-			                : pass_set_sketch(&b, tok, &so, mh, &set, sig, go->lang, &check);
+			full[path] = 0;
+			span_t w = path ? pass_sketcher(&b, sk, sig, go->lang, &full[path], k, 1)
+			                : pass_set_sketch(&b, tok, &so, mh, &set, sig, go->lang, &full[path], k, 1);
 			if (w.wall < 0) {
 				rc = SC_EPARAM;
 				snprintf(err, errlen, "%s failed", path ? "sketcher" : "set+sketch");
 				goto done;
 			}
 			for (int r = 0; r < reps; r++)
-				t[r] = path ? pass_sketcher(&b, sk, sig, go->lang, &check)
-				            : pass_set_sketch(&b, tok, &so, mh, &set, sig, go->lang, &check);
+				t[r] = path ? pass_sketcher(&b, sk, sig, go->lang, &check, k, 0)
+				            : pass_set_sketch(&b, tok, &so, mh, &set, sig, go->lang, &check, k, 0);
 			for (int r = 0; r < reps; r++)
 				if (t[r].wall < 0) {
 					rc = SC_EPARAM;
@@ -211,6 +220,12 @@ static int run_memory(const sc_gen_opts_t *go, int k, int reps, char *err, size_
 			    t[reps / 2], k);
 			fflush(stdout);
 		}
+		if (g_paths == 3 && full[0] != full[1])
+			fprintf(stderr, "bench_shingle: %s: the sketcher's signatures differ from "
+			                "sc_sh_shingle_set + sc_sh_minhash_sketch\n", scheme_name(p.scheme));
+		else if (g_paths == 3)
+			fprintf(stderr, "bench_shingle: %s: both paths give the same %zu signatures\n",
+			        scheme_name(p.scheme), b.n);
 	}
 	fprintf(stderr, "bench_shingle: checksum %llu\n", (unsigned long long)check);
 	rc = SC_OK;

@@ -17,7 +17,7 @@ if [ -n "${SC_BENCH_SMALL:-}" ]; then n_mem=2000 n_small=1000 n_large=5000; fi
 
 echo "== build (Release)"
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DSC_BENCH=ON -DSC_TESTS=OFF >/dev/null
-cmake --build "$build" -j2 --target gen_corpus bench_shingle bench_lsh bench_detect >/dev/null
+cmake --build "$build" -j2 --target gen_corpus bench_shingle bench_lsh bench_detect corpus_stats >/dev/null
 bin=$build/bench
 
 {
@@ -32,6 +32,12 @@ bin=$build/bench
   echo "  compare the cpu_* columns, which count this process's CPU time only)"
 } > "$out/machine.txt"
 cat "$out/machine.txt"
+
+echo "== corpus_stats: unrelated pairs, generated (default and --vocab 3000) vs fixtures/seeds"
+"$bin/corpus_stats" -n "$n_small" > "$out/corpus_stats.csv"
+"$bin/corpus_stats" -n "$n_small" --vocab 3000 --no-header | sed 's/^generated,/generated-vocab3000,/' >> "$out/corpus_stats.csv"
+"$bin/corpus_stats" --corpus fixtures/seeds --no-header >> "$out/corpus_stats.csv"
+cat "$out/corpus_stats.csv"
 
 echo "== corpora"
 "$bin/gen_corpus" -n "$n_small" --seed 42 -o "$tmp/small.jsonl" --truth "$tmp/small.tsv"

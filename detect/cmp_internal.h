@@ -217,6 +217,9 @@ typedef struct sc_stmt_s {
 	                                   * "a rompu les *négociations*") */
 	size_t nneg_heads;
 	int question;       /* ends with a question mark: asks, asserts nothing */
+	uint64_t lead_ent;  /* the capitalised first word, kept among the terms (as lead_term):
+	                     * its entity hash, for a caller who knows it is a name (0: none) */
+	uint64_t lead_term;
 } sc_stmt_t;
 
 /* The comparator object (opaque in detect.h). */

@@ -37,8 +37,12 @@ static utf8proc_int32_t cp(const char *s, size_t len, size_t i, size_t *cl)
 
 static int is_space(utf8proc_int32_t c)
 {
-	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0xA0 || c == 0x202F ||
-	       c == 0x2009 || c == 0x200B || c == 0xFEFF;
+	/* \v, \f and the Unicode space separators (Zs, Zl, Zp) too: a sentence is trimmed of
+	 * every kind of space (found by fuzz_sentences: a form feed started a sentence) */
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f' ||
+	       c == 0xA0 || c == 0x202F || c == 0x2009 || c == 0x200B || c == 0xFEFF ||
+	       (c > 0x7F && utf8proc_category(c) >= UTF8PROC_CATEGORY_ZS &&
+	        utf8proc_category(c) <= UTF8PROC_CATEGORY_ZP);
 }
 static int is_hspace(utf8proc_int32_t c) { return is_space(c) && c != '\n'; }
 static int is_lower(utf8proc_int32_t c) { return utf8proc_category(c) == UTF8PROC_CATEGORY_LL; }

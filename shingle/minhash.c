@@ -298,7 +298,8 @@ static int sketch_part(sc_sketcher_t *s, size_t n)
 	if ((rc = sc_sh_units_hash(&s->u, s->o.k, &s->hv))) return rc;
 	sc_sh_minhash_update(s->m, s->state, s->hv.a, s->hv.n);
 	sc_sh_units_keep_tail(&s->u, s->o.k);
-	memmove(s->carry, s->carry + n, s->clen - n);
+	if (s->clen > n) /* carry is NULL when nothing was fed: NULL + 0 is undefined */
+		memmove(s->carry, s->carry + n, s->clen - n);
 	s->clen -= n;
 	return SC_OK;
 }

@@ -74,7 +74,7 @@ printf 'extra' >> "$tmp/trailing.bin"
 dump_fails trailing.bin "trailing.bin"
 : > "$tmp/empty.bin"
 dump_fails empty.bin "empty.bin is truncated"
-dump_fails ../$(basename "$tmp")/../"$(basename "$tmp")"/missing.bin "missing.bin"
+dump_fails missing.bin "cannot read $tmp/missing.bin: No such file or directory"
 run 3 shingle -q --dump fixtures/seeds/000_b38a9e9196d169f0.txt
 err_has "is not a storycheck signature file (bad magic)"
 run 3 shingle -q --dump fixtures/seeds
