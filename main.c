@@ -575,6 +575,38 @@ static const char *tier_name(const sc_det_opts_t *o)
 	return o->event_tier ? (o->dup_tier ? "both" : "event") : "duplicate";
 }
 
+/* Streaming (duplicate tier without boilerplate pass, inputs that can be read twice): the
+ * detector sketches texts as they come and forgets them; for exact verification it asks for
+ * the texts again through this second pass over the same inputs. */
+typedef struct reread_s {
+	const char *const *inputs;
+	int n;
+	const sc_reader_opts_t *ro;
+} reread_t;
+
+static int detect_reread(void *ctx, sc_det_t *det)
+{
+	const reread_t *rr = ctx;
+	sc_reader_t *rd = NULL;
+	int rc = sc_sh_reader_open(&rd, rr->inputs, rr->n, rr->ro);
+	while (!rc) {
+		sc_doc_t doc = {0};
+		sc_reject_t rej = {0};
+		if (g_interrupted) {
+			rc = SC_EINTR;
+			break;
+		}
+		int r = sc_sh_reader_next(rd, &doc, &rej);
+		if (r == 1) rc = sc_det_supply(det, &doc);
+		else if (r < 0) rc = r;
+		sc_doc_free(&doc);
+		sc_reject_free(&rej);
+		if (r == 0) break;
+	}
+	sc_sh_reader_close(rd);
+	return rc;
+}
+
 static void usage_detect(FILE *fp, const sc_det_opts_t *o, const sc_reader_opts_t *ro)
 {
 	fprintf(fp,
@@ -729,6 +761,14 @@ static int cmd_detect(int argc, char **argv)
 	if (baseline && sc_rep_load(baseline, &base, err, sizeof err)) {
 		logmsg("detect: baseline: %s", err);
 		return EXIT_USAGE;
+	}
+	reread_t rr = {(const char *const *)argv + optind, argc - optind, &ro};
+	int twice = 1; /* standard input cannot be read twice */
+	for (int i = optind; i < argc; i++)
+		twice &= strcmp(argv[i], "-") != 0;
+	if (twice && !o.boilerplate && !o.event_tier) {
+		o.reread = detect_reread;
+		o.reread_ctx = &rr;
 	}
 	if (sc_sh_reader_open(&rd, (const char *const *)argv + optind, argc - optind, &ro) ||
 	    !(det = sc_det_create(&o))) {

@@ -185,10 +185,13 @@ typedef struct sc_stmt_s {
 	size_t len;
 	char lang[4];
 	/* polarity and stance */
-	int negated;       /* a negation cue governs the main predicate */
-	int denial;        /* the speaker denies / dismisses a claim (nier, démentir, deny, ...) */
-	int hedged;        /* conditional, allegedly, reported claim */
-	int reported;      /* the sentence reports someone else's claim (a rapporté, selon X) */
+	int negated;       /* a negation governs the main predicate (not in a relative clause), or
+	                    * a negative verb ("a rompu", "called off") or a refusal ("rejette
+	                    * l'offre") is asserted; "n'a pas démenti" cancels both */
+	int denial;        /* the speaker denies / dismisses a claim: a denial verb, a rejection
+	                    * verb whose object is a claim, a dismissal ("qualifiés de ragots") */
+	int hedged;        /* conditional, "allegedly", "il semble que", a rumour not dismissed */
+	int reported;      /* attributed: "selon X", a reporting verb with its subject */
 	char *source;      /* who asserts it (owned), NULL: the writer's own voice */
 	char *cues;        /* cues that fired, comma-separated (owned) */
 	/* content */
@@ -217,6 +220,9 @@ typedef struct sc_stmt_s {
 	                                   * "a rompu les *négociations*") */
 	size_t nneg_heads;
 	int question;       /* ends with a question mark: asks, asserts nothing */
+	uint64_t lead_ent;  /* the capitalised first word, kept among the terms (as lead_term):
+	                     * its entity hash, for a caller who knows it is a name (0: none) */
+	uint64_t lead_term;
 } sc_stmt_t;
 
 /* The comparator object (opaque in detect.h). */

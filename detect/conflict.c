@@ -683,12 +683,52 @@ static int candcmp(const void *x, const void *y)
 static int same_voice(const item_t *x, const item_t *y) { return x->doc == y->doc && same_source(x, y); }
 
 /* Compares the statements of it: pairs within side 0 (over_time 0) or across sides 0/1. */
+static int u64cmp(const void *x, const void *y)
+{
+	uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
+	return a < b ? -1 : a > b;
+}
+
+/* A capitalised first word that is a name elsewhere in the cluster ("Moscou demande ..."
+ * beside "... avec Moscou") becomes an entity of its statement instead of a term. */
+static int promote_leads(items_t *it)
+{
+	size_t tot = 0, k = 0;
+	for (size_t i = 0; i < it->n; i++) tot += it->v[i].st.nents;
+	if (!tot) return SC_OK;
+	uint64_t *names = malloc(tot * sizeof *names);
+	if (!names) return SC_ENOMEM;
+	for (size_t i = 0; i < it->n; i++)
+		for (size_t j = 0; j < it->v[i].st.nents; j++) names[k++] = it->v[i].st.ents[j];
+	qsort(names, k, sizeof *names, u64cmp);
+	int rc = SC_OK;
+	for (size_t i = 0; i < it->n && !rc; i++) {
+		sc_stmt_t *st = &it->v[i].st;
+		if (!st->lead_ent || !has_code(names, k, st->lead_ent)) continue;
+		size_t t = find_u64(st->terms, st->nterms, st->lead_term);
+		uint64_t at = t != (size_t)-1 ? st->term_at[t] : 0;
+		if (t != (size_t)-1) { /* out of the terms */
+			memmove(st->terms + t, st->terms + t + 1, (st->nterms - t - 1) * sizeof *st->terms);
+			memmove(st->term_at + t, st->term_at + t + 1, (st->nterms - t - 1) * sizeof *st->term_at);
+			st->nterms--;
+		}
+		if (find_u64(st->ents, st->nents, st->lead_ent) != (size_t)-1) continue;
+		uint64_t one = st->lead_ent;
+		rc = merge_terms(&st->ents, &st->ent_at, &st->nents, &one, 1);
+		size_t e = find_u64(st->ents, st->nents, one);
+		if (!rc && e != (size_t)-1) st->ent_at[e] = at;
+	}
+	free(names);
+	return rc;
+}
+
 static int compare_items(sc_cmp_t *c, const sc_det_doc_t *docs, items_t *it, uint32_t cluster,
                          int over_time, double min_score, sc_conflict_t **out, size_t *nout)
 {
 	size_t N = it->n;
 	if (N < 2) return SC_OK;
-	int rc = SC_OK;
+	int rc = promote_leads(it);
+	if (rc) return rc;
 	dfmap_t m = {0};
 	size_t tot = 0;
 	for (size_t i = 0; i < N; i++) tot += it->v[i].st.nterms + it->v[i].st.nents;

@@ -57,6 +57,7 @@ extern "C" {
 #define SC_DET_EVENT_THRESHOLD 0.135
 #define SC_DET_FP_WEIGHT 1.0
 #define SC_DET_FN_WEIGHT 32.0
+typedef struct sc_det_s sc_det_t;
 typedef struct sc_det_opts_s {
 	sc_mh_params_t mh;          /* k, seed, scheme */
 	int fold_accents;           /* default 0 */
@@ -85,6 +86,19 @@ typedef struct sc_det_opts_s {
 	int release_texts;          /* default 0; 1: sc_det_run frees the texts of documents in no
 	                               event cluster once the comparator is done (doc.text NULL,
 	                               doc.len kept): memory for large corpora */
+	/* Streaming (large corpora), default NULL. When reread is set, opts->boilerplate is 0 and
+	 * opts->event_tier is 0 (the duplicate tier alone), sc_det_add sketches documents in
+	 * batches as they come (on opts->threads threads) and frees their texts: memory holds the
+	 * signatures and per-document metadata, not the corpus. sc_det_run then calls
+	 * reread(reread_ctx, d) once; it must read the same inputs again, in the same order, and
+	 * pass each accepted document to sc_det_supply. The shingle sets of the documents in
+	 * candidate pairs are built from those texts, each pair is verified exactly as soon as
+	 * both of its documents have come, and a set is freed when its last partner has come.
+	 * Clustering's anti-chaining guard then knows the exact Jaccard of candidate pairs only;
+	 * a cross pair LSH did not propose counts as not linked, with its MinHash estimate in the
+	 * mean (see README "Scale"). In other configurations reread is ignored. */
+	int (*reread)(void *reread_ctx, sc_det_t *d);
+	void *reread_ctx;
 } sc_det_opts_t;
 void sc_det_opts_init(sc_det_opts_t *o);
 /* Checks ranges; writes a message naming the option. Returns SC_OK or SC_EPARAM. */
@@ -329,7 +343,6 @@ typedef struct sc_det_result_s {
 } sc_det_result_t;
 
 /* ----------------------------------------------------------------- run */
-typedef struct sc_det_s sc_det_t;
 /* Makes a detector with a copy of *o and derives the two LSH plans. Returns NULL on OOM or
  * when a plan cannot be derived; call sc_det_opts_check first. sc_det_free(NULL) is fine. */
 sc_det_t *sc_det_create(const sc_det_opts_t *o);
@@ -353,6 +366,13 @@ int sc_det_reject(sc_det_t *d, sc_reject_t *rej);
  * is at fault; "comparator: ..." when the lexicons cannot be loaded); the partial clusters are
  * then dropped. */
 int sc_det_run(sc_det_t *d, char *err, size_t errlen);
+/* Streaming, second pass (see sc_det_opts_t.reread): called from inside reread with each
+ * document read again. Borrows doc (the caller frees it). A document whose id was not added,
+ * or that no candidate pair needs, is ignored. Returns SC_OK, SC_ENOMEM, SC_EPARAM (not
+ * streaming, or not inside reread) or a shingling error. */
+int sc_det_supply(sc_det_t *d, const sc_doc_t *doc);
+/* True when d sketches documents as they are added (streaming; see sc_det_opts_t.reread). */
+int sc_det_streaming(const sc_det_t *d);
 /* The result (borrowed, valid until sc_det_free); empty before sc_det_run. */
 const sc_det_result_t *sc_det_result(const sc_det_t *d);
 /* The effective options (borrowed). */

@@ -30,6 +30,12 @@
 #define XXH_INLINE_ALL
 #include <xxhash.h>
 
+/* Sketching runs on threads in batches of SKETCH_BATCH documents (see keep_sets). */
+#define SKETCH_BATCH 8192
+#define SKETCH_GRAIN 32
+
+struct wk_s;
+struct run_s;
 struct sc_det_s {
 	sc_det_opts_t o;
 	sc_det_result_t res;
@@ -37,6 +43,15 @@ struct sc_det_s {
 	uint32_t *slot; /* id hash table: index + 1, 0 empty */
 	size_t nslot;   /* power of two */
 	int ran;
+	/* streaming (opts.reread; see detect.h): documents are sketched as they are added */
+	int stream;
+	struct wk_s *swk;  /* per-thread scratch of the add-time sketching */
+	int snth;
+	sc_minhash_t *smh;
+	sc_shingle_opts_t swo;
+	uint32_t *sig;     /* word signatures in add order (sorted by id in sc_det_run) */
+	size_t sbase;      /* first document not sketched yet */
+	struct run_s *run; /* set while reread runs: where sc_det_supply puts texts */
 };
 
 static double now(void)
@@ -45,6 +60,10 @@ static double now(void)
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
 }
+
+static int stream_init(sc_det_t *d);
+static void stream_free(sc_det_t *d);
+static int stream_flush(sc_det_t *d);
 
 sc_det_t *sc_det_create(const sc_det_opts_t *o)
 {
@@ -57,6 +76,10 @@ sc_det_t *sc_det_create(const sc_det_opts_t *o)
 	    sc_det_lsh_plan(o->event_threshold, o->mh.k, o->fp_weight, o->fn_weight,
 	                    &d->res.event_plan)) {
 		free(d);
+		return NULL;
+	}
+	if (o->reread && !o->boilerplate && !o->event_tier && stream_init(d)) {
+		sc_det_free(d);
 		return NULL;
 	}
 	return d;
@@ -94,6 +117,7 @@ void sc_det_free(sc_det_t *d)
 	free(r->dup_pairs);
 	free(r->event_pairs);
 	free(d->slot);
+	stream_free(d);
 	free(d);
 }
 
@@ -189,6 +213,11 @@ int sc_det_add(sc_det_t *d, sc_doc_t *doc)
 		sc_det_doc_t *a = realloc(r->docs, m * sizeof *a);
 		if (!a) return SC_ENOMEM;
 		r->docs = a;
+		if (d->stream) {
+			uint32_t *g = realloc(d->sig, m * (size_t)d->o.mh.k * sizeof *g);
+			if (!g) return SC_ENOMEM;
+			d->sig = g;
+		}
 		d->mdocs = m;
 	}
 	sc_det_doc_t *x = &r->docs[r->ndocs];
@@ -197,6 +226,7 @@ int sc_det_add(sc_det_t *d, sc_doc_t *doc)
 	memset(doc, 0, sizeof *doc);
 	d->slot[s] = (uint32_t)(++r->ndocs);
 	r->inputs++;
+	if (d->stream && r->ndocs - d->sbase >= SKETCH_BATCH) return stream_flush(d);
 	return SC_OK;
 }
 
@@ -231,6 +261,7 @@ typedef struct wk_s {
 	sc_tokenizer_t *tk;
 	size_t *skip; /* boilerplate spans as start,end pairs */
 	size_t mskip;
+	sc_u64v_t tmp; /* streaming: the set of the document being sketched */
 } wk_t;
 
 typedef struct run_s {
@@ -246,6 +277,15 @@ typedef struct run_s {
 	double vt;
 	sc_pair_t **vout;   /* per chunk */
 	size_t *vnout;
+	/* streaming verification (stream_verify) */
+	const uint64_t *scand; /* candidate pairs, sorted */
+	size_t nscand;
+	double *candj;         /* exact Jaccard of each candidate (NAN until both came) */
+	size_t *off;           /* CSR: candidates of document i are adj[off[i] .. off[i+1]) */
+	uint32_t *adj;         /* candidate (pair) indices */
+	uint32_t *rem;         /* partners of i not yet come */
+	uint32_t *batch;       /* documents supplied and waiting to be shingled */
+	size_t nbatch;
 	sc_minhash_t *mh;
 	sc_shingle_opts_t wo, co;
 	int k;
@@ -288,8 +328,6 @@ static long build_set(wk_t *w, const sc_det_doc_t *x, const sc_shingle_opts_t *s
  * its documents into their own slots (R->wset[i], R->cset[i]). After a batch, keep_sets
  * decides in document order which sets stay in the cache (while it holds less than
  * set_cache_bytes) and frees the others: the same sets are cached whatever the thread count. */
-#define SKETCH_BATCH 8192
-#define SKETCH_GRAIN 32
 enum {
 	PH_PLAIN,      /* no boilerplate pass: language, tokens, word and content sketches */
 	PH_FULLWORD,   /* word sketch of the full text (boilerplate not known yet) */
@@ -449,6 +487,291 @@ done:
 	return rc;
 }
 
+/* ------------------------------------------------------------ streaming
+ * Pass 1 (sc_det_add): every SKETCH_BATCH documents, their language, tokens and word-shingle
+ * signatures are computed on threads and their texts freed. sc_det_run sorts documents and
+ * signatures by id in place, finds candidates, then pass 2 (the caller's reread, calling
+ * sc_det_supply) brings the texts back: documents in candidate pairs are shingled in batches
+ * on threads, and in input order each pair is verified when its second document comes; a set
+ * is freed as soon as all of its document's partners have come. Memory: signatures (4k bytes
+ * per document), document metadata, the candidates, and the sets of documents whose partners
+ * are still to come (in a feed where copies follow their originals closely, a few thousand). */
+static int stream_init(sc_det_t *d)
+{
+	d->stream = 1;
+	d->snth = sc_det_nthreads(d->o.threads);
+	sc_sh_shingle_opts_init(&d->swo, SC_VIEW_WORD);
+	d->swo.k = d->o.dup_k;
+	d->swo.norm.fold_accents = d->o.fold_accents;
+	if (!(d->swk = calloc((size_t)d->snth, sizeof *d->swk)) ||
+	    !(d->smh = sc_sh_minhash_create(&d->o.mh)))
+		return SC_ENOMEM;
+	for (int i = 0; i < d->snth; i++)
+		if (!(d->swk[i].tk = sc_sh_tokenizer_create(&d->swo.norm))) return SC_ENOMEM;
+	return SC_OK;
+}
+
+static void stream_free(sc_det_t *d)
+{
+	if (d->swk)
+		for (int i = 0; i < d->snth; i++) {
+			sc_sh_tokenizer_free(d->swk[i].tk);
+			free(d->swk[i].skip);
+			sc_u64v_free(&d->swk[i].tmp);
+		}
+	free(d->swk);
+	d->swk = NULL;
+	sc_sh_minhash_free(d->smh);
+	d->smh = NULL;
+	free(d->sig);
+	d->sig = NULL;
+}
+
+static int job_stream(void *ctx, int worker, size_t lo, size_t hi)
+{
+	sc_det_t *d = ctx;
+	wk_t *w = &d->swk[worker];
+	const int k = d->o.mh.k;
+	int rc;
+	for (size_t i = d->sbase + lo; i < d->sbase + hi; i++) {
+		sc_det_doc_t *x = &d->res.docs[i];
+		long ns;
+		if ((rc = doc_tokens(w, x))) return rc;
+		if ((ns = build_set(w, x, &d->swo, 0, &w->tmp)) < 0) return (int)ns;
+		sc_sh_minhash_sketch(d->smh, w->tmp.a, w->tmp.n, d->sig + i * (size_t)k);
+		free(x->doc.text);
+		x->doc.text = NULL;
+	}
+	return SC_OK;
+}
+
+static int stream_flush(sc_det_t *d)
+{
+	const size_t m = d->res.ndocs - d->sbase;
+	int rc = sc_det_parallel(d->snth, m, SKETCH_GRAIN, job_stream, d);
+	if (rc) return rc;
+	d->sbase = d->res.ndocs;
+	return SC_OK;
+}
+
+static int cmp_ord(const void *x, const void *y)
+{
+	const sc_det_doc_t *const *a = x, *const *b = y;
+	return strcmp((*a)->doc.id, (*b)->doc.id);
+}
+
+/* Sorts docs and their signatures by id in place (cycle by cycle), so that no second copy
+ * of the signatures is ever held. */
+static int stream_sort(sc_det_t *d)
+{
+	const size_t n = d->res.ndocs, k = (size_t)d->o.mh.k;
+	sc_det_doc_t *docs = d->res.docs;
+	const sc_det_doc_t **p = malloc((n ? n : 1) * sizeof *p);
+	uint32_t *ord = malloc((n ? n : 1) * sizeof *ord), *row = malloc(k * sizeof *row);
+	unsigned char *done = calloc(n ? n : 1, 1);
+	int rc = SC_ENOMEM;
+	if (!p || !ord || !row || !done) goto out;
+	for (size_t i = 0; i < n; i++)
+		p[i] = &docs[i];
+	qsort(p, n, sizeof *p, cmp_ord);
+	for (size_t i = 0; i < n; i++)
+		ord[i] = (uint32_t)(p[i] - docs);
+	/* position j takes what was at ord[j] */
+	for (size_t j = 0; j < n; j++) {
+		if (done[j] || ord[j] == j) continue;
+		sc_det_doc_t tdoc = docs[j];
+		memcpy(row, d->sig + j * k, k * sizeof *row);
+		size_t cur = j;
+		for (;;) {
+			size_t nx = ord[cur];
+			done[cur] = 1;
+			if (nx == j) {
+				docs[cur] = tdoc;
+				memcpy(d->sig + cur * k, row, k * sizeof *row);
+				break;
+			}
+			docs[cur] = docs[nx];
+			memcpy(d->sig + cur * k, d->sig + nx * k, k * sizeof *row);
+			cur = nx;
+		}
+	}
+	/* the id table now indexes the sorted order (sc_det_supply looks ids up) */
+	memset(d->slot, 0, d->nslot * sizeof *d->slot);
+	for (size_t i = 0; i < n; i++)
+		d->slot[id_slot(d, docs[i].doc.id)] = (uint32_t)(i + 1);
+	rc = SC_OK;
+out:
+	free(p);
+	free(ord);
+	free(row);
+	free(done);
+	return rc;
+}
+
+static int job_supply(void *ctx, int worker, size_t lo, size_t hi)
+{
+	run_t *R = ctx;
+	wk_t *w = &R->wk[worker];
+	for (size_t b = lo; b < hi; b++) {
+		const uint32_t i = R->batch[b];
+		const sc_det_doc_t *x = &R->d->res.docs[i];
+		long ns = build_set(w, x, &R->wo, 0, &R->wset[i]);
+		if (ns < 0) return (int)ns;
+	}
+	return SC_OK;
+}
+
+/* Shingles the waiting documents (threads), then verifies, in input order, each of their
+ * pairs whose other document has come. */
+static int supply_flush(run_t *R)
+{
+	sc_det_doc_t *docs = R->d->res.docs;
+	int rc = sc_det_parallel(R->nthreads, R->nbatch, 8, job_supply, R);
+	for (size_t b = 0; b < R->nbatch; b++) {
+		sc_det_doc_t *x = &docs[R->batch[b]];
+		free(x->doc.text);
+		x->doc.text = NULL;
+	}
+	if (rc) {
+		R->nbatch = 0;
+		return rc;
+	}
+	for (size_t b = 0; b < R->nbatch; b++) {
+		const uint32_t i = R->batch[b];
+		R->have[i] = 1;
+		for (size_t e = R->off[i]; e < R->off[i + 1]; e++) {
+			const uint32_t pi = R->adj[e];
+			const uint32_t a = (uint32_t)(R->scand[pi] >> 32), c = (uint32_t)R->scand[pi];
+			const uint32_t j = a == i ? c : a;
+			if (!R->have[j] || j == i) continue; /* verified when j comes */
+			R->candj[pi] = sc_det_jaccard(R->wset[i].a, R->wset[i].n, R->wset[j].a,
+			                              R->wset[j].n);
+			R->rem[i]--;
+			if (--R->rem[j] == 0) sc_u64v_free(&R->wset[j]);
+		}
+		if (R->rem[i] == 0) sc_u64v_free(&R->wset[i]);
+	}
+	R->d->res.stats.sets_built += R->nbatch;
+	R->nbatch = 0;
+	return SC_OK;
+}
+
+int sc_det_streaming(const sc_det_t *d)
+{
+	return d && d->stream;
+}
+
+int sc_det_supply(sc_det_t *d, const sc_doc_t *doc)
+{
+	if (!d || !d->stream || !d->run || !doc->id) return SC_EPARAM;
+	run_t *R = d->run;
+	size_t s = id_slot(d, doc->id);
+	if (!d->slot[s]) return SC_OK;
+	const uint32_t i = d->slot[s] - 1;
+	sc_det_doc_t *x = &d->res.docs[i];
+	if (R->off[i] == R->off[i + 1] || R->have[i] || x->doc.text) return SC_OK;
+	/* The same text as in pass 1 is expected; its length is checked, and the pairs are
+	 * verified on what is read now. */
+	if (doc->len != x->doc.len) return SC_EFORMAT;
+	if (!(x->doc.text = malloc(doc->len + 1))) return SC_ENOMEM;
+	memcpy(x->doc.text, doc->text, doc->len);
+	x->doc.text[doc->len] = '\0';
+	R->batch[R->nbatch++] = i;
+	if (R->nbatch == SKETCH_BATCH) return supply_flush(R);
+	return SC_OK;
+}
+
+/* Pass 2 and the verified duplicate pairs, in candidate order (as sc_det_verify gives). */
+static int stream_verify(run_t *R, const uint64_t *cand, size_t ncand, double t, sc_pair_t **out,
+                         size_t *nout, char *err, size_t errlen)
+{
+	sc_det_t *d = R->d;
+	const size_t n = d->res.ndocs;
+	int rc = SC_ENOMEM;
+	double *lo = NULL, *hi = NULL;
+	*out = NULL;
+	*nout = 0;
+	R->scand = cand, R->nscand = ncand;
+	if (ncand > UINT32_MAX) return SC_EPARAM;
+	if (!(R->off = calloc(n + 1, sizeof *R->off)) ||
+	    !(R->adj = malloc((2 * ncand + 1) * sizeof *R->adj)) ||
+	    !(R->rem = calloc(n ? n : 1, sizeof *R->rem)) ||
+	    !(R->candj = malloc((ncand + 1) * sizeof *R->candj)) ||
+	    !(R->batch = malloc(SKETCH_BATCH * sizeof *R->batch)))
+		goto done;
+	for (size_t e = 0; e < ncand; e++) {
+		R->rem[cand[e] >> 32]++;
+		R->rem[(uint32_t)cand[e]]++;
+		R->candj[e] = -1.0;
+	}
+	for (size_t i = 0; i < n; i++)
+		R->off[i + 1] = R->off[i] + R->rem[i];
+	for (size_t i = 0; i < n; i++)
+		R->rem[i] = 0;
+	for (size_t e = 0; e < ncand; e++) {
+		const uint32_t a = (uint32_t)(cand[e] >> 32), b = (uint32_t)cand[e];
+		R->adj[R->off[a] + R->rem[a]++] = (uint32_t)e;
+		R->adj[R->off[b] + R->rem[b]++] = (uint32_t)e;
+	}
+	d->run = R;
+	rc = d->o.reread(d->o.reread_ctx, d);
+	if (!rc) rc = supply_flush(R);
+	d->run = NULL;
+	if (rc) {
+		if (err && errlen)
+			snprintf(err, errlen, "second pass over the input: %s", sc_strerror(rc));
+		goto done;
+	}
+	for (size_t i = 0; i < n; i++)
+		if (R->rem[i]) {
+			if (err && errlen)
+				snprintf(err, errlen,
+				         "%s: not read again in the second pass (did the input change?)",
+				         d->res.docs[i].doc.id);
+			rc = SC_EFORMAT;
+			goto done;
+		}
+	/* The binomial interval depends on the count of equal positions only: k + 1 values. */
+	if (!(lo = malloc((size_t)(R->k + 1) * sizeof *lo)) ||
+	    !(hi = malloc((size_t)(R->k + 1) * sizeof *hi))) {
+		rc = SC_ENOMEM;
+		goto done;
+	}
+	for (int x = 0; x <= R->k; x++)
+		sc_det_binom_ci((unsigned)x, (unsigned)R->k, &lo[x], &hi[x]);
+	size_t m = 0;
+	for (size_t e = 0; e < ncand; e++)
+		m += R->candj[e] >= t;
+	if (m && !(*out = malloc(m * sizeof **out))) {
+		rc = SC_ENOMEM;
+		goto done;
+	}
+	for (size_t e = 0; e < ncand; e++) {
+		if (!(R->candj[e] >= t)) continue;
+		sc_pair_t *p = &(*out)[(*nout)++];
+		p->a = (uint32_t)(cand[e] >> 32);
+		p->b = (uint32_t)cand[e];
+		p->jaccard = R->candj[e];
+		const uint32_t *sa = R->wsig + (size_t)p->a * R->k, *sb = R->wsig + (size_t)p->b * R->k;
+		unsigned eq = 0;
+		for (int x = 0; x < R->k; x++)
+			eq += sa[x] == sb[x];
+		p->estimate = (double)eq / R->k;
+		p->ci_lo = lo[eq];
+		p->ci_hi = hi[eq];
+	}
+	rc = SC_OK;
+done:
+	free(lo);
+	free(hi);
+	free(R->off);
+	free(R->adj);
+	free(R->rem);
+	free(R->batch);
+	R->off = NULL, R->adj = NULL, R->rem = NULL, R->batch = NULL;
+	return rc;
+}
+
 static int neardup(void *ctx, uint32_t a, uint32_t b)
 {
 	run_t *R = ctx;
@@ -462,6 +785,27 @@ static int neardup(void *ctx, uint32_t a, uint32_t b)
 static int link_dup(void *ctx, uint32_t a, uint32_t b, double *j)
 {
 	run_t *R = ctx;
+	if (R->candj) {
+		/* Streaming: the sets are gone. A candidate pair has its exact Jaccard; any other
+		 * pair (which banding did not propose: below the threshold with probability 0.996
+		 * and more) counts as not linked, its MinHash estimate standing in the mean. */
+		const uint64_t key = (uint64_t)a << 32 | b;
+		size_t lo = 0, hi = R->nscand;
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+			if (R->scand[mid] < key)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (lo < R->nscand && R->scand[lo] == key) {
+			*j = R->candj[lo];
+			return *j >= R->d->o.dup_threshold;
+		}
+		*j = sc_sh_minhash_estimate(R->wsig + (size_t)a * R->k, R->wsig + (size_t)b * R->k,
+		                            R->k);
+		return 0;
+	}
 	*j = sc_det_jaccard(R->wset[a].a, R->wset[a].n, R->wset[b].a, R->wset[b].n);
 	return *j >= R->d->o.dup_threshold;
 }
@@ -631,11 +975,19 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 	if (err && errlen) err[0] = '\0';
 	if (d->ran) FAIL(SC_EPARAM, "sc_det_run called twice");
 	d->ran = 1;
-	if (n > 1) qsort(r->docs, n, sizeof *r->docs, cmp_doc);
-	/* The id table indexes the unsorted order: it is not needed any more. */
-	free(d->slot);
-	d->slot = NULL;
-	d->nslot = 0;
+	if (d->stream) {
+		if ((rc = stream_flush(d))) FAIL(rc, "sketching: %s", sc_strerror(rc));
+		if ((rc = stream_sort(d))) FAIL(rc, "out of memory");
+		R.wsig = d->sig; /* the signatures move to R; sketching is done */
+		d->sig = NULL;
+		stream_free(d);
+	} else {
+		if (n > 1) qsort(r->docs, n, sizeof *r->docs, cmp_doc);
+		/* The id table indexes the unsorted order: it is not needed any more. */
+		free(d->slot);
+		d->slot = NULL;
+		d->nslot = 0;
+	}
 
 	sc_sh_shingle_opts_init(&R.wo, SC_VIEW_WORD);
 	R.wo.k = o->dup_k;
@@ -652,7 +1004,7 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 	if (!(R.mh = sc_sh_minhash_create(&o->mh)))
 		FAIL(SC_ENOMEM, "cannot create the MinHash sketcher (out of memory)");
 	/* The content signatures only when the event tier runs: 512 MB saved at 1M documents. */
-	if (n && (!(R.wsig = malloc(n * (size_t)R.k * sizeof *R.wsig)) ||
+	if (n && ((!d->stream && !(R.wsig = malloc(n * (size_t)R.k * sizeof *R.wsig))) ||
 	          (o->event_tier && !(R.csig = malloc(n * (size_t)R.k * sizeof *R.csig)))))
 		FAIL(SC_ENOMEM, "out of memory for %zu signatures", n);
 	if ((rc = sc_det_boiler_create(&bp, R.tk)))
@@ -665,7 +1017,9 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 	 * The scan collects blocks across documents in order (one thread); sketching runs on
 	 * R.nthreads. Without a boilerplate pass, language and tokens come with the sketches. */
 	size_t bad = 0;
-	if (o->boilerplate) {
+	if (d->stream) {
+		/* sketched in sc_det_add */
+	} else if (o->boilerplate) {
 		for (size_t i = 0; i < n; i++) {
 			sc_det_doc_t *x = &r->docs[i];
 			if ((rc = sc_det_boiler_scan(bp, R.tk, x)))
@@ -737,6 +1091,13 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 	t0 = t1;
 
 	/* sets of the documents in candidate pairs, unless cached */
+	if (d->stream) {
+		if ((rc = stream_verify(&R, dcand, ndc, o->dup_threshold, &dedges, &nde, err, errlen)))
+			goto done;
+		st->dup.verified = nde;
+		if (r->dup_plan.all_pairs) st->dup.lsh_missed = count_missed(dedges, nde, lshd, nlshd);
+		goto verified;
+	}
 	/* need: bit 0 word set, bit 1 content set (event tier). Both are needed for every
 	 * document in a pair: the event tier links verified duplicate pairs with their
 	 * content-word Jaccard, and the clustering guard computes word Jaccards. */
@@ -841,6 +1202,7 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 	}
 	free(ws);
 	free(cs);
+verified:
 	t1 = now();
 	st->sec_verify = t1 - t0;
 	t0 = t1;
@@ -942,6 +1304,7 @@ done:
 		}
 	free(R.wk);
 	free(R.dupkeys);
+	free(R.candj);
 	free(R.wsig);
 	free(R.csig);
 	sc_sh_minhash_free(R.mh);

@@ -1295,7 +1295,7 @@ static int headline_case(const ana_t *a)
 	return words >= 3 && caps * 10 >= words * 6;
 }
 
-static int find_terms(ana_t *a)
+static int find_terms(ana_t *a, sc_stmt_t *st)
 {
 	work_t *w = a->w;
 	int headline = headline_case(a);
@@ -1336,14 +1336,17 @@ static int find_terms(ana_t *a)
 		if (cap && !headline && !stopword(a, i)) {
 			int entity = i != first;
 			if (!entity) {
-				/* at the start: a name when a word follows (not "Cependant,") and it is
-				 * no adverb ("Actuellement") */
+				/* at the start a capital says nothing: "Moscou demande" or "Negotiations
+				 * took place". Kept as a term, with its entity hash aside (lead_ent): the
+				 * caller, seeing the word as a name elsewhere, can make it an entity. Not
+				 * when no word follows ("Cependant,") or it is an adverb ("Actuellement") */
 				size_t j = i + 1;
-				if (j < a->n && is_word(a, j) &&
-				    !sc_cmp_lex_adverb(a->L, NORM(a, i), TOK(a, i).nlen))
-					entity = 1;
-				else
-					continue; /* neither a name nor, capitalised, a reliable term */
+				if (!(j < a->n && is_word(a, j)) || sc_cmp_lex_adverb(a->L, NORM(a, i), TOK(a, i).nlen))
+					continue;
+				st->lead_ent = TOK(a, i).h;
+				st->lead_term = w->tv[i] && w->tv[i]->cls   ? w->tv[i]->cls
+				                : w->sv[i] && w->sv[i]->cls ? w->sv[i]->cls
+				                                            : w->stem[i];
 			}
 			if (entity) {
 				if (push_tp(&w->ents, &w->nents, &w->ments, TOK(a, i).h, at)) return SC_ENOMEM;
@@ -1542,7 +1545,7 @@ int sc_cmp_analyse_ctx(sc_cmp_t *c, const char *s, size_t len, const char *lang,
 				}
 	}
 	if ((rc = find_quantities(&a))) goto done;
-	if ((rc = find_terms(&a))) goto done;
+	if ((rc = find_terms(&a, st))) goto done;
 	if (st->negated)
 		for (size_t k = 0; k < w->nheads; k++) {
 			size_t t = w->heads[k];

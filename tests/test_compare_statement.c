@@ -234,6 +234,15 @@ int main(void)
 			CHECK(a.nents == 0, "headline case gives no entities: %zu", a.nents);
 			sc_cmp_stmt_free(&a);
 		}
+		/* a capitalised first word stays a term, its entity hash aside */
+		if (!an("Negotiations took place in Oslo.", "en", NULL, &a)) {
+			if (!an("The talks in Oslo were secret.", "en", NULL, &b)) {
+				CHECK(a.lead_ent != 0 && shared_terms(&a, &b) >= 1, "Negotiations ~ talks");
+				CHECK(a.nents == 1 && b.nents == 1 && a.ents[0] == b.ents[0], "Oslo");
+				sc_cmp_stmt_free(&b);
+			}
+			sc_cmp_stmt_free(&a);
+		}
 		/* the source's name is not a key term of the statement */
 		if (!an("Selon Ana Ruiz, le port restera fermé.", "fr", NULL, &a)) {
 			CHECK(a.nents == 0, "source not among entities: %zu", a.nents);
