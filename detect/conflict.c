@@ -11,7 +11,9 @@
  *     before it: it inherits that sentence's key terms and entities (transitively, since the
  *     previous one may itself have inherited). Without this, a denial that names its object
  *     only by a demonstrative could never be matched with the claim it denies.
- *  3. "About the same thing". Each key term t gets an inverse sentence frequency weight
+ *  3. Names. A capitalised first word ("Moscou demande ...") is a term unless the cluster uses
+ *     it as a name mid-sentence somewhere; then it becomes an entity (promote_leads).
+ *  4. "About the same thing". Each key term t gets an inverse sentence frequency weight
  *     w(t) = ln((N + 1) / (df(t) + 0.5)) over the N statements of the cluster (terms every
  *     sentence shares, like the war's protagonists, weigh little), entities 1.5 times that.
  *     Two statements A, B are about the same thing when they share at least two content terms
@@ -19,26 +21,31 @@
  *     cosine over binary sets) is at least SIM_MIN; or, "anchored", when they share one
  *     content term and a rare entity (in at most RARE_DF statements of the cluster: a
  *     specific place or person) and sim >= SIM_MIN_ANCHORED. A side whose terms were
- *     inherited (2.) needs sim >= SIM_MIN_INHERITED unless anchored. Candidate pairs come from an inverted index on terms (postings longer
- *     than MAX_POSTING are skipped: such terms weigh nearly nothing), so the work grows with
- *     the number of pairs that share something, not with all pairs.
- *  4. Pairs inside one document are kept only when their sources differ (an article
+ *     inherited (2.) needs sim >= SIM_MIN_INHERITED unless anchored. Candidate pairs come
+ *     from an inverted index on terms (postings longer than MAX_POSTING are skipped: such
+ *     terms weigh nearly nothing), so the work grows with the number of pairs that share
+ *     something, not with all pairs.
+ *  5. Pairs inside one document are kept only when their sources differ (an article
  *     reporting a claim and its denial); an article's own sentences that seem to disagree are
  *     mostly narrative (before/after) and not conflicts.
- *  5. The judge: judge.c's fitted model (sc_cmp_judge, the same as pair mode) decides and
+ *  6. The judge: judge.c's fitted model (sc_cmp_judge, the same as pair mode) decides and
  *     scores; structural conditions it cannot see veto (structurally_ok below); without a
- *     fitted model, the rule judge below. Conflicts scoring below min_score are dropped, and
- *     of the conflicts that repeat one sentence against one pair of voices only the best is
- *     kept.
- * The rule judge (and the structural conditions): opposite stances (a denial or a main-predicate negation against a positive
- * statement) -> denial or negation, unless an antonym pair also flips between them (two
- * oppositions cancel: "n'a pas ouvert" agrees with "a fermé"); same stance and an antonym
- * pair split between them -> antonym; same stance and quantities of the same kind and unit
- * (and, for plain numbers, the same counted noun) whose intervals do not overlap while no
- * other quantity of that kind overlaps -> number or date. The score is a base per kind times
- * a factor growing with sim; a hedged side lowers it a little. Same-stance kinds need the two
- * statements to be about one subject: when each names an entity the other does not ("Dubois
- * obtient 35 %" / "Lefèvre obtient 28 %") they are two facts, not two accounts. */
+ *     fitted model, the rule judge below. Questions assert nothing and are never judged.
+ *     Conflicts scoring below min_score are dropped; of the conflicts that repeat one
+ *     sentence against one pair of voices, or one pair of sentence texts (syndicated copies),
+ *     only the best is kept.
+ * The structural conditions (and the rule judge): opposite stances (a denial or a negation
+ * against a positive statement) -> denial or negation, unless an antonym pair also flips
+ * between them (two oppositions cancel: "n'a pas ouvert" agrees with "a fermé"), and a
+ * negation only against a statement that has what it negates (its negated predicate); same
+ * stance and an antonym pair split between them -> antonym; same stance and quantities of the
+ * same kind and unit (for plain numbers, the same counted noun and predicate) whose intervals
+ * do not overlap while no other comparable quantity overlaps -> number or date, unless an
+ * antonym pair splits (two predicates). Same-stance kinds need one subject: when each side
+ * names an entity the other does not ("Dubois obtient 35 %" / "Lefèvre obtient 28 %") they
+ * are two facts, not two accounts. No kind but date holds between statements dated at
+ * different times (a change, not a conflict). The rule judge's score is a base per kind times
+ * a factor growing with sim; a hedged side lowers it a little. */
 #include "cmp_judge.h"
 
 #include <math.h>
