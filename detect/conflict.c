@@ -837,6 +837,9 @@ static int compare_items(sc_cmp_t *c, const sc_det_doc_t *docs, items_t *it, uin
 				goto done;
 			}
 			if (!jr) continue;
+			/* The bar applies to the judge's own score: a change over time that the user
+			 * asked for is not dropped for being ranked below every conflict. */
+			if (v.score < min_score) continue;
 			if (over_time) {
 				v.score *= 0.5; /* lowest priority: a change over time, not a conflict */
 				char tmp[sizeof v.cues + 32];
@@ -846,7 +849,6 @@ static int compare_items(sc_cmp_t *c, const sc_det_doc_t *docs, items_t *it, uin
 				v.cues[sizeof v.cues - 1] = 0;
 				v.kind = SC_CONFLICT_OVER_TIME;
 			}
-			if (v.score < min_score) continue;
 			if (ncand == mcand) {
 				size_t mm = mcand ? mcand * 2 : 16;
 				cand_t *p = realloc(cand, mm * sizeof *p);

@@ -21,6 +21,7 @@
  * the result does not depend on the thread count.
  */
 #include "det_internal.h"
+#include "cmp_internal.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -951,6 +952,65 @@ static int cmp_conflict(const void *x, const void *y)
 		goto done;                                                                         \
 	} while (0)
 
+/* --over-time: positions change between events (a refusal of talks one month, readiness the
+ * next), so statements of different events are offered as SC_CONFLICT_OVER_TIME, never as
+ * conflicts. An "event" here is an event cluster or a document in none. Every pair of events
+ * is compared (the comparator's own "same thing" test and inverted index keep the sentence
+ * pairs few), which is quadratic in the number of events: above SC_DET_OVER_TIME_MAX
+ * documents it is skipped and the run's warning says so. need is scratch of ndocs bytes. */
+#define SC_DET_OVER_TIME_MAX 2000
+static int compare_over_time(sc_cmp_t *cmp, sc_det_result_t *r, const sc_det_opts_t *o,
+                             uint8_t *need, size_t *nconf)
+{
+	size_t n = r->ndocs, ng = 0;
+	if (n > SC_DET_OVER_TIME_MAX) {
+		if (!r->warning[0])
+			snprintf(r->warning, sizeof r->warning,
+			         "over-time comparison skipped: more than %d documents",
+			         SC_DET_OVER_TIME_MAX);
+		return SC_OK;
+	}
+	sc_cmp_set_over_time(cmp, 1);
+	/* groups: (members, count, id); a lone document's id is its cluster-less index */
+	typedef struct {
+		const uint32_t *m;
+		size_t nm;
+		uint32_t id;
+	} group_t;
+	group_t *g = malloc((r->nclusters + n + 1) * sizeof *g);
+	uint32_t *lone = malloc((n + 1) * sizeof *lone);
+	int rc = SC_OK;
+	if (!g || !lone) {
+		rc = SC_ENOMEM;
+		goto done;
+	}
+	memset(need, 0, n);
+	for (size_t i = 0; i < r->nclusters; i++) {
+		const sc_cluster_t *c = &r->clusters[i];
+		if (c->kind != SC_CLUSTER_EVENT) continue;
+		for (size_t j = 0; j < c->nmembers; j++) need[c->members[j]] = 1;
+		g[ng++] = (group_t){c->members, c->nmembers, (uint32_t)i};
+	}
+	/* A conflict names the cluster of its side a: clusters come first, so a lone document
+	 * is only ever side b. Two lone documents are not compared: the report has no cluster
+	 * to file them under (a documented limit of --over-time). */
+	for (size_t i = 0; i < n; i++)
+		if (!need[i]) {
+			lone[i] = (uint32_t)i;
+			g[ng++] = (group_t){&lone[i], 1, UINT32_MAX};
+		}
+	for (size_t a = 0; a < ng && !rc && g[a].id != UINT32_MAX; a++)
+		for (size_t b = a + 1; b < ng && !rc; b++)
+			rc = sc_cmp_cluster_over_time(cmp, r->docs, g[a].m, g[a].nm, g[a].id, g[b].m,
+			                              g[b].nm, o->min_conflict_score, &r->conflicts,
+			                              nconf);
+	r->nconflicts = *nconf;
+done:
+	free(g);
+	free(lone);
+	return rc;
+}
+
 int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 {
 	sc_det_result_t *r = &d->res;
@@ -1266,6 +1326,8 @@ verified:
 				FAIL(rc, "comparator: cluster %zu: %s", i, sc_strerror(rc));
 			r->nconflicts = nconf;
 		}
+		if (o->over_time && (rc = compare_over_time(cmp, r, o, need, &nconf)))
+			FAIL(rc, "comparator: over time: %s", sc_strerror(rc));
 		if (r->nconflicts > 1)
 			qsort(r->conflicts, r->nconflicts, sizeof *r->conflicts, cmp_conflict);
 	}

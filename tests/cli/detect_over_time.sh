@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# --over-time: a later article whose position changed (contacts via Qatar now confirmed) is
+# offered against the seeds' event as kind over_time, never as a conflict, and only with the
+# option. fixtures/overtime/later.txt is constructed text, not a seed.
+set -u
+sc=$1
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail=0 pass=0
+"$sc" detect -q fixtures/seeds fixtures/overtime -o "$tmp/plain.json" || { echo "FAIL: detect exited $?"; exit 1; }
+"$sc" detect -q --over-time fixtures/seeds fixtures/overtime -o "$tmp/ot.json" || { echo "FAIL: detect --over-time exited $?"; exit 1; }
+out=$(/usr/bin/python3 - "$tmp/plain.json" "$tmp/ot.json" <<'PY'
+import json, sys
+plain = json.load(open(sys.argv[1])); ot = json.load(open(sys.argv[2]))
+def kinds(r): return [c["kind"] for c in r["conflicts"]]
+checks = []
+checks.append(("no over_time without the option", "over_time" not in kinds(plain)))
+ots = [c for c in ot["conflicts"] if c["kind"] == "over_time"]
+checks.append(("an over_time finding with the option", len(ots) >= 1))
+members = {m for cl in ot["clusters"] if cl["kind"] == "event" for m in cl["members"]}
+checks.append(("later is in no event cluster", "later" not in members))
+checks.append(("over_time pairs the event with the later article",
+               all(c["b"]["doc"] == "later" and c["a"]["doc"] in members for c in ots)))
+checks.append(("in-event conflicts unchanged",
+               [c for c in ot["conflicts"] if c["kind"] != "over_time"] == plain["conflicts"]))
+for name, ok in checks: print(("ok " if ok else "FAIL ") + name)
+PY
+)
+echo "$out"
+pass=$(grep -c '^ok ' <<<"$out"); fail=$(grep -c '^FAIL' <<<"$out")
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ] && [ "$pass" -eq 5 ]
