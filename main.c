@@ -826,6 +826,21 @@ static int cmd_detect(int argc, char **argv)
 		goto done;
 	}
 	if (sc_det_result(det)->warning[0]) logmsg("detect: warning: %s", sc_det_result(det)->warning);
+	if (!g_quiet) {
+		/* What banding and verification did: bucket caps are counted, never silent. */
+		const sc_det_result_t *dr = sc_det_result(det);
+		const sc_det_tier_stats_t *tt[2] = {&dr->stats.dup, &dr->stats.event};
+		for (int i = 0; i < 2; i++) {
+			if (i && (!o.event_tier || tt[i]->skipped)) continue;
+			logmsg("detect: %s tier: %llu LSH candidate pairs (%llu buckets over the cap of "
+			       "%d, %llu pairs not emitted), %llu verified%s",
+			       i ? "event" : "duplicate", (unsigned long long)tt[i]->lsh.candidates,
+			       (unsigned long long)tt[i]->lsh.buckets_capped, SC_DET_BUCKET_CAP,
+			       (unsigned long long)tt[i]->lsh.pairs_capped,
+			       (unsigned long long)tt[i]->verified,
+			       dr->dup_plan.all_pairs ? " (small corpus: every pair verified)" : "");
+		}
+	}
 	if (g_interrupted) { /* a signal during the run (checked only between documents above) */
 		logmsg("detect: interrupted; no report written");
 		rc = EXIT_IO;
@@ -843,6 +858,9 @@ static int cmd_detect(int argc, char **argv)
 		rc = EXIT_IO;
 		goto done;
 	}
+	/* The report holds all it needs: the documents' metadata can go before printing. */
+	sc_det_free(det);
+	det = NULL;
 	if (base) sc_rep_apply_baseline(rep, base);
 	if (!(text = sc_rep_print(rep, (sc_rep_format_t)fmt))) {
 		logmsg("detect: out of memory");
