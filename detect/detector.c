@@ -23,6 +23,7 @@
 #include "det_internal.h"
 #include "cmp_internal.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -46,12 +47,24 @@ struct sc_det_s {
 	int ran;
 	/* streaming (opts.reread; see detect.h): documents are sketched as they are added */
 	int stream;
-	struct wk_s *swk;  /* per-thread scratch of the add-time sketching */
+	struct wk_s *swk; /* per-thread scratch of the add-time sketching */
 	int snth;
 	sc_minhash_t *smh;
 	sc_shingle_opts_t swo;
-	uint32_t *sig;     /* word signatures in add order (sorted by id in sc_det_run) */
-	size_t sbase;      /* first document not sketched yet */
+	uint32_t *sig; /* word signatures in add order (sorted by id in sc_det_run) */
+	size_t sbase;  /* first document not handed to sketching yet */
+	/* The batch being sketched in the background while reading goes on: its texts are
+	 * taken out of docs (which may move when it grows), and its results written here and
+	 * copied back when it is joined. */
+	pthread_t bg;
+	int bg_running; /* a batch's results wait to be copied back */
+	int bg_thread;  /* ... computed by the thread bg, to be joined */
+	size_t bbase, bn;
+	char **btext;
+	size_t *blen, *btok;
+	char (*blang)[4];
+	uint32_t *bsig;
+	int brc;
 	struct run_s *run; /* set while reread runs: where sc_det_supply puts texts */
 };
 
@@ -65,6 +78,7 @@ static double now(void)
 static int stream_init(sc_det_t *d);
 static void stream_free(sc_det_t *d);
 static int stream_flush(sc_det_t *d);
+static int stream_join(sc_det_t *d, int apply);
 
 sc_det_t *sc_det_create(const sc_det_opts_t *o)
 {
@@ -270,22 +284,22 @@ typedef struct run_s {
 	sc_tokenizer_t *tk; /* worker 0's: the sequential steps (boilerplate scan) use it */
 	wk_t *wk;
 	int nthreads;
-	int phase;          /* what job_sketch does, PH_* */
-	size_t base;        /* first document of the batch given to job_sketch */
+	int phase;             /* what job_sketch does, PH_* */
+	size_t base;           /* first document of the batch given to job_sketch */
 	const uint64_t *vcand; /* job_verify: candidates, sets, signatures, threshold */
 	const sc_det_set_t *vsets;
 	const uint32_t *vsigs;
 	double vt;
-	sc_pair_t **vout;   /* per chunk */
+	sc_pair_t **vout; /* per chunk */
 	size_t *vnout;
 	/* streaming verification (stream_verify) */
 	const uint64_t *scand; /* candidate pairs, sorted */
 	size_t nscand;
-	double *candj;         /* exact Jaccard of each candidate (NAN until both came) */
-	size_t *off;           /* CSR: candidates of document i are adj[off[i] .. off[i+1]) */
-	uint32_t *adj;         /* candidate (pair) indices */
-	uint32_t *rem;         /* partners of i not yet come */
-	uint32_t *batch;       /* documents supplied and waiting to be shingled */
+	double *candj;   /* exact Jaccard of each candidate (NAN until both came) */
+	size_t *off;     /* CSR: candidates of document i are adj[off[i] .. off[i+1]) */
+	uint32_t *adj;   /* candidate (pair) indices */
+	uint32_t *rem;   /* partners of i not yet come */
+	uint32_t *batch; /* documents supplied and waiting to be shingled */
 	size_t nbatch;
 	sc_minhash_t *mh;
 	sc_shingle_opts_t wo, co;
@@ -295,7 +309,7 @@ typedef struct run_s {
 	                           else built again for documents in candidate pairs */
 	unsigned char *have;    /* bit 0: wset[i] holds the set, bit 1: cset[i] */
 	size_t cached;          /* bytes held by the cache */
-	uint64_t *dupkeys; /* verified duplicate pairs, packed and sorted */
+	uint64_t *dupkeys;      /* verified duplicate pairs, packed and sorted */
 	size_t ndupkeys;
 } run_t;
 
@@ -330,9 +344,9 @@ static long build_set(wk_t *w, const sc_det_doc_t *x, const sc_shingle_opts_t *s
  * decides in document order which sets stay in the cache (while it holds less than
  * set_cache_bytes) and frees the others: the same sets are cached whatever the thread count. */
 enum {
-	PH_PLAIN,      /* no boilerplate pass: language, tokens, word and content sketches */
-	PH_FULLWORD,   /* word sketch of the full text (boilerplate not known yet) */
-	PH_AFTERBOIL,  /* word sketch without boilerplate (documents that have some), content */
+	PH_PLAIN,     /* no boilerplate pass: language, tokens, word and content sketches */
+	PH_FULLWORD,  /* word sketch of the full text (boilerplate not known yet) */
+	PH_AFTERBOIL, /* word sketch without boilerplate (documents that have some), content */
 };
 
 static void keep_sets(run_t *R, size_t lo, size_t hi)
@@ -383,7 +397,8 @@ static int job_sketch(void *ctx, int worker, size_t lo, size_t hi)
 		long ns;
 		if (R->phase == PH_PLAIN && (rc = doc_tokens(w, x))) return rc;
 		if (R->phase != PH_AFTERBOIL || x->nboiler) {
-			if ((ns = build_set(w, x, &R->wo, R->phase == PH_AFTERBOIL, &R->wset[i])) < 0)
+			if ((ns = build_set(w, x, &R->wo, R->phase == PH_AFTERBOIL, &R->wset[i])) <
+			    0)
 				return (int)ns;
 			sc_sh_minhash_sketch(R->mh, R->wset[i].a, R->wset[i].n,
 			                     R->wsig + i * (size_t)R->k);
@@ -505,7 +520,12 @@ static int stream_init(sc_det_t *d)
 	d->swo.k = d->o.dup_k;
 	d->swo.norm.fold_accents = d->o.fold_accents;
 	if (!(d->swk = calloc((size_t)d->snth, sizeof *d->swk)) ||
-	    !(d->smh = sc_sh_minhash_create(&d->o.mh)))
+	    !(d->smh = sc_sh_minhash_create(&d->o.mh)) ||
+	    !(d->btext = calloc(SKETCH_BATCH, sizeof *d->btext)) ||
+	    !(d->blen = malloc(SKETCH_BATCH * sizeof *d->blen)) ||
+	    !(d->btok = malloc(SKETCH_BATCH * sizeof *d->btok)) ||
+	    !(d->blang = malloc(SKETCH_BATCH * sizeof *d->blang)) ||
+	    !(d->bsig = malloc(SKETCH_BATCH * (size_t)d->o.mh.k * sizeof *d->bsig)))
 		return SC_ENOMEM;
 	for (int i = 0; i < d->snth; i++)
 		if (!(d->swk[i].tk = sc_sh_tokenizer_create(&d->swo.norm))) return SC_ENOMEM;
@@ -514,6 +534,16 @@ static int stream_init(sc_det_t *d)
 
 static void stream_free(sc_det_t *d)
 {
+	stream_join(d, 0);
+	if (d->btext)
+		for (size_t j = 0; j < SKETCH_BATCH; j++)
+			free(d->btext[j]);
+	free(d->btext);
+	free(d->blen);
+	free(d->btok);
+	free(d->blang);
+	free(d->bsig);
+	d->btext = NULL, d->blen = d->btok = NULL, d->blang = NULL, d->bsig = NULL;
 	if (d->swk)
 		for (int i = 0; i < d->snth; i++) {
 			sc_sh_tokenizer_free(d->swk[i].tk);
@@ -528,30 +558,80 @@ static void stream_free(sc_det_t *d)
 	d->sig = NULL;
 }
 
+/* Sketches batch entries [lo, hi): only the batch arrays are touched (docs may move). */
 static int job_stream(void *ctx, int worker, size_t lo, size_t hi)
 {
 	sc_det_t *d = ctx;
 	wk_t *w = &d->swk[worker];
 	const int k = d->o.mh.k;
 	int rc;
-	for (size_t i = d->sbase + lo; i < d->sbase + hi; i++) {
-		sc_det_doc_t *x = &d->res.docs[i];
+	for (size_t j = lo; j < hi; j++) {
+		sc_det_doc_t x;
 		long ns;
-		if ((rc = doc_tokens(w, x))) return rc;
-		if ((ns = build_set(w, x, &d->swo, 0, &w->tmp)) < 0) return (int)ns;
-		sc_sh_minhash_sketch(d->smh, w->tmp.a, w->tmp.n, d->sig + i * (size_t)k);
-		free(x->doc.text);
-		x->doc.text = NULL;
+		memset(&x, 0, sizeof x);
+		x.doc.text = d->btext[j];
+		x.doc.len = d->blen[j];
+		memcpy(x.doc.lang, d->blang[j], sizeof x.doc.lang);
+		if ((rc = doc_tokens(w, &x))) return rc;
+		if ((ns = build_set(w, &x, &d->swo, 0, &w->tmp)) < 0) return (int)ns;
+		sc_sh_minhash_sketch(d->smh, w->tmp.a, w->tmp.n, d->bsig + j * (size_t)k);
+		memcpy(d->blang[j], x.doc.lang, sizeof x.doc.lang);
+		d->btok[j] = x.tokens;
+		free(d->btext[j]);
+		d->btext[j] = NULL;
 	}
 	return SC_OK;
 }
 
+static void *stream_bg(void *arg)
+{
+	sc_det_t *d = arg;
+	d->brc = sc_det_parallel(d->snth, d->bn, SKETCH_GRAIN, job_stream, d);
+	return NULL;
+}
+
+/* Waits for the batch in the background and, with apply, copies its results into docs and
+ * sig. */
+static int stream_join(sc_det_t *d, int apply)
+{
+	if (!d->bg_running) return SC_OK;
+	if (d->bg_thread) pthread_join(d->bg, NULL);
+	d->bg_running = d->bg_thread = 0;
+	if (d->brc || !apply) return d->brc;
+	const size_t k = (size_t)d->o.mh.k;
+	for (size_t j = 0; j < d->bn; j++) {
+		sc_det_doc_t *x = &d->res.docs[d->bbase + j];
+		memcpy(x->doc.lang, d->blang[j], sizeof x->doc.lang);
+		x->tokens = d->btok[j];
+	}
+	memcpy(d->sig + d->bbase * k, d->bsig, d->bn * k * sizeof *d->bsig);
+	return SC_OK;
+}
+
+/* Hands the documents added since the last call to a background thread (which sketches them
+ * on opts->threads threads) after joining the previous batch: reading and sketching overlap. */
 static int stream_flush(sc_det_t *d)
 {
-	const size_t m = d->res.ndocs - d->sbase;
-	int rc = sc_det_parallel(d->snth, m, SKETCH_GRAIN, job_stream, d);
+	int rc = stream_join(d, 1);
 	if (rc) return rc;
+	d->bbase = d->sbase;
+	d->bn = d->res.ndocs - d->sbase;
+	if (!d->bn) return SC_OK;
+	for (size_t j = 0; j < d->bn; j++) {
+		sc_det_doc_t *x = &d->res.docs[d->bbase + j];
+		d->btext[j] = x->doc.text;
+		d->blen[j] = x->doc.len;
+		memcpy(d->blang[j], x->doc.lang, sizeof x->doc.lang);
+		x->doc.text = NULL;
+	}
 	d->sbase = d->res.ndocs;
+	d->brc = SC_OK;
+	d->bg_running = 1;
+	if (pthread_create(&d->bg, NULL, stream_bg, d)) {
+		stream_bg(d); /* no thread to be had: sketch here; join copies the results */
+		return SC_OK;
+	}
+	d->bg_thread = 1;
 	return SC_OK;
 }
 
@@ -642,11 +722,12 @@ static int supply_flush(run_t *R)
 		R->have[i] = 1;
 		for (size_t e = R->off[i]; e < R->off[i + 1]; e++) {
 			const uint32_t pi = R->adj[e];
-			const uint32_t a = (uint32_t)(R->scand[pi] >> 32), c = (uint32_t)R->scand[pi];
+			const uint32_t a = (uint32_t)(R->scand[pi] >> 32),
+			               c = (uint32_t)R->scand[pi];
 			const uint32_t j = a == i ? c : a;
 			if (!R->have[j] || j == i) continue; /* verified when j comes */
-			R->candj[pi] = sc_det_jaccard(R->wset[i].a, R->wset[i].n, R->wset[j].a,
-			                              R->wset[j].n);
+			R->candj[pi] =
+			    sc_det_jaccard(R->wset[i].a, R->wset[i].n, R->wset[j].a, R->wset[j].n);
 			R->rem[i]--;
 			if (--R->rem[j] == 0) sc_u64v_free(&R->wset[j]);
 		}
@@ -726,9 +807,10 @@ static int stream_verify(run_t *R, const uint64_t *cand, size_t ncand, double t,
 	for (size_t i = 0; i < n; i++)
 		if (R->rem[i]) {
 			if (err && errlen)
-				snprintf(err, errlen,
-				         "%s: not read again in the second pass (did the input change?)",
-				         d->res.docs[i].doc.id);
+				snprintf(
+				    err, errlen,
+				    "%s: not read again in the second pass (did the input change?)",
+				    d->res.docs[i].doc.id);
 			rc = SC_EFORMAT;
 			goto done;
 		}
@@ -753,7 +835,8 @@ static int stream_verify(run_t *R, const uint64_t *cand, size_t ncand, double t,
 		p->a = (uint32_t)(cand[e] >> 32);
 		p->b = (uint32_t)cand[e];
 		p->jaccard = R->candj[e];
-		const uint32_t *sa = R->wsig + (size_t)p->a * R->k, *sb = R->wsig + (size_t)p->b * R->k;
+		const uint32_t *sa = R->wsig + (size_t)p->a * R->k,
+		               *sb = R->wsig + (size_t)p->b * R->k;
 		unsigned eq = 0;
 		for (int x = 0; x < R->k; x++)
 			eq += sa[x] == sb[x];
@@ -1036,7 +1119,8 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 	if (d->ran) FAIL(SC_EPARAM, "sc_det_run called twice");
 	d->ran = 1;
 	if (d->stream) {
-		if ((rc = stream_flush(d))) FAIL(rc, "sketching: %s", sc_strerror(rc));
+		if ((rc = stream_flush(d)) || (rc = stream_join(d, 1)))
+			FAIL(rc, "sketching: %s", sc_strerror(rc));
 		if ((rc = stream_sort(d))) FAIL(rc, "out of memory");
 		R.wsig = d->sig; /* the signatures move to R; sketching is done */
 		d->sig = NULL;
@@ -1055,8 +1139,7 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 	sc_sh_shingle_opts_init(&R.co, SC_VIEW_CONTENT);
 	R.co.norm.fold_accents = o->fold_accents;
 	R.nthreads = sc_det_nthreads(o->threads);
-	if (!(R.wk = calloc((size_t)R.nthreads, sizeof *R.wk)))
-		FAIL(SC_ENOMEM, "out of memory");
+	if (!(R.wk = calloc((size_t)R.nthreads, sizeof *R.wk))) FAIL(SC_ENOMEM, "out of memory");
 	for (int i = 0; i < R.nthreads; i++)
 		if (!(R.wk[i].tk = sc_sh_tokenizer_create(&R.wo.norm)))
 			FAIL(SC_ENOMEM, "cannot create a tokenizer (out of memory)");
@@ -1152,10 +1235,12 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 
 	/* sets of the documents in candidate pairs, unless cached */
 	if (d->stream) {
-		if ((rc = stream_verify(&R, dcand, ndc, o->dup_threshold, &dedges, &nde, err, errlen)))
+		if ((rc = stream_verify(&R, dcand, ndc, o->dup_threshold, &dedges, &nde, err,
+		                        errlen)))
 			goto done;
 		st->dup.verified = nde;
-		if (r->dup_plan.all_pairs) st->dup.lsh_missed = count_missed(dedges, nde, lshd, nlshd);
+		if (r->dup_plan.all_pairs)
+			st->dup.lsh_missed = count_missed(dedges, nde, lshd, nlshd);
 		goto verified;
 	}
 	/* need: bit 0 word set, bit 1 content set (event tier). Both are needed for every
