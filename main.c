@@ -231,6 +231,7 @@ static const struct option common_long[] = {
 	{"baseline", required_argument, 0, 1021},
 	{"dump", required_argument, 0, 1030},
 	{"tier", required_argument, 0, 1040},
+	{"index", required_argument, 0, 1041},
 	{0, 0, 0, 0},
 };
 
@@ -634,6 +635,8 @@ static void usage_detect(FILE *fp, const sc_det_opts_t *o, const sc_reader_opts_
 	        "  --lexicons DIR        read fr.json and en.json from DIR (default: built in)\n"
 	        "  --fail-on F           conflict[:MIN_SCORE] or duplicate: exit 1 when reached\n"
 	        "  --baseline REPORT     report only findings not in REPORT\n"
+	        "  --index SIGS          report new documents against the signatures in SIGS\n"
+	        "                        (created when absent), then add them to it\n"
 	        "  --max-doc-bytes N     reject larger documents (default: %zu)\n"
 	        "  --min-words N         reject documents with fewer words (default: %zu)\n"
 	        "  -t, --threads N       worker threads, 0 = all cores (default: %d)\n"
@@ -669,6 +672,42 @@ static cJSON *detect_params(const sc_det_opts_t *o, const sc_reader_opts_t *ro)
 	return p;
 }
 
+/* The report's "index" section (detect --index): the new documents and their pairs against
+ * the old ones, which carry a MinHash estimate only (the old texts are not in the index). */
+static int index_section(cJSON *rep, const sc_det_index_t *ix, const char *path,
+                         const sc_det_opts_t *o, size_t *npairs)
+{
+	sc_pair_t *p = NULL;
+	size_t np = 0, nold, n = sc_det_index_count(ix, &nold);
+	int rc = sc_det_index_match(ix, o, &p, &np);
+	if (rc) return rc;
+	*npairs = np;
+	cJSON *x = cJSON_AddObjectToObject(rep, "index"), *nd = NULL, *pa = NULL;
+	int ok = x && cJSON_AddStringToObject(x, "path", path) &&
+	         cJSON_AddBoolToObject(x, "created", sc_det_index_created(ix)) &&
+	         cJSON_AddNumberToObject(x, "old_documents", (double)nold) &&
+	         (nd = cJSON_AddArrayToObject(x, "new_documents")) &&
+	         (pa = cJSON_AddArrayToObject(x, "pairs"));
+	for (size_t i = nold; ok && i < n; i++) {
+		cJSON *s = cJSON_CreateString(sc_det_index_id(ix, i));
+		ok = s && cJSON_AddItemToArray(nd, s);
+	}
+	for (size_t i = 0; ok && i < np; i++) {
+		cJSON *y = cJSON_CreateObject(), *ci = NULL, *lo = NULL, *hi = NULL;
+		ok = y && cJSON_AddItemToArray(pa, y) &&
+		     cJSON_AddStringToObject(y, "old", sc_det_index_id(ix, p[i].a)) &&
+		     cJSON_AddStringToObject(y, "new", sc_det_index_id(ix, p[i].b)) &&
+		     cJSON_AddNumberToObject(y, "jaccard_estimate", p[i].estimate) &&
+		     (ci = cJSON_AddArrayToObject(y, "ci")) &&
+		     (lo = cJSON_CreateNumber(p[i].ci_lo)) && cJSON_AddItemToArray(ci, lo) &&
+		     (hi = cJSON_CreateNumber(p[i].ci_hi)) && cJSON_AddItemToArray(ci, hi) &&
+		     cJSON_AddFalseToObject(y, "verified") &&
+		     cJSON_AddStringToObject(y, "basis", "estimate");
+	}
+	free(p);
+	return ok ? SC_OK : SC_ENOMEM;
+}
+
 static int cmd_detect(int argc, char **argv)
 {
 	sc_det_opts_t o;
@@ -677,7 +716,7 @@ static int cmd_detect(int argc, char **argv)
 	sc_det_opts_init(&o);
 	sc_sh_reader_opts_init(&ro);
 	ro.interrupt = &g_interrupted; /* a signal also ends a read blocked on a pipe */
-	const char *out = NULL, *baseline = NULL;
+	const char *out = NULL, *baseline = NULL, *index_path = NULL;
 	int fmt = SC_FMT_JSON, c, failset = 0;
 	double d;
 
@@ -729,6 +768,7 @@ static int cmd_detect(int argc, char **argv)
 			failset = 1;
 			break;
 		case 1021: baseline = optarg; break;
+		case 1041: index_path = optarg; break;
 		case 1040:
 			o.dup_tier = strcmp(optarg, "event") != 0;
 			o.event_tier = strcmp(optarg, "duplicate") != 0;
@@ -752,15 +792,23 @@ static int cmd_detect(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 
-	int rc = EXIT_DONE;
+	int rc = EXIT_DONE, r0;
 	sc_reader_t *rd = NULL;
 	sc_det_t *det = NULL;
 	cJSON *params = NULL, *rep = NULL, *base = NULL;
 	char *text = NULL;
+	sc_det_index_t *ix = NULL;
+	size_t nixpairs = 0;
 
 	if (baseline && sc_rep_load(baseline, &base, err, sizeof err)) {
 		logmsg("detect: baseline: %s", err);
 		return EXIT_USAGE;
+	}
+	if (index_path && (r0 = sc_det_index_open(&ix, index_path, &o, err, sizeof err))) {
+		if (r0 == SC_ENOMEM) logmsg("detect: out of memory");
+		else logmsg("detect: %s", err);
+		cJSON_Delete(base);
+		return r0 == SC_EMISMATCH || r0 == SC_EPARAM ? EXIT_USAGE : EXIT_IO;
 	}
 	reread_t rr = {(const char *const *)argv + optind, argc - optind, &ro};
 	int twice = 1; /* standard input cannot be read twice */
@@ -810,7 +858,8 @@ static int cmd_detect(int argc, char **argv)
 			if (doc.repaired && !g_quiet)
 				logmsg("%s: %zu invalid UTF-8 sequences replaced by U+FFFD", doc.id,
 				       doc.repaired);
-			r = sc_det_add(det, &doc);
+			r = ix ? sc_det_index_sketch(ix, &doc) : SC_OK;
+			if (r >= 0) r = sc_det_add(det, &doc);
 		}
 		sc_doc_free(&doc);
 		sc_reject_free(&rej);
@@ -862,6 +911,11 @@ static int cmd_detect(int argc, char **argv)
 		rc = EXIT_IO;
 		goto done;
 	}
+	if (ix && (r0 = index_section(rep, ix, index_path, &o, &nixpairs))) {
+		logmsg("detect: --index %s: %s", index_path, sc_strerror(r0));
+		rc = EXIT_IO;
+		goto done;
+	}
 	if (fmt != SC_FMT_JSON) {
 		sc_det_free(det);
 		det = NULL;
@@ -883,8 +937,22 @@ static int cmd_detect(int argc, char **argv)
 		if (line) fprintf(stderr, "%s\n", line);
 		free(line);
 	}
+	/* The index grows only once the report is out: a failed run leaves it as it was. */
+	if (ix && sc_det_index_save(ix, index_path, err, sizeof err)) {
+		logmsg("detect: %s", err);
+		rc = EXIT_IO;
+		goto done;
+	}
+	if (ix && !g_quiet) {
+		size_t nold, n = sc_det_index_count(ix, &nold);
+		logmsg("detect: index %s: %s; %zu old, %zu new documents; %zu pairs against old "
+		       "documents (MinHash estimates, not verified)",
+		       index_path, sc_det_index_created(ix) ? "created" : "updated", nold, n - nold,
+		       nixpairs);
+	}
 	if (rc == EXIT_DONE && failset && sc_rep_failon_hit(rep, &fail)) rc = EXIT_FINDINGS;
 done:
+	sc_det_index_free(ix);
 	free(text);
 	cJSON_Delete(params);
 	cJSON_Delete(rep);

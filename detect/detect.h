@@ -378,6 +378,39 @@ const sc_det_result_t *sc_det_result(const sc_det_t *d);
 /* The effective options (borrowed). */
 const sc_det_opts_t *sc_det_options(const sc_det_t *d);
 
+/* ------------------------------------------------------- incremental runs
+ * An index is a signature file (shingle.h) of duplicate-tier word signatures (view word,
+ * shingle k = dup_k, accents folded as fold_accents, MinHash k/seed/scheme of opts->mh) of
+ * the whole texts, no boilerplate set aside, as `storycheck shingle` writes them. See
+ * detect/index.c and README "Incremental runs".
+ * Old texts are not stored: an old-vs-new pair is judged by its MinHash estimate alone
+ * (kept when estimate >= dup_threshold), and its jaccard field is -1 (unknown); the report
+ * marks such pairs "verified": false, "basis": "estimate". */
+typedef struct sc_det_index_s sc_det_index_t;
+/* Reads the index at path (all its records become "old"), or, when path does not exist,
+ * starts an empty one (sc_det_index_created then returns 1). Returns SC_OK; SC_EMISMATCH
+ * with a message naming the differing parameter when the file was built with other options;
+ * SC_EPARAM for "-"; the codes of sc_sh_sig_open / sc_sh_sig_read (err names the file). */
+int sc_det_index_open(sc_det_index_t **x, const char *path, const sc_det_opts_t *o, char *err,
+                      size_t errlen);
+void sc_det_index_free(sc_det_index_t *x);
+int sc_det_index_created(const sc_det_index_t *x);
+/* Records in the index (old + new); *nold (may be NULL) gets the old ones. */
+size_t sc_det_index_count(const sc_det_index_t *x, size_t *nold);
+/* Id of record i (borrowed): old records in file order, then new ones in sketch order. */
+const char *sc_det_index_id(const sc_det_index_t *x, size_t i);
+/* Sketches a new document (borrowed) and appends it as a new record. Returns 1 when added,
+ * 0 when its id is already in the index (not added again: the first record wins), or
+ * SC_ENOMEM / a shingling error. */
+int sc_det_index_sketch(sc_det_index_t *x, const sc_doc_t *doc);
+/* Old-vs-new pairs: LSH candidates (the duplicate tier's plan for o->dup_threshold, k,
+ * fp_weight, fn_weight) whose MinHash estimate reaches o->dup_threshold. Pair indices are
+ * record indices (a old, b new), sorted; jaccard -1. *out (caller frees). SC_OK or an error. */
+int sc_det_index_match(const sc_det_index_t *x, const sc_det_opts_t *o, sc_pair_t **out,
+                       size_t *nout);
+/* Writes all records (old then new) to path atomically (temporary file renamed). */
+int sc_det_index_save(const sc_det_index_t *x, const char *path, char *err, size_t errlen);
+
 /* ---------------------------------------------------------- comparator */
 typedef struct sc_cmp_s sc_cmp_t;
 /* Loads the French and English lexicons (negation, denial, reporting verbs, hedges, antonyms,

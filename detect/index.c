@@ -1,0 +1,217 @@
+/* index.c: incremental runs (`storycheck detect --index SIGS.bin`).
+ *
+ * A signature file (shingle.h, "signature files") keeps the duplicate-tier word signatures of
+ * every document seen by earlier runs. A new run sketches only its own documents, finds LSH
+ * candidates between them and the stored signatures with the duplicate tier's plan, and then
+ * rewrites the file with the old records followed by the new ones (atomically, through
+ * sc_sh_sig_create). The old texts are not stored, so an old-vs-new pair can only be judged
+ * by its MinHash estimate (kept when it reaches dup_threshold) and carries its 95% interval:
+ * never an exact Jaccard. That is the simplest honest choice; storing paths and offsets to
+ * re-read old texts would tie the index to files that move.
+ *
+ * The signatures are of the whole text (no boilerplate set aside), exactly as `storycheck
+ * shingle` writes them, so an index can also be started with that command.
+ */
+#include "detect.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+struct sc_det_index_s {
+	sc_sig_header_t h;
+	sc_shingle_opts_t so;
+	sc_minhash_t *m;
+	sc_tokenizer_t *tk;
+	sc_u64v_t set;
+	int k;
+	size_t nold, n, cap;
+	char **ids;
+	char (*lang)[3];
+	uint32_t *sigs; /* n x k */
+	int created;
+};
+
+static int grow(sc_det_index_t *x)
+{
+	if (x->n < x->cap) return SC_OK;
+	size_t cap = x->cap ? x->cap * 2 : 64;
+	char **ids = realloc(x->ids, cap * sizeof *ids);
+	if (!ids) return SC_ENOMEM;
+	x->ids = ids;
+	char(*lang)[3] = realloc(x->lang, cap * sizeof *lang);
+	if (!lang) return SC_ENOMEM;
+	x->lang = lang;
+	uint32_t *sigs = realloc(x->sigs, cap * (size_t)x->k * sizeof *sigs);
+	if (!sigs) return SC_ENOMEM;
+	x->sigs = sigs;
+	x->cap = cap;
+	return SC_OK;
+}
+
+int sc_det_index_open(sc_det_index_t **out, const char *path, const sc_det_opts_t *o, char *err,
+                      size_t errlen)
+{
+	sc_det_index_t *x = calloc(1, sizeof *x);
+	sc_sigfile_t *f = NULL;
+	char *id = NULL;
+	int rc = SC_OK;
+	*out = NULL;
+	if (!x) return SC_ENOMEM;
+	sc_sh_shingle_opts_init(&x->so, SC_VIEW_WORD);
+	x->so.k = o->dup_k;
+	x->so.norm.fold_accents = o->fold_accents;
+	sc_sh_sig_header_init(&x->h, &o->mh, &x->so);
+	x->k = o->mh.k;
+	if (!(x->m = sc_sh_minhash_create(&o->mh)) || !(x->tk = sc_sh_tokenizer_create(&x->so.norm))) {
+		rc = SC_ENOMEM;
+		goto done;
+	}
+	if (!strcmp(path, "-")) {
+		snprintf(err, errlen, "--index: needs a file (it is read and rewritten), not '-'");
+		rc = SC_EPARAM;
+		goto done;
+	}
+	struct stat st;
+	if (stat(path, &st) && errno == ENOENT) {
+		x->created = 1; /* created at sc_det_index_save from this run's documents */
+		goto done;
+	}
+	sc_sig_header_t h;
+	if ((rc = sc_sh_sig_open(&f, path, &h, err, errlen))) goto done;
+	char cmp[256];
+	if (sc_sh_sig_header_check(&h, &x->h, cmp, sizeof cmp)) {
+		snprintf(err, errlen, "--index %s was built with other parameters (%s: the index first, this run second); use the same "
+		         "options or another index file", path, cmp);
+		rc = SC_EMISMATCH;
+		goto done;
+	}
+	for (;;) {
+		char lang[3];
+		if ((rc = grow(x))) goto done;
+		int r = sc_sh_sig_read(f, &id, lang, x->sigs + x->n * (size_t)x->k);
+		if (r == 0) break;
+		if (r < 0) {
+			snprintf(err, errlen, "--index %s: %s after %zu records", path, sc_strerror(r),
+			         x->n);
+			rc = r;
+			goto done;
+		}
+		x->ids[x->n] = id;
+		id = NULL;
+		memcpy(x->lang[x->n], lang, 3);
+		x->n++;
+	}
+	x->nold = x->n;
+done:
+	free(id);
+	if (f) sc_sh_sig_close(f, NULL, 0);
+	if (rc) sc_det_index_free(x);
+	else *out = x;
+	return rc;
+}
+
+void sc_det_index_free(sc_det_index_t *x)
+{
+	if (!x) return;
+	for (size_t i = 0; i < x->n; i++)
+		free(x->ids[i]);
+	free(x->ids);
+	free(x->lang);
+	free(x->sigs);
+	sc_u64v_free(&x->set);
+	sc_sh_tokenizer_free(x->tk);
+	sc_sh_minhash_free(x->m);
+	free(x);
+}
+
+int sc_det_index_created(const sc_det_index_t *x) { return x->created; }
+size_t sc_det_index_count(const sc_det_index_t *x, size_t *nold)
+{
+	if (nold) *nold = x->nold;
+	return x->n;
+}
+const char *sc_det_index_id(const sc_det_index_t *x, size_t i) { return x->ids[i]; }
+
+int sc_det_index_sketch(sc_det_index_t *x, const sc_doc_t *doc)
+{
+	/* An id already in the index (old, or earlier in this run) is not added again: the first
+	 * record wins, as with duplicate ids in one run. Linear over old ids would be quadratic
+	 * on large indexes, hence a sorted copy would be better; kept simple (see README). */
+	for (size_t i = 0; i < x->n; i++)
+		if (!strcmp(x->ids[i], doc->id)) return 0;
+	int rc = grow(x);
+	if (rc) return rc;
+	const char *lang = doc->lang;
+	if (!lang[0]) lang = sc_sh_lang_guess_text(x->tk, doc->text, doc->len);
+	long ns = sc_sh_shingle_set(x->tk, &x->so, doc->text, doc->len, lang, NULL, 0, &x->set);
+	if (ns < 0) return (int)ns;
+	if (!(x->ids[x->n] = strdup(doc->id))) return SC_ENOMEM;
+	sc_sh_minhash_sketch(x->m, x->set.a, x->set.n, x->sigs + x->n * (size_t)x->k);
+	memset(x->lang[x->n], 0, 3);
+	memcpy(x->lang[x->n], lang, strnlen(lang, 2));
+	x->n++;
+	return 1;
+}
+
+static int pair_cmp(const void *pa, const void *pb)
+{
+	const sc_pair_t *a = pa, *b = pb;
+	if (a->a != b->a) return a->a < b->a ? -1 : 1;
+	return a->b < b->b ? -1 : a->b > b->b;
+}
+
+int sc_det_index_match(const sc_det_index_t *x, const sc_det_opts_t *o, sc_pair_t **out,
+                       size_t *nout)
+{
+	sc_lsh_plan_t plan;
+	uint64_t *cand = NULL;
+	size_t ncand = 0, n = 0;
+	sc_lsh_stats_t st;
+	sc_pair_t *p = NULL;
+	*out = NULL;
+	*nout = 0;
+	if (x->nold == 0 || x->n == x->nold) return SC_OK;
+	int rc = sc_det_lsh_plan(o->dup_threshold, x->k, o->fp_weight, o->fn_weight, &plan);
+	if (!rc) rc = sc_det_lsh_candidates(x->sigs, x->n, x->k, &plan, SC_DET_BUCKET_CAP, &cand,
+	                                    &ncand, &st);
+	if (rc) goto done;
+	for (size_t i = 0; i < ncand; i++) {
+		uint32_t a = (uint32_t)(cand[i] >> 32), b = (uint32_t)cand[i];
+		/* old-vs-new only: new-vs-new pairs are verified exactly by the run itself */
+		if (!(a < x->nold && b >= x->nold)) continue;
+		sc_pair_t q = {.a = a, .b = b};
+		sc_det_estimate(x->sigs + (size_t)a * x->k, x->sigs + (size_t)b * x->k, x->k, &q);
+		if (q.estimate < o->dup_threshold) continue;
+		q.jaccard = -1.0; /* not known: the old text is not stored */
+		if (!p && !(p = malloc(ncand * sizeof *p))) {
+			rc = SC_ENOMEM;
+			goto done;
+		}
+		p[n++] = q;
+	}
+	if (n) qsort(p, n, sizeof *p, pair_cmp);
+	*out = p;
+	*nout = n;
+	p = NULL;
+done:
+	free(cand);
+	free(p);
+	return rc;
+}
+
+int sc_det_index_save(const sc_det_index_t *x, const char *path, char *err, size_t errlen)
+{
+	sc_sigfile_t *f = NULL;
+	int rc = sc_sh_sig_create(&f, path, &x->h, err, errlen);
+	if (rc) return rc;
+	for (size_t i = 0; i < x->n; i++) {
+		if ((rc = sc_sh_sig_write(f, x->ids[i], x->lang[i], x->sigs + i * (size_t)x->k))) {
+			snprintf(err, errlen, "--index %s: cannot write: %s", path, strerror(errno));
+			sc_sh_sig_abort(f);
+			return rc;
+		}
+	}
+	return sc_sh_sig_close(f, err, errlen);
+}
