@@ -902,7 +902,11 @@ static int cmd_detect(int argc, char **argv)
 		/* The report is still written: it accounts for every rejected input. */
 	}
 	params = detect_params(&o, &ro);
-	if (!(rep = sc_rep_build(det, params))) {
+	/* JSON: a lean tree, the per-document arrays written from the detector as the file is
+	 * written (a full tree costs about 1 KB per document). HTML and text: the full tree,
+	 * and the documents' metadata can go before printing. */
+	if (!(rep = fmt == SC_FMT_JSON ? sc_rep_build_lean(det, params)
+	                               : sc_rep_build(det, params))) {
 		logmsg("detect: out of memory");
 		rc = EXIT_IO;
 		goto done;
@@ -912,16 +916,18 @@ static int cmd_detect(int argc, char **argv)
 		rc = EXIT_IO;
 		goto done;
 	}
-	/* The report holds all it needs: the documents' metadata can go before printing. */
-	sc_det_free(det);
-	det = NULL;
+	if (fmt != SC_FMT_JSON) {
+		sc_det_free(det);
+		det = NULL;
+	}
 	if (base) sc_rep_apply_baseline(rep, base);
-	if (!(text = sc_rep_print(rep, (sc_rep_format_t)fmt))) {
+	if (fmt != SC_FMT_JSON && !(text = sc_rep_print(rep, (sc_rep_format_t)fmt))) {
 		logmsg("detect: out of memory");
 		rc = EXIT_IO;
 		goto done;
 	}
-	if (sc_rep_write_atomic(out, text, strlen(text), err, sizeof err)) {
+	if (fmt == SC_FMT_JSON ? sc_rep_write_json(out, rep, det, err, sizeof err)
+	                       : sc_rep_write_atomic(out, text, strlen(text), err, sizeof err)) {
 		logmsg("detect: %s", err);
 		rc = EXIT_IO;
 		goto done;

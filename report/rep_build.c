@@ -209,7 +209,7 @@ static cJSON *str_array(char *const *v, size_t n)
 	return a;
 }
 
-static cJSON *doc_json(const sc_det_doc_t *d)
+cJSON *sc_rep_doc_json(const sc_det_doc_t *d)
 {
 	cJSON *o = cJSON_CreateObject();
 	if (!o) return NULL;
@@ -240,7 +240,7 @@ static cJSON *doc_json(const sc_det_doc_t *d)
 	return o;
 }
 
-static cJSON *reject_json(const sc_reject_t *j)
+cJSON *sc_rep_reject_json(const sc_reject_t *j)
 {
 	cJSON *o = cJSON_CreateObject();
 	if (!o) return NULL;
@@ -360,13 +360,26 @@ static cJSON *conflict_json(const sc_det_result_t *r, const sc_conflict_t *k, si
 	return o;
 }
 
-cJSON *sc_rep_build_result(const sc_det_result_t *r, const cJSON *params)
+uint32_t *sc_rep_doc_order(const sc_det_result_t *r)
+{
+	/* detect keeps documents sorted by id; sort an index anyway (cheap, and the contract is
+	 * ours to keep) */
+	uint32_t *di = r->ndocs ? malloc(r->ndocs * sizeof *di) : NULL;
+	if (!di) return NULL;
+	for (size_t i = 0; i < r->ndocs; i++)
+		di[i] = (uint32_t)i;
+	g_sort_r = r;
+	qsort(di, r->ndocs, sizeof *di, cmp_members);
+	g_sort_r = NULL;
+	return di;
+}
+
+static cJSON *build(const sc_det_result_t *r, const cJSON *params, int lean)
 {
 	cJSON *rep = NULL, *out = NULL;
 	cl_sorted_t *cls = NULL;
 	size_t *kord = NULL, *rank_of = NULL, nev = 0, ndup = 0;
-	uint32_t *mem = NULL;
-	size_t *dord = NULL;
+	uint32_t *mem = NULL, *dord = NULL;
 	if (!r) return NULL;
 	g_sort_r = r;
 
@@ -428,25 +441,20 @@ cJSON *sc_rep_build_result(const sc_det_result_t *r, const cJSON *params)
 		cJSON_AddItemToArray(w, cJSON_CreateString(r->warning));
 	}
 
-	/* documents: detect keeps them sorted by id; sort an index anyway (cheap, and the
-	 * contract is ours to keep) */
+	/* documents in id order (see sc_rep_doc_order); a lean tree leaves both per-document
+	 * arrays empty for sc_rep_write_json to print from r */
 	cJSON *docs = cJSON_AddArrayToObject(rep, "documents");
-	if (!docs || (r->ndocs && !(dord = malloc(r->ndocs * sizeof *dord)))) goto done;
-	{
-		uint32_t *di = (uint32_t *)dord; /* reuse as uint32 indices */
-		for (size_t i = 0; i < r->ndocs; i++)
-			di[i] = (uint32_t)i;
-		if (r->ndocs) qsort(di, r->ndocs, sizeof *di, cmp_members);
-		for (size_t i = 0; i < r->ndocs; i++) {
-			cJSON *d = doc_json(&r->docs[di[i]]);
-			if (!d) goto done;
-			cJSON_AddItemToArray(docs, d);
-		}
+	if (!docs || (!lean && r->ndocs && !(dord = sc_rep_doc_order(r)))) goto done;
+	g_sort_r = r; /* sc_rep_doc_order cleared it */
+	for (size_t i = 0; !lean && i < r->ndocs; i++) {
+		cJSON *d = sc_rep_doc_json(&r->docs[dord[i]]);
+		if (!d) goto done;
+		cJSON_AddItemToArray(docs, d);
 	}
 	cJSON *rej = cJSON_AddArrayToObject(rep, "rejected");
 	if (!rej) goto done;
-	for (size_t i = 0; i < r->nrejects; i++) {
-		cJSON *x = reject_json(&r->rejects[i]);
+	for (size_t i = 0; !lean && i < r->nrejects; i++) {
+		cJSON *x = sc_rep_reject_json(&r->rejects[i]);
 		if (!x) goto done;
 		cJSON_AddItemToArray(rej, x);
 	}
@@ -484,7 +492,17 @@ done:
 	return out;
 }
 
+cJSON *sc_rep_build_result(const sc_det_result_t *r, const cJSON *params)
+{
+	return build(r, params, 0);
+}
+
 cJSON *sc_rep_build(const sc_det_t *d, const cJSON *params)
 {
-	return d ? sc_rep_build_result(sc_det_result(d), params) : NULL;
+	return d ? build(sc_det_result(d), params, 0) : NULL;
+}
+
+cJSON *sc_rep_build_lean(const sc_det_t *d, const cJSON *params)
+{
+	return d ? build(sc_det_result(d), params, 1) : NULL;
 }

@@ -323,8 +323,12 @@ char *sc_rep_summary_line(const cJSON *report)
 {
 	sc_rep_buf_t b = {0};
 	const cJSON *x;
+	const cJSON *sum = sc_rep_obj(report, "summary");
 	long ndoc = cJSON_GetArraySize(sc_rep_arr(report, "documents"));
 	long nrej = cJSON_GetArraySize(sc_rep_arr(report, "rejected"));
+	/* a lean tree (sc_rep_build_lean) has them only as counts */
+	if (!ndoc) ndoc = (long)sc_rep_num(sum, "documents", 0);
+	if (!nrej) nrej = (long)sc_rep_num(sum, "rejected", 0);
 	long ncl = 0, ndup = 0, nk = 0;
 	double top = -1;
 	cJSON_ArrayForEach(x, sc_rep_arr(report, "clusters"))

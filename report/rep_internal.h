@@ -13,14 +13,24 @@
 typedef struct sc_rep_buf_s {
 	char *s;
 	size_t n, m;
-	int oom; /* 1 once an allocation failed; further appends do nothing */
+	int oom; /* 1 once an allocation failed (or flush did); further appends do nothing */
+	/* Optional sink: when set, the buffer hands its contents to flush once they pass
+	 * SC_REP_BUF_FLUSH bytes and starts again, so that a large output is written as it is
+	 * made instead of being held whole. flush returns 0, or -1 with errno set (sticky, as
+	 * oom). sc_rep_buf_drain passes the rest. */
+	int (*flush)(void *ctx, const char *s, size_t n);
+	void *ctx;
 } sc_rep_buf_t;
+#define SC_REP_BUF_FLUSH ((size_t)1 << 20)
 
 void sc_rep_buf_put(sc_rep_buf_t *b, const char *s, size_t n);
 void sc_rep_buf_puts(sc_rep_buf_t *b, const char *s);
 void sc_rep_buf_printf(sc_rep_buf_t *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Returns the NUL-terminated string (caller frees) or NULL after an allocation failure. */
 char *sc_rep_buf_finish(sc_rep_buf_t *b);
+/* With a sink: passes what is left to flush and frees the buffer. 0, or -1 after a failed
+ * allocation or flush. */
+int sc_rep_buf_drain(sc_rep_buf_t *b);
 
 /* The number format of every output: integers (|v| < 2^53) without decimals, others with at
  * most 4 decimals and no trailing zeros, -0 as 0; NaN and infinities as "null". out must hold
@@ -47,6 +57,17 @@ const cJSON *sc_rep_docidx_get(const sc_rep_docidx_t *x, const char *id);
 /* position of the document in the documents array, -1 when absent */
 long sc_rep_docidx_pos(const sc_rep_docidx_t *x, const char *id);
 void sc_rep_docidx_free(sc_rep_docidx_t *x);
+
+/* Pieces of the builder (rep_build.c) that the streaming JSON writer (rep_json.c) reuses:
+ * one document or rejection as a small tree (caller deletes), and the documents' print order
+ * (indices sorted by id; caller frees; NULL on OOM or when there are none). */
+cJSON *sc_rep_doc_json(const sc_det_doc_t *d);
+cJSON *sc_rep_reject_json(const sc_reject_t *j);
+uint32_t *sc_rep_doc_order(const sc_det_result_t *r);
+/* sc_rep_write_atomic with the data made by emit, which writes all of it to fd and returns 0,
+ * or -1 with errno set (rep_io.c). */
+int sc_rep_write_atomic_fn(const char *path, int (*emit)(int fd, void *ctx), void *ctx,
+                           char *err, size_t errlen);
 
 /* Renderers (rep_html.c, rep_text.c). */
 char *sc_rep_render_html(const cJSON *report);

@@ -30,13 +30,31 @@ static int write_all(int fd, const char *data, size_t len)
 	return 0;
 }
 
+typedef struct {
+	const char *data;
+	size_t len;
+} mem_t;
+
+static int emit_mem(int fd, void *ctx)
+{
+	const mem_t *m = ctx;
+	return write_all(fd, m->data, m->len);
+}
+
 int sc_rep_write_atomic(const char *path, const char *data, size_t len, char *err, size_t errlen)
+{
+	mem_t m = {data ? data : "", data ? len : 0};
+	return sc_rep_write_atomic_fn(path, emit_mem, &m, err, errlen);
+}
+
+int sc_rep_write_atomic_fn(const char *path, int (*emit)(int fd, void *ctx), void *ctx,
+                           char *err, size_t errlen)
 {
 	int rc = SC_EIO, fd = -1;
 	char *tmp = NULL, *dir = NULL, *real = NULL;
-	if (!data) data = "", len = 0;
 	if (!path || !strcmp(path, "-")) {
-		if (fwrite(data, 1, len, stdout) != len || fflush(stdout)) {
+		/* straight to the descriptor, after whatever stdio still holds */
+		if (fflush(stdout) || emit(STDOUT_FILENO, ctx)) {
 			snprintf(err, errlen, "cannot write to standard output: %s",
 			         strerror(errno));
 			return SC_EIO;
@@ -48,7 +66,7 @@ int sc_rep_write_atomic(const char *path, const char *data, size_t len, char *er
 		/* A device or a pipe (-o /dev/null, /dev/stdout, /dev/full, a FIFO): there is nothing
 		 * to replace atomically, and renaming a temporary file over it would replace the
 		 * device node itself (as root, /dev is writable). Write to it directly. */
-		if ((fd = open(path, O_WRONLY)) < 0 || write_all(fd, data, len)) {
+		if ((fd = open(path, O_WRONLY)) < 0 || emit(fd, ctx)) {
 			snprintf(err, errlen, "cannot write %s: %s", path, strerror(errno));
 			goto done;
 		}
@@ -93,7 +111,7 @@ int sc_rep_write_atomic(const char *path, const char *data, size_t len, char *er
 	/* mkstemp makes 0600; a report is an ordinary file: 0666 less the umask */
 	mode_t mask = umask(0);
 	umask(mask);
-	if (write_all(fd, data, len) || fchmod(fd, 0666 & ~mask) || fsync(fd)) {
+	if (emit(fd, ctx) || fchmod(fd, 0666 & ~mask) || fsync(fd)) {
 		snprintf(err, errlen, "cannot write %s: %s", path, strerror(errno));
 		goto done;
 	}

@@ -14,12 +14,20 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <utf8proc.h>
 
 /* ------------------------------------------------------------- buffer */
 static int buf_reserve(sc_rep_buf_t *b, size_t extra)
 {
 	if (b->oom) return 0;
+	if (b->flush && b->n && b->n + extra + 1 > SC_REP_BUF_FLUSH) {
+		if (b->flush(b->ctx, b->s, b->n)) {
+			b->oom = 1;
+			return 0;
+		}
+		b->n = 0;
+	}
 	if (b->n + extra + 1 <= b->m) return 1;
 	size_t m = b->m ? b->m : 4096;
 	while (m < b->n + extra + 1)
@@ -73,6 +81,15 @@ char *sc_rep_buf_finish(sc_rep_buf_t *b)
 	b->s = NULL;
 	b->n = b->m = 0;
 	return s;
+}
+
+int sc_rep_buf_drain(sc_rep_buf_t *b)
+{
+	int rc = b->oom || (b->n && b->flush(b->ctx, b->s, b->n)) ? -1 : 0;
+	free(b->s);
+	b->s = NULL;
+	b->n = b->m = 0;
+	return rc;
 }
 
 /* ------------------------------------------------------------- numbers */
@@ -221,6 +238,95 @@ static void put_value(sc_rep_buf_t *b, const cJSON *x, int depth)
 		sc_rep_buf_puts(b, obj ? "}" : "]");
 	} else
 		sc_rep_buf_puts(b, "null");
+}
+
+/* ---------------------------------------------------- streaming writer */
+/* A lean report's documents and rejected arrays, printed from the detect result one small
+ * tree at a time, exactly as put_value prints the full tree's arrays (objects, never inline). */
+static void put_streamed(sc_rep_buf_t *b, const sc_det_result_t *r, int docs, int depth)
+{
+	size_t n = docs ? r->ndocs : r->nrejects;
+	uint32_t *ord = NULL;
+	if (!n) {
+		sc_rep_buf_puts(b, "[]");
+		return;
+	}
+	if (docs && !(ord = sc_rep_doc_order(r))) {
+		b->oom = 1;
+		return;
+	}
+	sc_rep_buf_puts(b, "[");
+	for (size_t i = 0; i < n && !b->oom; i++) {
+		cJSON *x = docs ? sc_rep_doc_json(&r->docs[ord[i]]) : sc_rep_reject_json(&r->rejects[i]);
+		if (!x) {
+			b->oom = 1;
+			break;
+		}
+		sc_rep_buf_puts(b, i ? ",\n" : "\n");
+		put_indent(b, depth + 1);
+		put_value(b, x, depth + 1);
+		cJSON_Delete(x);
+	}
+	sc_rep_buf_puts(b, "\n");
+	put_indent(b, depth);
+	sc_rep_buf_puts(b, "]");
+	free(ord);
+}
+
+typedef struct {
+	const cJSON *report;
+	const sc_det_result_t *r;
+	int fd;
+} stream_t;
+
+static int flush_fd(void *ctx, const char *s, size_t n)
+{
+	const stream_t *st = ctx;
+	while (n) {
+		ssize_t k = write(st->fd, s, n);
+		if (k < 0) {
+			if (errno == EINTR) continue;
+			return -1;
+		}
+		s += k;
+		n -= (size_t)k;
+	}
+	return 0;
+}
+
+/* The top-level object as put_value prints it, with the two per-document arrays taken from
+ * the result. */
+static int emit_lean(int fd, void *ctx)
+{
+	stream_t *st = ctx;
+	sc_rep_buf_t b = {.flush = flush_fd, .ctx = st};
+	st->fd = fd;
+	sc_rep_buf_puts(&b, "{");
+	for (const cJSON *y = st->report->child; y; y = y->next) {
+		sc_rep_buf_puts(&b, y != st->report->child ? ",\n" : "\n");
+		put_indent(&b, 1);
+		put_jstr(&b, y->string ? y->string : "");
+		sc_rep_buf_puts(&b, ": ");
+		if (y->string && !strcmp(y->string, "documents"))
+			put_streamed(&b, st->r, 1, 1);
+		else if (y->string && !strcmp(y->string, "rejected"))
+			put_streamed(&b, st->r, 0, 1);
+		else
+			put_value(&b, y, 1);
+	}
+	sc_rep_buf_puts(&b, st->report->child ? "\n}\n" : "}\n");
+	return sc_rep_buf_drain(&b); /* errno: from write, or ENOMEM from malloc */
+}
+
+int sc_rep_write_json(const char *path, const cJSON *report, const sc_det_t *d, char *err,
+                      size_t errlen)
+{
+	if (!cJSON_IsObject(report) || !d) {
+		snprintf(err, errlen, "cannot write %s: no report", path ? path : "-");
+		return SC_EPARAM;
+	}
+	stream_t st = {report, sc_det_result(d), -1};
+	return sc_rep_write_atomic_fn(path, emit_lean, &st, err, errlen);
 }
 
 static char *render_json(const cJSON *report)

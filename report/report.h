@@ -47,6 +47,20 @@ cJSON *sc_rep_build(const sc_det_t *d, const cJSON *params);
 cJSON *sc_rep_build_result(const sc_det_result_t *r, const cJSON *params);
 #define SC_REP_CONTEXT_BYTES 240
 
+/* For large runs: the JSON report without holding a tree of every document. The lean tree is
+ * sc_rep_build's with "documents" and "rejected" left empty (about 1 KB per document less:
+ * 1 GB at 1M documents); sc_rep_write_json then writes it to path as sc_rep_write_atomic
+ * would write sc_rep_print(sc_rep_build(d, params), SC_FMT_JSON), byte for byte, printing
+ * those two arrays from d one document at a time and the whole output through a 1 MiB buffer.
+ * d must stay alive until written. Everything else (clusters, conflicts, summary) is in the
+ * lean tree, so sc_rep_apply_baseline, sc_rep_failon_hit and sc_rep_summary_line work on it
+ * (the summary line takes the two counts from "summary" when the arrays are empty). HTML and
+ * text need the full tree (sc_rep_build): they hold the whole report in memory. */
+cJSON *sc_rep_build_lean(const sc_det_t *d, const cJSON *params);
+/* SC_OK, SC_EIO (message names path) or SC_EPARAM. */
+int sc_rep_write_json(const char *path, const cJSON *lean, const sc_det_t *d, char *err,
+                      size_t errlen);
+
 /* HTML-escapes len bytes of s (& < > " ' and control characters other than tab and newline);
  * every piece of report text goes through it before it reaches the HTML output. Returns a
  * new string (caller frees) or NULL on OOM. */
@@ -96,7 +110,8 @@ int sc_rep_failon_parse(const char *s, sc_rep_failon_t *f);
 /* 1 when the report reaches the bar, else 0. Scores are compared as printed (4 decimals), so
  * detect and a later `report` of its file agree; a conflict without a finite score counts. */
 int sc_rep_failon_hit(const cJSON *report, const sc_rep_failon_t *f);
-/* One-line summary for stderr, counted from the arrays, e.g. "storycheck: 5 documents,
+/* One-line summary for stderr, counted from the arrays (documents and rejected: from
+ * summary.documents/rejected when their arrays are empty, as in a lean tree), e.g. "storycheck: 5 documents,
  * 0 rejected, 2 clusters (1 event, 1 duplicate), 2 conflicts (top score 0.91)", plus
  * "; baseline: ..." after sc_rep_apply_baseline. Caller frees; NULL on OOM. */
 char *sc_rep_summary_line(const cJSON *report);
