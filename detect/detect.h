@@ -390,7 +390,8 @@ typedef struct sc_det_index_s sc_det_index_t;
 /* Reads the index at path (all its records become "old"), or, when path does not exist,
  * starts an empty one (sc_det_index_created then returns 1). Returns SC_OK; SC_EMISMATCH
  * with a message naming the differing parameter when the file was built with other options;
- * SC_EPARAM for "-"; the codes of sc_sh_sig_open / sc_sh_sig_read (err names the file). */
+ * SC_EPARAM for "-"; SC_EFORMAT for a file that repeats an id; the codes of sc_sh_sig_open /
+ * sc_sh_sig_read (err names the file). */
 int sc_det_index_open(sc_det_index_t **x, const char *path, const sc_det_opts_t *o, char *err,
                       size_t errlen);
 void sc_det_index_free(sc_det_index_t *x);

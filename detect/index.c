@@ -31,7 +31,48 @@ struct sc_det_index_s {
 	char (*lang)[3];
 	uint32_t *sigs; /* n x k */
 	int created;
+	/* open-addressing set of record indices + 1 (0 = empty), by id: ids are unique in the
+	 * index, checked per new document without a scan of the old ones */
+	uint32_t *slot;
+	size_t nslot; /* power of two, at least 2n */
 };
+
+static uint64_t id_hash(const char *s)
+{
+	uint64_t h = 1469598103934665603ULL; /* FNV-1a: ids are short, any decent mix will do */
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+	return h ^ (h >> 29);
+}
+
+/* Slot holding id, or the empty slot where it would go. */
+static size_t id_slot(const sc_det_index_t *x, const char *id)
+{
+	size_t i = (size_t)id_hash(id) & (x->nslot - 1);
+	while (x->slot[i] && strcmp(x->ids[x->slot[i] - 1], id))
+		i = (i + 1) & (x->nslot - 1);
+	return i;
+}
+
+/* Registers record x->n (its id already stored), doubling the table at half load. */
+static int id_insert(sc_det_index_t *x)
+{
+	if (2 * (x->n + 1) > x->nslot) {
+		size_t ns = x->nslot ? x->nslot * 2 : 128;
+		uint32_t *old = x->slot;
+		size_t nold = x->nslot;
+		if (!(x->slot = calloc(ns, sizeof *x->slot))) {
+			x->slot = old;
+			return SC_ENOMEM;
+		}
+		x->nslot = ns;
+		for (size_t i = 0; i < nold; i++)
+			if (old[i]) x->slot[id_slot(x, x->ids[old[i] - 1])] = old[i];
+		free(old);
+	}
+	x->slot[id_slot(x, x->ids[x->n])] = (uint32_t)(x->n + 1);
+	return SC_OK;
+}
 
 static int grow(sc_det_index_t *x)
 {
@@ -100,6 +141,21 @@ int sc_det_index_open(sc_det_index_t **out, const char *path, const sc_det_opts_
 		}
 		x->ids[x->n] = id;
 		id = NULL;
+		if (x->nslot && x->slot[id_slot(x, x->ids[x->n])]) {
+			snprintf(err, errlen, "--index %s: id '%s' appears twice", path, x->ids[x->n]);
+			free(x->ids[x->n]);
+			rc = SC_EFORMAT;
+			goto done;
+		}
+		if (x->n >= UINT32_MAX - 1) {
+			free(x->ids[x->n]);
+			rc = SC_ENOMEM;
+			goto done;
+		}
+		if ((rc = id_insert(x))) {
+			free(x->ids[x->n]);
+			goto done;
+		}
 		memcpy(x->lang[x->n], lang, 3);
 		x->n++;
 	}
@@ -120,6 +176,7 @@ void sc_det_index_free(sc_det_index_t *x)
 	free(x->ids);
 	free(x->lang);
 	free(x->sigs);
+	free(x->slot);
 	sc_u64v_free(&x->set);
 	sc_sh_tokenizer_free(x->tk);
 	sc_sh_minhash_free(x->m);
@@ -137,10 +194,9 @@ const char *sc_det_index_id(const sc_det_index_t *x, size_t i) { return x->ids[i
 int sc_det_index_sketch(sc_det_index_t *x, const sc_doc_t *doc)
 {
 	/* An id already in the index (old, or earlier in this run) is not added again: the first
-	 * record wins, as with duplicate ids in one run. Linear over old ids would be quadratic
-	 * on large indexes, hence a sorted copy would be better; kept simple (see README). */
-	for (size_t i = 0; i < x->n; i++)
-		if (!strcmp(x->ids[i], doc->id)) return 0;
+	 * record wins, as with duplicate ids in one run. */
+	if (x->nslot && x->slot[id_slot(x, doc->id)]) return 0;
+	if (x->n >= UINT32_MAX - 1) return SC_ENOMEM; /* pair indices are 32-bit */
 	int rc = grow(x);
 	if (rc) return rc;
 	const char *lang = doc->lang;
@@ -148,6 +204,10 @@ int sc_det_index_sketch(sc_det_index_t *x, const sc_doc_t *doc)
 	long ns = sc_sh_shingle_set(x->tk, &x->so, doc->text, doc->len, lang, NULL, 0, &x->set);
 	if (ns < 0) return (int)ns;
 	if (!(x->ids[x->n] = strdup(doc->id))) return SC_ENOMEM;
+	if ((rc = id_insert(x))) {
+		free(x->ids[x->n]);
+		return rc;
+	}
 	sc_sh_minhash_sketch(x->m, x->set.a, x->set.n, x->sigs + x->n * (size_t)x->k);
 	memset(x->lang[x->n], 0, 3);
 	memcpy(x->lang[x->n], lang, strnlen(lang, 2));

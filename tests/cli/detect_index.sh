@@ -81,6 +81,13 @@ for bad in "-k 64:k" "--seed 7:seed" "--shingle-k 4:shingle"; do
 done
 [ -e "$tmp/bad.json" ] && { echo "FAIL: a refused run wrote a report"; fail=1; }
 
+# an index started by `storycheck shingle` (same defaults) is the same kind of file
+"$bin" shingle -q -o "$tmp/sh.bin" fixtures/seeds || { echo "FAIL: shingle exit $?"; fail=1; }
+"$bin" detect -q --no-compare --index "$tmp/sh.bin" -o "$tmp/r4.json" fixtures/planted ||
+	{ echo "FAIL: detect on a shingle-built index: exit $?"; fail=1; }
+n=$("$py" -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["index"]["pairs"]))' "$tmp/r4.json")
+[ "$n" = 5 ] || { echo "FAIL: $n pairs against a shingle-built index, want 5"; fail=1; }
+
 if "$py" -c 'import jsonschema' 2>/dev/null; then
 	"$py" tests/cli/report_validate.py report/schema/report-v1.json "$tmp/r1.json" "$tmp/r2.json" "$tmp/r3.json" || fail=1
 else
