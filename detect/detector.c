@@ -1035,6 +1035,89 @@ static int cmp_conflict(const void *x, const void *y)
 		goto done;                                                                         \
 	} while (0)
 
+/* The comparator on the event clusters, one cluster per job on nthreads threads. Each worker
+ * has its own comparator (tokenizer and scratch are per thread; lexicons are loaded here, on
+ * the calling thread, and the built-in judge is shared read-only). Each cluster's conflicts go
+ * to its own slot and are joined in cluster order, so the result does not depend on the number
+ * of threads. cmp is worker 0's comparator. */
+typedef struct cmp_job_s {
+	sc_cmp_t **cmp;
+	const sc_det_result_t *r;
+	const uint32_t *ev;
+	double min_score;
+	sc_conflict_t **out;
+	size_t *nout;
+} cmp_job_t;
+
+static int job_compare(void *ctx, int worker, size_t lo, size_t hi)
+{
+	cmp_job_t *J = ctx;
+	for (size_t i = lo; i < hi; i++) {
+		const sc_cluster_t *c = &J->r->clusters[J->ev[i]];
+		int rc = sc_cmp_cluster(J->cmp[worker], J->r->docs, c->members, c->nmembers, J->ev[i],
+		                        J->min_score, &J->out[i], &J->nout[i]);
+		if (rc) return rc;
+	}
+	return SC_OK;
+}
+
+static int compare_clusters(sc_cmp_t *cmp, sc_det_result_t *r, const sc_det_opts_t *o,
+                            int nthreads, size_t *nconf)
+{
+	size_t ne = 0;
+	int nt = 0, rc = SC_OK;
+	uint32_t *ev = malloc((r->nclusters + 1) * sizeof *ev);
+	sc_cmp_t **cmps = NULL;
+	sc_conflict_t **out = NULL;
+	size_t *nout = NULL;
+	if (!ev) return SC_ENOMEM;
+	for (size_t i = 0; i < r->nclusters; i++)
+		if (r->clusters[i].kind == SC_CLUSTER_EVENT) ev[ne++] = (uint32_t)i;
+	if (ne == 0) goto done;
+	nt = nthreads < 1 ? 1 : (size_t)nthreads > ne ? (int)ne : nthreads;
+	cmps = calloc((size_t)nt, sizeof *cmps);
+	out = calloc(ne, sizeof *out);
+	nout = calloc(ne, sizeof *nout);
+	if (!cmps || !out || !nout) {
+		rc = SC_ENOMEM;
+		goto done;
+	}
+	cmps[0] = cmp;
+	for (int w = 1; w < nt; w++) {
+		char err[256];
+		if ((rc = sc_cmp_create(&cmps[w], o->lexicon_dir, err, sizeof err))) goto done;
+	}
+	cmp_job_t J = {cmps, r, ev, o->min_conflict_score, out, nout};
+	if ((rc = sc_det_parallel(nt, ne, 1, job_compare, &J))) goto done;
+	size_t total = *nconf;
+	for (size_t i = 0; i < ne; i++) total += nout[i];
+	if (total > *nconf) {
+		sc_conflict_t *all = realloc(r->conflicts, total * sizeof *all);
+		if (!all) {
+			rc = SC_ENOMEM;
+			goto done;
+		}
+		r->conflicts = all;
+		for (size_t i = 0; i < ne; i++) {
+			if (nout[i]) memcpy(all + *nconf, out[i], nout[i] * sizeof *all);
+			*nconf += nout[i];
+			nout[i] = 0; /* moved: not freed below */
+		}
+		r->nconflicts = *nconf;
+	}
+done:
+	for (size_t i = 0; out && i < ne; i++) {
+		for (size_t j = 0; j < nout[i]; j++) sc_cmp_conflict_free(&out[i][j]);
+		free(out[i]);
+	}
+	for (int w = 1; cmps && w < nt; w++) sc_cmp_free(cmps[w]);
+	free(cmps);
+	free(out);
+	free(nout);
+	free(ev);
+	return rc;
+}
+
 /* --over-time: positions change between events (a refusal of talks one month, readiness the
  * next), so statements of different events are offered as SC_CONFLICT_OVER_TIME, never as
  * conflicts. An "event" here is an event cluster or a document in none. Every pair of events
@@ -1403,14 +1486,8 @@ verified:
 			FAIL(rc, "comparator: %s", msg);
 		}
 		size_t nconf = 0;
-		for (size_t i = 0; i < r->nclusters; i++) {
-			const sc_cluster_t *c = &r->clusters[i];
-			if (c->kind != SC_CLUSTER_EVENT) continue;
-			if ((rc = sc_cmp_cluster(cmp, r->docs, c->members, c->nmembers, (uint32_t)i,
-			                         o->min_conflict_score, &r->conflicts, &nconf)))
-				FAIL(rc, "comparator: cluster %zu: %s", i, sc_strerror(rc));
-			r->nconflicts = nconf;
-		}
+		if ((rc = compare_clusters(cmp, r, o, R.nthreads, &nconf)))
+			FAIL(rc, "comparator: %s", sc_strerror(rc));
 		if (o->over_time && (rc = compare_over_time(cmp, r, o, need, &nconf)))
 			FAIL(rc, "comparator: over time: %s", sc_strerror(rc));
 		if (r->nconflicts > 1)
