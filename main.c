@@ -180,6 +180,40 @@ static void install_signals(void)
 	sigaction(SIGTERM, &sa, NULL);
 }
 
+/* Reads the next input item for a command: stops on a signal, shows progress, and logs a
+ * reject (naming the document). Returns 1 (a document), 2 (a reject, logged), 0 (the end),
+ * or -1 after logging why the run cannot go on (interrupted, or the reader failed). what
+ * names the output that will not be written. */
+static int next_item(sc_reader_t *rd, progress_t *prog, const char *cmd, const char *what,
+                     sc_doc_t *doc, sc_reject_t *rej)
+{
+	if (g_interrupted) {
+		progress_end(prog);
+		logmsg("%s: interrupted; no %s written", cmd, what);
+		return -1;
+	}
+	int r = sc_sh_reader_next(rd, doc, rej);
+	if (r == 0) {
+		progress_end(prog);
+		return 0;
+	}
+	progress_step(prog, r == 1 ? doc->bytes_in : 0);
+	if (r < 0) {
+		progress_end(prog);
+		if (r == SC_EINTR) logmsg("%s: interrupted; no %s written", cmd, what);
+		else logmsg("%s: %s", cmd, sc_strerror(r));
+		return -1;
+	}
+	if (r == 2) {
+		if (rej->line)
+			logmsg("rejected %s line %llu: %s", rej->path, (unsigned long long)rej->line,
+			       rej->reason);
+		else
+			logmsg("rejected %s: %s", rej->path, rej->reason);
+	}
+	return r;
+}
+
 /* ---------------------------------------------------------- shingle */
 static void usage_shingle(FILE *fp, const sc_mh_params_t *mh, const sc_shingle_opts_t *so,
                           const sc_reader_opts_t *ro)
@@ -465,30 +499,13 @@ static int cmd_shingle(int argc, char **argv)
 	for (;;) {
 		sc_doc_t doc = {0};
 		sc_reject_t rej = {0};
-		if (g_interrupted) {
-			rc = EXIT_IO;
-			progress_end(&prog);
-			logmsg("shingle: interrupted; no output written");
-			goto done;
-		}
-		int r = sc_sh_reader_next(rd, &doc, &rej);
-		if (r == 0) {
-			progress_end(&prog);
-			break;
-		}
-		progress_step(&prog, r == 1 ? doc.bytes_in : 0);
+		int r = next_item(rd, &prog, "shingle", "output", &doc, &rej);
+		if (r == 0) break;
 		if (r < 0) {
-			if (r == SC_EINTR) logmsg("shingle: interrupted; no output written");
-			else logmsg("shingle: %s", sc_strerror(r));
 			rc = EXIT_IO;
 			goto done;
 		}
 		if (r == 2) {
-			if (rej.line)
-				logmsg("rejected %s line %llu: %s", rej.path, (unsigned long long)rej.line,
-				       rej.reason);
-			else
-				logmsg("rejected %s: %s", rej.path, rej.reason);
 			nrej++;
 			sc_reject_free(&rej);
 			continue;
@@ -829,30 +846,13 @@ static int cmd_detect(int argc, char **argv)
 	for (;;) {
 		sc_doc_t doc = {0};
 		sc_reject_t rej = {0};
-		if (g_interrupted) {
-			progress_end(&prog);
-			logmsg("detect: interrupted; no report written");
-			rc = EXIT_IO;
-			goto done;
-		}
-		int r = sc_sh_reader_next(rd, &doc, &rej);
-		if (r == 0) {
-			progress_end(&prog);
-			break;
-		}
-		progress_step(&prog, r == 1 ? doc.bytes_in : 0);
+		int r = next_item(rd, &prog, "detect", "report", &doc, &rej);
+		if (r == 0) break;
 		if (r < 0) {
-			if (r == SC_EINTR) logmsg("detect: interrupted; no report written");
-			else logmsg("detect: %s", sc_strerror(r));
 			rc = EXIT_IO;
 			goto done;
 		}
 		if (r == 2) {
-			if (rej.line)
-				logmsg("rejected %s line %llu: %s", rej.path, (unsigned long long)rej.line,
-				       rej.reason);
-			else
-				logmsg("rejected %s: %s", rej.path, rej.reason);
 			r = sc_det_reject(det, &rej);
 		} else {
 			if (doc.repaired && !g_quiet)

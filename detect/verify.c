@@ -18,16 +18,7 @@ double sc_det_jaccard(const uint64_t *a, size_t na, const uint64_t *b, size_t nb
 	 * sc_sh_jaccard says 1.0; a document with no shingle left after boilerplate must not
 	 * cluster with every other such document). */
 	if (na == 0 || nb == 0) return 0.0;
-	size_t i = 0, j = 0, inter = 0;
-	while (i < na && j < nb) {
-		if (a[i] < b[j])
-			i++;
-		else if (a[i] > b[j])
-			j++;
-		else
-			inter++, i++, j++;
-	}
-	return (double)inter / (double)(na + nb - inter);
+	return sc_sh_jaccard(a, na, b, nb);
 }
 
 void sc_det_estimate(const uint32_t *sa, const uint32_t *sb, int k, sc_pair_t *p)
