@@ -361,7 +361,7 @@ int sc_det_boiler_scan(sc_det_boiler_t *b, sc_tokenizer_t *tk, sc_det_doc_t *d)
 		size_t n = b->soff[i + 1] - b->soff[i];
 		if ((rc = grow((void **)&b->head, &b->mhead, nh + n + 1, sizeof *b->head)))
 			return rc;
-		memcpy(b->head + nh, b->stems + b->soff[i], n * sizeof *b->head);
+		if (n) memcpy(b->head + nh, b->stems + b->soff[i], n * sizeof *b->head); /* stems may be NULL */
 		nh += n;
 	}
 	if (nh) qsort(b->head, nh, sizeof *b->head, cmp_u64);
