@@ -1,7 +1,7 @@
 /* eval_compare: precision, recall, F1, accuracy and MCC of the comparator's judge.
  *
  *   eval_compare [--model FILE] [--eval-dir ../shared/eval] [--folds 10] [--seed 42]
- *                [--extra FILE:POSITIVE_LABEL]...
+ *                [--extra FILE:POSITIVE_LABEL]... [--dump FILE]
  *
  * Prints CSV: dataset,protocol,n,precision,recall,f1,accuracy,mcc. Protocols:
  *   nested-cv             the fitting protocol re-run inside each outer fold (grouped by URL,
@@ -22,6 +22,30 @@
 #include <gsl/gsl_errno.h>
 
 #include "compare_data.h"
+
+static const char *dump_path; /* --dump: per-row features and out-of-fold scores */
+
+/* One row per pair: id, group, label, the features, the nested-CV score and prediction;
+ * for analysing errors and trying features outside C. */
+static int dump_rows(const pairset_t *s, const double *score, const int *pred)
+{
+	FILE *f = fopen(dump_path, "w");
+	if (!f) {
+		fprintf(stderr, "eval_compare: %s: cannot write\n", dump_path);
+		return 1;
+	}
+	fprintf(f, "id\tgroup\ty");
+	for (size_t j = 0; j < s->d; j++)
+		fprintf(f, "\t%s", sc_cmp_feature_name(j));
+	fprintf(f, "\tscore\tpred\n");
+	for (size_t i = 0; i < s->n; i++) {
+		fprintf(f, "%s\t%s\t%d", s->id[i], s->group[i], s->y[i]);
+		for (size_t j = 0; j < s->d; j++)
+			fprintf(f, "\t%.6g", s->x[i * s->d + j]);
+		fprintf(f, "\t%.6f\t%d\n", score[i], pred[i]);
+	}
+	return fclose(f) ? 1 : 0;
+}
 
 static int eval_set(sc_cmp_t *c, const char *path, const char *name, const char *pos, int nested,
                     int shipped, const sc_cv_opts_t *o)
@@ -49,6 +73,7 @@ static int eval_set(sc_cmp_t *c, const char *path, const char *name, const char 
 			goto done;
 		sc_cmp_metrics(pred, s.y, s.n, &m);
 		print_metrics(name, "nested-cv", &m);
+		if (dump_path && !strcmp(name, "daccord") && dump_rows(&s, score, pred)) goto done;
 	}
 	if (shipped) {
 		for (size_t i = 0; i < s.n; i++) {
@@ -90,7 +115,8 @@ int main(int argc, char **argv)
 	static const struct option lo[] = {
 	    {"model", required_argument, 0, 1}, {"eval-dir", required_argument, 0, 2},
 	    {"folds", required_argument, 0, 3}, {"seed", required_argument, 0, 4},
-	    {"extra", required_argument, 0, 5}, {0, 0, 0, 0},
+	    {"extra", required_argument, 0, 5}, {"dump", required_argument, 0, 6},
+	    {0, 0, 0, 0},
 	};
 	int ch;
 	while ((ch = getopt_long(argc, argv, "", lo, NULL)) != -1) {
@@ -99,6 +125,7 @@ int main(int argc, char **argv)
 		case 2: dir = optarg; break;
 		case 3: o.k = atoi(optarg); break;
 		case 4: o.seed = strtoul(optarg, NULL, 10); break;
+		case 6: dump_path = optarg; break;
 		case 5:
 			if (nextra < 16) extra[nextra++] = optarg;
 			break;
