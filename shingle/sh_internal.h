@@ -101,6 +101,12 @@ struct sc_tokenizer_s {
  * word view: each norm is followed by a space instead of a NUL, so t->arena from
  * t->noff[0] to t->alen is the unit buffer "u1 u2 ... " (t->noff[i]: start of token i). */
 long sc_sh_tokenize_lite(sc_tokenizer_t *t, const char *text, size_t len, const sc_token_t **out);
+/* sc_sh_tokenize_lite with pre[0..plen) copied to the start of the arena first, the tokens'
+ * units following it: when pre is a run of units ("ua ub "), as the sketcher carries between
+ * pieces, the arena from 0 to t->alen is the unit buffer of the carried units and the new
+ * tokens together, and a shingle across the cut is one contiguous slice of it. */
+long sc_sh_tokenize_lite_after(sc_tokenizer_t *t, const char *pre, size_t plen, const char *text,
+                               size_t len, const sc_token_t **out);
 
 /* Appends the units of view o for tokens toks[0..n) (spans in skip left out) to u. */
 int sc_sh_units_add(sc_tokenizer_t *t, const sc_shingle_opts_t *o, const sc_token_t *toks, size_t n,

@@ -528,16 +528,17 @@ static inline int append_char(sc_tokenizer_t *t, const unsigned char *s, size_t 
 }
 
 /* The tokenizer proper; lite skips the token hashes and stopword flags (the word view needs
- * neither). */
+ * neither). The arena's first keep bytes are left as they are (the sketcher's carried units);
+ * tokens are written after them. */
 static long tokenize(sc_tokenizer_t *t, const char *text, size_t len, const char *lang,
-                     const sc_token_t **out, int lite)
+                     const sc_token_t **out, int lite, size_t keep)
 {
 	if (!t || (!text && len) || !out) return SC_EPARAM;
 	if (len > UINT32_MAX) return SC_EPARAM; /* offsets are 32-bit */
 	utf8proc_option_t opt = t->opt;
 	int li = lang_index(lang);
 	t->ntok = 0;
-	t->alen = 0;
+	t->alen = keep;
 	if (arena_need(t, len + len / 4 + 16)) return SC_ENOMEM;
 	const unsigned char *s = (const unsigned char *)text;
 	size_t i = 0;
@@ -712,12 +713,22 @@ static long tokenize(sc_tokenizer_t *t, const char *text, size_t len, const char
 long sc_sh_tokenize(sc_tokenizer_t *t, const char *text, size_t len, const char *lang,
                     const sc_token_t **out)
 {
-	return tokenize(t, text, len, lang, out, 0);
+	return tokenize(t, text, len, lang, out, 0, 0);
 }
 
 long sc_sh_tokenize_lite(sc_tokenizer_t *t, const char *text, size_t len, const sc_token_t **out)
 {
-	return tokenize(t, text, len, "", out, 1);
+	return tokenize(t, text, len, "", out, 1, 0);
+}
+
+long sc_sh_tokenize_lite_after(sc_tokenizer_t *t, const char *pre, size_t plen, const char *text,
+                               size_t len, const sc_token_t **out)
+{
+	if (!t || (!pre && plen)) return SC_EPARAM;
+	t->alen = 0;
+	if (arena_need(t, plen)) return SC_ENOMEM;
+	if (plen) memcpy(t->arena, pre, plen);
+	return tokenize(t, text, len, "", out, 1, plen);
 }
 
 /* Fills the two-byte table (U+0080..U+07FF: Latin-1, Latin Extended, Greek, Cyrillic, ...)
