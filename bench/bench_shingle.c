@@ -4,8 +4,8 @@
  * Two modes:
  *  - memory (default): generates -n documents with the corpus generator into one buffer, then
  *    times, for each scheme, the two ways the library offers: sc_sh_shingle_set +
- *    sc_sh_minhash_sketch ("set+sketch") and the streaming sketcher fed the whole text
- *    ("sketcher"). The clock covers only those calls, over the whole batch; each is run --reps
+ *    sc_sh_minhash_sketch ("set+sketch") and the streaming sketcher fed the whole text, or
+ *    chunks of --chunk bytes ("sketcher"). The clock covers only those calls, over the whole batch; each is run --reps
  *    times and the pass of median CPU time is reported. Generation is not timed.
  *  - --stream FILE: reads FILE (JSONL, e.g. from gen_corpus) through the reader, sketches every
  *    document with the sketcher and keeps only its signature, as the CLI does. Reports the time
@@ -141,6 +141,9 @@ static span_t pass_set_sketch(const batch_t *b, sc_tokenizer_t *tok, const sc_sh
 	return (span_t){now() - t.wall, cpu_now() - t.cpu};
 }
 
+/* sketcher chunk size in memory mode (0: the whole text in one call) */
+static size_t g_chunk = 0;
+
 static span_t pass_sketcher(const batch_t *b, sc_sketcher_t *sk, uint32_t *sig, const char *lang,
                             uint64_t *check, int k, int full)
 {
@@ -149,8 +152,13 @@ static span_t pass_sketcher(const batch_t *b, sc_sketcher_t *sk, uint32_t *sig, 
 		const char *text = b->buf + b->off[i];
 		size_t len = b->off[i + 1] - b->off[i] - 1;
 		sc_sh_sketcher_reset(sk, lang);
-		if (sc_sh_sketcher_feed(sk, text, len) || sc_sh_sketcher_final(sk, sig))
-			return (span_t){-1, -1};
+		/* whole text in one call, or in chunks of g_chunk bytes (cutting words and
+		 * characters anywhere), as a reader with a fixed buffer would */
+		const size_t step = g_chunk ? g_chunk : len;
+		for (size_t o = 0; o < len; o += step)
+			if (sc_sh_sketcher_feed(sk, text + o, len - o < step ? len - o : step))
+				return (span_t){-1, -1};
+		if (sc_sh_sketcher_final(sk, sig)) return (span_t){-1, -1};
 		*check = fold(*check, sig, full ? k : 1);
 	}
 	return (span_t){now() - t.wall, cpu_now() - t.cpu};
@@ -321,12 +329,13 @@ done:
 
 int main(int argc, char **argv)
 {
-	enum { O_SEED = 256, O_REPS, O_K, O_STREAM, O_SCHEME, O_NOHDR, O_PATH };
+	enum { O_SEED = 256, O_REPS, O_K, O_STREAM, O_SCHEME, O_NOHDR, O_PATH, O_CHUNK };
 	static const struct option lo[] = {
 	    {"seed", required_argument, 0, O_SEED},     {"reps", required_argument, 0, O_REPS},
 	    {"k", required_argument, 0, O_K},           {"stream", required_argument, 0, O_STREAM},
 	    {"scheme", required_argument, 0, O_SCHEME}, {"no-header", no_argument, 0, O_NOHDR},
-	    {"path", required_argument, 0, O_PATH},     {"help", no_argument, 0, 'h'},
+	    {"path", required_argument, 0, O_PATH},     {"chunk", required_argument, 0, O_CHUNK},
+	    {"help", no_argument, 0, 'h'},
 	    {0, 0, 0, 0}};
 	sc_gen_opts_t go;
 	sc_gen_opts_init(&go);
@@ -346,13 +355,15 @@ int main(int argc, char **argv)
 		case O_STREAM: stream = optarg; break;
 		case O_SCHEME: scheme = !strcmp(optarg, "oph") ? SC_MH_OPH : SC_MH_KPERM; break;
 		case O_NOHDR: header = 0; break;
+		case O_CHUNK: g_chunk = strtoull(optarg, NULL, 10); break;
 		case O_PATH: g_paths = !strcmp(optarg, "set") ? 1 : !strcmp(optarg, "sketcher") ? 2 : 3; break;
 		case 'h':
 			printf("usage: bench_shingle [-n N] [-w W] [--seed S] [--reps R] [--k K] [--no-header]\n"
-			       "                     [--path set|sketcher|both]\n"
+			       "                     [--path set|sketcher|both] [--chunk BYTES]\n"
 			       "       bench_shingle --stream CORPUS.jsonl [--scheme kperm|oph] [--k K]\n"
 			       "memory mode (default): N = %zu generated documents of ~%zu words, seed %llu,\n"
-			       "median of R = %d timed passes; k = %d. Prints CSV on stdout.\n",
+			       "median of R = %d timed passes; k = %d. --chunk feeds the sketcher in\n"
+			       "chunks of BYTES (default: each text in one call). Prints CSV on stdout.\n",
 			       go.n, go.words, (unsigned long long)go.seed, reps, k);
 			return 0;
 		default: return 2;

@@ -293,6 +293,154 @@ static void test_sketcher(void)
 	free(text);
 }
 
+/* Pieces of text where a cut is risky: multi-byte characters (2, 3 and 4 bytes), elisions with
+ * and without a space after them, decimal numbers, apostrophes and hyphens inside words,
+ * typographic apostrophes and quotes, a combining mark, a soft hyphen (a format character that
+ * does not cut a word), CRLF, and tokens separated by punctuation only. */
+static const char *const risky[] = {
+    "l'\xc3\x89tat ",      "qu'il ",         "n' a ",         "aujourd'hui ",
+    "3,5 ",                "2.718 ",         "cessez-le-feu ", "jusqu'\xc3\xa0 ",
+    "c\xc5\x93ur ",        "na\xc3\xafve ",  "e\xcc\x81t\xc3\xa9 ", "co\xc2\xad" "op\xc3\xa9ration ",
+    "\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e ", "\xf0\x9f\x98\x80 ", "\xd0\x9c\xd0\xbe\xd1\x81\xd0\xba\xd0\xb2\xd0\xb0 ",
+    "l\xe2\x80\x99homme ", "\xc2\xab" "citation\xc2\xbb ", "a.b,c;d:e ", "x- ", "-y ",
+    "1, ",                 "2 ",             "\r\n",          "mot' ",
+    "Pr\xc3\xa9sident ",   "la ",            "de ",           "\xef\xac\x81n ", /* fi ligature */
+};
+
+/* Appends random risky pieces to b (cap bytes) until it holds n bytes; with glue, the pieces'
+ * white space is replaced by ';' so that the whole run has no white space at all. */
+static size_t add_risky(char *b, size_t at, size_t n, size_t cap, int glue)
+{
+	const size_t np = sizeof risky / sizeof *risky;
+	while (at < n) {
+		const char *p = risky[rnd() % np];
+		size_t l = strlen(p);
+		if (at + l >= cap) break;
+		for (size_t i = 0; i < l; i++) {
+			char c = p[i];
+			b[at++] = glue && (c == ' ' || c == '\r' || c == '\n') ? ';' : c;
+		}
+	}
+	return at;
+}
+
+/* The sketcher against the set path on texts and cuts chosen to hit its boundaries: chunks of
+ * at least 4 KiB are tokenised in place (only the unfinished word is carried), smaller ones
+ * gather in the carry, and large ones are tokenised in slices of about 64 KiB cut after white
+ * space (a longer run without white space is cut after its end). */
+static int sketch_chunks(sc_sketcher_t *s, const char *tx, size_t tl, const size_t *cuts,
+                         size_t ncuts, uint32_t *got)
+{
+	size_t at = 0;
+	sc_sh_sketcher_reset(s, "fr");
+	for (size_t i = 0; i <= ncuts; i++) {
+		size_t e = i < ncuts ? cuts[i] : tl;
+		if (sc_sh_sketcher_feed(s, tx + at, e - at)) return -1;
+		at = e;
+	}
+	return sc_sh_sketcher_final(s, got);
+}
+
+static void test_sketcher_cuts(void)
+{
+	enum { CAP = 1 << 18, K = 64 };
+	char *dense = malloc(CAP), *big = malloc(CAP), *few = malloc(CAP);
+	size_t *cuts = malloc(CAP * sizeof *cuts);
+	CHECK(dense && big && few && cuts, "test buffers");
+	if (!dense || !big || !few || !cuts) goto done;
+	rng_state = 77;
+	/* a 12 KB text dense in risky places */
+	size_t ndense = add_risky(dense, 0, 12000, CAP, 0);
+	/* 200 KB: risky text around a 100 KB run with no white space, ending inside a word */
+	size_t nbig = add_risky(big, 0, 60000, CAP, 0);
+	nbig = add_risky(big, nbig, 160000, CAP, 1);
+	nbig = add_risky(big, nbig, 200000, CAP, 0);
+	nbig = add_risky(big, nbig, nbig + 8, CAP, 1);
+	/* three words far apart: fewer than k units, seen in three different pieces */
+	size_t nfew = 0;
+	memcpy(few, "un", 2), nfew += 2;
+	memset(few + nfew, ' ', 5000), nfew += 5000;
+	memcpy(few + nfew, "deux", 4), nfew += 4;
+	memset(few + nfew, '\n', 70000), nfew += 70000;
+	memcpy(few + nfew, "trois", 5), nfew += 5;
+
+	sc_norm_opts_t no = {0};
+	sc_tokenizer_t *t = sc_sh_tokenizer_create(&no);
+	sc_mh_params_t p = {K, 11, SC_MH_KPERM};
+	sc_minhash_t *m = sc_sh_minhash_create(&p);
+	sc_u64v_t set = {0};
+	CHECK(t && m, "tokenizer and minhash");
+	for (int view = 0; t && m && view < 2; view++)
+		for (int k = view ? 1 : 3; k <= (view ? 2 : 5); k += view ? 1 : 2) {
+			sc_shingle_opts_t o;
+			sc_sh_shingle_opts_init(&o, (sc_view_t)view);
+			o.k = k;
+			sc_sketcher_t *s = sc_sh_sketcher_create(m, &o);
+			uint32_t want[K], got[K];
+			CHECK(s != NULL, "sketcher created");
+			if (!s) continue;
+			/* dense: every two-chunk cut from 3.5 KB to 5.2 KB (the first chunk carried,
+			 * then completed by a large one; or tokenised in place, its tail carried) */
+			sc_sh_shingle_set(t, &o, dense, ndense, "fr", NULL, 0, &set);
+			sc_sh_minhash_sketch(m, set.a, set.n, want);
+			size_t bad = 0, first = 0;
+			for (size_t c = 3500; c < 5200; c++) {
+				cuts[0] = c;
+				if (sketch_chunks(s, dense, ndense, cuts, 1, got) ||
+				    memcmp(want, got, sizeof want))
+					bad++, first = first ? first : c;
+			}
+			CHECK(!bad, "view %d k %d: dense text cut in two at 3500..5199: %zu wrong "
+			            "(first at %zu)", view, k, bad, first);
+			/* three chunks: a small one, a large one cut inside the text, the rest */
+			bad = 0;
+			for (size_t c = 1; c < 400; c++) {
+				cuts[0] = c, cuts[1] = c + 4096 + c * 13;
+				if (sketch_chunks(s, dense, ndense, cuts, 2, got) ||
+				    memcmp(want, got, sizeof want))
+					bad++, first = first ? first : c;
+			}
+			CHECK(!bad, "view %d k %d: dense text cut in three: %zu wrong", view, k,
+			      bad);
+			/* big: whole, byte by byte, and random chunks up to 100 KB */
+			sc_sh_shingle_set(t, &o, big, nbig, "fr", NULL, 0, &set);
+			sc_sh_minhash_sketch(m, set.a, set.n, want);
+			CHECK(set.n > (view ? 10u : 1000u), "big text has shingles (%zu)", set.n);
+			for (int trial = 0; trial < 6; trial++) {
+				size_t nc = 0, maxc = trial == 0 ? 0 : trial == 1 ? 1 : 100000 >> trial;
+				uint64_t ds = 500 + (uint64_t)trial;
+				rng_state = ds;
+				for (size_t at = 0; maxc && at < nbig;) {
+					at += 1 + (maxc > 1 ? rnd() % maxc : 0);
+					if (at < nbig) cuts[nc++] = at;
+				}
+				int rc = sketch_chunks(s, big, nbig, cuts, nc, got);
+				CHECK(rc == 0 && !memcmp(want, got, sizeof want),
+				      "view %d k %d: 200 KB text with a 100 KB run without white "
+				      "space, %zu chunks of <= %zu bytes (data seed %llu)",
+				      view, k, nc + 1, maxc, (unsigned long long)ds);
+			}
+			/* few: fewer than k units, spread over pieces */
+			sc_sh_shingle_set(t, &o, few, nfew, "fr", NULL, 0, &set);
+			sc_sh_minhash_sketch(m, set.a, set.n, want);
+			for (size_t step = 1000; step <= nfew; step *= 9) {
+				size_t nc = 0;
+				for (size_t at = step; at < nfew; at += step)
+					cuts[nc++] = at;
+				int rc = sketch_chunks(s, few, nfew, cuts, nc, got);
+				CHECK(rc == 0 && !memcmp(want, got, sizeof want),
+				      "view %d k %d: three words far apart, chunks of %zu", view, k,
+				      step);
+			}
+			sc_sh_sketcher_free(s);
+		}
+	sc_u64v_free(&set);
+	sc_sh_minhash_free(m);
+	sc_sh_tokenizer_free(t);
+done:
+	free(dense), free(big), free(few), free(cuts);
+}
+
 int main(void)
 {
 	test_invariance();
@@ -300,5 +448,6 @@ int main(void)
 	test_bias();
 	test_bias_tiny();
 	test_sketcher();
+	test_sketcher_cuts();
 	return CHECK_DONE();
 }
