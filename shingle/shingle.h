@@ -268,11 +268,17 @@ int sc_sh_minhash_k(const sc_minhash_t *m);
 
 /* Streaming sketcher: feeds text in chunks of any size (even cutting a UTF-8 character or a
  * word) and gives the same signature as sc_sh_shingle_set + sc_sh_minhash_sketch of the whole
- * text (no skip spans). One per thread; it owns a tokenizer. Text is held until an ASCII
- * white-space byte arrives (tokens never span one) and tokenised in pieces of at least 4 KiB,
- * so memory holds at most the longest white-space-free stretch plus 4 KiB. reset(lang) starts
- * a new text whose stopword language is lang (used by the content view; "" = both lists).
- * feed and final return SC_OK or an SC_E* code (which then sticks until reset). */
+ * text (no skip spans), for both views. One per thread; it owns a tokenizer. The chunk is
+ * borrowed for the call only. A chunk is tokenised in place up to its last ASCII white-space
+ * byte (tokens never span one), in slices of about 64 KiB; only what follows (an unfinished
+ * word) is copied and kept for the next chunk, and chunks are gathered first while less than
+ * 4 KiB is kept. Memory therefore stays under about 64 KiB plus the longest white-space-free
+ * stretch, whatever the text's length; texts over 4 GiB are accepted (only a 4 GiB stretch
+ * without white space is refused, SC_EPARAM). Speed: the word view takes the fused path of
+ * sc_sh_shingle_set without building the set (no sort), so it is at least as fast (see
+ * bench_shingle, also with --chunk). reset(lang) starts a new text whose stopword language is
+ * lang (used by the content view; "" = both lists). feed and final return SC_OK or an SC_E*
+ * code (which then sticks until reset). */
 typedef struct sc_sketcher_s sc_sketcher_t;
 sc_sketcher_t *sc_sh_sketcher_create(const sc_minhash_t *m, const sc_shingle_opts_t *o);
 void sc_sh_sketcher_free(sc_sketcher_t *s);
