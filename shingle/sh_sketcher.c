@@ -92,6 +92,13 @@ void sc_sh_sketcher_reset(sc_sketcher_t *s, const char *lang)
 	sc_sh_minhash_init(s->m, s->state);
 }
 
+/* Start of unit i in the arena, counting the nc carried units first, then the piece's tokens
+ * (their starts in noff). */
+static inline size_t ustart(const sc_sh_units_t *u, size_t nc, const size_t *noff, size_t i)
+{
+	return i < nc ? u->start[i] : noff[i - nc];
+}
+
 /* Word view: the shingles of text[0..n) and those across the cut before it. */
 static int piece_words(sc_sketcher_t *s, const char *text, size_t n)
 {
@@ -102,8 +109,6 @@ static int piece_words(sc_sketcher_t *s, const char *text, size_t n)
 	const size_t k = (size_t)s->o.k, nc = u->n, N = nc + (size_t)nt;
 	const char *a = s->t->arena;
 	const size_t *st = s->t->noff, end = s->t->alen;
-	/* unit i of the carried units followed by the new tokens starts at ustart(i) */
-#define USTART(i) ((i) < nc ? u->start[i] : st[(i) - nc])
 	if (N >= k) {
 		const size_t nw = N - k + 1;
 		if (sc_sh_u64v_reserve(&s->hv, nw)) return SC_ENOMEM;
@@ -125,7 +130,7 @@ static int piece_words(sc_sketcher_t *s, const char *text, size_t n)
 	}
 	/* carry the last k-1 units (all of them while there are fewer) */
 	const size_t keep = N < k - 1 ? N : k - 1, from = N - keep;
-	const size_t base = keep ? USTART(from) : end, bytes = end - base;
+	const size_t base = keep ? ustart(u, nc, st, from) : end, bytes = end - base;
 	if (bytes > u->cap) {
 		size_t m = u->cap ? u->cap : 256;
 		while (m < bytes)
@@ -137,8 +142,7 @@ static int piece_words(sc_sketcher_t *s, const char *text, size_t n)
 	}
 	if (bytes) memcpy(u->buf, a + base, bytes);
 	for (size_t i = 0; i < keep; i++) /* from + i >= i: reads stay ahead of writes */
-		u->start[i] = USTART(from + i) - base;
-#undef USTART
+		u->start[i] = ustart(u, nc, st, from + i) - base;
 	u->start[keep] = bytes;
 	u->n = keep;
 	u->len = bytes;
@@ -238,14 +242,16 @@ int sc_sh_sketcher_feed(sc_sketcher_t *s, const char *chunk, size_t len)
 			if ((rc = carry_append(s, chunk, len))) return s->err = rc;
 			return SC_OK;
 		}
-		if ((rc = carry_append(s, chunk, w + 1)) || (rc = sketch_run(s, s->carry, s->clen, &used)))
+		if ((rc = carry_append(s, chunk, w + 1)) ||
+		    (rc = sketch_run(s, s->carry, s->clen, &used)))
 			return s->err = rc;
 		s->clen = 0; /* the carry ended with white space: all of it was sketched */
 		chunk += w + 1;
 		len -= w + 1;
 	}
 	/* the rest in place; only its unfinished last word is copied */
-	if ((rc = sketch_run(s, chunk, len, &used)) || (rc = carry_append(s, chunk + used, len - used)))
+	if ((rc = sketch_run(s, chunk, len, &used)) ||
+	    (rc = carry_append(s, chunk + used, len - used)))
 		return s->err = rc;
 	return SC_OK;
 }

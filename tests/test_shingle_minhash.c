@@ -298,13 +298,36 @@ static void test_sketcher(void)
  * typographic apostrophes and quotes, a combining mark, a soft hyphen (a format character that
  * does not cut a word), CRLF, and tokens separated by punctuation only. */
 static const char *const risky[] = {
-    "l'\xc3\x89tat ",      "qu'il ",         "n' a ",         "aujourd'hui ",
-    "3,5 ",                "2.718 ",         "cessez-le-feu ", "jusqu'\xc3\xa0 ",
-    "c\xc5\x93ur ",        "na\xc3\xafve ",  "e\xcc\x81t\xc3\xa9 ", "co\xc2\xad" "op\xc3\xa9ration ",
-    "\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e ", "\xf0\x9f\x98\x80 ", "\xd0\x9c\xd0\xbe\xd1\x81\xd0\xba\xd0\xb2\xd0\xb0 ",
-    "l\xe2\x80\x99homme ", "\xc2\xab" "citation\xc2\xbb ", "a.b,c;d:e ", "x- ", "-y ",
-    "1, ",                 "2 ",             "\r\n",          "mot' ",
-    "Pr\xc3\xa9sident ",   "la ",            "de ",           "\xef\xac\x81n ", /* fi ligature */
+    "l'\xc3\x89tat ",
+    "qu'il ",
+    "n' a ",
+    "aujourd'hui ",
+    "3,5 ",
+    "2.718 ",
+    "cessez-le-feu ",
+    "jusqu'\xc3\xa0 ",
+    "c\xc5\x93ur ",
+    "na\xc3\xafve ",
+    "e\xcc\x81t\xc3\xa9 ",
+    "co\xc2\xad"
+    "op\xc3\xa9ration ",
+    "\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e ",
+    "\xf0\x9f\x98\x80 ",
+    "\xd0\x9c\xd0\xbe\xd1\x81\xd0\xba\xd0\xb2\xd0\xb0 ",
+    "l\xe2\x80\x99homme ",
+    "\xc2\xab"
+    "citation\xc2\xbb ",
+    "a.b,c;d:e ",
+    "x- ",
+    "-y ",
+    "1, ",
+    "2 ",
+    "\r\n",
+    "mot' ",
+    "Pr\xc3\xa9sident ",
+    "la ",
+    "de ",
+    "\xef\xac\x81n ", /* fi ligature */
 };
 
 /* Appends random risky pieces to b (cap bytes) until it holds n bytes; with glue, the pieces'
@@ -379,8 +402,9 @@ static void test_sketcher_cuts(void)
 			uint32_t want[K], got[K];
 			CHECK(s != NULL, "sketcher created");
 			if (!s) continue;
-			/* dense: every two-chunk cut from 3.8 KB to 4.6 KB (the first chunk carried,
-			 * then completed by a large one; or tokenised in place, its tail carried) */
+			/* dense: every two-chunk cut from 3.8 KB to 4.6 KB (the first chunk
+			 * carried, then completed by a large one; or tokenised in place, its tail
+			 * carried) */
 			sc_sh_shingle_set(t, &o, dense, ndense, "fr", NULL, 0, &set);
 			sc_sh_minhash_sketch(m, set.a, set.n, want);
 			size_t bad = 0, first = 0;
@@ -390,8 +414,10 @@ static void test_sketcher_cuts(void)
 				    memcmp(want, got, sizeof want))
 					bad++, first = first ? first : c;
 			}
-			CHECK(!bad, "view %d k %d: dense text cut in two at 3800..4599: %zu wrong "
-			            "(first at %zu)", view, k, bad, first);
+			CHECK(!bad,
+			      "view %d k %d: dense text cut in two at 3800..4599: %zu wrong "
+			      "(first at %zu)",
+			      view, k, bad, first);
 			/* three chunks: a small one, a large one cut inside the text, the rest */
 			bad = 0;
 			for (size_t c = 1; c < 200; c++) {
@@ -407,7 +433,9 @@ static void test_sketcher_cuts(void)
 			sc_sh_minhash_sketch(m, set.a, set.n, want);
 			CHECK(set.n > (view ? 10u : 1000u), "big text has shingles (%zu)", set.n);
 			for (int trial = 0; trial < 6; trial++) {
-				size_t nc = 0, maxc = trial == 0 ? 0 : trial == 1 ? 1 : 100000 >> trial;
+				size_t nc = 0, maxc = trial == 0   ? 0
+				                      : trial == 1 ? 1
+				                                   : 100000 >> trial;
 				uint64_t ds = 500 + (uint64_t)trial;
 				rng_state = ds;
 				for (size_t at = 0; maxc && at < nbig;) {
