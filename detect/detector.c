@@ -1095,11 +1095,12 @@ append:
 	ts->links_unlisted = total - nh;
 	if (ts->links_unlisted) {
 		size_t len = strlen(r->links_warning);
-		snprintf(r->links_warning + len, sizeof r->links_warning - len,
-		         "%s%s tier: %llu of %llu verified pairs kept apart by the anti-chaining rule "
-		         "not listed (at most %zu listed per tier)",
-		         len ? "; " : "links: ", kind == SC_CLUSTER_EVENT ? "event" : "duplicate",
-		         (unsigned long long)ts->links_unlisted, (unsigned long long)total, max);
+		snprintf(
+		    r->links_warning + len, sizeof r->links_warning - len,
+		    "%s%s tier: %llu of %llu verified pairs kept apart by the anti-chaining rule "
+		    "not listed (at most %zu listed per tier)",
+		    len ? "; " : "links: ", kind == SC_CLUSTER_EVENT ? "event" : "duplicate",
+		    (unsigned long long)ts->links_unlisted, (unsigned long long)total, max);
 	}
 	return SC_OK;
 }

@@ -392,8 +392,8 @@ static cJSON *links_json(const sc_det_result_t *r)
 		const sc_link_t *l = &v[i];
 		cJSON *x = cJSON_CreateObject();
 		ok = x &&
-		     cJSON_AddStringToObject(x, "tier", l->tier == SC_CLUSTER_DUPLICATE ? "duplicate"
-		                                                                       : "event") &&
+		     cJSON_AddStringToObject(
+		         x, "tier", l->tier == SC_CLUSTER_DUPLICATE ? "duplicate" : "event") &&
 		     cJSON_AddStringToObject(x, "a", doc_id(r, l->pair.a)) &&
 		     cJSON_AddStringToObject(x, "b", doc_id(r, l->pair.b)) &&
 		     add_num(x, "jaccard", l->pair.jaccard) &&

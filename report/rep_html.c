@@ -562,12 +562,14 @@ static void put_links(sc_rep_buf_t *b, const cJSON *report, const sc_rep_docidx_
 	const int n = cJSON_GetArraySize(ls);
 	sc_rep_buf_puts(b, "<section id=\"links\">\n<h2>Pairs kept apart (");
 	put_num(b, total > n ? total : n);
-	sc_rep_buf_puts(b, ")</h2>\n<p>Verified similar pairs (exact Jaccard over the tier's "
-	                   "threshold) that are in no common cluster: the anti-chaining rule refused "
-	                   "the merge their edge proposed, for <i>density</i> (too few of the two "
-	                   "groups' cross pairs are similar) or the time <i>window</i>.</p>\n");
-	sc_rep_buf_puts(b, "<table><tr><th>tier</th><th>A</th><th>B</th><th class=\"n\">Jaccard "
-	                   "(exact)</th><th class=\"n\">MinHash estimate</th><th>refused</th></tr>\n");
+	sc_rep_buf_puts(b,
+	                ")</h2>\n<p>Verified similar pairs (exact Jaccard over the tier's "
+	                "threshold) that are in no common cluster: the anti-chaining rule refused "
+	                "the merge their edge proposed, for <i>density</i> (too few of the two "
+	                "groups' cross pairs are similar) or the time <i>window</i>.</p>\n");
+	sc_rep_buf_puts(b,
+	                "<table><tr><th>tier</th><th>A</th><th>B</th><th class=\"n\">Jaccard "
+	                "(exact)</th><th class=\"n\">MinHash estimate</th><th>refused</th></tr>\n");
 	int shown = 0;
 	cJSON_ArrayForEach(x, ls)
 	{
@@ -594,7 +596,8 @@ static void put_links(sc_rep_buf_t *b, const cJSON *report, const sc_rep_docidx_
 	}
 	sc_rep_buf_puts(b, "</table>\n");
 	if (n > shown)
-		sc_rep_buf_printf(b, "<p>… and %d more in the JSON report (<code>links</code>).</p>\n",
+		sc_rep_buf_printf(b,
+		                  "<p>… and %d more in the JSON report (<code>links</code>).</p>\n",
 		                  n - shown);
 	if (unl > 0) {
 		sc_rep_buf_puts(b, "<p>");
@@ -725,7 +728,8 @@ char *sc_rep_render_html(const cJSON *report)
 		b.oom = 1;
 	free(line);
 	sc_rep_buf_puts(
-	    &b, "</p>\n<nav><a href=\"#conflicts\">Conflicts</a><a href=\"#clusters\">Clusters</a>");
+	    &b,
+	    "</p>\n<nav><a href=\"#conflicts\">Conflicts</a><a href=\"#clusters\">Clusters</a>");
 	if (has_links(report)) sc_rep_buf_puts(&b, "<a href=\"#links\">Kept apart</a>");
 	sc_rep_buf_puts(&b, "<a href=\"#documents\">Documents</a><a href=\"#rejected\">Rejected</a>"
 	                    "<a href=\"#params\">Parameters</a></nav>\n</header>\n");

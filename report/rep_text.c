@@ -201,8 +201,9 @@ char *sc_rep_render_text(const cJSON *report)
 	const double nlk = sc_rep_num(sc_rep_obj(report, "summary"), "links", 0);
 	const double nunl = sc_rep_num(sc_rep_obj(report, "summary"), "links_unlisted", 0);
 	if (cJSON_GetArraySize(lk) || nlk > 0) {
-		sc_rep_buf_puts(&b, "\nPairs kept apart (verified, but the anti-chaining rule refused "
-		                    "their merge)\n");
+		sc_rep_buf_puts(&b,
+		                "\nPairs kept apart (verified, but the anti-chaining rule refused "
+		                "their merge)\n");
 		int shown = 0;
 		cJSON_ArrayForEach(x, lk)
 		{
@@ -223,9 +224,11 @@ char *sc_rep_render_text(const cJSON *report)
 		}
 		const int nl = cJSON_GetArraySize(lk);
 		if (nl > shown)
-			sc_rep_buf_printf(&b, "  ... and %d more in the JSON report (links)\n", nl - shown);
+			sc_rep_buf_printf(&b, "  ... and %d more in the JSON report (links)\n",
+			                  nl - shown);
 		if (nunl > 0)
-			sc_rep_buf_printf(&b, "  %s more not listed (over detect's per-tier limit)\n",
+			sc_rep_buf_printf(&b,
+			                  "  %s more not listed (over detect's per-tier limit)\n",
 			                  sc_rep_fmt_num(nunl, n1));
 	}
 	const cJSON *ks = sc_rep_arr(report, "conflicts");

@@ -134,11 +134,12 @@ static uint64_t check_tier(const sc_det_result_t *r, int tier, const char *what)
 	      tier_name(tier), (unsigned long long)ts->links, (unsigned long long)apart);
 	CHECK(listed == in_list && listed + ts->links_unlisted == apart,
 	      "%s %s: %llu listed + %llu unlisted vs %llu apart (%zu in the list)", what,
-	      tier_name(tier), (unsigned long long)listed,
-	      (unsigned long long)ts->links_unlisted, (unsigned long long)apart, in_list);
-	CHECK(n_dens <= ts->refused_density && n_win <= ts->refused_window && n_dens + n_win == listed,
-	      "%s %s: reasons %llu density, %llu window vs stats %llu, %llu", what,
-	      tier_name(tier), (unsigned long long)n_dens, (unsigned long long)n_win,
+	      tier_name(tier), (unsigned long long)listed, (unsigned long long)ts->links_unlisted,
+	      (unsigned long long)apart, in_list);
+	CHECK(n_dens <= ts->refused_density && n_win <= ts->refused_window &&
+	          n_dens + n_win == listed,
+	      "%s %s: reasons %llu density, %llu window vs stats %llu, %llu", what, tier_name(tier),
+	      (unsigned long long)n_dens, (unsigned long long)n_win,
 	      (unsigned long long)ts->refused_density, (unsigned long long)ts->refused_window);
 	CHECK(!!ts->links_unlisted == !!strstr(r->links_warning, tier_name(tier)),
 	      "%s %s: a warning exactly when links are cut: '%s'", what, tier_name(tier),
@@ -156,14 +157,14 @@ static void check_order(const sc_det_result_t *r, const char *what)
 			const sc_link_t *p = &r->links[i - 1];
 			ok &= p->tier < l->tier ||
 			      (p->tier == l->tier &&
-			       (p->pair.a < l->pair.a || (p->pair.a == l->pair.a && p->pair.b < l->pair.b)));
+			       (p->pair.a < l->pair.a ||
+			        (p->pair.a == l->pair.a && p->pair.b < l->pair.b)));
 		}
 	}
 	CHECK(ok, "%s: links sorted by tier, a, b", what);
 }
 
-static int has_link(const sc_det_result_t *r, int tier, const char *a, const char *b,
-                    int reason)
+static int has_link(const sc_det_result_t *r, int tier, const char *a, const char *b, int reason)
 {
 	for (size_t i = 0; i < r->nlinks; i++) {
 		const sc_link_t *l = &r->links[i];
@@ -185,7 +186,8 @@ static void test_chain(const sc_det_opts_t *o)
 	if (!d) return;
 	const sc_det_result_t *r = sc_det_result(d);
 	print_links("chain 000+001 ~ roundup ~ 004", r);
-	CHECK(r->stats.event.refused_density >= 1, "the chain refuses a merge (fixture still valid)");
+	CHECK(r->stats.event.refused_density >= 1,
+	      "the chain refuses a merge (fixture still valid)");
 	CHECK(check_tier(r, SC_CLUSTER_EVENT, "chain") >= 1, "a verified event pair kept apart");
 	check_tier(r, SC_CLUSTER_DUPLICATE, "chain");
 	check_order(r, "chain");
@@ -303,8 +305,10 @@ static void test_corpus(const sc_det_opts_t *o)
 			    find_link(r, SC_CLUSTER_EVENT, p) < 0 && p->jaccard > hi)
 				hi = p->jaccard;
 		}
-		CHECK(hi >= 0 && hi <= lo, "listed: the highest Jaccards (lowest listed %.4f, "
-		      "highest unlisted %.4f)", lo, hi);
+		CHECK(hi >= 0 && hi <= lo,
+		      "listed: the highest Jaccards (lowest listed %.4f, "
+		      "highest unlisted %.4f)",
+		      lo, hi);
 		sc_det_free(d1);
 	}
 	/* duplicate tier not reported: no duplicate links */
