@@ -393,7 +393,8 @@ int sc_det_reject(sc_det_t *d, sc_reject_t *rej);
 /* Runs, once: sorts documents by id; guesses the language of documents without one (and sets
  * doc.lang); counts tokens; sets boilerplate aside (opts->boilerplate); sketches both views;
  * finds candidates (every pair when there are at most SC_DET_ALLPAIRS, else LSH); verifies them
- * exactly; clusters both tiers; sorts clusters (first member, events first on a tie); and,
+ * exactly; clusters both tiers and lists the verified pairs kept apart (links, see "Links");
+ * sorts clusters (first member, events first on a tie); and,
  * with opts->compare, runs the comparator (sc_cmp_create(opts->lexicon_dir), then
  * sc_cmp_cluster on each event cluster) and sorts conflicts by score (desc), then documents
  * and offsets. Same documents and options, same result, whatever the order they were added in.

@@ -11,7 +11,8 @@
  *     a candidate pair only (the others are never needed: memory holds signatures, not every
  *     set), then exact verification (verify.c);
  *  5. clusters per tier (cluster.c), event edges being the content-word edges plus the verified
- *     duplicate pairs;
+ *     duplicate pairs; the verified edges left between two components are the tier's links
+ *     (detect.h "Links"), at most max_links kept per tier, the highest Jaccards;
  *  6. clusters sorted by first member, events before duplicates on a tie; pairs sorted by ids;
  *  7. the comparator on each event cluster, conflicts sorted by score (desc) then ids.
  * Everything is deterministic: sorted input order, stable tie-breaks, no clock in the result
