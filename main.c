@@ -604,7 +604,8 @@ static int parse_format(const char *cmd, const char *arg, int *fmt)
 static int parse_failon(const char *cmd, const char *arg, sc_rep_failon_t *fail)
 {
 	if (sc_rep_failon_parse(arg, fail)) {
-		logmsg("%s: --fail-on expects conflict[:MIN_SCORE] or duplicate, got '%s'", cmd, arg);
+		logmsg("%s: --fail-on expects conflict[:MIN_SCORE] or duplicate, got '%s'", cmd,
+		       arg);
 		return -1;
 	}
 	return 0;

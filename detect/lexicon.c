@@ -765,7 +765,8 @@ static int load_lang(sc_lxlang_t *L, const char *code, const char *text, size_t 
 	if ((rc = num_map(&ld, root, "units_duration", SC_LX_DURATION, 1e-3, 1e11))) goto done;
 	if ((rc = num_map(&ld, root, "months", SC_LX_MONTH, 1, 12))) goto done;
 	const cJSON *o;
-	if ((rc = member(&ld, root, "months_capitalised", cJSON_IsBool, "true/false", &o))) goto done;
+	if ((rc = member(&ld, root, "months_capitalised", cJSON_IsBool, "true/false", &o)))
+		goto done;
 	L->months_cap = cJSON_IsTrue(o);
 	if ((rc = member(&ld, root, "units_money", cJSON_IsObject, "an object", &o))) goto done;
 	cJSON_ArrayForEach(e, o)
@@ -820,7 +821,8 @@ static int load_lang(sc_lxlang_t *L, const char *code, const char *text, size_t 
 			snprintf(at, sizeof at, "antonyms[%d][%d]", pi, side);
 			const extra_t x = {.anto = pi << 1 | side, .cls = hkey(cls, strlen(cls))};
 			if (cJSON_IsString(sd)) {
-				if ((rc = add_entry(&ld, sd->valuestring, SC_LX_ANTONYM, &x, at))) goto done;
+				if ((rc = add_entry(&ld, sd->valuestring, SC_LX_ANTONYM, &x, at)))
+					goto done;
 				first[side] = sd->valuestring;
 				continue;
 			}
