@@ -18,6 +18,7 @@
  * recall_with_links = (|listed n T| + dup_links_true) / |T|: what the report accounts for. event_skipped is 1 when the event tier gave up (too many
  * candidates; the warning goes to stderr). Counters and times come from sc_det_result's stats;
  * sec_read is reading the JSONL, sec_total the whole run (one process, peak RSS at the end). */
+#include "bench_clock.h"
 #include "detect.h"
 #include "gen/corpus_gen.h"
 
@@ -28,13 +29,6 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <time.h>
-
-static double now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
 
 static int id_index(const char *id, uint32_t *out)
 {
@@ -109,7 +103,7 @@ int main(int argc, char **argv)
 	qsort(tkey, nt, sizeof *tkey, cmp_u64);
 
 	/* the run */
-	double t0 = now();
+	double t0 = bench_wall_s();
 	if (!(det = sc_det_create(&o))) goto oom;
 	sc_reader_opts_t ro;
 	sc_sh_reader_opts_init(&ro);
@@ -144,9 +138,9 @@ int main(int argc, char **argv)
 			goto done;
 		}
 	}
-	double t1 = now();
+	double t1 = bench_wall_s();
 	if (sc_det_run(det, err, sizeof err)) goto done;
-	double t2 = now();
+	double t2 = bench_wall_s();
 	const sc_det_result_t *res = sc_det_result(det);
 
 	/* pairs listed in duplicate clusters */

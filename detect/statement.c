@@ -1399,6 +1399,24 @@ static uint64_t *dup_u64(const uint64_t *v, size_t n)
 	return p;
 }
 
+/* Key terms and entities leave the scratch as (hash, position) pairs; the statement keeps
+ * each as two aligned arrays it owns (the hashes, and their byte spans in the text): one copy
+ * for both. Nothing is allocated for n = 0. On SC_ENOMEM *nout stays 0 and what was
+ * allocated is freed with the statement. */
+static int split_tpos(const tpos_t *v, size_t n, uint64_t **h, uint64_t **at, size_t *nout)
+{
+	if (!n) return SC_OK;
+	*h = malloc(n * sizeof **h);
+	*at = malloc(n * sizeof **at);
+	if (!*h || !*at) return SC_ENOMEM;
+	for (size_t i = 0; i < n; i++) {
+		(*h)[i] = v[i].h;
+		(*at)[i] = v[i].at;
+	}
+	*nout = n;
+	return SC_OK;
+}
+
 int sc_cmp_analyse_ctx(sc_cmp_t *c, const char *s, size_t len, const char *lang,
                        const char *ctx_source, sc_stmt_t *st)
 {
@@ -1562,32 +1580,9 @@ int sc_cmp_analyse_ctx(sc_cmp_t *c, const char *s, size_t len, const char *lang,
 		rc = SC_ENOMEM;
 		goto done;
 	}
-	if (w->nterms) {
-		st->terms = malloc(w->nterms * sizeof *st->terms);
-		st->term_at = malloc(w->nterms * sizeof *st->term_at);
-		if (!st->terms || !st->term_at) {
-			rc = SC_ENOMEM;
-			goto done;
-		}
-		for (size_t i = 0; i < w->nterms; i++) {
-			st->terms[i] = w->terms[i].h;
-			st->term_at[i] = w->terms[i].at;
-		}
-		st->nterms = w->nterms;
-	}
-	if (w->nents) {
-		st->ents = malloc(w->nents * sizeof *st->ents);
-		st->ent_at = malloc(w->nents * sizeof *st->ent_at);
-		if (!st->ents || !st->ent_at) {
-			rc = SC_ENOMEM;
-			goto done;
-		}
-		for (size_t i = 0; i < w->nents; i++) {
-			st->ents[i] = w->ents[i].h;
-			st->ent_at[i] = w->ents[i].at;
-		}
-		st->nents = w->nents;
-	}
+	if ((rc = split_tpos(w->terms, w->nterms, &st->terms, &st->term_at, &st->nterms)))
+		goto done;
+	if ((rc = split_tpos(w->ents, w->nents, &st->ents, &st->ent_at, &st->nents))) goto done;
 	st->antos = dup_u64(w->antos, w->nantos);
 	st->nantos = st->antos ? w->nantos : 0;
 	if (w->nq) {

@@ -6,38 +6,21 @@
 #                                        (8 event links: the round-ups' refused merges)
 # Each report must be byte-identical across two runs, with -o FILE, and whatever the order of
 # the inputs. SC_REGEN=1 rewrites the golden files instead of comparing.
-set -u
 bin=$1
-g=fixtures/golden
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fail=0
+source tests/cli/golden_lib.bash
 
-# golden NAME ARGS...: runs detect (must exit 0), compares stdout with $g/NAME
-golden() {
+# detect_golden NAME ARGS...: the report of detect ARGS (comparator off) against $g/NAME, and
+# the same bytes again from a second run writing with -o
+detect_golden() {
 	local name=$1
 	shift
-	"$bin" detect -q --no-compare "$@" > "$tmp/out" 2> "$tmp/err"
-	local rc=$?
-	if [ $rc -ne 0 ]; then
-		echo "FAIL $name: exit $rc: $(cat "$tmp/err")"
-		fail=1
-		return
-	fi
+	golden "$name" "$bin" detect -q --no-compare "$@" || return
 	"$bin" detect -q --no-compare "$@" -o "$tmp/again" 2>/dev/null
 	cmp -s "$tmp/out" "$tmp/again" || { echo "FAIL $name: not byte-identical across runs / with -o"; fail=1; }
-	if [ -n "${SC_REGEN:-}" ]; then
-		cp "$tmp/out" "$g/$name"
-		echo "regenerated $g/$name"
-	elif ! cmp -s "$tmp/out" "$g/$name"; then
-		echo "FAIL $name differs from $g/$name:"
-		diff -u "$g/$name" "$tmp/out" | head -60
-		fail=1
-	fi
 }
 
-golden detect_seeds.json fixtures/seeds
-golden detect_planted.json fixtures/seeds fixtures/planted fixtures/chain
+detect_golden detect_seeds.json fixtures/seeds
+detect_golden detect_planted.json fixtures/seeds fixtures/planted fixtures/chain
 
 # input order does not matter (documents are sorted by id)
 "$bin" detect -q --no-compare fixtures/chain fixtures/planted fixtures/seeds > "$tmp/rev" 2>/dev/null
