@@ -163,6 +163,8 @@ static const char CSS[] =
     "h1{font-size:22px;margin:4px 0}h2{font-size:18px;margin:28px 0 10px;border-bottom:1px solid "
     "var(--line);padding-bottom:4px}\n"
     ".summary{color:var(--mut);margin:2px 0 6px}\n"
+    ".warnings{margin:4px 0 8px;padding:6px 12px 6px 28px;background:#fff4e5;border:1px solid "
+    "#f0c58a;border-radius:6px;font-size:14px}\n"
     "nav a{margin-right:14px;color:var(--acc);text-decoration:none}\n"
     ".controls{display:flex;flex-wrap:wrap;gap:8px 18px;align-items:center;background:var(--card);"
     "border:1px solid var(--line);border-radius:8px;padding:8px "
@@ -727,9 +729,24 @@ char *sc_rep_render_html(const cJSON *report)
 	else
 		b.oom = 1;
 	free(line);
+	sc_rep_buf_puts(&b, "</p>\n");
+	/* what the run could not do (a tier given up, links cut by the cap ...): said where an
+	 * editor looks first, not only in the JSON */
+	const cJSON *ws = sc_rep_arr(sc_rep_obj(report, "summary"), "warnings"), *w;
+	if (cJSON_GetArraySize(ws)) {
+		sc_rep_buf_puts(&b, "<ul class=\"warnings\">");
+		cJSON_ArrayForEach(w, ws)
+		{
+			if (!cJSON_IsString(w)) continue;
+			sc_rep_buf_puts(&b, "<li>");
+			esc(&b, w->valuestring);
+			sc_rep_buf_puts(&b, "</li>");
+		}
+		sc_rep_buf_puts(&b, "</ul>\n");
+	}
 	sc_rep_buf_puts(
 	    &b,
-	    "</p>\n<nav><a href=\"#conflicts\">Conflicts</a><a href=\"#clusters\">Clusters</a>");
+	    "<nav><a href=\"#conflicts\">Conflicts</a><a href=\"#clusters\">Clusters</a>");
 	if (has_links(report)) sc_rep_buf_puts(&b, "<a href=\"#links\">Kept apart</a>");
 	sc_rep_buf_puts(&b, "<a href=\"#documents\">Documents</a><a href=\"#rejected\">Rejected</a>"
 	                    "<a href=\"#params\">Parameters</a></nav>\n</header>\n");

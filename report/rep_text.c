@@ -155,6 +155,27 @@ char *sc_rep_render_text(const cJSON *report)
 	sc_rep_buf_puts(&b, ", written by storycheck ");
 	put_safe(&b, sc_rep_str(tool, "version") ? sc_rep_str(tool, "version") : "?");
 	sc_rep_buf_puts(&b, "\n");
+	/* what the run could not do (a tier given up, links cut by the cap ...): the JSON's
+	 * summary.warnings, shown before anything else so that no one reads the rest as complete */
+	const cJSON *ws = sc_rep_arr(sc_rep_obj(report, "summary"), "warnings");
+	if (cJSON_GetArraySize(ws)) {
+		sc_rep_buf_puts(&b, "\nWarnings\n");
+		cJSON_ArrayForEach(x, ws)
+		{
+			if (!cJSON_IsString(x)) continue;
+			sc_rep_buf_t t = {0}; /* made inert first: a saved report may be hostile */
+			put_safe(&t, x->valuestring);
+			char *s = sc_rep_buf_finish(&t);
+			if (!s) {
+				b.oom = 1;
+				break;
+			}
+			sc_rep_buf_puts(&b, "  ! ");
+			put_wrapped(&b, s, 4, 4);
+			sc_rep_buf_puts(&b, "\n");
+			free(s);
+		}
+	}
 
 	const cJSON *cl = sc_rep_arr(report, "clusters");
 	if (cJSON_GetArraySize(cl)) {
