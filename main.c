@@ -901,6 +901,8 @@ static int cmd_detect(int argc, char **argv)
 		goto done;
 	}
 	if (sc_det_result(det)->warning[0]) logmsg("detect: warning: %s", sc_det_result(det)->warning);
+	if (sc_det_result(det)->links_warning[0])
+		logmsg("detect: warning: %s", sc_det_result(det)->links_warning);
 	if (!g_quiet) {
 		/* What banding and verification did: bucket caps are counted, never silent. */
 		const sc_det_result_t *dr = sc_det_result(det);

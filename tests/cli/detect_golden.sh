@@ -3,6 +3,7 @@
 # off so these files test the clustering half alone):
 #   fixtures/golden/detect_seeds.json    the five seeds
 #   fixtures/golden/detect_planted.json  seeds + planted near-duplicates + chain round-ups
+#                                        (8 event links: the round-ups' refused merges)
 # Each report must be byte-identical across two runs, with -o FILE, and whatever the order of
 # the inputs. SC_REGEN=1 rewrites the golden files instead of comparing.
 bin=$1
@@ -55,4 +56,16 @@ if a["clusters"] or a["tool"]["params"]["event_window_days"] != 7:
 if [c["members"] for c in b["clusters"]] != [["000", "001"]]:
     print("FAIL: a 60-day window joins them:", b["clusters"]); sys.exit(1)
 PY
+# links (verified pairs kept apart by the anti-chaining rule) reach the text and HTML views
+"$bin" report -q fixtures/golden/detect_planted.json --format text > "$tmp/planted.txt" 2>&1 ||
+	{ echo "FAIL: report --format text"; fail=1; }
+grep -q '^Pairs kept apart' "$tmp/planted.txt" &&
+	grep -q '^  event: 004_e3dd04c419d25de4 ~ roundup_001_004 (Jaccard 0.3515, refused: density)$' "$tmp/planted.txt" &&
+	grep -q ', 8 pairs kept apart (links)$' "$tmp/planted.txt" ||
+	{ echo "FAIL: the text view does not list the links:"; cat "$tmp/planted.txt"; fail=1; }
+"$bin" report -q fixtures/golden/detect_planted.json --format html > "$tmp/planted.html" 2>&1 ||
+	{ echo "FAIL: report --format html"; fail=1; }
+grep -q '<section id="links">' "$tmp/planted.html" && grep -q 'href="#links"' "$tmp/planted.html" &&
+	[ "$(grep -c '<td>density</td>' "$tmp/planted.html")" = 8 ] ||
+	{ echo "FAIL: the HTML view does not list the 8 links"; fail=1; }
 exit $fail
