@@ -461,6 +461,19 @@ static int infinitive(const ana_t *a, size_t i)
 	return i > 0 && has(a, i - 1, SC_LX_INF);
 }
 
+/* A verb negative in itself at tokens i..i+k-1, neither negated nor an infinitive: a refusal
+ * ("rejette l'idée de négocier") or a negative verb ("a rompu les négociations") makes a
+ * negative statement, whose heads are the verb and the first content word after it. One
+ * place, so that both kinds set the scope, heads and cue alike. */
+static void negative_verb(ana_t *a, sc_stmt_t *st, size_t i, size_t k, const char *cue)
+{
+	st->negated = 1;
+	neg_scope(a, st, i);
+	add_head(a, i);
+	head_after(a, i + k - 1);
+	add_cue(a->w, cue);
+}
+
 static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 {
 	work_t *w = a->w;
@@ -497,11 +510,7 @@ static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 				denied = 1;
 				add_cue(w, v->word);
 			} else if (!infinitive(a, i)) {
-				st->negated = 1;
-				neg_scope(a, st, i);
-				add_head(a, i);
-				head_after(a, i + k - 1);
-				add_cue(w, v->word);
+				negative_verb(a, st, i, k, v->word);
 			}
 		}
 		if ((k = match(a, i, SC_LX_BIT(SC_LX_NEG_VERB), &v)) && !(w->mk[i] & MK_REL)) {
@@ -511,11 +520,7 @@ static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 			if (negated_verb(a, i)) {
 				cancel_neg = 1;
 			} else if (!infinitive(a, i)) {
-				st->negated = 1;
-				neg_scope(a, st, i);
-				add_head(a, i);
-				head_after(a, i + k - 1);
-				add_cue(w, v->word);
+				negative_verb(a, st, i, k, v->word);
 			}
 		}
 		if ((k = match(a, i, SC_LX_BIT(SC_LX_DISMISS_NOUN), &v))) {
