@@ -269,6 +269,17 @@ static const struct option common_long[] = {
 	{0, 0, 0, 0},
 };
 
+/* An integer option that must lie in lo..hi; the usage error names the option and the range,
+ * the same words for every such option. */
+static int parse_range(const char *opt, const char *arg, long lo, long hi, long *v)
+{
+	if (parse_long(arg, v) || *v < lo || *v > hi) {
+		logmsg("%s expects an integer in %ld..%ld, got '%s'", opt, lo, hi, arg);
+		return -1;
+	}
+	return 0;
+}
+
 /* Parses the options shared by shingle and detect into the structs; returns -1 on a usage
  * error (already reported), 0 when consumed, 1 when the option is not a shared one. */
 static int parse_common(int c, const char *arg, sc_mh_params_t *mh, int *shingle_k,
@@ -278,17 +289,11 @@ static int parse_common(int c, const char *arg, sc_mh_params_t *mh, int *shingle
 	uint64_t u;
 	switch (c) {
 	case 'k':
-		if (parse_long(arg, &v) || v < 1 || v > 4096) {
-			logmsg("-k expects an integer in 1..4096, got '%s'", arg);
-			return -1;
-		}
+		if (parse_range("-k", arg, 1, 4096, &v)) return -1;
 		mh->k = (int)v;
 		return 0;
 	case 1001:
-		if (parse_long(arg, &v) || v < 1 || v > 64) {
-			logmsg("--shingle-k expects an integer in 1..64, got '%s'", arg);
-			return -1;
-		}
+		if (parse_range("--shingle-k", arg, 1, 64, &v)) return -1;
 		*shingle_k = (int)v;
 		return 0;
 	case 1002:
@@ -323,10 +328,7 @@ static int parse_common(int c, const char *arg, sc_mh_params_t *mh, int *shingle
 		ro->min_words = (size_t)v;
 		return 0;
 	case 't':
-		if (parse_long(arg, &v) || v < 0 || v > 1024) {
-			logmsg("--threads expects an integer in 0..1024, got '%s'", arg);
-			return -1;
-		}
+		if (parse_range("--threads", arg, 0, 1024, &v)) return -1;
 		*threads = (int)v;
 		return 0;
 	case 'q': g_quiet = 1; return 0;
@@ -587,6 +589,37 @@ done:
 	return rc;
 }
 
+/* --------------------------------------------- options of detect and report
+ * Both commands render a report and gate CI on it, so --format, --fail-on and the summary
+ * line must read and say the same in both; cmd names the command in messages. */
+static int parse_format(const char *cmd, const char *arg, int *fmt)
+{
+	if ((*fmt = sc_rep_format_parse(arg)) < 0) {
+		logmsg("%s: --format expects json, html or text, got '%s'", cmd, arg);
+		return -1;
+	}
+	return 0;
+}
+
+static int parse_failon(const char *cmd, const char *arg, sc_rep_failon_t *fail)
+{
+	if (sc_rep_failon_parse(arg, fail)) {
+		logmsg("%s: --fail-on expects conflict[:MIN_SCORE] or duplicate, got '%s'", cmd,
+		       arg);
+		return -1;
+	}
+	return 0;
+}
+
+/* The one-line summary on stderr (data stays on stdout); --quiet drops it. */
+static void print_summary(const cJSON *rep)
+{
+	if (g_quiet) return;
+	char *line = sc_rep_summary_line(rep);
+	if (line) fprintf(stderr, "%s\n", line);
+	free(line);
+}
+
 /* ----------------------------------------------------------- detect */
 static const char *tier_name(const sc_det_opts_t *o)
 {
@@ -745,10 +778,7 @@ static int cmd_detect(int argc, char **argv)
 		case 'h': usage_detect(stdout, &o, &ro); return EXIT_DONE;
 		case 'o': out = optarg; break;
 		case 'F':
-			if ((fmt = sc_rep_format_parse(optarg)) < 0) {
-				logmsg("detect: --format expects json, html or text, got '%s'", optarg);
-				return EXIT_USAGE;
-			}
+			if (parse_format("detect", optarg, &fmt)) return EXIT_USAGE;
 			break;
 		case 1010:
 		case 1011:
@@ -777,11 +807,7 @@ static int cmd_detect(int argc, char **argv)
 		case 1017: o.over_time = 1; break;
 		case 1019: o.lexicon_dir = optarg; break;
 		case 1020:
-			if (sc_rep_failon_parse(optarg, &fail)) {
-				logmsg("detect: --fail-on expects conflict[:MIN_SCORE] or duplicate, got '%s'",
-				       optarg);
-				return EXIT_USAGE;
-			}
+			if (parse_failon("detect", optarg, &fail)) return EXIT_USAGE;
 			failset = 1;
 			break;
 		case 1021: baseline = optarg; break;
@@ -875,6 +901,8 @@ static int cmd_detect(int argc, char **argv)
 		goto done;
 	}
 	if (sc_det_result(det)->warning[0]) logmsg("detect: warning: %s", sc_det_result(det)->warning);
+	if (sc_det_result(det)->links_warning[0])
+		logmsg("detect: warning: %s", sc_det_result(det)->links_warning);
 	if (!g_quiet) {
 		/* What banding and verification did: bucket caps are counted, never silent. */
 		const sc_det_result_t *dr = sc_det_result(det);
@@ -932,11 +960,7 @@ static int cmd_detect(int argc, char **argv)
 		rc = EXIT_IO;
 		goto done;
 	}
-	if (!g_quiet) {
-		char *line = sc_rep_summary_line(rep);
-		if (line) fprintf(stderr, "%s\n", line);
-		free(line);
-	}
+	print_summary(rep);
 	/* The index grows only once the report is out: a failed run leaves it as it was. */
 	if (ix && sc_det_index_save(ix, index_path, err, sizeof err)) {
 		logmsg("detect: %s", err);
@@ -1149,17 +1173,10 @@ static int cmd_report(int argc, char **argv)
 		case 'o': out = optarg; break;
 		case 'q': g_quiet = 1; break;
 		case 'F':
-			if ((fmt = sc_rep_format_parse(optarg)) < 0) {
-				logmsg("report: --format expects json, html or text, got '%s'", optarg);
-				return EXIT_USAGE;
-			}
+			if (parse_format("report", optarg, &fmt)) return EXIT_USAGE;
 			break;
 		case 1:
-			if (sc_rep_failon_parse(optarg, &fail)) {
-				logmsg("report: --fail-on expects conflict[:MIN_SCORE] or duplicate, got '%s'",
-				       optarg);
-				return EXIT_USAGE;
-			}
+			if (parse_failon("report", optarg, &fail)) return EXIT_USAGE;
 			failset = 1;
 			break;
 		case 2: baseline = optarg; break;
@@ -1193,11 +1210,7 @@ static int cmd_report(int argc, char **argv)
 		rc = EXIT_IO;
 		goto done;
 	}
-	if (!g_quiet) {
-		char *line = sc_rep_summary_line(rep);
-		if (line) fprintf(stderr, "%s\n", line);
-		free(line);
-	}
+	print_summary(rep);
 	if (failset && sc_rep_failon_hit(rep, &fail)) rc = EXIT_FINDINGS;
 done:
 	free(text);

@@ -13,9 +13,12 @@
  * detector's doing: with --boilerplate on, repeated outlet blocks are set aside, which changes
  * the sets (the truth keeps them), so pairs move across the threshold; and clusters list only
  * the verified edges inside them (the anti-chaining guard can keep an edge out). Run with
- * --no-boilerplate to separate the two. event_skipped is 1 when the event tier gave up (too many
+ * --no-boilerplate to separate the two. dup_links counts the verified pairs the guard kept apart
+ * (the result's links, listed beside the clusters), dup_links_true those in T, and
+ * recall_with_links = (|listed n T| + dup_links_true) / |T|: what the report accounts for. event_skipped is 1 when the event tier gave up (too many
  * candidates; the warning goes to stderr). Counters and times come from sc_det_result's stats;
  * sec_read is reading the JSONL, sec_total the whole run (one process, peak RSS at the end). */
+#include "bench_clock.h"
 #include "detect.h"
 #include "gen/corpus_gen.h"
 
@@ -26,13 +29,6 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <time.h>
-
-static double now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
 
 static int id_index(const char *id, uint32_t *out)
 {
@@ -107,7 +103,7 @@ int main(int argc, char **argv)
 	qsort(tkey, nt, sizeof *tkey, cmp_u64);
 
 	/* the run */
-	double t0 = now();
+	double t0 = bench_wall_s();
 	if (!(det = sc_det_create(&o))) goto oom;
 	sc_reader_opts_t ro;
 	sc_sh_reader_opts_init(&ro);
@@ -142,9 +138,9 @@ int main(int argc, char **argv)
 			goto done;
 		}
 	}
-	double t1 = now();
+	double t1 = bench_wall_s();
 	if (sc_det_run(det, err, sizeof err)) goto done;
-	double t2 = now();
+	double t2 = bench_wall_s();
 	const sc_det_result_t *res = sc_det_result(det);
 
 	/* pairs listed in duplicate clusters */
@@ -197,6 +193,27 @@ int main(int argc, char **argv)
 		else if (vkey[i] > tkey[j]) j++;
 		else vboth++, i++, j++;
 	}
+	/* links: verified pairs the anti-chaining guard kept apart (listed beside the clusters,
+	 * never inside one, so listed + links covers every verified duplicate pair) */
+	size_t nk = 0, kboth = 0;
+	for (size_t p = 0; p < res->nlinks; p++) {
+		const sc_link_t *l = &res->links[p];
+		uint32_t a, b;
+		if (l->tier != SC_CLUSTER_DUPLICATE) continue;
+		if (id_index(res->docs[l->pair.a].doc.id, &a) ||
+		    id_index(res->docs[l->pair.b].doc.id, &b)) {
+			free(vkey);
+			snprintf(err, sizeof err, "ids not from gen_corpus");
+			goto done;
+		}
+		vkey[nk++] = a < b ? (uint64_t)a << 32 | b : (uint64_t)b << 32 | a;
+	}
+	qsort(vkey, nk, sizeof *vkey, cmp_u64);
+	for (size_t i = 0, j = 0; i < nk && j < nt;) {
+		if (vkey[i] < tkey[j]) i++;
+		else if (vkey[i] > tkey[j]) j++;
+		else kboth++, i++, j++;
+	}
 	free(vkey);
 	if (res->warning[0]) fprintf(stderr, "bench_detect: warning: %s\n", res->warning);
 	struct rusage ru;
@@ -207,10 +224,11 @@ int main(int argc, char **argv)
 		     "verified_precision,listed,listed_true,recall,precision_truth,"
 		     "below_threshold,dup_candidates,dup_verified,dup_refused,event_b,event_r,"
 		     "event_candidates,event_skipped,event_verified,event_link_checks,boiler_spans,sec_read,"
-		     "sec_prepare,sec_candidates,sec_verify,sec_cluster,sec_total,maxrss_kib");
+		     "sec_prepare,sec_candidates,sec_verify,sec_cluster,sec_total,maxrss_kib,"
+		     "dup_links,dup_links_true,recall_with_links");
 	printf("%s,%d,%d,%zu,%.1f,%zu,%zu,%zu,%.6f,%.6f,%zu,%zu,%.6f,%.6f,%zu,%llu,%llu,%llu,%d,%d,%llu,"
 	       "%d,%llu,%llu,%llu,"
-	       "%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%ld\n",
+	       "%.3f,%.3f,%.3f,%.3f,%.3f,%.3f,%ld,%zu,%zu,%.6f\n",
 	       o.boilerplate ? "on" : "off", res->dup_plan.b, res->dup_plan.r, res->ndocs,
 	       (double)bytes / 1e6, nt, nv, vboth, nt ? (double)vboth / (double)nt : 1.0,
 	       nv ? (double)vboth / (double)nv : 1.0, nl, both, nt ? (double)both / (double)nt : 1.0,
@@ -221,7 +239,7 @@ int main(int argc, char **argv)
 	       (unsigned long long)st->event.verified,
 	       (unsigned long long)st->event.link_checks, (unsigned long long)st->boiler_spans,
 	       t1 - t0, st->sec_prepare, st->sec_candidates, st->sec_verify, st->sec_cluster,
-	       t2 - t0, ru.ru_maxrss);
+	       t2 - t0, ru.ru_maxrss, nk, kboth, nt ? (double)(both + kboth) / (double)nt : 1.0);
 	status = 0;
 	goto done;
 oom:

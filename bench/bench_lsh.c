@@ -18,6 +18,7 @@
  * they change which sets are compared, not how well LSH finds pairs.
  * Times, one core: sketching all documents (from their sets), banding, verification; sec_* from
  * CLOCK_MONOTONIC, cpu_* from CLOCK_THREAD_CPUTIME_ID (meaningful on a shared machine). */
+#include "bench_clock.h"
 #include "detect.h"
 #include "gen/corpus_gen.h"
 
@@ -27,21 +28,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-
-static double now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
-
-/* CPU time of this thread (the machine may be shared: the wall clock counts others too) */
-static double cpu_now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
 
 typedef struct corpus_s {
 	uint64_t *H;   /* all shingle sets, concatenated */
@@ -232,19 +218,19 @@ static int run(const corpus_t *c, sc_mh_scheme_t scheme, int k, const char *plan
 		sets[i].a = c->H + c->off[i];
 		sets[i].n = c->off[i + 1] - c->off[i];
 	}
-	double t0 = now(), c0 = cpu_now();
+	double t0 = bench_wall_s(), c0 = bench_cpu_s();
 	for (size_t i = 0; i < c->n; i++) sc_sh_minhash_sketch(mh, sets[i].a, sets[i].n, sigs + i * (size_t)k);
-	double t1 = now(), c1 = cpu_now();
+	double t1 = bench_wall_s(), c1 = bench_cpu_s();
 	if ((rc = sc_det_lsh_plan(t, k, fpw, fnw, &plan))) {
 		snprintf(err, errlen, "sc_det_lsh_plan: %s", sc_strerror(rc));
 		goto done;
 	}
-	double t2 = now(), c2 = cpu_now();
+	double t2 = bench_wall_s(), c2 = bench_cpu_s();
 	if ((rc = sc_det_lsh_candidates(sigs, c->n, k, &plan, SC_DET_BUCKET_CAP, &cand, &ncand, &st)))
 		goto done;
-	double t3 = now(), c3 = cpu_now();
+	double t3 = bench_wall_s(), c3 = bench_cpu_s();
 	if ((rc = sc_det_verify(cand, ncand, sets, sigs, k, t, &ver, &nver))) goto done;
-	double t4 = now(), c4 = cpu_now();
+	double t4 = bench_wall_s(), c4 = bench_cpu_s();
 
 	size_t cand_true = 0, ver_true = 0, mismatch = 0;
 	for (size_t i = 0; i < ncand; i++) {

@@ -18,6 +18,7 @@
  * clock_gettime(CLOCK_MONOTONIC) (seconds, mb_per_s, docs_per_s), and the thread's CPU time from
  * CLOCK_THREAD_CPUTIME_ID (cpu_seconds, mb_per_cpu_s), which stays meaningful when the machine is
  * shared: on a busy machine the wall clock also counts other processes. Peak RSS from getrusage(RUSAGE_SELF).ru_maxrss. */
+#include "bench_clock.h"
 #include "gen/corpus_gen.h"
 
 #include <errno.h>
@@ -27,22 +28,6 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <time.h>
-
-static double now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
-
-/* CPU time of this thread: unlike the wall clock, it does not count time the core spent on
- * other processes, which matters on a shared 2-core machine. */
-static double cpu_now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
 
 static long maxrss_kib(void)
 {
@@ -129,7 +114,7 @@ static span_t pass_set_sketch(const batch_t *b, sc_tokenizer_t *tok, const sc_sh
                               const sc_minhash_t *mh, sc_u64v_t *set, uint32_t *sig,
                               const char *lang, uint64_t *check, int k, int full)
 {
-	span_t t = {now(), cpu_now()};
+	span_t t = {bench_wall_s(), bench_cpu_s()};
 	for (size_t i = 0; i < b->n; i++) {
 		const char *text = b->buf + b->off[i];
 		size_t len = b->off[i + 1] - b->off[i] - 1;
@@ -138,7 +123,7 @@ static span_t pass_set_sketch(const batch_t *b, sc_tokenizer_t *tok, const sc_sh
 		sc_sh_minhash_sketch(mh, set->a, set->n, sig);
 		*check = fold(*check, sig, full ? k : 1); /* keeps the work observable */
 	}
-	return (span_t){now() - t.wall, cpu_now() - t.cpu};
+	return (span_t){bench_wall_s() - t.wall, bench_cpu_s() - t.cpu};
 }
 
 /* sketcher chunk size in memory mode (0: the whole text in one call) */
@@ -147,7 +132,7 @@ static size_t g_chunk = 0;
 static span_t pass_sketcher(const batch_t *b, sc_sketcher_t *sk, uint32_t *sig, const char *lang,
                             uint64_t *check, int k, int full)
 {
-	span_t t = {now(), cpu_now()};
+	span_t t = {bench_wall_s(), bench_cpu_s()};
 	for (size_t i = 0; i < b->n; i++) {
 		const char *text = b->buf + b->off[i];
 		size_t len = b->off[i + 1] - b->off[i] - 1;
@@ -161,7 +146,7 @@ static span_t pass_sketcher(const batch_t *b, sc_sketcher_t *sk, uint32_t *sig, 
 		if (sc_sh_sketcher_final(sk, sig)) return (span_t){-1, -1};
 		*check = fold(*check, sig, full ? k : 1);
 	}
-	return (span_t){now() - t.wall, cpu_now() - t.cpu};
+	return (span_t){bench_wall_s() - t.wall, bench_cpu_s() - t.cpu};
 }
 
 /* paths measured in memory mode: bit 0 set+sketch, bit 1 sketcher */
@@ -276,7 +261,7 @@ static int run_stream(const char *path, sc_mh_scheme_t scheme, int k, char *err,
 	if (!mh || !sk) goto done;
 	const char *inputs[1] = {path};
 	if ((rc = sc_sh_reader_open(&r, inputs, 1, &ro))) goto done;
-	const span_t t0 = {now(), cpu_now()};
+	const span_t t0 = {bench_wall_s(), bench_cpu_s()};
 	for (;;) {
 		memset(&d, 0, sizeof d);
 		memset(&j, 0, sizeof j);
@@ -301,18 +286,18 @@ static int run_stream(const char *path, sc_mh_scheme_t scheme, int k, char *err,
 			}
 			blocks[nblocks++] = cur;
 		}
-		const double w1 = now(), c1 = cpu_now();
+		const double w1 = bench_wall_s(), c1 = bench_cpu_s();
 		sc_sh_sketcher_reset(sk, d.lang);
 		rc = sc_sh_sketcher_feed(sk, d.text, d.len);
 		if (!rc) rc = sc_sh_sketcher_final(sk, cur + (nsig % SIGBLOCK) * (size_t)k);
-		tsk.cpu += cpu_now() - c1;
-		tsk.wall += now() - w1;
+		tsk.cpu += bench_cpu_s() - c1;
+		tsk.wall += bench_wall_s() - w1;
 		bytes += d.len;
 		nsig++;
 		sc_doc_free(&d);
 		if (rc) goto done;
 	}
-	const span_t total = {now() - t0.wall, cpu_now() - t0.cpu};
+	const span_t total = {bench_wall_s() - t0.wall, bench_cpu_s() - t0.cpu};
 	if (rejected) fprintf(stderr, "bench_shingle: %s: %zu inputs rejected\n", path, rejected);
 	row("stream", scheme, "sketcher", nsig, bytes, tsk, k);
 	row("stream", scheme, "read+sketcher", nsig, bytes, total, k);

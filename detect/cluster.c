@@ -22,7 +22,8 @@
  * computes the exact Jaccard, so pairs LSH missed still count. To bound the cost of a merge
  * between large components, at most SC_DET_LINK_SAMPLE members of each side are examined (the
  * first ones in each component's member ring, a deterministic choice). Refused merges are
- * counted.
+ * counted, and with o->refused each edge's refusal is recorded, so that the caller can list
+ * the verified edges whose documents end apart (detect.h "Links": nothing dropped silently).
  */
 #include "det_internal.h"
 
@@ -64,6 +65,11 @@ static size_t members(const uf_t *u, uint32_t x, uint32_t *out)
 	return n;
 }
 
+const char *sc_det_link_reason(int refused)
+{
+	return refused == SC_LINK_DENSITY ? "density" : refused == SC_LINK_WINDOW ? "window" : "?";
+}
+
 int sc_det_components(size_t n, const sc_pair_t *edges, size_t nedges, const sc_det_clopts_t *o,
                       uint32_t *label, sc_det_clstats_t *st)
 {
@@ -95,6 +101,7 @@ int sc_det_components(size_t n, const sc_pair_t *edges, size_t nedges, const sc_
 	for (size_t i = 0; i < nedges; i++)
 		ord[i] = &edges[i];
 	qsort(ord, nedges, sizeof *ord, cmp_edge);
+	if (o->refused && nedges) memset(o->refused, 0, nedges);
 
 	for (size_t i = 0; i < nedges; i++) {
 		const sc_pair_t *e = ord[i];
@@ -112,6 +119,7 @@ int sc_det_components(size_t n, const sc_pair_t *edges, size_t nedges, const sc_
 			}
 			if (lo != SC_DET_NODAY && (int64_t)hi - lo > o->window_days) {
 				st->refused_window++;
+				if (o->refused) o->refused[e - edges] = SC_LINK_WINDOW;
 				continue;
 			}
 		}
@@ -136,6 +144,7 @@ int sc_det_components(size_t n, const sc_pair_t *edges, size_t nedges, const sc_
 			const int dense = o->strict ? 2 * linked > cross : 2 * linked >= cross;
 			if (!dense || sum < o->min_mean * (double)cross) {
 				st->refused_density++;
+				if (o->refused) o->refused[e - edges] = SC_LINK_DENSITY;
 				continue;
 			}
 		}

@@ -46,6 +46,10 @@ typedef struct sc_det_clopts_s {
 	double min_mean; /* the mean cross-pair Jaccard must reach this (the tier's threshold) */
 	sc_det_link_fn link;
 	void *ctx;
+	/* Optional (NULL: not recorded), nedges bytes in the caller's edge order: set to
+	 * SC_LINK_DENSITY or SC_LINK_WINDOW for an edge whose merge was refused at its turn, to 0
+	 * for the others (merged, or already in one component). */
+	unsigned char *refused;
 } sc_det_clopts_t;
 typedef struct sc_det_clstats_s {
 	uint64_t merges, refused_density, refused_window, link_checks;

@@ -83,6 +83,10 @@ typedef struct sc_det_opts_s {
 	int threads;                /* 0: all cores; see "Threads" at the top */
 	size_t set_cache_bytes;     /* default SC_DET_SET_CACHE: shingle sets kept from sketching
 	                               for verification; beyond it they are built again */
+	size_t max_links;           /* default SC_DET_MAX_LINKS: verified pairs kept apart by the
+	                               anti-chaining rule listed per tier (sc_det_result_t.links);
+	                               beyond it they are counted, not listed, and a warning says
+	                               so. 0 lists none (counts and warning remain) */
 	int release_texts;          /* default 0; 1: sc_det_run frees the texts of documents in no
 	                               event cluster once the comparator is done (doc.text NULL,
 	                               doc.len kept): memory for large corpora */
@@ -249,6 +253,28 @@ typedef struct sc_cluster_s {
 	sc_pair_t *pairs;        /* verified edges inside the cluster, sorted */
 	size_t npairs;
 } sc_cluster_t;
+/* Links: verified pairs the anti-chaining rule kept apart. A verified edge whose two documents
+ * end in different components of its tier (the rule refused its merge, and no other path
+ * joined them later) is in no cluster's pairs; it is listed here instead, so that every
+ * verified pair of a reported tier is accounted for: in exactly one cluster's pairs, or a
+ * link. refused says which condition refused the merge when the edge's turn came (an edge is
+ * examined once, in decreasing Jaccard order): SC_LINK_DENSITY for (1) or (2) above,
+ * SC_LINK_WINDOW for (3). The tier's stats count every refusal (refused_density,
+ * refused_window), including edges whose documents another path joined later, so a tier's
+ * links never exceed them.
+ * Memory: on a corpus of one topic the event tier can refuse very many merges, so at most
+ * opts->max_links (default SC_DET_MAX_LINKS) are listed per tier: those with the highest
+ * Jaccard (ties by indices). sc_det_tier_stats_t.links counts them all, links_unlisted those
+ * left out, and a cut writes links_warning. The list is sorted by tier (events first, as
+ * clusters), then a, then b. */
+#define SC_DET_MAX_LINKS 10000
+enum { SC_LINK_DENSITY = 1, SC_LINK_WINDOW = 2 };
+const char *sc_det_link_reason(int refused); /* "density", "window"; "?" otherwise */
+typedef struct sc_link_s {
+	int tier;                /* SC_CLUSTER_EVENT or SC_CLUSTER_DUPLICATE */
+	int refused;             /* SC_LINK_DENSITY or SC_LINK_WINDOW */
+	sc_pair_t pair;          /* the verified edge, as in sc_det_result_t.dup/event_pairs */
+} sc_link_t;
 
 /* Verification. A shingle set: sorted, deduplicated hashes (borrowed). */
 typedef struct sc_det_set_s {
@@ -307,6 +333,8 @@ typedef struct sc_det_tier_stats_s {
 	int skipped;             /* event tier: dropped, too many candidates (see warning) */
 	uint64_t merges, refused_density, refused_window; /* clustering */
 	uint64_t link_checks;    /* exact Jaccards computed by the anti-chaining guard */
+	uint64_t links;          /* verified edges kept apart (see "Links"), listed or not */
+	uint64_t links_unlisted; /* of those, not listed: beyond opts->max_links */
 } sc_det_tier_stats_t;
 typedef struct sc_det_stats_s {
 	sc_det_tier_stats_t dup, event;
@@ -336,6 +364,13 @@ typedef struct sc_det_result_s {
 	 * with brute-force truth. Event pairs include the duplicate pairs (content-word figures). */
 	sc_pair_t *dup_pairs, *event_pairs;
 	size_t ndup_pairs, nevent_pairs;
+	/* Verified pairs kept apart by the anti-chaining rule, in reported tiers (see "Links"):
+	 * at most opts->max_links per tier, sorted by tier, a, b. */
+	sc_link_t *links;
+	size_t nlinks;
+	/* Empty, or one line the user must see (the CLI prints it on stderr): the links of a
+	 * tier were more than opts->max_links and some are not listed. */
+	char links_warning[256];
 	/* Empty, or one line the user must see (the CLI prints it on stderr): today only "event
 	 * tier skipped: ..." when the event tier had more than SC_DET_EVENT_MAX_PAIRS(n)
 	 * candidates; the duplicate tier's results are complete. */
@@ -358,7 +393,8 @@ int sc_det_reject(sc_det_t *d, sc_reject_t *rej);
 /* Runs, once: sorts documents by id; guesses the language of documents without one (and sets
  * doc.lang); counts tokens; sets boilerplate aside (opts->boilerplate); sketches both views;
  * finds candidates (every pair when there are at most SC_DET_ALLPAIRS, else LSH); verifies them
- * exactly; clusters both tiers; sorts clusters (first member, events first on a tie); and,
+ * exactly; clusters both tiers and lists the verified pairs kept apart (links, see "Links");
+ * sorts clusters (first member, events first on a tie); and,
  * with opts->compare, runs the comparator (sc_cmp_create(opts->lexicon_dir), then
  * sc_cmp_cluster on each event cluster) and sorts conflicts by score (desc), then documents
  * and offsets. Same documents and options, same result, whatever the order they were added in.

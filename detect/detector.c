@@ -11,7 +11,8 @@
  *     a candidate pair only (the others are never needed: memory holds signatures, not every
  *     set), then exact verification (verify.c);
  *  5. clusters per tier (cluster.c), event edges being the content-word edges plus the verified
- *     duplicate pairs;
+ *     duplicate pairs; the verified edges left between two components are the tier's links
+ *     (detect.h "Links"), at most max_links kept per tier, the highest Jaccards;
  *  6. clusters sorted by first member, events before duplicates on a tie; pairs sorted by ids;
  *  7. the comparator on each event cluster, conflicts sorted by score (desc) then ids.
  * Everything is deterministic: sorted input order, stable tie-breaks, no clock in the result
@@ -109,6 +110,10 @@ static void free_clusters(sc_det_result_t *r)
 	free(r->clusters);
 	r->clusters = NULL;
 	r->nclusters = 0;
+	free(r->links);
+	r->links = NULL;
+	r->nlinks = 0;
+	r->links_warning[0] = '\0';
 	for (size_t i = 0; i < r->nconflicts; i++)
 		sc_cmp_conflict_free(&r->conflicts[i]);
 	free(r->conflicts);
@@ -1006,6 +1011,101 @@ done:
 	return rc;
 }
 
+/* Links (detect.h "Links"): heap entries of the kept candidates when a tier has more than
+ * max_links; the worst kept one (lowest Jaccard, then highest edge index) is at the root. */
+typedef struct link_key_s {
+	double j;
+	size_t e;
+} link_key_t;
+static int key_worse(const link_key_t *x, const link_key_t *y)
+{
+	return x->j != y->j ? x->j < y->j : x->e > y->e;
+}
+static void heap_down(link_key_t *h, size_t n, size_t i)
+{
+	for (;;) {
+		size_t w = i, l = 2 * i + 1, r = l + 1;
+		if (l < n && key_worse(&h[l], &h[w])) w = l;
+		if (r < n && key_worse(&h[r], &h[w])) w = r;
+		if (w == i) return;
+		link_key_t t = h[i];
+		h[i] = h[w];
+		h[w] = t;
+		i = w;
+	}
+}
+static int cmp_key_e(const void *x, const void *y)
+{
+	const link_key_t *a = x, *b = y;
+	return (a->e > b->e) - (a->e < b->e);
+}
+
+/* Appends the links of one tier: the edges (sorted by ids) whose documents ended in different
+ * components. At most max links are kept, those of highest Jaccard, in a heap of max entries
+ * so that memory stays bounded however many there are; they are appended in id order. */
+static int add_links(sc_det_result_t *r, size_t *mlk, int kind, const uint32_t *label,
+                     const sc_pair_t *edges, size_t nedges, const unsigned char *refused,
+                     size_t max, sc_det_tier_stats_t *ts)
+{
+	link_key_t *h = NULL;
+	size_t nh = 0;
+	uint64_t total = 0;
+	for (size_t e = 0; e < nedges; e++)
+		total += label[edges[e].a] != label[edges[e].b];
+	ts->links = total;
+	if (!total || !max) goto append;
+	if (!(h = malloc((total < max ? total : max) * sizeof *h))) return SC_ENOMEM;
+	for (size_t e = 0; e < nedges; e++) {
+		if (label[edges[e].a] == label[edges[e].b]) continue;
+		const link_key_t k = {edges[e].jaccard, e};
+		if (nh < max) {
+			/* sift up */
+			size_t i = nh++;
+			h[i] = k;
+			while (i && key_worse(&h[i], &h[(i - 1) / 2])) {
+				link_key_t t = h[i];
+				h[i] = h[(i - 1) / 2];
+				h[(i - 1) / 2] = t;
+				i = (i - 1) / 2;
+			}
+		} else if (key_worse(&h[0], &k)) {
+			h[0] = k;
+			heap_down(h, nh, 0);
+		}
+	}
+	qsort(h, nh, sizeof *h, cmp_key_e);
+	if (r->nlinks + nh > *mlk) {
+		size_t m = r->nlinks + nh;
+		sc_link_t *l = realloc(r->links, m * sizeof *l);
+		if (!l) {
+			free(h);
+			return SC_ENOMEM;
+		}
+		r->links = l;
+		*mlk = m;
+	}
+	for (size_t i = 0; i < nh; i++) {
+		sc_link_t *l = &r->links[r->nlinks++];
+		l->tier = kind;
+		l->pair = edges[h[i].e];
+		/* an edge in different final components was refused at its turn */
+		l->refused = refused[h[i].e] ? refused[h[i].e] : SC_LINK_DENSITY;
+	}
+	free(h);
+append:
+	ts->links_unlisted = total - nh;
+	if (ts->links_unlisted) {
+		size_t len = strlen(r->links_warning);
+		snprintf(
+		    r->links_warning + len, sizeof r->links_warning - len,
+		    "%s%s tier: %llu of %llu verified pairs kept apart by the anti-chaining rule "
+		    "not listed (at most %zu listed per tier)",
+		    len ? "; " : "links: ", kind == SC_CLUSTER_EVENT ? "event" : "duplicate",
+		    (unsigned long long)ts->links_unlisted, (unsigned long long)total, max);
+	}
+	return SC_OK;
+}
+
 static int cmp_cluster(const void *x, const void *y)
 {
 	const sc_cluster_t *a = x, *b = y;
@@ -1187,10 +1287,11 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 	sc_det_boiler_t *bp = NULL;
 	uint64_t *dcand = NULL, *ecand = NULL, *lshd = NULL, *lshe = NULL;
 	size_t nlshd = 0, nlshe = 0;
-	size_t ndc = 0, nec = 0, mcl = 0;
+	size_t ndc = 0, nec = 0, mcl = 0, mlk = 0;
 	sc_pair_t *dedges = NULL, *eedges = NULL;
 	size_t nde = 0, nee = 0;
 	uint32_t *label = NULL;
+	unsigned char *refused = NULL;
 	int32_t *day = NULL;
 	unsigned char *need = NULL;
 	sc_cmp_t *cmp = NULL;
@@ -1443,12 +1544,16 @@ verified:
 			day[i] = parse_day(r->docs[i].doc.published);
 	}
 	sc_det_clstats_t cst;
+	/* per edge: refused at its turn (links); sized for the larger tier */
+	if ((nee || nde) && !(refused = malloc(nee > nde ? nee : nde)))
+		FAIL(SC_ENOMEM, "out of memory");
 	sc_det_clopts_t co = {.day = day,
 	                      .window_days = o->event_window_days,
 	                      .strict = 1,
 	                      .min_mean = o->event_threshold,
 	                      .link = link_event,
-	                      .ctx = &R};
+	                      .ctx = &R,
+	                      .refused = refused};
 	if (event_tier) {
 		if ((rc = sc_det_components(n, eedges, nee, &co, label, &cst)))
 			FAIL(rc, "clustering: %s", sc_strerror(rc));
@@ -1456,11 +1561,16 @@ verified:
 		st->event.refused_density = cst.refused_density;
 		st->event.refused_window = cst.refused_window;
 		st->event.link_checks = cst.link_checks;
-		if ((rc = add_clusters(r, &mcl, SC_CLUSTER_EVENT, label, n, eedges, nee)))
+		if ((rc = add_clusters(r, &mcl, SC_CLUSTER_EVENT, label, n, eedges, nee)) ||
+		    (rc = add_links(r, &mlk, SC_CLUSTER_EVENT, label, eedges, nee, refused,
+		                    o->max_links, &st->event)))
 			FAIL(rc, "out of memory");
 	}
-	co = (sc_det_clopts_t){
-	    .strict = 0, .min_mean = o->dup_threshold, .link = link_dup, .ctx = &R};
+	co = (sc_det_clopts_t){.strict = 0,
+	                       .min_mean = o->dup_threshold,
+	                       .link = link_dup,
+	                       .ctx = &R,
+	                       .refused = refused};
 	if (o->dup_tier) {
 		if ((rc = sc_det_components(n, dedges, nde, &co, label, &cst)))
 			FAIL(rc, "clustering: %s", sc_strerror(rc));
@@ -1468,7 +1578,9 @@ verified:
 		st->dup.refused_density = cst.refused_density;
 		st->dup.refused_window = cst.refused_window;
 		st->dup.link_checks = cst.link_checks;
-		if ((rc = add_clusters(r, &mcl, SC_CLUSTER_DUPLICATE, label, n, dedges, nde)))
+		if ((rc = add_clusters(r, &mcl, SC_CLUSTER_DUPLICATE, label, n, dedges, nde)) ||
+		    (rc = add_links(r, &mlk, SC_CLUSTER_DUPLICATE, label, dedges, nde, refused,
+		                    o->max_links, &st->dup)))
 			FAIL(rc, "out of memory");
 	}
 	/* 6. order */
@@ -1544,6 +1656,7 @@ done:
 		r->event_pairs = eedges, r->nevent_pairs = nee;
 	}
 	free(label);
+	free(refused);
 	free(day);
 	free(need);
 	return rc;

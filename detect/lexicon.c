@@ -552,29 +552,49 @@ static int add_entry(ld_t *ld, const char *entry, int cat, const extra_t *x, con
 	return SC_OK;
 }
 
-static int str_list(ld_t *ld, const cJSON *root, const char *key, int cat)
+/* The top-level member key, which must be there and pass is(); what names the expected type
+ * in the error. Every key is checked here, so a missing or mistyped one reads the same
+ * whichever list it is. */
+static int member(ld_t *ld, const cJSON *root, const char *key, cJSON_bool (*is)(const cJSON *),
+                  const char *what, const cJSON **out)
 {
-	const cJSON *a = cJSON_GetObjectItemCaseSensitive(root, key);
-	if (!cJSON_IsArray(a)) return fail(ld, "\"%s\": missing or not an array of strings", key);
+	*out = cJSON_GetObjectItemCaseSensitive(root, key);
+	if (!is(*out)) return fail(ld, "\"%s\": missing or not %s", key, what);
+	return SC_OK;
+}
+
+/* Adds every element of the array a (each must be a string) as an entry of category cat with
+ * the extras x; element i is named "at[i]" in errors. Plain word lists, synonym classes and
+ * the list sides of antonym pairs all read their words this way. */
+static int word_list(ld_t *ld, const cJSON *a, const char *at, int cat, const extra_t *x)
+{
 	int i = 0;
 	const cJSON *e;
-	extra_t x = {.anto = -1};
 	cJSON_ArrayForEach(e, a)
 	{
 		char where[96];
-		snprintf(where, sizeof where, "%s[%d]", key, i++);
+		snprintf(where, sizeof where, "%s[%d]", at, i++);
 		if (!cJSON_IsString(e)) return fail(ld, "%s: not a string", where);
-		int rc = add_entry(ld, e->valuestring, cat, &x, where);
+		int rc = add_entry(ld, e->valuestring, cat, x, where);
 		if (rc) return rc;
 	}
 	return SC_OK;
 }
 
+static int str_list(ld_t *ld, const cJSON *root, const char *key, int cat)
+{
+	const cJSON *a;
+	int rc = member(ld, root, key, cJSON_IsArray, "an array of strings", &a);
+	if (rc) return rc;
+	const extra_t x = {.anto = -1};
+	return word_list(ld, a, key, cat, &x);
+}
+
 static int num_map(ld_t *ld, const cJSON *root, const char *key, int cat, double lo, double hi)
 {
-	const cJSON *o = cJSON_GetObjectItemCaseSensitive(root, key);
-	if (!cJSON_IsObject(o)) return fail(ld, "\"%s\": missing or not an object", key);
-	const cJSON *e;
+	const cJSON *o, *e;
+	int rc = member(ld, root, key, cJSON_IsObject, "an object", &o);
+	if (rc) return rc;
 	cJSON_ArrayForEach(e, o)
 	{
 		char where[128];
@@ -583,8 +603,7 @@ static int num_map(ld_t *ld, const cJSON *root, const char *key, int cat, double
 		    e->valuedouble > hi)
 			return fail(ld, "%s: expected a number in [%g, %g]", where, lo, hi);
 		extra_t x = {.anto = -1, .num = e->valuedouble};
-		int rc = add_entry(ld, e->string, cat, &x, where);
-		if (rc) return rc;
+		if ((rc = add_entry(ld, e->string, cat, &x, where))) return rc;
 	}
 	return SC_OK;
 }
@@ -592,12 +611,12 @@ static int num_map(ld_t *ld, const cJSON *root, const char *key, int cat, double
 /* A list of raw strings kept as given (abbreviations keep their case; suffixes). */
 static int raw_list(ld_t *ld, const cJSON *root, const char *key, char ***out, size_t *nout)
 {
-	const cJSON *a = cJSON_GetObjectItemCaseSensitive(root, key);
-	if (!cJSON_IsArray(a)) return fail(ld, "\"%s\": missing or not an array of strings", key);
+	const cJSON *a, *e;
+	int rc = member(ld, root, key, cJSON_IsArray, "an array of strings", &a);
+	if (rc) return rc;
 	size_t n = (size_t)cJSON_GetArraySize(a), i = 0;
 	*out = calloc(n ? n : 1, sizeof **out);
 	if (!*out) return SC_ENOMEM;
-	const cJSON *e;
 	cJSON_ArrayForEach(e, a)
 	{
 		if (!cJSON_IsString(e) || !e->valuestring[0] || strlen(e->valuestring) > LX_MAXLEN ||
@@ -670,11 +689,9 @@ static int load_lang(sc_lxlang_t *L, const char *code, const char *text, size_t 
 	if ((rc = raw_list(&ld, root, "adverb_suffixes", &L->adv, &L->nadv))) goto done;
 	if ((rc = raw_list(&ld, root, "participle_suffixes", &L->part, &L->npart))) goto done;
 	{
-		const cJSON *al = cJSON_GetObjectItemCaseSensitive(root, "stem_alternates"), *e2;
-		if (!cJSON_IsArray(al)) {
-			rc = fail(&ld, "\"stem_alternates\": missing or not an array");
+		const cJSON *al, *e2;
+		if ((rc = member(&ld, root, "stem_alternates", cJSON_IsArray, "an array", &al)))
 			goto done;
-		}
 		L->nalt = (size_t)cJSON_GetArraySize(al);
 		L->alt = calloc(L->nalt ? L->nalt : 1, sizeof *L->alt);
 		if (!L->alt) {
@@ -747,17 +764,11 @@ static int load_lang(sc_lxlang_t *L, const char *code, const char *text, size_t 
 	if ((rc = num_map(&ld, root, "fractions", SC_LX_FRACTION, 0, 1))) goto done;
 	if ((rc = num_map(&ld, root, "units_duration", SC_LX_DURATION, 1e-3, 1e11))) goto done;
 	if ((rc = num_map(&ld, root, "months", SC_LX_MONTH, 1, 12))) goto done;
-	const cJSON *o = cJSON_GetObjectItemCaseSensitive(root, "months_capitalised");
-	if (!cJSON_IsBool(o)) {
-		rc = fail(&ld, "\"months_capitalised\": missing or not true/false");
+	const cJSON *o;
+	if ((rc = member(&ld, root, "months_capitalised", cJSON_IsBool, "true/false", &o)))
 		goto done;
-	}
 	L->months_cap = cJSON_IsTrue(o);
-	o = cJSON_GetObjectItemCaseSensitive(root, "units_money");
-	if (!cJSON_IsObject(o)) {
-		rc = fail(&ld, "\"units_money\": missing or not an object");
-		goto done;
-	}
+	if ((rc = member(&ld, root, "units_money", cJSON_IsObject, "an object", &o))) goto done;
 	cJSON_ArrayForEach(e, o)
 	{
 		char where[128];
@@ -771,11 +782,7 @@ static int load_lang(sc_lxlang_t *L, const char *code, const char *text, size_t 
 		extra_t x = {.anto = -1, .cur = v};
 		if ((rc = add_entry(&ld, e->string, SC_LX_MONEY, &x, where))) goto done;
 	}
-	o = cJSON_GetObjectItemCaseSensitive(root, "seasons");
-	if (!cJSON_IsObject(o)) {
-		rc = fail(&ld, "\"seasons\": missing or not an object");
-		goto done;
-	}
+	if ((rc = member(&ld, root, "seasons", cJSON_IsObject, "an object", &o))) goto done;
 	cJSON_ArrayForEach(e, o)
 	{
 		char where[128];
@@ -791,11 +798,7 @@ static int load_lang(sc_lxlang_t *L, const char *code, const char *text, size_t 
 		if ((rc = add_entry(&ld, e->string, SC_LX_SEASON, &x, where))) goto done;
 	}
 	/* antonyms: [a, b] where each side is a word or a list of words */
-	o = cJSON_GetObjectItemCaseSensitive(root, "antonyms");
-	if (!cJSON_IsArray(o)) {
-		rc = fail(&ld, "\"antonyms\": missing or not an array");
-		goto done;
-	}
+	if ((rc = member(&ld, root, "antonyms", cJSON_IsArray, "an array", &o))) goto done;
 	L->nantos = (size_t)cJSON_GetArraySize(o);
 	L->anto_names = calloc(L->nantos ? L->nantos : 1, sizeof *L->anto_names);
 	if (!L->anto_names) {
@@ -813,32 +816,23 @@ static int load_lang(sc_lxlang_t *L, const char *code, const char *text, size_t 
 		snprintf(cls, sizeof cls, "\x01" "anto%d", pi);
 		const char *first[2] = {NULL, NULL};
 		for (int side = 0; side < 2; side++) {
-			const cJSON *sd = cJSON_GetArrayItem(e, side), *w;
-			int wi = 0;
+			const cJSON *sd = cJSON_GetArrayItem(e, side);
+			char at[64];
+			snprintf(at, sizeof at, "antonyms[%d][%d]", pi, side);
+			const extra_t x = {.anto = pi << 1 | side, .cls = hkey(cls, strlen(cls))};
 			if (cJSON_IsString(sd)) {
-				char where[64];
-				snprintf(where, sizeof where, "antonyms[%d][%d]", pi, side);
-				extra_t x = {.anto = pi << 1 | side, .cls = hkey(cls, strlen(cls))};
-				if ((rc = add_entry(&ld, sd->valuestring, SC_LX_ANTONYM, &x, where))) goto done;
+				if ((rc = add_entry(&ld, sd->valuestring, SC_LX_ANTONYM, &x, at)))
+					goto done;
 				first[side] = sd->valuestring;
 				continue;
 			}
 			if (!cJSON_IsArray(sd) || !cJSON_GetArraySize(sd)) {
-				rc = fail(&ld, "antonyms[%d][%d]: expected a word or a list of words", pi, side);
+				rc = fail(&ld, "%s: expected a word or a list of words", at);
 				goto done;
 			}
-			cJSON_ArrayForEach(w, sd)
-			{
-				char where[64];
-				snprintf(where, sizeof where, "antonyms[%d][%d][%d]", pi, side, wi++);
-				if (!cJSON_IsString(w)) {
-					rc = fail(&ld, "%s: not a string", where);
-					goto done;
-				}
-				extra_t x = {.anto = pi << 1 | side, .cls = hkey(cls, strlen(cls))};
-				if ((rc = add_entry(&ld, w->valuestring, SC_LX_ANTONYM, &x, where))) goto done;
-				if (!first[side]) first[side] = w->valuestring;
-			}
+			if ((rc = word_list(&ld, sd, at, SC_LX_ANTONYM, &x))) goto done;
+			/* word_list took every word, so the first element is a string */
+			first[side] = cJSON_GetArrayItem(sd, 0)->valuestring;
 		}
 		char name[140];
 		snprintf(name, sizeof name, "%s/%s", first[0], first[1]);
@@ -848,11 +842,7 @@ static int load_lang(sc_lxlang_t *L, const char *code, const char *text, size_t 
 		}
 		pi++;
 	}
-	o = cJSON_GetObjectItemCaseSensitive(root, "synonyms");
-	if (!cJSON_IsArray(o)) {
-		rc = fail(&ld, "\"synonyms\": missing or not an array");
-		goto done;
-	}
+	if ((rc = member(&ld, root, "synonyms", cJSON_IsArray, "an array", &o))) goto done;
 	int si = 0;
 	cJSON_ArrayForEach(e, o)
 	{
@@ -860,21 +850,11 @@ static int load_lang(sc_lxlang_t *L, const char *code, const char *text, size_t 
 			rc = fail(&ld, "synonyms[%d]: expected a list of at least two words", si);
 			goto done;
 		}
-		char cls[32];
+		char cls[32], at[32];
 		snprintf(cls, sizeof cls, "\x01" "syn%d", si);
-		const cJSON *w;
-		int wi = 0;
-		cJSON_ArrayForEach(w, e)
-		{
-			char where[64];
-			snprintf(where, sizeof where, "synonyms[%d][%d]", si, wi++);
-			if (!cJSON_IsString(w)) {
-				rc = fail(&ld, "%s: not a string", where);
-				goto done;
-			}
-			extra_t x = {.anto = -1, .cls = hkey(cls, strlen(cls))};
-			if ((rc = add_entry(&ld, w->valuestring, SC_LX_SYNONYM, &x, where))) goto done;
-		}
+		snprintf(at, sizeof at, "synonyms[%d]", si);
+		const extra_t x = {.anto = -1, .cls = hkey(cls, strlen(cls))};
+		if ((rc = word_list(&ld, e, at, SC_LX_SYNONYM, &x))) goto done;
 		si++;
 	}
 done:

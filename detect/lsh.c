@@ -44,6 +44,7 @@ void sc_det_opts_init(sc_det_opts_t *o)
 	o->event_tier = 1;
 	o->dup_tier = 1;
 	o->set_cache_bytes = SC_DET_SET_CACHE;
+	o->max_links = SC_DET_MAX_LINKS;
 	o->boilerplate = 1;
 	o->compare = 1;
 	o->min_conflict_score = 0.5;

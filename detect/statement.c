@@ -461,6 +461,19 @@ static int infinitive(const ana_t *a, size_t i)
 	return i > 0 && has(a, i - 1, SC_LX_INF);
 }
 
+/* A verb negative in itself at tokens i..i+k-1, neither negated nor an infinitive: a refusal
+ * ("rejette l'idée de négocier") or a negative verb ("a rompu les négociations") makes a
+ * negative statement, whose heads are the verb and the first content word after it. One
+ * place, so that both kinds set the scope, heads and cue alike. */
+static void negative_verb(ana_t *a, sc_stmt_t *st, size_t i, size_t k, const char *cue)
+{
+	st->negated = 1;
+	neg_scope(a, st, i);
+	add_head(a, i);
+	head_after(a, i + k - 1);
+	add_cue(a->w, cue);
+}
+
 static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 {
 	work_t *w = a->w;
@@ -497,11 +510,7 @@ static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 				denied = 1;
 				add_cue(w, v->word);
 			} else if (!infinitive(a, i)) {
-				st->negated = 1;
-				neg_scope(a, st, i);
-				add_head(a, i);
-				head_after(a, i + k - 1);
-				add_cue(w, v->word);
+				negative_verb(a, st, i, k, v->word);
 			}
 		}
 		if ((k = match(a, i, SC_LX_BIT(SC_LX_NEG_VERB), &v)) && !(w->mk[i] & MK_REL)) {
@@ -511,11 +520,7 @@ static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 			if (negated_verb(a, i)) {
 				cancel_neg = 1;
 			} else if (!infinitive(a, i)) {
-				st->negated = 1;
-				neg_scope(a, st, i);
-				add_head(a, i);
-				head_after(a, i + k - 1);
-				add_cue(w, v->word);
+				negative_verb(a, st, i, k, v->word);
 			}
 		}
 		if ((k = match(a, i, SC_LX_BIT(SC_LX_DISMISS_NOUN), &v))) {
@@ -1399,6 +1404,24 @@ static uint64_t *dup_u64(const uint64_t *v, size_t n)
 	return p;
 }
 
+/* Key terms and entities leave the scratch as (hash, position) pairs; the statement keeps
+ * each as two aligned arrays it owns (the hashes, and their byte spans in the text): one copy
+ * for both. Nothing is allocated for n = 0. On SC_ENOMEM *nout stays 0 and what was
+ * allocated is freed with the statement. */
+static int split_tpos(const tpos_t *v, size_t n, uint64_t **h, uint64_t **at, size_t *nout)
+{
+	if (!n) return SC_OK;
+	*h = malloc(n * sizeof **h);
+	*at = malloc(n * sizeof **at);
+	if (!*h || !*at) return SC_ENOMEM;
+	for (size_t i = 0; i < n; i++) {
+		(*h)[i] = v[i].h;
+		(*at)[i] = v[i].at;
+	}
+	*nout = n;
+	return SC_OK;
+}
+
 int sc_cmp_analyse_ctx(sc_cmp_t *c, const char *s, size_t len, const char *lang,
                        const char *ctx_source, sc_stmt_t *st)
 {
@@ -1562,32 +1585,9 @@ int sc_cmp_analyse_ctx(sc_cmp_t *c, const char *s, size_t len, const char *lang,
 		rc = SC_ENOMEM;
 		goto done;
 	}
-	if (w->nterms) {
-		st->terms = malloc(w->nterms * sizeof *st->terms);
-		st->term_at = malloc(w->nterms * sizeof *st->term_at);
-		if (!st->terms || !st->term_at) {
-			rc = SC_ENOMEM;
-			goto done;
-		}
-		for (size_t i = 0; i < w->nterms; i++) {
-			st->terms[i] = w->terms[i].h;
-			st->term_at[i] = w->terms[i].at;
-		}
-		st->nterms = w->nterms;
-	}
-	if (w->nents) {
-		st->ents = malloc(w->nents * sizeof *st->ents);
-		st->ent_at = malloc(w->nents * sizeof *st->ent_at);
-		if (!st->ents || !st->ent_at) {
-			rc = SC_ENOMEM;
-			goto done;
-		}
-		for (size_t i = 0; i < w->nents; i++) {
-			st->ents[i] = w->ents[i].h;
-			st->ent_at[i] = w->ents[i].at;
-		}
-		st->nents = w->nents;
-	}
+	if ((rc = split_tpos(w->terms, w->nterms, &st->terms, &st->term_at, &st->nterms)))
+		goto done;
+	if ((rc = split_tpos(w->ents, w->nents, &st->ents, &st->ent_at, &st->nents))) goto done;
 	st->antos = dup_u64(w->antos, w->nantos);
 	st->nantos = st->antos ? w->nantos : 0;
 	if (w->nq) {

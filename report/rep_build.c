@@ -62,6 +62,14 @@ static int cmp_pairs(const void *x, const void *y)
 	return c ? c : strcmp(doc_id(g_sort_r, a->b), doc_id(g_sort_r, b->b));
 }
 
+/* links: tier (events first, as clusters), then a, b by id */
+static int cmp_links(const void *x, const void *y)
+{
+	const sc_link_t *a = x, *b = y;
+	if (a->tier != b->tier) return a->tier == SC_CLUSTER_EVENT ? -1 : 1;
+	return cmp_pairs(&a->pair, &b->pair);
+}
+
 static int cmp_size(size_t a, size_t b)
 {
 	return (a > b) - (a < b);
@@ -360,6 +368,47 @@ static cJSON *conflict_json(const sc_det_result_t *r, const sc_conflict_t *k, si
 	return o;
 }
 
+/* The verified pairs the anti-chaining rule kept apart (detect.h "Links"), sorted here too. */
+static cJSON *links_json(const sc_det_result_t *r)
+{
+	cJSON *a = cJSON_CreateArray();
+	sc_link_t *v = NULL;
+	int ok = a != NULL;
+	if (ok && r->nlinks) {
+		v = malloc(r->nlinks * sizeof *v);
+		ok = v != NULL;
+	}
+	if (ok && r->nlinks) {
+		memcpy(v, r->links, r->nlinks * sizeof *v);
+		for (size_t i = 0; i < r->nlinks; i++)
+			if (strcmp(doc_id(r, v[i].pair.a), doc_id(r, v[i].pair.b)) > 0) {
+				uint32_t t = v[i].pair.a;
+				v[i].pair.a = v[i].pair.b;
+				v[i].pair.b = t;
+			}
+		qsort(v, r->nlinks, sizeof *v, cmp_links);
+	}
+	for (size_t i = 0; ok && i < r->nlinks; i++) {
+		const sc_link_t *l = &v[i];
+		cJSON *x = cJSON_CreateObject();
+		ok = x &&
+		     cJSON_AddStringToObject(
+		         x, "tier", l->tier == SC_CLUSTER_DUPLICATE ? "duplicate" : "event") &&
+		     cJSON_AddStringToObject(x, "a", doc_id(r, l->pair.a)) &&
+		     cJSON_AddStringToObject(x, "b", doc_id(r, l->pair.b)) &&
+		     add_num(x, "jaccard", l->pair.jaccard) &&
+		     add_num(x, "jaccard_estimate", l->pair.estimate) &&
+		     cJSON_AddStringToObject(x, "refused", sc_det_link_reason(l->refused));
+		if (x) cJSON_AddItemToArray(a, x);
+	}
+	free(v);
+	if (!ok) {
+		cJSON_Delete(a);
+		return NULL;
+	}
+	return a;
+}
+
 uint32_t *sc_rep_doc_order(const sc_det_result_t *r)
 {
 	/* detect keeps documents sorted by id; sort an index anyway (cheap, and the contract is
@@ -431,14 +480,23 @@ static cJSON *build(const sc_det_result_t *r, const cJSON *params, int lean)
 	    !add_num(sum, "clusters", (double)r->nclusters) ||
 	    !add_num(sum, "conflicts", (double)r->nconflicts) ||
 	    !add_num(sum, "event_clusters", (double)nev) ||
-	    !add_num(sum, "duplicate_clusters", (double)ndup))
+	    !add_num(sum, "duplicate_clusters", (double)ndup) ||
+	    !add_num(sum, "links", (double)(r->stats.event.links + r->stats.dup.links)) ||
+	    !add_num(sum, "links_unlisted",
+	             (double)(r->stats.event.links_unlisted + r->stats.dup.links_unlisted)))
 		goto done;
-	/* What the user must know about the run's completeness (e.g. a tier skipped): in the
-	 * report too, not only on stderr, so that nothing is dropped silently. */
-	if (r->warning[0]) {
+	/* What the user must know about the run's completeness (e.g. a tier skipped, links not
+	 * all listed): in the report too, not only on stderr, so that nothing is dropped
+	 * silently. */
+	if (r->warning[0] || r->links_warning[0]) {
 		cJSON *w = cJSON_AddArrayToObject(sum, "warnings");
 		if (!w) goto done;
-		cJSON_AddItemToArray(w, cJSON_CreateString(r->warning));
+		const char *ws[2] = {r->warning, r->links_warning};
+		for (int i = 0; i < 2; i++) {
+			cJSON *x = ws[i][0] ? cJSON_CreateString(ws[i]) : NULL;
+			if (ws[i][0] && !x) goto done;
+			if (x) cJSON_AddItemToArray(w, x);
+		}
 	}
 
 	/* documents in id order (see sc_rep_doc_order); a lean tree leaves both per-document
@@ -479,6 +537,9 @@ static cJSON *build(const sc_det_result_t *r, const cJSON *params, int lean)
 		if (!x) goto done;
 		cJSON_AddItemToArray(karr, x);
 	}
+	cJSON *larr = links_json(r);
+	if (!larr) goto done;
+	cJSON_AddItemToObject(rep, "links", larr);
 	out = rep;
 	rep = NULL;
 done:

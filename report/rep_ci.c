@@ -351,6 +351,10 @@ char *sc_rep_summary_line(const cJSON *report)
 		char n[32];
 		sc_rep_buf_printf(&b, " (top score %s)", sc_rep_fmt_num(top, n));
 	}
+	/* verified pairs kept apart by the anti-chaining rule: in no cluster, so said here */
+	double nl = sc_rep_num(sum, "links", 0);
+	if (nl > 0)
+		sc_rep_buf_printf(&b, ", %.0f pair%s kept apart (links)", nl, nl == 1 ? "" : "s");
 	const cJSON *bl = sc_rep_obj(sc_rep_obj(report, "summary"), "baseline");
 	if (bl)
 		sc_rep_buf_printf(

@@ -13,6 +13,7 @@
  * each sentence highlighted in a window of its article's text, with its document, outlet and
  * who asserted it; kind, score and evidence), with sorting by score or kind and filtering by
  * kind and minimum score; the clusters with their members and verified similarities; the
+ * verified pairs kept apart by the anti-chaining rule (links), when there are any; the
  * documents; rejected inputs; the parameters. Conflict context comes from the report's
  * optional context_before/context_after fields (see report.h); without them the sentence is
  * shown alone. */
@@ -162,6 +163,8 @@ static const char CSS[] =
     "h1{font-size:22px;margin:4px 0}h2{font-size:18px;margin:28px 0 10px;border-bottom:1px solid "
     "var(--line);padding-bottom:4px}\n"
     ".summary{color:var(--mut);margin:2px 0 6px}\n"
+    ".warnings{margin:4px 0 8px;padding:6px 12px 6px 28px;background:#fff4e5;border:1px solid "
+    "#f0c58a;border-radius:6px;font-size:14px}\n"
     "nav a{margin-right:14px;color:var(--acc);text-decoration:none}\n"
     ".controls{display:flex;flex-wrap:wrap;gap:8px 18px;align-items:center;background:var(--card);"
     "border:1px solid var(--line);border-radius:8px;padding:8px "
@@ -543,6 +546,69 @@ static void put_clusters(sc_rep_buf_t *b, const cJSON *report, const sc_rep_doci
 	sc_rep_buf_puts(b, "</section>\n");
 }
 
+/* The verified pairs the anti-chaining rule kept apart (links): in no cluster, so shown in
+ * their own section, the first HTML_LINKS of them (the JSON report has them all, up to
+ * detect's per-tier limit). Only when the report has links (or counts some). */
+#define HTML_LINKS 200
+static int has_links(const cJSON *report)
+{
+	return cJSON_GetArraySize(sc_rep_arr(report, "links")) > 0 ||
+	       sc_rep_num(sc_rep_obj(report, "summary"), "links", 0) > 0;
+}
+
+static void put_links(sc_rep_buf_t *b, const cJSON *report, const sc_rep_docidx_t *ix)
+{
+	const cJSON *ls = sc_rep_arr(report, "links"), *x;
+	const double total = sc_rep_num(sc_rep_obj(report, "summary"), "links", 0);
+	const double unl = sc_rep_num(sc_rep_obj(report, "summary"), "links_unlisted", 0);
+	const int n = cJSON_GetArraySize(ls);
+	sc_rep_buf_puts(b, "<section id=\"links\">\n<h2>Pairs kept apart (");
+	put_num(b, total > n ? total : n);
+	sc_rep_buf_puts(b,
+	                ")</h2>\n<p>Verified similar pairs (exact Jaccard over the tier's "
+	                "threshold) that are in no common cluster: the anti-chaining rule refused "
+	                "the merge their edge proposed, for <i>density</i> (too few of the two "
+	                "groups' cross pairs are similar) or the time <i>window</i>.</p>\n");
+	sc_rep_buf_puts(b,
+	                "<table><tr><th>tier</th><th>A</th><th>B</th><th class=\"n\">Jaccard "
+	                "(exact)</th><th class=\"n\">MinHash estimate</th><th>refused</th></tr>\n");
+	int shown = 0;
+	cJSON_ArrayForEach(x, ls)
+	{
+		if (shown == HTML_LINKS) break;
+		sc_rep_buf_puts(b, "<tr><td>");
+		esc(b, sc_rep_str(x, "tier"));
+		static const char *const side[] = {"a", "b"};
+		for (int k = 0; k < 2; k++) {
+			const char *id = sc_rep_str(x, side[k]);
+			long a = id ? sc_rep_docidx_pos(ix, id) : -1;
+			sc_rep_buf_puts(b, "</td><td>");
+			if (a >= 0) sc_rep_buf_printf(b, "<a href=\"#d%ld\">", a);
+			esc(b, id);
+			if (a >= 0) sc_rep_buf_puts(b, "</a>");
+		}
+		sc_rep_buf_puts(b, "</td><td class=\"n\">");
+		put_num(b, sc_rep_num(x, "jaccard", NAN));
+		sc_rep_buf_puts(b, "</td><td class=\"n\">");
+		put_num(b, sc_rep_num(x, "jaccard_estimate", NAN));
+		sc_rep_buf_puts(b, "</td><td>");
+		esc(b, sc_rep_str(x, "refused"));
+		sc_rep_buf_puts(b, "</td></tr>\n");
+		shown++;
+	}
+	sc_rep_buf_puts(b, "</table>\n");
+	if (n > shown)
+		sc_rep_buf_printf(b,
+		                  "<p>… and %d more in the JSON report (<code>links</code>).</p>\n",
+		                  n - shown);
+	if (unl > 0) {
+		sc_rep_buf_puts(b, "<p>");
+		put_num(b, unl);
+		sc_rep_buf_puts(b, " more not listed (over detect's per-tier limit).</p>\n");
+	}
+	sc_rep_buf_puts(b, "</section>\n");
+}
+
 static void put_documents(sc_rep_buf_t *b, const cJSON *report)
 {
 	const cJSON *ds = sc_rep_arr(report, "documents"), *d;
@@ -663,12 +729,30 @@ char *sc_rep_render_html(const cJSON *report)
 	else
 		b.oom = 1;
 	free(line);
+	sc_rep_buf_puts(&b, "</p>\n");
+	/* what the run could not do (a tier given up, links cut by the cap ...): said where an
+	 * editor looks first, not only in the JSON */
+	const cJSON *ws = sc_rep_arr(sc_rep_obj(report, "summary"), "warnings"), *w;
+	if (cJSON_GetArraySize(ws)) {
+		sc_rep_buf_puts(&b, "<ul class=\"warnings\">");
+		cJSON_ArrayForEach(w, ws)
+		{
+			if (!cJSON_IsString(w)) continue;
+			sc_rep_buf_puts(&b, "<li>");
+			esc(&b, w->valuestring);
+			sc_rep_buf_puts(&b, "</li>");
+		}
+		sc_rep_buf_puts(&b, "</ul>\n");
+	}
 	sc_rep_buf_puts(
-	    &b, "</p>\n<nav><a href=\"#conflicts\">Conflicts</a><a href=\"#clusters\">Clusters</a>"
-	        "<a href=\"#documents\">Documents</a><a href=\"#rejected\">Rejected</a>"
-	        "<a href=\"#params\">Parameters</a></nav>\n</header>\n");
+	    &b,
+	    "<nav><a href=\"#conflicts\">Conflicts</a><a href=\"#clusters\">Clusters</a>");
+	if (has_links(report)) sc_rep_buf_puts(&b, "<a href=\"#links\">Kept apart</a>");
+	sc_rep_buf_puts(&b, "<a href=\"#documents\">Documents</a><a href=\"#rejected\">Rejected</a>"
+	                    "<a href=\"#params\">Parameters</a></nav>\n</header>\n");
 	put_conflicts(&b, report, &ix);
 	put_clusters(&b, report, &ix);
+	if (has_links(report)) put_links(&b, report, &ix);
 	put_documents(&b, report);
 	const cJSON *tool = sc_rep_obj(report, "tool"), *p;
 	sc_rep_buf_puts(&b, "<section id=\"params\">\n<h2>Parameters</h2>\n<details><summary>every "

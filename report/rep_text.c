@@ -1,5 +1,5 @@
-/* rep_text.c: the report for a terminal: a short summary, the clusters, then each conflict
- * with its two sentences and who asserted them.
+/* rep_text.c: the report for a terminal: a short summary, the clusters, the verified pairs
+ * kept apart (links), then each conflict with its two sentences and who asserted them.
  *
  * Article text reaches a terminal here, so it is made inert first: control characters
  * (C0, DEL, C1: an ESC could recolour or retitle the terminal) and the bidirectional
@@ -13,6 +13,7 @@
 #include <string.h>
 
 #define WIDTH 80
+#define TEXT_LINKS 20 /* links shown; the rest are counted */
 
 /* Appends s made inert (see the file comment); newlines and tabs become spaces. */
 static void put_safe(sc_rep_buf_t *b, const char *s)
@@ -154,6 +155,27 @@ char *sc_rep_render_text(const cJSON *report)
 	sc_rep_buf_puts(&b, ", written by storycheck ");
 	put_safe(&b, sc_rep_str(tool, "version") ? sc_rep_str(tool, "version") : "?");
 	sc_rep_buf_puts(&b, "\n");
+	/* what the run could not do (a tier given up, links cut by the cap ...): the JSON's
+	 * summary.warnings, shown before anything else so that no one reads the rest as complete */
+	const cJSON *ws = sc_rep_arr(sc_rep_obj(report, "summary"), "warnings");
+	if (cJSON_GetArraySize(ws)) {
+		sc_rep_buf_puts(&b, "\nWarnings\n");
+		cJSON_ArrayForEach(x, ws)
+		{
+			if (!cJSON_IsString(x)) continue;
+			sc_rep_buf_t t = {0}; /* made inert first: a saved report may be hostile */
+			put_safe(&t, x->valuestring);
+			char *s = sc_rep_buf_finish(&t);
+			if (!s) {
+				b.oom = 1;
+				break;
+			}
+			sc_rep_buf_puts(&b, "  ! ");
+			put_wrapped(&b, s, 4, 4);
+			sc_rep_buf_puts(&b, "\n");
+			free(s);
+		}
+	}
 
 	const cJSON *cl = sc_rep_arr(report, "clusters");
 	if (cJSON_GetArraySize(cl)) {
@@ -193,6 +215,42 @@ char *sc_rep_render_text(const cJSON *report)
 			free(s);
 			sc_rep_buf_puts(&b, "\n");
 		}
+	}
+	/* Verified pairs the anti-chaining rule kept apart: in no cluster, so listed here (the
+	 * first TEXT_LINKS; the JSON report has them all, up to detect's per-tier limit). */
+	const cJSON *lk = sc_rep_arr(report, "links");
+	const double nlk = sc_rep_num(sc_rep_obj(report, "summary"), "links", 0);
+	const double nunl = sc_rep_num(sc_rep_obj(report, "summary"), "links_unlisted", 0);
+	if (cJSON_GetArraySize(lk) || nlk > 0) {
+		sc_rep_buf_puts(&b,
+		                "\nPairs kept apart (verified, but the anti-chaining rule refused "
+		                "their merge)\n");
+		int shown = 0;
+		cJSON_ArrayForEach(x, lk)
+		{
+			if (shown == TEXT_LINKS) break;
+			const char *tier = sc_rep_str(x, "tier"), *a = sc_rep_str(x, "a"),
+			           *bb = sc_rep_str(x, "b"), *why = sc_rep_str(x, "refused");
+			sc_rep_buf_puts(&b, "  ");
+			put_safe(&b, tier ? tier : "?");
+			sc_rep_buf_puts(&b, ": ");
+			put_safe(&b, a ? a : "?");
+			sc_rep_buf_puts(&b, " ~ ");
+			put_safe(&b, bb ? bb : "?");
+			sc_rep_buf_printf(&b, " (Jaccard %s, refused: ",
+			                  sc_rep_fmt_num(sc_rep_num(x, "jaccard", NAN), n1));
+			put_safe(&b, why ? why : "?");
+			sc_rep_buf_puts(&b, ")\n");
+			shown++;
+		}
+		const int nl = cJSON_GetArraySize(lk);
+		if (nl > shown)
+			sc_rep_buf_printf(&b, "  ... and %d more in the JSON report (links)\n",
+			                  nl - shown);
+		if (nunl > 0)
+			sc_rep_buf_printf(&b,
+			                  "  %s more not listed (over detect's per-tier limit)\n",
+			                  sc_rep_fmt_num(nunl, n1));
 	}
 	const cJSON *ks = sc_rep_arr(report, "conflicts");
 	if (cJSON_GetArraySize(ks)) {

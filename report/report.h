@@ -32,6 +32,11 @@ int sc_rep_format_parse(const char *s);
  * Beyond CONTRACT.md (extensions, all described in report/schema/report-v1.json):
  *  - tool.params.lsh: the LSH plans of both tiers {b, r, fp_area, fn_area};
  *  - summary.event_clusters, summary.duplicate_clusters;
+ *  - links: the verified pairs the anti-chaining rule kept apart (detect.h "Links"), sorted by
+ *    tier (events first), then a, b ids: [{tier, a, b, jaccard, jaccard_estimate, refused}],
+ *    refused "density" or "window"; summary.links counts them all, summary.links_unlisted
+ *    those beyond opts->max_links per tier (then summary.warnings says so). Every verified
+ *    pair of a reported tier is in one cluster's pairs or here (or counted as unlisted);
  *  - documents[].boilerplate: the spans set aside [{start, end}];
  *  - clusters[].fingerprint, conflicts[].fingerprint (see sc_rep_fingerprint);
  *  - clusters[].pairs[].ci: [lo, hi], the 95% interval of the MinHash estimate;

@@ -1,4 +1,5 @@
-/* test_report_html.c: the HTML view escapes all report text. The sample fixture carries
+/* test_report_html.c: the HTML view escapes all report text; both views show the run's
+ * warnings. The sample fixture carries
  * <script>, onerror=, <b> and a javascript: URL in sentences, context, titles, sources and
  * cues; the page must contain only the tags and attributes the renderer itself writes. */
 #include "check.h"
@@ -106,6 +107,24 @@ int main(void)
 	CHECK(t && !strchr(t, '\x1b') && !strchr(t, '\x07') && !strstr(t, "\xE2\x80\xAE"),
 	      "text view is inert");
 	CHECK(t && strstr(t, "red \xEF\xBF\xBD[31malert"), "replaced by U+FFFD");
+	free(t);
+
+	/* summary.warnings (what the run could not do) reach both views, inert */
+	CHECK(!strstr(h, "class=\"warnings\""), "no warnings section without warnings");
+	cJSON *sum = cJSON_GetObjectItem(rep, "summary");
+	cJSON *ws = cJSON_AddArrayToObject(sum, "warnings");
+	cJSON_AddItemToArray(ws, cJSON_CreateString("event tier skipped: too many candidates"));
+	cJSON_AddItemToArray(ws, cJSON_CreateString("<b>x</b> \x1b[31mred"));
+	char *hw = sc_rep_print(rep, SC_FMT_HTML);
+	CHECK(hw && count(hw, "class=\"warnings\"") == 1 &&
+	          strstr(hw, "<li>event tier skipped: too many candidates</li>") &&
+	          strstr(hw, "<li>&lt;b&gt;x&lt;/b&gt; \xEF\xBF\xBD[31mred</li>"),
+	      "HTML warnings listed and escaped");
+	free(hw);
+	t = sc_rep_print(rep, SC_FMT_TEXT);
+	CHECK(t && strstr(t, "\nWarnings\n  ! event tier skipped: too many candidates\n") &&
+	          strstr(t, "  ! <b>x</b> \xEF\xBF\xBD[31mred\n") && !strchr(t, '\x1b'),
+	      "text warnings listed and inert");
 	free(t);
 
 	free(h);

@@ -3,40 +3,24 @@
 # off so these files test the clustering half alone):
 #   fixtures/golden/detect_seeds.json    the five seeds
 #   fixtures/golden/detect_planted.json  seeds + planted near-duplicates + chain round-ups
+#                                        (8 event links: the round-ups' refused merges)
 # Each report must be byte-identical across two runs, with -o FILE, and whatever the order of
 # the inputs. SC_REGEN=1 rewrites the golden files instead of comparing.
-set -u
 bin=$1
-g=fixtures/golden
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fail=0
+source tests/cli/golden_lib.bash
 
-# golden NAME ARGS...: runs detect (must exit 0), compares stdout with $g/NAME
-golden() {
+# detect_golden NAME ARGS...: the report of detect ARGS (comparator off) against $g/NAME, and
+# the same bytes again from a second run writing with -o
+detect_golden() {
 	local name=$1
 	shift
-	"$bin" detect -q --no-compare "$@" > "$tmp/out" 2> "$tmp/err"
-	local rc=$?
-	if [ $rc -ne 0 ]; then
-		echo "FAIL $name: exit $rc: $(cat "$tmp/err")"
-		fail=1
-		return
-	fi
+	golden "$name" "$bin" detect -q --no-compare "$@" || return
 	"$bin" detect -q --no-compare "$@" -o "$tmp/again" 2>/dev/null
 	cmp -s "$tmp/out" "$tmp/again" || { echo "FAIL $name: not byte-identical across runs / with -o"; fail=1; }
-	if [ -n "${SC_REGEN:-}" ]; then
-		cp "$tmp/out" "$g/$name"
-		echo "regenerated $g/$name"
-	elif ! cmp -s "$tmp/out" "$g/$name"; then
-		echo "FAIL $name differs from $g/$name:"
-		diff -u "$g/$name" "$tmp/out" | head -60
-		fail=1
-	fi
 }
 
-golden detect_seeds.json fixtures/seeds
-golden detect_planted.json fixtures/seeds fixtures/planted fixtures/chain
+detect_golden detect_seeds.json fixtures/seeds
+detect_golden detect_planted.json fixtures/seeds fixtures/planted fixtures/chain
 
 # input order does not matter (documents are sorted by id)
 "$bin" detect -q --no-compare fixtures/chain fixtures/planted fixtures/seeds > "$tmp/rev" 2>/dev/null
@@ -72,4 +56,16 @@ if a["clusters"] or a["tool"]["params"]["event_window_days"] != 7:
 if [c["members"] for c in b["clusters"]] != [["000", "001"]]:
     print("FAIL: a 60-day window joins them:", b["clusters"]); sys.exit(1)
 PY
+# links (verified pairs kept apart by the anti-chaining rule) reach the text and HTML views
+"$bin" report -q fixtures/golden/detect_planted.json --format text > "$tmp/planted.txt" 2>&1 ||
+	{ echo "FAIL: report --format text"; fail=1; }
+grep -q '^Pairs kept apart' "$tmp/planted.txt" &&
+	grep -q '^  event: 004_e3dd04c419d25de4 ~ roundup_001_004 (Jaccard 0.3515, refused: density)$' "$tmp/planted.txt" &&
+	grep -q ', 8 pairs kept apart (links)$' "$tmp/planted.txt" ||
+	{ echo "FAIL: the text view does not list the links:"; cat "$tmp/planted.txt"; fail=1; }
+"$bin" report -q fixtures/golden/detect_planted.json --format html > "$tmp/planted.html" 2>&1 ||
+	{ echo "FAIL: report --format html"; fail=1; }
+grep -q '<section id="links">' "$tmp/planted.html" && grep -q 'href="#links"' "$tmp/planted.html" &&
+	[ "$(grep -c '<td>density</td>' "$tmp/planted.html")" = 8 ] ||
+	{ echo "FAIL: the HTML view does not list the 8 links"; fail=1; }
 exit $fail

@@ -2,33 +2,8 @@
 # Golden outputs of `storycheck report` over the hand-made reports in fixtures/reports/:
 # fixtures/golden/report_<name>.{html,txt} and the --baseline result as .json/.txt.
 # SC_REGEN=1 rewrites the golden files instead of comparing.
-set -u
 bin=$1
-g=fixtures/golden
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fail=0
-
-# golden NAME CMD...: runs CMD (which must exit 0), compares its stdout with $g/NAME
-golden() {
-	local name=$1
-	shift
-	"$@" > "$tmp/out" 2> "$tmp/err"
-	local rc=$?
-	if [ $rc -ne 0 ]; then
-		echo "FAIL $name: exit $rc: $(cat "$tmp/err")"
-		fail=1
-		return
-	fi
-	if [ -n "${SC_REGEN:-}" ]; then
-		cp "$tmp/out" "$g/$name"
-		echo "regenerated $g/$name"
-	elif ! cmp -s "$tmp/out" "$g/$name"; then
-		echo "FAIL $name differs from $g/$name:"
-		diff -u "$g/$name" "$tmp/out" | head -40
-		fail=1
-	fi
-}
+source tests/cli/golden_lib.bash
 
 n=0
 for f in fixtures/reports/*.json; do

@@ -61,6 +61,25 @@ def contract_errors(r):
                 errs.append("cluster %s: pair not ordered a < b" % c["id"])
             if "ci" in p and not (p["ci"][0] <= p["jaccard_estimate"] <= p["ci"][1]):
                 errs.append("cluster %s: estimate outside its interval" % c["id"])
+    # links: verified pairs kept apart, so never both in one cluster of their tier; sorted by
+    # tier (events first), a, b; counted in summary.links (with the unlisted ones)
+    links = r.get("links", [])
+    lkey = lambda l: (l["tier"] != "event", l["a"].encode(), l["b"].encode())
+    if [lkey(l) for l in links] != sorted(lkey(l) for l in links):
+        errs.append("links are not sorted by tier (events first), a, b")
+    for l in links:
+        if l["a"] not in ids or l["b"] not in ids:
+            errs.append("link %s-%s: not a document" % (l["a"], l["b"]))
+        if l["a"].encode() >= l["b"].encode():
+            errs.append("link %s-%s: not ordered a < b" % (l["a"], l["b"]))
+        if "baseline" not in s:
+            for c in r["clusters"]:
+                if c["kind"] == l["tier"] and l["a"] in c["members"] and l["b"] in c["members"]:
+                    errs.append("link %s-%s: both in %s cluster %s" % (l["a"], l["b"], l["tier"], c["id"]))
+    if "links" in s and s["links"] != len(links) + s.get("links_unlisted", 0):
+        errs.append("summary.links is %s, links has %s and %s are unlisted" % (s["links"], len(links), s.get("links_unlisted", 0)))
+    if s.get("links_unlisted", 0) and not any("not listed" in w for w in s.get("warnings", [])):
+        errs.append("links cut (summary.links_unlisted) without a warning")
     docurl = {d["id"]: d.get("url") for d in r["documents"]}
     seen = set()
     prev = None
@@ -124,6 +143,17 @@ def breakages(r):
         mut("summary count wrong", lambda x: x["summary"].__setitem__("conflicts", 99)),
         mut("start after end", lambda x: x["conflicts"][0]["a"].__setitem__("start", x["conflicts"][0]["a"]["end"] + 1)),
     ]
+    if r.get("links"):
+        out += [
+            mut("link: unknown reason", lambda x: x["links"][0].__setitem__("refused", "other")),
+            mut("link: unknown field", lambda x: x["links"][0].__setitem__("cluster", "c1")),
+            mut("link: not a document", lambda x: x["links"][0].__setitem__("a", "zzz-missing")),
+            mut("link: count wrong", lambda x: x["summary"].__setitem__("links", x["summary"]["links"] + 1)),
+            mut("link inside a cluster", lambda x: x["links"][0].update(
+                a=min(x["clusters"][0]["members"][:2], key=lambda m: m.encode()),
+                b=max(x["clusters"][0]["members"][:2], key=lambda m: m.encode()),
+                tier=x["clusters"][0]["kind"])),
+        ]
     return out
 
 

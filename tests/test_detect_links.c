@@ -1,0 +1,348 @@
+/* Links: the verified pairs the anti-chaining rule kept apart (detect.h "Links"). Every
+ * verified pair of a reported tier must be accounted for exactly once: inside one cluster of
+ * that tier (in its pairs), or listed as a link (or counted as unlisted beyond max_links). The
+ * fixtures: fixtures/chain (round-ups spliced from two unrelated seeds: density refusals),
+ * seeds 000 and 001 dated 30 days apart under a 7-day window (a window refusal), and the
+ * whole seeds + planted + chain corpus. */
+#include "check.h"
+#include "det_internal.h"
+
+#include <gsl/gsl_errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static sc_det_t *run(const char *const *inputs, int n, const sc_det_opts_t *o)
+{
+	sc_reader_opts_t ro;
+	sc_sh_reader_opts_init(&ro);
+	sc_reader_t *rd = NULL;
+	sc_det_t *d = sc_det_create(o);
+	char err[512];
+	if (!d || sc_sh_reader_open(&rd, inputs, n, &ro)) {
+		CHECK(0, "create");
+		sc_det_free(d);
+		return NULL;
+	}
+	for (;;) {
+		sc_doc_t doc = {0};
+		sc_reject_t rej = {0};
+		int r = sc_sh_reader_next(rd, &doc, &rej);
+		if (r <= 0) {
+			CHECK(r == 0, "reader: %d", r);
+			break;
+		}
+		r = r == 1 ? sc_det_add(d, &doc) : sc_det_reject(d, &rej);
+		sc_doc_free(&doc);
+		sc_reject_free(&rej);
+		CHECK(r == 0, "add");
+	}
+	sc_sh_reader_close(rd);
+	int rc = sc_det_run(d, err, sizeof err);
+	CHECK(rc == SC_OK, "run: %s", err);
+	if (rc) {
+		sc_det_free(d);
+		return NULL;
+	}
+	return d;
+}
+
+static const char *tier_name(int t)
+{
+	return t == SC_CLUSTER_EVENT ? "event" : "duplicate";
+}
+
+static void print_links(const char *what, const sc_det_result_t *r)
+{
+	printf("%s: %zu links listed (event %llu + %llu unlisted, duplicate %llu + %llu "
+	       "unlisted; refused density/window: event %llu/%llu, duplicate %llu/%llu)\n",
+	       what, r->nlinks, (unsigned long long)r->stats.event.links,
+	       (unsigned long long)r->stats.event.links_unlisted,
+	       (unsigned long long)r->stats.dup.links,
+	       (unsigned long long)r->stats.dup.links_unlisted,
+	       (unsigned long long)r->stats.event.refused_density,
+	       (unsigned long long)r->stats.event.refused_window,
+	       (unsigned long long)r->stats.dup.refused_density,
+	       (unsigned long long)r->stats.dup.refused_window);
+	for (size_t i = 0; i < r->nlinks; i++) {
+		const sc_link_t *l = &r->links[i];
+		printf("  %-9s %s ~ %s  J=%.4f  refused: %s\n", tier_name(l->tier),
+		       r->docs[l->pair.a].doc.id, r->docs[l->pair.b].doc.id, l->pair.jaccard,
+		       sc_det_link_reason(l->refused));
+	}
+	if (r->links_warning[0]) printf("  warning: %s\n", r->links_warning);
+}
+
+/* The cluster of a tier holding document x: its index, or -1. */
+static long cluster_of(const sc_det_result_t *r, int tier, uint32_t x)
+{
+	for (size_t c = 0; c < r->nclusters; c++) {
+		if (r->clusters[c].kind != tier) continue;
+		for (size_t i = 0; i < r->clusters[c].nmembers; i++)
+			if (r->clusters[c].members[i] == x) return (long)c;
+	}
+	return -1;
+}
+
+static int in_pairs(const sc_cluster_t *c, const sc_pair_t *p)
+{
+	for (size_t i = 0; i < c->npairs; i++)
+		if (c->pairs[i].a == p->a && c->pairs[i].b == p->b) return 1;
+	return 0;
+}
+
+static long find_link(const sc_det_result_t *r, int tier, const sc_pair_t *p)
+{
+	for (size_t i = 0; i < r->nlinks; i++)
+		if (r->links[i].tier == tier && r->links[i].pair.a == p->a &&
+		    r->links[i].pair.b == p->b)
+			return (long)i;
+	return -1;
+}
+
+/* The accounting of one tier against an independent reading of the result: each verified
+ * pair is in its common cluster's pairs, or apart (then a link, unless unlisted). Returns the
+ * number of pairs found apart. */
+static uint64_t check_tier(const sc_det_result_t *r, int tier, const char *what)
+{
+	const sc_pair_t *pv = tier == SC_CLUSTER_EVENT ? r->event_pairs : r->dup_pairs;
+	const size_t np = tier == SC_CLUSTER_EVENT ? r->nevent_pairs : r->ndup_pairs;
+	const sc_det_tier_stats_t *ts = tier == SC_CLUSTER_EVENT ? &r->stats.event : &r->stats.dup;
+	uint64_t apart = 0, listed = 0, bad_in = 0, bad_out = 0, n_dens = 0, n_win = 0;
+	for (size_t i = 0; i < np; i++) {
+		long ca = cluster_of(r, tier, pv[i].a), cb = cluster_of(r, tier, pv[i].b);
+		long l = find_link(r, tier, &pv[i]);
+		if (ca >= 0 && ca == cb) {
+			bad_in += !in_pairs(&r->clusters[ca], &pv[i]) || l >= 0;
+			continue;
+		}
+		apart++;
+		if (l < 0) continue;
+		listed++;
+		bad_out += r->links[l].pair.jaccard != pv[i].jaccard;
+		n_dens += r->links[l].refused == SC_LINK_DENSITY;
+		n_win += r->links[l].refused == SC_LINK_WINDOW;
+	}
+	size_t in_list = 0;
+	for (size_t i = 0; i < r->nlinks; i++)
+		in_list += r->links[i].tier == tier;
+	CHECK(!bad_in, "%s %s: %llu pairs inside a cluster misplaced", what, tier_name(tier),
+	      (unsigned long long)bad_in);
+	CHECK(!bad_out, "%s %s: %llu links differ from the verified pair", what, tier_name(tier),
+	      (unsigned long long)bad_out);
+	CHECK(ts->links == apart, "%s %s: stats.links %llu, pairs apart %llu", what,
+	      tier_name(tier), (unsigned long long)ts->links, (unsigned long long)apart);
+	CHECK(listed == in_list && listed + ts->links_unlisted == apart,
+	      "%s %s: %llu listed + %llu unlisted vs %llu apart (%zu in the list)", what,
+	      tier_name(tier), (unsigned long long)listed, (unsigned long long)ts->links_unlisted,
+	      (unsigned long long)apart, in_list);
+	CHECK(n_dens <= ts->refused_density && n_win <= ts->refused_window &&
+	          n_dens + n_win == listed,
+	      "%s %s: reasons %llu density, %llu window vs stats %llu, %llu", what, tier_name(tier),
+	      (unsigned long long)n_dens, (unsigned long long)n_win,
+	      (unsigned long long)ts->refused_density, (unsigned long long)ts->refused_window);
+	CHECK(!!ts->links_unlisted == !!strstr(r->links_warning, tier_name(tier)),
+	      "%s %s: a warning exactly when links are cut: '%s'", what, tier_name(tier),
+	      r->links_warning);
+	return apart;
+}
+
+static void check_order(const sc_det_result_t *r, const char *what)
+{
+	int ok = 1;
+	for (size_t i = 0; i < r->nlinks; i++) {
+		const sc_link_t *l = &r->links[i];
+		ok &= l->pair.a < l->pair.b;
+		if (i) {
+			const sc_link_t *p = &r->links[i - 1];
+			ok &= p->tier < l->tier ||
+			      (p->tier == l->tier &&
+			       (p->pair.a < l->pair.a ||
+			        (p->pair.a == l->pair.a && p->pair.b < l->pair.b)));
+		}
+	}
+	CHECK(ok, "%s: links sorted by tier, a, b", what);
+}
+
+static int has_link(const sc_det_result_t *r, int tier, const char *a, const char *b, int reason)
+{
+	for (size_t i = 0; i < r->nlinks; i++) {
+		const sc_link_t *l = &r->links[i];
+		if (l->tier == tier && l->refused == reason &&
+		    !strncmp(r->docs[l->pair.a].doc.id, a, strlen(a)) &&
+		    !strncmp(r->docs[l->pair.b].doc.id, b, strlen(b)))
+			return 1;
+	}
+	return 0;
+}
+
+/* The round-up splices 001 and 004: its edge to one of the two events is refused. */
+static void test_chain(const sc_det_opts_t *o)
+{
+	const char *in[] = {
+	    "fixtures/seeds/000_b38a9e9196d169f0.txt", "fixtures/seeds/001_d9dcfc18c8c5b1ee.txt",
+	    "fixtures/seeds/004_e3dd04c419d25de4.txt", "fixtures/chain/roundup_001_004.txt"};
+	sc_det_t *d = run(in, 4, o);
+	if (!d) return;
+	const sc_det_result_t *r = sc_det_result(d);
+	print_links("chain 000+001 ~ roundup ~ 004", r);
+	CHECK(r->stats.event.refused_density >= 1,
+	      "the chain refuses a merge (fixture still valid)");
+	CHECK(check_tier(r, SC_CLUSTER_EVENT, "chain") >= 1, "a verified event pair kept apart");
+	check_tier(r, SC_CLUSTER_DUPLICATE, "chain");
+	check_order(r, "chain");
+	/* the round-up joins 004 or the 000/001 event; its edge to the other side is listed */
+	CHECK(has_link(r, SC_CLUSTER_EVENT, "001", "roundup", SC_LINK_DENSITY) ||
+	          has_link(r, SC_CLUSTER_EVENT, "004", "roundup", SC_LINK_DENSITY),
+	      "the refused round-up edge is listed, reason density");
+	CHECK(!r->links_warning[0], "no cut: no warning");
+	uint64_t total = r->stats.event.links;
+	sc_det_free(d);
+
+	/* the cap at 0: nothing listed, everything counted, a warning */
+	sc_det_opts_t c = *o;
+	c.max_links = 0;
+	if ((d = run(in, 4, &c))) {
+		r = sc_det_result(d);
+		check_tier(r, SC_CLUSTER_EVENT, "chain cap 0");
+		CHECK(r->nlinks == 0 && r->stats.event.links_unlisted == total &&
+		          strstr(r->links_warning, "not listed"),
+		      "cap 0: none listed, all counted, warned ('%s')", r->links_warning);
+		sc_det_free(d);
+	}
+}
+
+static void add_dated(sc_det_t *d, const char *path, const char *id, const char *date)
+{
+	FILE *f = fopen(path, "rb");
+	sc_doc_t doc = {0};
+	if (!f) {
+		CHECK(0, "open %s", path);
+		return;
+	}
+	fseek(f, 0, SEEK_END);
+	long n = ftell(f);
+	rewind(f);
+	doc.text = malloc((size_t)n + 1);
+	doc.len = fread(doc.text, 1, (size_t)n, f);
+	doc.text[doc.len] = '\0';
+	fclose(f);
+	doc.id = strdup(id);
+	doc.path = strdup(path);
+	doc.published = strdup(date);
+	CHECK(sc_det_add(d, &doc) == SC_OK, "add %s", id);
+	sc_doc_free(&doc);
+}
+
+/* 000 and 001 (one event) 30 days apart under a 7-day window: listed, reason window. */
+static void test_window(sc_det_opts_t o)
+{
+	o.event_window_days = 7;
+	sc_det_t *d = sc_det_create(&o);
+	char err[256];
+	if (!d) {
+		CHECK(0, "create");
+		return;
+	}
+	add_dated(d, "fixtures/seeds/000_b38a9e9196d169f0.txt", "a", "2024-08-21");
+	add_dated(d, "fixtures/seeds/001_d9dcfc18c8c5b1ee.txt", "b", "2024-09-20T10:00:00Z");
+	CHECK(sc_det_run(d, err, sizeof err) == SC_OK, "run: %s", err);
+	const sc_det_result_t *r = sc_det_result(d);
+	print_links("window 7 days, 30 days apart", r);
+	CHECK(r->nlinks == 1 && has_link(r, SC_CLUSTER_EVENT, "a", "b", SC_LINK_WINDOW),
+	      "the pair is listed with reason window");
+	CHECK(r->stats.event.refused_window == 1 && r->stats.event.links == 1,
+	      "stats: one window refusal, one link");
+	check_tier(r, SC_CLUSTER_EVENT, "window");
+	sc_det_free(d);
+}
+
+/* The whole fixture corpus: the accounting holds in both tiers, and a second run (inputs in
+ * another order) gives the same links. */
+static void test_corpus(const sc_det_opts_t *o)
+{
+	const char *in1[] = {"fixtures/seeds", "fixtures/planted", "fixtures/chain"};
+	const char *in2[] = {"fixtures/chain", "fixtures/planted", "fixtures/seeds"};
+	sc_det_t *d1 = run(in1, 3, o), *d2 = run(in2, 3, o);
+	if (d1 && d2) {
+		const sc_det_result_t *r = sc_det_result(d1), *q = sc_det_result(d2);
+		print_links("seeds + planted + chain", r);
+		check_tier(r, SC_CLUSTER_EVENT, "corpus");
+		check_tier(r, SC_CLUSTER_DUPLICATE, "corpus");
+		check_order(r, "corpus");
+		int same = r->nlinks == q->nlinks;
+		for (size_t i = 0; same && i < r->nlinks; i++)
+			same = r->links[i].tier == q->links[i].tier &&
+			       r->links[i].refused == q->links[i].refused &&
+			       !strcmp(r->docs[r->links[i].pair.a].doc.id,
+			               q->docs[q->links[i].pair.a].doc.id) &&
+			       !strcmp(r->docs[r->links[i].pair.b].doc.id,
+			               q->docs[q->links[i].pair.b].doc.id);
+		CHECK(same, "links do not depend on input order");
+	}
+	sc_det_free(d1);
+	sc_det_free(d2);
+	/* the cap: max_links 3 keeps the three highest Jaccards, counts the rest and warns */
+	sc_det_opts_t c = *o;
+	c.max_links = 3;
+	if ((d1 = run(in1, 3, &c))) {
+		const sc_det_result_t *r = sc_det_result(d1);
+		print_links("seeds + planted + chain, max_links 3", r);
+		uint64_t apart = check_tier(r, SC_CLUSTER_EVENT, "corpus cap 3");
+		check_order(r, "corpus cap 3");
+		CHECK(apart > 3 && r->nlinks == 3 && r->stats.event.links_unlisted == apart - 3 &&
+		          strstr(r->links_warning, "event tier"),
+		      "cap 3 of %llu: three listed, the rest counted, a warning ('%s')",
+		      (unsigned long long)apart, r->links_warning);
+		/* every unlisted pair apart has a Jaccard no higher than every listed one */
+		double lo = 2, hi = -1;
+		for (size_t i = 0; i < r->nlinks; i++)
+			if (r->links[i].pair.jaccard < lo) lo = r->links[i].pair.jaccard;
+		for (size_t i = 0; i < r->nevent_pairs; i++) {
+			const sc_pair_t *p = &r->event_pairs[i];
+			long ca = cluster_of(r, SC_CLUSTER_EVENT, p->a);
+			if ((ca < 0 || ca != cluster_of(r, SC_CLUSTER_EVENT, p->b)) &&
+			    find_link(r, SC_CLUSTER_EVENT, p) < 0 && p->jaccard > hi)
+				hi = p->jaccard;
+		}
+		CHECK(hi >= 0 && hi <= lo,
+		      "listed: the highest Jaccards (lowest listed %.4f, "
+		      "highest unlisted %.4f)",
+		      lo, hi);
+		sc_det_free(d1);
+	}
+	/* duplicate tier not reported: no duplicate links */
+	sc_det_opts_t e = *o;
+	e.dup_tier = 0;
+	if ((d1 = run(in1, 3, &e))) {
+		const sc_det_result_t *r = sc_det_result(d1);
+		int dup = 0;
+		for (size_t i = 0; i < r->nlinks; i++)
+			dup |= r->links[i].tier == SC_CLUSTER_DUPLICATE;
+		CHECK(!dup && r->stats.dup.links == 0, "--tier event: no duplicate links");
+		check_tier(r, SC_CLUSTER_EVENT, "corpus, event tier only");
+		sc_det_free(d1);
+	}
+}
+
+int main(void)
+{
+	gsl_set_error_handler_off();
+	sc_det_opts_t o;
+	sc_det_opts_init(&o);
+	o.compare = 0;
+	sc_minhash_t *m = sc_sh_minhash_create(&o.mh);
+	if (!m) {
+		printf("SKIP: MinHash is not available yet (shingle stage stub)\n");
+		return 77;
+	}
+	sc_sh_minhash_free(m);
+	CHECK(o.max_links == SC_DET_MAX_LINKS, "default max_links");
+	CHECK(!strcmp(sc_det_link_reason(SC_LINK_DENSITY), "density") &&
+	          !strcmp(sc_det_link_reason(SC_LINK_WINDOW), "window"),
+	      "reason names");
+	test_chain(&o);
+	test_window(o);
+	test_corpus(&o);
+	return CHECK_DONE();
+}
