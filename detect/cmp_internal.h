@@ -69,6 +69,8 @@ enum {
 	SC_LX_ADJ_PREP,      /* prepositions opening an adjunct: ", dans un communiqué, a dit" */
 	SC_LX_DATE_FROM,     /* "depuis 2023", "since May": the interval stays open on the right */
 	SC_LX_DATE_UNTIL,    /* "jusqu'en 2020", "until May": open on the left */
+	SC_LX_DETERMINER,    /* "le", "du", "aucun": a word with an adverb suffix right after one
+	                      * is a noun ("le licenciement"), adverbs take no determiner */
 	SC_LX_NCATS
 };
 #define SC_LX_BIT(c) ((uint64_t)1 << (c))

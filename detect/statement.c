@@ -322,6 +322,14 @@ static void add_head(ana_t *a, size_t k)
 	if (w->nheads < SC_NEG_HEADS) w->heads[w->nheads++] = k;
 }
 
+/* An adverb by its suffix ("clairement"), unless a determiner comes right before it: then it
+ * is a noun ("le licenciement", "du gouvernement"), since adverbs take no determiner. */
+static int adverb_at(const ana_t *a, size_t k)
+{
+	if (!sc_cmp_lex_adverb(a->L, NORM(a, k), TOK(a, k).nlen)) return 0;
+	return !(k > 0 && has(a, k - 1, SC_LX_DETERMINER));
+}
+
 /* A content word: not punctuation, stopword, auxiliary, adverb, negation or elision. */
 static int content_word(const ana_t *a, size_t k)
 {
@@ -330,7 +338,7 @@ static int content_word(const ana_t *a, size_t k)
 	if (a->w->sv[k] && (a->w->sv[k]->cats & (SC_LX_BIT(SC_LX_NEG) | SC_LX_BIT(SC_LX_NEG_COMP) |
 	                                         SC_LX_BIT(SC_LX_NEG_PART))))
 		return 0;
-	return !sc_cmp_lex_adverb(a->L, NORM(a, k), TOK(a, k).nlen);
+	return !adverb_at(a, k);
 }
 
 /* The negated predicate: the first content word after token `from` in its clause ("n'a pas
@@ -1025,7 +1033,26 @@ static uint64_t counted_noun(ana_t *a, size_t j, size_t *used)
 	return 0;
 }
 
-static void set_interval(sc_quant_t *q, int integer, int bound)
+/* The granularity of a number as written: the largest power of ten it is a multiple of
+ * (80 -> 10, 18 -> 1, 1.2 million -> 100 000, 2.5 -> 0.1). */
+static double granularity(double x)
+{
+	x = fabs(x);
+	if (!(x > 0) || !isfinite(x)) return 1;
+	double g = 1e-3;
+	while (g < 1e12) {
+		double r = x / (g * 10);
+		if (fabs(r - nearbyint(r)) > 1e-9 * (r > 1 ? r : 1)) break;
+		g *= 10;
+	}
+	return g;
+}
+
+/* written: the number as written, before its unit (18 in "about 18 months"). An
+ * approximation is as wide as the number is round (Krifka 2007, "Approximate interpretation
+ * of number words"; Solt 2014): "about 80" reaches 75-85 (half its granularity of ten), "about
+ * 18" only 16-20, never less than 10 % nor more than 30 % of the value. */
+static void set_interval(sc_quant_t *q, int integer, int bound, double written)
 {
 	double v = q->value;
 	if (bound > 0) { /* "plus de" */
@@ -1037,8 +1064,11 @@ static void set_interval(sc_quant_t *q, int integer, int bound)
 		q->hi = v;
 		q->approx = 1;
 	} else if (q->approx) {
-		q->lo = v * 0.7;
-		q->hi = v * 1.3;
+		double rel = written != 0 ? granularity(written) / 2 / fabs(written) : 0.3;
+		if (rel < 0.1) rel = 0.1;
+		if (rel > 0.3) rel = 0.3;
+		q->lo = v * (1 - rel);
+		q->hi = v * (1 + rel);
 	} else {
 		/* rounding: 2% of the value, and half a unit for small integers */
 		double tol = fabs(v) * 0.02;
@@ -1068,6 +1098,14 @@ static void open_date(const ana_t *a, size_t b, sc_quant_t *q)
 	}
 }
 
+/* A period glued to token i and followed by a number, inside a sentence: i is abbreviated
+ * ("Feb. 8", "6 oct. 2024"); the sentence splitter has already refused to end a sentence there. */
+static int abbrev_period(const ana_t *a, size_t i)
+{
+	return i + 2 < a->n && (TOK(a, i).flags & SC_CT_GLUED) && punct_is(a, i + 1, ".") &&
+	       (TOK(a, i + 2).flags & SC_CT_NUM);
+}
+
 static int find_quantities(ana_t *a)
 {
 	work_t *w = a->w;
@@ -1086,21 +1124,27 @@ static int find_quantities(ana_t *a)
 			const sc_lxval_t *mv = w->sv[i];
 			int season = (mv->cats & SC_LX_BIT(SC_LX_SEASON)) != 0;
 			int m0 = season ? mv->m0 : (int)mv->num, m1 = season ? mv->m1 : (int)mv->num;
-			int day = 0, year = 0;
+			int day = 0, year = 0, comma = 0;
 			size_t j = i + 1;
 			double d;
 			int in;
+			/* an abbreviated month: "Feb. 8", "janv. 2025" (a period glued to the month
+			 * inside a sentence, a number after it) */
+			if (abbrev_period(a, i)) j++;
 			if (!season && j < a->n && (TOK(a, j).flags & SC_CT_NUM) && parse_digits(a, j, &d, &in) &&
 			    in && d >= 1 && d <= 31) {
 				day = (int)d;
 				j++;
-				if (j < a->n && punct_is(a, j, ",")) j++;
+				if (j < a->n && punct_is(a, j, ",")) {
+					j++;
+					comma = 1;
+				}
 			}
 			if (j < a->n && (TOK(a, j).flags & SC_CT_NUM) && parse_digits(a, j, &d, &in) && in &&
 			    d >= 1800 && d <= 2200) {
 				year = (int)d;
 				j++;
-			} else if (day && j > i + 2) {
+			} else if (comma) {
 				j--; /* the comma was not followed by a year */
 			}
 			/* a bare month or season needs a preposition: "a été" is no summer */
@@ -1196,11 +1240,12 @@ static int find_quantities(ana_t *a)
 			snprintf(q.unit, sizeof q.unit, "%s", cur_before);
 		} else if (ul && (u->cats & SC_LX_BIT(SC_LX_MONTH)) && integer && val >= 1 && val <= 31 &&
 		           (!sc_cmp_lex_months_capitalised(a->L) || (TOK(a, e).flags & SC_CT_CAP))) {
-			/* "6 août 2024" */
+			/* "6 août 2024", "6 oct. 2024" */
 			int m = (int)u->num, year = 0;
 			size_t j = e + 1;
 			double d;
 			int in;
+			if (abbrev_period(a, e)) j++;
 			if (j < a->n && (TOK(a, j).flags & SC_CT_NUM) && parse_digits(a, j, &d, &in) && in &&
 			    d >= 1800 && d <= 2200) {
 				year = (int)d;
@@ -1260,7 +1305,7 @@ static int find_quantities(ana_t *a)
 				break;
 			}
 		}
-		if (q.kind != SC_Q_DATE) set_interval(&q, integer, bound);
+		if (q.kind != SC_Q_DATE) set_interval(&q, integer, bound, val);
 		else open_date(a, b, &q);
 		q.end = TOK(a, e - 1).end;
 		for (size_t k = b; k < e; k++) w->mk[k] |= MK_QUANT | MK_CUE;
@@ -1360,7 +1405,7 @@ static int find_terms(ana_t *a, sc_stmt_t *st)
 		}
 		if (stopword(a, i) || TOK(a, i).nlen < 2) continue;
 		if (TOK(a, i).flags & SC_CT_NUM) continue;
-		if (sc_cmp_lex_adverb(a->L, NORM(a, i), TOK(a, i).nlen)) continue; /* "clairement" */
+		if (adverb_at(a, i)) continue; /* "clairement", not "le licenciement" */
 		uint64_t t = w->tv[i] && w->tv[i]->cls ? w->tv[i]->cls
 		             : w->sv[i] && w->sv[i]->cls ? w->sv[i]->cls
 		                                          : w->stem[i];

@@ -293,6 +293,48 @@ int main(void)
 			sc_cmp_stmt_free(&st);
 		}
 	}
+	/* ---- rules added with the newsset evaluation (fixtures/newsset) */
+	{
+		sc_stmt_t st, u;
+		/* abbreviated months are months, with their day: "Feb. 8", "6 oct. 2026" */
+		qty("The hearing was held on Feb. 8 in Denver.", "en", SC_Q_DATE, 11361, 0, "md");
+		qty("The vote took place on Sept. 14, 2025, in Leeds.", "en", SC_Q_DATE, 20345, 0, "ymd");
+		qty("L'audience aura lieu le 6 oct. 2026 à Rennes.", "fr", SC_Q_DATE, 20732, 0, "ymd");
+		if (!an("The hearing was held on Feb. 8 in Denver.", "en", NULL, &st)) {
+			CHECK(st.nq == 1 && st.nents == 1, "Feb. 8 is one date, not a name and a number: nq=%zu nents=%zu",
+			      st.nq, st.nents);
+			sc_cmp_stmt_free(&st);
+		}
+		/* an approximation is as wide as its number is round: "about 18 months" excludes 14
+		 * months, "about 80" includes 83, "about 3,000" excludes 8,000 */
+		if (!an("The works will last about 18 months.", "en", NULL, &st)) {
+			if (!an("The works will last 14 months.", "en", NULL, &u)) {
+				const sc_quant_t *x = quant(&st, SC_Q_DURATION), *y = quant(&u, SC_Q_DURATION);
+				CHECK(x && y && x->lo >= y->hi, "about 18 months vs 14 months: [%g,%g] [%g,%g]",
+				      x ? x->lo : 0, x ? x->hi : 0, y ? y->lo : 0, y ? y->hi : 0);
+				sc_cmp_stmt_free(&u);
+			}
+			sc_cmp_stmt_free(&st);
+		}
+		if (!an("Environ 80 pompiers sont intervenus.", "fr", NULL, &st)) {
+			const sc_quant_t *x = quant(&st, SC_Q_NUMBER);
+			CHECK(x && x->lo <= 75 && x->hi >= 85, "environ 80: [%g,%g]", x ? x->lo : 0, x ? x->hi : 0);
+			sc_cmp_stmt_free(&st);
+		}
+		/* a word in -ment after a determiner is a noun, not an adverb */
+		if (!an("Il n'y aura aucun licenciement à Arques.", "fr", NULL, &st)) {
+			if (!an("Des licenciements sont prévus à Arques.", "fr", NULL, &u)) {
+				CHECK(shared_terms(&st, &u) == 1, "licenciement / licenciements: %d shared",
+				      shared_terms(&st, &u));
+				sc_cmp_stmt_free(&u);
+			}
+			sc_cmp_stmt_free(&st);
+		}
+		if (!an("Le ministre a clairement refusé.", "fr", NULL, &st)) {
+			CHECK(st.nterms == 2, "clairement is an adverb: %zu terms", st.nterms);
+			sc_cmp_stmt_free(&st);
+		}
+	}
 	sc_cmp_free(C);
 	return CHECK_DONE();
 }
