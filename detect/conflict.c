@@ -27,7 +27,8 @@
  *     something, not with all pairs.
  *  5. Pairs inside one document are kept only when their sources differ (an article
  *     reporting a claim and its denial); an article's own sentences that seem to disagree are
- *     mostly narrative (before/after) and not conflicts.
+ *     mostly narrative (before/after) and not conflicts. An article's headline is not paired
+ *     with its own body (it sums the body up; is_headline).
  *  6. The judge: judge.c's fitted model (sc_cmp_judge, the same as pair mode) decides and
  *     scores; structural conditions it cannot see veto (structurally_ok below); without a
  *     fitted model, the rule judge below. Questions assert nothing and are never judged.
@@ -134,6 +135,7 @@ typedef struct item_s {
 	sc_stmt_t st;
 	double wsum;       /* W(A) */
 	int inherited;     /* terms inherited from the previous sentence (anaphora) */
+	int headline;      /* the document's title line (see is_headline) */
 	uint64_t texth;    /* XXH3 of the sentence: copies in syndicated articles are one statement */
 } item_t;
 
@@ -189,6 +191,24 @@ static int merge_terms(uint64_t **dst, uint64_t **dat, size_t *nd, const uint64_
 	return SC_OK;
 }
 
+/* The document's first sentence is its headline when it is a line of its own without final
+ * punctuation ("Cristalis annonce 450 suppressions de postes\n\n..."). A headline sums up the
+ * body in the writer's voice: within its own article it restates the body, it is no second
+ * account to set against it (against other articles it counts like any sentence). */
+static int is_headline(const char *text, size_t len, size_t start, size_t end)
+{
+	if (end <= start) return 0;
+	for (size_t i = 0; i < start; i++)
+		if (text[i] != ' ' && text[i] != '\t' && text[i] != '\n' && text[i] != '\r') return 0;
+	unsigned char last = (unsigned char)text[end - 1];
+	if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || last == '"' ||
+	    last == 0xbb /* » */ || last == 0x9d /* ” */ || last == 0xa6 /* … */)
+		return 0;
+	size_t i = end;
+	while (i < len && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r')) i++;
+	return i == len || text[i] == '\n';
+}
+
 static int add_doc(sc_cmp_t *c, const sc_det_doc_t *d, uint32_t di, uint32_t side, items_t *it,
                    sc_sent_t **sents, size_t *scap)
 {
@@ -228,6 +248,7 @@ static int add_doc(sc_cmp_t *c, const sc_det_doc_t *d, uint32_t di, uint32_t sid
 		x->texth = XXH3_64bits(d->doc.text + a, b - a);
 		x->start = a;
 		x->end = b;
+		x->headline = k == 0 && is_headline(d->doc.text, d->doc.len, a, b);
 		if ((rc = sc_cmp_analyse_ctx(c, d->doc.text + a, b - a, lang, ctx, &x->st))) goto done;
 		it->n++;
 		if (x->st.source && !x->st.source_pronoun) {
@@ -823,7 +844,7 @@ static int compare_items(sc_cmp_t *c, const sc_det_doc_t *docs, items_t *it, uin
 			if (over_time ? x->side == y->side : 0) continue;
 			/* two content terms shared, or one and a rare entity */
 			if (ns < SIM_MIN_SHARED || !nts || (nts < 2 && !anchored)) continue;
-			if (x->doc == y->doc && same_source(x, y)) continue;
+			if (x->doc == y->doc && (same_source(x, y) || x->headline || y->headline)) continue;
 			double den = sqrt(x->wsum * y->wsum);
 			double sim = den > 0 ? shared / den : 0;
 			if (sim < (anchored ? SIM_MIN_ANCHORED : SIM_MIN)) continue;

@@ -278,16 +278,32 @@ static void mark_clauses(ana_t *a)
 {
 	work_t *w = a->w;
 	int rel = 0;
+	/* a relative clause on a noun ("the researcher who ..."): its content words so far, or -1 */
+	int on_noun = -1;
 	for (size_t i = 0; i < a->n; i++) {
 		if (is_boundary(a, i)) {
 			rel = 0;
+			on_noun = -1;
 			continue;
 		}
 		size_t k;
 		if ((k = match(a, i, SC_LX_BIT(SC_LX_RELPRON), NULL))) {
 			/* "selon laquelle", "according to which": a complement, not a relative */
 			int after_prep = i > 0 && has(a, i - 1, SC_LX_REPORT_PREP);
-			if (!after_prep) rel = 1;
+			if (!after_prep) {
+				on_noun = !rel && i > 0 && is_word(a, i - 1) && !stopword(a, i - 1) &&
+				                  !has(a, i - 1, SC_LX_AUX) && !has(a, i - 1, SC_LX_REPORT)
+				              ? 0
+				              : -1;
+				rel = 1;
+			}
+		} else if (rel && on_noun >= 2 && (has(a, i, SC_LX_REPORT) || has(a, i, SC_LX_DENIAL))) {
+			/* "The researcher who found the files said ...": a relative clause on a noun
+			 * that already has its own verb and object ends at a reporting verb, the main
+			 * clause's (the subject's relative is not closed by a comma in English, nor
+			 * always in French: "le chercheur qui a trouvé les fichiers affirme ...") */
+			rel = 0;
+			on_noun = -1;
 		} else if (has(a, i, SC_LX_COMPL)) {
 			/* "que" after a reporting/denial/hedging verb (two words back at most) opens the
 			 * reported content; "ne ... que" is restrictive and opens nothing */
@@ -309,6 +325,9 @@ static void mark_clauses(ana_t *a)
 			if (content) rel = 0;
 		}
 		if (rel) w->mk[i] |= MK_REL;
+		if (rel && on_noun >= 0 && is_word(a, i) && !stopword(a, i) && !has(a, i, SC_LX_AUX) &&
+		    !has(a, i, SC_LX_RELPRON))
+			on_noun++;
 	}
 }
 
@@ -734,6 +753,14 @@ static src_t subject_of(const ana_t *a, size_t v)
 	size_t j = skip_aux_back(a, v);
 	if (j == 0) goto inversion;
 	size_t p = j - 1;
+	/* the verb follows a relative clause on its subject: the subject is the noun before the
+	 * relative pronoun ("the researcher [who found the files] said") */
+	if (!(a->w->mk[v] & MK_REL) && (a->w->mk[p] & MK_REL)) {
+		size_t r = p;
+		while (r > 0 && (a->w->mk[r - 1] & MK_REL)) r--;
+		if (r == 0 || !has(a, r, SC_LX_RELPRON)) return src_none();
+		p = r - 1;
+	}
 	if (has(a, p, SC_LX_PRONOUN)) return (src_t){p, p + 1, 1, 1, 0, 0};
 	if (punct_is(a, p, ",") || is_quote(a, p)) {
 		if (is_quote(a, p)) {

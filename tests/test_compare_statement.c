@@ -335,6 +335,14 @@ int main(void)
 			sc_cmp_stmt_free(&st);
 		}
 	}
+	/* a relative clause on the subject ends at the main reporting verb */
+	pol("The researcher who found the files said they did not include card numbers.", "en", 1, 0, 0,
+	    "researcher");
+	pol("Les habitants qui ont vu l'incendie affirment que l'alarme ne fonctionnait pas.", "fr", 1, 0,
+	    0, "habitants");
+	pol("The man who said the files were stolen was arrested.", "en", 0, 0, -1, NULL);
+	pol("Selon le délégué syndical, Karim Benali, la direction prévoit 520 suppressions.", "fr", 0, 0,
+	    0, "Karim Benali");
 	sc_cmp_free(C);
 	return CHECK_DONE();
 }
