@@ -71,6 +71,8 @@ enum {
 	SC_LX_DATE_UNTIL,    /* "jusqu'en 2020", "until May": open on the left */
 	SC_LX_DETERMINER,    /* "le", "du", "aucun": a word with an adverb suffix right after one
 	                      * is a noun ("le licenciement"), adverbs take no determiner */
+	SC_LX_NEG_DET,       /* "any", "de": under a negation, the noun it determines is negated too
+	                      * ("had not received any complaints", "n'a pas reçu de plainte") */
 	SC_LX_NCATS
 };
 #define SC_LX_BIT(c) ((uint64_t)1 << (c))

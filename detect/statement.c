@@ -464,6 +464,15 @@ static void find_negation(ana_t *a, sc_stmt_t *st)
 				break;
 			}
 		if (!inner) head_after(a, last);
+		/* "had not received *any* complaints": the object the negative-polarity determiner
+		 * introduces is negated as well (there were no complaints) */
+		for (size_t k = last + 1; k < a->n && k <= last + 5; k++) {
+			if (is_boundary(a, k)) break;
+			if (has(a, k, SC_LX_NEG_DET)) {
+				head_after(a, k);
+				break;
+			}
+		}
 	}
 }
 

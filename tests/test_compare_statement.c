@@ -343,6 +343,20 @@ int main(void)
 	pol("The man who said the files were stolen was arrested.", "en", 0, 0, -1, NULL);
 	pol("Selon le délégué syndical, Karim Benali, la direction prévoit 520 suppressions.", "fr", 0, 0,
 	    0, "Karim Benali");
+	/* under a negation, "any N" / "de N" negates N too */
+	{
+		sc_stmt_t st, u;
+		if (!an("The city had not received any complaints from shops.", "en", NULL, &st)) {
+			if (!an("Shops sent complaints to the city.", "en", NULL, &u)) {
+				int hit = 0;
+				for (size_t i = 0; i < st.nneg_heads; i++)
+					for (size_t k = 0; k < u.nterms; k++) hit |= st.neg_heads[i] == u.terms[k];
+				CHECK(hit, "complaints is a negated head (%zu heads)", st.nneg_heads);
+				sc_cmp_stmt_free(&u);
+			}
+			sc_cmp_stmt_free(&st);
+		}
+	}
 	sc_cmp_free(C);
 	return CHECK_DONE();
 }
