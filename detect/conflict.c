@@ -52,7 +52,6 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-#include <stdio.h>
 #define XXH_INLINE_ALL
 #include <xxhash.h>
 
@@ -844,8 +843,6 @@ static int compare_items(sc_cmp_t *c, const sc_det_doc_t *docs, items_t *it, uin
 			rare[yi] = 0;
 			if (over_time ? x->side == y->side : 0) continue;
 			/* two content terms shared, or one and a rare entity */
-			double dbg_sim = sqrt(x->wsum * y->wsum) > 0 ? shared / sqrt(x->wsum * y->wsum) : 0;
-			if (getenv("SC_DBG")) fprintf(stderr, "DBG %s:%zu %s:%zu ns=%u nts=%u anch=%d sim=%.3f inh=%d%d\n", docs[x->doc].doc.id, x->start, docs[y->doc].doc.id, y->start, ns, nts, anchored, dbg_sim, x->inherited, y->inherited);
 			if (ns < SIM_MIN_SHARED || !nts || (nts < 2 && !anchored)) continue;
 			if (x->doc == y->doc && (same_source(x, y) || x->headline || y->headline)) continue;
 			double den = sqrt(x->wsum * y->wsum);
@@ -860,7 +857,6 @@ static int compare_items(sc_cmp_t *c, const sc_det_doc_t *docs, items_t *it, uin
 				rc = jr;
 				goto done;
 			}
-			if (getenv("SC_DBG")) fprintf(stderr, "DBGJ %s:%zu %s:%zu jr=%d kind=%d score=%.3f cues=%s\n", docs[x->doc].doc.id, x->start, docs[y->doc].doc.id, y->start, jr, jr ? v.kind : -1, jr ? v.score : 0, jr ? v.cues : "");
 			if (!jr) continue;
 			/* The bar applies to the judge's own score: a change over time that the user
 			 * asked for is not dropped for being ranked below every conflict. */
