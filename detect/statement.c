@@ -725,6 +725,13 @@ static src_t source_np(const ana_t *a, size_t b)
 		return src_span(role, end);
 	}
 	if (rb != (size_t)-1) return src_span(rb, re);
+	/* "Selon les pompiers, ...", "According to witnesses, ...": a short noun phrase closed by
+	 * a comma is the source whatever its noun (the preposition says it is one) */
+	if (e - i <= 3 && e < a->n && punct_is(a, e, ",")) {
+		size_t k = i;
+		while (k < e && is_word(a, k) && !(a->w->mk[k] & MK_CUE)) k++;
+		if (k == e && !stopword(a, e - 1)) return src_span(i, e);
+	}
 	return src_none();
 }
 

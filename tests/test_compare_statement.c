@@ -357,6 +357,9 @@ int main(void)
 			sc_cmp_stmt_free(&st);
 		}
 	}
+	/* "selon"/"according to" + a short noun phrase and a comma: that phrase is the source */
+	pol("Selon les pompiers, deux salariés ont été blessés.", "fr", 0, 0, 0, "pompiers");
+	pol("According to witnesses, the gunmen fled on foot.", "en", 0, 0, 0, "witnesses");
 	sc_cmp_free(C);
 	return CHECK_DONE();
 }
