@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Cluster-mode acceptance on fixtures/newsset (see its README): runs bench/eval_cluster.py over
+# the corpus and fails when a figure falls below the floor set from the values measured when
+# the test was written (2026-11-21, main after the newsset fixes):
+#   all  precision 10/17 = 0.588   recall 10/30 = 0.333   source 19/20   traps fired 1/47
+#   dev  precision  8/8  = 1.000   recall  8/16 = 0.500
+#   test precision  2/9  = 0.222   recall  2/14 = 0.143
+#   events: pair recall 16/16, exact 10/14
+# The margins allow one item to move (a recall item is 1/30, a false alarm costs ~0.03 of
+# precision): a regression of two items or more fails. Raise the floors when the figures rise.
+set -u
+bin=$1
+command -v python3 >/dev/null || { echo "SKIP: python3 is not installed"; exit 77; }
+python3 bench/eval_cluster.py --storycheck "$bin" \
+	--floor all:precision:all=0.55 \
+	--floor all:recall:all=0.30 \
+	--floor dev:precision:all=0.85 \
+	--floor dev:recall:all=0.43 \
+	--floor test:recall:all=0.07 \
+	--floor all:source:all=0.85 \
+	--floor all:trap_fired:all=0.05 \
+	--floor all:cross_event:all=0.20 \
+	--floor all:cluster_pair_recall:all=1.0 \
+	--floor all:events_exact:all=0.64 >/dev/null
+rc=$?
+[ $rc = 0 ] || echo "detect_newsset: a figure fell below its floor (see above); run" \
+	"python3 bench/eval_cluster.py --list for the details" >&2
+exit $rc
