@@ -266,6 +266,7 @@ static const struct option common_long[] = {
 	{"dump", required_argument, 0, 1030},
 	{"tier", required_argument, 0, 1040},
 	{"index", required_argument, 0, 1041},
+	{"max-links", required_argument, 0, 1042},
 	{0, 0, 0, 0},
 };
 
@@ -687,13 +688,16 @@ static void usage_detect(FILE *fp, const sc_det_opts_t *o, const sc_reader_opts_
 	        "  --baseline REPORT     report only findings not in REPORT\n"
 	        "  --index SIGS          report new documents against the signatures in SIGS\n"
 	        "                        (created when absent), then add them to it\n"
+	        "  --max-links N         list at most N pairs kept apart per tier; the rest are\n"
+	        "                        counted and a warning says so (default: %zu)\n"
 	        "  --max-doc-bytes N     reject larger documents (default: %zu)\n"
 	        "  --min-words N         reject documents with fewer words (default: %zu)\n"
 	        "  -t, --threads N       worker threads, 0 = all cores (default: %d)\n"
 	        "  -q, --quiet           no progress, no summary line\n",
 	        o->mh.k, (unsigned long long)o->mh.seed, scheme_name(o->mh.scheme), o->dup_k,
 	        o->dup_threshold, o->event_threshold, o->fp_weight, o->fn_weight,
-	        tier_name(o), o->event_window_days ? "set" : "off", o->min_conflict_score, ro->max_doc_bytes,
+	        tier_name(o), o->event_window_days ? "set" : "off", o->min_conflict_score, o->max_links,
+	        ro->max_doc_bytes,
 	        ro->min_words, o->threads);
 }
 
@@ -717,6 +721,7 @@ static cJSON *detect_params(const sc_det_opts_t *o, const sc_reader_opts_t *ro)
 	cJSON_AddBoolToObject(p, "over_time", o->over_time);
 	cJSON_AddNumberToObject(p, "min_score", o->min_conflict_score);
 	cJSON_AddStringToObject(p, "lexicons", o->lexicon_dir ? o->lexicon_dir : "built-in");
+	cJSON_AddNumberToObject(p, "max_links", (double)o->max_links);
 	cJSON_AddNumberToObject(p, "max_doc_bytes", (double)ro->max_doc_bytes);
 	cJSON_AddNumberToObject(p, "min_words", (double)ro->min_words);
 	return p;
@@ -812,6 +817,12 @@ static int cmd_detect(int argc, char **argv)
 			break;
 		case 1021: baseline = optarg; break;
 		case 1041: index_path = optarg; break;
+		case 1042: {
+			long v;
+			if (parse_range("--max-links", optarg, 0, 100000000, &v)) return EXIT_USAGE;
+			o.max_links = (size_t)v;
+			break;
+		}
 		case 1040:
 			o.dup_tier = strcmp(optarg, "event") != 0;
 			o.event_tier = strcmp(optarg, "duplicate") != 0;

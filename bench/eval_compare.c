@@ -150,7 +150,10 @@ int main(int argc, char **argv)
 	}
 	printf("dataset,protocol,n,precision,recall,f1,accuracy,mcc\n");
 	snprintf(path, sizeof path, "%s/daccord-dev.tsv", dir);
-	rc |= eval_set(c, path, "daccord", "1", 1, 0, &o);
+	if (eval_set(c, path, "daccord", "1", 1, 0, &o)) {
+		rc = 1;
+		if (dump_path) fprintf(stderr, "eval_compare: --dump: %s not written\n", dump_path);
+	}
 	snprintf(path, sizeof path, "%s/rte3fr-dev.tsv", dir);
 	rc |= eval_set(c, path, "rte3fr", "2", 1, 1, &o);
 	for (int i = 0; i < nextra; i++) {

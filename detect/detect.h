@@ -370,7 +370,7 @@ typedef struct sc_det_result_s {
 	size_t nlinks;
 	/* Empty, or one line the user must see (the CLI prints it on stderr): the links of a
 	 * tier were more than opts->max_links and some are not listed. */
-	char links_warning[256];
+	char links_warning[512]; /* both tiers' messages fit with 20-digit counts */
 	/* Empty, or one line the user must see (the CLI prints it on stderr): today only "event
 	 * tier skipped: ..." when the event tier had more than SC_DET_EVENT_MAX_PAIRS(n)
 	 * candidates; the duplicate tier's results are complete. */

@@ -13,7 +13,7 @@
 #include <string.h>
 
 #define WIDTH 80
-#define TEXT_LINKS 20 /* links shown; the rest are counted */
+#define TEXT_LINKS 20 /* links shown per tier; the rest are counted */
 
 /* Appends s made inert (see the file comment); newlines and tabs become spaces. */
 static void put_safe(sc_rep_buf_t *b, const char *s)
@@ -216,37 +216,44 @@ char *sc_rep_render_text(const cJSON *report)
 			sc_rep_buf_puts(&b, "\n");
 		}
 	}
-	/* Verified pairs the anti-chaining rule kept apart: in no cluster, so listed here (the
-	 * first TEXT_LINKS; the JSON report has them all, up to detect's per-tier limit). */
+	/* Verified pairs the anti-chaining rule kept apart: in no cluster, so listed here, the
+	 * first TEXT_LINKS of each tier (the JSON report has them all, up to detect's per-tier
+	 * limit). Per tier, near-copies first: a flood of event links must not hide them. */
 	const cJSON *lk = sc_rep_arr(report, "links");
 	const double nlk = sc_rep_num(sc_rep_obj(report, "summary"), "links", 0);
 	const double nunl = sc_rep_num(sc_rep_obj(report, "summary"), "links_unlisted", 0);
 	if (cJSON_GetArraySize(lk) || nlk > 0) {
+		static const char *const tiers[] = {"duplicate", "event"};
 		sc_rep_buf_puts(&b,
 		                "\nPairs kept apart (verified, but the anti-chaining rule refused "
 		                "their merge)\n");
-		int shown = 0;
-		cJSON_ArrayForEach(x, lk)
-		{
-			if (shown == TEXT_LINKS) break;
-			const char *tier = sc_rep_str(x, "tier"), *a = sc_rep_str(x, "a"),
-			           *bb = sc_rep_str(x, "b"), *why = sc_rep_str(x, "refused");
-			sc_rep_buf_puts(&b, "  ");
-			put_safe(&b, tier ? tier : "?");
-			sc_rep_buf_puts(&b, ": ");
-			put_safe(&b, a ? a : "?");
-			sc_rep_buf_puts(&b, " ~ ");
-			put_safe(&b, bb ? bb : "?");
-			sc_rep_buf_printf(&b, " (Jaccard %s, refused: ",
-			                  sc_rep_fmt_num(sc_rep_num(x, "jaccard", NAN), n1));
-			put_safe(&b, why ? why : "?");
-			sc_rep_buf_puts(&b, ")\n");
-			shown++;
+		for (int t = 0; t < 2; t++) {
+			int shown = 0, more = 0;
+			cJSON_ArrayForEach(x, lk)
+			{
+				const char *tier = sc_rep_str(x, "tier"), *a = sc_rep_str(x, "a"),
+				           *bb = sc_rep_str(x, "b"), *why = sc_rep_str(x, "refused");
+				if (!tier || strcmp(tier, tiers[t])) continue;
+				if (shown == TEXT_LINKS) {
+					more++;
+					continue;
+				}
+				sc_rep_buf_puts(&b, "  ");
+				put_safe(&b, tier);
+				sc_rep_buf_puts(&b, ": ");
+				put_safe(&b, a ? a : "?");
+				sc_rep_buf_puts(&b, " ~ ");
+				put_safe(&b, bb ? bb : "?");
+				sc_rep_buf_printf(&b, " (Jaccard %s, refused: ",
+				                  sc_rep_fmt_num(sc_rep_num(x, "jaccard", NAN), n1));
+				put_safe(&b, why ? why : "?");
+				sc_rep_buf_puts(&b, ")\n");
+				shown++;
+			}
+			if (more)
+				sc_rep_buf_printf(&b, "  ... and %d more %s links in the JSON report\n",
+				                  more, tiers[t]);
 		}
-		const int nl = cJSON_GetArraySize(lk);
-		if (nl > shown)
-			sc_rep_buf_printf(&b, "  ... and %d more in the JSON report (links)\n",
-			                  nl - shown);
 		if (nunl > 0)
 			sc_rep_buf_printf(&b,
 			                  "  %s more not listed (over detect's per-tier limit)\n",

@@ -2,8 +2,9 @@
  * verified pair of a reported tier must be accounted for exactly once: inside one cluster of
  * that tier (in its pairs), or listed as a link (or counted as unlisted beyond max_links). The
  * fixtures: fixtures/chain (round-ups spliced from two unrelated seeds: density refusals),
- * seeds 000 and 001 dated 30 days apart under a 7-day window (a window refusal), and the
- * whole seeds + planted + chain corpus. */
+ * seeds 000 and 001 dated 30 days apart under a 7-day window (a window refusal), made-up
+ * texts where one edge bridges two pairs of copies (a duplicate-tier refusal), and the whole
+ * seeds + planted + chain corpus. */
 #include "check.h"
 #include "det_internal.h"
 
@@ -325,6 +326,79 @@ static void test_corpus(const sc_det_opts_t *o)
 	}
 }
 
+/* A made-up word for index i ("bakodu..."): distinct indices give distinct words, none of
+ * them a stopword. */
+static void word(unsigned i, char *w)
+{
+	static const char C[] = "bcdfglmnprstvz", V[] = "aeiou";
+	size_t n = 0;
+	do {
+		w[n++] = C[i % 14];
+		i /= 14;
+		w[n++] = V[i % 5];
+		i /= 5;
+	} while (i);
+	memcpy(w + n, "ka", 3); /* at least two syllables */
+}
+
+/* A text made of blocks of made-up words: block k is words base[k] .. base[k] + len[k] - 1. */
+static void add_blocks(sc_det_t *d, const char *id, const unsigned *base, const unsigned *len,
+                       int nb)
+{
+	sc_doc_t doc = {0};
+	size_t cap = 1, n = 0;
+	for (int k = 0; k < nb; k++)
+		cap += (size_t)len[k] * 24;
+	doc.text = malloc(cap);
+	if (!doc.text) {
+		CHECK(0, "out of memory");
+		return;
+	}
+	for (int k = 0; k < nb; k++)
+		for (unsigned i = 0; i < len[k]; i++) {
+			char w[24];
+			word(base[k] + i, w);
+			n += (size_t)snprintf(doc.text + n, cap - n, "%s ", w);
+		}
+	doc.len = n;
+	doc.id = strdup(id);
+	memcpy(doc.lang, "fr", 3);
+	CHECK(sc_det_add(d, &doc) == SC_OK, "add %s", id);
+	sc_doc_free(&doc);
+}
+
+/* A refusal in the duplicate tier, on made-up texts. Blocks (words): X1 40, X2 60, X3 10,
+ * Z 20, W 10, W2 20; A = X1 X2 X3, A2 = X1 X2 Z, B = X2 Z W, B2 = X2 W W2. Exact word
+ * 5-shingle Jaccards: A ~ A2 0.76, A2 ~ B 0.60, B ~ B2 0.56, every other pair 0.38-0.41.
+ * Edges in decreasing order: A ~ A2 merges; A2 ~ B merges ({A, A2} x {B}: one cross pair of
+ * two linked, mean 0.51 >= 0.5); B ~ B2 then has one linked cross pair of three: refused, so
+ * B2 stays out and B ~ B2 is listed as a duplicate-tier link, reason density. */
+static void test_dup_bridge(sc_det_opts_t o)
+{
+	enum { X1 = 0, X2 = 1000, X3 = 2000, Z = 3000, W = 4000, W2 = 5000 };
+	o.boilerplate = 0; /* the shared blocks are the point, not boilerplate */
+	o.event_tier = 0;
+	sc_det_t *d = sc_det_create(&o);
+	char err[256];
+	if (!d) {
+		CHECK(0, "create");
+		return;
+	}
+	add_blocks(d, "A", (const unsigned[]){X1, X2, X3}, (const unsigned[]){40, 60, 10}, 3);
+	add_blocks(d, "A2", (const unsigned[]){X1, X2, Z}, (const unsigned[]){40, 60, 20}, 3);
+	add_blocks(d, "B", (const unsigned[]){X2, Z, W}, (const unsigned[]){60, 20, 10}, 3);
+	add_blocks(d, "B2", (const unsigned[]){X2, W, W2}, (const unsigned[]){60, 10, 20}, 3);
+	CHECK(sc_det_run(d, err, sizeof err) == SC_OK, "run: %s", err);
+	const sc_det_result_t *r = sc_det_result(d);
+	print_links("duplicate tier: B2 kept apart from {A, A2, B}", r);
+	CHECK(r->stats.dup.refused_density >= 1, "the bridge's merge is refused");
+	CHECK(check_tier(r, SC_CLUSTER_DUPLICATE, "bridge") == 1, "one verified pair kept apart");
+	CHECK(r->nlinks == 1 && has_link(r, SC_CLUSTER_DUPLICATE, "B", "B2", SC_LINK_DENSITY),
+	      "B ~ B2 listed as a duplicate-tier link, reason density");
+	check_order(r, "bridge");
+	sc_det_free(d);
+}
+
 int main(void)
 {
 	gsl_set_error_handler_off();
@@ -343,6 +417,7 @@ int main(void)
 	      "reason names");
 	test_chain(&o);
 	test_window(o);
+	test_dup_bridge(o);
 	test_corpus(&o);
 	return CHECK_DONE();
 }

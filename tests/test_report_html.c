@@ -127,6 +127,28 @@ int main(void)
 	      "text warnings listed and inert");
 	free(t);
 
+	/* text view: links capped per tier, so event links never hide the near-copies */
+	cJSON_DeleteItemFromObject(rep, "links");
+	cJSON *lk = cJSON_AddArrayToObject(rep, "links");
+	for (int i = 0; i < 27; i++) {
+		cJSON *l = cJSON_CreateObject();
+		char a[16], bb[16];
+		snprintf(a, sizeof a, "%s%02d", i < 25 ? "ev" : "dup", i);
+		snprintf(bb, sizeof bb, "%s%02dx", i < 25 ? "ev" : "dup", i);
+		cJSON_AddStringToObject(l, "tier", i < 25 ? "event" : "duplicate");
+		cJSON_AddStringToObject(l, "a", a);
+		cJSON_AddStringToObject(l, "b", bb);
+		cJSON_AddNumberToObject(l, "jaccard", 0.6);
+		cJSON_AddStringToObject(l, "refused", "density");
+		cJSON_AddItemToArray(lk, l);
+	}
+	t = sc_rep_print(rep, SC_FMT_TEXT);
+	CHECK(t && strstr(t, "duplicate: dup25 ~ dup25x") && strstr(t, "duplicate: dup26 ~ dup26x") &&
+	          strstr(t, "event: ev19 ~ ev19x") && !strstr(t, "event: ev20 ~") &&
+	          strstr(t, "... and 5 more event links"),
+	      "text links: 20 per tier, duplicates shown despite 25 event links");
+	free(t);
+
 	free(h);
 	cJSON_Delete(rep);
 	return CHECK_DONE();

@@ -41,4 +41,18 @@ rc=$?
 "$bin" detect -q --fail-on conflict --fail-on duplicate --baseline "$tmp/a.json" fixtures/seeds > "$tmp/b.json"
 [ $? -eq 0 ] || { echo "FAIL: detect --baseline of the same run should exit 0"; fail=1; }
 grep -q '"conflicts": \[\]' "$tmp/b.json" || { echo "FAIL: conflicts left after the baseline"; fail=1; }
+# --max-links: the cap reaches the run, is recorded in params, and a cut is warned about
+"$bin" detect -q --max-links 1 fixtures/seeds fixtures/chain -o "$tmp/l.json" 2> "$tmp/l.err" || fail=1
+/usr/bin/python3 - "$tmp/l.json" << 'PY' || { echo "FAIL: --max-links 1"; fail=1; }
+import json, sys
+r = json.load(open(sys.argv[1]))
+s = r["summary"]
+ok = (r["tool"]["params"]["max_links"] == 1 and s["links"] >= 2 and len(r["links"]) == 1
+      and s["links_unlisted"] == s["links"] - 1 and any("not listed" in w for w in s["warnings"]))
+print("max-links 1: links %d, listed %d, unlisted %d" % (s["links"], len(r["links"]), s["links_unlisted"]))
+sys.exit(0 if ok else 1)
+PY
+grep -q "not listed" "$tmp/l.err" || { echo "FAIL: --max-links cut not warned on stderr"; fail=1; }
+"$bin" detect -q --max-links x fixtures/seeds > /dev/null 2>&1
+[ $? -eq 2 ] || { echo "FAIL: --max-links x should be a usage error"; fail=1; }
 exit $fail
