@@ -73,6 +73,8 @@ enum {
 	                      * is a noun ("le licenciement"), adverbs take no determiner */
 	SC_LX_NEG_DET,       /* "any", "de": under a negation, the noun it determines is negated too
 	                      * ("had not received any complaints", "n'a pas reçu de plainte") */
+	SC_LX_GENERIC_NOUN,  /* "personnes", "people": a count of them is a count of what the
+	                      * predicate says ("14 personnes blessées" counts the injured) */
 	SC_LX_NCATS
 };
 #define SC_LX_BIT(c) ((uint64_t)1 << (c))
@@ -182,6 +184,9 @@ typedef struct sc_quant_s {
 	uint64_t pred;     /* plain numbers: term hash of the first content word after the counted
 	                    * noun ("three people *died*"), 0 if none: 3 died and 5 injured are not
 	                    * two counts of one thing */
+	uint64_t alt;      /* a generic counted noun ("personnes", "people": the lexicon's
+	                    * generic_count_nouns): pred, as what the number also counts
+	                    * ("14 personnes blessées" / "sept blessés"); 0 otherwise */
 } sc_quant_t;
 
 typedef struct sc_stmt_s {

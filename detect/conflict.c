@@ -20,7 +20,9 @@
  *     (names alone do not make a topic), and  sim = W(A n B) / sqrt(W(A) W(B))  (a weighted
  *     cosine over binary sets) is at least SIM_MIN; or, "anchored", when they share one
  *     content term and a rare entity (in at most RARE_DF statements of the cluster: a
- *     specific place or person) and sim >= SIM_MIN_ANCHORED. A side whose terms were
+ *     specific place or person) and sim >= SIM_MIN_ANCHORED; anchored too, when they share
+ *     one content term and each counts the same thing ("14 personnes blessées" / "sept
+ *     blessés", count_anchor: the number path then skips SIM_MIN_NUMBER). A side whose terms were
  *     inherited (2.) needs sim >= SIM_MIN_INHERITED unless anchored. Candidate pairs come
  *     from an inverted index on terms (postings longer than MAX_POSTING are skipped: such
  *     terms weigh nearly nothing), so the work grows with the number of pairs that share
@@ -398,7 +400,9 @@ static int comparable(const sc_quant_t *x, const sc_quant_t *y)
 	switch (x->kind) {
 	case SC_Q_DATE: return date_has_year(x) == date_has_year(y);
 	case SC_Q_NUMBER:
-		return x->what && x->what == y->what && (!x->pred || !y->pred || x->pred == y->pred);
+		if (!x->what || !y->what) return 0;
+		if (x->what == y->what) return !x->pred || !y->pred || x->pred == y->pred;
+		return (x->alt && x->alt == y->what) || (y->alt && y->alt == x->what);
 	default: return !strcmp(x->unit, y->unit);
 	}
 }
@@ -406,6 +410,18 @@ static int comparable(const sc_quant_t *x, const sc_quant_t *y)
 static int disjoint(const sc_quant_t *x, const sc_quant_t *y)
 {
 	return x->hi <= y->lo || y->hi <= x->lo;
+}
+
+/* a and b count the same thing: a plain number of each with the same counted noun (and
+ * predicate, when both say one). Inside one event, two counts of the injured, the dead or the
+ * firefighters are about the same thing even when the sentences share little else; this
+ * anchors the pair as a shared rare entity does (see 4. at the top). */
+static int count_anchor(const sc_stmt_t *a, const sc_stmt_t *b)
+{
+	for (size_t i = 0; i < a->nq; i++)
+		for (size_t j = 0; j < b->nq; j++)
+			if (a->q[i].kind == SC_Q_NUMBER && comparable(&a->q[i], &b->q[j])) return 1;
+	return 0;
 }
 
 /* A quantity of a with no compatible counterpart in b although b has comparable ones. */
@@ -462,7 +478,8 @@ static int rule_judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, doubl
 		v->kind = SC_CONFLICT_ANTONYM;
 		base = 0.75;
 		vcue(v, sc_cmp_lex_antonym_name(L, pair));
-	} else if (!na && sim >= SIM_MIN_NUMBER && !antonym_split(a, b, &pair)) {
+	} else if (!na && (sim >= SIM_MIN_NUMBER || count_anchor(a, b)) &&
+	           !antonym_split(a, b, &pair)) {
 		const sc_quant_t *qa, *qb;
 		if (!quant_clash(a, b, &qa, &qb)) return 0;
 		v->kind = qa->kind == SC_Q_DATE ? SC_CONFLICT_DATE : SC_CONFLICT_NUMBER;
@@ -505,7 +522,8 @@ static int structurally_ok(const sc_stmt_t *a, const sc_stmt_t *b, int kind, dou
 	case SC_CONFLICT_NUMBER:
 	case SC_CONFLICT_DATE:
 		/* "fermé en 2020" / "ouvert en 2023": two predicates, two dates, no clash */
-		if (na || nb || sim < SIM_MIN_NUMBER || contrastive(a, b) || antonym_split(a, b, &pair))
+		if (na || nb || (sim < SIM_MIN_NUMBER && !count_anchor(a, b)) || contrastive(a, b) ||
+		    antonym_split(a, b, &pair))
 			return 0;
 		return quant_clash(a, b, &qa, &qb) &&
 		       (qa->kind == SC_Q_DATE) == (kind == SC_CONFLICT_DATE);
@@ -842,8 +860,10 @@ static int compare_items(sc_cmp_t *c, const sc_det_doc_t *docs, items_t *it, uin
 			cnt[yi] = nterm[yi] = 0;
 			rare[yi] = 0;
 			if (over_time ? x->side == y->side : 0) continue;
-			/* two content terms shared, or one and a rare entity */
-			if (ns < SIM_MIN_SHARED || !nts || (nts < 2 && !anchored)) continue;
+			/* two content terms shared, or one and a rare entity or a count of the same
+			 * thing */
+			if (!anchored && nts == 1) anchored = count_anchor(&x->st, &y->st);
+			if (!nts || ((ns < SIM_MIN_SHARED || nts < 2) && !anchored)) continue;
 			if (x->doc == y->doc && (same_source(x, y) || x->headline || y->headline)) continue;
 			double den = sqrt(x->wsum * y->wsum);
 			double sim = den > 0 ? shared / den : 0;

@@ -1347,6 +1347,9 @@ static int find_quantities(ana_t *a)
 				q.pred = w->tv[k] && w->tv[k]->cls ? w->tv[k]->cls : w->stem[k];
 				break;
 			}
+			/* "quatorze personnes ont été blessées" counts the injured, as "sept
+			 * blessés" does: a generic noun's count is also a count of its predicate */
+			if (used && q.pred && has(a, e + used - 1, SC_LX_GENERIC_NOUN)) q.alt = q.pred;
 		}
 		if (q.kind != SC_Q_DATE) set_interval(&q, integer, bound, val);
 		else open_date(a, b, &q);

@@ -105,6 +105,30 @@ int main(void)
 	    "en", 0, 1, 0, "Anna Berg");
 	pol("The rebels allegedly seized the airport, according to Reuters.", "en", 0, 0, 1, "Reuters");
 	pol("Prices will stay flat, the central bank said on Tuesday.", "en", 0, 0, -1, "central bank");
+	/* a count of a generic noun is also a count of its predicate: "14 personnes blessées"
+	 * and "sept blessés" count the injured; "12 soldats blessés" counts soldiers only */
+	{
+		sc_stmt_t g, b, s;
+		if (!an("Quatorze personnes ont été blessées dans l'incendie.", "fr", NULL, &g)) {
+			if (!an("L'incendie a fait sept blessés.", "fr", NULL, &b)) {
+				if (!an("Douze soldats ont été blessés.", "fr", NULL, &s)) {
+					const sc_quant_t *qg = quant(&g, SC_Q_NUMBER),
+					                 *qb = quant(&b, SC_Q_NUMBER),
+					                 *qs = quant(&s, SC_Q_NUMBER);
+					CHECK(qg && qb && qs, "three counts");
+					if (qg && qb && qs) {
+						CHECK(qg->what != qb->what && qg->alt == qb->what,
+						      "personnes blessées: alt is what 'blessés' counts");
+						CHECK(qs->alt == 0 && qs->pred == qg->alt,
+						      "soldats blessés: no alt (not a generic noun)");
+					}
+					sc_cmp_stmt_free(&s);
+				}
+				sc_cmp_stmt_free(&b);
+			}
+			sc_cmp_stmt_free(&g);
+		}
+	}
 	/* a pronoun subject takes the context's source */
 	{
 		sc_stmt_t st;
