@@ -75,6 +75,8 @@ enum {
 	                      * ("had not received any complaints", "n'a pas reçu de plainte") */
 	SC_LX_GENERIC_NOUN,  /* "personnes", "people": a count of them is a count of what the
 	                      * predicate says ("14 personnes blessées" counts the injured) */
+	SC_LX_COMPL_PREP,    /* "de", "du", "of": a name after one complements the noun before
+	                      * ("la préfecture du Rhône"), it is not that noun's name */
 	SC_LX_NCATS
 };
 #define SC_LX_BIT(c) ((uint64_t)1 << (c))

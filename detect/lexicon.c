@@ -642,7 +642,7 @@ static const char *const KEYS[] = {
 	"relative_pronouns", "complementizers", "approximators", "lower_bounds", "upper_bounds",
 	"number_words", "approximate_numbers", "article_numbers", "number_connectors", "fractions",
 	"units_duration", "units_money", "units_percent", "months", "months_capitalised", "seasons", "date_prepositions", "date_from", "date_until", "weekdays",
-	"antonyms", "synonyms", "noun_determiners", "negation_determiners", "generic_count_nouns", NULL};
+	"antonyms", "synonyms", "noun_determiners", "negation_determiners", "generic_count_nouns", "complement_prepositions", NULL};
 
 static int load_lang(sc_lxlang_t *L, const char *code, const char *text, size_t len, char *err,
                      size_t errlen)
@@ -760,6 +760,7 @@ static int load_lang(sc_lxlang_t *L, const char *code, const char *text, size_t 
 		{"noun_determiners", SC_LX_DETERMINER},
 		{"negation_determiners", SC_LX_NEG_DET},
 		{"generic_count_nouns", SC_LX_GENERIC_NOUN},
+		{"complement_prepositions", SC_LX_COMPL_PREP},
 	};
 	for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++)
 		if ((rc = str_list(&ld, root, lists[k].key, lists[k].cat))) goto done;

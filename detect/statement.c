@@ -679,6 +679,16 @@ static src_t src_desc(src_t s, size_t db, size_t de)
 
 
 
+/* Whether the capitalised run starting at token r complements the noun before it: "du
+ * Rhône", "de la Creuse", "of the Interior" (a complement preposition, then maybe an
+ * article). Then "la préfecture du Rhône" is the source, not "Rhône". */
+static int name_complements(const ana_t *a, size_t r, size_t lo)
+{
+	if (r <= lo) return 0;
+	if (has(a, r - 1, SC_LX_COMPL_PREP)) return 1;
+	return r >= lo + 2 && stopword(a, r - 1) && has(a, r - 2, SC_LX_COMPL_PREP);
+}
+
 /* The source named by the noun phrase after "selon"/"according to" at [b, ...). */
 static src_t source_np(const ana_t *a, size_t b)
 {
@@ -718,12 +728,17 @@ static src_t source_np(const ana_t *a, size_t b)
 			lre = x;
 			k = x;
 		}
-		if (last != (size_t)-1 && last <= role + 4 && lre == e)
+		if (last != (size_t)-1 && last <= role + 4 && lre == e) {
+			/* "selon les pompiers du Rhône": the role and its complement */
+			if (name_complements(a, last, role + 1)) return src_span(role, lre);
 			return src_desc(src_span(last, lre), role, last);
+		}
 		if (rb == i) return src_span(rb, re); /* "selon l'agence Reuters" handled above */
 		size_t end = e - role > 8 ? role + 8 : e;
 		return src_span(role, end);
 	}
+	/* "selon les pompiers de la Creuse": the noun phrase with its complement */
+	if (rb != (size_t)-1 && rb <= i + 4 && name_complements(a, rb, i + 1)) return src_span(i, re);
 	if (rb != (size_t)-1) return src_span(rb, re);
 	/* "Selon les pompiers, ...", "According to witnesses, ...": a short noun phrase closed by
 	 * a comma is the source whatever its noun (the preposition says it is one) */
@@ -787,6 +802,15 @@ static src_t subject_of(const ana_t *a, size_t v)
 	}
 	{
 		size_t b = cap_run_back(a, p, 0);
+		if (b != (size_t)-1 && name_complements(a, b, 0)) {
+			/* "the fire service of Lyon said", "les pompiers de la Creuse ont dit": the
+			 * noun the name complements heads the source */
+			size_t r = has(a, b - 1, SC_LX_COMPL_PREP) ? b - 1 : b - 2, h = r;
+			while (h > 0 && r - h < 3 && is_word(a, h - 1) && !stopword(a, h - 1) &&
+			       !(a->w->mk[h - 1] & MK_CUE) && !is_boundary(a, h - 1))
+				h--;
+			if (h < r) return src_span(h, p + 1);
+		}
 		if (b != (size_t)-1) return src_span(b, p + 1);
 		/* a role phrase: "les autorités ukrainiennes ont confirmé" */
 		for (size_t k = 0; k <= 3 && k <= p; k++) {
@@ -807,6 +831,7 @@ static src_t subject_of(const ana_t *a, size_t v)
 	return src_none();
 inversion_then_apposition: {
 	/* "..., a souligné Zakharova, ...", "...", said Smith */
+	src_t inv = src_none(); /* an inverted noun-phrase subject, see below */
 	size_t k = v + 1;
 	while (k < a->n && (TOK(a, k).flags & SC_CT_ELIDED)) k++;
 	if (k < a->n && has(a, k, SC_LX_PRONOUN)) return (src_t){k, k + 1, 1, 1, 0, 0};
@@ -814,15 +839,20 @@ inversion_then_apposition: {
 	if (lim > k + 10) lim = k + 10; /* a name is close; keeps long clauses linear */
 	size_t rb = k < a->n ? cap_run_fwd(a, k, lim, &re) : (size_t)-1;
 	if (rb == k) return src_span(rb, re);
-	/* "a déclaré le climatologue Xavier Fettweis": a name ending the clause, a few words on */
-	if (rb != (size_t)-1 && rb <= k + 3 && re == seg_end(a, k)) return src_span(rb, re);
+	/* "a déclaré le climatologue Xavier Fettweis": a name ending the clause, a few words on
+	 * (not a complement: "a déclaré la préfecture du Rhône" is the prefecture's) */
+	if (rb != (size_t)-1 && rb <= k + 3 && re == seg_end(a, k) && !name_complements(a, rb, k))
+		return src_span(rb, re);
 	/* "..., a martelé le président (de la République)": an inverted role phrase */
 	{
 		size_t r = k, e2 = seg_end(a, k);
 		while (r < e2 && r <= k + 2 && stopword(a, r)) r++;
 		if (r < e2 && match(a, r, SC_LX_BIT(SC_LX_ROLE), NULL)) {
 			size_t x, xb = cap_run_fwd(a, r + 1, e2, &x);
-			if (xb != (size_t)-1 && xb <= r + 3) return src_desc(src_span(xb, x), r, xb);
+			/* (a name after "de"/"of" complements the role: "le ministre de la Défense";
+			 * then the phrase is the source, unless a name follows in apposition) */
+			if (xb != (size_t)-1 && xb <= r + 3 && !name_complements(a, xb, r + 1))
+				return src_desc(src_span(xb, x), r, xb);
 			/* "a précisé l'adjoint aux sports, Marc Petit": the name in apposition */
 			if (e2 < a->n && punct_is(a, e2, ",")) {
 				size_t e3 = seg_end(a, e2 + 1);
@@ -830,6 +860,18 @@ inversion_then_apposition: {
 				if (xb == e2 + 1 && x == e3 && x - xb <= 4) return src_desc(src_span(xb, x), r, e2);
 			}
 			return src_span(r, e2 - r > 8 ? r + 8 : e2);
+		}
+		/* "..., a indiqué un officier des pompiers.", "..., a déclaré la préfecture du
+		 * Rhône.": after a verb inverted behind a comma or a quote, a short noun phrase
+		 * (article first) that ends the clause may be its subject; used below only where
+		 * the text before the comma is no subject (a subject never takes a comma before
+		 * its verb: "Jean Dupuis, [apposition], a démenti ces informations" keeps Dupuis) */
+		if (r > k && r < e2 && e2 - k <= 6 && !has(a, k, SC_LX_COMPL) &&
+		    !has(a, k, SC_LX_RELPRON) && (e2 >= a->n || punct_is(a, e2, ",") ||
+		                                  punct_is(a, e2, ".") || is_quote(a, e2))) {
+			size_t t = k;
+			while (t < e2 && is_word(a, t)) t++;
+			if (t == e2) inv = src_span(r, e2);
 		}
 	}
 	/* "Maria Zakharova, la porte-parole ..., a déclaré", "X, spokesman, said", "Les forces
@@ -867,7 +909,10 @@ inversion_then_apposition: {
 				while (f < q && stopword(a, f)) f++;
 				if (f < q && match(a, f, SC_LX_BIT(SC_LX_ROLE), NULL))
 					return src_span(f, q - f > 8 ? f + 8 : q);
-				/* the sentence's subject: "Les pompiers de l'Isère, dans un message, ont dit" */
+				/* the sentence's subject: "Les pompiers de l'Isère, dans un message, ont dit";
+				 * right before the verb's comma it is a clause, not a subject ("Le feu a
+				 * fait sept blessés, a indiqué un officier"): the inverted subject then */
+				if (sb == 0 && seg == 0 && inv.found) return inv;
 				if (sb == 0 && f < q && q - f <= 8) return src_span(f, q);
 				if (r2 != (size_t)-1) {
 					size_t last = r2, lend = e2;
@@ -884,7 +929,7 @@ inversion_then_apposition: {
 			q = sb - 1;
 		}
 	}
-	return src_none();
+	return inv;
 }
 inversion: {
 	size_t k = v + 1;

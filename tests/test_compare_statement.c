@@ -129,6 +129,21 @@ int main(void)
 			sc_cmp_stmt_free(&g);
 		}
 	}
+	/* a name after "de"/"of" complements the noun before it: the phrase is the source */
+	pol("Selon les pompiers du Rhône, quatorze personnes ont été blessées.", "fr", 0, 0, -1,
+	    "pompiers du Rhône");
+	pol("D'après la préfecture de la Creuse, le trafic a repris.", "fr", 0, 0, -1,
+	    "préfecture de la Creuse");
+	pol("Le feu a fait sept blessés, a déclaré la préfecture du Rhône.", "fr", 0, 0, -1,
+	    "préfecture du Rhône");
+	pol("« Le pont rouvrira en mai », a déclaré le ministre de la Défense, Paul Roux.", "fr", 0, 0, -1,
+	    "Paul Roux");
+	pol("The bridge will reopen in May, the fire service of Lyon said.", "en", 0, 0, -1,
+	    "fire service of Lyon");
+	/* a verb inverted behind a comma takes the noun phrase after it as its subject when the
+	 * text before the comma is a clause */
+	pol("Le sinistre a fait sept blessés, a indiqué un officier des pompiers.", "fr", 0, 0, -1,
+	    "officier des pompiers");
 	/* a pronoun subject takes the context's source */
 	{
 		sc_stmt_t st;
