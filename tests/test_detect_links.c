@@ -6,6 +6,7 @@
  * texts where one edge bridges two pairs of copies (a duplicate-tier refusal), and the whole
  * seeds + planted + chain corpus. */
 #include "check.h"
+#include "det_run.h"
 #include "det_internal.h"
 
 #include <gsl/gsl_errno.h>
@@ -13,40 +14,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static sc_det_t *run(const char *const *inputs, int n, const sc_det_opts_t *o)
-{
-	sc_reader_opts_t ro;
-	sc_sh_reader_opts_init(&ro);
-	sc_reader_t *rd = NULL;
-	sc_det_t *d = sc_det_create(o);
-	char err[512];
-	if (!d || sc_sh_reader_open(&rd, inputs, n, &ro)) {
-		CHECK(0, "create");
-		sc_det_free(d);
-		return NULL;
-	}
-	for (;;) {
-		sc_doc_t doc = {0};
-		sc_reject_t rej = {0};
-		int r = sc_sh_reader_next(rd, &doc, &rej);
-		if (r <= 0) {
-			CHECK(r == 0, "reader: %d", r);
-			break;
-		}
-		r = r == 1 ? sc_det_add(d, &doc) : sc_det_reject(d, &rej);
-		sc_doc_free(&doc);
-		sc_reject_free(&rej);
-		CHECK(r == 0, "add");
-	}
-	sc_sh_reader_close(rd);
-	int rc = sc_det_run(d, err, sizeof err);
-	CHECK(rc == SC_OK, "run: %s", err);
-	if (rc) {
-		sc_det_free(d);
-		return NULL;
-	}
-	return d;
-}
 
 static const char *tier_name(int t)
 {
@@ -183,7 +150,7 @@ static void test_chain(const sc_det_opts_t *o)
 	const char *in[] = {
 	    "fixtures/seeds/000_b38a9e9196d169f0.txt", "fixtures/seeds/001_d9dcfc18c8c5b1ee.txt",
 	    "fixtures/seeds/004_e3dd04c419d25de4.txt", "fixtures/chain/roundup_001_004.txt"};
-	sc_det_t *d = run(in, 4, o);
+	sc_det_t *d = det_run(in, 4, o);
 	if (!d) return;
 	const sc_det_result_t *r = sc_det_result(d);
 	print_links("chain 000+001 ~ roundup ~ 004", r);
@@ -203,7 +170,7 @@ static void test_chain(const sc_det_opts_t *o)
 	/* the cap at 0: nothing listed, everything counted, a warning */
 	sc_det_opts_t c = *o;
 	c.max_links = 0;
-	if ((d = run(in, 4, &c))) {
+	if ((d = det_run(in, 4, &c))) {
 		r = sc_det_result(d);
 		check_tier(r, SC_CLUSTER_EVENT, "chain cap 0");
 		CHECK(r->nlinks == 0 && r->stats.event.links_unlisted == total &&
@@ -264,7 +231,7 @@ static void test_corpus(const sc_det_opts_t *o)
 {
 	const char *in1[] = {"fixtures/seeds", "fixtures/planted", "fixtures/chain"};
 	const char *in2[] = {"fixtures/chain", "fixtures/planted", "fixtures/seeds"};
-	sc_det_t *d1 = run(in1, 3, o), *d2 = run(in2, 3, o);
+	sc_det_t *d1 = det_run(in1, 3, o), *d2 = det_run(in2, 3, o);
 	if (d1 && d2) {
 		const sc_det_result_t *r = sc_det_result(d1), *q = sc_det_result(d2);
 		print_links("seeds + planted + chain", r);
@@ -286,7 +253,7 @@ static void test_corpus(const sc_det_opts_t *o)
 	/* the cap: max_links 3 keeps the three highest Jaccards, counts the rest and warns */
 	sc_det_opts_t c = *o;
 	c.max_links = 3;
-	if ((d1 = run(in1, 3, &c))) {
+	if ((d1 = det_run(in1, 3, &c))) {
 		const sc_det_result_t *r = sc_det_result(d1);
 		print_links("seeds + planted + chain, max_links 3", r);
 		uint64_t apart = check_tier(r, SC_CLUSTER_EVENT, "corpus cap 3");
@@ -315,7 +282,7 @@ static void test_corpus(const sc_det_opts_t *o)
 	/* duplicate tier not reported: no duplicate links */
 	sc_det_opts_t e = *o;
 	e.dup_tier = 0;
-	if ((d1 = run(in1, 3, &e))) {
+	if ((d1 = det_run(in1, 3, &e))) {
 		const sc_det_result_t *r = sc_det_result(d1);
 		int dup = 0;
 		for (size_t i = 0; i < r->nlinks; i++)

@@ -3,47 +3,13 @@
  * defaults were chosen from (the content-word Jaccard matrix of the seeds, boilerplate set
  * aside), so `ctest -V -R detect_seeds` shows them. */
 #include "check.h"
+#include "det_run.h"
 #include "det_internal.h"
 
 #include <gsl/gsl_errno.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* Reads the inputs into a detector and runs it. NULL on failure (reported). */
-static sc_det_t *run(const char *const *inputs, int n, const sc_det_opts_t *o)
-{
-	sc_reader_opts_t ro;
-	sc_sh_reader_opts_init(&ro);
-	sc_reader_t *rd = NULL;
-	sc_det_t *d = sc_det_create(o);
-	char err[512];
-	if (!d || sc_sh_reader_open(&rd, inputs, n, &ro)) {
-		CHECK(0, "create");
-		sc_det_free(d);
-		return NULL;
-	}
-	for (;;) {
-		sc_doc_t doc = {0};
-		sc_reject_t rej = {0};
-		int r = sc_sh_reader_next(rd, &doc, &rej);
-		if (r <= 0) {
-			CHECK(r == 0, "reader: %d", r);
-			break;
-		}
-		r = r == 1 ? sc_det_add(d, &doc) : sc_det_reject(d, &rej);
-		sc_doc_free(&doc);
-		sc_reject_free(&rej);
-		CHECK(r == 0, "add");
-	}
-	sc_sh_reader_close(rd);
-	int rc = sc_det_run(d, err, sizeof err);
-	CHECK(rc == SC_OK, "run: %s", err);
-	if (rc) {
-		sc_det_free(d);
-		return NULL;
-	}
-	return d;
-}
 
 /* Length of a text without its trailing whitespace. */
 static size_t trimmed(const sc_doc_t *d)
@@ -145,7 +111,7 @@ static void matrix(const sc_det_result_t *r, const char *const (*related)[2], si
 static void test_seeds(const sc_det_opts_t *o)
 {
 	const char *in[] = {"fixtures/seeds"};
-	sc_det_t *d = run(in, 1, o);
+	sc_det_t *d = det_run(in, 1, o);
 	if (!d) return;
 	const sc_det_result_t *r = sc_det_result(d);
 	print_clusters("seeds", r);
@@ -191,7 +157,7 @@ static void test_seeds(const sc_det_opts_t *o)
 static void test_planted(const sc_det_opts_t *o)
 {
 	const char *in[] = {"fixtures/seeds", "fixtures/planted"};
-	sc_det_t *d = run(in, 2, o);
+	sc_det_t *d = det_run(in, 2, o);
 	if (!d) return;
 	const sc_det_result_t *r = sc_det_result(d);
 	print_clusters("seeds + planted", r);
@@ -246,7 +212,7 @@ static void test_chain(const sc_det_opts_t *o)
 	const char *in1[] = {
 	    "fixtures/seeds/000_b38a9e9196d169f0.txt", "fixtures/seeds/001_d9dcfc18c8c5b1ee.txt",
 	    "fixtures/seeds/004_e3dd04c419d25de4.txt", "fixtures/chain/roundup_001_004.txt"};
-	sc_det_t *d = run(in1, 4, o);
+	sc_det_t *d = det_run(in1, 4, o);
 	if (d) {
 		const sc_det_result_t *r = sc_det_result(d);
 		print_clusters("chain 000+001 ~ roundup ~ 004", r);
@@ -260,7 +226,7 @@ static void test_chain(const sc_det_opts_t *o)
 	const char *in2[] = {"fixtures/seeds/002_d8b1cb26158f392a.txt",
 	                     "fixtures/seeds/004_e3dd04c419d25de4.txt",
 	                     "fixtures/chain/roundup_002_004.txt"};
-	d = run(in2, 3, o);
+	d = det_run(in2, 3, o);
 	if (d) {
 		const sc_det_result_t *r = sc_det_result(d);
 		print_clusters("chain 002 ~ roundup ~ 004", r);
@@ -357,7 +323,7 @@ static void test_knobs(const sc_det_opts_t *o)
 	sc_det_opts_t nc = *o, ne = *o;
 	nc.set_cache_bytes = 0;
 	ne.event_tier = 0;
-	sc_det_t *a = run(in, 3, o), *b = run(in, 3, &nc), *c = run(in, 3, &ne);
+	sc_det_t *a = det_run(in, 3, o), *b = det_run(in, 3, &nc), *c = det_run(in, 3, &ne);
 	if (a && b && c) {
 		const sc_det_result_t *ra = sc_det_result(a), *rb = sc_det_result(b),
 		                      *rc = sc_det_result(c);
@@ -410,8 +376,8 @@ static void test_knobs(const sc_det_opts_t *o)
 	/* release_texts: the same result, texts kept only for documents in an event cluster */
 	sc_det_opts_t rt = *o;
 	rt.release_texts = 1;
-	a = run(in, 3, o);
-	b = run(in, 3, &rt);
+	a = det_run(in, 3, o);
+	b = det_run(in, 3, &rt);
 	if (a && b) {
 		const sc_det_result_t *ra = sc_det_result(a), *rb = sc_det_result(b);
 		CHECK(same_result(ra, rb), "release_texts: same result");
@@ -440,7 +406,7 @@ static void test_deterministic(const sc_det_opts_t *o)
 	/* The same corpus given in another order (planted first) gives the same result. */
 	const char *in1[] = {"fixtures/seeds", "fixtures/planted", "fixtures/chain"};
 	const char *in2[] = {"fixtures/chain", "fixtures/planted", "fixtures/seeds"};
-	sc_det_t *a = run(in1, 3, o), *b = run(in2, 3, o);
+	sc_det_t *a = det_run(in1, 3, o), *b = det_run(in2, 3, o);
 	if (a && b)
 		CHECK(same_result(sc_det_result(a), sc_det_result(b)),
 		      "same result whatever the order");
