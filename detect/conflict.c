@@ -418,9 +418,19 @@ static int disjoint(const sc_quant_t *x, const sc_quant_t *y)
  * anchors the pair as a shared rare entity does (see 4. at the top). */
 static int count_anchor(const sc_stmt_t *a, const sc_stmt_t *b)
 {
+	/* stricter than comparable(): the counted thing must be said in full on both sides, a
+	 * noun and its predicate ("3 personnes blessées"), or a generic noun's predicate as the
+	 * other's noun ("7 blessés"); "40 000 personnes" and "3 personnes blessées" share only
+	 * a word */
 	for (size_t i = 0; i < a->nq; i++)
-		for (size_t j = 0; j < b->nq; j++)
-			if (a->q[i].kind == SC_Q_NUMBER && comparable(&a->q[i], &b->q[j])) return 1;
+		for (size_t j = 0; j < b->nq; j++) {
+			const sc_quant_t *x = &a->q[i], *y = &b->q[j];
+			if (x->kind != SC_Q_NUMBER || y->kind != SC_Q_NUMBER || !x->what || !y->what)
+				continue;
+			if ((x->alt && x->alt == y->what) || (y->alt && y->alt == x->what) ||
+			    (x->what == y->what && x->pred && x->pred == y->pred))
+				return 1;
+		}
 	return 0;
 }
 

@@ -360,6 +360,16 @@ static int content_word(const ana_t *a, size_t k)
 	return !adverb_at(a, k);
 }
 
+/* French partitive "de" at k: a bare noun follows (no article, not an infinitive in -er/-ir:
+ * "de démissionner" is a complement, not an object). */
+static int bare_noun_after(const ana_t *a, size_t k)
+{
+	if (k + 1 >= a->n || !is_word(a, k + 1) || stopword(a, k + 1)) return 0;
+	const char *s = NORM(a, k + 1);
+	size_t n = TOK(a, k + 1).nlen;
+	return !(n > 3 && (!strcmp(s + n - 2, "er") || !strcmp(s + n - 2, "ir")));
+}
+
 /* The negated predicate: the first content word after token `from` in its clause ("n'a pas
  * *faibli*", "aucune *négociation*", "did not *collapse*"). */
 static void head_after(ana_t *a, size_t from)
@@ -465,13 +475,19 @@ static void find_negation(ana_t *a, sc_stmt_t *st)
 			}
 		if (!inner) head_after(a, last);
 		/* "had not received *any* complaints": the object the negative-polarity determiner
-		 * introduces is negated as well (there were no complaints) */
+		 * introduces is negated as well (there were no complaints). French "de" is that
+		 * determiner right after the negation or its participle, before a bare noun ("pas de
+		 * preuve", "pas trouvé de preuve", "pas eu de négociations"); elsewhere it is a
+		 * preposition ("n'a pas exclu de démissionner", "le suspect de l'attaque"). */
+		int fr = strcmp(a->lang, "en") != 0, between = 0;
 		for (size_t k = last + 1; k < a->n && k <= last + 5; k++) {
 			if (is_boundary(a, k)) break;
 			if (has(a, k, SC_LX_NEG_DET)) {
+				if (fr && !bare_noun_after(a, k)) break;
 				head_after(a, k);
 				break;
 			}
+			if (fr && !has(a, k, SC_LX_AUX) && ++between > 1) break;
 		}
 	}
 }
@@ -740,13 +756,9 @@ static src_t source_np(const ana_t *a, size_t b)
 	/* "selon les pompiers de la Creuse": the noun phrase with its complement */
 	if (rb != (size_t)-1 && rb <= i + 4 && name_complements(a, rb, i + 1)) return src_span(i, re);
 	if (rb != (size_t)-1) return src_span(rb, re);
-	/* "Selon les pompiers, ...", "According to witnesses, ...": a short noun phrase closed by
-	 * a comma is the source whatever its noun (the preposition says it is one) */
-	if (e - i <= 3 && e < a->n && punct_is(a, e, ",")) {
-		size_t k = i;
-		while (k < e && is_word(a, k) && !(a->w->mk[k] & MK_CUE)) k++;
-		if (k == e && !stopword(a, e - 1)) return src_span(i, e);
-	}
+	/* a common noun that is no role names no source: "selon" also means "depending on"
+	 * ("Selon les régions, le prix varie"); people and bodies that speak ("selon les
+	 * pompiers", "according to witnesses") are role nouns in the lexicons */
 	return src_none();
 }
 
@@ -791,6 +803,14 @@ static src_t subject_of(const ana_t *a, size_t v)
 		while (r > 0 && (a->w->mk[r - 1] & MK_REL)) r--;
 		if (r == 0 || !has(a, r, SC_LX_RELPRON)) return src_none();
 		p = r - 1;
+		/* only a relative clause on the sentence's subject: its noun phrase opens the
+		 * clause. "Le ministre a reçu les syndicats qui réclament ... et a déclaré": the
+		 * clause is on the object, and the syndicats did not declare anything */
+		size_t s0 = p;
+		while (s0 > 0 && p - s0 < 4 && is_word(a, s0 - 1) && !is_boundary(a, s0 - 1) &&
+		       (!has(a, s0 - 1, SC_LX_AUX) || has(a, s0 - 1, SC_LX_DETERMINER)))
+			s0--; /* ("les" is a clitic the aux list skips, and a determiner here) */
+		if (s0 > 0 && !is_boundary(a, s0 - 1)) return src_none();
 	}
 	if (has(a, p, SC_LX_PRONOUN)) return (src_t){p, p + 1, 1, 1, 0, 0};
 	if (punct_is(a, p, ",") || is_quote(a, p)) {
@@ -866,11 +886,13 @@ inversion_then_apposition: {
 		 * (article first) that ends the clause may be its subject; used below only where
 		 * the text before the comma is no subject (a subject never takes a comma before
 		 * its verb: "Jean Dupuis, [apposition], a démenti ces informations" keeps Dupuis) */
-		if (r > k && r < e2 && e2 - k <= 6 && !has(a, k, SC_LX_COMPL) &&
+		/* (a verb of saying only: "..., a nié les faits" has an object, not a subject) */
+		if (has(a, v, SC_LX_REPORT) && r > k && r < e2 && e2 - k <= 6 && !has(a, k, SC_LX_COMPL) &&
 		    !has(a, k, SC_LX_RELPRON) && (e2 >= a->n || punct_is(a, e2, ",") ||
 		                                  punct_is(a, e2, ".") || is_quote(a, e2))) {
 			size_t t = k;
-			while (t < e2 && is_word(a, t)) t++;
+			while (t < e2 && is_word(a, t) && !has(a, t, SC_LX_NUMCONN) && !has(a, t, SC_LX_AUX))
+				t++; /* no "et"/"and", no second verb group */
 			if (t == e2) inv = src_span(r, e2);
 		}
 	}
@@ -913,6 +935,17 @@ inversion_then_apposition: {
 				 * right before the verb's comma it is a clause, not a subject ("Le feu a
 				 * fait sept blessés, a indiqué un officier"): the inverted subject then */
 				if (sb == 0 && seg == 0 && inv.found) return inv;
+				/* a clause before the comma ("Le suspect a été interpellé, a nié les
+				 * faits"): its subject, before its auxiliary, is the verb's too */
+				if (sb == 0 && seg == 0) {
+					size_t x = sb;
+					while (x < q && !has(a, x, SC_LX_AUX)) x++;
+					if (x < q) {
+						if (x == sb + 1 && has(a, sb, SC_LX_PRONOUN))
+							return (src_t){sb, sb + 1, 1, 1, 0, 0};
+						return f < x ? src_span(f, x) : src_none();
+					}
+				}
 				if (sb == 0 && f < q && q - f <= 8) return src_span(f, q);
 				if (r2 != (size_t)-1) {
 					size_t last = r2, lend = e2;
@@ -1082,8 +1115,13 @@ static size_t parse_number_words(const ana_t *a, size_t i, double *out, int *app
 			}
 			break;
 		}
-		if (v->cats & SC_LX_BIT(SC_LX_APPROX_NUM)) *approx = 1;
 		double x = v->num;
+		if (v->cats & SC_LX_BIT(SC_LX_APPROX_NUM)) *approx = 2; /* "une dizaine", "dozens" */
+		/* "une dizaine", "a dozen": the article is no number ("a hundred", "un million"
+		 * multiply it, below) */
+		if (j == i + 1 && x != 100 && x < 1000 && a->w->sv[i] &&
+		    (a->w->sv[i]->cats & SC_LX_BIT(SC_LX_ARTNUM)))
+			cur = 0;
 		if (x == 100) cur = (cur ? cur : 1) * 100;
 		else if (x >= 1000) {
 			total += (cur ? cur : 1) * x;
@@ -1138,9 +1176,11 @@ static double granularity(double x)
 
 /* written: the number as written, before its unit (18 in "about 18 months"). An
  * approximation is as wide as the number is round (Krifka 2007, "Approximate interpretation
- * of number words"; Solt 2014): "about 80" reaches 75-85 (half its granularity of ten), "about
- * 18" only 16-20, never less than 10 % nor more than 30 % of the value. */
-static void set_interval(sc_quant_t *q, int integer, int bound, double written)
+ * of number words"; Solt 2014): half its granularity ("about 80": 5 of 80), but never less
+ * than 10 % nor more than 30 % of the value, so "about 80" reaches 72-88 and "about 18"
+ * 16.2-19.8. A vague number word ("une dizaine", "dozens") is 30 % wide whatever its
+ * roundness. */
+static void set_interval(sc_quant_t *q, int integer, int bound, double written, int vague)
 {
 	double v = q->value;
 	if (bound > 0) { /* "plus de" */
@@ -1152,7 +1192,7 @@ static void set_interval(sc_quant_t *q, int integer, int bound, double written)
 		q->hi = v;
 		q->approx = 1;
 	} else if (q->approx) {
-		double rel = written != 0 ? granularity(written) / 2 / fabs(written) : 0.3;
+		double rel = written != 0 && !vague ? granularity(written) / 2 / fabs(written) : 0.3;
 		if (rel < 0.1) rel = 0.1;
 		if (rel > 0.3) rel = 0.3;
 		q->lo = v * (1 - rel);
@@ -1235,8 +1275,12 @@ static int find_quantities(ana_t *a)
 			} else if (comma) {
 				j--; /* the comma was not followed by a year */
 			}
-			/* a bare month or season needs a preposition: "a été" is no summer */
-			if (!day && !year && !(i > 0 && has(a, i - 1, SC_LX_DATE_PREP))) continue;
+			/* a bare month or season needs a preposition: "a été" is no summer; and is no
+			 * first name: "in Jan Egeland's view" */
+			if (!day && !year &&
+			    (!(i > 0 && has(a, i - 1, SC_LX_DATE_PREP)) ||
+			     (i + 1 < a->n && is_word(a, i + 1) && (TOK(a, i + 1).flags & SC_CT_CAP))))
+				continue;
 			q.kind = SC_Q_DATE;
 			int y = year ? year : SC_REF_YEAR;
 			int y1 = m1 < m0 ? y + 1 : y;
@@ -1309,14 +1353,14 @@ static int find_quantities(ana_t *a)
 			if (k == back) {
 				if (av->cats & SC_LX_BIT(SC_LX_LOWER)) bound = 1;
 				else if (av->cats & SC_LX_BIT(SC_LX_UPPER)) bound = -1;
-				else approx = 1;
+				else if (!approx) approx = 1;
 				for (size_t j = s0; j < b; j++) w->mk[j] |= MK_CUE;
 				add_cue(w, av->word);
 				break;
 			}
 		}
 		q.value = val;
-		q.approx = approx;
+		q.approx = approx != 0;
 		q.start = TOK(a, b).start;
 		const sc_lxval_t *u = NULL;
 		size_t ul = e < a->n ? match(a, e, SC_LX_BIT(SC_LX_DURATION) | SC_LX_BIT(SC_LX_MONEY) |
@@ -1396,7 +1440,7 @@ static int find_quantities(ana_t *a)
 			 * blessés" does: a generic noun's count is also a count of its predicate */
 			if (used && q.pred && has(a, e + used - 1, SC_LX_GENERIC_NOUN)) q.alt = q.pred;
 		}
-		if (q.kind != SC_Q_DATE) set_interval(&q, integer, bound, val);
+		if (q.kind != SC_Q_DATE) set_interval(&q, integer, bound, val, approx == 2);
 		else open_date(a, b, &q);
 		q.end = TOK(a, e - 1).end;
 		for (size_t k = b; k < e; k++) w->mk[k] |= MK_QUANT | MK_CUE;

@@ -253,6 +253,28 @@ int main(void)
 	CHECK(r.n == 1 && r.v[0].kind == SC_CONFLICT_OVER_TIME && r.v[0].score <= 0.5,
 	      "over_time conflict: %zu", r.n);
 	res_free(&r);
+	/* counts of one thing, however little else the sentences share (count_anchor); two
+	 * counts that only share the word "personnes" are not */
+	mkdoc(&d[0], "fire-a", "fr",
+	      "Un incendie a ravagé mardi soir un entrepôt de Villeurbanne. Selon les pompiers du "
+	      "Rhône, quatorze personnes ont été blessées, dont deux grièvement. Le stade voisin "
+	      "avait accueilli 40 000 personnes dans l'après-midi.");
+	mkdoc(&d[1], "fire-b", "fr",
+	      "L'entrepôt de Villeurbanne a été détruit par les flammes mardi soir. Le feu a fait "
+	      "sept blessés, dont un grave, a déclaré la préfecture du Rhône. Les pompiers ont "
+	      "pris en charge 3 personnes légèrement intoxiquées.");
+	uint32_t m2[2] = {0, 1};
+	r = run(d, m2, 2, 0.0);
+	c = find(&r, "quatorze personnes", "sept blessés");
+	CHECK(c != NULL && c->kind == SC_CONFLICT_NUMBER, "14 injured vs 7 injured");
+	if (c) {
+		CHECK(!strcmp(side_source(c, "quatorze"), "pompiers du Rhône") &&
+		          !strcmp(side_source(c, "sept blessés"), "préfecture du Rhône"),
+		      "sources '%s', '%s'", side_source(c, "quatorze"), side_source(c, "sept blessés"));
+	}
+	CHECK(!find(&r, "40 000 personnes", "3 personnes"), "a crowd and the intoxicated");
+	if (sc_check_fail) dump(&r);
+	res_free(&r);
 	sc_cmp_free(C);
 	return CHECK_DONE();
 }

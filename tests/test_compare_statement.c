@@ -144,6 +144,50 @@ int main(void)
 	 * text before the comma is a clause */
 	pol("Le sinistre a fait sept blessés, a indiqué un officier des pompiers.", "fr", 0, 0, -1,
 	    "officier des pompiers");
+	/* the review's counter-examples (ordinary wire sentences the rules above must not bend) */
+	/* "selon" + a common noun is "depending on": no source */
+	pol("Selon les régions, le prix du gazole varie de 10 %.", "fr", 0, 0, -1, NULL);
+	pol("According to the plan, the bridge will reopen in May.", "en", 0, 0, -1, NULL);
+	/* a relative clause on the object: its noun did not speak */
+	pol("Le ministre a reçu les syndicats qui réclament une hausse des salaires et a déclaré "
+	    "que le budget ne le permettait pas.",
+	    "fr", 1, 0, -1, NULL);
+	pol("Les voisins qui ont vu l'incendie affirment que l'alarme ne fonctionnait pas.", "fr", 1,
+	    0, -1, "voisins");
+	/* a denial verb after a comma has an object, not an inverted subject */
+	pol("Le suspect a été interpellé, a nié les faits.", "fr", 0, 1, -1, "suspect");
+	{
+		/* French "de" far from the negation is a preposition: nothing after it is negated */
+		sc_stmt_t st;
+		const char *s1 = "Paul Revel n'a pas exclu de démissionner de son poste de maire.";
+		if (!an(s1, "fr", NULL, &st)) {
+			CHECK(st.negated && st.nneg_heads == 1, "only 'exclu' is negated: %zu heads",
+			      st.nneg_heads);
+			sc_cmp_stmt_free(&st);
+		}
+		const char *s2 = "La police n'a pas trouvé de preuve.";
+		if (!an(s2, "fr", NULL, &st)) {
+			CHECK(st.negated && st.nneg_heads == 2, "'trouvé' and 'preuve' negated: %zu heads",
+			      st.nneg_heads);
+			sc_cmp_stmt_free(&st);
+		}
+	}
+	/* vague number words: 30 % wide, and the article is no number */
+	qty("Une dizaine de maisons ont été détruites.", "fr", SC_Q_NUMBER, 10, 1, NULL);
+	qty("A dozen houses were destroyed.", "en", SC_Q_NUMBER, 12, 0, NULL);
+	{
+		sc_stmt_t st;
+		if (!an("Une dizaine de maisons ont été détruites.", "fr", NULL, &st)) {
+			const sc_quant_t *q = quant(&st, SC_Q_NUMBER);
+			CHECK(q && q->lo <= 7.01 && q->hi >= 12.99, "une dizaine reaches 7-13");
+			sc_cmp_stmt_free(&st);
+		}
+		/* a month that is a first name */
+		if (!an("In Jan Egeland's view, the talks failed.", "en", NULL, &st)) {
+			CHECK(!quant(&st, SC_Q_DATE), "Jan Egeland is no date");
+			sc_cmp_stmt_free(&st);
+		}
+	}
 	/* a pronoun subject takes the context's source */
 	{
 		sc_stmt_t st;
