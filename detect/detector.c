@@ -1106,6 +1106,24 @@ append:
 	return SC_OK;
 }
 
+/* One tier: its components over edges (opts co), its stats, its clusters and its links
+ * appended to r. Returns SC_OK or the error (SC_ENOMEM). */
+static int cluster_tier(sc_det_result_t *r, size_t n, size_t *mcl, size_t *mlk, int kind,
+                        const sc_pair_t *edges, size_t ne, const sc_det_clopts_t *co,
+                        uint32_t *label, unsigned char *refused, size_t max_links,
+                        sc_det_tier_stats_t *ts)
+{
+	sc_det_clstats_t cst;
+	int rc = sc_det_components(n, edges, ne, co, label, &cst);
+	if (rc) return rc;
+	ts->merges = cst.merges;
+	ts->refused_density = cst.refused_density;
+	ts->refused_window = cst.refused_window;
+	ts->link_checks = cst.link_checks;
+	if ((rc = add_clusters(r, mcl, kind, label, n, edges, ne))) return rc;
+	return add_links(r, mlk, kind, label, edges, ne, refused, max_links, ts);
+}
+
 static int cmp_cluster(const void *x, const void *y)
 {
 	const sc_cluster_t *a = x, *b = y;
@@ -1543,7 +1561,6 @@ verified:
 		for (size_t i = 0; i < n; i++)
 			day[i] = parse_day(r->docs[i].doc.published);
 	}
-	sc_det_clstats_t cst;
 	/* per edge: refused at its turn (links); sized for the larger tier */
 	if ((nee || nde) && !(refused = malloc(nee > nde ? nee : nde)))
 		FAIL(SC_ENOMEM, "out of memory");
@@ -1554,35 +1571,19 @@ verified:
 	                      .link = link_event,
 	                      .ctx = &R,
 	                      .refused = refused};
-	if (event_tier) {
-		if ((rc = sc_det_components(n, eedges, nee, &co, label, &cst)))
-			FAIL(rc, "clustering: %s", sc_strerror(rc));
-		st->event.merges = cst.merges;
-		st->event.refused_density = cst.refused_density;
-		st->event.refused_window = cst.refused_window;
-		st->event.link_checks = cst.link_checks;
-		if ((rc = add_clusters(r, &mcl, SC_CLUSTER_EVENT, label, n, eedges, nee)) ||
-		    (rc = add_links(r, &mlk, SC_CLUSTER_EVENT, label, eedges, nee, refused,
-		                    o->max_links, &st->event)))
-			FAIL(rc, "out of memory");
-	}
+	if (event_tier &&
+	    (rc = cluster_tier(r, n, &mcl, &mlk, SC_CLUSTER_EVENT, eedges, nee, &co, label, refused,
+	                       o->max_links, &st->event)))
+		FAIL(rc, "clustering: %s", sc_strerror(rc));
 	co = (sc_det_clopts_t){.strict = 0,
 	                       .min_mean = o->dup_threshold,
 	                       .link = link_dup,
 	                       .ctx = &R,
 	                       .refused = refused};
-	if (o->dup_tier) {
-		if ((rc = sc_det_components(n, dedges, nde, &co, label, &cst)))
-			FAIL(rc, "clustering: %s", sc_strerror(rc));
-		st->dup.merges = cst.merges;
-		st->dup.refused_density = cst.refused_density;
-		st->dup.refused_window = cst.refused_window;
-		st->dup.link_checks = cst.link_checks;
-		if ((rc = add_clusters(r, &mcl, SC_CLUSTER_DUPLICATE, label, n, dedges, nde)) ||
-		    (rc = add_links(r, &mlk, SC_CLUSTER_DUPLICATE, label, dedges, nde, refused,
-		                    o->max_links, &st->dup)))
-			FAIL(rc, "out of memory");
-	}
+	if (o->dup_tier &&
+	    (rc = cluster_tier(r, n, &mcl, &mlk, SC_CLUSTER_DUPLICATE, dedges, nde, &co, label,
+	                       refused, o->max_links, &st->dup)))
+		FAIL(rc, "clustering: %s", sc_strerror(rc));
 	/* 6. order */
 	if (r->nclusters > 1) qsort(r->clusters, r->nclusters, sizeof *r->clusters, cmp_cluster);
 	t1 = now();

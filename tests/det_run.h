@@ -1,8 +1,13 @@
 /* det_run.h: for the C tests of detect. det_run() reads inputs (files or directories) with
  * the library's reader into a detector made with opts o, runs it and returns it; NULL on
- * failure, already reported through CHECK (check.h must be included first). */
+ * failure, already reported through CHECK (check.h must be included first). add_dated() adds
+ * one file as a document with an id and a publication date (NULL: none). */
 #ifndef SC_DET_RUN_H
 #define SC_DET_RUN_H
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "detect.h"
 
@@ -39,6 +44,32 @@ static sc_det_t *det_run(const char *const *inputs, int n, const sc_det_opts_t *
 		return NULL;
 	}
 	return d;
+}
+
+static void add_dated(sc_det_t *d, const char *path, const char *id, const char *date)
+{
+	FILE *f = fopen(path, "rb");
+	sc_doc_t doc = {0};
+	if (!f) {
+		CHECK(0, "open %s", path);
+		return;
+	}
+	fseek(f, 0, SEEK_END);
+	long n = ftell(f);
+	rewind(f);
+	doc.text = malloc((size_t)n + 1);
+	doc.len = doc.text ? fread(doc.text, 1, (size_t)n, f) : 0;
+	fclose(f);
+	if (!doc.text) {
+		CHECK(0, "out of memory reading %s", path);
+		return;
+	}
+	doc.text[doc.len] = '\0';
+	doc.id = strdup(id);
+	doc.path = strdup(path);
+	doc.published = date ? strdup(date) : NULL;
+	CHECK(sc_det_add(d, &doc) == SC_OK, "add %s", id);
+	sc_doc_free(&doc);
 }
 
 #endif

@@ -180,28 +180,6 @@ static void test_chain(const sc_det_opts_t *o)
 	}
 }
 
-static void add_dated(sc_det_t *d, const char *path, const char *id, const char *date)
-{
-	FILE *f = fopen(path, "rb");
-	sc_doc_t doc = {0};
-	if (!f) {
-		CHECK(0, "open %s", path);
-		return;
-	}
-	fseek(f, 0, SEEK_END);
-	long n = ftell(f);
-	rewind(f);
-	doc.text = malloc((size_t)n + 1);
-	doc.len = fread(doc.text, 1, (size_t)n, f);
-	doc.text[doc.len] = '\0';
-	fclose(f);
-	doc.id = strdup(id);
-	doc.path = strdup(path);
-	doc.published = strdup(date);
-	CHECK(sc_det_add(d, &doc) == SC_OK, "add %s", id);
-	sc_doc_free(&doc);
-}
-
 /* 000 and 001 (one event) 30 days apart under a 7-day window: listed, reason window. */
 static void test_window(sc_det_opts_t o)
 {

@@ -236,29 +236,6 @@ static void test_chain(const sc_det_opts_t *o)
 	}
 }
 
-/* Adds a seed's text as a document with a date. */
-static void add_dated(sc_det_t *d, const char *path, const char *id, const char *date)
-{
-	FILE *f = fopen(path, "rb");
-	sc_doc_t doc = {0};
-	if (!f) {
-		CHECK(0, "open %s", path);
-		return;
-	}
-	fseek(f, 0, SEEK_END);
-	long n = ftell(f);
-	rewind(f);
-	doc.text = malloc((size_t)n + 1);
-	doc.len = fread(doc.text, 1, (size_t)n, f);
-	doc.text[doc.len] = '\0';
-	fclose(f);
-	doc.id = strdup(id);
-	doc.path = strdup(path);
-	doc.published = date ? strdup(date) : NULL;
-	CHECK(sc_det_add(d, &doc) == SC_OK, "add %s", id);
-	sc_doc_free(&doc);
-}
-
 static void test_window(sc_det_opts_t o)
 {
 	static const int windows[] = {0, 7, 60};
