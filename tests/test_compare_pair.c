@@ -164,7 +164,7 @@ static void test_features(sc_cmp_t *c)
 static const char *variant(const char *from, const char *to)
 {
 	static char path[64];
-	FILE *in = fopen("detect/model/judge-fr.json", "rb");
+	FILE *in = fopen("detect/compare/model/judge-fr.json", "rb");
 	static char buf[1 << 16];
 	size_t n = in ? fread(buf, 1, sizeof buf - 1, in) : 0;
 	if (in) fclose(in);

@@ -1,7 +1,7 @@
 /* lexicon.c: the comparator's per-language lexicons, and the scanner that cuts sentences
  * into the tokens the lexicons are matched against.
  *
- * Word lists live only in detect/lexicon/{fr,en}.json (embedded at build time, or read from
+ * Word lists live only in detect/compare/lexicon/{fr,en}.json (embedded at build time, or read from
  * --lexicons DIR). Loading validates everything it reads: unknown or missing keys, wrong types,
  * empty or over-long entries, entries that are not lower case, a word in two synonym classes
  * or antonym pairs. Every error names the file and the entry ("fr.json: antonyms[3][1][0]: ...")

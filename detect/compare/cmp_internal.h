@@ -1,5 +1,5 @@
 /* cmp_internal.h: private to detect/. The comparator's pieces shared between its files:
- *   lexicon.c   loads and validates the per-language lexicons (detect/lexicon/{fr,en}.json)
+ *   lexicon.c   loads and validates the per-language lexicons (detect/compare/lexicon/{fr,en}.json)
  *   sentence.c  splits text into sentences with byte offsets
  *   statement.c analyses one sentence into a statement (attribution, polarity, hedging,
  *               quantities and dates, key terms)
@@ -13,7 +13,7 @@
 #include "detect.h"
 
 /* ------------------------------------------------------------- lexicons
- * Each language's lexicon (detect/lexicon/<lang>.json) maps lower-cased forms to categories.
+ * Each language's lexicon (detect/compare/lexicon/<lang>.json) maps lower-cased forms to categories.
  * Single words of the stem-matched categories (denial, rejection, negative and particle verbs,
  * dismissal nouns and frames, reporting verbs, claim nouns, antonyms, synonyms) match every inflection with the same
  * Snowball stem; all other entries, and every multiword entry, match the surface form token by

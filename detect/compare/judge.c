@@ -15,11 +15,11 @@
  *    whose intervals do not overlap; number tokens of one side absent from the other;
  *  - antonyms: a stem on one side whose antonym (per the lexicon) is on the other;
  *  - quantifiers: "seul/uniquement/only" on one side only; "tous/all" against
- *    "aucun/none" (the word lists are data: detect/model/pairwords.json).
+ *    "aucun/none" (the word lists are data: detect/compare/model/pairwords.json).
  * The features are deliberately general: nothing keyed to a word or an item of any data set,
  * so the fitted weights transfer to text the model has not seen.
  *
- * The model (detect/model/judge-fr.json, written by bench/fit_compare.c, embedded at build
+ * The model (detect/compare/model/judge-fr.json, written by bench/fit_compare.c, embedded at build
  * time) holds for each feature its standardisation and weight, a bias and a decision
  * threshold, plus how it was fitted. A pair is a contradiction when its probability reaches
  * the threshold AND at least one evidence feature fired AND the two share at least one key
