@@ -86,6 +86,12 @@ typedef struct work_s {
 	size_t ncues;
 	size_t heads[SC_NEG_HEADS]; /* tokens of the negated predicates */
 	size_t nheads;
+	size_t negtok;              /* first token of the main clause's first negation, or -1 */
+	size_t negl[SC_NEG_HEADS];  /* last token of each main-clause negation cue */
+	size_t nnegl;
+	size_t subheads[SC_NEG_HEADS]; /* heads of negations inside subordinate clauses */
+	size_t nsubheads;
+	int negexp;                 /* an explicit negation ("not", "ne ... pas") in the main clause */
 	tpos_t *terms, *ents; /* (hash, position) before sorting */
 	size_t nterms, nents, mterms, ments;
 	sc_quant_t *q;
@@ -394,6 +400,25 @@ static void neg_scope(const ana_t *a, sc_stmt_t *st, size_t i)
 	if (s1 > st->neg_end) st->neg_end = s1;
 }
 
+/* A negation word used as a number sign: "No. 1 Creighton", "No 5 seed" (the word, an
+ * optional period, then a number). */
+static int rank_sign(const ana_t *a, size_t i)
+{
+	size_t j = i + 1;
+	if (j < a->n && punct_is(a, j, ".")) j++;
+	return j < a->n && (TOK(a, j).flags & SC_CT_NUM);
+}
+
+/* Token i is the "t" of a contraction written with spaces around its apostrophe ("didn ’ t",
+ * "hadn ' t"): English only, the word before the apostrophe ends in "n". */
+static int spaced_nt(const ana_t *a, size_t i)
+{
+	if (strcmp(a->lang, "en") || i < 2 || !is_word(a, i) || strcmp(NORM(a, i), "t")) return 0;
+	if (!punct_is(a, i - 1, "'") || !is_word(a, i - 2)) return 0;
+	size_t n = TOK(a, i - 2).nlen;
+	return n >= 2 && NORM(a, i - 2)[n - 1] == 'n';
+}
+
 static void find_negation(ana_t *a, sc_stmt_t *st)
 {
 	work_t *w = a->w;
@@ -446,8 +471,15 @@ static void find_negation(ana_t *a, sc_stmt_t *st)
 					}
 				}
 			w->mk[i] |= MK_CUE;
+		} else if (spaced_nt(a, i)) {
+			/* "didn ’ t" with spaces around the apostrophe (common in scraped news): the
+			 * scanner sees "didn", "'", "t"; the same negation as "didn't" */
+			snprintf(cue, sizeof cue, "n't");
+			w->mk[i] |= MK_CUE;
+			neg = 1;
 		} else {
 			size_t k = match(a, i, SC_LX_BIT(SC_LX_NEG), &v);
+			if (k == 1 && rank_sign(a, i)) k = 0; /* "No. 1 Creighton": a rank, no negation */
 			if (k) {
 				last = i + k - 1;
 				snprintf(cue, sizeof cue, "%s", v->word ? v->word : NORM(a, i));
@@ -460,9 +492,24 @@ static void find_negation(ana_t *a, sc_stmt_t *st)
 		}
 		if (!neg) continue;
 		w->mk[i] |= MK_NEGUSED;
-		if (w->mk[i] & MK_REL) continue; /* not the main predicate */
+		if (w->mk[i] & MK_REL) { /* not the main predicate; its head is kept aside */
+			for (size_t k = last + 1; k < a->n && k <= last + 5 && w->nsubheads < SC_NEG_HEADS; k++) {
+				if (is_boundary(a, k)) break;
+				if (content_word(a, k)) {
+					w->subheads[w->nsubheads++] = k;
+					break;
+				}
+			}
+			continue;
+		}
+		w->negexp = 1;
 		/* a negated denial verb is handled by find_denial: see there */
 		st->negated = 1;
+		if (w->negtok == (size_t)-1) {
+			w->negtok = i;
+			st->neg_at = TOK(a, i).start;
+		}
+		if (w->nnegl < SC_NEG_HEADS) w->negl[w->nnegl++] = last;
 		neg_scope(a, st, i);
 		add_cue(w, cue);
 		/* the negated predicate: "ne *contrôle* pas", else the first content word after */
@@ -519,11 +566,49 @@ static int infinitive(const ana_t *a, size_t i)
  * place, so that both kinds set the scope, heads and cue alike. */
 static void negative_verb(ana_t *a, sc_stmt_t *st, size_t i, size_t k, const char *cue)
 {
+	if (!st->negated) st->neg_at = TOK(a, i).start;
 	st->negated = 1;
 	neg_scope(a, st, i);
 	add_head(a, i);
 	head_after(a, i + k - 1);
 	add_cue(a->w, cue);
+}
+
+/* After a denial verb, at token j: a claim as object ("the allegations", "ces rumeurs", "any
+ * such", "that ..."), within six tokens of the clause. */
+static int claim_object(const ana_t *a, size_t j)
+{
+	for (size_t t = j; t < a->n && t <= j + 6; t++) {
+		if (is_boundary(a, t)) break;
+		if (has(a, t, SC_LX_CLAIM_NOUN) || match(a, t, SC_LX_BIT(SC_LX_DISMISS_NOUN), NULL) ||
+		    match(a, t, SC_LX_BIT(SC_LX_ANAPHORA), NULL))
+			return 1;
+	}
+	return 0;
+}
+
+/* Two objects after the verb (a pronoun or one word, then a determiner): "deny it the
+ * protections", "denied them access to": the verb withholds something. */
+static int withholding(const ana_t *a, size_t j)
+{
+	if (j + 1 >= a->n || !is_word(a, j) || !is_word(a, j + 1)) return 0;
+	if (has(a, j, SC_LX_DETERMINER) || has(a, j, SC_LX_COMPL) || adverb_at(a, j)) return 0;
+	return has(a, j + 1, SC_LX_DETERMINER) && !has(a, j + 1, SC_LX_NEG_DET);
+}
+
+/* A negative verb at i..i+k-1 used as a noun ("the block", "a freeze") or as a tally with a
+ * number ("blocked six shots", "six blocked shots", "a bloqué trois tirs"): no negative
+ * statement about the event. */
+static int tally_or_noun(const ana_t *a, size_t i, size_t k)
+{
+	if (i > 0 && (has(a, i - 1, SC_LX_DETERMINER) || (TOK(a, i - 1).flags & SC_CT_NUM) ||
+	              has(a, i - 1, SC_LX_NUMBER)))
+		return 1;
+	for (size_t j = i + k; j < a->n && j <= i + k + 1; j++) {
+		if (is_boundary(a, j)) break;
+		if ((TOK(a, j).flags & SC_CT_NUM) || has(a, j, SC_LX_NUMBER)) return 1;
+	}
+	return 0;
 }
 
 static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
@@ -532,6 +617,7 @@ static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 	int dnoun = 0, dframe = 0, dadj = 0, claim = 0, denied = 0;
 	const char *dnoun_w = NULL, *dframe_w = NULL, *dadj_w = NULL;
 	int cancel_neg = 0;
+	size_t denial_at = 0;
 	for (size_t i = 0; i < a->n; i++) {
 		const sc_lxval_t *v = NULL;
 		size_t k;
@@ -540,9 +626,15 @@ static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 			if (negated_verb(a, i)) {
 				/* "n'a pas démenti", "did not deny": neither a denial nor a negation */
 				cancel_neg = 1;
+			} else if (withholding(a, i + k)) {
+				/* "deny it the protections": to withhold, not to deny a claim */
 			} else {
 				denied = 1;
 				add_cue(w, v->word);
+				/* what is denied follows the verb, unless it is a claim named by a noun
+				 * ("denied the allegations"): then its content is elsewhere */
+				if (!denial_at && !claim_object(a, i + k))
+					denial_at = TOK(a, i + k - 1).end;
 			}
 		}
 		if ((k = match(a, i, SC_LX_BIT(SC_LX_REJECT), &v)) && !(w->mk[i] & MK_REL)) {
@@ -565,7 +657,8 @@ static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 				negative_verb(a, st, i, k, v->word);
 			}
 		}
-		if ((k = match(a, i, SC_LX_BIT(SC_LX_NEG_VERB), &v)) && !(w->mk[i] & MK_REL)) {
+		if ((k = match(a, i, SC_LX_BIT(SC_LX_NEG_VERB), &v)) && !(w->mk[i] & MK_REL) &&
+		    !tally_or_noun(a, i, k)) {
 			/* "a rompu les négociations": the event is over, a negative statement; "demande à
 			 * Kiev de renoncer" asserts nothing (an infinitive) */
 			for (size_t j = 0; j < k; j++) w->mk[i + j] |= MK_CUE;
@@ -575,7 +668,8 @@ static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 				negative_verb(a, st, i, k, v->word);
 			}
 		}
-		if ((k = match(a, i, SC_LX_BIT(SC_LX_DISMISS_NOUN), &v))) {
+		if ((k = match(a, i, SC_LX_BIT(SC_LX_DISMISS_NOUN), &v)) && !(k == 1 && has(a, i, SC_LX_HEDGE))) {
+			/* "alleged" shares the stem of "allegation" but hedges, it dismisses nothing */
 			for (size_t j = 0; j < k; j++) w->mk[i + j] |= MK_CUE;
 			dnoun = 1;
 			dnoun_w = v->word;
@@ -620,12 +714,111 @@ static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 		add_cue(w, dnoun_w);
 	}
 	st->denial = denied;
+	/* a dismissal ("qualifiés de ragots") denies the whole sentence's content */
+	st->denial_at = denied && !(dnoun && (dframe || dadj)) && !(dadj && claim) ? denial_at : 0;
 	if (cancel_neg && !denied) {
 		st->negated = 0;
 		st->neg_start = st->neg_end = 0;
 		w->nheads = 0;
 		add_cue(w, "negated-denial");
 	}
+}
+
+/* ------------------------------------------------------------- the claim */
+/* A capitalised month name used as a date here ("in May", "May 3"), not the modal "may". */
+static int month_here(const ana_t *a, size_t i)
+{
+	if (!a->w->sv[i] || !(a->w->sv[i]->cats & SC_LX_BIT(SC_LX_MONTH))) return 0;
+	if (!(TOK(a, i).flags & SC_CT_CAP)) return 0;
+	return (i + 1 < a->n && (TOK(a, i + 1).flags & SC_CT_NUM)) ||
+	       (i > 0 && ((TOK(a, i - 1).flags & SC_CT_NUM) || has(a, i - 1, SC_LX_DATE_PREP)));
+}
+
+/* A conditional verb form: a conditional modal ("would", "serait") or, in French, a verb with
+ * a conditional ending ("tirerait"). */
+static int conditional_verb(const ana_t *a, size_t i)
+{
+	if (has(a, i, SC_LX_HYPO_MODAL)) return 1;
+	return !strcmp(a->lang, "fr") && is_word(a, i) && !(TOK(a, i).flags & SC_CT_CAP) &&
+	       sc_cmp_lex_conditional(a->L, NORM(a, i), TOK(a, i).nlen) && !has(a, i, SC_LX_COND_EXC);
+}
+
+/* A verb of saying or knowing among the two content words after a negation cue ending at k
+ * ("did not *say*", "did not *want* to *comment*", "n'a pas *souhaité* *commenter*"), within
+ * its clause. */
+static int nonassertive_head(const ana_t *a, size_t k)
+{
+	size_t seen = 0;
+	for (size_t t = k + 1; t < a->n && t <= k + 5 && seen < 2; t++) {
+		if (is_boundary(a, t)) break;
+		if (match(a, t, SC_LX_BIT(SC_LX_NONASSERT), NULL)) return 1;
+		if (content_word(a, t)) seen++;
+	}
+	return 0;
+}
+
+/* A background marker at i: another time or event ("last year", "l'an dernier", "the
+ * previous quake"). "the previous day", "la veille" stay within the event: a marker right
+ * before a unit shorter than a month, or a relative day, is not background. */
+static size_t background_at(const ana_t *a, size_t i)
+{
+	size_t k = match(a, i, SC_LX_BIT(SC_LX_BACKGROUND), NULL);
+	if (!k || i + k >= a->n) return k;
+	const sc_lxval_t *u = a->w->sv[i + k];
+	if (u && (u->cats & SC_LX_BIT(SC_LX_WEEKDAY))) return 0;
+	if (u && (u->cats & SC_LX_BIT(SC_LX_DURATION)) && u->num < 28 * 86400.0) return 0;
+	return k;
+}
+
+/* The claim the sentence makes: its modality, whether a negation only reports missing
+ * information, whether it is about another time or event. The claim is the negated clause
+ * when there is a negation in the main clause, else the main clause (subordinate clauses
+ * aside). Run after find_source. */
+static void find_claim(ana_t *a, sc_stmt_t *st)
+{
+	work_t *w = a->w;
+	size_t nt = w->negtok, lo = 0, hi = a->n;
+	int negd = st->negated && nt != (size_t)-1;
+	if (negd) {
+		lo = w->prevb[nt];
+		hi = seg_end(a, nt + 1 < a->n ? nt + 1 : nt);
+	}
+	int cond = 0, cond_here = 0, concessive = 0, poss = 0, cmodal = 0, bg = 0;
+	for (size_t i = 0; i < a->n; i++) {
+		if (w->mk[i] & MK_EXC) continue;
+		size_t k;
+		if ((k = match(a, i, SC_LX_BIT(SC_LX_CONCESSIVE), NULL))) {
+			concessive = 1;
+			i += k - 1;
+			continue;
+		}
+		if ((k = match(a, i, SC_LX_BIT(SC_LX_COND_MARK), NULL))) {
+			/* French "si" before "que" intensifies ("si grave que"), it sets no condition */
+			int intens = 0;
+			for (size_t t = i + 1; t < a->n && t <= i + 3 && k == 1; t++)
+				if (has(a, t, SC_LX_COMPL)) intens = 1;
+			if (!intens) {
+				cond = 1;
+				if (negd && i >= lo && i < nt) cond_here = 1;
+			}
+		}
+		if (!(w->mk[i] & MK_REL) && (k = background_at(a, i))) bg = 1;
+		int in = negd ? i >= lo && i < hi : !(w->mk[i] & MK_REL);
+		if (!in) continue;
+		if (match(a, i, SC_LX_BIT(SC_LX_POSS_MODAL), NULL) && !month_here(a, i)) poss = 1;
+		else if (conditional_verb(a, i)) cmodal = 1;
+	}
+	st->background = bg;
+	if (negd)
+		for (size_t k = 0; k < w->nnegl && !st->nonassertive; k++)
+			st->nonassertive = nonassertive_head(a, w->negl[k]);
+	if (cond_here) st->modality = SC_MOD_CONDITIONAL;
+	else if (poss || ((cond || concessive) && cmodal)) st->modality = SC_MOD_HYPOTHETICAL;
+	else if (cond) st->modality = SC_MOD_CONDITIONAL;
+	else if (st->question || st->nonassertive) st->modality = SC_MOD_UNKNOWN;
+	else if (st->denial) st->modality = SC_MOD_DENIED;
+	else if (st->source || st->source_pronoun) st->modality = SC_MOD_REPORTED;
+	else st->modality = SC_MOD_ASSERTED;
 }
 
 /* ------------------------------------------------------------- attribution */
@@ -762,7 +955,13 @@ static src_t source_np(const ana_t *a, size_t b)
 	return src_none();
 }
 
-/* Skips back over auxiliaries, adverbs and negation between a subject and its verb. */
+/* A modal between a subject and its verb: "could", "may", "pouvait" (never a source's word). */
+static int modal_word(const ana_t *a, size_t p)
+{
+	return has(a, p, SC_LX_HYPO_MODAL) || has(a, p, SC_LX_POSS_MODAL) || has(a, p, SC_LX_NEG_PVERB);
+}
+
+/* Skips back over auxiliaries, modals, adverbs and negation between a subject and its verb. */
 static size_t skip_aux_back(const ana_t *a, size_t v)
 {
 	size_t j = v;
@@ -770,9 +969,21 @@ static size_t skip_aux_back(const ana_t *a, size_t v)
 		size_t p = j - 1;
 		if (is_word(a, p) && (has(a, p, SC_LX_AUX) || (a->w->mk[p] & MK_NEGUSED) ||
 		                      sc_cmp_lex_adverb(a->L, NORM(a, p), TOK(a, p).nlen) ||
-		                      (TOK(a, p).flags & SC_CT_ELIDED)) &&
+		                      (TOK(a, p).flags & SC_CT_ELIDED) || modal_word(a, p)) &&
 		    !has(a, p, SC_LX_PRONOUN)) {
 			j = p;
+			continue;
+		}
+		/* the verb is the complement of another: "did not want to comment", "declined to
+		 * say", "n'a pas souhaité commenter": the subject is that verb's */
+		if (is_word(a, p) && !(TOK(a, p).flags & SC_CT_CAP) && p > 0 &&
+		    (has(a, p, SC_LX_INF) ||
+		     (j == v && sc_cmp_lex_participle(a->L, NORM(a, p), TOK(a, p).nlen) &&
+		      (has(a, p - 1, SC_LX_AUX) || (a->w->mk[p - 1] & MK_NEGUSED))))) {
+			j = has(a, p, SC_LX_INF) && is_word(a, p - 1) && !has(a, p - 1, SC_LX_PRONOUN) &&
+			            !(TOK(a, p - 1).flags & SC_CT_CAP)
+			        ? p - 1
+			        : p;
 			continue;
 		}
 		/* multiword skips ("quant à lui", "in a statement") */
@@ -1705,6 +1916,10 @@ int sc_cmp_analyse_ctx(sc_cmp_t *c, const char *s, size_t len, const char *lang,
 	w->cues[0] = 0;
 	w->ncues = 0;
 	w->nheads = 0;
+	w->negtok = (size_t)-1;
+	w->nnegl = 0;
+	w->nsubheads = 0;
+	w->negexp = 0;
 	w->nterms = w->nents = w->nq = w->nantos = 0;
 
 	mark_clauses(&a);
@@ -1722,6 +1937,7 @@ int sc_cmp_analyse_ctx(sc_cmp_t *c, const char *s, size_t len, const char *lang,
 			if (!st->source) return SC_ENOMEM;
 		}
 	}
+	find_claim(&a, st);
 	/* anaphora: "cette allégation", "de ce type", "such reports" */
 	for (size_t i = 0; i < a.n; i++) {
 		if (w->mk[i] & MK_EXC) continue;
@@ -1760,6 +1976,15 @@ int sc_cmp_analyse_ctx(sc_cmp_t *c, const char *s, size_t len, const char *lang,
 				if (h) st->neg_heads[st->nneg_heads++] = h;
 			}
 		}
+	st->neg_verb_only = st->negated && !w->negexp;
+	for (size_t k = 0; k < w->nsubheads; k++) {
+		size_t t = w->subheads[k];
+		uint64_t h = (TOK(&a, t).flags & (SC_CT_CAP | SC_CT_ALLCAP)) ? TOK(&a, t).h
+		             : w->tv[t] && w->tv[t]->cls                   ? w->tv[t]->cls
+		             : w->sv[t] && w->sv[t]->cls                   ? w->sv[t]->cls
+		                                                           : w->stem[t];
+		if (h) st->sub_neg_heads[st->nsub_neg_heads++] = h;
+	}
 	st->cues = strdup(w->cues);
 	if (!st->cues) {
 		rc = SC_ENOMEM;
