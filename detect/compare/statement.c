@@ -409,6 +409,14 @@ static int rank_sign(const ana_t *a, size_t i)
 	return j < a->n && (TOK(a, j).flags & SC_CT_NUM);
 }
 
+/* Token i is part of a hyphenated compound ("the not-yet-released version", "a no-fly zone",
+ * also written "not - yet - released"): a modifier of a noun, no clause negation. */
+static int in_compound(const ana_t *a, size_t i)
+{
+	if ((TOK(a, i).flags & SC_CT_HYPH) || (i > 0 && (TOK(a, i - 1).flags & SC_CT_HYPH))) return 1;
+	return (i + 1 < a->n && punct_is(a, i + 1, "-")) || (i > 0 && punct_is(a, i - 1, "-"));
+}
+
 /* Token i is the "t" of a contraction written with spaces around its apostrophe ("didn ’ t",
  * "hadn ' t"): English only, the word before the apostrophe ends in "n". */
 static int spaced_nt(const ana_t *a, size_t i)
@@ -480,6 +488,7 @@ static void find_negation(ana_t *a, sc_stmt_t *st)
 		} else {
 			size_t k = match(a, i, SC_LX_BIT(SC_LX_NEG), &v);
 			if (k == 1 && rank_sign(a, i)) k = 0; /* "No. 1 Creighton": a rank, no negation */
+			if (k == 1 && in_compound(a, i)) k = 0; /* "the not-yet-released IE11" */
 			if (k) {
 				last = i + k - 1;
 				snprintf(cue, sizeof cue, "%s", v->word ? v->word : NORM(a, i));
