@@ -121,8 +121,14 @@ int main(void)
 	polarity("No. 3 seed Marquette beat Butler on Friday.", "en", 0, 0);
 	polarity("It is not the first time the plant has flooded.", "en", 0, 0);
 	polarity("Ce n'est pas la première fois que l'usine est inondée.", "fr", 0, 0);
-	polarity("The forward blocked four shots in the second half.", "en", 0, 0);
-	polarity("Le défenseur a bloqué trois tirs en deuxième période.", "fr", 0, 0);
+	polarity("The forward had six blocked shots in the second half.", "en", 0, 0);
+	polarity("The freeze on hiring began on Monday.", "en", 0, 0);
+	polarity("Le gel des embauches a commencé lundi.", "fr", 0, 0);
+	polarity("The airline cancelled 40 flights on Monday.", "en", 1, 0);
+	polarity("La compagnie a annulé 40 vols lundi.", "fr", 1, 0);
+	polarity("Elle l'empêche de fonctionner.", "fr", 1, 0);
+	polarity("Le tireur réfute être le meilleur du monde.", "fr", 0, 1);
+	polarity("The report was denied by the ministry.", "en", 0, 1);
 	polarity("The not-yet-approved plan covers three districts.", "en", 0, 0);
 	polarity("The not - yet - approved plan covers three districts.", "en", 0, 0);
 	polarity("The council denied it the funds it had asked for.", "en", 0, 0);

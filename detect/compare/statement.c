@@ -596,28 +596,26 @@ static int claim_object(const ana_t *a, size_t j)
 	return 0;
 }
 
-/* Two objects after the verb (a pronoun or one word, then a determiner): "deny it the
- * protections", "denied them access to": the verb withholds something. */
+/* English "deny someone something": a pronoun or a name, then a determiner after the verb
+ * ("deny it the protections", "denied Smith the right to"): the verb withholds, it denies no
+ * claim. (French "nier"/"démentir" have no such use; "was denied by the" has a preposition.) */
 static int withholding(const ana_t *a, size_t j)
 {
-	if (j + 1 >= a->n || !is_word(a, j) || !is_word(a, j + 1)) return 0;
-	if (has(a, j, SC_LX_DETERMINER) || has(a, j, SC_LX_COMPL) || adverb_at(a, j)) return 0;
-	return has(a, j + 1, SC_LX_DETERMINER) && !has(a, j + 1, SC_LX_NEG_DET);
+	if (strcmp(a->lang, "en") || j + 1 >= a->n || !is_word(a, j) || !is_word(a, j + 1)) return 0;
+	const char *w = NORM(a, j);
+	int object = has(a, j, SC_LX_PRONOUN) || (TOK(a, j).flags & SC_CT_CAP) || !strcmp(w, "it") ||
+	             !strcmp(w, "us") || !strcmp(w, "me") || !strcmp(w, "you");
+	return object && has(a, j + 1, SC_LX_DETERMINER) && !has(a, j + 1, SC_LX_NEG_DET);
 }
 
-/* A negative verb at i..i+k-1 used as a noun ("the block", "a freeze") or as a tally with a
- * number ("blocked six shots", "six blocked shots", "a bloqué trois tirs"): no negative
- * statement about the event. */
-static int tally_or_noun(const ana_t *a, size_t i, size_t k)
+/* A negative verb at i used as a noun ("the block", "a freeze": a determiner, not an elided
+ * pronoun, before it) or as a tally after a number ("six blocked shots"): no negative
+ * statement about the event. (A number after it is an object: "cancelled 40 flights".) */
+static int tally_or_noun(const ana_t *a, size_t i)
 {
-	if (i > 0 && (has(a, i - 1, SC_LX_DETERMINER) || (TOK(a, i - 1).flags & SC_CT_NUM) ||
-	              has(a, i - 1, SC_LX_NUMBER)))
-		return 1;
-	for (size_t j = i + k; j < a->n && j <= i + k + 1; j++) {
-		if (is_boundary(a, j)) break;
-		if ((TOK(a, j).flags & SC_CT_NUM) || has(a, j, SC_LX_NUMBER)) return 1;
-	}
-	return 0;
+	if (i == 0) return 0;
+	if (has(a, i - 1, SC_LX_DETERMINER) && !(TOK(a, i - 1).flags & SC_CT_ELIDED)) return 1;
+	return (TOK(a, i - 1).flags & SC_CT_NUM) || has(a, i - 1, SC_LX_NUMBER);
 }
 
 static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
@@ -667,7 +665,7 @@ static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 			}
 		}
 		if ((k = match(a, i, SC_LX_BIT(SC_LX_NEG_VERB), &v)) && !(w->mk[i] & MK_REL) &&
-		    !tally_or_noun(a, i, k)) {
+		    !tally_or_noun(a, i)) {
 			/* "a rompu les négociations": the event is over, a negative statement; "demande à
 			 * Kiev de renoncer" asserts nothing (an infinitive) */
 			for (size_t j = 0; j < k; j++) w->mk[i + j] |= MK_CUE;
@@ -983,10 +981,10 @@ static size_t skip_aux_back(const ana_t *a, size_t v)
 			j = p;
 			continue;
 		}
-		/* the verb is the complement of another: "did not want to comment", "declined to
-		 * say", "n'a pas souhaité commenter": the subject is that verb's */
+		/* a verb of saying that complements another: "did not want to comment", "declined
+		 * to say", "n'a pas souhaité commenter": the subject is that verb's */
 		if (is_word(a, p) && !(TOK(a, p).flags & SC_CT_CAP) && p > 0 &&
-		    (has(a, p, SC_LX_INF) ||
+		    match(a, v, SC_LX_BIT(SC_LX_NONASSERT), NULL) && (has(a, p, SC_LX_INF) ||
 		     (j == v && sc_cmp_lex_participle(a->L, NORM(a, p), TOK(a, p).nlen) &&
 		      (has(a, p - 1, SC_LX_AUX) || (a->w->mk[p - 1] & MK_NEGUSED))))) {
 			j = has(a, p, SC_LX_INF) && is_word(a, p - 1) && !has(a, p - 1, SC_LX_PRONOUN) &&
