@@ -20,6 +20,8 @@ reads --report, and prints CSV on stdout:
   updates_as_conflicts  truth updates reported as conflicts / truth updates (lower is better)
   cross_event reported conflicts whose two documents belong to two different true events
               / reported conflicts (lower is better)
+  recall_KIND recall of the truth conflicts of one kind (number, date, denial, negation,
+              antonym)
   source      sides of matched conflicts whose reported source is right / sides: a truth
               source "" (the article's own voice) needs a null source; otherwise the case-folded
               words of one must contain the other's
@@ -199,6 +201,10 @@ def main():
 					good += source_ok(t["source_" + m[1]], c["b"].get("source"))
 					break
 		rows.append((sp, "source", good, total))
+		for k in sorted({t["kind"] for t in ti}):
+			tk = [t for t in ti if t["kind"] == k]
+			rows.append((sp, "recall_" + k, sum(any(match(c, t) for c in rl) for t in tk),
+			             len(tk)))
 		if a.list == sp:
 			for c in rl:
 				m = [t for t in truth if match(c, t)]
