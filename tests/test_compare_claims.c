@@ -136,6 +136,17 @@ int main(void)
 	polarity("The minister denied the allegations.", "en", 0, 1);
 	polarity("Le ministre a démenti ces informations.", "fr", 0, 1);
 	polarity("Smith didn ’ t attend the hearing.", "en", 1, 0);
+	polarity("The suspect was denied bail on Monday.", "en", 0, 0);
+	polarity("In denying a motion by the defence, the judge called the attack cruel.", "en", 0, 0);
+	polarity("\"No, no, go away!\" a neighbour shouted as the van drove off.", "en", 0, 0);
+	polarity("Luckily no-one was hurt in the blaze.", "en", 1, 0);
+	polarity("Luckily no - one was hurt in the blaze.", "en", 1, 0);
+	polarity("Despite never training in the mountains, the climber reached the summit.", "en", 0, 0);
+	polarity("Malgré l'absence de neige, la course a eu lieu.", "fr", 0, 0);
+	claim("The pastor declined to say whether the church had received threats.", "en", 0,
+	      SC_MOD_UNKNOWN, 1, 0, NULL);
+	claim("Le maire a refusé de commenter l'incendie de l'église.", "fr", 0, SC_MOD_UNKNOWN, 1, 0,
+	      NULL);
 	{
 		sc_stmt_t st;
 		if (!an("The driver denied speeding on the bridge.", "en", &st)) {
@@ -182,6 +193,12 @@ int main(void)
 	CHECK(opposed("fr", NULL, "Jensen n'a marqué aucun but pour les Harriers cette saison.",
 	              "Moreau a marqué quatre buts pour les Harriers cette saison.") == 0,
 	      "deux sujets opposés");
+	CHECK(opposed("en", NULL, "The fire chief said there had not been any threats to the chapel.",
+	              "The pastor declined to say whether the chapel had received any threats.") == 0,
+	      "a refusal to say opposed");
+	CHECK(opposed("en", "2024-05-01", "The couple did not marry in 1990.",
+	              "The couple married in 1990, her agent said.") == 1,
+	      "two claims about the same past fact not opposed");
 	/* the positive controls: two asserted opposite accounts of the event */
 	CHECK(opposed("en", NULL, "The bridge over the Varne was not closed during the storm, the mayor said.",
 	              "The bridge over the Varne was closed during the storm, police said.") == 1,

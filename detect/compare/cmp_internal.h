@@ -93,6 +93,10 @@ enum {
 	                      * have ...") */
 	SC_LX_BACKGROUND,    /* another time or event: "last year", "previously", "l'an dernier",
 	                      * "le précédent" */
+	SC_LX_REQUEST_NOUN,  /* what one refuses, not a claim: "motion", "bail", "appeal",
+	                      * "demande", "recours": "denied bail" withholds, denies no claim */
+	SC_LX_DECLINE,       /* "declined to", "refused to", "a refusé de": before a verb of
+	                      * saying, a non-assertion without any negation */
 	SC_LX_NCATS
 };
 #define SC_LX_BIT(c) ((uint64_t)1 << (c))

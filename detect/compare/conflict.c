@@ -426,11 +426,13 @@ static int negates_shared(const sc_stmt_t *neg, const sc_stmt_t *other)
 
 /* Whether two claims can be set against each other: both assert something (a fact, a report
  * or a denial: not a hypothesis, a condition or a non-assertion such as "did not say") and
- * both are about the event itself, not background (another time or event). */
+ * neither is background (another time or event) set against the event's own claims. */
 static int opposable(const sc_stmt_t *a, const sc_stmt_t *b)
 {
-	return SC_MOD_ASSERTS(a->modality) && SC_MOD_ASSERTS(b->modality) && !a->background &&
-	       !b->background;
+	/* two background claims may be about the same past fact ("married twice" / "three
+	 * times"): only background against the event's own claims is excluded */
+	return SC_MOD_ASSERTS(a->modality) && SC_MOD_ASSERTS(b->modality) && !a->nonassertive &&
+	       !b->nonassertive && a->background == b->background;
 }
 
 /* A denial of a proposition ("denied shooting at the officers") is about the other claim only

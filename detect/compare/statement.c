@@ -296,6 +296,14 @@ static int rank_sign(const ana_t *a, size_t i)
 	return j < a->n && (TOK(a, j).flags & SC_CT_NUM);
 }
 
+/* A negation word said on its own: at the start of the sentence or of a quote and followed
+ * by a comma or an exclamation mark ("No, no, no!", "Non, a-t-il répondu"). */
+static int interjection(const ana_t *a, size_t i)
+{
+	if (i > 0 && !is_boundary(a, i - 1)) return 0;
+	return i + 1 < a->n && (punct_is(a, i + 1, ",") || punct_is(a, i + 1, "!"));
+}
+
 /* Token i is part of a hyphenated compound ("the not-yet-released version", "a no-fly zone",
  * also written "not - yet - released"): a modifier of a noun, no clause negation. */
 static int in_compound(const ana_t *a, size_t i)
@@ -376,6 +384,7 @@ static void find_negation(ana_t *a, sc_stmt_t *st)
 			size_t k = match(a, i, SC_LX_BIT(SC_LX_NEG), &v);
 			if (k == 1 && rank_sign(a, i)) k = 0; /* "No. 1 Creighton": a rank, no negation */
 			if (k == 1 && in_compound(a, i)) k = 0; /* "the not-yet-released IE11" */
+			if (k == 1 && interjection(a, i)) k = 0;  /* "No, no, no!" */
 			if (k) {
 				last = i + k - 1;
 				snprintf(cue, sizeof cue, "%s", v->word ? v->word : NORM(a, i));
@@ -483,6 +492,17 @@ static int claim_object(const ana_t *a, size_t j)
 	return 0;
 }
 
+/* After a denial verb, at token j: what is denied is a request ("denied bail", "denying an
+ * automatic motion", "a rejeté la demande"), within four tokens of the clause. */
+static int request_object(const ana_t *a, size_t j)
+{
+	for (size_t t = j; t < a->n && t <= j + 3; t++) {
+		if (is_boundary(a, t)) break;
+		if (match(a, t, SC_LX_BIT(SC_LX_REQUEST_NOUN), NULL)) return 1;
+	}
+	return 0;
+}
+
 /* English "deny someone something": a pronoun or a name, then a determiner after the verb
  * ("deny it the protections", "denied Smith the right to"): the verb withholds, it denies no
  * claim. (French "nier"/"démentir" have no such use; "was denied by the" has a preposition.) */
@@ -520,8 +540,9 @@ static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 			if (negated_verb(a, i)) {
 				/* "n'a pas démenti", "did not deny": neither a denial nor a negation */
 				cancel_neg = 1;
-			} else if (withholding(a, i + k)) {
-				/* "deny it the protections": to withhold, not to deny a claim */
+			} else if (withholding(a, i + k) || request_object(a, i + k)) {
+				/* "deny it the protections", "denied bail", "denying a motion": to withhold
+				 * or refuse, not to deny a claim */
 			} else {
 				denied = 1;
 				add_cue(w, v->word);
@@ -643,7 +664,7 @@ static int conditional_verb(const ana_t *a, size_t i)
 static int nonassertive_head(const ana_t *a, size_t k)
 {
 	size_t seen = 0;
-	for (size_t t = k + 1; t < a->n && t <= k + 5 && seen < 2; t++) {
+	for (size_t t = k + 1; t < a->n && t <= k + 6 && seen < 2; t++) {
 		if (is_boundary(a, t)) break;
 		if (match(a, t, SC_LX_BIT(SC_LX_NONASSERT), NULL)) return 1;
 		if (content_word(a, t)) seen++;
@@ -706,6 +727,12 @@ static void find_claim(ana_t *a, sc_stmt_t *st)
 	if (negd)
 		for (size_t k = 0; k < w->nnegl && !st->nonassertive; k++)
 			st->nonassertive = nonassertive_head(a, w->negl[k]);
+	/* "declined to say whether", "a refusé de commenter": no negation, no assertion either */
+	for (size_t i = 0; i < a->n && !st->nonassertive; i++) {
+		size_t k;
+		if (!(w->mk[i] & MK_REL) && (k = match(a, i, SC_LX_BIT(SC_LX_DECLINE), NULL)))
+			st->nonassertive = nonassertive_head(a, i + k - 1);
+	}
 	if (cond_here) st->modality = SC_MOD_CONDITIONAL;
 	else if (poss || ((cond || concessive) && cmodal)) st->modality = SC_MOD_HYPOTHETICAL;
 	else if (cond) st->modality = SC_MOD_CONDITIONAL;
@@ -713,6 +740,10 @@ static void find_claim(ana_t *a, sc_stmt_t *st)
 	else if (st->denial) st->modality = SC_MOD_DENIED;
 	else if (st->source || st->source_pronoun) st->modality = SC_MOD_REPORTED;
 	else st->modality = SC_MOD_ASSERTED;
+	/* "... but that he did not know of any threats": the main claim stays asserted, but what
+	 * the subordinate negation is about is not asserted (see conflict.c) */
+	for (size_t k = 0; k < w->nsubheads && !st->nonassertive; k++)
+		st->nonassertive = w->subheads[k] > 0 && nonassertive_head(a, w->subheads[k] - 1);
 }
 
 /* ------------------------------------------------------------- attribution */
