@@ -34,6 +34,15 @@ static void claim(const char *s, const char *lang, int neg, int mod, int nonass,
 	sc_cmp_stmt_free(&st);
 }
 
+/* The source, if any, does not contain word. */
+static void not_source(const char *s, const char *lang, const char *word)
+{
+	sc_stmt_t st;
+	if (an(s, lang, &st)) return;
+	CHECK(!st.source || !strstr(st.source, word), "source '%s' has '%s': %s", SRC(st), word, s);
+	sc_cmp_stmt_free(&st);
+}
+
 static void polarity(const char *s, const char *lang, int neg, int denial)
 {
 	sc_stmt_t st;
@@ -158,8 +167,14 @@ int main(void)
 			sc_cmp_stmt_free(&st);
 		}
 	}
-	/* ---- the speaker is never a modal or a governing verb */
+	/* ---- the speaker is never a modal, a verb, a time or a place */
 	claim("Officials could not confirm the toll.", "en", 1, SC_MOD_UNKNOWN, 1, 0, "Officials");
+	not_source("Voting began at 8 a.m. on Sunday, said reports from Ashgabat.", "en", "Ashgabat");
+	not_source("Le vote a commencé dimanche à 8 heures, ont rapporté des journalistes depuis Achgabat.",
+	           "fr", "Achgabat");
+	claim("On March 3, President Obama directed the agencies to review the rule, stating that it was weak.",
+	      "en", 0, SC_MOD_REPORTED, 0, 0, "President Obama");
+	not_source("Thursday, the council said the bridge would reopen.", "en", "Thursday");
 
 	/* ---- cluster mode: what must not be opposed, and what still is */
 	CHECK(opposed("en", NULL,

@@ -97,6 +97,8 @@ enum {
 	                      * "demande", "recours": "denied bail" withholds, denies no claim */
 	SC_LX_DECLINE,       /* "declined to", "refused to", "a refusé de": before a verb of
 	                      * saying, a non-assertion without any negation */
+	SC_LX_PLACE_PREP,    /* "from", "in", "à", "depuis": a name after one is a place or an
+	                      * origin ("reports from Ashgabat"), not a speaker */
 	SC_LX_NCATS
 };
 #define SC_LX_BIT(c) ((uint64_t)1 << (c))

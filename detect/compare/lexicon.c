@@ -645,7 +645,7 @@ static const char *const KEYS[] = {
 	"units_duration", "units_money", "units_percent", "months", "months_capitalised", "seasons", "date_prepositions", "date_from", "date_until", "weekdays",
 	"antonyms", "synonyms", "noun_determiners", "negation_determiners", "generic_count_nouns", "complement_prepositions",
 	"nonassertive_verbs", "conditional_markers", "concessive_conditionals", "possibility_modals", "conditional_modals", "background_markers", "request_nouns",
-	"declining_verbs", NULL};
+	"declining_verbs", "place_prepositions", NULL};
 
 static int load_lang(sc_lxlang_t *L, const char *code, const char *text, size_t len, char *err,
                      size_t errlen)
@@ -772,6 +772,7 @@ static int load_lang(sc_lxlang_t *L, const char *code, const char *text, size_t 
 		{"background_markers", SC_LX_BACKGROUND},
 		{"request_nouns", SC_LX_REQUEST_NOUN},
 		{"declining_verbs", SC_LX_DECLINE},
+		{"place_prepositions", SC_LX_PLACE_PREP},
 	};
 	for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++)
 		if ((rc = str_list(&ld, root, lists[k].key, lists[k].cat))) goto done;

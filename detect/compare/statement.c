@@ -1315,6 +1315,57 @@ static int split_tpos(const tpos_t *v, size_t n, uint64_t **h, uint64_t **at, si
 	return SC_OK;
 }
 
+/* ------------------------------------------------------------- the speaker */
+/* A source is a person, an organisation or a role: never a modal, a time, a number, a place
+ * or a verb. Trims what the span picked up at its end ("the administration *was*", "Last
+ * season *it*") and drops a span that is no speaker: a time or a background marker
+ * ("Thursday", "Last season"), a number ("three"), a lone abbreviation ("Dr" of a truncated
+ * "Dr."), a lone lower-case past participle ("received", "souhaité"), a name after a
+ * preposition of place ("reports from Ashgabat"). */
+/* A past participle by its ending: the lexicon's participle suffixes (French), or the regular
+ * English "-ed" (the English lexicon lists none, its participles follow no noun). */
+static int past_participle(const ana_t *a, size_t i)
+{
+	const char *w = NORM(a, i);
+	size_t n = TOK(a, i).nlen;
+	if (has(a, i, SC_LX_ROLE)) return 0;
+	return sc_cmp_lex_participle(a->L, w, n) || (!strcmp(a->lang, "en") && n > 4 && !strcmp(w + n - 2, "ed"));
+}
+
+static void clean_source(const ana_t *a, src_t *s)
+{
+	while (s->e > s->b + 1 && (has(a, s->e - 1, SC_LX_AUX) || has(a, s->e - 1, SC_LX_PRONOUN) ||
+	                           !strcmp(NORM(a, s->e - 1), "it") || modal_word(a, s->e - 1)))
+		s->e--;
+	/* "President Obama directed the departments": the name ends where a verb follows it */
+	for (size_t i = s->b + 1; i < s->e; i++)
+		if ((TOK(a, i - 1).flags & SC_CT_CAP) && !(TOK(a, i).flags & (SC_CT_CAP | SC_CT_ALLCAP)) &&
+		    is_word(a, i) && !stopword(a, i) && past_participle(a, i)) {
+			s->e = i;
+			break;
+		}
+	int bad = 0;
+	for (size_t i = s->b; i < s->e && !bad; i++)
+		bad = has(a, i, SC_LX_WEEKDAY) || match(a, i, SC_LX_BIT(SC_LX_BACKGROUND), NULL) ||
+		      (TOK(a, i).flags & SC_CT_NUM) || (has(a, i, SC_LX_NUMBER) && s->e - s->b == 1) ||
+		      (has(a, i, SC_LX_MONTH) && s->e - s->b == 1);
+	if (s->e - s->b == 1) {
+		size_t i = s->b;
+		const char *w = NORM(a, i);
+		size_t n = TOK(a, i).nlen;
+		int lower = !(TOK(a, i).flags & (SC_CT_CAP | SC_CT_ALLCAP));
+		const char *raw = a->s + TOK(a, i).start;
+		if (sc_cmp_lex_is_abbrev(a->L, raw, TOK(a, i).end - TOK(a, i).start)) bad = 1;
+		(void)w;
+		(void)n;
+		if (lower && !has(a, i, SC_LX_ROLE) && past_participle(a, i)) bad = 1;
+	}
+	if (s->b > 0 && (TOK(a, s->b).flags & SC_CT_CAP) && has(a, s->b - 1, SC_LX_PLACE_PREP) &&
+	    !(s->b > 1 && has(a, s->b - 2, SC_LX_REPORT_PREP)))
+		bad = 1;
+	if (bad) *s = src_none();
+}
+
 int sc_cmp_analyse_ctx(sc_cmp_t *c, const char *s, size_t len, const char *lang,
                        const char *ctx_source, sc_stmt_t *st)
 {
@@ -1428,6 +1479,7 @@ int sc_cmp_analyse_ctx(sc_cmp_t *c, const char *s, size_t len, const char *lang,
 	find_negation(&a, st);
 	find_denial_hedges(&a, st);
 	src_t src = find_source(&a, st);
+	if (src.found && !src.pronoun) clean_source(&a, &src);
 	if (src.found) {
 		for (size_t i = src.b; i < src.e; i++) w->mk[i] |= MK_SOURCE;
 		for (size_t i = src.db; i < src.de && i < a.n; i++) w->mk[i] |= MK_SOURCE;
