@@ -126,6 +126,11 @@ int main(void)
 	claim("Le pont n'a pas été fermé l'an dernier.", "fr", 1, SC_MOD_ASSERTED, 0, 1, NULL);
 	claim("Le précédent séisme n'avait pas touché la gare.", "fr", 1, SC_MOD_ASSERTED, 0, 1, NULL);
 	claim("La veille, le pont n'était pas fermé.", "fr", 1, SC_MOD_ASSERTED, 0, 0, NULL);
+	/* a habit or a general truth is no claim about the event */
+	claim("The ferry does not usually call at the island in winter.", "en", 1, SC_MOD_ASSERTED, 0,
+	      1, NULL);
+	claim("Le bac ne s'arrête généralement pas sur l'île en hiver.", "fr", 1, SC_MOD_ASSERTED, 0,
+	      1, NULL);
 	/* ---- word senses */
 	polarity("No. 3 seed Marquette beat Butler on Friday.", "en", 0, 0);
 	polarity("It is not the first time the plant has flooded.", "en", 0, 0);
@@ -202,6 +207,9 @@ int main(void)
 	CHECK(opposed("en", "2024-03-02", "The dam on the Varne river did not break in 2019.",
 	              "The dam on the Varne river broke on Saturday, officials said.") == 0,
 	      "another year opposed");
+	CHECK(opposed("en", NULL, "The ferry does not usually call at Varne island in winter.",
+	              "The ferry called at Varne island on Monday, the harbour master said.") == 0,
+	      "a habit opposed");
 	CHECK(opposed("en", NULL, "Jensen has scored no goals for the Harriers this season.",
 	              "Moreau has scored four goals for the Harriers this season.") == 0,
 	      "two subjects opposed");
