@@ -22,7 +22,6 @@
  * the result does not depend on the thread count.
  */
 #include "det_internal.h"
-#include "cmp_internal.h"
 
 #include <pthread.h>
 #include <stdio.h>

@@ -41,6 +41,7 @@ enum {
 	SC_EPARAM = -6,    /* an invalid argument or option */
 	SC_EMISMATCH = -7, /* parameters of two files/runs disagree */
 	SC_EINTR = -8,     /* interrupted by a signal */
+	SC_ENOMODEL = -9,  /* a fitted model is missing or unreadable (the comparator's judge) */
 };
 /* A static English description of an SC_E* code. */
 const char *sc_strerror(int code);

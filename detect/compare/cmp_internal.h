@@ -1,4 +1,4 @@
-/* cmp_internal.h: private to detect/. The comparator's pieces shared between its files:
+/* cmp_internal.h: private to detect/compare/. The comparator's pieces shared between its files:
  *   lexicon.c   loads and validates the per-language lexicons (detect/compare/lexicon/{fr,en}.json)
  *   sentence.c  splits text into sentences with byte offsets
  *   statement.c analyses one sentence into a statement (attribution, polarity, hedging,
@@ -6,7 +6,7 @@
  *   judge.c     scores a pair of statements (features + fitted model) -> contradiction or not
  *   conflict.c  cluster mode: which statements to pair, and the resulting conflicts
  *   pairtsv.c   the TSV reader of pair mode
- * Not installed, not part of the manual: detect.h is. Ownership rules are those of shingle.h. */
+ * Not installed, not part of the manual: compare.h is. Ownership rules are those of shingle.h. */
 #ifndef SC_CMP_INTERNAL_H
 #define SC_CMP_INTERNAL_H
 
@@ -255,17 +255,6 @@ int sc_cmp_analyse_ctx(sc_cmp_t *c, const char *s, size_t len, const char *lang,
                        const char *ctx_source, sc_stmt_t *st);
 void sc_cmp_stmt_free(sc_stmt_t *st);
 void sc_cmp_stmt_work_free(void *scratch);
-
-/* Cluster mode, over time: pairs of statements from different event clusters (positions that
- * changed between events) are offered with kind SC_CONFLICT_OVER_TIME by
- * sc_cmp_cluster_over_time. Off by default. */
-void sc_cmp_set_over_time(sc_cmp_t *c, int on);
-/* Offers conflicts between two event clusters ca and cb (document indices) of kind
- * SC_CONFLICT_OVER_TIME, scored at most 0.5 (the lowest priority). Does nothing unless
- * over_time is on. Appends like sc_cmp_cluster; each conflict's cluster is ca_id. */
-int sc_cmp_cluster_over_time(sc_cmp_t *c, const sc_det_doc_t *docs, const uint32_t *ca,
-                             size_t na, uint32_t ca_id, const uint32_t *cb, size_t nb,
-                             double min_score, sc_conflict_t **out, size_t *nout);
 
 /* Scores a pair of statements: fills out (contradiction, score, kind, cues). The same judge
  * serves pair mode and cluster mode. */
