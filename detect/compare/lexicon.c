@@ -1026,7 +1026,6 @@ const sc_lxlang_t *sc_cmp_lex_lang(const sc_lexicon_t *lx, const char *lang)
 	return lang && !strcmp(lang, "en") ? &lx->L[1] : &lx->L[0];
 }
 
-const char *sc_cmp_lex_code(const sc_lxlang_t *L) { return L->code; }
 
 const sc_lxval_t *sc_cmp_lex_surface(const sc_lxlang_t *L, uint64_t h)
 {
@@ -1040,29 +1039,6 @@ const sc_lxval_t *sc_cmp_lex_stemmed(const sc_lxlang_t *L, uint64_t h)
 	return i < 0 ? NULL : &L->vals[i];
 }
 
-size_t sc_cmp_lex_phrase(const sc_lxlang_t *L, const uint64_t *h, size_t n, uint64_t mask,
-                         const sc_lxval_t **v)
-{
-	if (n < 2 || !L->nph || tab_find(&L->phfirst, h[0]) < 0) return 0;
-	/* lower bound of h[0] among the sorted first hashes */
-	size_t lo = 0, hi = L->nph;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		if (L->ph[mid].h[0] < h[0]) lo = mid + 1;
-		else hi = mid;
-	}
-	for (size_t i = lo; i < L->nph && L->ph[i].h[0] == h[0]; i++) {
-		const lxphrase_t *p = &L->ph[i];
-		if (p->n > n || !(L->vals[p->val].cats & mask)) continue;
-		size_t k = 1;
-		while (k < p->n && p->h[k] == h[k]) k++;
-		if (k == p->n) {
-			if (v) *v = &L->vals[p->val];
-			return p->n;
-		}
-	}
-	return 0;
-}
 
 size_t sc_cmp_lex_phrases(const sc_lxlang_t *L, const uint64_t *h, size_t n,
                           const sc_lxval_t **vals, uint8_t *lens, size_t max)
