@@ -97,6 +97,10 @@ int main(void)
 	claim("If the levee breaks, the town will not be evacuated in time.", "en", 1,
 	      SC_MOD_CONDITIONAL, 0, 0, NULL);
 	claim("The shop opened in May and did not close.", "en", 1, SC_MOD_ASSERTED, 0, 0, NULL);
+	claim("Drivers should not use the bridge during the storm.", "en", 1, SC_MOD_HYPOTHETICAL, 0, 0,
+	      NULL);
+	claim("Les conducteurs ne devraient pas emprunter le pont pendant la tempête.", "fr", 1,
+	      SC_MOD_HYPOTHETICAL, 0, 0, NULL);
 	claim("Le pont a été fermé lundi.", "fr", 0, SC_MOD_ASSERTED, 0, 0, NULL);
 	claim("Même s'il avait eu un fusil, le gardien n'aurait pas tiré sur la foule.", "fr", 1,
 	      SC_MOD_HYPOTHETICAL, 0, 0, NULL);
@@ -222,6 +226,15 @@ int main(void)
 	CHECK(opposed("en", "2024-05-01", "The couple did not marry in 1990.",
 	              "The couple married in 1990, her agent said.") == 1,
 	      "two claims about the same past fact not opposed");
+	CHECK(opposed("en", NULL, "The new regulations do not require a permit for the Varne dam.",
+	              "Their earlier decision required a permit for the Varne dam, officials said.") == 0,
+	      "two subjects (common nouns) opposed");
+	CHECK(opposed("fr", NULL, "Les nouvelles règles n'imposent pas de permis pour le barrage de la Varne.",
+	              "Leur décision de lundi imposait un permis pour le barrage de la Varne, selon la préfecture.") == 0,
+	      "deux sujets (noms communs) opposés");
+	CHECK(opposed("en", NULL, "The regulations do not require a permit for the Varne dam.",
+	              "The regulations require a permit for the Varne dam, officials said.") == 1,
+	      "one subject, opposite claims, not opposed");
 	/* the positive controls: two asserted opposite accounts of the event */
 	CHECK(opposed("en", NULL, "The bridge over the Varne was not closed during the storm, the mayor said.",
 	              "The bridge over the Varne was closed during the storm, police said.") == 1,

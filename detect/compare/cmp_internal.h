@@ -271,6 +271,9 @@ typedef struct sc_stmt_s {
 	                                       * ("because we were not *progressing*"): the
 	                                       * sentence holds that negative stance too */
 	size_t nsub_neg_heads;
+	uint64_t subj_term; /* when negated: term hash of the negated clause's subject when it is a
+	                     * common noun opening the clause ("The *regulations* don't require"),
+	                     * 0 otherwise (names are entities, see conflict.c) */
 } sc_stmt_t;
 
 /* Modality of a claim. */

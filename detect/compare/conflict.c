@@ -485,7 +485,8 @@ static int other_subject(const sc_stmt_t *neg, const sc_stmt_t *other)
 		subj = neg->lead_ent; /* the first word, a name: "Jones has ..." */
 		lead = 1;
 	}
-	if (!subj) return 0;
+	if (!subj) /* a common noun: "The regulations don't require" / "Their decision requires" */
+		return neg->subj_term && !has_code(other->terms, other->nterms, neg->subj_term);
 	if (lead && has_code(other->terms, other->nterms, neg->lead_term)) return 0;
 	return !has_code(other->ents, other->nents, subj) && other->lead_ent != subj;
 }

@@ -1366,6 +1366,33 @@ static void clean_source(const ana_t *a, src_t *s)
 	if (bad) *s = src_none();
 }
 
+/* The subject of the clause negated at token nt, when a common noun opens that clause
+ * (after at most a determiner and an adjective: "The new *regulations* don't require", "Les
+ * *règles* n'imposent pas"): its term hash, else 0. Names, pronouns and the source are not
+ * taken. */
+static uint64_t clause_subject(const ana_t *a, size_t nt)
+{
+	work_t *w = a->w;
+	size_t lo = w->prevb[nt];
+	size_t subj = (size_t)-1;
+	for (size_t k = lo; k < nt && k <= lo + 3; k++) {
+		if (!content_word(a, k) || (w->mk[k] & (MK_SOURCE | MK_CUE | MK_QUANT))) continue;
+		if (TOK(a, k).flags & (SC_CT_CAP | SC_CT_ALLCAP)) return 0;
+		subj = k; /* the last content word before the verb group: the head noun */
+		if (k + 1 < nt && (has(a, k + 1, SC_LX_AUX) || (w->mk[k + 1] & MK_NEGUSED) ||
+		                   modal_word(a, k + 1)))
+			break;
+	}
+	if (subj == (size_t)-1 || !(subj + 1 < nt ? has(a, subj + 1, SC_LX_AUX) ||
+	                                                 (w->mk[subj + 1] & MK_NEGUSED) ||
+	                                                 modal_word(a, subj + 1)
+	                                           : subj + 1 == nt))
+		return 0;
+	return w->tv[subj] && w->tv[subj]->cls   ? w->tv[subj]->cls
+	       : w->sv[subj] && w->sv[subj]->cls ? w->sv[subj]->cls
+	                                         : w->stem[subj];
+}
+
 int sc_cmp_analyse_ctx(sc_cmp_t *c, const char *s, size_t len, const char *lang,
                        const char *ctx_source, sc_stmt_t *st)
 {
@@ -1531,6 +1558,7 @@ int sc_cmp_analyse_ctx(sc_cmp_t *c, const char *s, size_t len, const char *lang,
 			}
 		}
 	st->neg_verb_only = st->negated && !w->negexp;
+	if (st->negated && w->negtok != (size_t)-1) st->subj_term = clause_subject(&a, w->negtok);
 	for (size_t k = 0; k < w->nsubheads; k++) {
 		size_t t = w->subheads[k];
 		uint64_t h = (TOK(&a, t).flags & (SC_CT_CAP | SC_CT_ALLCAP)) ? TOK(&a, t).h
