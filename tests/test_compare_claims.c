@@ -235,6 +235,13 @@ int main(void)
 	CHECK(opposed("en", NULL, "The regulations do not require a permit for the Varne dam.",
 	              "The regulations require a permit for the Varne dam, officials said.") == 1,
 	      "one subject, opposite claims, not opposed");
+	/* a conditional plan still contradicts a categorical "no": the reverse does not */
+	CHECK(opposed("fr", NULL, "Il n'y aura aucune fermeture de l'usine de Varne, a assuré la direction.",
+	              "Le syndicat affirme qu'une fermeture de l'usine de Varne est prévue si les ventes ne remontent pas.") == 1,
+	      "un projet conditionnel non opposé à un non catégorique");
+	CHECK(opposed("en", NULL, "If the sales do not recover, the Varne plant will not close, the union said.",
+	              "The Varne plant will close, the management said.") == 0,
+	      "a conditional negation opposed");
 	/* the positive controls: two asserted opposite accounts of the event */
 	CHECK(opposed("en", NULL, "The bridge over the Varne was not closed during the storm, the mayor said.",
 	              "The bridge over the Varne was closed during the storm, police said.") == 1,

@@ -427,12 +427,22 @@ static int negates_shared(const sc_stmt_t *neg, const sc_stmt_t *other)
 /* Whether two claims can be set against each other: both assert something (a fact, a report
  * or a denial: not a hypothesis, a condition or a non-assertion such as "did not say") and
  * neither is background (another time or event) set against the event's own claims. */
+static int asserts(const sc_stmt_t *x, const sc_stmt_t *other)
+{
+	if (SC_MOD_ASSERTS(x->modality)) return 1;
+	/* "layoffs are planned if departures do not suffice" still rules out "there will be no
+	 * layoffs": a conditional positive claim against a categorical negative one. The reverse
+	 * ("if they don't ...") and hypotheses ("would not have ... if") assert nothing. */
+	int neg = x->negated || x->denial, oneg = other->negated || other->denial;
+	return x->modality == SC_MOD_CONDITIONAL && !neg && oneg && SC_MOD_ASSERTS(other->modality);
+}
+
 static int opposable(const sc_stmt_t *a, const sc_stmt_t *b)
 {
 	/* two background claims may be about the same past fact ("married twice" / "three
 	 * times"): only background against the event's own claims is excluded */
-	return SC_MOD_ASSERTS(a->modality) && SC_MOD_ASSERTS(b->modality) && !a->nonassertive &&
-	       !b->nonassertive && a->background == b->background;
+	return asserts(a, b) && asserts(b, a) && !a->nonassertive && !b->nonassertive &&
+	       a->background == b->background;
 }
 
 /* A denial of a proposition ("denied shooting at the officers") is about the other claim only
