@@ -131,6 +131,8 @@ int sc_sh_reader_open(sc_reader_t **r, const char *const *inputs, int n, const s
 int sc_sh_reader_next(sc_reader_t *r, sc_doc_t *doc, sc_reject_t *rej);
 /* Number of input items seen so far (documents + rejects). */
 uint64_t sc_sh_reader_count(const sc_reader_t *r);
+/* 1 when a directory walk reads a file of this name (*.txt, *.md, *.jsonl), else 0. */
+int sc_sh_reader_reads(const char *path);
 void sc_sh_reader_close(sc_reader_t *r);
 
 /* Repairs UTF-8: returns a new NUL-terminated string (caller frees) in which every maximal
@@ -360,6 +362,36 @@ void sc_sh_sig_header_init(sc_sig_header_t *h, const sc_mh_params_t *mh,
  * with a message naming the first difference. */
 int sc_sh_sig_header_check(const sc_sig_header_t *a, const sc_sig_header_t *b, char *err,
                            size_t errlen);
+
+/* ---------------------------------------------------------- output files
+ * Every file storycheck writes goes through this one writer, so that the same rules hold for
+ * reports, views, signature files and JSONL:
+ *  - "-" (or NULL) is standard output, written in place.
+ *  - A path that is standard output under another name (/dev/stdout, /proc/self/fd/1, or the
+ *    very file the shell redirected stdout to: same device and inode) is written in place
+ *    through stdout, so `-o /dev/stdout >> app.log` appends as `-o -` does.
+ *  - Any other existing file that is not a regular file (a device, a FIFO) is written in place:
+ *    renaming over it would replace the device node itself.
+ *  - Otherwise the data goes to a temporary file made by mkstemp (O_EXCL: a planted symlink at
+ *    the temporary name cannot redirect it) in the target's own directory, named
+ *    ".NAME.tmp.XXXXXX"; sc_out_commit fsyncs it, gives it the mode and owner of the file it
+ *    replaces (or 0666 less the umask for a new file), renames it over the target and fsyncs
+ *    the directory. A symlink at path is followed: its target is replaced, the link stays.
+ *    A run killed before the rename leaves at most that ".NAME.tmp.*" file, never a partial
+ *    NAME; such leftovers can be found with `find DIR -name '.*.tmp.*'` and removed.
+ * Returns SC_OK, SC_EIO (err names path) or SC_ENOMEM. */
+typedef struct sc_outfile_s sc_outfile_t;
+int sc_out_open(sc_outfile_t **o, const char *path, char *err, size_t errlen);
+FILE *sc_out_fp(sc_outfile_t *o);
+/* 1 when written in place (standard output, a device, a pipe): no seek, no rename. */
+int sc_out_in_place(const sc_outfile_t *o);
+/* Publishes the data (see above) and frees o, also on failure. Returns SC_OK or SC_EIO. */
+int sc_out_commit(sc_outfile_t *o, char *err, size_t errlen);
+/* Frees o without publishing: the temporary file is removed, the target left as it was. */
+void sc_out_abort(sc_outfile_t *o);
+/* 1 when paths a and b name one existing file (same device and inode), 0 otherwise: how an
+ * output that would overwrite an input is refused, whatever names reach it. */
+int sc_same_file(const char *a, const char *b);
 
 #ifdef __cplusplus
 }

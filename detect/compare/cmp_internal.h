@@ -3,6 +3,7 @@
  *   sentence.c  splits text into sentences with byte offsets
  *   statement.c analyses one sentence into a statement (attribution, polarity, hedging,
  *               quantities and dates, key terms)
+ *   quantity.c  its quantity reader: numbers, dates, durations, money, percentages
  *   judge.c     scores a pair of statements (features + fitted model) -> contradiction or not
  *   conflict.c  cluster mode: which statements to pair, and the resulting conflicts
  *   pairtsv.c   the TSV reader of pair mode
@@ -11,6 +12,8 @@
 #define SC_CMP_INTERNAL_H
 
 #include "detect.h"
+
+#include <string.h>
 
 /* ------------------------------------------------------------- lexicons
  * Each language's lexicon (detect/compare/lexicon/<lang>.json) maps lower-cased forms to categories.
@@ -256,5 +259,125 @@ void sc_cmp_stmt_work_free(void *scratch);
  * (contradiction, score, kind, cues). Pair mode and cluster mode both call it. Returns SC_OK,
  * SC_ENOMODEL (the built-in judge has no model) or the judge's code. */
 int sc_cmp_judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, sc_judgement_t *out);
+
+/* ------------------------------------------------ the sentence under analysis
+ * statement.c's per-sentence state (work_t: scratch memory reused across sentences; ana_t:
+ * one analysis) and the token helpers, shared with the quantity reader (quantity.c), which
+ * reads the tokens and lexicon values and marks the tokens a quantity uses. */
+/* per-token marks */
+enum {
+	MK_CUE = 1,     /* a cue word: not a key term */
+	MK_REL = 2,     /* inside a subordinate clause */
+	MK_SOURCE = 4,  /* part of the source's name */
+	MK_QUANT = 8,   /* part of a quantity */
+	MK_NEGUSED = 16,
+	MK_EXC = 32,    /* inside a negation exception */
+};
+
+typedef struct tpos_s {
+	uint64_t h, at; /* hash, (start << 32 | end) */
+} tpos_t;
+
+#define PH_MAX 6
+typedef struct phc_s { /* the phrases starting at a token, longest first */
+	const sc_lxval_t *v[PH_MAX];
+	uint8_t len[PH_MAX];
+	uint8_t n;
+} phc_t;
+
+typedef struct work_s {
+	sc_scan_t sc;
+	const sc_lxval_t **sv, **tv; /* surface and stem values per token */
+	uint64_t *stem;              /* stem hash per token (0 for punctuation) */
+	uint64_t *h;                 /* token hashes, for phrase matching */
+	uint32_t *mk;
+	uint8_t *stop;               /* stopword per token: 0 no, 1 yes */
+	uint8_t *bnd;                /* clause boundary per token */
+	uint32_t *nextb, *prevb;     /* next boundary at or after i; first token of i's clause */
+	phc_t *ph;                   /* phrases starting at each token */
+	size_t m;
+	char cues[512];
+	size_t ncues;
+	size_t heads[SC_NEG_HEADS]; /* tokens of the negated predicates */
+	size_t nheads;
+	tpos_t *terms, *ents; /* (hash, position) before sorting */
+	size_t nterms, nents, mterms, ments;
+	sc_quant_t *q;
+	size_t nq, mq;
+	uint64_t *antos;
+	size_t nantos, mantos;
+} work_t;
+
+typedef struct ana_s {
+	sc_cmp_t *c;
+	const sc_lxlang_t *L;
+	const char *lang;
+	const char *s;
+	size_t len;
+	work_t *w;
+	size_t n;
+} ana_t;
+
+#define NORM(a, i) SC_CT_NORM(&(a)->w->sc, i)
+#define TOK(a, i) ((a)->w->sc.t[i])
+
+static inline int is_punct(const ana_t *a, size_t i) { return TOK(a, i).flags & SC_CT_PUNCT; }
+static inline int is_word(const ana_t *a, size_t i) { return TOK(a, i).flags & SC_CT_WORD; }
+static inline int punct_is(const ana_t *a, size_t i, const char *p)
+{
+	return is_punct(a, i) && !strcmp(NORM(a, i), p);
+}
+
+/* Length in tokens of the entry of a category in mask at token i (phrase first, then the
+ * surface form, then the stem); 0 if none. *v gets the value. */
+static inline size_t match(const ana_t *a, size_t i, uint64_t mask, const sc_lxval_t **v)
+{
+	const sc_lxval_t *x = NULL;
+	const phc_t *pc = &a->w->ph[i];
+	for (size_t p = 0; p < pc->n; p++)
+		if (pc->v[p]->cats & mask) {
+			if (v) *v = pc->v[p];
+			return pc->len[p];
+		}
+	x = a->w->sv[i];
+	if (x && (x->cats & mask)) {
+		if (v) *v = x;
+		return 1;
+	}
+	/* no stem matches inside hyphenated compounds: "cessez-le-feu" is not "cesser" */
+	int compound = (TOK(a, i).flags & SC_CT_HYPH) || (i > 0 && (TOK(a, i - 1).flags & SC_CT_HYPH));
+	x = compound ? NULL : a->w->tv[i];
+	if (x && (x->cats & mask)) {
+		if (v) *v = x;
+		return 1;
+	}
+	return 0;
+}
+static inline int has(const ana_t *a, size_t i, int cat) { return match(a, i, SC_LX_BIT(cat), NULL) == 1; }
+
+static inline int stopword(const ana_t *a, size_t i) { return a->w->stop[i]; }
+
+static inline void add_cue(work_t *w, const char *cue)
+{
+	size_t n = strlen(cue);
+	/* unique */
+	const char *p = w->cues;
+	while (*p) {
+		const char *e = strchr(p, ',');
+		size_t k = e ? (size_t)(e - p) : strlen(p);
+		if (k == n && !memcmp(p, cue, n)) return;
+		p = e ? e + 1 : p + k;
+	}
+	if (w->ncues + n + 2 >= sizeof w->cues) return;
+	if (w->ncues) w->cues[w->ncues++] = ',';
+	memcpy(w->cues + w->ncues, cue, n);
+	w->ncues += n;
+	w->cues[w->ncues] = 0;
+}
+
+/* quantity.c: reads the quantities, dates, durations, money and percentages of the sentence
+ * into a->w->q (a->w->nq of them), marks their tokens MK_QUANT | MK_CUE and adds the
+ * approximators that fired as cues. Returns SC_OK or SC_ENOMEM. */
+int sc_cmp_find_quantities(ana_t *a);
 
 #endif
