@@ -7,7 +7,8 @@
  *   $A age  $O organisation  $Q second organisation  $R the event's thing (charge, product,
  *   fire, flight, competition)  $V device or aircraft  $S official  $E witness (per article)
  *   $U outlet  $1..$4 figures (updated ones in updates)  $5 the updated figure's old value
- *   $h another city  $y an earlier year  $n 2..300  $q 2..25  $d 1..9  $$ a dollar sign.
+ *   $G $H $I $J $B see "particulars" below  $h another city  $y an earlier year (both fixed
+ *   per event)  $n 2..300  $q 2..25  $d 1..9  $$ a dollar sign.
  * Templates are our own sentences, written for this generator. Figures in thousands are written
  * "$3,000" in English and "$3 000" in French. */
 
@@ -336,28 +337,170 @@ static const char *const fr_filler[] = {
     "L'information a été {largement partagée|relayée} sur les réseaux sociaux {dans la soirée|$w}.",
     "{L'opposition|Plusieurs élus} {réclame|réclament} {des explications|une enquête} aux autorités."};
 
+
+/* ------------------------------------------------------------ particulars
+ * What sets one event apart from others of its kind: each event draws SC_EVG_NPART of these
+ * for good, and its articles tell some of them (wire 1-2, report 2-3, feature all), so that the
+ * articles of one event share rarer words that other events of the kind lack, as real events
+ * have their own particulars. Slots: $G a village or district, $H a province, $I a local
+ * institution (hospital, court, arena, stadium, shelter), $J a river, mountain or chip name,
+ * $B a second person, all fixed per event. */
+static const char *const en_quake_part[] = {
+    "A landslide {triggered by the quake|set off by the tremor} buried {part of|several houses in} the village of $G.",
+    "The {old|historic} mosque in $G lost its minaret{ in the quake|}.",
+    "A bridge over the $J river collapsed, cutting off {villages|communities} in $H province.",
+    "{The main hospital|$I} {was damaged|had to move patients outside} and treated the injured in tents.",
+    "{Prisoners|Inmates} {escaped|fled} from a {damaged|cracked} jail in $G{ during the chaos|}.",
+    "{Cracks|Fissures} opened in the $J dam{, and engineers were sent to inspect it|}.",
+    "A {fuel depot|petrol station} caught fire in $G after the {tremor|quake}.",
+    "The provincial governor, $B, {declared|announced} a state of emergency in $H.",
+    "{Miners|Workers} were trapped {underground|in a collapsed mine} near $G.",
+    "{Tents|Blankets and food} {were flown|were trucked} to $G {by the army|by helicopter}.",
+    "A wedding party in $G was {among the victims|caught in a collapsed hall}.",
+    "{Tourists|Hikers} on Mount $J {were stranded|had to be evacuated} after rockfalls.",
+    "The {ancient|old} {citadel|cathedral|fortress} of $G {was badly damaged|partly collapsed}."};
+static const char *const en_arrest_part[] = {
+    "{Detectives|Officers} {found|seized} {a stolen car|a handgun|forged passports} in a {garage|warehouse} in $G.",
+    "$L {was stopped|was caught} at {a checkpoint|the airport|the border} {near $G|in $H}.",
+    "{A former business partner|His brother-in-law}, $B, {was questioned|is also under investigation}.",
+    "The {alleged|suspected} {scheme|crimes} {targeted|involved} {pensioners|a charity|a bank} in $H.",
+    "{Police dogs|A police helicopter} {tracked|followed} $L to {a farmhouse|an abandoned mill} outside $G.",
+    "$L had been on a {wanted|most-wanted} list {for $q months|since $y}.",
+    "{CCTV footage|Phone records} {placed|put} $L near $G {that night|at the time}.",
+    "{About|Some} $n,000 {dollars|euros} in cash {was found|was recovered} {in a suitcase|hidden in a wall}.",
+    "$L {works|worked} as {a bus driver|an accountant|a builder|a nurse} in $G{, neighbours said|}.",
+    "The case {will be|is to be} heard at $I{ on $W|}.",
+    "A lawyer for $L, $B, {asked for|requested} {bail|his release}.",
+    "{Residents|Shop owners} in $G {had complained|had reported} {a series of|several} {break-ins|threats} {this year|in recent months}."};
+static const char *const en_product_part[] = {
+    "The $R {has|features} a {foldable|curved|titanium|recycled aluminium} {screen|body|frame}.",
+    "{It|The $V} {uses|runs on} a new {chip|processor} called $J{, designed in-house|}.",
+    "$O {showed|demonstrated} {a translation feature|a health sensor|an AI assistant} {on stage|during the event} at $I.",
+    "{Rival|Competitor} $Q {cut|lowered} the price of its own $V {the same day|a day earlier}.",
+    "{Production|Assembly} {will take place|is planned} at a {new|second} factory in $H.",
+    "{Reviewers|Early testers} {praised|criticised} the {camera|battery|keyboard|speaker}.",
+    "The $R {supports|works with} {satellite messaging|wireless charging|a stylus}.",
+    "{Chief designer|Head of product} $B {said|explained} the {design|project} took {two|three} years.",
+    "{Pre-orders|Queues} {opened|formed} at the $G store {overnight|at dawn}.",
+    "{A recall|A software problem} {hit|affected} the {previous model|last $V} in $y.",
+    "$O {will donate|promised} a share of {the proceeds|sales} to {schools in $H|a local charity}.",
+    "{A trade-in scheme|A subscription plan} {lets|allows} {buyers|customers} to {upgrade|pay monthly}."};
+static const char *const en_sport_part[] = {
+    "{Goalkeeper|Keeper} $B {saved|stopped} a penalty {in the first half|just before the break}.",
+    "{Heavy rain|Snow|Fog} {delayed|held up} the {kick-off|start} {by $q minutes|for half an hour} at $I.",
+    "{Striker|Winger} $B {limped off|was carried off} {with a knee injury|with an ankle injury}{ before half-time|}.",
+    "{Fans|Supporters} of $Q {lit flares|threw objects on the pitch}{, stopping play briefly|}.",
+    "{The referee|Video review} {ruled out|disallowed} a $Q goal for offside.",
+    "It was $P's first goal since joining from $J.",
+    "{The captain|Defender} $B {received|was shown} a red card {for a late tackle|after a second booking}.",
+    "$O {wore|played in} {a special kit|black armbands} {in memory of|to honour} a former player.",
+    "{A minute's silence|A moment of applause} {was held|took place} before kick-off.",
+    "The crowd was {a record for|the largest at} $I{ this season|}.",
+    "{Young|Teenage} {midfielder|forward} $B {made his debut|came off the bench} for $O.",
+    "$Q {had won|were unbeaten in} their previous $d {matches|games}."};
+static const char *const en_fire_part[] = {
+    "The fire {jumped|crossed} the $J river {overnight|on $W}{, forcing new evacuations|}.",
+    "{A campsite|A holiday village} near $G {was|had been} evacuated{ by boat|}.",
+    "{Power lines|A railway line} {to|through} $H {were|was} cut by the flames.",
+    "{Smoke|Ash} {drifted|blew} as far as $h, where {schools closed|flights were delayed}.",
+    "{A vineyard|An olive grove|A pine plantation} {owned by|belonging to} $B {was destroyed|burned}.",
+    "{Volunteers|Neighbours} in $G {formed|set up} {a human chain|water lines} to {protect|save} the {church|school}.",
+    "{Horses|Livestock} {were rescued|were led to safety} from farms near $G.",
+    "{Police|Investigators} {arrested|questioned} a man {suspected of|over} starting the fire{ near $G|}.",
+    "{An evacuation centre|A shelter} {opened|was set up} at $I.",
+    "{A helicopter|A water bomber} {crashed|made an emergency landing} {while fighting|during operations against} the fire{, but the crew survived|}.",
+    "{Firefighters|Crews} {from|sent by} {neighbouring regions|$H province} {joined|reinforced} the {effort|operation}.",
+    "The {national park|nature reserve} of $J {lost|saw} {much|a third} of its forest."};
+static const char *const en_crash_part[] = {
+    "The {captain|pilot}, $B, had {more than |}$n,000 hours of flying experience.",
+    "{Wreckage|Debris} was {scattered|spread} {across|over} {a rice field|a hillside|farmland} near $G.",
+    "{A fisherman|A farmer} in $G {said|told reporters} he {saw|heard} the plane {lose height|turn sharply}.",
+    "The {plane|aircraft} was on a domestic flight from $C to $h.",
+    "{A football team|A group of students|A wedding party} was among the passengers.",
+    "{Bodies|Victims} were taken to $I {for identification|in $C}.",
+    "{Search teams|Divers} {worked|were searching} {in the $J river|in the sea off $G|in dense forest}.",
+    "The airline {grounded|suspended flights of} its {other|remaining} $V aircraft{ pending checks|}.",
+    "The {plane|aircraft} {was delivered|entered service} in $y{, the airline said|}.",
+    "{A survivor|One passenger}, $B, {walked|was pulled} from the wreckage {with minor injuries|alive}.",
+    "{Air traffic control|The tower} {received|got} {a distress call|a mayday call} {shortly before|seconds before} the crash.",
+    "{Rain|Thunderstorms|Strong winds} {were reported|had been forecast} in $H {at the time|that evening}."};
+static const char *const fr_quake_part[] = {
+    "Un glissement de terrain a enseveli une partie du village de $G.",
+    "Un pont sur la rivière $J s'est effondré, isolant plusieurs villages de la province de $H.",
+    "$I a dû soigner les blessés sous des tentes.",
+    "Le gouverneur de la province, $B, a décrété l'état d'urgence.",
+    "Des mineurs étaient bloqués sous terre près de $G.",
+    "La vieille citadelle de $G a été gravement endommagée.",
+    "Des vivres ont été acheminés par hélicoptère vers $G.",
+    "Des fissures sont apparues sur le barrage de $J."};
+static const char *const fr_arrest_part[] = {
+    "Les enquêteurs ont saisi {une arme|de faux passeports} dans un entrepôt de $G.",
+    "$L a été interpellé {à un barrage routier|à l'aéroport} près de $G.",
+    "Son ancien associé, $B, a également été entendu.",
+    "$L était recherché depuis $q mois.",
+    "Des images de vidéosurveillance situent $L près de $G ce soir-là.",
+    "Environ $n 000 euros en liquide ont été retrouvés dans une valise.",
+    "L'audience se tiendra au $I.",
+    "L'avocat de $L, $B, a demandé sa remise en liberté."};
+static const char *const fr_product_part[] = {
+    "Le $R dispose d'un écran {pliable|incurvé}.",
+    "L'appareil utilise une nouvelle puce baptisée $J.",
+    "Le concurrent $Q a baissé le prix de son propre modèle le même jour.",
+    "La production aura lieu dans une nouvelle usine de la région de $H.",
+    "Le responsable du design, $B, explique que le projet a duré {deux|trois} ans.",
+    "Des files d'attente se sont formées devant le magasin de $G dès l'aube.",
+    "Un rappel avait touché le modèle précédent en $y.",
+    "La présentation s'est tenue à $I."};
+static const char *const fr_sport_part[] = {
+    "Le gardien $B a arrêté un penalty {en première période|juste avant la pause}.",
+    "La pluie a retardé le coup d'envoi de $q minutes au $I.",
+    "L'attaquant $B est sorti sur blessure avant la pause.",
+    "L'arbitre a refusé un but de $Q pour hors-jeu.",
+    "Le capitaine $B a reçu un carton rouge.",
+    "Une minute de silence a été observée avant le coup d'envoi.",
+    "Le jeune milieu $B a fait ses débuts avec $O.",
+    "Des supporters de $Q ont allumé des fumigènes."};
+static const char *const fr_fire_part[] = {
+    "Le feu a franchi la rivière $J dans la nuit.",
+    "Un camping près de $G a été évacué.",
+    "Des lignes électriques vers $H ont été coupées par les flammes.",
+    "Des chevaux ont été mis à l'abri dans les fermes proches de $G.",
+    "Un homme soupçonné d'avoir allumé le feu a été interpellé près de $G.",
+    "Un centre d'accueil a été ouvert dans $I.",
+    "Des renforts sont arrivés de la province de $H.",
+    "Le parc naturel de $J a perdu une grande partie de sa forêt."};
+static const char *const fr_crash_part[] = {
+    "Le commandant de bord, $B, comptait plus de $n 000 heures de vol.",
+    "Des débris ont été retrouvés dans {une rizière|une colline} près de $G.",
+    "Un pêcheur de $G dit avoir vu l'avion perdre de l'altitude.",
+    "L'appareil effectuait un vol intérieur entre $C et $h.",
+    "Les corps ont été transportés à $I.",
+    "Des plongeurs fouillaient la rivière $J.",
+    "Un survivant, $B, a été extrait vivant de l'épave.",
+    "La tour de contrôle a reçu un appel de détresse peu avant l'accident."};
+
 typedef struct tset_s {
 	const char *const *v;
 	size_t n;
 } tset_t;
 typedef struct klang_s {
-	tset_t head, lead, detail, quote, update, back;
+	tset_t head, lead, detail, quote, update, back, part;
 } klang_t;
 
 /* [kind][lang]: lang 0 English, 1 French. A kind without updates has update.n == 0. */
 static const klang_t g_tpl[SC_EVG_NKINDS][2] = {
-    {{TS(en_quake_head), TS(en_quake_lead), TS(en_quake_detail), TS(en_quake_quote), TS(en_quake_update), TS(en_quake_back)},
-     {TS(fr_quake_head), TS(fr_quake_lead), TS(fr_quake_detail), TS(fr_quake_quote), TS(fr_quake_update), TS(fr_quake_back)}},
-    {{TS(en_arrest_head), TS(en_arrest_lead), TS(en_arrest_detail), TS(en_arrest_quote), TS(en_arrest_update), TS(en_arrest_back)},
-     {TS(fr_arrest_head), TS(fr_arrest_lead), TS(fr_arrest_detail), TS(fr_arrest_quote), TS(fr_arrest_update), TS(fr_arrest_back)}},
-    {{TS(en_product_head), TS(en_product_lead), TS(en_product_detail), TS(en_product_quote), TS(en_product_update), TS(en_product_back)},
-     {TS(fr_product_head), TS(fr_product_lead), TS(fr_product_detail), TS(fr_product_quote), TS(fr_product_update), TS(fr_product_back)}},
-    {{TS(en_sport_head), TS(en_sport_lead), TS(en_sport_detail), TS(en_sport_quote), {NULL, 0}, TS(en_sport_back)},
-     {TS(fr_sport_head), TS(fr_sport_lead), TS(fr_sport_detail), TS(fr_sport_quote), {NULL, 0}, TS(fr_sport_back)}},
-    {{TS(en_fire_head), TS(en_fire_lead), TS(en_fire_detail), TS(en_fire_quote), TS(en_fire_update), TS(en_fire_back)},
-     {TS(fr_fire_head), TS(fr_fire_lead), TS(fr_fire_detail), TS(fr_fire_quote), TS(fr_fire_update), TS(fr_fire_back)}},
-    {{TS(en_crash_head), TS(en_crash_lead), TS(en_crash_detail), TS(en_crash_quote), TS(en_crash_update), TS(en_crash_back)},
-     {TS(fr_crash_head), TS(fr_crash_lead), TS(fr_crash_detail), TS(fr_crash_quote), TS(fr_crash_update), TS(fr_crash_back)}},
+    {{TS(en_quake_head), TS(en_quake_lead), TS(en_quake_detail), TS(en_quake_quote), TS(en_quake_update), TS(en_quake_back), TS(en_quake_part)},
+     {TS(fr_quake_head), TS(fr_quake_lead), TS(fr_quake_detail), TS(fr_quake_quote), TS(fr_quake_update), TS(fr_quake_back), TS(fr_quake_part)}},
+    {{TS(en_arrest_head), TS(en_arrest_lead), TS(en_arrest_detail), TS(en_arrest_quote), TS(en_arrest_update), TS(en_arrest_back), TS(en_arrest_part)},
+     {TS(fr_arrest_head), TS(fr_arrest_lead), TS(fr_arrest_detail), TS(fr_arrest_quote), TS(fr_arrest_update), TS(fr_arrest_back), TS(fr_arrest_part)}},
+    {{TS(en_product_head), TS(en_product_lead), TS(en_product_detail), TS(en_product_quote), TS(en_product_update), TS(en_product_back), TS(en_product_part)},
+     {TS(fr_product_head), TS(fr_product_lead), TS(fr_product_detail), TS(fr_product_quote), TS(fr_product_update), TS(fr_product_back), TS(fr_product_part)}},
+    {{TS(en_sport_head), TS(en_sport_lead), TS(en_sport_detail), TS(en_sport_quote), {NULL, 0}, TS(en_sport_back), TS(en_sport_part)},
+     {TS(fr_sport_head), TS(fr_sport_lead), TS(fr_sport_detail), TS(fr_sport_quote), {NULL, 0}, TS(fr_sport_back), TS(fr_sport_part)}},
+    {{TS(en_fire_head), TS(en_fire_lead), TS(en_fire_detail), TS(en_fire_quote), TS(en_fire_update), TS(en_fire_back), TS(en_fire_part)},
+     {TS(fr_fire_head), TS(fr_fire_lead), TS(fr_fire_detail), TS(fr_fire_quote), TS(fr_fire_update), TS(fr_fire_back), TS(fr_fire_part)}},
+    {{TS(en_crash_head), TS(en_crash_lead), TS(en_crash_detail), TS(en_crash_quote), TS(en_crash_update), TS(en_crash_back), TS(en_crash_part)},
+     {TS(fr_crash_head), TS(fr_crash_lead), TS(fr_crash_detail), TS(fr_crash_quote), TS(fr_crash_update), TS(fr_crash_back), TS(fr_crash_part)}},
 };
 static const tset_t g_filler[2] = {TS(en_filler), TS(fr_filler)};
 
