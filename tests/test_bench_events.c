@@ -171,7 +171,7 @@ int main(void)
 	/* The corpus + truth of seed 42 at these options, as recorded when the generator was
 	 * written (GSL mt19937 is stable across versions). If the generator changes on purpose,
 	 * update this and say so in the commit: published benchmark corpora change. */
-	const uint64_t recorded = 0x68cc53845b8041c4ULL;
+	const uint64_t recorded = 0x7a132ee693d528c7ULL;
 	CHECK(c1.hash == recorded, "seed 42 hash %016llx, recorded %016llx",
 	      (unsigned long long)c1.hash, (unsigned long long)recorded);
 	check_truth(&c1, o.kinds);

@@ -144,18 +144,26 @@ static const char *const g_first[] = {
     "Mei", "Lucas", "Sara", "Hassan", "Olga", "Paul", "Nadia", "Tomas", "Laura", "Kenji",
     "Amir", "Julia", "Victor", "Rosa", "Emil", "Leila", "Martin", "Hana", "Diego", "Claire",
     "Samuel", "Noor", "Felix", "Irene", "Adam", "Zara", "Louis", "Grace"};
-/* Real countries, English and French names. */
-static const char *const g_country[][2] = {
-    {"Indonesia", "Indonésie"}, {"Japan", "Japon"}, {"Chile", "Chili"}, {"Peru", "Pérou"},
-    {"Mexico", "Mexique"}, {"Turkey", "Turquie"}, {"Italy", "Italie"}, {"Greece", "Grèce"},
-    {"Iran", "Iran"}, {"Nepal", "Népal"}, {"the Philippines", "Philippines"},
-    {"Ecuador", "Équateur"}, {"India", "Inde"}, {"Pakistan", "Pakistan"}, {"China", "Chine"},
-    {"Morocco", "Maroc"}, {"Algeria", "Algérie"}, {"Portugal", "Portugal"}, {"Spain", "Espagne"},
-    {"France", "France"}, {"Canada", "Canada"}, {"Australia", "Australie"}, {"Brazil", "Brésil"},
-    {"Argentina", "Argentine"}, {"Colombia", "Colombie"}, {"Kenya", "Kenya"},
-    {"Nigeria", "Nigeria"}, {"Egypt", "Égypte"}, {"Germany", "Allemagne"}, {"Poland", "Pologne"},
-    {"Sweden", "Suède"}, {"Norway", "Norvège"}, {"Romania", "Roumanie"}, {"Vietnam", "Vietnam"},
-    {"Thailand", "Thaïlande"}, {"Bangladesh", "Bangladesh"}};
+/* Real countries: English name, French name, French "in" form ($k). */
+static const char *const g_country[][3] = {
+    {"Indonesia", "Indonésie", "en Indonésie"}, {"Japan", "Japon", "au Japon"},
+    {"Chile", "Chili", "au Chili"}, {"Peru", "Pérou", "au Pérou"},
+    {"Mexico", "Mexique", "au Mexique"}, {"Turkey", "Turquie", "en Turquie"},
+    {"Italy", "Italie", "en Italie"}, {"Greece", "Grèce", "en Grèce"}, {"Iran", "Iran", "en Iran"},
+    {"Nepal", "Népal", "au Népal"}, {"the Philippines", "Philippines", "aux Philippines"},
+    {"Ecuador", "Équateur", "en Équateur"}, {"India", "Inde", "en Inde"},
+    {"Pakistan", "Pakistan", "au Pakistan"}, {"China", "Chine", "en Chine"},
+    {"Morocco", "Maroc", "au Maroc"}, {"Algeria", "Algérie", "en Algérie"},
+    {"Portugal", "Portugal", "au Portugal"}, {"Spain", "Espagne", "en Espagne"},
+    {"France", "France", "en France"}, {"Canada", "Canada", "au Canada"},
+    {"Australia", "Australie", "en Australie"}, {"Brazil", "Brésil", "au Brésil"},
+    {"Argentina", "Argentine", "en Argentine"}, {"Colombia", "Colombie", "en Colombie"},
+    {"Kenya", "Kenya", "au Kenya"}, {"Nigeria", "Nigeria", "au Nigeria"},
+    {"Egypt", "Égypte", "en Égypte"}, {"Germany", "Allemagne", "en Allemagne"},
+    {"Poland", "Pologne", "en Pologne"}, {"Sweden", "Suède", "en Suède"},
+    {"Norway", "Norvège", "en Norvège"}, {"Romania", "Roumanie", "en Roumanie"},
+    {"Vietnam", "Vietnam", "au Vietnam"}, {"Thailand", "Thaïlande", "en Thaïlande"},
+    {"Bangladesh", "Bangladesh", "au Bangladesh"}};
 #define NCOUNTRY (sizeof g_country / sizeof *g_country)
 static const char *const g_month[2][12] = {
     {"January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -165,11 +173,12 @@ static const char *const g_month[2][12] = {
 static const char *const g_wday[2][7] = {
     {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"},
     {"dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"}};
+/* French charges carry their "de" (templates write "chefs $R", "soupçonné $R"). */
 static const char *const g_charge[][2] = {
-    {"fraud", "fraude"}, {"armed robbery", "vol à main armée"}, {"murder", "meurtre"},
-    {"drug trafficking", "trafic de drogue"}, {"money laundering", "blanchiment d'argent"},
-    {"arson", "incendie criminel"}, {"kidnapping", "enlèvement"}, {"bribery", "corruption"},
-    {"tax evasion", "fraude fiscale"}, {"assault", "agression"}};
+    {"fraud", "de fraude"}, {"armed robbery", "de vol à main armée"}, {"murder", "de meurtre"},
+    {"drug trafficking", "de trafic de drogue"}, {"money laundering", "de blanchiment d'argent"},
+    {"arson", "d'incendie criminel"}, {"kidnapping", "d'enlèvement"}, {"bribery", "de corruption"},
+    {"tax evasion", "de fraude fiscale"}, {"assault", "d'agression"}};
 static const char *const g_device[][2] = {
     {"smartphone", "smartphone"}, {"tablet", "tablette"}, {"laptop", "ordinateur portable"},
     {"smartwatch", "montre connectée"}, {"headset", "casque"}, {"speaker", "enceinte"},
@@ -679,6 +688,9 @@ static int put_slot(sc_evg_t *g, art_t *a, char c)
 	switch (c) {
 	case 'C': return art_puts(a, e->city);
 	case 'K': return art_puts(a, g_country[e->country][l]);
+	case 'k':
+		if (l) return art_puts(a, g_country[e->country][2]);
+		return art_puts(a, "in ") || art_puts(a, g_country[e->country][0]) ? SC_ENOMEM : SC_OK;
 	case 'D': return put_date_phrase(g, a, e->day);
 	case 'W': return art_puts(a, g_wday[l][weekday(e->day)]);
 	case 'w': return art_puts(a, g_wday[l][weekday(g->cur_day)]);

@@ -2,7 +2,7 @@
  *
  * Syntax: {a|b|c} picks one alternative (no nesting; an empty alternative is allowed); $x is a
  * slot filled from the event or the article:
- *   $C city  $K country  $D date phrase ("on Tuesday", "on March 3", ...)  $W event weekday
+ *   $C city  $K country  $k "in" + country ("en Suède")  $D date phrase ("on Tuesday", "on March 3", ...)  $W event weekday
  *   $w article weekday  $M event month and day  $Y event year  $P person  $L person's surname
  *   $A age  $O organisation  $Q second organisation  $R the event's thing (charge, product,
  *   fire, flight, competition)  $V device or aircraft  $S official  $E witness (per article)
@@ -201,7 +201,7 @@ static const char *const en_filler[] = {
 
 /* ------------------------------------------------------------------ French */
 static const char *const fr_quake_head[] = {
-    "Un séisme de magnitude $1 {frappe|secoue} {le|la} $K",
+    "Un séisme de magnitude $1 {frappe|secoue} la région de $C",
     "Séisme {meurtrier|violent} près de $C : {au moins |}$2 morts"};
 static const char *const fr_quake_lead[] = {
     "Un séisme de magnitude $1 a {frappé|secoué} $C ($K) $D, faisant au moins $2 morts{ et $3 blessés|}.",
@@ -219,17 +219,17 @@ static const char *const fr_quake_quote[] = {
 static const char *const fr_quake_update[] = {
     "Le bilan du séisme de $C s'est alourdi à $2 morts, contre $5 {auparavant|précédemment}{, selon les autorités|}."};
 static const char *const fr_quake_back[] = {
-    "{Le|La} $K se trouve sur une zone sismique {très active|active}.",
+    "La région de $C se trouve sur une zone sismique {très active|active}.",
     "En $y, un séisme de magnitude {6|7},$d près de $h avait fait {plus de |}$n morts."};
 
 static const char *const fr_arrest_head[] = {
-    "{Un homme|Un suspect} arrêté à $C {pour|dans une affaire de} $R",
-    "$P {interpellé|mis en examen} pour $R"};
+    "{Un homme|Un suspect} arrêté à $C {pour des faits|dans une affaire} $R",
+    "$P {interpellé|mis en examen} pour des faits $R"};
 static const char *const fr_arrest_lead[] = {
-    "La police de $C a {arrêté|interpellé} $P, $A ans, $D {dans le cadre d'une enquête pour|pour} $R, {selon le parquet|a indiqué la police}.",
-    "Un homme de $A ans a été {arrêté|interpellé} à $C ($K) $D, soupçonné de $R."};
+    "La police de $C a {arrêté|interpellé} $P, $A ans, $D {dans le cadre d'une enquête pour des faits|pour des faits} $R, {selon le parquet|a indiqué la police}.",
+    "Un homme de $A ans a été {arrêté|interpellé} à $C ($K) $D, soupçonné $R."};
 static const char *const fr_arrest_detail[] = {
-    "$L est {poursuivi|mis en cause} pour $2 chefs de $R.",
+    "$L est {poursuivi|mis en cause} pour $2 chefs $R.",
     "L'interpellation fait suite à {une enquête de $q jours|plusieurs mois de surveillance|un signalement}.",
     "Les enquêteurs ont perquisitionné {un appartement|deux adresses} à $C{ et saisi des documents|}.",
     "$L conteste {les faits|toute implication}{, selon son avocat|}.",
@@ -239,9 +239,9 @@ static const char *const fr_arrest_quote[] = {
     "« C'était une enquête {longue|complexe} », a déclaré $S, porte-parole de la police de $C.",
     "« Mon client est innocent », a affirmé son avocat, $E."};
 static const char *const fr_arrest_update[] = {
-    "$L, arrêté à $C, est désormais poursuivi pour $2 chefs de $R, contre $5 {auparavant|initialement}, selon le parquet."};
+    "$L, arrêté à $C, est désormais poursuivi pour $2 chefs $R, contre $5 {auparavant|initialement}, selon le parquet."};
 static const char *const fr_arrest_back[] = {
-    "Les affaires de $R {sont en hausse|restent fréquentes} {au|en} $K {depuis plusieurs années|ces dernières années}.",
+    "Les affaires $R {sont en hausse|restent fréquentes} $k {depuis plusieurs années|ces dernières années}.",
     "En $y, la police de $h avait arrêté $q personnes dans une affaire similaire."};
 
 static const char *const fr_product_head[] = {
@@ -303,7 +303,7 @@ static const char *const fr_fire_quote[] = {
 static const char *const fr_fire_update[] = {
     "$R a désormais parcouru $1 hectares, contre $5 {auparavant|la veille}, selon les pompiers."};
 static const char *const fr_fire_back[] = {
-    "Les incendies sont {fréquents|de plus en plus fréquents} {au|en} $K {en été|pendant la saison sèche}.",
+    "Les incendies sont {fréquents|de plus en plus fréquents} $k {en été|pendant la saison sèche}.",
     "En $y, un incendie près de $h avait détruit plus de $n 000 hectares."};
 
 static const char *const fr_crash_head[] = {
@@ -326,7 +326,7 @@ static const char *const fr_crash_update[] = {
     "Le bilan du crash du vol $R s'est alourdi à $2 morts, contre $5 {auparavant|initialement}."};
 static const char *const fr_crash_back[] = {
     "$O avait déjà connu un accident en $y{ près de $h|}.",
-    "La sécurité aérienne {au|en} $K est {critiquée|surveillée} depuis $y."};
+    "La sécurité aérienne $k est {critiquée|surveillée} depuis $y."};
 
 static const char *const fr_filler[] = {
     "Les autorités ont annoncé de nouvelles informations {dans la journée|dans les prochains jours}.",
