@@ -13,27 +13,28 @@
 
 static void usage(FILE *f, const sc_evg_opts_t *d)
 {
-	fprintf(f,
-	        "usage: gen_events [options]\n"
-	        "Writes N news-like articles (JSONL: id, text, lang[, published]) about many events\n"
-	        "of a few kinds, reported by several outlets, with copies and updates, and the truth\n"
-	        "(TSV: id, event, kind, lang, role, copy_of, date, event_date, date_source, outlet).\n"
-	        "  -n N                documents (default %zu)\n"
-	        "  --seed S            GSL mt19937 seed (default %llu)\n"
-	        "  --kinds K           first K kinds, or a list of earthquake,arrest,product,sport,\n"
-	        "                      fire,crash (default: all %d)\n"
-	        "  -o FILE             corpus output, '-' for stdout (default -)\n"
-	        "  --truth FILE        write the truth TSV there (default: none)\n"
-	        "  --fr R              fraction of events reported in French (default %g)\n"
-	        "  --copy-rate R       fraction of later articles copying an earlier one (default %g)\n"
-	        "  --update-rate R     fraction of later articles updating figures (default %g)\n"
-	        "  --published-rate R  fraction of documents with \"published\" (default %g)\n"
-	        "  --dateline-rate R   of the others, fraction with a dated dateline (default %g)\n"
-	        "  --mean-articles M   mean articles per event (default %g)\n"
-	        "  --active A          events open at once, interleaved (default %zu)\n"
-	        "  -h, --help          this help\n",
-	        d->n, (unsigned long long)d->seed, SC_EVG_NKINDS, d->fr_rate, d->copy_rate,
-	        d->update_rate, d->published_rate, d->dateline_rate, d->mean_articles, d->active);
+	fprintf(
+	    f,
+	    "usage: gen_events [options]\n"
+	    "Writes N news-like articles (JSONL: id, text, lang[, published]) about many events\n"
+	    "of a few kinds, reported by several outlets, with copies and updates, and the truth\n"
+	    "(TSV: id, event, kind, lang, role, copy_of, date, event_date, date_source, outlet).\n"
+	    "  -n N                documents (default %zu)\n"
+	    "  --seed S            GSL mt19937 seed (default %llu)\n"
+	    "  --kinds K           first K kinds, or a list of earthquake,arrest,product,sport,\n"
+	    "                      fire,crash (default: all %d)\n"
+	    "  -o FILE             corpus output, '-' for stdout (default -)\n"
+	    "  --truth FILE        write the truth TSV there (default: none)\n"
+	    "  --fr R              fraction of events reported in French (default %g)\n"
+	    "  --copy-rate R       fraction of later articles copying an earlier one (default %g)\n"
+	    "  --update-rate R     fraction of later articles updating figures (default %g)\n"
+	    "  --published-rate R  fraction of documents with \"published\" (default %g)\n"
+	    "  --dateline-rate R   of the others, fraction with a dated dateline (default %g)\n"
+	    "  --mean-articles M   mean articles per event (default %g)\n"
+	    "  --active A          events open at once, interleaved (default %zu)\n"
+	    "  -h, --help          this help\n",
+	    d->n, (unsigned long long)d->seed, SC_EVG_NKINDS, d->fr_rate, d->copy_rate,
+	    d->update_rate, d->published_rate, d->dateline_rate, d->mean_articles, d->active);
 }
 
 static int parse_size(const char *s, size_t *out)
@@ -60,13 +61,18 @@ static int parse_double(const char *s, double *out)
 int main(int argc, char **argv)
 {
 	enum { O_SEED = 256, O_KINDS, O_TRUTH, O_FR, O_COPY, O_UPD, O_PUB, O_DL, O_MEAN, O_ACTIVE };
-	static const struct option lo[] = {
-	    {"seed", required_argument, 0, O_SEED},           {"kinds", required_argument, 0, O_KINDS},
-	    {"truth", required_argument, 0, O_TRUTH},         {"fr", required_argument, 0, O_FR},
-	    {"copy-rate", required_argument, 0, O_COPY},      {"update-rate", required_argument, 0, O_UPD},
-	    {"published-rate", required_argument, 0, O_PUB}, {"dateline-rate", required_argument, 0, O_DL},
-	    {"mean-articles", required_argument, 0, O_MEAN},  {"active", required_argument, 0, O_ACTIVE},
-	    {"help", no_argument, 0, 'h'},                    {0, 0, 0, 0}};
+	static const struct option lo[] = {{"seed", required_argument, 0, O_SEED},
+	                                   {"kinds", required_argument, 0, O_KINDS},
+	                                   {"truth", required_argument, 0, O_TRUTH},
+	                                   {"fr", required_argument, 0, O_FR},
+	                                   {"copy-rate", required_argument, 0, O_COPY},
+	                                   {"update-rate", required_argument, 0, O_UPD},
+	                                   {"published-rate", required_argument, 0, O_PUB},
+	                                   {"dateline-rate", required_argument, 0, O_DL},
+	                                   {"mean-articles", required_argument, 0, O_MEAN},
+	                                   {"active", required_argument, 0, O_ACTIVE},
+	                                   {"help", no_argument, 0, 'h'},
+	                                   {0, 0, 0, 0}};
 	sc_evg_opts_t o, defaults;
 	sc_evg_opts_init(&o);
 	defaults = o;
@@ -104,7 +110,8 @@ int main(int argc, char **argv)
 		default: usage(stderr, &defaults); return 2;
 		}
 		if (bad) {
-			fprintf(stderr, "gen_events: bad value for option %s: '%s'\n", argv[optind - 1], optarg);
+			fprintf(stderr, "gen_events: bad value for option %s: '%s'\n",
+			        argv[optind - 1], optarg);
 			return 2;
 		}
 	}
@@ -153,14 +160,15 @@ int main(int argc, char **argv)
 		if (e) goto werr_truth;
 	}
 	const sc_evg_stats_t *st = sc_evg_stats(g);
-	fprintf(stderr,
-	        "gen_events: seed %llu: %zu documents (%zu originals, %zu copies, %zu updates; %zu "
-	        "French) in %zu events; %.1f words per document; dates: %zu published, %zu dateline "
-	        "only, %zu none; %.1f MB\n",
-	        (unsigned long long)o.seed, st->docs, st->originals, st->copies, st->updates,
-	        st->fr_docs, st->events, st->docs ? (double)st->words / (double)st->docs : 0.0,
-	        st->dated[SC_EVG_DATE_PUBLISHED], st->dated[SC_EVG_DATE_DATELINE],
-	        st->dated[SC_EVG_DATE_NONE], (double)st->bytes / 1e6);
+	fprintf(
+	    stderr,
+	    "gen_events: seed %llu: %zu documents (%zu originals, %zu copies, %zu updates; %zu "
+	    "French) in %zu events; %.1f words per document; dates: %zu published, %zu dateline "
+	    "only, %zu none; %.1f MB\n",
+	    (unsigned long long)o.seed, st->docs, st->originals, st->copies, st->updates,
+	    st->fr_docs, st->events, st->docs ? (double)st->words / (double)st->docs : 0.0,
+	    st->dated[SC_EVG_DATE_PUBLISHED], st->dated[SC_EVG_DATE_DATELINE],
+	    st->dated[SC_EVG_DATE_NONE], (double)st->bytes / 1e6);
 	status = 0;
 	goto done;
 werr_truth:

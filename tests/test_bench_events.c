@@ -41,7 +41,10 @@ static void corpus_free(corpus_t *c)
 	memset(c, 0, sizeof *c);
 }
 
-static char *dup_str(const char *s) { return s ? strdup(s) : NULL; }
+static char *dup_str(const char *s)
+{
+	return s ? strdup(s) : NULL;
+}
 
 static int generate(const sc_evg_opts_t *o, corpus_t *c)
 {
@@ -55,7 +58,8 @@ static int generate(const sc_evg_opts_t *o, corpus_t *c)
 	c->meta = calloc(o->n, sizeof *c->meta);
 	c->date = calloc(o->n, sizeof *c->date);
 	if (!f || !c->docs || !c->meta || !c->date) goto done;
-	if (sc_evg_opts_check(o, err, sizeof err) || sc_evg_create(&g, o, err, sizeof err)) goto done;
+	if (sc_evg_opts_check(o, err, sizeof err) || sc_evg_create(&g, o, err, sizeof err))
+		goto done;
 	/* corpus then truth, in one stream: the hash covers both */
 	char *tmem = NULL;
 	size_t tlen = 0;
@@ -110,24 +114,25 @@ static void check_truth(const corpus_t *c, unsigned kinds)
 			CHECK(s >= 0 && (size_t)s < i, "copy %zu of %lld", i, (long long)s);
 			if (s < 0 || (size_t)s >= i) continue;
 			const sc_evg_doc_t *src = &c->meta[s];
-			CHECK(src->event == m->event && src->kind == m->kind && src->role != SC_EVG_COPY &&
-			          !strcmp(c->docs[s].lang, d->lang),
-			      "copy %zu: source %lld is event %u (%s), the copy event %u", i, (long long)s,
-			      src->event, sc_evg_role_name(src->role), m->event);
+			CHECK(src->event == m->event && src->kind == m->kind &&
+			          src->role != SC_EVG_COPY && !strcmp(c->docs[s].lang, d->lang),
+			      "copy %zu: source %lld is event %u (%s), the copy event %u", i,
+			      (long long)s, src->event, sc_evg_role_name(src->role), m->event);
 		} else {
 			CHECK(m->copy_of == -1, "non-copy %zu names a source", i);
 		}
 		updates += m->role == SC_EVG_UPDATE;
 		if (m->date_source == SC_EVG_DATE_PUBLISHED) {
 			CHECK(d->published && !strncmp(d->published, c->date[i], 10),
-			      "doc %zu: published %s, true date %s", i, d->published ? d->published : "-",
-			      c->date[i]);
+			      "doc %zu: published %s, true date %s", i,
+			      d->published ? d->published : "-", c->date[i]);
 		} else {
 			CHECK(!d->published, "doc %zu has published but the truth says %s", i,
 			      sc_evg_date_source_name(m->date_source));
 		}
 		if (m->date_source == SC_EVG_DATE_DATELINE) {
-			/* the dateline is the first thing after the headline, and holds the true year */
+			/* the dateline is the first thing after the headline, and holds the true
+			 * year */
 			const char *p = strstr(d->text, "\n\n");
 			const char *par = p ? strstr(p, " (") : NULL;
 			CHECK(p && par && par - p < 120 && !strncmp(par - 4, c->date[i], 4),
@@ -144,8 +149,8 @@ static void check_truth(const corpus_t *c, unsigned kinds)
 	CHECK(seen_kinds == kinds, "kinds seen %#x, asked %#x", seen_kinds, kinds);
 	CHECK(copies >= c->n / 20 && updates >= c->n / 40, "%zu copies, %zu updates of %zu", copies,
 	      updates, c->n);
-	CHECK(by_src[0] && by_src[1] && by_src[2], "date sources: %zu %zu %zu", by_src[0], by_src[1],
-	      by_src[2]);
+	CHECK(by_src[0] && by_src[1] && by_src[2], "date sources: %zu %zu %zu", by_src[0],
+	      by_src[1], by_src[2]);
 }
 
 int main(void)
@@ -210,8 +215,8 @@ int main(void)
 		goto done;
 	}
 	for (size_t i = 0; i < c1.n; i++) {
-		long r = sc_sh_shingle_set(tok, &so, c1.docs[i].text, c1.docs[i].len, c1.docs[i].lang,
-		                           NULL, 0, &sets[i]);
+		long r = sc_sh_shingle_set(tok, &so, c1.docs[i].text, c1.docs[i].len,
+		                           c1.docs[i].lang, NULL, 0, &sets[i]);
 		CHECK(r > 0, "shingle set of document %zu: %ld", i, r);
 	}
 	size_t ncopy = 0, same_event = 0, same_event_dup = 0;
@@ -226,18 +231,20 @@ int main(void)
 	}
 	for (size_t i = 0; i < c1.n; i++)
 		for (size_t k = i + 1; k < c1.n; k++) {
-			if (c1.meta[i].event != c1.meta[k].event || c1.meta[i].role == SC_EVG_COPY ||
-			    c1.meta[k].role == SC_EVG_COPY)
+			if (c1.meta[i].event != c1.meta[k].event ||
+			    c1.meta[i].role == SC_EVG_COPY || c1.meta[k].role == SC_EVG_COPY)
 				continue;
 			same_event++;
 			same_event_dup +=
 			    sc_sh_jaccard(sets[i].a, sets[i].n, sets[k].a, sets[k].n) >= 0.5;
 		}
-	fprintf(stderr, "%zu copies, least Jaccard %.3f; %zu non-copy pairs of one event, %zu >= 0.5\n",
+	fprintf(stderr,
+	        "%zu copies, least Jaccard %.3f; %zu non-copy pairs of one event, %zu >= 0.5\n",
 	        ncopy, jmin, same_event, same_event_dup);
 	CHECK(ncopy >= 20, "only %zu copies", ncopy);
 	CHECK(same_event >= 50 && same_event_dup * 20 <= same_event,
-	      "%zu of %zu non-copy pairs of one event are near-duplicates", same_event_dup, same_event);
+	      "%zu of %zu non-copy pairs of one event are near-duplicates", same_event_dup,
+	      same_event);
 
 	/* ---- the duplicate tier clusters copies with their source */
 	sc_det_opts_t dop;
@@ -257,7 +264,8 @@ int main(void)
 	const sc_det_result_t *res = sc_det_result(det);
 	cl = malloc(c1.n * sizeof *cl); /* cluster of each document index (ids sort as indices) */
 	if (!cl) goto done;
-	for (size_t i = 0; i < c1.n; i++) cl[i] = (size_t)-1;
+	for (size_t i = 0; i < c1.n; i++)
+		cl[i] = (size_t)-1;
 	CHECK(res->ndocs == c1.n, "%zu documents in the result", res->ndocs);
 	for (size_t k = 0; k < res->nclusters; k++)
 		if (res->clusters[k].kind == SC_CLUSTER_DUPLICATE)
@@ -275,7 +283,8 @@ int main(void)
 	      together, ncopy);
 done:
 	if (sets)
-		for (size_t i = 0; i < c1.n; i++) sc_u64v_free(&sets[i]);
+		for (size_t i = 0; i < c1.n; i++)
+			sc_u64v_free(&sets[i]);
 	free(sets);
 	free(cl);
 	sc_sh_tokenizer_free(tok);

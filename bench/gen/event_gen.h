@@ -18,7 +18,8 @@
  * Dates: every article has a true publication date (event day + 0..2 days, updates + 1..6).
  * A fraction (published_rate) carry it in "published"; of the others, dateline_rate open with a
  * dated dateline ("KORVALO, March 3, 2019 (The Daily Mirel) - "), the rest carry no full date
- * (only "on Tuesday" in the text). The truth says where the date can be read.
+ * (only "on Tuesday" in the text; 5% of leads still name the event's full date). The truth says
+ * where the date can be read: "published", "dateline", or "none" (neither of the two).
  *
  * Truth (one TSV line per document, see sc_evg_write_truth): its event, kind, language, role
  * (original, copy, update), the document it copies, its true date and the event's date, where
@@ -41,8 +42,15 @@
 extern "C" {
 #endif
 
-enum { SC_EVG_EARTHQUAKE, SC_EVG_ARREST, SC_EVG_PRODUCT, SC_EVG_SPORT, SC_EVG_FIRE, SC_EVG_CRASH,
-       SC_EVG_NKINDS };
+enum {
+	SC_EVG_EARTHQUAKE,
+	SC_EVG_ARREST,
+	SC_EVG_PRODUCT,
+	SC_EVG_SPORT,
+	SC_EVG_FIRE,
+	SC_EVG_CRASH,
+	SC_EVG_NKINDS
+};
 /* "earthquake", "arrest", "product", "sport", "fire", "crash"; NULL out of range. */
 const char *sc_evg_kind_name(int kind);
 /* Parses a --kinds value: a number N (the first N kinds) or a comma-separated list of names.
@@ -50,18 +58,18 @@ const char *sc_evg_kind_name(int kind);
 int sc_evg_parse_kinds(const char *s, unsigned *mask, char *err, size_t errlen);
 
 typedef struct sc_evg_opts_s {
-	size_t n;              /* documents; default 10000 */
-	uint64_t seed;         /* GSL mt19937 seed; default 42 */
-	unsigned kinds;        /* bit mask of the kinds used; default all */
-	double fr_rate;        /* fraction of events reported in French; default 0 */
-	double copy_rate;      /* fraction of an event's later articles that copy an earlier one;
-	                          default 0.2 */
-	double update_rate;    /* fraction of an event's later articles that update its figures
-	                          (kinds with figures that change); default 0.15 */
-	double published_rate; /* fraction of documents with a "published" field; default 0.5 */
-	double dateline_rate;  /* of the others, fraction with a dated dateline; default 0.6 */
-	double mean_articles;  /* mean articles per event (1 to 20% of events); default 6 */
-	size_t active;         /* events open at once, their articles interleaved; default 64 */
+	size_t n;               /* documents; default 10000 */
+	uint64_t seed;          /* GSL mt19937 seed; default 42 */
+	unsigned kinds;         /* bit mask of the kinds used; default all */
+	double fr_rate;         /* fraction of events reported in French; default 0 */
+	double copy_rate;       /* fraction of an event's later articles that copy an earlier one;
+	                           default 0.2 */
+	double update_rate;     /* fraction of an event's later articles that update its figures
+	                           (kinds with figures that change); default 0.15 */
+	double published_rate;  /* fraction of documents with a "published" field; default 0.5 */
+	double dateline_rate;   /* of the others, fraction with a dated dateline; default 0.6 */
+	double mean_articles;   /* mean articles per event (1 to 20% of events); default 6 */
+	size_t active;          /* events open at once, their articles interleaved; default 64 */
 	int year_from, year_to; /* event dates, whole years; default 2010, 2024 */
 } sc_evg_opts_t;
 void sc_evg_opts_init(sc_evg_opts_t *o);
@@ -70,25 +78,25 @@ int sc_evg_opts_check(const sc_evg_opts_t *o, char *err, size_t errlen);
 
 enum { SC_EVG_ORIGINAL = 0, SC_EVG_COPY = 1, SC_EVG_UPDATE = 2 };
 enum { SC_EVG_DATE_PUBLISHED = 0, SC_EVG_DATE_DATELINE = 1, SC_EVG_DATE_NONE = 2 };
-const char *sc_evg_role_name(int role);        /* "original", "copy", "update" */
-const char *sc_evg_date_source_name(int src);  /* "published", "dateline", "none" */
+const char *sc_evg_role_name(int role);       /* "original", "copy", "update" */
+const char *sc_evg_date_source_name(int src); /* "published", "dateline", "none" */
 
 /* One generated document; every pointer is borrowed until the next sc_evg_next. */
 typedef struct sc_evg_doc_s {
-	uint32_t index;        /* 0-based position in the corpus */
-	const char *id;        /* "d%08u" */
-	const char *text;      /* UTF-8, NUL-terminated: headline, blank line, paragraphs */
-	size_t len;            /* bytes in text */
-	size_t words;          /* space-separated words in text */
-	const char *lang;      /* "en" or "fr" */
-	const char *published; /* ISO 8601 date or date-time, or NULL */
-	uint32_t event;        /* 0-based event number (events numbered as opened) */
-	int kind;              /* SC_EVG_* kind */
-	int role;              /* SC_EVG_ORIGINAL, COPY or UPDATE */
-	int64_t copy_of;       /* index of the copied document, -1 unless a copy */
-	const char *date;      /* true publication date, YYYY-MM-DD */
+	uint32_t index;         /* 0-based position in the corpus */
+	const char *id;         /* "d%08u" */
+	const char *text;       /* UTF-8, NUL-terminated: headline, blank line, paragraphs */
+	size_t len;             /* bytes in text */
+	size_t words;           /* space-separated words in text */
+	const char *lang;       /* "en" or "fr" */
+	const char *published;  /* ISO 8601 date or date-time, or NULL */
+	uint32_t event;         /* 0-based event number (events numbered as opened) */
+	int kind;               /* SC_EVG_* kind */
+	int role;               /* SC_EVG_ORIGINAL, COPY or UPDATE */
+	int64_t copy_of;        /* index of the copied document, -1 unless a copy */
+	const char *date;       /* true publication date, YYYY-MM-DD */
 	const char *event_date; /* the event's day, YYYY-MM-DD */
-	int date_source;       /* SC_EVG_DATE_*: where a reader can find the date */
+	int date_source;        /* SC_EVG_DATE_*: where a reader can find the date */
 	const char *outlet;
 } sc_evg_doc_t;
 
