@@ -10,7 +10,8 @@
 # recorded), peak RSS (/usr/bin/time), clusters of each kind, the run's warnings (e.g. "event
 # tier skipped"), and B-cubed P/R/F1 of the event clusters against the generator's events and
 # of the duplicate clusters against its copy groups, with the fraction of copies clustered with
-# their source (bench/score_events.py). The machine goes to bench/results/events_machine.txt.
+# their source (bench/score_events.py). The machine goes beside the CSV
+# (bench/results/events_scale_machine.txt).
 #   SC_EVB_SIZES="10000 100000 1000000"   sizes (default)
 #   SC_EVB_SEED=42                        generator seed
 #   SC_EVB_THREADS=0                      --threads (0 = all cores)
@@ -39,7 +40,7 @@ cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DSC_BENCH=ON -DSC_TESTS=OFF >
 cmake --build "$build" -j2 --target storycheck gen_events >/dev/null
 bin=$build/bench
 
-machine=$(dirname "$csv")/events_machine.txt
+machine=${csv%.csv}_machine.txt
 {
   echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
   echo "cpu: $(lscpu | sed -n 's/^Model name: *//p' | head -1)"
