@@ -31,7 +31,7 @@ limit=${SC_EVB_TIMEOUT:-1800}
 mem_gib=${SC_EVB_MEM_GIB:-12}
 extra=${SC_EVB_OPTS:-}
 csv=${SC_EVB_OUT:-bench/results/events_scale.csv}
-build=build-release
+build="build-release"
 tmp=$(mktemp -d -p "${SC_EVB_TMP:-/tmp}" bench_events.XXXXXX)
 trap 'rm -rf "$tmp"' EXIT
 mkdir -p "$(dirname "$csv")"
