@@ -346,6 +346,7 @@ static size_t df_slot(const dfmap_t *m, uint64_t h)
 typedef struct verdict_s {
 	int kind;
 	double score;
+	int lead;   /* a weak candidate: the leads list, not the conflicts (compare.h) */
 	char cues[512];
 } verdict_t;
 
@@ -591,6 +592,16 @@ static void fmt_quant(char *buf, size_t n, const sc_quant_t *q, const char *text
 	snprintf(buf, n, "%.*s", len > 40 ? 40 : len, text + q->start);
 }
 
+/* A negation that only a negative verb carries ("officials stopped the game", "freeze all
+ * regulations") is a weak candidate, a lead: in development news such verbs named a step of
+ * the event far more often than they denied what the other side says (24 of 24). */
+static int weak_negation(const sc_stmt_t *a, const sc_stmt_t *b, int kind)
+{
+	if (kind != SC_CONFLICT_NEGATION) return 0;
+	const sc_stmt_t *neg = a->negated ? a : b;
+	return neg->neg_verb_only;
+}
+
 /* The rule judge, used when no fitted model is available. sim is the topic similarity. */
 static int rule_judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, double sim,
                       verdict_t *v)
@@ -644,6 +655,7 @@ static int rule_judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, doubl
 	double score = base * (0.6 + 0.4 * f);
 	if (a->hedged || b->hedged) score *= 0.95;
 	v->score = score;
+	v->lead = weak_negation(a, b, v->kind);
 	return 1;
 }
 
@@ -680,17 +692,6 @@ static int structurally_ok(const sc_stmt_t *a, const sc_stmt_t *b, int kind, dou
 	return 0;
 }
 
-/* Score factor of a negation that only a negative verb carries ("officials stopped the
- * game", "freeze all regulations"): in development news such verbs name a step of the
- * event far more often than they deny what the other side says, so they rank as weak
- * candidates (below the default bar), not conflicts. */
-static double weak_negation(const sc_stmt_t *a, const sc_stmt_t *b, int kind)
-{
-	if (kind != SC_CONFLICT_NEGATION) return 1;
-	const sc_stmt_t *neg = a->negated ? a : b;
-	return neg->neg_verb_only ? 0.6 : 1;
-}
-
 /* Judges a pair that is about the same thing: the fitted judge (judge.c) decides and scores,
  * the structural conditions above can veto; without a fitted model, the rule judge. Returns 1
  * for a conflict (v filled), 0 for none, or a negative code. */
@@ -705,7 +706,7 @@ static int judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, double sim
 	memset(v, 0, sizeof *v);
 	v->kind = jd.kind;
 	v->score = jd.score < 0 ? 0 : jd.score > 1 ? 1 : jd.score;
-	v->score *= weak_negation(a, b, jd.kind);
+	v->lead = weak_negation(a, b, jd.kind);
 	snprintf(v->cues, sizeof v->cues, "%s", jd.cues);
 	return 1;
 }
@@ -854,6 +855,7 @@ static int emit(const sc_det_doc_t *docs, const item_t *x, const item_t *y, uint
 	k->cluster = cluster;
 	k->kind = v->kind;
 	k->score = v->score;
+	k->lead = v->lead;
 	int rc;
 	if ((rc = fill_claim(&k->a, x, docs)) || (rc = fill_claim(&k->b, y, docs)) ||
 	    (rc = split_cues(v->cues, &k->cues, &k->ncues)) ||
