@@ -6,6 +6,9 @@
  * 3 nothing could be read or the output could not be written. */
 #define _XOPEN_SOURCE 700 /* nftw, realpath */
 #include "report.h"
+#ifdef SC_MPI
+#include "det_mpi.h" /* detect and shingle under mpirun (doc/mpi.md) */
+#endif
 
 #include <errno.h>
 #include <ftw.h>
@@ -22,11 +25,14 @@
 enum { EXIT_DONE = 0, EXIT_FINDINGS = 1, EXIT_USAGE = 2, EXIT_IO = 3 };
 
 static int g_quiet;
+static int g_mpi;  /* started by an MPI launcher (the MPI build only) */
+static int g_mute; /* MPI ranks other than 0: rank 0 speaks for all */
 
 /* The one logger: diagnostics to stderr, never stdout. */
 static void logmsg(const char *fmt, ...)
 {
 	va_list ap;
+	if (g_mute) return;
 	fputs("storycheck: ", stderr);
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
@@ -631,6 +637,51 @@ static void print_summary(const cJSON *rep)
 	free(line);
 }
 
+#ifdef SC_MPI
+/* ------------------------------------------------------ under mpirun
+ * The same commands over MPI ranks (detect/det_mpi.h): rank 0 logs, writes and exits as one
+ * process does; a rank that cannot read its share fails the run (exit 3, no output). */
+static void mpi_item(void *ctx, const sc_doc_t *doc, const sc_reject_t *rej)
+{
+	const char *cmd = ctx;
+	if (rej && rej->line)
+		logmsg("rejected %s line %llu: %s", rej->path, (unsigned long long)rej->line,
+		       rej->reason);
+	else if (rej)
+		logmsg("rejected %s: %s", rej->path, rej->reason);
+	else if (doc->repaired && !g_quiet)
+		logmsg("%s: %s: %zu invalid UTF-8 sequences replaced by U+FFFD", cmd, doc->id,
+		       doc->repaired);
+}
+
+static void mpi_log_stats(const char *cmd, const sc_mpi_stats_t *st)
+{
+	if (g_quiet) return;
+	logmsg("%s: MPI: %d ranks; %llu inputs (%llu documents, %llu rejected); %llu band keys, "
+	       "%llu candidate pairs, %llu verified, %llu sets moved; %.1f MB sent (at most %.1f "
+	       "MB by one rank); CPU %.2f s (at most %.2f s on one rank); peak RSS %.1f MB (the "
+	       "largest rank); read %.2f s, exchange %.2f s, verify %.2f s (rank 0's clock)",
+	       cmd, st->ranks, (unsigned long long)st->inputs, (unsigned long long)st->documents,
+	       (unsigned long long)st->rejected, (unsigned long long)st->band_records,
+	       (unsigned long long)st->candidates, (unsigned long long)st->verified,
+	       (unsigned long long)st->sets_moved, st->bytes_sent_total / 1e6,
+	       st->bytes_sent_max / 1e6, st->cpu_total, st->cpu_max, st->rss_max_kb / 1024.0,
+	       st->sec_read, st->sec_exchange, st->sec_verify);
+}
+
+/* What does not run over ranks is refused before any work (every rank says the same). */
+static int mpi_refuse(const char *cmd, char *const *inputs, int n)
+{
+	for (int i = 0; i < n; i++)
+		if (!strcmp(inputs[i], "-")) {
+			logmsg("%s: under mpirun, standard input cannot be shared among ranks: name files "
+			       "or directories", cmd);
+			return 1;
+		}
+	return 0;
+}
+#endif
+
 /* ----------------------------------------------------------- detect */
 static const char *tier_name(const sc_det_opts_t *o)
 {
@@ -879,6 +930,27 @@ static int cmd_detect(int argc, char **argv)
 		cJSON_Delete(base);
 		return r0 == SC_EMISMATCH || r0 == SC_EPARAM ? EXIT_USAGE : EXIT_IO;
 	}
+#ifdef SC_MPI
+	if (g_mpi) {
+		/* Only the configuration of large corpora runs over ranks (det_mpi.h). */
+		if (o.event_tier) {
+			logmsg("detect: under mpirun only the duplicate tier runs (--tier duplicate "
+			       "--no-boilerplate): the event tier and the comparator do not run over "
+			       "ranks yet; run them in one process");
+			return EXIT_USAGE;
+		}
+		if (o.boilerplate) {
+			logmsg("detect: under mpirun add --no-boilerplate: boilerplate is found by "
+			       "repetition across the whole corpus, which no rank sees");
+			return EXIT_USAGE;
+		}
+		if (index_path) {
+			logmsg("detect: --index does not run under mpirun");
+			return EXIT_USAGE;
+		}
+		if (mpi_refuse("detect", argv + optind, argc - optind)) return EXIT_USAGE;
+	}
+#endif
 	reread_t rr = {(const char *const *)argv + optind, argc - optind, &ro};
 	int twice = 1; /* standard input cannot be read twice */
 	for (int i = optind; i < argc; i++)
@@ -887,6 +959,21 @@ static int cmd_detect(int argc, char **argv)
 		o.reread = detect_reread;
 		o.reread_ctx = &rr;
 	}
+#ifdef SC_MPI
+	if (g_mpi) {
+		sc_mpi_stats_t mst;
+		r0 = sc_mpi_detect(&det, &o, &ro, (const char *const *)argv + optind, argc - optind,
+		                   mpi_item, "detect", &mst, err, sizeof err);
+		if (r0) {
+			logmsg("detect: %s; no report written", err[0] ? err : sc_strerror(r0));
+			rc = r0 == SC_EPARAM ? EXIT_USAGE : EXIT_IO;
+			goto done;
+		}
+		if (!det) goto done; /* ranks other than 0: their part is done */
+		mpi_log_stats("detect", &mst);
+		goto ran;
+	}
+#endif
 	if (sc_sh_reader_open(&rd, (const char *const *)argv + optind, argc - optind, &ro) ||
 	    !(det = sc_det_create(&o))) {
 		logmsg("detect: out of memory");
@@ -926,6 +1013,9 @@ static int cmd_detect(int argc, char **argv)
 		rc = EXIT_IO;
 		goto done;
 	}
+#ifdef SC_MPI
+ran:
+#endif
 	if (sc_det_result(det)->warning[0]) logmsg("detect: warning: %s", sc_det_result(det)->warning);
 	if (sc_det_result(det)->links_warning[0])
 		logmsg("detect: warning: %s", sc_det_result(det)->links_warning);
@@ -1262,7 +1352,26 @@ static void usage(FILE *fp)
 	            SC_VERSION);
 }
 
+static int run(int argc, char **argv);
 int main(int argc, char **argv)
+{
+#ifdef SC_MPI
+	if (sc_mpi_launched()) {
+		if (sc_mpi_init(&argc, &argv)) {
+			logmsg("cannot start MPI");
+			return EXIT_IO;
+		}
+		g_mpi = 1;
+		g_mute = sc_mpi_rank() != 0;
+		int rc = run(argc, argv);
+		sc_mpi_finalize();
+		return rc;
+	}
+#endif
+	return run(argc, argv);
+}
+
+static int run(int argc, char **argv)
 {
 	gsl_set_error_handler_off(); /* library code checks GSL status codes itself */
 	install_signals();
