@@ -25,7 +25,9 @@
 enum { EXIT_DONE = 0, EXIT_FINDINGS = 1, EXIT_USAGE = 2, EXIT_IO = 3 };
 
 static int g_quiet;
-static int g_mpi;  /* started by an MPI launcher (the MPI build only) */
+#ifdef SC_MPI
+static int g_mpi;  /* started by an MPI launcher */
+#endif
 static int g_mute; /* MPI ranks other than 0: rank 0 speaks for all */
 
 /* The one logger: diagnostics to stderr, never stdout. */
@@ -273,14 +275,14 @@ static void mpi_log_stats(const char *cmd, const sc_mpi_stats_t *st)
 {
 	if (g_quiet) return;
 	logmsg("%s: MPI: %d ranks; %llu inputs (%llu documents, %llu rejected); %llu band keys, "
-	       "%llu candidate pairs, %llu verified, %llu sets moved; %.1f MB sent (at most %.1f "
-	       "MB by one rank); CPU %.2f s (at most %.2f s on one rank); peak RSS %.1f MB (the "
+	       "%llu candidate pairs, %llu verified, %llu sets moved; %llu bytes sent (at most "
+	       "%llu by one rank); CPU %.2f s (at most %.2f s on one rank); peak RSS %ld KiB (the "
 	       "largest rank); read %.2f s, exchange %.2f s, verify %.2f s (rank 0's clock)",
 	       cmd, st->ranks, (unsigned long long)st->inputs, (unsigned long long)st->documents,
 	       (unsigned long long)st->rejected, (unsigned long long)st->band_records,
 	       (unsigned long long)st->candidates, (unsigned long long)st->verified,
-	       (unsigned long long)st->sets_moved, st->bytes_sent_total / 1e6,
-	       st->bytes_sent_max / 1e6, st->cpu_total, st->cpu_max, st->rss_max_kb / 1024.0,
+	       (unsigned long long)st->sets_moved, (unsigned long long)st->bytes_sent_total,
+	       (unsigned long long)st->bytes_sent_max, st->cpu_total, st->cpu_max, st->rss_max_kb,
 	       st->sec_read, st->sec_exchange, st->sec_verify);
 }
 
