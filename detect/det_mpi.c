@@ -522,7 +522,7 @@ static int ids_add(idset_t *s, const char *id)
 		idset_t t = {calloc(m, sizeof(char *)), 0, m};
 		if (!t.slot) return SC_ENOMEM;
 		for (size_t i = 0; i < s->m; i++) {
-			size_t p;
+			size_t p = 0;
 			if (!s->slot[i]) continue;
 			ids_has(&t, s->slot[i], &p);
 			t.slot[p] = s->slot[i];
@@ -531,7 +531,7 @@ static int ids_add(idset_t *s, const char *id)
 		free(s->slot);
 		*s = t;
 	}
-	size_t p;
+	size_t p = 0;
 	if (!ids_has(s, id, &p)) {
 		s->slot[p] = id;
 		s->n++;
