@@ -26,8 +26,10 @@ Options:
   --storycheck BIN   default build/storycheck
   --data DIR         default ../shared/realnews (in a git worktree: beside the main checkout)
   --report FILE      score an existing detect JSON report (dev rows only)
-  --grid OPT=V1,V2,.. the detect option tuned leave-topics-out, e.g. event-threshold=0.2,0.3;
-                     without it the LTO rows run defaults on every fold (param "default")
+  --grid OPT=V1,V2,.. a detect option tuned leave-topics-out, e.g. event-threshold=0.2,0.3
+                     (repeatable: every combination is tried; env:NAME=... sets an environment
+                     variable instead, for experiments); without it the LTO rows run defaults
+                     on every fold (param "default")
   --folds N          default 3
   --no-topics        leave out the per-topic rows
   -- ARGS            passed to every detect run (e.g. -- --event-window 30d)
@@ -87,13 +89,14 @@ def clusters_of_report(rep):
 	return out
 
 
-def run_detect(binary, lines, extra, tmp, tag):
+def run_detect(binary, lines, extra, tmp, tag, env=None):
 	src = os.path.join(tmp, tag + ".jsonl")
 	with open(src, "w", encoding="utf-8") as f:
 		f.writelines(lines)
 	out = os.path.join(tmp, tag + ".json")
 	cmd = [binary, "detect", "--no-compare", "-q", "-o", out] + extra + [src]
-	p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+	p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+	                   env=dict(os.environ, **(env or {})))
 	if p.returncode not in (0, 1):
 		sys.exit("eval_events: %s failed (%d): %s" % (" ".join(cmd), p.returncode, p.stderr))
 	with open(out, encoding="utf-8") as f:
@@ -124,7 +127,7 @@ def main():
 	ap.add_argument("--storycheck", default="build/storycheck")
 	ap.add_argument("--data", default=None)
 	ap.add_argument("--report")
-	ap.add_argument("--grid")
+	ap.add_argument("--grid", action="append", default=[])
 	ap.add_argument("--folds", type=int, default=3)
 	ap.add_argument("--no-topics", action="store_true")
 	ap.add_argument("extra", nargs="*")
@@ -159,10 +162,22 @@ def main():
 				row("dev", "topic=" + t, "default", "", *bcubed(tid, truth, cl), len(tid))
 		if a.report:
 			return 0
-		opt, vals = None, [None]
-		if a.grid:
-			opt, v = a.grid.split("=", 1)
-			vals = v.split(",")
+		# the grid: the cartesian product of every --grid; "env:NAME" sets an environment
+		# variable of the run instead of an option (for experiments on build-time constants)
+		combos = [[]]
+		for g in a.grid:
+			opt, v = g.split("=", 1)
+			combos = [c + [(opt, x)] for c in combos for x in v.split(",")]
+
+		def setting(combo):
+			args, env = [], {}
+			for opt, x in combo:
+				if opt.startswith("env:"):
+					env[opt[4:]] = x
+				else:
+					args += ["--" + opt, x]
+			return args + a.extra, env
+
 		folds = [topics[i :: a.folds] for i in range(a.folds)]
 		pooled = {}
 		for fi, test in enumerate(folds):
@@ -170,19 +185,18 @@ def main():
 			trid = [d for d in ids if truth[d][1] in train]
 			teid = [d for d in ids if truth[d][1] in test]
 			best = None
-			for v in vals:
-				args = (["--" + opt, v] if opt else []) + a.extra
-				r = run_detect(a.storycheck, [lines[d] for d in trid], args, tmp, "tr")
-				s = bcubed(trid, truth, clusters_of_report(r))
-				if best is None or s[2] > best[1][2]:
-					best = (v, s)
-			v = best[0]
-			args = (["--" + opt, v] if opt else []) + a.extra
-			r = run_detect(a.storycheck, [lines[d] for d in teid], args, tmp, "te")
+			for combo in combos:
+				args, env = setting(combo)
+				r = run_detect(a.storycheck, [lines[d] for d in trid], args, tmp, "tr", env)
+				sc = bcubed(trid, truth, clusters_of_report(r))
+				if best is None or sc[2] > best[1][2]:
+					best = (combo, sc)
+			args, env = setting(best[0])
+			r = run_detect(a.storycheck, [lines[d] for d in teid], args, tmp, "te", env)
 			c = clusters_of_report(r)
 			for d in teid:
 				pooled[d] = c.get(d)
-			name = "%s=%s" % (opt, v) if opt else "default"
+			name = " ".join("%s=%s" % kv for kv in best[0]) or "default"
 			row("lto", "fold=%d" % fi, name, "train_f1=%.4f" % best[1][2],
 			    *bcubed(teid, truth, c), len(teid))
 		pid = sorted(pooled)
