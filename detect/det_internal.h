@@ -61,7 +61,8 @@ int sc_det_components(size_t n, const sc_pair_t *edges, size_t nedges, const sc_
                       uint32_t *label, sc_det_clstats_t *st);
 
 /* The event tier (event.c; the method is in its file comment, the rules in detect.h).
- * sc_det_ev_create dates every document (sc_det_doc_date) and builds its TF-IDF vector on
+ * sc_det_ev_create builds every document's TF-IDF vector (df over the documents whose copy[i]
+ * is 0, copy NULL: all; a copy of an earlier document does not count twice) on
  * nthreads threads, one tokenizer each (tk[0..nthreads-1], borrowed); *bad names the document
  * at fault on a tokenizer error. sc_det_ev_edges: candidate pairs (every pair with all_pairs,
  * else the inverted index over the heaviest stems, within the budget), kept when their cosine
@@ -77,7 +78,7 @@ typedef struct sc_det_ev_stats_s {
 	uint64_t merges, dup_merges, refused_year, refused_window, refused_cohesion;
 } sc_det_ev_stats_t;
 int sc_det_ev_create(sc_det_ev_t **ev, sc_det_doc_t *docs, size_t n, sc_tokenizer_t **tk,
-                     int nthreads, size_t *bad);
+                     int nthreads, const unsigned char *copy, size_t *bad);
 void sc_det_ev_free(sc_det_ev_t *ev);
 int sc_det_ev_edges(sc_det_ev_t *ev, int all_pairs, double t, sc_pair_t **out, size_t *nout,
                     sc_det_ev_stats_t *st);

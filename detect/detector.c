@@ -1358,7 +1358,18 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 		if (!tks) FAIL(SC_ENOMEM, "out of memory");
 		for (int i = 0; i < R.nthreads; i++)
 			tks[i] = R.wk[i].tk;
-		rc = sc_det_ev_create(&ev, r->docs, n, tks, R.nthreads, &bad);
+		/* Probable copies (LSH candidates whose word MinHash estimate reaches dup_threshold)
+		 * of an earlier document are left out of document frequencies. */
+		unsigned char *copy = n ? calloc(n, 1) : NULL;
+		for (size_t i = 0; copy && i < ndc; i++) {
+			const uint32_t a = (uint32_t)(dcand[i] >> 32), b = (uint32_t)dcand[i];
+			sc_pair_t p = {0};
+			sc_det_estimate(R.wsig + (size_t)a * R.k, R.wsig + (size_t)b * R.k, R.k, &p);
+			if (p.estimate >= o->dup_threshold) copy[b] = 1;
+		}
+		rc = n && !copy ? SC_ENOMEM
+		                : sc_det_ev_create(&ev, r->docs, n, tks, R.nthreads, copy, &bad);
+		free(copy);
 		free(tks);
 		if (rc) FAIL(rc, "%s: event vectors: %s", n ? r->docs[bad].doc.id : "", sc_strerror(rc));
 		if ((rc = sc_det_ev_edges(ev, all_pairs, o->event_threshold, &eedges, &nee, &evst)))

@@ -76,6 +76,7 @@ struct sc_det_ev_s {
 	ev_vec_t *v;
 	tslot_t *tab;
 	size_t ntab, nterms;
+	size_t ndf; /* documents counted in df: copies of earlier ones are not */
 	int phase;   /* 0: count df, 1: vectors */
 	size_t base; /* first document of the batch */
 	tf_t **btf;  /* phase 0: per document of the batch, its stems (sorted by hash) */
@@ -425,7 +426,7 @@ static int job_ev(void *ctx, int worker, size_t lo, size_t hi)
 			continue;
 		}
 		/* weights: (1 + ln tf) * idf */
-		const double N = (double)ev->n;
+		const double N = (double)ev->ndf;
 		for (long j = 0; j < m; j++) {
 			const tslot_t *s = tab_find(ev, w->a[j].h);
 			const double idf = log((N + 1.0) / ((double)s->df + 1.0));
@@ -467,7 +468,7 @@ static int job_ev(void *ctx, int worker, size_t lo, size_t hi)
 #define EV_GRAIN 32
 
 int sc_det_ev_create(sc_det_ev_t **out, sc_det_doc_t *docs, size_t n, sc_tokenizer_t **tk,
-                     int nthreads, size_t *bad)
+                     int nthreads, const unsigned char *copy, size_t *bad)
 {
 	int rc = SC_OK;
 	sc_det_ev_t *ev = calloc(1, sizeof *ev);
@@ -498,6 +499,9 @@ int sc_det_ev_create(sc_det_ev_t **out, sc_det_doc_t *docs, size_t n, sc_tokeniz
 			}
 			if (ph) continue;
 			for (size_t k = 0; k < m; k++) {
+				/* a copy of an earlier document adds no evidence of how common a stem is */
+				const int counted = !(copy && copy[b + k]);
+				ev->ndf += counted;
 				for (uint32_t j = 0; j < ev->bn[k]; j++) {
 					if (2 * (ev->nterms + 1) > ev->ntab && (rc = tab_grow(ev))) goto fail;
 					tslot_t *s = tab_find(ev, ev->btf[k][j].h);
@@ -505,7 +509,7 @@ int sc_det_ev_create(sc_det_ev_t **out, sc_det_doc_t *docs, size_t n, sc_tokeniz
 						s->h = ev->btf[k][j].h;
 						s->id = (uint32_t)ev->nterms++;
 					}
-					s->df++;
+					s->df += counted;
 				}
 				free(ev->btf[k]);
 				ev->btf[k] = NULL;
