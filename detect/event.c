@@ -429,7 +429,9 @@ static int job_ev(void *ctx, int worker, size_t lo, size_t hi)
 		const double N = (double)ev->ndf;
 		for (long j = 0; j < m; j++) {
 			const tslot_t *s = tab_find(ev, w->a[j].h);
-			const double idf = log((N + 1.0) / ((double)s->df + 1.0));
+			/* With fewer than 3 documents every shared stem is in all of them (idf 0): no
+			 * pair could ever be similar, so all stems weigh alike there. */
+			const double idf = N < 3 ? 1.0 : log((N + 1.0) / ((double)s->df + 1.0));
 			w->a[j].tf = (float)((1.0 + log(w->a[j].tf)) * idf);
 			w->a[j].h = s->id; /* the id from now on */
 		}
@@ -771,8 +773,8 @@ typedef struct cl_s {
 	uint32_t *nb;  /* neighbour documents (mapped to their clusters when needed) */
 	uint64_t years[YEAR_WORDS];
 	int32_t dmin, dmax;
-	double self;    /* <sum, sum> */
-	uint32_t nunit; /* members with a non-empty vector (unit length) */
+	double self; /* <sum, sum> */
+	double diag; /* sum of the units' own <v, v> (1 for a document; a copy group, see below) */
 } cl_t;
 
 typedef struct hent_s {
@@ -852,7 +854,7 @@ static int years_conflict(const cl_t *a, const cl_t *b)
 static double cohesion(const cl_t *a)
 {
 	if (a->size < 2) return -1.0;
-	return (a->self - a->nunit) / ((double)a->size * (a->size - 1));
+	return (a->self - a->diag) / ((double)a->size * (a->size - 1));
 }
 
 /* The cohesion rule (detect.h): the mean of the cross pairs must reach rho times the
@@ -898,7 +900,7 @@ static int cl_merge(cl_t *c, uint32_t *parent, uint32_t p, uint32_t q)
 	b->sw = NULL;
 	b->nsum = 0;
 	a->size += b->size;
-	a->nunit += b->nunit;
+	a->diag += b->diag;
 	a->self = dot(a->st, a->sw, a->nsum, a->st, a->sw, a->nsum);
 	for (int y = 0; y < YEAR_WORDS; y++)
 		a->years[y] |= b->years[y];
@@ -1005,8 +1007,7 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_pair_t *edges, size_t nedges, co
 			memcpy(c[i].st, v->t, v->n * sizeof *v->t);
 			memcpy(c[i].sw, v->w, v->n * sizeof *v->w);
 			c[i].nsum = v->n;
-			c[i].nunit = 1;
-			c[i].self = dot(v->t, v->w, v->n, v->t, v->w, v->n);
+			c[i].self = c[i].diag = dot(v->t, v->w, v->n, v->t, v->w, v->n);
 		}
 	}
 	/* neighbours: both ends of every edge */
@@ -1041,6 +1042,16 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_pair_t *edges, size_t nedges, co
 		if ((rc = cl_merge(c, parent, p, q))) goto done;
 		st->merges++;
 		st->dup_merges++;
+	}
+	/* A copy group is one unit: its mean vector, size 1, so that copies neither outvote the
+	 * other articles of their event in a mean nor make a cluster look tightly knit. */
+	for (size_t i = 0; i < n; i++) {
+		cl_t *a = &c[i];
+		if (parent[i] != i || a->size < 2) continue;
+		for (uint32_t j = 0; j < a->nsum; j++)
+			a->sw[j] /= (float)a->size;
+		a->size = 1;
+		a->self = a->diag = dot(a->st, a->sw, a->nsum, a->st, a->sw, a->nsum);
 	}
 	for (size_t i = 0; i < n; i++)
 		if (parent[i] == i && (rc = cl_offer(ev, c, parent, &h, (uint32_t)i, t, st))) goto done;
