@@ -954,11 +954,12 @@ static double cl_mean(const cl_t *c, uint32_t p, uint32_t q)
 
 /* Pushes the means of p with each of its neighbours that reach t. */
 static int cl_offer(sc_det_ev_t *ev, cl_t *c, uint32_t *parent, heap_t *h, uint32_t p, double t,
-                    sc_det_ev_stats_t *st)
+                    int after, sc_det_ev_stats_t *st)
 {
 	cl_neighbours(c, parent, p);
 	for (uint32_t i = 0; i < c[p].nnb; i++) {
 		const uint32_t q = c[p].nb[i];
+		if (!after && q < p) continue; /* the first round offers each pair once */
 		if (ev->spent >= ev->budget) {
 			st->budget_cut++;
 			continue;
@@ -1054,7 +1055,7 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_pair_t *edges, size_t nedges, co
 		a->self = a->diag = dot(a->st, a->sw, a->nsum, a->st, a->sw, a->nsum);
 	}
 	for (size_t i = 0; i < n; i++)
-		if (parent[i] == i && (rc = cl_offer(ev, c, parent, &h, (uint32_t)i, t, st))) goto done;
+		if (parent[i] == i && (rc = cl_offer(ev, c, parent, &h, (uint32_t)i, t, 0, st))) goto done;
 	while (h.n) {
 		const hent_t e = hpop(&h);
 		if (parent[e.a] != e.a || parent[e.b] != e.b || c[e.a].ver != e.va ||
@@ -1074,7 +1075,7 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_pair_t *edges, size_t nedges, co
 		}
 		if ((rc = cl_merge(c, parent, e.a, e.b))) goto done;
 		st->merges++;
-		if ((rc = cl_offer(ev, c, parent, &h, e.a, t, st))) goto done;
+		if ((rc = cl_offer(ev, c, parent, &h, e.a, t, 1, st))) goto done;
 	}
 	for (size_t i = 0; i < n; i++)
 		label[i] = find(parent, (uint32_t)i);
