@@ -53,7 +53,7 @@ extern "C" {
  *    b = 32, r = 4 whose P(0.5) is 0.87). For the event tier (t = 0.135) it picks b = 64, r = 2.
  */
 #define SC_DET_EVENT_THRESHOLD 0.1
-#define SC_DET_EVENT_WINDOW 0
+#define SC_DET_EVENT_WINDOW 90
 #define SC_DET_FP_WEIGHT 1.0
 #define SC_DET_FN_WEIGHT 32.0
 typedef struct sc_det_s sc_det_t;
