@@ -37,8 +37,8 @@ int main(int argc, char **argv)
 		else
 			return 2;
 	}
-	const char *defaults[] = {"../shared/eval/daccord-dev.tsv",
-	                          "../shared/eval/rte3fr-dev.tsv"};
+	const char *defaults[] = {"fixtures/eval/daccord-dev.tsv",
+	                          "fixtures/eval/rte3fr-dev.tsv"};
 	const char *fallback[] = {"fixtures/compare/pairs.tsv"};
 	const char **files = (const char **)argv + optind;
 	int nfiles = argc - optind;

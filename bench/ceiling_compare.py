@@ -15,7 +15,7 @@ protocol cannot meet it honestly either.
 Needs python3-sklearn (Debian); it is an analysis tool, not part of the build or of CI.
 
     ./build/bench/eval_compare --dump /tmp/daccord-features.tsv
-    python3 bench/ceiling_compare.py /tmp/daccord-features.tsv [../shared/eval/daccord-dev.tsv]
+    python3 bench/ceiling_compare.py /tmp/daccord-features.tsv [fixtures/eval/daccord-dev.tsv]
 
 Prints CSV: family,model,setting,accuracy,precision,recall (means over 3 shuffles of the
 group folds, seeds 0, 1, 2).
@@ -78,7 +78,7 @@ def cv(y, groups, fit_predict, seeds=(0, 1, 2)):
 def main():
     if len(sys.argv) < 2:
         sys.exit(__doc__)
-    data = sys.argv[2] if len(sys.argv) > 2 else "../shared/eval/daccord-dev.tsv"
+    data = sys.argv[2] if len(sys.argv) > 2 else "fixtures/eval/daccord-dev.tsv"
     x, y, groups, P, H = load(sys.argv[1], data)
     rows = []
 

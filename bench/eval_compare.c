@@ -1,6 +1,6 @@
 /* eval_compare: precision, recall, F1, accuracy and MCC of the comparator's judge.
  *
- *   eval_compare [--model FILE] [--eval-dir ../shared/eval] [--folds 10] [--seed 42]
+ *   eval_compare [--model FILE] [--eval-dir fixtures/eval] [--folds 10] [--seed 42]
  *                [--extra FILE:POSITIVE_LABEL]... [--dump FILE]
  *
  * Prints CSV: dataset,protocol,n,precision,recall,f1,accuracy,mcc. Protocols:
@@ -106,7 +106,7 @@ done:
 
 int main(int argc, char **argv)
 {
-	const char *model = NULL, *dir = "../shared/eval";
+	const char *model = NULL, *dir = "fixtures/eval";
 	const char *extra[16];
 	int nextra = 0;
 	sc_cv_opts_t o;

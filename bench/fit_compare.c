@@ -1,8 +1,8 @@
 /* fit_compare: fits the judge's logistic model and writes it as a data file.
  *
- *   fit_compare [-o detect/model/judge-fr.json] [--data ../shared/eval/daccord-dev.tsv]
+ *   fit_compare [-o detect/compare/model/judge-fr.json] [--data fixtures/eval/daccord-dev.tsv]
  *               [--positive 1] [--folds 10] [--seed 42] [--min-precision 0]
- *               [--transfer ../shared/eval/rte3fr-dev.tsv] [--transfer-positive 2]
+ *               [--transfer fixtures/eval/rte3fr-dev.tsv] [--transfer-positive 2]
  *
  * Protocol (detect/judgefit.c): features of every pair; the regularisation lambda chosen by
  * grouped k-fold CV (rows sharing a source URL together) on out-of-fold log-loss; the
@@ -39,8 +39,8 @@ static const char *base(const char *p)
 
 int main(int argc, char **argv)
 {
-	const char *out = "detect/model/judge-fr.json", *data = "../shared/eval/daccord-dev.tsv",
-	           *pos = "1", *transfer = "../shared/eval/rte3fr-dev.tsv", *tpos = "2";
+	const char *out = "detect/compare/model/judge-fr.json", *data = "fixtures/eval/daccord-dev.tsv",
+	           *pos = "1", *transfer = "fixtures/eval/rte3fr-dev.tsv", *tpos = "2";
 	sc_cv_opts_t o;
 	sc_cmp_cv_opts_init(&o);
 	o.gate = sc_cmp_evidence;

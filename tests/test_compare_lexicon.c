@@ -62,9 +62,9 @@ static void bad(const char *dir, const char *fr, const char *en, const char *fro
 
 int main(void)
 {
-	char *fr = slurp("detect/lexicon/fr.json"), *en = slurp("detect/lexicon/en.json");
+	char *fr = slurp("detect/compare/lexicon/fr.json"), *en = slurp("detect/compare/lexicon/en.json");
 	if (!fr || !en) {
-		printf("SKIP: detect/lexicon/*.json not found\n");
+		printf("SKIP: detect/compare/lexicon/*.json not found\n");
 		return 77;
 	}
 	char err[512] = "";

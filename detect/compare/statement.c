@@ -50,49 +50,8 @@
 #define XXH_INLINE_ALL
 #include <xxhash.h>
 
-/* per-token marks */
-enum {
-	MK_CUE = 1,     /* a cue word: not a key term */
-	MK_REL = 2,     /* inside a subordinate clause */
-	MK_SOURCE = 4,  /* part of the source's name */
-	MK_QUANT = 8,   /* part of a quantity */
-	MK_NEGUSED = 16,
-	MK_EXC = 32,    /* inside a negation exception */
-};
-
-typedef struct tpos_s {
-	uint64_t h, at; /* hash, (start << 32 | end) */
-} tpos_t;
-
-#define PH_MAX 6
-typedef struct phc_s { /* the phrases starting at a token, longest first */
-	const sc_lxval_t *v[PH_MAX];
-	uint8_t len[PH_MAX];
-	uint8_t n;
-} phc_t;
-
-typedef struct work_s {
-	sc_scan_t sc;
-	const sc_lxval_t **sv, **tv; /* surface and stem values per token */
-	uint64_t *stem;              /* stem hash per token (0 for punctuation) */
-	uint64_t *h;                 /* token hashes, for phrase matching */
-	uint32_t *mk;
-	uint8_t *stop;               /* stopword per token: 0 no, 1 yes */
-	uint8_t *bnd;                /* clause boundary per token */
-	uint32_t *nextb, *prevb;     /* next boundary at or after i; first token of i's clause */
-	phc_t *ph;                   /* phrases starting at each token */
-	size_t m;
-	char cues[512];
-	size_t ncues;
-	size_t heads[SC_NEG_HEADS]; /* tokens of the negated predicates */
-	size_t nheads;
-	tpos_t *terms, *ents; /* (hash, position) before sorting */
-	size_t nterms, nents, mterms, ments;
-	sc_quant_t *q;
-	size_t nq, mq;
-	uint64_t *antos;
-	size_t nantos, mantos;
-} work_t;
+/* the token marks, work_t and ana_t, and the matching helpers are in cmp_internal.h (shared
+ * with the quantity reader, quantity.c) */
 
 static work_t *get_work(sc_cmp_t *c)
 {
@@ -171,44 +130,7 @@ static size_t tp_uniq(tpos_t *v, size_t n)
 	return k;
 }
 
-static void add_cue(work_t *w, const char *cue)
-{
-	size_t n = strlen(cue);
-	/* unique */
-	const char *p = w->cues;
-	while (*p) {
-		const char *e = strchr(p, ',');
-		size_t k = e ? (size_t)(e - p) : strlen(p);
-		if (k == n && !memcmp(p, cue, n)) return;
-		p = e ? e + 1 : p + k;
-	}
-	if (w->ncues + n + 2 >= sizeof w->cues) return;
-	if (w->ncues) w->cues[w->ncues++] = ',';
-	memcpy(w->cues + w->ncues, cue, n);
-	w->ncues += n;
-	w->cues[w->ncues] = 0;
-}
-
 /* ------------------------------------------------------------- matching */
-typedef struct ana_s {
-	sc_cmp_t *c;
-	const sc_lxlang_t *L;
-	const char *lang;
-	const char *s;
-	size_t len;
-	work_t *w;
-	size_t n;
-} ana_t;
-
-#define NORM(a, i) SC_CT_NORM(&(a)->w->sc, i)
-#define TOK(a, i) ((a)->w->sc.t[i])
-
-static int is_punct(const ana_t *a, size_t i) { return TOK(a, i).flags & SC_CT_PUNCT; }
-static int is_word(const ana_t *a, size_t i) { return TOK(a, i).flags & SC_CT_WORD; }
-static int punct_is(const ana_t *a, size_t i, const char *p)
-{
-	return is_punct(a, i) && !strcmp(NORM(a, i), p);
-}
 /* a clause boundary: , ; : ( ) and quotation marks */
 static int boundary_tok(const ana_t *a, size_t i)
 {
@@ -231,35 +153,6 @@ static int is_quote(const ana_t *a, size_t i)
 	return !strcmp(p, "«") || !strcmp(p, "»") || !strcmp(p, "\"") || !strcmp(p, "“") ||
 	       !strcmp(p, "”");
 }
-
-/* Length in tokens of the entry of a category in mask at token i (phrase first, then the
- * surface form, then the stem); 0 if none. *v gets the value. */
-static size_t match(const ana_t *a, size_t i, uint64_t mask, const sc_lxval_t **v)
-{
-	const sc_lxval_t *x = NULL;
-	const phc_t *pc = &a->w->ph[i];
-	for (size_t p = 0; p < pc->n; p++)
-		if (pc->v[p]->cats & mask) {
-			if (v) *v = pc->v[p];
-			return pc->len[p];
-		}
-	x = a->w->sv[i];
-	if (x && (x->cats & mask)) {
-		if (v) *v = x;
-		return 1;
-	}
-	/* no stem matches inside hyphenated compounds: "cessez-le-feu" is not "cesser" */
-	int compound = (TOK(a, i).flags & SC_CT_HYPH) || (i > 0 && (TOK(a, i - 1).flags & SC_CT_HYPH));
-	x = compound ? NULL : a->w->tv[i];
-	if (x && (x->cats & mask)) {
-		if (v) *v = x;
-		return 1;
-	}
-	return 0;
-}
-static int has(const ana_t *a, size_t i, int cat) { return match(a, i, SC_LX_BIT(cat), NULL) == 1; }
-
-static int stopword(const ana_t *a, size_t i) { return a->w->stop[i]; }
 
 /* The longest phrase of a category in mask starting at i (0: none), from the cache. */
 static size_t phrase_at(const ana_t *a, size_t i, uint64_t mask, const sc_lxval_t **v)
@@ -394,6 +287,41 @@ static void neg_scope(const ana_t *a, sc_stmt_t *st, size_t i)
 	if (s1 > st->neg_end) st->neg_end = s1;
 }
 
+/* A negation word used as a number sign: "No. 1 Creighton", "No 5 seed" (the word, an
+ * optional period, then a number). */
+static int rank_sign(const ana_t *a, size_t i)
+{
+	size_t j = i + 1;
+	if (j < a->n && punct_is(a, j, ".")) j++;
+	return j < a->n && (TOK(a, j).flags & SC_CT_NUM);
+}
+
+/* A negation word said on its own: at the start of the sentence or of a quote and followed
+ * by a comma or an exclamation mark ("No, no, no!", "Non, a-t-il répondu"). */
+static int interjection(const ana_t *a, size_t i)
+{
+	if (i > 0 && !is_boundary(a, i - 1)) return 0;
+	return i + 1 < a->n && (punct_is(a, i + 1, ",") || punct_is(a, i + 1, "!"));
+}
+
+/* Token i is part of a hyphenated compound ("the not-yet-released version", "a no-fly zone",
+ * also written "not - yet - released"): a modifier of a noun, no clause negation. */
+static int in_compound(const ana_t *a, size_t i)
+{
+	if ((TOK(a, i).flags & SC_CT_HYPH) || (i > 0 && (TOK(a, i - 1).flags & SC_CT_HYPH))) return 1;
+	return (i + 1 < a->n && punct_is(a, i + 1, "-")) || (i > 0 && punct_is(a, i - 1, "-"));
+}
+
+/* Token i is the "t" of a contraction written with spaces around its apostrophe ("didn ’ t",
+ * "hadn ' t"): English only, the word before the apostrophe ends in "n". */
+static int spaced_nt(const ana_t *a, size_t i)
+{
+	if (strcmp(a->lang, "en") || i < 2 || !is_word(a, i) || strcmp(NORM(a, i), "t")) return 0;
+	if (!punct_is(a, i - 1, "'") || !is_word(a, i - 2)) return 0;
+	size_t n = TOK(a, i - 2).nlen;
+	return n >= 2 && NORM(a, i - 2)[n - 1] == 'n';
+}
+
 static void find_negation(ana_t *a, sc_stmt_t *st)
 {
 	work_t *w = a->w;
@@ -446,8 +374,17 @@ static void find_negation(ana_t *a, sc_stmt_t *st)
 					}
 				}
 			w->mk[i] |= MK_CUE;
+		} else if (spaced_nt(a, i)) {
+			/* "didn ’ t" with spaces around the apostrophe (common in scraped news): the
+			 * scanner sees "didn", "'", "t"; the same negation as "didn't" */
+			snprintf(cue, sizeof cue, "n't");
+			w->mk[i] |= MK_CUE;
+			neg = 1;
 		} else {
 			size_t k = match(a, i, SC_LX_BIT(SC_LX_NEG), &v);
+			if (k == 1 && rank_sign(a, i)) k = 0; /* "No. 1 Creighton": a rank, no negation */
+			if (k == 1 && in_compound(a, i)) k = 0; /* "the not-yet-released IE11" */
+			if (k == 1 && interjection(a, i)) k = 0;  /* "No, no, no!" */
 			if (k) {
 				last = i + k - 1;
 				snprintf(cue, sizeof cue, "%s", v->word ? v->word : NORM(a, i));
@@ -460,9 +397,24 @@ static void find_negation(ana_t *a, sc_stmt_t *st)
 		}
 		if (!neg) continue;
 		w->mk[i] |= MK_NEGUSED;
-		if (w->mk[i] & MK_REL) continue; /* not the main predicate */
+		if (w->mk[i] & MK_REL) { /* not the main predicate; its head is kept aside */
+			for (size_t k = last + 1; k < a->n && k <= last + 5 && w->nsubheads < SC_NEG_HEADS; k++) {
+				if (is_boundary(a, k)) break;
+				if (content_word(a, k)) {
+					w->subheads[w->nsubheads++] = k;
+					break;
+				}
+			}
+			continue;
+		}
+		w->negexp = 1;
 		/* a negated denial verb is handled by find_denial: see there */
 		st->negated = 1;
+		if (w->negtok == (size_t)-1) {
+			w->negtok = i;
+			st->neg_at = TOK(a, i).start;
+		}
+		if (w->nnegl < SC_NEG_HEADS) w->negl[w->nnegl++] = last;
 		neg_scope(a, st, i);
 		add_cue(w, cue);
 		/* the negated predicate: "ne *contrôle* pas", else the first content word after */
@@ -519,11 +471,58 @@ static int infinitive(const ana_t *a, size_t i)
  * place, so that both kinds set the scope, heads and cue alike. */
 static void negative_verb(ana_t *a, sc_stmt_t *st, size_t i, size_t k, const char *cue)
 {
+	if (!st->negated) st->neg_at = TOK(a, i).start;
 	st->negated = 1;
 	neg_scope(a, st, i);
 	add_head(a, i);
 	head_after(a, i + k - 1);
 	add_cue(a->w, cue);
+}
+
+/* After a denial verb, at token j: a claim as object ("the allegations", "ces rumeurs", "any
+ * such", "that ..."), within six tokens of the clause. */
+static int claim_object(const ana_t *a, size_t j)
+{
+	for (size_t t = j; t < a->n && t <= j + 6; t++) {
+		if (is_boundary(a, t)) break;
+		if (has(a, t, SC_LX_CLAIM_NOUN) || match(a, t, SC_LX_BIT(SC_LX_DISMISS_NOUN), NULL) ||
+		    match(a, t, SC_LX_BIT(SC_LX_ANAPHORA), NULL))
+			return 1;
+	}
+	return 0;
+}
+
+/* After a denial verb, at token j: what is denied is a request ("denied bail", "denying an
+ * automatic motion", "a rejeté la demande"), within four tokens of the clause. */
+static int request_object(const ana_t *a, size_t j)
+{
+	for (size_t t = j; t < a->n && t <= j + 3; t++) {
+		if (is_boundary(a, t)) break;
+		if (match(a, t, SC_LX_BIT(SC_LX_REQUEST_NOUN), NULL)) return 1;
+	}
+	return 0;
+}
+
+/* English "deny someone something": a pronoun or a name, then a determiner after the verb
+ * ("deny it the protections", "denied Smith the right to"): the verb withholds, it denies no
+ * claim. (French "nier"/"démentir" have no such use; "was denied by the" has a preposition.) */
+static int withholding(const ana_t *a, size_t j)
+{
+	if (strcmp(a->lang, "en") || j + 1 >= a->n || !is_word(a, j) || !is_word(a, j + 1)) return 0;
+	const char *w = NORM(a, j);
+	int object = has(a, j, SC_LX_PRONOUN) || (TOK(a, j).flags & SC_CT_CAP) || !strcmp(w, "it") ||
+	             !strcmp(w, "us") || !strcmp(w, "me") || !strcmp(w, "you");
+	return object && has(a, j + 1, SC_LX_DETERMINER) && !has(a, j + 1, SC_LX_NEG_DET);
+}
+
+/* A negative verb at i used as a noun ("the block", "a freeze": a determiner, not an elided
+ * pronoun, before it) or as a tally after a number ("six blocked shots"): no negative
+ * statement about the event. (A number after it is an object: "cancelled 40 flights".) */
+static int tally_or_noun(const ana_t *a, size_t i)
+{
+	if (i == 0) return 0;
+	if (has(a, i - 1, SC_LX_DETERMINER) && !(TOK(a, i - 1).flags & SC_CT_ELIDED)) return 1;
+	return (TOK(a, i - 1).flags & SC_CT_NUM) || has(a, i - 1, SC_LX_NUMBER);
 }
 
 static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
@@ -532,6 +531,7 @@ static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 	int dnoun = 0, dframe = 0, dadj = 0, claim = 0, denied = 0;
 	const char *dnoun_w = NULL, *dframe_w = NULL, *dadj_w = NULL;
 	int cancel_neg = 0;
+	size_t denial_at = 0;
 	for (size_t i = 0; i < a->n; i++) {
 		const sc_lxval_t *v = NULL;
 		size_t k;
@@ -540,9 +540,16 @@ static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 			if (negated_verb(a, i)) {
 				/* "n'a pas démenti", "did not deny": neither a denial nor a negation */
 				cancel_neg = 1;
+			} else if (withholding(a, i + k) || request_object(a, i + k)) {
+				/* "deny it the protections", "denied bail", "denying a motion": to withhold
+				 * or refuse, not to deny a claim */
 			} else {
 				denied = 1;
 				add_cue(w, v->word);
+				/* what is denied follows the verb, unless it is a claim named by a noun
+				 * ("denied the allegations"): then its content is elsewhere */
+				if (!denial_at && !claim_object(a, i + k))
+					denial_at = TOK(a, i + k - 1).end;
 			}
 		}
 		if ((k = match(a, i, SC_LX_BIT(SC_LX_REJECT), &v)) && !(w->mk[i] & MK_REL)) {
@@ -565,7 +572,8 @@ static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 				negative_verb(a, st, i, k, v->word);
 			}
 		}
-		if ((k = match(a, i, SC_LX_BIT(SC_LX_NEG_VERB), &v)) && !(w->mk[i] & MK_REL)) {
+		if ((k = match(a, i, SC_LX_BIT(SC_LX_NEG_VERB), &v)) && !(w->mk[i] & MK_REL) &&
+		    !tally_or_noun(a, i)) {
 			/* "a rompu les négociations": the event is over, a negative statement; "demande à
 			 * Kiev de renoncer" asserts nothing (an infinitive) */
 			for (size_t j = 0; j < k; j++) w->mk[i + j] |= MK_CUE;
@@ -575,7 +583,8 @@ static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 				negative_verb(a, st, i, k, v->word);
 			}
 		}
-		if ((k = match(a, i, SC_LX_BIT(SC_LX_DISMISS_NOUN), &v))) {
+		if ((k = match(a, i, SC_LX_BIT(SC_LX_DISMISS_NOUN), &v)) && !(k == 1 && has(a, i, SC_LX_HEDGE))) {
+			/* "alleged" shares the stem of "allegation" but hedges, it dismisses nothing */
 			for (size_t j = 0; j < k; j++) w->mk[i + j] |= MK_CUE;
 			dnoun = 1;
 			dnoun_w = v->word;
@@ -620,12 +629,121 @@ static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 		add_cue(w, dnoun_w);
 	}
 	st->denial = denied;
+	/* a dismissal ("qualifiés de ragots") denies the whole sentence's content */
+	st->denial_at = denied && !(dnoun && (dframe || dadj)) && !(dadj && claim) ? denial_at : 0;
 	if (cancel_neg && !denied) {
 		st->negated = 0;
 		st->neg_start = st->neg_end = 0;
 		w->nheads = 0;
 		add_cue(w, "negated-denial");
 	}
+}
+
+/* ------------------------------------------------------------- the claim */
+/* A capitalised month name used as a date here ("in May", "May 3"), not the modal "may". */
+static int month_here(const ana_t *a, size_t i)
+{
+	if (!a->w->sv[i] || !(a->w->sv[i]->cats & SC_LX_BIT(SC_LX_MONTH))) return 0;
+	if (!(TOK(a, i).flags & SC_CT_CAP)) return 0;
+	return (i + 1 < a->n && (TOK(a, i + 1).flags & SC_CT_NUM)) ||
+	       (i > 0 && ((TOK(a, i - 1).flags & SC_CT_NUM) || has(a, i - 1, SC_LX_DATE_PREP)));
+}
+
+/* A conditional verb form: a conditional modal ("would", "serait") or, in French, a verb with
+ * a conditional ending ("tirerait"). */
+static int conditional_verb(const ana_t *a, size_t i)
+{
+	if (has(a, i, SC_LX_HYPO_MODAL)) return 1;
+	return !strcmp(a->lang, "fr") && is_word(a, i) && !(TOK(a, i).flags & SC_CT_CAP) &&
+	       sc_cmp_lex_conditional(a->L, NORM(a, i), TOK(a, i).nlen) && !has(a, i, SC_LX_COND_EXC);
+}
+
+/* A verb of saying or knowing among the two content words after a negation cue ending at k
+ * ("did not *say*", "did not *want* to *comment*", "n'a pas *souhaité* *commenter*"), within
+ * its clause. */
+static int nonassertive_head(const ana_t *a, size_t k)
+{
+	size_t seen = 0;
+	for (size_t t = k + 1; t < a->n && t <= k + 6 && seen < 2; t++) {
+		if (is_boundary(a, t)) break;
+		if (match(a, t, SC_LX_BIT(SC_LX_NONASSERT), NULL)) return 1;
+		if (content_word(a, t)) seen++;
+	}
+	return 0;
+}
+
+/* A background marker at i: another time or event ("last year", "l'an dernier", "the
+ * previous quake"). "the previous day", "la veille" stay within the event: a marker right
+ * before a unit shorter than a month, or a relative day, is not background. */
+static size_t background_at(const ana_t *a, size_t i)
+{
+	size_t k = match(a, i, SC_LX_BIT(SC_LX_BACKGROUND), NULL);
+	if (!k || i + k >= a->n) return k;
+	const sc_lxval_t *u = a->w->sv[i + k];
+	if (u && (u->cats & SC_LX_BIT(SC_LX_WEEKDAY))) return 0;
+	if (u && (u->cats & SC_LX_BIT(SC_LX_DURATION)) && u->num < 28 * 86400.0) return 0;
+	return k;
+}
+
+/* The claim the sentence makes: its modality, whether a negation only reports missing
+ * information, whether it is about another time or event. The claim is the negated clause
+ * when there is a negation in the main clause, else the main clause (subordinate clauses
+ * aside). Run after find_source. */
+static void find_claim(ana_t *a, sc_stmt_t *st)
+{
+	work_t *w = a->w;
+	size_t nt = w->negtok, lo = 0, hi = a->n;
+	int negd = st->negated && nt != (size_t)-1;
+	if (negd) {
+		lo = w->prevb[nt];
+		hi = seg_end(a, nt + 1 < a->n ? nt + 1 : nt);
+	}
+	int cond = 0, cond_here = 0, concessive = 0, poss = 0, cmodal = 0, bg = 0;
+	for (size_t i = 0; i < a->n; i++) {
+		if (w->mk[i] & MK_EXC) continue;
+		size_t k;
+		if ((k = match(a, i, SC_LX_BIT(SC_LX_CONCESSIVE), NULL))) {
+			concessive = 1;
+			i += k - 1;
+			continue;
+		}
+		if ((k = match(a, i, SC_LX_BIT(SC_LX_COND_MARK), NULL))) {
+			/* French "si" before "que" intensifies ("si grave que"), it sets no condition */
+			int intens = 0;
+			for (size_t t = i + 1; t < a->n && t <= i + 3 && k == 1; t++)
+				if (has(a, t, SC_LX_COMPL)) intens = 1;
+			if (!intens) {
+				cond = 1;
+				if (negd && i >= lo && i < nt) cond_here = 1;
+			}
+		}
+		if (!(w->mk[i] & MK_REL) && (k = background_at(a, i))) bg = 1;
+		int in = negd ? i >= lo && i < hi : !(w->mk[i] & MK_REL);
+		if (!in) continue;
+		if (match(a, i, SC_LX_BIT(SC_LX_POSS_MODAL), NULL) && !month_here(a, i)) poss = 1;
+		else if (conditional_verb(a, i)) cmodal = 1;
+	}
+	st->background = bg;
+	if (negd)
+		for (size_t k = 0; k < w->nnegl && !st->nonassertive; k++)
+			st->nonassertive = nonassertive_head(a, w->negl[k]);
+	/* "declined to say whether", "a refusé de commenter": no negation, no assertion either */
+	for (size_t i = 0; i < a->n && !st->nonassertive; i++) {
+		size_t k;
+		if (!(w->mk[i] & MK_REL) && (k = match(a, i, SC_LX_BIT(SC_LX_DECLINE), NULL)))
+			st->nonassertive = nonassertive_head(a, i + k - 1);
+	}
+	if (cond_here) st->modality = SC_MOD_CONDITIONAL;
+	else if (poss || ((cond || concessive) && cmodal)) st->modality = SC_MOD_HYPOTHETICAL;
+	else if (cond) st->modality = SC_MOD_CONDITIONAL;
+	else if (st->question || st->nonassertive) st->modality = SC_MOD_UNKNOWN;
+	else if (st->denial) st->modality = SC_MOD_DENIED;
+	else if (st->source || st->source_pronoun) st->modality = SC_MOD_REPORTED;
+	else st->modality = SC_MOD_ASSERTED;
+	/* "... but that he did not know of any threats": the main claim stays asserted, but what
+	 * the subordinate negation is about is not asserted (see conflict.c) */
+	for (size_t k = 0; k < w->nsubheads && !st->nonassertive; k++)
+		st->nonassertive = w->subheads[k] > 0 && nonassertive_head(a, w->subheads[k] - 1);
 }
 
 /* ------------------------------------------------------------- attribution */
@@ -692,8 +810,6 @@ static src_t src_desc(src_t s, size_t db, size_t de)
 	s.de = de;
 	return s;
 }
-
-
 
 /* Whether the capitalised run starting at token r complements the noun before it: "du
  * Rhône", "de la Creuse", "of the Interior" (a complement preposition, then maybe an
@@ -762,7 +878,13 @@ static src_t source_np(const ana_t *a, size_t b)
 	return src_none();
 }
 
-/* Skips back over auxiliaries, adverbs and negation between a subject and its verb. */
+/* A modal between a subject and its verb: "could", "may", "pouvait" (never a source's word). */
+static int modal_word(const ana_t *a, size_t p)
+{
+	return has(a, p, SC_LX_HYPO_MODAL) || has(a, p, SC_LX_POSS_MODAL) || has(a, p, SC_LX_NEG_PVERB);
+}
+
+/* Skips back over auxiliaries, modals, adverbs and negation between a subject and its verb. */
 static size_t skip_aux_back(const ana_t *a, size_t v)
 {
 	size_t j = v;
@@ -770,9 +892,21 @@ static size_t skip_aux_back(const ana_t *a, size_t v)
 		size_t p = j - 1;
 		if (is_word(a, p) && (has(a, p, SC_LX_AUX) || (a->w->mk[p] & MK_NEGUSED) ||
 		                      sc_cmp_lex_adverb(a->L, NORM(a, p), TOK(a, p).nlen) ||
-		                      (TOK(a, p).flags & SC_CT_ELIDED)) &&
+		                      (TOK(a, p).flags & SC_CT_ELIDED) || modal_word(a, p)) &&
 		    !has(a, p, SC_LX_PRONOUN)) {
 			j = p;
+			continue;
+		}
+		/* a verb of saying that complements another: "did not want to comment", "declined
+		 * to say", "n'a pas souhaité commenter": the subject is that verb's */
+		if (is_word(a, p) && !(TOK(a, p).flags & SC_CT_CAP) && p > 0 &&
+		    match(a, v, SC_LX_BIT(SC_LX_NONASSERT), NULL) && (has(a, p, SC_LX_INF) ||
+		     (j == v && sc_cmp_lex_participle(a->L, NORM(a, p), TOK(a, p).nlen) &&
+		      (has(a, p - 1, SC_LX_AUX) || (a->w->mk[p - 1] & MK_NEGUSED))))) {
+			j = has(a, p, SC_LX_INF) && is_word(a, p - 1) && !has(a, p - 1, SC_LX_PRONOUN) &&
+			            !(TOK(a, p - 1).flags & SC_CT_CAP)
+			        ? p - 1
+			        : p;
 			continue;
 		}
 		/* multiword skips ("quant à lui", "in a statement") */
@@ -1029,427 +1163,6 @@ static src_t find_source(ana_t *a, sc_stmt_t *st)
 	return src_none();
 }
 
-/* ------------------------------------------------------------- quantities */
-static int push_q(work_t *w, const sc_quant_t *q)
-{
-	if (w->nq == w->mq) {
-		size_t m = w->mq ? w->mq * 2 : 8;
-		sc_quant_t *p = realloc(w->q, m * sizeof *p);
-		if (!p) return SC_ENOMEM;
-		w->q = p;
-		w->mq = m;
-	}
-	w->q[w->nq++] = *q;
-	return SC_OK;
-}
-
-/* Days from 1970-01-01 to y-m-d (proleptic Gregorian; Howard Hinnant's days_from_civil). */
-static double days_from_civil(int y, int m, int d)
-{
-	y -= m <= 2;
-	int era = (y >= 0 ? y : y - 399) / 400;
-	int yoe = y - era * 400;
-	int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return (double)era * 146097 + doe - 719468;
-}
-static int month_days(int y, int m)
-{
-	static const int md[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-	if (m == 2 && ((y % 4 == 0 && y % 100) || y % 400 == 0)) return 29;
-	return md[m - 1];
-}
-#define SC_REF_YEAR 2001 /* dates without a year are placed in this (non-leap) year */
-
-/* Parses a digit token: decimal separator by language unless a group of three digits says
- * thousands. Returns 0 if not a number. */
-static int parse_digits(const ana_t *a, size_t i, double *out, int *integer)
-{
-	const char *s = NORM(a, i);
-	char buf[64];
-	size_t n = 0;
-	char dec = strcmp(a->lang, "en") ? ',' : '.';
-	*integer = 1;
-	size_t len = strlen(s);
-	for (size_t k = 0; k < len && n + 1 < sizeof buf; k++) {
-		char ch = s[k];
-		if (ch >= '0' && ch <= '9') {
-			buf[n++] = ch;
-			continue;
-		}
-		if (ch == ',' || ch == '.') {
-			/* count digits after */
-			size_t g = 0;
-			while (k + 1 + g < len && s[k + 1 + g] >= '0' && s[k + 1 + g] <= '9') g++;
-			int thousands = g == 3 && ch != dec;
-			if (ch != dec && g != 3) thousands = 0;
-			if (thousands) continue;
-			buf[n++] = '.';
-			*integer = 0;
-			continue;
-		}
-		return 0;
-	}
-	buf[n] = 0;
-	if (!n) return 0;
-	*out = strtod(buf, NULL);
-	return isfinite(*out);
-}
-
-/* Number words from i: "vingt-deux", "trois cents", "twenty one", "deux millions".
- * Returns tokens used (0: none) and the value. */
-static size_t parse_number_words(const ana_t *a, size_t i, double *out, int *approx)
-{
-	double total = 0, cur = 0;
-	size_t j = i, used = 0;
-	int any = 0;
-	while (j < a->n) {
-		const sc_lxval_t *v = a->w->sv[j];
-		if (!v || !(v->cats & SC_LX_BIT(SC_LX_NUMBER)) || !is_word(a, j)) {
-			/* "vingt et un", "one hundred and five" */
-			if (any && v && (v->cats & SC_LX_BIT(SC_LX_NUMCONN)) && j + 1 < a->n &&
-			    a->w->sv[j + 1] && (a->w->sv[j + 1]->cats & SC_LX_BIT(SC_LX_NUMBER)) &&
-			    a->w->sv[j + 1]->num < 100) {
-				j++;
-				continue;
-			}
-			break;
-		}
-		double x = v->num;
-		if (v->cats & SC_LX_BIT(SC_LX_APPROX_NUM)) *approx = 2; /* "une dizaine", "dozens" */
-		/* "une dizaine", "a dozen": the article is no number ("a hundred", "un million"
-		 * multiply it, below) */
-		if (j == i + 1 && x != 100 && x < 1000 && a->w->sv[i] &&
-		    (a->w->sv[i]->cats & SC_LX_BIT(SC_LX_ARTNUM)))
-			cur = 0;
-		if (x == 100) cur = (cur ? cur : 1) * 100;
-		else if (x >= 1000) {
-			total += (cur ? cur : 1) * x;
-			cur = 0;
-		} else if (x == 20 && cur > 0 && cur < 10 && fmod(cur, 1) == 0) /* quatre-vingt */
-			cur *= 20;
-		else
-			cur += x;
-		any = 1;
-		j++;
-		used = j - i;
-	}
-	if (!any) return 0;
-	*out = total + cur;
-	return used;
-}
-
-static int is_unit(const ana_t *a, size_t i, const sc_lxval_t **v)
-{
-	return match(a, i, SC_LX_BIT(SC_LX_DURATION) | SC_LX_BIT(SC_LX_MONEY) | SC_LX_BIT(SC_LX_PERCENT),
-	             v) > 0;
-}
-
-/* The counted noun after a number: the next content word ("deux morts", "quatre régions"). */
-static uint64_t counted_noun(ana_t *a, size_t j, size_t *used)
-{
-	*used = 0;
-	for (size_t k = j; k < a->n && k <= j + 2; k++) {
-		if (!is_word(a, k)) return 0;
-		if (stopword(a, k)) continue; /* "de", "of" */
-		const sc_lxval_t *tv = a->w->tv[k];
-		*used = k - j + 1;
-		return tv && tv->cls ? tv->cls : a->w->stem[k];
-	}
-	return 0;
-}
-
-/* The granularity of a number as written: the largest power of ten it is a multiple of
- * (80 -> 10, 18 -> 1, 1.2 million -> 100 000, 2.5 -> 0.1). */
-static double granularity(double x)
-{
-	x = fabs(x);
-	if (!(x > 0) || !isfinite(x)) return 1;
-	double g = 1e-3;
-	while (g < 1e12) {
-		double r = x / (g * 10);
-		if (fabs(r - nearbyint(r)) > 1e-9 * (r > 1 ? r : 1)) break;
-		g *= 10;
-	}
-	return g;
-}
-
-/* written: the number as written, before its unit (18 in "about 18 months"). An
- * approximation is as wide as the number is round (Krifka 2007, "Approximate interpretation
- * of number words"; Solt 2014): half its granularity ("about 80": 5 of 80), but never less
- * than 10 % nor more than 30 % of the value, so "about 80" reaches 72-88 and "about 18"
- * 16.2-19.8. A vague number word ("une dizaine", "dozens") is 30 % wide whatever its
- * roundness. */
-static void set_interval(sc_quant_t *q, int integer, int bound, double written, int vague)
-{
-	double v = q->value;
-	if (bound > 0) { /* "plus de" */
-		q->lo = v;
-		q->hi = v * 10 + 1;
-		q->approx = 1;
-	} else if (bound < 0) {
-		q->lo = 0;
-		q->hi = v;
-		q->approx = 1;
-	} else if (q->approx) {
-		double rel = written != 0 && !vague ? granularity(written) / 2 / fabs(written) : 0.3;
-		if (rel < 0.1) rel = 0.1;
-		if (rel > 0.3) rel = 0.3;
-		q->lo = v * (1 - rel);
-		q->hi = v * (1 + rel);
-	} else {
-		/* rounding: 2% of the value, and half a unit for small integers */
-		double tol = fabs(v) * 0.02;
-		if (integer && tol < 0.49) tol = 0.49;
-		if (q->kind == SC_Q_DURATION) tol = fabs(v) * 0.1;
-		q->lo = v - tol;
-		q->hi = v + tol;
-	}
-}
-
-/* "depuis 2023" / "jusqu'en 2020": the date bounds an open interval (a preposition right
- * before it, or before its day number). */
-static void open_date(const ana_t *a, size_t b, sc_quant_t *q)
-{
-	for (size_t back = 1; back <= 3 && back <= b; back++) {
-		const sc_lxval_t *v;
-		size_t k = match(a, b - back, SC_LX_BIT(SC_LX_DATE_FROM) | SC_LX_BIT(SC_LX_DATE_UNTIL), &v);
-		if (k != back) {
-			/* "le 6 août": skip a determiner between */
-			if (back == 1 && stopword(a, b - 1)) continue;
-			if (k) break;
-			continue;
-		}
-		if (v->cats & SC_LX_BIT(SC_LX_DATE_FROM)) q->hi = 1e7; /* about 27 000 years on */
-		else q->lo = -1e7;
-		return;
-	}
-}
-
-/* A period glued to token i and followed by a number, inside a sentence: i is abbreviated
- * ("Feb. 8", "6 oct. 2024"); the sentence splitter has already refused to end a sentence there. */
-static int abbrev_period(const ana_t *a, size_t i)
-{
-	return i + 2 < a->n && (TOK(a, i).flags & SC_CT_GLUED) && punct_is(a, i + 1, ".") &&
-	       (TOK(a, i + 2).flags & SC_CT_NUM);
-}
-
-static int find_quantities(ana_t *a)
-{
-	work_t *w = a->w;
-	for (size_t i = 0; i < a->n; i++) {
-		if (w->mk[i] & MK_QUANT) continue;
-		sc_quant_t q;
-		memset(&q, 0, sizeof q);
-		double val = 0;
-		int integer = 1, approx = 0, bound = 0;
-		size_t e = i; /* end of the number, exclusive */
-		/* a date written month first: "August 6, 2024", "June 2022", "en juin" */
-		if (w->sv[i] && (w->sv[i]->cats & (SC_LX_BIT(SC_LX_MONTH) | SC_LX_BIT(SC_LX_SEASON))) &&
-		    is_word(a, i) &&
-		    (!sc_cmp_lex_months_capitalised(a->L) || (TOK(a, i).flags & SC_CT_CAP) ||
-		     (w->sv[i]->cats & SC_LX_BIT(SC_LX_SEASON)))) {
-			const sc_lxval_t *mv = w->sv[i];
-			int season = (mv->cats & SC_LX_BIT(SC_LX_SEASON)) != 0;
-			int m0 = season ? mv->m0 : (int)mv->num, m1 = season ? mv->m1 : (int)mv->num;
-			int day = 0, year = 0, comma = 0;
-			size_t j = i + 1;
-			double d;
-			int in;
-			/* an abbreviated month: "Feb. 8", "janv. 2025" (a period glued to the month
-			 * inside a sentence, a number after it) */
-			if (abbrev_period(a, i)) j++;
-			if (!season && j < a->n && (TOK(a, j).flags & SC_CT_NUM) && parse_digits(a, j, &d, &in) &&
-			    in && d >= 1 && d <= 31) {
-				day = (int)d;
-				j++;
-				if (j < a->n && punct_is(a, j, ",")) {
-					j++;
-					comma = 1;
-				}
-			}
-			if (j < a->n && (TOK(a, j).flags & SC_CT_NUM) && parse_digits(a, j, &d, &in) && in &&
-			    d >= 1800 && d <= 2200) {
-				year = (int)d;
-				j++;
-			} else if (comma) {
-				j--; /* the comma was not followed by a year */
-			}
-			/* a bare month or season needs a preposition: "a été" is no summer; and is no
-			 * first name: "in Jan Egeland's view" */
-			if (!day && !year &&
-			    (!(i > 0 && has(a, i - 1, SC_LX_DATE_PREP)) ||
-			     (i + 1 < a->n && is_word(a, i + 1) && (TOK(a, i + 1).flags & SC_CT_CAP))))
-				continue;
-			q.kind = SC_Q_DATE;
-			int y = year ? year : SC_REF_YEAR;
-			int y1 = m1 < m0 ? y + 1 : y;
-			if (day) {
-				q.lo = days_from_civil(y, m0, day);
-				q.hi = q.lo + 1;
-				q.value = q.lo;
-			} else {
-				q.lo = days_from_civil(y, m0, 1);
-				q.hi = days_from_civil(y1, m1, month_days(y1, m1)) + 1;
-				q.value = (q.lo + q.hi) / 2;
-			}
-			snprintf(q.unit, sizeof q.unit, "%s", year ? (day ? "ymd" : "ym") : (day ? "md" : "m"));
-			q.start = TOK(a, i).start;
-			q.end = TOK(a, j - 1).end;
-			open_date(a, i, &q);
-			for (size_t k = i; k < j; k++) w->mk[k] |= MK_QUANT | MK_CUE;
-			if (push_q(w, &q)) return SC_ENOMEM;
-			i = j - 1;
-			continue;
-		}
-		/* currency before the number: "$5", "€ 3" */
-		const char *cur_before = NULL;
-		size_t b = i;
-		if (is_punct(a, i) && w->sv[i] && (w->sv[i]->cats & SC_LX_BIT(SC_LX_MONEY)) && i + 1 < a->n &&
-		    (TOK(a, i + 1).flags & SC_CT_NUM)) {
-			cur_before = w->sv[i]->cur;
-			i++;
-		}
-		if (TOK(a, i).flags & SC_CT_NUM) {
-			if (!parse_digits(a, i, &val, &integer)) continue;
-			e = i + 1;
-			/* "1,5 million", "3 milliards" */
-			if (e < a->n && w->sv[e] && (w->sv[e]->cats & SC_LX_BIT(SC_LX_NUMBER)) &&
-			    w->sv[e]->num >= 100) {
-				val *= w->sv[e]->num;
-				if (w->sv[e]->cats & SC_LX_BIT(SC_LX_APPROX_NUM)) approx = 1;
-				e++;
-				/* "2,3 milliards d'euros", "3 millions de dollars" */
-				const sc_lxval_t *u;
-				if (e + 1 < a->n && stopword(a, e) && match(a, e + 1, SC_LX_BIT(SC_LX_MONEY), &u)) e++;
-			}
-		} else if (is_word(a, i) && w->sv[i] && (w->sv[i]->cats & SC_LX_BIT(SC_LX_NUMBER))) {
-			size_t k = parse_number_words(a, i, &val, &approx);
-			if (!k) continue;
-			e = i + k;
-			/* "un", "a": a number only before a unit or a multiplier */
-			if (k == 1 && (w->sv[i]->cats & SC_LX_BIT(SC_LX_ARTNUM))) {
-				const sc_lxval_t *u;
-				if (e >= a->n || !is_unit(a, e, &u)) continue;
-			}
-		} else if (is_word(a, i) && w->sv[i] && (w->sv[i]->cats & SC_LX_BIT(SC_LX_FRACTION)) &&
-		           (TOK(a, i).flags & SC_CT_HYPH) && i + 1 < a->n) {
-			/* "demi-heure" */
-			const sc_lxval_t *u;
-			if (!is_unit(a, i + 1, &u)) continue;
-			val = w->sv[i]->num;
-			integer = 0;
-			e = i + 1;
-		} else {
-			if (cur_before) i = b;
-			continue;
-		}
-		/* approximators and bounds just before */
-		for (size_t back = 1; back <= 4 && back <= b; back++) {
-			size_t s0 = b - back;
-			const sc_lxval_t *av;
-			size_t k = match(a, s0, SC_LX_BIT(SC_LX_APPROX) | SC_LX_BIT(SC_LX_LOWER) | SC_LX_BIT(SC_LX_UPPER),
-			                 &av);
-			if (k == back) {
-				if (av->cats & SC_LX_BIT(SC_LX_LOWER)) bound = 1;
-				else if (av->cats & SC_LX_BIT(SC_LX_UPPER)) bound = -1;
-				else if (!approx) approx = 1;
-				for (size_t j = s0; j < b; j++) w->mk[j] |= MK_CUE;
-				add_cue(w, av->word);
-				break;
-			}
-		}
-		q.value = val;
-		q.approx = approx != 0;
-		q.start = TOK(a, b).start;
-		const sc_lxval_t *u = NULL;
-		size_t ul = e < a->n ? match(a, e, SC_LX_BIT(SC_LX_DURATION) | SC_LX_BIT(SC_LX_MONEY) |
-		                                       SC_LX_BIT(SC_LX_PERCENT) | SC_LX_BIT(SC_LX_MONTH),
-		                             &u)
-		                     : 0;
-		if (cur_before) {
-			q.kind = SC_Q_MONEY;
-			snprintf(q.unit, sizeof q.unit, "%s", cur_before);
-		} else if (ul && (u->cats & SC_LX_BIT(SC_LX_MONTH)) && integer && val >= 1 && val <= 31 &&
-		           (!sc_cmp_lex_months_capitalised(a->L) || (TOK(a, e).flags & SC_CT_CAP))) {
-			/* "6 août 2024", "6 oct. 2024" */
-			int m = (int)u->num, year = 0;
-			size_t j = e + 1;
-			double d;
-			int in;
-			if (abbrev_period(a, e)) j++;
-			if (j < a->n && (TOK(a, j).flags & SC_CT_NUM) && parse_digits(a, j, &d, &in) && in &&
-			    d >= 1800 && d <= 2200) {
-				year = (int)d;
-				j++;
-			}
-			q.kind = SC_Q_DATE;
-			int y = year ? year : SC_REF_YEAR;
-			int day = (int)val;
-			if (day > month_days(y, m)) day = month_days(y, m);
-			q.lo = days_from_civil(y, m, day);
-			q.hi = q.lo + 1;
-			q.value = q.lo;
-			snprintf(q.unit, sizeof q.unit, "%s", year ? "ymd" : "md");
-			e = j;
-			ul = 0;
-		} else if (ul && (u->cats & SC_LX_BIT(SC_LX_DURATION))) {
-			q.kind = SC_Q_DURATION;
-			double secs = u->num;
-			q.value = val * secs;
-			snprintf(q.unit, sizeof q.unit, "s");
-			e += ul;
-			/* "une heure et demie" */
-			if (e + 1 < a->n && w->sv[e] && (w->sv[e]->cats & SC_LX_BIT(SC_LX_NUMCONN)) &&
-			    w->sv[e + 1] && (w->sv[e + 1]->cats & SC_LX_BIT(SC_LX_FRACTION))) {
-				q.value += w->sv[e + 1]->num * secs;
-				e += 2;
-			}
-			ul = 0;
-		} else if (ul && (u->cats & SC_LX_BIT(SC_LX_MONEY))) {
-			q.kind = SC_Q_MONEY;
-			snprintf(q.unit, sizeof q.unit, "%s", u->cur);
-			e += ul;
-			ul = 0;
-		} else if (ul && (u->cats & SC_LX_BIT(SC_LX_PERCENT))) {
-			q.kind = SC_Q_PERCENT;
-			snprintf(q.unit, sizeof q.unit, "%%");
-			e += ul;
-			ul = 0;
-		} else if ((TOK(a, i).flags & SC_CT_NUM) && integer && val >= 1900 && val <= 2100 &&
-		           TOK(a, i).nlen == 4) {
-			/* a bare year: "en 2014", "in 2022" */
-			q.kind = SC_Q_DATE;
-			int y = (int)val;
-			q.lo = days_from_civil(y, 1, 1);
-			q.hi = days_from_civil(y + 1, 1, 1);
-			q.value = (q.lo + q.hi) / 2;
-			snprintf(q.unit, sizeof q.unit, "y");
-		} else {
-			q.kind = SC_Q_NUMBER;
-			size_t used;
-			q.what = counted_noun(a, e, &used);
-			if (!q.what && !(TOK(a, i).flags & SC_CT_NUM)) continue; /* "deux" alone: skip */
-			for (size_t k = e + used; k < a->n && k <= e + used + 3; k++) {
-				if (!is_word(a, k)) break;
-				if (stopword(a, k) || has(a, k, SC_LX_AUX)) continue;
-				q.pred = w->tv[k] && w->tv[k]->cls ? w->tv[k]->cls : w->stem[k];
-				break;
-			}
-			/* "quatorze personnes ont été blessées" counts the injured, as "sept
-			 * blessés" does: a generic noun's count is also a count of its predicate */
-			if (used && q.pred && has(a, e + used - 1, SC_LX_GENERIC_NOUN)) q.alt = q.pred;
-		}
-		if (q.kind != SC_Q_DATE) set_interval(&q, integer, bound, val, approx == 2);
-		else open_date(a, b, &q);
-		q.end = TOK(a, e - 1).end;
-		for (size_t k = b; k < e; k++) w->mk[k] |= MK_QUANT | MK_CUE;
-		if (push_q(w, &q)) return SC_ENOMEM;
-		i = e - 1;
-	}
-	return SC_OK;
-}
-
 /* ------------------------------------------------------------- terms */
 static int u64cmp(const void *x, const void *y)
 {
@@ -1602,6 +1315,84 @@ static int split_tpos(const tpos_t *v, size_t n, uint64_t **h, uint64_t **at, si
 	return SC_OK;
 }
 
+/* ------------------------------------------------------------- the speaker */
+/* A source is a person, an organisation or a role: never a modal, a time, a number, a place
+ * or a verb. Trims what the span picked up at its end ("the administration *was*", "Last
+ * season *it*") and drops a span that is no speaker: a time or a background marker
+ * ("Thursday", "Last season"), a number ("three"), a lone abbreviation ("Dr" of a truncated
+ * "Dr."), a lone lower-case past participle ("received", "souhaité"), a name after a
+ * preposition of place ("reports from Ashgabat"). */
+/* A past participle by its ending: the lexicon's participle suffixes (French), or the regular
+ * English "-ed" (the English lexicon lists none, its participles follow no noun). */
+static int past_participle(const ana_t *a, size_t i)
+{
+	const char *w = NORM(a, i);
+	size_t n = TOK(a, i).nlen;
+	if (has(a, i, SC_LX_ROLE)) return 0;
+	return sc_cmp_lex_participle(a->L, w, n) || (!strcmp(a->lang, "en") && n > 4 && !strcmp(w + n - 2, "ed"));
+}
+
+static void clean_source(const ana_t *a, src_t *s)
+{
+	while (s->e > s->b + 1 && (has(a, s->e - 1, SC_LX_AUX) || has(a, s->e - 1, SC_LX_PRONOUN) ||
+	                           !strcmp(NORM(a, s->e - 1), "it") || modal_word(a, s->e - 1)))
+		s->e--;
+	/* "President Obama directed the departments": the name ends where a verb follows it */
+	for (size_t i = s->b + 1; i < s->e; i++)
+		if ((TOK(a, i - 1).flags & SC_CT_CAP) && !(TOK(a, i).flags & (SC_CT_CAP | SC_CT_ALLCAP)) &&
+		    is_word(a, i) && !stopword(a, i) && past_participle(a, i)) {
+			s->e = i;
+			break;
+		}
+	int bad = 0;
+	for (size_t i = s->b; i < s->e && !bad; i++)
+		bad = has(a, i, SC_LX_WEEKDAY) || match(a, i, SC_LX_BIT(SC_LX_BACKGROUND), NULL) ||
+		      (TOK(a, i).flags & SC_CT_NUM) || (has(a, i, SC_LX_NUMBER) && s->e - s->b == 1) ||
+		      (has(a, i, SC_LX_MONTH) && s->e - s->b == 1);
+	if (s->e - s->b == 1) {
+		size_t i = s->b;
+		const char *w = NORM(a, i);
+		size_t n = TOK(a, i).nlen;
+		int lower = !(TOK(a, i).flags & (SC_CT_CAP | SC_CT_ALLCAP));
+		const char *raw = a->s + TOK(a, i).start;
+		if (sc_cmp_lex_is_abbrev(a->L, raw, TOK(a, i).end - TOK(a, i).start)) bad = 1;
+		(void)w;
+		(void)n;
+		if (lower && !has(a, i, SC_LX_ROLE) && past_participle(a, i)) bad = 1;
+	}
+	if (s->b > 0 && (TOK(a, s->b).flags & SC_CT_CAP) && has(a, s->b - 1, SC_LX_PLACE_PREP) &&
+	    !(s->b > 1 && has(a, s->b - 2, SC_LX_REPORT_PREP)))
+		bad = 1;
+	if (bad) *s = src_none();
+}
+
+/* The subject of the clause negated at token nt, when a common noun opens that clause
+ * (after at most a determiner and an adjective: "The new *regulations* don't require", "Les
+ * *règles* n'imposent pas"): its term hash, else 0. Names, pronouns and the source are not
+ * taken. */
+static uint64_t clause_subject(const ana_t *a, size_t nt)
+{
+	work_t *w = a->w;
+	size_t lo = w->prevb[nt];
+	size_t subj = (size_t)-1;
+	for (size_t k = lo; k < nt && k <= lo + 3; k++) {
+		if (!content_word(a, k) || (w->mk[k] & (MK_SOURCE | MK_CUE | MK_QUANT))) continue;
+		if (TOK(a, k).flags & (SC_CT_CAP | SC_CT_ALLCAP)) return 0;
+		subj = k; /* the last content word before the verb group: the head noun */
+		if (k + 1 < nt && (has(a, k + 1, SC_LX_AUX) || (w->mk[k + 1] & MK_NEGUSED) ||
+		                   modal_word(a, k + 1)))
+			break;
+	}
+	if (subj == (size_t)-1 || !(subj + 1 < nt ? has(a, subj + 1, SC_LX_AUX) ||
+	                                                 (w->mk[subj + 1] & MK_NEGUSED) ||
+	                                                 modal_word(a, subj + 1)
+	                                           : subj + 1 == nt))
+		return 0;
+	return w->tv[subj] && w->tv[subj]->cls   ? w->tv[subj]->cls
+	       : w->sv[subj] && w->sv[subj]->cls ? w->sv[subj]->cls
+	                                         : w->stem[subj];
+}
+
 int sc_cmp_analyse_ctx(sc_cmp_t *c, const char *s, size_t len, const char *lang,
                        const char *ctx_source, sc_stmt_t *st)
 {
@@ -1705,12 +1496,17 @@ int sc_cmp_analyse_ctx(sc_cmp_t *c, const char *s, size_t len, const char *lang,
 	w->cues[0] = 0;
 	w->ncues = 0;
 	w->nheads = 0;
+	w->negtok = (size_t)-1;
+	w->nnegl = 0;
+	w->nsubheads = 0;
+	w->negexp = 0;
 	w->nterms = w->nents = w->nq = w->nantos = 0;
 
 	mark_clauses(&a);
 	find_negation(&a, st);
 	find_denial_hedges(&a, st);
 	src_t src = find_source(&a, st);
+	if (src.found && !src.pronoun) clean_source(&a, &src);
 	if (src.found) {
 		for (size_t i = src.b; i < src.e; i++) w->mk[i] |= MK_SOURCE;
 		for (size_t i = src.db; i < src.de && i < a.n; i++) w->mk[i] |= MK_SOURCE;
@@ -1722,6 +1518,7 @@ int sc_cmp_analyse_ctx(sc_cmp_t *c, const char *s, size_t len, const char *lang,
 			if (!st->source) return SC_ENOMEM;
 		}
 	}
+	find_claim(&a, st);
 	/* anaphora: "cette allégation", "de ce type", "such reports" */
 	for (size_t i = 0; i < a.n; i++) {
 		if (w->mk[i] & MK_EXC) continue;
@@ -1747,7 +1544,7 @@ int sc_cmp_analyse_ctx(sc_cmp_t *c, const char *s, size_t len, const char *lang,
 					break;
 				}
 	}
-	if ((rc = find_quantities(&a))) goto done;
+	if ((rc = sc_cmp_find_quantities(&a))) goto done;
 	if ((rc = find_terms(&a, st))) goto done;
 	if (st->negated)
 		for (size_t k = 0; k < w->nheads; k++) {
@@ -1760,6 +1557,16 @@ int sc_cmp_analyse_ctx(sc_cmp_t *c, const char *s, size_t len, const char *lang,
 				if (h) st->neg_heads[st->nneg_heads++] = h;
 			}
 		}
+	st->neg_verb_only = st->negated && !w->negexp;
+	if (st->negated && w->negtok != (size_t)-1) st->subj_term = clause_subject(&a, w->negtok);
+	for (size_t k = 0; k < w->nsubheads; k++) {
+		size_t t = w->subheads[k];
+		uint64_t h = (TOK(&a, t).flags & (SC_CT_CAP | SC_CT_ALLCAP)) ? TOK(&a, t).h
+		             : w->tv[t] && w->tv[t]->cls                   ? w->tv[t]->cls
+		             : w->sv[t] && w->sv[t]->cls                   ? w->sv[t]->cls
+		                                                           : w->stem[t];
+		if (h) st->sub_neg_heads[st->nsub_neg_heads++] = h;
+	}
 	st->cues = strdup(w->cues);
 	if (!st->cues) {
 		rc = SC_ENOMEM;

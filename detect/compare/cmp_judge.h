@@ -34,7 +34,7 @@ int sc_cmp_pair_analyse(sc_cmp_t *c, const char *p, size_t plen, const char *h, 
                         const char *lang, sc_stmt_t *a, sc_stmt_t *b);
 
 /* The judge's state kept in c->model: the fitted model and the pair word lists. Loaded from
- * the JSON embedded at build time (detect/model/) or, when dir is not NULL, from
+ * the JSON embedded at build time (detect/compare/model/) or, when dir is not NULL, from
  * dir/judge-fr.json and dir/pairwords.json. Validated: err names the file and the entry at
  * fault. sc_cmp_create calls it; with require_model 0 a missing model is not an error (the
  * fitting program works without one) and sc_cmp_judge then fails with SC_EPARAM. */

@@ -1,19 +1,22 @@
-/* cmp_internal.h: private to detect/. The comparator's pieces shared between its files:
- *   lexicon.c   loads and validates the per-language lexicons (detect/lexicon/{fr,en}.json)
+/* cmp_internal.h: private to detect/compare/. The comparator's pieces shared between its files:
+ *   lexicon.c   loads and validates the per-language lexicons (detect/compare/lexicon/{fr,en}.json)
  *   sentence.c  splits text into sentences with byte offsets
  *   statement.c analyses one sentence into a statement (attribution, polarity, hedging,
  *               quantities and dates, key terms)
+ *   quantity.c  its quantity reader: numbers, dates, durations, money, percentages
  *   judge.c     scores a pair of statements (features + fitted model) -> contradiction or not
  *   conflict.c  cluster mode: which statements to pair, and the resulting conflicts
  *   pairtsv.c   the TSV reader of pair mode
- * Not installed, not part of the manual: detect.h is. Ownership rules are those of shingle.h. */
+ * Not installed, not part of the manual: compare.h is. Ownership rules are those of shingle.h. */
 #ifndef SC_CMP_INTERNAL_H
 #define SC_CMP_INTERNAL_H
 
 #include "detect.h"
 
+#include <string.h>
+
 /* ------------------------------------------------------------- lexicons
- * Each language's lexicon (detect/lexicon/<lang>.json) maps lower-cased forms to categories.
+ * Each language's lexicon (detect/compare/lexicon/<lang>.json) maps lower-cased forms to categories.
  * Single words of the stem-matched categories (denial, rejection, negative and particle verbs,
  * dismissal nouns and frames, reporting verbs, claim nouns, antonyms, synonyms) match every inflection with the same
  * Snowball stem; all other entries, and every multiword entry, match the surface form token by
@@ -77,6 +80,25 @@ enum {
 	                      * predicate says ("14 personnes blessées" counts the injured) */
 	SC_LX_COMPL_PREP,    /* "de", "du", "of": a name after one complements the noun before
 	                      * ("la préfecture du Rhône"), it is not that noun's name */
+	SC_LX_NONASSERT,     /* verbs of saying, knowing, disclosing: negated, the clause reports
+	                      * missing information, nothing about the event ("did not say",
+	                      * "n'a pas précisé", "didn't return a call") */
+	SC_LX_COND_MARK,     /* open a condition: "if", "unless", "si", "à moins que" */
+	SC_LX_CONCESSIVE,    /* "even if", "même si": a condition only with a conditional modal
+	                      * ("même s'il avait eu une arme, il n'aurait pas tiré") */
+	SC_LX_POSS_MODAL,    /* possibility and counterfactual: "may", "might", "would have",
+	                      * "pourrait", "aurait pu": the clause is hypothetical by itself */
+	SC_LX_HYPO_MODAL,    /* conditional modals: "would", "could", "serait": hypothetical when
+	                      * the sentence has a condition ("even if he had a gun, he would not
+	                      * have ...") */
+	SC_LX_BACKGROUND,    /* another time or event: "last year", "previously", "l'an dernier",
+	                      * "le précédent" */
+	SC_LX_REQUEST_NOUN,  /* what one refuses, not a claim: "motion", "bail", "appeal",
+	                      * "demande", "recours": "denied bail" withholds, denies no claim */
+	SC_LX_DECLINE,       /* "declined to", "refused to", "a refusé de": before a verb of
+	                      * saying, a non-assertion without any negation */
+	SC_LX_PLACE_PREP,    /* "from", "in", "à", "depuis": a name after one is a place or an
+	                      * origin ("reports from Ashgabat"), not a speaker */
 	SC_LX_NCATS
 };
 #define SC_LX_BIT(c) ((uint64_t)1 << (c))
@@ -103,14 +125,9 @@ int sc_cmp_lex_stem(sc_lexicon_t *lx, sc_tokenizer_t *tok, char *err, size_t err
 void sc_cmp_lex_free(sc_lexicon_t *lx);
 /* The lexicon of a language ("fr", "en"; anything else gives French). */
 const sc_lxlang_t *sc_cmp_lex_lang(const sc_lexicon_t *lx, const char *lang);
-const char *sc_cmp_lex_code(const sc_lxlang_t *L); /* "fr" or "en" */
 /* Lookups by XXH3-64 of a lower-cased surface form / of a Snowball stem; NULL if absent. */
 const sc_lxval_t *sc_cmp_lex_surface(const sc_lxlang_t *L, uint64_t h);
 const sc_lxval_t *sc_cmp_lex_stemmed(const sc_lxlang_t *L, uint64_t h);
-/* Longest multiword entry having a category in mask that starts at token hashes h[0..n-1];
- * returns its length in tokens (0: none) and its value in *v. */
-size_t sc_cmp_lex_phrase(const sc_lxlang_t *L, const uint64_t *h, size_t n, uint64_t mask,
-                         const sc_lxval_t **v);
 /* Every multiword entry starting at h[0..n-1] (longest first), at most max: their values and
  * lengths in tokens. Returns how many. */
 size_t sc_cmp_lex_phrases(const sc_lxlang_t *L, const uint64_t *h, size_t n,
@@ -234,15 +251,52 @@ typedef struct sc_stmt_s {
 	uint64_t lead_ent;  /* the capitalised first word, kept among the terms (as lead_term):
 	                     * its entity hash, for a caller who knows it is a name (0: none) */
 	uint64_t lead_term;
+	/* the claim (statement.c; conflict.c sets background_year): what kind of assertion the
+	 * sentence makes about the event. Only SC_MOD_ASSERTED, SC_MOD_REPORTED and
+	 * SC_MOD_DENIED claims are set against each other in cluster mode. */
+	int modality;       /* SC_MOD_*: of the negated clause when negated, else of the sentence */
+	int nonassertive;   /* the negation reports missing information, not a fact of the event:
+	                     * "could not say how many", "did not return a call", "n'a pas
+	                     * souhaité commenter" (then modality is SC_MOD_UNKNOWN) */
+	int background;     /* about another time or event: "last year", "the previous quake",
+	                     * "l'an dernier", or (set by conflict.c) an explicit year other than
+	                     * the article's; never set against the event's own claims. The
+	                     * number path may check it too */
+	int background_year; /* the explicit year that made it background (0: a marker did) */
+	size_t denial_at;   /* when denial: byte offset just after the denial cue; what is
+	                     * denied lies after it */
+	size_t neg_at;      /* when negated: byte offset of the first negation cue */
+	int neg_verb_only;  /* negated only by a negative verb ("stopped", "a rompu"), no "not" */
+	uint64_t sub_neg_heads[SC_NEG_HEADS]; /* heads negated inside a subordinate clause
+	                                       * ("because we were not *progressing*"): the
+	                                       * sentence holds that negative stance too */
+	size_t nsub_neg_heads;
+	uint64_t subj_term; /* when negated: term hash of the negated clause's subject when it is a
+	                     * common noun opening the clause ("The *regulations* don't require"),
+	                     * 0 otherwise (names are entities, see conflict.c) */
 } sc_stmt_t;
 
-/* The comparator object (opaque in detect.h). */
+/* Modality of a claim. */
+enum {
+	SC_MOD_ASSERTED = 0, /* said as a fact, in the writer's voice */
+	SC_MOD_REPORTED,     /* said as a fact by a named source */
+	SC_MOD_DENIED,       /* a source denies a claim */
+	SC_MOD_HYPOTHETICAL, /* a possibility or counterfactual: "may not", "would not have",
+	                      * "pourrait ne pas" */
+	SC_MOD_CONDITIONAL,  /* inside a condition: "if they don't", "s'ils ne ... pas" */
+	SC_MOD_UNKNOWN       /* asserts nothing about the event: a question, a non-assertion */
+};
+/* Whether a claim of this modality can be set against another claim. */
+#define SC_MOD_ASSERTS(m) ((m) <= SC_MOD_DENIED)
+
+/* The comparator object (opaque in compare.h). */
 struct sc_cmp_s {
 	sc_lexicon_t *lex;
 	sc_tokenizer_t *tok;
 	void *model;       /* judge.c's fitted model */
 	void *scratch;     /* statement.c's per-object scratch (sc_cmp_stmt_work_free) */
 	int over_time;     /* cluster mode: also offer pairs across clusters (sc_cmp_set_over_time) */
+	const sc_cmp_judge_iface_t *judge; /* borrowed; NULL: the built-in judge (judge.c) */
 };
 
 /* Analyses one sentence (lang "fr", "en", or "" to guess). st is overwritten; free with
@@ -256,19 +310,135 @@ int sc_cmp_analyse_ctx(sc_cmp_t *c, const char *s, size_t len, const char *lang,
 void sc_cmp_stmt_free(sc_stmt_t *st);
 void sc_cmp_stmt_work_free(void *scratch);
 
-/* Cluster mode, over time: pairs of statements from different event clusters (positions that
- * changed between events) are offered with kind SC_CONFLICT_OVER_TIME by
- * sc_cmp_cluster_over_time. Off by default. */
-void sc_cmp_set_over_time(sc_cmp_t *c, int on);
-/* Offers conflicts between two event clusters ca and cb (document indices) of kind
- * SC_CONFLICT_OVER_TIME, scored at most 0.5 (the lowest priority). Does nothing unless
- * over_time is on. Appends like sc_cmp_cluster; each conflict's cluster is ca_id. */
-int sc_cmp_cluster_over_time(sc_cmp_t *c, const sc_det_doc_t *docs, const uint32_t *ca,
-                             size_t na, uint32_t ca_id, const uint32_t *cb, size_t nb,
-                             double min_score, sc_conflict_t **out, size_t *nout);
-
-/* Scores a pair of statements: fills out (contradiction, score, kind, cues). The same judge
- * serves pair mode and cluster mode. */
+/* Scores a pair of statements with c's judge (compare.h "The judge"): fills out
+ * (contradiction, score, kind, cues). Pair mode and cluster mode both call it. Returns SC_OK,
+ * SC_ENOMODEL (the built-in judge has no model) or the judge's code. */
 int sc_cmp_judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, sc_judgement_t *out);
+
+/* ------------------------------------------------ the sentence under analysis
+ * statement.c's per-sentence state (work_t: scratch memory reused across sentences; ana_t:
+ * one analysis) and the token helpers, shared with the quantity reader (quantity.c), which
+ * reads the tokens and lexicon values and marks the tokens a quantity uses. */
+/* per-token marks */
+enum {
+	MK_CUE = 1,     /* a cue word: not a key term */
+	MK_REL = 2,     /* inside a subordinate clause */
+	MK_SOURCE = 4,  /* part of the source's name */
+	MK_QUANT = 8,   /* part of a quantity */
+	MK_NEGUSED = 16,
+	MK_EXC = 32,    /* inside a negation exception */
+};
+
+typedef struct tpos_s {
+	uint64_t h, at; /* hash, (start << 32 | end) */
+} tpos_t;
+
+#define PH_MAX 6
+typedef struct phc_s { /* the phrases starting at a token, longest first */
+	const sc_lxval_t *v[PH_MAX];
+	uint8_t len[PH_MAX];
+	uint8_t n;
+} phc_t;
+
+typedef struct work_s {
+	sc_scan_t sc;
+	const sc_lxval_t **sv, **tv; /* surface and stem values per token */
+	uint64_t *stem;              /* stem hash per token (0 for punctuation) */
+	uint64_t *h;                 /* token hashes, for phrase matching */
+	uint32_t *mk;
+	uint8_t *stop;               /* stopword per token: 0 no, 1 yes */
+	uint8_t *bnd;                /* clause boundary per token */
+	uint32_t *nextb, *prevb;     /* next boundary at or after i; first token of i's clause */
+	phc_t *ph;                   /* phrases starting at each token */
+	size_t m;
+	char cues[512];
+	size_t ncues;
+	size_t heads[SC_NEG_HEADS]; /* tokens of the negated predicates */
+	size_t nheads;
+	size_t negtok;              /* first token of the main clause's first negation, or -1 */
+	size_t negl[SC_NEG_HEADS];  /* last token of each main-clause negation cue */
+	size_t nnegl;
+	size_t subheads[SC_NEG_HEADS]; /* heads of negations inside subordinate clauses */
+	size_t nsubheads;
+	int negexp;                 /* an explicit negation ("not", "ne ... pas") in the main clause */
+	tpos_t *terms, *ents; /* (hash, position) before sorting */
+	size_t nterms, nents, mterms, ments;
+	sc_quant_t *q;
+	size_t nq, mq;
+	uint64_t *antos;
+	size_t nantos, mantos;
+} work_t;
+
+typedef struct ana_s {
+	sc_cmp_t *c;
+	const sc_lxlang_t *L;
+	const char *lang;
+	const char *s;
+	size_t len;
+	work_t *w;
+	size_t n;
+} ana_t;
+
+#define NORM(a, i) SC_CT_NORM(&(a)->w->sc, i)
+#define TOK(a, i) ((a)->w->sc.t[i])
+
+static inline int is_punct(const ana_t *a, size_t i) { return TOK(a, i).flags & SC_CT_PUNCT; }
+static inline int is_word(const ana_t *a, size_t i) { return TOK(a, i).flags & SC_CT_WORD; }
+static inline int punct_is(const ana_t *a, size_t i, const char *p)
+{
+	return is_punct(a, i) && !strcmp(NORM(a, i), p);
+}
+
+/* Length in tokens of the entry of a category in mask at token i (phrase first, then the
+ * surface form, then the stem); 0 if none. *v gets the value. */
+static inline size_t match(const ana_t *a, size_t i, uint64_t mask, const sc_lxval_t **v)
+{
+	const sc_lxval_t *x = NULL;
+	const phc_t *pc = &a->w->ph[i];
+	for (size_t p = 0; p < pc->n; p++)
+		if (pc->v[p]->cats & mask) {
+			if (v) *v = pc->v[p];
+			return pc->len[p];
+		}
+	x = a->w->sv[i];
+	if (x && (x->cats & mask)) {
+		if (v) *v = x;
+		return 1;
+	}
+	/* no stem matches inside hyphenated compounds: "cessez-le-feu" is not "cesser" */
+	int compound = (TOK(a, i).flags & SC_CT_HYPH) || (i > 0 && (TOK(a, i - 1).flags & SC_CT_HYPH));
+	x = compound ? NULL : a->w->tv[i];
+	if (x && (x->cats & mask)) {
+		if (v) *v = x;
+		return 1;
+	}
+	return 0;
+}
+static inline int has(const ana_t *a, size_t i, int cat) { return match(a, i, SC_LX_BIT(cat), NULL) == 1; }
+
+static inline int stopword(const ana_t *a, size_t i) { return a->w->stop[i]; }
+
+static inline void add_cue(work_t *w, const char *cue)
+{
+	size_t n = strlen(cue);
+	/* unique */
+	const char *p = w->cues;
+	while (*p) {
+		const char *e = strchr(p, ',');
+		size_t k = e ? (size_t)(e - p) : strlen(p);
+		if (k == n && !memcmp(p, cue, n)) return;
+		p = e ? e + 1 : p + k;
+	}
+	if (w->ncues + n + 2 >= sizeof w->cues) return;
+	if (w->ncues) w->cues[w->ncues++] = ',';
+	memcpy(w->cues + w->ncues, cue, n);
+	w->ncues += n;
+	w->cues[w->ncues] = 0;
+}
+
+/* quantity.c: reads the quantities, dates, durations, money and percentages of the sentence
+ * into a->w->q (a->w->nq of them), marks their tokens MK_QUANT | MK_CUE and adds the
+ * approximators that fired as cues. Returns SC_OK or SC_ENOMEM. */
+int sc_cmp_find_quantities(ana_t *a);
 
 #endif

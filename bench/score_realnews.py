@@ -1,0 +1,245 @@
+#!/usr/bin/env python3
+"""Scores the comparator on real news (ECB+ development half) against hand-labelled truth.
+
+The articles are not in the repository: they are read from ../shared/realnews (relative to the
+repository root) or --data. The truth is bench/truth/realnews-conflicts.tsv: per event, pairs of
+sentences (document id + a verbatim quote of each side) labelled `conflict`, `update` or `trap`,
+with the speaker of each side. It was written by reading the articles, before the tool was run
+on them (see bench/truth/README.md).
+
+What it does: writes the articles of the labelled topics (both events of each) to a temporary
+JSONL file, runs `storycheck detect` on it with default options (plus anything after --), or
+reads --report, and prints CSV on stdout:
+
+  split,measure,value,hits,total
+
+  precision   reported conflicts matching a truth conflict / reported conflicts (conflicts of
+              the report's default list, whose first document is in the split's topics)
+  recall      truth conflicts matched by at least one reported conflict / truth conflicts
+  traps_fired traps matched by a reported conflict / traps (lower is better)
+  updates_as_conflicts  truth updates reported as conflicts / truth updates (lower is better)
+  cross_event reported conflicts whose two documents belong to two different true events
+              / reported conflicts (lower is better)
+  recall_KIND recall of the truth conflicts of one kind (number, date, denial, negation,
+              antonym)
+  source      sides of matched conflicts whose reported source is right / sides: a truth
+              source "" (the article's own voice) needs a null source; otherwise the case-folded
+              words of one must contain the other's
+  leads_*     the same precision and recall over the report's "leads" list, when it has one
+  updates_*   precision and recall of the report's "updates" list against truth updates
+
+A reported pair matches a truth item when its two documents are the item's two documents (in
+either order) and each reported side's byte span overlaps the span of that document's quote.
+Splits (leave-topics-out): "fit" topics are the ones rules may be developed on (their individual
+errors may be read: --list fit); "held" topics are measured only; "all" is both.
+
+Options: --storycheck BIN (build/storycheck), --data DIR (../shared/realnews), --truth FILE,
+--report FILE (score an existing report), --list SPLIT (print every reported conflict of that
+split with its match on stderr, and the missed truth conflicts), --save FILE (keep the report),
+--floor SPLIT:MEASURE=VALUE (repeatable; exit 1 when below; ceilings for traps_fired,
+updates_as_conflicts, cross_event). Exit 0, or 1 on a floor, or 2 when the data is absent
+(printed as a note, for the benchmark runner to skip).
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+FIT = {4, 12, 13, 14, 16, 21, 24}
+HELD = {7, 26, 28, 29, 30, 32, 33}
+CEILINGS = {"traps_fired", "updates_as_conflicts", "cross_event"}
+
+
+def topic_of(event):
+	return int(event.split("_")[0])
+
+
+def read_truth(path):
+	items = []
+	with open(path, encoding="utf-8") as f:
+		head = f.readline().rstrip("\n").split("\t")
+		for n, line in enumerate(f, 2):
+			if not line.strip() or line.startswith("#"):
+				continue
+			row = dict(zip(head, line.rstrip("\n").split("\t")))
+			row["line"] = n
+			items.append(row)
+	return items
+
+
+def byte_span(text_bytes, quote, where):
+	q = quote.encode("utf-8")
+	i = text_bytes.find(q)
+	if i < 0:
+		sys.exit("score_realnews: %s: quote not found: %r" % (where, quote))
+	return (i, i + len(q))
+
+
+def overlaps(a0, a1, b0, b1):
+	return a0 < b1 and b0 < a1
+
+
+def words(s):
+	return set("".join(ch.lower() if ch.isalnum() else " " for ch in s).split())
+
+
+def source_ok(truth_src, rep_src):
+	if not truth_src:
+		return rep_src is None or rep_src == ""
+	if not rep_src:
+		return False
+	t, r = words(truth_src), words(rep_src)
+	return bool(t) and bool(r) and (t <= r or r <= t)
+
+
+def main():
+	ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+	ap.add_argument("--storycheck", default="build/storycheck")
+	ap.add_argument("--data", default="../shared/realnews")
+	ap.add_argument("--truth", default="bench/truth/realnews-conflicts.tsv")
+	ap.add_argument("--report")
+	ap.add_argument("--save")
+	ap.add_argument("--list", choices=["fit", "held", "all"])
+	ap.add_argument("--floor", action="append", default=[])
+	ap.add_argument("rest", nargs=argparse.REMAINDER)
+	a = ap.parse_args()
+	extra = a.rest[1:] if a.rest[:1] == ["--"] else a.rest
+
+	jpath = os.path.join(a.data, "ecbplus-dev.jsonl")
+	tpath = os.path.join(a.data, "ecbplus-dev.truth.tsv")
+	if not os.path.exists(jpath) or not os.path.exists(tpath):
+		print("score_realnews: %s is absent: nothing scored" % jpath, file=sys.stderr)
+		return 2
+	event = {}
+	with open(tpath, encoding="utf-8") as f:
+		f.readline()
+		for line in f:
+			p = line.rstrip("\n").split("\t")
+			event[p[0]] = p[1]
+	truth = read_truth(a.truth)
+	topics = {topic_of(t["event"]) for t in truth}
+	docs = {}
+	with open(jpath, encoding="utf-8") as f:
+		for line in f:
+			d = json.loads(line)
+			if topic_of(event[d["id"]]) in topics:
+				docs[d["id"]] = d
+	for t in truth:
+		for side in "ab":
+			doc = docs.get(t["doc_" + side])
+			if doc is None:
+				sys.exit("score_realnews: %s line %d: unknown document %s"
+				         % (a.truth, t["line"], t["doc_" + side]))
+			t["span_" + side] = byte_span(doc["text"].encode("utf-8"), t["quote_" + side],
+			                              "%s line %d" % (a.truth, t["line"]))
+
+	if a.report:
+		with open(a.report, encoding="utf-8") as f:
+			rep = json.load(f)
+	else:
+		with tempfile.TemporaryDirectory() as tmp:
+			inp = os.path.join(tmp, "in.jsonl")
+			out = a.save or os.path.join(tmp, "report.json")
+			with open(inp, "w", encoding="utf-8") as f:
+				for i in sorted(docs):
+					f.write(json.dumps(docs[i], ensure_ascii=False) + "\n")
+			cmd = [a.storycheck, "detect", inp, "-o", out] + extra
+			r = subprocess.run(cmd, stderr=subprocess.PIPE, text=True)
+			if r.returncode not in (0, 1):
+				sys.exit("score_realnews: %s failed (%d): %s" % (" ".join(cmd), r.returncode,
+				                                                  r.stderr))
+			with open(out, encoding="utf-8") as f:
+				rep = json.load(f)
+
+	def split_of(docid):
+		tp = topic_of(event[docid])
+		return "fit" if tp in FIT else "held" if tp in HELD else None
+
+	def match(c, t):
+		for x, y in (("a", "b"), ("b", "a")):
+			if c["a"]["doc"] == t["doc_" + x] and c["b"]["doc"] == t["doc_" + y] and \
+			   overlaps(c["a"]["start"], c["a"]["end"], *t["span_" + x]) and \
+			   overlaps(c["b"]["start"], c["b"]["end"], *t["span_" + y]):
+				return x, y
+		return None
+
+	rows = []
+
+	def score_list(lst, prefix, label, splits):
+		items = [t for t in truth if t["label"] == label]
+		for sp in splits:
+			inside = lambda d: sp == "all" or split_of(d) == sp
+			rl = [c for c in lst if c["a"]["doc"] in docs and inside(c["a"]["doc"])]
+			ti = [t for t in items if inside(t["doc_a"])]
+			hit = [c for c in rl if any(match(c, t) for t in ti)]
+			found = [t for t in ti if any(match(c, t) for c in rl)]
+			rows.append((sp, prefix + "precision", len(hit), len(rl)))
+			rows.append((sp, prefix + "recall", len(found), len(ti)))
+			yield sp, rl, ti
+
+	splits = ("fit", "held", "all")
+	conflicts = rep.get("conflicts", [])
+	for sp, rl, ti in score_list(conflicts, "", "conflict", splits):
+		inside = lambda d: sp == "all" or split_of(d) == sp
+		traps = [t for t in truth if t["label"] == "trap" and inside(t["doc_a"])]
+		ups = [t for t in truth if t["label"] == "update" and inside(t["doc_a"])]
+		rows.append((sp, "traps_fired", sum(any(match(c, t) for c in rl) for t in traps),
+		             len(traps)))
+		rows.append((sp, "updates_as_conflicts", sum(any(match(c, t) for c in rl) for t in ups),
+		             len(ups)))
+		rows.append((sp, "cross_event",
+		             sum(event[c["a"]["doc"]] != event.get(c["b"]["doc"]) for c in rl), len(rl)))
+		good = total = 0
+		for c in rl:
+			for t in ti:
+				m = match(c, t)
+				if m:
+					total += 2
+					good += source_ok(t["source_" + m[0]], c["a"].get("source"))
+					good += source_ok(t["source_" + m[1]], c["b"].get("source"))
+					break
+		rows.append((sp, "source", good, total))
+		for k in sorted({t["kind"] for t in ti}):
+			tk = [t for t in ti if t["kind"] == k]
+			rows.append((sp, "recall_" + k, sum(any(match(c, t) for c in rl) for t in tk),
+			             len(tk)))
+		if a.list == sp:
+			for c in rl:
+				m = [t for t in truth if match(c, t)]
+				tag = ("%s %s line %d" % (m[0]["label"], m[0]["kind"], m[0]["line"])) if m \
+				      else "FALSE ALARM"
+				print("[%s] %s %.3f %s\n  A %s (%s): %s\n  B %s (%s): %s" %
+				      (tag, c["kind"], c["score"], c["id"], c["a"]["doc"], c["a"].get("source"),
+				       c["a"]["text"], c["b"]["doc"], c["b"].get("source"), c["b"]["text"]),
+				      file=sys.stderr)
+			for t in ti:
+				if not any(match(c, t) for c in rl):
+					print("[MISSED line %d] %s %s: %s | %s: %s" %
+					      (t["line"], t["kind"], t["doc_a"], t["quote_a"], t["doc_b"],
+					       t["quote_b"]), file=sys.stderr)
+	if "leads" in rep:
+		list(score_list(rep["leads"], "leads_", "conflict", splits))
+	if "updates" in rep:
+		list(score_list(rep["updates"], "updates_", "update", splits))
+
+	print("split,measure,value,hits,total")
+	vals = {}
+	for sp, m, h, n in rows:
+		v = h / n if n else 0.0
+		vals[(sp, m)] = v
+		print("%s,%s,%.4f,%d,%d" % (sp, m, v, h, n))
+	bad = 0
+	for fl in a.floor:
+		key, val = fl.split("=")
+		sp, m = key.split(":")
+		v = vals.get((sp, m))
+		if v is None or (v > float(val) if m in CEILINGS else v < float(val)):
+			print("score_realnews: floor %s not met: %s" % (fl, v), file=sys.stderr)
+			bad = 1
+	return bad
+
+
+if __name__ == "__main__":
+	sys.exit(main())

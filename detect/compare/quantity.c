@@ -1,0 +1,436 @@
+/* quantity.c: the quantity reader of statement.c's analysis: numbers, dates, durations, money
+ * and percentages of one sentence, each with the interval its text allows.
+ *
+ *  Digits (decimal comma or point by language, thousands groups) and number words
+ *  ("vingt-deux", "trois cents", "1,5 million"), with a following unit: durations in seconds,
+ *  money with its currency, percentages; dates (day + month [+ year], month or season + year,
+ *  a bare year) as intervals of days since 1970-01-01 (no year: "md" in a reference year).
+ *  Exact values get a narrow interval (rounding), "environ"/"about" +-30%, "plus de"/"more
+ *  than" [v, 10v], "moins de"/"less than" [0, v]. A plain number records the noun it counts
+ *  ("deux morts": what = stem of "morts"). */
+#include "cmp_internal.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int push_q(work_t *w, const sc_quant_t *q)
+{
+	if (w->nq == w->mq) {
+		size_t m = w->mq ? w->mq * 2 : 8;
+		sc_quant_t *p = realloc(w->q, m * sizeof *p);
+		if (!p) return SC_ENOMEM;
+		w->q = p;
+		w->mq = m;
+	}
+	w->q[w->nq++] = *q;
+	return SC_OK;
+}
+
+/* Days from 1970-01-01 to y-m-d (proleptic Gregorian; Howard Hinnant's days_from_civil). */
+static double days_from_civil(int y, int m, int d)
+{
+	y -= m <= 2;
+	int era = (y >= 0 ? y : y - 399) / 400;
+	int yoe = y - era * 400;
+	int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return (double)era * 146097 + doe - 719468;
+}
+static int month_days(int y, int m)
+{
+	static const int md[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	if (m == 2 && ((y % 4 == 0 && y % 100) || y % 400 == 0)) return 29;
+	return md[m - 1];
+}
+#define SC_REF_YEAR 2001 /* dates without a year are placed in this (non-leap) year */
+
+/* Parses a digit token: decimal separator by language unless a group of three digits says
+ * thousands. Returns 0 if not a number. */
+static int parse_digits(const ana_t *a, size_t i, double *out, int *integer)
+{
+	const char *s = NORM(a, i);
+	char buf[64];
+	size_t n = 0;
+	char dec = strcmp(a->lang, "en") ? ',' : '.';
+	*integer = 1;
+	size_t len = strlen(s);
+	for (size_t k = 0; k < len && n + 1 < sizeof buf; k++) {
+		char ch = s[k];
+		if (ch >= '0' && ch <= '9') {
+			buf[n++] = ch;
+			continue;
+		}
+		if (ch == ',' || ch == '.') {
+			/* count digits after */
+			size_t g = 0;
+			while (k + 1 + g < len && s[k + 1 + g] >= '0' && s[k + 1 + g] <= '9') g++;
+			int thousands = g == 3 && ch != dec;
+			if (ch != dec && g != 3) thousands = 0;
+			if (thousands) continue;
+			buf[n++] = '.';
+			*integer = 0;
+			continue;
+		}
+		return 0;
+	}
+	buf[n] = 0;
+	if (!n) return 0;
+	*out = strtod(buf, NULL);
+	return isfinite(*out);
+}
+
+/* Number words from i: "vingt-deux", "trois cents", "twenty one", "deux millions".
+ * Returns tokens used (0: none) and the value. */
+static size_t parse_number_words(const ana_t *a, size_t i, double *out, int *approx)
+{
+	double total = 0, cur = 0;
+	size_t j = i, used = 0;
+	int any = 0;
+	while (j < a->n) {
+		const sc_lxval_t *v = a->w->sv[j];
+		if (!v || !(v->cats & SC_LX_BIT(SC_LX_NUMBER)) || !is_word(a, j)) {
+			/* "vingt et un", "one hundred and five" */
+			if (any && v && (v->cats & SC_LX_BIT(SC_LX_NUMCONN)) && j + 1 < a->n &&
+			    a->w->sv[j + 1] && (a->w->sv[j + 1]->cats & SC_LX_BIT(SC_LX_NUMBER)) &&
+			    a->w->sv[j + 1]->num < 100) {
+				j++;
+				continue;
+			}
+			break;
+		}
+		double x = v->num;
+		if (v->cats & SC_LX_BIT(SC_LX_APPROX_NUM)) *approx = 2; /* "une dizaine", "dozens" */
+		/* "une dizaine", "a dozen": the article is no number ("a hundred", "un million"
+		 * multiply it, below) */
+		if (j == i + 1 && x != 100 && x < 1000 && a->w->sv[i] &&
+		    (a->w->sv[i]->cats & SC_LX_BIT(SC_LX_ARTNUM)))
+			cur = 0;
+		if (x == 100) cur = (cur ? cur : 1) * 100;
+		else if (x >= 1000) {
+			total += (cur ? cur : 1) * x;
+			cur = 0;
+		} else if (x == 20 && cur > 0 && cur < 10 && fmod(cur, 1) == 0) /* quatre-vingt */
+			cur *= 20;
+		else
+			cur += x;
+		any = 1;
+		j++;
+		used = j - i;
+	}
+	if (!any) return 0;
+	*out = total + cur;
+	return used;
+}
+
+static int is_unit(const ana_t *a, size_t i, const sc_lxval_t **v)
+{
+	return match(a, i, SC_LX_BIT(SC_LX_DURATION) | SC_LX_BIT(SC_LX_MONEY) | SC_LX_BIT(SC_LX_PERCENT),
+	             v) > 0;
+}
+
+/* The counted noun after a number: the next content word ("deux morts", "quatre régions"). */
+static uint64_t counted_noun(ana_t *a, size_t j, size_t *used)
+{
+	*used = 0;
+	for (size_t k = j; k < a->n && k <= j + 2; k++) {
+		if (!is_word(a, k)) return 0;
+		if (stopword(a, k)) continue; /* "de", "of" */
+		const sc_lxval_t *tv = a->w->tv[k];
+		*used = k - j + 1;
+		return tv && tv->cls ? tv->cls : a->w->stem[k];
+	}
+	return 0;
+}
+
+/* The granularity of a number as written: the largest power of ten it is a multiple of
+ * (80 -> 10, 18 -> 1, 1.2 million -> 100 000, 2.5 -> 0.1). */
+static double granularity(double x)
+{
+	x = fabs(x);
+	if (!(x > 0) || !isfinite(x)) return 1;
+	double g = 1e-3;
+	while (g < 1e12) {
+		double r = x / (g * 10);
+		if (fabs(r - nearbyint(r)) > 1e-9 * (r > 1 ? r : 1)) break;
+		g *= 10;
+	}
+	return g;
+}
+
+/* written: the number as written, before its unit (18 in "about 18 months"). An
+ * approximation is as wide as the number is round (Krifka 2007, "Approximate interpretation
+ * of number words"; Solt 2014): half its granularity ("about 80": 5 of 80), but never less
+ * than 10 % nor more than 30 % of the value, so "about 80" reaches 72-88 and "about 18"
+ * 16.2-19.8. A vague number word ("une dizaine", "dozens") is 30 % wide whatever its
+ * roundness. */
+static void set_interval(sc_quant_t *q, int integer, int bound, double written, int vague)
+{
+	double v = q->value;
+	if (bound > 0) { /* "plus de" */
+		q->lo = v;
+		q->hi = v * 10 + 1;
+		q->approx = 1;
+	} else if (bound < 0) {
+		q->lo = 0;
+		q->hi = v;
+		q->approx = 1;
+	} else if (q->approx) {
+		double rel = written != 0 && !vague ? granularity(written) / 2 / fabs(written) : 0.3;
+		if (rel < 0.1) rel = 0.1;
+		if (rel > 0.3) rel = 0.3;
+		q->lo = v * (1 - rel);
+		q->hi = v * (1 + rel);
+	} else {
+		/* rounding: 2% of the value, and half a unit for small integers */
+		double tol = fabs(v) * 0.02;
+		if (integer && tol < 0.49) tol = 0.49;
+		if (q->kind == SC_Q_DURATION) tol = fabs(v) * 0.1;
+		q->lo = v - tol;
+		q->hi = v + tol;
+	}
+}
+
+/* "depuis 2023" / "jusqu'en 2020": the date bounds an open interval (a preposition right
+ * before it, or before its day number). */
+static void open_date(const ana_t *a, size_t b, sc_quant_t *q)
+{
+	for (size_t back = 1; back <= 3 && back <= b; back++) {
+		const sc_lxval_t *v;
+		size_t k = match(a, b - back, SC_LX_BIT(SC_LX_DATE_FROM) | SC_LX_BIT(SC_LX_DATE_UNTIL), &v);
+		if (k != back) {
+			/* "le 6 août": skip a determiner between */
+			if (back == 1 && stopword(a, b - 1)) continue;
+			if (k) break;
+			continue;
+		}
+		if (v->cats & SC_LX_BIT(SC_LX_DATE_FROM)) q->hi = 1e7; /* about 27 000 years on */
+		else q->lo = -1e7;
+		return;
+	}
+}
+
+/* A period glued to token i and followed by a number, inside a sentence: i is abbreviated
+ * ("Feb. 8", "6 oct. 2024"); the sentence splitter has already refused to end a sentence there. */
+static int abbrev_period(const ana_t *a, size_t i)
+{
+	return i + 2 < a->n && (TOK(a, i).flags & SC_CT_GLUED) && punct_is(a, i + 1, ".") &&
+	       (TOK(a, i + 2).flags & SC_CT_NUM);
+}
+
+int sc_cmp_find_quantities(ana_t *a)
+{
+	work_t *w = a->w;
+	for (size_t i = 0; i < a->n; i++) {
+		if (w->mk[i] & MK_QUANT) continue;
+		sc_quant_t q;
+		memset(&q, 0, sizeof q);
+		double val = 0;
+		int integer = 1, approx = 0, bound = 0;
+		size_t e = i; /* end of the number, exclusive */
+		/* a date written month first: "August 6, 2024", "June 2022", "en juin" */
+		if (w->sv[i] && (w->sv[i]->cats & (SC_LX_BIT(SC_LX_MONTH) | SC_LX_BIT(SC_LX_SEASON))) &&
+		    is_word(a, i) &&
+		    (!sc_cmp_lex_months_capitalised(a->L) || (TOK(a, i).flags & SC_CT_CAP) ||
+		     (w->sv[i]->cats & SC_LX_BIT(SC_LX_SEASON)))) {
+			const sc_lxval_t *mv = w->sv[i];
+			int season = (mv->cats & SC_LX_BIT(SC_LX_SEASON)) != 0;
+			int m0 = season ? mv->m0 : (int)mv->num, m1 = season ? mv->m1 : (int)mv->num;
+			int day = 0, year = 0, comma = 0;
+			size_t j = i + 1;
+			double d;
+			int in;
+			/* an abbreviated month: "Feb. 8", "janv. 2025" (a period glued to the month
+			 * inside a sentence, a number after it) */
+			if (abbrev_period(a, i)) j++;
+			if (!season && j < a->n && (TOK(a, j).flags & SC_CT_NUM) && parse_digits(a, j, &d, &in) &&
+			    in && d >= 1 && d <= 31) {
+				day = (int)d;
+				j++;
+				if (j < a->n && punct_is(a, j, ",")) {
+					j++;
+					comma = 1;
+				}
+			}
+			if (j < a->n && (TOK(a, j).flags & SC_CT_NUM) && parse_digits(a, j, &d, &in) && in &&
+			    d >= 1800 && d <= 2200) {
+				year = (int)d;
+				j++;
+			} else if (comma) {
+				j--; /* the comma was not followed by a year */
+			}
+			/* a bare month or season needs a preposition: "a été" is no summer; and is no
+			 * first name: "in Jan Egeland's view" */
+			if (!day && !year &&
+			    (!(i > 0 && has(a, i - 1, SC_LX_DATE_PREP)) ||
+			     (i + 1 < a->n && is_word(a, i + 1) && (TOK(a, i + 1).flags & SC_CT_CAP))))
+				continue;
+			q.kind = SC_Q_DATE;
+			int y = year ? year : SC_REF_YEAR;
+			int y1 = m1 < m0 ? y + 1 : y;
+			if (day) {
+				q.lo = days_from_civil(y, m0, day);
+				q.hi = q.lo + 1;
+				q.value = q.lo;
+			} else {
+				q.lo = days_from_civil(y, m0, 1);
+				q.hi = days_from_civil(y1, m1, month_days(y1, m1)) + 1;
+				q.value = (q.lo + q.hi) / 2;
+			}
+			snprintf(q.unit, sizeof q.unit, "%s", year ? (day ? "ymd" : "ym") : (day ? "md" : "m"));
+			q.start = TOK(a, i).start;
+			q.end = TOK(a, j - 1).end;
+			open_date(a, i, &q);
+			for (size_t k = i; k < j; k++) w->mk[k] |= MK_QUANT | MK_CUE;
+			if (push_q(w, &q)) return SC_ENOMEM;
+			i = j - 1;
+			continue;
+		}
+		/* currency before the number: "$5", "€ 3" */
+		const char *cur_before = NULL;
+		size_t b = i;
+		if (is_punct(a, i) && w->sv[i] && (w->sv[i]->cats & SC_LX_BIT(SC_LX_MONEY)) && i + 1 < a->n &&
+		    (TOK(a, i + 1).flags & SC_CT_NUM)) {
+			cur_before = w->sv[i]->cur;
+			i++;
+		}
+		if (TOK(a, i).flags & SC_CT_NUM) {
+			if (!parse_digits(a, i, &val, &integer)) continue;
+			e = i + 1;
+			/* "1,5 million", "3 milliards" */
+			if (e < a->n && w->sv[e] && (w->sv[e]->cats & SC_LX_BIT(SC_LX_NUMBER)) &&
+			    w->sv[e]->num >= 100) {
+				val *= w->sv[e]->num;
+				if (w->sv[e]->cats & SC_LX_BIT(SC_LX_APPROX_NUM)) approx = 1;
+				e++;
+				/* "2,3 milliards d'euros", "3 millions de dollars" */
+				const sc_lxval_t *u;
+				if (e + 1 < a->n && stopword(a, e) && match(a, e + 1, SC_LX_BIT(SC_LX_MONEY), &u)) e++;
+			}
+		} else if (is_word(a, i) && w->sv[i] && (w->sv[i]->cats & SC_LX_BIT(SC_LX_NUMBER))) {
+			size_t k = parse_number_words(a, i, &val, &approx);
+			if (!k) continue;
+			e = i + k;
+			/* "un", "a": a number only before a unit or a multiplier */
+			if (k == 1 && (w->sv[i]->cats & SC_LX_BIT(SC_LX_ARTNUM))) {
+				const sc_lxval_t *u;
+				if (e >= a->n || !is_unit(a, e, &u)) continue;
+			}
+		} else if (is_word(a, i) && w->sv[i] && (w->sv[i]->cats & SC_LX_BIT(SC_LX_FRACTION)) &&
+		           (TOK(a, i).flags & SC_CT_HYPH) && i + 1 < a->n) {
+			/* "demi-heure" */
+			const sc_lxval_t *u;
+			if (!is_unit(a, i + 1, &u)) continue;
+			val = w->sv[i]->num;
+			integer = 0;
+			e = i + 1;
+		} else {
+			if (cur_before) i = b;
+			continue;
+		}
+		/* approximators and bounds just before */
+		for (size_t back = 1; back <= 4 && back <= b; back++) {
+			size_t s0 = b - back;
+			const sc_lxval_t *av;
+			size_t k = match(a, s0, SC_LX_BIT(SC_LX_APPROX) | SC_LX_BIT(SC_LX_LOWER) | SC_LX_BIT(SC_LX_UPPER),
+			                 &av);
+			if (k == back) {
+				if (av->cats & SC_LX_BIT(SC_LX_LOWER)) bound = 1;
+				else if (av->cats & SC_LX_BIT(SC_LX_UPPER)) bound = -1;
+				else if (!approx) approx = 1;
+				for (size_t j = s0; j < b; j++) w->mk[j] |= MK_CUE;
+				add_cue(w, av->word);
+				break;
+			}
+		}
+		q.value = val;
+		q.approx = approx != 0;
+		q.start = TOK(a, b).start;
+		const sc_lxval_t *u = NULL;
+		size_t ul = e < a->n ? match(a, e, SC_LX_BIT(SC_LX_DURATION) | SC_LX_BIT(SC_LX_MONEY) |
+		                                       SC_LX_BIT(SC_LX_PERCENT) | SC_LX_BIT(SC_LX_MONTH),
+		                             &u)
+		                     : 0;
+		if (cur_before) {
+			q.kind = SC_Q_MONEY;
+			snprintf(q.unit, sizeof q.unit, "%s", cur_before);
+		} else if (ul && (u->cats & SC_LX_BIT(SC_LX_MONTH)) && integer && val >= 1 && val <= 31 &&
+		           (!sc_cmp_lex_months_capitalised(a->L) || (TOK(a, e).flags & SC_CT_CAP))) {
+			/* "6 août 2024", "6 oct. 2024" */
+			int m = (int)u->num, year = 0;
+			size_t j = e + 1;
+			double d;
+			int in;
+			if (abbrev_period(a, e)) j++;
+			if (j < a->n && (TOK(a, j).flags & SC_CT_NUM) && parse_digits(a, j, &d, &in) && in &&
+			    d >= 1800 && d <= 2200) {
+				year = (int)d;
+				j++;
+			}
+			q.kind = SC_Q_DATE;
+			int y = year ? year : SC_REF_YEAR;
+			int day = (int)val;
+			if (day > month_days(y, m)) day = month_days(y, m);
+			q.lo = days_from_civil(y, m, day);
+			q.hi = q.lo + 1;
+			q.value = q.lo;
+			snprintf(q.unit, sizeof q.unit, "%s", year ? "ymd" : "md");
+			e = j;
+			ul = 0;
+		} else if (ul && (u->cats & SC_LX_BIT(SC_LX_DURATION))) {
+			q.kind = SC_Q_DURATION;
+			double secs = u->num;
+			q.value = val * secs;
+			snprintf(q.unit, sizeof q.unit, "s");
+			e += ul;
+			/* "une heure et demie" */
+			if (e + 1 < a->n && w->sv[e] && (w->sv[e]->cats & SC_LX_BIT(SC_LX_NUMCONN)) &&
+			    w->sv[e + 1] && (w->sv[e + 1]->cats & SC_LX_BIT(SC_LX_FRACTION))) {
+				q.value += w->sv[e + 1]->num * secs;
+				e += 2;
+			}
+			ul = 0;
+		} else if (ul && (u->cats & SC_LX_BIT(SC_LX_MONEY))) {
+			q.kind = SC_Q_MONEY;
+			snprintf(q.unit, sizeof q.unit, "%s", u->cur);
+			e += ul;
+			ul = 0;
+		} else if (ul && (u->cats & SC_LX_BIT(SC_LX_PERCENT))) {
+			q.kind = SC_Q_PERCENT;
+			snprintf(q.unit, sizeof q.unit, "%%");
+			e += ul;
+			ul = 0;
+		} else if ((TOK(a, i).flags & SC_CT_NUM) && integer && val >= 1900 && val <= 2100 &&
+		           TOK(a, i).nlen == 4) {
+			/* a bare year: "en 2014", "in 2022" */
+			q.kind = SC_Q_DATE;
+			int y = (int)val;
+			q.lo = days_from_civil(y, 1, 1);
+			q.hi = days_from_civil(y + 1, 1, 1);
+			q.value = (q.lo + q.hi) / 2;
+			snprintf(q.unit, sizeof q.unit, "y");
+		} else {
+			q.kind = SC_Q_NUMBER;
+			size_t used;
+			q.what = counted_noun(a, e, &used);
+			if (!q.what && !(TOK(a, i).flags & SC_CT_NUM)) continue; /* "deux" alone: skip */
+			for (size_t k = e + used; k < a->n && k <= e + used + 3; k++) {
+				if (!is_word(a, k)) break;
+				if (stopword(a, k) || has(a, k, SC_LX_AUX)) continue;
+				q.pred = w->tv[k] && w->tv[k]->cls ? w->tv[k]->cls : w->stem[k];
+				break;
+			}
+			/* "quatorze personnes ont été blessées" counts the injured, as "sept
+			 * blessés" does: a generic noun's count is also a count of its predicate */
+			if (used && q.pred && has(a, e + used - 1, SC_LX_GENERIC_NOUN)) q.alt = q.pred;
+		}
+		if (q.kind != SC_Q_DATE) set_interval(&q, integer, bound, val, approx == 2);
+		else open_date(a, b, &q);
+		q.end = TOK(a, e - 1).end;
+		for (size_t k = b; k < e; k++) w->mk[k] |= MK_QUANT | MK_CUE;
+		if (push_q(w, &q)) return SC_ENOMEM;
+		i = e - 1;
+	}
+	return SC_OK;
+}
