@@ -1089,16 +1089,22 @@ ran:
 		/* What banding and verification did: bucket caps are counted, never silent. */
 		const sc_det_result_t *dr = sc_det_result(det);
 		const sc_det_tier_stats_t *tt[2] = {&dr->stats.dup, &dr->stats.event};
-		for (int i = 0; i < 2; i++) {
-			if (i && (!o.event_tier || tt[i]->skipped)) continue;
-			logmsg("detect: %s tier: %llu LSH candidate pairs (%llu buckets over the cap of "
-			       "%d, %llu pairs not emitted), %llu verified%s",
-			       i ? "event" : "duplicate", (unsigned long long)tt[i]->lsh.candidates,
-			       (unsigned long long)tt[i]->lsh.buckets_capped, SC_DET_BUCKET_CAP,
-			       (unsigned long long)tt[i]->lsh.pairs_capped,
-			       (unsigned long long)tt[i]->verified,
-			       dr->dup_plan.all_pairs ? " (small corpus: every pair verified)" : "");
-		}
+		logmsg("detect: duplicate tier: %llu LSH candidate pairs (%llu buckets over the cap of "
+		       "%d, %llu pairs not emitted), %llu verified%s",
+		       (unsigned long long)tt[0]->lsh.candidates,
+		       (unsigned long long)tt[0]->lsh.buckets_capped, SC_DET_BUCKET_CAP,
+		       (unsigned long long)tt[0]->lsh.pairs_capped, (unsigned long long)tt[0]->verified,
+		       dr->dup_plan.all_pairs ? " (small corpus: every pair verified)" : "");
+		if (o.event_tier)
+			logmsg("detect: event tier: %llu candidate pairs%s, %llu at cosine >= %.3f; "
+			       "%llu merges (%llu refused by the year veto, %llu by the window); %llu "
+			       "exact comparisons of a budget of %llu",
+			       (unsigned long long)tt[1]->lsh.candidates,
+			       dr->event_plan.all_pairs ? " (small corpus: every pair)" : "",
+			       (unsigned long long)tt[1]->verified, o.event_threshold,
+			       (unsigned long long)tt[1]->merges, (unsigned long long)tt[1]->refused_year,
+			       (unsigned long long)tt[1]->refused_window,
+			       (unsigned long long)tt[1]->exact, (unsigned long long)tt[1]->budget);
 	}
 	if (g_interrupted) { /* a signal during the run (checked only between documents above) */
 		logmsg("detect: interrupted; no report written");

@@ -9,6 +9,8 @@
 
 #include "detect.h"
 
+#define SC_DET_NODAY INT32_MIN
+
 /* sc_det_lsh_candidates with a limit: more than max_pairs distinct candidates (0: no limit)
  * stops it with SC_DET_ETOOMANY (internal, never returned by the public API); st->candidates
  * then holds the count reached. */
@@ -36,7 +38,6 @@ void sc_det_radix_u64(uint64_t *a, uint64_t *tmp, size_t n);
 /* Clustering (cluster.c; the rule is documented in detect.h "Clusters"). link(ctx, a, b, &j)
  * with a < b sets j to the pair's exact Jaccard and returns 1 when the pair is linked (reaches
  * the tier's threshold), 0 when not, or a negative code. */
-#define SC_DET_NODAY INT32_MIN
 typedef int (*sc_det_link_fn)(void *ctx, uint32_t a, uint32_t b, double *j);
 typedef struct sc_det_clopts_s {
 	const int32_t
@@ -58,6 +59,43 @@ typedef struct sc_det_clstats_s {
  * not be sorted. Returns SC_OK, SC_EPARAM (an edge out of range), SC_ENOMEM or link's error. */
 int sc_det_components(size_t n, const sc_pair_t *edges, size_t nedges, const sc_det_clopts_t *o,
                       uint32_t *label, sc_det_clstats_t *st);
+
+/* The event tier (event.c; the method is in its file comment, the rules in detect.h).
+ * sc_det_ev_create builds every document's TF-IDF vector (df over the documents whose copy[i]
+ * is 0, copy NULL: all; a copy of an earlier document does not count twice) on
+ * nthreads threads, one tokenizer each (tk[0..nthreads-1], borrowed); *bad names the document
+ * at fault on a tokenizer error. sc_det_ev_edges: candidate pairs (every pair with all_pairs,
+ * else the inverted index over the heaviest stems, within the budget), kept when their cosine
+ * reaches t: *out (caller frees) sorted by ids, jaccard and estimate -1 (the caller fills
+ * them). sc_det_ev_cluster: average linkage over edges (sorted by ids, cosine >= t), copies
+ * (dup, verified duplicate pairs) merged first; label[i] gets the smallest index of i's
+ * cluster; refused[e] (nedges bytes, or NULL) why edge e's documents stayed apart. */
+typedef struct sc_det_ev_s sc_det_ev_t;
+typedef struct sc_det_ev_stats_s {
+	uint64_t keys, emitted, candidates; /* index entries, pairs emitted, distinct pairs */
+	uint64_t lists_cut, pairs_cut;      /* posting lists (and their pairs) over the budget */
+	uint64_t means, budget_cut;         /* cluster means computed, and not computed (budget) */
+	uint64_t merges, dup_merges, refused_year, refused_window, refused_cohesion;
+} sc_det_ev_stats_t;
+int sc_det_ev_create(sc_det_ev_t **ev, sc_det_doc_t *docs, size_t n, sc_tokenizer_t **tk,
+                     int nthreads, const unsigned char *copy, size_t *bad);
+void sc_det_ev_free(sc_det_ev_t *ev);
+int sc_det_ev_edges(sc_det_ev_t *ev, int all_pairs, double t, sc_pair_t **out, size_t *nout,
+                    sc_det_ev_stats_t *st);
+double sc_det_ev_cosine(const sc_det_ev_t *ev, uint32_t a, uint32_t b);
+/* Exact comparisons (cosines and cluster means) spent so far, of SC_DET_EVENT_BUDGET(n). */
+uint64_t sc_det_ev_spent(const sc_det_ev_t *ev);
+int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_pair_t *edges, size_t nedges, const sc_pair_t *dup,
+                      size_t ndup, double t, int window, uint32_t *label, unsigned char *refused,
+                      sc_det_ev_stats_t *st);
+/* Dates (detect.h "Dates"): days since 1970-01-01 of a civil date, or SC_DET_NODAY; of a
+ * "YYYY-MM-DD..." prefix; a date written in the first SC_DET_DATE_BYTES of a text (*year alone
+ * when only a year is found, 0 when none); and a document's date (sets day, year,
+ * date_source). */
+int32_t sc_det_civil_day(int y, int m, int d);
+int32_t sc_det_parse_day(const char *s);
+void sc_det_text_date(const char *text, size_t len, int32_t *day, int *year);
+void sc_det_doc_date(sc_det_doc_t *x);
 
 /* Boilerplate (boiler.c; the rules are in its file comment and detect.h). Scan every document
  * in index order, then finish once: finish writes boiler spans into docs. neardup(ctx, a, b)
