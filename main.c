@@ -299,6 +299,7 @@ static const struct option common_long[] = {
 	{"tier", required_argument, 0, 1040},
 	{"index", required_argument, 0, 1041},
 	{"max-links", required_argument, 0, 1042},
+	{"index-wait", required_argument, 0, 1301},
 	{0, 0, 0, 0},
 };
 
@@ -697,7 +698,10 @@ static void usage_detect(FILE *fp, const sc_det_opts_t *o, const sc_reader_opts_
 	        "  --fail-on F           conflict[:MIN_SCORE] or duplicate: exit 1 when reached\n"
 	        "  --baseline REPORT     report only findings not in REPORT\n"
 	        "  --index SIGS          report new documents against the signatures in SIGS\n"
-	        "                        (created when absent), then add them to it\n"
+	        "                        (created when absent), then add them to it; runs on one\n"
+	        "                        index take turns (a lock on SIGS.lock beside it)\n"
+	        "  --index-wait S        wait at most S seconds for another run's index lock,\n"
+	        "                        then fail (default: 600)\n"
 	        "  --max-links N         list at most N pairs kept apart per tier; the rest are\n"
 	        "                        counted and a warning says so (default: %zu)\n"
 	        "  --max-doc-bytes N     reject larger documents (default: %zu)\n"
@@ -773,6 +777,12 @@ static int index_section(cJSON *rep, const sc_det_index_t *ix, const char *path,
 	return ok ? SC_OK : SC_ENOMEM;
 }
 
+static void index_waiting(void *arg, const char *msg)
+{
+	(void)arg;
+	logmsg("detect: %s", msg);
+}
+
 static int cmd_detect(int argc, char **argv)
 {
 	sc_det_opts_t o;
@@ -783,7 +793,7 @@ static int cmd_detect(int argc, char **argv)
 	ro.interrupt = &g_interrupted; /* a signal also ends a read blocked on a pipe */
 	const char *out = NULL, *baseline = NULL, *index_path = NULL;
 	int fmt = SC_FMT_JSON, c, failset = 0;
-	double d;
+	double d, index_wait = 600;
 
 	while ((c = getopt_long(argc, argv, "ho:k:qt:", common_long, NULL)) != -1) {
 		int r = parse_common(c, optarg, &o.mh, &o.dup_k, &o.fold_accents, &ro, &o.threads);
@@ -827,6 +837,12 @@ static int cmd_detect(int argc, char **argv)
 			break;
 		case 1021: baseline = optarg; break;
 		case 1041: index_path = optarg; break;
+		case 1301:
+			if (parse_double(optarg, &index_wait) || !(index_wait >= 0)) {
+				logmsg("detect: --index-wait expects seconds >= 0, got '%s'", optarg);
+				return EXIT_USAGE;
+			}
+			break;
 		case 1042: {
 			long v;
 			if (parse_range("--max-links", optarg, 0, 100000000, &v)) return EXIT_USAGE;
@@ -868,12 +884,21 @@ static int cmd_detect(int argc, char **argv)
 	char *text = NULL;
 	sc_det_index_t *ix = NULL;
 	size_t nixpairs = 0;
+	int ixlock = -1;
 
 	if (baseline && sc_rep_load(baseline, &base, err, sizeof err)) {
 		logmsg("detect: baseline: %s", err);
 		return EXIT_USAGE;
 	}
+	if (index_path && (ixlock = sc_det_index_lock(index_path, index_wait, &g_interrupted,
+	                                              index_waiting, NULL, err, sizeof err)) < 0) {
+		if (ixlock == SC_EINTR) logmsg("detect: interrupted; no report written");
+		else logmsg("detect: %s", ixlock == SC_ENOMEM ? "out of memory" : err);
+		cJSON_Delete(base);
+		return EXIT_IO;
+	}
 	if (index_path && (r0 = sc_det_index_open(&ix, index_path, &o, err, sizeof err))) {
+		sc_det_index_unlock(ixlock);
 		if (r0 == SC_ENOMEM) logmsg("detect: out of memory");
 		else logmsg("detect: %s", err);
 		cJSON_Delete(base);
@@ -1003,6 +1028,7 @@ static int cmd_detect(int argc, char **argv)
 	if (rc == EXIT_DONE && failset && sc_rep_failon_hit(rep, &fail)) rc = EXIT_FINDINGS;
 done:
 	sc_det_index_free(ix);
+	sc_det_index_unlock(ixlock);
 	free(text);
 	cJSON_Delete(params);
 	cJSON_Delete(rep);
