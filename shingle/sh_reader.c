@@ -457,6 +457,50 @@ static int has_nul_escape(const char *s, size_t n)
 	return 0;
 }
 
+/* The key of the top-level field whose value holds a \u0000 escape, in a line cJSON parsed as
+ * an object (so it is valid JSON): copied to key (at most keylen - 1 bytes, escapes left as
+ * written); "" when the escape is in a key or a nested value. cJSON cuts a string at its NUL, so
+ * without this an id "a\u0000b" would be reported as the document "a". */
+static void nul_field(const char *s, size_t n, char *key, size_t keylen)
+{
+	size_t i = 0, ks = 0, ke = 0;
+	int depth = 0, inkey = 0, nul = 0;
+	key[0] = '\0';
+	while (i < n) {
+		char c = s[i];
+		if (c == '"') {
+			size_t st = ++i;
+			nul = 0;
+			while (i < n && s[i] != '"') {
+				if (s[i] == '\\') {
+					if (i + 5 < n && !memcmp(s + i + 1, "u0000", 5)) nul = 1;
+					i++;
+				}
+				i++;
+			}
+			/* a string at depth 1 is a key when the next non-blank byte is ':' */
+			size_t j = i + 1;
+			while (j < n && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r' || s[j] == '\n'))
+				j++;
+			inkey = depth == 1 && j < n && s[j] == ':';
+			if (inkey) ks = st, ke = i;
+			if (nul) {
+				if (!inkey && depth == 1) {
+					size_t m = ke - ks < keylen - 1 ? ke - ks : keylen - 1;
+					memcpy(key, s + ks, m);
+					key[m] = '\0';
+				}
+				return;
+			}
+		} else if (c == '{' || c == '[') {
+			depth++;
+		} else if (c == '}' || c == ']') {
+			depth--;
+		}
+		i++;
+	}
+}
+
 /* 'f' for fr, 'e' for en, 0 otherwise: any case, and a region or script subtag is ignored
  * ("FR", "fr-CA", "en_GB"). */
 static char lang_code(const char *l)
@@ -527,6 +571,14 @@ static int jsonl_item(sc_reader_t *r, int toolong, sc_doc_t *doc, sc_reject_t *r
 		                         (size_t)(end - line)));
 	else if (!cJSON_IsObject(o))
 		rc = make_reject(rej, NULL, path, ln, xprintf("not a JSON object"));
+	else if (has_nul_escape(line, len)) {
+		/* before the id checks: the id as cJSON gives it may be cut at the NUL */
+		char key[40];
+		nul_field(line, len, key, sizeof key);
+		rc = make_reject(rej, strcmp(key, "id") ? id : NULL, path, ln,
+		                 key[0] ? xprintf("NUL character (\\u0000) in \"%s\"", key)
+		                        : xprintf("NUL character (\\u0000) in the line"));
+	}
 	else if (!id)
 		rc = make_reject(rej, NULL, path, ln, xprintf("missing or non-string \"id\""));
 	else if (!*id)
@@ -546,8 +598,6 @@ static int jsonl_item(sc_reader_t *r, int toolong, sc_doc_t *doc, sc_reject_t *r
 	else if (lang && *lang && !(langbuf[0] = lang_code(lang)))
 		rc = make_reject(rej, id, path, ln,
 		                 xprintf("bad lang \"%.16s\" (expected fr or en)", lang));
-	else if (has_nul_escape(line, len))
-		rc = make_reject(rej, id, path, ln, xprintf("NUL character (\\u0000) in the line"));
 	else if (idset_has(&r->ids, id, NULL))
 		rc = make_reject(rej, id, path, ln,
 		                 xprintf("duplicate id \"%s\" (the first one is kept)", id));

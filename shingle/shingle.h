@@ -307,6 +307,8 @@ typedef struct sc_sigfile_s sc_sigfile_t;
  * h->xxh_version is 0 it is filled with XXH_versionNumber(); h->version is set to 1. */
 int sc_sh_sig_create(sc_sigfile_t **f, const char *path, const sc_sig_header_t *h, char *err,
                      size_t errlen);
+/* Appends a record. id: 1 to 1 MiB bytes (an empty or longer id is SC_EPARAM: the reader
+ * would refuse the record). Returns SC_OK, SC_EPARAM or SC_EIO. */
 int sc_sh_sig_write(sc_sigfile_t *f, const char *id, const char *lang, const uint32_t *sig);
 /* Finishes: patches the count, fsyncs and renames. Returns SC_OK or an error (the temporary
  * file is removed). */
@@ -322,7 +324,9 @@ int sc_sh_sig_open(sc_sigfile_t **f, const char *path, sc_sig_header_t *h, char 
                    size_t errlen);
 /* Reads the next record: returns 1 with *id (caller frees), lang[3] and sig[k] filled, 0 at
  * the end, or a negative code: SC_ETRUNC when the file ends inside a record or before the
- * announced count, SC_EFORMAT for a bad record or bytes after the last record. */
+ * announced count, SC_EFORMAT for a bad record (an id of length 0 or over 1 MiB, or one holding
+ * a NUL byte, which no C string can carry back out) or bytes after the last record. Every
+ * record read can be written again with sc_sh_sig_write and reads back the same. */
 int sc_sh_sig_read(sc_sigfile_t *f, char **id, char lang[3], uint32_t *sig);
 /* Fills a header from the options of a run (version, k, scheme, seed, view, shingle k,
  * accent folding, XXH_versionNumber()). */
