@@ -45,6 +45,16 @@ static inline int sc_sh_utf8_seq_len(const unsigned char *s, size_t n)
 	return need + 1;
 }
 
+/* The code point of a well-formed sequence of l bytes (l from sc_sh_utf8_seq_len > 0). */
+static inline int32_t sh_utf8_decode(const unsigned char *s, int l)
+{
+	static const unsigned char lead_mask[5] = {0, 0x7F, 0x1F, 0x0F, 0x07};
+	int32_t c = s[0] & lead_mask[l];
+	for (int i = 1; i < l; i++)
+		c = (c << 6) | (s[i] & 0x3F);
+	return c;
+}
+
 /* sc_sh_utf8_repair when the number of invalid subparts (bad) is already known. */
 char *sc_sh_utf8_repair_known(const char *s, size_t len, size_t bad, size_t *outlen);
 

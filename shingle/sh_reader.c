@@ -218,24 +218,36 @@ static char *check_text(const sc_reader_opts_t *o, const char *s, size_t len, in
 		              p[1]);
 		goto done;
 	}
-	size_t ctrl = 0, inval = 0, words = 0, nul_at = (size_t)-1, i = 0;
-	unsigned in = 0;
+	/* runs: white-space-separated runs; words: runs holding a letter or digit (a run of
+	 * punctuation or emoji alone gives no token, so it is no word) */
+	size_t ctrl = 0, inval = 0, runs = 0, words = 0, nul_at = (size_t)-1, i = 0;
+	unsigned in = 0, lettered = 0;
 	while (i < len) {
 		unsigned c = p[i];
+		unsigned ws, wc;
 		if (c < 0x80) {
-			unsigned ws = (c - 9u < 5u) | (c == ' '); /* \t \n \v \f \r and space */
-			words += !ws & !in;
-			in = !ws;
+			ws = (c - 9u < 5u) | (c == ' '); /* \t \n \v \f \r and space */
+			wc = (c - '0' < 10u) | ((c | 0x20u) - 'a' < 26u);
 			ctrl += (c < 0x20) & !ws;
 			if (!c && nul_at == (size_t)-1) nul_at = i;
 			i++;
 		} else {
 			int l = sc_sh_utf8_seq_len(p + i, len - i);
-			if (l < 0) inval++, l = -l;
-			words += !in;
-			in = 1;
+			ws = wc = 0;
+			if (l < 0) {
+				inval++, l = -l;
+			} else {
+				int32_t cp = sh_utf8_decode(p + i, l);
+				ws = (unsigned)sc_sh_is_space(cp);
+				wc = !ws && sc_sh_is_wordchar(cp);
+			}
 			i += (size_t)l;
 		}
+		runs += !ws & !in;
+		if (ws | !in) lettered = 0;
+		words += wc & !lettered;
+		lettered |= wc;
+		in = !ws;
 	}
 	*nbad = inval;
 	/* Binary: more than 10% control bytes or invalid UTF-8 (at least 4 of them). Text in a
@@ -250,8 +262,11 @@ static char *check_text(const sc_reader_opts_t *o, const char *s, size_t len, in
 		why = xprintf("NUL byte at offset %zu", nul_at);
 		goto done;
 	}
-	if (words == 0)
+	if (runs == 0)
 		why = xprintf("empty document (only white space)");
+	else if (words == 0)
+		why = xprintf("no words to compare: not one letter or digit (punctuation, symbols "
+		              "or emoji only)");
 	else if (words < o->min_words)
 		why = xprintf("near-empty: %zu word%s (minimum %zu)", words, words == 1 ? "" : "s",
 		              o->min_words);

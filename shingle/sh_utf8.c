@@ -13,6 +13,24 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
+
+int sc_sh_is_space(int32_t c)
+{
+	if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
+	/* Zs (U+00A0, U+202F, U+3000 ...), Zl and Zp: the Unicode separators, by utf8proc's
+	 * tables rather than a list of our own that would miss some */
+	utf8proc_category_t k = utf8proc_category(c);
+	return k == UTF8PROC_CATEGORY_ZS || k == UTF8PROC_CATEGORY_ZL || k == UTF8PROC_CATEGORY_ZP;
+}
+
+int sc_sh_is_wordchar(int32_t c)
+{
+	if (c < 0x80) return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+	utf8proc_category_t k = utf8proc_category(c);
+	return (k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO) ||
+	       (k >= UTF8PROC_CATEGORY_ND && k <= UTF8PROC_CATEGORY_NO);
+}
 
 size_t sc_sh_utf8_count_invalid(const char *s, size_t len)
 {

@@ -104,15 +104,18 @@ void sc_reject_free(sc_reject_t *rej); /* frees the fields */
  *  - texts: empty (0 bytes, or only white space); too large; binary (at least 4 and more than
  *    10% of the bytes are control bytes other than \t\n\v\f\r, or invalid UTF-8; a text
  *    starting with a UTF-16 byte order mark is rejected as such, asking for UTF-8); a NUL byte
- *    (reason gives its offset); near-empty (fewer than min_words words separated by ASCII
- *    white space). Accepted texts are then repaired (sc_sh_utf8_repair) and doc->repaired
+ *    (reason gives its offset); no words to compare (not one letter or digit: punctuation,
+ *    symbols or emoji only, which would give no token, an empty shingle set and a signature
+ *    equal to every other such text's; rejected whatever min_words is); near-empty (fewer than
+ *    min_words words; a word is a run between white space, sc_sh_is_space, so Unicode spaces
+ *    such as U+00A0 and U+3000 separate words, that holds at least one letter or digit). Accepted texts are then repaired (sc_sh_utf8_repair) and doc->repaired
  *    counts the replacements in the text and the other string fields.
  *  - doc->bytes_in is the text's byte length as read (as decoded from JSON for JSONL).
  * Memory: one document at a time (a text file is read into a buffer of at most
  * max_doc_bytes + 1 bytes), plus the ids of the documents accepted so far (for duplicates). */
 typedef struct sc_reader_opts_s {
 	size_t max_doc_bytes; /* default 16 MiB: larger documents are rejected, and never buffered whole */
-	size_t min_words;     /* default 5: fewer whitespace-separated words is "near-empty" */
+	size_t min_words;     /* default 5: fewer words (see above) is "near-empty" */
 	/* default NULL. When set and *interrupt is nonzero, a read interrupted by a signal ends
 	 * sc_sh_reader_next with SC_EINTR instead of being retried: a program whose signal handler
 	 * sets the flag can stop even while blocked on a slow input (a pipe, standard input). */
@@ -140,6 +143,13 @@ void sc_sh_reader_close(sc_reader_t *r);
  * U+FFFD; *nrepaired gets the number of replacements, *outlen the length (either may be NULL).
  * Returns NULL on allocation failure. */
 char *sc_sh_utf8_repair(const char *s, size_t len, size_t *outlen, size_t *nrepaired);
+
+/* White space, for every place that counts or splits words: ASCII \t \n \v \f \r and space,
+ * and the Unicode separators (general category Zs: U+00A0, U+202F, U+3000 ...; Zl; Zp). */
+int sc_sh_is_space(int32_t cp);
+/* A letter or digit (general category L* or N*): what a word needs at least one of. Marks,
+ * punctuation, symbols and emoji alone make no word. */
+int sc_sh_is_wordchar(int32_t cp);
 
 /* ------------------------------------------------------- tokens & norms */
 typedef struct sc_norm_opts_s {
