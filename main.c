@@ -1134,8 +1134,16 @@ static int cmd_compare(int argc, char **argv)
 		rows++;
 		sc_judgement_t j;
 		const char *p = f[ip] ? f[ip] : "", *h = f[ih] ? f[ih] : "";
-		if (sc_cmp_pair(cmp, p, strlen(p), h, strlen(h), lang, &j)) {
-			logmsg("compare: %s line %llu: could not judge", path, (unsigned long long)line);
+		int jr = sc_cmp_pair(cmp, p, strlen(p), h, strlen(h), lang, &j);
+		if (jr == SC_ENOMODEL || jr == SC_ENOMEM) { /* no row could be judged: stop */
+			logmsg("compare: the judge (%s) cannot run: %s", sc_cmp_get_judge(cmp)->name,
+			       sc_strerror(jr));
+			rc = EXIT_IO;
+			goto done;
+		}
+		if (jr) {
+			logmsg("compare: %s line %llu: could not judge: %s", path,
+			       (unsigned long long)line, sc_strerror(jr));
 			bad++;
 			continue;
 		}

@@ -22,7 +22,6 @@
  * the result does not depend on the thread count.
  */
 #include "det_internal.h"
-#include "cmp_internal.h"
 
 #include <pthread.h>
 #include <stdio.h>
@@ -1204,6 +1203,7 @@ static int compare_clusters(sc_cmp_t *cmp, sc_det_result_t *r, const sc_det_opts
 	for (int w = 1; w < nt; w++) {
 		char err[256];
 		if ((rc = sc_cmp_create(&cmps[w], o->lexicon_dir, err, sizeof err))) goto done;
+		sc_cmp_set_judge(cmps[w], o->judge);
 	}
 	cmp_job_t J = {cmps, r, ev, o->min_conflict_score, out, nout};
 	if ((rc = sc_det_parallel(nt, ne, 1, job_compare, &J))) goto done;
@@ -1598,6 +1598,7 @@ verified:
 			         err && errlen && err[0] ? err : sc_strerror(rc));
 			FAIL(rc, "comparator: %s", msg);
 		}
+		sc_cmp_set_judge(cmp, o->judge);
 		size_t nconf = 0;
 		if ((rc = compare_clusters(cmp, r, o, R.nthreads, &nconf)))
 			FAIL(rc, "comparator: %s", sc_strerror(rc));

@@ -41,6 +41,7 @@ enum {
 	SC_EPARAM = -6,    /* an invalid argument or option */
 	SC_EMISMATCH = -7, /* parameters of two files/runs disagree */
 	SC_EINTR = -8,     /* interrupted by a signal */
+	SC_ENOMODEL = -9,  /* a fitted model is missing or unreadable (the comparator's judge) */
 };
 /* A static English description of an SC_E* code. */
 const char *sc_strerror(int code);
@@ -206,6 +207,34 @@ const char *sc_sh_lang_guess(const sc_tokenizer_t *t, const sc_token_t *toks, si
 /* The same guess from a text: tokenises its first 4 KiB only (enough for function-word rates,
  * and a fixed cost per document). Invalidates tokens from an earlier sc_sh_tokenize on t. */
 const char *sc_sh_lang_guess_text(sc_tokenizer_t *t, const char *text, size_t len);
+
+/* Character primitives of the tokenizer, shared with other stages' scanners (the comparator's
+ * sc_cmp_scan) so that the tool has one decoder and one definition of a word character.
+ * Classes, after typographic unification (curly apostrophes -> SC_CH_APOS, dashes and the
+ * minus sign -> SC_CH_HYPH, the oe/ae ligatures -> SC_CH_LETTER): a word is made of
+ * SC_CH_LETTER, SC_CH_DIGIT and SC_CH_MARK (Unicode L*, N*, M*); SC_CH_DEC is '.' or ',',
+ * SC_CH_IGNORE a format character (Cf) that does not cut a word; the rest is SC_CH_OTHER. */
+enum {
+	SC_CH_OTHER = 0,
+	SC_CH_LETTER,
+	SC_CH_DIGIT,
+	SC_CH_MARK,
+	SC_CH_APOS,
+	SC_CH_HYPH,
+	SC_CH_DEC,
+	SC_CH_IGNORE
+};
+/* Decodes the character at s[i] (i < len): *raw gets its code point as written (U+FFFD for a
+ * byte that starts no valid sequence, then *l = 1), *l its length in bytes. Returns its
+ * SC_CH_* class. ASCII takes a table lookup. */
+int sc_sh_char_class(const char *s, size_t len, size_t i, int32_t *raw, size_t *l);
+/* The SC_CH_* class of a code point. */
+int sc_sh_cp_class(int32_t cp);
+/* Whether a class is part of a word (letter, digit, combining mark). */
+static inline int sc_sh_word_class(int cls)
+{
+	return cls == SC_CH_LETTER || cls == SC_CH_DIGIT || cls == SC_CH_MARK;
+}
 
 /* -------------------------------------------------------------- shingles */
 typedef enum sc_view_e {

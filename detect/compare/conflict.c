@@ -550,7 +550,7 @@ static int judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, double sim
 	sc_judgement_t jd;
 	if (a->question || b->question) return 0; /* a question asserts nothing */
 	int rc = sc_cmp_judge(c, a, b, &jd);
-	if (rc == SC_EPARAM) return rule_judge(c, a, b, sim, v); /* no fitted model */
+	if (rc == SC_ENOMODEL) return rule_judge(c, a, b, sim, v); /* no fitted model */
 	if (rc) return rc;
 	if (!jd.contradiction || !structurally_ok(a, b, jd.kind, sim)) return 0;
 	memset(v, 0, sizeof *v);
