@@ -23,15 +23,28 @@ enum { EXIT_DONE = 0, EXIT_FINDINGS = 1, EXIT_USAGE = 2, EXIT_IO = 3 };
 
 static int g_quiet;
 
-/* The one logger: diagnostics to stderr, never stdout. */
+/* The one logger: diagnostics to stderr, never stdout. Messages quote ids, file names and
+ * reasons that come from the input, so the whole line goes through the one sanitiser
+ * (sc_sh_inert, as the text view): no escape sequence reaches the terminal, and a newline in
+ * a file name cannot split the line. */
 static void logmsg(const char *fmt, ...)
 {
+	char buf[2048], *big = NULL;
 	va_list ap;
-	fputs("storycheck: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	int n = vsnprintf(buf, sizeof buf, fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
+	const char *msg = buf;
+	if (n >= (int)sizeof buf && (big = malloc((size_t)n + 1))) {
+		va_start(ap, fmt);
+		vsnprintf(big, (size_t)n + 1, fmt, ap);
+		va_end(ap);
+		msg = big;
+	}
+	char *safe = sc_sh_inert(msg);
+	fprintf(stderr, "storycheck: %s\n", safe ? safe : "(message lost: out of memory)");
+	free(safe);
+	free(big);
 }
 
 /* ------------------------------------------------------------ progress
@@ -645,12 +658,29 @@ typedef struct reread_s {
 	const char *const *inputs;
 	int n;
 	const sc_reader_opts_t *ro;
+	/* sc_sh_doc_hash of each document of the first pass, in order: the second pass must read
+	 * the same documents, or the report would mix two versions of the input */
+	uint64_t *hash;
+	size_t nhash, mhash;
 } reread_t;
+
+static int hash_push(reread_t *rr, uint64_t h)
+{
+	if (rr->nhash == rr->mhash) {
+		size_t m = rr->mhash ? 2 * rr->mhash : 1024;
+		uint64_t *g = realloc(rr->hash, m * sizeof *g);
+		if (!g) return SC_ENOMEM;
+		rr->hash = g, rr->mhash = m;
+	}
+	rr->hash[rr->nhash++] = h;
+	return SC_OK;
+}
 
 static int detect_reread(void *ctx, sc_det_t *det)
 {
 	const reread_t *rr = ctx;
 	sc_reader_t *rd = NULL;
+	size_t at = 0;
 	int rc = sc_sh_reader_open(&rd, rr->inputs, rr->n, rr->ro);
 	while (!rc) {
 		sc_doc_t doc = {0};
@@ -660,11 +690,27 @@ static int detect_reread(void *ctx, sc_det_t *det)
 			break;
 		}
 		int r = sc_sh_reader_next(rd, &doc, &rej);
-		if (r == 1) rc = sc_det_supply(det, &doc);
-		else if (r < 0) rc = r;
+		if (r == 1 && (at >= rr->nhash || sc_sh_doc_hash(&doc) != rr->hash[at])) {
+			logmsg("detect: %s changed between the two passes over the input (document %s "
+			       "is not what the first pass read); no report written: run again on "
+			       "inputs that stay the same",
+			       doc.path, doc.id);
+			rc = SC_EMISMATCH;
+		} else if (r == 1) {
+			at++;
+			rc = sc_det_supply(det, &doc);
+		} else if (r < 0) {
+			rc = r;
+		}
 		sc_doc_free(&doc);
 		sc_reject_free(&rej);
 		if (r == 0) break;
+	}
+	if (!rc && at != rr->nhash) {
+		logmsg("detect: the inputs changed between the two passes: %zu documents read "
+		       "first, %zu now; no report written",
+		       rr->nhash, at);
+		rc = SC_EMISMATCH;
 	}
 	sc_sh_reader_close(rd);
 	return rc;
@@ -904,10 +950,16 @@ static int cmd_detect(int argc, char **argv)
 		cJSON_Delete(base);
 		return r0 == SC_EMISMATCH || r0 == SC_EPARAM ? EXIT_USAGE : EXIT_IO;
 	}
-	reread_t rr = {(const char *const *)argv + optind, argc - optind, &ro};
-	int twice = 1; /* standard input cannot be read twice */
-	for (int i = optind; i < argc; i++)
-		twice &= strcmp(argv[i], "-") != 0;
+	reread_t rr = {(const char *const *)argv + optind, argc - optind, &ro, NULL, 0, 0};
+	/* Only regular files and directories can be read twice: standard input, a FIFO, a
+	 * device or /dev/stdin would block or give other bytes, so they are read once and their
+	 * texts kept (the non-streaming path). */
+	int twice = 1;
+	for (int i = optind; i < argc; i++) {
+		struct stat st;
+		twice &= strcmp(argv[i], "-") && !stat(argv[i], &st) &&
+		         (S_ISREG(st.st_mode) || S_ISDIR(st.st_mode));
+	}
 	if (twice && !o.boilerplate && !o.event_tier) {
 		o.reread = detect_reread;
 		o.reread_ctx = &rr;
@@ -935,7 +987,9 @@ static int cmd_detect(int argc, char **argv)
 			if (doc.repaired && !g_quiet)
 				logmsg("%s: %zu invalid UTF-8 sequences replaced by U+FFFD", doc.id,
 				       doc.repaired);
-			r = ix ? sc_det_index_sketch(ix, &doc) : SC_OK;
+			/* (hashed before sc_det_add, which may take the text) */
+			r = o.reread ? hash_push(&rr, sc_sh_doc_hash(&doc)) : SC_OK;
+			if (r >= 0 && ix) r = sc_det_index_sketch(ix, &doc);
 			if (r >= 0) r = sc_det_add(det, &doc);
 		}
 		sc_doc_free(&doc);
@@ -1027,6 +1081,7 @@ static int cmd_detect(int argc, char **argv)
 	}
 	if (rc == EXIT_DONE && failset && sc_rep_failon_hit(rep, &fail)) rc = EXIT_FINDINGS;
 done:
+	free(rr.hash);
 	sc_det_index_free(ix);
 	sc_det_index_unlock(ixlock);
 	free(text);

@@ -7,6 +7,9 @@
 /* Longest id, in bytes: the reader rejects longer ids, so that every document it accepts can
  * be written to a signature file (whose records hold ids up to this length). */
 #define SC_SH_MAX_ID (1u << 20)
+/* Directories nested deeper than this below an input directory are rejects, one per directory
+ * (its path), not walked: the walk keeps its stack of (device, inode) in fixed arrays. */
+#define SC_SH_MAX_DEPTH 64
 
 /* Number of maximal invalid subparts in s[0..len) (what sc_sh_utf8_repair would replace). */
 size_t sc_sh_utf8_count_invalid(const char *s, size_t len);

@@ -27,7 +27,24 @@ typedef struct item_s {
 	char *path;   /* file to read, or the path a reject is about */
 	char *id;     /* id of a text file (relative path without extension) */
 	char *reason; /* non-NULL: a reject found while walking */
+	dev_t dev;    /* the file's device and inode (files to read only) */
+	ino_t ino;
 } item_t;
+
+/* Real files and directories met so far in a run, by (device, inode), with the first path that
+ * reached each: a file reached again (a symlink, a hard link, a file named directly and inside
+ * a directory given too) is read once, and a directory reached again is walked once. The
+ * second is what stops symlink "diamonds" (each level holding two links to the next) from
+ * growing the walk as 2^depth. */
+typedef struct seen_s {
+	dev_t dev;
+	ino_t ino;
+	char *path; /* owned; NULL: empty slot */
+} seen_t;
+typedef struct seenset_s {
+	seen_t *slot;
+	size_t n, m;
+} seenset_t;
 
 /* Set of ids of accepted documents (open addressing, power-of-two capacity). */
 typedef struct idset_s {
@@ -54,8 +71,52 @@ struct sc_reader_s {
 	char *fbuf;
 	size_t fcap;
 	idset_t ids;
+	seenset_t files, dirs;
 	uint64_t count;
 };
+
+static size_t seen_slot(const seenset_t *s, dev_t dev, ino_t ino)
+{
+	uint64_t h = ((uint64_t)dev * 0x9E3779B97F4A7C15ULL) ^ ((uint64_t)ino * 0xC2B2AE3D27D4EB4FULL);
+	size_t i = (size_t)(h ^ (h >> 31)) & (s->m - 1);
+	while (s->slot[i].path && !(s->slot[i].dev == dev && s->slot[i].ino == ino))
+		i = (i + 1) & (s->m - 1);
+	return i;
+}
+
+/* The path that first reached (dev, ino), or NULL after adding path (copied) for it; sets *oom
+ * when it cannot be added. */
+static const char *seen_check(seenset_t *s, dev_t dev, ino_t ino, const char *path, int *oom)
+{
+	if (s->m && s->slot[seen_slot(s, dev, ino)].path) return s->slot[seen_slot(s, dev, ino)].path;
+	if (2 * (s->n + 1) > s->m) {
+		seenset_t g = {calloc(s->m ? 2 * s->m : 64, sizeof(seen_t)), s->n, s->m ? 2 * s->m : 64};
+		if (!g.slot) {
+			*oom = 1;
+			return NULL;
+		}
+		for (size_t i = 0; i < s->m; i++)
+			if (s->slot[i].path) g.slot[seen_slot(&g, s->slot[i].dev, s->slot[i].ino)] = s->slot[i];
+		free(s->slot);
+		*s = g;
+	}
+	char *c = strdup(path);
+	if (!c) {
+		*oom = 1;
+		return NULL;
+	}
+	s->slot[seen_slot(s, dev, ino)] = (seen_t){dev, ino, c};
+	s->n++;
+	return NULL;
+}
+
+static void seen_free(seenset_t *s)
+{
+	for (size_t i = 0; i < s->m; i++)
+		free(s->slot[i].path);
+	free(s->slot);
+	memset(s, 0, sizeof *s);
+}
 
 void sc_sh_reader_opts_init(sc_reader_opts_t *o)
 {
@@ -290,10 +351,11 @@ static char *repaired_dup(const char *src, size_t len, size_t *nrep)
 typedef struct walk_s {
 	item_t *v;
 	size_t n, m;
-	dev_t dev[64];
-	ino_t ino[64];
+	dev_t dev[SC_SH_MAX_DEPTH + 1];
+	ino_t ino[SC_SH_MAX_DEPTH + 1];
 	int depth;
-	int oom;
+	int oom, intr;
+	sc_reader_t *r;
 } walk_t;
 
 static void walk_push(walk_t *w, char *path, char *id, char *reason)
@@ -306,14 +368,21 @@ static void walk_push(walk_t *w, char *path, char *id, char *reason)
 		w->v = v;
 		w->m = m;
 	}
-	w->v[w->n++] = (item_t){path, id, reason};
+	w->v[w->n++] = (item_t){path, id, reason, 0, 0};
 	return;
 fail:
 	free(path), free(id), free(reason);
 	w->oom = 1;
 }
 
-/* Lists dir (whose path relative to the root is rel, "" for the root) into w. */
+static int name_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Lists dir (whose path relative to the root is rel, "" for the root) into w. Entries are
+ * taken in sorted order, not readdir's: which of two paths to one directory is walked (and
+ * which is the reject) must not depend on the file system. */
 static void walk_dir(walk_t *w, const char *dir, const char *rel)
 {
 	DIR *d = opendir(dir);
@@ -322,11 +391,30 @@ static void walk_dir(walk_t *w, const char *dir, const char *rel)
 		          xprintf("cannot read directory: %s", strerror(errno)));
 		return;
 	}
-	struct dirent *e;
-	while (!w->oom && (e = readdir(d))) {
-		if (e->d_name[0] == '.') continue; /* ".", ".." and hidden files such as .git */
-		char *path = xprintf("%s/%s", dir, e->d_name);
-		char *sub = *rel ? xprintf("%s/%s", rel, e->d_name) : strdup(e->d_name);
+	char **names = NULL;
+	size_t nn = 0, mn = 0;
+	struct dirent *de;
+	while ((de = readdir(d))) {
+		if (de->d_name[0] == '.') continue; /* ".", ".." and hidden files such as .git */
+		if (nn == mn) {
+			char **g = realloc(names, (mn = mn ? 2 * mn : 32) * sizeof *g);
+			if (!g) break;
+			names = g;
+		}
+		if (!(names[nn] = strdup(de->d_name))) break;
+		nn++;
+	}
+	if (de) w->oom = 1;
+	closedir(d);
+	if (nn) qsort(names, nn, sizeof *names, name_cmp);
+	for (size_t ni = 0; ni < nn && !w->oom; ni++) {
+		if (w->r->o.interrupt && *w->r->o.interrupt) {
+			w->intr = 1; /* SIGINT/SIGTERM: a huge tree is not walked to its end first */
+			break;
+		}
+		const char *name = names[ni];
+		char *path = xprintf("%s/%s", dir, name);
+		char *sub = *rel ? xprintf("%s/%s", rel, name) : strdup(name);
 		if (!path || !sub) {
 			free(path), free(sub);
 			w->oom = 1;
@@ -339,13 +427,23 @@ static void walk_dir(walk_t *w, const char *dir, const char *rel)
 			int loop = 0;
 			for (int i = 0; i < w->depth; i++)
 				if (w->dev[i] == st.st_dev && w->ino[i] == st.st_ino) loop = 1;
+			const char *first = NULL;
 			if (loop) {
 				walk_push(
 				    w, path, NULL,
 				    xprintf("symlink loop: the directory is already being walked"));
-			} else if (w->depth == 64) {
+			} else if (w->depth > SC_SH_MAX_DEPTH) {
 				walk_push(w, path, NULL,
-				          xprintf("directory nesting deeper than 64 levels"));
+				          xprintf("directory nested deeper than %d levels below the input "
+				                  "(not walked)", SC_SH_MAX_DEPTH));
+			} else if ((first = seen_check(&w->r->dirs, st.st_dev, st.st_ino, path,
+			                               &w->oom)) ||
+			           w->oom) {
+				if (first)
+					walk_push(w, path, NULL,
+					          xprintf("the same directory as %s (walked once)", first));
+				else
+					free(path);
 			} else {
 				w->dev[w->depth] = st.st_dev;
 				w->ino[w->depth] = st.st_ino;
@@ -355,17 +453,20 @@ static void walk_dir(walk_t *w, const char *dir, const char *rel)
 				free(path);
 			}
 		} else {
-			if (!sc_sh_reader_reads(e->d_name))
+			if (!sc_sh_reader_reads(name))
 				free(path); /* not an input: only *.txt, *.md, *.jsonl are read here */
-			else if (S_ISREG(st.st_mode))
+			else if (S_ISREG(st.st_mode)) {
 				walk_push(w, path, id_from(sub), NULL);
-			else /* a FIFO would block the walk for ever; a socket or device is no article */
+				if (!w->oom) w->v[w->n - 1].dev = st.st_dev, w->v[w->n - 1].ino = st.st_ino;
+			} else /* a FIFO would block the walk for ever; a socket or device is no article */
 				walk_push(w, path, NULL,
 				          xprintf("not a regular file (a FIFO, socket or device)"));
 		}
 		free(sub);
 	}
-	closedir(d);
+	for (size_t i = 0; i < nn; i++)
+		free(names[i]);
+	free(names);
 }
 
 static int item_cmp(const void *a, const void *b)
@@ -777,6 +878,16 @@ done:
 }
 
 /* ------------------------------------------------------------- the API */
+uint64_t sc_sh_doc_hash(const sc_doc_t *doc)
+{
+	/* each field hashed with the previous hash as seed: "ab"+"c" and "a"+"bc" differ */
+	const char *f[6] = {doc->id, doc->title, doc->source, doc->url, doc->published, doc->lang};
+	uint64_t h = XXH3_64bits(doc->text ? doc->text : "", doc->text ? doc->len : 0);
+	for (int i = 0; i < 6; i++)
+		h = f[i] ? XXH3_64bits_withSeed(f[i], strlen(f[i]), h) : h * 0x9E3779B97F4A7C15ULL + 1;
+	return h;
+}
+
 int sc_sh_reader_open(sc_reader_t **out, const char *const *inputs, int n,
                       const sc_reader_opts_t *o)
 {
@@ -815,18 +926,42 @@ static int start_input(sc_reader_t *r, const char *in, sc_reject_t *rej)
 			n--; /* "dir/" and "dir" give the same paths */
 		char *root = strndup(in, n);
 		if (!root) return SC_ENOMEM;
+		int oom = 0;
+		const char *first = seen_check(&r->dirs, st.st_dev, st.st_ino, root, &oom);
+		if (first || oom) {
+			free(root);
+			return oom ? SC_ENOMEM
+			           : make_reject(rej, NULL, in, 0,
+			                         xprintf("the same directory as %s (walked once)", first));
+		}
 		w.dev[0] = st.st_dev;
 		w.ino[0] = st.st_ino;
 		w.depth = 1;
+		w.r = r;
 		walk_dir(&w, root, "");
 		free(root);
 		r->items = w.v;
 		r->nitems = w.n;
 		r->iitem = 0;
 		if (w.oom) return SC_ENOMEM;
+		if (w.intr) return SC_EINTR;
 		qsort(r->items, r->nitems, sizeof *r->items, item_cmp);
+		/* in reading order, a file met again under another path is a reject naming both */
+		for (size_t i = 0; i < r->nitems; i++) {
+			item_t *it = &r->items[i];
+			if (it->reason) continue;
+			first = seen_check(&r->files, it->dev, it->ino, it->path, &oom);
+			if (oom) return SC_ENOMEM;
+			if (first && !(it->reason = xprintf("the same file as %s (read once)", first)))
+				return SC_ENOMEM;
+		}
 		return 0;
 	}
+	int oom = 0;
+	const char *first = seen_check(&r->files, st.st_dev, st.st_ino, in, &oom);
+	if (oom) return SC_ENOMEM;
+	if (first)
+		return make_reject(rej, NULL, in, 0, xprintf("the same file as %s (read once)", first));
 	if (is_jsonl(in)) {
 		int fd = open(in, O_RDONLY);
 		if (fd < 0) return make_reject(rej, NULL, in, 0, stat_reason(in, errno));
@@ -912,5 +1047,7 @@ void sc_sh_reader_close(sc_reader_t *r)
 	free(r->line);
 	free(r->fbuf);
 	idset_free(&r->ids);
+	seen_free(&r->files);
+	seen_free(&r->dirs);
 	free(r);
 }

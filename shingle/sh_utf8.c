@@ -87,3 +87,51 @@ char *sc_sh_utf8_repair_known(const char *s, size_t len, size_t bad, size_t *out
 	if (outlen) *outlen = len;
 	return out;
 }
+
+size_t sc_sh_inert_next(const char *s, size_t *skip, const char **rep)
+{
+	static const char fffd[] = "\xEF\xBF\xBD";
+	const unsigned char *p = (const unsigned char *)s, *p0 = p;
+	for (; *p; p++) {
+		size_t k = 0;
+		const char *r = fffd;
+		if (*p == '\n' || *p == '\t' || *p == '\r')
+			k = 1, r = " ";
+		else if (*p < 0x20 || *p == 0x7f)
+			k = 1; /* C0 and DEL: ESC starts the sequences that recolour or retitle */
+		else if (p[0] == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F)
+			k = 2; /* C1, U+0080..U+009F: CSI and OSC in one byte for some terminals */
+		else if (p[0] == 0xE2 && p[1] == 0x80 && p[2] >= 0xAA && p[2] <= 0xAE)
+			k = 3; /* U+202A..U+202E: bidi embeddings and overrides */
+		else if (p[0] == 0xE2 && p[1] == 0x81 && p[2] >= 0xA6 && p[2] <= 0xA9)
+			k = 3; /* U+2066..U+2069: bidi isolates */
+		if (k) {
+			*skip = k;
+			*rep = r;
+			return (size_t)(p - p0);
+		}
+	}
+	*skip = 0;
+	*rep = "";
+	return (size_t)(p - p0);
+}
+
+char *sc_sh_inert(const char *s)
+{
+	if (!s) s = "";
+	size_t n = strlen(s), out = 0, skip, at;
+	const char *rep;
+	/* each replaced sequence grows by at most 2 bytes (one byte -> U+FFFD) */
+	char *o = malloc(3 * n + 1);
+	if (!o) return NULL;
+	while ((at = sc_sh_inert_next(s, &skip, &rep)), skip) {
+		memcpy(o + out, s, at);
+		out += at;
+		size_t rl = strlen(rep);
+		memcpy(o + out, rep, rl);
+		out += rl;
+		s += at + skip;
+	}
+	memcpy(o + out, s, at + 1);
+	return o;
+}

@@ -63,6 +63,9 @@ typedef struct sc_doc_s {
 	size_t repaired; /* number of invalid UTF-8 sequences replaced by U+FFFD */
 } sc_doc_t;
 void sc_doc_free(sc_doc_t *doc); /* frees the fields, not the struct itself */
+/* A 64-bit fingerprint of a document as read (XXH3 of its id, text and metadata): how a second
+ * pass over the same inputs checks that it reads what the first pass read. */
+uint64_t sc_sh_doc_hash(const sc_doc_t *doc);
 
 /* An input that was refused, with a reason naming it. */
 typedef struct sc_reject_s {
@@ -151,6 +154,18 @@ int sc_sh_is_space(int32_t cp);
 /* A letter or digit (general category L* or N*): what a word needs at least one of. Marks,
  * punctuation, symbols and emoji alone make no word. */
 int sc_sh_is_wordchar(int32_t cp);
+
+/* Text made inert for a terminal (the one sanitiser: the text view and every diagnostic that
+ * quotes input, ids and file names included, use it). Control characters (C0, DEL, C1: an ESC
+ * or OSC sequence could recolour, retitle or clear the terminal) and the bidirectional
+ * overrides and isolates (U+202A..U+202E, U+2066..U+2069: text displayed in another order than
+ * it reads) become U+FFFD; \n, \r and \t become a space, so a file name cannot split a
+ * message line. sc_sh_inert returns a new string (caller frees; NULL on allocation failure;
+ * s NULL reads as ""). sc_sh_inert_next is the streaming form: the offset in s of the next
+ * sequence to replace (strlen(s) when none, *skip then 0), its length in *skip and its
+ * replacement in *rep (static). */
+char *sc_sh_inert(const char *s);
+size_t sc_sh_inert_next(const char *s, size_t *skip, const char **rep);
 
 /* ------------------------------------------------------- tokens & norms */
 typedef struct sc_norm_opts_s {
