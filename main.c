@@ -313,6 +313,7 @@ static const struct option common_long[] = {
 	{"index", required_argument, 0, 1041},
 	{"max-links", required_argument, 0, 1042},
 	{"index-wait", required_argument, 0, 1301},
+	{"max-pairs", required_argument, 0, 1302},
 	{0, 0, 0, 0},
 };
 
@@ -750,6 +751,8 @@ static void usage_detect(FILE *fp, const sc_det_opts_t *o, const sc_reader_opts_
 	        "                        then fail (default: 600)\n"
 	        "  --max-links N         list at most N pairs kept apart per tier; the rest are\n"
 	        "                        counted and a warning says so (default: %zu)\n"
+	        "  --max-pairs N         list at most N pairs per cluster (the highest Jaccards);\n"
+	        "                        the rest are counted and a warning says so (default: %d)\n"
 	        "  --max-doc-bytes N     reject larger documents (default: %zu)\n"
 	        "  --min-words N         reject documents with fewer words (default: %zu)\n"
 	        "  -t, --threads N       worker threads, 0 = all cores (default: %d)\n"
@@ -757,7 +760,7 @@ static void usage_detect(FILE *fp, const sc_det_opts_t *o, const sc_reader_opts_
 	        o->mh.k, (unsigned long long)o->mh.seed, scheme_name(o->mh.scheme), o->dup_k,
 	        o->dup_threshold, o->event_threshold, o->fp_weight, o->fn_weight,
 	        tier_name(o), o->event_window_days ? "set" : "off", o->min_conflict_score, o->max_links,
-	        ro->max_doc_bytes,
+	        SC_REP_MAX_PAIRS, ro->max_doc_bytes,
 	        ro->min_words, o->threads);
 }
 
@@ -840,6 +843,7 @@ static int cmd_detect(int argc, char **argv)
 	const char *out = NULL, *baseline = NULL, *index_path = NULL;
 	int fmt = SC_FMT_JSON, c, failset = 0;
 	double d, index_wait = 600;
+	size_t max_pairs = SC_REP_MAX_PAIRS;
 
 	while ((c = getopt_long(argc, argv, "ho:k:qt:", common_long, NULL)) != -1) {
 		int r = parse_common(c, optarg, &o.mh, &o.dup_k, &o.fold_accents, &ro, &o.threads);
@@ -883,6 +887,12 @@ static int cmd_detect(int argc, char **argv)
 			break;
 		case 1021: baseline = optarg; break;
 		case 1041: index_path = optarg; break;
+		case 1302: {
+			long v;
+			if (parse_range("--max-pairs", optarg, 0, 100000000, &v)) return EXIT_USAGE;
+			max_pairs = (size_t)v;
+			break;
+		}
 		case 1301:
 			if (parse_double(optarg, &index_wait) || !(index_wait >= 0)) {
 				logmsg("detect: --index-wait expects seconds >= 0, got '%s'", optarg);
@@ -1035,6 +1045,7 @@ static int cmd_detect(int argc, char **argv)
 		/* The report is still written: it accounts for every rejected input. */
 	}
 	params = detect_params(&o, &ro);
+	if (params) cJSON_AddNumberToObject(params, "max_pairs", (double)max_pairs);
 	/* JSON: a lean tree, the per-document arrays written from the detector as the file is
 	 * written (a full tree costs about 1 KB per document). HTML and text: the full tree,
 	 * and the documents' metadata can go before printing. */
@@ -1044,6 +1055,11 @@ static int cmd_detect(int argc, char **argv)
 		rc = EXIT_IO;
 		goto done;
 	}
+	const cJSON *punl = cJSON_GetObjectItem(cJSON_GetObjectItem(rep, "summary"), "pairs_unlisted");
+	if (punl)
+		logmsg("detect: warning: %.0f verified pairs inside clusters not listed (at most %zu per "
+		       "cluster, see --max-pairs); each cut cluster counts them in pairs_total",
+		       punl->valuedouble, max_pairs);
 	if (ix && (r0 = index_section(rep, ix, index_path, &o, &nixpairs))) {
 		logmsg("detect: --index %s: %s", index_path, sc_strerror(r0));
 		rc = EXIT_IO;
