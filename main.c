@@ -314,6 +314,8 @@ static const struct option common_long[] = {
 	{"max-links", required_argument, 0, 1042},
 	{"index-wait", required_argument, 0, 1301},
 	{"max-pairs", required_argument, 0, 1302},
+	{"leads", no_argument, 0, 1043},
+	{"lead-floor", required_argument, 0, 1044},
 	{0, 0, 0, 0},
 };
 
@@ -741,6 +743,10 @@ static void usage_detect(FILE *fp, const sc_det_opts_t *o, const sc_reader_opts_
 	        "  --no-compare          do not look for conflicting statements\n"
 	        "  --over-time           also offer changes of position across events\n"
 	        "  --min-score S         report conflicts scoring at least S (default: %g)\n"
+	        "  --leads               also list leads: weaker candidates scoring from the lead\n"
+	        "                        floor up to --min-score, or marked weak by the\n"
+	        "                        comparator (default: off; updates are always listed)\n"
+	        "  --lead-floor S        leads score at least S (implies --leads; default: %g)\n"
 	        "  --lexicons DIR        read fr.json and en.json from DIR (default: built in)\n"
 	        "  --fail-on F           conflict[:MIN_SCORE] or duplicate: exit 1 when reached\n"
 	        "  --baseline REPORT     report only findings not in REPORT\n"
@@ -759,7 +765,8 @@ static void usage_detect(FILE *fp, const sc_det_opts_t *o, const sc_reader_opts_
 	        "  -q, --quiet           no progress, no summary line\n",
 	        o->mh.k, (unsigned long long)o->mh.seed, scheme_name(o->mh.scheme), o->dup_k,
 	        o->dup_threshold, o->event_threshold, o->fp_weight, o->fn_weight,
-	        tier_name(o), o->event_window_days ? "set" : "off", o->min_conflict_score, o->max_links,
+	        tier_name(o), o->event_window_days ? "set" : "off", o->min_conflict_score,
+	        o->lead_floor, o->max_links,
 	        SC_REP_MAX_PAIRS, ro->max_doc_bytes,
 	        ro->min_words, o->threads);
 }
@@ -783,6 +790,10 @@ static cJSON *detect_params(const sc_det_opts_t *o, const sc_reader_opts_t *ro)
 	cJSON_AddBoolToObject(p, "compare", o->compare);
 	cJSON_AddBoolToObject(p, "over_time", o->over_time);
 	cJSON_AddNumberToObject(p, "min_score", o->min_conflict_score);
+	if (o->leads) { /* only when asked: default reports keep their bytes */
+		cJSON_AddBoolToObject(p, "leads", 1);
+		cJSON_AddNumberToObject(p, "lead_floor", o->lead_floor);
+	}
 	cJSON_AddStringToObject(p, "lexicons", o->lexicon_dir ? o->lexicon_dir : "built-in");
 	cJSON_AddNumberToObject(p, "max_links", (double)o->max_links);
 	cJSON_AddNumberToObject(p, "max_doc_bytes", (double)ro->max_doc_bytes);
@@ -860,6 +871,7 @@ static int cmd_detect(int argc, char **argv)
 		case 1012:
 		case 1013:
 		case 1018:
+		case 1044:
 			if (parse_double(optarg, &d)) {
 				logmsg("detect: %s expects a number, got '%s'", argv[optind - 2], optarg);
 				return EXIT_USAGE;
@@ -868,8 +880,10 @@ static int cmd_detect(int argc, char **argv)
 			else if (c == 1011) o.event_threshold = d;
 			else if (c == 1012) o.fp_weight = d;
 			else if (c == 1013) o.fn_weight = d;
+			else if (c == 1044) o.lead_floor = d, o.leads = 1;
 			else o.min_conflict_score = d;
 			break;
+		case 1043: o.leads = 1; break;
 		case 1014:
 			if (parse_days(optarg, &o.event_window_days)) {
 				logmsg("detect: --event-window expects a duration such as 7d or 36h, got '%s'",

@@ -349,6 +349,8 @@ typedef struct sc_det_result_s {
 	size_t nupdates;
 	sc_conflict_t *leads;
 	size_t nleads;
+	int leads_listed;             /* opts->leads (with compare): leads were asked for, so the
+	                                 report lists them even when there are none */
 	sc_lsh_plan_t dup_plan, event_plan;
 	sc_det_stats_t stats;         /* counters and timings (not for the report: times vary) */
 	/* Every verified pair of each tier (exact Jaccard >= the tier's threshold), sorted by ids,

@@ -11,8 +11,8 @@
 
 typedef struct {
 	int calls;
-	int mode;      /* 0: one-line negation rule, 1: a kind out of range, 2: fail, 3: never */
-	int bad_view;  /* a claim view without text or language */
+	int mode;     /* 0: one-line negation rule, 1: a kind out of range, 2: fail, 3: never */
+	int bad_view; /* a claim view without text or language */
 	int freed;
 	char last_a[64];
 } fake_t;
@@ -36,8 +36,8 @@ static int fake_judge(void *ctx, sc_cmp_t *c, const sc_cmp_claimview_t *a,
 	fake_t *f = ctx;
 	(void)c;
 	f->calls++;
-	if (!a->text || !b->text || !a->lang || !b->lang || (strcmp(a->lang, "fr") &&
-	                                                     strcmp(a->lang, "en")))
+	if (!a->text || !b->text || !a->lang || !b->lang ||
+	    (strcmp(a->lang, "fr") && strcmp(a->lang, "en")))
 		f->bad_view = 1;
 	snprintf(f->last_a, sizeof f->last_a, "%.*s", (int)(a->len < 63 ? a->len : 63), a->text);
 	switch (f->mode) {
@@ -56,7 +56,10 @@ static int fake_judge(void *ctx, sc_cmp_t *c, const sc_cmp_claimview_t *a,
 	return SC_OK;
 }
 
-static void fake_free(void *ctx) { ((fake_t *)ctx)->freed++; }
+static void fake_free(void *ctx)
+{
+	((fake_t *)ctx)->freed++;
+}
 
 static void test_pair(sc_cmp_t *c)
 {
@@ -72,7 +75,8 @@ static void test_pair(sc_cmp_t *c)
 	CHECK(sc_cmp_get_judge(c) == &J, "plugged in");
 	/* "n'a pas" has " pas ": one side negated */
 	CHECK(sc_cmp_pair(c, p, strlen(p), h, strlen(h), "fr", &j) == SC_OK, "pair mode");
-	CHECK(f.calls == 1 && j.contradiction && j.kind == SC_CONFLICT_NEGATION, "the fake decided");
+	CHECK(f.calls == 1 && j.contradiction && j.kind == SC_CONFLICT_NEGATION,
+	      "the fake decided");
 	CHECK(j.score == 1.0, "score clamped to 1 (got %g)", j.score);
 	CHECK(!strcmp(j.cues, "fake-rule"), "its cues (got '%s')", j.cues);
 	CHECK(!strcmp(f.last_a, p), "the claim view holds the premise text ('%s')", f.last_a);

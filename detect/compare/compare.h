@@ -8,6 +8,7 @@
  *   statement.c  sentence -> statement: who asserts it, polarity, modality, quantities,
  *                dates, key terms (tokens from lexicon.c's scanner, built on the shingle
  *                stage's tokenizer primitives: see sc_sh_char_class in shingle.h)
+ *   quantity.c   the numbers, dates and durations of a sentence
  *   conflict.c   cluster mode: which statements to pair; the judge decides; the best
  *                candidate per pair of voices is kept
  *   judge.c      the built-in judge (features + a fitted logistic model), behind the judge
@@ -25,8 +26,9 @@
  *
  * Private headers: cmp_internal.h (lexicons, scanner, sentences, statements) and cmp_judge.h
  * (features, fitting, metrics) are not on any public include path. CMake enforces it: only
- * the comparator's own sources, its tests (tests/test_compare_*) and the fitting and
- * evaluation programs in bench/ see them, through the target sc_compare_private_for_tests.
+ * the comparator's own sources, its tests (tests/test_compare_*), the fuzz harness of
+ * sentences and the fitting and evaluation programs in bench/ see them, through the target
+ * sc_compare_private_for_tests.
  *
  * Conventions (error codes, ownership, free(NULL)) are those of shingle.h. Exported symbols
  * start with sc_cmp_. Thread safety: one sc_cmp_t per thread (it holds a tokenizer and

@@ -78,6 +78,7 @@ const char *sc_cmp_kind_name(int kind)
 	case SC_CONFLICT_DATE: return "date";
 	case SC_CONFLICT_ANTONYM: return "antonym";
 	case SC_CONFLICT_OVER_TIME: return "over_time";
+	case SC_CONFLICT_UPDATE: return "update";
 	}
 	return "unknown";
 }
