@@ -724,7 +724,11 @@ static void usage_detect(FILE *fp, const sc_det_opts_t *o, const sc_reader_opts_
 	fprintf(fp,
 	        "Usage: storycheck detect [options] INPUT...\n"
 	        "Cluster articles by event and near-duplicate copy, flag conflicting statements,\n"
-	        "and write the report.\n\n"
+	        "and write the report.\n"
+	        "Inputs: each real file is read once (a second path to it, by a link or given\n"
+	        "twice, is a reject naming both); directories are walked 64 levels deep at most\n"
+	        "(deeper ones are rejects); a FIFO or device is read once, like -; -o naming an\n"
+	        "input, the index or the baseline is refused (exit 2).\n\n"
 	        "  -o FILE               output file (default: standard output)\n"
 	        "  --format F            json, html or text (default: json)\n"
 	        "  -k, --sketch-size N   MinHash signature length (default: %d)\n"
