@@ -80,6 +80,12 @@ enum {
 	                      * predicate says ("14 personnes blessées" counts the injured) */
 	SC_LX_COMPL_PREP,    /* "de", "du", "of": a name after one complements the noun before
 	                      * ("la préfecture du Rhône"), it is not that noun's name */
+	SC_LX_COUNTED,       /* a word naming what a number counts, by class (qcls): "killed",
+	                      * "dead", "tués" (SC_QC_KILLED); the lexicon's count_classes */
+	SC_LX_UPDATE,        /* "rose to", "now stands at", "a grimpé à": a figure that updates */
+	SC_LX_TZ,            /* time zones after a clock time: "GMT", "ET", "heure locale" */
+	SC_LX_SEVERAL,       /* "several", "plusieurs": "several dozen" is at least 24 */
+	SC_LX_PARTIAL,       /* "of the", "of them", "d'entre": "three of the victims" is a part */
 	SC_LX_NCATS
 };
 #define SC_LX_BIT(c) ((uint64_t)1 << (c))
@@ -92,7 +98,29 @@ typedef struct sc_lxval_s {
 	uint64_t cls;     /* term class shared by a synonym class or an antonym pair, 0 if none */
 	char cur[4];      /* currency code of a money unit */
 	const char *word; /* the lexicon's own form, for cue names (borrowed from the lexicon) */
+	int qcls;         /* count class SC_QC_* of a SC_LX_COUNTED word, 0 if none */
 } sc_lxval_t;
+
+/* Count classes: what a number counts, whatever the words ("killed" = "dead" = "died" =
+ * "tués" = "morts"). The lexicon's count_classes map each name below to its words. */
+enum {
+	SC_QC_NONE = 0,
+	SC_QC_KILLED,    /* killed, dead, died, deaths; tués, morts, décès */
+	SC_QC_INJURED,   /* injured, wounded, hurt; blessés */
+	SC_QC_ARRESTED,  /* arrested, detained, captured; arrêtés, interpellés */
+	SC_QC_MISSING,   /* missing; disparus */
+	SC_QC_EVACUATED, /* evacuated; évacués */
+	SC_QC_ATTENDING, /* protesters, marchers, crowd; manifestants, foule */
+	SC_QC_MAGNITUDE, /* an earthquake's magnitude */
+	SC_QC_AGE,       /* a person's age: "35-year-old", "aged 35", "35 ans" */
+	SC_QC_N
+};
+/* The class of a name ("killed"), 0 if unknown; and the name of a class. */
+int sc_cmp_qclass(const char *name);
+const char *sc_cmp_qclass_name(int qc);
+/* Cumulative classes (killed, injured, arrested, missing, evacuated) only grow as an event is
+ * reported: a later, larger figure is an update, not a conflict. */
+int sc_cmp_qclass_cumulative(int qc);
 
 typedef struct sc_lexicon_s sc_lexicon_t;
 typedef struct sc_lxlang_s sc_lxlang_t;
@@ -172,7 +200,10 @@ long sc_cmp_sentences(const sc_lexicon_t *lx, const char *text, size_t len, cons
                       sc_sent_t **out, size_t *cap);
 
 /* ----------------------------------------------------------- statements */
-enum { SC_Q_NUMBER = 0, SC_Q_DURATION, SC_Q_DATE, SC_Q_MONEY, SC_Q_PERCENT };
+enum { SC_Q_NUMBER = 0, SC_Q_DURATION, SC_Q_DATE, SC_Q_MONEY, SC_Q_PERCENT,
+       SC_Q_CLOCK /* a clock time: minutes since midnight; unit: the time zone's word or "" */ };
+/* qualifiers of a quantity (sc_quant_t.qual) */
+enum { SC_QQ_EXACT = 0, SC_QQ_ABOUT, SC_QQ_ATLEAST, SC_QQ_UPTO, SC_QQ_VAGUE /* "dozens" */ };
 #define SC_NEG_HEADS 4
 typedef struct sc_quant_s {
 	int kind;          /* SC_Q_* */
@@ -192,6 +223,14 @@ typedef struct sc_quant_s {
 	uint64_t alt;      /* a generic counted noun ("personnes", "people": the lexicon's
 	                    * generic_count_nouns): pred, as what the number also counts
 	                    * ("14 personnes blessées" / "sept blessés"); 0 otherwise */
+	/* the frame (quantity.c): what is counted, of whom, how it is qualified */
+	int qcls;          /* count class SC_QC_* (killed, injured, age ...), 0 if unknown */
+	uint64_t head;     /* the counted noun's head ("two speed *boats*"): term hash, 0 if none */
+	int qual;          /* SC_QQ_* */
+	int partial;       /* "three of the victims", "deux d'entre eux": a part, not a total */
+	int update;        /* an update cue governs it: "rose to", "now stands at", "a grimpé à" */
+	uint64_t subj;     /* ages: hash of the person's name (lower case), 0 if not said */
+	int group;         /* coordinated numbers ("7.6 and 7.4", "6 and 8") share a group id > 0 */
 } sc_quant_t;
 
 typedef struct sc_stmt_s {

@@ -452,7 +452,7 @@ static const uint64_t STEM_CATS =
 	SC_LX_BIT(SC_LX_DENIAL) | SC_LX_BIT(SC_LX_DISMISS_NOUN) | SC_LX_BIT(SC_LX_DISMISS_FRAME) |
 	SC_LX_BIT(SC_LX_REPORT) | SC_LX_BIT(SC_LX_CLAIM_NOUN) |
 	SC_LX_BIT(SC_LX_ANTONYM) | SC_LX_BIT(SC_LX_SYNONYM) | SC_LX_BIT(SC_LX_REJECT) |
-	SC_LX_BIT(SC_LX_NEG_VERB) | SC_LX_BIT(SC_LX_NEG_PVERB);
+	SC_LX_BIT(SC_LX_NEG_VERB) | SC_LX_BIT(SC_LX_NEG_PVERB) | SC_LX_BIT(SC_LX_COUNTED);
 
 typedef struct extra_s { /* what an entry carries besides its category */
 	double num;
@@ -460,6 +460,7 @@ typedef struct extra_s { /* what an entry carries besides its category */
 	int32_t anto;
 	uint64_t cls;
 	const char *cur;
+	int qcls; /* count class (SC_QC_*) */
 } extra_t;
 
 static void apply(sc_lxval_t *v, int cat, const extra_t *x, const char *word)
@@ -481,6 +482,7 @@ static void apply(sc_lxval_t *v, int cat, const extra_t *x, const char *word)
 		v->cls = x->cls;
 		break;
 	case SC_LX_SYNONYM: v->cls = x->cls; break;
+	case SC_LX_COUNTED: v->qcls = x->qcls; break;
 	default: break;
 	}
 }
@@ -642,7 +644,7 @@ static const char *const KEYS[] = {
 	"relative_pronouns", "complementizers", "approximators", "lower_bounds", "upper_bounds",
 	"number_words", "approximate_numbers", "article_numbers", "number_connectors", "fractions",
 	"units_duration", "units_money", "units_percent", "months", "months_capitalised", "seasons", "date_prepositions", "date_from", "date_until", "weekdays",
-	"antonyms", "synonyms", "noun_determiners", "negation_determiners", "generic_count_nouns", "complement_prepositions", NULL};
+	"antonyms", "synonyms", "noun_determiners", "negation_determiners", "generic_count_nouns", "complement_prepositions", "count_classes", "update_cues", "time_zones", "several_words", "partial_markers", NULL};
 
 static int load_lang(sc_lxlang_t *L, const char *code, const char *text, size_t len, char *err,
                      size_t errlen)
@@ -761,6 +763,10 @@ static int load_lang(sc_lxlang_t *L, const char *code, const char *text, size_t 
 		{"negation_determiners", SC_LX_NEG_DET},
 		{"generic_count_nouns", SC_LX_GENERIC_NOUN},
 		{"complement_prepositions", SC_LX_COMPL_PREP},
+		{"update_cues", SC_LX_UPDATE},
+		{"time_zones", SC_LX_TZ},
+		{"several_words", SC_LX_SEVERAL},
+		{"partial_markers", SC_LX_PARTIAL},
 	};
 	for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++)
 		if ((rc = str_list(&ld, root, lists[k].key, lists[k].cat))) goto done;
@@ -845,6 +851,24 @@ static int load_lang(sc_lxlang_t *L, const char *code, const char *text, size_t 
 			goto done;
 		}
 		pi++;
+	}
+	/* count classes: {"killed": [words], ...}, the class names those of sc_cmp_qclass_name */
+	if ((rc = member(&ld, root, "count_classes", cJSON_IsObject, "an object", &o))) goto done;
+	cJSON_ArrayForEach(e, o)
+	{
+		char at[96];
+		snprintf(at, sizeof at, "count_classes.\"%s\"", e->string);
+		int qc = sc_cmp_qclass(e->string);
+		if (!qc) {
+			rc = fail(&ld, "%s: unknown count class", at);
+			goto done;
+		}
+		if (!cJSON_IsArray(e)) {
+			rc = fail(&ld, "%s: expected a list of words", at);
+			goto done;
+		}
+		const extra_t x = {.anto = -1, .qcls = qc};
+		if ((rc = word_list(&ld, e, at, SC_LX_COUNTED, &x))) goto done;
 	}
 	if ((rc = member(&ld, root, "synonyms", cJSON_IsArray, "an array", &o))) goto done;
 	int si = 0;
@@ -996,6 +1020,7 @@ int sc_cmp_lex_stem(sc_lexicon_t *lx, sc_tokenizer_t *tok, char *err, size_t err
 				x.m0 = L->vals[sv].m0;
 				x.m1 = L->vals[sv].m1;
 				x.cur = L->vals[sv].cur;
+				x.qcls = L->vals[sv].qcls;
 			}
 			apply(val, (int)p->cat, &x, sv >= 0 ? L->vals[sv].word : p->norm);
 		}
