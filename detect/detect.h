@@ -303,6 +303,8 @@ enum {
 	SC_CONFLICT_DATE,
 	SC_CONFLICT_ANTONYM,
 	SC_CONFLICT_OVER_TIME, /* only with over_time: a change of position between events */
+	SC_CONFLICT_UPDATE,    /* a figure a later report updated ("rose to", a later article's
+	                        * larger count of a cumulative thing): listed, not a conflict */
 	SC_CONFLICT_NKINDS
 };
 const char *sc_cmp_kind_name(int kind); /* "denial", "negation", ... */

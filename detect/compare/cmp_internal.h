@@ -86,6 +86,8 @@ enum {
 	SC_LX_TZ,            /* time zones after a clock time: "GMT", "ET", "heure locale" */
 	SC_LX_SEVERAL,       /* "several", "plusieurs": "several dozen" is at least 24 */
 	SC_LX_PARTIAL,       /* "of the", "of them", "d'entre": "three of the victims" is a part */
+	SC_LX_COUNT_HEAD,    /* nouns that announce a count before it: "the death toll rose to
+	                      * 30", "put the march at 30,000", "le bilan s'élève à 30" */
 	SC_LX_NCATS
 };
 #define SC_LX_BIT(c) ((uint64_t)1 << (c))
@@ -231,6 +233,9 @@ typedef struct sc_quant_s {
 	int update;        /* an update cue governs it: "rose to", "now stands at", "a grimpé à" */
 	uint64_t subj;     /* ages: hash of the person's name (lower case), 0 if not said */
 	int group;         /* coordinated numbers ("7.6 and 7.4", "6 and 8") share a group id > 0 */
+	int aside;         /* a conversion in parentheses right after another quantity ("€2
+	                    * million ($2.6 million)"): the same figure again, never set against
+	                    * another */
 } sc_quant_t;
 
 typedef struct sc_stmt_s {

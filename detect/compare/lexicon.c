@@ -452,7 +452,7 @@ static const uint64_t STEM_CATS =
 	SC_LX_BIT(SC_LX_DENIAL) | SC_LX_BIT(SC_LX_DISMISS_NOUN) | SC_LX_BIT(SC_LX_DISMISS_FRAME) |
 	SC_LX_BIT(SC_LX_REPORT) | SC_LX_BIT(SC_LX_CLAIM_NOUN) |
 	SC_LX_BIT(SC_LX_ANTONYM) | SC_LX_BIT(SC_LX_SYNONYM) | SC_LX_BIT(SC_LX_REJECT) |
-	SC_LX_BIT(SC_LX_NEG_VERB) | SC_LX_BIT(SC_LX_NEG_PVERB) | SC_LX_BIT(SC_LX_COUNTED);
+	SC_LX_BIT(SC_LX_NEG_VERB) | SC_LX_BIT(SC_LX_NEG_PVERB);
 
 typedef struct extra_s { /* what an entry carries besides its category */
 	double num;
@@ -644,7 +644,7 @@ static const char *const KEYS[] = {
 	"relative_pronouns", "complementizers", "approximators", "lower_bounds", "upper_bounds",
 	"number_words", "approximate_numbers", "article_numbers", "number_connectors", "fractions",
 	"units_duration", "units_money", "units_percent", "months", "months_capitalised", "seasons", "date_prepositions", "date_from", "date_until", "weekdays",
-	"antonyms", "synonyms", "noun_determiners", "negation_determiners", "generic_count_nouns", "complement_prepositions", "count_classes", "update_cues", "time_zones", "several_words", "partial_markers", NULL};
+	"antonyms", "synonyms", "noun_determiners", "negation_determiners", "generic_count_nouns", "complement_prepositions", "count_classes", "update_cues", "time_zones", "several_words", "partial_markers", "count_heads", NULL};
 
 static int load_lang(sc_lxlang_t *L, const char *code, const char *text, size_t len, char *err,
                      size_t errlen)
@@ -767,6 +767,7 @@ static int load_lang(sc_lxlang_t *L, const char *code, const char *text, size_t 
 		{"time_zones", SC_LX_TZ},
 		{"several_words", SC_LX_SEVERAL},
 		{"partial_markers", SC_LX_PARTIAL},
+		{"count_heads", SC_LX_COUNT_HEAD},
 	};
 	for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++)
 		if ((rc = str_list(&ld, root, lists[k].key, lists[k].cat))) goto done;

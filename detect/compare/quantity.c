@@ -240,7 +240,7 @@ static uint64_t term_hash(const ana_t *a, size_t k)
 /* A stop for the frame windows: punctuation that ends a phrase, or another number. */
 static int frame_stop(const ana_t *a, size_t k)
 {
-	if (TOK(a, k).flags & SC_CT_NUM) return 1;
+	if ((TOK(a, k).flags & SC_CT_NUM) || (a->w->mk[k] & MK_QUANT)) return 1; /* "in March" */
 	if (!is_punct(a, k)) return 0;
 	const char *p = NORM(a, k);
 	return strcmp(p, "-") != 0 && strcmp(p, "'") != 0;
@@ -258,9 +258,12 @@ static uint64_t name_hash(const ana_t *a, size_t k)
  *  - head: the last of the content words right after ("two speed *boats*");
  *  - class (count_classes), first found of: the word right before ("killing 3", "injuring
  *    40", "magnitude 6.1", "aged 35"), the words after within the phrase ("3 people were
- *    killed", "40 injured", "20,000 took to the streets"), the words before within five
- *    tokens ("the death toll rose to 30", "put the march at roughly 30,000");
+ *    killed", "40 injured", "20,000 took to the streets"), a count_heads noun before within
+ *    five tokens ("the death toll rose to 30", "put the march at roughly 30,000"; a verb there
+ *    is no head: in "died on 6 June" the 6 counts no dead);
  *  - update: an update_cues phrase ending at most two tokens before ("rose to 30").
+ * Count class words match by surface form only (the lexicon lists their inflections): by stem,
+ * "missed four games" would count the missing and "a deadly weapon" the dead.
  * Windows stop at punctuation and at other numbers, so "killed 3 and injured 40" gives each
  * number its own predicate. */
 static void read_frame(ana_t *a, size_t b, size_t e, sc_quant_t *q)
@@ -279,15 +282,19 @@ static void read_frame(ana_t *a, size_t b, size_t e, sc_quant_t *q)
 		last = k;
 		any = 1;
 	}
-	if (any) q->head = term_hash(a, last);
-	if (b > 0) q->qcls = qclass_at(a, b - 1);
+	/* "people", "personnes" say nothing of what is counted: no head */
+	if (any && !has(a, last, SC_LX_GENERIC_NOUN)) q->head = term_hash(a, last);
+	/* the word before, over a qualifier ("killing about 30", "arrested several dozen") */
+	size_t wb = b;
+	while (wb > 0 && b - wb < 4 && ((a->w->mk[wb - 1] & MK_CUE) || has(a, wb - 1, SC_LX_SEVERAL))) wb--;
+	if (wb > 0) q->qcls = qclass_at(a, wb - 1);
 	for (size_t k = e; !q->qcls && k < n && k < e + 6; k++) {
 		if (frame_stop(a, k)) break;
 		q->qcls = qclass_at(a, k);
 	}
-	for (size_t back = 2; !q->qcls && back <= 5 && back <= b; back++) {
+	for (size_t back = 2; !q->qcls && back <= 5 && back <= b && !frame_stop(a, b - 1); back++) {
 		if (frame_stop(a, b - back)) break;
-		q->qcls = qclass_at(a, b - back);
+		if (has(a, b - back, SC_LX_COUNT_HEAD)) q->qcls = qclass_at(a, b - back);
 	}
 	for (size_t back = 1; back <= 6 && back <= b; back++) {
 		size_t k = b - back, l = match(a, k, SC_LX_BIT(SC_LX_UPDATE), &v);
@@ -384,9 +391,20 @@ static void coordinate(ana_t *a, size_t from)
 	work_t *w = a->w;
 	for (size_t k = from; k + 1 < w->nq; k++) {
 		sc_quant_t *x = &w->q[k], *y = &w->q[k + 1];
-		if (x->kind != y->kind || (x->kind != SC_Q_NUMBER && x->kind != SC_Q_MONEY)) continue;
 		if (y->start < x->end) continue;
 		const char *s = a->s + x->end, *t = a->s + y->start;
+		/* "€2 million ($2.6 million)", "85 million euros (74 million pounds)": a conversion */
+		if (x->kind != SC_Q_DATE && x->kind != SC_Q_CLOCK && y->kind != SC_Q_DATE &&
+		    y->kind != SC_Q_CLOCK) {
+			const char *u = s;
+			while (u < t && *u == ' ') u++;
+			/* "(", then at most a currency sign or code: "(R26 million)", "($ 1.5m)" */
+			if (u < t && *u == '(' && t - u <= 5) {
+				y->aside = 1;
+				continue;
+			}
+		}
+		if (x->kind != y->kind || (x->kind != SC_Q_NUMBER && x->kind != SC_Q_MONEY)) continue;
 		while (s < t && (*s == ' ' || *s == '-')) s++;
 		while (t > s && t[-1] == ' ') t--;
 		size_t len = (size_t)(t - s);
@@ -565,12 +583,15 @@ int sc_cmp_find_quantities(ana_t *a)
 			 * count class counts: "un mort", "one dead", "one person was killed" */
 			if (k == 1 && (w->sv[i]->cats & SC_LX_BIT(SC_LX_ARTNUM))) {
 				const sc_lxval_t *u;
-				int counts = e < a->n && qclass_at(a, e);
+				/* the counted word ends the phrase: "a deadly weapon" counts no dead */
+				int counts = e < a->n && qclass_at(a, e) &&
+				             (e + 1 >= a->n || !is_word(a, e + 1) || stopword(a, e + 1));
 				for (size_t g = e + 1; !counts && e < a->n && has(a, e, SC_LX_GENERIC_NOUN) &&
 				                       g < a->n && g <= e + 3 && !frame_stop(a, g);
 				     g++)
 					counts = qclass_at(a, g) != 0;
-				if (e >= a->n || (!is_unit(a, e, &u) && !counts)) continue;
+				/* a unit word: "a €2 million" is no euro */
+				if (e >= a->n || ((!is_unit(a, e, &u) || !is_word(a, e)) && !counts)) continue;
 			}
 			/* "dozens", "des dizaines" (plural), "several dozen", "plusieurs centaines" */
 			const char *lw = NORM(a, e - 1);
