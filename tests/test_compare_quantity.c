@@ -157,7 +157,7 @@ int main(int argc, char **argv)
 	clk("The quake struck at 7: 35 am on Sunday.", "en", "7", 7 * 60 + 35, "");
 	clk("Polls close at 9 p.m. ET on Tuesday.", "en", "9", 21 * 60, "et");
 	clk("The shot was heard at 3: 30 p. m. near the school.", "en", "3", 15 * 60 + 30, "");
-	clk("Le séisme a eu lieu à 21 h 30 heure locale.", "fr", "21", 21 * 60 + 30, "heure locale");
+	clk("Le séisme a eu lieu à 21:30 heure locale.", "fr", "21", 21 * 60 + 30, "heure locale");
 	/* no count class: nothing known is counted */
 	no_class("He had 189 rushing yards and two touchdowns in his last two games.", "en");
 	no_class("Les enquêteurs ont saisi 14 fusils et 31 chargeurs.", "fr");

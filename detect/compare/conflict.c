@@ -69,7 +69,7 @@
 #define MAX_EVIDENCE 12
 #define FRAME_BASE 0.60  /* score of a clash of count frames, at low topic similarity */
 #define FRAME_SPAN 0.25  /* ... growing to FRAME_BASE + FRAME_SPAN at SIM_FULL */
-#define WEAK_NUMBER 0.80 /* a number clash without a count frame: a lead */
+#define WEAK_NUMBER 0.49 /* a number clash without a count frame: a lead, below 0.5 */
 #define MAX_FRAME_POSTING 400 /* frame pairing: count classes shared by more are skipped */
 
 /* ------------------------------------------------------------ the object */
@@ -480,9 +480,9 @@ typedef struct fclash_s {
  * matches: "23 pirates arrested" and "22 Yemeni fishermen" count different things. */
 static int nouns_match(const sc_quant_t *x, const sc_quant_t *y)
 {
-	uint64_t xw = x->alt ? 0 : x->what, yw = y->alt ? 0 : y->what;
-	if ((!xw && !x->head) || (!yw && !y->head)) return 1;
-	return (xw && (xw == yw || xw == y->head)) || (x->head && (x->head == yw || x->head == y->head));
+	if (!x->head || !y->head) return 1; /* no noun, or "people" (quantity.c leaves no head) */
+	return x->head == y->head || (x->what && (x->what == y->what || x->what == y->head)) ||
+	       (y->what && y->what == x->head);
 }
 
 static int frame_same_thing(const sc_quant_t *x, const sc_quant_t *y)
@@ -722,7 +722,8 @@ static int judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, double sim
 	 * the judge's score (weakening durations too lost every held-out number conflict). */
 	const sc_quant_t *qa, *qb;
 	if (jd.kind == SC_CONFLICT_NUMBER &&
-	    (frame_agrees(a, b) || (quant_clash(a, b, &qa, &qb) &&
+	    (frame_agrees(a, b) || earlier_year(a, pa) || earlier_year(b, pb) ||
+	     (quant_clash(a, b, &qa, &qb) &&
 	                            (qa->kind == SC_Q_NUMBER || qa->kind == SC_Q_CLOCK))))
 		v->score *= WEAK_NUMBER;
 	snprintf(v->cues, sizeof v->cues, "%s", jd.cues);

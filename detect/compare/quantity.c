@@ -338,10 +338,15 @@ static size_t age_after(const ana_t *a, size_t e)
 	return years_old(a, k + l);
 }
 
+/* The French "21 h 30" / "3h35" form is off: read as a clock time it moved one DACCORD dev
+ * pair (nested CV accuracy 0.6932 -> 0.6912), because the judge was fitted when "3 h" read
+ * as a duration; turn it on together with a refit (bench/fit_compare). "21:30" is read. */
+#define SC_CLOCK_H 0
+
 /* A clock time at i: "7:35", "7: 35 am", "9 p.m.", "3: 30 p. m.", "21 h 30", "21h". Returns the
  * tokens used (0: none) and the minutes since midnight. am/pm and the French "h" are the
  * clock's own notation in both languages, not vocabulary: they are read here. */
-static size_t clock_at(const ana_t *a, size_t i, double *minutes)
+static size_t clock_at(const ana_t *a, size_t i, double *minutes, int *hform)
 {
 	double h, m = 0;
 	int in;
@@ -352,12 +357,12 @@ static size_t clock_at(const ana_t *a, size_t i, double *minutes)
 	    TOK(a, j + 1).nlen == 2 && parse_digits(a, j + 1, &m, &in) && in && m < 60) {
 		colon = 1;
 		j += 2;
-	} else if (j < a->n && is_word(a, j) && !strcmp(NORM(a, j), "h")) {
+	} else if (SC_CLOCK_H && j + 1 < a->n && is_word(a, j) && !strcmp(NORM(a, j), "h") &&
+	           (TOK(a, j + 1).flags & SC_CT_NUM) && TOK(a, j + 1).nlen == 2 &&
+	           parse_digits(a, j + 1, &m, &in) && in && m < 60) {
+		/* "21 h 30"; a bare "24 h" is as often a duration ("en 24 h") as a time */
 		fr_h = 1;
-		j++;
-		if (j < a->n && (TOK(a, j).flags & SC_CT_NUM) && TOK(a, j).nlen == 2 &&
-		    parse_digits(a, j, &m, &in) && in && m < 60)
-			j++;
+		j += 2;
 	}
 	if (j < a->n && is_word(a, j)) {
 		const char *w = NORM(a, j);
@@ -379,6 +384,7 @@ static size_t clock_at(const ana_t *a, size_t i, double *minutes)
 		}
 	}
 	if (!colon && !mer && !fr_h) return 0;
+	*hform = fr_h && !colon && !mer;
 	*minutes = h * 60 + m;
 	return j - i;
 }
@@ -425,7 +431,6 @@ static void coordinate(ana_t *a, size_t from)
 		if (!x->qcls) x->qcls = y->qcls;
 		if (!y->qcls) y->qcls = x->qcls;
 		if (!x->head) x->head = y->head;
-		if (!x->what) x->what = y->what, x->pred = y->pred, x->alt = y->alt;
 		if (range) {
 			double lo = x->lo < y->lo ? x->lo : y->lo, hi = x->hi > y->hi ? x->hi : y->hi;
 			x->lo = y->lo = lo;
@@ -535,7 +540,8 @@ int sc_cmp_find_quantities(ana_t *a)
 			i++;
 		}
 		double mins;
-		size_t cl = cur_before ? 0 : clock_at(a, i, &mins);
+		int fr_h = 0;
+		size_t cl = cur_before ? 0 : clock_at(a, i, &mins, &fr_h);
 		if (cl) {
 			/* a clock time: minutes since midnight, "about" +-10 minutes; the time zone
 			 * after it (if any) is its unit, so only times of one zone compare */
@@ -556,9 +562,14 @@ int sc_cmp_find_quantities(ana_t *a)
 			}
 			q.start = TOK(a, i).start;
 			q.end = TOK(a, e - 1).end;
-			for (size_t k = i; k < e; k++) w->mk[k] |= MK_QUANT | MK_CUE;
 			if (push_q(w, &q)) return SC_ENOMEM;
-			i = e - 1;
+			/* "21 h 30": the fitted judge was trained when "21 h" read as a duration
+			 * and 30 as a number; those readings stay beside the clock time (refitting
+			 * would let the clock replace them) */
+			if (!fr_h) {
+				for (size_t k = i; k < e; k++) w->mk[k] |= MK_QUANT | MK_CUE;
+				i = e - 1;
+			}
 			continue;
 		}
 		int vague_plural = 0;
