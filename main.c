@@ -43,6 +43,39 @@ typedef struct progress_s {
 	uint64_t docs, bytes, total;
 } progress_t;
 
+/* An output that is one of the inputs (or the index) would replace it: refused before any
+ * work, whatever names reach it (same device and inode), and also when it lies inside an input
+ * directory under a name the walk reads. Returns 1 (and says why) when out must be refused. */
+static int output_clashes(const char *cmd, const char *out, char *const *inputs, int n,
+                          const char *extra, const char *extra_what)
+{
+	struct stat so;
+	if (!out || !strcmp(out, "-") || stat(out, &so) || !S_ISREG(so.st_mode)) return 0;
+	for (int i = 0; i <= n; i++) {
+		const char *in = i < n ? inputs[i] : extra;
+		if (!in || !strcmp(in, "-")) continue;
+		struct stat si;
+		if (stat(in, &si)) continue;
+		int clash = sc_same_file(out, in);
+		if (!clash && S_ISDIR(si.st_mode) && sc_sh_reader_reads(out)) {
+			char *ro = realpath(out, NULL), *ri = realpath(in, NULL);
+			size_t k = ri ? strlen(ri) : 0;
+			clash = ro && ri && !strncmp(ro, ri, k) && (ro[k] == '/' || (k == 1 && ri[0] == '/'));
+			free(ro);
+			free(ri);
+		}
+		if (clash) {
+			logmsg("%s: refusing to write %s: it is %s %s (same file); choose another -o",
+			       cmd, out, i < n ? (S_ISDIR(si.st_mode) ? "inside the input directory"
+			                                                : "the input")
+			                       : extra_what,
+			       in);
+			return 1;
+		}
+	}
+	return 0;
+}
+
 static double now_s(void)
 {
 	struct timespec ts;
@@ -55,8 +88,7 @@ static int walk_add(const char *path, const struct stat *st, int flag, struct FT
 {
 	(void)f;
 	if (flag != FTW_F) return 0;
-	const char *dot = strrchr(path, '.');
-	if (dot && (!strcmp(dot, ".txt") || !strcmp(dot, ".md") || !strcmp(dot, ".jsonl")))
+	if (sc_sh_reader_reads(path))
 		g_walk_total += (uint64_t)st->st_size;
 	return 0;
 }
@@ -267,6 +299,8 @@ static const struct option common_long[] = {
 	{"tier", required_argument, 0, 1040},
 	{"index", required_argument, 0, 1041},
 	{"max-links", required_argument, 0, 1042},
+	{"leads", no_argument, 0, 1043},
+	{"lead-floor", required_argument, 0, 1044},
 	{0, 0, 0, 0},
 };
 
@@ -434,6 +468,8 @@ static int cmd_shingle(int argc, char **argv)
 		logmsg("shingle: no INPUT given (see storycheck shingle --help)");
 		return EXIT_USAGE;
 	}
+	if (output_clashes("shingle", out, argv + optind, argc - optind, NULL, NULL))
+		return EXIT_USAGE;
 	int binary = !strcmp(format, "bin");
 	if (binary && (!out || !strcmp(out, "-")) && isatty(STDOUT_FILENO)) {
 		logmsg("shingle: refusing to write binary signatures to a terminal; use -o FILE or --format jsonl");
@@ -451,7 +487,7 @@ static int cmd_shingle(int argc, char **argv)
 	sc_tokenizer_t *tk = NULL;
 	sc_sigfile_t *sf = NULL;
 	FILE *jf = NULL;
-	char *jtmp = NULL, *jreal = NULL;
+	sc_outfile_t *jout = NULL;
 	sc_u64v_t set = {0};
 	uint32_t *sig = NULL;
 	uint64_t ndocs = 0, nrej = 0;
@@ -472,29 +508,14 @@ static int cmd_shingle(int argc, char **argv)
 			rc = EXIT_IO;
 			goto done;
 		}
-	} else if (out && strcmp(out, "-")) {
-		/* JSONL to a temporary file renamed at the end, like every output file; a device or
-		 * a pipe (/dev/null, /dev/full, a FIFO) is written directly, since renaming over it
-		 * would replace the device node; a symlink's target is replaced, the link stays. */
-		struct stat st, lst;
-		if (!stat(out, &st) && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
-			jf = fopen(out, "w");
-		} else {
-			if (!lstat(out, &lst) && S_ISLNK(lst.st_mode)) jreal = realpath(out, NULL);
-			const char *target = jreal ? jreal : out;
-			size_t n = strlen(target) + 32;
-			if ((jtmp = malloc(n))) {
-				snprintf(jtmp, n, "%s.tmp.%ld", target, (long)getpid());
-				jf = fopen(jtmp, "w");
-			}
-		}
-		if (!jf) {
-			logmsg("shingle: cannot write %s: %s", out, strerror(errno));
+	} else {
+		/* JSONL through the one atomic writer (shingle.h, "output files") */
+		if (sc_out_open(&jout, out, err, sizeof err)) {
+			logmsg("shingle: %s", err);
 			rc = EXIT_IO;
 			goto done;
 		}
-	} else {
-		jf = stdout;
+		jf = sc_out_fp(jout);
 	}
 
 	progress_t prog;
@@ -553,18 +574,12 @@ static int cmd_shingle(int argc, char **argv)
 			rc = EXIT_IO;
 			goto done;
 		}
-	} else if (jf != stdout) {
-		/* fclose whatever happened before it, so the stream is not leaked */
-		int e = fflush(jf) || (jtmp && fsync(fileno(jf))) ? errno : 0;
-		if (fclose(jf) && !e) e = errno;
+	} else {
+		int r = sc_out_commit(jout, err, sizeof err);
+		jout = NULL;
 		jf = NULL;
-		if (e) {
-			logmsg("shingle: cannot write %s: %s", out, strerror(e));
-			rc = EXIT_IO;
-			goto done;
-		}
-		if (jtmp && rename(jtmp, jreal ? jreal : out)) {
-			logmsg("shingle: cannot write %s: %s", out, strerror(errno));
+		if (r) {
+			logmsg("shingle: %s", err);
 			rc = EXIT_IO;
 			goto done;
 		}
@@ -578,10 +593,7 @@ static int cmd_shingle(int argc, char **argv)
 	}
 done:
 	if (sf) sc_sh_sig_abort(sf);
-	if (jf && jf != stdout) fclose(jf);
-	if (jtmp && rc != EXIT_DONE) unlink(jtmp);
-	free(jtmp);
-	free(jreal);
+	sc_out_abort(jout);
 	free(sig);
 	sc_u64v_free(&set);
 	sc_sh_tokenizer_free(tk);
@@ -683,6 +695,10 @@ static void usage_detect(FILE *fp, const sc_det_opts_t *o, const sc_reader_opts_
 	        "  --no-compare          do not look for conflicting statements\n"
 	        "  --over-time           also offer changes of position across events\n"
 	        "  --min-score S         report conflicts scoring at least S (default: %g)\n"
+	        "  --leads               also list leads: weaker candidates scoring from the lead\n"
+	        "                        floor up to --min-score, or marked weak by the\n"
+	        "                        comparator (default: off; updates are always listed)\n"
+	        "  --lead-floor S        leads score at least S (implies --leads; default: %g)\n"
 	        "  --lexicons DIR        read fr.json and en.json from DIR (default: built in)\n"
 	        "  --fail-on F           conflict[:MIN_SCORE] or duplicate: exit 1 when reached\n"
 	        "  --baseline REPORT     report only findings not in REPORT\n"
@@ -696,7 +712,8 @@ static void usage_detect(FILE *fp, const sc_det_opts_t *o, const sc_reader_opts_
 	        "  -q, --quiet           no progress, no summary line\n",
 	        o->mh.k, (unsigned long long)o->mh.seed, scheme_name(o->mh.scheme), o->dup_k,
 	        o->dup_threshold, o->event_threshold, o->fp_weight, o->fn_weight,
-	        tier_name(o), o->event_window_days ? "set" : "off", o->min_conflict_score, o->max_links,
+	        tier_name(o), o->event_window_days ? "set" : "off", o->min_conflict_score,
+	        o->lead_floor, o->max_links,
 	        ro->max_doc_bytes,
 	        ro->min_words, o->threads);
 }
@@ -720,6 +737,10 @@ static cJSON *detect_params(const sc_det_opts_t *o, const sc_reader_opts_t *ro)
 	cJSON_AddBoolToObject(p, "compare", o->compare);
 	cJSON_AddBoolToObject(p, "over_time", o->over_time);
 	cJSON_AddNumberToObject(p, "min_score", o->min_conflict_score);
+	if (o->leads) { /* only when asked: default reports keep their bytes */
+		cJSON_AddBoolToObject(p, "leads", 1);
+		cJSON_AddNumberToObject(p, "lead_floor", o->lead_floor);
+	}
 	cJSON_AddStringToObject(p, "lexicons", o->lexicon_dir ? o->lexicon_dir : "built-in");
 	cJSON_AddNumberToObject(p, "max_links", (double)o->max_links);
 	cJSON_AddNumberToObject(p, "max_doc_bytes", (double)ro->max_doc_bytes);
@@ -790,6 +811,7 @@ static int cmd_detect(int argc, char **argv)
 		case 1012:
 		case 1013:
 		case 1018:
+		case 1044:
 			if (parse_double(optarg, &d)) {
 				logmsg("detect: %s expects a number, got '%s'", argv[optind - 2], optarg);
 				return EXIT_USAGE;
@@ -798,8 +820,10 @@ static int cmd_detect(int argc, char **argv)
 			else if (c == 1011) o.event_threshold = d;
 			else if (c == 1012) o.fp_weight = d;
 			else if (c == 1013) o.fn_weight = d;
+			else if (c == 1044) o.lead_floor = d, o.leads = 1;
 			else o.min_conflict_score = d;
 			break;
+		case 1043: o.leads = 1; break;
 		case 1014:
 			if (parse_days(optarg, &o.event_window_days)) {
 				logmsg("detect: --event-window expects a duration such as 7d or 36h, got '%s'",
@@ -845,6 +869,11 @@ static int cmd_detect(int argc, char **argv)
 		logmsg("detect: %s", err);
 		return EXIT_USAGE;
 	}
+	if (output_clashes("detect", out, argv + optind, argc - optind, index_path, "the index") ||
+	    output_clashes("detect", out, NULL, 0, baseline, "the baseline") ||
+	    (index_path && output_clashes("detect", index_path, argv + optind, argc - optind, NULL,
+	                                  NULL)))
+		return EXIT_USAGE;
 
 	int rc = EXIT_DONE, r0;
 	sc_reader_t *rd = NULL;
@@ -1037,6 +1066,7 @@ static int cmd_compare(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	const char *path = argv[optind];
+	if (output_clashes("compare", out, argv + optind, 1, NULL, NULL)) return EXIT_USAGE;
 	char err[512];
 	int rc = EXIT_DONE;
 	sc_cmp_t *cmp = NULL;
@@ -1092,8 +1122,16 @@ static int cmd_compare(int argc, char **argv)
 		rows++;
 		sc_judgement_t j;
 		const char *p = f[ip] ? f[ip] : "", *h = f[ih] ? f[ih] : "";
-		if (sc_cmp_pair(cmp, p, strlen(p), h, strlen(h), lang, &j)) {
-			logmsg("compare: %s line %llu: could not judge", path, (unsigned long long)line);
+		int jr = sc_cmp_pair(cmp, p, strlen(p), h, strlen(h), lang, &j);
+		if (jr == SC_ENOMODEL || jr == SC_ENOMEM) { /* no row could be judged: stop */
+			logmsg("compare: the judge (%s) cannot run: %s", sc_cmp_get_judge(cmp)->name,
+			       sc_strerror(jr));
+			rc = EXIT_IO;
+			goto done;
+		}
+		if (jr) {
+			logmsg("compare: %s line %llu: could not judge: %s", path,
+			       (unsigned long long)line, sc_strerror(jr));
 			bad++;
 			continue;
 		}
@@ -1198,6 +1236,8 @@ static int cmd_report(int argc, char **argv)
 		logmsg("report: expects exactly one REPORT.json (see storycheck report --help)");
 		return EXIT_USAGE;
 	}
+	if (output_clashes("report", out, argv + optind, 1, baseline, "the baseline"))
+		return EXIT_USAGE;
 	char err[512];
 	cJSON *rep = NULL, *base = NULL;
 	char *text = NULL;

@@ -3,9 +3,10 @@
  * What it does: takes documents from the shingle stage, sets boilerplate aside, finds candidate
  * pairs by LSH banding over MinHash signatures, verifies every candidate by the exact Jaccard of
  * its shingle sets, and clusters documents into two tiers: near-duplicate copies (word
- * 5-shingles) and articles about the same event (stemmed content words). Inside each event
- * cluster the comparator then finds pairs of statements that cannot both be true, and says who
- * asserted each side.
+ * 5-shingles) and articles about the same event (stemmed content words). Its last step hands
+ * the documents and the event clusters to the comparator stage (compare.h, its own library and
+ * manual), which finds pairs of statements that cannot both be true and says who asserted each
+ * side; the result carries its findings so that front ends make one call and get one result.
  *
  * Memory: the detector holds the documents as added (texts included: the comparator and the
  * report need them), two signatures per document (2 x k x 4 bytes), a cache of shingle sets
@@ -13,17 +14,19 @@
  * only), one band of LSH records at a time (16 bytes per document) and the candidate pairs.
  * Threads (opts->threads, 0 = all cores): sketching (tokens, shingle sets, MinHash, the
  * language guess), rebuilding the sets of candidate documents and exact verification run on
- * that many threads, each with its own tokenizer; the boilerplate scan, banding, clustering
- * and the comparator run on one. The result is the same whatever the thread count
+ * that many threads, each with its own tokenizer, and so does the comparator (one event
+ * cluster per job, one comparator per thread); the boilerplate scan, banding and clustering
+ * run on one. The result is the same whatever the thread count
  * (tests/test_detect_threads.c). Times are in sc_det_result_t.stats.
  *
- * It sees only shingle/shingle.h. Conventions (errors, ownership, free(NULL)) are those stated
- * at the top of shingle.h. Exported symbols start with sc_det_ (clustering) or sc_cmp_ (the
- * comparator).
+ * It sees shingle/shingle.h and the comparator's compare.h; its private header det_internal.h
+ * is on no public include path. Conventions (errors, ownership, free(NULL)) are those stated
+ * at the top of shingle.h. Exported symbols start with sc_det_.
  */
 #ifndef SC_DETECT_H
 #define SC_DETECT_H
 
+#include "compare.h" /* the comparator stage: conflicts in the result */
 #include "shingle.h"
 
 #ifdef __cplusplus
@@ -55,6 +58,11 @@ extern "C" {
  *    b = 32, r = 4 whose P(0.5) is 0.87). For the event tier (t = 0.135) it picks b = 64, r = 2.
  */
 #define SC_DET_EVENT_THRESHOLD 0.135
+/* Leads (opts->leads) start at this score. 0: every candidate the judge called a
+ * contradiction and min_conflict_score left out is a lead (with the built-in model, whose
+ * own threshold is 0.39, those scoring 0.39 to 0.5). A floor for reading, not a claim of
+ * precision: leads are for an editor who wants more to check. */
+#define SC_DET_LEAD_FLOOR 0.0
 #define SC_DET_FP_WEIGHT 1.0
 #define SC_DET_FN_WEIGHT 32.0
 typedef struct sc_det_s sc_det_t;
@@ -78,8 +86,14 @@ typedef struct sc_det_opts_s {
 	int boilerplate;            /* default 1: set boilerplate aside */
 	int compare;                /* default 1: run the comparator on event clusters */
 	int over_time;              /* default 0: also offer changes over time (labelled so) */
-	double min_conflict_score;  /* default 0.5 */
+	double min_conflict_score;  /* default 0.5: conflicts score at least this */
+	int leads;                  /* default 0; 1: keep leads (sc_det_result_t.leads): candidates
+	                               the comparator marked lead, and those scoring in
+	                               [lead_floor, min_conflict_score). CLI: --leads */
+	double lead_floor;          /* default SC_DET_LEAD_FLOOR; at most min_conflict_score */
 	const char *lexicon_dir;    /* NULL: built-in lexicons (borrowed) */
+	const sc_cmp_judge_iface_t *judge; /* NULL: the built-in judge; else borrowed, called from
+	                               every comparator thread (see compare.h "The judge") */
 	int threads;                /* 0: all cores; see "Threads" at the top */
 	size_t set_cache_bytes;     /* default SC_DET_SET_CACHE: shingle sets kept from sketching
 	                               for verification; beyond it they are built again */
@@ -295,37 +309,6 @@ int sc_det_verify(const uint64_t *cand, size_t ncand, const sc_det_set_t *sets,
 /* Fills p->estimate, ci_lo and ci_hi from two signatures of k values. */
 void sc_det_estimate(const uint32_t *sa, const uint32_t *sb, int k, sc_pair_t *p);
 
-/* Conflict kinds */
-enum {
-	SC_CONFLICT_DENIAL = 0,
-	SC_CONFLICT_NEGATION,
-	SC_CONFLICT_NUMBER,
-	SC_CONFLICT_DATE,
-	SC_CONFLICT_ANTONYM,
-	SC_CONFLICT_OVER_TIME, /* only with over_time: a change of position between events */
-	SC_CONFLICT_UPDATE,    /* a figure a later report updated ("rose to", a later article's
-	                        * larger count of a cumulative thing): listed, not a conflict */
-	SC_CONFLICT_NKINDS
-};
-const char *sc_cmp_kind_name(int kind); /* "denial", "negation", ... */
-
-typedef struct sc_claim_s {
-	uint32_t doc;        /* document index */
-	size_t start, end;   /* byte offsets of the sentence in the document's text */
-	char *text;          /* the sentence */
-	char *source;        /* who asserts it; NULL: the article in its own voice */
-} sc_claim_t;
-typedef struct sc_conflict_s {
-	uint32_t cluster;    /* index into clusters */
-	int kind;
-	double score;        /* 0..1 */
-	sc_claim_t a, b;
-	char **cues;         /* cues that fired, e.g. "nier", "aucun" */
-	size_t ncues;
-	char **shared;       /* shared key terms */
-	size_t nshared;
-} sc_conflict_t;
-
 /* What a run did, for benchmarks and diagnostics. Counts are deterministic; times (seconds,
  * monotonic clock) are not, and do not belong in a golden report. */
 typedef struct sc_det_tier_stats_s {
@@ -359,6 +342,15 @@ typedef struct sc_det_result_s {
 	size_t nclusters;
 	sc_conflict_t *conflicts;     /* sorted by score (desc) then ids */
 	size_t nconflicts;
+	/* Findings that are not conflicts, sorted as conflicts: updates (kind SC_CONFLICT_UPDATE,
+	 * a later figure updates an earlier one), and, only with opts->leads, leads (weaker
+	 * candidates, any kind; see compare.h "Tiers"). Empty otherwise. */
+	sc_conflict_t *updates;
+	size_t nupdates;
+	sc_conflict_t *leads;
+	size_t nleads;
+	int leads_listed;             /* opts->leads (with compare): leads were asked for, so the
+	                                 report lists them even when there are none */
 	sc_lsh_plan_t dup_plan, event_plan;
 	sc_det_stats_t stats;         /* counters and timings (not for the report: times vary) */
 	/* Every verified pair of each tier (exact Jaccard >= the tier's threshold), sorted by ids,
@@ -449,47 +441,6 @@ int sc_det_index_match(const sc_det_index_t *x, const sc_det_opts_t *o, sc_pair_
                        size_t *nout);
 /* Writes all records (old then new) to path atomically (temporary file renamed). */
 int sc_det_index_save(const sc_det_index_t *x, const char *path, char *err, size_t errlen);
-
-/* ---------------------------------------------------------- comparator */
-typedef struct sc_cmp_s sc_cmp_t;
-/* Loads the French and English lexicons (negation, denial, reporting verbs, hedges, antonyms,
- * number words) from dir (files fr.json, en.json), or the built-in copies when dir is NULL,
- * and validates them; a message names the file and the entry at fault. */
-int sc_cmp_create(sc_cmp_t **c, const char *dir, char *err, size_t errlen);
-void sc_cmp_free(sc_cmp_t *c);
-
-typedef struct sc_judgement_s {
-	int contradiction;   /* 1: cannot both be true */
-	double score;        /* 0..1, probability-like */
-	int kind;            /* SC_CONFLICT_* when contradiction, else -1 */
-	char cues[256];      /* cues that fired, comma-separated */
-} sc_judgement_t;
-/* Judges a pair of sentences (pair mode, `storycheck compare`). lang may be "" (guessed). */
-int sc_cmp_pair(sc_cmp_t *c, const char *p, size_t plen, const char *h, size_t hlen,
-                const char *lang, sc_judgement_t *out);
-
-/* Finds conflicts inside one cluster of documents (indices into docs): across its articles and
- * inside each article, boilerplate spans excluded. Appends to *out / *nout (realloc'd; caller
- * frees each with sc_cmp_conflict_free, then the array). cluster is stored in each conflict.
- * Pairs scoring below min_score are not reported. */
-int sc_cmp_cluster(sc_cmp_t *c, const sc_det_doc_t *docs, const uint32_t *members, size_t n,
-                   uint32_t cluster, double min_score, sc_conflict_t **out, size_t *nout);
-void sc_cmp_conflict_free(sc_conflict_t *x); /* frees the fields */
-
-/* Reader of pair files (`storycheck compare`): tab-separated, a header naming at least
- * "premise" and "hypothesis", fields optionally quoted with " (doubled "" inside, tabs and
- * newlines allowed inside quotes). Other columns are carried through. */
-typedef struct sc_tsv_s sc_tsv_t;
-int sc_cmp_tsv_open(sc_tsv_t **t, FILE *f, const char *name, char *err, size_t errlen);
-/* Number of columns and their names (borrowed). */
-size_t sc_cmp_tsv_ncols(const sc_tsv_t *t);
-const char *sc_cmp_tsv_colname(const sc_tsv_t *t, size_t i);
-/* Reads the next row: returns 1 with fields (borrowed until the next call; NULL for missing
- * trailing fields), 0 at the end, or SC_EFORMAT with a message naming the line (the row is
- * skipped and reading can go on). *line gets the 1-based line where the row starts. */
-int sc_cmp_tsv_next(sc_tsv_t *t, const char *const **fields, uint64_t *line, char *err,
-                    size_t errlen);
-void sc_cmp_tsv_close(sc_tsv_t *t);
 
 #ifdef __cplusplus
 }

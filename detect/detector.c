@@ -22,7 +22,6 @@
  * the result does not depend on the thread count.
  */
 #include "det_internal.h"
-#include "cmp_internal.h"
 
 #include <pthread.h>
 #include <stdio.h>
@@ -119,6 +118,16 @@ static void free_clusters(sc_det_result_t *r)
 	free(r->conflicts);
 	r->conflicts = NULL;
 	r->nconflicts = 0;
+	for (size_t i = 0; i < r->nupdates; i++)
+		sc_cmp_conflict_free(&r->updates[i]);
+	free(r->updates);
+	r->updates = NULL;
+	r->nupdates = 0;
+	for (size_t i = 0; i < r->nleads; i++)
+		sc_cmp_conflict_free(&r->leads[i]);
+	free(r->leads);
+	r->leads = NULL;
+	r->nleads = 0;
 }
 
 void sc_det_free(sc_det_t *d)
@@ -1204,8 +1213,12 @@ static int compare_clusters(sc_cmp_t *cmp, sc_det_result_t *r, const sc_det_opts
 	for (int w = 1; w < nt; w++) {
 		char err[256];
 		if ((rc = sc_cmp_create(&cmps[w], o->lexicon_dir, err, sizeof err))) goto done;
+		sc_cmp_set_judge(cmps[w], o->judge);
 	}
-	cmp_job_t J = {cmps, r, ev, o->min_conflict_score, out, nout};
+	/* with leads, the comparator keeps candidates down to the lead floor; route_findings then
+	 * sorts them out (a lower bar adds candidates below min_conflict_score and never changes
+	 * those above it: the comparator keeps the best candidate of each group first) */
+	cmp_job_t J = {cmps, r, ev, o->leads ? o->lead_floor : o->min_conflict_score, out, nout};
 	if ((rc = sc_det_parallel(nt, ne, 1, job_compare, &J))) goto done;
 	size_t total = *nconf;
 	for (size_t i = 0; i < ne; i++) total += nout[i];
@@ -1293,6 +1306,38 @@ done:
 	free(g);
 	free(lone);
 	return rc;
+}
+
+/* Sorts the comparator's findings (sorted already) into the result's three lists, keeping
+ * their order: leads (the comparator's lead flag, or a score under min_conflict_score; kept
+ * only with opts->leads, else freed), updates (kind update), conflicts (the rest). A change
+ * over time was scored before it was halved (compare.h), so its score routes nothing. */
+static int route_findings(sc_det_result_t *r, const sc_det_opts_t *o)
+{
+	size_t n = r->nconflicts, nk = 0, nu = 0, nl = 0;
+	sc_conflict_t *all = r->conflicts;
+	if (!n) return SC_OK;
+	sc_conflict_t *up = malloc(n * sizeof *up), *ld = o->leads ? malloc(n * sizeof *ld) : NULL;
+	if (!up || (o->leads && !ld)) {
+		free(up);
+		free(ld);
+		return SC_ENOMEM;
+	}
+	for (size_t i = 0; i < n; i++) {
+		sc_conflict_t *x = &all[i];
+		int lead = x->lead ||
+		           (x->kind != SC_CONFLICT_OVER_TIME && x->score < o->min_conflict_score);
+		if (lead && !o->leads) sc_cmp_conflict_free(x);
+		else if (lead) ld[nl++] = *x;
+		else if (x->kind == SC_CONFLICT_UPDATE) up[nu++] = *x;
+		else all[nk++] = *x;
+	}
+	r->nconflicts = nk;
+	if (nu) r->updates = up, r->nupdates = nu;
+	else free(up);
+	if (nl) r->leads = ld, r->nleads = nl;
+	else free(ld);
+	return SC_OK;
 }
 
 int sc_det_run(sc_det_t *d, char *err, size_t errlen)
@@ -1598,6 +1643,7 @@ verified:
 			         err && errlen && err[0] ? err : sc_strerror(rc));
 			FAIL(rc, "comparator: %s", msg);
 		}
+		sc_cmp_set_judge(cmp, o->judge);
 		size_t nconf = 0;
 		if ((rc = compare_clusters(cmp, r, o, R.nthreads, &nconf)))
 			FAIL(rc, "comparator: %s", sc_strerror(rc));
@@ -1605,7 +1651,9 @@ verified:
 			FAIL(rc, "comparator: over time: %s", sc_strerror(rc));
 		if (r->nconflicts > 1)
 			qsort(r->conflicts, r->nconflicts, sizeof *r->conflicts, cmp_conflict);
+		if ((rc = route_findings(r, o))) FAIL(rc, "comparator: %s", sc_strerror(rc));
 	}
+	r->leads_listed = o->compare && o->leads;
 	st->sec_compare = now() - t0;
 	if (o->release_texts) {
 		/* Texts of documents in an event cluster stay (the report quotes conflicts); the

@@ -48,6 +48,7 @@ void sc_det_opts_init(sc_det_opts_t *o)
 	o->boilerplate = 1;
 	o->compare = 1;
 	o->min_conflict_score = 0.5;
+	o->lead_floor = SC_DET_LEAD_FLOOR;
 }
 
 int sc_det_opts_check(const sc_det_opts_t *o, char *err, size_t errlen)
@@ -75,6 +76,8 @@ int sc_det_opts_check(const sc_det_opts_t *o, char *err, size_t errlen)
 	if (o->event_window_days < 0) BAD("--event-window must not be negative");
 	if (!(o->min_conflict_score >= 0.0 && o->min_conflict_score <= 1.0))
 		BAD("--min-score must be in 0..1 (got %g)", o->min_conflict_score);
+	if (!(o->lead_floor >= 0.0 && o->lead_floor <= o->min_conflict_score))
+		BAD("--lead-floor must be in 0..--min-score (got %g)", o->lead_floor);
 	if (o->threads < 0 || o->threads > 1024) BAD("--threads must be in 0..1024");
 	return SC_OK;
 #undef BAD

@@ -3,8 +3,8 @@
  * The tree is built in schema order (the printer keeps insertion order) and every array is
  * sorted here, whatever order detect used, so the report is deterministic by construction:
  *   documents by id; members by id; clusters by first member id, events before duplicates,
- *   then by the whole member list; pairs by (a, b) ids; conflicts by score (descending), then
- *   a.doc, a.start, b.doc, b.start, kind.
+ *   then by the whole member list; pairs by (a, b) ids; conflicts (and updates, leads: each
+ *   list on its own) by score (descending), then a.doc, a.start, b.doc, b.start, kind.
  * Numbers are stored as cJSON doubles; sc_rep_print gives them their fixed precision. */
 #include "rep_internal.h"
 
@@ -75,10 +75,11 @@ static int cmp_size(size_t a, size_t b)
 	return (a > b) - (a < b);
 }
 
+static const sc_conflict_t *g_sort_k; /* the finding list being sorted */
 static int cmp_conflicts(const void *x, const void *y)
 {
-	const sc_conflict_t *a = g_sort_r->conflicts + *(const size_t *)x;
-	const sc_conflict_t *b = g_sort_r->conflicts + *(const size_t *)y;
+	const sc_conflict_t *a = g_sort_k + *(const size_t *)x;
+	const sc_conflict_t *b = g_sort_k + *(const size_t *)y;
 	/* NaN scores (a detect bug) sort last rather than breaking qsort's ordering. */
 	double sa = a->score == a->score ? a->score : -1, sb = b->score == b->score ? b->score : -1;
 	if (sa != sb) return sa > sb ? -1 : 1;
@@ -328,12 +329,12 @@ static cJSON *cluster_json(const sc_det_result_t *r, const cl_sorted_t *s, size_
 	return o;
 }
 
-static cJSON *conflict_json(const sc_det_result_t *r, const sc_conflict_t *k, size_t rank,
-                            const char *cluster_id)
+static cJSON *conflict_json(const sc_det_result_t *r, const sc_conflict_t *k, char prefix,
+                            size_t rank, const char *cluster_id)
 {
 	cJSON *o = cJSON_CreateObject(), *a = NULL, *b = NULL, *ev = NULL, *cues = NULL, *sh = NULL;
 	char id[32], fp[17];
-	snprintf(id, sizeof id, "k%zu", rank + 1);
+	snprintf(id, sizeof id, "%c%zu", prefix, rank + 1);
 	const char *kind =
 	    k->kind >= 0 && k->kind < SC_CONFLICT_NKINDS ? sc_cmp_kind_name(k->kind) : NULL;
 	int ok = o && cJSON_AddStringToObject(o, "id", id) &&
@@ -423,11 +424,40 @@ uint32_t *sc_rep_doc_order(const sc_det_result_t *r)
 	return di;
 }
 
+/* One list of findings (conflicts, updates or leads: one shape, CONTRACT.md) under key, ids
+ * prefix1..prefixN in sorted order. Returns 0, or -1 on OOM. */
+static int add_findings(cJSON *rep, const char *key, char prefix, const sc_det_result_t *r,
+                        const sc_conflict_t *v, size_t n, const size_t *rank_of)
+{
+	size_t *ord = NULL;
+	cJSON *arr = cJSON_AddArrayToObject(rep, key);
+	if (!arr || (n && !(ord = malloc(n * sizeof *ord)))) return -1;
+	for (size_t i = 0; i < n; i++)
+		ord[i] = i;
+	g_sort_k = v;
+	if (n) qsort(ord, n, sizeof *ord, cmp_conflicts);
+	g_sort_k = NULL;
+	for (size_t i = 0; i < n; i++) {
+		const sc_conflict_t *k = &v[ord[i]];
+		char cid[32] = "?";
+		if (k->cluster < r->nclusters)
+			snprintf(cid, sizeof cid, "c%zu", rank_of[k->cluster] + 1);
+		cJSON *x = conflict_json(r, k, prefix, i, cid);
+		if (!x) {
+			free(ord);
+			return -1;
+		}
+		cJSON_AddItemToArray(arr, x);
+	}
+	free(ord);
+	return 0;
+}
+
 static cJSON *build(const sc_det_result_t *r, const cJSON *params, int lean)
 {
 	cJSON *rep = NULL, *out = NULL;
 	cl_sorted_t *cls = NULL;
-	size_t *kord = NULL, *rank_of = NULL, nev = 0, ndup = 0;
+	size_t *rank_of = NULL, nev = 0, ndup = 0;
 	uint32_t *mem = NULL, *dord = NULL;
 	if (!r) return NULL;
 	g_sort_r = r;
@@ -479,6 +509,8 @@ static cJSON *build(const sc_det_result_t *r, const cJSON *params, int lean)
 	    !add_num(sum, "rejected", (double)r->nrejects) ||
 	    !add_num(sum, "clusters", (double)r->nclusters) ||
 	    !add_num(sum, "conflicts", (double)r->nconflicts) ||
+	    (r->nupdates && !add_num(sum, "updates", (double)r->nupdates)) ||
+	    (r->leads_listed && !add_num(sum, "leads", (double)r->nleads)) ||
 	    !add_num(sum, "event_clusters", (double)nev) ||
 	    !add_num(sum, "duplicate_clusters", (double)ndup) ||
 	    !add_num(sum, "links", (double)(r->stats.event.links + r->stats.dup.links)) ||
@@ -523,20 +555,11 @@ static cJSON *build(const sc_det_result_t *r, const cJSON *params, int lean)
 		if (!x) goto done;
 		cJSON_AddItemToArray(carr, x);
 	}
-	cJSON *karr = cJSON_AddArrayToObject(rep, "conflicts");
-	if (!karr || (r->nconflicts && !(kord = malloc(r->nconflicts * sizeof *kord)))) goto done;
-	for (size_t i = 0; i < r->nconflicts; i++)
-		kord[i] = i;
-	if (r->nconflicts) qsort(kord, r->nconflicts, sizeof *kord, cmp_conflicts);
-	for (size_t i = 0; i < r->nconflicts; i++) {
-		const sc_conflict_t *k = &r->conflicts[kord[i]];
-		char cid[32] = "?";
-		if (k->cluster < r->nclusters)
-			snprintf(cid, sizeof cid, "c%zu", rank_of[k->cluster] + 1);
-		cJSON *x = conflict_json(r, k, i, cid);
-		if (!x) goto done;
-		cJSON_AddItemToArray(karr, x);
-	}
+	if (add_findings(rep, "conflicts", 'k', r, r->conflicts, r->nconflicts, rank_of) ||
+	    (r->nupdates &&
+	     add_findings(rep, "updates", 'u', r, r->updates, r->nupdates, rank_of)) ||
+	    (r->leads_listed && add_findings(rep, "leads", 'l', r, r->leads, r->nleads, rank_of)))
+		goto done;
 	cJSON *larr = links_json(r);
 	if (!larr) goto done;
 	cJSON_AddItemToObject(rep, "links", larr);
@@ -549,7 +572,6 @@ done:
 	free(rank_of);
 	free(mem);
 	free(dord);
-	free(kord);
 	return out;
 }
 

@@ -351,6 +351,16 @@ char *sc_rep_summary_line(const cJSON *report)
 		char n[32];
 		sc_rep_buf_printf(&b, " (top score %s)", sc_rep_fmt_num(top, n));
 	}
+	/* updates and leads: said only when the report has them (CONTRACT.md extensions) */
+	const cJSON *ul = sc_rep_arr(report, "updates"), *ll = sc_rep_arr(report, "leads");
+	if (ul) {
+		int n = cJSON_GetArraySize(ul);
+		sc_rep_buf_printf(&b, ", %d update%s", n, n == 1 ? "" : "s");
+	}
+	if (ll) {
+		int n = cJSON_GetArraySize(ll);
+		sc_rep_buf_printf(&b, ", %d lead%s", n, n == 1 ? "" : "s");
+	}
 	/* verified pairs kept apart by the anti-chaining rule: in no cluster, so said here */
 	double nl = sc_rep_num(sum, "links", 0);
 	if (nl > 0)

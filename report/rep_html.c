@@ -274,6 +274,7 @@ static const char *kind_label(const char *kind)
 {
 	if (!kind) return "?";
 	if (!strcmp(kind, "over_time")) return "change over time (different events)";
+	if (!strcmp(kind, "update")) return "update (a later figure)";
 	return kind;
 }
 
@@ -362,6 +363,61 @@ static int cmp_cstr(const void *x, const void *y)
 	return strcmp(*(char *const *)x, *(char *const *)y);
 }
 
+/* One finding (a conflict, an update or a lead: one shape) as an article. */
+static void put_finding(sc_rep_buf_t *b, const cJSON *report, const sc_rep_docidx_t *ix,
+                        const cJSON *x, int order)
+{
+	const char *id = sc_rep_str(x, "id"), *kind = sc_rep_str(x, "kind"),
+	           *cl = sc_rep_str(x, "cluster");
+	double score = sc_rep_num(x, "score", NAN);
+	char sc[32];
+	sc_rep_fmt_num(score, sc);
+	double pct = isfinite(score) ? fmax(0, fmin(1, score)) * 100 : 0;
+	const cJSON *ev = sc_rep_obj(x, "evidence");
+	sc_rep_buf_printf(
+	    b,
+	    "<article class=\"conflict\" data-order=\"%d\" data-score=\"%s\" data-kind=\"",
+	    order++, isfinite(score) ? sc : "0");
+	esc(b, kind ? kind : "?");
+	sc_rep_buf_puts(b, "\"");
+	if (id) {
+		sc_rep_buf_puts(b, " id=\"");
+		esc(b, id);
+		sc_rep_buf_puts(b, "\"");
+	}
+	sc_rep_buf_puts(b, ">\n<header><span class=\"kid\">");
+	esc(b, id ? id : "?");
+	sc_rep_buf_puts(b, "</span><span class=\"kind kind-");
+	esc(b, kind ? kind : "unknown");
+	sc_rep_buf_puts(b, "\">");
+	esc(b, kind_label(kind));
+	sc_rep_buf_printf(b,
+	                  "</span><span class=\"score\">score %s <span class=\"bar\"><span "
+	                  "style=\"width:%.0f%%\"></span></span></span>",
+	                  sc, pct);
+	if (cl) {
+		sc_rep_buf_puts(b, "<span>in cluster <a href=\"#");
+		esc(b, cl);
+		sc_rep_buf_puts(b, "\">");
+		esc(b, cl);
+		sc_rep_buf_puts(b, "</a></span>");
+	}
+	sc_rep_buf_puts(b, "</header>\n<div class=\"sides\">\n");
+	put_side(b, report, ix, sc_rep_obj(x, "a"), 0);
+	put_side(b, report, ix, sc_rep_obj(x, "b"), 1);
+	sc_rep_buf_puts(b, "</div>\n<div class=\"evidence\">Cues: ");
+	put_code_list(b, sc_rep_arr(ev, "cues"));
+	sc_rep_buf_puts(b, " · Shared terms: ");
+	put_code_list(b, sc_rep_arr(ev, "shared_terms"));
+	const char *fp = sc_rep_str(x, "fingerprint");
+	if (fp) {
+		sc_rep_buf_puts(b, " · Fingerprint: <code>");
+		esc(b, fp);
+		sc_rep_buf_puts(b, "</code>");
+	}
+	sc_rep_buf_puts(b, "</div>\n</article>\n");
+}
+
 static void put_conflicts(sc_rep_buf_t *b, const cJSON *report, const sc_rep_docidx_t *ix)
 {
 	const cJSON *ks = sc_rep_arr(report, "conflicts"), *x;
@@ -410,59 +466,23 @@ static void put_conflicts(sc_rep_buf_t *b, const cJSON *report, const sc_rep_doc
 	       "step=\"0.05\" value=\"0\"> <output id=\"minscore-v\">0.00</output></label>\n"
 	       "<span id=\"shown\"></span>\n</div>\n<div id=\"conflict-list\">\n");
 	int order = 0;
-	cJSON_ArrayForEach(x, ks)
-	{
-		const char *id = sc_rep_str(x, "id"), *kind = sc_rep_str(x, "kind"),
-		           *cl = sc_rep_str(x, "cluster");
-		double score = sc_rep_num(x, "score", NAN);
-		char sc[32];
-		sc_rep_fmt_num(score, sc);
-		double pct = isfinite(score) ? fmax(0, fmin(1, score)) * 100 : 0;
-		const cJSON *ev = sc_rep_obj(x, "evidence");
-		sc_rep_buf_printf(
-		    b,
-		    "<article class=\"conflict\" data-order=\"%d\" data-score=\"%s\" data-kind=\"",
-		    order++, isfinite(score) ? sc : "0");
-		esc(b, kind ? kind : "?");
-		sc_rep_buf_puts(b, "\"");
-		if (id) {
-			sc_rep_buf_puts(b, " id=\"");
-			esc(b, id);
-			sc_rep_buf_puts(b, "\"");
-		}
-		sc_rep_buf_puts(b, ">\n<header><span class=\"kid\">");
-		esc(b, id ? id : "?");
-		sc_rep_buf_puts(b, "</span><span class=\"kind kind-");
-		esc(b, kind ? kind : "unknown");
-		sc_rep_buf_puts(b, "\">");
-		esc(b, kind_label(kind));
-		sc_rep_buf_printf(b,
-		                  "</span><span class=\"score\">score %s <span class=\"bar\"><span "
-		                  "style=\"width:%.0f%%\"></span></span></span>",
-		                  sc, pct);
-		if (cl) {
-			sc_rep_buf_puts(b, "<span>in cluster <a href=\"#");
-			esc(b, cl);
-			sc_rep_buf_puts(b, "\">");
-			esc(b, cl);
-			sc_rep_buf_puts(b, "</a></span>");
-		}
-		sc_rep_buf_puts(b, "</header>\n<div class=\"sides\">\n");
-		put_side(b, report, ix, sc_rep_obj(x, "a"), 0);
-		put_side(b, report, ix, sc_rep_obj(x, "b"), 1);
-		sc_rep_buf_puts(b, "</div>\n<div class=\"evidence\">Cues: ");
-		put_code_list(b, sc_rep_arr(ev, "cues"));
-		sc_rep_buf_puts(b, " · Shared terms: ");
-		put_code_list(b, sc_rep_arr(ev, "shared_terms"));
-		const char *fp = sc_rep_str(x, "fingerprint");
-		if (fp) {
-			sc_rep_buf_puts(b, " · Fingerprint: <code>");
-			esc(b, fp);
-			sc_rep_buf_puts(b, "</code>");
-		}
-		sc_rep_buf_puts(b, "</div>\n</article>\n");
-	}
+	cJSON_ArrayForEach(x, ks) put_finding(b, report, ix, x, order++);
 	sc_rep_buf_puts(b, "</div>\n</section>\n");
+}
+
+/* Updates and leads (CONTRACT.md): their own sections, after the conflicts, only when the
+ * report has the list (updates: when there are some; leads: when asked for). */
+static void put_other(sc_rep_buf_t *b, const cJSON *report, const sc_rep_docidx_t *ix,
+                      const char *key, const char *title, const char *intro, const char *empty)
+{
+	const cJSON *ks = sc_rep_arr(report, key), *x;
+	if (!ks) return;
+	int n = cJSON_GetArraySize(ks), order = 0;
+	sc_rep_buf_printf(b, "<section id=\"%s\">\n<h2>%s (%d)</h2>\n<p>%s</p>\n", key, title, n,
+	                  intro);
+	if (!n) sc_rep_buf_printf(b, "<p class=\"empty\">%s</p>\n", empty);
+	cJSON_ArrayForEach(x, ks) put_finding(b, report, ix, x, order++);
+	sc_rep_buf_puts(b, "</section>\n");
 }
 
 static void put_clusters(sc_rep_buf_t *b, const cJSON *report, const sc_rep_docidx_t *ix)
@@ -746,11 +766,21 @@ char *sc_rep_render_html(const cJSON *report)
 	}
 	sc_rep_buf_puts(
 	    &b,
-	    "<nav><a href=\"#conflicts\">Conflicts</a><a href=\"#clusters\">Clusters</a>");
+	    "<nav><a href=\"#conflicts\">Conflicts</a>");
+	if (sc_rep_arr(report, "updates")) sc_rep_buf_puts(&b, "<a href=\"#updates\">Updates</a>");
+	if (sc_rep_arr(report, "leads")) sc_rep_buf_puts(&b, "<a href=\"#leads\">Leads</a>");
+	sc_rep_buf_puts(&b, "<a href=\"#clusters\">Clusters</a>");
 	if (has_links(report)) sc_rep_buf_puts(&b, "<a href=\"#links\">Kept apart</a>");
 	sc_rep_buf_puts(&b, "<a href=\"#documents\">Documents</a><a href=\"#rejected\">Rejected</a>"
 	                    "<a href=\"#params\">Parameters</a></nav>\n</header>\n");
 	put_conflicts(&b, report, &ix);
+	put_other(&b, report, &ix, "updates", "Updates",
+	          "A figure that a later report updates: listed as such, not as a conflict.",
+	          "No updated figures were found.");
+	put_other(&b, report, &ix, "leads", "Leads",
+	          "Weaker candidates, listed on request (--leads): worth a look, not claims of a "
+	          "conflict.",
+	          "No leads were found.");
 	put_clusters(&b, report, &ix);
 	if (has_links(report)) put_links(&b, report, &ix);
 	put_documents(&b, report);

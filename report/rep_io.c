@@ -1,12 +1,9 @@
-/* rep_io.c: atomic output files.
+/* rep_io.c: output files of the report stage.
  *
- * A CI job or an editor's tool must never read half a report: the data goes to a temporary
- * file in the target's directory (same file system, so rename is atomic), is fsynced, and is
- * renamed over the target; the directory is then fsynced so the rename itself survives a
- * crash. On any failure the temporary file is removed and the target is left as it was.
- * Devices and pipes (/dev/null, /dev/full, a FIFO) are written directly: there is nothing to
- * replace there. A symlink is followed and its target replaced; the link stays. */
-#define _XOPEN_SOURCE 700 /* realpath */
+ * A CI job or an editor's tool must never read half a report: every file goes through the
+ * shingle stage's one atomic writer (sc_out_open, rules in shingle.h): temporary file made by
+ * mkstemp in the target's directory, fsynced, renamed over the target, directory fsynced;
+ * standard output (under any name), devices and pipes written in place. */
 #include "rep_internal.h"
 
 #include <errno.h>
@@ -50,93 +47,18 @@ int sc_rep_write_atomic(const char *path, const char *data, size_t len, char *er
 int sc_rep_write_atomic_fn(const char *path, int (*emit)(int fd, void *ctx), void *ctx,
                            char *err, size_t errlen)
 {
-	int rc = SC_EIO, fd = -1;
-	char *tmp = NULL, *dir = NULL, *real = NULL;
-	if (!path || !strcmp(path, "-")) {
-		/* straight to the descriptor, after whatever stdio still holds */
-		if (fflush(stdout) || emit(STDOUT_FILENO, ctx)) {
-			snprintf(err, errlen, "cannot write to standard output: %s",
-			         strerror(errno));
-			return SC_EIO;
-		}
-		return SC_OK;
-	}
-	struct stat st;
-	if (!stat(path, &st) && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
-		/* A device or a pipe (-o /dev/null, /dev/stdout, /dev/full, a FIFO): there is nothing
-		 * to replace atomically, and renaming a temporary file over it would replace the
-		 * device node itself (as root, /dev is writable). Write to it directly. */
-		if ((fd = open(path, O_WRONLY)) < 0 || emit(fd, ctx)) {
-			snprintf(err, errlen, "cannot write %s: %s", path, strerror(errno));
-			goto done;
-		}
-		int c = close(fd);
-		fd = -1;
-		if (c) {
-			snprintf(err, errlen, "cannot write %s: %s", path, strerror(errno));
-			goto done;
-		}
-		return SC_OK;
-	}
-	/* A symlink is followed: the file it names is replaced, in its own directory, and the link
-	 * stays (renaming over the link would replace the link, e.g. /dev/stdout itself). */
-	struct stat lst;
-	const char *target = path;
-	if (!lstat(path, &lst) && S_ISLNK(lst.st_mode) && (real = realpath(path, NULL)))
-		target = real;
-	const char *slash = strrchr(target, '/');
-	size_t dlen = slash ? (size_t)(slash - target) : 0;
-	const char *base = slash ? slash + 1 : target;
-	if (!*base) {
-		snprintf(err, errlen, "cannot write %s: not a file name", path);
+	/* the rules (stdout under any name, devices in place, mkstemp, mode and owner kept) are
+	 * the shingle stage's one writer: sc_out_open */
+	sc_outfile_t *o = NULL;
+	int rc = sc_out_open(&o, path, err, errlen);
+	if (rc) return rc;
+	FILE *fp = sc_out_fp(o);
+	if (fflush(fp) || emit(fileno(fp), ctx)) {
+		int e = errno;
+		snprintf(err, errlen, "cannot write %s: %s", path && strcmp(path, "-") ? path
+		         : "standard output", strerror(e));
+		sc_out_abort(o);
 		return SC_EIO;
 	}
-	dir = malloc(dlen + 2);
-	tmp = malloc(dlen + strlen(base) + 32);
-	if (!dir || !tmp) {
-		snprintf(err, errlen, "cannot write %s: out of memory", path);
-		goto done;
-	}
-	if (slash) {
-		memcpy(dir, target, dlen ? dlen : 1); /* "/x" -> "/" */
-		dir[dlen ? dlen : 1] = '\0';
-	} else
-		strcpy(dir, ".");
-	sprintf(tmp, "%.*s%s.%s.tmp.XXXXXX", (int)dlen, target, slash ? "/" : "", base);
-	if ((fd = mkstemp(tmp)) < 0) {
-		snprintf(err, errlen, "cannot write %s: %s", path, strerror(errno));
-		tmp[0] = '\0'; /* nothing to remove */
-		goto done;
-	}
-	/* mkstemp makes 0600; a report is an ordinary file: 0666 less the umask */
-	mode_t mask = umask(0);
-	umask(mask);
-	if (emit(fd, ctx) || fchmod(fd, 0666 & ~mask) || fsync(fd)) {
-		snprintf(err, errlen, "cannot write %s: %s", path, strerror(errno));
-		goto done;
-	}
-	int c = close(fd);
-	fd = -1;
-	if (c) {
-		snprintf(err, errlen, "cannot write %s: %s", path, strerror(errno));
-		goto done;
-	}
-	if (rename(tmp, target)) {
-		snprintf(err, errlen, "cannot write %s: %s", path, strerror(errno));
-		goto done;
-	}
-	tmp[0] = '\0';
-	int dfd = open(dir, O_RDONLY | O_DIRECTORY);
-	if (dfd >= 0) { /* best effort: some file systems refuse fsync on a directory */
-		(void)fsync(dfd);
-		close(dfd);
-	}
-	rc = SC_OK;
-done:
-	if (fd >= 0) close(fd);
-	if (tmp && tmp[0]) unlink(tmp);
-	free(tmp);
-	free(dir);
-	free(real);
-	return rc;
+	return sc_out_commit(o, err, errlen);
 }

@@ -133,6 +133,42 @@ static void put_side(sc_rep_buf_t *b, const char *label, const cJSON *side,
 	                  sc_rep_num(side, "end", 0));
 }
 
+/* One finding (a conflict, an update or a lead: one shape). */
+static void put_finding(sc_rep_buf_t *b, const cJSON *x, const sc_rep_docidx_t *ix)
+{
+	char n1[32];
+	const char *id = sc_rep_str(x, "id"), *kind = sc_rep_str(x, "kind");
+	const char *c = sc_rep_str(x, "cluster");
+	const cJSON *ev = sc_rep_obj(x, "evidence");
+	sc_rep_buf_puts(b, "\n");
+	put_safe(b, id ? id : "?");
+	sc_rep_buf_puts(b, "  ");
+	/* over_time is a change of position between different events, not a
+	 * contradiction */
+	put_safe(b, kind && !strcmp(kind, "over_time")
+	                 ? "change over time (different events)"
+	             : kind ? kind
+	                    : "?");
+	sc_rep_buf_printf(b, ", score %s, cluster ",
+	                  sc_rep_fmt_num(sc_rep_num(x, "score", NAN), n1));
+	put_safe(b, c ? c : "?");
+	sc_rep_buf_puts(b, "\n");
+	put_side(b, "A", sc_rep_obj(x, "a"), ix);
+	put_side(b, "B", sc_rep_obj(x, "b"), ix);
+	sc_rep_buf_puts(b, "  cues: ");
+	put_list(b, sc_rep_arr(ev, "cues"));
+	sc_rep_buf_puts(b, "\n  shared terms: ");
+	sc_rep_buf_t t = {0};
+	put_list(&t, sc_rep_arr(ev, "shared_terms"));
+	char *s = sc_rep_buf_finish(&t);
+	if (s)
+		put_wrapped(b, s, 16, 4);
+	else
+		b->oom = 1;
+	free(s);
+	sc_rep_buf_puts(b, "\n");
+}
+
 char *sc_rep_render_text(const cJSON *report)
 {
 	sc_rep_buf_t b = {0};
@@ -262,41 +298,25 @@ char *sc_rep_render_text(const cJSON *report)
 	const cJSON *ks = sc_rep_arr(report, "conflicts");
 	if (cJSON_GetArraySize(ks)) {
 		sc_rep_buf_puts(&b, "\nConflicts (highest score first)\n");
-		cJSON_ArrayForEach(x, ks)
-		{
-			const char *id = sc_rep_str(x, "id"), *kind = sc_rep_str(x, "kind");
-			const char *c = sc_rep_str(x, "cluster");
-			const cJSON *ev = sc_rep_obj(x, "evidence");
-			sc_rep_buf_puts(&b, "\n");
-			put_safe(&b, id ? id : "?");
-			sc_rep_buf_puts(&b, "  ");
-			/* over_time is a change of position between different events, not a
-			 * contradiction */
-			put_safe(&b, kind && !strcmp(kind, "over_time")
-			                 ? "change over time (different events)"
-			             : kind ? kind
-			                    : "?");
-			sc_rep_buf_printf(&b, ", score %s, cluster ",
-			                  sc_rep_fmt_num(sc_rep_num(x, "score", NAN), n1));
-			put_safe(&b, c ? c : "?");
-			sc_rep_buf_puts(&b, "\n");
-			put_side(&b, "A", sc_rep_obj(x, "a"), &ix);
-			put_side(&b, "B", sc_rep_obj(x, "b"), &ix);
-			sc_rep_buf_puts(&b, "  cues: ");
-			put_list(&b, sc_rep_arr(ev, "cues"));
-			sc_rep_buf_puts(&b, "\n  shared terms: ");
-			sc_rep_buf_t t = {0};
-			put_list(&t, sc_rep_arr(ev, "shared_terms"));
-			char *s = sc_rep_buf_finish(&t);
-			if (s)
-				put_wrapped(&b, s, 16, 4);
-			else
-				b.oom = 1;
-			free(s);
-			sc_rep_buf_puts(&b, "\n");
-		}
+		cJSON_ArrayForEach(x, ks) put_finding(&b, x, &ix);
 	} else {
 		sc_rep_buf_puts(&b, "\nNo conflicts.\n");
+	}
+	/* updates (present when there are some) and leads (present when asked for): their own
+	 * sections, so that neither reads as a conflict */
+	const cJSON *us = sc_rep_arr(report, "updates");
+	if (cJSON_GetArraySize(us)) {
+		sc_rep_buf_puts(&b, "\nUpdates (a later figure updates an earlier one; not conflicts)\n");
+		cJSON_ArrayForEach(x, us) put_finding(&b, x, &ix);
+	}
+	const cJSON *ls = sc_rep_arr(report, "leads");
+	if (ls) {
+		if (cJSON_GetArraySize(ls)) {
+			sc_rep_buf_puts(&b, "\nLeads (weaker candidates, on request; not conflicts)\n");
+			cJSON_ArrayForEach(x, ls) put_finding(&b, x, &ix);
+		} else {
+			sc_rep_buf_puts(&b, "\nNo leads.\n");
+		}
 	}
 	const cJSON *rj = sc_rep_arr(report, "rejected");
 	if (cJSON_GetArraySize(rj)) {

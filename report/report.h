@@ -1,11 +1,12 @@
 /* report.h: the report stage of storycheck, and its manual.
  *
- * What it does: turns a detect result into the JSON report of CONTRACT.md (schema
+ * What it does: turns a detect result into the JSON report of doc/CONTRACT.md (schema
  * "storycheck/report/v1", described by report/schema/report-v1.json), reads such reports
  * back, renders them as self-contained HTML or as text, applies --baseline (report only new
  * findings, matched by fingerprint) and --fail-on (the CI bar), and writes files atomically.
  *
- * It sees only detect/detect.h (and through it shingle.h). Conventions are those of shingle.h.
+ * It sees only detect/detect.h (and through it compare.h and shingle.h). Conventions are
+ * those of shingle.h.
  * Exported symbols start with sc_rep_. Reports are cJSON trees: the caller owns a tree it is
  * given and frees it with cJSON_Delete.
  */
@@ -43,9 +44,14 @@ int sc_rep_format_parse(const char *s);
  *  - conflicts[].a/b.url: the document's url, when it has one (where the claim appeared);
  *  - conflicts[].a/b.context_before/context_after: up to SC_REP_CONTEXT_BYTES of the document
  *    text around the sentence (cut at a word boundary, starting/ending with "…" where cut),
- *    present only when the document text was still held by the detector.
- * Ids: clusters are "c1".."cN" and conflicts "k1".."kN" in their sorted order; they name a
- * finding inside one report. The fingerprint names it across runs. */
+ *    present only when the document text was still held by the detector;
+ *  - updates (r->updates: kind "update", ids u1..uN), present only when there is one, and
+ *    leads (r->leads, ids l1..lN), present whenever r->leads_listed (detect --leads), even
+ *    empty; each with its count in summary (summary.updates, summary.leads) and the shape of
+ *    a conflict (doc/CONTRACT.md "Extensions"). Absent otherwise, so default reports keep
+ *    their bytes. --baseline and --fail-on look at conflicts only.
+ * Ids: clusters are "c1".."cN", conflicts "k1".."kN" (updates "u", leads "l") in their sorted
+ * order; they name a finding inside one report. The fingerprint names it across runs. */
 cJSON *sc_rep_build(const sc_det_t *d, const cJSON *params);
 /* The same from a result struct directly (sc_rep_build calls it with sc_det_result(d)); lets
  * tests and other front ends build a report without a detector. */

@@ -136,6 +136,12 @@ static const char *ext_of(const char *path)
 	return dot && dot != base ? dot : "";
 }
 
+int sc_sh_reader_reads(const char *path)
+{
+	const char *x = ext_of(path);
+	return !strcmp(x, ".txt") || !strcmp(x, ".md") || !strcmp(x, ".jsonl");
+}
+
 static int is_jsonl(const char *path)
 {
 	return !strcmp(ext_of(path), ".jsonl");
@@ -334,8 +340,7 @@ static void walk_dir(walk_t *w, const char *dir, const char *rel)
 				free(path);
 			}
 		} else {
-			const char *x = ext_of(e->d_name);
-			if (strcmp(x, ".txt") && strcmp(x, ".md") && strcmp(x, ".jsonl"))
+			if (!sc_sh_reader_reads(e->d_name))
 				free(path); /* not an input: only *.txt, *.md, *.jsonl are read here */
 			else if (S_ISREG(st.st_mode))
 				walk_push(w, path, id_from(sub), NULL);

@@ -1,13 +1,12 @@
 /* sh_sigfile.c: the signature file (format in shingle.h), written atomically.
  *
- * Writing goes to a temporary file in the destination's directory (mkstemp), so that the
- * final rename() is atomic on the same file system: readers see the old file or the complete
- * new one, never a partial one. close() patches the record count, fsyncs the file, renames it,
- * and fsyncs the directory so the rename survives a crash. Standard output ("-") cannot be
+ * Writing goes through the one atomic writer (sc_out_open, sh_outfile.c): readers see the old
+ * file or the complete new one, never a partial one. close() patches the record count, then
+ * the writer fsyncs, renames and fsyncs the directory. Standard output and devices cannot be
  * patched or renamed: the count is written as UINT64_MAX ("read to the end") there.
  * All integers are little-endian, written byte by byte so the format does not depend on the
  * machine. */
-#define _XOPEN_SOURCE 700 /* realpath */
+#define _XOPEN_SOURCE 700 /* pwrite */
 #include "sh_internal.h"
 
 #include <errno.h>
@@ -26,9 +25,10 @@ enum { SIG_VERSION = 1, SIG_HEADER = 56, SIG_MAX_ID = SC_SH_MAX_ID };
 
 struct sc_sigfile_s {
 	FILE *fp;
-	int writing, is_stdout;
-	int direct;    /* writing straight to a device or pipe: no temporary file, no rename */
-	char *path, *tmp;
+	int writing, is_stdin; /* reading standard input: never closed */
+	sc_outfile_t *out; /* writing: the one atomic writer (shingle.h) */
+	int direct;    /* written in place (stdout, a device, a pipe): the count is not patched */
+	char *path;
 	sc_sig_header_t h;
 	uint64_t n;   /* records written or read */
 	uint8_t *rec; /* k * 4 bytes of scratch */
@@ -80,9 +80,9 @@ static void encode_header(uint8_t *b, const sc_sig_header_t *h, uint64_t count)
 static void sig_free(sc_sigfile_t *f)
 {
 	if (!f) return;
-	if (f->fp && !f->is_stdout) fclose(f->fp);
+	if (f->out) sc_out_abort(f->out);
+	else if (f->fp && !f->is_stdin) fclose(f->fp);
 	free(f->path);
-	free(f->tmp);
 	free(f->rec);
 	free(f);
 }
@@ -105,45 +105,15 @@ int sc_sh_sig_create(sc_sigfile_t **out, const char *path, const sc_sig_header_t
 	f->h = *h;
 	f->h.version = SIG_VERSION;
 	if (!f->h.xxh_version) f->h.xxh_version = XXH_versionNumber();
-	struct stat st, lst;
-	char *real;
-	if (!strcmp(path, "-")) {
-		f->is_stdout = 1;
-		f->fp = stdout;
-	} else if (!stat(path, &st) && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
-		/* A device or a pipe (/dev/null, /dev/full, a FIFO): nothing to replace atomically,
-		 * and renaming over it would replace the device node itself (root can write /dev). */
-		f->direct = 1;
-		if (!(f->fp = fopen(path, "wb"))) {
-			seterr(err, errlen, "cannot write %s: %s", path, strerror(errno));
-			sig_free(f);
-			return SC_EIO;
-		}
-	} else {
-		/* a symlink is followed: its target is replaced, the link stays */
-		if (!lstat(path, &lst) && S_ISLNK(lst.st_mode) && (real = realpath(path, NULL))) {
-			free(f->path);
-			f->path = real;
-			path = real;
-		}
-		size_t n = strlen(path);
-		if (!(f->tmp = malloc(n + 16))) {
-			sig_free(f);
-			seterr(err, errlen, "out of memory");
-			return SC_ENOMEM;
-		}
-		snprintf(f->tmp, n + 16, "%s.tmp.XXXXXX", path);
-		int fd = mkstemp(f->tmp);
-		if (fd < 0 || !(f->fp = fdopen(fd, "wb"))) {
-			seterr(err, errlen, "cannot write %s: %s", path, strerror(errno));
-			if (fd >= 0) close(fd), unlink(f->tmp);
-			sig_free(f);
-			return SC_EIO;
-		}
-		fchmod(fd, 0644); /* mkstemp makes 0600; a signature file is ordinary data */
+	int rc = sc_out_open(&f->out, path, err, errlen);
+	if (rc) {
+		sig_free(f);
+		return rc;
 	}
+	f->fp = sc_out_fp(f->out);
+	f->direct = sc_out_in_place(f->out);
 	uint8_t b[SIG_HEADER];
-	encode_header(b, &f->h, f->is_stdout || f->direct ? COUNT_UNKNOWN : 0);
+	encode_header(b, &f->h, f->direct ? COUNT_UNKNOWN : 0);
 	if (fwrite(b, 1, sizeof b, f->fp) != sizeof b) {
 		seterr(err, errlen, "cannot write %s: %s", path, strerror(errno));
 		sc_sh_sig_abort(f);
@@ -178,62 +148,25 @@ int sc_sh_sig_close(sc_sigfile_t *f, char *err, size_t errlen)
 		sig_free(f);
 		return SC_OK;
 	}
-	int rc = SC_OK;
-	if (f->is_stdout) {
-		if (fflush(f->fp)) {
-			seterr(err, errlen, "cannot write standard output: %s", strerror(errno));
-			rc = SC_EIO;
-		}
-		sig_free(f);
-		return rc;
-	}
-	if (f->direct) {
-		int e = fflush(f->fp) | ferror(f->fp);
-		e |= fclose(f->fp);
-		f->fp = NULL;
-		if (e) {
+	if (!f->direct) { /* patch the record count into the header */
+		uint8_t c[8];
+		put64(c, f->n);
+		if (fflush(f->fp) || pwrite(fileno(f->fp), c, 8, 48) != 8) {
 			seterr(err, errlen, "cannot write %s: %s", f->path, strerror(errno));
-			rc = SC_EIO;
+			sig_free(f);
+			return SC_EIO;
 		}
-		sig_free(f);
-		return rc;
 	}
-	uint8_t c[8];
-	put64(c, f->n);
-	if (fflush(f->fp) || pwrite(fileno(f->fp), c, 8, 48) != 8 || fsync(fileno(f->fp))) {
-		seterr(err, errlen, "cannot write %s: %s", f->path, strerror(errno));
-		sc_sh_sig_abort(f);
-		return SC_EIO;
-	}
-	int e = fclose(f->fp);
+	sc_outfile_t *o = f->out;
+	f->out = NULL;
 	f->fp = NULL;
-	if (e || rename(f->tmp, f->path)) {
-		seterr(err, errlen, "cannot write %s: %s", f->path, strerror(errno));
-		unlink(f->tmp);
-		sig_free(f);
-		return SC_EIO;
-	}
-	/* make the rename durable: fsync the directory (best effort; some file systems refuse) */
-	char *slash = strrchr(f->path, '/');
-	char *dir = slash ? strndup(f->path, (size_t)(slash - f->path) + 1) : strdup(".");
-	if (dir) {
-		int dfd = open(dir, O_RDONLY);
-		if (dfd >= 0) fsync(dfd), close(dfd);
-		free(dir);
-	}
 	sig_free(f);
-	return SC_OK;
+	return sc_out_commit(o, err, errlen);
 }
 
 void sc_sh_sig_abort(sc_sigfile_t *f)
 {
-	if (!f) return;
-	if (f->writing && !f->is_stdout && f->tmp) {
-		if (f->fp) fclose(f->fp);
-		f->fp = NULL;
-		unlink(f->tmp);
-	}
-	sig_free(f);
+	sig_free(f); /* sc_out_abort: the temporary file goes, the target stays as it was */
 }
 
 int sc_sh_sig_open(sc_sigfile_t **out, const char *path, sc_sig_header_t *h, char *err,
@@ -249,7 +182,7 @@ int sc_sh_sig_open(sc_sigfile_t **out, const char *path, sc_sig_header_t *h, cha
 		return SC_ENOMEM;
 	}
 	if (!strcmp(path, "-"))
-		f->fp = stdin, f->is_stdout = 1; /* not closed */
+		f->fp = stdin, f->is_stdin = 1;
 	else if (!(f->fp = fopen(path, "rb"))) {
 		seterr(err, errlen, "cannot read %s: %s", path, strerror(errno));
 		rc = SC_EIO;
@@ -345,7 +278,6 @@ int sc_sh_sig_open(sc_sigfile_t **out, const char *path, sc_sig_header_t *h, cha
 	*out = f;
 	return SC_OK;
 fail:
-	if (f->is_stdout) f->fp = NULL;
 	sig_free(f);
 	return rc;
 }

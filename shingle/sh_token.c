@@ -112,39 +112,23 @@ static int32_t map_cp(int32_t c, int32_t *second)
 	return c;
 }
 
-/* W_IGN: format characters (soft hyphen, zero-width joiners, BOM) that do not cut a word */
-enum { W_NO = 0, W_LETTER, W_DIGIT, W_MARK, W_APOS, W_HYPH, W_DEC, W_IGN, W_SLOW = 0xFF };
+/* W_IGN: format characters (soft hyphen, zero-width joiners, BOM) that do not cut a word. The
+ * classes are shingle.h's SC_CH_* (other stages' scanners share them). */
+enum {
+	W_NO = SC_CH_OTHER,
+	W_LETTER = SC_CH_LETTER,
+	W_DIGIT = SC_CH_DIGIT,
+	W_MARK = SC_CH_MARK,
+	W_APOS = SC_CH_APOS,
+	W_HYPH = SC_CH_HYPH,
+	W_DEC = SC_CH_DEC,
+	W_IGN = SC_CH_IGNORE,
+	W_SLOW = 0xFF
+};
 
-/* Class of the character at s[i] (len bytes in s); *l gets its length and *cp the mapped code
- * point (for ASCII, the byte). */
-static int char_class(const char *s, size_t len, size_t i, int32_t *cp, size_t *l)
+/* Class of a non-ASCII code point after map_cp (second: it was a ligature). */
+static int mapped_class(int32_t u, int32_t second)
 {
-	unsigned char c = (unsigned char)s[i];
-	if (c < 0x80) {
-		*l = 1;
-		*cp = c;
-		switch (cls_tab[c]) {
-		case C_LOW:
-		case C_UP: return W_LETTER;
-		case C_DIG: return W_DIGIT;
-		case C_APOS: return W_APOS;
-		case C_HYPH: return W_HYPH;
-		case C_DEC: return W_DEC;
-		}
-		return W_NO;
-	}
-	int32_t u;
-	utf8proc_ssize_t k =
-	    utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &u);
-	if (k <= 0) { /* not repaired: one byte of nothing */
-		*l = 1;
-		*cp = 0xFFFD;
-		return W_NO;
-	}
-	*l = (size_t)k;
-	int32_t second;
-	u = map_cp(u, &second);
-	*cp = u;
 	if (u == '\'') return W_APOS;
 	if (u == '-') return W_HYPH;
 	if (second) return W_LETTER; /* a ligature, now ASCII letters */
@@ -164,6 +148,74 @@ static int char_class(const char *s, size_t len, size_t i, int32_t *cp, size_t *
 	case UTF8PROC_CATEGORY_CF: return W_IGN;
 	default: return W_NO;
 	}
+}
+
+static int ascii_class(unsigned char c);
+
+int sc_sh_cp_class(int32_t u)
+{
+	if (u >= 0 && u < 0x80) return ascii_class((unsigned char)u);
+	int32_t second;
+	u = map_cp(u, &second);
+	return mapped_class(u, second);
+}
+
+/* Class of the character at s[i] (len bytes in s); *l gets its length and *cp the mapped code
+ * point (for ASCII, the byte). */
+static int char_class(const char *s, size_t len, size_t i, int32_t *cp, size_t *l)
+{
+	unsigned char c = (unsigned char)s[i];
+	if (c < 0x80) {
+		*l = 1;
+		*cp = c;
+		return ascii_class(c);
+	}
+	int32_t u;
+	utf8proc_ssize_t k =
+	    utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &u);
+	if (k <= 0) { /* not repaired: one byte of nothing */
+		*l = 1;
+		*cp = 0xFFFD;
+		return W_NO;
+	}
+	*l = (size_t)k;
+	int32_t second;
+	u = map_cp(u, &second);
+	*cp = u;
+	return mapped_class(u, second);
+}
+
+int sc_sh_char_class(const char *s, size_t len, size_t i, int32_t *raw, size_t *l)
+{
+	unsigned char c = (unsigned char)s[i];
+	if (c < 0x80) { /* ASCII fast path */
+		*l = 1;
+		*raw = c;
+		return ascii_class(c);
+	}
+	utf8proc_ssize_t k =
+	    utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), raw);
+	if (k <= 0) {
+		*l = 1;
+		*raw = 0xFFFD;
+		return W_NO;
+	}
+	*l = (size_t)k;
+	int32_t second, u = map_cp(*raw, &second);
+	return mapped_class(u, second);
+}
+
+static int ascii_class(unsigned char c)
+{
+	switch (cls_tab[c]) {
+	case C_LOW:
+	case C_UP: return W_LETTER;
+	case C_DIG: return W_DIGIT;
+	case C_APOS: return W_APOS;
+	case C_HYPH: return W_HYPH;
+	case C_DEC: return W_DEC;
+	}
+	return W_NO;
 }
 
 static int is_upper_cp(int32_t c)

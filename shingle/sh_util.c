@@ -17,6 +17,7 @@ const char *sc_strerror(int code)
 	case SC_EPARAM: return "invalid parameter";
 	case SC_EMISMATCH: return "parameters do not match";
 	case SC_EINTR: return "interrupted";
+	case SC_ENOMODEL: return "no fitted model";
 	}
 	return "unknown error";
 }

@@ -41,6 +41,7 @@ enum {
 	SC_EPARAM = -6,    /* an invalid argument or option */
 	SC_EMISMATCH = -7, /* parameters of two files/runs disagree */
 	SC_EINTR = -8,     /* interrupted by a signal */
+	SC_ENOMODEL = -9,  /* a fitted model is missing or unreadable (the comparator's judge) */
 };
 /* A static English description of an SC_E* code. */
 const char *sc_strerror(int code);
@@ -130,6 +131,8 @@ int sc_sh_reader_open(sc_reader_t **r, const char *const *inputs, int n, const s
 int sc_sh_reader_next(sc_reader_t *r, sc_doc_t *doc, sc_reject_t *rej);
 /* Number of input items seen so far (documents + rejects). */
 uint64_t sc_sh_reader_count(const sc_reader_t *r);
+/* 1 when a directory walk reads a file of this name (*.txt, *.md, *.jsonl), else 0. */
+int sc_sh_reader_reads(const char *path);
 void sc_sh_reader_close(sc_reader_t *r);
 
 /* Repairs UTF-8: returns a new NUL-terminated string (caller frees) in which every maximal
@@ -194,6 +197,34 @@ const char *sc_sh_lang_guess(const sc_tokenizer_t *t, const sc_token_t *toks, si
 /* The same guess from a text: tokenises its first 4 KiB only (enough for function-word rates,
  * and a fixed cost per document). Invalidates tokens from an earlier sc_sh_tokenize on t. */
 const char *sc_sh_lang_guess_text(sc_tokenizer_t *t, const char *text, size_t len);
+
+/* Character primitives of the tokenizer, shared with other stages' scanners (the comparator's
+ * sc_cmp_scan) so that the tool has one decoder and one definition of a word character.
+ * Classes, after typographic unification (curly apostrophes -> SC_CH_APOS, dashes and the
+ * minus sign -> SC_CH_HYPH, the oe/ae ligatures -> SC_CH_LETTER): a word is made of
+ * SC_CH_LETTER, SC_CH_DIGIT and SC_CH_MARK (Unicode L*, N*, M*); SC_CH_DEC is '.' or ',',
+ * SC_CH_IGNORE a format character (Cf) that does not cut a word; the rest is SC_CH_OTHER. */
+enum {
+	SC_CH_OTHER = 0,
+	SC_CH_LETTER,
+	SC_CH_DIGIT,
+	SC_CH_MARK,
+	SC_CH_APOS,
+	SC_CH_HYPH,
+	SC_CH_DEC,
+	SC_CH_IGNORE
+};
+/* Decodes the character at s[i] (i < len): *raw gets its code point as written (U+FFFD for a
+ * byte that starts no valid sequence, then *l = 1), *l its length in bytes. Returns its
+ * SC_CH_* class. ASCII takes a table lookup. */
+int sc_sh_char_class(const char *s, size_t len, size_t i, int32_t *raw, size_t *l);
+/* The SC_CH_* class of a code point. */
+int sc_sh_cp_class(int32_t cp);
+/* Whether a class is part of a word (letter, digit, combining mark). */
+static inline int sc_sh_word_class(int cls)
+{
+	return cls == SC_CH_LETTER || cls == SC_CH_DIGIT || cls == SC_CH_MARK;
+}
 
 /* -------------------------------------------------------------- shingles */
 typedef enum sc_view_e {
@@ -331,6 +362,36 @@ void sc_sh_sig_header_init(sc_sig_header_t *h, const sc_mh_params_t *mh,
  * with a message naming the first difference. */
 int sc_sh_sig_header_check(const sc_sig_header_t *a, const sc_sig_header_t *b, char *err,
                            size_t errlen);
+
+/* ---------------------------------------------------------- output files
+ * Every file storycheck writes goes through this one writer, so that the same rules hold for
+ * reports, views, signature files and JSONL:
+ *  - "-" (or NULL) is standard output, written in place.
+ *  - A path that is standard output under another name (/dev/stdout, /proc/self/fd/1, or the
+ *    very file the shell redirected stdout to: same device and inode) is written in place
+ *    through stdout, so `-o /dev/stdout >> app.log` appends as `-o -` does.
+ *  - Any other existing file that is not a regular file (a device, a FIFO) is written in place:
+ *    renaming over it would replace the device node itself.
+ *  - Otherwise the data goes to a temporary file made by mkstemp (O_EXCL: a planted symlink at
+ *    the temporary name cannot redirect it) in the target's own directory, named
+ *    ".NAME.tmp.XXXXXX"; sc_out_commit fsyncs it, gives it the mode and owner of the file it
+ *    replaces (or 0666 less the umask for a new file), renames it over the target and fsyncs
+ *    the directory. A symlink at path is followed: its target is replaced, the link stays.
+ *    A run killed before the rename leaves at most that ".NAME.tmp.*" file, never a partial
+ *    NAME; such leftovers can be found with `find DIR -name '.*.tmp.*'` and removed.
+ * Returns SC_OK, SC_EIO (err names path) or SC_ENOMEM. */
+typedef struct sc_outfile_s sc_outfile_t;
+int sc_out_open(sc_outfile_t **o, const char *path, char *err, size_t errlen);
+FILE *sc_out_fp(sc_outfile_t *o);
+/* 1 when written in place (standard output, a device, a pipe): no seek, no rename. */
+int sc_out_in_place(const sc_outfile_t *o);
+/* Publishes the data (see above) and frees o, also on failure. Returns SC_OK or SC_EIO. */
+int sc_out_commit(sc_outfile_t *o, char *err, size_t errlen);
+/* Frees o without publishing: the temporary file is removed, the target left as it was. */
+void sc_out_abort(sc_outfile_t *o);
+/* 1 when paths a and b name one existing file (same device and inode), 0 otherwise: how an
+ * output that would overwrite an input is refused, whatever names reach it. */
+int sc_same_file(const char *a, const char *b);
 
 #ifdef __cplusplus
 }

@@ -208,8 +208,9 @@ static void test_model(sc_cmp_t *c)
 	bad_model(c, "\"scale\": ", "\"scale\": -", "scale");
 	bad_model(c, "\"fitted\"", "\"fitter\"", "fitted");
 	bad_model(c, "\"bias\"", "\"biais\"", "bias");
-	CHECK(sc_cmp_judge_init(c, "no/such/model.json", 1, err, sizeof err) == SC_EIO,
-	      "missing file");
+	CHECK(sc_cmp_judge_init(c, "no/such/model.json", 1, err, sizeof err) == SC_ENOMODEL &&
+	          strstr(err, "no/such/model.json"),
+	      "a missing model file is SC_ENOMODEL, named: %s", err);
 	/* without require_model a bad model leaves the features usable and the judge refusing */
 	path = variant("\"cov_h\"", "\"cov_x\"");
 	CHECK(sc_cmp_judge_init(c, path, 0, err, sizeof err) == SC_OK, "features-only init");
@@ -218,7 +219,10 @@ static void test_model(sc_cmp_t *c)
 	sc_judgement_t j;
 	double x[SC_JF_MAX];
 	CHECK(sc_cmp_features(c, &a, &a, x) == SC_OK, "features without a model");
-	CHECK(sc_cmp_judge(c, &a, &a, &j) == SC_EPARAM && j.kind == -1, "no judging without model");
+	CHECK(sc_cmp_judge(c, &a, &a, &j) == SC_ENOMODEL && j.kind == -1 && !j.contradiction,
+	      "no judging without a model: SC_ENOMODEL (its own code)");
+	CHECK(sc_cmp_pair(c, "a", 1, "b", 1, "fr", &j) == SC_ENOMODEL, "pair mode says so too");
+	CHECK(strcmp(sc_strerror(SC_ENOMODEL), sc_strerror(SC_EPARAM)) != 0, "its own message");
 	CHECK(sc_cmp_judge_init(c, NULL, 1, err, sizeof err) == SC_OK, "reload: %s", err);
 }
 

@@ -83,6 +83,7 @@ int main(void)
 	     NULL,
 	     0,
 	     NULL,
+	     0,
 	     0},
 	    {1,
 	     SC_CONFLICT_DENIAL,
@@ -94,7 +95,8 @@ int main(void)
 	     cues,
 	     1,
 	     shared,
-	     2},
+	     2,
+	     0},
 	};
 	sc_reject_t rej = {NULL, (char *)"x.jsonl", 3, (char *)"NUL byte at offset 4"};
 	sc_det_result_t r = {
@@ -216,6 +218,7 @@ int main(void)
 		                    NULL,
 		                    0,
 		                    NULL,
+		                    0,
 		                    0};
 		uint32_t bm[1] = {0};
 		sc_cluster_t bc = {SC_CLUSTER_EVENT, bm, 1, NULL, 0};

@@ -52,8 +52,18 @@ int main(void)
 	const cJSON *c = path(s, sk);
 	CHECK(cJSON_IsString(c) && !strcmp(c->valuestring, SC_REP_SCHEMA),
 	      "schema const is " SC_REP_SCHEMA);
-	static const char *const kk[] = {"properties", "conflicts", "items", "properties",
-	                                 "kind",       "enum",      NULL};
+	/* conflicts, updates and leads share one item schema, $defs/finding */
+	static const char *const kk[] = {"$defs", "finding", "properties", "kind", "enum", NULL};
+	static const char *const lists[] = {"conflicts", "updates", "leads"};
+	for (size_t i = 0; i < 3; i++) {
+		const cJSON *l = cJSON_GetObjectItemCaseSensitive(
+		    cJSON_GetObjectItemCaseSensitive(s, "properties"), lists[i]);
+		const cJSON *all = cJSON_GetObjectItemCaseSensitive(
+		    cJSON_GetObjectItemCaseSensitive(l, "items"), "allOf");
+		const cJSON *ref = cJSON_GetObjectItemCaseSensitive(cJSON_GetArrayItem(all, 0), "$ref");
+		CHECK(cJSON_IsString(ref) && !strcmp(ref->valuestring, "#/$defs/finding"),
+		      "%s items are findings", lists[i]);
+	}
 	const cJSON *e = path(s, kk);
 	CHECK(cJSON_IsArray(e) && cJSON_GetArraySize(e) >= SC_CONFLICT_NKINDS, "kind enum");
 	for (int k = 0; k < SC_CONFLICT_NKINDS; k++) {

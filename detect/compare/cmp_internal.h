@@ -1,4 +1,4 @@
-/* cmp_internal.h: private to detect/. The comparator's pieces shared between its files:
+/* cmp_internal.h: private to detect/compare/. The comparator's pieces shared between its files:
  *   lexicon.c   loads and validates the per-language lexicons (detect/compare/lexicon/{fr,en}.json)
  *   sentence.c  splits text into sentences with byte offsets
  *   statement.c analyses one sentence into a statement (attribution, polarity, hedging,
@@ -7,7 +7,7 @@
  *   judge.c     scores a pair of statements (features + fitted model) -> contradiction or not
  *   conflict.c  cluster mode: which statements to pair, and the resulting conflicts
  *   pairtsv.c   the TSV reader of pair mode
- * Not installed, not part of the manual: detect.h is. Ownership rules are those of shingle.h. */
+ * Not installed, not part of the manual: compare.h is. Ownership rules are those of shingle.h. */
 #ifndef SC_CMP_INTERNAL_H
 #define SC_CMP_INTERNAL_H
 
@@ -136,14 +136,9 @@ int sc_cmp_lex_stem(sc_lexicon_t *lx, sc_tokenizer_t *tok, char *err, size_t err
 void sc_cmp_lex_free(sc_lexicon_t *lx);
 /* The lexicon of a language ("fr", "en"; anything else gives French). */
 const sc_lxlang_t *sc_cmp_lex_lang(const sc_lexicon_t *lx, const char *lang);
-const char *sc_cmp_lex_code(const sc_lxlang_t *L); /* "fr" or "en" */
 /* Lookups by XXH3-64 of a lower-cased surface form / of a Snowball stem; NULL if absent. */
 const sc_lxval_t *sc_cmp_lex_surface(const sc_lxlang_t *L, uint64_t h);
 const sc_lxval_t *sc_cmp_lex_stemmed(const sc_lxlang_t *L, uint64_t h);
-/* Longest multiword entry having a category in mask that starts at token hashes h[0..n-1];
- * returns its length in tokens (0: none) and its value in *v. */
-size_t sc_cmp_lex_phrase(const sc_lxlang_t *L, const uint64_t *h, size_t n, uint64_t mask,
-                         const sc_lxval_t **v);
 /* Every multiword entry starting at h[0..n-1] (longest first), at most max: their values and
  * lengths in tokens. Returns how many. */
 size_t sc_cmp_lex_phrases(const sc_lxlang_t *L, const uint64_t *h, size_t n,
@@ -283,13 +278,14 @@ typedef struct sc_stmt_s {
 	uint64_t lead_term;
 } sc_stmt_t;
 
-/* The comparator object (opaque in detect.h). */
+/* The comparator object (opaque in compare.h). */
 struct sc_cmp_s {
 	sc_lexicon_t *lex;
 	sc_tokenizer_t *tok;
 	void *model;       /* judge.c's fitted model */
 	void *scratch;     /* statement.c's per-object scratch (sc_cmp_stmt_work_free) */
 	int over_time;     /* cluster mode: also offer pairs across clusters (sc_cmp_set_over_time) */
+	const sc_cmp_judge_iface_t *judge; /* borrowed; NULL: the built-in judge (judge.c) */
 };
 
 /* Analyses one sentence (lang "fr", "en", or "" to guess). st is overwritten; free with
@@ -303,19 +299,9 @@ int sc_cmp_analyse_ctx(sc_cmp_t *c, const char *s, size_t len, const char *lang,
 void sc_cmp_stmt_free(sc_stmt_t *st);
 void sc_cmp_stmt_work_free(void *scratch);
 
-/* Cluster mode, over time: pairs of statements from different event clusters (positions that
- * changed between events) are offered with kind SC_CONFLICT_OVER_TIME by
- * sc_cmp_cluster_over_time. Off by default. */
-void sc_cmp_set_over_time(sc_cmp_t *c, int on);
-/* Offers conflicts between two event clusters ca and cb (document indices) of kind
- * SC_CONFLICT_OVER_TIME, scored at most 0.5 (the lowest priority). Does nothing unless
- * over_time is on. Appends like sc_cmp_cluster; each conflict's cluster is ca_id. */
-int sc_cmp_cluster_over_time(sc_cmp_t *c, const sc_det_doc_t *docs, const uint32_t *ca,
-                             size_t na, uint32_t ca_id, const uint32_t *cb, size_t nb,
-                             double min_score, sc_conflict_t **out, size_t *nout);
-
-/* Scores a pair of statements: fills out (contradiction, score, kind, cues). The same judge
- * serves pair mode and cluster mode. */
+/* Scores a pair of statements with c's judge (compare.h "The judge"): fills out
+ * (contradiction, score, kind, cues). Pair mode and cluster mode both call it. Returns SC_OK,
+ * SC_ENOMODEL (the built-in judge has no model) or the judge's code. */
 int sc_cmp_judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, sc_judgement_t *out);
 
 /* ------------------------------------------------ the sentence under analysis

@@ -696,7 +696,7 @@ static int judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, double sim
 	if (dateline(a) || dateline(b)) return 0;
 	int fr = frame_verdict(a, b, sim, pa, pb, &fv);
 	int rc = sc_cmp_judge(c, a, b, &jd);
-	if (rc == SC_EPARAM) { /* no fitted model */
+	if (rc == SC_ENOMODEL) { /* no fitted model */
 		if (fr) {
 			*v = fv;
 			return 1;

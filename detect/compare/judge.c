@@ -387,7 +387,7 @@ int sc_cmp_judge_init(sc_cmp_t *c, const char *model_path, int require_model, ch
 	j->have_model = 0;
 	if (!(text = slurp(model_path, &len))) {
 		snprintf(err, errlen, "%s: cannot read the judge model", model_path);
-		rc = SC_EIO;
+		rc = SC_ENOMODEL;
 		goto fail;
 	}
 	rc = load_model(j, text, len, model_path, err, errlen);
@@ -604,20 +604,25 @@ static int cut_utf8(const char *s, size_t n, size_t max)
 	return (int)max;
 }
 
-int sc_cmp_judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, sc_judgement_t *out)
+/* The built-in judge: features of the two statements and the fitted model. */
+static int builtin_judge(void *ctx, sc_cmp_t *c, const sc_cmp_claimview_t *va,
+                         const sc_cmp_claimview_t *vb, sc_judgement_t *out)
 {
+	(void)ctx;
+	const sc_stmt_t *a = va->analysis, *b = vb->analysis;
 	double x[F_N], contrib[SC_CONFLICT_NKINDS + 1] = {0};
 	int fired[SC_CONFLICT_NKINDS + 1] = {0};
 	int rc;
-	memset(out, 0, sizeof *out);
-	out->kind = -1;
+	if (!a || !b) return SC_EPARAM; /* called without the comparator's analysis */
 	if (!c->model) {
-		/* sc_cmp_create normally loads the judge; this covers comparators built without */
+		/* loaded on first use (sc_cmp_create does not load it: the fitting programs build
+		 * comparators without a model) */
 		char err[256];
-		if ((rc = sc_cmp_judge_init(c, NULL, 1, err, sizeof err))) return rc;
+		if ((rc = sc_cmp_judge_init(c, NULL, 1, err, sizeof err)))
+			return rc == SC_ENOMEM ? rc : SC_ENOMODEL;
 	}
 	const judge_t *j = c->model;
-	if (!j->have_model) return SC_EPARAM;
+	if (!j->have_model) return SC_ENOMODEL;
 	if ((rc = sc_cmp_features(c, a, b, x))) return rc;
 	out->score = sc_cmp_lr_prob(&j->lr, x);
 	/* the dominant evidence: the group whose fired features push the score up the most */
@@ -667,6 +672,62 @@ int sc_cmp_judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, sc_judgeme
 			break;
 		}
 	}
+	return SC_OK;
+}
+
+/* ------------------------------------------------------ the judge interface */
+static const sc_cmp_judge_iface_t builtin_iface = {NULL, builtin_judge, NULL, "builtin"};
+
+const sc_cmp_judge_iface_t *sc_cmp_judge_builtin(void) { return &builtin_iface; }
+
+void sc_cmp_set_judge(sc_cmp_t *c, const sc_cmp_judge_iface_t *j)
+{
+	c->judge = j && j->judge ? j : NULL;
+}
+
+const sc_cmp_judge_iface_t *sc_cmp_get_judge(const sc_cmp_t *c)
+{
+	return c->judge ? c->judge : &builtin_iface;
+}
+
+void sc_cmp_judge_release(sc_cmp_judge_iface_t *j)
+{
+	if (!j) return;
+	if (j->free && j->ctx) j->free(j->ctx);
+	j->ctx = NULL;
+}
+
+static void view(const sc_stmt_t *s, sc_cmp_claimview_t *v)
+{
+	v->text = s->text;
+	v->len = s->len;
+	v->lang = s->lang;
+	v->source = s->source;
+	v->analysis = s;
+}
+
+/* Every judgement goes through here, in both modes: the plugged judge decides, and what it
+ * says is checked (a contradiction needs a kind the report can name; scores stay in [0,1]). */
+int sc_cmp_judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, sc_judgement_t *out)
+{
+	const sc_cmp_judge_iface_t *J = sc_cmp_get_judge(c);
+	sc_cmp_claimview_t va, vb;
+	view(a, &va);
+	view(b, &vb);
+	memset(out, 0, sizeof *out);
+	out->kind = -1;
+	int rc = J->judge(J->ctx, c, &va, &vb, out);
+	if (rc) {
+		out->contradiction = 0;
+		out->kind = -1;
+		return rc;
+	}
+	out->cues[sizeof out->cues - 1] = 0;
+	if (!(out->score >= 0)) out->score = 0; /* NaN too */
+	if (out->score > 1) out->score = 1;
+	if (out->contradiction && (out->kind < 0 || out->kind >= SC_CONFLICT_NKINDS))
+		out->contradiction = 0;
+	if (!out->contradiction) out->kind = -1;
 	return SC_OK;
 }
 

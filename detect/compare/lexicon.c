@@ -208,15 +208,12 @@ static int push_tok(sc_scan_t *sc, const char *s, uint32_t start, uint32_t end, 
 	return SC_OK;
 }
 
-static int is_wordcp(utf8proc_int32_t c)
-{
-	if (c < 0x80) /* ASCII fast path */
-		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-	utf8proc_category_t k = utf8proc_category(c);
-	return (k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO) ||
-	       (k >= UTF8PROC_CATEGORY_MN && k <= UTF8PROC_CATEGORY_ME) ||
-	       (k >= UTF8PROC_CATEGORY_ND && k <= UTF8PROC_CATEGORY_NO);
-}
+/* Characters: decoding and the Unicode classes are the shingle tokenizer's (shingle.h
+ * sc_sh_char_class), so both stages agree on what a word character is. The comparator keeps
+ * its own narrower sets of apostrophes, hyphens and spaces: an en or em dash is a clause mark
+ * here ("Paris -- and Lyon"), a word joiner for shingles; a left single quote opens a
+ * quotation here. */
+static int is_wordcp(utf8proc_int32_t c) { return sc_sh_word_class(sc_sh_cp_class(c)); }
 static int is_digitcp(utf8proc_int32_t c) { return c >= '0' && c <= '9'; }
 static int is_apos(utf8proc_int32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
 static int is_hyphen(utf8proc_int32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
@@ -228,20 +225,12 @@ static int is_spacecp(utf8proc_int32_t c)
 	       utf8proc_category(c) == UTF8PROC_CATEGORY_ZS;
 }
 
-/* Decodes one codepoint at s[i]; invalid bytes decode as U+FFFD of length 1. */
-static utf8proc_int32_t cp_at(const char *s, size_t len, size_t i, size_t *clen)
+/* Decodes the code point at s[i] (invalid bytes as U+FFFD of length 1) and tells whether it
+ * is a word character. */
+static utf8proc_int32_t cp_at(const char *s, size_t len, size_t i, size_t *clen, int *word)
 {
-	if ((unsigned char)s[i] < 0x80) {
-		*clen = 1;
-		return (unsigned char)s[i];
-	}
-	utf8proc_int32_t c;
-	utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &c);
-	if (k <= 0) {
-		*clen = 1;
-		return 0xFFFD;
-	}
-	*clen = (size_t)k;
+	int32_t c;
+	*word = sc_sh_word_class(sc_sh_char_class(s, len, i, &c, clen));
 	return c;
 }
 
@@ -274,12 +263,13 @@ long sc_cmp_scan(const sc_lxlang_t *L, const char *s, size_t len, sc_scan_t *sc)
 	size_t i = 0;
 	while (i < len) {
 		size_t cl;
-		utf8proc_int32_t c = cp_at(s, len, i, &cl);
+		int word;
+		utf8proc_int32_t c = cp_at(s, len, i, &cl, &word);
 		if (is_spacecp(c)) {
 			i += cl;
 			continue;
 		}
-		if (!is_wordcp(c)) { /* one punctuation mark */
+		if (!word) { /* one punctuation mark */
 			size_t wn = put_lower(w, 0, sizeof w, c);
 			if (push_tok(sc, s, (uint32_t)i, (uint32_t)(i + cl), w, wn, SC_CT_PUNCT))
 				return SC_ENOMEM;
@@ -291,8 +281,8 @@ long sc_cmp_scan(const sc_lxlang_t *L, const char *s, size_t len, sc_scan_t *sc)
 		int digit = is_digitcp(c), letters = 0, upper = 0, first_upper = 0;
 		uint32_t flags = 0;
 		while (i < len) {
-			c = cp_at(s, len, i, &cl);
-			if (is_wordcp(c)) {
+			c = cp_at(s, len, i, &cl, &word);
+			if (word) {
 				if (digit && !is_digitcp(c) && utf8proc_category(c) <= UTF8PROC_CATEGORY_LO)
 					break; /* "14h", "5km": the number ends where letters start */
 				if (!digit && is_digitcp(c) && letters) break;
@@ -320,7 +310,8 @@ long sc_cmp_scan(const sc_lxlang_t *L, const char *s, size_t len, sc_scan_t *sc)
 				continue;
 			}
 			size_t cl2 = 0;
-			utf8proc_int32_t n2 = i + cl < len ? cp_at(s, len, i + cl, &cl2) : 0;
+			int word2 = 0;
+			utf8proc_int32_t n2 = i + cl < len ? cp_at(s, len, i + cl, &cl2, &word2) : 0;
 			if (digit && (c == ',' || c == '.') && is_digitcp(n2)) {
 				wn = put_lower(w, wn, sizeof w, c);
 				i += cl;
@@ -340,7 +331,7 @@ long sc_cmp_scan(const sc_lxlang_t *L, const char *s, size_t len, sc_scan_t *sc)
 					continue;
 				}
 			}
-			if (!digit && is_apos(c) && !is_wordcp(n2)) {
+			if (!digit && is_apos(c) && !word2) {
 				/* "n' a", or a lexicon entry "d'": an elision before a space */
 				w[wn] = 0;
 				if (lex_has(L, w, wn, SC_LX_ELISION)) {
@@ -350,7 +341,7 @@ long sc_cmp_scan(const sc_lxlang_t *L, const char *s, size_t len, sc_scan_t *sc)
 					break;
 				}
 			}
-			if (!digit && is_apos(c) && is_wordcp(n2)) {
+			if (!digit && is_apos(c) && word2) {
 				w[wn] = 0;
 				if (lex_has(L, w, wn, SC_LX_ELISION)) {
 					/* French elision: "l'", "qu'" become tokens of their own */
@@ -395,7 +386,7 @@ long sc_cmp_scan(const sc_lxlang_t *L, const char *s, size_t len, sc_scan_t *sc)
 				i += cl;
 				continue;
 			}
-			if (!digit && is_hyphen(c) && is_wordcp(n2)) {
+			if (!digit && is_hyphen(c) && word2) {
 				flags |= SC_CT_HYPH;
 				i += cl;
 				break;
@@ -409,7 +400,8 @@ long sc_cmp_scan(const sc_lxlang_t *L, const char *s, size_t len, sc_scan_t *sc)
 		if (letters >= 2 && upper == letters) f |= SC_CT_ALLCAP;
 		if (i < len) {
 			size_t l2;
-			utf8proc_int32_t c2 = cp_at(s, len, i, &l2);
+			int w2;
+			utf8proc_int32_t c2 = cp_at(s, len, i, &l2, &w2);
 			if (!is_spacecp(c2)) f |= SC_CT_GLUED;
 		}
 		if (push_tok(sc, s, (uint32_t)start, (uint32_t)end, w, wn, f)) return SC_ENOMEM;
@@ -1060,7 +1052,6 @@ const sc_lxlang_t *sc_cmp_lex_lang(const sc_lexicon_t *lx, const char *lang)
 	return lang && !strcmp(lang, "en") ? &lx->L[1] : &lx->L[0];
 }
 
-const char *sc_cmp_lex_code(const sc_lxlang_t *L) { return L->code; }
 
 const sc_lxval_t *sc_cmp_lex_surface(const sc_lxlang_t *L, uint64_t h)
 {
@@ -1074,29 +1065,6 @@ const sc_lxval_t *sc_cmp_lex_stemmed(const sc_lxlang_t *L, uint64_t h)
 	return i < 0 ? NULL : &L->vals[i];
 }
 
-size_t sc_cmp_lex_phrase(const sc_lxlang_t *L, const uint64_t *h, size_t n, uint64_t mask,
-                         const sc_lxval_t **v)
-{
-	if (n < 2 || !L->nph || tab_find(&L->phfirst, h[0]) < 0) return 0;
-	/* lower bound of h[0] among the sorted first hashes */
-	size_t lo = 0, hi = L->nph;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		if (L->ph[mid].h[0] < h[0]) lo = mid + 1;
-		else hi = mid;
-	}
-	for (size_t i = lo; i < L->nph && L->ph[i].h[0] == h[0]; i++) {
-		const lxphrase_t *p = &L->ph[i];
-		if (p->n > n || !(L->vals[p->val].cats & mask)) continue;
-		size_t k = 1;
-		while (k < p->n && p->h[k] == h[k]) k++;
-		if (k == p->n) {
-			if (v) *v = &L->vals[p->val];
-			return p->n;
-		}
-	}
-	return 0;
-}
 
 size_t sc_cmp_lex_phrases(const sc_lxlang_t *L, const uint64_t *h, size_t n,
                           const sc_lxval_t **vals, uint8_t *lens, size_t max)

@@ -38,6 +38,25 @@ n=$(grep -c '^caught' "$tmp/self")
 "$bin" detect -q fixtures/seeds -o "$tmp/seeds.json" 2> "$tmp/detect.err" || { echo "FAIL: detect: $(cat "$tmp/detect.err")"; fail=1; }
 "$bin" detect -q fixtures/seeds fixtures/bad -o "$tmp/bad.json" 2> /dev/null || { echo "FAIL: detect with bad inputs"; fail=1; }
 "$py" tests/cli/report_validate.py "$schema" "$tmp/seeds.json" "$tmp/bad.json" || fail=1
+# with leads asked for (and a high bar, so that some conflicts become leads): "leads" and
+# summary.leads present, and the conflicts plus the leads are the default run's conflicts
+"$bin" detect -q --leads --min-score 0.9 --lead-floor 0.5 fixtures/seeds -o "$tmp/leads.json" 2> "$tmp/detect.err" ||
+	{ echo "FAIL: detect --leads: $(cat "$tmp/detect.err")"; fail=1; }
+"$py" tests/cli/report_validate.py "$schema" "$tmp/leads.json" || fail=1
+"$py" - "$tmp/seeds.json" "$tmp/leads.json" <<'PY' || fail=1
+import json, sys
+d, l = (json.load(open(p, encoding="utf-8")) for p in sys.argv[1:])
+fp = lambda r, k: sorted(x["fingerprint"] for x in r.get(k, []))
+if "leads" in d or "updates" in d or "leads" in d["summary"]:
+    sys.exit("FAIL: a default report lists leads or updates")
+if not l["leads"] or not l["conflicts"]:
+    sys.exit("FAIL: --min-score 0.9 on the seeds should leave conflicts and leads (%d, %d)"
+             % (len(l["conflicts"]), len(l["leads"])))
+if sorted(fp(l, "conflicts") + fp(l, "leads")) != fp(d, "conflicts"):
+    sys.exit("FAIL: conflicts + leads at 0.9 are not the conflicts at 0.5")
+if any(x["score"] >= 0.9 for x in l["leads"]) or any(x["score"] < 0.9 for x in l["conflicts"]):
+    sys.exit("FAIL: leads and conflicts not split at --min-score")
+PY
 # links (verified pairs the anti-chaining rule kept apart): the chain round-ups produce some;
 # the report with them validates, its broken copies fail, and the round-up's refused edge is
 # listed with its reason

@@ -24,6 +24,12 @@ def contract_errors(r):
                    ("clusters", len(r["clusters"])), ("conflicts", len(r["conflicts"]))):
         if s[key] != n:
             errs.append("summary.%s is %s, the array has %s" % (key, s[key], n))
+    # updates and leads: the summary count goes with the array (both present or both absent)
+    for key in ("updates", "leads"):
+        if (key in s) != (key in r):
+            errs.append("summary.%s and the %s array must come together" % (key, key))
+        elif key in r and s[key] != len(r[key]):
+            errs.append("summary.%s is %s, the array has %s" % (key, s[key], len(r[key])))
     if "baseline" not in s and s["inputs"] != s["documents"] + s["rejected"]:
         errs.append("summary.inputs != documents + rejected")
     if "event_clusters" in s and s["event_clusters"] != sum(c["kind"] == "event" for c in r["clusters"]):
@@ -82,28 +88,29 @@ def contract_errors(r):
         errs.append("links cut (summary.links_unlisted) without a warning")
     docurl = {d["id"]: d.get("url") for d in r["documents"]}
     seen = set()
-    prev = None
-    for k in r["conflicts"]:
-        if k["id"] in seen:
-            errs.append("duplicate conflict id %s" % k["id"])
-        seen.add(k["id"])
-        c = cl.get(k["cluster"])
-        if c is None and "baseline" not in s:
-            errs.append("conflict %s: cluster %s does not exist" % (k["id"], k["cluster"]))
-        for side in ("a", "b"):
-            x = k[side]
-            if x["doc"] not in ids:
-                errs.append("conflict %s: %s.doc %s is not a document" % (k["id"], side, x["doc"]))
-            # a change over time pairs two events: its cluster is side a's, side b is elsewhere
-            if c is not None and x["doc"] not in c["members"] and not (k["kind"] == "over_time" and side == "b"):
-                errs.append("conflict %s: %s.doc is not in cluster %s" % (k["id"], side, c["id"]))
-            if "url" in x and x["doc"] in docurl and x["url"] != docurl[x["doc"]]:
-                errs.append("conflict %s: %s.url is not the document's url" % (k["id"], side))
-            if x["start"] > x["end"]:
-                errs.append("conflict %s: %s.start > end" % (k["id"], side))
-        if prev is not None and k["score"] > prev:
-            errs.append("conflicts are not sorted by score (descending) at %s" % k["id"])
-        prev = k["score"]
+    for lst in ("conflicts", "updates", "leads"):
+        prev = None
+        for k in r.get(lst, []):
+            if k["id"] in seen:
+                errs.append("duplicate conflict id %s" % k["id"])
+            seen.add(k["id"])
+            c = cl.get(k["cluster"])
+            if c is None and "baseline" not in s:
+                errs.append("conflict %s: cluster %s does not exist" % (k["id"], k["cluster"]))
+            for side in ("a", "b"):
+                x = k[side]
+                if x["doc"] not in ids:
+                    errs.append("conflict %s: %s.doc %s is not a document" % (k["id"], side, x["doc"]))
+                # a change over time pairs two events: its cluster is side a's, side b is elsewhere
+                if c is not None and x["doc"] not in c["members"] and not (k["kind"] == "over_time" and side == "b"):
+                    errs.append("conflict %s: %s.doc is not in cluster %s" % (k["id"], side, c["id"]))
+                if "url" in x and x["doc"] in docurl and x["url"] != docurl[x["doc"]]:
+                    errs.append("conflict %s: %s.url is not the document's url" % (k["id"], side))
+                if x["start"] > x["end"]:
+                    errs.append("conflict %s: %s.start > end" % (k["id"], side))
+            if prev is not None and k["score"] > prev:
+                errs.append("%s are not sorted by score (descending) at %s" % (lst, k["id"]))
+            prev = k["score"]
     return errs
 
 
@@ -142,6 +149,16 @@ def breakages(r):
         mut("conflicts unsorted", lambda x: x["conflicts"].reverse()),
         mut("summary count wrong", lambda x: x["summary"].__setitem__("conflicts", 99)),
         mut("start after end", lambda x: x["conflicts"][0]["a"].__setitem__("start", x["conflicts"][0]["a"]["end"] + 1)),
+        # updates and leads (CONTRACT.md): their own ids, update kinds only in updates, counts
+        mut("update among conflicts", lambda x: x["conflicts"][0].__setitem__("kind", "update")),
+        mut("leads without summary.leads", lambda x: x.__setitem__("leads", [])),
+        mut("empty updates list", lambda x: (x.__setitem__("updates", []),
+                                             x["summary"].__setitem__("updates", 0))),
+        mut("a lead with a conflict id", lambda x: (x.__setitem__("leads", [copy.deepcopy(x["conflicts"][0])]),
+                                                    x["summary"].__setitem__("leads", 1))),
+        mut("an update of another kind", lambda x: (
+            x.__setitem__("updates", [dict(copy.deepcopy(x["conflicts"][0]), id="u1")]),
+            x["summary"].__setitem__("updates", 1))),
     ]
     if r.get("links"):
         out += [
