@@ -120,9 +120,6 @@ enum {
 /* The class of a name ("killed"), 0 if unknown; and the name of a class. */
 int sc_cmp_qclass(const char *name);
 const char *sc_cmp_qclass_name(int qc);
-/* Cumulative classes (killed, injured, arrested, missing, evacuated) only grow as an event is
- * reported: a later, larger figure is an update, not a conflict. */
-int sc_cmp_qclass_cumulative(int qc);
 
 typedef struct sc_lexicon_s sc_lexicon_t;
 typedef struct sc_lxlang_s sc_lxlang_t;

@@ -770,9 +770,3 @@ int sc_cmp_qclass(const char *name)
 }
 
 const char *sc_cmp_qclass_name(int qc) { return qc > 0 && qc < SC_QC_N ? QCLASS[qc] : ""; }
-
-int sc_cmp_qclass_cumulative(int qc)
-{
-	return qc == SC_QC_KILLED || qc == SC_QC_INJURED || qc == SC_QC_ARRESTED ||
-	       qc == SC_QC_MISSING || qc == SC_QC_EVACUATED;
-}
