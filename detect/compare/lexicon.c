@@ -444,7 +444,8 @@ static const uint64_t STEM_CATS =
 	SC_LX_BIT(SC_LX_DENIAL) | SC_LX_BIT(SC_LX_DISMISS_NOUN) | SC_LX_BIT(SC_LX_DISMISS_FRAME) |
 	SC_LX_BIT(SC_LX_REPORT) | SC_LX_BIT(SC_LX_CLAIM_NOUN) |
 	SC_LX_BIT(SC_LX_ANTONYM) | SC_LX_BIT(SC_LX_SYNONYM) | SC_LX_BIT(SC_LX_REJECT) |
-	SC_LX_BIT(SC_LX_NEG_VERB) | SC_LX_BIT(SC_LX_NEG_PVERB);
+	SC_LX_BIT(SC_LX_NEG_VERB) | SC_LX_BIT(SC_LX_NEG_PVERB) | SC_LX_BIT(SC_LX_NONASSERT) |
+	SC_LX_BIT(SC_LX_REQUEST_NOUN) | SC_LX_BIT(SC_LX_DECLINE);
 
 typedef struct extra_s { /* what an entry carries besides its category */
 	double num;
@@ -452,7 +453,8 @@ typedef struct extra_s { /* what an entry carries besides its category */
 	int32_t anto;
 	uint64_t cls;
 	const char *cur;
-	int qcls; /* count class (SC_QC_*) */
+	int qcls;  /* count class (SC_QC_*) */
+	int qmark; /* SC_QM_* */
 } extra_t;
 
 static void apply(sc_lxval_t *v, int cat, const extra_t *x, const char *word)
@@ -474,7 +476,10 @@ static void apply(sc_lxval_t *v, int cat, const extra_t *x, const char *word)
 		v->cls = x->cls;
 		break;
 	case SC_LX_SYNONYM: v->cls = x->cls; break;
-	case SC_LX_COUNTED: v->qcls = x->qcls; break;
+	case SC_LX_QFRAME:
+		if (x->qcls) v->qcls = x->qcls;
+		v->qmark |= x->qmark;
+		break;
 	default: break;
 	}
 }
@@ -636,7 +641,10 @@ static const char *const KEYS[] = {
 	"relative_pronouns", "complementizers", "approximators", "lower_bounds", "upper_bounds",
 	"number_words", "approximate_numbers", "article_numbers", "number_connectors", "fractions",
 	"units_duration", "units_money", "units_percent", "months", "months_capitalised", "seasons", "date_prepositions", "date_from", "date_until", "weekdays",
-	"antonyms", "synonyms", "noun_determiners", "negation_determiners", "generic_count_nouns", "complement_prepositions", "count_classes", "update_cues", "time_zones", "several_words", "partial_markers", "count_heads", NULL};
+	"antonyms", "synonyms", "noun_determiners", "negation_determiners", "generic_count_nouns", "complement_prepositions",
+	"nonassertive_verbs", "conditional_markers", "concessive_conditionals", "possibility_modals", "conditional_modals", "background_markers", "request_nouns",
+	"declining_verbs", "place_prepositions",
+	"count_classes", "update_cues", "time_zones", "several_words", "partial_markers", "count_heads", NULL};
 
 static int load_lang(sc_lxlang_t *L, const char *code, const char *text, size_t len, char *err,
                      size_t errlen)
@@ -755,11 +763,15 @@ static int load_lang(sc_lxlang_t *L, const char *code, const char *text, size_t 
 		{"negation_determiners", SC_LX_NEG_DET},
 		{"generic_count_nouns", SC_LX_GENERIC_NOUN},
 		{"complement_prepositions", SC_LX_COMPL_PREP},
-		{"update_cues", SC_LX_UPDATE},
-		{"time_zones", SC_LX_TZ},
-		{"several_words", SC_LX_SEVERAL},
-		{"partial_markers", SC_LX_PARTIAL},
-		{"count_heads", SC_LX_COUNT_HEAD},
+		{"nonassertive_verbs", SC_LX_NONASSERT},
+		{"conditional_markers", SC_LX_COND_MARK},
+		{"concessive_conditionals", SC_LX_CONCESSIVE},
+		{"possibility_modals", SC_LX_POSS_MODAL},
+		{"conditional_modals", SC_LX_HYPO_MODAL},
+		{"background_markers", SC_LX_BACKGROUND},
+		{"request_nouns", SC_LX_REQUEST_NOUN},
+		{"declining_verbs", SC_LX_DECLINE},
+		{"place_prepositions", SC_LX_PLACE_PREP},
 	};
 	for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++)
 		if ((rc = str_list(&ld, root, lists[k].key, lists[k].cat))) goto done;
@@ -860,8 +872,20 @@ static int load_lang(sc_lxlang_t *L, const char *code, const char *text, size_t 
 			rc = fail(&ld, "%s: expected a list of words", at);
 			goto done;
 		}
-		const extra_t x = {.anto = -1, .qcls = qc};
-		if ((rc = word_list(&ld, e, at, SC_LX_COUNTED, &x))) goto done;
+		const extra_t x = {.anto = -1, .qcls = qc, .qmark = SC_QM_COUNTED};
+		if ((rc = word_list(&ld, e, at, SC_LX_QFRAME, &x))) goto done;
+	}
+	static const struct {
+		const char *key;
+		int qmark;
+	} qlists[] = {{"update_cues", SC_QM_UPDATE},     {"time_zones", SC_QM_TZ},
+	              {"several_words", SC_QM_SEVERAL},  {"partial_markers", SC_QM_PARTIAL},
+	              {"count_heads", SC_QM_HEAD}};
+	for (size_t k = 0; k < sizeof qlists / sizeof qlists[0]; k++) {
+		if ((rc = member(&ld, root, qlists[k].key, cJSON_IsArray, "an array of strings", &o)))
+			goto done;
+		const extra_t x = {.anto = -1, .qmark = qlists[k].qmark};
+		if ((rc = word_list(&ld, o, qlists[k].key, SC_LX_QFRAME, &x))) goto done;
 	}
 	if ((rc = member(&ld, root, "synonyms", cJSON_IsArray, "an array", &o))) goto done;
 	int si = 0;
@@ -1014,6 +1038,7 @@ int sc_cmp_lex_stem(sc_lexicon_t *lx, sc_tokenizer_t *tok, char *err, size_t err
 				x.m1 = L->vals[sv].m1;
 				x.cur = L->vals[sv].cur;
 				x.qcls = L->vals[sv].qcls;
+				x.qmark = L->vals[sv].qmark;
 			}
 			apply(val, (int)p->cat, &x, sv >= 0 ? L->vals[sv].word : p->norm);
 		}

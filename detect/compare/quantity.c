@@ -224,11 +224,30 @@ static int abbrev_period(const ana_t *a, size_t i)
 
 
 /* ------------------------------------------------------------- frames */
+/* Length in tokens of a number-frame entry with role `role` (SC_QM_*) at token i, a phrase
+ * first, then the word's surface form (these words never match by stem); 0 if none. */
+static size_t qm(const ana_t *a, size_t i, int role, const sc_lxval_t **v)
+{
+	if (i >= a->n) return 0;
+	const phc_t *pc = &a->w->ph[i];
+	for (size_t p = 0; p < pc->n; p++)
+		if ((pc->v[p]->cats & SC_LX_BIT(SC_LX_QFRAME)) && (pc->v[p]->qmark & role)) {
+			if (v) *v = pc->v[p];
+			return pc->len[p];
+		}
+	const sc_lxval_t *x = a->w->sv[i];
+	if (x && (x->cats & SC_LX_BIT(SC_LX_QFRAME)) && (x->qmark & role)) {
+		if (v) *v = x;
+		return 1;
+	}
+	return 0;
+}
+
 /* The count class of the word (or phrase) at k, 0 if none. */
 static int qclass_at(const ana_t *a, size_t k)
 {
 	const sc_lxval_t *v;
-	return k < a->n && match(a, k, SC_LX_BIT(SC_LX_COUNTED), &v) ? v->qcls : 0;
+	return qm(a, k, SC_QM_COUNTED, &v) ? v->qcls : 0;
 }
 
 static uint64_t term_hash(const ana_t *a, size_t k)
@@ -270,7 +289,7 @@ static void read_frame(ana_t *a, size_t b, size_t e, sc_quant_t *q)
 {
 	size_t n = a->n, after = e;
 	const sc_lxval_t *v;
-	size_t pl = e < n ? match(a, e, SC_LX_BIT(SC_LX_PARTIAL), &v) : 0;
+	size_t pl = e < n ? qm(a, e, SC_QM_PARTIAL, &v) : 0;
 	if (pl) {
 		q->partial = 1;
 		after = e + pl;
@@ -286,7 +305,7 @@ static void read_frame(ana_t *a, size_t b, size_t e, sc_quant_t *q)
 	if (any && !has(a, last, SC_LX_GENERIC_NOUN)) q->head = term_hash(a, last);
 	/* the word before, over a qualifier ("killing about 30", "arrested several dozen") */
 	size_t wb = b;
-	while (wb > 0 && b - wb < 4 && ((a->w->mk[wb - 1] & MK_CUE) || has(a, wb - 1, SC_LX_SEVERAL))) wb--;
+	while (wb > 0 && b - wb < 4 && ((a->w->mk[wb - 1] & MK_CUE) || qm(a, wb - 1, SC_QM_SEVERAL, NULL))) wb--;
 	if (wb > 0) q->qcls = qclass_at(a, wb - 1);
 	for (size_t k = e; !q->qcls && k < n && k < e + 6; k++) {
 		if (frame_stop(a, k)) break;
@@ -294,10 +313,10 @@ static void read_frame(ana_t *a, size_t b, size_t e, sc_quant_t *q)
 	}
 	for (size_t back = 2; !q->qcls && back <= 5 && back <= b && !frame_stop(a, b - 1); back++) {
 		if (frame_stop(a, b - back)) break;
-		if (has(a, b - back, SC_LX_COUNT_HEAD)) q->qcls = qclass_at(a, b - back);
+		if (qm(a, b - back, SC_QM_HEAD, NULL)) q->qcls = qclass_at(a, b - back);
 	}
 	for (size_t back = 1; back <= 6 && back <= b; back++) {
-		size_t k = b - back, l = match(a, k, SC_LX_BIT(SC_LX_UPDATE), &v);
+		size_t k = b - back, l = qm(a, k, SC_QM_UPDATE, &v);
 		if (l && k + l <= b && k + l + 2 >= b) {
 			q->update = 1;
 			break;
@@ -555,7 +574,7 @@ int sc_cmp_find_quantities(ana_t *a)
 			q.hi = cbound > 0 ? 24 * 60 : mins + (cap ? 10 : 0.5);
 			e = i + cl;
 			const sc_lxval_t *tz;
-			size_t tl = e < a->n ? match(a, e, SC_LX_BIT(SC_LX_TZ), &tz) : 0;
+			size_t tl = e < a->n ? qm(a, e, SC_QM_TZ, &tz) : 0;
 			if (tl) {
 				snprintf(q.unit, sizeof q.unit, "%s", tz->word);
 				e += tl;
@@ -608,7 +627,7 @@ int sc_cmp_find_quantities(ana_t *a)
 			const char *lw = NORM(a, e - 1);
 			size_t ll = strlen(lw);
 			vague_plural = (approx == 2 && ll > 1 && lw[ll - 1] == 's') ||
-			               (i > 0 && val >= 10 && has(a, i - 1, SC_LX_SEVERAL));
+			               (i > 0 && val >= 10 && qm(a, i - 1, SC_QM_SEVERAL, NULL));
 		} else if (is_word(a, i) && w->sv[i] && (w->sv[i]->cats & SC_LX_BIT(SC_LX_FRACTION)) &&
 		           (TOK(a, i).flags & SC_CT_HYPH) && i + 1 < a->n) {
 			/* "demi-heure" */
