@@ -79,4 +79,31 @@ typedef struct sc_det_block_s {
 } sc_det_block_t;
 size_t sc_det_boiler_blocks(const sc_det_boiler_t *b, size_t doc, sc_det_block_t *out, size_t max);
 
+/* Many processes (det_mpi.c, the MPI build). Documents are read, sketched and verified
+ * elsewhere; the detector on the process that writes the report gets them sketched and the
+ * duplicate tier's candidates with their exact Jaccard, then runs as in streaming mode
+ * (detect.h, opts.reread) from clustering on. The detector must have been created in
+ * streaming mode (reread set, no boilerplate pass, no event tier). */
+typedef struct sc_det_ext_s {
+	uint64_t *cand;     /* candidate pairs (i << 32 | j, i < j, indices in id order), sorted
+	                       and unique; taken by sc_det_run (set to NULL) */
+	double *candj;      /* the exact Jaccard of each; taken likewise */
+	size_t ncand;
+	sc_lsh_stats_t lsh; /* banding's counts, summed over the processes */
+	int all_pairs;      /* the candidates are every pair (a corpus of SC_DET_ALLPAIRS or fewer) */
+} sc_det_ext_t;
+/* Adds a document sketched elsewhere (its text not needed: NULL), with its language set and
+ * its token count; as sc_det_add otherwise. The word signature is then written with
+ * sc_det_ext_sig (zeros until then). */
+int sc_det_add_sketched(sc_det_t *d, sc_doc_t *doc, size_t tokens);
+/* The word signature row (k values) of the document added in position pos (add order). */
+uint32_t *sc_det_ext_sig(sc_det_t *d, size_t pos);
+/* Makes the next sc_det_run take its candidates from x (borrowed until sc_det_run). */
+void sc_det_set_ext(sc_det_t *d, sc_det_ext_t *x);
+/* What streaming's sketching does to one document: the language guess when none is given
+ * (doc.lang set), the token count, the word shingle set (into *set) and its signature.
+ * tk and mh are the caller's; wo: the word view of the options. Returns SC_OK or an error. */
+int sc_det_sketch_one(sc_tokenizer_t *tk, const sc_shingle_opts_t *wo, const sc_minhash_t *mh,
+                      sc_det_doc_t *x, sc_u64v_t *set, uint32_t *sig);
+
 #endif

@@ -66,6 +66,7 @@ struct sc_det_s {
 	uint32_t *bsig;
 	int brc;
 	struct run_s *run; /* set while reread runs: where sc_det_supply puts texts */
+	sc_det_ext_t *ext; /* documents sketched and verified elsewhere (det_mpi.c) */
 };
 
 static double now(void)
@@ -259,6 +260,29 @@ int sc_det_add(sc_det_t *d, sc_doc_t *doc)
 	return SC_OK;
 }
 
+int sc_det_add_sketched(sc_det_t *d, sc_doc_t *doc, size_t tokens)
+{
+	if (!d->stream) return SC_EPARAM;
+	const size_t n0 = d->res.ndocs;
+	d->sbase = n0; /* nothing to sketch here: sc_det_add must not start a batch */
+	int rc = sc_det_add(d, doc);
+	if (rc || d->res.ndocs == n0) return rc;
+	d->sbase = d->res.ndocs;
+	d->res.docs[n0].tokens = tokens;
+	memset(d->sig + n0 * (size_t)d->o.mh.k, 0, (size_t)d->o.mh.k * sizeof *d->sig);
+	return SC_OK;
+}
+
+uint32_t *sc_det_ext_sig(sc_det_t *d, size_t pos)
+{
+	return d->sig + pos * (size_t)d->o.mh.k;
+}
+
+void sc_det_set_ext(sc_det_t *d, sc_det_ext_t *x)
+{
+	d->ext = x;
+}
+
 /* ---------------------------------------------------------------- run */
 static int cmp_doc(const void *x, const void *y)
 {
@@ -397,6 +421,18 @@ static int doc_tokens(wk_t *w, sc_det_doc_t *x)
 		}
 	}
 	x->tokens = (size_t)nt;
+	return SC_OK;
+}
+
+int sc_det_sketch_one(sc_tokenizer_t *tk, const sc_shingle_opts_t *wo, const sc_minhash_t *mh,
+                      sc_det_doc_t *x, sc_u64v_t *set, uint32_t *sig)
+{
+	wk_t w = {.tk = tk};
+	int rc = doc_tokens(&w, x);
+	long ns;
+	if (rc) return rc;
+	if ((ns = build_set(&w, x, wo, 0, set)) < 0) return (int)ns;
+	sc_sh_minhash_sketch(mh, set->a, set->n, sig);
 	return SC_OK;
 }
 
@@ -777,6 +813,45 @@ int sc_det_supply(sc_det_t *d, const sc_doc_t *doc)
 	return SC_OK;
 }
 
+/* The verified pairs (exact Jaccard R->candj[e] >= t) of the candidates, in candidate order,
+ * with the MinHash estimate of R->wsig and its interval: the streaming and ext runs' edges. */
+static int edges_from_candj(run_t *R, const uint64_t *cand, size_t ncand, double t,
+                            sc_pair_t **out, size_t *nout)
+{
+	double *lo = NULL, *hi = NULL;
+	int rc = SC_ENOMEM;
+	/* The binomial interval depends on the count of equal positions only: k + 1 values. */
+	if (!(lo = malloc((size_t)(R->k + 1) * sizeof *lo)) ||
+	    !(hi = malloc((size_t)(R->k + 1) * sizeof *hi)))
+		goto done;
+	for (int x = 0; x <= R->k; x++)
+		sc_det_binom_ci((unsigned)x, (unsigned)R->k, &lo[x], &hi[x]);
+	size_t m = 0;
+	for (size_t e = 0; e < ncand; e++)
+		m += R->candj[e] >= t;
+	if (m && !(*out = malloc(m * sizeof **out))) goto done;
+	for (size_t e = 0; e < ncand; e++) {
+		if (!(R->candj[e] >= t)) continue;
+		sc_pair_t *p = &(*out)[(*nout)++];
+		p->a = (uint32_t)(cand[e] >> 32);
+		p->b = (uint32_t)cand[e];
+		p->jaccard = R->candj[e];
+		const uint32_t *sa = R->wsig + (size_t)p->a * R->k,
+		               *sb = R->wsig + (size_t)p->b * R->k;
+		unsigned eq = 0;
+		for (int x = 0; x < R->k; x++)
+			eq += sa[x] == sb[x];
+		p->estimate = (double)eq / R->k;
+		p->ci_lo = lo[eq];
+		p->ci_hi = hi[eq];
+	}
+	rc = SC_OK;
+done:
+	free(lo);
+	free(hi);
+	return rc;
+}
+
 /* Pass 2 and the verified duplicate pairs, in candidate order (as sc_det_verify gives). */
 static int stream_verify(run_t *R, const uint64_t *cand, size_t ncand, double t, sc_pair_t **out,
                          size_t *nout, char *err, size_t errlen)
@@ -784,7 +859,6 @@ static int stream_verify(run_t *R, const uint64_t *cand, size_t ncand, double t,
 	sc_det_t *d = R->d;
 	const size_t n = d->res.ndocs;
 	int rc = SC_ENOMEM;
-	double *lo = NULL, *hi = NULL;
 	*out = NULL;
 	*nout = 0;
 	R->scand = cand, R->nscand = ncand;
@@ -828,40 +902,8 @@ static int stream_verify(run_t *R, const uint64_t *cand, size_t ncand, double t,
 			rc = SC_EFORMAT;
 			goto done;
 		}
-	/* The binomial interval depends on the count of equal positions only: k + 1 values. */
-	if (!(lo = malloc((size_t)(R->k + 1) * sizeof *lo)) ||
-	    !(hi = malloc((size_t)(R->k + 1) * sizeof *hi))) {
-		rc = SC_ENOMEM;
-		goto done;
-	}
-	for (int x = 0; x <= R->k; x++)
-		sc_det_binom_ci((unsigned)x, (unsigned)R->k, &lo[x], &hi[x]);
-	size_t m = 0;
-	for (size_t e = 0; e < ncand; e++)
-		m += R->candj[e] >= t;
-	if (m && !(*out = malloc(m * sizeof **out))) {
-		rc = SC_ENOMEM;
-		goto done;
-	}
-	for (size_t e = 0; e < ncand; e++) {
-		if (!(R->candj[e] >= t)) continue;
-		sc_pair_t *p = &(*out)[(*nout)++];
-		p->a = (uint32_t)(cand[e] >> 32);
-		p->b = (uint32_t)cand[e];
-		p->jaccard = R->candj[e];
-		const uint32_t *sa = R->wsig + (size_t)p->a * R->k,
-		               *sb = R->wsig + (size_t)p->b * R->k;
-		unsigned eq = 0;
-		for (int x = 0; x < R->k; x++)
-			eq += sa[x] == sb[x];
-		p->estimate = (double)eq / R->k;
-		p->ci_lo = lo[eq];
-		p->ci_hi = hi[eq];
-	}
-	rc = SC_OK;
+	rc = edges_from_candj(R, cand, ncand, t, out, nout);
 done:
-	free(lo);
-	free(hi);
 	free(R->off);
 	free(R->adj);
 	free(R->rem);
@@ -1432,9 +1474,14 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 	st->sec_prepare = t1 - t0;
 	t0 = t1;
 
-	/* 4. candidates */
-	if ((rc = sc_det_lsh_candidates(R.wsig, n, R.k, &r->dup_plan, SC_DET_BUCKET_CAP, &dcand,
-	                                &ndc, &st->dup.lsh)) ||
+	/* 4. candidates (ext: found elsewhere, with their Jaccard) */
+	if (d->ext) {
+		dcand = d->ext->cand, ndc = d->ext->ncand, st->dup.lsh = d->ext->lsh;
+		R.candj = d->ext->candj;
+		d->ext->cand = NULL, d->ext->candj = NULL;
+		r->dup_plan.all_pairs = r->event_plan.all_pairs = d->ext->all_pairs;
+	} else if ((rc = sc_det_lsh_candidates(R.wsig, n, R.k, &r->dup_plan, SC_DET_BUCKET_CAP,
+	                                       &dcand, &ndc, &st->dup.lsh)) ||
 	    (o->event_tier &&
 	     (rc = sc_det_lsh_candidates_max(R.csig, n, R.k, &r->event_plan, SC_DET_BUCKET_CAP,
 	                                     SC_DET_EVENT_MAX_PAIRS(n), &ecand, &nec,
@@ -1458,7 +1505,7 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 	event_tier = o->event_tier && !st->event.skipped;
 	/* Small corpora: every pair is a candidate (exact, and cheap); the LSH candidates above
 	 * are kept only to count what banding alone would have missed. */
-	if (n > 1 && (uint64_t)n * (n - 1) / 2 <= SC_DET_ALLPAIRS) {
+	if (!d->ext && n > 1 && (uint64_t)n * (n - 1) / 2 <= SC_DET_ALLPAIRS) {
 		size_t np = n * (n - 1) / 2;
 		uint64_t *ad = malloc(np * sizeof *ad),
 		         *ae = event_tier ? malloc(np * sizeof *ae) : NULL;
@@ -1481,6 +1528,13 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 	t0 = t1;
 
 	/* sets of the documents in candidate pairs, unless cached */
+	if (d->ext) {
+		R.scand = dcand, R.nscand = ndc;
+		if ((rc = edges_from_candj(&R, dcand, ndc, o->dup_threshold, &dedges, &nde)))
+			FAIL(rc, "out of memory");
+		st->dup.verified = nde;
+		goto verified;
+	}
 	if (d->stream) {
 		if ((rc = stream_verify(&R, dcand, ndc, o->dup_threshold, &dedges, &nde, err,
 		                        errlen)))

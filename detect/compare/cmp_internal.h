@@ -80,6 +80,25 @@ enum {
 	                      * predicate says ("14 personnes blessées" counts the injured) */
 	SC_LX_COMPL_PREP,    /* "de", "du", "of": a name after one complements the noun before
 	                      * ("la préfecture du Rhône"), it is not that noun's name */
+	SC_LX_NONASSERT,     /* verbs of saying, knowing, disclosing: negated, the clause reports
+	                      * missing information, nothing about the event ("did not say",
+	                      * "n'a pas précisé", "didn't return a call") */
+	SC_LX_COND_MARK,     /* open a condition: "if", "unless", "si", "à moins que" */
+	SC_LX_CONCESSIVE,    /* "even if", "même si": a condition only with a conditional modal
+	                      * ("même s'il avait eu une arme, il n'aurait pas tiré") */
+	SC_LX_POSS_MODAL,    /* possibility and counterfactual: "may", "might", "would have",
+	                      * "pourrait", "aurait pu": the clause is hypothetical by itself */
+	SC_LX_HYPO_MODAL,    /* conditional modals: "would", "could", "serait": hypothetical when
+	                      * the sentence has a condition ("even if he had a gun, he would not
+	                      * have ...") */
+	SC_LX_BACKGROUND,    /* another time or event: "last year", "previously", "l'an dernier",
+	                      * "le précédent" */
+	SC_LX_REQUEST_NOUN,  /* what one refuses, not a claim: "motion", "bail", "appeal",
+	                      * "demande", "recours": "denied bail" withholds, denies no claim */
+	SC_LX_DECLINE,       /* "declined to", "refused to", "a refusé de": before a verb of
+	                      * saying, a non-assertion without any negation */
+	SC_LX_PLACE_PREP,    /* "from", "in", "à", "depuis": a name after one is a place or an
+	                      * origin ("reports from Ashgabat"), not a speaker */
 	SC_LX_NCATS
 };
 #define SC_LX_BIT(c) ((uint64_t)1 << (c))
@@ -232,7 +251,43 @@ typedef struct sc_stmt_s {
 	uint64_t lead_ent;  /* the capitalised first word, kept among the terms (as lead_term):
 	                     * its entity hash, for a caller who knows it is a name (0: none) */
 	uint64_t lead_term;
+	/* the claim (statement.c; conflict.c sets background_year): what kind of assertion the
+	 * sentence makes about the event. Only SC_MOD_ASSERTED, SC_MOD_REPORTED and
+	 * SC_MOD_DENIED claims are set against each other in cluster mode. */
+	int modality;       /* SC_MOD_*: of the negated clause when negated, else of the sentence */
+	int nonassertive;   /* the negation reports missing information, not a fact of the event:
+	                     * "could not say how many", "did not return a call", "n'a pas
+	                     * souhaité commenter" (then modality is SC_MOD_UNKNOWN) */
+	int background;     /* about another time or event: "last year", "the previous quake",
+	                     * "l'an dernier", or (set by conflict.c) an explicit year other than
+	                     * the article's; never set against the event's own claims. The
+	                     * number path may check it too */
+	int background_year; /* the explicit year that made it background (0: a marker did) */
+	size_t denial_at;   /* when denial: byte offset just after the denial cue; what is
+	                     * denied lies after it */
+	size_t neg_at;      /* when negated: byte offset of the first negation cue */
+	int neg_verb_only;  /* negated only by a negative verb ("stopped", "a rompu"), no "not" */
+	uint64_t sub_neg_heads[SC_NEG_HEADS]; /* heads negated inside a subordinate clause
+	                                       * ("because we were not *progressing*"): the
+	                                       * sentence holds that negative stance too */
+	size_t nsub_neg_heads;
+	uint64_t subj_term; /* when negated: term hash of the negated clause's subject when it is a
+	                     * common noun opening the clause ("The *regulations* don't require"),
+	                     * 0 otherwise (names are entities, see conflict.c) */
 } sc_stmt_t;
+
+/* Modality of a claim. */
+enum {
+	SC_MOD_ASSERTED = 0, /* said as a fact, in the writer's voice */
+	SC_MOD_REPORTED,     /* said as a fact by a named source */
+	SC_MOD_DENIED,       /* a source denies a claim */
+	SC_MOD_HYPOTHETICAL, /* a possibility or counterfactual: "may not", "would not have",
+	                      * "pourrait ne pas" */
+	SC_MOD_CONDITIONAL,  /* inside a condition: "if they don't", "s'ils ne ... pas" */
+	SC_MOD_UNKNOWN       /* asserts nothing about the event: a question, a non-assertion */
+};
+/* Whether a claim of this modality can be set against another claim. */
+#define SC_MOD_ASSERTS(m) ((m) <= SC_MOD_DENIED)
 
 /* The comparator object (opaque in compare.h). */
 struct sc_cmp_s {
@@ -300,6 +355,12 @@ typedef struct work_s {
 	size_t ncues;
 	size_t heads[SC_NEG_HEADS]; /* tokens of the negated predicates */
 	size_t nheads;
+	size_t negtok;              /* first token of the main clause's first negation, or -1 */
+	size_t negl[SC_NEG_HEADS];  /* last token of each main-clause negation cue */
+	size_t nnegl;
+	size_t subheads[SC_NEG_HEADS]; /* heads of negations inside subordinate clauses */
+	size_t nsubheads;
+	int negexp;                 /* an explicit negation ("not", "ne ... pas") in the main clause */
 	tpos_t *terms, *ents; /* (hash, position) before sorting */
 	size_t nterms, nents, mterms, ments;
 	sc_quant_t *q;

@@ -445,7 +445,8 @@ static const uint64_t STEM_CATS =
 	SC_LX_BIT(SC_LX_DENIAL) | SC_LX_BIT(SC_LX_DISMISS_NOUN) | SC_LX_BIT(SC_LX_DISMISS_FRAME) |
 	SC_LX_BIT(SC_LX_REPORT) | SC_LX_BIT(SC_LX_CLAIM_NOUN) |
 	SC_LX_BIT(SC_LX_ANTONYM) | SC_LX_BIT(SC_LX_SYNONYM) | SC_LX_BIT(SC_LX_REJECT) |
-	SC_LX_BIT(SC_LX_NEG_VERB) | SC_LX_BIT(SC_LX_NEG_PVERB);
+	SC_LX_BIT(SC_LX_NEG_VERB) | SC_LX_BIT(SC_LX_NEG_PVERB) | SC_LX_BIT(SC_LX_NONASSERT) |
+	SC_LX_BIT(SC_LX_REQUEST_NOUN) | SC_LX_BIT(SC_LX_DECLINE);
 
 typedef struct extra_s { /* what an entry carries besides its category */
 	double num;
@@ -635,7 +636,9 @@ static const char *const KEYS[] = {
 	"relative_pronouns", "complementizers", "approximators", "lower_bounds", "upper_bounds",
 	"number_words", "approximate_numbers", "article_numbers", "number_connectors", "fractions",
 	"units_duration", "units_money", "units_percent", "months", "months_capitalised", "seasons", "date_prepositions", "date_from", "date_until", "weekdays",
-	"antonyms", "synonyms", "noun_determiners", "negation_determiners", "generic_count_nouns", "complement_prepositions", NULL};
+	"antonyms", "synonyms", "noun_determiners", "negation_determiners", "generic_count_nouns", "complement_prepositions",
+	"nonassertive_verbs", "conditional_markers", "concessive_conditionals", "possibility_modals", "conditional_modals", "background_markers", "request_nouns",
+	"declining_verbs", "place_prepositions", NULL};
 
 static int load_lang(sc_lxlang_t *L, const char *code, const char *text, size_t len, char *err,
                      size_t errlen)
@@ -754,6 +757,15 @@ static int load_lang(sc_lxlang_t *L, const char *code, const char *text, size_t 
 		{"negation_determiners", SC_LX_NEG_DET},
 		{"generic_count_nouns", SC_LX_GENERIC_NOUN},
 		{"complement_prepositions", SC_LX_COMPL_PREP},
+		{"nonassertive_verbs", SC_LX_NONASSERT},
+		{"conditional_markers", SC_LX_COND_MARK},
+		{"concessive_conditionals", SC_LX_CONCESSIVE},
+		{"possibility_modals", SC_LX_POSS_MODAL},
+		{"conditional_modals", SC_LX_HYPO_MODAL},
+		{"background_markers", SC_LX_BACKGROUND},
+		{"request_nouns", SC_LX_REQUEST_NOUN},
+		{"declining_verbs", SC_LX_DECLINE},
+		{"place_prepositions", SC_LX_PLACE_PREP},
 	};
 	for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++)
 		if ((rc = str_list(&ld, root, lists[k].key, lists[k].cat))) goto done;

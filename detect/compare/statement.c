@@ -287,6 +287,41 @@ static void neg_scope(const ana_t *a, sc_stmt_t *st, size_t i)
 	if (s1 > st->neg_end) st->neg_end = s1;
 }
 
+/* A negation word used as a number sign: "No. 1 Creighton", "No 5 seed" (the word, an
+ * optional period, then a number). */
+static int rank_sign(const ana_t *a, size_t i)
+{
+	size_t j = i + 1;
+	if (j < a->n && punct_is(a, j, ".")) j++;
+	return j < a->n && (TOK(a, j).flags & SC_CT_NUM);
+}
+
+/* A negation word said on its own: at the start of the sentence or of a quote and followed
+ * by a comma or an exclamation mark ("No, no, no!", "Non, a-t-il répondu"). */
+static int interjection(const ana_t *a, size_t i)
+{
+	if (i > 0 && !is_boundary(a, i - 1)) return 0;
+	return i + 1 < a->n && (punct_is(a, i + 1, ",") || punct_is(a, i + 1, "!"));
+}
+
+/* Token i is part of a hyphenated compound ("the not-yet-released version", "a no-fly zone",
+ * also written "not - yet - released"): a modifier of a noun, no clause negation. */
+static int in_compound(const ana_t *a, size_t i)
+{
+	if ((TOK(a, i).flags & SC_CT_HYPH) || (i > 0 && (TOK(a, i - 1).flags & SC_CT_HYPH))) return 1;
+	return (i + 1 < a->n && punct_is(a, i + 1, "-")) || (i > 0 && punct_is(a, i - 1, "-"));
+}
+
+/* Token i is the "t" of a contraction written with spaces around its apostrophe ("didn ’ t",
+ * "hadn ' t"): English only, the word before the apostrophe ends in "n". */
+static int spaced_nt(const ana_t *a, size_t i)
+{
+	if (strcmp(a->lang, "en") || i < 2 || !is_word(a, i) || strcmp(NORM(a, i), "t")) return 0;
+	if (!punct_is(a, i - 1, "'") || !is_word(a, i - 2)) return 0;
+	size_t n = TOK(a, i - 2).nlen;
+	return n >= 2 && NORM(a, i - 2)[n - 1] == 'n';
+}
+
 static void find_negation(ana_t *a, sc_stmt_t *st)
 {
 	work_t *w = a->w;
@@ -339,8 +374,17 @@ static void find_negation(ana_t *a, sc_stmt_t *st)
 					}
 				}
 			w->mk[i] |= MK_CUE;
+		} else if (spaced_nt(a, i)) {
+			/* "didn ’ t" with spaces around the apostrophe (common in scraped news): the
+			 * scanner sees "didn", "'", "t"; the same negation as "didn't" */
+			snprintf(cue, sizeof cue, "n't");
+			w->mk[i] |= MK_CUE;
+			neg = 1;
 		} else {
 			size_t k = match(a, i, SC_LX_BIT(SC_LX_NEG), &v);
+			if (k == 1 && rank_sign(a, i)) k = 0; /* "No. 1 Creighton": a rank, no negation */
+			if (k == 1 && in_compound(a, i)) k = 0; /* "the not-yet-released IE11" */
+			if (k == 1 && interjection(a, i)) k = 0;  /* "No, no, no!" */
 			if (k) {
 				last = i + k - 1;
 				snprintf(cue, sizeof cue, "%s", v->word ? v->word : NORM(a, i));
@@ -353,9 +397,24 @@ static void find_negation(ana_t *a, sc_stmt_t *st)
 		}
 		if (!neg) continue;
 		w->mk[i] |= MK_NEGUSED;
-		if (w->mk[i] & MK_REL) continue; /* not the main predicate */
+		if (w->mk[i] & MK_REL) { /* not the main predicate; its head is kept aside */
+			for (size_t k = last + 1; k < a->n && k <= last + 5 && w->nsubheads < SC_NEG_HEADS; k++) {
+				if (is_boundary(a, k)) break;
+				if (content_word(a, k)) {
+					w->subheads[w->nsubheads++] = k;
+					break;
+				}
+			}
+			continue;
+		}
+		w->negexp = 1;
 		/* a negated denial verb is handled by find_denial: see there */
 		st->negated = 1;
+		if (w->negtok == (size_t)-1) {
+			w->negtok = i;
+			st->neg_at = TOK(a, i).start;
+		}
+		if (w->nnegl < SC_NEG_HEADS) w->negl[w->nnegl++] = last;
 		neg_scope(a, st, i);
 		add_cue(w, cue);
 		/* the negated predicate: "ne *contrôle* pas", else the first content word after */
@@ -412,11 +471,58 @@ static int infinitive(const ana_t *a, size_t i)
  * place, so that both kinds set the scope, heads and cue alike. */
 static void negative_verb(ana_t *a, sc_stmt_t *st, size_t i, size_t k, const char *cue)
 {
+	if (!st->negated) st->neg_at = TOK(a, i).start;
 	st->negated = 1;
 	neg_scope(a, st, i);
 	add_head(a, i);
 	head_after(a, i + k - 1);
 	add_cue(a->w, cue);
+}
+
+/* After a denial verb, at token j: a claim as object ("the allegations", "ces rumeurs", "any
+ * such", "that ..."), within six tokens of the clause. */
+static int claim_object(const ana_t *a, size_t j)
+{
+	for (size_t t = j; t < a->n && t <= j + 6; t++) {
+		if (is_boundary(a, t)) break;
+		if (has(a, t, SC_LX_CLAIM_NOUN) || match(a, t, SC_LX_BIT(SC_LX_DISMISS_NOUN), NULL) ||
+		    match(a, t, SC_LX_BIT(SC_LX_ANAPHORA), NULL))
+			return 1;
+	}
+	return 0;
+}
+
+/* After a denial verb, at token j: what is denied is a request ("denied bail", "denying an
+ * automatic motion", "a rejeté la demande"), within four tokens of the clause. */
+static int request_object(const ana_t *a, size_t j)
+{
+	for (size_t t = j; t < a->n && t <= j + 3; t++) {
+		if (is_boundary(a, t)) break;
+		if (match(a, t, SC_LX_BIT(SC_LX_REQUEST_NOUN), NULL)) return 1;
+	}
+	return 0;
+}
+
+/* English "deny someone something": a pronoun or a name, then a determiner after the verb
+ * ("deny it the protections", "denied Smith the right to"): the verb withholds, it denies no
+ * claim. (French "nier"/"démentir" have no such use; "was denied by the" has a preposition.) */
+static int withholding(const ana_t *a, size_t j)
+{
+	if (strcmp(a->lang, "en") || j + 1 >= a->n || !is_word(a, j) || !is_word(a, j + 1)) return 0;
+	const char *w = NORM(a, j);
+	int object = has(a, j, SC_LX_PRONOUN) || (TOK(a, j).flags & SC_CT_CAP) || !strcmp(w, "it") ||
+	             !strcmp(w, "us") || !strcmp(w, "me") || !strcmp(w, "you");
+	return object && has(a, j + 1, SC_LX_DETERMINER) && !has(a, j + 1, SC_LX_NEG_DET);
+}
+
+/* A negative verb at i used as a noun ("the block", "a freeze": a determiner, not an elided
+ * pronoun, before it) or as a tally after a number ("six blocked shots"): no negative
+ * statement about the event. (A number after it is an object: "cancelled 40 flights".) */
+static int tally_or_noun(const ana_t *a, size_t i)
+{
+	if (i == 0) return 0;
+	if (has(a, i - 1, SC_LX_DETERMINER) && !(TOK(a, i - 1).flags & SC_CT_ELIDED)) return 1;
+	return (TOK(a, i - 1).flags & SC_CT_NUM) || has(a, i - 1, SC_LX_NUMBER);
 }
 
 static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
@@ -425,6 +531,7 @@ static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 	int dnoun = 0, dframe = 0, dadj = 0, claim = 0, denied = 0;
 	const char *dnoun_w = NULL, *dframe_w = NULL, *dadj_w = NULL;
 	int cancel_neg = 0;
+	size_t denial_at = 0;
 	for (size_t i = 0; i < a->n; i++) {
 		const sc_lxval_t *v = NULL;
 		size_t k;
@@ -433,9 +540,16 @@ static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 			if (negated_verb(a, i)) {
 				/* "n'a pas démenti", "did not deny": neither a denial nor a negation */
 				cancel_neg = 1;
+			} else if (withholding(a, i + k) || request_object(a, i + k)) {
+				/* "deny it the protections", "denied bail", "denying a motion": to withhold
+				 * or refuse, not to deny a claim */
 			} else {
 				denied = 1;
 				add_cue(w, v->word);
+				/* what is denied follows the verb, unless it is a claim named by a noun
+				 * ("denied the allegations"): then its content is elsewhere */
+				if (!denial_at && !claim_object(a, i + k))
+					denial_at = TOK(a, i + k - 1).end;
 			}
 		}
 		if ((k = match(a, i, SC_LX_BIT(SC_LX_REJECT), &v)) && !(w->mk[i] & MK_REL)) {
@@ -458,7 +572,8 @@ static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 				negative_verb(a, st, i, k, v->word);
 			}
 		}
-		if ((k = match(a, i, SC_LX_BIT(SC_LX_NEG_VERB), &v)) && !(w->mk[i] & MK_REL)) {
+		if ((k = match(a, i, SC_LX_BIT(SC_LX_NEG_VERB), &v)) && !(w->mk[i] & MK_REL) &&
+		    !tally_or_noun(a, i)) {
 			/* "a rompu les négociations": the event is over, a negative statement; "demande à
 			 * Kiev de renoncer" asserts nothing (an infinitive) */
 			for (size_t j = 0; j < k; j++) w->mk[i + j] |= MK_CUE;
@@ -468,7 +583,8 @@ static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 				negative_verb(a, st, i, k, v->word);
 			}
 		}
-		if ((k = match(a, i, SC_LX_BIT(SC_LX_DISMISS_NOUN), &v))) {
+		if ((k = match(a, i, SC_LX_BIT(SC_LX_DISMISS_NOUN), &v)) && !(k == 1 && has(a, i, SC_LX_HEDGE))) {
+			/* "alleged" shares the stem of "allegation" but hedges, it dismisses nothing */
 			for (size_t j = 0; j < k; j++) w->mk[i + j] |= MK_CUE;
 			dnoun = 1;
 			dnoun_w = v->word;
@@ -513,12 +629,121 @@ static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 		add_cue(w, dnoun_w);
 	}
 	st->denial = denied;
+	/* a dismissal ("qualifiés de ragots") denies the whole sentence's content */
+	st->denial_at = denied && !(dnoun && (dframe || dadj)) && !(dadj && claim) ? denial_at : 0;
 	if (cancel_neg && !denied) {
 		st->negated = 0;
 		st->neg_start = st->neg_end = 0;
 		w->nheads = 0;
 		add_cue(w, "negated-denial");
 	}
+}
+
+/* ------------------------------------------------------------- the claim */
+/* A capitalised month name used as a date here ("in May", "May 3"), not the modal "may". */
+static int month_here(const ana_t *a, size_t i)
+{
+	if (!a->w->sv[i] || !(a->w->sv[i]->cats & SC_LX_BIT(SC_LX_MONTH))) return 0;
+	if (!(TOK(a, i).flags & SC_CT_CAP)) return 0;
+	return (i + 1 < a->n && (TOK(a, i + 1).flags & SC_CT_NUM)) ||
+	       (i > 0 && ((TOK(a, i - 1).flags & SC_CT_NUM) || has(a, i - 1, SC_LX_DATE_PREP)));
+}
+
+/* A conditional verb form: a conditional modal ("would", "serait") or, in French, a verb with
+ * a conditional ending ("tirerait"). */
+static int conditional_verb(const ana_t *a, size_t i)
+{
+	if (has(a, i, SC_LX_HYPO_MODAL)) return 1;
+	return !strcmp(a->lang, "fr") && is_word(a, i) && !(TOK(a, i).flags & SC_CT_CAP) &&
+	       sc_cmp_lex_conditional(a->L, NORM(a, i), TOK(a, i).nlen) && !has(a, i, SC_LX_COND_EXC);
+}
+
+/* A verb of saying or knowing among the two content words after a negation cue ending at k
+ * ("did not *say*", "did not *want* to *comment*", "n'a pas *souhaité* *commenter*"), within
+ * its clause. */
+static int nonassertive_head(const ana_t *a, size_t k)
+{
+	size_t seen = 0;
+	for (size_t t = k + 1; t < a->n && t <= k + 6 && seen < 2; t++) {
+		if (is_boundary(a, t)) break;
+		if (match(a, t, SC_LX_BIT(SC_LX_NONASSERT), NULL)) return 1;
+		if (content_word(a, t)) seen++;
+	}
+	return 0;
+}
+
+/* A background marker at i: another time or event ("last year", "l'an dernier", "the
+ * previous quake"). "the previous day", "la veille" stay within the event: a marker right
+ * before a unit shorter than a month, or a relative day, is not background. */
+static size_t background_at(const ana_t *a, size_t i)
+{
+	size_t k = match(a, i, SC_LX_BIT(SC_LX_BACKGROUND), NULL);
+	if (!k || i + k >= a->n) return k;
+	const sc_lxval_t *u = a->w->sv[i + k];
+	if (u && (u->cats & SC_LX_BIT(SC_LX_WEEKDAY))) return 0;
+	if (u && (u->cats & SC_LX_BIT(SC_LX_DURATION)) && u->num < 28 * 86400.0) return 0;
+	return k;
+}
+
+/* The claim the sentence makes: its modality, whether a negation only reports missing
+ * information, whether it is about another time or event. The claim is the negated clause
+ * when there is a negation in the main clause, else the main clause (subordinate clauses
+ * aside). Run after find_source. */
+static void find_claim(ana_t *a, sc_stmt_t *st)
+{
+	work_t *w = a->w;
+	size_t nt = w->negtok, lo = 0, hi = a->n;
+	int negd = st->negated && nt != (size_t)-1;
+	if (negd) {
+		lo = w->prevb[nt];
+		hi = seg_end(a, nt + 1 < a->n ? nt + 1 : nt);
+	}
+	int cond = 0, cond_here = 0, concessive = 0, poss = 0, cmodal = 0, bg = 0;
+	for (size_t i = 0; i < a->n; i++) {
+		if (w->mk[i] & MK_EXC) continue;
+		size_t k;
+		if ((k = match(a, i, SC_LX_BIT(SC_LX_CONCESSIVE), NULL))) {
+			concessive = 1;
+			i += k - 1;
+			continue;
+		}
+		if ((k = match(a, i, SC_LX_BIT(SC_LX_COND_MARK), NULL))) {
+			/* French "si" before "que" intensifies ("si grave que"), it sets no condition */
+			int intens = 0;
+			for (size_t t = i + 1; t < a->n && t <= i + 3 && k == 1; t++)
+				if (has(a, t, SC_LX_COMPL)) intens = 1;
+			if (!intens) {
+				cond = 1;
+				if (negd && i >= lo && i < nt) cond_here = 1;
+			}
+		}
+		if (!(w->mk[i] & MK_REL) && (k = background_at(a, i))) bg = 1;
+		int in = negd ? i >= lo && i < hi : !(w->mk[i] & MK_REL);
+		if (!in) continue;
+		if (match(a, i, SC_LX_BIT(SC_LX_POSS_MODAL), NULL) && !month_here(a, i)) poss = 1;
+		else if (conditional_verb(a, i)) cmodal = 1;
+	}
+	st->background = bg;
+	if (negd)
+		for (size_t k = 0; k < w->nnegl && !st->nonassertive; k++)
+			st->nonassertive = nonassertive_head(a, w->negl[k]);
+	/* "declined to say whether", "a refusé de commenter": no negation, no assertion either */
+	for (size_t i = 0; i < a->n && !st->nonassertive; i++) {
+		size_t k;
+		if (!(w->mk[i] & MK_REL) && (k = match(a, i, SC_LX_BIT(SC_LX_DECLINE), NULL)))
+			st->nonassertive = nonassertive_head(a, i + k - 1);
+	}
+	if (cond_here) st->modality = SC_MOD_CONDITIONAL;
+	else if (poss || ((cond || concessive) && cmodal)) st->modality = SC_MOD_HYPOTHETICAL;
+	else if (cond) st->modality = SC_MOD_CONDITIONAL;
+	else if (st->question || st->nonassertive) st->modality = SC_MOD_UNKNOWN;
+	else if (st->denial) st->modality = SC_MOD_DENIED;
+	else if (st->source || st->source_pronoun) st->modality = SC_MOD_REPORTED;
+	else st->modality = SC_MOD_ASSERTED;
+	/* "... but that he did not know of any threats": the main claim stays asserted, but what
+	 * the subordinate negation is about is not asserted (see conflict.c) */
+	for (size_t k = 0; k < w->nsubheads && !st->nonassertive; k++)
+		st->nonassertive = w->subheads[k] > 0 && nonassertive_head(a, w->subheads[k] - 1);
 }
 
 /* ------------------------------------------------------------- attribution */
@@ -653,7 +878,13 @@ static src_t source_np(const ana_t *a, size_t b)
 	return src_none();
 }
 
-/* Skips back over auxiliaries, adverbs and negation between a subject and its verb. */
+/* A modal between a subject and its verb: "could", "may", "pouvait" (never a source's word). */
+static int modal_word(const ana_t *a, size_t p)
+{
+	return has(a, p, SC_LX_HYPO_MODAL) || has(a, p, SC_LX_POSS_MODAL) || has(a, p, SC_LX_NEG_PVERB);
+}
+
+/* Skips back over auxiliaries, modals, adverbs and negation between a subject and its verb. */
 static size_t skip_aux_back(const ana_t *a, size_t v)
 {
 	size_t j = v;
@@ -661,9 +892,21 @@ static size_t skip_aux_back(const ana_t *a, size_t v)
 		size_t p = j - 1;
 		if (is_word(a, p) && (has(a, p, SC_LX_AUX) || (a->w->mk[p] & MK_NEGUSED) ||
 		                      sc_cmp_lex_adverb(a->L, NORM(a, p), TOK(a, p).nlen) ||
-		                      (TOK(a, p).flags & SC_CT_ELIDED)) &&
+		                      (TOK(a, p).flags & SC_CT_ELIDED) || modal_word(a, p)) &&
 		    !has(a, p, SC_LX_PRONOUN)) {
 			j = p;
+			continue;
+		}
+		/* a verb of saying that complements another: "did not want to comment", "declined
+		 * to say", "n'a pas souhaité commenter": the subject is that verb's */
+		if (is_word(a, p) && !(TOK(a, p).flags & SC_CT_CAP) && p > 0 &&
+		    match(a, v, SC_LX_BIT(SC_LX_NONASSERT), NULL) && (has(a, p, SC_LX_INF) ||
+		     (j == v && sc_cmp_lex_participle(a->L, NORM(a, p), TOK(a, p).nlen) &&
+		      (has(a, p - 1, SC_LX_AUX) || (a->w->mk[p - 1] & MK_NEGUSED))))) {
+			j = has(a, p, SC_LX_INF) && is_word(a, p - 1) && !has(a, p - 1, SC_LX_PRONOUN) &&
+			            !(TOK(a, p - 1).flags & SC_CT_CAP)
+			        ? p - 1
+			        : p;
 			continue;
 		}
 		/* multiword skips ("quant à lui", "in a statement") */
@@ -1072,6 +1315,84 @@ static int split_tpos(const tpos_t *v, size_t n, uint64_t **h, uint64_t **at, si
 	return SC_OK;
 }
 
+/* ------------------------------------------------------------- the speaker */
+/* A source is a person, an organisation or a role: never a modal, a time, a number, a place
+ * or a verb. Trims what the span picked up at its end ("the administration *was*", "Last
+ * season *it*") and drops a span that is no speaker: a time or a background marker
+ * ("Thursday", "Last season"), a number ("three"), a lone abbreviation ("Dr" of a truncated
+ * "Dr."), a lone lower-case past participle ("received", "souhaité"), a name after a
+ * preposition of place ("reports from Ashgabat"). */
+/* A past participle by its ending: the lexicon's participle suffixes (French), or the regular
+ * English "-ed" (the English lexicon lists none, its participles follow no noun). */
+static int past_participle(const ana_t *a, size_t i)
+{
+	const char *w = NORM(a, i);
+	size_t n = TOK(a, i).nlen;
+	if (has(a, i, SC_LX_ROLE)) return 0;
+	return sc_cmp_lex_participle(a->L, w, n) || (!strcmp(a->lang, "en") && n > 4 && !strcmp(w + n - 2, "ed"));
+}
+
+static void clean_source(const ana_t *a, src_t *s)
+{
+	while (s->e > s->b + 1 && (has(a, s->e - 1, SC_LX_AUX) || has(a, s->e - 1, SC_LX_PRONOUN) ||
+	                           !strcmp(NORM(a, s->e - 1), "it") || modal_word(a, s->e - 1)))
+		s->e--;
+	/* "President Obama directed the departments": the name ends where a verb follows it */
+	for (size_t i = s->b + 1; i < s->e; i++)
+		if ((TOK(a, i - 1).flags & SC_CT_CAP) && !(TOK(a, i).flags & (SC_CT_CAP | SC_CT_ALLCAP)) &&
+		    is_word(a, i) && !stopword(a, i) && past_participle(a, i)) {
+			s->e = i;
+			break;
+		}
+	int bad = 0;
+	for (size_t i = s->b; i < s->e && !bad; i++)
+		bad = has(a, i, SC_LX_WEEKDAY) || match(a, i, SC_LX_BIT(SC_LX_BACKGROUND), NULL) ||
+		      (TOK(a, i).flags & SC_CT_NUM) || (has(a, i, SC_LX_NUMBER) && s->e - s->b == 1) ||
+		      (has(a, i, SC_LX_MONTH) && s->e - s->b == 1);
+	if (s->e - s->b == 1) {
+		size_t i = s->b;
+		const char *w = NORM(a, i);
+		size_t n = TOK(a, i).nlen;
+		int lower = !(TOK(a, i).flags & (SC_CT_CAP | SC_CT_ALLCAP));
+		const char *raw = a->s + TOK(a, i).start;
+		if (sc_cmp_lex_is_abbrev(a->L, raw, TOK(a, i).end - TOK(a, i).start)) bad = 1;
+		(void)w;
+		(void)n;
+		if (lower && !has(a, i, SC_LX_ROLE) && past_participle(a, i)) bad = 1;
+	}
+	if (s->b > 0 && (TOK(a, s->b).flags & SC_CT_CAP) && has(a, s->b - 1, SC_LX_PLACE_PREP) &&
+	    !(s->b > 1 && has(a, s->b - 2, SC_LX_REPORT_PREP)))
+		bad = 1;
+	if (bad) *s = src_none();
+}
+
+/* The subject of the clause negated at token nt, when a common noun opens that clause
+ * (after at most a determiner and an adjective: "The new *regulations* don't require", "Les
+ * *règles* n'imposent pas"): its term hash, else 0. Names, pronouns and the source are not
+ * taken. */
+static uint64_t clause_subject(const ana_t *a, size_t nt)
+{
+	work_t *w = a->w;
+	size_t lo = w->prevb[nt];
+	size_t subj = (size_t)-1;
+	for (size_t k = lo; k < nt && k <= lo + 3; k++) {
+		if (!content_word(a, k) || (w->mk[k] & (MK_SOURCE | MK_CUE | MK_QUANT))) continue;
+		if (TOK(a, k).flags & (SC_CT_CAP | SC_CT_ALLCAP)) return 0;
+		subj = k; /* the last content word before the verb group: the head noun */
+		if (k + 1 < nt && (has(a, k + 1, SC_LX_AUX) || (w->mk[k + 1] & MK_NEGUSED) ||
+		                   modal_word(a, k + 1)))
+			break;
+	}
+	if (subj == (size_t)-1 || !(subj + 1 < nt ? has(a, subj + 1, SC_LX_AUX) ||
+	                                                 (w->mk[subj + 1] & MK_NEGUSED) ||
+	                                                 modal_word(a, subj + 1)
+	                                           : subj + 1 == nt))
+		return 0;
+	return w->tv[subj] && w->tv[subj]->cls   ? w->tv[subj]->cls
+	       : w->sv[subj] && w->sv[subj]->cls ? w->sv[subj]->cls
+	                                         : w->stem[subj];
+}
+
 int sc_cmp_analyse_ctx(sc_cmp_t *c, const char *s, size_t len, const char *lang,
                        const char *ctx_source, sc_stmt_t *st)
 {
@@ -1175,12 +1496,17 @@ int sc_cmp_analyse_ctx(sc_cmp_t *c, const char *s, size_t len, const char *lang,
 	w->cues[0] = 0;
 	w->ncues = 0;
 	w->nheads = 0;
+	w->negtok = (size_t)-1;
+	w->nnegl = 0;
+	w->nsubheads = 0;
+	w->negexp = 0;
 	w->nterms = w->nents = w->nq = w->nantos = 0;
 
 	mark_clauses(&a);
 	find_negation(&a, st);
 	find_denial_hedges(&a, st);
 	src_t src = find_source(&a, st);
+	if (src.found && !src.pronoun) clean_source(&a, &src);
 	if (src.found) {
 		for (size_t i = src.b; i < src.e; i++) w->mk[i] |= MK_SOURCE;
 		for (size_t i = src.db; i < src.de && i < a.n; i++) w->mk[i] |= MK_SOURCE;
@@ -1192,6 +1518,7 @@ int sc_cmp_analyse_ctx(sc_cmp_t *c, const char *s, size_t len, const char *lang,
 			if (!st->source) return SC_ENOMEM;
 		}
 	}
+	find_claim(&a, st);
 	/* anaphora: "cette allégation", "de ce type", "such reports" */
 	for (size_t i = 0; i < a.n; i++) {
 		if (w->mk[i] & MK_EXC) continue;
@@ -1230,6 +1557,16 @@ int sc_cmp_analyse_ctx(sc_cmp_t *c, const char *s, size_t len, const char *lang,
 				if (h) st->neg_heads[st->nneg_heads++] = h;
 			}
 		}
+	st->neg_verb_only = st->negated && !w->negexp;
+	if (st->negated && w->negtok != (size_t)-1) st->subj_term = clause_subject(&a, w->negtok);
+	for (size_t k = 0; k < w->nsubheads; k++) {
+		size_t t = w->subheads[k];
+		uint64_t h = (TOK(&a, t).flags & (SC_CT_CAP | SC_CT_ALLCAP)) ? TOK(&a, t).h
+		             : w->tv[t] && w->tv[t]->cls                   ? w->tv[t]->cls
+		             : w->sv[t] && w->sv[t]->cls                   ? w->sv[t]->cls
+		                                                           : w->stem[t];
+		if (h) st->sub_neg_heads[st->nsub_neg_heads++] = h;
+	}
 	st->cues = strdup(w->cues);
 	if (!st->cues) {
 		rc = SC_ENOMEM;
