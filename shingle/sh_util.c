@@ -69,8 +69,7 @@ int sc_sh_u64v_reserve(sc_u64v_t *v, size_t n)
  * bucket of about one key of its place, and an insertion sort finishes in expected linear time
  * (sets up to 8K keys: 2^b >= 2n buckets, b <= 14). When a bucket holds too many keys (packed
  * keys such as LSH's (i, j) pairs, whose top bits are alike) or the set is larger, an LSD radix
- * sort, 11 bits a pass, skipping passes whose digit is constant. Then one sweep removes
- * repeats. */
+ * sort that skips passes whose digit is constant. Then one sweep removes repeats. */
 static void insertion_sort(uint64_t *a, size_t n)
 {
 	for (size_t i = 1; i < n; i++) {
@@ -110,22 +109,27 @@ static int bucket_sort(uint64_t *a, uint64_t *scratch, size_t n)
 	return 1;
 }
 
-static void radix_sort(uint64_t *a, uint64_t *scratch, size_t n)
+/* LSD radix sort, bits (8 or 11) a pass; a pass whose digit is the same for every key is
+ * skipped. 8-bit digits cost less per pass on small sets (256 counters), 11-bit ones need
+ * fewer passes on large ones. */
+static void radix_sort(uint64_t *a, uint64_t *scratch, size_t n, int bits)
 {
 	uint64_t *x = a, *y = scratch;
-	for (int shift = 0; shift < 64; shift += 11) {
-		size_t cnt[2048] = {0};
+	const uint64_t mask = ((uint64_t)1 << bits) - 1;
+	size_t cnt[2048];
+	for (int shift = 0; shift < 64; shift += bits) {
+		memset(cnt, 0, ((size_t)mask + 1) * sizeof *cnt);
 		for (size_t i = 0; i < n; i++)
-			cnt[(x[i] >> shift) & 2047]++;
-		if (cnt[(x[0] >> shift) & 2047] == n) continue;
+			cnt[(x[i] >> shift) & mask]++;
+		if (cnt[(x[0] >> shift) & mask] == n) continue;
 		size_t pos = 0;
-		for (int c = 0; c < 2048; c++) {
+		for (size_t c = 0; c <= mask; c++) {
 			size_t t = cnt[c];
 			cnt[c] = pos;
 			pos += t;
 		}
 		for (size_t i = 0; i < n; i++)
-			y[cnt[(x[i] >> shift) & 2047]++] = x[i];
+			y[cnt[(x[i] >> shift) & mask]++] = x[i];
 		uint64_t *t = x;
 		x = y;
 		y = t;
@@ -138,8 +142,10 @@ size_t sc_u64_sort_unique(uint64_t *a, uint64_t *tmp, size_t n)
 	if (n < 2) return n;
 	if (n < 64)
 		insertion_sort(a, n);
-	else if (n > 8192 || !bucket_sort(a, tmp, n))
-		radix_sort(a, tmp, n);
+	else if (n > 8192)
+		radix_sort(a, tmp, n, 11);
+	else if (!bucket_sort(a, tmp, n))
+		radix_sort(a, tmp, n, 8);
 	size_t o = 1;
 	for (size_t i = 1; i < n; i++)
 		if (a[i] != a[o - 1]) a[o++] = a[i];
