@@ -6,6 +6,7 @@
  * 3 nothing could be read or the output could not be written. */
 #define _XOPEN_SOURCE 700 /* nftw, realpath */
 #include "report.h"
+#include "sc_num.h"
 #ifdef SC_MPI
 #include "det_mpi.h" /* detect and shingle under mpirun (doc/mpi.md) */
 #endif
@@ -151,37 +152,6 @@ static void progress_step(progress_t *p, size_t bytes)
 static void progress_end(progress_t *p)
 {
 	if (p->on && p->last > p->t0) fputs("\r\033[K", stderr);
-}
-
-static int parse_double(const char *s, double *out)
-{
-	char *end;
-	errno = 0;
-	double v = strtod(s, &end);
-	if (errno || end == s || *end) return -1;
-	*out = v;
-	return 0;
-}
-
-static int parse_long(const char *s, long *out)
-{
-	char *end;
-	errno = 0;
-	long v = strtol(s, &end, 10);
-	if (errno || end == s || *end) return -1;
-	*out = v;
-	return 0;
-}
-
-static int parse_u64(const char *s, uint64_t *out)
-{
-	char *end;
-	errno = 0;
-	if (*s == '-') return -1;
-	unsigned long long v = strtoull(s, &end, 10);
-	if (errno || end == s || *end) return -1;
-	*out = v;
-	return 0;
 }
 
 /* Sizes like 16M, 512k, 1G, or plain bytes. */
@@ -376,7 +346,7 @@ static const struct option common_long[] = {
  * the same words for every such option. */
 static int parse_range(const char *opt, const char *arg, long lo, long hi, long *v)
 {
-	if (parse_long(arg, v) || *v < lo || *v > hi) {
+	if (sc_parse_long(arg, v) || *v < lo || *v > hi) {
 		logmsg("%s expects an integer in %ld..%ld, got '%s'", opt, lo, hi, arg);
 		return -1;
 	}
@@ -402,7 +372,7 @@ static int parse_common(int c, const char *arg, sc_mh_params_t *mh, int *shingle
 	case 1002:
 		/* Seeds stay below 2^53 so that every JSON reader (doubles) reads the recorded
 		 * seed back exactly. */
-		if (parse_u64(arg, &u) || u >= (1ULL << 53)) {
+		if (sc_parse_u64(arg, &u) || u >= (1ULL << 53)) {
 			logmsg("--seed expects an integer in 0..2^53-1, got '%s'", arg);
 			return -1;
 		}
@@ -424,7 +394,7 @@ static int parse_common(int c, const char *arg, sc_mh_params_t *mh, int *shingle
 		}
 		return 0;
 	case 1006:
-		if (parse_long(arg, &v) || v < 0) {
+		if (sc_parse_long(arg, &v) || v < 0) {
 			logmsg("--min-words expects a non-negative integer, got '%s'", arg);
 			return -1;
 		}
@@ -979,7 +949,7 @@ static int cmd_detect(int argc, char **argv)
 		case 1013:
 		case 1018:
 		case 1044:
-			if (parse_double(optarg, &d)) {
+			if (sc_parse_double(optarg, &d)) {
 				logmsg("detect: %s expects a number, got '%s'", argv[optind - 2], optarg);
 				return EXIT_USAGE;
 			}

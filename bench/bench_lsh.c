@@ -21,6 +21,7 @@
 #include "bench_clock.h"
 #include "detect.h"
 #include "gen/corpus_gen.h"
+#include "sc_prim.h"
 
 #include <errno.h>
 #include <getopt.h>
@@ -183,12 +184,7 @@ done:
 /* Index of key in the sorted truth keys, or -1. */
 static long truth_find(const corpus_t *c, uint64_t key)
 {
-	size_t lo = 0, hi = c->nt;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (c->tkey[mid] < key) lo = mid + 1;
-		else hi = mid;
-	}
+	size_t lo = sc_lower_bound_u64(c->tkey, c->nt, key);
 	return lo < c->nt && c->tkey[lo] == key ? (long)lo : -1;
 }
 

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cmp_judge.h"
+#include "judgefit.h"
 
 typedef struct {
 	char *name; /* file name */

@@ -3,6 +3,7 @@
  * bench/gen/corpus_gen.c; this file is its command line. Options follow defaults -> parse ->
  * check, and --help prints the live defaults. */
 #include "gen/corpus_gen.h"
+#include "sc_num.h"
 
 #include <errno.h>
 #include <getopt.h>
@@ -40,27 +41,6 @@ static void usage(FILE *f, const sc_gen_opts_t *d)
 	        d->boiler_rate, d->jmin, d->jmax, d->lang);
 }
 
-static int parse_size(const char *s, size_t *out)
-{
-	char *end;
-	errno = 0;
-	if (*s == '-') return -1;
-	unsigned long long v = strtoull(s, &end, 10);
-	if (errno || end == s || *end) return -1;
-	*out = (size_t)v;
-	return 0;
-}
-
-static int parse_double(const char *s, double *out)
-{
-	char *end;
-	errno = 0;
-	double v = strtod(s, &end);
-	if (errno || end == s || *end) return -1;
-	*out = v;
-	return 0;
-}
-
 int main(int argc, char **argv)
 {
 	enum { O_DUP = 256, O_SEED, O_TRUTH, O_TMODE, O_MINJ, O_VOCAB, O_ZIPF, O_BOIL, O_JMIN, O_JMAX,
@@ -86,12 +66,12 @@ int main(int argc, char **argv)
 	while ((c = getopt_long(argc, argv, "n:w:o:h", lo, NULL)) != -1) {
 		size_t seed;
 		switch (c) {
-		case 'n': bad |= parse_size(optarg, &o.n); break;
-		case 'w': bad |= parse_size(optarg, &o.words); break;
+		case 'n': bad |= sc_parse_count(optarg, &o.n); break;
+		case 'w': bad |= sc_parse_count(optarg, &o.words); break;
 		case 'o': out = optarg; break;
-		case O_DUP: bad |= parse_double(optarg, &o.dup_rate); break;
+		case O_DUP: bad |= sc_parse_double(optarg, &o.dup_rate); break;
 		case O_SEED:
-			bad |= parse_size(optarg, &seed);
+			bad |= sc_parse_count(optarg, &seed);
 			o.seed = seed;
 			break;
 		case O_TRUTH: truth = optarg; break;
@@ -100,12 +80,12 @@ int main(int argc, char **argv)
 			else if (!strcmp(optarg, "planted")) full = 0;
 			else bad = 1;
 			break;
-		case O_MINJ: bad |= parse_double(optarg, &o.min_j); break;
-		case O_VOCAB: bad |= parse_size(optarg, &o.vocab); break;
-		case O_ZIPF: bad |= parse_double(optarg, &o.zipf); break;
-		case O_BOIL: bad |= parse_double(optarg, &o.boiler_rate); break;
-		case O_JMIN: bad |= parse_double(optarg, &o.jmin); break;
-		case O_JMAX: bad |= parse_double(optarg, &o.jmax); break;
+		case O_MINJ: bad |= sc_parse_double(optarg, &o.min_j); break;
+		case O_VOCAB: bad |= sc_parse_count(optarg, &o.vocab); break;
+		case O_ZIPF: bad |= sc_parse_double(optarg, &o.zipf); break;
+		case O_BOIL: bad |= sc_parse_double(optarg, &o.boiler_rate); break;
+		case O_JMIN: bad |= sc_parse_double(optarg, &o.jmin); break;
+		case O_JMAX: bad |= sc_parse_double(optarg, &o.jmax); break;
 		case O_PUB: o.published = 1; break;
 		case O_LANG: snprintf(o.lang, sizeof o.lang, "%s", optarg); break;
 		case 'h': usage(stdout, &defaults); return 0;

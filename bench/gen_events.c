@@ -3,6 +3,7 @@
  * be read). The generator is bench/gen/event_gen.c; this file is its command line. Options
  * follow defaults -> parse -> check, and --help prints the live defaults. */
 #include "gen/event_gen.h"
+#include "sc_num.h"
 #include "shingle.h"
 
 #include <errno.h>
@@ -37,27 +38,6 @@ static void usage(FILE *f, const sc_evg_opts_t *d)
 	    d->update_rate, d->published_rate, d->dateline_rate, d->mean_articles, d->active);
 }
 
-static int parse_size(const char *s, size_t *out)
-{
-	char *end;
-	errno = 0;
-	if (*s == '-') return -1;
-	unsigned long long v = strtoull(s, &end, 10);
-	if (errno || end == s || *end) return -1;
-	*out = (size_t)v;
-	return 0;
-}
-
-static int parse_double(const char *s, double *out)
-{
-	char *end;
-	errno = 0;
-	double v = strtod(s, &end);
-	if (errno || end == s || *end) return -1;
-	*out = v;
-	return 0;
-}
-
 int main(int argc, char **argv)
 {
 	enum { O_SEED = 256, O_KINDS, O_TRUTH, O_FR, O_COPY, O_UPD, O_PUB, O_DL, O_MEAN, O_ACTIVE };
@@ -86,10 +66,10 @@ int main(int argc, char **argv)
 	while ((c = getopt_long(argc, argv, "n:o:h", lo, NULL)) != -1) {
 		size_t v;
 		switch (c) {
-		case 'n': bad |= parse_size(optarg, &o.n); break;
+		case 'n': bad |= sc_parse_count(optarg, &o.n); break;
 		case 'o': out = optarg; break;
 		case O_SEED:
-			bad |= parse_size(optarg, &v);
+			bad |= sc_parse_count(optarg, &v);
 			o.seed = v;
 			break;
 		case O_KINDS:
@@ -99,13 +79,13 @@ int main(int argc, char **argv)
 			}
 			break;
 		case O_TRUTH: truth = optarg; break;
-		case O_FR: bad |= parse_double(optarg, &o.fr_rate); break;
-		case O_COPY: bad |= parse_double(optarg, &o.copy_rate); break;
-		case O_UPD: bad |= parse_double(optarg, &o.update_rate); break;
-		case O_PUB: bad |= parse_double(optarg, &o.published_rate); break;
-		case O_DL: bad |= parse_double(optarg, &o.dateline_rate); break;
-		case O_MEAN: bad |= parse_double(optarg, &o.mean_articles); break;
-		case O_ACTIVE: bad |= parse_size(optarg, &o.active); break;
+		case O_FR: bad |= sc_parse_double(optarg, &o.fr_rate); break;
+		case O_COPY: bad |= sc_parse_double(optarg, &o.copy_rate); break;
+		case O_UPD: bad |= sc_parse_double(optarg, &o.update_rate); break;
+		case O_PUB: bad |= sc_parse_double(optarg, &o.published_rate); break;
+		case O_DL: bad |= sc_parse_double(optarg, &o.dateline_rate); break;
+		case O_MEAN: bad |= sc_parse_double(optarg, &o.mean_articles); break;
+		case O_ACTIVE: bad |= sc_parse_count(optarg, &o.active); break;
 		case 'h': usage(stdout, &defaults); return 0;
 		default: usage(stderr, &defaults); return 2;
 		}

@@ -32,6 +32,7 @@
  * and the comparator leave them out.
  */
 #include "det_internal.h"
+#include "sc_prim.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -88,19 +89,6 @@ struct sc_det_boiler_s {
 	size_t ncache;
 };
 
-static int grow(void **p, size_t *m, size_t need, size_t size)
-{
-	if (need <= *m) return SC_OK;
-	size_t n = *m ? *m : 64;
-	while (n < need)
-		n *= 2;
-	void *q = realloc(*p, n * size);
-	if (!q) return SC_ENOMEM;
-	*p = q;
-	*m = n;
-	return SC_OK;
-}
-
 static int cmp_u64(const void *x, const void *y)
 {
 	uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
@@ -150,7 +138,7 @@ int sc_det_boiler_create(sc_det_boiler_t **out, sc_tokenizer_t *tk)
 			if (ok) {
 				uint64_t **arr = list ? &b->list_cues : &b->prompt_cues;
 				size_t *n = list ? &b->nlist : &b->nprompt, *m = list ? &ml : &mp;
-				if ((rc = grow((void **)arr, m, *n + 1, sizeof **arr))) goto fail;
+				if ((rc = sc_grow((void **)arr, m, *n + 1, sizeof **arr))) goto fail;
 				(*arr)[(*n)++] = h;
 			}
 		}
@@ -158,7 +146,7 @@ int sc_det_boiler_create(sc_det_boiler_t **out, sc_tokenizer_t *tk)
 	}
 	if (b->nlist) qsort(b->list_cues, b->nlist, sizeof *b->list_cues, cmp_u64);
 	if (b->nprompt) qsort(b->prompt_cues, b->nprompt, sizeof *b->prompt_cues, cmp_u64);
-	if ((rc = grow((void **)&b->boff, &b->mdocs, 1, sizeof *b->boff))) goto fail;
+	if ((rc = sc_grow((void **)&b->boff, &b->mdocs, 1, sizeof *b->boff))) goto fail;
 	if (!(b->ckey = calloc(STEM_CACHE, sizeof *b->ckey)) ||
 	    !(b->cval = malloc(STEM_CACHE * sizeof *b->cval))) {
 		rc = SC_ENOMEM;
@@ -218,27 +206,13 @@ static int in_set(const uint64_t *a, size_t n, uint64_t h)
 /* Number of head blocks containing stem h (head is sorted, one entry per block). */
 static size_t head_count(const uint64_t *head, size_t n, uint64_t h)
 {
-	size_t lo = 0, hi = n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (head[mid] < h)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
+	size_t lo = sc_lower_bound_u64(head, n, h);
 	size_t c = 0;
 	while (lo + c < n && head[lo + c] == h)
 		c++;
 	return c;
 }
 
-static size_t utf8_chars(const char *s, size_t n)
-{
-	size_t c = 0;
-	for (size_t i = 0; i < n; i++)
-		c += ((unsigned char)s[i] & 0xC0) != 0x80;
-	return c;
-}
 
 static int is_space(char c)
 {
@@ -276,8 +250,8 @@ int sc_det_boiler_scan(sc_det_boiler_t *b, sc_tokenizer_t *tk, sc_det_doc_t *d)
 	size_t normlen = 0;
 	for (long i = 0; i < nt; i++)
 		normlen += toks[i].nlen + 1;
-	if ((rc = grow((void **)&b->tok, &b->mtok, (size_t)nt + 1, sizeof *b->tok)) ||
-	    (rc = grow((void **)&b->normbuf, &b->mnorm, normlen + 1, 1)))
+	if ((rc = sc_grow((void **)&b->tok, &b->mtok, (size_t)nt + 1, sizeof *b->tok)) ||
+	    (rc = sc_grow((void **)&b->normbuf, &b->mnorm, normlen + 1, 1)))
 		return rc;
 	normlen = 0;
 	for (long i = 0; i < nt; i++) {
@@ -295,7 +269,7 @@ int sc_det_boiler_scan(sc_det_boiler_t *b, sc_tokenizer_t *tk, sc_det_doc_t *d)
 	const char *lang = d->doc.lang[0] ? d->doc.lang : "fr";
 
 	/* Blocks: non-blank lines, trimmed. */
-	if ((rc = grow((void **)&b->soff, &b->msoff, 1, sizeof *b->soff))) return rc;
+	if ((rc = sc_grow((void **)&b->soff, &b->msoff, 1, sizeof *b->soff))) return rc;
 	const size_t b0 = b->nb;
 	size_t ti = 0, nstems = 0;
 	for (size_t ls = 0; ls < len;) {
@@ -312,8 +286,8 @@ int sc_det_boiler_scan(sc_det_boiler_t *b, sc_tokenizer_t *tk, sc_det_doc_t *d)
 		while (tj < (size_t)nt && b->tok[tj].start < e)
 			tj++;
 		if (tj == ti) continue; /* no word: nothing to shingle anyway */
-		if ((rc = grow((void **)&b->b, &b->mb, b->nb + 1, sizeof *b->b)) ||
-		    (rc = grow((void **)&b->soff, &b->msoff, b->nb - b0 + 2, sizeof *b->soff)))
+		if ((rc = sc_grow((void **)&b->b, &b->mb, b->nb + 1, sizeof *b->b)) ||
+		    (rc = sc_grow((void **)&b->soff, &b->msoff, b->nb - b0 + 2, sizeof *b->soff)))
 			return rc;
 		blk_t *k = &b->b[b->nb];
 		b->soff[b->nb - b0] = nstems;
@@ -333,8 +307,8 @@ int sc_det_boiler_scan(sc_det_boiler_t *b, sc_tokenizer_t *tk, sc_det_doc_t *d)
 		for (size_t x = ti; x < tj; x++) {
 			const tokc_t *t = &b->tok[x];
 			if (t->flags & (SC_TOK_STOP | SC_TOK_ELIDED)) continue;
-			if (utf8_chars(b->normbuf + t->norm, t->nlen) < 2) continue;
-			if ((rc = grow((void **)&b->stems, &b->mstems, nstems + 1,
+			if (sc_utf8_count(b->normbuf + t->norm, t->nlen) < 2) continue;
+			if ((rc = sc_grow((void **)&b->stems, &b->mstems, nstems + 1,
 			               sizeof *b->stems)))
 				return rc;
 			b->stems[nstems++] =
@@ -359,7 +333,7 @@ int sc_det_boiler_scan(sc_det_boiler_t *b, sc_tokenizer_t *tk, sc_det_doc_t *d)
 	for (size_t i = 0; i < nb; i++) {
 		if (!(b->b[b0 + i].flags & B_HEAD)) continue;
 		size_t n = b->soff[i + 1] - b->soff[i];
-		if ((rc = grow((void **)&b->head, &b->mhead, nh + n + 1, sizeof *b->head)))
+		if ((rc = sc_grow((void **)&b->head, &b->mhead, nh + n + 1, sizeof *b->head)))
 			return rc;
 		if (n) memcpy(b->head + nh, b->stems + b->soff[i], n * sizeof *b->head); /* stems may be NULL */
 		nh += n;
@@ -419,7 +393,7 @@ int sc_det_boiler_scan(sc_det_boiler_t *b, sc_tokenizer_t *tk, sc_det_doc_t *d)
 	}
 
 	b->ndocs++;
-	if ((rc = grow((void **)&b->boff, &b->mdocs, b->ndocs + 1, sizeof *b->boff))) return rc;
+	if ((rc = sc_grow((void **)&b->boff, &b->mdocs, b->ndocs + 1, sizeof *b->boff))) return rc;
 	b->boff[b->ndocs] = b->nb;
 	return SC_OK;
 }
@@ -513,7 +487,7 @@ int sc_det_boiler_finish(sc_det_boiler_t *b, sc_det_doc_t *docs, size_t n,
 					continue;
 				}
 			}
-			if ((rc = grow((void **)&d->boiler, &m, d->nboiler + 1, sizeof *d->boiler)))
+			if ((rc = sc_grow((void **)&d->boiler, &m, d->nboiler + 1, sizeof *d->boiler)))
 				goto done;
 			d->boiler[d->nboiler++] = (sc_span_t){k->start, k->end};
 		}

@@ -32,8 +32,6 @@ int sc_det_nthreads(int opt);
 typedef struct sc_det_rec_s {
 	uint64_t key, val;
 } sc_det_rec_t;
-/* LSD radix sort of 64-bit integers (tmp has room for n). */
-void sc_det_radix_u64(uint64_t *a, uint64_t *tmp, size_t n);
 
 /* Clustering (cluster.c; the rule is documented in detect.h "Clusters"). link(ctx, a, b, &j)
  * with a < b sets j to the pair's exact Jaccard and returns 1 when the pair is linked (reaches

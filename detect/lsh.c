@@ -19,6 +19,7 @@
  * the pair list, which is deduplicated (radix sort + unique) whenever it doubles.
  */
 #include "det_internal.h"
+#include "sc_prim.h"
 
 #include <gsl/gsl_cdf.h>
 #include <gsl/gsl_errno.h>
@@ -223,34 +224,10 @@ static void radix_recs(rec_t *a, rec_t *tmp, size_t n)
 	}
 }
 
-void sc_det_radix_u64(uint64_t *a, uint64_t *tmp, size_t n)
-{
-	if (n < 2) return;
-	for (int sh = 0; sh < 64; sh += 8) {
-		size_t cnt[256] = {0};
-		for (size_t i = 0; i < n; i++)
-			cnt[(a[i] >> sh) & 255]++;
-		if (n && cnt[(a[0] >> sh) & 255] == n) continue;
-		size_t sum = 0;
-		for (int d = 0; d < 256; d++) {
-			size_t c = cnt[d];
-			cnt[d] = sum;
-			sum += c;
-		}
-		for (size_t i = 0; i < n; i++)
-			tmp[cnt[(a[i] >> sh) & 255]++] = a[i];
-		memcpy(a, tmp, n * sizeof *a);
-	}
-}
-
 /* Sorts and removes repeats; returns the new length. */
 static size_t sort_unique(uint64_t *a, uint64_t *tmp, size_t n)
 {
-	sc_det_radix_u64(a, tmp, n);
-	size_t m = 0;
-	for (size_t i = 0; i < n; i++)
-		if (m == 0 || a[i] != a[m - 1]) a[m++] = a[i];
-	return m;
+	return sc_u64_sort_unique(a, tmp, n);
 }
 
 /* ---------------------------------------------------------- candidates */

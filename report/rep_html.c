@@ -300,8 +300,7 @@ static void put_code_list(sc_rep_buf_t *b, const cJSON *arr)
 	if (first) sc_rep_buf_puts(b, "<span class=\"empty\">none</span>");
 }
 
-static void put_side(sc_rep_buf_t *b, const cJSON *report, const sc_rep_docidx_t *ix,
-                     const cJSON *side, int is_b)
+static void put_side(sc_rep_buf_t *b, const sc_rep_docidx_t *ix, const cJSON *side, int is_b)
 {
 	const char *docid = sc_rep_str(side, "doc");
 	const cJSON *doc = sc_rep_docidx_get(ix, docid);
@@ -364,8 +363,7 @@ static int cmp_cstr(const void *x, const void *y)
 }
 
 /* One finding (a conflict, an update or a lead: one shape) as an article. */
-static void put_finding(sc_rep_buf_t *b, const cJSON *report, const sc_rep_docidx_t *ix,
-                        const cJSON *x, int order)
+static void put_finding(sc_rep_buf_t *b, const sc_rep_docidx_t *ix, const cJSON *x, int order)
 {
 	const char *id = sc_rep_str(x, "id"), *kind = sc_rep_str(x, "kind"),
 	           *cl = sc_rep_str(x, "cluster");
@@ -403,8 +401,8 @@ static void put_finding(sc_rep_buf_t *b, const cJSON *report, const sc_rep_docid
 		sc_rep_buf_puts(b, "</a></span>");
 	}
 	sc_rep_buf_puts(b, "</header>\n<div class=\"sides\">\n");
-	put_side(b, report, ix, sc_rep_obj(x, "a"), 0);
-	put_side(b, report, ix, sc_rep_obj(x, "b"), 1);
+	put_side(b, ix, sc_rep_obj(x, "a"), 0);
+	put_side(b, ix, sc_rep_obj(x, "b"), 1);
 	sc_rep_buf_puts(b, "</div>\n<div class=\"evidence\">Cues: ");
 	put_code_list(b, sc_rep_arr(ev, "cues"));
 	sc_rep_buf_puts(b, " · Shared terms: ");
@@ -466,7 +464,7 @@ static void put_conflicts(sc_rep_buf_t *b, const cJSON *report, const sc_rep_doc
 	       "step=\"0.05\" value=\"0\"> <output id=\"minscore-v\">0.00</output></label>\n"
 	       "<span id=\"shown\"></span>\n</div>\n<div id=\"conflict-list\">\n");
 	int order = 0;
-	cJSON_ArrayForEach(x, ks) put_finding(b, report, ix, x, order++);
+	cJSON_ArrayForEach(x, ks) put_finding(b, ix, x, order++);
 	sc_rep_buf_puts(b, "</div>\n</section>\n");
 }
 
@@ -481,7 +479,7 @@ static void put_other(sc_rep_buf_t *b, const cJSON *report, const sc_rep_docidx_
 	sc_rep_buf_printf(b, "<section id=\"%s\">\n<h2>%s (%d)</h2>\n<p>%s</p>\n", key, title, n,
 	                  intro);
 	if (!n) sc_rep_buf_printf(b, "<p class=\"empty\">%s</p>\n", empty);
-	cJSON_ArrayForEach(x, ks) put_finding(b, report, ix, x, order++);
+	cJSON_ArrayForEach(x, ks) put_finding(b, ix, x, order++);
 	sc_rep_buf_puts(b, "</section>\n");
 }
 

@@ -8,6 +8,7 @@
  * member lists and cue lists read naturally. The same printer serves built and loaded trees,
  * so `report --format json` of a report reproduces it byte for byte. */
 #include "rep_internal.h"
+#include "sc_prim.h"
 
 #include <errno.h>
 #include <math.h>
@@ -537,15 +538,9 @@ int sc_rep_docidx_init(sc_rep_docidx_t *x, const cJSON *report)
 
 static const sc_rep_docent_t *docidx_find(const sc_rep_docidx_t *x, const char *id)
 {
-	size_t lo = 0, hi = x->n;
+	size_t lo;
 	if (!id) return NULL;
-	while (lo < hi) { /* leftmost match */
-		size_t mid = lo + (hi - lo) / 2;
-		if (strcmp(sc_rep_str(x->v[mid].doc, "id"), id) < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
+	SC_LOWER_BOUND(lo, x->n, mid, strcmp(sc_rep_str(x->v[mid].doc, "id"), id) < 0); /* leftmost */
 	return lo < x->n && !strcmp(sc_rep_str(x->v[lo].doc, "id"), id) ? &x->v[lo] : NULL;
 }
 

@@ -7,6 +7,7 @@
  * replaced by U+FFFD, and newlines inside a sentence become spaces. Sentences are wrapped at
  * word boundaries to fit 80 columns (counting code points; wide scripts may overflow). */
 #include "rep_internal.h"
+#include "sc_prim.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -30,14 +31,6 @@ static void put_safe(sc_rep_buf_t *b, const char *s)
 	sc_rep_buf_put(b, s, at);
 }
 
-static size_t cps(const char *s, size_t n)
-{
-	size_t k = 0;
-	for (size_t i = 0; i < n; i++)
-		k += ((unsigned char)s[i] & 0xC0) != 0x80;
-	return k;
-}
-
 /* Appends text (already inert) wrapped to WIDTH, every line starting with indent spaces; the
  * first line continues the current one, which is already at column col. */
 static void put_wrapped(sc_rep_buf_t *b, const char *text, size_t col, size_t indent)
@@ -51,7 +44,7 @@ static void put_wrapped(sc_rep_buf_t *b, const char *text, size_t col, size_t in
 		const char *w = p;
 		while (*p && *p != ' ')
 			p++;
-		size_t wl = cps(w, (size_t)(p - w));
+		size_t wl = sc_utf8_count(w, (size_t)(p - w));
 		if (!first && col + 1 + wl > WIDTH && col > indent) {
 			sc_rep_buf_puts(b, "\n");
 			for (size_t i = 0; i < indent; i++)
@@ -228,8 +221,8 @@ char *sc_rep_render_text(const cJSON *report)
 			char *s = sc_rep_buf_finish(&t);
 			if (s)
 				put_wrapped(&b, s,
-				            4 + cps(id ? id : "?", strlen(id ? id : "?")) + 2 +
-				                cps(kind ? kind : "?", strlen(kind ? kind : "?")),
+				            4 + sc_utf8_count(id ? id : "?", strlen(id ? id : "?")) + 2 +
+				                sc_utf8_count(kind ? kind : "?", strlen(kind ? kind : "?")),
 				            6);
 			else
 				b.oom = 1;

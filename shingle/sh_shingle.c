@@ -6,6 +6,7 @@
  * a contiguous slice (k units joined by single spaces) and costs one XXH3-64 call, with no
  * copy. The set is sorted (radix) and deduplicated. */
 #include "sh_internal.h"
+#include "sc_prim.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -55,15 +56,6 @@ static int units_push(sc_sh_units_t *u, const char *s, size_t n)
 	return SC_OK;
 }
 
-/* Number of code points in a UTF-8 string (for the one-character rule). */
-static size_t ncp(const char *s, size_t n)
-{
-	size_t c = 0;
-	for (size_t i = 0; i < n; i++)
-		c += ((unsigned char)s[i] & 0xC0) != 0x80;
-	return c;
-}
-
 int sc_sh_units_add(sc_tokenizer_t *t, const sc_shingle_opts_t *o, const sc_token_t *toks, size_t n,
                     const char *lang, const size_t *skip, size_t nskip, sc_sh_units_t *u)
 {
@@ -77,7 +69,7 @@ int sc_sh_units_add(sc_tokenizer_t *t, const sc_shingle_opts_t *o, const sc_toke
 		int rc;
 		if (o->view == SC_VIEW_CONTENT) {
 			if (k->flags & (SC_TOK_STOP | SC_TOK_ELIDED)) continue;
-			if (ncp(k->norm, k->nlen) < 2) continue;
+			if (sc_utf8_count(k->norm, k->nlen) < 2) continue;
 			uint32_t sl;
 			const char *st = sc_sh_stem(t, lang, k->norm, k->nlen, &sl);
 			if (!sl) continue;

@@ -18,6 +18,7 @@
  * even when a space follows it ("n' a"). Scripts are not split: a Cyrillic word inside French
  * is a word like any other, and keeps its own letters. */
 #include "sh_internal.h"
+#include "sc_prim.h"
 
 #include <libstemmer.h>
 #ifdef __SSE2__
@@ -237,23 +238,10 @@ static int is_elision(const char *s, size_t n)
 }
 
 /* ------------------------------------------------------------ buffers */
-static int grow(void **p, size_t *cap, size_t need, size_t elem)
-{
-	if (need <= *cap) return 0;
-	size_t m = *cap ? *cap : 64;
-	while (m < need)
-		m *= 2;
-	void *q = realloc(*p, m * elem);
-	if (!q) return -1;
-	*p = q;
-	*cap = m;
-	return 0;
-}
-
 static inline int arena_need(sc_tokenizer_t *t, size_t extra)
 {
 	if (t->alen + extra <= t->acap) return 0;
-	return grow((void **)&t->arena, &t->acap, t->alen + extra, 1);
+	return sc_grow((void **)&t->arena, &t->acap, t->alen + extra, 1);
 }
 
 /* ----------------------------------------------------------- stopwords */
@@ -300,7 +288,7 @@ static int stop_add(sc_sh_stoptab_t *st, const char *s, size_t n)
 		free(st->h), free(st->off);
 		st->h = nh, st->off = no, st->m = m;
 	}
-	if (grow((void **)&st->pool, &st->pcap, st->plen + n + 1, 1)) return SC_ENOMEM;
+	if (sc_grow((void **)&st->pool, &st->pcap, st->plen + n + 1, 1)) return SC_ENOMEM;
 	size_t j = (size_t)h & (st->m - 1);
 	while (st->h[j])
 		j = (j + 1) & (st->m - 1);
@@ -424,7 +412,7 @@ static void canonical_order(int32_t *c, size_t n)
 /* Appends the decomposition of code point u to the scratch (ncp entries used). */
 static int push_cp(sc_tokenizer_t *t, size_t *ncp, int32_t u, utf8proc_option_t opt)
 {
-	if (grow((void **)&t->cp, &t->mcp, *ncp + 40, sizeof *t->cp)) return SC_ENOMEM;
+	if (sc_grow((void **)&t->cp, &t->mcp, *ncp + 40, sizeof *t->cp)) return SC_ENOMEM;
 	if (u < 0x80) {
 		t->cp[(*ncp)++] = (u >= 'A' && u <= 'Z') ? u + 32 : u;
 		return 0;
@@ -847,7 +835,7 @@ const char *sc_sh_stem(sc_tokenizer_t *t, const char *lang, const char *norm, ui
 		r = (const sb_symbol *)norm;
 		n = nlen;
 	}
-	if (grow((void **)&t->stembuf, &t->stemcap, n + 1, 1)) {
+	if (sc_grow((void **)&t->stembuf, &t->stemcap, n + 1, 1)) {
 		if (slen) *slen = 0;
 		return "";
 	}

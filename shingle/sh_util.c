@@ -1,6 +1,7 @@
 /* sh_util.c: small shared pieces of the shingle stage: error strings, destructors, the
  * growable hash vector and its sort. */
 #include "sh_internal.h"
+#include "sc_prim.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -64,11 +65,11 @@ int sc_sh_u64v_reserve(sc_u64v_t *v, size_t n)
 	return SC_OK;
 }
 
-/* Keys are uniformly spread hashes, so a counting pass on the top bits puts every key within
- * a bucket of about one key of its place, and an insertion sort finishes in expected linear
- * time (sets up to 8K keys: 2^b >= 2n buckets, b <= 14). Larger sets use an LSD radix sort,
- * 11 bits per pass (6 passes). Then one sweep removes duplicates. scratch
- * holds v->n elements. */
+/* Spread hashes (shingle sets): a counting pass on the top bits puts every key within a
+ * bucket of about one key of its place, and an insertion sort finishes in expected linear time
+ * (sets up to 8K keys: 2^b >= 2n buckets, b <= 14). When a bucket holds too many keys (packed
+ * keys such as LSH's (i, j) pairs, whose top bits are alike) or the set is larger, an LSD radix
+ * sort that skips passes whose digit is constant. Then one sweep removes repeats. */
 static void insertion_sort(uint64_t *a, size_t n)
 {
 	for (size_t i = 1; i < n; i++) {
@@ -80,56 +81,78 @@ static void insertion_sort(uint64_t *a, size_t n)
 	}
 }
 
-void sc_sh_u64v_sort_uniq(sc_u64v_t *v, uint64_t *scratch)
+/* Bucket pass + insertion sort; returns 0 (and leaves a as it was) when the keys are not
+ * spread enough for it. */
+static int bucket_sort(uint64_t *a, uint64_t *scratch, size_t n)
 {
-	size_t n = v->n;
-	if (n < 2) return;
-	uint64_t *a = v->a;
-	if (n < 64) {
-		insertion_sort(a, n);
-	} else if (n <= 8192) {
-		/* at least two buckets per key: the insertion sort then rarely moves anything */
-		int b = 6;
-		while (b < 14 && ((size_t)1 << b) < 2 * n)
-			b++;
-		uint32_t cnt[1 << 14];
-		size_t nb = (size_t)1 << b;
-		memset(cnt, 0, nb * sizeof *cnt);
+	/* at least two buckets per key: the insertion sort then rarely moves anything */
+	int b = 6;
+	while (b < 14 && ((size_t)1 << b) < 2 * n)
+		b++;
+	uint32_t cnt[1 << 14];
+	size_t nb = (size_t)1 << b;
+	memset(cnt, 0, nb * sizeof *cnt);
+	for (size_t i = 0; i < n; i++)
+		cnt[a[i] >> (64 - b)]++;
+	uint32_t pos = 0, most = 0;
+	for (size_t c = 0; c < nb; c++) {
+		uint32_t t = cnt[c];
+		if (t > most) most = t;
+		cnt[c] = pos;
+		pos += t;
+	}
+	if (most > 32) return 0;
+	for (size_t i = 0; i < n; i++)
+		scratch[cnt[a[i] >> (64 - b)]++] = a[i];
+	insertion_sort(scratch, n);
+	memcpy(a, scratch, n * sizeof *a);
+	return 1;
+}
+
+/* LSD radix sort, bits (8 or 11) a pass; a pass whose digit is the same for every key is
+ * skipped. 8-bit digits cost less per pass on small sets (256 counters), 11-bit ones need
+ * fewer passes on large ones. */
+static void radix_sort(uint64_t *a, uint64_t *scratch, size_t n, int bits)
+{
+	uint64_t *x = a, *y = scratch;
+	const uint64_t mask = ((uint64_t)1 << bits) - 1;
+	size_t cnt[2048];
+	for (int shift = 0; shift < 64; shift += bits) {
+		memset(cnt, 0, ((size_t)mask + 1) * sizeof *cnt);
 		for (size_t i = 0; i < n; i++)
-			cnt[a[i] >> (64 - b)]++;
-		uint32_t pos = 0;
-		for (size_t c = 0; c < nb; c++) {
-			uint32_t t = cnt[c];
+			cnt[(x[i] >> shift) & mask]++;
+		if (cnt[(x[0] >> shift) & mask] == n) continue;
+		size_t pos = 0;
+		for (size_t c = 0; c <= mask; c++) {
+			size_t t = cnt[c];
 			cnt[c] = pos;
 			pos += t;
 		}
 		for (size_t i = 0; i < n; i++)
-			scratch[cnt[a[i] >> (64 - b)]++] = a[i];
-		insertion_sort(scratch, n);
-		memcpy(a, scratch, n * sizeof *a);
-	} else {
-		uint64_t *x = a, *y = scratch;
-		for (int shift = 0; shift < 64; shift += 11) {
-			size_t cnt[2048] = {0};
-			for (size_t i = 0; i < n; i++)
-				cnt[(x[i] >> shift) & 2047]++;
-			size_t pos = 0;
-			for (int c = 0; c < 2048; c++) {
-				size_t t = cnt[c];
-				cnt[c] = pos;
-				pos += t;
-			}
-			for (size_t i = 0; i < n; i++)
-				y[cnt[(x[i] >> shift) & 2047]++] = x[i];
-			uint64_t *t = x;
-			x = y;
-			y = t;
-		}
-		if (x != a) memcpy(a, x, n * sizeof *a);
+			y[cnt[(x[i] >> shift) & mask]++] = x[i];
+		uint64_t *t = x;
+		x = y;
+		y = t;
 	}
-	a = v->a;
+	if (x != a) memcpy(a, x, n * sizeof *a);
+}
+
+size_t sc_u64_sort_unique(uint64_t *a, uint64_t *tmp, size_t n)
+{
+	if (n < 2) return n;
+	if (n < 64)
+		insertion_sort(a, n);
+	else if (n > 8192)
+		radix_sort(a, tmp, n, 11);
+	else if (!bucket_sort(a, tmp, n))
+		radix_sort(a, tmp, n, 8);
 	size_t o = 1;
 	for (size_t i = 1; i < n; i++)
 		if (a[i] != a[o - 1]) a[o++] = a[i];
-	v->n = o;
+	return o;
+}
+
+void sc_sh_u64v_sort_uniq(sc_u64v_t *v, uint64_t *scratch)
+{
+	v->n = sc_u64_sort_unique(v->a, scratch, v->n);
 }

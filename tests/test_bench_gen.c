@@ -12,6 +12,7 @@
 #include "../bench/gen/corpus_gen.c"
 
 #include "check.h"
+#include "sc_prim.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -182,12 +183,9 @@ int main(void)
 			double j = sc_sh_jaccard(sets[a].a, sets[a].n, sets[b].a, sets[b].n);
 			if (j < o.min_j) continue;
 			brute++;
-			size_t lo = 0, hi = np;
-			while (lo < hi) {
-				size_t mid = (lo + hi) / 2;
-				if (pairs[mid].a < a || (pairs[mid].a == a && pairs[mid].b < b)) lo = mid + 1;
-				else hi = mid;
-			}
+			size_t lo;
+			SC_LOWER_BOUND(lo, np, mid,
+			               pairs[mid].a < a || (pairs[mid].a == a && pairs[mid].b < b));
 			int hit = lo < np && pairs[lo].a == a && pairs[lo].b == b;
 			found += hit;
 			CHECK(hit, "pair %u %u with J = %.6f missing from the truth", a, b, j);

@@ -1,29 +1,13 @@
 /* Lexicon loading: the built-in files load; a directory with the same files loads; every kind
  * of bad entry is refused with a message naming the file and the entry. */
 #include "check.h"
+#include "test_util.h"
 #include "cmp_internal.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-
-static char *slurp(const char *path)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f) return NULL;
-	fseek(f, 0, SEEK_END);
-	long n = ftell(f);
-	fseek(f, 0, SEEK_SET);
-	char *b = malloc((size_t)n + 1);
-	if (b && fread(b, 1, (size_t)n, f) != (size_t)n) {
-		free(b);
-		b = NULL;
-	}
-	if (b) b[n] = 0;
-	fclose(f);
-	return b;
-}
 
 static void put(const char *dir, const char *name, const char *text)
 {
@@ -62,7 +46,8 @@ static void bad(const char *dir, const char *fr, const char *en, const char *fro
 
 int main(void)
 {
-	char *fr = slurp("detect/compare/lexicon/fr.json"), *en = slurp("detect/compare/lexicon/en.json");
+	char *fr = sc_test_slurp("detect/compare/lexicon/fr.json", NULL),
+	     *en = sc_test_slurp("detect/compare/lexicon/en.json", NULL);
 	if (!fr || !en) {
 		printf("SKIP: detect/compare/lexicon/*.json not found\n");
 		return 77;

@@ -11,7 +11,7 @@
 #include <gsl/gsl_errno.h>
 
 #include "check.h"
-#include "cmp_judge.h"
+#include "judgefit.h"
 
 int main(void)
 {

@@ -14,7 +14,7 @@
 #include <gsl/gsl_rng.h>
 
 #include "check.h"
-#include "cmp_judge.h"
+#include "judgefit.h"
 
 static const unsigned long SEED = 20261121;
 

@@ -9,14 +9,17 @@
 
 static int never_copies(void *ctx, uint32_t a, uint32_t b)
 {
+	(void)ctx, (void)a, (void)b;
 	return 0;
 }
 static int all_copies(void *ctx, uint32_t a, uint32_t b)
 {
+	(void)ctx, (void)a, (void)b;
 	return 1;
 }
 static int copies_0_2(void *ctx, uint32_t a, uint32_t b)
 {
+	(void)ctx;
 	return a == 0 && b == 2;
 }
 

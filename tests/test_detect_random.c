@@ -3,6 +3,7 @@
  * the result (sorted, in range, verified, spans disjoint and inside the text). The seed is
  * printed on failure. */
 #include "check.h"
+#include "test_util.h"
 #include "det_internal.h"
 
 #include <gsl/gsl_errno.h>
@@ -10,20 +11,6 @@
 #include <gsl/gsl_rng.h>
 #include <stdlib.h>
 #include <string.h>
-
-static char *slurp(const char *path, size_t *n)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f) return NULL;
-	fseek(f, 0, SEEK_END);
-	long m = ftell(f);
-	rewind(f);
-	char *b = malloc((size_t)m + 1);
-	*n = fread(b, 1, (size_t)m, f);
-	b[*n] = '\0';
-	fclose(f);
-	return b;
-}
 
 static void check_result(const sc_det_result_t *r, const sc_det_opts_t *o, unsigned long seed)
 {
@@ -128,7 +115,7 @@ int main(void)
 	char *src[5];
 	size_t len[5];
 	for (int i = 0; i < 5; i++)
-		if (!(src[i] = slurp(seeds[i], &len[i]))) {
+		if (!(src[i] = sc_test_slurp(seeds[i], &len[i]))) {
 			printf("SKIP: %s missing\n", seeds[i]);
 			return 77;
 		}

@@ -9,6 +9,7 @@
 #include "../bench/gen/corpus_gen.c"
 
 #include "check.h"
+#include "test_util.h"
 #include "report.h"
 
 #include <cjson/cJSON.h>
@@ -34,21 +35,6 @@ static void gen_opts(sc_gen_opts_t *go)
 	go->published = 1;
 }
 
-static int to_doc(const sc_gen_doc_t *gd, sc_doc_t *doc)
-{
-	memset(doc, 0, sizeof *doc);
-	doc->id = strdup(gd->id);
-	doc->text = malloc(gd->len + 1);
-	doc->path = strdup("gen");
-	if (!doc->id || !doc->text || !doc->path) return -1;
-	memcpy(doc->text, gd->text, gd->len + 1);
-	doc->len = doc->bytes_in = gd->len;
-	if (gd->published) doc->published = strdup(gd->published);
-	/* every third document without lang: the language guess runs on threads too */
-	if (gd->index % 3) snprintf(doc->lang, sizeof doc->lang, "%s", gd->lang);
-	return 0;
-}
-
 /* The streaming detector's second pass: the same corpus, generated again. */
 static int reread(void *ctx, sc_det_t *d)
 {
@@ -62,7 +48,8 @@ static int reread(void *ctx, sc_det_t *d)
 	if (sc_gen_create(&g, &go, err, sizeof err)) return SC_ENOMEM;
 	while (!rc && (r = sc_gen_next(g, &gd, err, sizeof err)) == 1) {
 		sc_doc_t doc;
-		if (to_doc(&gd, &doc)) rc = SC_ENOMEM;
+		/* every third document without lang: the language guess runs on threads too */
+		if (sc_test_gen_doc(&gd, &doc, "gen", gd.index % 3 != 0)) rc = SC_ENOMEM;
 		if (!rc) rc = sc_det_supply(d, &doc);
 		sc_doc_free(&doc);
 	}
@@ -85,7 +72,7 @@ static int run(const sc_det_opts_t *o, run_out_t *out)
 	int r;
 	while ((r = sc_gen_next(g, &gd, err, sizeof err)) == 1) {
 		sc_doc_t doc;
-		if (to_doc(&gd, &doc) || sc_det_add(d, &doc)) {
+		if (sc_test_gen_doc(&gd, &doc, "gen", gd.index % 3 != 0) || sc_det_add(d, &doc)) {
 			sc_doc_free(&doc);
 			goto done;
 		}

@@ -11,6 +11,7 @@
  *     build/shingle/libsc_shingle.a -lcjson -lutf8proc -lgsl -lgslcblas -lm -o fuzz_report
  * Environment: SC_FUZZ_SEED (default 1), SC_FUZZ_ITERS (default 2000). */
 #include "check.h"
+#include "test_util.h"
 #include "report.h"
 
 #include <stdint.h>
@@ -76,23 +77,6 @@ static uint64_t rnd(void)
 	g_rng ^= g_rng >> 7;
 	g_rng ^= g_rng << 17;
 	return g_rng;
-}
-
-static char *slurp(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f) return NULL;
-	fseek(f, 0, SEEK_END);
-	long n = ftell(f);
-	rewind(f);
-	char *s = malloc((size_t)n + 1);
-	if (s && fread(s, 1, (size_t)n, f) != (size_t)n) {
-		free(s);
-		s = NULL;
-	}
-	if (s) s[n] = '\0', *len = (size_t)n;
-	fclose(f);
-	return s;
 }
 
 static void collect(cJSON *x, cJSON **v, size_t *n, size_t m)
@@ -204,7 +188,7 @@ int main(void)
 	char *src[3];
 	size_t len[3];
 	for (int i = 0; i < 3; i++) {
-		src[i] = slurp(files[i], &len[i]);
+		src[i] = sc_test_slurp(files[i], &len[i]);
 		if (!src[i]) {
 			printf("SKIP: cannot read %s\n", files[i]);
 			return 77;

@@ -9,6 +9,7 @@
 #include "../bench/gen/corpus_gen.c"
 
 #include "check.h"
+#include "test_util.h"
 #include "report.h"
 
 #include <cjson/cJSON.h>
@@ -16,35 +17,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-
-static int to_doc(const sc_gen_doc_t *gd, sc_doc_t *doc)
-{
-	memset(doc, 0, sizeof *doc);
-	doc->id = strdup(gd->id);
-	doc->text = malloc(gd->len + 1);
-	doc->path = strdup("gen \"quoted\"\tpath");
-	if (!doc->id || !doc->text || !doc->path) return -1;
-	memcpy(doc->text, gd->text, gd->len + 1);
-	doc->len = doc->bytes_in = gd->len;
-	if (gd->published) doc->published = strdup(gd->published);
-	snprintf(doc->lang, sizeof doc->lang, "%s", gd->lang);
-	return 0;
-}
-
-static char *slurp(const char *path)
-{
-	FILE *f = fopen(path, "rb");
-	char *s = NULL;
-	long n;
-	if (!f) return NULL;
-	if (!fseek(f, 0, SEEK_END) && (n = ftell(f)) >= 0 && !fseek(f, 0, SEEK_SET) &&
-	    (s = malloc((size_t)n + 1)) && fread(s, 1, (size_t)n, f) == (size_t)n)
-		s[n] = '\0';
-	else
-		free(s), s = NULL;
-	fclose(f);
-	return s;
-}
 
 int main(void)
 {
@@ -76,7 +48,7 @@ int main(void)
 	int r;
 	while ((r = sc_gen_next(g, &gd, err, sizeof err)) == 1) {
 		sc_doc_t doc;
-		if (to_doc(&gd, &doc) || sc_det_add(d, &doc)) {
+		if (sc_test_gen_doc(&gd, &doc, "gen \"quoted\"\tpath", 1) || sc_det_add(d, &doc)) {
 			sc_doc_free(&doc);
 			CHECK(0, "add");
 			goto done;
@@ -106,7 +78,7 @@ int main(void)
 	json = sc_rep_print(full, SC_FMT_JSON);
 	CHECK(json && strlen(json) > (2u << 20), "output over 2 MiB: %zu", json ? strlen(json) : 0);
 	CHECK(sc_rep_write_json(path, lean, d, err, sizeof err) == SC_OK, "write: %s", err);
-	written = slurp(path);
+	written = sc_test_slurp(path, NULL);
 	CHECK(json && written && !strcmp(json, written), "lean output byte-identical to the full print");
 	CHECK(json && strstr(json, "\"reason\": \"NUL byte at offset 3\""), "rejects printed");
 	l1 = sc_rep_summary_line(full);

@@ -2,27 +2,11 @@
  * conflict kind the comparator can name is in the schema's enum, the schema string is the one
  * the code writes, and the schema is itself valid JSON with the draft 2020-12 meta-schema. */
 #include "check.h"
+#include "test_util.h"
 #include "report.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-static char *slurp(const char *path)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f) return NULL;
-	fseek(f, 0, SEEK_END);
-	long n = ftell(f);
-	rewind(f);
-	char *s = malloc((size_t)n + 1);
-	if (s && fread(s, 1, (size_t)n, f) != (size_t)n) {
-		free(s);
-		s = NULL;
-	}
-	if (s) s[n] = '\0';
-	fclose(f);
-	return s;
-}
 
 static const cJSON *path(const cJSON *o, const char *const *keys)
 {
@@ -40,7 +24,7 @@ static int in_enum(const cJSON *e, const char *s)
 
 int main(void)
 {
-	char *text = slurp("report/schema/report-v1.json");
+	char *text = sc_test_slurp("report/schema/report-v1.json", NULL);
 	CHECK(text != NULL, "read the schema");
 	cJSON *s = text ? cJSON_Parse(text) : NULL;
 	CHECK(s != NULL, "the schema is JSON");

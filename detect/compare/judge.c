@@ -34,6 +34,7 @@
 #include <cjson/cJSON.h>
 
 #include "cmp_judge.h"
+#include "sc_prim.h"
 
 extern const unsigned char sc_model_judge_fr[];
 extern const size_t sc_model_judge_fr_len;
@@ -129,14 +130,7 @@ static int cmp_u64(const void *a, const void *b)
 
 static int has_u64(const uint64_t *v, size_t n, uint64_t x)
 {
-	size_t lo = 0, hi = n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (v[mid] < x)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
+	size_t lo = sc_lower_bound_u64(v, n, x);
 	return lo < n && v[lo] == x;
 }
 
@@ -708,6 +702,15 @@ static void view(const sc_stmt_t *s, sc_cmp_claimview_t *v)
 
 /* Every judgement goes through here, in both modes: the plugged judge decides, and what it
  * says is checked (a contradiction needs a kind the report can name; scores stay in [0,1]). */
+double sc_cmp_lr_prob(const sc_lr_t *m, const double *x)
+{
+	double t = m->b;
+	for (size_t j = 0; j < m->d; j++)
+		t += m->w[j] * (x[j] - m->mean[j]) / m->scale[j];
+	return sc_cmp_sigmoid(t);
+}
+
+
 int sc_cmp_judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, sc_judgement_t *out)
 {
 	const sc_cmp_judge_iface_t *J = sc_cmp_get_judge(c);

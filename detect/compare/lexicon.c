@@ -11,6 +11,7 @@
  * merged), one such table keyed by Snowball stems (filled by sc_cmp_lex_stem once a stemmer
  * exists), and multiword phrases as arrays of token hashes sorted by their first hash. */
 #include "cmp_internal.h"
+#include "sc_prim.h"
 
 #include <cjson/cJSON.h>
 #include <errno.h>
@@ -1095,12 +1096,8 @@ size_t sc_cmp_lex_phrases(const sc_lxlang_t *L, const uint64_t *h, size_t n,
                           const sc_lxval_t **vals, uint8_t *lens, size_t max)
 {
 	if (n < 2 || !L->nph || tab_find(&L->phfirst, h[0]) < 0) return 0;
-	size_t lo = 0, hi = L->nph, k = 0;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		if (L->ph[mid].h[0] < h[0]) lo = mid + 1;
-		else hi = mid;
-	}
+	size_t lo, k = 0;
+	SC_LOWER_BOUND(lo, L->nph, mid, L->ph[mid].h[0] < h[0]);
 	for (size_t i = lo; i < L->nph && L->ph[i].h[0] == h[0] && k < max; i++) {
 		const lxphrase_t *p = &L->ph[i];
 		if (p->n > n) continue;

@@ -1,4 +1,6 @@
-/* judgefit.c: the statistics behind the judge: L2-penalised logistic regression fitted by
+/* judgefit.c (bench/fit/, the library sc_judgefit: the fitting and evaluation programs and the
+ * tests that fit link it; the runtime library only applies the model, sc_cmp_lr_prob in
+ * judge.c): the statistics behind the judge: L2-penalised logistic regression fitted by
  * Newton-Raphson (iteratively reweighted least squares), grouped k-fold cross-validation, and
  * the metrics used to report it.
  *
@@ -26,17 +28,10 @@
 #include <gsl/gsl_randist.h>
 #include <gsl/gsl_rng.h>
 
-#include "cmp_judge.h"
+#include "judgefit.h"
 
 #define LR_MAX_ITER 100
 #define LR_TOL 1e-9
-
-static double sigmoid(double t)
-{
-	if (t >= 0) return 1.0 / (1.0 + exp(-t));
-	double e = exp(t);
-	return e / (1.0 + e);
-}
 
 /* log(1 + exp(t)) without overflow */
 static double log1pexp(double t)
@@ -94,7 +89,7 @@ int sc_cmp_lr_fit(const double *x, const int *y, size_t n, size_t d, double lamb
 	for (it = 1; it <= LR_MAX_ITER; it++) {
 		/* gradient g = Z'(p - y) + lambda*D*beta; Zw = sqrt(W) Z */
 		for (size_t i = 0; i < n; i++) {
-			double p = sigmoid(gsl_vector_get(eta, i));
+			double p = sc_cmp_sigmoid(gsl_vector_get(eta, i));
 			double w = p * (1 - p);
 			if (w < 1e-12) w = 1e-12;
 			gsl_vector_set(r, i, p - y[i]);
@@ -146,14 +141,6 @@ done:
 	gsl_vector_free(delta);
 	gsl_vector_free(trial);
 	return rc;
-}
-
-double sc_cmp_lr_prob(const sc_lr_t *m, const double *x)
-{
-	double t = m->b;
-	for (size_t j = 0; j < m->d; j++)
-		t += m->w[j] * (x[j] - m->mean[j]) / m->scale[j];
-	return sigmoid(t);
 }
 
 /* -------------------------------------------------------------- metrics */

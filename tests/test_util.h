@@ -1,0 +1,49 @@
+/* test_util.h: small helpers shared by storycheck's C tests, written once.
+ * sc_test_slurp() reads a whole file; SC_TEST_GEN_DOC (with corpus_gen.h included first)
+ * makes a sc_doc_t of a generated document. */
+#ifndef SC_TEST_UTIL_H
+#define SC_TEST_UTIL_H
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The whole file, NUL-terminated (free it); *len (may be NULL) gets its size. NULL when the
+ * file cannot be read whole. */
+static inline char *sc_test_slurp(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	char *s = NULL;
+	long n = -1;
+	if (!f) return NULL;
+	if (!fseek(f, 0, SEEK_END) && (n = ftell(f)) >= 0 && !fseek(f, 0, SEEK_SET) &&
+	    (s = malloc((size_t)n + 1)) && fread(s, 1, (size_t)n, f) == (size_t)n) {
+		s[n] = '\0';
+		if (len) *len = (size_t)n;
+	} else {
+		free(s), s = NULL;
+	}
+	fclose(f);
+	return s;
+}
+
+#ifdef SC_CORPUS_GEN_H
+/* A document of the generator as the reader would give it, at path; its lang copied when
+ * with_lang. Returns 0, or -1 when out of memory (the caller frees doc either way). */
+static inline int sc_test_gen_doc(const sc_gen_doc_t *gd, sc_doc_t *doc, const char *path,
+                                  int with_lang)
+{
+	memset(doc, 0, sizeof *doc);
+	doc->id = strdup(gd->id);
+	doc->text = malloc(gd->len + 1);
+	doc->path = strdup(path);
+	if (!doc->id || !doc->text || !doc->path) return -1;
+	memcpy(doc->text, gd->text, gd->len + 1);
+	doc->len = doc->bytes_in = gd->len;
+	if (gd->published) doc->published = strdup(gd->published);
+	if (with_lang) snprintf(doc->lang, sizeof doc->lang, "%s", gd->lang);
+	return 0;
+}
+#endif
+
+#endif
