@@ -985,7 +985,7 @@ static int cmd_detect(int argc, char **argv)
 			break;
 		}
 		case 1301:
-			if (parse_double(optarg, &index_wait) || !(index_wait >= 0)) {
+			if (sc_parse_double(optarg, &index_wait) || !(index_wait >= 0)) {
 				logmsg("detect: --index-wait expects seconds >= 0, got '%s'", optarg);
 				return EXIT_USAGE;
 			}

@@ -35,6 +35,7 @@
  * Dates (detect.h "Dates"): `published`, else a date written in the first lines of the text.
  */
 #include "det_internal.h"
+#include "sc_prim.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -721,11 +722,7 @@ int sc_det_ev_edges(sc_det_ev_t *ev, int all_pairs, double t, sc_pair_t **out, s
 				rc = SC_ENOMEM;
 				goto done;
 			}
-			sc_det_radix_u64(cand, tmp, nc);
-			size_t u = 1;
-			for (size_t i = 1; i < nc; i++)
-				if (cand[i] != cand[u - 1]) cand[u++] = cand[i];
-			nc = u;
+			nc = sc_u64_sort_unique(cand, tmp, nc);
 		}
 	}
 	st->candidates = nc;
