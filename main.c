@@ -6,6 +6,9 @@
  * 3 nothing could be read or the output could not be written. */
 #define _XOPEN_SOURCE 700 /* nftw, realpath */
 #include "report.h"
+#ifdef SC_MPI
+#include "det_mpi.h" /* detect and shingle under mpirun (doc/mpi.md) */
+#endif
 
 #include <errno.h>
 #include <ftw.h>
@@ -22,11 +25,16 @@
 enum { EXIT_DONE = 0, EXIT_FINDINGS = 1, EXIT_USAGE = 2, EXIT_IO = 3 };
 
 static int g_quiet;
+#ifdef SC_MPI
+static int g_mpi;  /* started by an MPI launcher */
+#endif
+static int g_mute; /* MPI ranks other than 0: rank 0 speaks for all */
 
 /* The one logger: diagnostics to stderr, never stdout. */
 static void logmsg(const char *fmt, ...)
 {
 	va_list ap;
+	if (g_mute) return;
 	fputs("storycheck: ", stderr);
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
@@ -246,6 +254,51 @@ static int next_item(sc_reader_t *rd, progress_t *prog, const char *cmd, const c
 	return r;
 }
 
+#ifdef SC_MPI
+/* ------------------------------------------------------ under mpirun
+ * The same commands over MPI ranks (detect/det_mpi.h): rank 0 logs, writes and exits as one
+ * process does; a rank that cannot read its share fails the run (exit 3, no output). */
+static void mpi_item(void *ctx, const sc_doc_t *doc, const sc_reject_t *rej)
+{
+	const char *cmd = ctx;
+	if (rej && rej->line)
+		logmsg("rejected %s line %llu: %s", rej->path, (unsigned long long)rej->line,
+		       rej->reason);
+	else if (rej)
+		logmsg("rejected %s: %s", rej->path, rej->reason);
+	else if (doc->repaired && !g_quiet)
+		logmsg("%s: %s: %zu invalid UTF-8 sequences replaced by U+FFFD", cmd, doc->id,
+		       doc->repaired);
+}
+
+static void mpi_log_stats(const char *cmd, const sc_mpi_stats_t *st)
+{
+	if (g_quiet) return;
+	logmsg("%s: MPI: %d ranks; %llu inputs (%llu documents, %llu rejected); %llu band keys, "
+	       "%llu candidate pairs, %llu verified, %llu sets moved; %llu bytes sent (at most "
+	       "%llu by one rank); CPU %.2f s (at most %.2f s on one rank); peak RSS %ld KiB (the "
+	       "largest rank); read %.2f s, exchange %.2f s, verify %.2f s (rank 0's clock)",
+	       cmd, st->ranks, (unsigned long long)st->inputs, (unsigned long long)st->documents,
+	       (unsigned long long)st->rejected, (unsigned long long)st->band_records,
+	       (unsigned long long)st->candidates, (unsigned long long)st->verified,
+	       (unsigned long long)st->sets_moved, (unsigned long long)st->bytes_sent_total,
+	       (unsigned long long)st->bytes_sent_max, st->cpu_total, st->cpu_max, st->rss_max_kb,
+	       st->sec_read, st->sec_exchange, st->sec_verify);
+}
+
+/* What does not run over ranks is refused before any work (every rank says the same). */
+static int mpi_refuse(const char *cmd, char *const *inputs, int n)
+{
+	for (int i = 0; i < n; i++)
+		if (!strcmp(inputs[i], "-")) {
+			logmsg("%s: under mpirun, standard input cannot be shared among ranks: name files "
+			       "or directories", cmd);
+			return 1;
+		}
+	return 0;
+}
+#endif
+
 /* ---------------------------------------------------------- shingle */
 static void usage_shingle(FILE *fp, const sc_mh_params_t *mh, const sc_shingle_opts_t *so,
                           const sc_reader_opts_t *ro)
@@ -424,6 +477,23 @@ static int dump_sigs(const char *path)
 	return EXIT_DONE;
 }
 
+#ifdef SC_MPI
+/* Under mpirun, rank 0 writes the records the ranks sketched, in input order. */
+typedef struct shingle_emit_s {
+	int binary;
+	sc_sigfile_t *sf;
+	FILE *jf;
+	int k;
+} shingle_emit_t;
+static int shingle_emit(void *ctx, const char *id, const char *lang, const uint32_t *sig)
+{
+	shingle_emit_t *e = ctx;
+	if (e->binary) return sc_sh_sig_write(e->sf, id, lang, sig);
+	print_sig_jsonl(e->jf, id, lang, sig, e->k);
+	return 0;
+}
+#endif
+
 static int cmd_shingle(int argc, char **argv)
 {
 	sc_mh_params_t mh;
@@ -463,7 +533,7 @@ static int cmd_shingle(int argc, char **argv)
 		default: usage_shingle(stderr, &mh, &so, &ro); return EXIT_USAGE;
 		}
 	}
-	if (dump) return dump_sigs(dump);
+	if (dump) return g_mute ? EXIT_DONE : dump_sigs(dump); /* under mpirun: rank 0 */
 	if (optind >= argc) {
 		logmsg("shingle: no INPUT given (see storycheck shingle --help)");
 		return EXIT_USAGE;
@@ -471,6 +541,9 @@ static int cmd_shingle(int argc, char **argv)
 	if (output_clashes("shingle", out, argv + optind, argc - optind, NULL, NULL))
 		return EXIT_USAGE;
 	int binary = !strcmp(format, "bin");
+#ifdef SC_MPI
+	if (g_mpi && mpi_refuse("shingle", argv + optind, argc - optind)) return EXIT_USAGE;
+#endif
 	if (binary && (!out || !strcmp(out, "-")) && isatty(STDOUT_FILENO)) {
 		logmsg("shingle: refusing to write binary signatures to a terminal; use -o FILE or --format jsonl");
 		return EXIT_USAGE;
@@ -499,6 +572,16 @@ static int cmd_shingle(int argc, char **argv)
 		rc = EXIT_IO;
 		goto done;
 	}
+#ifdef SC_MPI
+	sc_mpi_stats_t mst;
+	shingle_emit_t em = {binary, NULL, NULL, mh.k};
+	if (g_mpi && g_mute) { /* ranks other than 0 read and sketch; rank 0 writes */
+		if (sc_mpi_shingle(&so, &mh, &ro, (const char *const *)argv + optind, argc - optind,
+		                   shingle_emit, &em, NULL, NULL, &mst, err, sizeof err))
+			rc = EXIT_IO;
+		goto done;
+	}
+#endif
 	if (binary) {
 		sc_sig_header_t h = {.version = 1, .k = (uint32_t)mh.k, .scheme = (uint32_t)mh.scheme,
 		                     .view = (uint32_t)view, .shingle_k = (uint32_t)so.k,
@@ -518,6 +601,22 @@ static int cmd_shingle(int argc, char **argv)
 		jf = sc_out_fp(jout);
 	}
 
+#ifdef SC_MPI
+	if (g_mpi) {
+		em.sf = sf, em.jf = jf;
+		int r = sc_mpi_shingle(&so, &mh, &ro, (const char *const *)argv + optind,
+		                       argc - optind, shingle_emit, &em, mpi_item, "shingle", &mst, err,
+		                       sizeof err);
+		if (r) {
+			logmsg("shingle: %s; no output written", err[0] ? err : sc_strerror(r));
+			rc = EXIT_IO;
+			goto done;
+		}
+		mpi_log_stats("shingle", &mst);
+		ndocs = mst.documents, nrej = mst.rejected;
+		goto written;
+	}
+#endif
 	progress_t prog;
 	progress_start(&prog, argv + optind, argc - optind);
 	for (;;) {
@@ -561,6 +660,9 @@ static int cmd_shingle(int argc, char **argv)
 		ndocs++;
 		sc_doc_free(&doc);
 	}
+#ifdef SC_MPI
+written:
+#endif
 	if (g_interrupted) { /* a signal during the last document: still nothing published */
 		rc = EXIT_IO;
 		logmsg("shingle: interrupted; no output written");
@@ -632,6 +734,7 @@ static void print_summary(const cJSON *rep)
 	if (line) fprintf(stderr, "%s\n", line);
 	free(line);
 }
+
 
 /* ----------------------------------------------------------- detect */
 static const char *tier_name(const sc_det_opts_t *o)
@@ -893,6 +996,27 @@ static int cmd_detect(int argc, char **argv)
 		cJSON_Delete(base);
 		return r0 == SC_EMISMATCH || r0 == SC_EPARAM ? EXIT_USAGE : EXIT_IO;
 	}
+#ifdef SC_MPI
+	if (g_mpi) {
+		/* Only the configuration of large corpora runs over ranks (det_mpi.h). */
+		if (o.event_tier) {
+			logmsg("detect: under mpirun only the duplicate tier runs (--tier duplicate "
+			       "--no-boilerplate): the event tier and the comparator do not run over "
+			       "ranks yet; run them in one process");
+			return EXIT_USAGE;
+		}
+		if (o.boilerplate) {
+			logmsg("detect: under mpirun add --no-boilerplate: boilerplate is found by "
+			       "repetition across the whole corpus, which no rank sees");
+			return EXIT_USAGE;
+		}
+		if (index_path) {
+			logmsg("detect: --index does not run under mpirun");
+			return EXIT_USAGE;
+		}
+		if (mpi_refuse("detect", argv + optind, argc - optind)) return EXIT_USAGE;
+	}
+#endif
 	reread_t rr = {(const char *const *)argv + optind, argc - optind, &ro};
 	int twice = 1; /* standard input cannot be read twice */
 	for (int i = optind; i < argc; i++)
@@ -901,6 +1025,21 @@ static int cmd_detect(int argc, char **argv)
 		o.reread = detect_reread;
 		o.reread_ctx = &rr;
 	}
+#ifdef SC_MPI
+	if (g_mpi) {
+		sc_mpi_stats_t mst;
+		r0 = sc_mpi_detect(&det, &o, &ro, (const char *const *)argv + optind, argc - optind,
+		                   mpi_item, "detect", &mst, err, sizeof err);
+		if (r0) {
+			logmsg("detect: %s; no report written", err[0] ? err : sc_strerror(r0));
+			rc = r0 == SC_EPARAM ? EXIT_USAGE : EXIT_IO;
+			goto done;
+		}
+		if (!det) goto done; /* ranks other than 0: their part is done */
+		mpi_log_stats("detect", &mst);
+		goto ran;
+	}
+#endif
 	if (sc_sh_reader_open(&rd, (const char *const *)argv + optind, argc - optind, &ro) ||
 	    !(det = sc_det_create(&o))) {
 		logmsg("detect: out of memory");
@@ -940,6 +1079,9 @@ static int cmd_detect(int argc, char **argv)
 		rc = EXIT_IO;
 		goto done;
 	}
+#ifdef SC_MPI
+ran:
+#endif
 	if (sc_det_result(det)->warning[0]) logmsg("detect: warning: %s", sc_det_result(det)->warning);
 	if (sc_det_result(det)->links_warning[0])
 		logmsg("detect: warning: %s", sc_det_result(det)->links_warning);
@@ -947,16 +1089,22 @@ static int cmd_detect(int argc, char **argv)
 		/* What banding and verification did: bucket caps are counted, never silent. */
 		const sc_det_result_t *dr = sc_det_result(det);
 		const sc_det_tier_stats_t *tt[2] = {&dr->stats.dup, &dr->stats.event};
-		for (int i = 0; i < 2; i++) {
-			if (i && (!o.event_tier || tt[i]->skipped)) continue;
-			logmsg("detect: %s tier: %llu LSH candidate pairs (%llu buckets over the cap of "
-			       "%d, %llu pairs not emitted), %llu verified%s",
-			       i ? "event" : "duplicate", (unsigned long long)tt[i]->lsh.candidates,
-			       (unsigned long long)tt[i]->lsh.buckets_capped, SC_DET_BUCKET_CAP,
-			       (unsigned long long)tt[i]->lsh.pairs_capped,
-			       (unsigned long long)tt[i]->verified,
-			       dr->dup_plan.all_pairs ? " (small corpus: every pair verified)" : "");
-		}
+		logmsg("detect: duplicate tier: %llu LSH candidate pairs (%llu buckets over the cap of "
+		       "%d, %llu pairs not emitted), %llu verified%s",
+		       (unsigned long long)tt[0]->lsh.candidates,
+		       (unsigned long long)tt[0]->lsh.buckets_capped, SC_DET_BUCKET_CAP,
+		       (unsigned long long)tt[0]->lsh.pairs_capped, (unsigned long long)tt[0]->verified,
+		       dr->dup_plan.all_pairs ? " (small corpus: every pair verified)" : "");
+		if (o.event_tier)
+			logmsg("detect: event tier: %llu candidate pairs%s, %llu at cosine >= %.3f; "
+			       "%llu merges (%llu refused by the year veto, %llu by the window); %llu "
+			       "exact comparisons of a budget of %llu",
+			       (unsigned long long)tt[1]->lsh.candidates,
+			       dr->event_plan.all_pairs ? " (small corpus: every pair)" : "",
+			       (unsigned long long)tt[1]->verified, o.event_threshold,
+			       (unsigned long long)tt[1]->merges, (unsigned long long)tt[1]->refused_year,
+			       (unsigned long long)tt[1]->refused_window,
+			       (unsigned long long)tt[1]->exact, (unsigned long long)tt[1]->budget);
 	}
 	if (g_interrupted) { /* a signal during the run (checked only between documents above) */
 		logmsg("detect: interrupted; no report written");
@@ -1284,7 +1432,26 @@ static void usage(FILE *fp)
 	            SC_VERSION);
 }
 
+static int run(int argc, char **argv);
 int main(int argc, char **argv)
+{
+#ifdef SC_MPI
+	if (sc_mpi_launched()) {
+		if (sc_mpi_init(&argc, &argv)) {
+			logmsg("cannot start MPI");
+			return EXIT_IO;
+		}
+		g_mpi = 1;
+		g_mute = sc_mpi_rank() != 0;
+		int rc = run(argc, argv);
+		sc_mpi_finalize();
+		return rc;
+	}
+#endif
+	return run(argc, argv);
+}
+
+static int run(int argc, char **argv)
 {
 	gsl_set_error_handler_off(); /* library code checks GSL status codes itself */
 	install_signals();

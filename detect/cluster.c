@@ -67,7 +67,11 @@ static size_t members(const uf_t *u, uint32_t x, uint32_t *out)
 
 const char *sc_det_link_reason(int refused)
 {
-	return refused == SC_LINK_DENSITY ? "density" : refused == SC_LINK_WINDOW ? "window" : "?";
+	return refused == SC_LINK_DENSITY   ? "density"
+	       : refused == SC_LINK_WINDOW  ? "window"
+	       : refused == SC_LINK_AVERAGE ? "average"
+	       : refused == SC_LINK_YEAR    ? "year"
+	                                    : "?";
 }
 
 int sc_det_components(size_t n, const sc_pair_t *edges, size_t nedges, const sc_det_clopts_t *o,

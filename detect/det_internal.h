@@ -9,6 +9,8 @@
 
 #include "detect.h"
 
+#define SC_DET_NODAY INT32_MIN
+
 /* sc_det_lsh_candidates with a limit: more than max_pairs distinct candidates (0: no limit)
  * stops it with SC_DET_ETOOMANY (internal, never returned by the public API); st->candidates
  * then holds the count reached. */
@@ -36,7 +38,6 @@ void sc_det_radix_u64(uint64_t *a, uint64_t *tmp, size_t n);
 /* Clustering (cluster.c; the rule is documented in detect.h "Clusters"). link(ctx, a, b, &j)
  * with a < b sets j to the pair's exact Jaccard and returns 1 when the pair is linked (reaches
  * the tier's threshold), 0 when not, or a negative code. */
-#define SC_DET_NODAY INT32_MIN
 typedef int (*sc_det_link_fn)(void *ctx, uint32_t a, uint32_t b, double *j);
 typedef struct sc_det_clopts_s {
 	const int32_t
@@ -59,6 +60,43 @@ typedef struct sc_det_clstats_s {
 int sc_det_components(size_t n, const sc_pair_t *edges, size_t nedges, const sc_det_clopts_t *o,
                       uint32_t *label, sc_det_clstats_t *st);
 
+/* The event tier (event.c; the method is in its file comment, the rules in detect.h).
+ * sc_det_ev_create builds every document's TF-IDF vector (df over the documents whose copy[i]
+ * is 0, copy NULL: all; a copy of an earlier document does not count twice) on
+ * nthreads threads, one tokenizer each (tk[0..nthreads-1], borrowed); *bad names the document
+ * at fault on a tokenizer error. sc_det_ev_edges: candidate pairs (every pair with all_pairs,
+ * else the inverted index over the heaviest stems, within the budget), kept when their cosine
+ * reaches t: *out (caller frees) sorted by ids, jaccard and estimate -1 (the caller fills
+ * them). sc_det_ev_cluster: average linkage over edges (sorted by ids, cosine >= t), copies
+ * (dup, verified duplicate pairs) merged first; label[i] gets the smallest index of i's
+ * cluster; refused[e] (nedges bytes, or NULL) why edge e's documents stayed apart. */
+typedef struct sc_det_ev_s sc_det_ev_t;
+typedef struct sc_det_ev_stats_s {
+	uint64_t keys, emitted, candidates; /* index entries, pairs emitted, distinct pairs */
+	uint64_t lists_cut, pairs_cut;      /* posting lists (and their pairs) over the budget */
+	uint64_t means, budget_cut;         /* cluster means computed, and not computed (budget) */
+	uint64_t merges, dup_merges, refused_year, refused_window, refused_cohesion;
+} sc_det_ev_stats_t;
+int sc_det_ev_create(sc_det_ev_t **ev, sc_det_doc_t *docs, size_t n, sc_tokenizer_t **tk,
+                     int nthreads, const unsigned char *copy, size_t *bad);
+void sc_det_ev_free(sc_det_ev_t *ev);
+int sc_det_ev_edges(sc_det_ev_t *ev, int all_pairs, double t, sc_pair_t **out, size_t *nout,
+                    sc_det_ev_stats_t *st);
+double sc_det_ev_cosine(const sc_det_ev_t *ev, uint32_t a, uint32_t b);
+/* Exact comparisons (cosines and cluster means) spent so far, of SC_DET_EVENT_BUDGET(n). */
+uint64_t sc_det_ev_spent(const sc_det_ev_t *ev);
+int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_pair_t *edges, size_t nedges, const sc_pair_t *dup,
+                      size_t ndup, double t, int window, uint32_t *label, unsigned char *refused,
+                      sc_det_ev_stats_t *st);
+/* Dates (detect.h "Dates"): days since 1970-01-01 of a civil date, or SC_DET_NODAY; of a
+ * "YYYY-MM-DD..." prefix; a date written in the first SC_DET_DATE_BYTES of a text (*year alone
+ * when only a year is found, 0 when none); and a document's date (sets day, year,
+ * date_source). */
+int32_t sc_det_civil_day(int y, int m, int d);
+int32_t sc_det_parse_day(const char *s);
+void sc_det_text_date(const char *text, size_t len, int32_t *day, int *year);
+void sc_det_doc_date(sc_det_doc_t *x);
+
 /* Boilerplate (boiler.c; the rules are in its file comment and detect.h). Scan every document
  * in index order, then finish once: finish writes boiler spans into docs. neardup(ctx, a, b)
  * returns 1 when documents a and b may be copies of each other, 0 if not, or a negative code. */
@@ -80,5 +118,32 @@ typedef struct sc_det_block_s {
 	int boiler;        /* set aside */
 } sc_det_block_t;
 size_t sc_det_boiler_blocks(const sc_det_boiler_t *b, size_t doc, sc_det_block_t *out, size_t max);
+
+/* Many processes (det_mpi.c, the MPI build). Documents are read, sketched and verified
+ * elsewhere; the detector on the process that writes the report gets them sketched and the
+ * duplicate tier's candidates with their exact Jaccard, then runs as in streaming mode
+ * (detect.h, opts.reread) from clustering on. The detector must have been created in
+ * streaming mode (reread set, no boilerplate pass, no event tier). */
+typedef struct sc_det_ext_s {
+	uint64_t *cand;     /* candidate pairs (i << 32 | j, i < j, indices in id order), sorted
+	                       and unique; taken by sc_det_run (set to NULL) */
+	double *candj;      /* the exact Jaccard of each; taken likewise */
+	size_t ncand;
+	sc_lsh_stats_t lsh; /* banding's counts, summed over the processes */
+	int all_pairs;      /* the candidates are every pair (a corpus of SC_DET_ALLPAIRS or fewer) */
+} sc_det_ext_t;
+/* Adds a document sketched elsewhere (its text not needed: NULL), with its language set and
+ * its token count; as sc_det_add otherwise. The word signature is then written with
+ * sc_det_ext_sig (zeros until then). */
+int sc_det_add_sketched(sc_det_t *d, sc_doc_t *doc, size_t tokens);
+/* The word signature row (k values) of the document added in position pos (add order). */
+uint32_t *sc_det_ext_sig(sc_det_t *d, size_t pos);
+/* Makes the next sc_det_run take its candidates from x (borrowed until sc_det_run). */
+void sc_det_set_ext(sc_det_t *d, sc_det_ext_t *x);
+/* What streaming's sketching does to one document: the language guess when none is given
+ * (doc.lang set), the token count, the word shingle set (into *set) and its signature.
+ * tk and mh are the caller's; wo: the word view of the options. Returns SC_OK or an error. */
+int sc_det_sketch_one(sc_tokenizer_t *tk, const sc_shingle_opts_t *wo, const sc_minhash_t *mh,
+                      sc_det_doc_t *x, sc_u64v_t *set, uint32_t *sig);
 
 #endif

@@ -66,6 +66,7 @@ struct sc_det_s {
 	uint32_t *bsig;
 	int brc;
 	struct run_s *run; /* set while reread runs: where sc_det_supply puts texts */
+	sc_det_ext_t *ext; /* documents sketched and verified elsewhere (det_mpi.c) */
 };
 
 static double now(void)
@@ -259,30 +260,33 @@ int sc_det_add(sc_det_t *d, sc_doc_t *doc)
 	return SC_OK;
 }
 
+int sc_det_add_sketched(sc_det_t *d, sc_doc_t *doc, size_t tokens)
+{
+	if (!d->stream) return SC_EPARAM;
+	const size_t n0 = d->res.ndocs;
+	d->sbase = n0; /* nothing to sketch here: sc_det_add must not start a batch */
+	int rc = sc_det_add(d, doc);
+	if (rc || d->res.ndocs == n0) return rc;
+	d->sbase = d->res.ndocs;
+	d->res.docs[n0].tokens = tokens;
+	memset(d->sig + n0 * (size_t)d->o.mh.k, 0, (size_t)d->o.mh.k * sizeof *d->sig);
+	return SC_OK;
+}
+
+uint32_t *sc_det_ext_sig(sc_det_t *d, size_t pos)
+{
+	return d->sig + pos * (size_t)d->o.mh.k;
+}
+
+void sc_det_set_ext(sc_det_t *d, sc_det_ext_t *x)
+{
+	d->ext = x;
+}
+
 /* ---------------------------------------------------------------- run */
 static int cmp_doc(const void *x, const void *y)
 {
 	return strcmp(((const sc_det_doc_t *)x)->doc.id, ((const sc_det_doc_t *)y)->doc.id);
-}
-
-/* Days since 1970-01-01 of a "YYYY-MM-DD..." prefix, or SC_DET_NODAY. */
-static int32_t parse_day(const char *s)
-{
-	int y, m, dd;
-	char c1, c2;
-	if (!s || sscanf(s, "%4d%c%2d%c%2d", &y, &c1, &m, &c2, &dd) != 5 || c1 != '-' || c2 != '-')
-		return SC_DET_NODAY;
-	static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-	if (m < 1 || m > 12 || dd < 1 || dd > mdays[m - 1]) return SC_DET_NODAY;
-	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-	if (m == 2 && dd == 29 && !leap) return SC_DET_NODAY;
-	/* days_from_civil (H. Hinnant) */
-	y -= m <= 2;
-	const int era = (y >= 0 ? y : y - 399) / 400;
-	const unsigned yoe = (unsigned)(y - era * 400);
-	const unsigned doy = (unsigned)((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + dd - 1);
-	const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return (int32_t)(era * 146097 + (int)doe - 719468);
 }
 
 /* Per-thread scratch: a tokenizer (stemmers and buffers are per thread) and the skip spans. */
@@ -323,8 +327,6 @@ typedef struct run_s {
 	                           else built again for documents in candidate pairs */
 	unsigned char *have;    /* bit 0: wset[i] holds the set, bit 1: cset[i] */
 	size_t cached;          /* bytes held by the cache */
-	uint64_t *dupkeys;      /* verified duplicate pairs, packed and sorted */
-	size_t ndupkeys;
 } run_t;
 
 static const char *doc_lang(const sc_det_doc_t *x)
@@ -397,6 +399,18 @@ static int doc_tokens(wk_t *w, sc_det_doc_t *x)
 		}
 	}
 	x->tokens = (size_t)nt;
+	return SC_OK;
+}
+
+int sc_det_sketch_one(sc_tokenizer_t *tk, const sc_shingle_opts_t *wo, const sc_minhash_t *mh,
+                      sc_det_doc_t *x, sc_u64v_t *set, uint32_t *sig)
+{
+	wk_t w = {.tk = tk};
+	int rc = doc_tokens(&w, x);
+	long ns;
+	if (rc) return rc;
+	if ((ns = build_set(&w, x, wo, 0, set)) < 0) return (int)ns;
+	sc_sh_minhash_sketch(mh, set->a, set->n, sig);
 	return SC_OK;
 }
 
@@ -777,6 +791,45 @@ int sc_det_supply(sc_det_t *d, const sc_doc_t *doc)
 	return SC_OK;
 }
 
+/* The verified pairs (exact Jaccard R->candj[e] >= t) of the candidates, in candidate order,
+ * with the MinHash estimate of R->wsig and its interval: the streaming and ext runs' edges. */
+static int edges_from_candj(run_t *R, const uint64_t *cand, size_t ncand, double t,
+                            sc_pair_t **out, size_t *nout)
+{
+	double *lo = NULL, *hi = NULL;
+	int rc = SC_ENOMEM;
+	/* The binomial interval depends on the count of equal positions only: k + 1 values. */
+	if (!(lo = malloc((size_t)(R->k + 1) * sizeof *lo)) ||
+	    !(hi = malloc((size_t)(R->k + 1) * sizeof *hi)))
+		goto done;
+	for (int x = 0; x <= R->k; x++)
+		sc_det_binom_ci((unsigned)x, (unsigned)R->k, &lo[x], &hi[x]);
+	size_t m = 0;
+	for (size_t e = 0; e < ncand; e++)
+		m += R->candj[e] >= t;
+	if (m && !(*out = malloc(m * sizeof **out))) goto done;
+	for (size_t e = 0; e < ncand; e++) {
+		if (!(R->candj[e] >= t)) continue;
+		sc_pair_t *p = &(*out)[(*nout)++];
+		p->a = (uint32_t)(cand[e] >> 32);
+		p->b = (uint32_t)cand[e];
+		p->jaccard = R->candj[e];
+		const uint32_t *sa = R->wsig + (size_t)p->a * R->k,
+		               *sb = R->wsig + (size_t)p->b * R->k;
+		unsigned eq = 0;
+		for (int x = 0; x < R->k; x++)
+			eq += sa[x] == sb[x];
+		p->estimate = (double)eq / R->k;
+		p->ci_lo = lo[eq];
+		p->ci_hi = hi[eq];
+	}
+	rc = SC_OK;
+done:
+	free(lo);
+	free(hi);
+	return rc;
+}
+
 /* Pass 2 and the verified duplicate pairs, in candidate order (as sc_det_verify gives). */
 static int stream_verify(run_t *R, const uint64_t *cand, size_t ncand, double t, sc_pair_t **out,
                          size_t *nout, char *err, size_t errlen)
@@ -784,7 +837,6 @@ static int stream_verify(run_t *R, const uint64_t *cand, size_t ncand, double t,
 	sc_det_t *d = R->d;
 	const size_t n = d->res.ndocs;
 	int rc = SC_ENOMEM;
-	double *lo = NULL, *hi = NULL;
 	*out = NULL;
 	*nout = 0;
 	R->scand = cand, R->nscand = ncand;
@@ -828,40 +880,8 @@ static int stream_verify(run_t *R, const uint64_t *cand, size_t ncand, double t,
 			rc = SC_EFORMAT;
 			goto done;
 		}
-	/* The binomial interval depends on the count of equal positions only: k + 1 values. */
-	if (!(lo = malloc((size_t)(R->k + 1) * sizeof *lo)) ||
-	    !(hi = malloc((size_t)(R->k + 1) * sizeof *hi))) {
-		rc = SC_ENOMEM;
-		goto done;
-	}
-	for (int x = 0; x <= R->k; x++)
-		sc_det_binom_ci((unsigned)x, (unsigned)R->k, &lo[x], &hi[x]);
-	size_t m = 0;
-	for (size_t e = 0; e < ncand; e++)
-		m += R->candj[e] >= t;
-	if (m && !(*out = malloc(m * sizeof **out))) {
-		rc = SC_ENOMEM;
-		goto done;
-	}
-	for (size_t e = 0; e < ncand; e++) {
-		if (!(R->candj[e] >= t)) continue;
-		sc_pair_t *p = &(*out)[(*nout)++];
-		p->a = (uint32_t)(cand[e] >> 32);
-		p->b = (uint32_t)cand[e];
-		p->jaccard = R->candj[e];
-		const uint32_t *sa = R->wsig + (size_t)p->a * R->k,
-		               *sb = R->wsig + (size_t)p->b * R->k;
-		unsigned eq = 0;
-		for (int x = 0; x < R->k; x++)
-			eq += sa[x] == sb[x];
-		p->estimate = (double)eq / R->k;
-		p->ci_lo = lo[eq];
-		p->ci_hi = hi[eq];
-	}
-	rc = SC_OK;
+	rc = edges_from_candj(R, cand, ncand, t, out, nout);
 done:
-	free(lo);
-	free(hi);
 	free(R->off);
 	free(R->adj);
 	free(R->rem);
@@ -906,27 +926,6 @@ static int link_dup(void *ctx, uint32_t a, uint32_t b, double *j)
 	}
 	*j = sc_det_jaccard(R->wset[a].a, R->wset[a].n, R->wset[b].a, R->wset[b].n);
 	return *j >= R->d->o.dup_threshold;
-}
-
-static int is_dup_pair(const run_t *R, uint32_t a, uint32_t b)
-{
-	uint64_t key = (uint64_t)a << 32 | b;
-	size_t lo = 0, hi = R->ndupkeys;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (R->dupkeys[mid] < key)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo < R->ndupkeys && R->dupkeys[lo] == key;
-}
-
-static int link_event(void *ctx, uint32_t a, uint32_t b, double *j)
-{
-	run_t *R = ctx;
-	*j = sc_det_jaccard(R->cset[a].a, R->cset[a].n, R->cset[b].a, R->cset[b].n);
-	return *j >= R->d->o.event_threshold || is_dup_pair(R, a, b);
 }
 
 /* Verified pairs (sorted by ids) that are not among the LSH candidates (sorted). */
@@ -1348,18 +1347,19 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 	int rc = SC_OK;
 	run_t R = {.d = d, .k = o->mh.k};
 	sc_det_boiler_t *bp = NULL;
-	uint64_t *dcand = NULL, *ecand = NULL, *lshd = NULL, *lshe = NULL;
-	size_t nlshd = 0, nlshe = 0;
-	size_t ndc = 0, nec = 0, mcl = 0, mlk = 0;
+	uint64_t *dcand = NULL, *lshd = NULL;
+	size_t nlshd = 0;
+	size_t ndc = 0, mcl = 0, mlk = 0;
+	sc_det_ev_t *ev = NULL;
+	sc_det_ev_stats_t evst = {0};
 	sc_pair_t *dedges = NULL, *eedges = NULL;
 	size_t nde = 0, nee = 0;
 	uint32_t *label = NULL;
 	unsigned char *refused = NULL;
-	int32_t *day = NULL;
 	unsigned char *need = NULL;
 	sc_cmp_t *cmp = NULL;
 	const size_t n = r->ndocs;
-	int event_tier = o->event_tier;
+	const int event_tier = o->event_tier;
 	double t0 = now(), t1;
 
 	if (err && errlen) err[0] = '\0';
@@ -1428,77 +1428,96 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 	bp = NULL;
 	for (size_t i = 0; i < n; i++)
 		st->boiler_spans += r->docs[i].nboiler;
+	for (size_t i = 0; i < n; i++)
+		sc_det_doc_date(&r->docs[i]); /* before texts go (streaming has freed them) */
 	t1 = now();
 	st->sec_prepare = t1 - t0;
 	t0 = t1;
 
-	/* 4. candidates */
-	if ((rc = sc_det_lsh_candidates(R.wsig, n, R.k, &r->dup_plan, SC_DET_BUCKET_CAP, &dcand,
-	                                &ndc, &st->dup.lsh)) ||
-	    (o->event_tier &&
-	     (rc = sc_det_lsh_candidates_max(R.csig, n, R.k, &r->event_plan, SC_DET_BUCKET_CAP,
-	                                     SC_DET_EVENT_MAX_PAIRS(n), &ecand, &nec,
-	                                     &st->event.lsh)) &&
-	     rc != SC_DET_ETOOMANY))
+	/* 4. candidates: LSH for the duplicate tier (ext: found elsewhere, with their Jaccard,
+	 * by the MPI path, which runs the duplicate tier only); the event tier's vectors,
+	 * candidates and cosines (event.c) */
+	if (d->ext) {
+		dcand = d->ext->cand, ndc = d->ext->ncand, st->dup.lsh = d->ext->lsh;
+		R.candj = d->ext->candj;
+		d->ext->cand = NULL, d->ext->candj = NULL;
+		r->dup_plan.all_pairs = r->event_plan.all_pairs = d->ext->all_pairs;
+	} else if ((rc = sc_det_lsh_candidates(R.wsig, n, R.k, &r->dup_plan, SC_DET_BUCKET_CAP,
+	                                       &dcand, &ndc, &st->dup.lsh)))
 		FAIL(rc, "candidates: %s", sc_strerror(rc));
-	if (rc == SC_DET_ETOOMANY) {
-		/* Too many event candidates: the corpus is one topic for this threshold. The event
-		 * tier is dropped for this run, and said so; the duplicate tier goes on. */
-		snprintf(
-		    r->warning, sizeof r->warning,
-		    "event tier skipped: more than %zu candidate pairs at event threshold %.3f "
-		    "(a corpus of one topic?); raise --event-threshold or -k",
-		    (size_t)SC_DET_EVENT_MAX_PAIRS(n), o->event_threshold);
-		st->event.skipped = 1;
-		rc = SC_OK;
-		free(ecand);
-		ecand = NULL;
-		nec = 0;
-	}
-	event_tier = o->event_tier && !st->event.skipped;
-	/* Small corpora: every pair is a candidate (exact, and cheap); the LSH candidates above
-	 * are kept only to count what banding alone would have missed. */
-	if (n > 1 && (uint64_t)n * (n - 1) / 2 <= SC_DET_ALLPAIRS) {
-		size_t np = n * (n - 1) / 2;
-		uint64_t *ad = malloc(np * sizeof *ad),
-		         *ae = event_tier ? malloc(np * sizeof *ae) : NULL;
-		if (!ad || (event_tier && !ae)) {
-			free(ad);
-			free(ae);
-			FAIL(SC_ENOMEM, "out of memory");
+	const int all_pairs = !d->ext && n > 1 && (uint64_t)n * (n - 1) / 2 <= SC_DET_ALLPAIRS;
+	if (event_tier) {
+		sc_tokenizer_t **tks = malloc((size_t)R.nthreads * sizeof *tks);
+		if (!tks) FAIL(SC_ENOMEM, "out of memory");
+		for (int i = 0; i < R.nthreads; i++)
+			tks[i] = R.wk[i].tk;
+		/* Probable copies (LSH candidates whose word MinHash estimate reaches dup_threshold)
+		 * of an earlier document are left out of document frequencies. */
+		unsigned char *copy = n ? calloc(n, 1) : NULL;
+		for (size_t i = 0; copy && i < ndc; i++) {
+			const uint32_t a = (uint32_t)(dcand[i] >> 32), b = (uint32_t)dcand[i];
+			sc_pair_t p = {0};
+			sc_det_estimate(R.wsig + (size_t)a * R.k, R.wsig + (size_t)b * R.k, R.k, &p);
+			if (p.estimate >= o->dup_threshold) copy[b] = 1;
 		}
+		rc = n && !copy ? SC_ENOMEM
+		                : sc_det_ev_create(&ev, r->docs, n, tks, R.nthreads, copy, &bad);
+		free(copy);
+		free(tks);
+		if (rc) FAIL(rc, "%s: event vectors: %s", n ? r->docs[bad].doc.id : "", sc_strerror(rc));
+		if ((rc = sc_det_ev_edges(ev, all_pairs, o->event_threshold, &eedges, &nee, &evst)))
+			FAIL(rc, "event candidates: %s", sc_strerror(rc));
+		st->event.lsh.candidates = evst.candidates;
+		st->event.lsh.collisions = evst.emitted;
+		st->event.lsh.keys = evst.keys;
+		st->event.pairs_cut = evst.pairs_cut;
+		r->event_plan.all_pairs = all_pairs;
+	}
+	/* Small corpora: every pair is a duplicate candidate (exact, and cheap); the LSH
+	 * candidates above are kept only to count what banding alone would have missed. */
+	if (all_pairs) {
+		size_t np = n * (n - 1) / 2;
+		uint64_t *ad = malloc(np * sizeof *ad);
+		if (!ad) FAIL(SC_ENOMEM, "out of memory");
 		for (size_t i = 0, m = 0; i < n; i++)
-			for (size_t j = i + 1; j < n; j++, m++) {
+			for (size_t j = i + 1; j < n; j++, m++)
 				ad[m] = (uint64_t)i << 32 | j;
-				if (ae) ae[m] = ad[m];
-			}
-		lshd = dcand, nlshd = ndc, lshe = ecand, nlshe = nec;
-		dcand = ad, ndc = np, ecand = ae, nec = ae ? np : 0;
-		r->dup_plan.all_pairs = r->event_plan.all_pairs = 1;
+		lshd = dcand, nlshd = ndc;
+		dcand = ad, ndc = np;
+		r->dup_plan.all_pairs = 1;
 	}
 	t1 = now();
 	st->sec_candidates = t1 - t0;
 	t0 = t1;
 
 	/* sets of the documents in candidate pairs, unless cached */
+	if (d->ext) {
+		R.scand = dcand, R.nscand = ndc;
+		if ((rc = edges_from_candj(&R, dcand, ndc, o->dup_threshold, &dedges, &nde)))
+			FAIL(rc, "out of memory");
+		st->dup.verified = nde;
+		goto verified;
+	}
 	if (d->stream) {
 		if ((rc = stream_verify(&R, dcand, ndc, o->dup_threshold, &dedges, &nde, err,
 		                        errlen)))
 			goto done;
 		st->dup.verified = nde;
+		for (size_t i = 0; i < nde; i++)
+			dedges[i].cosine = -1;
 		if (r->dup_plan.all_pairs)
 			st->dup.lsh_missed = count_missed(dedges, nde, lshd, nlshd);
 		goto verified;
 	}
 	/* need: bit 0 word set, bit 1 content set (event tier). Both are needed for every
-	 * document in a pair: the event tier links verified duplicate pairs with their
-	 * content-word Jaccard, and the clustering guard computes word Jaccards. */
+	 * document in a pair: event edges (duplicate pairs among them) report their content-word
+	 * Jaccard, and the duplicate clustering guard computes word Jaccards. */
 	{
 		const unsigned char nb = event_tier ? 3 : 1;
 		for (size_t i = 0; i < ndc; i++)
 			need[dcand[i] >> 32] = need[(uint32_t)dcand[i]] = nb;
-		for (size_t i = 0; i < nec; i++)
-			need[ecand[i] >> 32] = need[(uint32_t)ecand[i]] = nb;
+		for (size_t i = 0; i < nee; i++)
+			need[eedges[i].a] = need[eedges[i].b] = nb;
 		for (size_t i = 0; i < n; i++)
 			if (need[i])
 				st->sets_built +=
@@ -1529,40 +1548,26 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 		}
 	}
 	rc = verify_par(&R, dcand, ndc, ws, R.wsig, o->dup_threshold, &dedges, &nde);
-	if (!rc) rc = verify_par(&R, ecand, nec, cs, R.csig, o->event_threshold, &eedges, &nee);
 	if (rc) {
 		free(ws);
 		free(cs);
 		FAIL(rc, "verification: %s", sc_strerror(rc));
 	}
+	for (size_t i = 0; i < nde; i++)
+		dedges[i].cosine = -1;
 	st->dup.verified = nde;
-	st->event.verified = nee;
-	if (r->dup_plan.all_pairs) {
-		st->dup.lsh_missed = count_missed(dedges, nde, lshd, nlshd);
-		st->event.lsh_missed = count_missed(eedges, nee, lshe, nlshe);
-	}
+	if (r->dup_plan.all_pairs) st->dup.lsh_missed = count_missed(dedges, nde, lshd, nlshd);
 	free(lshd);
-	free(lshe);
-	lshd = lshe = NULL;
-	/* Event edges also include every verified duplicate pair (with its content-word figures).
-	 */
+	lshd = NULL;
+	/* Event edges: the candidates whose cosine reached the threshold, plus every verified
+	 * duplicate pair (a copy is about its original's event) with its cosine. */
 	if (nde && event_tier) {
-		if (!(R.dupkeys = malloc(nde * sizeof *R.dupkeys))) {
-			free(ws);
-			free(cs);
-			FAIL(SC_ENOMEM, "out of memory");
-		}
-		for (size_t i = 0; i < nde; i++)
-			R.dupkeys[i] = (uint64_t)dedges[i].a << 32 | dedges[i].b;
-		R.ndupkeys = nde; /* sorted: candidates are sorted and verify keeps their order */
 		size_t extra = 0;
 		for (size_t i = 0, j = 0; i < nde; i++) {
-			while (j < nee &&
-			       ((uint64_t)eedges[j].a << 32 | eedges[j].b) < R.dupkeys[i])
+			const uint64_t key = (uint64_t)dedges[i].a << 32 | dedges[i].b;
+			while (j < nee && ((uint64_t)eedges[j].a << 32 | eedges[j].b) < key)
 				j++;
-			if (j < nee && ((uint64_t)eedges[j].a << 32 | eedges[j].b) == R.dupkeys[i])
-				continue;
-			extra++;
+			extra += !(j < nee && ((uint64_t)eedges[j].a << 32 | eedges[j].b) == key);
 		}
 		if (extra) {
 			sc_pair_t *e = realloc(eedges, (nee + extra) * sizeof *e);
@@ -1574,24 +1579,25 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 			eedges = e;
 			size_t m = nee;
 			for (size_t i = 0, j = 0; i < nde; i++) {
-				while (j < nee &&
-				       ((uint64_t)eedges[j].a << 32 | eedges[j].b) < R.dupkeys[i])
+				const uint64_t key = (uint64_t)dedges[i].a << 32 | dedges[i].b;
+				while (j < nee && ((uint64_t)eedges[j].a << 32 | eedges[j].b) < key)
 					j++;
-				if (j < nee &&
-				    ((uint64_t)eedges[j].a << 32 | eedges[j].b) == R.dupkeys[i])
-					continue;
-				sc_pair_t *p = &eedges[m++];
-				p->a = dedges[i].a;
-				p->b = dedges[i].b;
-				p->jaccard =
-				    sc_det_jaccard(cs[p->a].a, cs[p->a].n, cs[p->b].a, cs[p->b].n);
-				sc_det_estimate(R.csig + (size_t)p->a * R.k,
-				                R.csig + (size_t)p->b * R.k, R.k, p);
+				if (j < nee && ((uint64_t)eedges[j].a << 32 | eedges[j].b) == key) continue;
+				eedges[m++] = (sc_pair_t){.a = dedges[i].a,
+				                          .b = dedges[i].b,
+				                          .cosine = sc_det_ev_cosine(ev, dedges[i].a,
+				                                                     dedges[i].b)};
 			}
 			nee = m;
 			qsort(eedges, nee, sizeof *eedges, cmp_pair_ids);
 		}
 	}
+	for (size_t i = 0; i < nee; i++) {
+		sc_pair_t *p = &eedges[i];
+		p->jaccard = sc_det_jaccard(cs[p->a].a, cs[p->a].n, cs[p->b].a, cs[p->b].n);
+		sc_det_estimate(R.csig + (size_t)p->a * R.k, R.csig + (size_t)p->b * R.k, R.k, p);
+	}
+	st->event.verified = nee;
 	free(ws);
 	free(cs);
 verified:
@@ -1601,30 +1607,40 @@ verified:
 
 	/* 5. clusters */
 	if (n && !(label = malloc(n * sizeof *label))) FAIL(SC_ENOMEM, "out of memory");
-	if (n && o->event_window_days > 0) {
-		if (!(day = malloc(n * sizeof *day))) FAIL(SC_ENOMEM, "out of memory");
-		for (size_t i = 0; i < n; i++)
-			day[i] = parse_day(r->docs[i].doc.published);
-	}
 	/* per edge: refused at its turn (links); sized for the larger tier */
 	if ((nee || nde) && !(refused = malloc(nee > nde ? nee : nde)))
 		FAIL(SC_ENOMEM, "out of memory");
-	sc_det_clopts_t co = {.day = day,
-	                      .window_days = o->event_window_days,
-	                      .strict = 1,
-	                      .min_mean = o->event_threshold,
-	                      .link = link_event,
+	if (event_tier) {
+		sc_det_ev_stats_t cst = {0};
+		if ((rc = sc_det_ev_cluster(ev, eedges, nee, dedges, nde, o->event_threshold,
+		                            o->event_window_days, label, refused, &cst)) ||
+		    (rc = add_clusters(r, &mcl, SC_CLUSTER_EVENT, label, n, eedges, nee)) ||
+		    (rc = add_links(r, &mlk, SC_CLUSTER_EVENT, label, eedges, nee, refused,
+		                    o->max_links, &st->event)))
+			FAIL(rc, "clustering: %s", sc_strerror(rc));
+		st->event.merges = cst.merges;
+		st->event.refused_year = cst.refused_year;
+		st->event.refused_window = cst.refused_window;
+		st->event.link_checks = cst.means;
+		st->event.means_cut = cst.budget_cut;
+		st->event.exact = sc_det_ev_spent(ev);
+		st->event.budget = SC_DET_EVENT_BUDGET(n);
+		if (st->event.pairs_cut || st->event.means_cut)
+			snprintf(r->warning, sizeof r->warning,
+			         "event tier: budget of %llu exact comparisons for %zu documents reached: "
+			         "%llu candidate pairs of common stems and %llu cluster means not "
+			         "compared; clusters are what the budget allowed",
+			         (unsigned long long)st->event.budget, n,
+			         (unsigned long long)st->event.pairs_cut,
+			         (unsigned long long)st->event.means_cut);
+	}
+	sc_det_ev_free(ev);
+	ev = NULL;
+	sc_det_clopts_t co = {.strict = 0,
+	                      .min_mean = o->dup_threshold,
+	                      .link = link_dup,
 	                      .ctx = &R,
 	                      .refused = refused};
-	if (event_tier &&
-	    (rc = cluster_tier(r, n, &mcl, &mlk, SC_CLUSTER_EVENT, eedges, nee, &co, label, refused,
-	                       o->max_links, &st->event)))
-		FAIL(rc, "clustering: %s", sc_strerror(rc));
-	co = (sc_det_clopts_t){.strict = 0,
-	                       .min_mean = o->dup_threshold,
-	                       .link = link_dup,
-	                       .ctx = &R,
-	                       .refused = refused};
 	if (o->dup_tier &&
 	    (rc = cluster_tier(r, n, &mcl, &mlk, SC_CLUSTER_DUPLICATE, dedges, nde, &co, label,
 	                       refused, o->max_links, &st->dup)))
@@ -1688,15 +1704,13 @@ done:
 			free(R.wk[i].skip);
 		}
 	free(R.wk);
-	free(R.dupkeys);
 	free(R.candj);
+	sc_det_ev_free(ev);
 	free(R.wsig);
 	free(R.csig);
 	sc_sh_minhash_free(R.mh);
 	free(dcand);
-	free(ecand);
 	free(lshd);
-	free(lshe);
 	if (rc) {
 		free(dedges);
 		free(eedges);
@@ -1706,7 +1720,6 @@ done:
 	}
 	free(label);
 	free(refused);
-	free(day);
 	free(need);
 	return rc;
 }

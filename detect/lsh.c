@@ -39,6 +39,7 @@ void sc_det_opts_init(sc_det_opts_t *o)
 	o->dup_k = 5;
 	o->dup_threshold = 0.5;
 	o->event_threshold = SC_DET_EVENT_THRESHOLD;
+	o->event_window_days = SC_DET_EVENT_WINDOW;
 	o->fp_weight = SC_DET_FP_WEIGHT;
 	o->fn_weight = SC_DET_FN_WEIGHT;
 	o->event_tier = 1;

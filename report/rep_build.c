@@ -218,6 +218,23 @@ static cJSON *str_array(char *const *v, size_t n)
 	return a;
 }
 
+/* "YYYY-MM-DD" of a day count since 1970-01-01 (civil_from_days, H. Hinnant), or "YYYY". */
+static void fmt_date(char *buf, size_t n, int32_t day, int year)
+{
+	if (day == INT32_MIN) {
+		snprintf(buf, n, "%04d", year);
+		return;
+	}
+	const int64_t z = (int64_t)day + 719468;
+	const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+	const unsigned doe = (unsigned)(z - era * 146097);
+	const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	const unsigned mp = (5 * doy + 2) / 153;
+	const unsigned dd = doy - (153 * mp + 2) / 5 + 1, m = mp < 10 ? mp + 3 : mp - 9;
+	snprintf(buf, n, "%04d-%02u-%02u", (int)(yoe + era * 400 + (m <= 2)), m, dd);
+}
+
 cJSON *sc_rep_doc_json(const sc_det_doc_t *d)
 {
 	cJSON *o = cJSON_CreateObject();
@@ -234,6 +251,12 @@ cJSON *sc_rep_doc_json(const sc_det_doc_t *d)
 	if (ok && doc->url) ok = cJSON_AddStringToObject(o, "url", doc->url) != NULL;
 	if (ok && doc->published)
 		ok = cJSON_AddStringToObject(o, "published", doc->published) != NULL;
+	if (ok && d->date_source != SC_DATE_NONE && (d->year || d->day != INT32_MIN)) {
+		char buf[32];
+		fmt_date(buf, sizeof buf, d->day, d->year);
+		ok = cJSON_AddStringToObject(o, "date", buf) &&
+		     cJSON_AddStringToObject(o, "date_source", sc_det_date_source_name(d->date_source));
+	}
 	cJSON *spans = ok ? cJSON_AddArrayToObject(o, "boilerplate") : NULL;
 	ok = spans != NULL;
 	for (size_t i = 0; ok && i < d->nboiler; i++) {
@@ -307,6 +330,7 @@ static cJSON *cluster_json(const sc_det_result_t *r, const cl_sorted_t *s, size_
 		     cJSON_AddStringToObject(x, "b", doc_id(r, p->b)) &&
 		     add_num(x, "jaccard", p->jaccard) &&
 		     add_num(x, "jaccard_estimate", p->estimate) &&
+		     (c->kind != SC_CLUSTER_EVENT || add_num(x, "cosine", p->cosine)) &&
 		     (ci = cJSON_AddArrayToObject(x, "ci"));
 		if (ok) {
 			cJSON *lo = cJSON_CreateNumber(p->ci_lo),
@@ -399,6 +423,7 @@ static cJSON *links_json(const sc_det_result_t *r)
 		     cJSON_AddStringToObject(x, "b", doc_id(r, l->pair.b)) &&
 		     add_num(x, "jaccard", l->pair.jaccard) &&
 		     add_num(x, "jaccard_estimate", l->pair.estimate) &&
+		     (l->tier != SC_CLUSTER_EVENT || add_num(x, "cosine", l->pair.cosine)) &&
 		     cJSON_AddStringToObject(x, "refused", sc_det_link_reason(l->refused));
 		if (x) cJSON_AddItemToArray(a, x);
 	}

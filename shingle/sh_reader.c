@@ -27,6 +27,10 @@ typedef struct item_s {
 	char *path;   /* file to read, or the path a reject is about */
 	char *id;     /* id of a text file (relative path without extension) */
 	char *reason; /* non-NULL: a reject found while walking */
+	/* parts (sc_sh_reader_open_parts): the JSONL lines starting in [start, end) are read;
+	 * openerr: the errno with which the planner could not open the file (0: it could) */
+	uint64_t start, end;
+	int openerr;
 } item_t;
 
 /* Set of ids of accepted documents (open addressing, power-of-two capacity). */
@@ -55,6 +59,15 @@ struct sc_reader_s {
 	size_t fcap;
 	idset_t ids;
 	uint64_t count;
+	/* parts mode (sc_sh_reader_open_parts): items are the parts; an open that fails where
+	 * the planner succeeded is fatal (SC_EIO, errno kept), not a reject */
+	int parts;
+	size_t ipart;      /* part of the item last returned */
+	uint64_t *plines;  /* per part: lines read (JSONL) */
+	uint64_t jabs;     /* file offset of the byte after blk[blen - 1] */
+	uint64_t jend;     /* the current JSONL part ends before the line starting here */
+	int jwhole;        /* the part is the whole file ("no JSONL records" applies) */
+	int idchecked;     /* the item last returned passed the duplicate-id check */
 };
 
 void sc_sh_reader_opts_init(sc_reader_opts_t *o)
@@ -291,7 +304,7 @@ static void walk_push(walk_t *w, char *path, char *id, char *reason)
 		w->v = v;
 		w->m = m;
 	}
-	w->v[w->n++] = (item_t){path, id, reason};
+	w->v[w->n++] = (item_t){path, id, reason, 0, UINT64_MAX, 0};
 	return;
 fail:
 	free(path), free(id), free(reason);
@@ -380,6 +393,9 @@ static int jsonl_open(sc_reader_t *r, const char *path, int fd)
 	r->jline = r->jrecords = 0;
 	r->bpos = r->blen = 0;
 	r->beof = 0;
+	r->jabs = 0;
+	r->jend = UINT64_MAX;
+	r->jwhole = 1;
 	return SC_OK;
 }
 
@@ -389,6 +405,22 @@ static void jsonl_close(sc_reader_t *r)
 	r->jfd = -1;
 	free(r->jpath);
 	r->jpath = NULL;
+}
+
+/* Parts (sc_sh_reader_open_parts): positions a JSONL source at the first line starting at or
+ * after it->start (the byte before start is read: a newline there makes start a line start)
+ * and sets where the part ends. Lines are numbered from 1 within the part. */
+static int next_line(sc_reader_t *r, size_t cap, int *toolong);
+static int jsonl_seek(sc_reader_t *r, const item_t *it)
+{
+	r->jend = it->end;
+	r->jwhole = it->start == 0 && it->end == UINT64_MAX;
+	if (!it->start) return SC_OK;
+	if (lseek(r->jfd, (off_t)(it->start - 1), SEEK_SET) < 0) return SC_EIO;
+	r->jabs = it->start - 1;
+	int toolong;
+	int k = next_line(r, 0, &toolong); /* the rest of the line before the part, not kept */
+	return k < 0 ? k : SC_OK;
 }
 
 /* Reads the next line into r->line (without its newline), keeping at most cap bytes: *toolong
@@ -413,6 +445,7 @@ static int next_line(sc_reader_t *r, size_t cap, int *toolong)
 			}
 			r->bpos = 0;
 			r->blen = (size_t)k;
+			r->jabs += (uint64_t)k;
 		}
 		any = 1;
 		const char *p = r->blk + r->bpos;
@@ -549,12 +582,12 @@ static int jsonl_item(sc_reader_t *r, int toolong, sc_doc_t *doc, sc_reject_t *r
 	else if (has_nul_escape(line, len))
 		rc = make_reject(rej, id, path, ln, xprintf("NUL character (\\u0000) in the line"));
 	else if (idset_has(&r->ids, id, NULL))
-		rc = make_reject(rej, id, path, ln,
-		                 xprintf("duplicate id \"%s\" (the first one is kept)", id));
+		rc = make_reject(rej, id, path, ln, xprintf(SC_SH_DUP_REASON, id));
 	else {
 		const char *text = jtext->valuestring;
 		size_t tlen = strlen(text);
 		int oom = 0;
+		r->idchecked = 1;
 		size_t nbad;
 		char *why = check_text(&r->o, text, tlen, &oom, &nbad);
 		if (why || oom) {
@@ -597,6 +630,8 @@ static int jsonl_next(sc_reader_t *r, sc_doc_t *doc, sc_reject_t *rej)
 {
 	for (;;) {
 		int toolong;
+		/* a part ends before the first line starting at or after its end */
+		if (r->jabs - (r->blen - r->bpos) >= r->jend) return 0;
 		int k = next_line(r, r->o.max_doc_bytes + BLK, &toolong);
 		if (k < 0) {
 			if (k == SC_ENOMEM || k == SC_EINTR) return k;
@@ -607,7 +642,7 @@ static int jsonl_next(sc_reader_t *r, sc_doc_t *doc, sc_reject_t *rej)
 			                   xprintf("read error: %s", strerror(e)));
 		}
 		if (k == 0) {
-			if (r->jrecords == 0) {
+			if (r->jrecords == 0 && r->jwhole) {
 				r->jrecords = 1; /* report once */
 				return make_reject(rej, NULL, r->jpath, 0,
 				                   xprintf("no JSONL records (empty input)"));
@@ -626,8 +661,8 @@ static int jsonl_next(sc_reader_t *r, sc_doc_t *doc, sc_reject_t *rej)
 }
 
 /* ---------------------------------------------------------- text files */
-static int text_file(sc_reader_t *r, const char *path, const char *rawid, sc_doc_t *doc,
-                     sc_reject_t *rej)
+static int text_file(sc_reader_t *r, const char *path, const char *rawid, int openerr,
+                     sc_doc_t *doc, sc_reject_t *rej)
 {
 	/* File names need not be UTF-8: the id is repaired, then checked for duplicates. */
 	size_t idrep = 0;
@@ -635,13 +670,18 @@ static int text_file(sc_reader_t *r, const char *path, const char *rawid, sc_doc
 	if (!id) return SC_ENOMEM;
 	int rc = 0, fd = -1;
 	if (idset_has(&r->ids, id, NULL)) {
-		rc = make_reject(rej, id, path, 0,
-		                 xprintf("duplicate id \"%s\" (the first one is kept)", id));
+		rc = make_reject(rej, id, path, 0, xprintf(SC_SH_DUP_REASON, id));
 		goto done;
 	}
-	fd = open(path, O_RDONLY);
+	r->idchecked = 1;
+	fd = openerr ? -1 : open(path, O_RDONLY);
 	if (fd < 0) {
-		int e = errno;
+		int e = openerr ? openerr : errno;
+		if (r->parts && !openerr) { /* readable for the planner, not here: fatal */
+			errno = e;
+			rc = SC_EIO;
+			goto done;
+		}
 		rc = make_reject(rej, id, path, 0, stat_reason(path, e));
 		goto done;
 	}
@@ -737,65 +777,147 @@ oom:
 	return SC_ENOMEM;
 }
 
-/* Starts the next named input; returns 0 to go on, 2 with a reject, or an error. */
-static int start_input(sc_reader_t *r, const char *in, sc_reject_t *rej)
+/* The items of one named input (not "-"), in reading order, into w: a directory's walk, a
+ * file, or a reject when the path cannot be used. Returns SC_OK or SC_ENOMEM. */
+static int expand_input(const char *in, walk_t *w)
 {
-	if (!strcmp(in, "-")) return jsonl_open(r, "-", STDIN_FILENO);
 	struct stat st;
-	if (stat(in, &st)) return make_reject(rej, NULL, in, 0, stat_reason(in, errno));
+	if (stat(in, &st)) {
+		walk_push(w, strdup(in), NULL, stat_reason(in, errno));
+		return w->oom ? SC_ENOMEM : SC_OK;
+	}
 	if (S_ISDIR(st.st_mode)) {
-		walk_t w = {0};
-		size_t n = strlen(in);
+		size_t n = strlen(in), first = w->n;
 		while (n > 1 && in[n - 1] == '/')
 			n--; /* "dir/" and "dir" give the same paths */
 		char *root = strndup(in, n);
 		if (!root) return SC_ENOMEM;
-		w.dev[0] = st.st_dev;
-		w.ino[0] = st.st_ino;
-		w.depth = 1;
-		walk_dir(&w, root, "");
+		w->dev[0] = st.st_dev;
+		w->ino[0] = st.st_ino;
+		w->depth = 1;
+		walk_dir(w, root, "");
 		free(root);
-		r->items = w.v;
-		r->nitems = w.n;
-		r->iitem = 0;
-		if (w.oom) return SC_ENOMEM;
-		qsort(r->items, r->nitems, sizeof *r->items, item_cmp);
-		return 0;
+		if (w->oom) return SC_ENOMEM;
+		qsort(w->v + first, w->n - first, sizeof *w->v, item_cmp);
+		return SC_OK;
 	}
-	if (is_jsonl(in)) {
-		int fd = open(in, O_RDONLY);
-		if (fd < 0) return make_reject(rej, NULL, in, 0, stat_reason(in, errno));
-		int rc = jsonl_open(r, in, fd);
-		if (rc) close(fd);
+	const char *base = strrchr(in, '/');
+	if (!is_jsonl(in) && !S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode) && !S_ISCHR(st.st_mode))
+		walk_push(w, strdup(in), NULL, xprintf("not a regular file or directory"));
+	else /* a named file: one item (a JSONL file is opened when its turn comes) */
+		walk_push(w, strdup(in), id_from(base ? base + 1 : in), NULL);
+	return w->oom ? SC_ENOMEM : SC_OK;
+}
+
+/* Starts the next named input; returns 0 to go on, or an error. */
+static int start_input(sc_reader_t *r, const char *in, sc_reject_t *rej)
+{
+	(void)rej;
+	if (!strcmp(in, "-")) return jsonl_open(r, "-", STDIN_FILENO);
+	walk_t w = {0};
+	int rc = expand_input(in, &w);
+	r->items = w.v;
+	r->nitems = w.n;
+	r->iitem = 0;
+	return rc;
+}
+
+/* ---------------------------------------------------------------- parts */
+void sc_sh_reader_parts_free(sc_reader_part_t *p, size_t n)
+{
+	for (size_t i = 0; p && i < n; i++) {
+		free(p[i].path);
+		free(p[i].id);
+		free(p[i].reason);
+	}
+	free(p);
+}
+
+int sc_sh_reader_list(const char *const *inputs, int n, sc_reader_part_t **parts, size_t *nparts)
+{
+	walk_t w = {0};
+	int rc = SC_OK;
+	*parts = NULL;
+	*nparts = 0;
+	for (int i = 0; i < n && !rc; i++)
+		rc = strcmp(inputs[i], "-") ? expand_input(inputs[i], &w) : SC_EPARAM;
+	sc_reader_part_t *p = rc ? NULL : calloc(w.n ? w.n : 1, sizeof *p);
+	if (!rc && !p) rc = SC_ENOMEM;
+	for (size_t i = 0; i < w.n; i++) {
+		item_t *it = &w.v[i];
+		if (p) {
+			p[i].path = it->path, p[i].id = it->id, p[i].reason = it->reason;
+			p[i].start = 0, p[i].end = UINT64_MAX;
+			it->path = it->id = it->reason = NULL;
+			if (!p[i].reason) {
+				/* Opened here as the one-process reader would open it; a failure is
+				 * its reject when the item is read. O_NONBLOCK: a FIFO must not hang. */
+				int fd = open(p[i].path, O_RDONLY | O_NONBLOCK);
+				struct stat st;
+				if (fd < 0) p[i].openerr = errno ? errno : EIO;
+				else if (!fstat(fd, &st) && S_ISREG(st.st_mode)) p[i].size = (uint64_t)st.st_size;
+				if (fd >= 0) close(fd);
+			}
+		}
+		free(it->path), free(it->id), free(it->reason);
+	}
+	free(w.v);
+	if (rc) {
+		sc_sh_reader_parts_free(p, w.n);
 		return rc;
 	}
-	if (!S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode) && !S_ISCHR(st.st_mode))
-		return make_reject(rej, NULL, in, 0, xprintf("not a regular file or directory"));
-	/* A named file: one item, read now by reader_next. */
-	const char *base = strrchr(in, '/');
-	item_t *it = calloc(1, sizeof *it);
-	if (!it) return SC_ENOMEM;
-	it->path = strdup(in);
-	it->id = id_from(base ? base + 1 : in);
-	r->items = it;
-	r->nitems = 1;
-	r->iitem = 0;
-	if (!it->path || !it->id) return SC_ENOMEM;
-	return 0;
+	*parts = p;
+	*nparts = w.n;
+	return SC_OK;
 }
+
+int sc_sh_reader_open_parts(sc_reader_t **out, const sc_reader_part_t *parts, size_t n,
+                            const sc_reader_opts_t *o)
+{
+	int rc = sc_sh_reader_open(out, NULL, 0, o);
+	if (rc) return rc;
+	sc_reader_t *r = *out;
+	r->parts = 1;
+	if (!(r->items = calloc(n ? n : 1, sizeof *r->items)) ||
+	    !(r->plines = calloc(n ? n : 1, sizeof *r->plines)))
+		goto oom;
+	for (size_t i = 0; i < n; i++) {
+		item_t *it = &r->items[r->nitems++];
+		it->start = parts[i].start, it->end = parts[i].end, it->openerr = parts[i].openerr;
+		if (!(it->path = strdup(parts[i].path)) ||
+		    (parts[i].id && !(it->id = strdup(parts[i].id))) ||
+		    (parts[i].reason && !(it->reason = strdup(parts[i].reason))))
+			goto oom;
+	}
+	return SC_OK;
+oom:
+	sc_sh_reader_close(r);
+	*out = NULL;
+	return SC_ENOMEM;
+}
+
+size_t sc_sh_reader_part(const sc_reader_t *r) { return r ? r->ipart : 0; }
+uint64_t sc_sh_reader_part_lines(const sc_reader_t *r, size_t part)
+{
+	return r && r->parts && part < r->nitems ? r->plines[part] : 0;
+}
+int sc_sh_reader_id_checked(const sc_reader_t *r) { return r ? r->idchecked : 0; }
 
 int sc_sh_reader_next(sc_reader_t *r, sc_doc_t *doc, sc_reject_t *rej)
 {
 	if (!r || !doc || !rej) return SC_EPARAM;
 	int rc;
+	r->idchecked = 0;
 	for (;;) {
 		if (r->jfd >= 0) {
 			rc = jsonl_next(r, doc, rej);
+			if (r->parts) r->plines[r->ipart] = r->jline;
 			if (rc) break;
 			jsonl_close(r);
 			continue;
 		}
 		if (r->iitem < r->nitems) {
+			if (r->parts) r->ipart = r->iitem;
 			item_t *it = &r->items[r->iitem++];
 			if (it->reason) {
 				rc = make_reject(rej, NULL, it->path, 0, it->reason);
@@ -803,21 +925,28 @@ int sc_sh_reader_next(sc_reader_t *r, sc_doc_t *doc, sc_reject_t *rej)
 				break;
 			}
 			if (is_jsonl(it->path)) {
-				int fd = open(it->path, O_RDONLY);
+				int fd = it->openerr ? -1 : open(it->path, O_RDONLY);
 				if (fd < 0) {
-					rc = make_reject(rej, NULL, it->path, 0,
-					                 stat_reason(it->path, errno));
+					int e = it->openerr ? it->openerr : errno;
+					if (r->parts && !it->openerr) { /* see text_file */
+						errno = e;
+						rc = SC_EIO;
+						break;
+					}
+					rc = make_reject(rej, NULL, it->path, 0, stat_reason(it->path, e));
 					break;
 				}
 				if ((rc = jsonl_open(r, it->path, fd))) {
 					close(fd);
 					break;
 				}
+				if ((rc = jsonl_seek(r, it))) break;
 				continue;
 			}
-			rc = text_file(r, it->path, it->id, doc, rej);
+			rc = text_file(r, it->path, it->id, it->openerr, doc, rej);
 			break;
 		}
+		if (r->parts) return 0; /* the parts were all the input */
 		items_free(r);
 		if (r->cur < r->ninputs) {
 			rc = start_input(r, r->inputs[r->cur++], rej);
@@ -847,5 +976,6 @@ void sc_sh_reader_close(sc_reader_t *r)
 	free(r->line);
 	free(r->fbuf);
 	idset_free(&r->ids);
+	free(r->plines);
 	free(r);
 }

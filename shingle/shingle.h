@@ -134,6 +134,45 @@ uint64_t sc_sh_reader_count(const sc_reader_t *r);
 /* 1 when a directory walk reads a file of this name (*.txt, *.md, *.jsonl), else 0. */
 int sc_sh_reader_reads(const char *path);
 void sc_sh_reader_close(sc_reader_t *r);
+/* The reason of a duplicate-id reject (a printf format taking the id). */
+#define SC_SH_DUP_REASON "duplicate id \"%s\" (the first one is kept)"
+
+/* Parts: reading one share of the inputs (storycheck's MPI build, detect/det_mpi.c). A planner
+ * lists the items the reader would read, in its order, with sc_sh_reader_list; cuts them into
+ * shares (a JSONL file may be cut by byte range: the lines starting in [start, end)); and each
+ * process reads its share with sc_sh_reader_open_parts. Concatenated in order, the shares give
+ * the same documents and rejects as one reader over the inputs, except that:
+ *  - duplicate ids are checked within a share only (the planner's side must check across
+ *    shares: sc_sh_reader_id_checked says which rejects would have been a duplicate instead);
+ *  - JSONL line numbers count from 1 within a part (add the lines of the parts before it:
+ *    sc_sh_reader_part_lines);
+ *  - "no JSONL records" is reported for whole files only;
+ *  - a file the planner could open but the share's reader cannot is not a reject but a fatal
+ *    SC_EIO (errno kept; sc_sh_reader_part names the part): the process cannot see its input. */
+typedef struct sc_reader_part_s {
+	char *path;          /* the file (or the path a reject is about), as the reader names it */
+	char *id;            /* a text file's id; NULL otherwise */
+	char *reason;        /* non-NULL: the item is this reject (found by the walk) */
+	int openerr;         /* errno of the planner's failed open: the item is then a reject */
+	uint64_t size;       /* bytes of a regular file, else 0 */
+	uint64_t start, end; /* JSONL: the lines starting in [start, end); whole: 0, UINT64_MAX */
+} sc_reader_part_t;
+/* Lists the items of n inputs (whole; opened and closed once to find openerr and size).
+ * Standard input cannot be listed. Returns SC_OK, SC_EPARAM ("-" given) or SC_ENOMEM; *parts
+ * (free with sc_sh_reader_parts_free) gets *nparts items. */
+int sc_sh_reader_list(const char *const *inputs, int n, sc_reader_part_t **parts,
+                      size_t *nparts);
+void sc_sh_reader_parts_free(sc_reader_part_t *p, size_t n);
+/* A reader over parts (copied), read in order. Returns SC_OK or SC_ENOMEM. */
+int sc_sh_reader_open_parts(sc_reader_t **r, const sc_reader_part_t *parts, size_t n,
+                            const sc_reader_opts_t *o);
+/* The index of the part of the item last returned (parts readers). */
+size_t sc_sh_reader_part(const sc_reader_t *r);
+/* The JSONL lines read so far in part (parts readers; blank lines count). */
+uint64_t sc_sh_reader_part_lines(const sc_reader_t *r, size_t part);
+/* 1 when the item last returned passed the duplicate-id check (a document, or a reject found
+ * after the check), so that an id seen before would have made it a duplicate instead. */
+int sc_sh_reader_id_checked(const sc_reader_t *r);
 
 /* Repairs UTF-8: returns a new NUL-terminated string (caller frees) in which every maximal
  * subpart of an ill-formed sequence (Unicode ch. 3 best practice: overlongs, surrogates, code

@@ -63,8 +63,8 @@ int main(void)
 	docs[1].boilerplate_bytes = 11;
 
 	uint32_t m_dup[2] = {2, 0}, m_ev[2] = {0, 1}; /* ids c,b and b,a: unsorted */
-	sc_pair_t p_dup = {2, 0, 0.9, 0.875, 0.8, 0.95};
-	sc_pair_t p_ev = {0, 1, 0.15000000000000002, 1.0 / 3.0, -0.0, NAN};
+	sc_pair_t p_dup = {2, 0, 0.9, 0.875, 0.8, 0.95, -1};
+	sc_pair_t p_ev = {0, 1, 0.15000000000000002, 1.0 / 3.0, -0.0, NAN, 0.25};
 	sc_cluster_t cl[2] = {
 	    {SC_CLUSTER_DUPLICATE, m_dup, 2, &p_dup, 1}, /* first member id "b" after sort */
 	    {SC_CLUSTER_EVENT, m_ev, 2, &p_ev, 1},       /* first member id "a" */

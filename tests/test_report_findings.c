@@ -61,7 +61,7 @@ int main(void)
 	mkdoc(&docs[0], "a", TEXT_A);
 	mkdoc(&docs[1], "b", TEXT_B);
 	uint32_t m[2] = {0, 1};
-	sc_pair_t p = {0, 1, 0.3, 0.3, 0.2, 0.4};
+	sc_pair_t p = {0, 1, 0.3, 0.3, 0.2, 0.4, 0.3};
 	sc_cluster_t cl = {SC_CLUSTER_EVENT, m, 2, &p, 1};
 	size_t a1 = strlen("Le bilan est de 12 morts."),
 	       b1 = strlen("Le bilan est passé à 15 morts.");

@@ -6,6 +6,10 @@
 #   dev  precision  8/8  = 1.000   recall  8/16 = 0.500
 #   test precision  2/9  = 0.222   recall  2/14 = 0.143
 #   events: pair recall 16/16, exact 10/14
+# Since the TF-IDF event tier (issue 12): events pair precision 14/15, pair recall 14/16, exact
+# 12/14. The two pairs lost are e06 and e07 (two bids of one senator): their second articles
+# carry no full date and their only early year is the race's ("2028 presidential run"), which
+# the year veto takes for the article's year (doc/events.md, known limitations).
 # The margins allow one item to move (a recall item is 1/30, a false alarm costs ~0.03 of
 # precision): a regression of two items or more fails. Raise the floors when the figures rise.
 set -u
@@ -20,8 +24,9 @@ python3 bench/eval_cluster.py --storycheck "$bin" \
 	--floor all:source:all=0.85 \
 	--floor all:trap_fired:all=0.05 \
 	--floor all:cross_event:all=0.20 \
-	--floor all:cluster_pair_recall:all=1.0 \
-	--floor all:events_exact:all=0.64 >/dev/null
+	--floor all:cluster_pair_recall:all=0.87 \
+	--floor all:cluster_pair_precision:all=0.87 \
+	--floor all:events_exact:all=0.78 >/dev/null
 rc=$?
 [ $rc = 0 ] || echo "detect_newsset: a figure fell below its floor (see above); run" \
 	"python3 bench/eval_cluster.py --list for the details" >&2

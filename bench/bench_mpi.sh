@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# MPI runs (issue 15): `mpirun -np R storycheck detect --tier duplicate --no-boilerplate` on
+# generated corpora (bench/gen_corpus, 400-word originals, 20% planted copies), beside the
+# plain one-process run of the same command. Writes bench/results/mpi.csv, one row per
+# (documents, ranks); ranks 0 is the plain run:
+#   wall_s, user_s, sys_s, cpu_s   /usr/bin/time of the whole run (mpirun and every rank)
+#   rank_cpu_max_s                 the most CPU one rank used (getrusage, before rank 0's report)
+#   rank_rss_max_kib               the largest peak RSS of a rank (getrusage, same moment)
+#   maxrss_kib                     /usr/bin/time: the largest process of the run, report included
+#   bytes_sent, bytes_sent_max_rank  every byte the ranks handed to MPI collectives (band keys,
+#                                  candidates, sets, metadata, results), and the most one rank sent
+#   band_keys, candidates, verified, sets_moved
+#   identical                      the report cmp-identical to the plain run's
+# This machine has 2 cores: runs with more ranks than cores show correctness and the volume of
+# communication, not speed-up (the ranks share the cores; wall time cannot fall below CPU/2).
+#   SC_MPI_SIZES="100000 1000000"  SC_MPI_RANKS="1 2 4"  SC_MPI_TIMEOUT=3600 (per run)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sizes=${SC_MPI_SIZES:-"100000 1000000"}
+ranks=${SC_MPI_RANKS:-"1 2 4"}
+limit=${SC_MPI_TIMEOUT:-3600}
+build=build-mpi-release
+out=bench/results
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+mkdir -p "$out"
+if ! command -v mpirun >/dev/null; then
+  echo "bench_mpi: mpirun not found (apt-get install libopenmpi-dev openmpi-bin); skipped" >&2
+  exit 0
+fi
+export OMPI_ALLOW_RUN_AS_ROOT=1 OMPI_ALLOW_RUN_AS_ROOT_CONFIRM=1
+cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DSC_MPI=ON -DSC_BENCH=ON -DSC_TESTS=OFF >/dev/null
+cmake --build "$build" -j2 --target storycheck gen_corpus >/dev/null
+sc=$build/storycheck
+args=(detect --tier duplicate --no-boilerplate)
+
+echo "docs,mb,ranks,status,load,wall_s,user_s,sys_s,cpu_s,rank_cpu_max_s,rank_rss_max_kib,maxrss_kib,bytes_sent,bytes_sent_max_rank,band_keys,candidates,verified,sets_moved,identical" > "$out/mpi.csv"
+for n in $sizes; do
+  "$build/bench/gen_corpus" -n "$n" --seed 42 -o "$tmp/c.jsonl" 2> "$tmp/gen.log"
+  mb=$(awk '/MB$/ {print $(NF-1)}' "$tmp/gen.log")
+  for np in 0 $ranks; do
+    load=$(cut -d' ' -f1 /proc/loadavg)
+    echo "== $n documents ($mb MB), ranks $np (0: plain run), load $load" >&2
+    launch=()
+    [ "$np" -gt 0 ] && launch=(mpirun --oversubscribe -np "$np")
+    status=ok
+    timeout "$limit" /usr/bin/time -f "%e %U %S %M" -o "$tmp/time" \
+      "${launch[@]}" "$sc" "${args[@]}" -o "$tmp/r$np.json" "$tmp/c.jsonl" 2> "$tmp/err" || status=failed
+    grep -v '^storycheck: rejected' "$tmp/err" | tail -4 >&2
+    read -r wall user sys rss < <(tail -1 "$tmp/time")
+    cpu=$(echo "$user + $sys" | bc)
+    line=$(grep 'MPI:' "$tmp/err" || true)
+    num() { echo "$line" | grep -oE "$1" | grep -oE '[0-9.]+' | head -1; }
+    if [ -n "$line" ]; then
+      bytes=$(num '[0-9]+ bytes sent'); bmax=$(num 'at most [0-9]+ by one rank')
+      keys=$(num '[0-9]+ band keys'); cand=$(num '[0-9]+ candidate pairs')
+      ver=$(num '[0-9]+ verified'); sets=$(num '[0-9]+ sets moved')
+      rcpu=$(num 'at most [0-9.]+ s on one rank'); rrss=$(num 'peak RSS [0-9]+ KiB')
+    else
+      bytes=0 bmax=0 keys= cand= sets=0 rcpu=$cpu rrss=$rss
+      ver=$(grep -oE '[0-9]+ verified' "$tmp/err" | grep -oE '[0-9]+' | head -1)
+    fi
+    same=na
+    [ "$np" -gt 0 ] && { cmp -s "$tmp/r0.json" "$tmp/r$np.json" && same=yes || same=NO; }
+    echo "$n,$mb,$np,$status,$load,$wall,$user,$sys,$cpu,$rcpu,$rrss,$rss,$bytes,$bmax,$keys,$cand,$ver,$sets,$same" >> "$out/mpi.csv"
+  done
+done
+cat "$out/mpi.csv"

@@ -1,0 +1,1456 @@
+/* det_mpi.c: detect and shingle over MPI ranks (built with SC_MPI=ON); the manual is
+ * det_mpi.h, the design and the cost model doc/mpi.md.
+ *
+ * Phases (every rank runs them in the same order; a collective ends each one):
+ *  1. plan (rank 0): the reader's item list (sc_sh_reader_list), cut into shares of about
+ *     total/N bytes each, JSONL files at byte offsets; broadcast.
+ *  2. read + sketch (all): language, tokens, word shingle set and signature per document;
+ *     the sets stay on their rank. A file the planner could open that this rank cannot is a
+ *     fault: every rank learns it (MPI_Allreduce) and rank 0 names rank and file.
+ *  3. metadata to rank 0 (MPI_Gatherv): documents and rejects in input order (shares are
+ *     contiguous in it). Rank 0 applies what one reader would have: duplicate ids across
+ *     shares, JSONL line numbers across the parts of a file; then numbers the documents in id
+ *     order (the detector's order) and sends each rank the numbers of its documents.
+ *  4. band keys (MPI_Alltoallv): a (band, key) record goes to the rank its hash names; there,
+ *     runs of equal keys give candidate pairs with the same rule and bucket cap as lsh.c.
+ *  5. candidates (MPI_Alltoallv) go to the rank holding their first document; duplicates
+ *     meet there and are removed. Every pair when the corpus is small (SC_DET_ALLPAIRS).
+ *  6. sets (two MPI_Alltoallv): the rank asks for the shingle sets (and signatures) of second
+ *     documents held elsewhere, then computes each pair's exact Jaccard. Sets move rather than
+ *     texts being read again: a set is about 8 bytes per word, the text about 6, but a set is
+ *     ready (no second tokenising) and needs no shared file system.
+ *  7. rank 0 gathers the candidates with their Jaccard and the signatures of the documents in
+ *     verified pairs, and runs the detector from clustering on (det_internal.h, ext).
+ */
+#include "det_mpi.h"
+#include "det_internal.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <mpi.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <time.h>
+
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
+static int g_init, g_rank, g_size = 1;
+static uint64_t g_sent; /* bytes this rank sent through the collectives below */
+
+int sc_mpi_launched(void)
+{
+	return getenv("OMPI_COMM_WORLD_SIZE") || getenv("PMIX_RANK") || getenv("PMI_RANK") ||
+	       getenv("PMI_SIZE");
+}
+
+int sc_mpi_init(int *argc, char ***argv)
+{
+	if (g_init) return SC_OK;
+	if (MPI_Init(argc, argv) != MPI_SUCCESS) return SC_EIO;
+	MPI_Comm_rank(MPI_COMM_WORLD, &g_rank);
+	MPI_Comm_size(MPI_COMM_WORLD, &g_size);
+	g_init = 1;
+	return SC_OK;
+}
+
+void sc_mpi_finalize(void)
+{
+	if (g_init) MPI_Finalize();
+	g_init = 0;
+}
+
+int sc_mpi_rank(void) { return g_rank; }
+int sc_mpi_size(void) { return g_size; }
+
+static double wall(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+}
+
+/* ------------------------------------------------------------ buffers */
+typedef struct buf_s {
+	char *a;
+	size_t n, m;
+	int oom;
+} buf_t;
+
+static void put(buf_t *b, const void *p, size_t len)
+{
+	if (b->oom) return;
+	if (b->n + len > b->m) {
+		size_t m = b->m ? b->m : 4096;
+		while (m < b->n + len)
+			m *= 2;
+		char *a = realloc(b->a, m);
+		if (!a) {
+			b->oom = 1;
+			return;
+		}
+		b->a = a, b->m = m;
+	}
+	if (len) memcpy(b->a + b->n, p, len);
+	b->n += len;
+}
+static void put_u64(buf_t *b, uint64_t v) { put(b, &v, sizeof v); }
+static void put_u32(buf_t *b, uint32_t v) { put(b, &v, sizeof v); }
+/* a string: its length + 1 (0 for NULL), then its bytes */
+static void put_str(buf_t *b, const char *s)
+{
+	uint32_t n = s ? (uint32_t)strlen(s) + 1 : 0;
+	put_u32(b, n);
+	if (n) put(b, s, n - 1);
+}
+
+typedef struct cur_s {
+	const char *p, *end;
+	int bad;
+} cur_t;
+static void get(cur_t *c, void *out, size_t len)
+{
+	if (c->bad || (size_t)(c->end - c->p) < len) {
+		c->bad = 1;
+		memset(out, 0, len);
+		return;
+	}
+	memcpy(out, c->p, len);
+	c->p += len;
+}
+static uint64_t get_u64(cur_t *c)
+{
+	uint64_t v;
+	get(c, &v, sizeof v);
+	return v;
+}
+static uint32_t get_u32(cur_t *c)
+{
+	uint32_t v;
+	get(c, &v, sizeof v);
+	return v;
+}
+/* a copy (caller frees), or NULL for NULL; sets c->bad on a short buffer or no memory */
+static char *get_str(cur_t *c)
+{
+	uint32_t n = get_u32(c);
+	if (!n || c->bad) return NULL;
+	if ((size_t)(c->end - c->p) < n - 1) {
+		c->bad = 1;
+		return NULL;
+	}
+	char *s = malloc(n);
+	if (!s) {
+		c->bad = 1;
+		return NULL;
+	}
+	memcpy(s, c->p, n - 1);
+	s[n - 1] = '\0';
+	c->p += n - 1;
+	return s;
+}
+
+/* ------------------------------------------------------------ collectives
+ * Every exchange goes through these, which count the bytes sent. */
+
+/* The worst (lowest) code over all ranks. */
+static int agree(int rc)
+{
+	int all = rc;
+	MPI_Allreduce(&rc, &all, 1, MPI_INT, MPI_MIN, MPI_COMM_WORLD);
+	return all;
+}
+
+/* Variable-size all-to-all of bytes: send[d] holds what goes to rank d. *recv (caller frees)
+ * gets the concatenation in rank order, rlen[s] bytes from rank s. Counts are ints in MPI:
+ * a block over INT_MAX bytes is SC_EPARAM (more ranks make blocks smaller). */
+static int alltoallv(buf_t *send, char **recv, size_t *rlen_total, int *rlen)
+{
+	const int P = g_size;
+	int *sc = calloc((size_t)P, sizeof *sc), *sd = calloc((size_t)P, sizeof *sd),
+	    *rd = calloc((size_t)P, sizeof *rd);
+	char *sb = NULL, *rb = NULL;
+	int rc = SC_ENOMEM, big = 0;
+	size_t tot = 0, rtot = 0;
+	*recv = NULL;
+	if (!sc || !sd || !rd) goto out;
+	for (int d = 0; d < P; d++) {
+		if (send[d].oom) goto out;
+		if (send[d].n > INT_MAX) big = 1;
+		tot += send[d].n;
+	}
+	if ((rc = agree(big ? SC_EPARAM : SC_OK))) goto out;
+	for (int d = 0; d < P; d++)
+		sc[d] = (int)send[d].n;
+	MPI_Alltoall(sc, 1, MPI_INT, rlen, 1, MPI_INT, MPI_COMM_WORLD);
+	for (int d = 0; d < P; d++)
+		rtot += (size_t)rlen[d];
+	if (!(sb = malloc(tot ? tot : 1)) || !(rb = malloc(rtot ? rtot : 1))) rc = SC_ENOMEM;
+	else rc = SC_OK;
+	if (tot > INT_MAX || rtot > INT_MAX) rc = rc ? rc : SC_EPARAM; /* displacements are ints */
+	if ((rc = agree(rc))) goto out;
+	size_t off = 0;
+	for (int d = 0; d < P; d++) {
+		sd[d] = (int)off;
+		if (send[d].n) memcpy(sb + off, send[d].a, send[d].n);
+		off += send[d].n;
+	}
+	off = 0;
+	for (int d = 0; d < P; d++) {
+		rd[d] = (int)off;
+		off += (size_t)rlen[d];
+	}
+	MPI_Alltoallv(sb, sc, sd, MPI_BYTE, rb, rlen, rd, MPI_BYTE, MPI_COMM_WORLD);
+	g_sent += tot;
+	*recv = rb;
+	rb = NULL;
+	*rlen_total = rtot;
+out:
+	free(sc), free(sd), free(rd), free(sb), free(rb);
+	return rc;
+}
+
+/* Gathers every rank's buffer on rank 0: *all (rank 0, caller frees) is their concatenation
+ * in rank order, len[r] bytes from rank r. */
+static int gatherv(const buf_t *b, char **all, int *len)
+{
+	int n = b->oom || b->n > INT_MAX ? -1 : (int)b->n, rc = SC_OK;
+	*all = NULL;
+	MPI_Gather(&n, 1, MPI_INT, len, 1, MPI_INT, 0, MPI_COMM_WORLD);
+	int *disp = NULL;
+	size_t tot = 0;
+	if (g_rank == 0) {
+		for (int r = 0; r < g_size; r++) {
+			if (len[r] < 0) rc = SC_ENOMEM;
+			else tot += (size_t)len[r];
+		}
+		if (tot > INT_MAX) rc = SC_EPARAM;
+		if (!rc && (!(disp = malloc((size_t)g_size * sizeof *disp)) ||
+		            !(*all = malloc(tot ? tot : 1))))
+			rc = SC_ENOMEM;
+	}
+	if (n < 0) rc = SC_ENOMEM;
+	if ((rc = agree(rc))) {
+		free(disp);
+		free(*all);
+		*all = NULL;
+		return rc;
+	}
+	if (g_rank == 0)
+		for (int r = 0, off = 0; r < g_size; r++) {
+			disp[r] = off;
+			off += len[r];
+		}
+	MPI_Gatherv(b->a ? b->a : "", n, MPI_BYTE, *all, len, disp, MPI_BYTE, 0, MPI_COMM_WORLD);
+	g_sent += (uint64_t)n;
+	free(disp);
+	return SC_OK;
+}
+
+/* Every rank's message (or "") to rank 0, joined with "; " into err. */
+static void gather_errors(const char *msg, char *err, size_t errlen)
+{
+	char mine[512];
+	snprintf(mine, sizeof mine, "%s", msg ? msg : "");
+	char *all = g_rank == 0 ? malloc((size_t)g_size * sizeof mine) : NULL;
+	MPI_Gather(mine, (int)sizeof mine, MPI_CHAR, all, (int)sizeof mine, MPI_CHAR, 0,
+	           MPI_COMM_WORLD);
+	if (g_rank != 0 || !err || !errlen) {
+		free(all);
+		return;
+	}
+	err[0] = '\0';
+	for (int r = 0; all && r < g_size; r++) {
+		const char *m = all + (size_t)r * sizeof mine;
+		if (!m[0]) continue;
+		size_t k = strlen(err);
+		snprintf(err + k, errlen - k, "%s%s", k ? "; " : "", m);
+	}
+	if (!err[0]) snprintf(err, errlen, "out of memory");
+	free(all);
+}
+
+/* ------------------------------------------------------------------ plan */
+typedef struct plan_s {
+	sc_reader_part_t *p; /* every part of the inputs, in input order */
+	uint32_t *owner;     /* rank that reads p[i] */
+	size_t n;
+} plan_t;
+
+static void plan_free(plan_t *pl)
+{
+	sc_sh_reader_parts_free(pl->p, pl->n);
+	free(pl->owner);
+	memset(pl, 0, sizeof *pl);
+}
+
+static int ends_with(const char *s, const char *suf)
+{
+	size_t a = strlen(s), b = strlen(suf);
+	return a >= b && !strcmp(s + a - b, suf);
+}
+
+/* Rank 0: cuts the listed items into g_size contiguous shares of about total/N bytes. A
+ * JSONL file spanning share boundaries is cut there (its parts read the lines starting
+ * inside them); other items go whole to the share holding their first byte. */
+static int plan_make(const sc_reader_part_t *items, size_t nitems, buf_t *out)
+{
+	uint64_t total = 0, off = 0;
+	const uint64_t P = (uint64_t)g_size;
+	for (size_t i = 0; i < nitems; i++)
+		total += items[i].size;
+	/* share r covers [bound(r), bound(r + 1)) of the concatenated bytes */
+#define BOUND(r) ((uint64_t)((unsigned __int128)total * (r) / P))
+	buf_t c = {0}, body = {0};
+	size_t count = 0;
+	for (size_t i = 0; i < nitems; i++) {
+		const sc_reader_part_t *it = &items[i];
+		const uint64_t sz = it->size;
+		/* the last share starting at or before off (binary search) */
+		uint64_t lo = 0, hi = P - 1;
+		while (lo < hi) {
+			uint64_t mid = (lo + hi + 1) / 2;
+			if (BOUND(mid) <= off) lo = mid;
+			else hi = mid - 1;
+		}
+		const int cut = sz && !it->reason && !it->openerr && ends_with(it->path, ".jsonl");
+		for (uint64_t r = lo; r < P && (r == lo || BOUND(r) < off + sz); r++) {
+			uint64_t s = off > BOUND(r) ? off : BOUND(r);
+			uint64_t e = r + 1 == P || off + sz < BOUND(r + 1) ? off + sz : BOUND(r + 1);
+			if (cut && e <= s) continue; /* an empty share */
+			put_str(&body, it->path);
+			put_str(&body, it->id);
+			put_str(&body, it->reason);
+			put_u32(&body, (uint32_t)it->openerr);
+			put_u64(&body, sz);
+			put_u64(&body, cut ? s - off : 0);
+			put_u64(&body, !cut || e == off + sz ? UINT64_MAX : e - off);
+			put_u32(&body, (uint32_t)r);
+			count++;
+			if (!cut) break;
+		}
+		off += sz;
+	}
+#undef BOUND
+	put_u64(&c, count);
+	put(&c, body.a, body.n);
+	free(body.a);
+	if (c.oom || body.oom) {
+		free(c.a);
+		return SC_ENOMEM;
+	}
+	*out = c;
+	return SC_OK;
+}
+
+static int plan_read(const char *a, size_t len, plan_t *pl)
+{
+	cur_t c = {a, a + len, 0};
+	uint64_t n = get_u64(&c);
+	memset(pl, 0, sizeof *pl);
+	if (c.bad || n > len) return SC_EFORMAT;
+	if (!(pl->p = calloc(n ? n : 1, sizeof *pl->p)) ||
+	    !(pl->owner = calloc(n ? n : 1, sizeof *pl->owner)))
+		return SC_ENOMEM;
+	for (uint64_t i = 0; i < n && !c.bad; i++) {
+		sc_reader_part_t *p = &pl->p[i];
+		p->path = get_str(&c);
+		p->id = get_str(&c);
+		p->reason = get_str(&c);
+		p->openerr = (int)get_u32(&c);
+		p->size = get_u64(&c);
+		p->start = get_u64(&c);
+		p->end = get_u64(&c);
+		pl->owner[i] = get_u32(&c);
+		pl->n++;
+	}
+	return c.bad ? SC_ENOMEM : SC_OK;
+}
+
+/* Phase 1 on every rank: rank 0 lists and cuts, all get the plan. */
+static int plan_share(const char *const *inputs, int n, plan_t *pl, char *err, size_t errlen)
+{
+	buf_t b = {0};
+	int rc = SC_OK;
+	if (g_rank == 0) {
+		sc_reader_part_t *items = NULL;
+		size_t nitems = 0;
+		rc = sc_sh_reader_list(inputs, n, &items, &nitems);
+		if (!rc) rc = plan_make(items, nitems, &b);
+		sc_sh_reader_parts_free(items, nitems);
+	}
+	uint64_t len = b.n;
+	int x[2] = {rc, 0};
+	MPI_Bcast(x, 2, MPI_INT, 0, MPI_COMM_WORLD);
+	if ((rc = x[0])) {
+		if (err && errlen)
+			snprintf(err, errlen, "cannot list the inputs: %s", sc_strerror(rc));
+		free(b.a);
+		return rc;
+	}
+	MPI_Bcast(&len, 1, MPI_UINT64_T, 0, MPI_COMM_WORLD);
+	if (g_rank != 0 && !(b.a = malloc(len ? len : 1))) rc = SC_ENOMEM;
+	if ((rc = agree(rc)) || len > INT_MAX) {
+		free(b.a);
+		if (err && errlen) snprintf(err, errlen, "the plan: %s", sc_strerror(rc ? rc : SC_EPARAM));
+		return rc ? rc : SC_EPARAM;
+	}
+	MPI_Bcast(b.a, (int)len, MPI_BYTE, 0, MPI_COMM_WORLD);
+	g_sent += g_rank == 0 ? len * (uint64_t)(g_size - 1) : 0;
+	rc = agree(plan_read(b.a, len, pl));
+	free(b.a);
+	if (rc && err && errlen) snprintf(err, errlen, "the plan: %s", sc_strerror(rc));
+	return rc;
+}
+
+/* ------------------------------------------------------------ reading
+ * One item of this rank's share, as it goes to rank 0. */
+enum { IT_DOC = 1, IT_REJ = 2 };
+
+/* Reads this rank's share. For each document, doc_fn(ctx, doc, i) is called (i: the
+ * document's index on this rank) and must take what it needs; the items' metadata are
+ * serialized into meta (with the per-part line counts first). On a fault, msg names the rank
+ * and the file. */
+typedef int (*doc_fn_t)(void *ctx, sc_doc_t *doc, size_t i, buf_t *meta);
+static int read_share(const plan_t *pl, const sc_reader_opts_t *ro, doc_fn_t fn, void *ctx,
+                      buf_t *meta, size_t *ndocs, char *msg, size_t msglen)
+{
+	sc_reader_part_t *mine = NULL;
+	size_t *gidx = NULL, nm = 0, nd = 0;
+	sc_reader_t *rd = NULL;
+	int rc = SC_ENOMEM;
+	msg[0] = '\0';
+	if (!(mine = calloc(pl->n ? pl->n : 1, sizeof *mine)) ||
+	    !(gidx = calloc(pl->n ? pl->n : 1, sizeof *gidx)))
+		goto out;
+	for (size_t i = 0; i < pl->n; i++)
+		if (pl->owner[i] == (uint32_t)g_rank) {
+			mine[nm] = pl->p[i]; /* borrowed */
+			gidx[nm++] = i;
+		}
+	if ((rc = sc_sh_reader_open_parts(&rd, mine, nm, ro))) goto out;
+	buf_t items = {0};
+	for (;;) {
+		sc_doc_t doc = {0};
+		sc_reject_t rej = {0};
+		int r = sc_sh_reader_next(rd, &doc, &rej);
+		if (r == 0) break;
+		if (r < 0) {
+			int e = errno;
+			size_t part = sc_sh_reader_part(rd);
+			snprintf(msg, msglen, "rank %d cannot read %s: %s", g_rank,
+			         part < nm ? mine[part].path : "its share",
+			         r == SC_EIO ? strerror(e) : sc_strerror(r));
+			rc = r == SC_ENOMEM ? SC_ENOMEM : SC_EIO;
+			free(items.a);
+			goto out;
+		}
+		const uint32_t part = (uint32_t)gidx[sc_sh_reader_part(rd)];
+		const unsigned char type = r == 1 ? IT_DOC : IT_REJ, chk = (unsigned char)sc_sh_reader_id_checked(rd);
+		put(&items, &type, 1);
+		put(&items, &chk, 1);
+		put_u32(&items, part);
+		if (r == 2) {
+			put_str(&items, rej.id);
+			put_str(&items, rej.path);
+			put_u64(&items, rej.line);
+			put_str(&items, rej.reason);
+			sc_reject_free(&rej);
+			continue;
+		}
+		put_str(&items, doc.id);
+		put_str(&items, doc.path);
+		put_u64(&items, doc.line);
+		put_str(&items, doc.title);
+		put_str(&items, doc.source);
+		put_str(&items, doc.url);
+		put_str(&items, doc.published);
+		put_u64(&items, doc.len);
+		put_u64(&items, doc.bytes_in);
+		put_u64(&items, doc.repaired);
+		rc = fn(ctx, &doc, nd++, &items); /* appends lang (and tokens), may take the text */
+		sc_doc_free(&doc);
+		if (rc) {
+			snprintf(msg, msglen, "rank %d: %s", g_rank, sc_strerror(rc));
+			free(items.a);
+			goto out;
+		}
+	}
+	/* the lines of the JSONL parts, then the items */
+	put_u64(meta, nm);
+	for (size_t i = 0; i < nm; i++) {
+		put_u32(meta, (uint32_t)gidx[i]);
+		put_u64(meta, sc_sh_reader_part_lines(rd, i));
+	}
+	put(meta, items.a, items.n);
+	rc = meta->oom || items.oom ? SC_ENOMEM : SC_OK;
+	free(items.a);
+	*ndocs = nd;
+out:
+	if (rc && !msg[0]) snprintf(msg, msglen, "rank %d: %s", g_rank, sc_strerror(rc));
+	sc_sh_reader_close(rd);
+	free(mine);
+	free(gidx);
+	return rc;
+}
+
+/* ------------------------------------------------------------ merging on rank 0
+ * Ids accepted so far (open addressing), to reject a duplicate across shares as one reader
+ * would have. */
+typedef struct idset_s {
+	const char **slot;
+	size_t n, m;
+} idset_t;
+static int ids_has(const idset_t *s, const char *id, size_t *pos)
+{
+	if (!s->m) return 0;
+	size_t i = (size_t)XXH3_64bits(id, strlen(id)) & (s->m - 1);
+	while (s->slot[i]) {
+		if (!strcmp(s->slot[i], id)) return 1;
+		i = (i + 1) & (s->m - 1);
+	}
+	if (pos) *pos = i;
+	return 0;
+}
+/* Adds id (borrowed: it must outlive the set). */
+static int ids_add(idset_t *s, const char *id)
+{
+	if ((s->n + 1) * 2 > s->m) {
+		size_t m = s->m ? s->m * 2 : 1024;
+		idset_t t = {calloc(m, sizeof(char *)), 0, m};
+		if (!t.slot) return SC_ENOMEM;
+		for (size_t i = 0; i < s->m; i++) {
+			size_t p = 0;
+			if (!s->slot[i]) continue;
+			ids_has(&t, s->slot[i], &p);
+			t.slot[p] = s->slot[i];
+			t.n++;
+		}
+		free(s->slot);
+		*s = t;
+	}
+	size_t p = 0;
+	if (!ids_has(s, id, &p)) {
+		s->slot[p] = id;
+		s->n++;
+	}
+	return SC_OK;
+}
+
+/* One merged item, handed to the command (detect: the detector; shingle: the writer).
+ * doc (rej NULL) or rej; accepted: 0 when a duplicate id made a reject of the document. */
+typedef int (*merge_fn_t)(void *ctx, int rank, size_t local, sc_doc_t *doc, sc_reject_t *rej,
+                          cur_t *c);
+
+/* Rank 0: walks the gathered metadata in rank order (= input order), fixing line numbers and
+ * duplicate ids; calls fn for each item. For a document, fn reads its own trailer from c
+ * (what doc_fn appended) and is told local, its index on its rank. */
+static int merge(const plan_t *pl, const char *all, const int *len, merge_fn_t fn, void *ctx,
+                 sc_mpi_stats_t *st)
+{
+	uint64_t *lines = calloc(pl->n ? pl->n : 1, sizeof *lines),
+	         *base = calloc(pl->n ? pl->n : 1, sizeof *base);
+	idset_t ids = {0};
+	char **keep = NULL; /* ids of accepted documents, owned here while the set borrows them */
+	size_t nkeep = 0, mkeep = 0;
+	int rc = SC_ENOMEM;
+	if (!lines || !base) goto out;
+	/* pass 1: the line counts of every part */
+	const char *p = all;
+	for (int r = 0; r < g_size; r++) {
+		cur_t c = {p, p + len[r], 0};
+		uint64_t nm = get_u64(&c);
+		for (uint64_t i = 0; i < nm && !c.bad; i++) {
+			uint32_t g = get_u32(&c);
+			uint64_t l = get_u64(&c);
+			if (g < pl->n) lines[g] = l;
+		}
+		p += len[r];
+	}
+	/* a part continuing a JSONL file numbers its lines after the parts before it */
+	for (size_t i = 1; i < pl->n; i++)
+		if (pl->p[i].start > 0 && !strcmp(pl->p[i].path, pl->p[i - 1].path))
+			base[i] = base[i - 1] + lines[i - 1];
+	p = all;
+	rc = SC_OK;
+	for (int r = 0; r < g_size && !rc; r++) {
+		cur_t c = {p, p + len[r], 0};
+		uint64_t nm = get_u64(&c);
+		for (uint64_t i = 0; i < nm; i++) {
+			get_u32(&c);
+			get_u64(&c);
+		}
+		size_t local = 0;
+		while (!rc && !c.bad && c.p < c.end) {
+			unsigned char type, chk;
+			get(&c, &type, 1);
+			get(&c, &chk, 1);
+			uint32_t part = get_u32(&c);
+			const uint64_t lb = part < pl->n ? base[part] : 0;
+			sc_doc_t doc = {0};
+			sc_reject_t rej = {0};
+			if (type == IT_REJ) {
+				rej.id = get_str(&c);
+				rej.path = get_str(&c);
+				rej.line = get_u64(&c);
+				rej.reason = get_str(&c);
+				if (rej.line) rej.line += lb;
+				if (chk && rej.id && ids_has(&ids, rej.id, NULL)) {
+					/* one reader would have found the duplicate before this check */
+					char *why = malloc(strlen(rej.id) + sizeof SC_SH_DUP_REASON);
+					if (!why) rc = SC_ENOMEM;
+					else {
+						sprintf(why, SC_SH_DUP_REASON, rej.id);
+						free(rej.reason);
+						rej.reason = why;
+					}
+				}
+				if (c.bad) rc = SC_ENOMEM;
+				st->rejected++;
+				if (!rc) rc = fn(ctx, r, SIZE_MAX, NULL, &rej, &c);
+				sc_reject_free(&rej);
+				continue;
+			}
+			doc.id = get_str(&c);
+			doc.path = get_str(&c);
+			doc.line = get_u64(&c);
+			doc.title = get_str(&c);
+			doc.source = get_str(&c);
+			doc.url = get_str(&c);
+			doc.published = get_str(&c);
+			doc.len = (size_t)get_u64(&c);
+			doc.bytes_in = (size_t)get_u64(&c);
+			doc.repaired = (size_t)get_u64(&c);
+			if (doc.line) doc.line += lb;
+			if (c.bad || !doc.id) {
+				sc_doc_free(&doc);
+				rc = SC_ENOMEM;
+				break;
+			}
+			if (ids_has(&ids, doc.id, NULL)) {
+				/* a duplicate of an id accepted on an earlier share */
+				rej.reason = malloc(strlen(doc.id) + sizeof SC_SH_DUP_REASON);
+				if (rej.reason) sprintf(rej.reason, SC_SH_DUP_REASON, doc.id);
+				rej.id = doc.id, rej.path = doc.path, rej.line = doc.line;
+				doc.id = doc.path = NULL;
+				st->rejected++;
+				rc = rej.reason ? fn(ctx, r, local, NULL, &rej, &c) : SC_ENOMEM;
+				sc_reject_free(&rej);
+			} else {
+				char *k = strdup(doc.id);
+				if (nkeep == mkeep) {
+					size_t m = mkeep ? 2 * mkeep : 1024;
+					char **v = realloc(keep, m * sizeof *v);
+					if (v) keep = v, mkeep = m;
+				}
+				if (!k || nkeep == mkeep || ids_add(&ids, k)) {
+					free(k);
+					rc = SC_ENOMEM;
+				} else {
+					keep[nkeep++] = k;
+					st->documents++;
+					rc = fn(ctx, r, local, &doc, NULL, &c);
+				}
+			}
+			sc_doc_free(&doc);
+			local++;
+		}
+		if (c.bad) rc = rc ? rc : SC_ENOMEM;
+		p += len[r];
+	}
+	st->inputs = st->documents + st->rejected;
+out:
+	for (size_t i = 0; i < nkeep; i++)
+		free(keep[i]);
+	free(keep);
+	free(ids.slot);
+	free(lines);
+	free(base);
+	return rc;
+}
+
+/* ------------------------------------------------------------ rank stats */
+static void finish_stats(sc_mpi_stats_t *st)
+{
+	struct rusage ru;
+	getrusage(RUSAGE_SELF, &ru);
+	double cpu = (double)ru.ru_utime.tv_sec + 1e-6 * (double)ru.ru_utime.tv_usec +
+	             (double)ru.ru_stime.tv_sec + 1e-6 * (double)ru.ru_stime.tv_usec;
+	long rss = ru.ru_maxrss;
+	uint64_t sent = g_sent, smax = 0, stot = 0;
+	double ctot = 0, cmax = 0;
+	long rmax = 0;
+	MPI_Reduce(&sent, &stot, 1, MPI_UINT64_T, MPI_SUM, 0, MPI_COMM_WORLD);
+	MPI_Reduce(&sent, &smax, 1, MPI_UINT64_T, MPI_MAX, 0, MPI_COMM_WORLD);
+	MPI_Reduce(&cpu, &ctot, 1, MPI_DOUBLE, MPI_SUM, 0, MPI_COMM_WORLD);
+	MPI_Reduce(&cpu, &cmax, 1, MPI_DOUBLE, MPI_MAX, 0, MPI_COMM_WORLD);
+	MPI_Reduce(&rss, &rmax, 1, MPI_LONG, MPI_MAX, 0, MPI_COMM_WORLD);
+	st->ranks = g_size;
+	st->bytes_sent_total = stot, st->bytes_sent_max = smax;
+	st->cpu_total = ctot, st->cpu_max = cmax;
+	st->rss_max_kb = rmax;
+}
+
+/* ================================================================ detect */
+typedef struct dloc_s {
+	/* this rank's documents */
+	size_t n, m;
+	uint32_t *sig;   /* n x k */
+	sc_u64v_t *set;  /* word shingle sets */
+	uint32_t *gidx;  /* global index (id order), UINT32_MAX: rejected as a duplicate */
+	int k;
+	sc_tokenizer_t *tk;
+	sc_minhash_t *mh;
+	sc_shingle_opts_t wo;
+} dloc_t;
+
+static int det_doc(void *ctx, sc_doc_t *doc, size_t i, buf_t *meta)
+{
+	dloc_t *L = ctx;
+	if (L->n == L->m) {
+		size_t m = L->m ? 2 * L->m : 1024;
+		uint32_t *s = realloc(L->sig, m * (size_t)L->k * sizeof *s);
+		if (!s) return SC_ENOMEM;
+		L->sig = s;
+		sc_u64v_t *v = realloc(L->set, m * sizeof *v);
+		if (!v) return SC_ENOMEM;
+		L->set = v;
+		L->m = m;
+	}
+	sc_det_doc_t x;
+	memset(&x, 0, sizeof x);
+	x.doc = *doc; /* borrowed: the text is only read */
+	memset(&L->set[i], 0, sizeof L->set[i]);
+	int rc = sc_det_sketch_one(L->tk, &L->wo, L->mh, &x, &L->set[i], L->sig + i * (size_t)L->k);
+	L->n = i + 1;
+	if (rc) return rc;
+	put(meta, x.doc.lang, sizeof x.doc.lang);
+	put_u64(meta, x.tokens);
+	return SC_OK;
+}
+
+/* Rank 0: the detector gets the merged items. */
+typedef struct dmerge_s {
+	sc_det_t *det;
+	uint32_t **pos;    /* per rank: add position of each local document, UINT32_MAX if none */
+	size_t *npos;
+	sc_mpi_item_fn item;
+	void *item_ctx;
+} dmerge_t;
+
+static int det_merge(void *ctx, int rank, size_t local, sc_doc_t *doc, sc_reject_t *rej, cur_t *c)
+{
+	dmerge_t *M = ctx;
+	char lang[4] = {0};
+	uint64_t tokens = 0;
+	if (local != SIZE_MAX) { /* a document's trailer, also when it became a reject */
+		get(c, lang, sizeof lang);
+		tokens = get_u64(c);
+		if (c->bad) return SC_ENOMEM;
+		if (local >= M->npos[rank]) {
+			size_t m = M->npos[rank] ? 2 * M->npos[rank] : 1024;
+			while (m <= local)
+				m *= 2;
+			uint32_t *v = realloc(M->pos[rank], m * sizeof *v);
+			if (!v) return SC_ENOMEM;
+			for (size_t j = M->npos[rank]; j < m; j++)
+				v[j] = UINT32_MAX;
+			M->pos[rank] = v;
+			M->npos[rank] = m;
+		}
+	}
+	if (M->item) M->item(M->item_ctx, doc, rej);
+	if (rej) return sc_det_reject(M->det, rej);
+	memcpy(doc->lang, lang, sizeof doc->lang);
+	doc->lang[3] = '\0';
+	M->pos[rank][local] = (uint32_t)sc_det_result(M->det)->ndocs;
+	return sc_det_add_sketched(M->det, doc, (size_t)tokens);
+}
+
+static const sc_det_doc_t *g_sort_docs;
+static int cmp_pos(const void *x, const void *y)
+{
+	return strcmp(g_sort_docs[*(const uint32_t *)x].doc.id,
+	              g_sort_docs[*(const uint32_t *)y].doc.id);
+}
+
+/* band record and pair record */
+typedef struct brec_s {
+	uint64_t key;
+	uint32_t g;
+	uint16_t band, rank;
+} brec_t;
+static int cmp_brec(const void *x, const void *y)
+{
+	const brec_t *a = x, *b = y;
+	if (a->band != b->band) return a->band < b->band ? -1 : 1;
+	if (a->key != b->key) return a->key < b->key ? -1 : 1;
+	return (a->g > b->g) - (a->g < b->g);
+}
+typedef struct prec_s {
+	uint64_t ab;       /* a << 32 | b, a < b */
+	uint32_t rb, pad;  /* rank holding b */
+} prec_t;
+static int cmp_prec(const void *x, const void *y)
+{
+	const prec_t *a = x, *b = y;
+	return (a->ab > b->ab) - (a->ab < b->ab);
+}
+typedef struct grec_s {
+	uint32_t g, local;
+} grec_t;
+static int cmp_grec(const void *x, const void *y)
+{
+	const grec_t *a = x, *b = y;
+	return (a->g > b->g) - (a->g < b->g);
+}
+typedef struct jrec_s {
+	uint64_t ab;
+	double j;
+} jrec_t;
+static int cmp_jrec(const void *x, const void *y)
+{
+	const jrec_t *a = x, *b = y;
+	return (a->ab > b->ab) - (a->ab < b->ab);
+}
+
+static int cmp_u32(const void *x, const void *y)
+{
+	const uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
+	return (a > b) - (a < b);
+}
+
+static int push_pair(buf_t *to, uint32_t a, uint32_t ra, uint32_t b, uint32_t rb,
+                     uint64_t *pushed)
+{
+	if (a > b) {
+		uint32_t t = a;
+		a = b, b = t;
+		t = ra, ra = rb, rb = t;
+	}
+	prec_t p = {(uint64_t)a << 32 | b, rb, 0};
+	put(&to[ra], &p, sizeof p);
+	(*pushed)++;
+	return to[ra].oom ? SC_ENOMEM : SC_OK;
+}
+
+static void bufs_free(buf_t *b, int n)
+{
+	for (int i = 0; b && i < n; i++)
+		free(b[i].a);
+	free(b);
+}
+
+/* Phases 4-6 on every rank. Out: this rank's candidates with their Jaccard (jr, njr), and the
+ * signatures of the documents of its verified pairs (sigs: g then k values). */
+static int det_pairs(dloc_t *L, const sc_lsh_plan_t *plan, size_t nglobal, const uint32_t *owner_all,
+                     double t, jrec_t **jr, size_t *njr, buf_t *sigs, sc_lsh_stats_t *lst,
+                     sc_mpi_stats_t *st)
+{
+	const int P = g_size, k = L->k;
+	buf_t *to = calloc((size_t)P, sizeof *to);
+	char *rb = NULL;
+	int *rlen = calloc((size_t)P, sizeof *rlen);
+	size_t rtot = 0, nc = 0;
+	prec_t *cand = NULL;
+	grec_t *byg = NULL;
+	int rc = SC_ENOMEM;
+	uint64_t pushed = 0, bcap = 0, pcap = 0, keys = 0;
+	*jr = NULL;
+	*njr = 0;
+	if (!to || !rlen) goto out;
+	/* 4. band keys to the rank their hash names */
+	const size_t rowbytes = (size_t)plan->r * sizeof(uint32_t);
+	for (size_t i = 0; i < L->n; i++) {
+		if (L->gidx[i] == UINT32_MAX) continue;
+		for (int band = 0; band < plan->b; band++) {
+			const uint32_t *row = L->sig + i * (size_t)k + (size_t)band * (size_t)plan->r;
+			brec_t x = {XXH3_64bits_withSeed(row, rowbytes, (XXH64_hash_t)band), L->gidx[i],
+			            (uint16_t)band, (uint16_t)g_rank};
+			int d = (int)(((x.key ^ ((uint64_t)band * 0x9E3779B97F4A7C15ULL)) >> 17) % (uint64_t)P);
+			put(&to[d], &x, sizeof x);
+			keys++;
+		}
+	}
+	if ((rc = alltoallv(to, &rb, &rtot, rlen))) goto out;
+	for (int d = 0; d < P; d++)
+		to[d].n = 0;
+	st->band_records = keys;
+	{
+		brec_t *v = (brec_t *)(void *)rb;
+		const size_t n = rtot / sizeof *v;
+		qsort(v, n, sizeof *v, cmp_brec);
+		/* runs of equal (band, key): the rule of lsh.c, documents ascending */
+		for (size_t i = 0, j; i < n && !rc; i = j) {
+			for (j = i + 1; j < n && v[j].key == v[i].key && v[j].band == v[i].band; j++)
+				;
+			size_t m = j - i;
+			if (m < 2) continue;
+			if (m <= SC_DET_BUCKET_CAP) {
+				for (size_t x = i; x < j && !rc; x++)
+					for (size_t y = x + 1; y < j && !rc; y++)
+						rc = push_pair(to, v[x].g, v[x].rank, v[y].g, v[y].rank, &pushed);
+			} else {
+				bcap++;
+				pcap += (uint64_t)m * (m - 1) / 2 - (2 * m - 3);
+				for (size_t x = i + 1; x < j && !rc; x++) {
+					rc = push_pair(to, v[i].g, v[i].rank, v[x].g, v[x].rank, &pushed);
+					if (!rc && x > i + 1)
+						rc = push_pair(to, v[x - 1].g, v[x - 1].rank, v[x].g, v[x].rank,
+						               &pushed);
+				}
+			}
+		}
+		free(rb);
+		rb = NULL;
+	}
+	/* fewer bytes on the wire: each destination's pairs sorted and unique first */
+	for (int d = 0; d < P && !rc; d++) {
+		prec_t *v = (prec_t *)(void *)to[d].a;
+		size_t n = to[d].n / sizeof *v, m = 0;
+		if (n) qsort(v, n, sizeof *v, cmp_prec);
+		for (size_t i = 0; i < n; i++)
+			if (!m || v[i].ab != v[m - 1].ab) v[m++] = v[i];
+		to[d].n = m * sizeof *v;
+	}
+	if ((rc = agree(rc))) goto out;
+	/* 5. candidates to the rank of their first document, unique there */
+	if ((rc = alltoallv(to, &rb, &rtot, rlen))) goto out;
+	for (int d = 0; d < P; d++)
+		to[d].n = 0;
+	cand = (prec_t *)(void *)rb;
+	rb = NULL;
+	nc = rtot / sizeof *cand;
+	if (nc) qsort(cand, nc, sizeof *cand, cmp_prec);
+	{
+		size_t m = 0;
+		for (size_t i = 0; i < nc; i++)
+			if (!m || cand[i].ab != cand[m - 1].ab) cand[m++] = cand[i];
+		nc = m;
+	}
+	uint64_t lsh_local[5] = {keys, pushed, nc, bcap, pcap}, lsh_sum[5];
+	MPI_Reduce(lsh_local, lsh_sum, 5, MPI_UINT64_T, MPI_SUM, 0, MPI_COMM_WORLD);
+	if (g_rank == 0) {
+		lst->keys = lsh_sum[0], lst->collisions = lsh_sum[1], lst->candidates = lsh_sum[2];
+		lst->buckets_capped = lsh_sum[3], lst->pairs_capped = lsh_sum[4];
+	}
+	/* a small corpus: every pair is verified (sc_det_run's rule), at the rank of its first */
+	if (owner_all) {
+		free(cand);
+		cand = NULL;
+		nc = 0;
+		size_t mc = 0;
+		for (size_t i = 0; i < L->n; i++) {
+			const uint32_t a = L->gidx[i];
+			if (a == UINT32_MAX) continue;
+			for (uint32_t b = a + 1; b < nglobal; b++) {
+				if (nc == mc) {
+					mc = mc ? 2 * mc : 1024;
+					prec_t *v = realloc(cand, mc * sizeof *v);
+					if (!v) {
+						rc = SC_ENOMEM;
+						break;
+					}
+					cand = v;
+				}
+				cand[nc++] = (prec_t){(uint64_t)a << 32 | b, owner_all[b], 0};
+			}
+		}
+		if (nc) qsort(cand, nc, sizeof *cand, cmp_prec);
+		if ((rc = agree(rc))) goto out;
+	}
+	/* 6. sets: ask the holders of second documents, unique per holder */
+	if (!(byg = malloc((L->n ? L->n : 1) * sizeof *byg))) rc = SC_ENOMEM;
+	size_t nbyg = 0;
+	for (size_t i = 0; byg && i < L->n; i++)
+		if (L->gidx[i] != UINT32_MAX) byg[nbyg++] = (grec_t){L->gidx[i], (uint32_t)i};
+	if (nbyg) qsort(byg, nbyg, sizeof *byg, cmp_grec);
+	for (size_t i = 0; i < nc && !rc; i++)
+		if (cand[i].rb != (uint32_t)g_rank) put_u32(&to[cand[i].rb], (uint32_t)cand[i].ab);
+	for (int d = 0; d < P; d++) { /* unique requests */
+		uint32_t *v = (uint32_t *)(void *)to[d].a;
+		size_t n = to[d].n / 4, m = 0;
+		if (n) qsort(v, n, sizeof *v, cmp_u32);
+		for (size_t i = 0; i < n; i++)
+			if (!m || v[i] != v[m - 1]) v[m++] = v[i];
+		to[d].n = m * 4;
+	}
+	if ((rc = agree(rc))) goto out;
+	if ((rc = alltoallv(to, &rb, &rtot, rlen))) goto out;
+	for (int d = 0; d < P; d++)
+		to[d].n = 0;
+	/* answer: g, set size, set, signature */
+	{
+		const uint32_t *q = (const uint32_t *)(const void *)rb;
+		size_t off = 0;
+		for (int s = 0; s < P; s++) {
+			for (size_t i = 0; i < (size_t)rlen[s] / 4; i++) {
+				const uint32_t g = q[off / 4 + i];
+				grec_t key = {g, 0}, *f = bsearch(&key, byg, nbyg, sizeof *byg, cmp_grec);
+				if (!f) {
+					rc = SC_EFORMAT;
+					continue;
+				}
+				const sc_u64v_t *set = &L->set[f->local];
+				put_u32(&to[s], g);
+				put_u64(&to[s], set->n);
+				put(&to[s], set->a, set->n * sizeof *set->a);
+				put(&to[s], L->sig + (size_t)f->local * k, (size_t)k * sizeof(uint32_t));
+				st->sets_moved++;
+			}
+			off += (size_t)rlen[s];
+		}
+	}
+	free(rb);
+	rb = NULL;
+	if ((rc = agree(rc))) goto out;
+	if ((rc = alltoallv(to, &rb, &rtot, rlen))) goto out;
+	/* index the received sets by g */
+	size_t nrecv = 0;
+	grec_t *rg = NULL;
+	{
+		cur_t c = {rb, rb + rtot, 0};
+		size_t m = 0;
+		while (c.p < c.end && !c.bad) {
+			uint32_t g = get_u32(&c);
+			uint64_t ns = get_u64(&c);
+			size_t at = (size_t)(c.p - rb);
+			if ((size_t)(c.end - c.p) < ns * 8 + (size_t)k * 4) {
+				c.bad = 1;
+				break;
+			}
+			c.p += ns * 8 + (size_t)k * 4;
+			if (nrecv == m) {
+				m = m ? 2 * m : 1024;
+				grec_t *v = realloc(rg, m * sizeof *v);
+				if (!v) {
+					c.bad = 1;
+					break;
+				}
+				rg = v;
+			}
+			rg[nrecv++] = (grec_t){g, (uint32_t)(at - 12)}; /* offset of the record */
+		}
+		if (c.bad) rc = SC_ENOMEM;
+		if (nrecv) qsort(rg, nrecv, sizeof *rg, cmp_grec);
+	}
+	/* exact Jaccard of every candidate held here */
+	if (!rc && nc && !(*jr = malloc(nc * sizeof **jr))) rc = SC_ENOMEM;
+	for (size_t i = 0; i < nc && !rc; i++) {
+		const uint32_t a = (uint32_t)(cand[i].ab >> 32), b = (uint32_t)cand[i].ab;
+		grec_t key = {a, 0}, *fa = bsearch(&key, byg, nbyg, sizeof *byg, cmp_grec), *fb;
+		const uint64_t *sb;
+		size_t nb;
+		const uint32_t *sigb;
+		if (!fa) {
+			rc = SC_EFORMAT;
+			break;
+		}
+		key.g = b;
+		if (cand[i].rb == (uint32_t)g_rank) {
+			if (!(fb = bsearch(&key, byg, nbyg, sizeof *byg, cmp_grec))) {
+				rc = SC_EFORMAT;
+				break;
+			}
+			sb = L->set[fb->local].a, nb = L->set[fb->local].n;
+			sigb = L->sig + (size_t)fb->local * k;
+		} else {
+			if (!(fb = bsearch(&key, rg, nrecv, sizeof *rg, cmp_grec))) {
+				rc = SC_EFORMAT;
+				break;
+			}
+			const char *x = rb + fb->local;
+			uint64_t ns;
+			memcpy(&ns, x + 4, 8);
+			sb = (const uint64_t *)(const void *)(x + 12);
+			nb = (size_t)ns;
+			sigb = (const uint32_t *)(const void *)(x + 12 + ns * 8);
+		}
+		/* the records are packed: copy to aligned memory when needed */
+		uint64_t *tmp = NULL;
+		if (((uintptr_t)sb & 7) != 0) {
+			if (nb && !(tmp = malloc(nb * 8))) {
+				rc = SC_ENOMEM;
+				break;
+			}
+			if (nb) memcpy(tmp, sb, nb * 8);
+			sb = tmp;
+		}
+		const sc_u64v_t *sa = &L->set[fa->local];
+		double j = sc_det_jaccard(sa->a, sa->n, sb, nb);
+		free(tmp);
+		(*jr)[(*njr)++] = (jrec_t){cand[i].ab, j};
+		if (j >= t) {
+			uint32_t sigtmp[1024];
+			put_u32(sigs, a);
+			put(sigs, L->sig + (size_t)fa->local * k, (size_t)k * 4);
+			put_u32(sigs, b);
+			if (k <= 1024) {
+				memcpy(sigtmp, sigb, (size_t)k * 4);
+				put(sigs, sigtmp, (size_t)k * 4);
+			} else {
+				put(sigs, sigb, (size_t)k * 4);
+			}
+			st->verified++;
+		}
+	}
+	free(rg);
+	if (sigs->oom) rc = SC_ENOMEM;
+	rc = agree(rc);
+out:
+	if (rc) {
+		free(*jr);
+		*jr = NULL;
+		*njr = 0;
+	}
+	st->candidates = nc;
+	free(cand);
+	free(byg);
+	free(rb);
+	free(rlen);
+	bufs_free(to, P);
+	return rc;
+}
+
+static int no_reread(void *ctx, sc_det_t *d)
+{
+	(void)ctx, (void)d;
+	return SC_EPARAM;
+}
+
+int sc_mpi_detect(sc_det_t **detp, const sc_det_opts_t *o, const sc_reader_opts_t *ro,
+                  const char *const *inputs, int n, sc_mpi_item_fn item, void *item_ctx,
+                  sc_mpi_stats_t *st, char *err, size_t errlen)
+{
+	plan_t pl = {0};
+	dloc_t L = {0};
+	dmerge_t M = {0};
+	sc_det_t *det = NULL;
+	sc_det_opts_t oo = *o;
+	buf_t meta = {0}, sigs = {0}, jb = {0};
+	char *all = NULL, msg[512];
+	int *len = NULL, rc;
+	uint32_t *owner_all = NULL;
+	jrec_t *jr = NULL;
+	size_t njr = 0, nd = 0, nglobal = 0;
+	sc_lsh_plan_t plan;
+	sc_det_ext_t ext = {0};
+	double t0 = wall();
+	*detp = NULL;
+	memset(st, 0, sizeof *st);
+	if (err && errlen) err[0] = '\0';
+	g_sent = 0;
+	if (o->event_tier || o->boilerplate) return SC_EPARAM;
+	if ((rc = plan_share(inputs, n, &pl, err, errlen))) return rc;
+
+	/* 2. read and sketch this rank's share */
+	L.k = o->mh.k;
+	sc_sh_shingle_opts_init(&L.wo, SC_VIEW_WORD);
+	L.wo.k = o->dup_k;
+	L.wo.norm.fold_accents = o->fold_accents;
+	rc = SC_ENOMEM;
+	msg[0] = '\0';
+	if ((L.tk = sc_sh_tokenizer_create(&L.wo.norm)) && (L.mh = sc_sh_minhash_create(&o->mh)) &&
+	    !sc_det_lsh_plan(o->dup_threshold, o->mh.k, o->fp_weight, o->fn_weight, &plan))
+		rc = read_share(&pl, ro, det_doc, &L, &meta, &nd, msg, sizeof msg);
+	L.n = nd;
+	if (agree(rc)) {
+		gather_errors(rc ? msg : NULL, err, errlen);
+		rc = SC_EIO;
+		goto out;
+	}
+	st->sec_read = wall() - t0;
+
+	/* 3. metadata to rank 0, merged into the detector there */
+	if (!(len = calloc((size_t)g_size, sizeof *len))) rc = SC_ENOMEM;
+	if ((rc = agree(rc))) goto fail;
+	if ((rc = gatherv(&meta, &all, len))) goto fail;
+	free(meta.a);
+	meta.a = NULL;
+	if (g_rank == 0) {
+		oo.reread = no_reread; /* streaming mode, fed by sc_det_add_sketched */
+		oo.reread_ctx = NULL;
+		M.item = item, M.item_ctx = item_ctx;
+		if (!(det = sc_det_create(&oo)) ||
+		    !(M.pos = calloc((size_t)g_size, sizeof *M.pos)) ||
+		    !(M.npos = calloc((size_t)g_size, sizeof *M.npos)))
+			rc = SC_ENOMEM;
+		else {
+			M.det = det;
+			rc = merge(&pl, all, len, det_merge, &M, st);
+		}
+		free(all);
+		all = NULL;
+	}
+	if ((rc = agree(rc))) goto fail;
+	/* numbers in id order, sent back to the ranks */
+	{
+		buf_t *to = calloc((size_t)g_size, sizeof *to);
+		uint32_t *ord = NULL, *gof = NULL;
+		if (!to) rc = SC_ENOMEM;
+		if (g_rank == 0 && !rc) {
+			const sc_det_result_t *r = sc_det_result(det);
+			nglobal = r->ndocs;
+			if (!(ord = malloc((nglobal ? nglobal : 1) * sizeof *ord)) ||
+			    !(gof = malloc((nglobal ? nglobal : 1) * sizeof *gof)))
+				rc = SC_ENOMEM;
+			for (size_t i = 0; !rc && i < nglobal; i++)
+				ord[i] = (uint32_t)i;
+			g_sort_docs = r->docs;
+			if (!rc && nglobal > 1) qsort(ord, nglobal, sizeof *ord, cmp_pos);
+			for (size_t i = 0; !rc && i < nglobal; i++)
+				gof[ord[i]] = (uint32_t)i; /* add position -> global index */
+			for (int s = 0; !rc && s < g_size; s++)
+				for (size_t i = 0; i < M.npos[s]; i++)
+					put_u32(&to[s], M.pos[s][i] == UINT32_MAX ? UINT32_MAX : gof[M.pos[s][i]]);
+			/* the small-corpus rule needs every document's rank */
+			if (!rc && nglobal > 1 && (uint64_t)nglobal * (nglobal - 1) / 2 <= SC_DET_ALLPAIRS) {
+				if (!(owner_all = malloc(nglobal * sizeof *owner_all))) rc = SC_ENOMEM;
+				for (int s = 0; !rc && s < g_size; s++)
+					for (size_t i = 0; i < M.npos[s]; i++)
+						if (M.pos[s][i] != UINT32_MAX) owner_all[gof[M.pos[s][i]]] = (uint32_t)s;
+			}
+			/* keep ord: global index -> add position, for the signatures below */
+			free(gof);
+			gof = NULL;
+			free(M.pos[0]); /* not needed any more: ord replaces it */
+			M.pos[0] = ord;
+			M.npos[0] = nglobal;
+			ord = NULL;
+			for (int s = 1; s < g_size; s++) {
+				free(M.pos[s]);
+				M.pos[s] = NULL;
+			}
+		}
+		free(ord);
+		free(gof);
+		if (!(rc = agree(rc))) {
+			char *rbuf = NULL;
+			size_t rtot = 0;
+			int *rl = calloc((size_t)g_size, sizeof *rl);
+			/* only rank 0 sends: an all-to-all keeps one code path */
+			if (!(rc = agree(rl ? SC_OK : SC_ENOMEM))) rc = alltoallv(to, &rbuf, &rtot, rl);
+			if (!rc) {
+				if (!(L.gidx = malloc((L.n ? L.n : 1) * sizeof *L.gidx))) rc = SC_ENOMEM;
+				for (size_t i = 0; !rc && i < L.n; i++)
+					L.gidx[i] = i < rtot / 4 ? ((uint32_t *)(void *)rbuf)[i] : UINT32_MAX;
+			}
+			free(rbuf);
+			free(rl);
+		}
+		bufs_free(to, g_size);
+		uint64_t ng = nglobal;
+		int small = owner_all != NULL;
+		MPI_Bcast(&ng, 1, MPI_UINT64_T, 0, MPI_COMM_WORLD);
+		MPI_Bcast(&small, 1, MPI_INT, 0, MPI_COMM_WORLD);
+		nglobal = (size_t)ng;
+		if (small && g_rank != 0 && !(owner_all = malloc(nglobal * sizeof *owner_all)))
+			rc = SC_ENOMEM;
+		if (!(rc = agree(rc)) && small) {
+			MPI_Bcast(owner_all, (int)nglobal, MPI_UINT32_T, 0, MPI_COMM_WORLD);
+			g_sent += g_rank == 0 ? nglobal * 4 * (uint64_t)(g_size - 1) : 0;
+		}
+	}
+	if ((rc = agree(rc))) goto fail;
+	double t1 = wall();
+
+	/* 4-6. band keys, candidates, sets and exact Jaccard */
+	if ((rc = det_pairs(&L, &plan, nglobal, owner_all, o->dup_threshold, &jr, &njr, &sigs,
+	                    &ext.lsh, st)))
+		goto fail;
+	st->sec_exchange = wall() - t1;
+	t1 = wall();
+	/* 7. to rank 0: the candidates with their Jaccard, the signatures of verified pairs */
+	put(&jb, jr, njr * sizeof *jr);
+	free(jr);
+	jr = NULL;
+	if ((rc = gatherv(&jb, &all, len))) goto fail;
+	free(jb.a);
+	jb.a = NULL;
+	if (g_rank == 0) {
+		size_t tot = 0;
+		for (int s = 0; s < g_size; s++)
+			tot += (size_t)len[s];
+		jrec_t *v = (jrec_t *)(void *)all;
+		size_t nj = tot / sizeof *v;
+		if (nj) qsort(v, nj, sizeof *v, cmp_jrec);
+		ext.ncand = nj;
+		if ((nj && (!(ext.cand = malloc(nj * sizeof *ext.cand)) ||
+		            !(ext.candj = malloc(nj * sizeof *ext.candj)))))
+			rc = SC_ENOMEM;
+		for (size_t i = 0; !rc && i < nj; i++)
+			ext.cand[i] = v[i].ab, ext.candj[i] = v[i].j;
+		ext.all_pairs = owner_all != NULL;
+		free(all);
+		all = NULL;
+	}
+	if ((rc = agree(rc))) goto fail;
+	if ((rc = gatherv(&sigs, &all, len))) goto fail;
+	uint64_t vtot = 0, vloc = st->verified, sloc = st->sets_moved, stot = 0;
+	MPI_Reduce(&vloc, &vtot, 1, MPI_UINT64_T, MPI_SUM, 0, MPI_COMM_WORLD);
+	MPI_Reduce(&sloc, &stot, 1, MPI_UINT64_T, MPI_SUM, 0, MPI_COMM_WORLD);
+	uint64_t cloc = st->candidates, ctot = 0, bloc = st->band_records, btot = 0;
+	MPI_Reduce(&cloc, &ctot, 1, MPI_UINT64_T, MPI_SUM, 0, MPI_COMM_WORLD);
+	MPI_Reduce(&bloc, &btot, 1, MPI_UINT64_T, MPI_SUM, 0, MPI_COMM_WORLD);
+	st->verified = vtot, st->sets_moved = stot, st->candidates = ctot, st->band_records = btot;
+	st->sec_verify = wall() - t1;
+	finish_stats(st);
+	if (g_rank == 0) {
+		size_t tot = 0, rec = 4 + (size_t)L.k * 4;
+		for (int s = 0; s < g_size; s++)
+			tot += (size_t)len[s];
+		for (size_t off = 0; off + rec <= tot; off += rec) {
+			uint32_t g;
+			memcpy(&g, all + off, 4);
+			if (g >= nglobal) {
+				rc = SC_EFORMAT;
+				break;
+			}
+			memcpy(sc_det_ext_sig(det, M.pos[0][g]), all + off + 4, (size_t)L.k * 4);
+		}
+		free(all);
+		all = NULL;
+		if (!rc) {
+			sc_det_set_ext(det, &ext);
+			rc = sc_det_run(det, err, errlen);
+			sc_det_set_ext(det, NULL);
+			if (!rc) {
+				*detp = det;
+				det = NULL;
+			}
+		}
+	}
+	goto out;
+fail:
+	/* a collective failure after reading: every rank has the code */
+	if (g_rank == 0 && err && errlen && !err[0])
+		snprintf(err, errlen, "%s (on some rank)", sc_strerror(rc));
+out:
+	sc_det_free(det);
+	free(ext.cand);
+	free(ext.candj);
+	free(jr);
+	free(all);
+	free(len);
+	free(meta.a);
+	free(sigs.a);
+	free(jb.a);
+	free(owner_all);
+	if (M.pos)
+		for (int s = 0; s < g_size; s++)
+			free(M.pos[s]);
+	free(M.pos);
+	free(M.npos);
+	for (size_t i = 0; L.set && i < L.n; i++)
+		sc_u64v_free(&L.set[i]);
+	free(L.set);
+	free(L.sig);
+	free(L.gidx);
+	sc_sh_tokenizer_free(L.tk);
+	sc_sh_minhash_free(L.mh);
+	plan_free(&pl);
+	return rc;
+}
+
+/* ================================================================ shingle */
+typedef struct sloc_s {
+	const sc_shingle_opts_t *so;
+	sc_tokenizer_t *tk;
+	sc_minhash_t *mh;
+	sc_u64v_t set;
+	uint32_t *sig;
+	int k;
+} sloc_t;
+
+static int sh_doc(void *ctx, sc_doc_t *doc, size_t i, buf_t *meta)
+{
+	sloc_t *S = ctx;
+	(void)i;
+	const char *lang = doc->lang;
+	if (!lang[0]) lang = sc_sh_lang_guess_text(S->tk, doc->text, doc->len);
+	long ns = sc_sh_shingle_set(S->tk, S->so, doc->text, doc->len, lang, NULL, 0, &S->set);
+	if (ns < 0) return (int)ns;
+	sc_sh_minhash_sketch(S->mh, S->set.a, S->set.n, S->sig);
+	char l[4] = {0};
+	snprintf(l, sizeof l, "%s", lang ? lang : "");
+	put(meta, l, sizeof l);
+	put(meta, S->sig, (size_t)S->k * sizeof *S->sig);
+	return SC_OK;
+}
+
+typedef struct smerge_s {
+	sc_mpi_emit_fn emit;
+	void *emit_ctx;
+	sc_mpi_item_fn item;
+	void *item_ctx;
+	uint32_t *sig;
+	int k;
+} smerge_t;
+
+static int sh_merge(void *ctx, int rank, size_t local, sc_doc_t *doc, sc_reject_t *rej, cur_t *c)
+{
+	smerge_t *M = ctx;
+	(void)rank;
+	char lang[4] = {0};
+	if (local != SIZE_MAX) {
+		get(c, lang, sizeof lang);
+		get(c, M->sig, (size_t)M->k * sizeof *M->sig);
+		if (c->bad) return SC_ENOMEM;
+	}
+	lang[3] = '\0';
+	if (M->item) M->item(M->item_ctx, doc, rej);
+	if (rej) return SC_OK;
+	return M->emit(M->emit_ctx, doc->id, lang, M->sig) ? SC_EIO : SC_OK;
+}
+
+int sc_mpi_shingle(const sc_shingle_opts_t *so, const sc_mh_params_t *mh,
+                   const sc_reader_opts_t *ro, const char *const *inputs, int n,
+                   sc_mpi_emit_fn emit, void *emit_ctx, sc_mpi_item_fn item, void *item_ctx,
+                   sc_mpi_stats_t *st, char *err, size_t errlen)
+{
+	plan_t pl = {0};
+	sloc_t S = {.so = so, .k = mh->k};
+	buf_t meta = {0};
+	char *all = NULL, msg[512];
+	int *len = NULL, rc = SC_ENOMEM;
+	size_t nd = 0;
+	double t0 = wall();
+	memset(st, 0, sizeof *st);
+	if (err && errlen) err[0] = '\0';
+	g_sent = 0;
+	if ((rc = plan_share(inputs, n, &pl, err, errlen))) return rc;
+	rc = SC_ENOMEM;
+	msg[0] = '\0';
+	if ((S.tk = sc_sh_tokenizer_create(&so->norm)) && (S.mh = sc_sh_minhash_create(mh)) &&
+	    (S.sig = malloc((size_t)mh->k * sizeof *S.sig)))
+		rc = read_share(&pl, ro, sh_doc, &S, &meta, &nd, msg, sizeof msg);
+	if (agree(rc)) {
+		gather_errors(rc ? msg : NULL, err, errlen);
+		rc = SC_EIO;
+		goto out;
+	}
+	st->sec_read = wall() - t0;
+	if (!(len = calloc((size_t)g_size, sizeof *len))) rc = SC_ENOMEM;
+	if ((rc = agree(rc))) goto out;
+	if ((rc = gatherv(&meta, &all, len))) goto out;
+	if (g_rank == 0) {
+		smerge_t M = {emit, emit_ctx, item, item_ctx, S.sig, mh->k};
+		rc = merge(&pl, all, len, sh_merge, &M, st);
+	}
+	rc = agree(rc);
+	finish_stats(st);
+	if (rc && g_rank == 0 && err && errlen && !err[0])
+		snprintf(err, errlen, "%s", sc_strerror(rc));
+out:
+	free(all);
+	free(len);
+	free(meta.a);
+	free(S.sig);
+	sc_u64v_free(&S.set);
+	sc_sh_tokenizer_free(S.tk);
+	sc_sh_minhash_free(S.mh);
+	plan_free(&pl);
+	return rc;
+}

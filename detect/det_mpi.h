@@ -1,0 +1,71 @@
+/* det_mpi.h: detect and shingle over many processes with MPI (the build option SC_MPI=ON),
+ * and the manual of that mode. doc/mpi.md has the design, how to launch it (mpirun, a
+ * hostfile, Slurm) and the cost model.
+ *
+ * The same command under mpirun gives the same report, byte for byte, whatever the number of
+ * ranks: every rank reads one share of the inputs (whole files, a JSONL file cut by byte
+ * range at line starts), tokenises and sketches it; rank 0 gathers the documents' metadata
+ * (the report lists them all) and numbers the documents in id order; band keys go to the rank
+ * their hash names (MPI_Alltoallv), where equal keys meet and make candidate pairs; each pair
+ * goes to the rank holding its first document, which is sent the shingle set of the second
+ * (sets move; the texts are never read twice) and computes the exact Jaccard; rank 0 gets the
+ * candidates with their Jaccard and the signatures of the documents in verified pairs, and
+ * clusters, lists links and writes the report as one process does in streaming mode.
+ *
+ * Scope: detect runs the duplicate tier without the boilerplate pass (--tier duplicate
+ * --no-boilerplate), the configuration of large corpora (streaming, detect.h opts.reread).
+ * Its report is byte-identical to the one-process run of the same command. Other tiers,
+ * the boilerplate pass, --index and standard input are refused (exit 2) with a message saying
+ * so. It sees shingle.h and detect.h (and detect's private header); MPI types stay inside
+ * det_mpi.c, so main.c needs no mpi.h. */
+#ifndef SC_DET_MPI_H
+#define SC_DET_MPI_H
+
+#include "detect.h"
+
+/* 1 when this process was started by an MPI launcher (mpirun, mpiexec, srun): the
+ * environment says so. A plain run of the MPI build stays a plain run. */
+int sc_mpi_launched(void);
+/* MPI_Init (once). Returns SC_OK or SC_EIO. */
+int sc_mpi_init(int *argc, char ***argv);
+void sc_mpi_finalize(void);
+int sc_mpi_rank(void);
+int sc_mpi_size(void);
+
+/* What a run measured on all ranks (rank 0 has the sums and maxima). */
+typedef struct sc_mpi_stats_s {
+	int ranks;
+	uint64_t inputs, documents, rejected; /* over all ranks */
+	uint64_t bytes_sent_total;            /* every byte a rank sent to the others (and to
+	                                         itself through the collectives), summed */
+	uint64_t bytes_sent_max;              /* the most one rank sent */
+	uint64_t band_records, candidates, verified, sets_moved;
+	double cpu_total, cpu_max;            /* user + system seconds of the ranks */
+	long rss_max_kb;                      /* the largest peak RSS of a rank */
+	double sec_read, sec_exchange, sec_verify; /* rank 0's wall clock per phase */
+} sc_mpi_stats_t;
+
+/* Called on rank 0, in input order, for every reject (and for every document: rej NULL),
+ * so the command can log them as one process does. */
+typedef void (*sc_mpi_item_fn)(void *ctx, const sc_doc_t *doc, const sc_reject_t *rej);
+
+/* detect over all ranks: every rank calls it with the same options and inputs. On rank 0 it
+ * returns SC_OK with *det run (caller frees) and *st filled; on the others SC_OK with *det
+ * NULL. When any rank fails (it cannot read its share: a file the planner could open is
+ * missing or unreadable there; out of memory), every rank returns the error and rank 0's err
+ * names each failing rank and its input: no rank goes on to a report. o must be in
+ * streaming mode's configuration (event_tier 0, boilerplate 0); SC_EPARAM otherwise. */
+int sc_mpi_detect(sc_det_t **det, const sc_det_opts_t *o, const sc_reader_opts_t *ro,
+                  const char *const *inputs, int n, sc_mpi_item_fn item, void *item_ctx,
+                  sc_mpi_stats_t *st, char *err, size_t errlen);
+
+/* shingle over all ranks: the signatures of the documents, in input order, are handed to
+ * emit on rank 0 (as one process writes them); rejects and documents to item. Returns as
+ * sc_mpi_detect; emit's error (nonzero) stops the run on rank 0. */
+typedef int (*sc_mpi_emit_fn)(void *ctx, const char *id, const char *lang, const uint32_t *sig);
+int sc_mpi_shingle(const sc_shingle_opts_t *so, const sc_mh_params_t *mh,
+                   const sc_reader_opts_t *ro, const char *const *inputs, int n,
+                   sc_mpi_emit_fn emit, void *emit_ctx, sc_mpi_item_fn item, void *item_ctx,
+                   sc_mpi_stats_t *st, char *err, size_t errlen);
+
+#endif

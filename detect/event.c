@@ -1,0 +1,1101 @@
+/* event.c: the event tier. Articles about the same event, by TF-IDF cosine and average linkage.
+ *
+ * Representation (Salton and Buckley 1988, "Term-weighting approaches in automatic text
+ * retrieval"): each document is a vector over its content-word stems (the content view's
+ * units: no stopwords, no elisions, at least two code points, Snowball stems), read from the
+ * head of the text only (the first SC_DET_EVENT_HEAD content tokens, boilerplate left out:
+ * the lead paragraphs carry the event, and a 900-word obituary then weighs like a short
+ * report). A stem's weight is (1 + ln tf) * idf, idf = ln((N + 1) / (df + 1)) over the
+ * corpus itself, where tf counts an occurrence capitalised away from the start of a sentence
+ * (a name, a place, an outlet) SC_DET_EVENT_NAME_BOOST times: names tell two events of the
+ * same kind apart, their template words do not. Each vector keeps its SC_DET_EVENT_TERMS
+ * heaviest stems (memory: 8 bytes a stem) and is scaled to unit length, so that the
+ * similarity of two documents is the cosine of their vectors.
+ *
+ * Candidates: an inverted index over each document's SC_DET_EVENT_KEYS heaviest stems (the
+ * rarest, most repeated, capitalised ones). Two documents that share none of their heaviest
+ * stems are rarely about one event. Posting lists are taken from the shortest up, and all
+ * the pairs of each list emitted, until the next list would pass the candidate budget
+ * (3/4 of SC_DET_EVENT_BUDGET(n)): then the longer lists (stems shared by very many
+ * documents, i.e. the vocabulary of a topic, not of an event) are cut, and the run says so.
+ * Small corpora (SC_DET_ALLPAIRS) compare every pair.
+ *
+ * Clustering: average-linkage agglomerative clustering (UPGMA, Sokal and Michener 1958) cut at
+ * the threshold t = event_threshold: the two clusters with the highest mean cosine over their
+ * cross pairs merge, while that mean reaches t. For unit vectors the mean cosine of the cross
+ * pairs of A and B is exactly  <sum_A, sum_B> / (|A| |B|)  (the sums of the members' vectors),
+ * so every cross pair counts with its exact cosine, compared or not, at the cost of one sparse
+ * dot product; there is no chaining (a bridge pair between two groups is one pair among
+ * |A||B|). Clusters are only compared when some candidate pair between them reaches t: when
+ * none does, no mean can. Verified duplicate pairs (copies) are merged first, whatever their
+ * cosine. Two vetoes (detect.h "Clusters"): a year conflict and the time window. Every sparse
+ * dot product (candidate pairs and cluster means) is counted against SC_DET_EVENT_BUDGET(n);
+ * beyond it no further merge is tried, and the run says so.
+ *
+ * Dates (detect.h "Dates"): `published`, else a date written in the first lines of the text.
+ */
+#include "det_internal.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
+typedef struct ev_vec_s {
+	uint32_t n;
+	uint32_t *t; /* sorted term ids */
+	float *w;    /* weights, unit length */
+} ev_vec_t;
+
+/* stem hash -> (df, id): open addressing, power-of-two size */
+typedef struct tslot_s {
+	uint64_t h; /* 0: empty (a stem hashing to 0 is stored as 1) */
+	uint32_t df, id;
+} tslot_t;
+
+typedef struct tf_s {
+	uint64_t h;
+	float tf;
+	uint32_t first; /* order of first occurrence: ties of weight keep text order */
+} tf_t;
+
+typedef struct ev_wk_s {
+	tf_t *a;
+	size_t n, m;
+} ev_wk_t;
+
+struct sc_det_ev_s {
+	sc_det_doc_t *docs;
+	size_t n;
+	sc_tokenizer_t **tk;
+	int nthreads;
+	ev_wk_t *wk;
+	ev_vec_t *v;
+	tslot_t *tab;
+	size_t ntab, nterms;
+	size_t ndf; /* documents counted in df: copies of earlier ones are not */
+	int phase;   /* 0: count df, 1: vectors */
+	size_t base; /* first document of the batch */
+	tf_t **btf;  /* phase 0: per document of the batch, its stems (sorted by hash) */
+	uint32_t *bn;
+	uint64_t budget, spent;
+};
+
+/* ------------------------------------------------------------------ dates */
+int32_t sc_det_civil_day(int y, int m, int d)
+{
+	static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	if (m < 1 || m > 12 || d < 1 || d > mdays[m - 1]) return SC_DET_NODAY;
+	const int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+	if (m == 2 && d == 29 && !leap) return SC_DET_NODAY;
+	/* days_from_civil (H. Hinnant) */
+	y -= m <= 2;
+	const int era = (y >= 0 ? y : y - 399) / 400;
+	const unsigned yoe = (unsigned)(y - era * 400);
+	const unsigned doy = (unsigned)((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1);
+	const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return (int32_t)(era * 146097 + (int)doe - 719468);
+}
+
+int32_t sc_det_parse_day(const char *s)
+{
+	int y, m, dd;
+	char c1, c2;
+	if (!s || sscanf(s, "%4d%c%2d%c%2d", &y, &c1, &m, &c2, &dd) != 5 || c1 != '-' || c2 != '-')
+		return SC_DET_NODAY;
+	return sc_det_civil_day(y, m, dd);
+}
+
+/* Month names and their usual abbreviations, English and French, lower case (UTF-8). */
+static const struct {
+	const char *s;
+	int m;
+} months[] = {
+    {"january", 1},   {"jan", 1},       {"janvier", 1},  {"february", 2}, {"feb", 2},
+    {"février", 2},   {"fevrier", 2},   {"march", 3},    {"mar", 3},      {"mars", 3},
+    {"april", 4},     {"apr", 4},       {"avril", 4},    {"may", 5},      {"mai", 5},
+    {"june", 6},      {"jun", 6},       {"juin", 6},     {"july", 7},     {"jul", 7},
+    {"juillet", 7},   {"august", 8},    {"aug", 8},      {"août", 8},     {"aout", 8},
+    {"september", 9}, {"sep", 9},       {"sept", 9},     {"septembre", 9}, {"october", 10},
+    {"oct", 10},      {"octobre", 10},  {"november", 11}, {"nov", 11},    {"novembre", 11},
+    {"december", 12}, {"dec", 12},      {"décembre", 12}, {"decembre", 12},
+};
+
+typedef struct dtok_s {
+	const char *s;
+	size_t len;
+	int num; /* value when all digits (or digits + st/nd/rd/th/er), else -1 */
+	int digits;
+} dtok_t;
+
+static int month_of(const dtok_t *t)
+{
+	char low[16];
+	if (t->len >= sizeof low || t->num >= 0) return 0;
+	for (size_t i = 0; i < t->len; i++) {
+		unsigned char c = (unsigned char)t->s[i];
+		low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+	}
+	low[t->len] = '\0';
+	/* "Décembre" capitalised: fold the 2-byte É to é */
+	if (t->len >= 2 && (unsigned char)low[0] == 0xC3 && (unsigned char)low[1] == 0x89)
+		low[1] = (char)0xA9;
+	for (size_t i = 0; i < sizeof months / sizeof *months; i++)
+		if (!strcmp(low, months[i].s)) return months[i].m;
+	return 0;
+}
+
+static int is_year(const dtok_t *t)
+{
+	return t->digits == 4 && t->len == 4 && t->num >= SC_DET_YEAR_MIN && t->num <= SC_DET_YEAR_MAX;
+}
+
+void sc_det_text_date(const char *text, size_t len, int32_t *day, int *year)
+{
+	dtok_t tok[160];
+	size_t nt = 0;
+	*day = SC_DET_NODAY;
+	*year = 0;
+	if (!text) return;
+	if (len > SC_DET_DATE_BYTES) len = SC_DET_DATE_BYTES;
+	/* ISO dates first: "2008-12-15" */
+	for (size_t i = 0; i + 10 <= len; i++) {
+		if ((i && text[i - 1] >= '0' && text[i - 1] <= '9') || text[i] < '1' || text[i] > '2')
+			continue;
+		int y, m, d;
+		char c1, c2;
+		if (sscanf(text + i, "%4d%c%2d%c%2d", &y, &c1, &m, &c2, &d) == 5 && c1 == '-' &&
+		    c2 == '-' && y >= SC_DET_YEAR_MIN && y <= SC_DET_YEAR_MAX &&
+		    (*day = sc_det_civil_day(y, m, d)) != SC_DET_NODAY) {
+			*year = y;
+			return;
+		}
+	}
+	/* words: runs of letters (any byte >= 0x80 counts as a letter) or of digits */
+	for (size_t i = 0; i < len && nt < sizeof tok / sizeof *tok;) {
+		unsigned char c = (unsigned char)text[i];
+		int dig = c >= '0' && c <= '9';
+		int let = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+		if (!dig && !let) {
+			i++;
+			continue;
+		}
+		size_t j = i, nd = 0;
+		while (j < len && ((unsigned char)text[j] >= '0' && (unsigned char)text[j] <= '9'))
+			j++, nd++;
+		if (nd) {
+			/* ordinal suffix: 15th, 1st, 1er */
+			size_t k = j;
+			while (k < len && k - j < 2 &&
+			       (((unsigned char)text[k] | 32) >= 'a' && ((unsigned char)text[k] | 32) <= 'z'))
+				k++;
+			if (k - j == 2 &&
+			    (!strncmp(text + j, "st", 2) || !strncmp(text + j, "nd", 2) ||
+			     !strncmp(text + j, "rd", 2) || !strncmp(text + j, "th", 2) ||
+			     !strncmp(text + j, "er", 2)) &&
+			    !(k < len && (((unsigned char)text[k] | 32) >= 'a' && ((unsigned char)text[k] | 32) <= 'z')))
+				j = k;
+			int v = 0;
+			for (size_t x = i; x < i + nd && nd <= 6; x++)
+				v = v * 10 + (text[x] - '0');
+			/* a digit run glued to letters is no number ("5G") */
+			if (j < len && ((((unsigned char)text[j] | 32) >= 'a' &&
+			                 ((unsigned char)text[j] | 32) <= 'z') || (unsigned char)text[j] >= 0x80))
+				v = -1;
+			tok[nt++] = (dtok_t){text + i, j - i, nd <= 6 ? v : -1, (int)nd};
+		} else {
+			while (j < len && ((((unsigned char)text[j] | 32) >= 'a' &&
+			                    ((unsigned char)text[j] | 32) <= 'z') ||
+			                   (unsigned char)text[j] >= 0x80))
+				j++;
+			tok[nt++] = (dtok_t){text + i, j - i, -1, 0};
+		}
+		i = j;
+	}
+	/* "December 15th, 2008", "Dec. 15 2008"; "15 December 2008", "1er mai 2008" */
+	for (size_t i = 0; i + 2 < nt; i++) {
+		int m, d, y;
+		if ((m = month_of(&tok[i])) && tok[i + 1].num >= 1 && tok[i + 1].digits <= 2 &&
+		    is_year(&tok[i + 2]))
+			d = tok[i + 1].num, y = tok[i + 2].num;
+		else if (tok[i].num >= 1 && tok[i].digits <= 2 && (m = month_of(&tok[i + 1])) &&
+		         is_year(&tok[i + 2]))
+			d = tok[i].num, y = tok[i + 2].num;
+		else
+			continue;
+		int32_t dd = sc_det_civil_day(y, m, d);
+		if (dd != SC_DET_NODAY) {
+			*day = dd;
+			*year = y;
+			return;
+		}
+	}
+	/* a year alone, early in the text (a dateline "2008", "in March 2008") */
+	for (size_t i = 0; i < nt; i++)
+		if (is_year(&tok[i]) && (size_t)(tok[i].s - text) < SC_DET_YEAR_BYTES) {
+			*year = tok[i].num;
+			return;
+		}
+}
+
+/* Days from the Unix epoch to a year (for a "published" day). */
+static int year_of_day(int32_t day)
+{
+	/* civil_from_days (H. Hinnant), year only */
+	int64_t z = (int64_t)day + 719468;
+	const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+	const unsigned doe = (unsigned)(z - era * 146097);
+	const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	const unsigned mp = (5 * doy + 2) / 153;
+	const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+	return (int)(yoe + era * 400 + (m <= 2));
+}
+
+void sc_det_doc_date(sc_det_doc_t *x)
+{
+	int32_t day = sc_det_parse_day(x->doc.published);
+	if (day != SC_DET_NODAY) {
+		x->day = day;
+		x->year = year_of_day(day);
+		x->date_source = SC_DATE_PUBLISHED;
+		return;
+	}
+	int y;
+	sc_det_text_date(x->doc.text, x->doc.text ? x->doc.len : 0, &day, &y);
+	x->day = day;
+	x->year = y;
+	x->date_source = day != SC_DET_NODAY ? SC_DATE_TEXT : y ? SC_DATE_TEXT_YEAR : SC_DATE_NONE;
+}
+
+const char *sc_det_date_source_name(int s)
+{
+	return s == SC_DATE_PUBLISHED ? "published"
+	       : s == SC_DATE_TEXT    ? "text"
+	       : s == SC_DATE_TEXT_YEAR ? "text-year"
+	                              : "none";
+}
+
+/* ------------------------------------------------------------- vectors */
+static int sentence_start(const char *text, size_t at)
+{
+	while (at > 0) {
+		unsigned char c = (unsigned char)text[at - 1];
+		if (c == ' ' || c == '\t' || c == '"' || c == '\'' || c == '(' || c == '\r') {
+			at--;
+			continue;
+		}
+		/* closing/opening typographic quotes and guillemets (UTF-8 tails) */
+		if (c >= 0x80 && at >= 2 && ((unsigned char)text[at - 2] >= 0x80)) {
+			const unsigned char *p = (const unsigned char *)text + at;
+			if ((at >= 3 && p[-3] == 0xE2 && p[-2] == 0x80 &&
+			     (p[-1] == 0x9C || p[-1] == 0x9D || p[-1] == 0x98 || p[-1] == 0x99)) ||
+			    (p[-2] == 0xC2 && (p[-1] == 0xAB || p[-1] == 0xBB))) {
+				at -= p[-2] == 0xC2 ? 2 : 3;
+				continue;
+			}
+		}
+		return c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == ';';
+	}
+	return 1;
+}
+
+static unsigned codepoints(const char *s, uint32_t n)
+{
+	unsigned c = 0;
+	for (uint32_t i = 0; i < n; i++)
+		c += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return c;
+}
+
+static int cmp_tf_h(const void *x, const void *y)
+{
+	const tf_t *a = x, *b = y;
+	return a->h < b->h ? -1 : a->h > b->h;
+}
+
+/* The head's content stems of document x with their (boosted) counts, sorted by hash and
+ * merged, into w->a[0 .. return). */
+static long doc_stems(sc_det_ev_t *ev, int worker, const sc_det_doc_t *x)
+{
+	ev_wk_t *w = &ev->wk[worker];
+	sc_tokenizer_t *tk = ev->tk[worker];
+	const sc_token_t *toks;
+	const char *text = x->doc.text ? x->doc.text : "";
+	const size_t len = x->doc.text ? x->doc.len : 0;
+	const char *lang = x->doc.lang[0] ? x->doc.lang : "";
+	long nt = sc_sh_tokenize(tk, text, len, lang, &toks);
+	if (nt < 0) return nt;
+	w->n = 0;
+	size_t bi = 0, kept = 0;
+	for (long i = 0; i < nt && kept < SC_DET_EVENT_HEAD; i++) {
+		const sc_token_t *t = &toks[i];
+		while (bi < x->nboiler && x->boiler[bi].end <= t->start)
+			bi++;
+		if (bi < x->nboiler && x->boiler[bi].start < t->end) continue;
+		if (t->flags & (SC_TOK_STOP | SC_TOK_ELIDED)) continue;
+		if (codepoints(t->norm, t->nlen) < 2) continue;
+		uint32_t slen;
+		const char *st = sc_sh_stem(tk, lang[0] ? lang : "fr", t->norm, t->nlen, &slen);
+		if (!st) return SC_ENOMEM;
+		uint64_t h = XXH3_64bits(st, slen);
+		if (!h) h = 1;
+		float b = 1.0f;
+		if ((t->flags & SC_TOK_CAP) && !(t->flags & SC_TOK_NUM) && !sentence_start(text, t->start))
+			b = (float)SC_DET_EVENT_NAME_BOOST;
+		if (w->n == w->m) {
+			size_t m = w->m ? 2 * w->m : 256;
+			tf_t *a = realloc(w->a, m * sizeof *a);
+			if (!a) return SC_ENOMEM;
+			w->a = a;
+			w->m = m;
+		}
+		w->a[w->n++] = (tf_t){h, b, (uint32_t)kept};
+		kept++;
+	}
+	if (w->n > 1) qsort(w->a, w->n, sizeof *w->a, cmp_tf_h);
+	size_t m = 0;
+	for (size_t i = 0; i < w->n; i++) {
+		if (m && w->a[m - 1].h == w->a[i].h) {
+			w->a[m - 1].tf += w->a[i].tf;
+			if (w->a[i].first < w->a[m - 1].first) w->a[m - 1].first = w->a[i].first;
+		} else {
+			w->a[m++] = w->a[i];
+		}
+	}
+	w->n = m;
+	return (long)m;
+}
+
+static tslot_t *tab_find(const sc_det_ev_t *ev, uint64_t h)
+{
+	size_t mask = ev->ntab - 1, i = (size_t)(h ^ (h >> 29)) & mask;
+	while (ev->tab[i].h && ev->tab[i].h != h)
+		i = (i + 1) & mask;
+	return &ev->tab[i];
+}
+
+static int tab_grow(sc_det_ev_t *ev)
+{
+	size_t old = ev->ntab;
+	tslot_t *ot = ev->tab;
+	ev->ntab = old ? 2 * old : 1 << 16;
+	if (!(ev->tab = calloc(ev->ntab, sizeof *ev->tab))) {
+		ev->tab = ot;
+		ev->ntab = old;
+		return SC_ENOMEM;
+	}
+	for (size_t i = 0; i < old; i++)
+		if (ot[i].h) *tab_find(ev, ot[i].h) = ot[i];
+	free(ot);
+	return SC_OK;
+}
+
+static int cmp_weight(const void *x, const void *y)
+{
+	const tf_t *a = x, *b = y; /* tf holds the weight here */
+	if (a->tf != b->tf) return a->tf > b->tf ? -1 : 1;
+	return a->first < b->first ? -1 : a->first > b->first;
+}
+
+typedef struct tw_s {
+	uint32_t t;
+	float w;
+} tw_t;
+static int cmp_tw(const void *x, const void *y)
+{
+	const tw_t *a = x, *b = y;
+	return a->t < b->t ? -1 : a->t > b->t;
+}
+
+static int job_ev(void *ctx, int worker, size_t lo, size_t hi)
+{
+	sc_det_ev_t *ev = ctx;
+	for (size_t k = lo; k < hi; k++) {
+		const size_t i = ev->base + k;
+		long m = doc_stems(ev, worker, &ev->docs[i]);
+		if (m < 0) return (int)m;
+		ev_wk_t *w = &ev->wk[worker];
+		if (ev->phase == 0) {
+			ev->bn[k] = (uint32_t)m;
+			if (m && !(ev->btf[k] = malloc((size_t)m * sizeof **ev->btf))) return SC_ENOMEM;
+			if (m) memcpy(ev->btf[k], w->a, (size_t)m * sizeof *w->a);
+			continue;
+		}
+		/* weights: (1 + ln tf) * idf */
+		const double N = (double)ev->ndf;
+		for (long j = 0; j < m; j++) {
+			const tslot_t *s = tab_find(ev, w->a[j].h);
+			/* With fewer than 3 documents every shared stem is in all of them (idf 0): no
+			 * pair could ever be similar, so all stems weigh alike there. */
+			const double idf = N < 3 ? 1.0 : log((N + 1.0) / ((double)s->df + 1.0));
+			w->a[j].tf = (float)((1.0 + log(w->a[j].tf)) * idf);
+			w->a[j].h = s->id; /* the id from now on */
+		}
+		if (m > SC_DET_EVENT_TERMS) {
+			qsort(w->a, (size_t)m, sizeof *w->a, cmp_weight);
+			m = SC_DET_EVENT_TERMS;
+		}
+		double norm = 0.0;
+		for (long j = 0; j < m; j++)
+			norm += (double)w->a[j].tf * w->a[j].tf;
+		norm = norm > 0 ? 1.0 / sqrt(norm) : 0.0;
+		ev_vec_t *v = &ev->v[i];
+		v->n = (uint32_t)m;
+		if (!m) continue;
+		void *mem = malloc((size_t)m * (sizeof *v->t + sizeof *v->w));
+		if (!mem) return SC_ENOMEM;
+		/* sorted by id as (id, weight) pairs in mem, copied back to the scratch, then written
+		 * out as t[] followed by w[] over the same 8m bytes */
+		tw_t *tw = (tw_t *)mem;
+		for (long j = 0; j < m; j++)
+			tw[j] = (tw_t){(uint32_t)w->a[j].h, (float)(w->a[j].tf * norm)};
+		qsort(tw, (size_t)m, sizeof *tw, cmp_tw);
+		for (long j = 0; j < m; j++)
+			w->a[j] = (tf_t){tw[j].t, tw[j].w, 0};
+		v->t = (uint32_t *)mem;
+		v->w = (float *)(v->t + m);
+		for (long j = 0; j < m; j++) {
+			v->t[j] = (uint32_t)w->a[j].h;
+			v->w[j] = w->a[j].tf;
+		}
+	}
+	return SC_OK;
+}
+
+#define EV_BATCH 8192
+#define EV_GRAIN 32
+
+int sc_det_ev_create(sc_det_ev_t **out, sc_det_doc_t *docs, size_t n, sc_tokenizer_t **tk,
+                     int nthreads, const unsigned char *copy, size_t *bad)
+{
+	int rc = SC_OK;
+	sc_det_ev_t *ev = calloc(1, sizeof *ev);
+	*out = NULL;
+	if (!ev) return SC_ENOMEM;
+	ev->docs = docs, ev->n = n, ev->tk = tk, ev->nthreads = nthreads;
+	ev->budget = SC_DET_EVENT_BUDGET(n);
+	if (!(ev->wk = calloc((size_t)nthreads, sizeof *ev->wk)) ||
+	    (n && !(ev->v = calloc(n, sizeof *ev->v))) ||
+	    !(ev->btf = calloc(EV_BATCH, sizeof *ev->btf)) ||
+	    !(ev->bn = calloc(EV_BATCH, sizeof *ev->bn)) || (rc = tab_grow(ev))) {
+		rc = SC_ENOMEM;
+		goto fail;
+	}
+	/* pass 1: document frequencies, batch by batch (stems on threads, counted in order) */
+	for (int ph = 0; ph < 2; ph++) {
+		ev->phase = ph;
+		for (size_t b = 0; b < n; b += EV_BATCH) {
+			const size_t m = n - b < EV_BATCH ? n - b : EV_BATCH;
+			ev->base = b;
+			if ((rc = sc_det_parallel(nthreads, m, EV_GRAIN, job_ev, ev))) {
+				for (size_t i = 0; i < m; i++)
+					if (job_ev(ev, 0, i, i + 1)) {
+						*bad = b + i;
+						break;
+					}
+				goto fail;
+			}
+			if (ph) continue;
+			for (size_t k = 0; k < m; k++) {
+				/* a copy of an earlier document adds no evidence of how common a stem is */
+				const int counted = !(copy && copy[b + k]);
+				ev->ndf += counted;
+				for (uint32_t j = 0; j < ev->bn[k]; j++) {
+					if (2 * (ev->nterms + 1) > ev->ntab && (rc = tab_grow(ev))) goto fail;
+					tslot_t *s = tab_find(ev, ev->btf[k][j].h);
+					if (!s->h) {
+						s->h = ev->btf[k][j].h;
+						s->id = (uint32_t)ev->nterms++;
+					}
+					s->df += counted;
+				}
+				free(ev->btf[k]);
+				ev->btf[k] = NULL;
+			}
+		}
+	}
+	free(ev->btf);
+	free(ev->bn);
+	ev->btf = NULL;
+	ev->bn = NULL;
+	*out = ev;
+	return SC_OK;
+fail:
+	sc_det_ev_free(ev);
+	return rc;
+}
+
+void sc_det_ev_free(sc_det_ev_t *ev)
+{
+	if (!ev) return;
+	if (ev->wk)
+		for (int i = 0; i < ev->nthreads; i++)
+			free(ev->wk[i].a);
+	free(ev->wk);
+	if (ev->v)
+		for (size_t i = 0; i < ev->n; i++)
+			free(ev->v[i].t);
+	free(ev->v);
+	if (ev->btf)
+		for (size_t i = 0; i < EV_BATCH; i++)
+			free(ev->btf[i]);
+	free(ev->btf);
+	free(ev->bn);
+	free(ev->tab);
+	free(ev);
+}
+
+static double dot(const uint32_t *ta, const float *wa, size_t na, const uint32_t *tb,
+                  const float *wb, size_t nb)
+{
+	double s = 0.0;
+	size_t i = 0, j = 0;
+	while (i < na && j < nb) {
+		if (ta[i] < tb[j])
+			i++;
+		else if (ta[i] > tb[j])
+			j++;
+		else
+			s += (double)wa[i++] * wb[j++];
+	}
+	return s;
+}
+
+double sc_det_ev_cosine(const sc_det_ev_t *ev, uint32_t a, uint32_t b)
+{
+	const ev_vec_t *x = &ev->v[a], *y = &ev->v[b];
+	double c = dot(x->t, x->w, x->n, y->t, y->w, y->n);
+	return c > 1.0 ? 1.0 : c < 0.0 ? 0.0 : c;
+}
+
+uint64_t sc_det_ev_spent(const sc_det_ev_t *ev)
+{
+	return ev->spent;
+}
+
+/* ---------------------------------------------------------- candidates */
+typedef struct kp_s {
+	uint32_t term, doc;
+} kp_t;
+static int cmp_kp(const void *x, const void *y)
+{
+	const kp_t *a = x, *b = y;
+	if (a->term != b->term) return a->term < b->term ? -1 : 1;
+	return a->doc < b->doc ? -1 : a->doc > b->doc;
+}
+typedef struct run_s {
+	uint32_t start, len, term;
+} prun_t;
+static int cmp_run(const void *x, const void *y)
+{
+	const prun_t *a = x, *b = y;
+	if (a->len != b->len) return a->len < b->len ? -1 : 1;
+	return a->term < b->term ? -1 : a->term > b->term;
+}
+
+typedef struct cos_ctx_s {
+	const sc_det_ev_t *ev;
+	const uint64_t *cand;
+	double t;
+	sc_pair_t **out;
+	size_t *nout;
+} cos_ctx_t;
+#define COS_GRAIN 16384
+static int job_cos(void *ctx, int worker, size_t lo, size_t hi)
+{
+	cos_ctx_t *c = ctx;
+	(void)worker;
+	const size_t ch = lo / COS_GRAIN;
+	size_t k = 0;
+	sc_pair_t *o = NULL;
+	for (size_t i = lo; i < hi; i++) {
+		const uint32_t a = (uint32_t)(c->cand[i] >> 32), b = (uint32_t)c->cand[i];
+		const double s = sc_det_ev_cosine(c->ev, a, b);
+		if (s < c->t) continue;
+		if (!o && !(o = malloc((hi - lo) * sizeof *o))) return SC_ENOMEM;
+		o[k++] = (sc_pair_t){.a = a, .b = b, .jaccard = -1, .estimate = -1, .cosine = s};
+	}
+	c->out[ch] = o;
+	c->nout[ch] = k;
+	return SC_OK;
+}
+
+int sc_det_ev_edges(sc_det_ev_t *ev, int all_pairs, double t, sc_pair_t **out, size_t *nout,
+                    sc_det_ev_stats_t *st)
+{
+	const size_t n = ev->n;
+	uint64_t *cand = NULL, *tmp = NULL;
+	size_t nc = 0, mc = 0;
+	kp_t *kp = NULL;
+	prun_t *runs = NULL;
+	int rc = SC_OK;
+	*out = NULL;
+	*nout = 0;
+	memset(st, 0, sizeof *st);
+	if (n < 2) return SC_OK;
+	if (all_pairs) {
+		mc = n * (n - 1) / 2;
+		if (!(cand = malloc(mc * sizeof *cand))) return SC_ENOMEM;
+		for (size_t i = 0; i < n; i++)
+			for (size_t j = i + 1; j < n; j++)
+				cand[nc++] = (uint64_t)i << 32 | j;
+	} else {
+		/* the keys: each document's SC_DET_EVENT_KEYS heaviest stems */
+		size_t nk = 0;
+		for (size_t i = 0; i < n; i++)
+			nk += ev->v[i].n < SC_DET_EVENT_KEYS ? ev->v[i].n : SC_DET_EVENT_KEYS;
+		if (!(kp = malloc((nk ? nk : 1) * sizeof *kp))) return SC_ENOMEM;
+		nk = 0;
+		for (size_t i = 0; i < n; i++) {
+			const ev_vec_t *v = &ev->v[i];
+			/* the K largest weights (ties: lower id), by partial selection */
+			uint32_t pick[SC_DET_EVENT_KEYS];
+			size_t np = 0;
+			for (uint32_t j = 0; j < v->n; j++) {
+				size_t p = np < SC_DET_EVENT_KEYS ? np++ : SC_DET_EVENT_KEYS;
+				if (p == SC_DET_EVENT_KEYS) {
+					if (v->w[j] <= v->w[pick[SC_DET_EVENT_KEYS - 1]]) continue;
+					p = SC_DET_EVENT_KEYS - 1;
+				}
+				while (p > 0 && v->w[pick[p - 1]] < v->w[j]) {
+					pick[p] = pick[p - 1];
+					p--;
+				}
+				pick[p] = j;
+			}
+			for (size_t j = 0; j < np; j++)
+				kp[nk++] = (kp_t){v->t[pick[j]], (uint32_t)i};
+		}
+		qsort(kp, nk, sizeof *kp, cmp_kp);
+		size_t nr = 0;
+		if (!(runs = malloc((nk ? nk : 1) * sizeof *runs))) {
+			rc = SC_ENOMEM;
+			goto done;
+		}
+		for (size_t i = 0; i < nk;) {
+			size_t j = i;
+			while (j < nk && kp[j].term == kp[i].term)
+				j++;
+			if (j - i >= 2) runs[nr++] = (prun_t){(uint32_t)i, (uint32_t)(j - i), kp[i].term};
+			i = j;
+		}
+		qsort(runs, nr, sizeof *runs, cmp_run);
+		/* emit the pairs of each posting list, shortest first, within the budget */
+		const uint64_t cap = ev->budget / 4 * 3;
+		uint64_t emitted = 0;
+		size_t r = 0;
+		for (; r < nr; r++) {
+			const uint64_t m = runs[r].len, np = m * (m - 1) / 2;
+			if (emitted + np > cap) break;
+			if (nc + np > mc) {
+				size_t nm = mc ? 2 * mc : 1024;
+				while (nm < nc + np)
+					nm *= 2;
+				uint64_t *c = realloc(cand, nm * sizeof *c);
+				if (!c) {
+					rc = SC_ENOMEM;
+					goto done;
+				}
+				cand = c;
+				mc = nm;
+			}
+			const kp_t *p = kp + runs[r].start;
+			for (size_t x = 0; x < m; x++)
+				for (size_t y = x + 1; y < m; y++)
+					cand[nc++] = (uint64_t)p[x].doc << 32 | p[y].doc;
+			emitted += np;
+		}
+		st->keys = nk;
+		st->emitted = emitted;
+		for (; r < nr; r++) {
+			st->lists_cut++;
+			st->pairs_cut += (uint64_t)runs[r].len * (runs[r].len - 1) / 2;
+		}
+		/* sorted and unique */
+		if (nc > 1) {
+			if (!(tmp = malloc(nc * sizeof *tmp))) {
+				rc = SC_ENOMEM;
+				goto done;
+			}
+			sc_det_radix_u64(cand, tmp, nc);
+			size_t u = 1;
+			for (size_t i = 1; i < nc; i++)
+				if (cand[i] != cand[u - 1]) cand[u++] = cand[i];
+			nc = u;
+		}
+	}
+	st->candidates = nc;
+	ev->spent += nc;
+	/* exact cosines on threads, chunks joined in order */
+	{
+		const size_t nch = (nc + COS_GRAIN - 1) / COS_GRAIN;
+		sc_pair_t **co = calloc(nch ? nch : 1, sizeof *co);
+		size_t *cn = calloc(nch ? nch : 1, sizeof *cn);
+		cos_ctx_t cx = {ev, cand, t, co, cn};
+		if (!co || !cn) rc = SC_ENOMEM;
+		if (!rc && nc) rc = sc_det_parallel(ev->nthreads, nc, COS_GRAIN, job_cos, &cx);
+		size_t tot = 0;
+		for (size_t c = 0; !rc && c < nch; c++)
+			tot += cn[c];
+		if (!rc && tot && !(*out = malloc(tot * sizeof **out))) rc = SC_ENOMEM;
+		for (size_t c = 0; !rc && c < nch; c++) {
+			if (cn[c]) memcpy(*out + *nout, co[c], cn[c] * sizeof **out);
+			*nout += cn[c];
+		}
+		for (size_t c = 0; co && c < nch; c++)
+			free(co[c]);
+		free(co);
+		free(cn);
+		if (rc) {
+			free(*out);
+			*out = NULL;
+			*nout = 0;
+		}
+	}
+done:
+	free(cand);
+	free(tmp);
+	free(kp);
+	free(runs);
+	return rc;
+}
+
+/* ---------------------------------------------------------- clustering */
+#define YEAR_WORDS ((SC_DET_YEAR_MAX - SC_DET_YEAR_MIN + 64) / 64)
+typedef struct cl_s {
+	uint32_t size, ver, nsum, msum, nnb, mnb;
+	uint32_t *st;  /* sum vector: sorted term ids ... */
+	float *sw;     /* ... and summed weights */
+	uint32_t *nb;  /* neighbour documents (mapped to their clusters when needed) */
+	uint64_t years[YEAR_WORDS];
+	int32_t dmin, dmax;
+	double self; /* <sum, sum> */
+	double diag; /* sum of the units' own <v, v> (1 for a document; a copy group, see below) */
+} cl_t;
+
+typedef struct hent_s {
+	double v;
+	uint32_t a, b, va, vb;
+} hent_t;
+
+typedef struct heap_s {
+	hent_t *h;
+	size_t n, m;
+} heap_t;
+
+static int hbetter(const hent_t *x, const hent_t *y)
+{
+	if (x->v != y->v) return x->v > y->v;
+	if (x->a != y->a) return x->a < y->a;
+	return x->b < y->b;
+}
+static int hpush(heap_t *h, hent_t e)
+{
+	if (h->n == h->m) {
+		size_t m = h->m ? 2 * h->m : 1024;
+		hent_t *a = realloc(h->h, m * sizeof *a);
+		if (!a) return SC_ENOMEM;
+		h->h = a;
+		h->m = m;
+	}
+	size_t i = h->n++;
+	h->h[i] = e;
+	while (i && hbetter(&h->h[i], &h->h[(i - 1) / 2])) {
+		hent_t t = h->h[i];
+		h->h[i] = h->h[(i - 1) / 2];
+		h->h[(i - 1) / 2] = t;
+		i = (i - 1) / 2;
+	}
+	return SC_OK;
+}
+static hent_t hpop(heap_t *h)
+{
+	hent_t top = h->h[0];
+	h->h[0] = h->h[--h->n];
+	for (size_t i = 0;;) {
+		size_t w = i, l = 2 * i + 1, r = l + 1;
+		if (l < h->n && hbetter(&h->h[l], &h->h[w])) w = l;
+		if (r < h->n && hbetter(&h->h[r], &h->h[w])) w = r;
+		if (w == i) break;
+		hent_t t = h->h[i];
+		h->h[i] = h->h[w];
+		h->h[w] = t;
+		i = w;
+	}
+	return top;
+}
+
+static uint32_t find(uint32_t *parent, uint32_t x)
+{
+	while (parent[x] != x) {
+		parent[x] = parent[parent[x]];
+		x = parent[x];
+	}
+	return x;
+}
+
+static int years_conflict(const cl_t *a, const cl_t *b)
+{
+	int ha = 0, hb = 0;
+	for (int i = 0; i < YEAR_WORDS; i++) {
+		if (a->years[i] & b->years[i]) return 0;
+		ha |= a->years[i] != 0;
+		hb |= b->years[i] != 0;
+	}
+	return ha && hb;
+}
+
+/* Mean cosine of a cluster's own pairs (its cohesion), from <sum, sum> = sum of all ordered
+ * pairs' cosines, the members' own (1 each) included; -1 for a single document. */
+static double cohesion(const cl_t *a)
+{
+	if (a->size < 2) return -1.0;
+	return (a->self - a->diag) / ((double)a->size * (a->size - 1));
+}
+
+/* The cohesion rule (detect.h): the mean of the cross pairs must reach rho times the
+ * cohesion of the more cohesive side. */
+static int cohesion_conflict(const cl_t *a, const cl_t *b, double mean, double rho)
+{
+	const double ca = cohesion(a), cb = cohesion(b);
+	const double c = ca > cb ? ca : cb;
+	return c > 0 && mean < rho * c;
+}
+
+static int window_conflict(const cl_t *a, const cl_t *b, int window)
+{
+	if (window <= 0 || a->dmin == SC_DET_NODAY || b->dmin == SC_DET_NODAY) return 0;
+	int32_t lo = a->dmin < b->dmin ? a->dmin : b->dmin, hi = a->dmax > b->dmax ? a->dmax : b->dmax;
+	return (int64_t)hi - lo > window;
+}
+
+/* Merges cluster q into p (p < q): sums, sizes, years, dates, neighbours. */
+static int cl_merge(cl_t *c, uint32_t *parent, uint32_t p, uint32_t q)
+{
+	cl_t *a = &c[p], *b = &c[q];
+	const uint32_t n = a->nsum + b->nsum;
+	void *mem = malloc((size_t)(n ? n : 1) * (sizeof(uint32_t) + sizeof(float)));
+	if (!mem) return SC_ENOMEM;
+	uint32_t *t = mem;
+	float *w = (float *)(t + n);
+	uint32_t i = 0, j = 0, k = 0;
+	while (i < a->nsum || j < b->nsum) {
+		if (j == b->nsum || (i < a->nsum && a->st[i] < b->st[j]))
+			t[k] = a->st[i], w[k++] = a->sw[i++];
+		else if (i == a->nsum || b->st[j] < a->st[i])
+			t[k] = b->st[j], w[k++] = b->sw[j++];
+		else
+			t[k] = a->st[i], w[k++] = a->sw[i++] + b->sw[j++];
+	}
+	free(a->st);
+	free(b->st);
+	a->st = t;
+	a->sw = w;
+	a->nsum = k;
+	b->st = NULL;
+	b->sw = NULL;
+	b->nsum = 0;
+	a->size += b->size;
+	a->diag += b->diag;
+	a->self = dot(a->st, a->sw, a->nsum, a->st, a->sw, a->nsum);
+	for (int y = 0; y < YEAR_WORDS; y++)
+		a->years[y] |= b->years[y];
+	if (b->dmin != SC_DET_NODAY) {
+		if (a->dmin == SC_DET_NODAY || b->dmin < a->dmin) a->dmin = b->dmin;
+		if (a->dmax == SC_DET_NODAY || b->dmax > a->dmax) a->dmax = b->dmax;
+	}
+	if (b->nnb) {
+		if (a->nnb + b->nnb > a->mnb) {
+			uint32_t m = a->nnb + b->nnb;
+			uint32_t *x = realloc(a->nb, (size_t)m * sizeof *x);
+			if (!x) return SC_ENOMEM;
+			a->nb = x;
+			a->mnb = m;
+		}
+		memcpy(a->nb + a->nnb, b->nb, (size_t)b->nnb * sizeof *b->nb);
+		a->nnb += b->nnb;
+	}
+	free(b->nb);
+	b->nb = NULL;
+	b->nnb = b->mnb = 0;
+	a->ver++;
+	parent[q] = p;
+	return SC_OK;
+}
+
+static int cmp_u32(const void *x, const void *y)
+{
+	uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
+	return a < b ? -1 : a > b;
+}
+
+/* Maps p's neighbour list to current clusters, sorted, unique, itself out. */
+static void cl_neighbours(cl_t *c, uint32_t *parent, uint32_t p)
+{
+	cl_t *a = &c[p];
+	for (uint32_t i = 0; i < a->nnb; i++)
+		a->nb[i] = find(parent, a->nb[i]);
+	if (a->nnb > 1) qsort(a->nb, a->nnb, sizeof *a->nb, cmp_u32);
+	uint32_t m = 0;
+	for (uint32_t i = 0; i < a->nnb; i++)
+		if (a->nb[i] != p && (!m || a->nb[m - 1] != a->nb[i])) a->nb[m++] = a->nb[i];
+	a->nnb = m;
+}
+
+static double cl_mean(const cl_t *c, uint32_t p, uint32_t q)
+{
+	const cl_t *a = &c[p], *b = &c[q];
+	return dot(a->st, a->sw, a->nsum, b->st, b->sw, b->nsum) / ((double)a->size * b->size);
+}
+
+/* Pushes the means of p with each of its neighbours that reach t. */
+static int cl_offer(sc_det_ev_t *ev, cl_t *c, uint32_t *parent, heap_t *h, uint32_t p, double t,
+                    int after, sc_det_ev_stats_t *st)
+{
+	cl_neighbours(c, parent, p);
+	for (uint32_t i = 0; i < c[p].nnb; i++) {
+		const uint32_t q = c[p].nb[i];
+		if (!after && q < p) continue; /* the first round offers each pair once */
+		if (ev->spent >= ev->budget) {
+			st->budget_cut++;
+			continue;
+		}
+		ev->spent++;
+		st->means++;
+		const double v = cl_mean(c, p, q);
+		if (v < t) continue;
+		const uint32_t a = p < q ? p : q, b = p < q ? q : p;
+		int rc = hpush(h, (hent_t){v, a, b, c[a].ver, c[b].ver});
+		if (rc) return rc;
+	}
+	return SC_OK;
+}
+
+int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_pair_t *edges, size_t nedges, const sc_pair_t *dup,
+                      size_t ndup, double t, int window, uint32_t *label, unsigned char *refused,
+                      sc_det_ev_stats_t *st)
+{
+	const size_t n = ev->n;
+	int rc = SC_OK;
+	cl_t *c = NULL;
+	uint32_t *parent = NULL;
+	heap_t h = {0};
+	if (!n) return SC_OK;
+	if (!(c = calloc(n, sizeof *c)) || !(parent = malloc(n * sizeof *parent))) {
+		rc = SC_ENOMEM;
+		goto done;
+	}
+	for (size_t i = 0; i < n; i++) {
+		const ev_vec_t *v = &ev->v[i];
+		parent[i] = (uint32_t)i;
+		c[i].size = 1;
+		c[i].dmin = c[i].dmax = window > 0 ? ev->docs[i].day : SC_DET_NODAY;
+		const int y = ev->docs[i].year;
+		if (y >= SC_DET_YEAR_MIN && y <= SC_DET_YEAR_MAX)
+			c[i].years[(y - SC_DET_YEAR_MIN) / 64] |= 1ull << ((y - SC_DET_YEAR_MIN) % 64);
+		if (v->n) {
+			void *mem = malloc((size_t)v->n * (sizeof(uint32_t) + sizeof(float)));
+			if (!mem) {
+				rc = SC_ENOMEM;
+				goto done;
+			}
+			c[i].st = mem;
+			c[i].sw = (float *)(c[i].st + v->n);
+			memcpy(c[i].st, v->t, v->n * sizeof *v->t);
+			memcpy(c[i].sw, v->w, v->n * sizeof *v->w);
+			c[i].nsum = v->n;
+			c[i].self = c[i].diag = dot(v->t, v->w, v->n, v->t, v->w, v->n);
+		}
+	}
+	/* neighbours: both ends of every edge */
+	for (int pass = 0; pass < 2; pass++) {
+		for (size_t e = 0; e < nedges; e++) {
+			const uint32_t x[2] = {edges[e].a, edges[e].b};
+			for (int s = 0; s < 2; s++) {
+				cl_t *a = &c[x[s]];
+				if (!pass) {
+					a->mnb++;
+					continue;
+				}
+				a->nb[a->nnb++] = x[!s];
+			}
+		}
+		if (pass) break;
+		for (size_t i = 0; i < n; i++)
+			if (c[i].mnb && !(c[i].nb = malloc(c[i].mnb * sizeof *c[i].nb))) {
+				rc = SC_ENOMEM;
+				goto done;
+			}
+	}
+	/* copies first, whatever their cosine */
+	for (size_t e = 0; e < ndup; e++) {
+		uint32_t p = find(parent, dup[e].a), q = find(parent, dup[e].b);
+		if (p == q) continue;
+		if (q < p) {
+			uint32_t x = p;
+			p = q;
+			q = x;
+		}
+		if ((rc = cl_merge(c, parent, p, q))) goto done;
+		st->merges++;
+		st->dup_merges++;
+	}
+	/* A copy group is one unit: its mean vector, size 1, so that copies neither outvote the
+	 * other articles of their event in a mean nor make a cluster look tightly knit. */
+	for (size_t i = 0; i < n; i++) {
+		cl_t *a = &c[i];
+		if (parent[i] != i || a->size < 2) continue;
+		for (uint32_t j = 0; j < a->nsum; j++)
+			a->sw[j] /= (float)a->size;
+		a->size = 1;
+		a->self = a->diag = dot(a->st, a->sw, a->nsum, a->st, a->sw, a->nsum);
+	}
+	for (size_t i = 0; i < n; i++)
+		if (parent[i] == i && (rc = cl_offer(ev, c, parent, &h, (uint32_t)i, t, 0, st))) goto done;
+	while (h.n) {
+		const hent_t e = hpop(&h);
+		if (parent[e.a] != e.a || parent[e.b] != e.b || c[e.a].ver != e.va ||
+		    c[e.b].ver != e.vb)
+			continue;
+		if (years_conflict(&c[e.a], &c[e.b])) {
+			st->refused_year++;
+			continue;
+		}
+		if (cohesion_conflict(&c[e.a], &c[e.b], e.v, SC_DET_EVENT_COHESION)) {
+			st->refused_cohesion++;
+			continue;
+		}
+		if (window_conflict(&c[e.a], &c[e.b], window)) {
+			st->refused_window++;
+			continue;
+		}
+		if ((rc = cl_merge(c, parent, e.a, e.b))) goto done;
+		st->merges++;
+		if ((rc = cl_offer(ev, c, parent, &h, e.a, t, 1, st))) goto done;
+	}
+	for (size_t i = 0; i < n; i++)
+		label[i] = find(parent, (uint32_t)i);
+	/* why each edge left between two clusters stayed apart, judged on the final clusters */
+	if (refused)
+		for (size_t e = 0; e < nedges; e++) {
+			const uint32_t p = label[edges[e].a], q = label[edges[e].b];
+			refused[e] = p == q                          ? 0
+			             : years_conflict(&c[p], &c[q])     ? SC_LINK_YEAR
+			             : window_conflict(&c[p], &c[q], window) ? SC_LINK_WINDOW
+			                                                : SC_LINK_AVERAGE;
+		}
+done:
+	if (c)
+		for (size_t i = 0; i < n; i++) {
+			free(c[i].st);
+			free(c[i].nb);
+		}
+	free(c);
+	free(parent);
+	free(h.h);
+	return rc;
+}
