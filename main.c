@@ -30,16 +30,29 @@ static int g_mpi;  /* started by an MPI launcher */
 #endif
 static int g_mute; /* MPI ranks other than 0: rank 0 speaks for all */
 
-/* The one logger: diagnostics to stderr, never stdout. */
+/* The one logger: diagnostics to stderr, never stdout. Messages quote ids, file names and
+ * reasons that come from the input, so the whole line goes through the one sanitiser
+ * (sc_sh_inert, as the text view): no escape sequence reaches the terminal, and a newline in
+ * a file name cannot split the line. */
 static void logmsg(const char *fmt, ...)
 {
+	char buf[2048], *big = NULL;
 	va_list ap;
 	if (g_mute) return;
-	fputs("storycheck: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	int n = vsnprintf(buf, sizeof buf, fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
+	const char *msg = buf;
+	if (n >= (int)sizeof buf && (big = malloc((size_t)n + 1))) {
+		va_start(ap, fmt);
+		vsnprintf(big, (size_t)n + 1, fmt, ap);
+		va_end(ap);
+		msg = big;
+	}
+	char *safe = sc_sh_inert(msg);
+	fprintf(stderr, "storycheck: %s\n", safe ? safe : "(message lost: out of memory)");
+	free(safe);
+	free(big);
 }
 
 /* ------------------------------------------------------------ progress
@@ -352,6 +365,8 @@ static const struct option common_long[] = {
 	{"tier", required_argument, 0, 1040},
 	{"index", required_argument, 0, 1041},
 	{"max-links", required_argument, 0, 1042},
+	{"index-wait", required_argument, 0, 1301},
+	{"max-pairs", required_argument, 0, 1302},
 	{"leads", no_argument, 0, 1043},
 	{"lead-floor", required_argument, 0, 1044},
 	{0, 0, 0, 0},
@@ -749,12 +764,29 @@ typedef struct reread_s {
 	const char *const *inputs;
 	int n;
 	const sc_reader_opts_t *ro;
+	/* sc_sh_doc_hash of each document of the first pass, in order: the second pass must read
+	 * the same documents, or the report would mix two versions of the input */
+	uint64_t *hash;
+	size_t nhash, mhash;
 } reread_t;
+
+static int hash_push(reread_t *rr, uint64_t h)
+{
+	if (rr->nhash == rr->mhash) {
+		size_t m = rr->mhash ? 2 * rr->mhash : 1024;
+		uint64_t *g = realloc(rr->hash, m * sizeof *g);
+		if (!g) return SC_ENOMEM;
+		rr->hash = g, rr->mhash = m;
+	}
+	rr->hash[rr->nhash++] = h;
+	return SC_OK;
+}
 
 static int detect_reread(void *ctx, sc_det_t *det)
 {
 	const reread_t *rr = ctx;
 	sc_reader_t *rd = NULL;
+	size_t at = 0;
 	int rc = sc_sh_reader_open(&rd, rr->inputs, rr->n, rr->ro);
 	while (!rc) {
 		sc_doc_t doc = {0};
@@ -764,11 +796,27 @@ static int detect_reread(void *ctx, sc_det_t *det)
 			break;
 		}
 		int r = sc_sh_reader_next(rd, &doc, &rej);
-		if (r == 1) rc = sc_det_supply(det, &doc);
-		else if (r < 0) rc = r;
+		if (r == 1 && (at >= rr->nhash || sc_sh_doc_hash(&doc) != rr->hash[at])) {
+			logmsg("detect: %s changed between the two passes over the input (document %s "
+			       "is not what the first pass read); no report written: run again on "
+			       "inputs that stay the same",
+			       doc.path, doc.id);
+			rc = SC_EMISMATCH;
+		} else if (r == 1) {
+			at++;
+			rc = sc_det_supply(det, &doc);
+		} else if (r < 0) {
+			rc = r;
+		}
 		sc_doc_free(&doc);
 		sc_reject_free(&rej);
 		if (r == 0) break;
+	}
+	if (!rc && at != rr->nhash) {
+		logmsg("detect: the inputs changed between the two passes: %zu documents read "
+		       "first, %zu now; no report written",
+		       rr->nhash, at);
+		rc = SC_EMISMATCH;
 	}
 	sc_sh_reader_close(rd);
 	return rc;
@@ -779,7 +827,11 @@ static void usage_detect(FILE *fp, const sc_det_opts_t *o, const sc_reader_opts_
 	fprintf(fp,
 	        "Usage: storycheck detect [options] INPUT...\n"
 	        "Cluster articles by event and near-duplicate copy, flag conflicting statements,\n"
-	        "and write the report.\n\n"
+	        "and write the report.\n"
+	        "Inputs: each real file is read once (a second path to it, by a link or given\n"
+	        "twice, is a reject naming both); directories are walked 64 levels deep at most\n"
+	        "(deeper ones are rejects); a FIFO or device is read once, like -; -o naming an\n"
+	        "input, the index or the baseline is refused (exit 2).\n\n"
 	        "  -o FILE               output file (default: standard output)\n"
 	        "  --format F            json, html or text (default: json)\n"
 	        "  -k, --sketch-size N   MinHash signature length (default: %d)\n"
@@ -806,9 +858,14 @@ static void usage_detect(FILE *fp, const sc_det_opts_t *o, const sc_reader_opts_
 	        "  --fail-on F           conflict[:MIN_SCORE] or duplicate: exit 1 when reached\n"
 	        "  --baseline REPORT     report only findings not in REPORT\n"
 	        "  --index SIGS          report new documents against the signatures in SIGS\n"
-	        "                        (created when absent), then add them to it\n"
+	        "                        (created when absent), then add them to it; runs on one\n"
+	        "                        index take turns (a lock on SIGS.lock beside it)\n"
+	        "  --index-wait S        wait at most S seconds for another run's index lock,\n"
+	        "                        then fail (default: 600)\n"
 	        "  --max-links N         list at most N pairs kept apart per tier; the rest are\n"
 	        "                        counted and a warning says so (default: %zu)\n"
+	        "  --max-pairs N         list at most N pairs per cluster (the highest Jaccards);\n"
+	        "                        the rest are counted and a warning says so (default: %d)\n"
 	        "  --max-doc-bytes N     reject larger documents (default: %zu)\n"
 	        "  --min-words N         reject documents with fewer words (default: %zu)\n"
 	        "  -t, --threads N       worker threads, 0 = all cores (default: %d)\n"
@@ -817,7 +874,7 @@ static void usage_detect(FILE *fp, const sc_det_opts_t *o, const sc_reader_opts_
 	        o->dup_threshold, o->event_threshold, o->fp_weight, o->fn_weight,
 	        tier_name(o), o->event_window_days ? "set" : "off", o->min_conflict_score,
 	        o->lead_floor, o->max_links,
-	        ro->max_doc_bytes,
+	        SC_REP_MAX_PAIRS, ro->max_doc_bytes,
 	        ro->min_words, o->threads);
 }
 
@@ -887,6 +944,12 @@ static int index_section(cJSON *rep, const sc_det_index_t *ix, const char *path,
 	return ok ? SC_OK : SC_ENOMEM;
 }
 
+static void index_waiting(void *arg, const char *msg)
+{
+	(void)arg;
+	logmsg("detect: %s", msg);
+}
+
 static int cmd_detect(int argc, char **argv)
 {
 	sc_det_opts_t o;
@@ -897,7 +960,8 @@ static int cmd_detect(int argc, char **argv)
 	ro.interrupt = &g_interrupted; /* a signal also ends a read blocked on a pipe */
 	const char *out = NULL, *baseline = NULL, *index_path = NULL;
 	int fmt = SC_FMT_JSON, c, failset = 0;
-	double d;
+	double d, index_wait = 600;
+	size_t max_pairs = SC_REP_MAX_PAIRS;
 
 	while ((c = getopt_long(argc, argv, "ho:k:qt:", common_long, NULL)) != -1) {
 		int r = parse_common(c, optarg, &o.mh, &o.dup_k, &o.fold_accents, &ro, &o.threads);
@@ -944,6 +1008,18 @@ static int cmd_detect(int argc, char **argv)
 			break;
 		case 1021: baseline = optarg; break;
 		case 1041: index_path = optarg; break;
+		case 1302: {
+			long v;
+			if (parse_range("--max-pairs", optarg, 0, 100000000, &v)) return EXIT_USAGE;
+			max_pairs = (size_t)v;
+			break;
+		}
+		case 1301:
+			if (parse_double(optarg, &index_wait) || !(index_wait >= 0)) {
+				logmsg("detect: --index-wait expects seconds >= 0, got '%s'", optarg);
+				return EXIT_USAGE;
+			}
+			break;
 		case 1042: {
 			long v;
 			if (parse_range("--max-links", optarg, 0, 100000000, &v)) return EXIT_USAGE;
@@ -985,12 +1061,21 @@ static int cmd_detect(int argc, char **argv)
 	char *text = NULL;
 	sc_det_index_t *ix = NULL;
 	size_t nixpairs = 0;
+	int ixlock = -1;
 
 	if (baseline && sc_rep_load(baseline, &base, err, sizeof err)) {
 		logmsg("detect: baseline: %s", err);
 		return EXIT_USAGE;
 	}
+	if (index_path && (ixlock = sc_det_index_lock(index_path, index_wait, &g_interrupted,
+	                                              index_waiting, NULL, err, sizeof err)) < 0) {
+		if (ixlock == SC_EINTR) logmsg("detect: interrupted; no report written");
+		else logmsg("detect: %s", ixlock == SC_ENOMEM ? "out of memory" : err);
+		cJSON_Delete(base);
+		return EXIT_IO;
+	}
 	if (index_path && (r0 = sc_det_index_open(&ix, index_path, &o, err, sizeof err))) {
+		sc_det_index_unlock(ixlock);
 		if (r0 == SC_ENOMEM) logmsg("detect: out of memory");
 		else logmsg("detect: %s", err);
 		cJSON_Delete(base);
@@ -1017,10 +1102,16 @@ static int cmd_detect(int argc, char **argv)
 		if (mpi_refuse("detect", argv + optind, argc - optind)) return EXIT_USAGE;
 	}
 #endif
-	reread_t rr = {(const char *const *)argv + optind, argc - optind, &ro};
-	int twice = 1; /* standard input cannot be read twice */
-	for (int i = optind; i < argc; i++)
-		twice &= strcmp(argv[i], "-") != 0;
+	reread_t rr = {(const char *const *)argv + optind, argc - optind, &ro, NULL, 0, 0};
+	/* Only regular files and directories can be read twice: standard input, a FIFO, a
+	 * device or /dev/stdin would block or give other bytes, so they are read once and their
+	 * texts kept (the non-streaming path). */
+	int twice = 1;
+	for (int i = optind; i < argc; i++) {
+		struct stat st;
+		twice &= strcmp(argv[i], "-") && !stat(argv[i], &st) &&
+		         (S_ISREG(st.st_mode) || S_ISDIR(st.st_mode));
+	}
 	if (twice && !o.boilerplate && !o.event_tier) {
 		o.reread = detect_reread;
 		o.reread_ctx = &rr;
@@ -1063,7 +1154,9 @@ static int cmd_detect(int argc, char **argv)
 			if (doc.repaired && !g_quiet)
 				logmsg("%s: %zu invalid UTF-8 sequences replaced by U+FFFD", doc.id,
 				       doc.repaired);
-			r = ix ? sc_det_index_sketch(ix, &doc) : SC_OK;
+			/* (hashed before sc_det_add, which may take the text) */
+			r = o.reread ? hash_push(&rr, sc_sh_doc_hash(&doc)) : SC_OK;
+			if (r >= 0 && ix) r = sc_det_index_sketch(ix, &doc);
 			if (r >= 0) r = sc_det_add(det, &doc);
 		}
 		sc_doc_free(&doc);
@@ -1118,6 +1211,7 @@ ran:
 		/* The report is still written: it accounts for every rejected input. */
 	}
 	params = detect_params(&o, &ro);
+	if (params) cJSON_AddNumberToObject(params, "max_pairs", (double)max_pairs);
 	/* JSON: a lean tree, the per-document arrays written from the detector as the file is
 	 * written (a full tree costs about 1 KB per document). HTML and text: the full tree,
 	 * and the documents' metadata can go before printing. */
@@ -1127,6 +1221,11 @@ ran:
 		rc = EXIT_IO;
 		goto done;
 	}
+	const cJSON *punl = cJSON_GetObjectItem(cJSON_GetObjectItem(rep, "summary"), "pairs_unlisted");
+	if (punl)
+		logmsg("detect: warning: %.0f verified pairs inside clusters not listed (at most %zu per "
+		       "cluster, see --max-pairs); each cut cluster counts them in pairs_total",
+		       punl->valuedouble, max_pairs);
 	if (ix && (r0 = index_section(rep, ix, index_path, &o, &nixpairs))) {
 		logmsg("detect: --index %s: %s", index_path, sc_strerror(r0));
 		rc = EXIT_IO;
@@ -1164,7 +1263,9 @@ ran:
 	}
 	if (rc == EXIT_DONE && failset && sc_rep_failon_hit(rep, &fail)) rc = EXIT_FINDINGS;
 done:
+	free(rr.hash);
 	sc_det_index_free(ix);
+	sc_det_index_unlock(ixlock);
 	free(text);
 	cJSON_Delete(params);
 	cJSON_Delete(rep);

@@ -462,6 +462,20 @@ const sc_det_opts_t *sc_det_options(const sc_det_t *d);
  * (kept when estimate >= dup_threshold), and its jaccard field is -1 (unknown); the report
  * marks such pairs "verified": false, "basis": "estimate". */
 typedef struct sc_det_index_s sc_det_index_t;
+/* Locks the index at path against other runs for the whole read-modify-write, so that two
+ * runs adding to one index never lose each other's records: an exclusive flock(2) on
+ * "PATH.lock", created beside the index (mode 0666 less the umask) and never removed, so that
+ * every run locks the same inode. Take it before sc_det_index_open and keep it until after
+ * sc_det_index_save. When another run holds it, waiting(arg, msg) is called once (msg names
+ * the lock file; may be NULL) and the lock is retried every 100 ms for up to wait_s seconds
+ * (0: no wait), stopping early when *interrupt (may be NULL) becomes nonzero. Returns the
+ * lock's descriptor (>= 0; release with sc_det_index_unlock), SC_EINTR, or SC_EIO with err
+ * naming the lock file (it cannot be created or locked, or the wait timed out). */
+int sc_det_index_lock(const char *path, double wait_s, volatile sig_atomic_t *interrupt,
+                      void (*waiting)(void *arg, const char *msg), void *arg, char *err,
+                      size_t errlen);
+/* Releases a lock from sc_det_index_lock; a negative fd does nothing. */
+void sc_det_index_unlock(int fd);
 /* Reads the index at path (all its records become "old"), or, when path does not exist,
  * starts an empty one (sc_det_index_created then returns 1). Returns SC_OK; SC_EMISMATCH
  * with a message naming the differing parameter when the file was built with other options;

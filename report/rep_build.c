@@ -288,7 +288,27 @@ cJSON *sc_rep_reject_json(const sc_reject_t *j)
 	return o;
 }
 
-static cJSON *cluster_json(const sc_det_result_t *r, const cl_sorted_t *s, size_t rank)
+/* highest Jaccard first, ties by ids: which pairs a capped cluster lists */
+static int cmp_pairs_best(const void *x, const void *y)
+{
+	const sc_pair_t *a = x, *b = y;
+	if (a->jaccard != b->jaccard) return a->jaccard > b->jaccard ? -1 : 1;
+	return cmp_pairs(x, y);
+}
+
+/* The pairs listed per cluster (tool.params.max_pairs, default SC_REP_MAX_PAIRS): a cluster of
+ * n tiny near-identical texts has up to n(n-1)/2 verified pairs (1,000 one-line articles gave
+ * 970k pairs, a 166 MB report), so at most this many are listed, the highest Jaccards; the
+ * cluster then says how many it has (pairs_total, pairs_unlisted) and summary.warnings says
+ * the list was cut. */
+static size_t max_pairs_of(const cJSON *params)
+{
+	double v = sc_rep_num(params, "max_pairs", SC_REP_MAX_PAIRS);
+	return v >= 0 && v < 1e15 ? (size_t)v : SC_REP_MAX_PAIRS;
+}
+
+static cJSON *cluster_json(const sc_det_result_t *r, const cl_sorted_t *s, size_t rank,
+                           size_t cap)
 {
 	const sc_cluster_t *c = &r->clusters[s->idx];
 	cJSON *o = cJSON_CreateObject();
@@ -321,9 +341,14 @@ static cJSON *cluster_json(const sc_det_result_t *r, const cl_sorted_t *s, size_
 				pairs[i].a = pairs[i].b;
 				pairs[i].b = t;
 			}
-		qsort(pairs, c->npairs, sizeof *pairs, cmp_pairs);
+		if (c->npairs > cap) qsort(pairs, c->npairs, sizeof *pairs, cmp_pairs_best);
+		qsort(pairs, c->npairs > cap ? cap : c->npairs, sizeof *pairs, cmp_pairs);
 	}
-	for (size_t i = 0; ok && i < c->npairs; i++) {
+	size_t nlist = c->npairs > cap ? cap : c->npairs;
+	if (ok && nlist < c->npairs)
+		ok = add_num(o, "pairs_total", (double)c->npairs) &&
+		     add_num(o, "pairs_unlisted", (double)(c->npairs - nlist));
+	for (size_t i = 0; ok && i < nlist; i++) {
 		const sc_pair_t *p = &pairs[i];
 		cJSON *x = cJSON_CreateObject(), *ci = NULL;
 		ok = x && cJSON_AddStringToObject(x, "a", doc_id(r, p->a)) &&
@@ -528,6 +553,16 @@ static cJSON *build(const sc_det_result_t *r, const cJSON *params, int lean)
 	for (size_t i = 0; i < r->nclusters; i++)
 		rank_of[cls[i].idx] = i;
 
+	const size_t maxp = max_pairs_of(params);
+	uint64_t punl = 0, pcut = 0;
+	for (size_t i = 0; i < r->nclusters; i++)
+		if (r->clusters[i].npairs > maxp) punl += r->clusters[i].npairs - maxp, pcut++;
+	char pwarn[200] = "";
+	if (punl)
+		snprintf(pwarn, sizeof pwarn,
+		         "%llu verified pairs inside %llu clusters not listed (at most %zu per cluster, "
+		         "see --max-pairs; the clusters' pairs_total counts them)",
+		         (unsigned long long)punl, (unsigned long long)pcut, maxp);
 	cJSON *sum = cJSON_AddObjectToObject(rep, "summary");
 	if (!sum || !add_num(sum, "inputs", (double)r->inputs) ||
 	    !add_num(sum, "documents", (double)r->ndocs) ||
@@ -540,16 +575,17 @@ static cJSON *build(const sc_det_result_t *r, const cJSON *params, int lean)
 	    !add_num(sum, "duplicate_clusters", (double)ndup) ||
 	    !add_num(sum, "links", (double)(r->stats.event.links + r->stats.dup.links)) ||
 	    !add_num(sum, "links_unlisted",
-	             (double)(r->stats.event.links_unlisted + r->stats.dup.links_unlisted)))
+	             (double)(r->stats.event.links_unlisted + r->stats.dup.links_unlisted)) ||
+	    (punl && !add_num(sum, "pairs_unlisted", (double)punl)))
 		goto done;
 	/* What the user must know about the run's completeness (e.g. a tier skipped, links not
 	 * all listed): in the report too, not only on stderr, so that nothing is dropped
 	 * silently. */
-	if (r->warning[0] || r->links_warning[0]) {
+	if (r->warning[0] || r->links_warning[0] || pwarn[0]) {
 		cJSON *w = cJSON_AddArrayToObject(sum, "warnings");
 		if (!w) goto done;
-		const char *ws[2] = {r->warning, r->links_warning};
-		for (int i = 0; i < 2; i++) {
+		const char *ws[3] = {r->warning, r->links_warning, pwarn};
+		for (int i = 0; i < 3; i++) {
 			cJSON *x = ws[i][0] ? cJSON_CreateString(ws[i]) : NULL;
 			if (ws[i][0] && !x) goto done;
 			if (x) cJSON_AddItemToArray(w, x);
@@ -576,7 +612,7 @@ static cJSON *build(const sc_det_result_t *r, const cJSON *params, int lean)
 	cJSON *carr = cJSON_AddArrayToObject(rep, "clusters");
 	if (!carr) goto done;
 	for (size_t i = 0; i < r->nclusters; i++) {
-		cJSON *x = cluster_json(r, &cls[i], i);
+		cJSON *x = cluster_json(r, &cls[i], i, maxp);
 		if (!x) goto done;
 		cJSON_AddItemToArray(carr, x);
 	}

@@ -15,34 +15,19 @@
 #define WIDTH 80
 #define TEXT_LINKS 20 /* links shown per tier; the rest are counted */
 
-/* Appends s made inert (see the file comment); newlines and tabs become spaces. */
+/* Appends s made inert (see the file comment): sc_sh_inert_next, the one sanitiser, which
+ * every diagnostic quoting input also goes through. */
 static void put_safe(sc_rep_buf_t *b, const char *s)
 {
-	static const char fffd[] = "\xEF\xBF\xBD";
-	const unsigned char *p = (const unsigned char *)(s ? s : "");
-	const unsigned char *run = p;
-	while (*p) {
-		size_t skip = 0;
-		const char *rep = NULL;
-		if (*p == '\n' || *p == '\t' || *p == '\r')
-			skip = 1, rep = " ";
-		else if (*p < 0x20 || *p == 0x7f)
-			skip = 1, rep = fffd;
-		else if (p[0] == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F)
-			skip = 2, rep = fffd;
-		else if (p[0] == 0xE2 && p[1] == 0x80 && p[2] >= 0xAA && p[2] <= 0xAE)
-			skip = 3, rep = fffd;
-		else if (p[0] == 0xE2 && p[1] == 0x81 && p[2] >= 0xA6 && p[2] <= 0xA9)
-			skip = 3, rep = fffd;
-		if (skip) {
-			sc_rep_buf_put(b, (const char *)run, (size_t)(p - run));
-			sc_rep_buf_puts(b, rep);
-			p += skip;
-			run = p;
-		} else
-			p++;
+	size_t skip, at;
+	const char *rep;
+	if (!s) return;
+	while ((at = sc_sh_inert_next(s, &skip, &rep)), skip) {
+		sc_rep_buf_put(b, s, at);
+		sc_rep_buf_puts(b, rep);
+		s += at + skip;
 	}
-	sc_rep_buf_put(b, (const char *)run, (size_t)(p - run));
+	sc_rep_buf_put(b, s, at);
 }
 
 static size_t cps(const char *s, size_t n)

@@ -57,6 +57,10 @@ cJSON *sc_rep_build(const sc_det_t *d, const cJSON *params);
  * tests and other front ends build a report without a detector. */
 cJSON *sc_rep_build_result(const sc_det_result_t *r, const cJSON *params);
 #define SC_REP_CONTEXT_BYTES 240
+/* Pairs listed per cluster when tool.params has no "max_pairs" (see sc_rep_build): the rest
+ * are counted in the cluster's pairs_total / pairs_unlisted and summary.pairs_unlisted, and
+ * summary.warnings says the list was cut. */
+#define SC_REP_MAX_PAIRS 1000
 
 /* For large runs: the JSON report without holding a tree of every document. The lean tree is
  * sc_rep_build's with "documents" and "rejected" left empty (about 1 KB per document less:

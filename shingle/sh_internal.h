@@ -7,6 +7,9 @@
 /* Longest id, in bytes: the reader rejects longer ids, so that every document it accepts can
  * be written to a signature file (whose records hold ids up to this length). */
 #define SC_SH_MAX_ID (1u << 20)
+/* Directories nested deeper than this below an input directory are rejects, one per directory
+ * (its path), not walked: the walk keeps its stack of (device, inode) in fixed arrays. */
+#define SC_SH_MAX_DEPTH 64
 
 /* Number of maximal invalid subparts in s[0..len) (what sc_sh_utf8_repair would replace). */
 size_t sc_sh_utf8_count_invalid(const char *s, size_t len);
@@ -43,6 +46,16 @@ static inline int sc_sh_utf8_seq_len(const unsigned char *s, size_t n)
 		lo = 0x80, hi = 0xBF; /* only the second byte has a narrowed range */
 	}
 	return need + 1;
+}
+
+/* The code point of a well-formed sequence of l bytes (l from sc_sh_utf8_seq_len > 0). */
+static inline int32_t sh_utf8_decode(const unsigned char *s, int l)
+{
+	static const unsigned char lead_mask[5] = {0, 0x7F, 0x1F, 0x0F, 0x07};
+	int32_t c = s[0] & lead_mask[l];
+	for (int i = 1; i < l; i++)
+		c = (c << 6) | (s[i] & 0x3F);
+	return c;
 }
 
 /* sc_sh_utf8_repair when the number of invalid subparts (bad) is already known. */

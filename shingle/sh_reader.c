@@ -31,7 +31,24 @@ typedef struct item_s {
 	 * openerr: the errno with which the planner could not open the file (0: it could) */
 	uint64_t start, end;
 	int openerr;
+	dev_t dev;    /* the file's device and inode (files to read only) */
+	ino_t ino;
 } item_t;
+
+/* Real files and directories met so far in a run, by (device, inode), with the first path that
+ * reached each: a file reached again (a symlink, a hard link, a file named directly and inside
+ * a directory given too) is read once, and a directory reached again is walked once. The
+ * second is what stops symlink "diamonds" (each level holding two links to the next) from
+ * growing the walk as 2^depth. */
+typedef struct seen_s {
+	dev_t dev;
+	ino_t ino;
+	char *path; /* owned; NULL: empty slot */
+} seen_t;
+typedef struct seenset_s {
+	seen_t *slot;
+	size_t n, m;
+} seenset_t;
 
 /* Set of ids of accepted documents (open addressing, power-of-two capacity). */
 typedef struct idset_s {
@@ -58,6 +75,7 @@ struct sc_reader_s {
 	char *fbuf;
 	size_t fcap;
 	idset_t ids;
+	seenset_t files, dirs;
 	uint64_t count;
 	/* parts mode (sc_sh_reader_open_parts): items are the parts; an open that fails where
 	 * the planner succeeded is fatal (SC_EIO, errno kept), not a reject */
@@ -69,6 +87,49 @@ struct sc_reader_s {
 	int jwhole;        /* the part is the whole file ("no JSONL records" applies) */
 	int idchecked;     /* the item last returned passed the duplicate-id check */
 };
+
+static size_t seen_slot(const seenset_t *s, dev_t dev, ino_t ino)
+{
+	uint64_t h = ((uint64_t)dev * 0x9E3779B97F4A7C15ULL) ^ ((uint64_t)ino * 0xC2B2AE3D27D4EB4FULL);
+	size_t i = (size_t)(h ^ (h >> 31)) & (s->m - 1);
+	while (s->slot[i].path && !(s->slot[i].dev == dev && s->slot[i].ino == ino))
+		i = (i + 1) & (s->m - 1);
+	return i;
+}
+
+/* The path that first reached (dev, ino), or NULL after adding path (copied) for it; sets *oom
+ * when it cannot be added. */
+static const char *seen_check(seenset_t *s, dev_t dev, ino_t ino, const char *path, int *oom)
+{
+	if (s->m && s->slot[seen_slot(s, dev, ino)].path) return s->slot[seen_slot(s, dev, ino)].path;
+	if (2 * (s->n + 1) > s->m) {
+		seenset_t g = {calloc(s->m ? 2 * s->m : 64, sizeof(seen_t)), s->n, s->m ? 2 * s->m : 64};
+		if (!g.slot) {
+			*oom = 1;
+			return NULL;
+		}
+		for (size_t i = 0; i < s->m; i++)
+			if (s->slot[i].path) g.slot[seen_slot(&g, s->slot[i].dev, s->slot[i].ino)] = s->slot[i];
+		free(s->slot);
+		*s = g;
+	}
+	char *c = strdup(path);
+	if (!c) {
+		*oom = 1;
+		return NULL;
+	}
+	s->slot[seen_slot(s, dev, ino)] = (seen_t){dev, ino, c};
+	s->n++;
+	return NULL;
+}
+
+static void seen_free(seenset_t *s)
+{
+	for (size_t i = 0; i < s->m; i++)
+		free(s->slot[i].path);
+	free(s->slot);
+	memset(s, 0, sizeof *s);
+}
 
 void sc_sh_reader_opts_init(sc_reader_opts_t *o)
 {
@@ -231,24 +292,36 @@ static char *check_text(const sc_reader_opts_t *o, const char *s, size_t len, in
 		              p[1]);
 		goto done;
 	}
-	size_t ctrl = 0, inval = 0, words = 0, nul_at = (size_t)-1, i = 0;
-	unsigned in = 0;
+	/* runs: white-space-separated runs; words: runs holding a letter or digit (a run of
+	 * punctuation or emoji alone gives no token, so it is no word) */
+	size_t ctrl = 0, inval = 0, runs = 0, words = 0, nul_at = (size_t)-1, i = 0;
+	unsigned in = 0, lettered = 0;
 	while (i < len) {
 		unsigned c = p[i];
+		unsigned ws, wc;
 		if (c < 0x80) {
-			unsigned ws = (c - 9u < 5u) | (c == ' '); /* \t \n \v \f \r and space */
-			words += !ws & !in;
-			in = !ws;
+			ws = (c - 9u < 5u) | (c == ' '); /* \t \n \v \f \r and space */
+			wc = (c - '0' < 10u) | ((c | 0x20u) - 'a' < 26u);
 			ctrl += (c < 0x20) & !ws;
 			if (!c && nul_at == (size_t)-1) nul_at = i;
 			i++;
 		} else {
 			int l = sc_sh_utf8_seq_len(p + i, len - i);
-			if (l < 0) inval++, l = -l;
-			words += !in;
-			in = 1;
+			ws = wc = 0;
+			if (l < 0) {
+				inval++, l = -l;
+			} else {
+				int32_t cp = sh_utf8_decode(p + i, l);
+				ws = (unsigned)sc_sh_is_space(cp);
+				wc = !ws && sc_sh_is_wordchar(cp);
+			}
 			i += (size_t)l;
 		}
+		runs += !ws & !in;
+		if (ws | !in) lettered = 0;
+		words += wc & !lettered;
+		lettered |= wc;
+		in = !ws;
 	}
 	*nbad = inval;
 	/* Binary: more than 10% control bytes or invalid UTF-8 (at least 4 of them). Text in a
@@ -263,8 +336,11 @@ static char *check_text(const sc_reader_opts_t *o, const char *s, size_t len, in
 		why = xprintf("NUL byte at offset %zu", nul_at);
 		goto done;
 	}
-	if (words == 0)
+	if (runs == 0)
 		why = xprintf("empty document (only white space)");
+	else if (words == 0)
+		why = xprintf("no words to compare: not one letter or digit (punctuation, symbols "
+		              "or emoji only)");
 	else if (words < o->min_words)
 		why = xprintf("near-empty: %zu word%s (minimum %zu)", words, words == 1 ? "" : "s",
 		              o->min_words);
@@ -288,10 +364,11 @@ static char *repaired_dup(const char *src, size_t len, size_t *nrep)
 typedef struct walk_s {
 	item_t *v;
 	size_t n, m;
-	dev_t dev[64];
-	ino_t ino[64];
+	dev_t dev[SC_SH_MAX_DEPTH + 1];
+	ino_t ino[SC_SH_MAX_DEPTH + 1];
 	int depth;
-	int oom;
+	int oom, intr;
+	sc_reader_t *r;
 } walk_t;
 
 static void walk_push(walk_t *w, char *path, char *id, char *reason)
@@ -304,14 +381,21 @@ static void walk_push(walk_t *w, char *path, char *id, char *reason)
 		w->v = v;
 		w->m = m;
 	}
-	w->v[w->n++] = (item_t){path, id, reason, 0, UINT64_MAX, 0};
+	w->v[w->n++] = (item_t){path, id, reason, 0, UINT64_MAX, 0, 0, 0};
 	return;
 fail:
 	free(path), free(id), free(reason);
 	w->oom = 1;
 }
 
-/* Lists dir (whose path relative to the root is rel, "" for the root) into w. */
+static int name_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Lists dir (whose path relative to the root is rel, "" for the root) into w. Entries are
+ * taken in sorted order, not readdir's: which of two paths to one directory is walked (and
+ * which is the reject) must not depend on the file system. */
 static void walk_dir(walk_t *w, const char *dir, const char *rel)
 {
 	DIR *d = opendir(dir);
@@ -320,11 +404,30 @@ static void walk_dir(walk_t *w, const char *dir, const char *rel)
 		          xprintf("cannot read directory: %s", strerror(errno)));
 		return;
 	}
-	struct dirent *e;
-	while (!w->oom && (e = readdir(d))) {
-		if (e->d_name[0] == '.') continue; /* ".", ".." and hidden files such as .git */
-		char *path = xprintf("%s/%s", dir, e->d_name);
-		char *sub = *rel ? xprintf("%s/%s", rel, e->d_name) : strdup(e->d_name);
+	char **names = NULL;
+	size_t nn = 0, mn = 0;
+	struct dirent *de;
+	while ((de = readdir(d))) {
+		if (de->d_name[0] == '.') continue; /* ".", ".." and hidden files such as .git */
+		if (nn == mn) {
+			char **g = realloc(names, (mn = mn ? 2 * mn : 32) * sizeof *g);
+			if (!g) break;
+			names = g;
+		}
+		if (!(names[nn] = strdup(de->d_name))) break;
+		nn++;
+	}
+	if (de) w->oom = 1;
+	closedir(d);
+	if (nn) qsort(names, nn, sizeof *names, name_cmp);
+	for (size_t ni = 0; ni < nn && !w->oom; ni++) {
+		if (w->r->o.interrupt && *w->r->o.interrupt) {
+			w->intr = 1; /* SIGINT/SIGTERM: a huge tree is not walked to its end first */
+			break;
+		}
+		const char *name = names[ni];
+		char *path = xprintf("%s/%s", dir, name);
+		char *sub = *rel ? xprintf("%s/%s", rel, name) : strdup(name);
 		if (!path || !sub) {
 			free(path), free(sub);
 			w->oom = 1;
@@ -337,13 +440,23 @@ static void walk_dir(walk_t *w, const char *dir, const char *rel)
 			int loop = 0;
 			for (int i = 0; i < w->depth; i++)
 				if (w->dev[i] == st.st_dev && w->ino[i] == st.st_ino) loop = 1;
+			const char *first = NULL;
 			if (loop) {
 				walk_push(
 				    w, path, NULL,
 				    xprintf("symlink loop: the directory is already being walked"));
-			} else if (w->depth == 64) {
+			} else if (w->depth > SC_SH_MAX_DEPTH) {
 				walk_push(w, path, NULL,
-				          xprintf("directory nesting deeper than 64 levels"));
+				          xprintf("directory nested deeper than %d levels below the input "
+				                  "(not walked)", SC_SH_MAX_DEPTH));
+			} else if ((first = seen_check(&w->r->dirs, st.st_dev, st.st_ino, path,
+			                               &w->oom)) ||
+			           w->oom) {
+				if (first)
+					walk_push(w, path, NULL,
+					          xprintf("the same directory as %s (walked once)", first));
+				else
+					free(path);
 			} else {
 				w->dev[w->depth] = st.st_dev;
 				w->ino[w->depth] = st.st_ino;
@@ -353,17 +466,20 @@ static void walk_dir(walk_t *w, const char *dir, const char *rel)
 				free(path);
 			}
 		} else {
-			if (!sc_sh_reader_reads(e->d_name))
+			if (!sc_sh_reader_reads(name))
 				free(path); /* not an input: only *.txt, *.md, *.jsonl are read here */
-			else if (S_ISREG(st.st_mode))
+			else if (S_ISREG(st.st_mode)) {
 				walk_push(w, path, id_from(sub), NULL);
-			else /* a FIFO would block the walk for ever; a socket or device is no article */
+				if (!w->oom) w->v[w->n - 1].dev = st.st_dev, w->v[w->n - 1].ino = st.st_ino;
+			} else /* a FIFO would block the walk for ever; a socket or device is no article */
 				walk_push(w, path, NULL,
 				          xprintf("not a regular file (a FIFO, socket or device)"));
 		}
 		free(sub);
 	}
-	closedir(d);
+	for (size_t i = 0; i < nn; i++)
+		free(names[i]);
+	free(names);
 }
 
 static int item_cmp(const void *a, const void *b)
@@ -490,6 +606,50 @@ static int has_nul_escape(const char *s, size_t n)
 	return 0;
 }
 
+/* The key of the top-level field whose value holds a \u0000 escape, in a line cJSON parsed as
+ * an object (so it is valid JSON): copied to key (at most keylen - 1 bytes, escapes left as
+ * written); "" when the escape is in a key or a nested value. cJSON cuts a string at its NUL, so
+ * without this an id "a\u0000b" would be reported as the document "a". */
+static void nul_field(const char *s, size_t n, char *key, size_t keylen)
+{
+	size_t i = 0, ks = 0, ke = 0;
+	int depth = 0, inkey = 0, nul = 0;
+	key[0] = '\0';
+	while (i < n) {
+		char c = s[i];
+		if (c == '"') {
+			size_t st = ++i;
+			nul = 0;
+			while (i < n && s[i] != '"') {
+				if (s[i] == '\\') {
+					if (i + 5 < n && !memcmp(s + i + 1, "u0000", 5)) nul = 1;
+					i++;
+				}
+				i++;
+			}
+			/* a string at depth 1 is a key when the next non-blank byte is ':' */
+			size_t j = i + 1;
+			while (j < n && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r' || s[j] == '\n'))
+				j++;
+			inkey = depth == 1 && j < n && s[j] == ':';
+			if (inkey) ks = st, ke = i;
+			if (nul) {
+				if (!inkey && depth == 1) {
+					size_t m = ke - ks < keylen - 1 ? ke - ks : keylen - 1;
+					memcpy(key, s + ks, m);
+					key[m] = '\0';
+				}
+				return;
+			}
+		} else if (c == '{' || c == '[') {
+			depth++;
+		} else if (c == '}' || c == ']') {
+			depth--;
+		}
+		i++;
+	}
+}
+
 /* 'f' for fr, 'e' for en, 0 otherwise: any case, and a region or script subtag is ignored
  * ("FR", "fr-CA", "en_GB"). */
 static char lang_code(const char *l)
@@ -560,6 +720,14 @@ static int jsonl_item(sc_reader_t *r, int toolong, sc_doc_t *doc, sc_reject_t *r
 		                         (size_t)(end - line)));
 	else if (!cJSON_IsObject(o))
 		rc = make_reject(rej, NULL, path, ln, xprintf("not a JSON object"));
+	else if (has_nul_escape(line, len)) {
+		/* before the id checks: the id as cJSON gives it may be cut at the NUL */
+		char key[40];
+		nul_field(line, len, key, sizeof key);
+		rc = make_reject(rej, strcmp(key, "id") ? id : NULL, path, ln,
+		                 key[0] ? xprintf("NUL character (\\u0000) in \"%s\"", key)
+		                        : xprintf("NUL character (\\u0000) in the line"));
+	}
 	else if (!id)
 		rc = make_reject(rej, NULL, path, ln, xprintf("missing or non-string \"id\""));
 	else if (!*id)
@@ -579,8 +747,6 @@ static int jsonl_item(sc_reader_t *r, int toolong, sc_doc_t *doc, sc_reject_t *r
 	else if (lang && *lang && !(langbuf[0] = lang_code(lang)))
 		rc = make_reject(rej, id, path, ln,
 		                 xprintf("bad lang \"%.16s\" (expected fr or en)", lang));
-	else if (has_nul_escape(line, len))
-		rc = make_reject(rej, id, path, ln, xprintf("NUL character (\\u0000) in the line"));
 	else if (idset_has(&r->ids, id, NULL))
 		rc = make_reject(rej, id, path, ln, xprintf(SC_SH_DUP_REASON, id));
 	else {
@@ -752,6 +918,16 @@ done:
 }
 
 /* ------------------------------------------------------------- the API */
+uint64_t sc_sh_doc_hash(const sc_doc_t *doc)
+{
+	/* each field hashed with the previous hash as seed: "ab"+"c" and "a"+"bc" differ */
+	const char *f[6] = {doc->id, doc->title, doc->source, doc->url, doc->published, doc->lang};
+	uint64_t h = XXH3_64bits(doc->text ? doc->text : "", doc->text ? doc->len : 0);
+	for (int i = 0; i < 6; i++)
+		h = f[i] ? XXH3_64bits_withSeed(f[i], strlen(f[i]), h) : h * 0x9E3779B97F4A7C15ULL + 1;
+	return h;
+}
+
 int sc_sh_reader_open(sc_reader_t **out, const char *const *inputs, int n,
                       const sc_reader_opts_t *o)
 {
@@ -777,11 +953,17 @@ oom:
 	return SC_ENOMEM;
 }
 
-/* The items of one named input (not "-"), in reading order, into w: a directory's walk, a
- * file, or a reject when the path cannot be used. Returns SC_OK or SC_ENOMEM. */
-static int expand_input(const char *in, walk_t *w)
+/* The items of one named input (not "-"), in reading order, into w: a directory's walk (each
+ * real directory walked once and each real file read once over the whole run, by device and
+ * inode: r's seen-sets), a file, or a reject when the path cannot be used (a second path to a
+ * file or directory already met is a reject naming both). Returns SC_OK, SC_ENOMEM or
+ * SC_EINTR (a signal during a long walk). */
+static int expand_input(sc_reader_t *r, const char *in, walk_t *w)
 {
 	struct stat st;
+	int oom = 0;
+	const char *seen;
+	w->r = r;
 	if (stat(in, &st)) {
 		walk_push(w, strdup(in), NULL, stat_reason(in, errno));
 		return w->oom ? SC_ENOMEM : SC_OK;
@@ -792,17 +974,40 @@ static int expand_input(const char *in, walk_t *w)
 			n--; /* "dir/" and "dir" give the same paths */
 		char *root = strndup(in, n);
 		if (!root) return SC_ENOMEM;
+		seen = seen_check(&r->dirs, st.st_dev, st.st_ino, root, &oom);
+		if (seen || oom) {
+			free(root);
+			if (oom) return SC_ENOMEM;
+			walk_push(w, strdup(in), NULL,
+			          xprintf("the same directory as %s (walked once)", seen));
+			return w->oom ? SC_ENOMEM : SC_OK;
+		}
 		w->dev[0] = st.st_dev;
 		w->ino[0] = st.st_ino;
 		w->depth = 1;
 		walk_dir(w, root, "");
 		free(root);
 		if (w->oom) return SC_ENOMEM;
+		if (w->intr) return SC_EINTR;
 		qsort(w->v + first, w->n - first, sizeof *w->v, item_cmp);
+		/* in reading order, a file met again under another path is a reject naming both */
+		for (size_t i = first; i < w->n; i++) {
+			item_t *it = &w->v[i];
+			if (it->reason) continue;
+			seen = seen_check(&r->files, it->dev, it->ino, it->path, &oom);
+			if (oom) return SC_ENOMEM;
+			if (seen && !(it->reason = xprintf("the same file as %s (read once)", seen)))
+				return SC_ENOMEM;
+		}
 		return SC_OK;
 	}
+	seen = seen_check(&r->files, st.st_dev, st.st_ino, in, &oom);
+	if (oom) return SC_ENOMEM;
 	const char *base = strrchr(in, '/');
-	if (!is_jsonl(in) && !S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode) && !S_ISCHR(st.st_mode))
+	if (seen)
+		walk_push(w, strdup(in), NULL, xprintf("the same file as %s (read once)", seen));
+	else if (!is_jsonl(in) && !S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode) &&
+	         !S_ISCHR(st.st_mode))
 		walk_push(w, strdup(in), NULL, xprintf("not a regular file or directory"));
 	else /* a named file: one item (a JSONL file is opened when its turn comes) */
 		walk_push(w, strdup(in), id_from(base ? base + 1 : in), NULL);
@@ -815,7 +1020,7 @@ static int start_input(sc_reader_t *r, const char *in, sc_reject_t *rej)
 	(void)rej;
 	if (!strcmp(in, "-")) return jsonl_open(r, "-", STDIN_FILENO);
 	walk_t w = {0};
-	int rc = expand_input(in, &w);
+	int rc = expand_input(r, in, &w);
 	r->items = w.v;
 	r->nitems = w.n;
 	r->iitem = 0;
@@ -836,11 +1041,15 @@ void sc_sh_reader_parts_free(sc_reader_part_t *p, size_t n)
 int sc_sh_reader_list(const char *const *inputs, int n, sc_reader_part_t **parts, size_t *nparts)
 {
 	walk_t w = {0};
-	int rc = SC_OK;
 	*parts = NULL;
 	*nparts = 0;
+	/* a reader of no inputs holds the seen-sets, so files met twice are rejected here as
+	 * the one-process reader rejects them */
+	sc_reader_t *seen = NULL;
+	int rc = sc_sh_reader_open(&seen, NULL, 0, NULL);
 	for (int i = 0; i < n && !rc; i++)
-		rc = strcmp(inputs[i], "-") ? expand_input(inputs[i], &w) : SC_EPARAM;
+		rc = strcmp(inputs[i], "-") ? expand_input(seen, inputs[i], &w) : SC_EPARAM;
+	sc_sh_reader_close(seen);
 	sc_reader_part_t *p = rc ? NULL : calloc(w.n ? w.n : 1, sizeof *p);
 	if (!rc && !p) rc = SC_ENOMEM;
 	for (size_t i = 0; i < w.n; i++) {
@@ -977,5 +1186,7 @@ void sc_sh_reader_close(sc_reader_t *r)
 	free(r->fbuf);
 	idset_free(&r->ids);
 	free(r->plines);
+	seen_free(&r->files);
+	seen_free(&r->dirs);
 	free(r);
 }

@@ -127,7 +127,8 @@ int sc_sh_sig_write(sc_sigfile_t *f, const char *id, const char *lang, const uin
 {
 	if (!f || !f->writing || !id || !sig) return SC_EPARAM;
 	size_t n = strlen(id);
-	if (n > SIG_MAX_ID) return SC_EPARAM;
+	/* an empty id would be written as a record the reader refuses (length 0) */
+	if (n == 0 || n > SIG_MAX_ID) return SC_EPARAM;
 	uint8_t b[8];
 	put32(b, (uint32_t)n);
 	memset(b + 4, 0, 4);
@@ -304,6 +305,10 @@ int sc_sh_sig_read(sc_sigfile_t *f, char **id, char lang[3], uint32_t *sig)
 		return ferror(f->fp) ? SC_EIO : SC_ETRUNC;
 	}
 	s[n] = '\0';
+	if (memchr(s, '\0', n)) { /* ids are C strings everywhere after this: one would be cut */
+		free(s);
+		return SC_EFORMAT;
+	}
 	if (lang) lang[0] = (char)b[0], lang[1] = (char)b[1], lang[2] = '\0';
 	for (uint32_t i = 0; i < f->h.k; i++)
 		sig[i] = get32(f->rec + 4 * i);

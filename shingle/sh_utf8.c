@@ -13,6 +13,24 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
+
+int sc_sh_is_space(int32_t c)
+{
+	if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
+	/* Zs (U+00A0, U+202F, U+3000 ...), Zl and Zp: the Unicode separators, by utf8proc's
+	 * tables rather than a list of our own that would miss some */
+	utf8proc_category_t k = utf8proc_category(c);
+	return k == UTF8PROC_CATEGORY_ZS || k == UTF8PROC_CATEGORY_ZL || k == UTF8PROC_CATEGORY_ZP;
+}
+
+int sc_sh_is_wordchar(int32_t c)
+{
+	if (c < 0x80) return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+	utf8proc_category_t k = utf8proc_category(c);
+	return (k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO) ||
+	       (k >= UTF8PROC_CATEGORY_ND && k <= UTF8PROC_CATEGORY_NO);
+}
 
 size_t sc_sh_utf8_count_invalid(const char *s, size_t len)
 {
@@ -68,4 +86,52 @@ char *sc_sh_utf8_repair_known(const char *s, size_t len, size_t bad, size_t *out
 	out[len] = '\0';
 	if (outlen) *outlen = len;
 	return out;
+}
+
+size_t sc_sh_inert_next(const char *s, size_t *skip, const char **rep)
+{
+	static const char fffd[] = "\xEF\xBF\xBD";
+	const unsigned char *p = (const unsigned char *)s, *p0 = p;
+	for (; *p; p++) {
+		size_t k = 0;
+		const char *r = fffd;
+		if (*p == '\n' || *p == '\t' || *p == '\r')
+			k = 1, r = " ";
+		else if (*p < 0x20 || *p == 0x7f)
+			k = 1; /* C0 and DEL: ESC starts the sequences that recolour or retitle */
+		else if (p[0] == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F)
+			k = 2; /* C1, U+0080..U+009F: CSI and OSC in one byte for some terminals */
+		else if (p[0] == 0xE2 && p[1] == 0x80 && p[2] >= 0xAA && p[2] <= 0xAE)
+			k = 3; /* U+202A..U+202E: bidi embeddings and overrides */
+		else if (p[0] == 0xE2 && p[1] == 0x81 && p[2] >= 0xA6 && p[2] <= 0xA9)
+			k = 3; /* U+2066..U+2069: bidi isolates */
+		if (k) {
+			*skip = k;
+			*rep = r;
+			return (size_t)(p - p0);
+		}
+	}
+	*skip = 0;
+	*rep = "";
+	return (size_t)(p - p0);
+}
+
+char *sc_sh_inert(const char *s)
+{
+	if (!s) s = "";
+	size_t n = strlen(s), out = 0, skip, at;
+	const char *rep;
+	/* each replaced sequence grows by at most 2 bytes (one byte -> U+FFFD) */
+	char *o = malloc(3 * n + 1);
+	if (!o) return NULL;
+	while ((at = sc_sh_inert_next(s, &skip, &rep)), skip) {
+		memcpy(o + out, s, at);
+		out += at;
+		size_t rl = strlen(rep);
+		memcpy(o + out, rep, rl);
+		out += rl;
+		s += at + skip;
+	}
+	memcpy(o + out, s, at + 1);
+	return o;
 }

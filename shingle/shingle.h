@@ -63,6 +63,9 @@ typedef struct sc_doc_s {
 	size_t repaired; /* number of invalid UTF-8 sequences replaced by U+FFFD */
 } sc_doc_t;
 void sc_doc_free(sc_doc_t *doc); /* frees the fields, not the struct itself */
+/* A 64-bit fingerprint of a document as read (XXH3 of its id, text and metadata): how a second
+ * pass over the same inputs checks that it reads what the first pass read. */
+uint64_t sc_sh_doc_hash(const sc_doc_t *doc);
 
 /* An input that was refused, with a reason naming it. */
 typedef struct sc_reject_s {
@@ -105,15 +108,18 @@ void sc_reject_free(sc_reject_t *rej); /* frees the fields */
  *  - texts: empty (0 bytes, or only white space); too large; binary (at least 4 and more than
  *    10% of the bytes are control bytes other than \t\n\v\f\r, or invalid UTF-8; a text
  *    starting with a UTF-16 byte order mark is rejected as such, asking for UTF-8); a NUL byte
- *    (reason gives its offset); near-empty (fewer than min_words words separated by ASCII
- *    white space). Accepted texts are then repaired (sc_sh_utf8_repair) and doc->repaired
+ *    (reason gives its offset); no words to compare (not one letter or digit: punctuation,
+ *    symbols or emoji only, which would give no token, an empty shingle set and a signature
+ *    equal to every other such text's; rejected whatever min_words is); near-empty (fewer than
+ *    min_words words; a word is a run between white space, sc_sh_is_space, so Unicode spaces
+ *    such as U+00A0 and U+3000 separate words, that holds at least one letter or digit). Accepted texts are then repaired (sc_sh_utf8_repair) and doc->repaired
  *    counts the replacements in the text and the other string fields.
  *  - doc->bytes_in is the text's byte length as read (as decoded from JSON for JSONL).
  * Memory: one document at a time (a text file is read into a buffer of at most
  * max_doc_bytes + 1 bytes), plus the ids of the documents accepted so far (for duplicates). */
 typedef struct sc_reader_opts_s {
 	size_t max_doc_bytes; /* default 16 MiB: larger documents are rejected, and never buffered whole */
-	size_t min_words;     /* default 5: fewer whitespace-separated words is "near-empty" */
+	size_t min_words;     /* default 5: fewer words (see above) is "near-empty" */
 	/* default NULL. When set and *interrupt is nonzero, a read interrupted by a signal ends
 	 * sc_sh_reader_next with SC_EINTR instead of being retried: a program whose signal handler
 	 * sets the flag can stop even while blocked on a slow input (a pipe, standard input). */
@@ -180,6 +186,25 @@ int sc_sh_reader_id_checked(const sc_reader_t *r);
  * U+FFFD; *nrepaired gets the number of replacements, *outlen the length (either may be NULL).
  * Returns NULL on allocation failure. */
 char *sc_sh_utf8_repair(const char *s, size_t len, size_t *outlen, size_t *nrepaired);
+
+/* White space, for every place that counts or splits words: ASCII \t \n \v \f \r and space,
+ * and the Unicode separators (general category Zs: U+00A0, U+202F, U+3000 ...; Zl; Zp). */
+int sc_sh_is_space(int32_t cp);
+/* A letter or digit (general category L* or N*): what a word needs at least one of. Marks,
+ * punctuation, symbols and emoji alone make no word. */
+int sc_sh_is_wordchar(int32_t cp);
+
+/* Text made inert for a terminal (the one sanitiser: the text view and every diagnostic that
+ * quotes input, ids and file names included, use it). Control characters (C0, DEL, C1: an ESC
+ * or OSC sequence could recolour, retitle or clear the terminal) and the bidirectional
+ * overrides and isolates (U+202A..U+202E, U+2066..U+2069: text displayed in another order than
+ * it reads) become U+FFFD; \n, \r and \t become a space, so a file name cannot split a
+ * message line. sc_sh_inert returns a new string (caller frees; NULL on allocation failure;
+ * s NULL reads as ""). sc_sh_inert_next is the streaming form: the offset in s of the next
+ * sequence to replace (strlen(s) when none, *skip then 0), its length in *skip and its
+ * replacement in *rep (static). */
+char *sc_sh_inert(const char *s);
+size_t sc_sh_inert_next(const char *s, size_t *skip, const char **rep);
 
 /* ------------------------------------------------------- tokens & norms */
 typedef struct sc_norm_opts_s {
@@ -375,6 +400,8 @@ typedef struct sc_sigfile_s sc_sigfile_t;
  * h->xxh_version is 0 it is filled with XXH_versionNumber(); h->version is set to 1. */
 int sc_sh_sig_create(sc_sigfile_t **f, const char *path, const sc_sig_header_t *h, char *err,
                      size_t errlen);
+/* Appends a record. id: 1 to 1 MiB bytes (an empty or longer id is SC_EPARAM: the reader
+ * would refuse the record). Returns SC_OK, SC_EPARAM or SC_EIO. */
 int sc_sh_sig_write(sc_sigfile_t *f, const char *id, const char *lang, const uint32_t *sig);
 /* Finishes: patches the count, fsyncs and renames. Returns SC_OK or an error (the temporary
  * file is removed). */
@@ -390,7 +417,9 @@ int sc_sh_sig_open(sc_sigfile_t **f, const char *path, sc_sig_header_t *h, char 
                    size_t errlen);
 /* Reads the next record: returns 1 with *id (caller frees), lang[3] and sig[k] filled, 0 at
  * the end, or a negative code: SC_ETRUNC when the file ends inside a record or before the
- * announced count, SC_EFORMAT for a bad record or bytes after the last record. */
+ * announced count, SC_EFORMAT for a bad record (an id of length 0 or over 1 MiB, or one holding
+ * a NUL byte, which no C string can carry back out) or bytes after the last record. Every
+ * record read can be written again with sc_sh_sig_write and reads back the same. */
 int sc_sh_sig_read(sc_sigfile_t *f, char **id, char lang[3], uint32_t *sig);
 /* Fills a header from the options of a run (version, k, scheme, seed, view, shingle k,
  * accent folding, XXH_versionNumber()). */

@@ -80,6 +80,9 @@ enum {
 	                      * predicate says ("14 personnes blessées" counts the injured) */
 	SC_LX_COMPL_PREP,    /* "de", "du", "of": a name after one complements the noun before
 	                      * ("la préfecture du Rhône"), it is not that noun's name */
+	SC_LX_QFRAME,        /* the number frames' words (quantity.c), one category for all (the
+	                      * categories fill a 64-bit mask): which role in qmark (SC_QM_*),
+	                      * the count class in qcls */
 	SC_LX_NONASSERT,     /* verbs of saying, knowing, disclosing: negated, the clause reports
 	                      * missing information, nothing about the event ("did not say",
 	                      * "n'a pas précisé", "didn't return a call") */
@@ -111,7 +114,38 @@ typedef struct sc_lxval_s {
 	uint64_t cls;     /* term class shared by a synonym class or an antonym pair, 0 if none */
 	char cur[4];      /* currency code of a money unit */
 	const char *word; /* the lexicon's own form, for cue names (borrowed from the lexicon) */
+	int qcls;         /* count class SC_QC_* of a SC_QM_COUNTED word, 0 if none */
+	int qmark;        /* SC_QM_* roles of a SC_LX_QFRAME entry */
 } sc_lxval_t;
+
+/* Roles of the number frames' words (sc_lxval_t.qmark), from the lexicons' lists: */
+enum {
+	SC_QM_COUNTED = 1, /* count_classes: names what a number counts ("killed", "tués") */
+	SC_QM_UPDATE = 2,  /* update_cues: "rose to", "now stands at", "a grimpé à" */
+	SC_QM_TZ = 4,      /* time_zones after a clock time: "GMT", "ET", "heure locale" */
+	SC_QM_SEVERAL = 8, /* several_words: "several", "plusieurs" ("several dozen" >= 24) */
+	SC_QM_PARTIAL = 16, /* partial_markers: "of the", "d'entre" ("three of them" is a part) */
+	SC_QM_HEAD = 32,   /* count_heads: nouns announcing a count before it ("the death toll
+	                    * rose to 30", "put the march at 30,000", "le bilan s'élève à 30") */
+};
+
+/* Count classes: what a number counts, whatever the words ("killed" = "dead" = "died" =
+ * "tués" = "morts"). The lexicon's count_classes map each name below to its words. */
+enum {
+	SC_QC_NONE = 0,
+	SC_QC_KILLED,    /* killed, dead, died, deaths; tués, morts, décès */
+	SC_QC_INJURED,   /* injured, wounded, hurt; blessés */
+	SC_QC_ARRESTED,  /* arrested, detained, captured; arrêtés, interpellés */
+	SC_QC_MISSING,   /* missing; disparus */
+	SC_QC_EVACUATED, /* evacuated; évacués */
+	SC_QC_ATTENDING, /* protesters, marchers, crowd; manifestants, foule */
+	SC_QC_MAGNITUDE, /* an earthquake's magnitude */
+	SC_QC_AGE,       /* a person's age: "35-year-old", "aged 35", "35 ans" */
+	SC_QC_N
+};
+/* The class of a name ("killed"), 0 if unknown; and the name of a class. */
+int sc_cmp_qclass(const char *name);
+const char *sc_cmp_qclass_name(int qc);
 
 typedef struct sc_lexicon_s sc_lexicon_t;
 typedef struct sc_lxlang_s sc_lxlang_t;
@@ -186,7 +220,10 @@ long sc_cmp_sentences(const sc_lexicon_t *lx, const char *text, size_t len, cons
                       sc_sent_t **out, size_t *cap);
 
 /* ----------------------------------------------------------- statements */
-enum { SC_Q_NUMBER = 0, SC_Q_DURATION, SC_Q_DATE, SC_Q_MONEY, SC_Q_PERCENT };
+enum { SC_Q_NUMBER = 0, SC_Q_DURATION, SC_Q_DATE, SC_Q_MONEY, SC_Q_PERCENT,
+       SC_Q_CLOCK /* a clock time: minutes since midnight; unit: the time zone's word or "" */ };
+/* qualifiers of a quantity (sc_quant_t.qual) */
+enum { SC_QQ_EXACT = 0, SC_QQ_ABOUT, SC_QQ_ATLEAST, SC_QQ_UPTO, SC_QQ_VAGUE /* "dozens" */ };
 #define SC_NEG_HEADS 4
 typedef struct sc_quant_s {
 	int kind;          /* SC_Q_* */
@@ -206,6 +243,17 @@ typedef struct sc_quant_s {
 	uint64_t alt;      /* a generic counted noun ("personnes", "people": the lexicon's
 	                    * generic_count_nouns): pred, as what the number also counts
 	                    * ("14 personnes blessées" / "sept blessés"); 0 otherwise */
+	/* the frame (quantity.c): what is counted, of whom, how it is qualified */
+	int qcls;          /* count class SC_QC_* (killed, injured, age ...), 0 if unknown */
+	uint64_t head;     /* the counted noun's head ("two speed *boats*"): term hash, 0 if none */
+	int qual;          /* SC_QQ_* */
+	int partial;       /* "three of the victims", "deux d'entre eux": a part, not a total */
+	int update;        /* an update cue governs it: "rose to", "now stands at", "a grimpé à" */
+	uint64_t subj;     /* ages: hash of the person's name (lower case), 0 if not said */
+	int group;         /* coordinated numbers ("7.6 and 7.4", "6 and 8") share a group id > 0 */
+	int aside;         /* a conversion in parentheses right after another quantity ("€2
+	                    * million ($2.6 million)"): the same figure again, never set against
+	                    * another */
 } sc_quant_t;
 
 typedef struct sc_stmt_s {

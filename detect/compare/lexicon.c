@@ -453,6 +453,8 @@ typedef struct extra_s { /* what an entry carries besides its category */
 	int32_t anto;
 	uint64_t cls;
 	const char *cur;
+	int qcls;  /* count class (SC_QC_*) */
+	int qmark; /* SC_QM_* */
 } extra_t;
 
 static void apply(sc_lxval_t *v, int cat, const extra_t *x, const char *word)
@@ -474,6 +476,10 @@ static void apply(sc_lxval_t *v, int cat, const extra_t *x, const char *word)
 		v->cls = x->cls;
 		break;
 	case SC_LX_SYNONYM: v->cls = x->cls; break;
+	case SC_LX_QFRAME:
+		if (x->qcls) v->qcls = x->qcls;
+		v->qmark |= x->qmark;
+		break;
 	default: break;
 	}
 }
@@ -637,7 +643,8 @@ static const char *const KEYS[] = {
 	"units_duration", "units_money", "units_percent", "months", "months_capitalised", "seasons", "date_prepositions", "date_from", "date_until", "weekdays",
 	"antonyms", "synonyms", "noun_determiners", "negation_determiners", "generic_count_nouns", "complement_prepositions",
 	"nonassertive_verbs", "conditional_markers", "concessive_conditionals", "possibility_modals", "conditional_modals", "background_markers", "request_nouns",
-	"declining_verbs", "place_prepositions", NULL};
+	"declining_verbs", "place_prepositions",
+	"count_classes", "update_cues", "time_zones", "several_words", "partial_markers", "count_heads", NULL};
 
 static int load_lang(sc_lxlang_t *L, const char *code, const char *text, size_t len, char *err,
                      size_t errlen)
@@ -850,6 +857,36 @@ static int load_lang(sc_lxlang_t *L, const char *code, const char *text, size_t 
 		}
 		pi++;
 	}
+	/* count classes: {"killed": [words], ...}, the class names those of sc_cmp_qclass_name */
+	if ((rc = member(&ld, root, "count_classes", cJSON_IsObject, "an object", &o))) goto done;
+	cJSON_ArrayForEach(e, o)
+	{
+		char at[96];
+		snprintf(at, sizeof at, "count_classes.\"%s\"", e->string);
+		int qc = sc_cmp_qclass(e->string);
+		if (!qc) {
+			rc = fail(&ld, "%s: unknown count class", at);
+			goto done;
+		}
+		if (!cJSON_IsArray(e)) {
+			rc = fail(&ld, "%s: expected a list of words", at);
+			goto done;
+		}
+		const extra_t x = {.anto = -1, .qcls = qc, .qmark = SC_QM_COUNTED};
+		if ((rc = word_list(&ld, e, at, SC_LX_QFRAME, &x))) goto done;
+	}
+	static const struct {
+		const char *key;
+		int qmark;
+	} qlists[] = {{"update_cues", SC_QM_UPDATE},     {"time_zones", SC_QM_TZ},
+	              {"several_words", SC_QM_SEVERAL},  {"partial_markers", SC_QM_PARTIAL},
+	              {"count_heads", SC_QM_HEAD}};
+	for (size_t k = 0; k < sizeof qlists / sizeof qlists[0]; k++) {
+		if ((rc = member(&ld, root, qlists[k].key, cJSON_IsArray, "an array of strings", &o)))
+			goto done;
+		const extra_t x = {.anto = -1, .qmark = qlists[k].qmark};
+		if ((rc = word_list(&ld, o, qlists[k].key, SC_LX_QFRAME, &x))) goto done;
+	}
 	if ((rc = member(&ld, root, "synonyms", cJSON_IsArray, "an array", &o))) goto done;
 	int si = 0;
 	cJSON_ArrayForEach(e, o)
@@ -1000,6 +1037,8 @@ int sc_cmp_lex_stem(sc_lexicon_t *lx, sc_tokenizer_t *tok, char *err, size_t err
 				x.m0 = L->vals[sv].m0;
 				x.m1 = L->vals[sv].m1;
 				x.cur = L->vals[sv].cur;
+				x.qcls = L->vals[sv].qcls;
+				x.qmark = L->vals[sv].qmark;
 			}
 			apply(val, (int)p->cat, &x, sv >= 0 ? L->vals[sv].word : p->norm);
 		}

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# The two streaming passes of detect (--tier duplicate --no-boilerplate) (issue 13, faults 7, 8).
+#  7. A FIFO given as input (anything not a regular file or directory) is read once, as - is:
+#     the run used to reopen it for the second pass and block for ever.
+#  8. An input rewritten between the two passes (same length, other words) is an error naming
+#     the file (exit 3, no report), not a silently different report.
+bin=$1
+source tests/cli/hostile_lib.bash
+opts=(--tier duplicate --no-boilerplate --no-compare)
+
+nbig=60000
+[ $SLOWRUN = 1 ] && nbig=10000 && echo "(sanitizer/valgrind build: $nbig documents in big.jsonl)"
+"$PY" - "$tmp" $nbig << 'PYEOF'
+import json, random, sys
+d = sys.argv[1]
+rng = random.Random(7)
+def art(n):
+    return " ".join("w%d" % rng.randrange(10**6) for _ in range(n))
+base = art(60)
+with open(d + "/small.jsonl", "w") as f:
+    f.write(json.dumps({"id": "s1", "text": base}) + "\n")
+    f.write(json.dumps({"id": "s2", "text": base + " extra"}) + "\n")
+with open(d + "/small.changed", "w") as f:  # same bytes per line, other words
+    f.write(json.dumps({"id": "s1", "text": base}) + "\n")
+    f.write(json.dumps({"id": "s2", "text": base.replace("w", "v") + " extra"}) + "\n")
+with open(d + "/big.jsonl", "w") as f:
+    for i in range(int(sys.argv[2])):
+        f.write(json.dumps({"id": "b%d" % i, "text": art(25)}) + "\n")
+PYEOF
+cmp -s "$tmp/small.jsonl" "$tmp/small.changed" && FAIL "the changed input is the same"
+[ "$(stat -c %s "$tmp/small.jsonl")" = "$(stat -c %s "$tmp/small.changed")" ] || FAIL "the changed input has another length"
+
+# 7. a FIFO
+mkfifo "$tmp/fifo.jsonl"
+cat "$tmp/small.jsonl" > "$tmp/fifo.jsonl" &
+writer=$!
+timeout 60 "$bin" detect -q "${opts[@]}" -o "$tmp/r.json" "$tmp/fifo.jsonl" 2> "$tmp/err"
+rc=$?
+[ $rc -eq 0 ] || FAIL "a FIFO as input: exit $rc (124: blocked on reopening it): $(head -3 "$tmp/err")"
+kill $writer 2> /dev/null
+wait $writer 2> /dev/null
+grep -q '"kind": *"duplicate"' "$tmp/r.json" 2> /dev/null || FAIL "a FIFO as input: no duplicate cluster"
+
+# 8. small.jsonl rewritten once the first pass is past it (reading big.jsonl), before the
+# second pass comes back to it
+"$bin" detect -q "${opts[@]}" -o "$tmp/r8.json" "$tmp/small.jsonl" "$tmp/big.jsonl" 2> "$tmp/err" &
+pid=$!
+seen=0
+for _ in $(seq 1 3000); do
+	if ls -l /proc/$pid/fd 2> /dev/null | grep -q 'big.jsonl'; then
+		seen=1
+		break
+	fi
+	kill -0 $pid 2> /dev/null || break
+	sleep 0.01
+done
+if [ $seen = 1 ]; then
+	cp "$tmp/small.changed" "$tmp/small.jsonl.new"
+	touch -r "$tmp/small.jsonl" "$tmp/small.jsonl.new" # same mtime too: only the content tells
+	cat "$tmp/small.jsonl.new" > "$tmp/small.jsonl"
+	touch -r "$tmp/small.jsonl.new" "$tmp/small.jsonl"
+	wait $pid
+	rc=$?
+	[ $rc -eq 3 ] || FAIL "an input rewritten between the passes: exit $rc, expected 3"
+	grep -qF "$tmp/small.jsonl changed between the two passes" "$tmp/err" ||
+		FAIL "no message naming the changed file: $(head -3 "$tmp/err")"
+	[ -e "$tmp/r8.json" ] && FAIL "a report was written from a changed input"
+else
+	wait $pid
+	echo "SKIP part 8: the first pass ended before it could be seen reading big.jsonl"
+fi
+finish
