@@ -31,7 +31,7 @@ import score_realnews as sr  # noqa: E402
 
 ALL = ["bias", "kind_number", "kind_date", "kind_polar", "judge", "sim", "src_diff", "src_none",
        "same_doc", "headline", "short", "digits", "lead", "shared_ent", "reported", "asserted",
-       "nshared", "copy"]
+       "nshared", "copy", "frame", "frame_gap"]
 
 
 def solve(A, b):

@@ -28,7 +28,7 @@ int main(void)
 	char err[256];
 	CHECK(sc_cmp_create(&c, NULL, err, sizeof err) == SC_OK, "create: %s", err);
 	if (!c) return CHECK_DONE();
-	CHECK(idx("bias") == 0 && idx("copy") == SC_CALIB_NFEAT - 1 && !sc_cmp_calib_feature_name(SC_CALIB_NFEAT),
+	CHECK(idx("bias") == 0 && idx("frame_gap") == SC_CALIB_NFEAT - 1 && !sc_cmp_calib_feature_name(SC_CALIB_NFEAT),
 	      "feature names");
 
 	/* features: a timestamp line against a reported sentence */

@@ -34,7 +34,7 @@ extern const size_t sc_model_calib_en_len;
 static const char *const FEAT[SC_CALIB_NFEAT] = {
 	"bias",      "kind_number", "kind_date", "kind_polar", "judge",  "sim",
 	"src_diff",  "src_none",    "same_doc",  "headline",   "short",  "digits",
-	"lead",      "shared_ent",  "reported",  "asserted",   "nshared", "copy"};
+	"lead",      "shared_ent",  "reported",  "asserted",   "nshared", "copy",     "frame",       "frame_gap"};
 
 const char *sc_cmp_calib_feature_name(int i)
 {
@@ -92,6 +92,19 @@ void sc_cmp_calib_features(const sc_calib_in_t *in, double *f)
 	size_t st = shared_count(a->terms, a->nterms, b->terms, b->nterms);
 	f[16] = st > 8 ? 1.0 : st / 8.0;
 	f[17] = in->sim >= 0.9; /* near copies (syndication, timestamps) repeat, rarely disagree */
+	/* quantity frames (quantity.c): both sides count the same class of thing, and how far
+	 * apart their intervals lie relative to the values (0: they overlap; capped at 1) */
+	for (size_t i = 0; i < a->nq; i++)
+		for (size_t j = 0; j < b->nq; j++) {
+			const sc_quant_t *p = &a->q[i], *q = &b->q[j];
+			if (!p->qcls || p->qcls != q->qcls) continue;
+			f[18] = 1;
+			double gap = (p->lo > q->lo ? p->lo : q->lo) - (p->hi < q->hi ? p->hi : q->hi);
+			double mag = fabs(p->value) > fabs(q->value) ? fabs(p->value) : fabs(q->value);
+			double g = gap <= 0 ? 0 : mag > 0 ? gap / mag : 1;
+			if (g > 1) g = 1;
+			if (g > f[19]) f[19] = g;
+		}
 }
 
 /* ------------------------------------------------------------ the model */

@@ -493,7 +493,7 @@ int sc_cmp_find_quantities(ana_t *a);
  * Cluster mode only: maps a candidate the judge accepted to the probability that it is a
  * conflict an editor wants to read (a logistic model fitted on labelled real news by
  * bench/fit_calib.py, embedded from model/calib-en.json; features are language-neutral). */
-#define SC_CALIB_NFEAT 18
+#define SC_CALIB_NFEAT 20
 typedef struct sc_calib_in_s {
 	const sc_stmt_t *a, *b;
 	double sim;   /* the shared-term similarity of the pair */
