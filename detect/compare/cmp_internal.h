@@ -489,4 +489,30 @@ static inline void add_cue(work_t *w, const char *cue)
  * approximators that fired as cues. Returns SC_OK or SC_ENOMEM. */
 int sc_cmp_find_quantities(ana_t *a);
 
+/* ------------------------------------------------------------ calibration (calib.c)
+ * Cluster mode only: maps a candidate the judge accepted to the probability that it is a
+ * conflict an editor wants to read (a logistic model fitted on labelled real news by
+ * bench/fit_calib.py, embedded from model/calib-en.json; features are language-neutral). */
+#define SC_CALIB_NFEAT 20
+typedef struct sc_calib_in_s {
+	const sc_stmt_t *a, *b;
+	double sim;   /* the shared-term similarity of the pair */
+	int kind;     /* SC_CONFLICT_* from the judge */
+	double score; /* the judge's score */
+	int lead;     /* the comparator's lead flag */
+	int same_doc; /* both sentences in one document */
+	int headline; /* a side is its document's title line */
+	const char *id_a, *id_b; /* document ids and sentence starts (for the dump only) */
+	size_t start_a, end_a, start_b, end_b;
+} sc_calib_in_t;
+/* the features of a candidate, f[SC_CALIB_NFEAT]; their names (NULL past the end) */
+void sc_cmp_calib_features(const sc_calib_in_t *in, double *f);
+const char *sc_cmp_calib_feature_name(int i);
+/* parses a model file's text into w[SC_CALIB_NFEAT] and its "apply" flag: SC_OK or SC_EFORMAT */
+int sc_cmp_calib_parse(const char *text, size_t len, double *w, int *apply);
+/* the logistic model w on features f */
+double sc_cmp_calib_apply(const double *w, const double *f);
+/* the calibrated probability with the built-in model (the judge's score when it has none) */
+double sc_cmp_calibrate(const sc_calib_in_t *in);
+
 #endif

@@ -1255,6 +1255,13 @@ static int compare_items(sc_cmp_t *c, const sc_det_doc_t *docs, items_t *it, uin
 				goto done;
 			}
 			if (!jr) continue;
+			/* cluster mode: the reported score is the calibrated probability (calib.c) */
+			if (!over_time && v.kind != SC_CONFLICT_UPDATE)
+				v.score = sc_cmp_calibrate(&(sc_calib_in_t){&x->st, &y->st, sim, v.kind, v.score,
+				                                            v.lead, x->doc == y->doc,
+				                                            x->headline || y->headline,
+				                                            docs[x->doc].doc.id, docs[y->doc].doc.id,
+				                                            x->start, x->end, y->start, y->end});
 			/* The bar applies to the judge's own score: a change over time that the user
 			 * asked for is not dropped for being ranked below every conflict. */
 			if (v.score < min_score) continue;
