@@ -62,7 +62,7 @@ echo "== bench_lsh: recall and precision at J >= 0.5 ($n_large documents)"
 cat "$out/lsh.csv"
 echo "== bench_detect: the duplicate tier end to end through sc_det_run ($n_small documents)"
 # $n_small, not $n_large: the event tier (content words, t = 0.10) makes ~7% of all pairs
-# candidates on this corpus, quadratic in N (see README).
+# candidates on this corpus, quadratic in N (see doc/benchmarks.md).
 "$bin/bench_detect" --corpus "$tmp/small.jsonl" --truth "$tmp/small.tsv" --no-boilerplate > "$out/detect.csv"
 "$bin/bench_detect" --corpus "$tmp/small.jsonl" --truth "$tmp/small.tsv" --boilerplate --no-header >> "$out/detect.csv"
 cat "$out/detect.csv"

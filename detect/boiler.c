@@ -2,7 +2,7 @@
  *
  * Boilerplate must neither make articles similar (a shared footer) nor reach the comparator (a
  * list of unrelated headlines). It is found on blocks, the non-blank lines of a text (news text
- * puts one paragraph, heading or link per line), by two kinds of evidence (README
+ * puts one paragraph, heading or link per line), by two kinds of evidence (doc/design.md,
  * "Boilerplate"; the constants are in detect.h):
  *
  *  1. Repetition across the corpus. A block whose normalised tokens (case, Unicode forms and

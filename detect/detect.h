@@ -113,7 +113,7 @@ typedef struct sc_det_opts_s {
 	 * both of its documents have come, and a set is freed when its last partner has come.
 	 * Clustering's anti-chaining guard then knows the exact Jaccard of candidate pairs only;
 	 * a cross pair LSH did not propose counts as not linked, with its MinHash estimate in the
-	 * mean (see README "Scale"). In other configurations reread is ignored. */
+	 * mean (see doc/design.md, "Scale"). In other configurations reread is ignored. */
 	int (*reread)(void *reread_ctx, sc_det_t *d);
 	void *reread_ctx;
 } sc_det_opts_t;
@@ -457,7 +457,7 @@ const sc_det_opts_t *sc_det_options(const sc_det_t *d);
  * An index is a signature file (shingle.h) of duplicate-tier word signatures (view word,
  * shingle k = dup_k, accents folded as fold_accents, MinHash k/seed/scheme of opts->mh) of
  * the whole texts, no boilerplate set aside, as `storycheck shingle` writes them. See
- * detect/index.c and README "Incremental runs".
+ * detect/index.c and doc/design.md, "Incremental runs".
  * Old texts are not stored: an old-vs-new pair is judged by its MinHash estimate alone
  * (kept when estimate >= dup_threshold), and its jaccard field is -1 (unknown); the report
  * marks such pairs "verified": false, "basis": "estimate". */

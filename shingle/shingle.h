@@ -77,7 +77,7 @@ typedef struct sc_reject_s {
 void sc_reject_free(sc_reject_t *rej); /* frees the fields */
 
 /* --------------------------------------------------------------- reader
- * Bad-input policy (the boundary of the program; see README "Input and bad input"):
+ * Bad-input policy (the boundary of the program; see doc/input.md):
  *  - repaired and counted: invalid or overlong UTF-8 (each maximal invalid subpart -> U+FFFD),
  *    CRLF kept as is;
  *  - rejected with a reason: unreadable paths, NUL bytes, binary content, texts shorter than
@@ -383,7 +383,7 @@ int sc_sh_sketcher_feed(sc_sketcher_t *s, const char *chunk, size_t len);
 int sc_sh_sketcher_final(sc_sketcher_t *s, uint32_t *sig);
 
 /* ------------------------------------------------------ signature files
- * Binary format (little-endian), documented in README "Signature files":
+ * Binary format (little-endian), documented in doc/design.md, "Signature files":
  *   header: magic "SCSIG\r\n\x1a" (8 bytes), u32 format version (1), u32 header bytes,
  *           u32 k, u32 scheme, u64 seed, u32 view, u32 shingle k, u32 fold_accents,
  *           u32 xxhash version (XXH_versionNumber), u64 record count (patched on close)

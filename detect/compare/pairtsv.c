@@ -6,7 +6,7 @@
  * This is the dialect Python's csv module writes with delimiter='\t', which is how the
  * evaluation files were made.
  *
- * Bad-input policy (README "Bad input"):
+ * Bad-input policy (doc/input.md):
  *  - repaired silently: a UTF-8 byte-order mark before the header; CR before LF;
  *  - skipped, as not rows: blank lines between rows;
  *  - rejected with SC_EFORMAT and a message naming the file and the line where the row
