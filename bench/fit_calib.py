@@ -91,29 +91,10 @@ def main():
 	if names[0] != "bias" or any(n not in ALL for n in names):
 		sys.exit("fit_calib: --features must start with bias and name features of calib.c")
 
-	jpath = os.path.join(a.data, "ecbplus-dev.jsonl")
-	tpath = os.path.join(a.data, "ecbplus-dev.truth.tsv")
-	if not os.path.exists(jpath) or not os.path.exists(tpath):
-		print("fit_calib: %s is absent: nothing fitted" % jpath, file=sys.stderr)
+	loaded = sr.load(a.data, a.truth, "fit_calib")
+	if not loaded:
 		return 2
-	event = {}
-	with open(tpath, encoding="utf-8") as f:
-		f.readline()
-		for line in f:
-			p = line.rstrip("\n").split("\t")
-			event[p[0]] = p[1]
-	truth = [t for t in sr.read_truth(a.truth)]
-	topics = {sr.topic_of(t["event"]) for t in truth}
-	docs = {}
-	with open(jpath, encoding="utf-8") as f:
-		for line in f:
-			d = json.loads(line)
-			if sr.topic_of(event[d["id"]]) in topics:
-				docs[d["id"]] = d
-	for t in truth:
-		for s in "ab":
-			t["span_" + s] = sr.byte_span(docs[t["doc_" + s]]["text"].encode("utf-8"),
-			                              t["quote_" + s], "line %d" % t["line"])
+	event, truth, docs = loaded
 	conflicts = [t for t in truth if t["label"] == "conflict"]
 
 	with tempfile.TemporaryDirectory() as tmp:

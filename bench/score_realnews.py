@@ -94,6 +94,40 @@ def source_ok(truth_src, rep_src):
 	return bool(t) and bool(r) and (t <= r or r <= t)
 
 
+def load(data, truth_path, who):
+	"""The articles of the labelled topics, the event of every article and the truth with the
+	byte span of each quote: (event, truth, docs), or None (said on stderr) when the data is
+	absent. Shared by the scorer and bench/fit_calib.py."""
+	jpath = os.path.join(data, "ecbplus-dev.jsonl")
+	tpath = os.path.join(data, "ecbplus-dev.truth.tsv")
+	if not os.path.exists(jpath) or not os.path.exists(tpath):
+		print("%s: %s is absent: nothing done" % (who, jpath), file=sys.stderr)
+		return None
+	event = {}
+	with open(tpath, encoding="utf-8") as f:
+		f.readline()
+		for line in f:
+			p = line.rstrip("\n").split("\t")
+			event[p[0]] = p[1]
+	truth = read_truth(truth_path)
+	topics = {topic_of(t["event"]) for t in truth}
+	docs = {}
+	with open(jpath, encoding="utf-8") as f:
+		for line in f:
+			d = json.loads(line)
+			if topic_of(event[d["id"]]) in topics:
+				docs[d["id"]] = d
+	for t in truth:
+		for side in "ab":
+			doc = docs.get(t["doc_" + side])
+			if doc is None:
+				sys.exit("%s: %s line %d: unknown document %s"
+				         % (who, truth_path, t["line"], t["doc_" + side]))
+			t["span_" + side] = byte_span(doc["text"].encode("utf-8"), t["quote_" + side],
+			                              "%s line %d" % (truth_path, t["line"]))
+	return event, truth, docs
+
+
 def main():
 	ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
 	ap.add_argument("--storycheck", default="build/storycheck")
@@ -107,33 +141,10 @@ def main():
 	a = ap.parse_args()
 	extra = a.rest[1:] if a.rest[:1] == ["--"] else a.rest
 
-	jpath = os.path.join(a.data, "ecbplus-dev.jsonl")
-	tpath = os.path.join(a.data, "ecbplus-dev.truth.tsv")
-	if not os.path.exists(jpath) or not os.path.exists(tpath):
-		print("score_realnews: %s is absent: nothing scored" % jpath, file=sys.stderr)
+	loaded = load(a.data, a.truth, "score_realnews")
+	if not loaded:
 		return 2
-	event = {}
-	with open(tpath, encoding="utf-8") as f:
-		f.readline()
-		for line in f:
-			p = line.rstrip("\n").split("\t")
-			event[p[0]] = p[1]
-	truth = read_truth(a.truth)
-	topics = {topic_of(t["event"]) for t in truth}
-	docs = {}
-	with open(jpath, encoding="utf-8") as f:
-		for line in f:
-			d = json.loads(line)
-			if topic_of(event[d["id"]]) in topics:
-				docs[d["id"]] = d
-	for t in truth:
-		for side in "ab":
-			doc = docs.get(t["doc_" + side])
-			if doc is None:
-				sys.exit("score_realnews: %s line %d: unknown document %s"
-				         % (a.truth, t["line"], t["doc_" + side]))
-			t["span_" + side] = byte_span(doc["text"].encode("utf-8"), t["quote_" + side],
-			                              "%s line %d" % (a.truth, t["line"]))
+	event, truth, docs = loaded
 
 	if a.report:
 		with open(a.report, encoding="utf-8") as f:
