@@ -163,7 +163,7 @@ static int idset_add(idset_t *s, const char *id)
 		idset_t t = {slot, 0, m};
 		for (size_t i = 0; i < s->m; i++) {
 			if (!s->slot[i]) continue;
-			size_t p;
+			size_t p = 0; /* set by idset_has (the table is never full); 0 quiets -O3 */
 			idset_has(&t, s->slot[i], &p);
 			t.slot[p] = s->slot[i];
 			t.n++;
@@ -171,7 +171,7 @@ static int idset_add(idset_t *s, const char *id)
 		free(s->slot);
 		*s = t;
 	}
-	size_t p;
+	size_t p = 0;
 	if (idset_has(s, id, &p)) return SC_OK;
 	if (!(s->slot[p] = strdup(id))) return SC_ENOMEM;
 	s->n++;
