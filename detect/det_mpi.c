@@ -496,48 +496,7 @@ out:
 	return rc;
 }
 
-/* ------------------------------------------------------------ merging on rank 0
- * Ids accepted so far (open addressing), to reject a duplicate across shares as one reader
- * would have. */
-typedef struct idset_s {
-	const char **slot;
-	size_t n, m;
-} idset_t;
-static int ids_has(const idset_t *s, const char *id, size_t *pos)
-{
-	if (!s->m) return 0;
-	size_t i = (size_t)XXH3_64bits(id, strlen(id)) & (s->m - 1);
-	while (s->slot[i]) {
-		if (!strcmp(s->slot[i], id)) return 1;
-		i = (i + 1) & (s->m - 1);
-	}
-	if (pos) *pos = i;
-	return 0;
-}
-/* Adds id (borrowed: it must outlive the set). */
-static int ids_add(idset_t *s, const char *id)
-{
-	if ((s->n + 1) * 2 > s->m) {
-		size_t m = s->m ? s->m * 2 : 1024;
-		idset_t t = {calloc(m, sizeof(char *)), 0, m};
-		if (!t.slot) return SC_ENOMEM;
-		for (size_t i = 0; i < s->m; i++) {
-			size_t p = 0;
-			if (!s->slot[i]) continue;
-			ids_has(&t, s->slot[i], &p);
-			t.slot[p] = s->slot[i];
-			t.n++;
-		}
-		free(s->slot);
-		*s = t;
-	}
-	size_t p = 0;
-	if (!ids_has(s, id, &p)) {
-		s->slot[p] = id;
-		s->n++;
-	}
-	return SC_OK;
-}
+/* ------------------------------------------------------------ merging on rank 0 */
 
 /* One merged item, handed to the command (detect: the detector; shingle: the writer).
  * doc (rej NULL) or rej; accepted: 0 when a duplicate id made a reject of the document. */
@@ -552,9 +511,8 @@ static int merge(const plan_t *pl, const char *all, const int *len, merge_fn_t f
 {
 	uint64_t *lines = calloc(pl->n ? pl->n : 1, sizeof *lines),
 	         *base = calloc(pl->n ? pl->n : 1, sizeof *base);
-	idset_t ids = {0};
-	char **keep = NULL; /* ids of accepted documents, owned here while the set borrows them */
-	size_t nkeep = 0, mkeep = 0;
+	sc_strset_t ids = {0}; /* ids accepted so far: a duplicate across shares is rejected as
+	                        * one reader would */
 	int rc = SC_ENOMEM;
 	if (!lines || !base) goto out;
 	/* pass 1: the line counts of every part */
@@ -597,7 +555,7 @@ static int merge(const plan_t *pl, const char *all, const int *len, merge_fn_t f
 				rej.line = get_u64(&c);
 				rej.reason = get_str(&c);
 				if (rej.line) rej.line += lb;
-				if (chk && rej.id && ids_has(&ids, rej.id, NULL)) {
+				if (chk && rej.id && sc_strset_has(&ids, rej.id)) {
 					/* one reader would have found the duplicate before this check */
 					char *why = malloc(strlen(rej.id) + sizeof SC_SH_DUP_REASON);
 					if (!why) rc = SC_ENOMEM;
@@ -629,7 +587,7 @@ static int merge(const plan_t *pl, const char *all, const int *len, merge_fn_t f
 				rc = SC_ENOMEM;
 				break;
 			}
-			if (ids_has(&ids, doc.id, NULL)) {
+			if (sc_strset_has(&ids, doc.id)) {
 				/* a duplicate of an id accepted on an earlier share */
 				rej.reason = malloc(strlen(doc.id) + sizeof SC_SH_DUP_REASON);
 				if (rej.reason) sprintf(rej.reason, SC_SH_DUP_REASON, doc.id);
@@ -639,17 +597,9 @@ static int merge(const plan_t *pl, const char *all, const int *len, merge_fn_t f
 				rc = rej.reason ? fn(ctx, r, local, NULL, &rej, &c) : SC_ENOMEM;
 				sc_reject_free(&rej);
 			} else {
-				char *k = strdup(doc.id);
-				if (nkeep == mkeep) {
-					size_t m = mkeep ? 2 * mkeep : 1024;
-					char **v = realloc(keep, m * sizeof *v);
-					if (v) keep = v, mkeep = m;
-				}
-				if (!k || nkeep == mkeep || ids_add(&ids, k)) {
-					free(k);
+				if (sc_strset_add(&ids, doc.id)) {
 					rc = SC_ENOMEM;
 				} else {
-					keep[nkeep++] = k;
 					st->documents++;
 					rc = fn(ctx, r, local, &doc, NULL, &c);
 				}
@@ -662,10 +612,7 @@ static int merge(const plan_t *pl, const char *all, const int *len, merge_fn_t f
 	}
 	st->inputs = st->documents + st->rejected;
 out:
-	for (size_t i = 0; i < nkeep; i++)
-		free(keep[i]);
-	free(keep);
-	free(ids.slot);
+	sc_strset_free(&ids);
 	free(lines);
 	free(base);
 	return rc;

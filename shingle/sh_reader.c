@@ -50,11 +50,6 @@ typedef struct seenset_s {
 	size_t n, m;
 } seenset_t;
 
-/* Set of ids of accepted documents (open addressing, power-of-two capacity). */
-typedef struct idset_s {
-	char **slot;
-	size_t n, m;
-} idset_t;
 
 struct sc_reader_s {
 	sc_reader_opts_t o;
@@ -74,7 +69,7 @@ struct sc_reader_s {
 	/* whole-file buffer for text files, at most max_doc_bytes + 1 */
 	char *fbuf;
 	size_t fcap;
-	idset_t ids;
+	sc_strset_t ids; /* ids of accepted documents */
 	seenset_t files, dirs;
 	uint64_t count;
 	/* parts mode (sc_sh_reader_open_parts): items are the parts; an open that fails where
@@ -140,51 +135,6 @@ void sc_sh_reader_opts_init(sc_reader_opts_t *o)
 
 /* Whether a read that failed with EINTR ends the run (the caller's flag is set). */
 static int stop_now(const sc_reader_t *r) { return r->o.interrupt && *r->o.interrupt; }
-
-/* ------------------------------------------------------------------ ids */
-static int idset_has(const idset_t *s, const char *id, size_t *pos)
-{
-	if (!s->m) return 0;
-	size_t i = (size_t)XXH3_64bits(id, strlen(id)) & (s->m - 1);
-	while (s->slot[i]) {
-		if (!strcmp(s->slot[i], id)) return 1;
-		i = (i + 1) & (s->m - 1);
-	}
-	if (pos) *pos = i;
-	return 0;
-}
-
-static int idset_add(idset_t *s, const char *id)
-{
-	if ((s->n + 1) * 2 > s->m) {
-		size_t m = s->m ? s->m * 2 : 1024;
-		char **slot = calloc(m, sizeof *slot);
-		if (!slot) return SC_ENOMEM;
-		idset_t t = {slot, 0, m};
-		for (size_t i = 0; i < s->m; i++) {
-			if (!s->slot[i]) continue;
-			size_t p = 0; /* set by idset_has (the table is never full); 0 quiets -O3 */
-			idset_has(&t, s->slot[i], &p);
-			t.slot[p] = s->slot[i];
-			t.n++;
-		}
-		free(s->slot);
-		*s = t;
-	}
-	size_t p = 0;
-	if (idset_has(s, id, &p)) return SC_OK;
-	if (!(s->slot[p] = strdup(id))) return SC_ENOMEM;
-	s->n++;
-	return SC_OK;
-}
-
-static void idset_free(idset_t *s)
-{
-	for (size_t i = 0; i < s->m; i++)
-		free(s->slot[i]);
-	free(s->slot);
-	memset(s, 0, sizeof *s);
-}
 
 /* -------------------------------------------------------------- helpers */
 static char *xprintf(const char *fmt, ...)
@@ -747,7 +697,7 @@ static int jsonl_item(sc_reader_t *r, int toolong, sc_doc_t *doc, sc_reject_t *r
 	else if (lang && *lang && !(langbuf[0] = lang_code(lang)))
 		rc = make_reject(rej, id, path, ln,
 		                 xprintf("bad lang \"%.16s\" (expected fr or en)", lang));
-	else if (idset_has(&r->ids, id, NULL))
+	else if (sc_strset_has(&r->ids, id))
 		rc = make_reject(rej, id, path, ln, xprintf(SC_SH_DUP_REASON, id));
 	else {
 		const char *text = jtext->valuestring;
@@ -778,7 +728,7 @@ static int jsonl_item(sc_reader_t *r, int toolong, sc_doc_t *doc, sc_reject_t *r
 #undef FIELD
 		doc->repaired = nrep;
 		if (lang && *lang) memcpy(doc->lang, langbuf[0] == 'f' ? "fr" : "en", 3);
-		if (oomf || idset_add(&r->ids, doc->id)) {
+		if (oomf || sc_strset_add(&r->ids, doc->id)) {
 			sc_doc_free(doc);
 			rc = SC_ENOMEM;
 		} else {
@@ -835,7 +785,7 @@ static int text_file(sc_reader_t *r, const char *path, const char *rawid, int op
 	char *id = repaired_dup(rawid, strlen(rawid), &idrep);
 	if (!id) return SC_ENOMEM;
 	int rc = 0, fd = -1;
-	if (idset_has(&r->ids, id, NULL)) {
+	if (sc_strset_has(&r->ids, id)) {
 		rc = make_reject(rej, id, path, 0, xprintf(SC_SH_DUP_REASON, id));
 		goto done;
 	}
@@ -905,7 +855,7 @@ static int text_file(sc_reader_t *r, const char *path, const char *rawid, int op
 	doc->id = id;
 	id = NULL;
 	doc->path = utf8_dup(path);
-	if (!doc->text || !doc->path || idset_add(&r->ids, doc->id)) {
+	if (!doc->text || !doc->path || sc_strset_add(&r->ids, doc->id)) {
 		sc_doc_free(doc);
 		rc = SC_ENOMEM;
 		goto done;
@@ -1184,7 +1134,7 @@ void sc_sh_reader_close(sc_reader_t *r)
 	free(r->blk);
 	free(r->line);
 	free(r->fbuf);
-	idset_free(&r->ids);
+	sc_strset_free(&r->ids);
 	free(r->plines);
 	seen_free(&r->files);
 	seen_free(&r->dirs);

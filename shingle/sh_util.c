@@ -5,6 +5,8 @@
 
 #include <stdlib.h>
 #include <string.h>
+#define XXH_INLINE_ALL
+#include <xxhash.h>
 
 const char *sc_strerror(int code)
 {
@@ -156,3 +158,50 @@ void sc_sh_u64v_sort_uniq(sc_u64v_t *v, uint64_t *scratch)
 {
 	v->n = sc_u64_sort_unique(v->a, scratch, v->n);
 }
+
+/* 1 when id is in s; else 0, with *pos (when given) the free slot where it belongs */
+static int strset_find(const sc_strset_t *s, const char *id, size_t *pos)
+{
+	if (!s->m) return 0;
+	size_t i = (size_t)XXH3_64bits(id, strlen(id)) & (s->m - 1);
+	while (s->slot[i]) {
+		if (!strcmp(s->slot[i], id)) return 1;
+		i = (i + 1) & (s->m - 1);
+	}
+	if (pos) *pos = i;
+	return 0;
+}
+
+int sc_strset_add(sc_strset_t *s, const char *id)
+{
+	if ((s->n + 1) * 2 > s->m) {
+		size_t m = s->m ? s->m * 2 : 1024;
+		char **slot = calloc(m, sizeof *slot);
+		if (!slot) return SC_ENOMEM;
+		sc_strset_t t = {slot, 0, m};
+		for (size_t i = 0; i < s->m; i++) {
+			if (!s->slot[i]) continue;
+			size_t p = 0; /* set by strset_find (the table is never full); 0 quiets -O3 */
+			strset_find(&t, s->slot[i], &p);
+			t.slot[p] = s->slot[i];
+			t.n++;
+		}
+		free(s->slot);
+		*s = t;
+	}
+	size_t p = 0;
+	if (strset_find(s, id, &p)) return SC_OK;
+	if (!(s->slot[p] = strdup(id))) return SC_ENOMEM;
+	s->n++;
+	return SC_OK;
+}
+
+void sc_strset_free(sc_strset_t *s)
+{
+	for (size_t i = 0; i < s->m; i++)
+		free(s->slot[i]);
+	free(s->slot);
+	memset(s, 0, sizeof *s);
+}
+
+int sc_strset_has(const sc_strset_t *s, const char *k) { return strset_find(s, k, NULL); }

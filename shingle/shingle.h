@@ -431,6 +431,19 @@ void sc_sh_sig_header_init(sc_sig_header_t *h, const sc_mh_params_t *mh,
 int sc_sh_sig_header_check(const sc_sig_header_t *a, const sc_sig_header_t *b, char *err,
                            size_t errlen);
 
+/* ----------------------------------------------------------- string sets
+ * A set of strings (open addressing on XXH3-64, power-of-two capacity; the set keeps copies):
+ * the ids already accepted, by the reader and by the MPI merge, which must reject a duplicate
+ * id across shares exactly as one reader does. A zeroed struct is an empty set. */
+typedef struct sc_strset_s {
+	char **slot;
+	size_t n, m;
+} sc_strset_t;
+int sc_strset_has(const sc_strset_t *s, const char *k); /* 1 when k is in s, else 0 */
+/* Adds a copy of k (nothing when it is there already). Returns SC_OK or SC_ENOMEM. */
+int sc_strset_add(sc_strset_t *s, const char *k);
+void sc_strset_free(sc_strset_t *s); /* frees the copies; s is empty after */
+
 /* ---------------------------------------------------------- output files
  * Every file storycheck writes goes through this one writer, so that the same rules hold for
  * reports, views, signature files and JSONL:
