@@ -92,13 +92,7 @@ int32_t sc_det_civil_day(int y, int m, int d)
 	if (m < 1 || m > 12 || d < 1 || d > mdays[m - 1]) return SC_DET_NODAY;
 	const int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
 	if (m == 2 && d == 29 && !leap) return SC_DET_NODAY;
-	/* days_from_civil (H. Hinnant) */
-	y -= m <= 2;
-	const int era = (y >= 0 ? y : y - 399) / 400;
-	const unsigned yoe = (unsigned)(y - era * 400);
-	const unsigned doy = (unsigned)((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1);
-	const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return (int32_t)(era * 146097 + (int)doe - 719468);
+	return (int32_t)sc_days_from_civil(y, m, d);
 }
 
 int32_t sc_det_parse_day(const char *s)
@@ -245,15 +239,9 @@ void sc_det_text_date(const char *text, size_t len, int32_t *day, int *year)
 /* Days from the Unix epoch to a year (for a "published" day). */
 static int year_of_day(int32_t day)
 {
-	/* civil_from_days (H. Hinnant), year only */
-	int64_t z = (int64_t)day + 719468;
-	const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-	const unsigned doe = (unsigned)(z - era * 146097);
-	const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	const unsigned mp = (5 * doy + 2) / 153;
-	const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-	return (int)(yoe + era * 400 + (m <= 2));
+	int64_t y;
+	sc_civil_from_days(day, &y, NULL, NULL);
+	return (int)y;
 }
 
 void sc_det_doc_date(sc_det_doc_t *x)

@@ -66,4 +66,31 @@ static inline size_t sc_utf8_count(const char *s, size_t n)
  * keys whose high digits are constant (LSD radix, 11 bits a pass, constant digits skipped). */
 size_t sc_u64_sort_unique(uint64_t *a, uint64_t *tmp, size_t n);
 
+/* Calendar: days since 1970-01-01 of a proleptic Gregorian y-m-d, and back (Howard Hinnant's
+ * days_from_civil / civil_from_days, exact for every year). Dates were converted by hand in
+ * the event tier, the quantity reader, the judge and the comparator; these are the one copy.
+ * Out-of-range days roll over (m 2, d 29 of a common year is 1 March), as the formula does. */
+static inline int64_t sc_days_from_civil(int64_t y, int m, int d)
+{
+	y -= m <= 2;
+	const int64_t era = (y >= 0 ? y : y - 399) / 400;
+	const int64_t yoe = y - era * 400;
+	const int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+static inline void sc_civil_from_days(int64_t days, int64_t *y, int *m, int *d)
+{
+	const int64_t z = days + 719468;
+	const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+	const int64_t doe = z - era * 146097;
+	const int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	const int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	const int64_t mp = (5 * doy + 2) / 153;
+	const int mm = (int)(mp < 10 ? mp + 3 : mp - 9);
+	if (d) *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	if (m) *m = mm;
+	if (y) *y = yoe + era * 400 + (mm <= 2);
+}
+
 #endif

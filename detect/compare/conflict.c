@@ -50,6 +50,7 @@
  * different times (a change, not a conflict). The rule judge's score is a base per kind times
  * a factor growing with sim; a hedged side lowers it a little. */
 #include "cmp_judge.h"
+#include "sc_prim.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -220,14 +221,9 @@ static int is_headline(const char *text, size_t len, size_t start, size_t end)
 /* Year of a day count since 1970-01-01 (proleptic Gregorian). */
 static int year_of_days(double days)
 {
-	long z = (long)floor(days) + 719468;
-	long era = (z >= 0 ? z : z - 146096) / 146097;
-	long doe = z - era * 146097;
-	long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	long mp = (5 * doy + 2) / 153;
-	long m = mp < 10 ? mp + 3 : mp - 9;
-	return (int)(yoe + era * 400 + (m <= 2));
+	int64_t y;
+	sc_civil_from_days((int64_t)floor(days), &y, NULL, NULL);
+	return (int)y;
 }
 
 /* The article's year: its publication date, else the first full date (day, month, year) in

@@ -432,22 +432,12 @@ static int scan_tokens(sc_cmp_t *c, const judge_t *j, const sc_stmt_t *s, tokinf
 }
 
 /* The same month and day in 2001, as days since 1970-01-01: where statement.c places a date
- * given without a year. Howard Hinnant's civil_from_days / days_from_civil (proleptic
- * Gregorian); 29 February becomes 1 March. */
+ * given without a year (sc_prim.h's calendar); 29 February becomes 1 March. */
 static double same_day_2001(double days)
 {
-	long z = (long)floor(days) + 719468;
-	long era = (z >= 0 ? z : z - 146096) / 146097;
-	long doe = z - era * 146097;
-	long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	long mp = (5 * doy + 2) / 153;
-	long d = doy - (153 * mp + 2) / 5 + 1;
-	/* back to days, in year 2001 (era 5, yoe 0 or 1 depending on the month) */
-	long y = 2001 - (mp >= 10); /* months Jan, Feb count in the previous March-based year */
-	long e2 = y / 400, yoe2 = y - e2 * 400;
-	long doe2 = yoe2 * 365 + yoe2 / 4 - yoe2 / 100 + (153 * mp + 2) / 5 + d - 1;
-	return (double)(e2 * 146097 + doe2 - 719468) + (days - floor(days));
+	int m, d;
+	sc_civil_from_days((int64_t)floor(days), NULL, &m, &d);
+	return (double)sc_days_from_civil(2001, m, d) + (days - floor(days));
 }
 
 /* Two quantities can be compared: same kind and unit, and when both say what they count, the

@@ -9,6 +9,7 @@
  *  than" [v, 10v], "moins de"/"less than" [0, v]. A plain number records the noun it counts
  *  ("deux morts": what = stem of "morts"). */
 #include "cmp_internal.h"
+#include "sc_prim.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -34,12 +35,7 @@ static int push_q(work_t *w, const sc_quant_t *q)
 /* Days from 1970-01-01 to y-m-d (proleptic Gregorian; Howard Hinnant's days_from_civil). */
 static double days_from_civil(int y, int m, int d)
 {
-	y -= m <= 2;
-	int era = (y >= 0 ? y : y - 399) / 400;
-	int yoe = y - era * 400;
-	int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return (double)era * 146097 + doe - 719468;
+	return (double)sc_days_from_civil(y, m, d);
 }
 static int month_days(int y, int m)
 {
