@@ -233,6 +233,7 @@ enum { SC_Q_NUMBER = 0, SC_Q_DURATION, SC_Q_DATE, SC_Q_MONEY, SC_Q_PERCENT,
 /* qualifiers of a quantity (sc_quant_t.qual) */
 enum { SC_QQ_EXACT = 0, SC_QQ_ABOUT, SC_QQ_ATLEAST, SC_QQ_UPTO, SC_QQ_VAGUE /* "dozens" */ };
 #define SC_NEG_HEADS 4
+#define SC_QCTX 16      /* sc_quant_t.ctx: words a date dates, at most */
 #define SC_OFFSET_NOW 1 /* sc_quant_t.offset: measured from the time of writing */
 
 typedef struct sc_quant_s {
@@ -264,6 +265,9 @@ typedef struct sc_quant_s {
 	uint64_t offset;   /* durations: what it is measured from (quantity.c duration_offset):
 	                    * 0 a lasting state ("for three weeks"), SC_OFFSET_NOW ("three weeks
 	                    * ago", "in 30 days"), else the term after "after"/"before" */
+	uint64_t ctx[SC_QCTX]; /* dates: term hashes of the words of its clause around it (what
+	                        * it dates: quantity.c date_context) */
+	int nctx;
 	int cumul;         /* its sentence has a cumulative cue (SC_QM_CUMUL): a running total */
 	int measure;       /* its head is a unit of measure (SC_QM_MEASURE), no counted thing */
 	uint64_t noun;     /* the counted noun of a generic frame (quantity.c read_frame): term

@@ -612,6 +612,32 @@ static int count_anchor(const sc_stmt_t *a, const sc_stmt_t *b)
 	return 0;
 }
 
+/* Two dates date the same thing: a word of one's clause is a word of the other's ("Voters in
+ * 2009 approved" / "voters in 2010 approved"; not "In 2002, she became president" / "a grant
+ * in 2008", nor "scheduled for December 15" / "reported September 26"). */
+static int same_dated(const sc_quant_t *x, const sc_quant_t *y)
+{
+	for (int i = 0; i < x->nctx; i++)
+		for (int j = 0; j < y->nctx; j++)
+			if (x->ctx[i] == y->ctx[j]) return 1;
+	return 0;
+}
+
+/* A date clash: a date of a and one of b that date the same thing and cannot overlap, and no
+ * pair of dates of the same thing that agree. */
+static int date_clash(const sc_stmt_t *a, const sc_stmt_t *b)
+{
+	int clash = 0;
+	for (size_t i = 0; i < a->nq; i++)
+		for (size_t j = 0; j < b->nq; j++) {
+			const sc_quant_t *x = &a->q[i], *y = &b->q[j];
+			if (x->kind != SC_Q_DATE || !comparable(x, y) || !same_dated(x, y)) continue;
+			if (!disjoint(x, y)) return 0;
+			clash = 1;
+		}
+	return clash;
+}
+
 /* A quantity of a with no compatible counterpart in b although b has comparable ones. */
 static int quant_clash(const sc_stmt_t *a, const sc_stmt_t *b, const sc_quant_t **qa,
                        const sc_quant_t **qb)
@@ -869,8 +895,8 @@ static int structurally_ok(const sc_stmt_t *a, const sc_stmt_t *b, int kind, dou
 		if (na || nb || (sim < SIM_MIN_NUMBER && !count_anchor(a, b)) || contrastive(a, b) ||
 		    antonym_split(a, b, &pair))
 			return 0;
-		return quant_clash(a, b, &qa, &qb) &&
-		       (qa->kind == SC_Q_DATE) == (kind == SC_CONFLICT_DATE);
+		if (kind == SC_CONFLICT_DATE) return date_clash(a, b);
+		return quant_clash(a, b, &qa, &qb) && qa->kind != SC_Q_DATE;
 	case SC_CONFLICT_ANTONYM:
 		return na == nb && opposable(a, b) && !contrastive(a, b) && antonym_split(a, b, &pair);
 	}

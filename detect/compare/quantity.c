@@ -526,6 +526,39 @@ static uint64_t duration_offset(const ana_t *a, size_t b, size_t e)
 	return 0;
 }
 
+/* The words a date dates (sc_quant_t.ctx): the content words of its clause within
+ * DATE_CTX_SPAN tokens on either side, not over punctuation, except the comma after a date
+ * that opens the sentence ("In 2002, she became president"): "became", "president" for 2002; "turns" in
+ * "who turns 29 on April 11". None for the date of a report. */
+#define DATE_CTX_SPAN 8
+static void date_context(const ana_t *a, sc_quant_t *q)
+{
+	size_t b = 0, e = 0;
+	while (b < a->n && TOK(a, b).start < q->start) b++;
+	e = b;
+	while (e < a->n && TOK(a, e).end <= q->end) e++;
+	q->nctx = 0;
+	/* "ITAR-TASS reported September 26", "the ministry said on Monday": the date of a report,
+	 * not of what it reports: it dates nothing to set against another account */
+	size_t v = b;
+	if (v > 0 && has(a, v - 1, SC_LX_DATE_PREP)) v--;
+	if (v > 0 && has(a, v - 1, SC_LX_REPORT)) return;
+	for (size_t k = e; k < a->n && k < e + DATE_CTX_SPAN && q->nctx < SC_QCTX; k++) {
+		if (is_punct(a, k)) {
+			if (k == e && v == 0 && punct_is(a, k, ",")) continue; /* fronted */
+			break;
+		}
+		if (!is_word(a, k) || stopword(a, k) || has(a, k, SC_LX_AUX) || (a->w->mk[k] & MK_QUANT)) continue;
+		q->ctx[q->nctx++] = term_hash(a, k);
+	}
+	for (size_t back = 1; back <= DATE_CTX_SPAN && back <= b && q->nctx < SC_QCTX; back++) {
+		size_t k = b - back;
+		if (is_punct(a, k)) break;
+		if (!is_word(a, k) || stopword(a, k) || has(a, k, SC_LX_AUX) || (a->w->mk[k] & MK_QUANT)) continue;
+		q->ctx[q->nctx++] = term_hash(a, k);
+	}
+}
+
 int sc_cmp_find_quantities(ana_t *a)
 {
 	size_t nq0 = a->w->nq;
@@ -817,6 +850,8 @@ int sc_cmp_find_quantities(ana_t *a)
 		i = e - 1;
 	}
 	coordinate(a, nq0);
+	for (size_t k = nq0; k < w->nq; k++)
+		if (w->q[k].kind == SC_Q_DATE) date_context(a, &w->q[k]);
 	/* a cumulative cue anywhere in the sentence ("In five operations so far, the ship has
 	 * seized 14 rifles", "a total of 31 fire trucks") makes its counts running totals */
 	int cumul = 0;
