@@ -49,6 +49,18 @@ typedef struct sc_mpi_stats_s {
  * so the command can log them as one process does. */
 typedef void (*sc_mpi_item_fn)(void *ctx, const sc_doc_t *doc, const sc_reject_t *rej);
 
+/* Progress over all ranks (rank 0): while the ranks read, each tells rank 0 how far it is
+ * (a 24-byte message at most once per SC_MPI_PROGRESS_S seconds); rank 0 calls fn at most
+ * once per every_s seconds with what every rank has read, and once when each later phase
+ * starts (docs and bytes then final). phase is "reading", "band keys and verification",
+ * "clustering" or "writing". total is the bytes of all inputs; reading is how many ranks have
+ * not finished reading. Set on every rank before sc_mpi_detect or sc_mpi_shingle (fn NULL:
+ * no calls; the messages are exchanged anyway, so that every rank runs the same protocol). */
+#define SC_MPI_PROGRESS_S 1.0
+typedef void (*sc_mpi_progress_fn)(void *ctx, const char *phase, uint64_t docs, uint64_t bytes,
+                                   uint64_t total, int reading);
+void sc_mpi_set_progress(sc_mpi_progress_fn fn, void *ctx, double every_s);
+
 /* detect over all ranks: every rank calls it with the same options and inputs. On rank 0 it
  * returns SC_OK with *det run (caller frees) and *st filled; on the others SC_OK with *det
  * NULL. When any rank fails (it cannot read its share: a file the planner could open is
