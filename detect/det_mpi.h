@@ -17,7 +17,13 @@
  * Its report is byte-identical to the one-process run of the same command. Other tiers,
  * the boilerplate pass, --index and standard input are refused (exit 2) with a message saying
  * so. It sees shingle.h and detect.h (and detect's private header); MPI types stay inside
- * det_mpi.c, so main.c needs no mpi.h. */
+ * det_mpi.c, so main.c needs no mpi.h.
+ *
+ * A rank that dies: while sc_mpi_detect or sc_mpi_shingle runs, each rank catches the signals
+ * that end a process (SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT; SIGTERM, SIGINT, SIGHUP),
+ * writes "storycheck: CMD: rank R died (signal S, NAME) while reading FILE; no report
+ * written" and exits 3, so that mpirun exits 3; the command's own handlers are back when the
+ * call returns. SIGKILL cannot be caught: mpirun then ends the job with its own status. */
 #ifndef SC_DET_MPI_H
 #define SC_DET_MPI_H
 

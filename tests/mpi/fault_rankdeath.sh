@@ -9,12 +9,22 @@ source "$(dirname "$0")/mpi_lib.bash"
 "$GEN" -n 20000 --seed 15 -o "$TMP/c.jsonl" 2>/dev/null
 cd "$TMP"
 
+# children PID: the processes whose parent is PID (from /proc: no procps needed)
+children() {
+	local s
+	for s in /proc/[0-9]*/stat; do
+		read -r _ _ _ pp _ <"$s" 2>/dev/null || continue
+		[ "$pp" = "$1" ] && { s=${s#/proc/}; echo "${s%/stat}"; }
+	done
+	return 0
+}
+
 # rank1_reading PID: the rank-1 process of the mpirun that timeout PID started, once it has c.jsonl open
 rank1_reading() {
 	local m=$1 p
 	for _ in $(seq 1 3000); do
 		# $m is timeout(1); its child is mpirun, whose children are the ranks
-		for p in $(ps -o pid= --ppid "$(ps -o pid= --ppid "$m" | head -1)" 2>/dev/null); do
+		for p in $(children "$(children "$m")"); do
 			# (no pipes into grep -q here: pipefail would see the writer's SIGPIPE)
 			grep -qxz 'OMPI_COMM_WORLD_RANK=1' "/proc/$p/environ" 2>/dev/null || continue
 			fds=$(readlink "/proc/$p"/fd/* 2>/dev/null || true)
