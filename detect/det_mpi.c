@@ -28,10 +28,10 @@
 #include <errno.h>
 #include <limits.h>
 #include <mpi.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <signal.h>
 #include <sys/resource.h>
 #include <time.h>
 #include <unistd.h>
@@ -99,7 +99,7 @@ static void on_death(int sig, siginfo_t *si, void *uc)
 {
 	(void)uc;
 	const char *what = g_phase, *in = g_input, *share = g_share;
-	/* a stop sent by our parent (mpirun's daemon, or srun's) ends the job another rank failed */
+	/* a stop from our parent (mpirun, its daemon, srun): the job ends, another rank failed */
 	int launcher = (sig == SIGTERM || sig == SIGINT || sig == SIGHUP) && si &&
 	               si->si_code == SI_USER && si->si_pid == getppid();
 	say("storycheck: ");
@@ -124,7 +124,8 @@ static void on_death(int sig, siginfo_t *si, void *uc)
 	_exit(3); /* EXIT_IO: mpirun passes the first failing rank's status on */
 }
 
-static const int g_death_sigs[] = {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT, SIGTERM, SIGINT, SIGHUP};
+static const int g_death_sigs[] = {SIGSEGV, SIGBUS,  SIGFPE, SIGILL,
+                                   SIGABRT, SIGTERM, SIGINT, SIGHUP};
 #define NDEATH (sizeof g_death_sigs / sizeof *g_death_sigs)
 static struct sigaction g_death_old[NDEATH];
 
@@ -656,10 +657,12 @@ enum { IT_DOC = 1, IT_REJ = 2 };
 /* Reads this rank's share. For each document, doc_fn(ctx, doc, i) is called (i: the
  * document's index on this rank) and must take what it needs; the items' metadata are
  * serialized into meta (with the per-part line counts first). On a fault, msg names the rank
- * and the file. */
+ * and the file. setup: the caller's preparation failed (that code is returned, nothing is
+ * read); every rank calls this all the same, since rank 0 waits for each rank's last
+ * progress message. */
 typedef int (*doc_fn_t)(void *ctx, sc_doc_t *doc, size_t i, buf_t *meta);
-static int read_share(const plan_t *pl, const sc_reader_opts_t *ro, doc_fn_t fn, void *ctx,
-                      buf_t *meta, size_t *ndocs, char *msg, size_t msglen)
+static int read_share(int setup, const plan_t *pl, const sc_reader_opts_t *ro, doc_fn_t fn,
+                      void *ctx, buf_t *meta, size_t *ndocs, char *msg, size_t msglen)
 {
 	sc_reader_part_t *mine = NULL;
 	size_t *gidx = NULL, nm = 0, nd = 0;
@@ -669,6 +672,10 @@ static int read_share(const plan_t *pl, const sc_reader_opts_t *ro, doc_fn_t fn,
 	prog_t prog;
 	prog_begin(&prog, pl);
 	msg[0] = '\0';
+	if (setup) {
+		rc = setup;
+		goto out;
+	}
 	if (!(mine = calloc(pl->n ? pl->n : 1, sizeof *mine)) ||
 	    !(gidx = calloc(pl->n ? pl->n : 1, sizeof *gidx)))
 		goto out;
@@ -1352,9 +1359,11 @@ static int detect_run(sc_det_t **detp, const sc_det_opts_t *o, const sc_reader_o
 	L.wo.norm.fold_accents = o->fold_accents;
 	rc = SC_ENOMEM;
 	msg[0] = '\0';
-	if ((L.tk = sc_sh_tokenizer_create(&L.wo.norm)) && (L.mh = sc_sh_minhash_create(&o->mh)) &&
-	    !sc_det_lsh_plan(o->dup_threshold, o->mh.k, o->fp_weight, o->fn_weight, &plan))
-		rc = read_share(&pl, ro, det_doc, &L, &meta, &nd, msg, sizeof msg);
+	rc = (L.tk = sc_sh_tokenizer_create(&L.wo.norm)) && (L.mh = sc_sh_minhash_create(&o->mh)) &&
+	             !sc_det_lsh_plan(o->dup_threshold, o->mh.k, o->fp_weight, o->fn_weight, &plan)
+	         ? SC_OK
+	         : SC_ENOMEM;
+	rc = read_share(rc, &pl, ro, det_doc, &L, &meta, &nd, msg, sizeof msg);
 	L.n = nd;
 	if (agree(rc)) {
 		gather_errors(rc ? msg : NULL, err, errlen);
@@ -1641,9 +1650,11 @@ static int shingle_run(const sc_shingle_opts_t *so, const sc_mh_params_t *mh,
 	if ((rc = plan_share(inputs, n, &pl, err, errlen))) return rc;
 	rc = SC_ENOMEM;
 	msg[0] = '\0';
-	if ((S.tk = sc_sh_tokenizer_create(&so->norm)) && (S.mh = sc_sh_minhash_create(mh)) &&
-	    (S.sig = malloc((size_t)mh->k * sizeof *S.sig)))
-		rc = read_share(&pl, ro, sh_doc, &S, &meta, &nd, msg, sizeof msg);
+	rc = (S.tk = sc_sh_tokenizer_create(&so->norm)) && (S.mh = sc_sh_minhash_create(mh)) &&
+	             (S.sig = malloc((size_t)mh->k * sizeof *S.sig))
+	         ? SC_OK
+	         : SC_ENOMEM;
+	rc = read_share(rc, &pl, ro, sh_doc, &S, &meta, &nd, msg, sizeof msg);
 	if (agree(rc)) {
 		gather_errors(rc ? msg : NULL, err, errlen);
 		rc = SC_EIO;
