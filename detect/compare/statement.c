@@ -230,11 +230,12 @@ static void mark_clauses(ana_t *a)
  * is no determiner, pronoun, name or number ("to *purchase*", "to *be* taken", not "to the
  * church"); French "de", "à" before a word with an infinitive ending ("de *déterminer*", "à
  * *acheter*"; not "de la ville"). An adverb may come between ("to fully determine"). */
-static int infinitive_verb(const ana_t *a, size_t k)
+static int infinitive_verb(const ana_t *a, size_t k, int headline)
 {
 	if (k < a->n && is_word(a, k) && sc_cmp_lex_adverb(a->L, NORM(a, k), TOK(a, k).nlen)) k++;
-	if (k >= a->n || !is_word(a, k) || (TOK(a, k).flags & (SC_CT_CAP | SC_CT_ALLCAP | SC_CT_NUM)))
-		return 0;
+	if (k >= a->n || !is_word(a, k) || (TOK(a, k).flags & SC_CT_NUM)) return 0;
+	/* a capital is a name, except in a headline ("Remains in Negotiations to Direct") */
+	if (!headline && (TOK(a, k).flags & (SC_CT_CAP | SC_CT_ALLCAP))) return 0;
 	if (has(a, k, SC_LX_DETERMINER) || has(a, k, SC_LX_PRONOUN) || has(a, k, SC_LX_NUMBER) ||
 	    has(a, k, SC_LX_MONTH) || has(a, k, SC_LX_WEEKDAY) || (TOK(a, k).flags & SC_CT_ELIDED))
 		return 0;
@@ -251,13 +252,25 @@ static int infinitive_verb(const ana_t *a, size_t k)
  * her picture to be taken*". What they name is intended, attempted or refused, not asserted:
  * in the development topics such complements were read as the opposite of a negation
  * ("had not purchased", "has not been determined") five times. */
+static int headline_case(const ana_t *a);
 static void mark_infinitives(ana_t *a)
 {
+	int headline = headline_case(a);
 	for (size_t i = 0; i + 1 < a->n; i++) {
-		if (!has(a, i, SC_LX_INF) || !infinitive_verb(a, i + 1)) continue;
-		size_t k = i + 1;
-		for (; k < a->n && !is_boundary(a, k); k++) {
-			if (k > i + 1 && (has(a, k, SC_LX_RELPRON) || has(a, k, SC_LX_COMPL))) break;
+		if (!has(a, i, SC_LX_INF) || !infinitive_verb(a, i + 1, headline)) continue;
+		size_t k = i + 1, from = k;
+		for (; k < a->n; k++) {
+			/* an elliptical contrast goes on with the infinitive: "looking for ways to
+			 * improve it, *not weaken it*", "pour l'améliorer, *pas l'affaiblir*": its
+			 * negation belongs to the complement, it asserts nothing */
+			if (punct_is(a, k, ",") && k + 2 < a->n && has(a, k + 1, SC_LX_NEG) &&
+			    (infinitive_verb(a, k + 2, headline) ||
+			     (TOK(a, k + 2).flags & SC_CT_ELIDED) || has(a, k + 2, SC_LX_PRONOUN))) {
+				a->w->mk[k] |= MK_INF;
+				continue;
+			}
+			if (is_boundary(a, k)) break;
+			if (k > from && (has(a, k, SC_LX_RELPRON) || has(a, k, SC_LX_COMPL))) break;
 			a->w->mk[k] |= MK_INF;
 		}
 		i = k - 1;
@@ -308,7 +321,8 @@ static int bare_noun_after(const ana_t *a, size_t k)
 static void head_after(ana_t *a, size_t from)
 {
 	for (size_t k = from + 1; k < a->n && k <= from + 5; k++) {
-		if (is_boundary(a, k)) return;
+		/* a quotation mark does not end the clause: she didn't " need to do any of that " */
+		if (is_boundary(a, k) && !is_quote(a, k)) return;
 		if (content_word(a, k)) {
 			add_head(a, k);
 			return;
@@ -461,9 +475,12 @@ static void find_negation(ana_t *a, sc_stmt_t *st)
 		}
 		if (!neg) continue;
 		w->mk[i] |= MK_NEGUSED;
-		if (w->mk[i] & MK_REL) { /* not the main predicate; its head is kept aside */
+		if (w->mk[i] & (MK_REL | MK_INF)) {
+			/* not the main predicate (a subordinate clause, or the contrast inside an
+			 * infinitive complement: "to improve it, not weaken it"); its head is kept
+			 * aside */
 			for (size_t k = last + 1; k < a->n && k <= last + 5 && w->nsubheads < SC_NEG_HEADS; k++) {
-				if (is_boundary(a, k)) break;
+				if (is_boundary(a, k) && !is_quote(a, k)) break;
 				if (content_word(a, k)) {
 					w->subheads[w->nsubheads++] = k;
 					break;
