@@ -708,12 +708,16 @@ static int negates_asserted(const sc_stmt_t *neg, const sc_stmt_t *other)
 	 * claimed their client's innocence"): the other side must assert the predicate too, a
 	 * word of the clause after the subject ("He fired one shot"; not "Perlo and his
 	 * co-counsel approached the case") */
+	size_t best = (size_t)-1, first = 0;
 	for (size_t i = 0; i < neg->nterms; i++) {
 		size_t at = (size_t)(neg->term_at[i] >> 32);
-		if (!neg->term_at[i] || at < neg->neg_pred_at) continue;
-		if (asserts_term(other, neg->terms[i])) return 1;
+		if (!neg->term_at[i] || at < neg->neg_pred_at || at >= best) continue;
+		best = at;
+		first = i;
 	}
-	return 0;
+	/* the predicate: the first word after the subject (its object when the verb is one of
+	 * saying, which is no term: "ever claimed their client's innocence") */
+	return best != (size_t)-1 && asserts_term(other, neg->terms[first]);
 }
 
 /* The verdict on a pair of opposite polarity (one side negates or denies), for the denial and

@@ -264,7 +264,7 @@ static void mark_infinitives(ana_t *a)
 			 * improve it, *not weaken it*", "pour l'améliorer, *pas l'affaiblir*": its
 			 * negation belongs to the complement, it asserts nothing */
 			if (punct_is(a, k, ",") && k + 2 < a->n && has(a, k + 1, SC_LX_NEG) &&
-			    (infinitive_verb(a, k + 2, headline) ||
+			    (infinitive_verb(a, k + 2, headline) || has(a, k + 2, SC_LX_INF) ||
 			     (TOK(a, k + 2).flags & SC_CT_ELIDED) || has(a, k + 2, SC_LX_PRONOUN))) {
 				a->w->mk[k] |= MK_INF;
 				continue;
@@ -520,6 +520,8 @@ static void find_negation(ana_t *a, sc_stmt_t *st)
 			}
 		}
 		int subject = 0;
+		/* "n'a signalé aucune *menace*": the verb and the noun the complement determines */
+		if (inner && last > i && has(a, last, SC_LX_DETERMINER)) np_head_after(a, last);
 		if (!inner && last == i && has(a, i, SC_LX_DETERMINER)) {
 			/* "*No* shots were fired", "*Aucun* blessé n'est à déplorer": a negative
 			 * determiner opening the clause negates its subject; the proposition is
@@ -554,9 +556,13 @@ static void find_negation(ana_t *a, sc_stmt_t *st)
  * compound read whole ("Neither Perlo nor his *co - counsel*, ... ever claimed"). */
 static void subject_end(ana_t *a, sc_stmt_t *st)
 {
-	size_t last = 0;
+	/* the subject ends before the French particle of the verb's own negation ("Ni X ni Y
+	 * *n'*ont jamais signé"), whose head is the verb */
+	size_t part = a->n, last = 0;
+	for (size_t k = 0; k < a->n && part == a->n; k++)
+		if (a->w->sv[k] && (a->w->sv[k]->cats & SC_LX_BIT(SC_LX_NEG_PART))) part = k;
 	for (size_t k = 0; k < a->w->nheads; k++)
-		if (a->w->heads[k] > last) last = a->w->heads[k];
+		if (a->w->heads[k] > last && a->w->heads[k] < part) last = a->w->heads[k];
 	while (last + 1 < a->n && ((TOK(a, last).flags & SC_CT_HYPH) || punct_is(a, last + 1, "-")))
 		last += punct_is(a, last + 1, "-") ? 2 : 1;
 	if (last >= a->n) last = a->n - 1;
@@ -654,7 +660,9 @@ static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 	for (size_t i = 0; i < a->n; i++) {
 		const sc_lxval_t *v = NULL;
 		size_t k;
-		if ((k = match(a, i, SC_LX_BIT(SC_LX_DENIAL), &v)) && !(w->mk[i] & MK_REL)) {
+		/* a negation word is no denial verb sharing its stem ("Ni X ni Y", "nier") */
+		int negword = w->sv[i] && (w->sv[i]->cats & SC_LX_BIT(SC_LX_NEG));
+		if (!negword && (k = match(a, i, SC_LX_BIT(SC_LX_DENIAL), &v)) && !(w->mk[i] & MK_REL)) {
 			for (size_t j = 0; j < k; j++) w->mk[i + j] |= MK_CUE;
 			if (negated_verb(a, i)) {
 				/* "n'a pas démenti", "did not deny": neither a denial nor a negation */
