@@ -9,6 +9,8 @@
  *     one opening the clause negates its subject: the other side must assert the predicate
  *     too ("Neither Moreau nor his partner ever claimed ..." vs "Moreau and his partner
  *     approached the case");
+ *   - the negated clause's object must be the other side's ("not made an offer to Varitek" vs
+ *     "made Teixeira an offer");
  *   - a quotation mark does not hide the negated word, a negated belief verb asserts nothing.
  * What fails goes to the leads (lead = 1), never silently away: the tests check both lists. */
 #include "check.h"
@@ -233,6 +235,17 @@ int main(void)
 	conflict("fr", "Aucun blessé n'a été signalé au dépôt de la Varne après l'explosion, selon la préfecture.",
 	         "Trois blessés ont été signalés au dépôt de la Varne après l'explosion, selon les pompiers.",
 	         "aucun blessé contre trois blessés");
+
+	/* ---- another object: the negated clause names one the other side does not */
+	lead_only("en", "Boston has not made another offer to Varitek since Monday, the club said.",
+	          "The Boston club has made Teixeira an offer worth 200 million dollars since Monday.",
+	          "an offer to another player");
+	lead_only("fr", "Le club de Lyon n'a pas fait d'offre à Moreau depuis lundi, selon son agent.",
+	          "Le club de Lyon a fait une offre à Garnier depuis lundi, selon la presse.",
+	          "une offre à un autre joueur");
+	conflict("en", "Boston has not made an offer to Varitek since Monday, the club said.",
+	         "Boston has made an offer to Varitek since Monday, his agent said.",
+	         "no offer to Varitek vs an offer to Varitek");
 
 	/* ---- quotes and beliefs */
 	no_conflict("en", "I don't need to sell the Varne farm anymore.",

@@ -733,9 +733,26 @@ static int negates_asserted(const sc_stmt_t *neg, const sc_stmt_t *other)
  *     ("denied the allegations") stands on denies_shared alone;
  *   - a negation: a negated head (its own clause's predicate, or the noun a negative
  *     determiner governs) is asserted by the other side outside an infinitive complement,
- *     by the same subject (other_subject), and the other side does not hold the same negative
+ *     by the same subject (other_subject) of the same object (other_argument), and the other side does not hold the same negative
  *     stance in a subordinate clause; a negation carried by a negative verb alone is a lead
  *     (weak_negation). */
+/* The negated clause names an argument after its negation that the other side does not name,
+ * while the other side names one of its own: two objects, not two accounts of one ("Boston
+ * has not made another offer to *Varitek*" / "the Red Sox have made *Teixeira* an offer"). */
+static int other_argument(const sc_stmt_t *neg, const sc_stmt_t *other)
+{
+	int obj = 0, own = 0;
+	for (size_t i = 0; i < neg->nents && !obj; i++) {
+		size_t s = (size_t)(neg->ent_at[i] >> 32), e = (size_t)(neg->ent_at[i] & 0xffffffffu);
+		obj = neg->ent_at[i] && s >= neg->neg_at && e <= neg->neg_end &&
+		      !has_code(other->ents, other->nents, neg->ents[i]) && other->lead_ent != neg->ents[i];
+	}
+	for (size_t i = 0; i < other->nents && obj && !own; i++)
+		own = other->ent_at[i] && !has_code(neg->ents, neg->nents, other->ents[i]) &&
+		      neg->lead_ent != other->ents[i];
+	return obj && own;
+}
+
 enum { POLAR_NONE = 0, POLAR_LEAD, POLAR_CONFLICT };
 static int polar_verdict(const sc_stmt_t *a, const sc_stmt_t *b)
 {
@@ -751,7 +768,8 @@ static int polar_verdict(const sc_stmt_t *a, const sc_stmt_t *b)
 	}
 	if (!negates_shared(neg, pos) || same_negative_stance(neg, pos) || other_subject(neg, pos))
 		return POLAR_LEAD;
-	if (!negates_asserted(neg, pos) || neg->neg_verb_only) return POLAR_LEAD;
+	if (!negates_asserted(neg, pos) || neg->neg_verb_only || other_argument(neg, pos))
+		return POLAR_LEAD;
 	return POLAR_CONFLICT;
 }
 
