@@ -43,6 +43,9 @@ static void polar(const char *lang, const char *t1, const char *t2, size_t *conf
 	CHECK(sc_cmp_cluster(C, d, m, 2, 0, 0.0, &v, &n) == SC_OK, "cluster");
 	for (size_t i = 0; i < n; i++) {
 		if (v[i].kind == SC_CONFLICT_NEGATION || v[i].kind == SC_CONFLICT_DENIAL) {
+			int why = 0; /* a lead says why it is one ("lead:asserts-nothing" ...) */
+			for (size_t k = 0; k < v[i].ncues; k++) why |= !strncmp(v[i].cues[k], "lead:", 5);
+			if (v[i].lead) CHECK(why, "a lead without its reason: %s", v[i].a.text);
 			if (v[i].lead) ++*lead;
 			else if (v[i].score >= 0.5) ++*conf;
 		}

@@ -814,23 +814,26 @@ static int other_argument(const sc_stmt_t *neg, const sc_stmt_t *other)
 }
 
 enum { POLAR_NONE = 0, POLAR_LEAD, POLAR_CONFLICT };
-static int polar_verdict(const sc_stmt_t *a, const sc_stmt_t *b)
+static int polar_verdict(const sc_stmt_t *a, const sc_stmt_t *b, const char **why)
 {
 	int na = a->denial || a->negated, nb = b->denial || b->negated;
 	int32_t pair;
+	const char *w = NULL;
 	if (na == nb || antonym_split(a, b, &pair)) return POLAR_NONE;
-	if (!opposable(a, b)) return POLAR_LEAD;
 	const sc_stmt_t *neg = na ? a : b, *pos = neg == a ? b : a;
-	if (neg->denial) {
-		if (!denies_shared(neg, pos)) return POLAR_LEAD;
-		if (neg->denial_at && !asserts_term(pos, neg->denial_head)) return POLAR_LEAD;
-		return POLAR_CONFLICT;
-	}
-	if (!negates_shared(neg, pos) || same_negative_stance(neg, pos) || other_subject(neg, pos))
-		return POLAR_LEAD;
-	if (!negates_asserted(neg, pos) || neg->neg_verb_only || other_argument(neg, pos))
-		return POLAR_LEAD;
-	return POLAR_CONFLICT;
+	if (!opposable(a, b)) w = "lead:asserts-nothing";
+	else if (neg->denial && (!denies_shared(neg, pos) ||
+	                         (neg->denial_at && !asserts_term(pos, neg->denial_head))))
+		w = "lead:denies-another-proposition";
+	else if (neg->denial) w = NULL;
+	else if (same_negative_stance(neg, pos)) w = "lead:same-stance";
+	else if (other_subject(neg, pos)) w = "lead:other-subject";
+	else if (!negates_shared(neg, pos) || !negates_asserted(neg, pos))
+		w = "lead:negates-another-predicate";
+	else if (other_argument(neg, pos)) w = "lead:other-object";
+	else if (neg->neg_verb_only) w = "lead:negative-verb";
+	if (why) *why = w;
+	return w ? POLAR_LEAD : POLAR_CONFLICT;
 }
 
 /* The rule judge, used when no fitted model is available. sim is the topic similarity. */
@@ -849,7 +852,9 @@ static int rule_judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, doubl
 		/* two oppositions cancel; a negation must govern what the other side asserts:
 		 * "nous ne constatons aucune volonté" says nothing against "Poutine a invité
 		 * Zelensky" (a lead, not a conflict) */
-		if ((polar = polar_verdict(a, b)) == POLAR_NONE) return 0;
+		const char *why = NULL;
+		if ((polar = polar_verdict(a, b, &why)) == POLAR_NONE) return 0;
+		if (why) vcue(v, why);
 		const sc_stmt_t *neg = na ? a : b;
 		v->kind = neg->denial ? SC_CONFLICT_DENIAL : SC_CONFLICT_NEGATION;
 		base = neg->denial ? 0.9 : 0.8;
@@ -900,7 +905,7 @@ static int structurally_ok(const sc_stmt_t *a, const sc_stmt_t *b, int kind, dou
 	case SC_CONFLICT_DENIAL:
 	case SC_CONFLICT_NEGATION:
 		/* a candidate the precise conditions reject is a lead (judge), not dropped */
-		return polar_verdict(a, b) != POLAR_NONE;
+		return polar_verdict(a, b, NULL) != POLAR_NONE;
 	case SC_CONFLICT_NUMBER:
 	case SC_CONFLICT_DATE:
 		/* "fermé en 2020" / "ouvert en 2023": two predicates, two dates, no clash */
@@ -1016,10 +1021,12 @@ static int judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, double sim
 	     (quant_clash(a, b, &qa, &qb) &&
 	                            (qa->kind == SC_Q_NUMBER || qa->kind == SC_Q_CLOCK))))
 		v->score *= WEAK_NUMBER;
+	const char *why = NULL;
 	v->lead = weak_negation(a, b, jd.kind) ||
 	          ((jd.kind == SC_CONFLICT_DENIAL || jd.kind == SC_CONFLICT_NEGATION) &&
-	           polar_verdict(a, b) == POLAR_LEAD);
+	           polar_verdict(a, b, &why) == POLAR_LEAD);
 	snprintf(v->cues, sizeof v->cues, "%s", jd.cues);
+	if (why) vcue(v, why); /* why the candidate is a lead, for whoever reads the leads */
 	return 1;
 }
 
