@@ -222,6 +222,13 @@ int main(void)
 	         "Selon la police, un homme a incendié une boulangerie de la Varne dimanche matin.",
 	         "nie avoir incendié contre a incendié");
 
+	/* what an anaphora inherits is mentioned, not asserted */
+	lead_only("fr",
+	          "Le maire de la Varne a assuré que le conseil n'avait commis aucune faute dans la vente du moulin. "
+	          "Le conseil nie avoir commis une faute dans la vente du moulin de la Varne, selon son avocat.",
+	          "Le conseil de la Varne a coopéré avec les inspecteurs et il lui est interdit de discuter ces accusations, selon son avocat.",
+	          "un démenti contre une mention des accusations");
+
 	/* ---- the head of a negated noun phrase, a negated subject and its predicate */
 	no_conflict("en", "The warden noted that there had not been any recent threats to the Varne chapel.",
 	          "She visited the Varne chapel after the fire to apologize for her recent remarks.",

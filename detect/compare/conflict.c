@@ -742,13 +742,18 @@ static int weak_negation(const sc_stmt_t *a, const sc_stmt_t *b, int kind)
 	return neg->neg_verb_only;
 }
 
-/* Whether x asserts term h: x names it (a term or an entity) outside any infinitive
- * complement ("was negotiating *to purchase*" names a purchase, it asserts none). */
+/* Whether x asserts term h: x names it (a term or an entity) in its own words, outside any
+ * infinitive complement ("was negotiating *to purchase*" names a purchase, it asserts none).
+ * A term inherited from the context through an anaphora ("barred from discussing *the
+ * allegations*") is the antecedent's, which x mentions and does not assert. */
+static size_t find_u64(const uint64_t *v, size_t n, uint64_t x);
 static int asserts_term(const sc_stmt_t *x, uint64_t h)
 {
 	if (!h) return 0;
-	if (has_code(x->ents, x->nents, h)) return 1;
-	return has_code(x->terms, x->nterms, h) && !has_code(x->inf_terms, x->ninf_terms, h);
+	size_t e = find_u64(x->ents, x->nents, h);
+	if (e != (size_t)-1) return x->ent_at[e] != 0;
+	size_t t = find_u64(x->terms, x->nterms, h);
+	return t != (size_t)-1 && x->term_at[t] != 0 && !has_code(x->inf_terms, x->ninf_terms, h);
 }
 
 /* The negated predicate is the one the other side asserts: one of the negated heads that is
