@@ -222,6 +222,15 @@ int main(void)
 	         "Selon la police, un homme a incendié une boulangerie de la Varne dimanche matin.",
 	         "nie avoir incendié contre a incendié");
 
+	/* a denied clause starts with its subject, which the other side may name otherwise ("the
+	 * operator" / "the company"): the shared content decides */
+	conflict("en", "The Varne ferry director denied that the operator had raised the fares for the night crossings.",
+	         "The Varne ferry company had raised the fares for the night crossings in May, the union said.",
+	         "denied that S vs S");
+	conflict("fr", "La directrice des bacs de la Varne a démenti que l'exploitant ait augmenté les tarifs des traversées de nuit.",
+	         "La compagnie des bacs de la Varne a augmenté les tarifs des traversées de nuit en mai, selon le syndicat.",
+	         "a démenti que S contre S");
+
 	/* what an anaphora inherits is mentioned, not asserted */
 	lead_only("fr",
 	          "Le maire de la Varne a assuré que le conseil n'avait commis aucune faute dans la vente du moulin. "

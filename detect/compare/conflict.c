@@ -828,7 +828,7 @@ static int polar_verdict(const sc_stmt_t *a, const sc_stmt_t *b, const char **wh
 	const sc_stmt_t *neg = na ? a : b, *pos = neg == a ? b : a;
 	if (!opposable(a, b)) w = "lead:asserts-nothing";
 	else if (neg->denial && (!denies_shared(neg, pos) ||
-	                         (neg->denial_at && !asserts_term(pos, neg->denial_head))))
+	                         (neg->denial_head && !asserts_term(pos, neg->denial_head))))
 		w = "lead:denies-another-proposition";
 	else if (neg->denial) w = NULL;
 	else if (same_negative_stance(neg, pos)) w = "lead:same-stance";

@@ -678,9 +678,12 @@ static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 				if (!denial_at && !claim_object(a, i + k)) {
 					denial_at = TOK(a, i + k - 1).end;
 					/* its predicate: the first content word after the verb ("denied
-					 * *arson*", "denied *setting* the fire", "nie avoir *tiré*") */
+					 * *arson*", "denied *setting* the fire", "nie avoir *tiré*"). A
+					 * clause ("denied that the airline had refused to negotiate") starts
+					 * with its subject, not its predicate: none then (conflict.c relies
+					 * on the shared content after the verb) */
 					for (size_t t = i + k; t < a->n && t <= i + k + 4; t++) {
-						if (is_boundary(a, t)) break;
+						if (is_boundary(a, t) || has(a, t, SC_LX_COMPL)) break;
 						if (content_word(a, t)) {
 							w->denial_tok = t;
 							break;
