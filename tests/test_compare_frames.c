@@ -198,6 +198,21 @@ int main(void)
 	/* background: a count of another year */
 	expect("background year", "en", "The quake killed 12 people, officials said.", "2024-03-01",
 	       "In 2004 a quake in the region killed 300 people.", "2024-03-01", -1);
+	/* durations measured from different points are two spans, not two accounts of one */
+	expect("offset vs span", "en", "She died a week after the heart attack, her agent said.", NULL,
+	       "She had been in hospital for three weeks with pneumonia before the heart attack.", NULL, -1);
+	expect("offset vs span fr", "fr", "Elle est morte une semaine après son attaque cardiaque.", NULL,
+	       "Elle était hospitalisée depuis trois semaines à cause de son attaque cardiaque.", NULL, -1);
+	expect("offsets from two points", "en", "The new rules take effect in about 30 days.", NULL,
+	       "The new rules take effect nine days before the inauguration.", NULL, -1);
+	/* a month without a year, well before the article's date: an earlier event recalled */
+	expect("earlier month", "en", "In February, a gunman opened fire at a campus, killing three people.",
+	       "2024-09-20", "The gunman opened fire at the plant, killing two people.", "2024-09-20", -1);
+	expect("earlier month fr", "fr", "En février, un tireur a ouvert le feu sur un campus, tuant trois personnes.",
+	       "2024-09-20", "Le tireur a ouvert le feu dans l'usine, tuant deux personnes.", "2024-09-20", -1);
+	expect("this month", "en", "In February, a gunman opened fire at a campus, killing three people.",
+	       "2024-03-05", "The gunman opened fire at the campus, killing two people.", "2024-03-05",
+	       SC_CONFLICT_NUMBER);
 	generic_frames();
 	sc_cmp_free(C);
 	return CHECK_DONE();

@@ -229,32 +229,70 @@ static int year_of_days(double days)
 	return (int)y;
 }
 
-/* The article's year: its publication date, else the first full date (day, month, year) in
- * its first sentences (the dateline); 0 when unknown. */
-static int doc_year(const sc_det_doc_t *d, const items_t *it, size_t first)
+/* Digits at p[0..n): their value, or -1. */
+static int digits(const char *p, int n)
+{
+	int v = 0;
+	for (int i = 0; i < n; i++) {
+		if (!isdigit((unsigned char)p[i])) return -1;
+		v = v * 10 + (p[i] - '0');
+	}
+	return v;
+}
+
+/* The article's date: its publication date, else the first full date (day, month, year) in
+ * its first sentences (the dateline). *year 0 when unknown; *days < 0 when the day is unknown
+ * (a publication date of a year or a month only). */
+static void doc_date(const sc_det_doc_t *d, const items_t *it, size_t first, int *year,
+                     double *days)
 {
 	const char *p = d->doc.published;
-	if (p && strlen(p) >= 4 && isdigit((unsigned char)p[0]) && isdigit((unsigned char)p[1]) &&
-	    isdigit((unsigned char)p[2]) && isdigit((unsigned char)p[3]))
-		return (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
+	*year = 0;
+	*days = -1;
+	int y = p && strlen(p) >= 4 ? digits(p, 4) : -1;
+	if (y > 0) {
+		*year = y;
+		int m = strlen(p) >= 10 && p[4] == '-' && p[7] == '-' ? digits(p + 5, 2) : -1;
+		int dd = m > 0 ? digits(p + 8, 2) : -1;
+		if (m >= 1 && m <= 12 && dd >= 1 && dd <= 31) *days = (double)sc_days_from_civil(y, m, dd);
+		return;
+	}
 	for (size_t i = first; i < it->n && i < first + 5; i++)
 		for (size_t j = 0; j < it->v[i].st.nq; j++) {
 			const sc_quant_t *q = &it->v[i].st.q[j];
-			if (q->kind == SC_Q_DATE && !strcmp(q->unit, "ymd")) return year_of_days(q->lo);
+			if (q->kind == SC_Q_DATE && !strcmp(q->unit, "ymd")) {
+				*year = year_of_days(q->lo);
+				*days = q->lo;
+				return;
+			}
 		}
-	return 0;
 }
 
 /* Claims dated by an explicit year (or a date with its year) that does not include the
- * article's year are background: "in 2004", "Passed in January 2009" in a 2012 article. */
-static void mark_background_years(items_t *it, size_t first, int year)
+ * article's year are background: "in 2004", "Passed in January 2009" in a 2012 article. So
+ * are claims dated by a month without a year that ended more than BACKGROUND_DAYS before the
+ * article's date, taken in the article's year ("In February, a woman opened fire ..." in a
+ * September article: an earlier event recalled); a later month is left alone (a schedule, or
+ * the turn of a year). */
+#define BACKGROUND_DAYS 45
+static void mark_background_dates(items_t *it, size_t first, int year, double days)
 {
 	if (!year) return;
 	for (size_t i = first; i < it->n; i++) {
 		sc_stmt_t *st = &it->v[i].st;
 		for (size_t j = 0; j < st->nq && !st->background_year; j++) {
 			const sc_quant_t *q = &st->q[j];
-			if (q->kind != SC_Q_DATE || q->unit[0] != 'y' || q->hi <= q->lo) continue;
+			if (q->kind != SC_Q_DATE || q->hi <= q->lo) continue;
+			if (q->unit[0] == 'm' && days >= 0) {
+				/* the interval sits in the reference year: move it into the article's */
+				int64_t ry;
+				int m0, d0;
+				sc_civil_from_days((int64_t)floor(q->lo), &ry, &m0, &d0);
+				double shift = (double)(sc_days_from_civil(year, m0, 1) - sc_days_from_civil(ry, m0, 1));
+				if (q->hi + shift < days - BACKGROUND_DAYS) st->background = 1;
+				continue;
+			}
+			if (q->unit[0] != 'y') continue;
 			int y0 = year_of_days(q->lo), y1 = year_of_days(q->hi - 1);
 			if (year < y0 || year > y1) {
 				st->background = 1;
@@ -324,7 +362,10 @@ static int add_doc(sc_cmp_t *c, const sc_det_doc_t *d, uint32_t di, uint32_t sid
 		}
 		prev = it->n - 1;
 	}
-	mark_background_years(it, first, doc_year(d, it, first));
+	int year;
+	double days;
+	doc_date(d, it, first, &year, &days);
+	mark_background_dates(it, first, year, days);
 done:
 	free(ctx);
 	return rc;
@@ -536,6 +577,10 @@ static int comparable(const sc_quant_t *x, const sc_quant_t *y)
 		if (!x->what || !y->what) return 0;
 		if (x->what == y->what) return !x->pred || !y->pred || x->pred == y->pred;
 		return (x->alt && x->alt == y->what) || (y->alt && y->alt == x->what);
+	case SC_Q_DURATION:
+		/* "a week after the heart attack" and "hospitalised for three weeks" measure two
+		 * spans: durations compare only when measured from the same point */
+		return !strcmp(x->unit, y->unit) && x->offset == y->offset;
 	default: return !strcmp(x->unit, y->unit);
 	}
 }
@@ -953,6 +998,8 @@ static int frame_verdict(const sc_stmt_t *a, const sc_stmt_t *b, double sim, con
 {
 	fclash_t fc;
 	if (a->negated || a->denial || b->negated || b->denial || a->question || b->question) return 0;
+	/* both assert, and neither is background against the event's own claims */
+	if (!opposable(a, b)) return 0;
 	if (!frame_clash(a, b, &fc) && !generic_clash(a, b, &fc)) return 0;
 	if (contrastive(a, b) || other_times(a, b)) return 0;
 	if (earlier_year(a, pa) || earlier_year(b, pb)) return 0;
@@ -1023,8 +1070,7 @@ static int judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, double sim
 	const sc_quant_t *qa, *qb;
 	if (jd.kind == SC_CONFLICT_NUMBER &&
 	    (frame_agrees(a, b) || earlier_year(a, pa) || earlier_year(b, pb) ||
-	     (quant_clash(a, b, &qa, &qb) &&
-	                            (qa->kind == SC_Q_NUMBER || qa->kind == SC_Q_CLOCK))))
+	     !quant_clash(a, b, &qa, &qb) || qa->kind == SC_Q_NUMBER || qa->kind == SC_Q_CLOCK))
 		v->score *= WEAK_NUMBER;
 	const char *why = NULL;
 	v->lead = weak_negation(a, b, jd.kind) ||

@@ -503,6 +503,29 @@ static void qualifier_before(ana_t *a, size_t b, int *approx, int *bound)
 	}
 }
 
+/* What a duration at tokens [b, e) is measured from (sc_quant_t.offset): "a week *after* the
+ * heart attack" (the content word after the offset word: here "heart"), "three weeks *ago*",
+ * "il y a trois semaines", "in 30 days", "dans un mois" (now: SC_OFFSET_NOW), or nothing, 0:
+ * how long a state lasted ("hospitalised for three weeks"). */
+static uint64_t duration_offset(const ana_t *a, size_t b, size_t e)
+{
+	size_t l;
+	if (e < a->n && (l = qm(a, e, SC_QM_OFFSET_AFTER, NULL))) {
+		for (size_t k = e + l; k < a->n && k < e + l + 4; k++) {
+			if (!is_word(a, k)) break;
+			if (stopword(a, k) || has(a, k, SC_LX_AUX)) continue;
+			return term_hash(a, k);
+		}
+		return SC_OFFSET_NOW + 1; /* "two days before": before something unsaid */
+	}
+	if (e < a->n && qm(a, e, SC_QM_OFFSET_NOW, NULL)) return SC_OFFSET_NOW;
+	for (size_t back = 1; back <= 3 && back <= b; back++) {
+		l = qm(a, b - back, SC_QM_OFFSET_FROM_NOW, NULL);
+		if (l && b - back + l == b) return SC_OFFSET_NOW;
+	}
+	return 0;
+}
+
 int sc_cmp_find_quantities(ana_t *a)
 {
 	size_t nq0 = a->w->nq;
@@ -788,6 +811,7 @@ int sc_cmp_find_quantities(ana_t *a)
 		q.qual = vague_plural ? SC_QQ_VAGUE : bound > 0 ? SC_QQ_ATLEAST : bound < 0 ? SC_QQ_UPTO
 		       : approx ? SC_QQ_ABOUT : SC_QQ_EXACT;
 		q.end = TOK(a, e - 1).end;
+		if (q.kind == SC_Q_DURATION) q.offset = duration_offset(a, b, e);
 		for (size_t k = b; k < e; k++) w->mk[k] |= MK_QUANT | MK_CUE;
 		if (push_q(w, &q)) return SC_ENOMEM;
 		i = e - 1;
