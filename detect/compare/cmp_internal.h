@@ -345,6 +345,17 @@ typedef struct sc_stmt_s {
 	uint64_t subj_term; /* when negated: term hash of the negated clause's subject when it is a
 	                     * common noun opening the clause ("The *regulations* don't require"),
 	                     * 0 otherwise (names are entities, see conflict.c) */
+	uint64_t *inf_terms; /* terms (hashes, sorted unique) every occurrence of which lies in an
+	                      * infinitive complement ("was negotiating *to purchase* the property",
+	                      * "tente *de déterminer* la cause"): named, not asserted (owned) */
+	size_t ninf_terms;
+	int neg_subject;     /* the negation is a negative determiner opening the clause: it negates
+	                      * the subject ("*No* shots were fired", "*Neither* Perlo nor ...
+	                      * ever claimed", "*Aucun* coup de feu n'a été tiré") */
+	size_t neg_pred_at;  /* then: byte offset after the subject's head; the predicate follows */
+	uint64_t denial_head; /* when a proposition is denied (denial_at > 0): term hash of its
+	                       * predicate, the first content word after the denial verb ("denied
+	                       * *arson*", "nie avoir *tiré*"), 0 if none */
 } sc_stmt_t;
 
 /* Modality of a claim. */
@@ -398,6 +409,8 @@ enum {
 	MK_QUANT = 8,   /* part of a quantity */
 	MK_NEGUSED = 16,
 	MK_EXC = 32,    /* inside a negation exception */
+	MK_INF = 64,    /* inside an infinitive complement ("trying *to determine the cause*",
+	                 * "tente *de déterminer les causes*"): not asserted */
 };
 
 typedef struct tpos_s {
@@ -434,6 +447,11 @@ typedef struct work_s {
 	int negexp;                 /* an explicit negation ("not", "ne ... pas") in the main clause */
 	tpos_t *terms, *ents; /* (hash, position) before sorting */
 	size_t nterms, nents, mterms, ments;
+	tpos_t *infs;         /* term occurrences inside infinitive complements / outside */
+	size_t ninfs, minfs;
+	tpos_t *asrs;
+	size_t nasrs, masrs;
+	size_t denial_tok;    /* the denied proposition's first content word, or -1 */
 	sc_quant_t *q;
 	size_t nq, mq;
 	uint64_t *antos;

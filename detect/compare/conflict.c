@@ -813,6 +813,105 @@ static int weak_negation(const sc_stmt_t *a, const sc_stmt_t *b, int kind)
 	return neg->neg_verb_only;
 }
 
+/* Whether x asserts term h: x names it (a term or an entity) in its own words, outside any
+ * infinitive complement ("was negotiating *to purchase*" names a purchase, it asserts none).
+ * A term inherited from the context through an anaphora ("barred from discussing *the
+ * allegations*") is the antecedent's, which x mentions and does not assert. */
+static size_t find_u64(const uint64_t *v, size_t n, uint64_t x);
+static int asserts_term(const sc_stmt_t *x, uint64_t h)
+{
+	if (!h) return 0;
+	size_t e = find_u64(x->ents, x->nents, h);
+	if (e != (size_t)-1) return x->ent_at[e] != 0;
+	size_t t = find_u64(x->terms, x->nterms, h);
+	return t != (size_t)-1 && x->term_at[t] != 0 && !has_code(x->inf_terms, x->ninf_terms, h);
+}
+
+/* The negated predicate is the one the other side asserts: one of the negated heads that is
+ * not a name (a name is the negated subject, "Neither *Perlo* nor his co-counsel ever
+ * claimed", not what is negated) is asserted by the other side. Without a head found, the
+ * negation is bound to no predicate we can check. */
+static int negates_asserted(const sc_stmt_t *neg, const sc_stmt_t *other)
+{
+	int head = 0;
+	for (size_t i = 0; i < neg->nneg_heads && !head; i++) {
+		uint64_t h = neg->neg_heads[i];
+		if (has_code(neg->ents, neg->nents, h) || h == neg->lead_ent) continue;
+		head = asserts_term(other, h);
+	}
+	if (!head || !neg->neg_subject) return head;
+	/* a negated subject ("No shots were fired", "Neither Perlo nor his co-counsel ever
+	 * claimed their client's innocence"): the other side must assert the predicate too, a
+	 * word of the clause after the subject ("He fired one shot"; not "Perlo and his
+	 * co-counsel approached the case") */
+	size_t best = (size_t)-1, first = 0;
+	for (size_t i = 0; i < neg->nterms; i++) {
+		size_t at = (size_t)(neg->term_at[i] >> 32);
+		if (!neg->term_at[i] || at < neg->neg_pred_at || at >= best) continue;
+		best = at;
+		first = i;
+	}
+	/* the predicate: the first word after the subject (its object when the verb is one of
+	 * saying, which is no term: "ever claimed their client's innocence") */
+	return best != (size_t)-1 && asserts_term(other, neg->terms[first]);
+}
+
+/* The verdict on a pair of opposite polarity (one side negates or denies), for the denial and
+ * negation kinds: POLAR_NONE (no opposition: both sides have the same polarity, or an antonym
+ * flips as well and cancels it), POLAR_LEAD (a candidate an editor should not be shown by
+ * default: one side asserts nothing about the event, or what is negated or denied is not the
+ * proposition the other side asserts) or POLAR_CONFLICT. The conditions of a conflict:
+ *   - both sides assert (opposable: no hypothesis, condition, question, "could not say",
+ *     background against the event's own claims);
+ *   - a denial of a proposition ("denied *arson*"): its predicate is asserted by the other
+ *     side ("was charged with *arson*"; not "Wellington supermarket fire"), with the shared
+ *     content after the denial verb (denies_shared); a denial of a claim named by a noun
+ *     ("denied the allegations") stands on denies_shared alone;
+ *   - a negation: a negated head (its own clause's predicate, or the noun a negative
+ *     determiner governs) is asserted by the other side outside an infinitive complement,
+ *     by the same subject (other_subject) of the same object (other_argument), and the other side does not hold the same negative
+ *     stance in a subordinate clause; a negation carried by a negative verb alone is a lead
+ *     (weak_negation). */
+/* The negated clause names an argument after its negation that the other side does not name,
+ * while the other side names one of its own: two objects, not two accounts of one ("Boston
+ * has not made another offer to *Varitek*" / "the Red Sox have made *Teixeira* an offer"). */
+static int other_argument(const sc_stmt_t *neg, const sc_stmt_t *other)
+{
+	int obj = 0, own = 0;
+	for (size_t i = 0; i < neg->nents && !obj; i++) {
+		size_t s = (size_t)(neg->ent_at[i] >> 32), e = (size_t)(neg->ent_at[i] & 0xffffffffu);
+		obj = neg->ent_at[i] && s >= neg->neg_at && e <= neg->neg_end &&
+		      !has_code(other->ents, other->nents, neg->ents[i]) && other->lead_ent != neg->ents[i];
+	}
+	for (size_t i = 0; i < other->nents && obj && !own; i++)
+		own = other->ent_at[i] && !has_code(neg->ents, neg->nents, other->ents[i]) &&
+		      neg->lead_ent != other->ents[i];
+	return obj && own;
+}
+
+enum { POLAR_NONE = 0, POLAR_LEAD, POLAR_CONFLICT };
+static int polar_verdict(const sc_stmt_t *a, const sc_stmt_t *b, const char **why)
+{
+	int na = a->denial || a->negated, nb = b->denial || b->negated;
+	int32_t pair;
+	const char *w = NULL;
+	if (na == nb || antonym_split(a, b, &pair)) return POLAR_NONE;
+	const sc_stmt_t *neg = na ? a : b, *pos = neg == a ? b : a;
+	if (!opposable(a, b)) w = "lead:asserts-nothing";
+	else if (neg->denial && (!denies_shared(neg, pos) ||
+	                         (neg->denial_head && !asserts_term(pos, neg->denial_head))))
+		w = "lead:denies-another-proposition";
+	else if (neg->denial) w = NULL;
+	else if (same_negative_stance(neg, pos)) w = "lead:same-stance";
+	else if (other_subject(neg, pos)) w = "lead:other-subject";
+	else if (!negates_shared(neg, pos) || !negates_asserted(neg, pos))
+		w = "lead:negates-another-predicate";
+	else if (other_argument(neg, pos)) w = "lead:other-object";
+	else if (neg->neg_verb_only) w = "lead:negative-verb";
+	if (why) *why = w;
+	return w ? POLAR_LEAD : POLAR_CONFLICT;
+}
+
 /* The rule judge, used when no fitted model is available. sim is the topic similarity. */
 static int rule_judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, double sim,
                       verdict_t *v)
@@ -824,17 +923,15 @@ static int rule_judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, doubl
 	if (a->question || b->question) return 0;
 	int32_t pair;
 	const sc_lxlang_t *L = sc_cmp_lex_lang(c->lex, a->lang);
+	int polar = POLAR_NONE;
 	if (na != nb) {
-		if (antonym_split(a, b, &pair)) return 0; /* two oppositions cancel */
+		/* two oppositions cancel; a negation must govern what the other side asserts:
+		 * "nous ne constatons aucune volonté" says nothing against "Poutine a invité
+		 * Zelensky" (a lead, not a conflict) */
+		const char *why = NULL;
+		if ((polar = polar_verdict(a, b, &why)) == POLAR_NONE) return 0;
+		if (why) vcue(v, why);
 		const sc_stmt_t *neg = na ? a : b;
-		/* a negation must govern the shared content: "nous ne constatons aucune volonté"
-		 * says nothing against "Poutine a invité Zelensky" */
-		if (!opposable(a, b)) return 0;
-		const sc_stmt_t *pos = neg == a ? b : a;
-		if (!neg->denial && (!negates_shared(neg, pos) || same_negative_stance(neg, pos) ||
-		                     other_subject(neg, pos)))
-			return 0;
-		if (neg->denial && !denies_shared(neg, pos)) return 0;
 		v->kind = neg->denial ? SC_CONFLICT_DENIAL : SC_CONFLICT_NEGATION;
 		base = neg->denial ? 0.9 : 0.8;
 		vcue(v, neg->cues);
@@ -866,7 +963,7 @@ static int rule_judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, doubl
 	double score = base * (0.6 + 0.4 * f);
 	if (a->hedged || b->hedged) score *= 0.95;
 	v->score = score;
-	v->lead = weak_negation(a, b, v->kind);
+	v->lead = polar == POLAR_LEAD || weak_negation(a, b, v->kind);
 	return 1;
 }
 
@@ -882,13 +979,9 @@ static int structurally_ok(const sc_stmt_t *a, const sc_stmt_t *b, int kind, dou
 	if (kind != SC_CONFLICT_DATE && other_times(a, b)) return 0;
 	switch (kind) {
 	case SC_CONFLICT_DENIAL:
-	case SC_CONFLICT_NEGATION: {
-		if (na == nb || antonym_split(a, b, &pair) || !opposable(a, b)) return 0;
-		const sc_stmt_t *neg = na ? a : b, *pos = neg == a ? b : a;
-		if (neg->denial) return denies_shared(neg, pos);
-		return negates_shared(neg, pos) && !same_negative_stance(neg, pos) &&
-		       !other_subject(neg, pos);
-	}
+	case SC_CONFLICT_NEGATION:
+		/* a candidate the precise conditions reject is a lead (judge), not dropped */
+		return polar_verdict(a, b, NULL) != POLAR_NONE;
 	case SC_CONFLICT_NUMBER:
 	case SC_CONFLICT_DATE:
 		/* "fermé en 2020" / "ouvert en 2023": two predicates, two dates, no clash */
@@ -1005,8 +1098,12 @@ static int judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, double sim
 	    (frame_agrees(a, b) || earlier_year(a, pa) || earlier_year(b, pb) ||
 	     !quant_clash(a, b, &qa, &qb) || qa->kind == SC_Q_NUMBER || qa->kind == SC_Q_CLOCK))
 		v->score *= WEAK_NUMBER;
-	v->lead = weak_negation(a, b, jd.kind);
+	const char *why = NULL;
+	v->lead = weak_negation(a, b, jd.kind) ||
+	          ((jd.kind == SC_CONFLICT_DENIAL || jd.kind == SC_CONFLICT_NEGATION) &&
+	           polar_verdict(a, b, &why) == POLAR_LEAD);
 	snprintf(v->cues, sizeof v->cues, "%s", jd.cues);
+	if (why) vcue(v, why); /* why the candidate is a lead, for whoever reads the leads */
 	return 1;
 }
 
@@ -1181,6 +1278,8 @@ typedef struct cand_s {
 static int candcmp(const void *x, const void *y)
 {
 	const cand_t *p = x, *q = y;
+	/* conflicts first: a lead must not hide, as a repeat, a conflict of the same voices */
+	if (p->v.lead != q->v.lead) return p->v.lead ? 1 : -1;
 	if (p->v.score != q->v.score) return p->v.score > q->v.score ? -1 : 1;
 	if (p->a != q->a) return p->a < q->a ? -1 : 1;
 	return p->b < q->b ? -1 : p->b > q->b;
