@@ -691,8 +691,10 @@ int sc_cmp_find_quantities(ana_t *a)
 			 * count class counts: "un mort", "one dead", "one person was killed" */
 			if (k == 1 && (w->sv[i]->cats & SC_LX_BIT(SC_LX_ARTNUM))) {
 				const sc_lxval_t *u;
-				/* the counted word ends the phrase: "a deadly weapon" counts no dead */
-				int counts = e < a->n && qclass_at(a, e) &&
+				/* the counted word ends the phrase: "a deadly weapon" counts no dead; and
+				 * names the counted, not their gathering: "une manifestation", "a march"
+				 * (count heads) count no protester */
+				int counts = e < a->n && qclass_at(a, e) && !qm(a, e, SC_QM_HEAD, NULL) &&
 				             (e + 1 >= a->n || !is_word(a, e + 1) || stopword(a, e + 1));
 				for (size_t g = e + 1; !counts && e < a->n && has(a, e, SC_LX_GENERIC_NOUN) &&
 				                       g < a->n && g <= e + 3 && !frame_stop(a, g);
