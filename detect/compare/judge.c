@@ -266,16 +266,16 @@ done:
 	return rc;
 }
 
-/* Hash of a word as the tokenizer normalises it; 0 when it is not exactly one token. */
-static uint64_t word_hash(sc_tokenizer_t *tok, const char *w, const char *lang)
+/* Hash of a word as the comparator's scanner (sc_cmp_scan, the one tokenizer of the analysis
+ * and of these features) normalises it; 0 when it is not exactly one word token. */
+static uint64_t word_hash(sc_scan_t *sc, const char *w)
 {
-	const sc_token_t *t;
-	long n = sc_sh_tokenize(tok, w, strlen(w), lang, &t);
-	return n == 1 ? t[0].hash : 0;
+	long n = sc_cmp_scan(NULL, w, strlen(w), sc);
+	return n == 1 && (sc->t[0].flags & SC_CT_WORD) ? sc->t[0].h : 0;
 }
 
-static int load_words(judge_t *j, sc_tokenizer_t *tok, const char *text, size_t len,
-                      const char *name, char *err, size_t errlen)
+static int load_words(judge_t *j, sc_scan_t *sc, const char *text, size_t len, const char *name,
+                      char *err, size_t errlen)
 {
 	int rc = SC_EFORMAT;
 	cJSON *root = cJSON_ParseWithLength(text, len);
@@ -305,7 +305,7 @@ static int load_words(judge_t *j, sc_tokenizer_t *tok, const char *text, size_t 
 			}
 			for (const cJSON *e = a->child; e; e = e->next, k++) {
 				uint64_t h = cJSON_IsString(e)
-				                 ? word_hash(tok, e->valuestring, lang_names[l])
+				                 ? word_hash(sc, e->valuestring)
 				                 : 0;
 				if (!h) {
 					snprintf(err, errlen,
@@ -327,20 +327,14 @@ done:
 
 static void builtin_load(void)
 {
-	sc_norm_opts_t no = {0};
-	sc_tokenizer_t *tok = sc_sh_tokenizer_create(&no);
-	if (!tok) {
-		builtin_rc = SC_ENOMEM;
-		snprintf(builtin_err, sizeof builtin_err, "judge: out of memory");
-		return;
-	}
+	sc_scan_t sc = {0};
 	builtin_rc =
-	    load_words(&builtin, tok, (const char *)sc_model_pairwords, sc_model_pairwords_len,
+	    load_words(&builtin, &sc, (const char *)sc_model_pairwords, sc_model_pairwords_len,
 	               "built-in pairwords.json", builtin_err, sizeof builtin_err);
 	builtin_model_rc =
 	    load_model(&builtin, (const char *)sc_model_judge_fr, sc_model_judge_fr_len,
 	               "built-in judge-fr.json", builtin_model_err, sizeof builtin_model_err);
-	sc_sh_tokenizer_free(tok);
+	sc_cmp_scan_free(&sc);
 }
 
 void sc_cmp_judge_free(sc_cmp_t *c)
@@ -406,16 +400,21 @@ typedef struct {
 	size_t nnum;
 } tokinfo_t;
 
-static int scan_tokens(sc_cmp_t *c, const judge_t *j, const sc_stmt_t *s, tokinfo_t *ti)
+/* The statement's tokens as the analysis cut them (sc_cmp_scan with the statement's
+ * language: one tokenizer for the analysis and the judge; hyphen-joined numbers such as
+ * "91-73" are two numbers, as statement.c reads them). sc is the caller's scratch. */
+static int scan_tokens(sc_cmp_t *c, const judge_t *j, const sc_stmt_t *s, sc_scan_t *sc,
+                       tokinfo_t *ti)
 {
-	const sc_token_t *t;
 	int l = !strcmp(s->lang, "en") ? LANG_EN : LANG_FR;
-	long n = sc_sh_tokenize(c->tok, s->text, s->len, s->lang, &t);
+	long n = sc_cmp_scan(sc_cmp_lex_lang(c->lex, l == LANG_EN ? "en" : "fr"), s->text, s->len,
+	                     sc);
 	memset(ti, 0, sizeof *ti);
 	if (n < 0) return (int)n;
+	const sc_ctok_t *t = sc->t;
 	for (long i = 0; i < n; i++) {
-		uint64_t h = t[i].hash;
-		if (t[i].flags & SC_TOK_NUM) {
+		uint64_t h = t[i].h;
+		if (t[i].flags & SC_CT_NUM) {
 			/* only numbers the analysis did not read as a quantity or date */
 			int inq = 0;
 			for (size_t k = 0; k < s->nq && !inq; k++)
@@ -503,8 +502,12 @@ int sc_cmp_features(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, double 
 	tokinfo_t tp, th;
 	size_t up, uh, ep, eh;
 	int rc;
+	sc_scan_t sc = {0};
 	if (!j) return SC_EPARAM;
-	if ((rc = scan_tokens(c, j, p, &tp)) || (rc = scan_tokens(c, j, h, &th))) return rc;
+	rc = scan_tokens(c, j, p, &sc, &tp);
+	if (!rc) rc = scan_tokens(c, j, h, &sc, &th);
+	sc_cmp_scan_free(&sc);
+	if (rc) return rc;
 	memset(x, 0, F_N * sizeof *x);
 
 	size_t both = inter(p->terms, p->nterms, h->terms, h->nterms, &up, &uh);
