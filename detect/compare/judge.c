@@ -7,17 +7,24 @@
  * Features (the table `feats` below is the one list; the model file must name the same
  * features in the same order, checked at load time):
  *  - topic: how much the two statements are about the same thing: coverage of the
- *    hypothesis's stemmed content words by the premise's and the reverse, novel content words
- *    and novel named entities on each side, the length ratio;
- *  - polarity: negation and denial on each side and their asymmetry, alone and weighted by
- *    coverage (a negation matters when the rest is shared);
+ *    hypothesis's stemmed content words by the premise's, novel content words on each side,
+ *    novel named entities of the premise, one side reported and the other not;
+ *  - polarity: the premise negated, the hypothesis denying, and the asymmetries (one side
+ *    negated or denying, the other not), alone and weighted by coverage; and the asymmetry on
+ *    a shared predicate (neg_shared: a predicate the negation governs is on the other side),
+ *    the cue of the one-line "negation on exactly one side" rule made about one thing;
  *  - quantities: numbers and dates of the same kind (and counting the same thing, when known)
- *    whose intervals do not overlap; number tokens of one side absent from the other;
+ *    whose intervals do not overlap;
  *  - antonyms: a stem on one side whose antonym (per the lexicon) is on the other;
  *  - quantifiers: "seul/uniquement/only" on one side only; "tous/all" against
  *    "aucun/none" (the word lists are data: detect/compare/model/pairwords.json).
  * The features are deliberately general: nothing keyed to a word or an item of any data set,
- * so the fitted weights transfer to text the model has not seen.
+ * so the fitted weights transfer to text the model has not seen. Few of them: the hidden half
+ * of DACCORD scored 3 points below the dev estimate, so the set was cut from 24 to 18 (the
+ * topic and one-side states that carried near-zero weight: cov_p, ent_novel_h, len_ratio,
+ * neg_h, den_p, hedged; and num_novel, a number token the analysis did not read, which never
+ * fires on DACCORD once the judge reads the analysis's tokens) by nested CV over several fold seeds and a leave-one-subject-out
+ * check (doc/compare-judge.md has the figures).
  *
  * The model (detect/compare/model/judge-fr.json, written by bench/fit_compare.c, embedded at build
  * time) holds for each feature its standardisation and weight, a bias and a decision
@@ -54,32 +61,25 @@ typedef struct {
 
 /* clang-format off */
 enum {
-	F_COV_H, F_COV_P, F_NOVEL_H, F_NOVEL_P, F_ENT_NOVEL_H, F_ENT_NOVEL_P, F_LEN_RATIO,
-	F_NEG_P, F_NEG_H, F_NEG_ASYM, F_DEN_P, F_DEN_H, F_DEN_ASYM, F_POL_ASYM, F_POL_ASYM_COV,
-	F_HEDGED, F_REPORTED_ASYM, F_NUM_CONFLICT, F_DATE_CONFLICT, F_NUM_NOVEL, F_ANTONYM,
-	F_ANTONYM_COV, F_EXCL_ASYM, F_UNIV_RESTR, F_N
+	F_COV_H, F_NOVEL_H, F_NOVEL_P, F_ENT_NOVEL_P, F_NEG_P, F_NEG_ASYM, F_NEG_SHARED, F_DEN_H,
+	F_DEN_ASYM, F_POL_ASYM, F_POL_ASYM_COV, F_REPORTED_ASYM, F_NUM_CONFLICT, F_DATE_CONFLICT,
+	F_ANTONYM, F_ANTONYM_COV, F_EXCL_ASYM, F_UNIV_RESTR, F_N
 };
 static const feat_t feats[F_N] = {
 	[F_COV_H] = {"cov_h", G_TOPIC},
-	[F_COV_P] = {"cov_p", G_TOPIC},
 	[F_NOVEL_H] = {"novel_h", G_TOPIC},
 	[F_NOVEL_P] = {"novel_p", G_TOPIC},
-	[F_ENT_NOVEL_H] = {"ent_novel_h", G_TOPIC},
 	[F_ENT_NOVEL_P] = {"ent_novel_p", G_TOPIC},
-	[F_LEN_RATIO] = {"len_ratio", G_TOPIC},
 	[F_NEG_P] = {"neg_p", G_STATE},
-	[F_NEG_H] = {"neg_h", G_STATE},
 	[F_NEG_ASYM] = {"neg_asym", SC_CONFLICT_NEGATION},
-	[F_DEN_P] = {"den_p", G_STATE},
+	[F_NEG_SHARED] = {"neg_shared", SC_CONFLICT_NEGATION},
 	[F_DEN_H] = {"den_h", G_STATE},
 	[F_DEN_ASYM] = {"den_asym", SC_CONFLICT_DENIAL},
 	[F_POL_ASYM] = {"pol_asym", G_POLARITY},
 	[F_POL_ASYM_COV] = {"pol_asym_cov", G_POLARITY},
-	[F_HEDGED] = {"hedged", G_TOPIC},
 	[F_REPORTED_ASYM] = {"reported_asym", G_TOPIC},
 	[F_NUM_CONFLICT] = {"num_conflict", SC_CONFLICT_NUMBER},
 	[F_DATE_CONFLICT] = {"date_conflict", SC_CONFLICT_DATE},
-	[F_NUM_NOVEL] = {"num_novel", SC_CONFLICT_NUMBER},
 	[F_ANTONYM] = {"antonym", SC_CONFLICT_ANTONYM},
 	[F_ANTONYM_COV] = {"antonym_cov", SC_CONFLICT_ANTONYM},
 	[F_EXCL_ASYM] = {"excl_asym", SC_CONFLICT_NEGATION},
@@ -392,17 +392,13 @@ fail:
 }
 
 /* ------------------------------------------------------------ features */
-#define NUMTOK_MAX 64
-
 typedef struct {
 	int excl, univ, restr;
-	uint64_t num[NUMTOK_MAX]; /* number tokens, sorted */
-	size_t nnum;
 } tokinfo_t;
 
-/* The statement's tokens as the analysis cut them (sc_cmp_scan with the statement's
- * language: one tokenizer for the analysis and the judge; hyphen-joined numbers such as
- * "91-73" are two numbers, as statement.c reads them). sc is the caller's scratch. */
+/* The pair words of a statement, on its tokens as the analysis cut them (sc_cmp_scan with the
+ * statement's language: one tokenizer for the analysis and the judge). sc is the caller's
+ * scratch. */
 static int scan_tokens(sc_cmp_t *c, const judge_t *j, const sc_stmt_t *s, sc_scan_t *sc,
                        tokinfo_t *ti)
 {
@@ -411,22 +407,13 @@ static int scan_tokens(sc_cmp_t *c, const judge_t *j, const sc_stmt_t *s, sc_sca
 	                     sc);
 	memset(ti, 0, sizeof *ti);
 	if (n < 0) return (int)n;
-	const sc_ctok_t *t = sc->t;
 	for (long i = 0; i < n; i++) {
-		uint64_t h = t[i].h;
-		if (t[i].flags & SC_CT_NUM) {
-			/* only numbers the analysis did not read as a quantity or date */
-			int inq = 0;
-			for (size_t k = 0; k < s->nq && !inq; k++)
-				inq = t[i].start >= s->q[k].start && t[i].end <= s->q[k].end;
-			if (!inq && ti->nnum < NUMTOK_MAX) ti->num[ti->nnum++] = h;
-			continue;
-		}
+		uint64_t h = sc->t[i].h;
+		if (!(sc->t[i].flags & SC_CT_WORD)) continue;
 		ti->excl |= has_u64(j->wl[l][WL_EXCL], j->nwl[l][WL_EXCL], h);
 		ti->univ |= has_u64(j->wl[l][WL_UNIV], j->nwl[l][WL_UNIV], h);
 		ti->restr |= has_u64(j->wl[l][WL_RESTR], j->nwl[l][WL_RESTR], h);
 	}
-	qsort(ti->num, ti->nnum, sizeof *ti->num, cmp_u64);
 	return SC_OK;
 }
 
@@ -496,6 +483,20 @@ static int quant_clash(const sc_stmt_t *a, const sc_stmt_t *b, int dates, const 
 	return clash;
 }
 
+/* The negation asymmetry on a shared predicate: n is negated (an assertion, not "could not
+ * say"), o is neither negated nor denying, and a predicate the negation governs (n's
+ * neg_heads, or the negated clause's common-noun subject) is among o's terms or names: "Paul
+ * n'a pas terminé le marathon" against "Paul a terminé le marathon". */
+static int neg_shared(const sc_stmt_t *n, const sc_stmt_t *o)
+{
+	if (!n->negated || n->nonassertive || o->negated || o->denial) return 0;
+	for (size_t i = 0; i < n->nneg_heads && i < SC_NEG_HEADS; i++) {
+		uint64_t hh = n->neg_heads[i];
+		if (has_u64(o->terms, o->nterms, hh) || has_u64(o->ents, o->nents, hh)) return 1;
+	}
+	return n->subj_term && has_u64(o->terms, o->nterms, n->subj_term);
+}
+
 int sc_cmp_features(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, double *x)
 {
 	const judge_t *j = c->model;
@@ -512,30 +513,23 @@ int sc_cmp_features(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, double 
 
 	size_t both = inter(p->terms, p->nterms, h->terms, h->nterms, &up, &uh);
 	x[F_COV_H] = uh ? (double)both / (double)uh : 0;
-	x[F_COV_P] = up ? (double)both / (double)up : 0;
 	x[F_NOVEL_H] = log1p((double)(uh - both));
 	x[F_NOVEL_P] = log1p((double)(up - both));
 	size_t eboth = inter(p->ents, p->nents, h->ents, h->nents, &ep, &eh);
-	x[F_ENT_NOVEL_H] = log1p((double)(eh - eboth));
 	x[F_ENT_NOVEL_P] = log1p((double)(ep - eboth));
-	x[F_LEN_RATIO] = log(((double)uh + 1) / ((double)up + 1));
 
 	int np = p->negated != 0, nh = h->negated != 0, dp = p->denial != 0, dh = h->denial != 0;
 	x[F_NEG_P] = np;
-	x[F_NEG_H] = nh;
 	x[F_NEG_ASYM] = np != nh;
-	x[F_DEN_P] = dp;
+	x[F_NEG_SHARED] = neg_shared(p, h) || neg_shared(h, p);
 	x[F_DEN_H] = dh;
 	x[F_DEN_ASYM] = dp != dh;
 	x[F_POL_ASYM] = (np || dp) != (nh || dh);
 	x[F_POL_ASYM_COV] = x[F_POL_ASYM] * x[F_COV_H];
-	x[F_HEDGED] = (p->hedged != 0) + (h->hedged != 0);
 	x[F_REPORTED_ASYM] = (p->reported != 0) != (h->reported != 0);
 
 	x[F_NUM_CONFLICT] = quant_clash(p, h, 0, NULL, NULL);
 	x[F_DATE_CONFLICT] = quant_clash(p, h, 1, NULL, NULL);
-	size_t nup, nuh, nboth = inter(tp.num, tp.nnum, th.num, th.nnum, &nup, &nuh);
-	x[F_NUM_NOVEL] = nup && nuh > nboth;
 
 	/* antos: codes pair << 1 | side; the two sides of one pair across the statements */
 	int anto = 0;
