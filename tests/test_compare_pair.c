@@ -4,7 +4,8 @@
  *    different counted things are not comparable), dates, antonyms, the evidence gate;
  *  - the model file is validated with messages naming the entry at fault;
  *  - sc_cmp_pair end to end: valid judgements, determinism, bad input survives, and the
- *    fitted model ranks a negated restatement above a paraphrase. */
+ *    fitted model ranks a negated restatement above a paraphrase;
+ *  - the calibration stage's fitting hook (sc_cmp_calib_dump_to). */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +14,7 @@
 
 #include "check.h"
 #include "cmp_judge.h"
+#include "det_run.h"
 
 static size_t fidx(const char *name)
 {
@@ -334,6 +336,48 @@ static void test_random(sc_cmp_t *c)
 	gsl_rng_free(r);
 }
 
+/* The calibration stage's fitting hook (cmp_judge.h, used by bench/fit/calib_dump): with a
+ * file, cluster mode writes one row per judged candidate, ids and spans then every
+ * calibration feature; after sc_cmp_calib_dump_to(NULL), nothing more; reports are the same
+ * either way. Seeds 000 and 001 are one event with conflicts. */
+static void test_calib_dump(void)
+{
+	const char *in[] = {"fixtures/seeds"};
+	sc_det_opts_t o;
+	sc_det_opts_init(&o);
+	o.threads = 1;
+	o.leads = 1;
+	o.lead_floor = 0;
+	FILE *f = tmpfile();
+	CHECK(f != NULL, "tmpfile");
+	if (!f) return;
+	sc_cmp_calib_dump_to(f);
+	sc_det_t *d = det_run(in, 1, &o);
+	size_t n1 = d ? sc_det_result(d)->nconflicts + sc_det_result(d)->nleads : 0;
+	sc_det_free(d);
+	sc_cmp_calib_dump_to(NULL);
+	long size = ftell(f);
+	rewind(f);
+	size_t rows = 0, badrows = 0, tabs = 0;
+	for (int ch; (ch = fgetc(f)) != EOF;) {
+		if (ch == '\t') tabs++;
+		if (ch == '\n') {
+			badrows += tabs != 5 + SC_CALIB_NFEAT;
+			rows++;
+			tabs = 0;
+		}
+	}
+	CHECK(n1 > 0 && rows >= n1, "a row per candidate: %zu rows, %zu reported", rows, n1);
+	CHECK(badrows == 0, "every row has 6 + %d columns (%zu do not)", SC_CALIB_NFEAT, badrows);
+	fseek(f, 0, SEEK_END);
+	d = det_run(in, 1, &o);
+	size_t n2 = d ? sc_det_result(d)->nconflicts + sc_det_result(d)->nleads : 0;
+	sc_det_free(d);
+	CHECK(n2 == n1, "the same report without the dump (%zu, %zu)", n2, n1);
+	CHECK(ftell(f) == size, "nothing written once the hook is off");
+	fclose(f);
+}
+
 int main(void)
 {
 	char err[512] = "";
@@ -347,5 +391,7 @@ int main(void)
 	test_pair(c);
 	test_random(c);
 	sc_cmp_free(c);
+	test_calib_dump();
+	(void)add_dated; /* det_run.h's other helper */
 	return CHECK_DONE();
 }

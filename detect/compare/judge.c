@@ -20,11 +20,11 @@
  *    "aucun/none" (the word lists are data: detect/compare/model/pairwords.json).
  * The features are deliberately general: nothing keyed to a word or an item of any data set,
  * so the fitted weights transfer to text the model has not seen. Few of them: the hidden half
- * of DACCORD scored 3 points below the dev estimate, so the set was cut from 24 to 18 (the
- * topic and one-side states that carried near-zero weight: cov_p, ent_novel_h, len_ratio,
- * neg_h, den_p, hedged; and num_novel, a number token the analysis did not read, which never
- * fires on DACCORD once the judge reads the analysis's tokens) by nested CV over several fold seeds and a leave-one-subject-out
- * check (doc/compare-judge.md has the figures).
+ * of DACCORD scored 3 points below the dev estimate, so the set was cut from 24 to 18 (out:
+ * the topic and one-side states that carried near-zero weight, cov_p, ent_novel_h,
+ * len_ratio, neg_h, den_p, hedged; and num_novel, a number token the analysis did not read,
+ * which never fires on DACCORD once the judge reads the analysis's tokens), checked by nested
+ * CV over several fold seeds and leaving one subject out (doc/compare-judge.md).
  *
  * The model (detect/compare/model/judge-fr.json, written by bench/fit_compare.c, embedded at build
  * time) holds for each feature its standardisation and weight, a bias and a decision
