@@ -130,6 +130,12 @@ static int is_unit(const ana_t *a, size_t i, const sc_lxval_t **v)
 }
 
 /* The counted noun after a number: the next content word ("deux morts", "quatre régions"). */
+static int ends_with(const char *w, size_t wl, const char *suf)
+{
+	size_t sl = strlen(suf);
+	return wl > sl + 2 && !memcmp(w + wl - sl, suf, sl);
+}
+
 static uint64_t counted_noun(ana_t *a, size_t j, size_t *used)
 {
 	*used = 0;
@@ -299,6 +305,26 @@ static void read_frame(ana_t *a, size_t b, size_t e, sc_quant_t *q)
 	}
 	/* "people", "personnes" say nothing of what is counted: no head */
 	if (any && !has(a, last, SC_LX_GENERIC_NOUN)) q->head = term_hash(a, last);
+	/* the counted noun for generic frames (conflict.c): French names the thing first ("deux
+	 * bateaux rapides"), English last ("two speed boats") but not over a participle ("two boats
+	 * carrying the raiders", "six rifles seized") */
+	size_t noun = 0;
+	int has_noun = 0;
+	for (size_t k = after; k < n && k < after + 3; k++) {
+		if (!is_word(a, k) || stopword(a, k) || has(a, k, SC_LX_AUX)) break;
+		const char *w = NORM(a, k);
+		size_t wl = strlen(w);
+		if (has_noun && (ends_with(w, wl, "ing") || ends_with(w, wl, "ed"))) break;
+		noun = k;
+		has_noun = 1;
+		if (strcmp(a->lang, "en")) break;
+	}
+	if (has_noun && !has(a, noun, SC_LX_GENERIC_NOUN)) q->noun = term_hash(a, noun);
+	if (has_noun && qm(a, noun, SC_QM_MEASURE, NULL)) q->measure = 1;
+	/* a unit of measure ("13 nautical miles"), or letters glued to the digits ("21st",
+	 * "11th-hour", "76ers", "5.56mm"): an ordinal, a name or a measure, no count of things */
+	if (any) q->measure = qm(a, last, SC_QM_MEASURE, NULL) > 0;
+	if (e < n && b < e && is_word(a, e) && TOK(a, e).start == TOK(a, e - 1).end) q->measure = 1;
 	/* the word before, over a qualifier ("killing about 30", "arrested several dozen") */
 	size_t wb = b;
 	while (wb > 0 && b - wb < 4 && ((a->w->mk[wb - 1] & MK_CUE) || qm(a, wb - 1, SC_QM_SEVERAL, NULL))) wb--;
@@ -475,6 +501,29 @@ static void qualifier_before(ana_t *a, size_t b, int *approx, int *bound)
 			break;
 		}
 	}
+}
+
+/* What a duration at tokens [b, e) is measured from (sc_quant_t.offset): "a week *after* the
+ * heart attack" (the content word after the offset word: here "heart"), "three weeks *ago*",
+ * "il y a trois semaines", "in 30 days", "dans un mois" (now: SC_OFFSET_NOW), or nothing, 0:
+ * how long a state lasted ("hospitalised for three weeks"). */
+static uint64_t duration_offset(const ana_t *a, size_t b, size_t e)
+{
+	size_t l;
+	if (e < a->n && (l = qm(a, e, SC_QM_OFFSET_AFTER, NULL))) {
+		for (size_t k = e + l; k < a->n && k < e + l + 4; k++) {
+			if (!is_word(a, k)) break;
+			if (stopword(a, k) || has(a, k, SC_LX_AUX)) continue;
+			return term_hash(a, k);
+		}
+		return SC_OFFSET_NOW + 1; /* "two days before": before something unsaid */
+	}
+	if (e < a->n && qm(a, e, SC_QM_OFFSET_NOW, NULL)) return SC_OFFSET_NOW;
+	for (size_t back = 1; back <= 3 && back <= b; back++) {
+		l = qm(a, b - back, SC_QM_OFFSET_FROM_NOW, NULL);
+		if (l && b - back + l == b) return SC_OFFSET_NOW;
+	}
+	return 0;
 }
 
 int sc_cmp_find_quantities(ana_t *a)
@@ -762,11 +811,17 @@ int sc_cmp_find_quantities(ana_t *a)
 		q.qual = vague_plural ? SC_QQ_VAGUE : bound > 0 ? SC_QQ_ATLEAST : bound < 0 ? SC_QQ_UPTO
 		       : approx ? SC_QQ_ABOUT : SC_QQ_EXACT;
 		q.end = TOK(a, e - 1).end;
+		if (q.kind == SC_Q_DURATION) q.offset = duration_offset(a, b, e);
 		for (size_t k = b; k < e; k++) w->mk[k] |= MK_QUANT | MK_CUE;
 		if (push_q(w, &q)) return SC_ENOMEM;
 		i = e - 1;
 	}
 	coordinate(a, nq0);
+	/* a cumulative cue anywhere in the sentence ("In five operations so far, the ship has
+	 * seized 14 rifles", "a total of 31 fire trucks") makes its counts running totals */
+	int cumul = 0;
+	for (size_t k = 0; k < a->n && !cumul && w->nq > nq0; k++) cumul = qm(a, k, SC_QM_CUMUL, NULL) > 0;
+	for (size_t k = nq0; k < w->nq; k++) w->q[k].cumul = cumul;
 	return SC_OK;
 }
 
