@@ -148,6 +148,30 @@ static int is_year(const dtok_t *t)
 	return t->digits == 4 && t->len == 4 && t->num >= SC_DET_YEAR_MIN && t->num <= SC_DET_YEAR_MAX;
 }
 
+/* The separator of two number tokens written "a / b", "a.b", "a - b" (spaces around it
+ * allowed): '/', '.' or '-', else 0. */
+static char num_sep(const dtok_t *a, const dtok_t *b)
+{
+	if (a->num < 0 || b->num < 0) return 0;
+	char sep = 0;
+	for (const char *p = a->s + a->len; p < b->s; p++) {
+		if (*p == ' ') continue;
+		if (sep || (*p != '/' && *p != '.' && *p != '-')) return 0;
+		sep = *p;
+	}
+	return sep;
+}
+
+/* A time zone or clock word after four digits makes them a time: "2045 GMT", "0300 hrs". */
+static int clock_zone(const dtok_t *t)
+{
+	static const char *const z[] = {"GMT", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT",
+	                                "BST", "CET", "CEST", "IST", "JST", "hrs", "hours", "local"};
+	for (size_t i = 0; i < sizeof z / sizeof *z; i++)
+		if (t->len == strlen(z[i]) && !strncmp(t->s, z[i], t->len)) return 1;
+	return 0;
+}
+
 void sc_det_text_date(const char *text, size_t len, int32_t *day, int *year)
 {
 	dtok_t tok[160];
@@ -228,12 +252,52 @@ void sc_det_text_date(const char *text, size_t len, int32_t *day, int *year)
 			return;
 		}
 	}
-	/* a year alone, early in the text (a dateline "2008", "in March 2008") */
-	for (size_t i = 0; i < nt; i++)
-		if (is_year(&tok[i]) && (size_t)(tok[i].s - text) < SC_DET_YEAR_BYTES) {
-			*year = tok[i].num;
+	/* numeric dates: "2 / 3 / 2009", "14.09.2013", "2012 - 04 - 04" (a 2-digit year, "12/16/08",
+	 * is not read: its century is a guess, and "4/2/07" may be a score or a fraction) */
+	for (size_t i = 0; i + 2 < nt; i++) {
+		int y, m, d;
+		const dtok_t *a = &tok[i], *b = &tok[i + 1], *c = &tok[i + 2];
+		const char sep = num_sep(a, b);
+		if (!sep || num_sep(b, c) != sep || a->num < 1 || b->num < 1 || c->num < 0) continue;
+		if (is_year(a) && b->digits <= 2 && c->digits <= 2) {
+			y = a->num, m = b->num, d = c->num; /* year first: always y-m-d */
+		} else if (a->digits <= 2 && b->digits <= 2 && is_year(c)) {
+			y = c->num;
+			/* day first or month first: dots are written day first ("08.07.2012"); with
+			 * slashes or dashes only a part over 12 tells, and when both could be the
+			 * month (and differ), the year alone is known */
+			if (sep == '.' || (a->num > 12 && b->num <= 12))
+				d = a->num, m = b->num;
+			else if (b->num > 12 && a->num <= 12)
+				m = a->num, d = b->num;
+			else if (a->num == b->num)
+				m = d = a->num;
+			else {
+				if (sc_det_civil_day(y, a->num, b->num) == SC_DET_NODAY &&
+				    sc_det_civil_day(y, b->num, a->num) == SC_DET_NODAY)
+					continue;
+				*year = y;
+				return;
+			}
+		} else
+			continue;
+		int32_t dd = sc_det_civil_day(y, m, d);
+		if (dd != SC_DET_NODAY) {
+			*day = dd;
+			*year = y;
 			return;
 		}
+	}
+	/* a year alone, early in the text (a dateline "2008", "in March 2008"), but not a
+	 * decade ("1980's style", "the 1990s") nor a clock time ("at 2045 GMT") */
+	for (size_t i = 0; i < nt; i++) {
+		if (!is_year(&tok[i]) || (size_t)(tok[i].s - text) >= SC_DET_YEAR_BYTES) continue;
+		const char *e = tok[i].s + tok[i].len, *end = text + len;
+		if (e < end && (*e == 's' || (*e == '\'' && e + 1 < end && e[1] == 's'))) continue;
+		if (i + 1 < nt && clock_zone(&tok[i + 1])) continue;
+		*year = tok[i].num;
+		return;
+	}
 }
 
 /* Days from the Unix epoch to a year (for a "published" day). */
