@@ -233,8 +233,11 @@ typedef struct sc_det_doc_s {
 /* Dates. A document's date is its `published` field (YYYY-MM-DD prefix), else the first date
  * written in the first SC_DET_DATE_BYTES bytes of its text (a dateline: "2008-12-15",
  * "December 15th, 2008", "Dec. 15 2008", "15 December 2008", "1er mai 2008"; English and
- * French month names), else a year alone (SC_DET_YEAR_MIN..SC_DET_YEAR_MAX, a 4-digit word)
- * in the first SC_DET_YEAR_BYTES bytes. The report says which (documents[].date_source:
+ * French month names; numeric "2 / 3 / 2009", "14. 09. 2013", "2012 - 04 - 04": dots are day
+ * first, with slashes or dashes day and month are told apart only by a part over 12, else the
+ * year alone is known; a 2-digit year is not read), else a year alone
+ * (SC_DET_YEAR_MIN..SC_DET_YEAR_MAX, a 4-digit word, not a decade "1980's" nor a clock time
+ * "2045 GMT") in the first SC_DET_YEAR_BYTES bytes. The report says which (documents[].date_source:
  * "published", "text", "text-year"; absent when none). */
 enum { SC_DATE_NONE = 0, SC_DATE_PUBLISHED, SC_DATE_TEXT, SC_DATE_TEXT_YEAR };
 const char *sc_det_date_source_name(int s); /* "published", "text", "text-year", "none" */
