@@ -298,6 +298,17 @@ typedef struct sc_pair_s {
 #define SC_DET_EVENT_TERMS 128
 #define SC_DET_EVENT_KEYS 10
 #define SC_DET_EVENT_NAME_BOOST 2.0
+/* The background table (detect/model/idf-en.tsv, built in): document frequencies of English
+ * content stems over news articles, so that a small corpus does not estimate IDF from itself
+ * alone (five articles on one topic make every shared word look common). A document in the
+ * table's language weighs its stems as if the corpus held SC_DET_EVENT_BG_DOCS more
+ * documents whose df are the table's, scaled to that many: idf = ln((N + B + 1) / (df + B
+ * df_table / N_table + 1)). Large corpora outweigh it; a topic's own template words stay
+ * common through the corpus's df. The environment variable SC_DET_EVENT_IDF=FILE reads
+ * another table of the same format ("none": no table); SC_DET_EVENT_DF_OUT=FILE writes the
+ * corpus's own df table in that format (first line "lang<TAB>documents", then "stem<TAB>df",
+ * df >= 2). */
+#define SC_DET_EVENT_BG_DOCS 300.0
 #define SC_DET_EVENT_COHESION 0.45
 #define SC_DET_EVENT_BUDGET(n) ((uint64_t)(n) * 64 + 1000000)
 #define SC_DET_LINK_SAMPLE 64
