@@ -517,9 +517,13 @@ static int cmp_bgrow(const void *x, const void *y)
 static int bg_parse(sc_det_ev_t *ev, const char *s, size_t len)
 {
 	const char *end = s + len, *nl = memchr(s, '\n', len);
-	char lang[4] = "";
+	char lang[4] = "", head[64];
 	double docs = 0;
-	if (!nl || sscanf(s, "%3[a-z]\t%lf", lang, &docs) != 2 || docs < 1) return SC_OK;
+	/* the first line, NUL-terminated (the buffer is not) */
+	if (!nl || (size_t)(nl - s) >= sizeof head) return SC_OK;
+	memcpy(head, s, (size_t)(nl - s));
+	head[nl - s] = '\0';
+	if (sscanf(head, "%3[a-z]\t%lf", lang, &docs) != 2 || docs < 1) return SC_OK;
 	size_t cap = 0;
 	for (const char *p = nl; p < end; p++)
 		cap += *p == '\n';
@@ -531,8 +535,12 @@ static int bg_parse(sc_det_ev_t *ev, const char *s, size_t len)
 		if (!e) e = end;
 		const char *tab = memchr(p, '\t', (size_t)(e - p));
 		if (tab && tab > p) {
+			/* the df: digits up to the end of the line (strtoul could read past the buffer) */
+			uint64_t df = 0;
+			for (const char *q = tab + 1; q < e && *q >= '0' && *q <= '9' && df < UINT32_MAX; q++)
+				df = df * 10 + (uint64_t)(*q - '0');
 			rows[n++] = (bgrow_t){stem_hash(p, (size_t)(tab - p)),
-			                      (uint32_t)strtoul(tab + 1, NULL, 10)};
+			                      (uint32_t)(df < UINT32_MAX ? df : UINT32_MAX)};
 		}
 		p = e + 1;
 	}
