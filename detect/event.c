@@ -6,7 +6,8 @@
  * head of the text only (the first SC_DET_EVENT_HEAD content tokens, boilerplate left out:
  * the lead paragraphs carry the event, and a 900-word obituary then weighs like a short
  * report). A stem's weight is (1 + ln tf) * idf, idf = ln((N + 1) / (df + 1)) over the
- * corpus itself, where tf counts an occurrence capitalised away from the start of a sentence
+ * corpus itself plus, for a document in its language, a built-in background table counted as
+ * SC_DET_EVENT_BG_DOCS more documents (five articles cannot estimate IDF), where tf counts an occurrence capitalised away from the start of a sentence
  * (a name, a place, an outlet) SC_DET_EVENT_NAME_BOOST times: names tell two events of the
  * same kind apart, their template words do not. Each vector keeps its SC_DET_EVENT_TERMS
  * heaviest stems (memory: 8 bytes a stem) and is scaled to unit length, so that the
