@@ -22,6 +22,8 @@ reads --report, and prints CSV on stdout:
               / reported conflicts (lower is better)
   recall_KIND recall of the truth conflicts of one kind (number, date, denial, negation,
               antonym)
+  precision_KIND  precision of the reported conflicts of one reported kind (whatever the kind
+              of the truth item they match)
   source      sides of matched conflicts whose reported source is right / sides: a truth
               source "" (the article's own voice) needs a null source; otherwise the case-folded
               words of one must contain the other's
@@ -216,6 +218,10 @@ def main():
 			tk = [t for t in ti if t["kind"] == k]
 			rows.append((sp, "recall_" + k, sum(any(match(c, t) for c in rl) for t in tk),
 			             len(tk)))
+		for k in sorted({c["kind"] for c in rl}):
+			ck = [c for c in rl if c["kind"] == k]
+			rows.append((sp, "precision_" + k, sum(any(match(c, t) for t in ti) for c in ck),
+			             len(ck)))
 		if a.list == sp:
 			for c in rl:
 				m = [t for t in truth if match(c, t)]
