@@ -351,6 +351,7 @@ static const struct option common_long[] = {
 	{"index-wait", required_argument, 0, 1301},
 	{"max-pairs", required_argument, 0, 1302},
 	{"leads", no_argument, 0, 1043},
+	{"negation-conflicts", no_argument, 0, 1045},
 	{"lead-floor", required_argument, 0, 1044},
 	{0, 0, 0, 0},
 };
@@ -838,6 +839,7 @@ static void usage_detect(FILE *fp, const sc_det_opts_t *o, const sc_reader_opts_
 	        "                        floor up to --min-score, or marked weak by the\n"
 	        "                        comparator (default: off; updates are always listed)\n"
 	        "  --lead-floor S        leads score at least S (implies --leads; default: %g)\n"
+	        "  --negation-conflicts  plain negations may be conflicts (default: leads only)\n"
 	        "  --lexicons DIR        read fr.json and en.json from DIR (default: built in)\n"
 	        "  --fail-on F           conflict[:MIN_SCORE] or duplicate: exit 1 when reached\n"
 	        "  --baseline REPORT     report only findings not in REPORT\n"
@@ -880,6 +882,8 @@ static cJSON *detect_params(const sc_det_opts_t *o, const sc_reader_opts_t *ro)
 	cJSON_AddBoolToObject(p, "boilerplate", o->boilerplate);
 	cJSON_AddBoolToObject(p, "compare", o->compare);
 	cJSON_AddBoolToObject(p, "over_time", o->over_time);
+	if (o->negation_conflicts) /* only when asked: default reports keep their bytes */
+		cJSON_AddBoolToObject(p, "negation_conflicts", 1);
 	cJSON_AddNumberToObject(p, "min_score", o->min_conflict_score);
 	if (o->leads) { /* only when asked: default reports keep their bytes */
 		cJSON_AddBoolToObject(p, "leads", 1);
@@ -975,6 +979,7 @@ static int cmd_detect(int argc, char **argv)
 			else o.min_conflict_score = d;
 			break;
 		case 1043: o.leads = 1; break;
+		case 1045: o.negation_conflicts = 1; break;
 		case 1014:
 			if (parse_days(optarg, &o.event_window_days)) {
 				logmsg("detect: --event-window expects a duration such as 7d or 36h, got '%s'",

@@ -85,6 +85,8 @@ typedef struct sc_det_opts_s {
 	int boilerplate;            /* default 1: set boilerplate aside */
 	int compare;                /* default 1: run the comparator on event clusters */
 	int over_time;              /* default 0: also offer changes over time (labelled so) */
+	int negation_conflicts;     /* default 0: plain negations are leads only (compare.h,
+	                               sc_cmp_set_negation_conflicts). CLI: --negation-conflicts */
 	double min_conflict_score;  /* default 0.5: conflicts score at least this */
 	int leads;                  /* default 0; 1: keep leads (sc_det_result_t.leads): candidates
 	                               the comparator marked lead, and those scoring in

@@ -1213,6 +1213,7 @@ static int compare_clusters(sc_cmp_t *cmp, sc_det_result_t *r, const sc_det_opts
 		char err[256];
 		if ((rc = sc_cmp_create(&cmps[w], o->lexicon_dir, err, sizeof err))) goto done;
 		sc_cmp_set_judge(cmps[w], o->judge);
+		sc_cmp_set_negation_conflicts(cmps[w], o->negation_conflicts);
 	}
 	/* with leads, the comparator keeps candidates down to the lead floor; route_findings then
 	 * sorts them out (a lower bar adds candidates below min_conflict_score and never changes
@@ -1660,6 +1661,7 @@ verified:
 			FAIL(rc, "comparator: %s", msg);
 		}
 		sc_cmp_set_judge(cmp, o->judge);
+		sc_cmp_set_negation_conflicts(cmp, o->negation_conflicts);
 		size_t nconf = 0;
 		if ((rc = compare_clusters(cmp, r, o, R.nthreads, &nconf)))
 			FAIL(rc, "comparator: %s", sc_strerror(rc));

@@ -91,6 +91,8 @@ int main(void)
 		fprintf(stderr, "sc_cmp_create: %s\n", err);
 		return 1;
 	}
+	/* these checks are about the negation rules: plain negations may be conflicts */
+	sc_cmp_set_negation_conflicts(C, 1);
 	/* ---- modality: asserted, reported, hypothetical, conditional */
 	claim("The bridge was closed on Monday.", "en", 0, SC_MOD_ASSERTED, 0, 0, NULL);
 	claim("The mayor said the bridge was closed.", "en", 0, SC_MOD_REPORTED, 0, 0, "mayor");

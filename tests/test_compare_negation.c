@@ -136,6 +136,8 @@ int main(void)
 		fprintf(stderr, "sc_cmp_create: %s\n", err);
 		return 1;
 	}
+	/* these checks are about the negation rules: plain negations may be conflicts */
+	sc_cmp_set_negation_conflicts(C, 1);
 	/* ---- per sentence: infinitive complements */
 	infinitive("The council was negotiating to purchase the mill, officials said.", "en", "purchase", 1);
 	infinitive("Engineers were trying to determine the cause of the collapse.", "en", "determine", 1);

@@ -378,6 +378,8 @@ struct sc_cmp_s {
 	void *model;       /* judge.c's fitted model */
 	void *scratch;     /* statement.c's per-object scratch (sc_cmp_stmt_work_free) */
 	int over_time;     /* cluster mode: also offer pairs across clusters (sc_cmp_set_over_time) */
+	int negation_conflicts; /* cluster mode: plain negations may be conflicts, not only leads
+	                         * (sc_cmp_set_negation_conflicts) */
 	const sc_cmp_judge_iface_t *judge; /* borrowed; NULL: the built-in judge (judge.c) */
 };
 

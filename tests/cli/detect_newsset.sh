@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Cluster-mode acceptance on fixtures/newsset (see its README): runs bench/eval_cluster.py over
-# the corpus and fails when a figure falls below the floor set from the values measured when
+# the corpus (with --negation-conflicts, so that the negation rules stay guarded) and fails when a figure falls below the floor set from the values measured when
 # the test was written (2026-11-21, main after the newsset fixes):
 #   all  precision 10/17 = 0.588   recall 10/30 = 0.333   source 19/20   traps fired 1/47
 #   dev  precision  8/8  = 1.000   recall  8/16 = 0.500
@@ -26,8 +26,14 @@ python3 bench/eval_cluster.py --storycheck "$bin" \
 	--floor all:cross_event:all=0.20 \
 	--floor all:cluster_pair_recall:all=0.87 \
 	--floor all:cluster_pair_precision:all=0.87 \
-	--floor all:events_exact:all=0.78 >/dev/null
+	--floor all:events_exact:all=0.78 -- --negation-conflicts >/dev/null
 rc=$?
+# The default report, where plain negations are leads (compare.h): measured 2026-12-05,
+# all precision 5/6, recall 5/30 (dev 3/16, test 2/14), traps 1/47, no negation reported.
+python3 bench/eval_cluster.py --storycheck "$bin" \
+	--floor all:precision:all=0.80 \
+	--floor all:recall:all=0.13 \
+	--floor all:trap_fired:all=0.05 >/dev/null || rc=1
 [ $rc = 0 ] || echo "detect_newsset: a figure fell below its floor (see above); run" \
 	"python3 bench/eval_cluster.py --list for the details" >&2
 exit $rc
