@@ -185,7 +185,6 @@ static int parse_days(const char *s, int *out)
 	return 0;
 }
 
-static const char *scheme_name(int s) { return s == SC_MH_OPH ? "oph" : "kperm"; }
 
 /* ------------------------------------------------------------ signals */
 static volatile sig_atomic_t g_interrupted;
@@ -300,8 +299,10 @@ static void usage_shingle(FILE *fp, const sc_mh_params_t *mh, const sc_shingle_o
 	        "  --max-doc-bytes N   reject larger documents (default: %zu)\n"
 	        "  --min-words N       reject documents with fewer words (default: %zu)\n"
 	        "  --dump FILE         print a signature file as JSONL and exit\n"
+	        "  -t, --threads N     signing threads, 0 = all cores (default: 0); the input\n"
+	        "                      is read beside them, the output is the same for any N\n"
 	        "  -q, --quiet         no progress\n",
-	        so->k, mh->k, (unsigned long long)mh->seed, scheme_name(mh->scheme),
+	        so->k, mh->k, (unsigned long long)mh->seed, sc_sh_mh_scheme_name(mh->scheme),
 	        ro->max_doc_bytes, ro->min_words);
 }
 
@@ -457,54 +458,48 @@ static int dump_sigs(const char *path)
 	if (!g_quiet)
 		logmsg("shingle: %s: %llu records; k %u, scheme %s, seed %llu, view %s, shingle k %u, "
 		       "fold accents %u, xxHash %u",
-		       path, n, h.k, scheme_name((int)h.scheme), (unsigned long long)h.seed,
+		       path, n, h.k, sc_sh_mh_scheme_name((int)h.scheme), (unsigned long long)h.seed,
 		       h.view ? "content" : "word", h.shingle_k, h.fold_accents, h.xxh_version);
 	return EXIT_DONE;
 }
 
-#ifdef SC_MPI
-/* Under mpirun, rank 0 writes the records the ranks sketched, in input order. */
-typedef struct shingle_emit_s {
-	int binary;
-	sc_sigfile_t *sf;
-	FILE *jf;
-	int k;
-} shingle_emit_t;
-static int shingle_emit(void *ctx, const char *id, const char *lang, const uint32_t *sig)
-{
-	shingle_emit_t *e = ctx;
-	if (e->binary) return sc_sh_sig_write(e->sf, id, lang, sig);
-	print_sig_jsonl(e->jf, id, lang, sig, e->k);
-	return 0;
-}
-#endif
-
-static int cmd_shingle(int argc, char **argv)
-{
+/* ------------------------------------------------- shingle: the steps
+ * cmd_shingle reads as: options -> checks -> shingle_run, which opens the output, signs the
+ * inputs batch by batch on the signer's threads (shingle.h, "Batch signer") while the next
+ * batch is read, writes the signatures in input order and commits the output. */
+typedef struct shingle_cli_s {
 	sc_mh_params_t mh;
 	sc_shingle_opts_t so;
 	sc_reader_opts_t ro;
-	sc_sh_mh_params_init(&mh);
-	sc_sh_shingle_opts_init(&so, SC_VIEW_WORD);
-	sc_sh_reader_opts_init(&ro);
-	ro.interrupt = &g_interrupted; /* a signal also ends a read blocked on a pipe */
-	const char *out = NULL, *format = "bin", *dump = NULL;
-	int shingle_k = 0, fold = 0, threads = 0, c;
-	sc_view_t view = SC_VIEW_WORD;
+	const char *out, *dump;
+	int binary, threads;
+} shingle_cli_t;
 
-	while ((c = getopt_long(argc, argv, "ho:k:qt:", common_long, NULL)) != -1) {
-		int r = parse_common(c, optarg, &mh, &shingle_k, &fold, &ro, &threads);
+/* Parses the options into c (defaults, then the command line, then what they derive).
+ * Returns -1 to go on, or the exit status (help, usage error). */
+static int shingle_options(int argc, char **argv, shingle_cli_t *c)
+{
+	int shingle_k = 0, fold = 0, opt;
+	sc_view_t view = SC_VIEW_WORD;
+	memset(c, 0, sizeof *c);
+	sc_sh_mh_params_init(&c->mh);
+	sc_sh_shingle_opts_init(&c->so, SC_VIEW_WORD);
+	sc_sh_reader_opts_init(&c->ro);
+	c->ro.interrupt = &g_interrupted; /* a signal also ends a read blocked on a pipe */
+	c->binary = 1;
+	while ((opt = getopt_long(argc, argv, "ho:k:qt:", common_long, NULL)) != -1) {
+		int r = parse_common(opt, optarg, &c->mh, &shingle_k, &fold, &c->ro, &c->threads);
 		if (r < 0) return EXIT_USAGE;
 		if (r == 0) continue;
-		switch (c) {
-		case 'h': usage_shingle(stdout, &mh, &so, &ro); return EXIT_DONE;
-		case 'o': out = optarg; break;
+		switch (opt) {
+		case 'h': usage_shingle(stdout, &c->mh, &c->so, &c->ro); return EXIT_DONE;
+		case 'o': c->out = optarg; break;
 		case 'F':
 			if (strcmp(optarg, "bin") && strcmp(optarg, "jsonl")) {
 				logmsg("shingle: --format expects bin or jsonl, got '%s'", optarg);
 				return EXIT_USAGE;
 			}
-			format = optarg;
+			c->binary = !strcmp(optarg, "bin");
 			break;
 		case 'V':
 			if (!strcmp(optarg, "word")) view = SC_VIEW_WORD;
@@ -514,84 +509,232 @@ static int cmd_shingle(int argc, char **argv)
 				return EXIT_USAGE;
 			}
 			break;
-		case 1030: dump = optarg; break;
-		default: usage_shingle(stderr, &mh, &so, &ro); return EXIT_USAGE;
+		case 1030: c->dump = optarg; break;
+		default: usage_shingle(stderr, &c->mh, &c->so, &c->ro); return EXIT_USAGE;
 		}
 	}
-	if (dump) return g_mute ? EXIT_DONE : dump_sigs(dump); /* under mpirun: rank 0 */
-	if (optind >= argc) {
-		logmsg("shingle: no INPUT given (see storycheck shingle --help)");
-		return EXIT_USAGE;
-	}
-	if (output_clashes("shingle", out, argv + optind, argc - optind, NULL, NULL))
-		return EXIT_USAGE;
-	int binary = !strcmp(format, "bin");
-#ifdef SC_MPI
-	if (g_mpi && mpi_refuse("shingle", argv + optind, argc - optind)) return EXIT_USAGE;
-#endif
-	if (binary && (!out || !strcmp(out, "-")) && isatty(STDOUT_FILENO)) {
-		logmsg("shingle: refusing to write binary signatures to a terminal; use -o FILE or --format jsonl");
-		return EXIT_USAGE;
-	}
 	/* derive */
-	sc_sh_shingle_opts_init(&so, view);
-	if (shingle_k) so.k = shingle_k;
-	so.norm.fold_accents = fold;
+	sc_sh_shingle_opts_init(&c->so, view);
+	if (shingle_k) c->so.k = shingle_k;
+	c->so.norm.fold_accents = fold;
+	return -1;
+}
 
+/* The output: a signature file (binary) or JSONL, both written atomically. */
+typedef struct shingle_out_s {
+	int binary, k;
+	const char *name; /* for messages */
+	sc_sigfile_t *sf;
+	sc_outfile_t *jout;
+	FILE *jf;
+} shingle_out_t;
+
+static int shingle_out_open(shingle_out_t *o, const shingle_cli_t *c)
+{
 	char err[512];
+	int r;
+	memset(o, 0, sizeof *o);
+	o->binary = c->binary, o->k = c->mh.k;
+	o->name = c->out && strcmp(c->out, "-") ? c->out : "standard output";
+	if (c->binary) {
+		sc_sig_header_t h = {.version = 1, .k = (uint32_t)c->mh.k,
+		                     .scheme = (uint32_t)c->mh.scheme, .view = (uint32_t)c->so.view,
+		                     .shingle_k = (uint32_t)c->so.k,
+		                     .fold_accents = (uint32_t)c->so.norm.fold_accents,
+		                     .seed = c->mh.seed};
+		r = sc_sh_sig_create(&o->sf, c->out ? c->out : "-", &h, err, sizeof err);
+	} else { /* JSONL through the one atomic writer (shingle.h, "output files") */
+		r = sc_out_open(&o->jout, c->out, err, sizeof err);
+		if (!r) o->jf = sc_out_fp(o->jout);
+	}
+	if (r) logmsg("shingle: %s", err);
+	return r ? -1 : 0;
+}
+
+/* One record; 0, or -1 with errno set. */
+static int shingle_out_put(shingle_out_t *o, const char *id, const char *lang,
+                           const uint32_t *sig)
+{
+	if (o->binary) return sc_sh_sig_write(o->sf, id, lang, sig);
+	print_sig_jsonl(o->jf, id, lang, sig, o->k);
+	return 0;
+}
+
+/* Publishes the output; 0, or -1 after saying why. */
+static int shingle_out_commit(shingle_out_t *o)
+{
+	char err[512];
+	int r = o->binary ? sc_sh_sig_close(o->sf, err, sizeof err)
+	                  : sc_out_commit(o->jout, err, sizeof err);
+	o->sf = NULL, o->jout = NULL, o->jf = NULL;
+	if (r) logmsg("shingle: %s", err);
+	return r ? -1 : 0;
+}
+
+static void shingle_out_abort(shingle_out_t *o)
+{
+	if (o->sf) sc_sh_sig_abort(o->sf);
+	sc_out_abort(o->jout);
+	o->sf = NULL, o->jout = NULL, o->jf = NULL;
+}
+
+#ifdef SC_MPI
+/* Under mpirun, rank 0 writes the records the ranks sketched, in input order. */
+static int shingle_emit(void *ctx, const char *id, const char *lang, const uint32_t *sig)
+{
+	return shingle_out_put(ctx, id, lang, sig);
+}
+#endif
+
+/* A batch of documents read, and their signatures once signed. */
+typedef struct shingle_batch_s {
+	sc_doc_t *docs;
+	size_t n, cap, bytes;
+	uint32_t *sigs;
+	const char **langs;
+} shingle_batch_t;
+/* A batch closes at this much text: large enough that starting the threads costs nothing,
+ * small enough that two batches (one signed, one read) stay a few MiB; at most 4096
+ * documents and 8 MiB of signatures. */
+#define SHINGLE_BATCH_BYTES ((size_t)4 << 20)
+
+static int batch_alloc(shingle_batch_t *b, int k)
+{
+	size_t cap = ((size_t)8 << 20) / (4 * (size_t)k);
+	b->cap = cap < 1 ? 1 : cap > 4096 ? 4096 : cap;
+	b->docs = calloc(b->cap, sizeof *b->docs);
+	b->sigs = malloc(b->cap * (size_t)k * sizeof *b->sigs);
+	b->langs = malloc(b->cap * sizeof *b->langs);
+	return b->docs && b->sigs && b->langs ? 0 : -1;
+}
+
+static void batch_clear(shingle_batch_t *b)
+{
+	for (size_t i = 0; i < b->n; i++)
+		sc_doc_free(&b->docs[i]);
+	b->n = b->bytes = 0;
+}
+
+static void batch_free(shingle_batch_t *b)
+{
+	if (b->docs) batch_clear(b);
+	free(b->docs);
+	free(b->sigs);
+	free(b->langs);
+}
+
+/* Reads documents into b until it is full. Returns 1 at the end of the input, 0 when more
+ * may follow, -1 after saying why the run cannot go on. Rejects are logged and counted. */
+static int batch_fill(sc_reader_t *rd, progress_t *prog, shingle_batch_t *b, uint64_t *nrej)
+{
+	while (b->n < b->cap && b->bytes < SHINGLE_BATCH_BYTES) {
+		sc_doc_t *doc = &b->docs[b->n];
+		sc_reject_t rej = {0};
+		memset(doc, 0, sizeof *doc);
+		int r = next_item(rd, prog, "shingle", "output", doc, &rej);
+		if (r != 1) sc_doc_free(doc);
+		if (r == 0) return 1;
+		if (r < 0) return -1;
+		if (r == 2) {
+			(*nrej)++;
+			sc_reject_free(&rej);
+			continue;
+		}
+		if (doc->repaired)
+			logmsg("repaired %s (%s): %zu invalid UTF-8 sequence%s replaced by U+FFFD",
+			       doc->id, doc->path, doc->repaired, doc->repaired == 1 ? "" : "s");
+		b->bytes += doc->len;
+		b->n++;
+	}
+	return 0;
+}
+
+/* Signs every input and writes the records in input order: batch i is signed on the
+ * signer's threads while this thread reads batch i + 1. 0, or -1 after saying why. */
+static int shingle_sign_all(const shingle_cli_t *c, sc_reader_t *rd, sc_signer_t *sg,
+                            shingle_out_t *out, char *const *inputs, int ninputs,
+                            uint64_t *ndocs, uint64_t *nrej)
+{
+	shingle_batch_t b[2] = {{0}};
+	int rc = 0, cur = 0, end = 0;
+	if (batch_alloc(&b[0], c->mh.k) || batch_alloc(&b[1], c->mh.k)) {
+		logmsg("shingle: out of memory");
+		rc = -1;
+		goto done;
+	}
+	progress_t prog;
+	progress_start(&prog, inputs, ninputs);
+	end = batch_fill(rd, &prog, &b[0], nrej);
+	while (end >= 0 && b[cur].n) {
+		shingle_batch_t *B = &b[cur];
+		if (sc_sh_signer_start(sg, B->docs, B->n, B->sigs, B->langs)) {
+			logmsg("shingle: cannot start the signing threads");
+			rc = -1;
+			break;
+		}
+		int next = end ? 1 : batch_fill(rd, &prog, &b[!cur], nrej);
+		size_t bad;
+		int r = sc_sh_signer_wait(sg, &bad);
+		if (r) {
+			logmsg("shingle: %s: %s", B->docs[bad].id, sc_strerror(r));
+			rc = -1;
+			break;
+		}
+		if (next < 0) break;
+		for (size_t i = 0; i < B->n; i++)
+			if (shingle_out_put(out, B->docs[i].id, B->langs[i],
+			                    B->sigs + i * (size_t)c->mh.k)) {
+				logmsg("shingle: cannot write %s: %s", out->name, strerror(errno));
+				rc = -1;
+				goto done;
+			}
+		*ndocs += B->n;
+		batch_clear(B);
+		end = next;
+		cur = !cur;
+	}
+	if (end < 0) rc = -1;
+done:
+	batch_free(&b[0]);
+	batch_free(&b[1]);
+	return rc;
+}
+
+/* The run after the options are checked: every input signed, the output published. */
+static int shingle_run(const shingle_cli_t *c, char *const *inputs, int ninputs)
+{
 	int rc = EXIT_DONE;
 	sc_reader_t *rd = NULL;
 	sc_minhash_t *m = NULL;
-	sc_tokenizer_t *tk = NULL;
-	sc_sigfile_t *sf = NULL;
-	FILE *jf = NULL;
-	sc_outfile_t *jout = NULL;
-	sc_u64v_t set = {0};
-	uint32_t *sig = NULL;
+	sc_signer_t *sg = NULL;
+	shingle_out_t out = {0};
 	uint64_t ndocs = 0, nrej = 0;
 
-	if (sc_sh_reader_open(&rd, (const char *const *)argv + optind, argc - optind, &ro) ||
-	    !(m = sc_sh_minhash_create(&mh)) || !(tk = sc_sh_tokenizer_create(&so.norm)) ||
-	    !(sig = malloc(sizeof(uint32_t) * (size_t)mh.k))) {
+	if (sc_sh_reader_open(&rd, (const char *const *)inputs, ninputs, &c->ro) ||
+	    !(m = sc_sh_minhash_create(&c->mh)) ||
+	    !(sg = sc_sh_signer_create(m, &c->so, c->threads))) {
 		logmsg("shingle: out of memory");
 		rc = EXIT_IO;
 		goto done;
 	}
 #ifdef SC_MPI
+	char err[512];
 	sc_mpi_stats_t mst;
-	shingle_emit_t em = {binary, NULL, NULL, mh.k};
 	if (g_mpi && g_mute) { /* ranks other than 0 read and sketch; rank 0 writes */
-		if (sc_mpi_shingle(&so, &mh, &ro, (const char *const *)argv + optind, argc - optind,
-		                   shingle_emit, &em, NULL, NULL, &mst, err, sizeof err))
+		if (sc_mpi_shingle(&c->so, &c->mh, &c->ro, (const char *const *)inputs, ninputs,
+		                   shingle_emit, &out, NULL, NULL, &mst, err, sizeof err))
 			rc = EXIT_IO;
 		goto done;
 	}
 #endif
-	if (binary) {
-		sc_sig_header_t h = {.version = 1, .k = (uint32_t)mh.k, .scheme = (uint32_t)mh.scheme,
-		                     .view = (uint32_t)view, .shingle_k = (uint32_t)so.k,
-		                     .fold_accents = (uint32_t)fold, .seed = mh.seed};
-		if (sc_sh_sig_create(&sf, out ? out : "-", &h, err, sizeof err)) {
-			logmsg("shingle: %s", err);
-			rc = EXIT_IO;
-			goto done;
-		}
-	} else {
-		/* JSONL through the one atomic writer (shingle.h, "output files") */
-		if (sc_out_open(&jout, out, err, sizeof err)) {
-			logmsg("shingle: %s", err);
-			rc = EXIT_IO;
-			goto done;
-		}
-		jf = sc_out_fp(jout);
+	if (shingle_out_open(&out, c)) {
+		rc = EXIT_IO;
+		goto done;
 	}
-
 #ifdef SC_MPI
 	if (g_mpi) {
-		em.sf = sf, em.jf = jf;
-		int r = sc_mpi_shingle(&so, &mh, &ro, (const char *const *)argv + optind,
-		                       argc - optind, shingle_emit, &em, mpi_item, "shingle", &mst, err,
-		                       sizeof err);
+		int r = sc_mpi_shingle(&c->so, &c->mh, &c->ro, (const char *const *)inputs, ninputs,
+		                       shingle_emit, &out, mpi_item, "shingle", &mst, err, sizeof err);
 		if (r) {
 			logmsg("shingle: %s; no output written", err[0] ? err : sc_strerror(r));
 			rc = EXIT_IO;
@@ -599,77 +742,20 @@ static int cmd_shingle(int argc, char **argv)
 		}
 		mpi_log_stats("shingle", &mst);
 		ndocs = mst.documents, nrej = mst.rejected;
-		goto written;
-	}
+	} else
 #endif
-	progress_t prog;
-	progress_start(&prog, argv + optind, argc - optind);
-	for (;;) {
-		sc_doc_t doc = {0};
-		sc_reject_t rej = {0};
-		int r = next_item(rd, &prog, "shingle", "output", &doc, &rej);
-		if (r == 0) break;
-		if (r < 0) {
-			rc = EXIT_IO;
-			goto done;
-		}
-		if (r == 2) {
-			nrej++;
-			sc_reject_free(&rej);
-			continue;
-		}
-		if (doc.repaired)
-			logmsg("repaired %s (%s): %zu invalid UTF-8 sequence%s replaced by U+FFFD", doc.id,
-			       doc.path, doc.repaired, doc.repaired == 1 ? "" : "s");
-		const char *lang = doc.lang;
-		if (!lang[0]) lang = sc_sh_lang_guess_text(tk, doc.text, doc.len);
-		long ns = sc_sh_shingle_set(tk, &so, doc.text, doc.len, lang, NULL, 0, &set);
-		if (ns < 0) {
-			logmsg("shingle: %s: %s", doc.id, sc_strerror((int)ns));
-			sc_doc_free(&doc);
-			rc = EXIT_IO;
-			goto done;
-		}
-		sc_sh_minhash_sketch(m, set.a, set.n, sig);
-		if (binary) {
-			if (sc_sh_sig_write(sf, doc.id, lang, sig)) {
-				logmsg("shingle: cannot write %s: %s", out ? out : "standard output",
-				       strerror(errno));
-				sc_doc_free(&doc);
-				rc = EXIT_IO;
-				goto done;
-			}
-		} else {
-			print_sig_jsonl(jf, doc.id, lang, sig, mh.k);
-		}
-		ndocs++;
-		sc_doc_free(&doc);
+	    if (shingle_sign_all(c, rd, sg, &out, inputs, ninputs, &ndocs, &nrej)) {
+		rc = EXIT_IO;
+		goto done;
 	}
-#ifdef SC_MPI
-written:
-#endif
 	if (g_interrupted) { /* a signal during the last document: still nothing published */
 		rc = EXIT_IO;
 		logmsg("shingle: interrupted; no output written");
 		goto done;
 	}
-	if (binary) {
-		int r = sc_sh_sig_close(sf, err, sizeof err);
-		sf = NULL;
-		if (r) {
-			logmsg("shingle: %s", err);
-			rc = EXIT_IO;
-			goto done;
-		}
-	} else {
-		int r = sc_out_commit(jout, err, sizeof err);
-		jout = NULL;
-		jf = NULL;
-		if (r) {
-			logmsg("shingle: %s", err);
-			rc = EXIT_IO;
-			goto done;
-		}
+	if (shingle_out_commit(&out)) {
+		rc = EXIT_IO;
+		goto done;
 	}
 	if (ndocs == 0) {
 		logmsg("shingle: no document could be read (%llu rejected)", (unsigned long long)nrej);
@@ -679,14 +765,34 @@ written:
 		       (unsigned long long)nrej);
 	}
 done:
-	if (sf) sc_sh_sig_abort(sf);
-	sc_out_abort(jout);
-	free(sig);
-	sc_u64v_free(&set);
-	sc_sh_tokenizer_free(tk);
+	shingle_out_abort(&out);
+	sc_sh_signer_free(sg);
 	sc_sh_minhash_free(m);
 	sc_sh_reader_close(rd);
 	return rc;
+}
+
+static int cmd_shingle(int argc, char **argv)
+{
+	shingle_cli_t c;
+	int rc = shingle_options(argc, argv, &c);
+	if (rc >= 0) return rc;
+	if (c.dump) return g_mute ? EXIT_DONE : dump_sigs(c.dump); /* under mpirun: rank 0 */
+	char *const *inputs = argv + optind;
+	const int ninputs = argc - optind;
+	if (ninputs <= 0) {
+		logmsg("shingle: no INPUT given (see storycheck shingle --help)");
+		return EXIT_USAGE;
+	}
+	if (output_clashes("shingle", c.out, inputs, ninputs, NULL, NULL)) return EXIT_USAGE;
+#ifdef SC_MPI
+	if (g_mpi && mpi_refuse("shingle", inputs, ninputs)) return EXIT_USAGE;
+#endif
+	if (c.binary && (!c.out || !strcmp(c.out, "-")) && isatty(STDOUT_FILENO)) {
+		logmsg("shingle: refusing to write binary signatures to a terminal; use -o FILE or --format jsonl");
+		return EXIT_USAGE;
+	}
+	return shingle_run(&c, inputs, ninputs);
 }
 
 /* --------------------------------------------- options of detect and report
@@ -722,11 +828,6 @@ static void print_summary(const cJSON *rep)
 
 
 /* ----------------------------------------------------------- detect */
-static const char *tier_name(const sc_det_opts_t *o)
-{
-	return o->event_tier ? (o->dup_tier ? "both" : "event") : "duplicate";
-}
-
 /* Streaming (duplicate tier without boilerplate pass, inputs that can be read twice): the
  * detector sketches texts as they come and forgets them; for exact verification it asks for
  * the texts again through this second pass over the same inputs. */
@@ -840,78 +941,12 @@ static void usage_detect(FILE *fp, const sc_det_opts_t *o, const sc_reader_opts_
 	        "  --min-words N         reject documents with fewer words (default: %zu)\n"
 	        "  -t, --threads N       worker threads, 0 = all cores (default: %d)\n"
 	        "  -q, --quiet           no progress, no summary line\n",
-	        o->mh.k, (unsigned long long)o->mh.seed, scheme_name(o->mh.scheme), o->dup_k,
+	        o->mh.k, (unsigned long long)o->mh.seed, sc_sh_mh_scheme_name(o->mh.scheme), o->dup_k,
 	        o->dup_threshold, o->event_threshold, o->fp_weight, o->fn_weight,
-	        tier_name(o), o->event_window_days ? "set" : "off", o->min_conflict_score,
+	        sc_rep_tier_name(o), o->event_window_days ? "set" : "off", o->min_conflict_score,
 	        o->lead_floor, o->max_links,
 	        SC_REP_MAX_PAIRS, ro->max_doc_bytes,
 	        ro->min_words, o->threads);
-}
-
-/* Every effective option, recorded in the report so a run can be reproduced. */
-static cJSON *detect_params(const sc_det_opts_t *o, const sc_reader_opts_t *ro)
-{
-	cJSON *p = cJSON_CreateObject();
-	cJSON_AddNumberToObject(p, "k", o->mh.k);
-	cJSON_AddNumberToObject(p, "seed", (double)o->mh.seed);
-	cJSON_AddStringToObject(p, "scheme", scheme_name(o->mh.scheme));
-	cJSON_AddNumberToObject(p, "shingle_k", o->dup_k);
-	cJSON_AddNumberToObject(p, "dup_threshold", o->dup_threshold);
-	cJSON_AddNumberToObject(p, "event_threshold", o->event_threshold);
-	cJSON_AddNumberToObject(p, "fp_weight", o->fp_weight);
-	cJSON_AddNumberToObject(p, "fn_weight", o->fn_weight);
-	cJSON_AddStringToObject(p, "tier", tier_name(o));
-	cJSON_AddNumberToObject(p, "event_window_days", o->event_window_days);
-	cJSON_AddBoolToObject(p, "fold_accents", o->fold_accents);
-	cJSON_AddBoolToObject(p, "boilerplate", o->boilerplate);
-	cJSON_AddBoolToObject(p, "compare", o->compare);
-	cJSON_AddBoolToObject(p, "over_time", o->over_time);
-	cJSON_AddNumberToObject(p, "min_score", o->min_conflict_score);
-	if (o->leads) { /* only when asked: default reports keep their bytes */
-		cJSON_AddBoolToObject(p, "leads", 1);
-		cJSON_AddNumberToObject(p, "lead_floor", o->lead_floor);
-	}
-	cJSON_AddStringToObject(p, "lexicons", o->lexicon_dir ? o->lexicon_dir : "built-in");
-	cJSON_AddNumberToObject(p, "max_links", (double)o->max_links);
-	cJSON_AddNumberToObject(p, "max_doc_bytes", (double)ro->max_doc_bytes);
-	cJSON_AddNumberToObject(p, "min_words", (double)ro->min_words);
-	return p;
-}
-
-/* The report's "index" section (detect --index): the new documents and their pairs against
- * the old ones, which carry a MinHash estimate only (the old texts are not in the index). */
-static int index_section(cJSON *rep, const sc_det_index_t *ix, const char *path,
-                         const sc_det_opts_t *o, size_t *npairs)
-{
-	sc_pair_t *p = NULL;
-	size_t np = 0, nold, n = sc_det_index_count(ix, &nold);
-	int rc = sc_det_index_match(ix, o, &p, &np);
-	if (rc) return rc;
-	*npairs = np;
-	cJSON *x = cJSON_AddObjectToObject(rep, "index"), *nd = NULL, *pa = NULL;
-	int ok = x && cJSON_AddStringToObject(x, "path", path) &&
-	         cJSON_AddBoolToObject(x, "created", sc_det_index_created(ix)) &&
-	         cJSON_AddNumberToObject(x, "old_documents", (double)nold) &&
-	         (nd = cJSON_AddArrayToObject(x, "new_documents")) &&
-	         (pa = cJSON_AddArrayToObject(x, "pairs"));
-	for (size_t i = nold; ok && i < n; i++) {
-		cJSON *s = cJSON_CreateString(sc_det_index_id(ix, i));
-		ok = s && cJSON_AddItemToArray(nd, s);
-	}
-	for (size_t i = 0; ok && i < np; i++) {
-		cJSON *y = cJSON_CreateObject(), *ci = NULL, *lo = NULL, *hi = NULL;
-		ok = y && cJSON_AddItemToArray(pa, y) &&
-		     cJSON_AddStringToObject(y, "old", sc_det_index_id(ix, p[i].a)) &&
-		     cJSON_AddStringToObject(y, "new", sc_det_index_id(ix, p[i].b)) &&
-		     cJSON_AddNumberToObject(y, "jaccard_estimate", p[i].estimate) &&
-		     (ci = cJSON_AddArrayToObject(y, "ci")) &&
-		     (lo = cJSON_CreateNumber(p[i].ci_lo)) && cJSON_AddItemToArray(ci, lo) &&
-		     (hi = cJSON_CreateNumber(p[i].ci_hi)) && cJSON_AddItemToArray(ci, hi) &&
-		     cJSON_AddFalseToObject(y, "verified") &&
-		     cJSON_AddStringToObject(y, "basis", "estimate");
-	}
-	free(p);
-	return ok ? SC_OK : SC_ENOMEM;
 }
 
 static void index_waiting(void *arg, const char *msg)
@@ -1180,8 +1215,7 @@ ran:
 		rc = EXIT_IO;
 		/* The report is still written: it accounts for every rejected input. */
 	}
-	params = detect_params(&o, &ro);
-	if (params) cJSON_AddNumberToObject(params, "max_pairs", (double)max_pairs);
+	params = sc_rep_params(&o, &ro, max_pairs);
 	/* JSON: a lean tree, the per-document arrays written from the detector as the file is
 	 * written (a full tree costs about 1 KB per document). HTML and text: the full tree,
 	 * and the documents' metadata can go before printing. */
@@ -1196,7 +1230,7 @@ ran:
 		logmsg("detect: warning: %.0f verified pairs inside clusters not listed (at most %zu per "
 		       "cluster, see --max-pairs); each cut cluster counts them in pairs_total",
 		       punl->valuedouble, max_pairs);
-	if (ix && (r0 = index_section(rep, ix, index_path, &o, &nixpairs))) {
+	if (ix && (r0 = sc_rep_add_index(rep, ix, index_path, &o, &nixpairs))) {
 		logmsg("detect: --index %s: %s", index_path, sc_strerror(r0));
 		rc = EXIT_IO;
 		goto done;

@@ -650,3 +650,77 @@ cJSON *sc_rep_build_lean(const sc_det_t *d, const cJSON *params)
 {
 	return d ? build(sc_det_result(d), params, 1) : NULL;
 }
+
+/* ------------------------------------------- sections the CLI asks for */
+const char *sc_rep_tier_name(const sc_det_opts_t *o)
+{
+	return o->event_tier ? (o->dup_tier ? "both" : "event") : "duplicate";
+}
+
+cJSON *sc_rep_params(const sc_det_opts_t *o, const sc_reader_opts_t *ro, size_t max_pairs)
+{
+	cJSON *p = cJSON_CreateObject();
+	cJSON_AddNumberToObject(p, "k", o->mh.k);
+	cJSON_AddNumberToObject(p, "seed", (double)o->mh.seed);
+	cJSON_AddStringToObject(p, "scheme", sc_sh_mh_scheme_name(o->mh.scheme));
+	cJSON_AddNumberToObject(p, "shingle_k", o->dup_k);
+	cJSON_AddNumberToObject(p, "dup_threshold", o->dup_threshold);
+	cJSON_AddNumberToObject(p, "event_threshold", o->event_threshold);
+	cJSON_AddNumberToObject(p, "fp_weight", o->fp_weight);
+	cJSON_AddNumberToObject(p, "fn_weight", o->fn_weight);
+	cJSON_AddStringToObject(p, "tier", sc_rep_tier_name(o));
+	cJSON_AddNumberToObject(p, "event_window_days", o->event_window_days);
+	cJSON_AddBoolToObject(p, "fold_accents", o->fold_accents);
+	cJSON_AddBoolToObject(p, "boilerplate", o->boilerplate);
+	cJSON_AddBoolToObject(p, "compare", o->compare);
+	cJSON_AddBoolToObject(p, "over_time", o->over_time);
+	cJSON_AddNumberToObject(p, "min_score", o->min_conflict_score);
+	if (o->leads) { /* only when asked: default reports keep their bytes */
+		cJSON_AddBoolToObject(p, "leads", 1);
+		cJSON_AddNumberToObject(p, "lead_floor", o->lead_floor);
+	}
+	cJSON_AddStringToObject(p, "lexicons", o->lexicon_dir ? o->lexicon_dir : "built-in");
+	cJSON_AddNumberToObject(p, "max_links", (double)o->max_links);
+	cJSON_AddNumberToObject(p, "max_doc_bytes", (double)ro->max_doc_bytes);
+	cJSON_AddNumberToObject(p, "min_words", (double)ro->min_words);
+	/* cJSON_Add* on a NULL object does nothing: one check covers every line */
+	if (p && !cJSON_AddNumberToObject(p, "max_pairs", (double)max_pairs)) {
+		cJSON_Delete(p);
+		return NULL;
+	}
+	return p;
+}
+
+int sc_rep_add_index(cJSON *rep, const sc_det_index_t *ix, const char *path,
+                     const sc_det_opts_t *o, size_t *npairs)
+{
+	sc_pair_t *p = NULL;
+	size_t np = 0, nold, n = sc_det_index_count(ix, &nold);
+	int rc = sc_det_index_match(ix, o, &p, &np);
+	if (rc) return rc;
+	*npairs = np;
+	cJSON *x = cJSON_AddObjectToObject(rep, "index"), *nd = NULL, *pa = NULL;
+	int ok = x && cJSON_AddStringToObject(x, "path", path) &&
+	         cJSON_AddBoolToObject(x, "created", sc_det_index_created(ix)) &&
+	         cJSON_AddNumberToObject(x, "old_documents", (double)nold) &&
+	         (nd = cJSON_AddArrayToObject(x, "new_documents")) &&
+	         (pa = cJSON_AddArrayToObject(x, "pairs"));
+	for (size_t i = nold; ok && i < n; i++) {
+		cJSON *s = cJSON_CreateString(sc_det_index_id(ix, i));
+		ok = s && cJSON_AddItemToArray(nd, s);
+	}
+	for (size_t i = 0; ok && i < np; i++) {
+		cJSON *y = cJSON_CreateObject(), *ci = NULL, *lo = NULL, *hi = NULL;
+		ok = y && cJSON_AddItemToArray(pa, y) &&
+		     cJSON_AddStringToObject(y, "old", sc_det_index_id(ix, p[i].a)) &&
+		     cJSON_AddStringToObject(y, "new", sc_det_index_id(ix, p[i].b)) &&
+		     cJSON_AddNumberToObject(y, "jaccard_estimate", p[i].estimate) &&
+		     (ci = cJSON_AddArrayToObject(y, "ci")) &&
+		     (lo = cJSON_CreateNumber(p[i].ci_lo)) && cJSON_AddItemToArray(ci, lo) &&
+		     (hi = cJSON_CreateNumber(p[i].ci_hi)) && cJSON_AddItemToArray(ci, hi) &&
+		     cJSON_AddFalseToObject(y, "verified") &&
+		     cJSON_AddStringToObject(y, "basis", "estimate");
+	}
+	free(p);
+	return ok ? SC_OK : SC_ENOMEM;
+}

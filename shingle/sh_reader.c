@@ -246,7 +246,12 @@ static char *check_text(const sc_reader_opts_t *o, const char *s, size_t len, in
 	 * punctuation or emoji alone gives no token, so it is no word) */
 	size_t ctrl = 0, inval = 0, runs = 0, words = 0, nul_at = (size_t)-1, i = 0;
 	unsigned in = 0, lettered = 0;
-	while (i < len) {
+	/* Words are counted only until there are enough (min_words, and at least one): past
+	 * that point no count enters a message, and what is left to find is control bytes, NUL
+	 * and invalid UTF-8, which the second loop skips over eight plain bytes at a time. This
+	 * pass was a third of `storycheck shingle`'s CPU time when it classified every
+	 * character. */
+	while (i < len && (words < o->min_words || !words)) {
 		unsigned c = p[i];
 		unsigned ws, wc;
 		if (c < 0x80) {
@@ -272,6 +277,29 @@ static char *check_text(const sc_reader_opts_t *o, const char *s, size_t len, in
 		words += wc & !lettered;
 		lettered |= wc;
 		in = !ws;
+	}
+	const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+	while (i < len) {
+		if (i + 8 <= len) {
+			uint64_t x;
+			memcpy(&x, p + i, 8);
+			/* no byte >= 0x80 and none < 0x20 (the has-less-than test of "Bit Twiddling
+			 * Hacks", exact for a bound <= 128): nothing to count in these eight */
+			if (!((x | ((x - 0x20 * ones) & ~x)) & highs)) {
+				i += 8;
+				continue;
+			}
+		}
+		unsigned c = p[i];
+		if (c < 0x80) {
+			ctrl += c < 0x20 && !((c - 9u < 5u) | (c == ' '));
+			if (!c && nul_at == (size_t)-1) nul_at = i;
+			i++;
+		} else {
+			int l = sc_sh_utf8_seq_len(p + i, len - i);
+			if (l < 0) inval++, l = -l;
+			i += (size_t)l;
+		}
 	}
 	*nbad = inval;
 	/* Binary: more than 10% control bytes or invalid UTF-8 (at least 4 of them). Text in a
