@@ -955,28 +955,43 @@ static void index_waiting(void *arg, const char *msg)
 	logmsg("detect: %s", msg);
 }
 
-static int cmd_detect(int argc, char **argv)
-{
+/* ------------------------------------------------- detect: the steps
+ * cmd_detect reads as: options -> checks -> open the baseline and the index -> read every
+ * input into the detector -> run it -> build, write and gate the report -> grow the index.
+ * The resources of a run live in one detect_run_t, released in one place. */
+typedef struct detect_cli_s {
 	sc_det_opts_t o;
 	sc_reader_opts_t ro;
-	sc_rep_failon_t fail = {0};
-	sc_det_opts_init(&o);
-	sc_sh_reader_opts_init(&ro);
-	ro.interrupt = &g_interrupted; /* a signal also ends a read blocked on a pipe */
-	const char *out = NULL, *baseline = NULL, *index_path = NULL;
-	int fmt = SC_FMT_JSON, c, failset = 0;
-	double d, index_wait = 600;
-	size_t max_pairs = SC_REP_MAX_PAIRS;
+	sc_rep_failon_t fail;
+	int failset, fmt;
+	const char *out, *baseline, *index_path;
+	double index_wait;
+	size_t max_pairs;
+} detect_cli_t;
 
-	while ((c = getopt_long(argc, argv, "ho:k:qt:", common_long, NULL)) != -1) {
-		int r = parse_common(c, optarg, &o.mh, &o.dup_k, &o.fold_accents, &ro, &o.threads);
+/* Parses the options into c. Returns -1 to go on, or the exit status (help, usage error). */
+static int detect_options(int argc, char **argv, detect_cli_t *c)
+{
+	sc_det_opts_t *o = &c->o;
+	int opt;
+	double d;
+	memset(c, 0, sizeof *c);
+	sc_det_opts_init(o);
+	sc_sh_reader_opts_init(&c->ro);
+	c->ro.interrupt = &g_interrupted; /* a signal also ends a read blocked on a pipe */
+	c->fmt = SC_FMT_JSON;
+	c->index_wait = 600;
+	c->max_pairs = SC_REP_MAX_PAIRS;
+	while ((opt = getopt_long(argc, argv, "ho:k:qt:", common_long, NULL)) != -1) {
+		int r = parse_common(opt, optarg, &o->mh, &o->dup_k, &o->fold_accents, &c->ro,
+		                     &o->threads);
 		if (r < 0) return EXIT_USAGE;
 		if (r == 0) continue;
-		switch (c) {
-		case 'h': usage_detect(stdout, &o, &ro); return EXIT_DONE;
-		case 'o': out = optarg; break;
+		switch (opt) {
+		case 'h': usage_detect(stdout, o, &c->ro); return EXIT_DONE;
+		case 'o': c->out = optarg; break;
 		case 'F':
-			if (parse_format("detect", optarg, &fmt)) return EXIT_USAGE;
+			if (parse_format("detect", optarg, &c->fmt)) return EXIT_USAGE;
 			break;
 		case 1010:
 		case 1011:
@@ -988,39 +1003,39 @@ static int cmd_detect(int argc, char **argv)
 				logmsg("detect: %s expects a number, got '%s'", argv[optind - 2], optarg);
 				return EXIT_USAGE;
 			}
-			if (c == 1010) o.dup_threshold = d;
-			else if (c == 1011) o.event_threshold = d;
-			else if (c == 1012) o.fp_weight = d;
-			else if (c == 1013) o.fn_weight = d;
-			else if (c == 1044) o.lead_floor = d, o.leads = 1;
-			else o.min_conflict_score = d;
+			if (opt == 1010) o->dup_threshold = d;
+			else if (opt == 1011) o->event_threshold = d;
+			else if (opt == 1012) o->fp_weight = d;
+			else if (opt == 1013) o->fn_weight = d;
+			else if (opt == 1044) o->lead_floor = d, o->leads = 1;
+			else o->min_conflict_score = d;
 			break;
-		case 1043: o.leads = 1; break;
+		case 1043: o->leads = 1; break;
 		case 1014:
-			if (parse_days(optarg, &o.event_window_days)) {
+			if (parse_days(optarg, &o->event_window_days)) {
 				logmsg("detect: --event-window expects a duration such as 7d or 36h, got '%s'",
 				       optarg);
 				return EXIT_USAGE;
 			}
 			break;
-		case 1015: o.boilerplate = 0; break;
-		case 1016: o.compare = 0; break;
-		case 1017: o.over_time = 1; break;
-		case 1019: o.lexicon_dir = optarg; break;
+		case 1015: o->boilerplate = 0; break;
+		case 1016: o->compare = 0; break;
+		case 1017: o->over_time = 1; break;
+		case 1019: o->lexicon_dir = optarg; break;
 		case 1020:
-			if (parse_failon("detect", optarg, &fail)) return EXIT_USAGE;
-			failset = 1;
+			if (parse_failon("detect", optarg, &c->fail)) return EXIT_USAGE;
+			c->failset = 1;
 			break;
-		case 1021: baseline = optarg; break;
-		case 1041: index_path = optarg; break;
+		case 1021: c->baseline = optarg; break;
+		case 1041: c->index_path = optarg; break;
 		case 1302: {
 			long v;
 			if (parse_range("--max-pairs", optarg, 0, 100000000, &v)) return EXIT_USAGE;
-			max_pairs = (size_t)v;
+			c->max_pairs = (size_t)v;
 			break;
 		}
 		case 1301:
-			if (sc_parse_double(optarg, &index_wait) || !(index_wait >= 0)) {
+			if (sc_parse_double(optarg, &c->index_wait) || !(c->index_wait >= 0)) {
 				logmsg("detect: --index-wait expects seconds >= 0, got '%s'", optarg);
 				return EXIT_USAGE;
 			}
@@ -1028,12 +1043,12 @@ static int cmd_detect(int argc, char **argv)
 		case 1042: {
 			long v;
 			if (parse_range("--max-links", optarg, 0, 100000000, &v)) return EXIT_USAGE;
-			o.max_links = (size_t)v;
+			o->max_links = (size_t)v;
 			break;
 		}
 		case 1040:
-			o.dup_tier = strcmp(optarg, "event") != 0;
-			o.event_tier = strcmp(optarg, "duplicate") != 0;
+			o->dup_tier = strcmp(optarg, "event") != 0;
+			o->event_tier = strcmp(optarg, "duplicate") != 0;
 			if (strcmp(optarg, "both") && strcmp(optarg, "duplicate") &&
 			    strcmp(optarg, "event")) {
 				logmsg("detect: --tier expects duplicate, event or both, got '%s'",
@@ -1041,241 +1056,317 @@ static int cmd_detect(int argc, char **argv)
 				return EXIT_USAGE;
 			}
 			break;
-		default: usage_detect(stderr, &o, &ro); return EXIT_USAGE;
+		default: usage_detect(stderr, o, &c->ro); return EXIT_USAGE;
 		}
 	}
+	return -1;
+}
+
+/* What can be refused before any work: no input, options that disagree, an output that
+ * would replace an input, the index or the baseline (and an index that would replace an
+ * input). Returns -1 to go on, or EXIT_USAGE after saying why. */
+static int detect_check(const detect_cli_t *c, char *const *inputs, int ninputs)
+{
 	char err[512];
-	if (optind >= argc) {
+	if (ninputs <= 0) {
 		logmsg("detect: no INPUT given (see storycheck detect --help)");
 		return EXIT_USAGE;
 	}
-	if (sc_det_opts_check(&o, err, sizeof err)) {
+	if (sc_det_opts_check(&c->o, err, sizeof err)) {
 		logmsg("detect: %s", err);
 		return EXIT_USAGE;
 	}
-	if (output_clashes("detect", out, argv + optind, argc - optind, index_path, "the index") ||
-	    output_clashes("detect", out, NULL, 0, baseline, "the baseline") ||
-	    (index_path && output_clashes("detect", index_path, argv + optind, argc - optind, NULL,
-	                                  NULL)))
+	if (output_clashes("detect", c->out, inputs, ninputs, c->index_path, "the index") ||
+	    output_clashes("detect", c->out, NULL, 0, c->baseline, "the baseline") ||
+	    (c->index_path &&
+	     output_clashes("detect", c->index_path, inputs, ninputs, NULL, NULL)))
 		return EXIT_USAGE;
+	return -1;
+}
 
-	int rc = EXIT_DONE, r0;
-	sc_reader_t *rd = NULL;
-	sc_det_t *det = NULL;
-	cJSON *params = NULL, *rep = NULL, *base = NULL;
-	char *text = NULL;
-	sc_det_index_t *ix = NULL;
-	size_t nixpairs = 0;
-	int ixlock = -1;
+/* Everything a detect run holds, released by detect_release. */
+typedef struct detect_run_s {
+	sc_reader_t *rd;
+	sc_det_t *det;
+	cJSON *params, *rep, *base;
+	char *text;
+	sc_det_index_t *ix;
+	int ixlock;
+	size_t nixpairs;
+	reread_t rr;
+} detect_run_t;
 
-	if (baseline && sc_rep_load(baseline, &base, err, sizeof err)) {
+static void detect_release(detect_run_t *R)
+{
+	free(R->rr.hash);
+	sc_det_index_free(R->ix);
+	sc_det_index_unlock(R->ixlock);
+	free(R->text);
+	cJSON_Delete(R->params);
+	cJSON_Delete(R->rep);
+	cJSON_Delete(R->base);
+	sc_det_free(R->det);
+	sc_sh_reader_close(R->rd);
+}
+
+/* Loads the baseline, takes the index's lock and opens the index. Returns -1 to go on, or
+ * the exit status after saying why. */
+static int detect_open(const detect_cli_t *c, detect_run_t *R)
+{
+	char err[512];
+	int r;
+	if (c->baseline && sc_rep_load(c->baseline, &R->base, err, sizeof err)) {
 		logmsg("detect: baseline: %s", err);
 		return EXIT_USAGE;
 	}
-	if (index_path && (ixlock = sc_det_index_lock(index_path, index_wait, &g_interrupted,
-	                                              index_waiting, NULL, err, sizeof err)) < 0) {
-		if (ixlock == SC_EINTR) logmsg("detect: interrupted; no report written");
-		else logmsg("detect: %s", ixlock == SC_ENOMEM ? "out of memory" : err);
-		cJSON_Delete(base);
+	if (!c->index_path) return -1;
+	if ((R->ixlock = sc_det_index_lock(c->index_path, c->index_wait, &g_interrupted,
+	                                   index_waiting, NULL, err, sizeof err)) < 0) {
+		if (R->ixlock == SC_EINTR) logmsg("detect: interrupted; no report written");
+		else logmsg("detect: %s", R->ixlock == SC_ENOMEM ? "out of memory" : err);
 		return EXIT_IO;
 	}
-	if (index_path && (r0 = sc_det_index_open(&ix, index_path, &o, err, sizeof err))) {
-		sc_det_index_unlock(ixlock);
-		if (r0 == SC_ENOMEM) logmsg("detect: out of memory");
+	if ((r = sc_det_index_open(&R->ix, c->index_path, &c->o, err, sizeof err))) {
+		if (r == SC_ENOMEM) logmsg("detect: out of memory");
 		else logmsg("detect: %s", err);
-		cJSON_Delete(base);
-		return r0 == SC_EMISMATCH || r0 == SC_EPARAM ? EXIT_USAGE : EXIT_IO;
+		return r == SC_EMISMATCH || r == SC_EPARAM ? EXIT_USAGE : EXIT_IO;
 	}
-#ifdef SC_MPI
-	if (g_mpi) {
-		/* Only the configuration of large corpora runs over ranks (det_mpi.h). */
-		if (o.event_tier) {
-			logmsg("detect: under mpirun only the duplicate tier runs (--tier duplicate "
-			       "--no-boilerplate): the event tier and the comparator do not run over "
-			       "ranks yet; run them in one process");
-			return EXIT_USAGE;
-		}
-		if (o.boilerplate) {
-			logmsg("detect: under mpirun add --no-boilerplate: boilerplate is found by "
-			       "repetition across the whole corpus, which no rank sees");
-			return EXIT_USAGE;
-		}
-		if (index_path) {
-			logmsg("detect: --index does not run under mpirun");
-			return EXIT_USAGE;
-		}
-		if (mpi_refuse("detect", argv + optind, argc - optind)) return EXIT_USAGE;
-	}
-#endif
-	reread_t rr = {(const char *const *)argv + optind, argc - optind, &ro, NULL, 0, 0};
-	/* Only regular files and directories can be read twice: standard input, a FIFO, a
-	 * device or /dev/stdin would block or give other bytes, so they are read once and their
-	 * texts kept (the non-streaming path). */
+	return -1;
+}
+
+/* Streaming needs inputs that can be read twice: regular files and directories. Standard
+ * input, a FIFO, a device or /dev/stdin would block or give other bytes, so they are read
+ * once and their texts kept (the non-streaming path). */
+static void detect_plan_reread(detect_cli_t *c, detect_run_t *R, char *const *inputs,
+                               int ninputs)
+{
+	R->rr = (reread_t){(const char *const *)inputs, ninputs, &c->ro, NULL, 0, 0};
 	int twice = 1;
-	for (int i = optind; i < argc; i++) {
+	for (int i = 0; i < ninputs; i++) {
 		struct stat st;
-		twice &= strcmp(argv[i], "-") && !stat(argv[i], &st) &&
+		twice &= strcmp(inputs[i], "-") && !stat(inputs[i], &st) &&
 		         (S_ISREG(st.st_mode) || S_ISDIR(st.st_mode));
 	}
-	if (twice && !o.boilerplate && !o.event_tier) {
-		o.reread = detect_reread;
-		o.reread_ctx = &rr;
+	if (twice && !c->o.boilerplate && !c->o.event_tier) {
+		c->o.reread = detect_reread;
+		c->o.reread_ctx = &R->rr;
 	}
-#ifdef SC_MPI
-	if (g_mpi) {
-		sc_mpi_stats_t mst;
-		r0 = sc_mpi_detect(&det, &o, &ro, (const char *const *)argv + optind, argc - optind,
-		                   mpi_item, "detect", &mst, err, sizeof err);
-		if (r0) {
-			logmsg("detect: %s; no report written", err[0] ? err : sc_strerror(r0));
-			rc = r0 == SC_EPARAM ? EXIT_USAGE : EXIT_IO;
-			goto done;
-		}
-		if (!det) goto done; /* ranks other than 0: their part is done */
-		mpi_log_stats("detect", &mst);
-		goto ran;
-	}
-#endif
-	if (sc_sh_reader_open(&rd, (const char *const *)argv + optind, argc - optind, &ro) ||
-	    !(det = sc_det_create(&o))) {
+}
+
+/* Reads every input into a new detector (and the index's sketches). 0, or -1 after saying
+ * why the run cannot go on. */
+static int detect_read(const detect_cli_t *c, detect_run_t *R, char *const *inputs,
+                       int ninputs)
+{
+	if (sc_sh_reader_open(&R->rd, (const char *const *)inputs, ninputs, &c->ro) ||
+	    !(R->det = sc_det_create(&c->o))) {
 		logmsg("detect: out of memory");
-		rc = EXIT_IO;
-		goto done;
+		return -1;
 	}
 	progress_t prog;
-	progress_start(&prog, argv + optind, argc - optind);
+	progress_start(&prog, inputs, ninputs);
 	for (;;) {
 		sc_doc_t doc = {0};
 		sc_reject_t rej = {0};
-		int r = next_item(rd, &prog, "detect", "report", &doc, &rej);
-		if (r == 0) break;
-		if (r < 0) {
-			rc = EXIT_IO;
-			goto done;
-		}
+		int r = next_item(R->rd, &prog, "detect", "report", &doc, &rej);
+		if (r == 0) return 0;
+		if (r < 0) return -1;
 		if (r == 2) {
-			r = sc_det_reject(det, &rej);
+			r = sc_det_reject(R->det, &rej);
 		} else {
 			if (doc.repaired && !g_quiet)
 				logmsg("%s: %zu invalid UTF-8 sequences replaced by U+FFFD", doc.id,
 				       doc.repaired);
 			/* (hashed before sc_det_add, which may take the text) */
-			r = o.reread ? hash_push(&rr, sc_sh_doc_hash(&doc)) : SC_OK;
-			if (r >= 0 && ix) r = sc_det_index_sketch(ix, &doc);
-			if (r >= 0) r = sc_det_add(det, &doc);
+			r = c->o.reread ? hash_push(&R->rr, sc_sh_doc_hash(&doc)) : SC_OK;
+			if (r >= 0 && R->ix) r = sc_det_index_sketch(R->ix, &doc);
+			if (r >= 0) r = sc_det_add(R->det, &doc);
 		}
 		sc_doc_free(&doc);
 		sc_reject_free(&rej);
 		if (r) {
 			logmsg("detect: %s", sc_strerror(r));
+			return -1;
+		}
+	}
+}
+
+/* The run's warnings, and what banding and verification did: bucket caps are counted,
+ * never silent. */
+static void detect_log_run(const sc_det_opts_t *o, const sc_det_t *det)
+{
+	const sc_det_result_t *dr = sc_det_result(det);
+	if (dr->warning[0]) logmsg("detect: warning: %s", dr->warning);
+	if (dr->links_warning[0]) logmsg("detect: warning: %s", dr->links_warning);
+	if (g_quiet) return;
+	const sc_det_tier_stats_t *tt[2] = {&dr->stats.dup, &dr->stats.event};
+	logmsg("detect: duplicate tier: %llu LSH candidate pairs (%llu buckets over the cap of "
+	       "%d, %llu pairs not emitted), %llu verified%s",
+	       (unsigned long long)tt[0]->lsh.candidates,
+	       (unsigned long long)tt[0]->lsh.buckets_capped, SC_DET_BUCKET_CAP,
+	       (unsigned long long)tt[0]->lsh.pairs_capped, (unsigned long long)tt[0]->verified,
+	       dr->dup_plan.all_pairs ? " (small corpus: every pair verified)" : "");
+	if (o->event_tier)
+		logmsg("detect: event tier: %llu candidate pairs%s, %llu at cosine >= %.3f; "
+		       "%llu merges (%llu refused by the year veto, %llu by the window); %llu "
+		       "exact comparisons of a budget of %llu",
+		       (unsigned long long)tt[1]->lsh.candidates,
+		       dr->event_plan.all_pairs ? " (small corpus: every pair)" : "",
+		       (unsigned long long)tt[1]->verified, o->event_threshold,
+		       (unsigned long long)tt[1]->merges, (unsigned long long)tt[1]->refused_year,
+		       (unsigned long long)tt[1]->refused_window, (unsigned long long)tt[1]->exact,
+		       (unsigned long long)tt[1]->budget);
+}
+
+/* Builds the report of the finished run (with the index section), applies the baseline and
+ * writes it. 0, or -1 after saying why. */
+static int detect_report(const detect_cli_t *c, detect_run_t *R)
+{
+	char err[512];
+	int r;
+	R->params = sc_rep_params(&c->o, &c->ro, c->max_pairs);
+	/* JSON: a lean tree, the per-document arrays written from the detector as the file is
+	 * written (a full tree costs about 1 KB per document). HTML and text: the full tree,
+	 * and the documents' metadata can go before printing. */
+	if (!(R->rep = c->fmt == SC_FMT_JSON ? sc_rep_build_lean(R->det, R->params)
+	                                     : sc_rep_build(R->det, R->params))) {
+		logmsg("detect: out of memory");
+		return -1;
+	}
+	const cJSON *punl =
+	    cJSON_GetObjectItem(cJSON_GetObjectItem(R->rep, "summary"), "pairs_unlisted");
+	if (punl)
+		logmsg("detect: warning: %.0f verified pairs inside clusters not listed (at most %zu per "
+		       "cluster, see --max-pairs); each cut cluster counts them in pairs_total",
+		       punl->valuedouble, c->max_pairs);
+	if (R->ix && (r = sc_rep_add_index(R->rep, R->ix, c->index_path, &c->o, &R->nixpairs))) {
+		logmsg("detect: --index %s: %s", c->index_path, sc_strerror(r));
+		return -1;
+	}
+	if (c->fmt != SC_FMT_JSON) {
+		sc_det_free(R->det);
+		R->det = NULL;
+	}
+	if (R->base) sc_rep_apply_baseline(R->rep, R->base);
+	if (c->fmt != SC_FMT_JSON && !(R->text = sc_rep_print(R->rep, (sc_rep_format_t)c->fmt))) {
+		logmsg("detect: out of memory");
+		return -1;
+	}
+	if (c->fmt == SC_FMT_JSON
+	        ? sc_rep_write_json(c->out, R->rep, R->det, err, sizeof err)
+	        : sc_rep_write_atomic(c->out, R->text, strlen(R->text), err, sizeof err)) {
+		logmsg("detect: %s", err);
+		return -1;
+	}
+	print_summary(R->rep);
+	return 0;
+}
+
+/* The index grows only once the report is out: a failed run leaves it as it was. 0, or -1
+ * after saying why. */
+static int detect_grow_index(const detect_cli_t *c, detect_run_t *R)
+{
+	char err[512];
+	if (sc_det_index_save(R->ix, c->index_path, err, sizeof err)) {
+		logmsg("detect: %s", err);
+		return -1;
+	}
+	if (!g_quiet) {
+		size_t nold, n = sc_det_index_count(R->ix, &nold);
+		logmsg("detect: index %s: %s; %zu old, %zu new documents; %zu pairs against old "
+		       "documents (MinHash estimates, not verified)",
+		       c->index_path, sc_det_index_created(R->ix) ? "created" : "updated", nold,
+		       n - nold, R->nixpairs);
+	}
+	return 0;
+}
+
+#ifdef SC_MPI
+/* Only the configuration of large corpora runs over ranks (det_mpi.h). Returns -1 to go
+ * on, or EXIT_USAGE after saying why. */
+static int detect_mpi_refuse(const detect_cli_t *c, char *const *inputs, int ninputs)
+{
+	if (c->o.event_tier) {
+		logmsg("detect: under mpirun only the duplicate tier runs (--tier duplicate "
+		       "--no-boilerplate): the event tier and the comparator do not run over "
+		       "ranks yet; run them in one process");
+		return EXIT_USAGE;
+	}
+	if (c->o.boilerplate) {
+		logmsg("detect: under mpirun add --no-boilerplate: boilerplate is found by "
+		       "repetition across the whole corpus, which no rank sees");
+		return EXIT_USAGE;
+	}
+	if (c->index_path) {
+		logmsg("detect: --index does not run under mpirun");
+		return EXIT_USAGE;
+	}
+	return mpi_refuse("detect", inputs, ninputs) ? EXIT_USAGE : -1;
+}
+#endif
+
+static int cmd_detect(int argc, char **argv)
+{
+	detect_cli_t c;
+	int rc = detect_options(argc, argv, &c);
+	if (rc >= 0) return rc;
+	char *const *inputs = argv + optind;
+	const int ninputs = argc - optind;
+	if ((rc = detect_check(&c, inputs, ninputs)) >= 0) return rc;
+
+	detect_run_t R = {.ixlock = -1};
+	if ((rc = detect_open(&c, &R)) >= 0) goto done;
+#ifdef SC_MPI
+	if (g_mpi && (rc = detect_mpi_refuse(&c, inputs, ninputs)) >= 0) goto done;
+#endif
+	rc = EXIT_DONE;
+	detect_plan_reread(&c, &R, inputs, ninputs);
+#ifdef SC_MPI
+	if (g_mpi) {
+		char err[512];
+		sc_mpi_stats_t mst;
+		int r = sc_mpi_detect(&R.det, &c.o, &c.ro, (const char *const *)inputs, ninputs,
+		                      mpi_item, "detect", &mst, err, sizeof err);
+		if (r) {
+			logmsg("detect: %s; no report written", err[0] ? err : sc_strerror(r));
+			rc = r == SC_EPARAM ? EXIT_USAGE : EXIT_IO;
+			goto done;
+		}
+		if (!R.det) goto done; /* ranks other than 0: their part is done */
+		mpi_log_stats("detect", &mst);
+	} else
+#endif
+	{
+		char err[512];
+		if (detect_read(&c, &R, inputs, ninputs)) {
+			rc = EXIT_IO;
+			goto done;
+		}
+		if (sc_det_run(R.det, err, sizeof err)) {
+			logmsg("detect: %s", err);
 			rc = EXIT_IO;
 			goto done;
 		}
 	}
-	if (sc_det_run(det, err, sizeof err)) {
-		logmsg("detect: %s", err);
-		rc = EXIT_IO;
-		goto done;
-	}
-#ifdef SC_MPI
-ran:
-#endif
-	if (sc_det_result(det)->warning[0]) logmsg("detect: warning: %s", sc_det_result(det)->warning);
-	if (sc_det_result(det)->links_warning[0])
-		logmsg("detect: warning: %s", sc_det_result(det)->links_warning);
-	if (!g_quiet) {
-		/* What banding and verification did: bucket caps are counted, never silent. */
-		const sc_det_result_t *dr = sc_det_result(det);
-		const sc_det_tier_stats_t *tt[2] = {&dr->stats.dup, &dr->stats.event};
-		logmsg("detect: duplicate tier: %llu LSH candidate pairs (%llu buckets over the cap of "
-		       "%d, %llu pairs not emitted), %llu verified%s",
-		       (unsigned long long)tt[0]->lsh.candidates,
-		       (unsigned long long)tt[0]->lsh.buckets_capped, SC_DET_BUCKET_CAP,
-		       (unsigned long long)tt[0]->lsh.pairs_capped, (unsigned long long)tt[0]->verified,
-		       dr->dup_plan.all_pairs ? " (small corpus: every pair verified)" : "");
-		if (o.event_tier)
-			logmsg("detect: event tier: %llu candidate pairs%s, %llu at cosine >= %.3f; "
-			       "%llu merges (%llu refused by the year veto, %llu by the window); %llu "
-			       "exact comparisons of a budget of %llu",
-			       (unsigned long long)tt[1]->lsh.candidates,
-			       dr->event_plan.all_pairs ? " (small corpus: every pair)" : "",
-			       (unsigned long long)tt[1]->verified, o.event_threshold,
-			       (unsigned long long)tt[1]->merges, (unsigned long long)tt[1]->refused_year,
-			       (unsigned long long)tt[1]->refused_window,
-			       (unsigned long long)tt[1]->exact, (unsigned long long)tt[1]->budget);
-	}
+	detect_log_run(&c.o, R.det);
 	if (g_interrupted) { /* a signal during the run (checked only between documents above) */
 		logmsg("detect: interrupted; no report written");
 		rc = EXIT_IO;
 		goto done;
 	}
-	if (sc_det_result(det)->ndocs == 0) {
+	if (sc_det_result(R.det)->ndocs == 0) {
 		logmsg("detect: no document could be read (%zu rejected)",
-		       sc_det_result(det)->nrejects);
+		       sc_det_result(R.det)->nrejects);
 		rc = EXIT_IO;
 		/* The report is still written: it accounts for every rejected input. */
 	}
-	params = sc_rep_params(&o, &ro, max_pairs);
-	/* JSON: a lean tree, the per-document arrays written from the detector as the file is
-	 * written (a full tree costs about 1 KB per document). HTML and text: the full tree,
-	 * and the documents' metadata can go before printing. */
-	if (!(rep = fmt == SC_FMT_JSON ? sc_rep_build_lean(det, params)
-	                               : sc_rep_build(det, params))) {
-		logmsg("detect: out of memory");
+	if (detect_report(&c, &R) || (R.ix && detect_grow_index(&c, &R))) {
 		rc = EXIT_IO;
 		goto done;
 	}
-	const cJSON *punl = cJSON_GetObjectItem(cJSON_GetObjectItem(rep, "summary"), "pairs_unlisted");
-	if (punl)
-		logmsg("detect: warning: %.0f verified pairs inside clusters not listed (at most %zu per "
-		       "cluster, see --max-pairs); each cut cluster counts them in pairs_total",
-		       punl->valuedouble, max_pairs);
-	if (ix && (r0 = sc_rep_add_index(rep, ix, index_path, &o, &nixpairs))) {
-		logmsg("detect: --index %s: %s", index_path, sc_strerror(r0));
-		rc = EXIT_IO;
-		goto done;
-	}
-	if (fmt != SC_FMT_JSON) {
-		sc_det_free(det);
-		det = NULL;
-	}
-	if (base) sc_rep_apply_baseline(rep, base);
-	if (fmt != SC_FMT_JSON && !(text = sc_rep_print(rep, (sc_rep_format_t)fmt))) {
-		logmsg("detect: out of memory");
-		rc = EXIT_IO;
-		goto done;
-	}
-	if (fmt == SC_FMT_JSON ? sc_rep_write_json(out, rep, det, err, sizeof err)
-	                       : sc_rep_write_atomic(out, text, strlen(text), err, sizeof err)) {
-		logmsg("detect: %s", err);
-		rc = EXIT_IO;
-		goto done;
-	}
-	print_summary(rep);
-	/* The index grows only once the report is out: a failed run leaves it as it was. */
-	if (ix && sc_det_index_save(ix, index_path, err, sizeof err)) {
-		logmsg("detect: %s", err);
-		rc = EXIT_IO;
-		goto done;
-	}
-	if (ix && !g_quiet) {
-		size_t nold, n = sc_det_index_count(ix, &nold);
-		logmsg("detect: index %s: %s; %zu old, %zu new documents; %zu pairs against old "
-		       "documents (MinHash estimates, not verified)",
-		       index_path, sc_det_index_created(ix) ? "created" : "updated", nold, n - nold,
-		       nixpairs);
-	}
-	if (rc == EXIT_DONE && failset && sc_rep_failon_hit(rep, &fail)) rc = EXIT_FINDINGS;
+	if (rc == EXIT_DONE && c.failset && sc_rep_failon_hit(R.rep, &c.fail)) rc = EXIT_FINDINGS;
 done:
-	free(rr.hash);
-	sc_det_index_free(ix);
-	sc_det_index_unlock(ixlock);
-	free(text);
-	cJSON_Delete(params);
-	cJSON_Delete(rep);
-	cJSON_Delete(base);
-	sc_det_free(det);
-	sc_sh_reader_close(rd);
+	detect_release(&R);
 	return rc;
 }
 
