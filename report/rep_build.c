@@ -11,6 +11,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* A tree built with a chain of additions: o when all succeeded (ok), else NULL, o deleted. */
+static cJSON *kept(cJSON *o, int ok)
+{
+	if (ok) return o;
+	cJSON_Delete(o);
+	return NULL;
+}
+
 static const char *doc_id(const sc_det_result_t *r, uint32_t i)
 {
 	return i < r->ndocs && r->docs[i].doc.id ? r->docs[i].doc.id : "?";
@@ -187,11 +195,7 @@ static cJSON *claim_json(const sc_det_result_t *r, const sc_claim_t *c)
 	if (ok && c->doc < r->ndocs && r->docs[c->doc].doc.url)
 		ok = cJSON_AddStringToObject(o, "url", r->docs[c->doc].doc.url) != NULL;
 	if (ok && c->doc < r->ndocs) ok = add_context(o, &r->docs[c->doc], c->start, c->end);
-	if (!ok) {
-		cJSON_Delete(o);
-		return NULL;
-	}
-	return o;
+	return kept(o, ok);
 }
 
 static cJSON *plan_json(const sc_lsh_plan_t *p)
@@ -265,11 +269,7 @@ cJSON *sc_rep_doc_json(const sc_det_doc_t *d)
 		     add_num(s, "end", (double)d->boiler[i].end);
 		if (s) cJSON_AddItemToArray(spans, s);
 	}
-	if (!ok) {
-		cJSON_Delete(o);
-		return NULL;
-	}
-	return o;
+	return kept(o, ok);
 }
 
 cJSON *sc_rep_reject_json(const sc_reject_t *j)
@@ -281,11 +281,7 @@ cJSON *sc_rep_reject_json(const sc_reject_t *j)
 	ok = ok && cJSON_AddStringToObject(o, "path", j->path ? j->path : "?");
 	if (ok && j->line) ok = add_num(o, "line", (double)j->line);
 	ok = ok && cJSON_AddStringToObject(o, "reason", j->reason ? j->reason : "rejected");
-	if (!ok) {
-		cJSON_Delete(o);
-		return NULL;
-	}
-	return o;
+	return kept(o, ok);
 }
 
 /* highest Jaccard first, ties by ids: which pairs a capped cluster lists */
@@ -371,11 +367,7 @@ static cJSON *cluster_json(const sc_det_result_t *r, const cl_sorted_t *s, size_
 		ok = cJSON_AddStringToObject(o, "fingerprint", fp) != NULL;
 	}
 	free(pairs);
-	if (!ok) {
-		cJSON_Delete(o);
-		return NULL;
-	}
-	return o;
+	return kept(o, ok);
 }
 
 static cJSON *conflict_json(const sc_det_result_t *r, const sc_conflict_t *k, char prefix,
@@ -411,11 +403,7 @@ static cJSON *conflict_json(const sc_det_result_t *r, const sc_conflict_t *k, ch
 		sc_rep_fingerprint(o, 1, fp);
 		ok = cJSON_AddStringToObject(o, "fingerprint", fp) != NULL;
 	}
-	if (!ok) {
-		cJSON_Delete(o);
-		return NULL;
-	}
-	return o;
+	return kept(o, ok);
 }
 
 /* The verified pairs the anti-chaining rule kept apart (detect.h "Links"), sorted here too. */
@@ -453,11 +441,7 @@ static cJSON *links_json(const sc_det_result_t *r)
 		if (x) cJSON_AddItemToArray(a, x);
 	}
 	free(v);
-	if (!ok) {
-		cJSON_Delete(a);
-		return NULL;
-	}
-	return a;
+	return kept(a, ok);
 }
 
 uint32_t *sc_rep_doc_order(const sc_det_result_t *r)

@@ -20,6 +20,10 @@ uint32_t *sc_rep_doc_order(const sc_det_result_t *r);
 int sc_rep_write_atomic_fn(const char *path, int (*emit)(int fd, void *ctx), void *ctx,
                            char *err, size_t errlen);
 
+/* Writes all len bytes to fd, again after EINTR and short writes (rep_io.c). 0, or -1 with
+ * errno set. */
+int sc_rep_write_all(int fd, const char *data, size_t len);
+
 /* Renderers (rep_html.c, rep_text.c). */
 char *sc_rep_render_html(const cJSON *report);
 char *sc_rep_render_text(const cJSON *report);

@@ -153,16 +153,7 @@ typedef struct {
 static int flush_fd(void *ctx, const char *s, size_t n)
 {
 	const stream_t *st = ctx;
-	while (n) {
-		ssize_t k = write(st->fd, s, n);
-		if (k < 0) {
-			if (errno == EINTR) continue;
-			return -1;
-		}
-		s += k;
-		n -= (size_t)k;
-	}
-	return 0;
+	return sc_rep_write_all(st->fd, s, n);
 }
 
 /* The top-level object as put_value prints it, with the two per-document arrays taken from

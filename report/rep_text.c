@@ -147,6 +147,19 @@ static void put_finding(sc_rep_buf_t *b, const cJSON *x, const sc_rep_docidx_t *
 	sc_rep_buf_puts(b, "\n");
 }
 
+/* A section of findings: title, then each finding; none (NULL: nothing) when there is none. */
+static void put_findings(sc_rep_buf_t *b, const cJSON *arr, const char *title, const char *none,
+                         const sc_rep_docidx_t *ix)
+{
+	const cJSON *x;
+	if (cJSON_GetArraySize(arr)) {
+		sc_rep_buf_puts(b, title);
+		cJSON_ArrayForEach(x, arr) put_finding(b, x, ix);
+	} else if (none) {
+		sc_rep_buf_puts(b, none);
+	}
+}
+
 char *sc_rep_render_text(const cJSON *report)
 {
 	sc_rep_buf_t b = {0};
@@ -273,29 +286,16 @@ char *sc_rep_render_text(const cJSON *report)
 			                  "  %s more not listed (over detect's per-tier limit)\n",
 			                  sc_rep_fmt_num(nunl, n1));
 	}
-	const cJSON *ks = sc_rep_arr(report, "conflicts");
-	if (cJSON_GetArraySize(ks)) {
-		sc_rep_buf_puts(&b, "\nConflicts (highest score first)\n");
-		cJSON_ArrayForEach(x, ks) put_finding(&b, x, &ix);
-	} else {
-		sc_rep_buf_puts(&b, "\nNo conflicts.\n");
-	}
+	put_findings(&b, sc_rep_arr(report, "conflicts"), "\nConflicts (highest score first)\n",
+	             "\nNo conflicts.\n", &ix);
 	/* updates (present when there are some) and leads (present when asked for): their own
 	 * sections, so that neither reads as a conflict */
-	const cJSON *us = sc_rep_arr(report, "updates");
-	if (cJSON_GetArraySize(us)) {
-		sc_rep_buf_puts(&b, "\nUpdates (a later figure updates an earlier one; not conflicts)\n");
-		cJSON_ArrayForEach(x, us) put_finding(&b, x, &ix);
-	}
+	put_findings(&b, sc_rep_arr(report, "updates"),
+	             "\nUpdates (a later figure updates an earlier one; not conflicts)\n", NULL, &ix);
 	const cJSON *ls = sc_rep_arr(report, "leads");
-	if (ls) {
-		if (cJSON_GetArraySize(ls)) {
-			sc_rep_buf_puts(&b, "\nLeads (weaker candidates, on request; not conflicts)\n");
-			cJSON_ArrayForEach(x, ls) put_finding(&b, x, &ix);
-		} else {
-			sc_rep_buf_puts(&b, "\nNo leads.\n");
-		}
-	}
+	if (ls)
+		put_findings(&b, ls, "\nLeads (weaker candidates, on request; not conflicts)\n",
+		             "\nNo leads.\n", &ix);
 	const cJSON *rj = sc_rep_arr(report, "rejected");
 	if (cJSON_GetArraySize(rj)) {
 		sc_rep_buf_puts(&b, "\nRejected inputs\n");

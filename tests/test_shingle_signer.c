@@ -7,6 +7,7 @@
  *   - start while running and wait while idle are refused (SC_EPARAM).
  * Seeded (SC_TEST_SEED, default 7): the seed is printed on failure. */
 #include "check.h"
+#include "test_util.h"
 #include "shingle.h"
 
 #include <stdint.h>
@@ -14,13 +15,7 @@
 #include <string.h>
 
 static uint64_t rs;
-static uint64_t rnd(void)
-{
-	uint64_t z = (rs += 0x9e3779b97f4a7c15ULL);
-	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-	z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-	return z ^ (z >> 31);
-}
+static uint64_t rnd(void) { return sc_test_splitmix(&rs); }
 
 static const char *const fr[] = {"le", "la", "de", "des", "et", "une", "pour", "été",
                                  "ministère", "grève", "déclaré", "à", "où", "Noël"};
