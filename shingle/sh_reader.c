@@ -8,6 +8,7 @@
  * are caught by keeping the (device, inode) pairs of the directories on the walk stack;
  * symlink chains that loop fail stat() with ELOOP. */
 #include "sh_internal.h"
+#include "sc_prim.h"
 
 #include <cjson/cJSON.h>
 #include <dirent.h>
@@ -352,13 +353,7 @@ typedef struct walk_s {
 static void walk_push(walk_t *w, char *path, char *id, char *reason)
 {
 	if (!path || (!id && !reason)) goto fail;
-	if (w->n == w->m) {
-		size_t m = w->m ? w->m * 2 : 64;
-		item_t *v = realloc(w->v, m * sizeof *v);
-		if (!v) goto fail;
-		w->v = v;
-		w->m = m;
-	}
+	if (SC_GROW(w->v, w->m, w->n + 1)) goto fail;
 	w->v[w->n++] = (item_t){path, id, reason, 0, UINT64_MAX, 0, 0, 0};
 	return;
 fail:
@@ -550,15 +545,7 @@ static int next_line(sc_reader_t *r, size_t cap, int *toolong)
 			if (r->llen + take > cap) {
 				*toolong = 1;
 			} else {
-				if (r->llen + take + 1 > r->lcap) {
-					size_t m = r->lcap ? r->lcap : BLK;
-					while (m < r->llen + take + 1)
-						m *= 2;
-					char *l = realloc(r->line, m);
-					if (!l) return SC_ENOMEM;
-					r->line = l;
-					r->lcap = m;
-				}
+				if (SC_GROW(r->line, r->lcap, r->llen + take + 1)) return SC_ENOMEM;
 				memcpy(r->line + r->llen, p, take);
 				r->llen += take;
 			}
