@@ -160,12 +160,58 @@ static void put_findings(sc_rep_buf_t *b, const cJSON *arr, const char *title, c
 	}
 }
 
+/* The clusters section: each cluster's id, kind and members, and the range of its pairs'
+ * Jaccards, wrapped under the members. */
+static void put_clusters(sc_rep_buf_t *b, const cJSON *cl)
+{
+	const cJSON *x;
+	char n1[32], n2[32];
+	if (cJSON_GetArraySize(cl)) {
+		sc_rep_buf_puts(b, "\nClusters\n");
+		cJSON_ArrayForEach(x, cl)
+		{
+			const char *id = sc_rep_str(x, "id"), *kind = sc_rep_str(x, "kind");
+			sc_rep_buf_puts(b, "  ");
+			put_safe(b, id ? id : "?");
+			sc_rep_buf_puts(b, "  ");
+			put_safe(b, kind ? kind : "?");
+			sc_rep_buf_puts(b, ": ");
+			sc_rep_buf_t t = {0};
+			put_list(&t, sc_rep_arr(x, "members"));
+			double lo = 2, hi = -1;
+			const cJSON *p;
+			cJSON_ArrayForEach(p, sc_rep_arr(x, "pairs"))
+			{
+				double j = sc_rep_num(p, "jaccard", -1);
+				if (j < 0) continue;
+				if (j < lo) lo = j;
+				if (j > hi) hi = j;
+			}
+			if (hi >= 0 && lo == hi)
+				sc_rep_buf_printf(&t, " (Jaccard %s)", sc_rep_fmt_num(lo, n1));
+			else if (hi >= 0)
+				sc_rep_buf_printf(&t, " (Jaccard %s to %s)", sc_rep_fmt_num(lo, n1),
+				                  sc_rep_fmt_num(hi, n2));
+			char *s = sc_rep_buf_finish(&t);
+			if (s)
+				put_wrapped(b, s,
+				            4 + sc_utf8_count(id ? id : "?", strlen(id ? id : "?")) + 2 +
+				                sc_utf8_count(kind ? kind : "?", strlen(kind ? kind : "?")),
+				            6);
+			else
+				b->oom = 1;
+			free(s);
+			sc_rep_buf_puts(b, "\n");
+		}
+	}
+}
+
 char *sc_rep_render_text(const cJSON *report)
 {
 	sc_rep_buf_t b = {0};
 	sc_rep_docidx_t ix;
 	const cJSON *x;
-	char n1[32], n2[32];
+	char n1[32];
 	if (sc_rep_docidx_init(&ix, report)) return NULL;
 
 	char *line = sc_rep_summary_line(report);
@@ -204,45 +250,7 @@ char *sc_rep_render_text(const cJSON *report)
 		}
 	}
 
-	const cJSON *cl = sc_rep_arr(report, "clusters");
-	if (cJSON_GetArraySize(cl)) {
-		sc_rep_buf_puts(&b, "\nClusters\n");
-		cJSON_ArrayForEach(x, cl)
-		{
-			const char *id = sc_rep_str(x, "id"), *kind = sc_rep_str(x, "kind");
-			sc_rep_buf_puts(&b, "  ");
-			put_safe(&b, id ? id : "?");
-			sc_rep_buf_puts(&b, "  ");
-			put_safe(&b, kind ? kind : "?");
-			sc_rep_buf_puts(&b, ": ");
-			sc_rep_buf_t t = {0};
-			put_list(&t, sc_rep_arr(x, "members"));
-			double lo = 2, hi = -1;
-			const cJSON *p;
-			cJSON_ArrayForEach(p, sc_rep_arr(x, "pairs"))
-			{
-				double j = sc_rep_num(p, "jaccard", -1);
-				if (j < 0) continue;
-				if (j < lo) lo = j;
-				if (j > hi) hi = j;
-			}
-			if (hi >= 0 && lo == hi)
-				sc_rep_buf_printf(&t, " (Jaccard %s)", sc_rep_fmt_num(lo, n1));
-			else if (hi >= 0)
-				sc_rep_buf_printf(&t, " (Jaccard %s to %s)", sc_rep_fmt_num(lo, n1),
-				                  sc_rep_fmt_num(hi, n2));
-			char *s = sc_rep_buf_finish(&t);
-			if (s)
-				put_wrapped(&b, s,
-				            4 + sc_utf8_count(id ? id : "?", strlen(id ? id : "?")) + 2 +
-				                sc_utf8_count(kind ? kind : "?", strlen(kind ? kind : "?")),
-				            6);
-			else
-				b.oom = 1;
-			free(s);
-			sc_rep_buf_puts(&b, "\n");
-		}
-	}
+	put_clusters(&b, sc_rep_arr(report, "clusters"));
 	/* Verified pairs the anti-chaining rule kept apart: in no cluster, so listed here, the
 	 * first TEXT_LINKS of each tier (the JSON report has them all, up to detect's per-tier
 	 * limit). Per tier, near-copies first: a flood of event links must not hide them. */
