@@ -127,6 +127,10 @@ enum {
 	SC_QM_PARTIAL = 16, /* partial_markers: "of the", "d'entre" ("three of them" is a part) */
 	SC_QM_HEAD = 32,   /* count_heads: nouns announcing a count before it ("the death toll
 	                    * rose to 30", "put the march at 30,000", "le bilan s'élève à 30") */
+	SC_QM_CUMUL = 64,  /* cumulative_cues: "a total of", "so far", "au total", "jusqu'ici": the
+	                    * sentence's counts are running totals, not one occasion's */
+	SC_QM_MEASURE = 128, /* measure_units: "miles", "tonnes", "mètres": a measure, not a count
+	                      * of things */
 };
 
 /* Count classes: what a number counts, whatever the words ("killed" = "dead" = "died" =
@@ -251,6 +255,12 @@ typedef struct sc_quant_s {
 	int update;        /* an update cue governs it: "rose to", "now stands at", "a grimpé à" */
 	uint64_t subj;     /* ages: hash of the person's name (lower case), 0 if not said */
 	int group;         /* coordinated numbers ("7.6 and 7.4", "6 and 8") share a group id > 0 */
+	int cumul;         /* its sentence has a cumulative cue (SC_QM_CUMUL): a running total */
+	int measure;       /* its head is a unit of measure (SC_QM_MEASURE), no counted thing */
+	uint64_t noun;     /* the counted noun of a generic frame (quantity.c read_frame): term
+	                    * hash, 0 if none or generic ("people") */
+	int consensus;     /* cluster mode: its head noun is counted in the event with a consensus
+	                    * (conflict.c, mark_consensus): a generic frame may clash */
 	int aside;         /* a conversion in parentheses right after another quantity ("€2
 	                    * million ($2.6 million)"): the same figure again, never set against
 	                    * another */

@@ -71,6 +71,9 @@
 #define MAX_EVIDENCE 12
 #define FRAME_BASE 0.60  /* score of a clash of count frames, at low topic similarity */
 #define FRAME_SPAN 0.25  /* ... growing to FRAME_BASE + FRAME_SPAN at SIM_FULL */
+#define CONS_MIN 3    /* generic frames: statements counting a head, at least */
+#define CONS_VALUES 3 /* ... with at most this many distinct values */
+#define GENERIC_BASE 0.50 /* a clash of counts of one head noun outside the classes */
 #define WEAK_NUMBER 0.49 /* a number clash without a count frame: a lead, below 0.5 */
 #define MAX_FRAME_POSTING 400 /* frame pairing: count classes shared by more are skipped */
 
@@ -643,6 +646,63 @@ static int frame_clash(const sc_stmt_t *a, const sc_stmt_t *b, fclash_t *fc)
 	return 0;
 }
 
+/* Counted things outside the classes ("three boats" / "two speed boats", "seven rifles" / "nine
+ * rifles"): most number clashes of real news count such things (in the labelled development
+ * topics, boats, weapons, weeks, marriages outnumber the dead and injured). Two such numbers
+ * count the same thing when they have the same counted noun (q->noun, quantity.c: "two speed
+ * *boats*", "deux *bateaux* rapides"), neither is partial, a conversion aside, or a member of a
+ * coordinated list ("12 Somali and 11 Yemeni pirates" against "23 pirates" is a breakdown, not
+ * a clash), and neither is in a count class (frame_clash handles those). A head is a weaker
+ * identification than a class: "two men were arrested" and "three men fled" count different
+ * men. So the two statements must also share some other content term, and the clash makes a
+ * generic frame clash, scored below the class frames (GENERIC_BASE). The clash stands only
+ * when no pair of numbers with that head agrees, on either side.
+ * Most numbers with a head are not an account of the event at all: a player's yards, points and
+ * games, a ship's crew, a running total ("a total of 14 rifles so far", cumulative_cues), a
+ * measure ("13 nautical miles", measure_units). What marks a count of the event's own thing is
+ * that the event's articles agree on it: the head is counted in at least CONS_MIN statements
+ * with at most CONS_VALUES distinct values, the commonest held by at least half of them ("two
+ * boats" eight times, "three boats" once; not "404 yards", "793 yards", "269 yards" ...).
+ * mark_consensus sets q->consensus on such numbers, per cluster; only they can clash here. */
+static int generic_same_thing(const sc_quant_t *x, const sc_quant_t *y)
+{
+	if (x->kind != SC_Q_NUMBER || y->kind != SC_Q_NUMBER) return 0;
+	if (x->qcls || y->qcls || !x->noun || x->noun != y->noun) return 0;
+	if (!x->consensus || !y->consensus) return 0;
+	return !x->partial && !y->partial && !x->aside && !y->aside && !x->group && !y->group;
+}
+
+static int shares_other_term(const sc_stmt_t *a, const sc_stmt_t *b, uint64_t head)
+{
+	for (size_t i = 0; i < a->nterms; i++)
+		if (a->terms[i] != head && has_code(b->terms, b->nterms, a->terms[i])) return 1;
+	return 0;
+}
+
+static int generic_clash(const sc_stmt_t *a, const sc_stmt_t *b, fclash_t *fc)
+{
+	memset(fc, 0, sizeof *fc);
+	for (size_t i = 0; i < a->nq; i++) {
+		const sc_quant_t *x = &a->q[i], *qa = NULL, *qb = NULL;
+		int agree = 0;
+		for (size_t k = 0; k < a->nq && !agree; k++) {
+			if (a->q[k].noun != x->noun) continue;
+			for (size_t j = 0; j < b->nq && !agree; j++) {
+				if (!generic_same_thing(&a->q[k], &b->q[j])) continue;
+				if (!disjoint(&a->q[k], &b->q[j])) agree = 1;
+				else if (!qa) qa = &a->q[k], qb = &b->q[j];
+			}
+		}
+		if (qa && !agree && shares_other_term(a, b, x->noun)) {
+			fc->qa = qa;
+			fc->qb = qb;
+			fc->update = qa->update || qb->update;
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* Whether any count frame of a agrees with one of b (same thing, overlapping): then the
  * statements share their figure, whatever else they list. */
 static int frame_agrees(const sc_stmt_t *a, const sc_stmt_t *b)
@@ -800,7 +860,8 @@ static int frame_verdict(const sc_stmt_t *a, const sc_stmt_t *b, double sim, con
 {
 	fclash_t fc;
 	if (a->negated || a->denial || b->negated || b->denial || a->question || b->question) return 0;
-	if (!frame_clash(a, b, &fc) || contrastive(a, b) || other_times(a, b)) return 0;
+	if (!frame_clash(a, b, &fc) && !generic_clash(a, b, &fc)) return 0;
+	if (contrastive(a, b) || other_times(a, b)) return 0;
 	if (earlier_year(a, pa) || earlier_year(b, pb)) return 0;
 	memset(v, 0, sizeof *v);
 	int later = 0; /* +1: b's article is later, -1: a's */
@@ -816,7 +877,8 @@ static int frame_verdict(const sc_stmt_t *a, const sc_stmt_t *b, double sim, con
 	v->kind = fc.update ? SC_CONFLICT_UPDATE : SC_CONFLICT_NUMBER;
 	double f = (sim - SIM_MIN_ANCHORED) / (SIM_FULL - SIM_MIN_ANCHORED);
 	f = f < 0 ? 0 : f > 1 ? 1 : f;
-	v->score = FRAME_BASE + FRAME_SPAN * f;
+	v->score = (fc.strong ? FRAME_BASE : GENERIC_BASE) + FRAME_SPAN * f;
+	v->lead = !fc.strong; /* see generic_same_thing */
 	if (undated_age) v->score *= WEAK_NUMBER;
 	if (a->hedged || b->hedged) v->score *= 0.95;
 	char x[64], y[64], cue[160];
@@ -827,7 +889,7 @@ static int frame_verdict(const sc_stmt_t *a, const sc_stmt_t *b, double sim, con
 	for (char *p = y; *p; p++)
 		if (*p == ',') *p = ' ';
 	snprintf(cue, sizeof cue, "%s <> %s", x, y);
-	vcue(v, sc_cmp_qclass_name(fc.qa->qcls));
+	vcue(v, fc.strong ? sc_cmp_qclass_name(fc.qa->qcls) : "counted-noun");
 	vcue(v, cue);
 	return 1;
 }
@@ -1095,6 +1157,92 @@ static int promote_leads(items_t *it)
 	return rc;
 }
 
+/* A number with a counted head that a generic frame may use (generic_same_thing, before the
+ * consensus). */
+static int generic_candidate(const sc_quant_t *q)
+{
+	return q->kind == SC_Q_NUMBER && !q->qcls && q->noun && !q->partial && !q->aside && !q->group &&
+	       !q->cumul && !q->measure;
+}
+
+typedef struct hv_s {
+	uint64_t noun;
+	double value;
+	uint32_t item;
+} hv_t;
+
+static int hvcmp(const void *x, const void *y)
+{
+	const hv_t *a = x, *b = y;
+	if (a->noun != b->noun) return a->noun < b->noun ? -1 : 1;
+	if (a->value != b->value) return a->value < b->value ? -1 : 1;
+	return a->item < b->item ? -1 : a->item > b->item;
+}
+
+/* Sets q->consensus on the generic candidates whose head the cluster counts with a consensus
+ * (see generic_same_thing), and returns in *out the (head, item) list of those numbers, sorted
+ * by head then item, for the pairing. One statement counts once per head and value. */
+static int mark_consensus(items_t *it, hv_t **out, size_t *nout)
+{
+	*out = NULL;
+	*nout = 0;
+	hv_t *v = NULL;
+	size_t n = 0, m = 0;
+	for (size_t i = 0; i < it->n; i++) {
+		const sc_stmt_t *st = &it->v[i].st;
+		for (size_t k = 0; k < st->nq; k++) {
+			if (!generic_candidate(&st->q[k])) continue;
+			if (n == m) {
+				size_t mm = m ? 2 * m : 64;
+				hv_t *p = realloc(v, mm * sizeof *p);
+				if (!p) {
+					free(v);
+					return SC_ENOMEM;
+				}
+				v = p;
+				m = mm;
+			}
+			v[n++] = (hv_t){st->q[k].noun, st->q[k].value, (uint32_t)i};
+		}
+	}
+	if (n) qsort(v, n, sizeof *v, hvcmp);
+	size_t kept = 0;
+	for (size_t i = 0; i < n;) {
+		size_t j = i, stmts = 0, vals = 0, best = 0;
+		while (j < n && v[j].noun == v[i].noun) {
+			size_t e = j, cnt = 0;
+			while (e < n && v[e].noun == v[j].noun && v[e].value == v[j].value) {
+				cnt += e == j || v[e].item != v[e - 1].item;
+				e++;
+			}
+			vals++;
+			stmts += cnt;
+			if (cnt > best) best = cnt;
+			j = e;
+		}
+		int stable = stmts >= CONS_MIN && vals <= CONS_VALUES && best * 2 >= stmts && vals > 1;
+		for (size_t k = i; k < j; k++) {
+			if (!stable) continue;
+			sc_stmt_t *st = &it->v[v[k].item].st;
+			for (size_t q = 0; q < st->nq; q++)
+				if (st->q[q].noun == v[k].noun && st->q[q].value == v[k].value &&
+				    generic_candidate(&st->q[q]))
+					st->q[q].consensus = 1;
+			v[kept++] = v[k];
+		}
+		i = j;
+	}
+	/* for the pairing: by head, then item, one entry per (head, item) */
+	for (size_t k = 0; k < kept; k++) v[k].value = 0;
+	if (kept) qsort(v, kept, sizeof *v, hvcmp);
+	size_t u = 0;
+	for (size_t k = 0; k < kept; k++)
+		if (!u || v[u - 1].noun != v[k].noun || v[u - 1].item != v[k].item) v[u++] = v[k];
+	*out = v;
+	*nout = u;
+	return SC_OK;
+}
+
 static int compare_items(sc_cmp_t *c, const sc_det_doc_t *docs, items_t *it, uint32_t cluster,
                          int over_time, double min_score, sc_conflict_t **out, size_t *nout)
 {
@@ -1102,6 +1250,9 @@ static int compare_items(sc_cmp_t *c, const sc_det_doc_t *docs, items_t *it, uin
 	if (N < 2) return SC_OK;
 	int rc = promote_leads(it);
 	if (rc) return rc;
+	hv_t *hv = NULL; /* generic frames with a consensus: (noun, item), sorted */
+	size_t nhv = 0;
+	if ((rc = mark_consensus(it, &hv, &nhv))) return rc;
 	dfmap_t m = {0};
 	size_t tot = 0;
 	for (size_t i = 0; i < N; i++) tot += it->v[i].st.nterms + it->v[i].st.nents;
@@ -1217,6 +1368,22 @@ static int compare_items(sc_cmp_t *c, const sc_det_doc_t *docs, items_t *it, uin
 				frm[y] = 1;
 			}
 		}
+		/* the same for generic frames whose head the event counts with a consensus */
+		for (size_t k = 0; k < x->st.nq; k++) {
+			const sc_quant_t *q = &x->st.q[k];
+			if (!q->consensus) continue;
+			size_t lo;
+			SC_LOWER_BOUND(lo, nhv, mid, hv[mid].noun < q->noun);
+			size_t e = lo;
+			while (e < nhv && hv[e].noun == q->noun) e++;
+			if (e - lo > MAX_FRAME_POSTING) continue;
+			for (size_t p = lo; p < e; p++) {
+				uint32_t y = hv[p].item;
+				if (y <= i) continue;
+				if (!cnt[y] && !frm[y]) touched[nt++] = y;
+				frm[y] = 1;
+			}
+		}
 		for (size_t t = 0; t < nt; t++) {
 			uint32_t yi = touched[t];
 			item_t *y = &it->v[yi];
@@ -1306,6 +1473,7 @@ static int compare_items(sc_cmp_t *c, const sc_det_doc_t *docs, items_t *it, uin
 		if ((rc = emit(docs, x, y, cluster, &cand[k].v, out, nout))) goto done;
 	}
 done:
+	free(hv);
 	free(cand);
 	free(m.k);
 	free(m.df);

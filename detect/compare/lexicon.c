@@ -645,7 +645,8 @@ static const char *const KEYS[] = {
 	"antonyms", "synonyms", "noun_determiners", "negation_determiners", "generic_count_nouns", "complement_prepositions",
 	"nonassertive_verbs", "conditional_markers", "concessive_conditionals", "possibility_modals", "conditional_modals", "background_markers", "request_nouns",
 	"declining_verbs", "place_prepositions",
-	"count_classes", "update_cues", "time_zones", "several_words", "partial_markers", "count_heads", NULL};
+	"count_classes", "update_cues", "time_zones", "several_words", "partial_markers", "count_heads",
+	"cumulative_cues", "measure_units", NULL};
 
 static int load_lang(sc_lxlang_t *L, const char *code, const char *text, size_t len, char *err,
                      size_t errlen)
@@ -887,6 +888,22 @@ static int load_lang(sc_lxlang_t *L, const char *code, const char *text, size_t 
 			goto done;
 		const extra_t x = {.anto = -1, .qmark = qlists[k].qmark};
 		if ((rc = word_list(&ld, o, qlists[k].key, SC_LX_QFRAME, &x))) goto done;
+	}
+	/* optional lists (added after the format was published: a lexicon directory written
+	 * before them still loads, without the generic frames' two vetoes) */
+	static const struct {
+		const char *key;
+		int qmark;
+	} qopt[] = {{"cumulative_cues", SC_QM_CUMUL}, {"measure_units", SC_QM_MEASURE}};
+	for (size_t k = 0; k < sizeof qopt / sizeof qopt[0]; k++) {
+		o = cJSON_GetObjectItemCaseSensitive(root, qopt[k].key);
+		if (!o) continue;
+		if (!cJSON_IsArray(o)) {
+			rc = fail(&ld, "%s: expected an array of strings", qopt[k].key);
+			goto done;
+		}
+		const extra_t x = {.anto = -1, .qmark = qopt[k].qmark};
+		if ((rc = word_list(&ld, o, qopt[k].key, SC_LX_QFRAME, &x))) goto done;
 	}
 	if ((rc = member(&ld, root, "synonyms", cJSON_IsArray, "an array", &o))) goto done;
 	int si = 0;

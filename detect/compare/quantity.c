@@ -130,6 +130,12 @@ static int is_unit(const ana_t *a, size_t i, const sc_lxval_t **v)
 }
 
 /* The counted noun after a number: the next content word ("deux morts", "quatre régions"). */
+static int ends_with(const char *w, size_t wl, const char *suf)
+{
+	size_t sl = strlen(suf);
+	return wl > sl + 2 && !memcmp(w + wl - sl, suf, sl);
+}
+
 static uint64_t counted_noun(ana_t *a, size_t j, size_t *used)
 {
 	*used = 0;
@@ -299,6 +305,26 @@ static void read_frame(ana_t *a, size_t b, size_t e, sc_quant_t *q)
 	}
 	/* "people", "personnes" say nothing of what is counted: no head */
 	if (any && !has(a, last, SC_LX_GENERIC_NOUN)) q->head = term_hash(a, last);
+	/* the counted noun for generic frames (conflict.c): French names the thing first ("deux
+	 * bateaux rapides"), English last ("two speed boats") but not over a participle ("two boats
+	 * carrying the raiders", "six rifles seized") */
+	size_t noun = 0;
+	int has_noun = 0;
+	for (size_t k = after; k < n && k < after + 3; k++) {
+		if (!is_word(a, k) || stopword(a, k) || has(a, k, SC_LX_AUX)) break;
+		const char *w = NORM(a, k);
+		size_t wl = strlen(w);
+		if (has_noun && (ends_with(w, wl, "ing") || ends_with(w, wl, "ed"))) break;
+		noun = k;
+		has_noun = 1;
+		if (strcmp(a->lang, "en")) break;
+	}
+	if (has_noun && !has(a, noun, SC_LX_GENERIC_NOUN)) q->noun = term_hash(a, noun);
+	if (has_noun && qm(a, noun, SC_QM_MEASURE, NULL)) q->measure = 1;
+	/* a unit of measure ("13 nautical miles"), or letters glued to the digits ("21st",
+	 * "11th-hour", "76ers", "5.56mm"): an ordinal, a name or a measure, no count of things */
+	if (any) q->measure = qm(a, last, SC_QM_MEASURE, NULL) > 0;
+	if (e < n && b < e && is_word(a, e) && TOK(a, e).start == TOK(a, e - 1).end) q->measure = 1;
 	/* the word before, over a qualifier ("killing about 30", "arrested several dozen") */
 	size_t wb = b;
 	while (wb > 0 && b - wb < 4 && ((a->w->mk[wb - 1] & MK_CUE) || qm(a, wb - 1, SC_QM_SEVERAL, NULL))) wb--;
@@ -767,6 +793,11 @@ int sc_cmp_find_quantities(ana_t *a)
 		i = e - 1;
 	}
 	coordinate(a, nq0);
+	/* a cumulative cue anywhere in the sentence ("In five operations so far, the ship has
+	 * seized 14 rifles", "a total of 31 fire trucks") makes its counts running totals */
+	int cumul = 0;
+	for (size_t k = 0; k < a->n && !cumul && w->nq > nq0; k++) cumul = qm(a, k, SC_QM_CUMUL, NULL) > 0;
+	for (size_t k = nq0; k < w->nq; k++) w->q[k].cumul = cumul;
 	return SC_OK;
 }
 
