@@ -170,7 +170,8 @@ static const sc_rep_docent_t *docidx_find(const sc_rep_docidx_t *x, const char *
 {
 	size_t lo;
 	if (!id) return NULL;
-	SC_LOWER_BOUND(lo, x->n, mid, strcmp(sc_rep_str(x->v[mid].doc, "id"), id) < 0); /* leftmost */
+	SC_LOWER_BOUND(lo, x->n, mid,
+	               strcmp(sc_rep_str(x->v[mid].doc, "id"), id) < 0); /* leftmost */
 	return lo < x->n && !strcmp(sc_rep_str(x->v[lo].doc, "id"), id) ? &x->v[lo] : NULL;
 }
 

@@ -40,7 +40,10 @@ struct sc_signer_s {
 	atomic_size_t next;
 };
 
-int sc_sh_signer_threads(const sc_signer_t *s) { return s->nthreads; }
+int sc_sh_signer_threads(const sc_signer_t *s)
+{
+	return s->nthreads;
+}
 
 sc_signer_t *sc_sh_signer_create(const sc_minhash_t *m, const sc_shingle_opts_t *o, int threads)
 {
@@ -89,7 +92,8 @@ static void *work(void *arg)
 		size_t i = atomic_fetch_add_explicit(&s->next, 1, memory_order_relaxed);
 		if (i >= s->n) break;
 		const sc_doc_t *d = &s->docs[i];
-		const char *lang = d->lang[0] ? d->lang : sc_sh_lang_guess_text(w->tk, d->text, d->len);
+		const char *lang =
+		    d->lang[0] ? d->lang : sc_sh_lang_guess_text(w->tk, d->text, d->len);
 		sc_sh_sketcher_reset(w->sk, lang);
 		int rc = sc_sh_sketcher_feed(w->sk, d->text, d->len);
 		if (!rc) rc = sc_sh_sketcher_final(w->sk, s->sigs + i * (size_t)s->k);

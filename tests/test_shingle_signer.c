@@ -7,20 +7,23 @@
  *   - start while running and wait while idle are refused (SC_EPARAM).
  * Seeded (SC_TEST_SEED, default 7): the seed is printed on failure. */
 #include "check.h"
-#include "test_util.h"
 #include "shingle.h"
+#include "test_util.h"
 
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 static uint64_t rs;
-static uint64_t rnd(void) { return sc_test_splitmix(&rs); }
+static uint64_t rnd(void)
+{
+	return sc_test_splitmix(&rs);
+}
 
-static const char *const fr[] = {"le", "la", "de", "des", "et", "une", "pour", "été",
-                                 "ministère", "grève", "déclaré", "à", "où", "Noël"};
-static const char *const en[] = {"the", "of", "and", "to", "was", "strike", "minister",
-                                 "said", "on", "Tuesday", "union", "it's"};
+static const char *const fr[] = {"le",  "la",        "de",    "des",     "et", "une", "pour",
+                                 "été", "ministère", "grève", "déclaré", "à",  "où",  "Noël"};
+static const char *const en[] = {"the",      "of",   "and", "to",      "was",   "strike",
+                                 "minister", "said", "on",  "Tuesday", "union", "it's"};
 
 /* A text of n words, in French, English or both, with punctuation and line breaks. */
 static char *make_text(size_t n, int lang, size_t *len)
@@ -30,10 +33,12 @@ static char *make_text(size_t n, int lang, size_t *len)
 	if (!s) return NULL;
 	for (size_t i = 0; i < n; i++) {
 		int l = lang == 2 ? (int)(rnd() & 1) : lang;
-		const char *w = l ? en[rnd() % (sizeof en / sizeof *en)]
-		                  : fr[rnd() % (sizeof fr / sizeof *fr)];
+		const char *w =
+		    l ? en[rnd() % (sizeof en / sizeof *en)] : fr[rnd() % (sizeof fr / sizeof *fr)];
 		k += (size_t)snprintf(s + k, cap - k, "%s%s", w,
-		                      rnd() % 11 == 0 ? ".\n" : rnd() % 7 == 0 ? ", " : " ");
+		                      rnd() % 11 == 0  ? ".\n"
+		                      : rnd() % 7 == 0 ? ", "
+		                                       : " ");
 	}
 	s[k] = '\0';
 	*len = k;
@@ -55,8 +60,10 @@ int main(void)
 		snprintf(id, sizeof id, "d%02d", i);
 		docs[i].id = strdup(id);
 		docs[i].text = make_text(sizes[i % 10], i % 3, &docs[i].len);
-		if (i % 4 == 1) strcpy(docs[i].lang, "fr");
-		else if (i % 4 == 2) strcpy(docs[i].lang, "en");
+		if (i % 4 == 1)
+			strcpy(docs[i].lang, "fr");
+		else if (i % 4 == 2)
+			strcpy(docs[i].lang, "en");
 	}
 	for (int view = 0; view < 2; view++)
 		for (int sch = 0; sch < 2; sch++) {
@@ -75,43 +82,55 @@ int main(void)
 			if (!m || !tk || !want) return 1;
 			for (int i = 0; i < NDOCS; i++) {
 				const sc_doc_t *d = &docs[i];
-				want_lang[i] =
-				    d->lang[0] ? d->lang : sc_sh_lang_guess_text(tk, d->text, d->len);
-				CHECK(sc_sh_shingle_set(tk, &so, d->text, d->len, want_lang[i], NULL, 0,
-				                        &set) >= 0,
+				want_lang[i] = d->lang[0]
+				                   ? d->lang
+				                   : sc_sh_lang_guess_text(tk, d->text, d->len);
+				CHECK(sc_sh_shingle_set(tk, &so, d->text, d->len, want_lang[i],
+				                        NULL, 0, &set) >= 0,
 				      "reference set of %s", d->id);
 				sc_sh_minhash_sketch(m, set.a, set.n, want + 64 * i);
 			}
 			const int threads[] = {1, 2, 5};
 			for (int t = 0; t < 3; t++) {
 				sc_signer_t *sg = sc_sh_signer_create(m, &so, threads[t]);
-				CHECK(sg && sc_sh_signer_threads(sg) == threads[t], "signer of %d threads",
-				      threads[t]);
+				CHECK(sg && sc_sh_signer_threads(sg) == threads[t],
+				      "signer of %d threads", threads[t]);
 				if (!sg) continue;
 				size_t bad = 0;
-				CHECK(sc_sh_signer_wait(sg, &bad) == SC_EPARAM, "wait with no batch");
-				/* two batches of different sizes, then an empty one, on one signer */
+				CHECK(sc_sh_signer_wait(sg, &bad) == SC_EPARAM,
+				      "wait with no batch");
+				/* two batches of different sizes, then an empty one, on one signer
+				 */
 				for (int pass = 0; pass < 3; pass++) {
-					size_t from = pass == 0 ? 0 : pass == 1 ? 17 : NDOCS, n = NDOCS - from;
+					size_t from = pass == 0   ? 0
+					              : pass == 1 ? 17
+					                          : NDOCS,
+					       n = NDOCS - from;
 					if (pass == 0) n = 17;
 					uint32_t got[64 * NDOCS];
 					const char *lang[NDOCS];
 					memset(got, 0, sizeof got);
-					CHECK(sc_sh_signer_start(sg, docs + from, n, got, lang) == SC_OK,
+					CHECK(sc_sh_signer_start(sg, docs + from, n, got, lang) ==
+					          SC_OK,
 					      "start");
-					CHECK(sc_sh_signer_start(sg, docs, 1, got, lang) == SC_EPARAM,
+					CHECK(sc_sh_signer_start(sg, docs, 1, got, lang) ==
+					          SC_EPARAM,
 					      "a second start while running");
-					CHECK(sc_sh_signer_wait(sg, &bad) == SC_OK && bad == SIZE_MAX,
+					CHECK(sc_sh_signer_wait(sg, &bad) == SC_OK &&
+					          bad == SIZE_MAX,
 					      "wait: bad %zu", bad);
 					for (size_t i = 0; i < n; i++) {
 						const size_t j = from + i;
-						CHECK(!memcmp(got + 64 * i, want + 64 * j, 64 * sizeof *got),
-						      "seed %llu view %d scheme %d threads %d: signature of %s "
+						CHECK(!memcmp(got + 64 * i, want + 64 * j,
+						              64 * sizeof *got),
+						      "seed %llu view %d scheme %d threads %d: "
+						      "signature of %s "
 						      "(%zu bytes)",
-						      (unsigned long long)seed, view, sch, threads[t], docs[j].id,
-						      docs[j].len);
-						CHECK(!strcmp(lang[i], want_lang[j]), "language of %s: %s, not %s",
-						      docs[j].id, lang[i], want_lang[j]);
+						      (unsigned long long)seed, view, sch,
+						      threads[t], docs[j].id, docs[j].len);
+						CHECK(!strcmp(lang[i], want_lang[j]),
+						      "language of %s: %s, not %s", docs[j].id,
+						      lang[i], want_lang[j]);
 					}
 				}
 				sc_sh_signer_free(sg);
