@@ -680,7 +680,10 @@ static int shingle_sign_all(const shingle_cli_t *c, sc_reader_t *rd, sc_signer_t
 			rc = -1;
 			break;
 		}
-		if (next < 0) break;
+		if (next < 0) { /* the reader failed or a signal came: said already */
+			rc = -1;
+			break;
+		}
 		for (size_t i = 0; i < B->n; i++)
 			if (shingle_out_put(out, B->docs[i].id, B->langs[i],
 			                    B->sigs + i * (size_t)c->mh.k)) {
@@ -693,7 +696,7 @@ static int shingle_sign_all(const shingle_cli_t *c, sc_reader_t *rd, sc_signer_t
 		end = next;
 		cur = !cur;
 	}
-	if (end < 0) rc = -1;
+	if (end < 0) rc = -1; /* the first batch could not be read */
 done:
 	batch_free(&b[0]);
 	batch_free(&b[1]);
@@ -1380,6 +1383,50 @@ static void usage_compare(FILE *fp)
 	            "  --lang L          fr, en, or auto (default: auto)\n");
 }
 
+/* One output line of compare: {"id", "label", "score", "kind", "cues", ...}, the row's
+ * other columns carried through ("label" as "gold"). col: the premise, hypothesis and id
+ * columns (ncols when there is no id column: the id is then the line number). Caller frees;
+ * NULL on OOM. */
+static char *compare_row_json(const sc_judgement_t *jp, const char *const *f, sc_tsv_t *tsv,
+                              const size_t col[3], uint64_t line)
+{
+	const size_t ncol = sc_cmp_tsv_ncols(tsv), ip = col[0], ih = col[1], iid = col[2];
+	sc_judgement_t j = *jp; /* its cues are cut at commas in place, then restored */
+	cJSON *o = cJSON_CreateObject();
+	char idbuf[32];
+	if (iid < ncol && f[iid]) cJSON_AddStringToObject(o, "id", f[iid]);
+	else {
+		snprintf(idbuf, sizeof idbuf, "%llu", (unsigned long long)line);
+		cJSON_AddStringToObject(o, "id", idbuf);
+	}
+	cJSON_AddStringToObject(o, "label", j.contradiction ? "contradiction" : "compatible");
+	char sc[16];
+	snprintf(sc, sizeof sc, "%.4f", j.score);
+	cJSON_AddRawToObject(o, "score", sc);
+	if (j.kind >= 0) cJSON_AddStringToObject(o, "kind", sc_cmp_kind_name(j.kind));
+	else cJSON_AddNullToObject(o, "kind");
+	cJSON *cues = cJSON_AddArrayToObject(o, "cues");
+	for (char *s = j.cues, *e; *s; s = *e ? e + 1 : e) {
+		e = strchr(s, ',');
+		if (!e) e = s + strlen(s);
+		char save = *e;
+		*e = '\0';
+		cJSON_AddItemToArray(cues, cJSON_CreateString(s));
+		*e = save;
+	}
+	/* Other columns (label, etc.) are carried through. */
+	for (size_t i = 0; i < ncol; i++) {
+		const char *nm = sc_cmp_tsv_colname(tsv, i);
+		if (i == ip || i == ih || i == iid || !f[i]) continue;
+		if (!strcmp(nm, "label")) cJSON_AddStringToObject(o, "gold", f[i]);
+		else if (!cJSON_GetObjectItemCaseSensitive(o, nm))
+			cJSON_AddStringToObject(o, nm, f[i]);
+	}
+	char *s = cJSON_PrintUnformatted(o);
+	cJSON_Delete(o);
+	return s;
+}
+
 static int cmd_compare(int argc, char **argv)
 {
 	static const struct option lo[] = {
@@ -1479,40 +1526,9 @@ static int cmd_compare(int argc, char **argv)
 			bad++;
 			continue;
 		}
-		cJSON *o = cJSON_CreateObject();
-		char idbuf[32];
-		if (iid < ncol && f[iid]) cJSON_AddStringToObject(o, "id", f[iid]);
-		else {
-			snprintf(idbuf, sizeof idbuf, "%llu", (unsigned long long)line);
-			cJSON_AddStringToObject(o, "id", idbuf);
-		}
-		cJSON_AddStringToObject(o, "label", j.contradiction ? "contradiction" : "compatible");
-		char sc[16];
-		snprintf(sc, sizeof sc, "%.4f", j.score);
-		cJSON_AddRawToObject(o, "score", sc);
-		if (j.kind >= 0) cJSON_AddStringToObject(o, "kind", sc_cmp_kind_name(j.kind));
-		else cJSON_AddNullToObject(o, "kind");
-		cJSON *cues = cJSON_AddArrayToObject(o, "cues");
-		for (char *s = j.cues, *e; *s; s = *e ? e + 1 : e) {
-			e = strchr(s, ',');
-			if (!e) e = s + strlen(s);
-			char save = *e;
-			*e = '\0';
-			cJSON_AddItemToArray(cues, cJSON_CreateString(s));
-			*e = save;
-		}
-		/* Other columns (label, etc.) are carried through. */
-		for (size_t i = 0; i < ncol; i++) {
-			const char *nm = sc_cmp_tsv_colname(tsv, i);
-			if (i == ip || i == ih || i == iid || !f[i]) continue;
-			if (!strcmp(nm, "label")) cJSON_AddStringToObject(o, "gold", f[i]);
-			else if (!cJSON_GetObjectItemCaseSensitive(o, nm))
-				cJSON_AddStringToObject(o, nm, f[i]);
-		}
-		char *s = cJSON_PrintUnformatted(o);
-		fprintf(mem, "%s\n", s);
+		char *s = compare_row_json(&j, f, tsv, (size_t[3]){ip, ih, iid}, line);
+		fprintf(mem, "%s\n", s ? s : "");
 		free(s);
-		cJSON_Delete(o);
 	}
 	fclose(mem);
 	mem = NULL;

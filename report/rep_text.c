@@ -60,6 +60,16 @@ static void put_wrapped(sc_rep_buf_t *b, const char *text, size_t col, size_t in
 	}
 }
 
+/* put_wrapped of what t holds (made inert already), t then emptied; when t ran out of
+ * memory, so does b. */
+static void put_wrapped_buf(sc_rep_buf_t *b, sc_rep_buf_t *t, size_t col, size_t indent)
+{
+	char *s = sc_rep_buf_finish(t);
+	if (s) put_wrapped(b, s, col, indent);
+	else b->oom = 1;
+	free(s);
+}
+
 static void put_list(sc_rep_buf_t *b, const cJSON *arr)
 {
 	const cJSON *x;
@@ -96,12 +106,7 @@ static void put_side(sc_rep_buf_t *b, const char *label, const cJSON *side,
 	sc_rep_buf_t t = {0};
 	put_safe(&t, sc_rep_str(side, "text"));
 	sc_rep_buf_puts(&t, "\xE2\x80\x9D");
-	char *x = sc_rep_buf_finish(&t);
-	if (x)
-		put_wrapped(b, x, 6, 6);
-	else
-		b->oom = 1;
-	free(x);
+	put_wrapped_buf(b, &t, 6, 6);
 	sc_rep_buf_puts(b, "\n     said by: ");
 	if (who)
 		put_safe(b, who);
@@ -138,12 +143,7 @@ static void put_finding(sc_rep_buf_t *b, const cJSON *x, const sc_rep_docidx_t *
 	sc_rep_buf_puts(b, "\n  shared terms: ");
 	sc_rep_buf_t t = {0};
 	put_list(&t, sc_rep_arr(ev, "shared_terms"));
-	char *s = sc_rep_buf_finish(&t);
-	if (s)
-		put_wrapped(b, s, 16, 4);
-	else
-		b->oom = 1;
-	free(s);
+	put_wrapped_buf(b, &t, 16, 4);
 	sc_rep_buf_puts(b, "\n");
 }
 
@@ -192,15 +192,10 @@ static void put_clusters(sc_rep_buf_t *b, const cJSON *cl)
 			else if (hi >= 0)
 				sc_rep_buf_printf(&t, " (Jaccard %s to %s)", sc_rep_fmt_num(lo, n1),
 				                  sc_rep_fmt_num(hi, n2));
-			char *s = sc_rep_buf_finish(&t);
-			if (s)
-				put_wrapped(b, s,
-				            4 + sc_utf8_count(id ? id : "?", strlen(id ? id : "?")) + 2 +
-				                sc_utf8_count(kind ? kind : "?", strlen(kind ? kind : "?")),
-				            6);
-			else
-				b->oom = 1;
-			free(s);
+			put_wrapped_buf(b, &t,
+			                4 + sc_utf8_count(id ? id : "?", strlen(id ? id : "?")) + 2 +
+			                    sc_utf8_count(kind ? kind : "?", strlen(kind ? kind : "?")),
+			                6);
 			sc_rep_buf_puts(b, "\n");
 		}
 	}
@@ -238,15 +233,9 @@ char *sc_rep_render_text(const cJSON *report)
 			if (!cJSON_IsString(x)) continue;
 			sc_rep_buf_t t = {0}; /* made inert first: a saved report may be hostile */
 			put_safe(&t, x->valuestring);
-			char *s = sc_rep_buf_finish(&t);
-			if (!s) {
-				b.oom = 1;
-				break;
-			}
 			sc_rep_buf_puts(&b, "  ! ");
-			put_wrapped(&b, s, 4, 4);
+			put_wrapped_buf(&b, &t, 4, 4);
 			sc_rep_buf_puts(&b, "\n");
-			free(s);
 		}
 	}
 
