@@ -293,20 +293,16 @@ static void put_num(sc_rep_buf_t *b, double v)
 	sc_rep_buf_puts(b, sc_rep_fmt_num(v, n));
 }
 
+static void put_code(sc_rep_buf_t *b, const char *s)
+{
+	sc_rep_buf_puts(b, "<code>");
+	esc(b, s);
+	sc_rep_buf_puts(b, "</code>");
+}
+
 static void put_code_list(sc_rep_buf_t *b, const cJSON *arr)
 {
-	const cJSON *x;
-	int first = 1;
-	cJSON_ArrayForEach(x, arr)
-	{
-		if (!cJSON_IsString(x)) continue;
-		if (!first) sc_rep_buf_puts(b, " ");
-		sc_rep_buf_puts(b, "<code>");
-		esc(b, x->valuestring);
-		sc_rep_buf_puts(b, "</code>");
-		first = 0;
-	}
-	if (first) sc_rep_buf_puts(b, "<span class=\"empty\">none</span>");
+	sc_rep_put_strings(b, arr, " ", "<span class=\"empty\">none</span>", put_code);
 }
 
 static void put_side(sc_rep_buf_t *b, const sc_rep_docidx_t *ix, const cJSON *side, int is_b)

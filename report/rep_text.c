@@ -72,16 +72,7 @@ static void put_wrapped_buf(sc_rep_buf_t *b, sc_rep_buf_t *t, size_t col, size_t
 
 static void put_list(sc_rep_buf_t *b, const cJSON *arr)
 {
-	const cJSON *x;
-	int first = 1;
-	cJSON_ArrayForEach(x, arr)
-	{
-		if (!cJSON_IsString(x)) continue;
-		if (!first) sc_rep_buf_puts(b, ", ");
-		put_safe(b, x->valuestring);
-		first = 0;
-	}
-	if (first) sc_rep_buf_puts(b, "-");
+	sc_rep_put_strings(b, arr, ", ", "-", put_safe);
 }
 
 static void put_side(sc_rep_buf_t *b, const char *label, const cJSON *side,

@@ -138,6 +138,22 @@ const cJSON *sc_rep_obj(const cJSON *o, const char *key)
 	return cJSON_IsObject(x) ? x : NULL;
 }
 
+/* ------------------------------------------------------------- lists */
+void sc_rep_put_strings(sc_rep_buf_t *b, const cJSON *arr, const char *sep, const char *none,
+                        void (*put)(sc_rep_buf_t *b, const char *s))
+{
+	const cJSON *x;
+	int first = 1;
+	cJSON_ArrayForEach(x, arr)
+	{
+		if (!cJSON_IsString(x)) continue;
+		if (!first) sc_rep_buf_puts(b, sep);
+		put(b, x->valuestring);
+		first = 0;
+	}
+	if (first) sc_rep_buf_puts(b, none);
+}
+
 /* ------------------------------------------------------- document index */
 static int cmp_docent(const void *x, const void *y)
 {

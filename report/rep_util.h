@@ -45,6 +45,12 @@ double sc_rep_num(const cJSON *o, const char *key, double def);
 const cJSON *sc_rep_arr(const cJSON *o, const char *key);
 const cJSON *sc_rep_obj(const cJSON *o, const char *key);
 
+/* The strings of arr (other items skipped) each through put, separated by sep; none when
+ * there is no string (a loaded report may hold anything): how the views print lists of cues,
+ * terms and members. */
+void sc_rep_put_strings(sc_rep_buf_t *b, const cJSON *arr, const char *sep, const char *none,
+                        void (*put)(sc_rep_buf_t *b, const char *s));
+
 /* Documents of a report by id (sorted pointers, bsearch), for the renderers. */
 typedef struct sc_rep_docent_s {
 	const cJSON *doc;
