@@ -24,6 +24,17 @@ static const char *doc_id(const sc_det_result_t *r, uint32_t i)
 	return i < r->ndocs && r->docs[i].doc.id ? r->docs[i].doc.id : "?";
 }
 
+/* Swaps the documents a and b of a pair when b's id sorts first: a < b by id, as the
+ * contract says, whatever the producer did. */
+static void order_ids(const sc_det_result_t *r, uint32_t *a, uint32_t *b)
+{
+	if (strcmp(doc_id(r, *a), doc_id(r, *b)) > 0) {
+		uint32_t t = *a;
+		*a = *b;
+		*b = t;
+	}
+}
+
 /* qsort has no user pointer: the result being sorted is held here for the comparators. The
  * report stage runs in one thread; this is the only mutable static and is set and cleared
  * around each sort. */
@@ -332,11 +343,7 @@ static cJSON *cluster_json(const sc_det_result_t *r, const cl_sorted_t *s, size_
 		memcpy(pairs, c->pairs, c->npairs * sizeof *pairs);
 		/* a < b by id, as the contract says, whatever the producer did */
 		for (size_t i = 0; i < c->npairs; i++)
-			if (strcmp(doc_id(r, pairs[i].a), doc_id(r, pairs[i].b)) > 0) {
-				uint32_t t = pairs[i].a;
-				pairs[i].a = pairs[i].b;
-				pairs[i].b = t;
-			}
+			order_ids(r, &pairs[i].a, &pairs[i].b);
 		if (c->npairs > cap) qsort(pairs, c->npairs, sizeof *pairs, cmp_pairs_best);
 		qsort(pairs, c->npairs > cap ? cap : c->npairs, sizeof *pairs, cmp_pairs);
 	}
@@ -419,11 +426,7 @@ static cJSON *links_json(const sc_det_result_t *r)
 	if (ok && r->nlinks) {
 		memcpy(v, r->links, r->nlinks * sizeof *v);
 		for (size_t i = 0; i < r->nlinks; i++)
-			if (strcmp(doc_id(r, v[i].pair.a), doc_id(r, v[i].pair.b)) > 0) {
-				uint32_t t = v[i].pair.a;
-				v[i].pair.a = v[i].pair.b;
-				v[i].pair.b = t;
-			}
+			order_ids(r, &v[i].pair.a, &v[i].pair.b);
 		qsort(v, r->nlinks, sizeof *v, cmp_links);
 	}
 	for (size_t i = 0; ok && i < r->nlinks; i++) {
