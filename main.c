@@ -1031,10 +1031,14 @@ static int detect_options(int argc, char **argv, detect_cli_t *c)
 			break;
 		case 1021: c->baseline = optarg; break;
 		case 1041: c->index_path = optarg; break;
-		case 1302: {
+		case 1302: /* --max-pairs */
+		case 1042: { /* --max-links */
 			long v;
-			if (parse_range("--max-pairs", optarg, 0, 100000000, &v)) return EXIT_USAGE;
-			c->max_pairs = (size_t)v;
+			if (parse_range(opt == 1302 ? "--max-pairs" : "--max-links", optarg, 0, 100000000,
+			                &v))
+				return EXIT_USAGE;
+			if (opt == 1302) c->max_pairs = (size_t)v;
+			else o->max_links = (size_t)v;
 			break;
 		}
 		case 1301:
@@ -1043,12 +1047,6 @@ static int detect_options(int argc, char **argv, detect_cli_t *c)
 				return EXIT_USAGE;
 			}
 			break;
-		case 1042: {
-			long v;
-			if (parse_range("--max-links", optarg, 0, 100000000, &v)) return EXIT_USAGE;
-			o->max_links = (size_t)v;
-			break;
-		}
 		case 1040:
 			o->dup_tier = strcmp(optarg, "event") != 0;
 			o->event_tier = strcmp(optarg, "duplicate") != 0;
