@@ -299,8 +299,8 @@ static void usage_shingle(FILE *fp, const sc_mh_params_t *mh, const sc_shingle_o
 	        "  --max-doc-bytes N   reject larger documents (default: %zu)\n"
 	        "  --min-words N       reject documents with fewer words (default: %zu)\n"
 	        "  --dump FILE         print a signature file as JSONL and exit\n"
-	        "  -t, --threads N     signing threads, 0 = all cores (default: 0); the input\n"
-	        "                      is read beside them, the output is the same for any N\n"
+	        "  -t, --threads N     threads, 0 = all cores (default: 0): one reads, the\n"
+	        "                      others sign beside it; the output is the same for any N\n"
 	        "  -q, --quiet         no progress\n",
 	        so->k, mh->k, (unsigned long long)mh->seed, sc_sh_mh_scheme_name(mh->scheme),
 	        ro->max_doc_bytes, ro->min_words);
@@ -466,7 +466,8 @@ static int dump_sigs(const char *path)
 /* ------------------------------------------------- shingle: the steps
  * cmd_shingle reads as: options -> checks -> shingle_run, which opens the output, signs the
  * inputs batch by batch on the signer's threads (shingle.h, "Batch signer") while the next
- * batch is read, writes the signatures in input order and commits the output. */
+ * batch is read (with -t 1, read then signed on the one thread), writes the signatures in
+ * input order and commits the output. */
 typedef struct shingle_cli_s {
 	sc_mh_params_t mh;
 	sc_shingle_opts_t so;
@@ -703,6 +704,17 @@ done:
 	return rc;
 }
 
+/* -t N is the number of threads in all: the main thread reads and writes, N - 1 sign beside
+ * it; with one (-t 1) the main thread also signs, batch after batch. 0: one per core. */
+static int signing_threads(int threads)
+{
+	if (threads == 0) {
+		long c = sysconf(_SC_NPROCESSORS_ONLN);
+		threads = c < 1 ? 1 : c > 1024 ? 1024 : (int)c;
+	}
+	return threads - 1;
+}
+
 /* The run after the options are checked: every input signed, the output published. */
 static int shingle_run(const shingle_cli_t *c, char *const *inputs, int ninputs)
 {
@@ -715,7 +727,7 @@ static int shingle_run(const shingle_cli_t *c, char *const *inputs, int ninputs)
 
 	if (sc_sh_reader_open(&rd, (const char *const *)inputs, ninputs, &c->ro) ||
 	    !(m = sc_sh_minhash_create(&c->mh)) ||
-	    !(sg = sc_sh_signer_create(m, &c->so, c->threads))) {
+	    !(sg = sc_sh_signer_create(m, &c->so, signing_threads(c->threads)))) {
 		logmsg("shingle: out of memory");
 		rc = EXIT_IO;
 		goto done;

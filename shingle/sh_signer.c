@@ -10,13 +10,13 @@
  * one. Every result goes to the document's own slot, so the output does not depend on which
  * thread signed what, nor on how many there are. Threads are started per batch and joined in
  * sc_sh_signer_wait: with batches of a few MiB the cost of starting them (tens of
- * microseconds) is lost in the work, and there is no idle pool to shut down. */
+ * microseconds) is lost in the work, and there is no idle pool to shut down. With no thread
+ * the caller signs the batch itself in sc_sh_signer_start (storycheck shingle -t 1). */
 #include "sh_internal.h"
 
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdlib.h>
-#include <unistd.h>
 
 typedef struct worker_s {
 	struct sc_signer_s *s;
@@ -30,7 +30,7 @@ typedef struct worker_s {
 
 struct sc_signer_s {
 	const sc_minhash_t *m;
-	int k, nthreads, busy;
+	int k, nthreads, nw, busy; /* nw: workers, max(nthreads, 1) */
 	worker_t *w;
 	/* the batch being signed */
 	const sc_doc_t *docs;
@@ -48,20 +48,17 @@ int sc_sh_signer_threads(const sc_signer_t *s)
 sc_signer_t *sc_sh_signer_create(const sc_minhash_t *m, const sc_shingle_opts_t *o, int threads)
 {
 	if (!m || !o || threads < 0 || threads > 1024) return NULL;
-	if (threads == 0) {
-		long c = sysconf(_SC_NPROCESSORS_ONLN);
-		threads = c < 1 ? 1 : c > 1024 ? 1024 : (int)c;
-	}
 	sc_signer_t *s = calloc(1, sizeof *s);
 	if (!s) return NULL;
 	s->m = m;
 	s->k = sc_sh_minhash_k(m);
 	s->nthreads = threads;
-	if (!(s->w = calloc((size_t)threads, sizeof *s->w))) {
+	s->nw = threads ? threads : 1; /* no thread: the caller signs with worker 0's tools */
+	if (!(s->w = calloc((size_t)s->nw, sizeof *s->w))) {
 		free(s);
 		return NULL;
 	}
-	for (int i = 0; i < threads; i++) {
+	for (int i = 0; i < s->nw; i++) {
 		s->w[i].s = s;
 		if (!(s->w[i].sk = sc_sh_sketcher_create(m, o)) ||
 		    !(s->w[i].tk = sc_sh_tokenizer_create(&o->norm))) {
@@ -76,7 +73,7 @@ void sc_sh_signer_free(sc_signer_t *s)
 {
 	if (!s) return;
 	if (s->busy) sc_sh_signer_wait(s, NULL);
-	for (int i = 0; i < s->nthreads; i++) {
+	for (int i = 0; i < s->nw; i++) {
 		sc_sh_sketcher_free(s->w[i].sk);
 		sc_sh_tokenizer_free(s->w[i].tk);
 	}
@@ -110,6 +107,11 @@ int sc_sh_signer_start(sc_signer_t *s, const sc_doc_t *docs, size_t n, uint32_t 
 	s->docs = docs, s->n = n, s->sigs = sigs, s->langs = langs;
 	atomic_store(&s->next, 0);
 	s->busy = 1;
+	if (!s->nthreads) { /* no thread: signed here, before returning */
+		s->w[0].bad = SIZE_MAX, s->w[0].rc = SC_OK;
+		work(&s->w[0]);
+		return SC_OK;
+	}
 	for (int i = 0; i < s->nthreads; i++) {
 		worker_t *w = &s->w[i];
 		w->bad = SIZE_MAX, w->rc = SC_OK;
@@ -128,7 +130,7 @@ int sc_sh_signer_wait(sc_signer_t *s, size_t *bad)
 	if (!s->busy) return SC_EPARAM;
 	size_t first = SIZE_MAX;
 	int rc = SC_OK;
-	for (int i = 0; i < s->nthreads; i++) {
+	for (int i = 0; i < s->nw; i++) {
 		worker_t *w = &s->w[i];
 		if (w->started) pthread_join(w->tid, NULL);
 		w->started = 0;

@@ -390,16 +390,17 @@ int sc_sh_sketcher_final(sc_sketcher_t *s, uint32_t *sig);
  * (with the given options, no boilerplate spans), whatever the thread count; one without a
  * language (doc.lang "") is sketched with sc_sh_lang_guess_text's guess. How storycheck
  * shingle signs its inputs: the reader fills the next batch while this one is signed.
- * threads: 0 = all online cores, else 1..1024 threads started per batch. m and o must
- * outlive the signer. NULL on bad parameters or OOM. */
+ * threads: 1..1024 threads started per batch, or 0: none, the caller signs each batch
+ * in sc_sh_signer_start. m and o must outlive the signer. NULL on bad parameters or OOM. */
 typedef struct sc_signer_s sc_signer_t;
 sc_signer_t *sc_sh_signer_create(const sc_minhash_t *m, const sc_shingle_opts_t *o, int threads);
 void sc_sh_signer_free(sc_signer_t *s); /* waits for a started batch first; NULL is fine */
-int sc_sh_signer_threads(const sc_signer_t *s); /* the resolved thread count */
+int sc_sh_signer_threads(const sc_signer_t *s); /* threads as given to create */
 /* Starts signing docs[0..n) and returns at once: the signature of docs[i] goes to
  * sigs[i*k .. (i+1)*k) (k of m), its language to langs[i] (doc.lang itself, or a static
  * string from the guess). docs, sigs and langs belong to the signer until sc_sh_signer_wait.
- * SC_OK, SC_EPARAM (a batch is already running) or SC_ENOMEM (no thread could start). */
+ * (With no thread it returns once the batch is signed.) SC_OK, SC_EPARAM (a batch is
+ * already running) or SC_ENOMEM (no thread could start). */
 int sc_sh_signer_start(sc_signer_t *s, const sc_doc_t *docs, size_t n, uint32_t *sigs,
                        const char **langs);
 /* Waits for the started batch. SC_OK, or the error (SC_ENOMEM) of the lowest-numbered
