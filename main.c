@@ -268,6 +268,19 @@ static void mpi_log_stats(const char *cmd, const sc_mpi_stats_t *st)
 	       st->sec_read, st->sec_exchange, st->sec_verify);
 }
 
+/* Progress over all ranks (rank 0), as whole lines: under mpirun stderr is a pipe or a
+ * batch job's log, not a terminal. */
+static void mpi_progress(void *cmd, const char *phase, uint64_t items, uint64_t bytes,
+                         uint64_t total, int reading)
+{
+	if (strcmp(phase, "reading"))
+		logmsg("%s: MPI: %s (%llu items read)", (char *)cmd, phase, (unsigned long long)items);
+	else
+		logmsg("%s: MPI: reading: %llu items, %.1f of %.1f MB (%.0f%%), %d ranks still reading",
+		       (char *)cmd, (unsigned long long)items, bytes / 1e6, total / 1e6,
+		       total ? 100.0 * bytes / total : 100.0, reading);
+}
+
 /* What does not run over ranks is refused before any work (every rank says the same). */
 static int mpi_refuse(const char *cmd, char *const *inputs, int n)
 {
@@ -748,6 +761,7 @@ static int shingle_run(const shingle_cli_t *c, char *const *inputs, int ninputs)
 	}
 #ifdef SC_MPI
 	if (g_mpi) {
+		sc_mpi_set_progress(g_quiet ? NULL : mpi_progress, "shingle", 5);
 		int r = sc_mpi_shingle(&c->so, &c->mh, &c->ro, (const char *const *)inputs, ninputs,
 		                       shingle_emit, &out, mpi_item, "shingle", &mst, err, sizeof err);
 		if (r) {
@@ -1338,6 +1352,7 @@ static int cmd_detect(int argc, char **argv)
 	if (g_mpi) {
 		char err[512];
 		sc_mpi_stats_t mst;
+		sc_mpi_set_progress(g_quiet || g_mute ? NULL : mpi_progress, "detect", 5);
 		int r = sc_mpi_detect(&R.det, &c.o, &c.ro, (const char *const *)inputs, ninputs,
 		                      mpi_item, "detect", &mst, err, sizeof err);
 		if (r) {

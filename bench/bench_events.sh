@@ -79,7 +79,8 @@ for n in $sizes; do
     echo "== $n documents, $tier: storycheck detect ${args[*]} (load $load)" >&2
     rc=0
     (ulimit -v $((mem_gib * 1024 * 1024)) &&
-     exec timeout "$limit" /usr/bin/time -f "%e %U %S %M" -o "$tmp/time" \
+     exec /usr/bin/time -f "%e %U %S %M" -o "$tmp/time" \
+       timeout --kill-after=10 "$limit" \
        "$build/storycheck" detect "${args[@]}" -t "$threads" -o "$tmp/r.json" "$tmp/c.jsonl") \
       2> "$tmp/err" || rc=$?
     tail -4 "$tmp/err" >&2
@@ -92,8 +93,8 @@ for n in $sizes; do
       echo "$n,$mb,$wpd,$events,$tier,ok,$load,$wall,$user,$sys,$cpu,$rss,$score" >> "$csv"
     else
       status=failed
-      [ $rc -eq 124 ] && status=timeout
-      why=$(grep -v '^Command' "$tmp/err" | tail -1 | tr '"' "'")
+      [ $rc -eq 124 ] || [ $rc -eq 137 ] && status=timeout
+      why=$(grep -v '^Command' "$tmp/err" | tail -1 | tr '"' "'" || true)
       echo "$n,$mb,$wpd,$events,$tier,$status,$load,,,,,,,,,,,,,,,,,\"exit $rc: $why\"" >> "$csv"
     fi
     rm -f "$tmp/r.json"

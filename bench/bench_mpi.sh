@@ -34,7 +34,14 @@ cmake --build "$build" -j2 --target storycheck gen_corpus >/dev/null
 sc=$build/storycheck
 args=(detect --tier duplicate --no-boilerplate)
 
-echo "docs,mb,ranks,status,load,wall_s,user_s,sys_s,cpu_s,rank_cpu_max_s,rank_rss_max_kib,maxrss_kib,bytes_sent,bytes_sent_max_rank,band_keys,candidates,verified,sets_moved,identical" > "$out/mpi.csv"
+# Rows of sizes not run this time are kept, so `SC_MPI_SIZES=1000000` adds the 1M rows beside the
+# 100k ones rather than replacing the file.
+header="docs,mb,ranks,status,load,wall_s,user_s,sys_s,cpu_s,rank_cpu_max_s,rank_rss_max_kib,maxrss_kib,bytes_sent,bytes_sent_max_rank,band_keys,candidates,verified,sets_moved,identical"
+: > "$tmp/kept"
+if [ -f "$out/mpi.csv" ] && [ "$(head -1 "$out/mpi.csv")" = "$header" ]; then
+  tail -n +2 "$out/mpi.csv" | awk -F, -v s=" $sizes " 'index(s, " " $1 " ") == 0' > "$tmp/kept"
+fi
+{ echo "$header"; cat "$tmp/kept"; } > "$out/mpi.csv"
 for n in $sizes; do
   "$build/bench/gen_corpus" -n "$n" --seed 42 -o "$tmp/c.jsonl" 2> "$tmp/gen.log"
   mb=$(awk '/MB$/ {print $(NF-1)}' "$tmp/gen.log")

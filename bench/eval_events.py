@@ -32,6 +32,11 @@ Options:
                      on every fold (param "default")
   --folds N          default 3
   --no-topics        leave out the per-topic rows
+  --builtin-idf      LTO runs use the built-in background IDF table (detect/model/idf-en.tsv,
+                     built from every dev article, so the held-out topics' own df are in it);
+                     by default each fold builds its table from its training articles alone
+                     (SC_DET_EVENT_DF_OUT on a training run, SC_DET_EVENT_IDF on every run of
+                     the fold). The dev rows always use the built-in table (in-sample).
   -- ARGS            passed to every detect run (e.g. -- --event-window 30d)
 """
 import argparse
@@ -130,6 +135,9 @@ def main():
 	ap.add_argument("--grid", action="append", default=[])
 	ap.add_argument("--folds", type=int, default=3)
 	ap.add_argument("--no-topics", action="store_true")
+	ap.add_argument("--builtin-idf", dest="fold_idf", action="store_false",
+	                help="LTO with the built-in background table (built from all dev articles, "
+	                     "held-out ones included: not a held-out figure)")
 	ap.add_argument("extra", nargs="*")
 	a = ap.parse_args()
 	if a.data is None:
@@ -184,14 +192,23 @@ def main():
 			train = [t for t in topics if t not in test]
 			trid = [d for d in ids if truth[d][1] in train]
 			teid = [d for d in ids if truth[d][1] in test]
+			# the background IDF table of this fold: the training articles' df only (the
+			# built-in table holds every dev article, the held-out ones too)
+			table = os.path.join(tmp, "idf%d.tsv" % fi)
+			if a.fold_idf:
+				run_detect(a.storycheck, [lines[d] for d in trid], a.extra, tmp, "df",
+				           {"SC_DET_EVENT_IDF": "none", "SC_DET_EVENT_DF_OUT": table})
+			fold_env = {"SC_DET_EVENT_IDF": table} if a.fold_idf else {}
 			best = None
 			for combo in combos:
 				args, env = setting(combo)
+				env = dict(fold_env, **env)
 				r = run_detect(a.storycheck, [lines[d] for d in trid], args, tmp, "tr", env)
 				sc = bcubed(trid, truth, clusters_of_report(r))
 				if best is None or sc[2] > best[1][2]:
 					best = (combo, sc)
 			args, env = setting(best[0])
+			env = dict(fold_env, **env)
 			r = run_detect(a.storycheck, [lines[d] for d in teid], args, tmp, "te", env)
 			c = clusters_of_report(r)
 			for d in teid:

@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Fits the cluster-mode score calibration (detect/compare/calib.c) on labelled real news.
 
-Runs `storycheck detect --leads --lead-floor 0` on the labelled topics of
-bench/truth/realnews-conflicts.tsv (articles from ../shared/realnews or --data) with
-STORYCHECK_CALIB_DUMP set, so that every candidate the judge accepted is written with its
-features (calib.c). A candidate is labelled 1 when it matches a truth conflict by
+Runs bench/fit/calib_dump (what `storycheck detect --leads --lead-floor 0` runs, writing
+every candidate the judge accepted with its features, calib.c, to the file given with -o) on
+the labelled topics of bench/truth/realnews-conflicts.tsv (articles from ../shared/realnews or
+--data). A candidate is labelled 1 when it matches a truth conflict by
 bench/score_realnews.py's rule (same two documents, overlapping spans), else 0 (traps, updates
 and unmatched). An L2-regularised logistic model (IRLS, pure Python: a few hundred rows and a
 dozen features) is fitted on the FIT topics only, and the bar is the lowest calibrated score
@@ -15,8 +15,8 @@ score_realnews.py. Exit 2 when the data is absent.
 
 Options: --features a,b,c (names from calib.c), --l2 LAMBDA, --precision P, --min-hits N,
 --apply auto|yes|no (the flag calib.c obeys; auto: only when the fit precision at the bar reaches
---precision), --dump FILE (reuse a
-dump instead of running detect), --storycheck BIN.
+--precision), --dump FILE (keep the dump in FILE; with --reuse, read FILE instead of running
+calib_dump), --calib-dump BIN (default build/bench/fit/calib_dump).
 """
 import argparse
 import json
@@ -74,7 +74,6 @@ def fit(X, y, l2):
 
 def main():
 	ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-	ap.add_argument("--storycheck", default="build/storycheck")
 	ap.add_argument("--data", default="../shared/realnews")
 	ap.add_argument("--truth", default="bench/truth/realnews-conflicts.tsv")
 	ap.add_argument("--features", default="bias,judge,sim,kind_number,kind_date,src_diff,short")
@@ -84,7 +83,9 @@ def main():
 	ap.add_argument("--apply", choices=["auto", "yes", "no"], default="auto",
 	                help="the model's apply flag: auto = only when the fit precision at the bar "
 	                     "reaches --precision")
-	ap.add_argument("--dump")
+	ap.add_argument("--dump", help="the dump file (default: a temporary file)")
+	ap.add_argument("--reuse", action="store_true", help="read --dump instead of running calib_dump")
+	ap.add_argument("--calib-dump", default="build/bench/fit/calib_dump")
 	ap.add_argument("--out", default="detect/compare/model/calib-en.json")
 	a = ap.parse_args()
 	names = a.features.split(",")
@@ -98,17 +99,18 @@ def main():
 	conflicts = [t for t in truth if t["label"] == "conflict"]
 
 	with tempfile.TemporaryDirectory() as tmp:
-		dump = a.dump
-		if not dump:
+		dump = a.dump or os.path.join(tmp, "dump.tsv")
+		if a.reuse and not a.dump:
+			sys.exit("fit_calib: --reuse needs --dump FILE")
+		if not a.reuse:
 			inp = os.path.join(tmp, "in.jsonl")
-			dump = os.path.join(tmp, "dump.tsv")
 			with open(inp, "w", encoding="utf-8") as f:
 				for i in sorted(docs):
 					f.write(json.dumps(docs[i], ensure_ascii=False) + "\n")
-			env = dict(os.environ, STORYCHECK_CALIB_DUMP=dump)
-			subprocess.run([a.storycheck, "detect", inp, "-o", os.path.join(tmp, "r.json"),
-			                "--leads", "--lead-floor", "0"], env=env, check=False,
-			               stderr=subprocess.DEVNULL)
+			r = subprocess.run([a.calib_dump, "-o", dump, inp], check=False,
+			                   stderr=subprocess.PIPE, text=True)
+			if r.returncode:
+				sys.exit("fit_calib: %s failed: %s" % (a.calib_dump, r.stderr.strip()))
 		rows = []
 		with open(dump, encoding="utf-8") as f:
 			for line in f:

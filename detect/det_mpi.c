@@ -28,17 +28,138 @@
 #include <errno.h>
 #include <limits.h>
 #include <mpi.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
 #include <time.h>
+#include <unistd.h>
 
 #define XXH_INLINE_ALL
 #include <xxhash.h>
 
 static int g_init, g_rank, g_size = 1;
 static uint64_t g_sent; /* bytes this rank sent through the collectives below */
+
+/* ------------------------------------------------------------ a rank that dies
+ * Without fault-tolerant MPI no surviving rank learns that another died: the launcher ends
+ * the job, and mpirun's exit status is that of the first rank to fail. So each rank, while it
+ * works for a run, catches the signals that end a process (a crash: SIGSEGV, SIGBUS, SIGFPE,
+ * SIGILL, SIGABRT; a stop: SIGTERM, SIGINT, SIGHUP, which mpirun and Slurm also send to the
+ * other ranks when one fails), says which rank died and what it was reading, and exits 3:
+ * mpirun then exits 3. No report can exist: rank 0 writes it (atomically) only after the
+ * last collective. SIGKILL (kill -9, the kernel's OOM killer) cannot be caught: mpirun
+ * still ends the job and names the rank, with its own status, 137. The handler uses only
+ * write(2) and _exit(2) (async-signal-safe), on strings set before the signal. */
+static const char *volatile g_cmd = "detect"; /* the command, for the message */
+static const char *volatile g_phase;          /* what the rank is doing; NULL: not in a run */
+static const char *volatile g_input;          /* the file it is reading, or NULL */
+static const char *volatile g_share;          /* the first file of its share, or NULL */
+
+static void say(const char *s)
+{
+	size_t n = strlen(s);
+	while (n) {
+		ssize_t w = write(STDERR_FILENO, s, n);
+		if (w <= 0) return;
+		s += w, n -= (size_t)w;
+	}
+}
+
+static void say_int(long v)
+{
+	char b[24], *p = b + sizeof b;
+	*--p = '\0';
+	int neg = v < 0;
+	unsigned long u = neg ? 0UL - (unsigned long)v : (unsigned long)v;
+	do
+		*--p = (char)('0' + u % 10);
+	while ((u /= 10));
+	if (neg) *--p = '-';
+	say(p);
+}
+
+static const char *sig_name(int sig)
+{
+	switch (sig) { /* strsignal is not async-signal-safe */
+	case SIGSEGV: return "segmentation fault";
+	case SIGBUS: return "bus error";
+	case SIGFPE: return "arithmetic exception";
+	case SIGILL: return "illegal instruction";
+	case SIGABRT: return "aborted";
+	case SIGTERM: return "terminated";
+	case SIGINT: return "interrupted";
+	case SIGHUP: return "hangup";
+	default: return "?";
+	}
+}
+
+static void on_death(int sig, siginfo_t *si, void *uc)
+{
+	(void)uc;
+	const char *what = g_phase, *in = g_input, *share = g_share;
+	/* a stop from our parent (mpirun, its daemon, srun): the job ends, another rank failed */
+	int launcher = (sig == SIGTERM || sig == SIGINT || sig == SIGHUP) && si &&
+	               si->si_code == SI_USER && si->si_pid == getppid();
+	say("storycheck: ");
+	say(g_cmd);
+	say(": rank ");
+	say_int(g_rank);
+	say(launcher ? " stopped by the launcher (signal " : " died (signal ");
+	say_int(sig);
+	say(", ");
+	say(sig_name(sig));
+	say(") while ");
+	say(what ? what : "working");
+	if (in) {
+		say(" ");
+		say(in);
+	} else if (share) {
+		say(" (its share starts at ");
+		say(share);
+		say(")");
+	}
+	say("; no report written\n");
+	_exit(3); /* EXIT_IO: mpirun passes the first failing rank's status on */
+}
+
+static const int g_death_sigs[] = {SIGSEGV, SIGBUS,  SIGFPE, SIGILL,
+                                   SIGABRT, SIGTERM, SIGINT, SIGHUP};
+#define NDEATH (sizeof g_death_sigs / sizeof *g_death_sigs)
+static struct sigaction g_death_old[NDEATH];
+
+/* Installs on_death for the run (replacing the command's own SIGINT/SIGTERM handling, which
+ * stops between documents: under MPI the other ranks would wait in a collective). */
+static void death_watch(const char *cmd)
+{
+	g_cmd = cmd;
+	g_phase = "planning", g_input = g_share = NULL;
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_sigaction = on_death;
+	sa.sa_flags = SA_SIGINFO | SA_RESETHAND; /* a second fault in the handler is fatal */
+	sigemptyset(&sa.sa_mask);
+	for (size_t i = 0; i < NDEATH; i++)
+		sigaction(g_death_sigs[i], &sa, &g_death_old[i]);
+}
+
+/* The run is over on this rank: the command's handlers again (rank 0 writes the report with
+ * the command's own interrupt handling, which never publishes a report after a signal). */
+static void death_unwatch(void)
+{
+	for (size_t i = 0; i < NDEATH; i++)
+		sigaction(g_death_sigs[i], &g_death_old[i], NULL);
+	g_phase = g_input = g_share = NULL;
+}
+
+/* Where a signal would find the rank: the phase (a static string) and the file. */
+static void at(const char *phase, const char *input)
+{
+	g_input = NULL;
+	g_phase = phase;
+	g_input = input;
+}
 
 int sc_mpi_launched(void)
 {
@@ -281,6 +402,7 @@ typedef struct plan_s {
 
 static void plan_free(plan_t *pl)
 {
+	g_input = g_share = NULL; /* they point into the plan */
 	sc_sh_reader_parts_free(pl->p, pl->n);
 	free(pl->owner);
 	memset(pl, 0, sizeof *pl);
@@ -405,6 +527,129 @@ static int plan_share(const char *const *inputs, int n, plan_t *pl, char *err, s
 	return rc;
 }
 
+/* ------------------------------------------------------------ progress
+ * While they read, ranks other than 0 send rank 0 {items, bytes, done} at most once per
+ * SC_MPI_PROGRESS_S (one send in flight at a time), and {.., 1} when their share is read, on
+ * every path out of reading, fault or not. Rank 0 polls between its own documents and, once
+ * its share is read, waits for every rank's last message; it calls the command's progress
+ * function with the sums. Point-to-point messages on their own tag never meet the
+ * collectives. */
+enum { TAG_PROGRESS = 7101 };
+static sc_mpi_progress_fn g_prog_fn;
+static void *g_prog_ctx;
+static double g_prog_every = 5;
+static uint64_t g_prog_docs, g_prog_bytes, g_prog_total; /* rank 0: the sums once read */
+static int g_prog_shown; /* a line was shown: a short run shows none, a long one shows its phases */
+
+void sc_mpi_set_progress(sc_mpi_progress_fn fn, void *ctx, double every_s)
+{
+	g_prog_fn = fn, g_prog_ctx = ctx, g_prog_every = every_s;
+}
+
+typedef struct prog_s {
+	uint64_t out[3]; /* ranks > 0: the message in flight (items, bytes, done) */
+	MPI_Request req;
+	int inflight, reading;
+	double last_send, last_poll, last_call;
+	uint64_t *items, *bytes; /* rank 0: per rank (NULL if out of memory: counts still drain) */
+	int done;                /* rank 0: ranks > 0 whose last message came */
+} prog_t;
+
+static void prog_call(prog_t *g, int force)
+{
+	double t = wall();
+	if (!g->items) return;
+	uint64_t it = 0, by = 0;
+	for (int r = 0; r < g_size; r++)
+		it += g->items[r], by += g->bytes[r];
+	g_prog_docs = it, g_prog_bytes = by;
+	if (!g_prog_fn || (force ? !g_prog_shown : t - g->last_call < g_prog_every)) return;
+	g->last_call = t;
+	g_prog_shown = 1;
+	g_prog_fn(g_prog_ctx, "reading", it, by, g_prog_total, g->reading);
+}
+
+static void prog_recv(prog_t *g, int block)
+{
+	for (;;) {
+		int flag = 1;
+		MPI_Status stt;
+		if (block) MPI_Probe(MPI_ANY_SOURCE, TAG_PROGRESS, MPI_COMM_WORLD, &stt);
+		else MPI_Iprobe(MPI_ANY_SOURCE, TAG_PROGRESS, MPI_COMM_WORLD, &flag, &stt);
+		if (!flag) return;
+		uint64_t m[3];
+		MPI_Recv(m, 3, MPI_UINT64_T, stt.MPI_SOURCE, TAG_PROGRESS, MPI_COMM_WORLD,
+		         MPI_STATUS_IGNORE);
+		if (g->items) g->items[stt.MPI_SOURCE] = m[0], g->bytes[stt.MPI_SOURCE] = m[1];
+		if (m[2]) g->done++, g->reading--;
+		if (block) return;
+	}
+}
+
+static void prog_begin(prog_t *g, const plan_t *pl)
+{
+	memset(g, 0, sizeof *g);
+	g->last_send = g->last_poll = g->last_call = wall();
+	g->reading = g_size;
+	g_prog_shown = 0;
+	if (g_rank != 0) return;
+	g_prog_total = 0;
+	for (size_t i = 0; i < pl->n; i++) {
+		const sc_reader_part_t *p = &pl->p[i];
+		uint64_t end = p->end < p->size ? p->end : p->size;
+		if (!p->reason && !p->openerr && end > p->start) g_prog_total += end - p->start;
+	}
+	g->items = calloc((size_t)g_size, sizeof *g->items);
+	g->bytes = calloc((size_t)g_size, sizeof *g->bytes);
+	if (!g->items || !g->bytes) free(g->items), free(g->bytes), g->items = g->bytes = NULL;
+}
+
+/* After each item this rank read: items and bytes so far. */
+static void prog_step(prog_t *g, uint64_t items, uint64_t bytes)
+{
+	double t = wall();
+	if (g_rank == 0) {
+		if (g->items) g->items[0] = items, g->bytes[0] = bytes;
+		if (t - g->last_poll < 0.1) return;
+		g->last_poll = t;
+		prog_recv(g, 0);
+		prog_call(g, 0);
+		return;
+	}
+	if (t - g->last_send < SC_MPI_PROGRESS_S) return;
+	g->last_send = t;
+	if (g->inflight) MPI_Wait(&g->req, MPI_STATUS_IGNORE);
+	g->out[0] = items, g->out[1] = bytes, g->out[2] = 0;
+	MPI_Isend(g->out, 3, MPI_UINT64_T, 0, TAG_PROGRESS, MPI_COMM_WORLD, &g->req);
+	g->inflight = 1;
+}
+
+/* This rank's share is read (or failed): ranks > 0 say so; rank 0 waits for all of them. */
+static void prog_end(prog_t *g, uint64_t items, uint64_t bytes)
+{
+	if (g_rank != 0) {
+		if (g->inflight) MPI_Wait(&g->req, MPI_STATUS_IGNORE);
+		g->out[0] = items, g->out[1] = bytes, g->out[2] = 1;
+		MPI_Send(g->out, 3, MPI_UINT64_T, 0, TAG_PROGRESS, MPI_COMM_WORLD);
+		return;
+	}
+	if (g->items) g->items[0] = items, g->bytes[0] = bytes;
+	g->reading--;
+	while (g->done < g_size - 1) {
+		prog_recv(g, 1);
+		prog_call(g, 0);
+	}
+	prog_call(g, 1);
+	free(g->items), free(g->bytes);
+}
+
+/* Rank 0: a later phase starts. */
+static void prog_phase(const char *phase)
+{
+	if (g_rank == 0 && g_prog_fn && g_prog_shown)
+		g_prog_fn(g_prog_ctx, phase, g_prog_docs, g_prog_bytes, g_prog_total, 0);
+}
+
 /* ------------------------------------------------------------ reading
  * One item of this rank's share, as it goes to rank 0. */
 enum { IT_DOC = 1, IT_REJ = 2 };
@@ -412,16 +657,25 @@ enum { IT_DOC = 1, IT_REJ = 2 };
 /* Reads this rank's share. For each document, doc_fn(ctx, doc, i) is called (i: the
  * document's index on this rank) and must take what it needs; the items' metadata are
  * serialized into meta (with the per-part line counts first). On a fault, msg names the rank
- * and the file. */
+ * and the file. setup: the caller's preparation failed (that code is returned, nothing is
+ * read); every rank calls this all the same, since rank 0 waits for each rank's last
+ * progress message. */
 typedef int (*doc_fn_t)(void *ctx, sc_doc_t *doc, size_t i, buf_t *meta);
-static int read_share(const plan_t *pl, const sc_reader_opts_t *ro, doc_fn_t fn, void *ctx,
-                      buf_t *meta, size_t *ndocs, char *msg, size_t msglen)
+static int read_share(int setup, const plan_t *pl, const sc_reader_opts_t *ro, doc_fn_t fn,
+                      void *ctx, buf_t *meta, size_t *ndocs, char *msg, size_t msglen)
 {
 	sc_reader_part_t *mine = NULL;
 	size_t *gidx = NULL, nm = 0, nd = 0;
 	sc_reader_t *rd = NULL;
 	int rc = SC_ENOMEM;
+	uint64_t nitems = 0, nbytes = 0;
+	prog_t prog;
+	prog_begin(&prog, pl);
 	msg[0] = '\0';
+	if (setup) {
+		rc = setup;
+		goto out;
+	}
 	if (!(mine = calloc(pl->n ? pl->n : 1, sizeof *mine)) ||
 	    !(gidx = calloc(pl->n ? pl->n : 1, sizeof *gidx)))
 		goto out;
@@ -430,12 +684,16 @@ static int read_share(const plan_t *pl, const sc_reader_opts_t *ro, doc_fn_t fn,
 			mine[nm] = pl->p[i]; /* borrowed */
 			gidx[nm++] = i;
 		}
+	g_share = nm ? mine[0].path : NULL; /* pl's strings: live until the run ends */
+	at("reading", g_share);
 	if ((rc = sc_sh_reader_open_parts(&rd, mine, nm, ro))) goto out;
 	buf_t items = {0};
 	for (;;) {
 		sc_doc_t doc = {0};
 		sc_reject_t rej = {0};
 		int r = sc_sh_reader_next(rd, &doc, &rej);
+		if (sc_sh_reader_part(rd) < nm) at("reading", mine[sc_sh_reader_part(rd)].path);
+		if (r > 0) prog_step(&prog, ++nitems, nbytes += r == 1 ? doc.bytes_in : 0);
 		if (r == 0) break;
 		if (r < 0) {
 			int e = errno;
@@ -490,6 +748,8 @@ static int read_share(const plan_t *pl, const sc_reader_opts_t *ro, doc_fn_t fn,
 	*ndocs = nd;
 out:
 	if (rc && !msg[0]) snprintf(msg, msglen, "rank %d: %s", g_rank, sc_strerror(rc));
+	at("waiting for the other ranks to read", NULL);
+	prog_end(&prog, nitems, nbytes);
 	sc_sh_reader_close(rd);
 	free(mine);
 	free(gidx);
@@ -1067,9 +1327,9 @@ static int no_reread(void *ctx, sc_det_t *d)
 	return SC_EPARAM;
 }
 
-int sc_mpi_detect(sc_det_t **detp, const sc_det_opts_t *o, const sc_reader_opts_t *ro,
-                  const char *const *inputs, int n, sc_mpi_item_fn item, void *item_ctx,
-                  sc_mpi_stats_t *st, char *err, size_t errlen)
+static int detect_run(sc_det_t **detp, const sc_det_opts_t *o, const sc_reader_opts_t *ro,
+                      const char *const *inputs, int n, sc_mpi_item_fn item, void *item_ctx,
+                      sc_mpi_stats_t *st, char *err, size_t errlen)
 {
 	plan_t pl = {0};
 	dloc_t L = {0};
@@ -1099,9 +1359,11 @@ int sc_mpi_detect(sc_det_t **detp, const sc_det_opts_t *o, const sc_reader_opts_
 	L.wo.norm.fold_accents = o->fold_accents;
 	rc = SC_ENOMEM;
 	msg[0] = '\0';
-	if ((L.tk = sc_sh_tokenizer_create(&L.wo.norm)) && (L.mh = sc_sh_minhash_create(&o->mh)) &&
-	    !sc_det_lsh_plan(o->dup_threshold, o->mh.k, o->fp_weight, o->fn_weight, &plan))
-		rc = read_share(&pl, ro, det_doc, &L, &meta, &nd, msg, sizeof msg);
+	rc = (L.tk = sc_sh_tokenizer_create(&L.wo.norm)) && (L.mh = sc_sh_minhash_create(&o->mh)) &&
+	             !sc_det_lsh_plan(o->dup_threshold, o->mh.k, o->fp_weight, o->fn_weight, &plan)
+	         ? SC_OK
+	         : SC_ENOMEM;
+	rc = read_share(rc, &pl, ro, det_doc, &L, &meta, &nd, msg, sizeof msg);
 	L.n = nd;
 	if (agree(rc)) {
 		gather_errors(rc ? msg : NULL, err, errlen);
@@ -1111,12 +1373,14 @@ int sc_mpi_detect(sc_det_t **detp, const sc_det_opts_t *o, const sc_reader_opts_
 	st->sec_read = wall() - t0;
 
 	/* 3. metadata to rank 0, merged into the detector there */
+	at("sending its documents to rank 0", NULL);
 	if (!(len = calloc((size_t)g_size, sizeof *len))) rc = SC_ENOMEM;
 	if ((rc = agree(rc))) goto fail;
 	if ((rc = gatherv(&meta, &all, len))) goto fail;
 	free(meta.a);
 	meta.a = NULL;
 	if (g_rank == 0) {
+		at("merging the documents of every rank", NULL);
 		oo.reread = no_reread; /* streaming mode, fed by sc_det_add_sketched */
 		oo.reread_ctx = NULL;
 		M.item = item, M.item_ctx = item_ctx;
@@ -1133,6 +1397,7 @@ int sc_mpi_detect(sc_det_t **detp, const sc_det_opts_t *o, const sc_reader_opts_
 	}
 	if ((rc = agree(rc))) goto fail;
 	/* numbers in id order, sent back to the ranks */
+	at("numbering the documents", NULL);
 	{
 		buf_t *to = calloc((size_t)g_size, sizeof *to);
 		uint32_t *ord = NULL, *gof = NULL;
@@ -1204,12 +1469,15 @@ int sc_mpi_detect(sc_det_t **detp, const sc_det_opts_t *o, const sc_reader_opts_
 	double t1 = wall();
 
 	/* 4-6. band keys, candidates, sets and exact Jaccard */
+	at("exchanging band keys and verifying candidate pairs", NULL);
+	prog_phase("band keys and verification");
 	if ((rc = det_pairs(&L, &plan, nglobal, owner_all, o->dup_threshold, &jr, &njr, &sigs,
 	                    &ext.lsh, st)))
 		goto fail;
 	st->sec_exchange = wall() - t1;
 	t1 = wall();
 	/* 7. to rank 0: the candidates with their Jaccard, the signatures of verified pairs */
+	at("sending its verified pairs to rank 0", NULL);
 	put(&jb, jr, njr * sizeof *jr);
 	free(jr);
 	jr = NULL;
@@ -1260,6 +1528,8 @@ int sc_mpi_detect(sc_det_t **detp, const sc_det_opts_t *o, const sc_reader_opts_
 		free(all);
 		all = NULL;
 		if (!rc) {
+			at("clustering", NULL);
+			prog_phase("clustering");
 			sc_det_set_ext(det, &ext);
 			rc = sc_det_run(det, err, errlen);
 			sc_det_set_ext(det, NULL);
@@ -1298,6 +1568,16 @@ out:
 	sc_sh_tokenizer_free(L.tk);
 	sc_sh_minhash_free(L.mh);
 	plan_free(&pl);
+	return rc;
+}
+
+int sc_mpi_detect(sc_det_t **detp, const sc_det_opts_t *o, const sc_reader_opts_t *ro,
+                  const char *const *inputs, int n, sc_mpi_item_fn item, void *item_ctx,
+                  sc_mpi_stats_t *st, char *err, size_t errlen)
+{
+	death_watch("detect");
+	int rc = detect_run(detp, o, ro, inputs, n, item, item_ctx, st, err, errlen);
+	death_unwatch();
 	return rc;
 }
 
@@ -1352,10 +1632,10 @@ static int sh_merge(void *ctx, int rank, size_t local, sc_doc_t *doc, sc_reject_
 	return M->emit(M->emit_ctx, doc->id, lang, M->sig) ? SC_EIO : SC_OK;
 }
 
-int sc_mpi_shingle(const sc_shingle_opts_t *so, const sc_mh_params_t *mh,
-                   const sc_reader_opts_t *ro, const char *const *inputs, int n,
-                   sc_mpi_emit_fn emit, void *emit_ctx, sc_mpi_item_fn item, void *item_ctx,
-                   sc_mpi_stats_t *st, char *err, size_t errlen)
+static int shingle_run(const sc_shingle_opts_t *so, const sc_mh_params_t *mh,
+                       const sc_reader_opts_t *ro, const char *const *inputs, int n,
+                       sc_mpi_emit_fn emit, void *emit_ctx, sc_mpi_item_fn item,
+                       void *item_ctx, sc_mpi_stats_t *st, char *err, size_t errlen)
 {
 	plan_t pl = {0};
 	sloc_t S = {.so = so, .k = mh->k};
@@ -1370,9 +1650,11 @@ int sc_mpi_shingle(const sc_shingle_opts_t *so, const sc_mh_params_t *mh,
 	if ((rc = plan_share(inputs, n, &pl, err, errlen))) return rc;
 	rc = SC_ENOMEM;
 	msg[0] = '\0';
-	if ((S.tk = sc_sh_tokenizer_create(&so->norm)) && (S.mh = sc_sh_minhash_create(mh)) &&
-	    (S.sig = malloc((size_t)mh->k * sizeof *S.sig)))
-		rc = read_share(&pl, ro, sh_doc, &S, &meta, &nd, msg, sizeof msg);
+	rc = (S.tk = sc_sh_tokenizer_create(&so->norm)) && (S.mh = sc_sh_minhash_create(mh)) &&
+	             (S.sig = malloc((size_t)mh->k * sizeof *S.sig))
+	         ? SC_OK
+	         : SC_ENOMEM;
+	rc = read_share(rc, &pl, ro, sh_doc, &S, &meta, &nd, msg, sizeof msg);
 	if (agree(rc)) {
 		gather_errors(rc ? msg : NULL, err, errlen);
 		rc = SC_EIO;
@@ -1381,8 +1663,10 @@ int sc_mpi_shingle(const sc_shingle_opts_t *so, const sc_mh_params_t *mh,
 	st->sec_read = wall() - t0;
 	if (!(len = calloc((size_t)g_size, sizeof *len))) rc = SC_ENOMEM;
 	if ((rc = agree(rc))) goto out;
+	at("sending its signatures to rank 0", NULL);
 	if ((rc = gatherv(&meta, &all, len))) goto out;
 	if (g_rank == 0) {
+		at("writing the signatures of every rank", NULL);
 		smerge_t M = {emit, emit_ctx, item, item_ctx, S.sig, mh->k};
 		rc = merge(&pl, all, len, sh_merge, &M, st);
 	}
@@ -1399,5 +1683,16 @@ out:
 	sc_sh_tokenizer_free(S.tk);
 	sc_sh_minhash_free(S.mh);
 	plan_free(&pl);
+	return rc;
+}
+
+int sc_mpi_shingle(const sc_shingle_opts_t *so, const sc_mh_params_t *mh,
+                   const sc_reader_opts_t *ro, const char *const *inputs, int n,
+                   sc_mpi_emit_fn emit, void *emit_ctx, sc_mpi_item_fn item, void *item_ctx,
+                   sc_mpi_stats_t *st, char *err, size_t errlen)
+{
+	death_watch("shingle");
+	int rc = shingle_run(so, mh, ro, inputs, n, emit, emit_ctx, item, item_ctx, st, err, errlen);
+	death_unwatch();
 	return rc;
 }

@@ -17,7 +17,13 @@
  * Its report is byte-identical to the one-process run of the same command. Other tiers,
  * the boilerplate pass, --index and standard input are refused (exit 2) with a message saying
  * so. It sees shingle.h and detect.h (and detect's private header); MPI types stay inside
- * det_mpi.c, so main.c needs no mpi.h. */
+ * det_mpi.c, so main.c needs no mpi.h.
+ *
+ * A rank that dies: while sc_mpi_detect or sc_mpi_shingle runs, each rank catches the signals
+ * that end a process (SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT; SIGTERM, SIGINT, SIGHUP),
+ * writes "storycheck: CMD: rank R died (signal S, NAME) while reading FILE; no report
+ * written" and exits 3, so that mpirun exits 3; the command's own handlers are back when the
+ * call returns. SIGKILL cannot be caught: mpirun then ends the job with its own status. */
 #ifndef SC_DET_MPI_H
 #define SC_DET_MPI_H
 
@@ -48,6 +54,18 @@ typedef struct sc_mpi_stats_s {
 /* Called on rank 0, in input order, for every reject (and for every document: rej NULL),
  * so the command can log them as one process does. */
 typedef void (*sc_mpi_item_fn)(void *ctx, const sc_doc_t *doc, const sc_reject_t *rej);
+
+/* Progress over all ranks (rank 0): while the ranks read, each tells rank 0 how far it is
+ * (a 24-byte message at most once per SC_MPI_PROGRESS_S seconds); rank 0 calls fn at most
+ * once per every_s seconds with what every rank has read, and once when each later phase
+ * starts (docs and bytes then final). phase is "reading", "band keys and verification",
+ * "clustering" or "writing". total is the bytes of all inputs; reading is how many ranks have
+ * not finished reading. Set on every rank before sc_mpi_detect or sc_mpi_shingle (fn NULL:
+ * no calls; the messages are exchanged anyway, so that every rank runs the same protocol). */
+#define SC_MPI_PROGRESS_S 1.0
+typedef void (*sc_mpi_progress_fn)(void *ctx, const char *phase, uint64_t docs, uint64_t bytes,
+                                   uint64_t total, int reading);
+void sc_mpi_set_progress(sc_mpi_progress_fn fn, void *ctx, double every_s);
 
 /* detect over all ranks: every rank calls it with the same options and inputs. On rank 0 it
  * returns SC_OK with *det run (caller frees) and *st filled; on the others SC_OK with *det

@@ -233,8 +233,11 @@ typedef struct sc_det_doc_s {
 /* Dates. A document's date is its `published` field (YYYY-MM-DD prefix), else the first date
  * written in the first SC_DET_DATE_BYTES bytes of its text (a dateline: "2008-12-15",
  * "December 15th, 2008", "Dec. 15 2008", "15 December 2008", "1er mai 2008"; English and
- * French month names), else a year alone (SC_DET_YEAR_MIN..SC_DET_YEAR_MAX, a 4-digit word)
- * in the first SC_DET_YEAR_BYTES bytes. The report says which (documents[].date_source:
+ * French month names; numeric "2 / 3 / 2009", "14. 09. 2013", "2012 - 04 - 04": dots are day
+ * first, with slashes or dashes day and month are told apart only by a part over 12, else the
+ * year alone is known; a 2-digit year is not read), else a year alone
+ * (SC_DET_YEAR_MIN..SC_DET_YEAR_MAX, a 4-digit word, not a decade "1980's" nor a clock time
+ * "2045 GMT") in the first SC_DET_YEAR_BYTES bytes. The report says which (documents[].date_source:
  * "published", "text", "text-year"; absent when none). */
 enum { SC_DATE_NONE = 0, SC_DATE_PUBLISHED, SC_DATE_TEXT, SC_DATE_TEXT_YEAR };
 const char *sc_det_date_source_name(int s); /* "published", "text", "text-year", "none" */
@@ -295,6 +298,17 @@ typedef struct sc_pair_s {
 #define SC_DET_EVENT_TERMS 128
 #define SC_DET_EVENT_KEYS 10
 #define SC_DET_EVENT_NAME_BOOST 2.0
+/* The background table (detect/model/idf-en.tsv, built in): document frequencies of English
+ * content stems over news articles, so that a small corpus does not estimate IDF from itself
+ * alone (five articles on one topic make every shared word look common). A document in the
+ * table's language weighs its stems as if the corpus held SC_DET_EVENT_BG_DOCS more
+ * documents whose df are the table's, scaled to that many: idf = ln((N + B + 1) / (df + B
+ * df_table / N_table + 1)). Large corpora outweigh it; a topic's own template words stay
+ * common through the corpus's df. The environment variable SC_DET_EVENT_IDF=FILE reads
+ * another table of the same format ("none": no table); SC_DET_EVENT_DF_OUT=FILE writes the
+ * corpus's own df table in that format (first line "lang<TAB>documents", then "stem<TAB>df",
+ * df >= 2). */
+#define SC_DET_EVENT_BG_DOCS 300.0
 #define SC_DET_EVENT_COHESION 0.45
 #define SC_DET_EVENT_BUDGET(n) ((uint64_t)(n) * 64 + 1000000)
 #define SC_DET_LINK_SAMPLE 64

@@ -6,7 +6,8 @@
  * head of the text only (the first SC_DET_EVENT_HEAD content tokens, boilerplate left out:
  * the lead paragraphs carry the event, and a 900-word obituary then weighs like a short
  * report). A stem's weight is (1 + ln tf) * idf, idf = ln((N + 1) / (df + 1)) over the
- * corpus itself, where tf counts an occurrence capitalised away from the start of a sentence
+ * corpus itself plus, for a document in its language, a built-in background table counted as
+ * SC_DET_EVENT_BG_DOCS more documents (five articles cannot estimate IDF), where tf counts an occurrence capitalised away from the start of a sentence
  * (a name, a place, an outlet) SC_DET_EVENT_NAME_BOOST times: names tell two events of the
  * same kind apart, their template words do not. Each vector keeps its SC_DET_EVENT_TERMS
  * heaviest stems (memory: 8 bytes a stem) and is scaled to unit length, so that the
@@ -83,6 +84,16 @@ struct sc_det_ev_s {
 	tf_t **btf;  /* phase 0: per document of the batch, its stems (sorted by hash) */
 	uint32_t *bn;
 	uint64_t budget, spent;
+	/* the background table (see bg_load): sorted stem hashes and their df over bg_n
+	 * documents of its language bg_lang; bg_n == 0: none */
+	uint64_t *bg_h;
+	uint32_t *bg_df;
+	size_t bg_len;
+	double bg_n;
+	char bg_lang[4];
+	/* SC_DET_EVENT_DF_OUT: the stems of the df table, by id, to write it out */
+	char **stem_of;
+	int keep_stems;
 };
 
 /* ------------------------------------------------------------------ dates */
@@ -146,6 +157,30 @@ static int month_of(const dtok_t *t)
 static int is_year(const dtok_t *t)
 {
 	return t->digits == 4 && t->len == 4 && t->num >= SC_DET_YEAR_MIN && t->num <= SC_DET_YEAR_MAX;
+}
+
+/* The separator of two number tokens written "a / b", "a.b", "a - b" (spaces around it
+ * allowed): '/', '.' or '-', else 0. */
+static char num_sep(const dtok_t *a, const dtok_t *b)
+{
+	if (a->num < 0 || b->num < 0) return 0;
+	char sep = 0;
+	for (const char *p = a->s + a->len; p < b->s; p++) {
+		if (*p == ' ') continue;
+		if (sep || (*p != '/' && *p != '.' && *p != '-')) return 0;
+		sep = *p;
+	}
+	return sep;
+}
+
+/* A time zone or clock word after four digits makes them a time: "2045 GMT", "0300 hrs". */
+static int clock_zone(const dtok_t *t)
+{
+	static const char *const z[] = {"GMT", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT",
+	                                "BST", "CET", "CEST", "IST", "JST", "hrs", "hours", "local"};
+	for (size_t i = 0; i < sizeof z / sizeof *z; i++)
+		if (t->len == strlen(z[i]) && !strncmp(t->s, z[i], t->len)) return 1;
+	return 0;
 }
 
 void sc_det_text_date(const char *text, size_t len, int32_t *day, int *year)
@@ -228,12 +263,52 @@ void sc_det_text_date(const char *text, size_t len, int32_t *day, int *year)
 			return;
 		}
 	}
-	/* a year alone, early in the text (a dateline "2008", "in March 2008") */
-	for (size_t i = 0; i < nt; i++)
-		if (is_year(&tok[i]) && (size_t)(tok[i].s - text) < SC_DET_YEAR_BYTES) {
-			*year = tok[i].num;
+	/* numeric dates: "2 / 3 / 2009", "14.09.2013", "2012 - 04 - 04" (a 2-digit year, "12/16/08",
+	 * is not read: its century is a guess, and "4/2/07" may be a score or a fraction) */
+	for (size_t i = 0; i + 2 < nt; i++) {
+		int y, m, d;
+		const dtok_t *a = &tok[i], *b = &tok[i + 1], *c = &tok[i + 2];
+		const char sep = num_sep(a, b);
+		if (!sep || num_sep(b, c) != sep || a->num < 1 || b->num < 1 || c->num < 0) continue;
+		if (is_year(a) && b->digits <= 2 && c->digits <= 2) {
+			y = a->num, m = b->num, d = c->num; /* year first: always y-m-d */
+		} else if (a->digits <= 2 && b->digits <= 2 && is_year(c)) {
+			y = c->num;
+			/* day first or month first: dots are written day first ("08.07.2012"); with
+			 * slashes or dashes only a part over 12 tells, and when both could be the
+			 * month (and differ), the year alone is known */
+			if (sep == '.' || (a->num > 12 && b->num <= 12))
+				d = a->num, m = b->num;
+			else if (b->num > 12 && a->num <= 12)
+				m = a->num, d = b->num;
+			else if (a->num == b->num)
+				m = d = a->num;
+			else {
+				if (sc_det_civil_day(y, a->num, b->num) == SC_DET_NODAY &&
+				    sc_det_civil_day(y, b->num, a->num) == SC_DET_NODAY)
+					continue;
+				*year = y;
+				return;
+			}
+		} else
+			continue;
+		int32_t dd = sc_det_civil_day(y, m, d);
+		if (dd != SC_DET_NODAY) {
+			*day = dd;
+			*year = y;
 			return;
 		}
+	}
+	/* a year alone, early in the text (a dateline "2008", "in March 2008"), but not a
+	 * decade ("1980's style", "the 1990s") nor a clock time ("at 2045 GMT") */
+	for (size_t i = 0; i < nt; i++) {
+		if (!is_year(&tok[i]) || (size_t)(tok[i].s - text) >= SC_DET_YEAR_BYTES) continue;
+		const char *e = tok[i].s + tok[i].len, *end = text + len;
+		if (e < end && (*e == 's' || (*e == '\'' && e + 1 < end && e[1] == 's'))) continue;
+		if (i + 1 < nt && clock_zone(&tok[i + 1])) continue;
+		*year = tok[i].num;
+		return;
+	}
 }
 
 /* Days from the Unix epoch to a year (for a "published" day). */
@@ -306,6 +381,15 @@ static int cmp_tf_h(const void *x, const void *y)
 	return a->h < b->h ? -1 : a->h > b->h;
 }
 
+static tslot_t *tab_find(const sc_det_ev_t *ev, uint64_t h);
+
+/* A stem's key in the df table and the background table (0 is the empty slot). */
+static uint64_t stem_hash(const char *s, size_t len)
+{
+	const uint64_t h = XXH3_64bits(s, len);
+	return h ? h : 1;
+}
+
 /* The head's content stems of document x with their (boosted) counts, sorted by hash and
  * merged, into w->a[0 .. return). */
 static long doc_stems(sc_det_ev_t *ev, int worker, const sc_det_doc_t *x)
@@ -330,8 +414,12 @@ static long doc_stems(sc_det_ev_t *ev, int worker, const sc_det_doc_t *x)
 		uint32_t slen;
 		const char *st = sc_sh_stem(tk, lang[0] ? lang : "fr", t->norm, t->nlen, &slen);
 		if (!st) return SC_ENOMEM;
-		uint64_t h = XXH3_64bits(st, slen);
-		if (!h) h = 1;
+		const uint64_t h = stem_hash(st, slen);
+		if (ev->keep_stems) {
+			const tslot_t *s = tab_find(ev, h);
+			if (s->h && !ev->stem_of[s->id] && !(ev->stem_of[s->id] = strndup(st, slen)))
+				return SC_ENOMEM;
+		}
 		float b = 1.0f;
 		if ((t->flags & SC_TOK_CAP) && !(t->flags & SC_TOK_NUM) && !sentence_start(text, t->start))
 			b = (float)SC_DET_EVENT_NAME_BOOST;
@@ -400,6 +488,149 @@ static int cmp_tw(const void *x, const void *y)
 	return a->t < b->t ? -1 : a->t > b->t;
 }
 
+/* The table's df of a stem hash (0 when absent). */
+static double bg_df(const sc_det_ev_t *ev, uint64_t h)
+{
+	size_t lo = 0, hi = ev->bg_len;
+	while (lo < hi) {
+		const size_t mid = lo + (hi - lo) / 2;
+		if (ev->bg_h[mid] < h)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < ev->bg_len && ev->bg_h[lo] == h ? (double)ev->bg_df[lo] : 0.0;
+}
+
+typedef struct bgrow_s {
+	uint64_t h;
+	uint32_t df;
+} bgrow_t;
+static int cmp_bgrow(const void *x, const void *y)
+{
+	const bgrow_t *a = x, *b = y;
+	return a->h < b->h ? -1 : a->h > b->h;
+}
+
+/* Reads a background table (detect.h "The event tier"): a first line "lang<TAB>documents",
+ * then "stem<TAB>df" lines. Returns SC_OK (a malformed table is no table: bg_n stays 0),
+ * or SC_ENOMEM. */
+static int bg_parse(sc_det_ev_t *ev, const char *s, size_t len)
+{
+	const char *end = s + len, *nl = memchr(s, '\n', len);
+	char lang[4] = "", head[64];
+	double docs = 0;
+	/* the first line, NUL-terminated (the buffer is not) */
+	if (!nl || (size_t)(nl - s) >= sizeof head) return SC_OK;
+	memcpy(head, s, (size_t)(nl - s));
+	head[nl - s] = '\0';
+	if (sscanf(head, "%3[a-z]\t%lf", lang, &docs) != 2 || docs < 1) return SC_OK;
+	size_t cap = 0;
+	for (const char *p = nl; p < end; p++)
+		cap += *p == '\n';
+	bgrow_t *rows = malloc((cap ? cap : 1) * sizeof *rows);
+	if (!rows) return SC_ENOMEM;
+	size_t n = 0;
+	for (const char *p = nl + 1; p < end && n < cap;) {
+		const char *e = memchr(p, '\n', (size_t)(end - p));
+		if (!e) e = end;
+		const char *tab = memchr(p, '\t', (size_t)(e - p));
+		if (tab && tab > p) {
+			/* the df: digits up to the end of the line (strtoul could read past the buffer) */
+			uint64_t df = 0;
+			for (const char *q = tab + 1; q < e && *q >= '0' && *q <= '9' && df < UINT32_MAX; q++)
+				df = df * 10 + (uint64_t)(*q - '0');
+			rows[n++] = (bgrow_t){stem_hash(p, (size_t)(tab - p)),
+			                      (uint32_t)(df < UINT32_MAX ? df : UINT32_MAX)};
+		}
+		p = e + 1;
+	}
+	qsort(rows, n, sizeof *rows, cmp_bgrow);
+	if (!(ev->bg_h = malloc((n ? n : 1) * sizeof *ev->bg_h)) ||
+	    !(ev->bg_df = malloc((n ? n : 1) * sizeof *ev->bg_df))) {
+		free(rows);
+		return SC_ENOMEM;
+	}
+	for (size_t i = 0; i < n; i++)
+		ev->bg_h[i] = rows[i].h, ev->bg_df[i] = rows[i].df;
+	free(rows);
+	ev->bg_len = n;
+	ev->bg_n = docs;
+	memcpy(ev->bg_lang, lang, sizeof lang);
+	return SC_OK;
+}
+
+extern const unsigned char sc_event_idf_en[];
+extern const size_t sc_event_idf_en_len;
+
+/* The built-in table, or the file named by SC_DET_EVENT_IDF ("none": no table). */
+static int bg_load(sc_det_ev_t *ev)
+{
+	const char *path = getenv("SC_DET_EVENT_IDF");
+	if (!path || !*path) return bg_parse(ev, (const char *)sc_event_idf_en, sc_event_idf_en_len);
+	if (!strcmp(path, "none")) return SC_OK;
+	FILE *f = fopen(path, "rb");
+	if (!f) {
+		fprintf(stderr, "storycheck: detect: SC_DET_EVENT_IDF: cannot read %s: no table\n", path);
+		return SC_OK;
+	}
+	char *buf = NULL;
+	size_t n = 0, m = 0, r;
+	int rc = SC_OK;
+	do {
+		if (n == m) {
+			char *b = realloc(buf, m = m ? 2 * m : 1 << 16);
+			if (!b) {
+				rc = SC_ENOMEM;
+				break;
+			}
+			buf = b;
+		}
+		r = fread(buf + n, 1, m - n, f);
+		n += r;
+	} while (r);
+	fclose(f);
+	if (!rc) rc = bg_parse(ev, buf, n);
+	free(buf);
+	return rc;
+}
+
+static int cmp_str(const void *x, const void *y)
+{
+	return strcmp(*(char *const *)x, *(char *const *)y);
+}
+
+/* SC_DET_EVENT_DF_OUT=FILE: writes this corpus's df table in the background table's format
+ * (stems of df >= 2, sorted; the language is the first document's), for building a table
+ * (bench/eval_events.py builds one per leave-topics-out fold). Serial, once. */
+static int df_write(sc_det_ev_t *ev, const char *path)
+{
+	if (!(ev->stem_of = calloc(ev->nterms ? ev->nterms : 1, sizeof *ev->stem_of))) return SC_ENOMEM;
+	ev->keep_stems = 1;
+	for (size_t i = 0; i < ev->n; i++) {
+		long m = doc_stems(ev, 0, &ev->docs[i]);
+		if (m < 0) return (int)m;
+	}
+	ev->keep_stems = 0;
+	char **row = malloc((ev->nterms ? ev->nterms : 1) * sizeof *row);
+	if (!row) return SC_ENOMEM;
+	size_t k = 0;
+	for (size_t i = 0; i < ev->nterms; i++)
+		if (ev->stem_of[i] && tab_find(ev, stem_hash(ev->stem_of[i], strlen(ev->stem_of[i])))->df >= 2)
+			row[k++] = ev->stem_of[i];
+	qsort(row, k, sizeof *row, cmp_str);
+	FILE *f = fopen(path, "w");
+	if (f) {
+		fprintf(f, "%s\t%zu\n", ev->n && ev->docs[0].doc.lang[0] ? ev->docs[0].doc.lang : "fr", ev->ndf);
+		for (size_t i = 0; i < k; i++)
+			fprintf(f, "%s\t%u\n", row[i], tab_find(ev, stem_hash(row[i], strlen(row[i])))->df);
+		if (fclose(f)) f = NULL;
+	}
+	if (!f) fprintf(stderr, "storycheck: detect: SC_DET_EVENT_DF_OUT: cannot write %s\n", path);
+	free(row);
+	return SC_OK;
+}
+
 static int job_ev(void *ctx, int worker, size_t lo, size_t hi)
 {
 	sc_det_ev_t *ev = ctx;
@@ -414,13 +645,18 @@ static int job_ev(void *ctx, int worker, size_t lo, size_t hi)
 			if (m) memcpy(ev->btf[k], w->a, (size_t)m * sizeof *w->a);
 			continue;
 		}
-		/* weights: (1 + ln tf) * idf */
-		const double N = (double)ev->ndf;
+		/* weights: (1 + ln tf) * idf; a document in the background table's language counts
+		 * SC_DET_EVENT_BG_DOCS more documents, whose df are the table's, scaled */
+		const sc_det_doc_t *x = &ev->docs[i];
+		const int bg = ev->bg_n > 0 && !strcmp(x->doc.lang, ev->bg_lang);
+		const double N = (double)ev->ndf + (bg ? SC_DET_EVENT_BG_DOCS : 0);
 		for (long j = 0; j < m; j++) {
 			const tslot_t *s = tab_find(ev, w->a[j].h);
+			const double df =
+			    (double)s->df + (bg ? bg_df(ev, w->a[j].h) * SC_DET_EVENT_BG_DOCS / ev->bg_n : 0);
 			/* With fewer than 3 documents every shared stem is in all of them (idf 0): no
 			 * pair could ever be similar, so all stems weigh alike there. */
-			const double idf = N < 3 ? 1.0 : log((N + 1.0) / ((double)s->df + 1.0));
+			const double idf = N < 3 ? 1.0 : log((N + 1.0) / (df + 1.0));
 			w->a[j].tf = (float)((1.0 + log(w->a[j].tf)) * idf);
 			w->a[j].h = s->id; /* the id from now on */
 		}
@@ -474,6 +710,7 @@ int sc_det_ev_create(sc_det_ev_t **out, sc_det_doc_t *docs, size_t n, sc_tokeniz
 		rc = SC_ENOMEM;
 		goto fail;
 	}
+	if ((rc = bg_load(ev))) goto fail;
 	/* pass 1: document frequencies, batch by batch (stems on threads, counted in order) */
 	for (int ph = 0; ph < 2; ph++) {
 		ev->phase = ph;
@@ -511,6 +748,10 @@ int sc_det_ev_create(sc_det_ev_t **out, sc_det_doc_t *docs, size_t n, sc_tokeniz
 	free(ev->bn);
 	ev->btf = NULL;
 	ev->bn = NULL;
+	{
+		const char *dfo = getenv("SC_DET_EVENT_DF_OUT");
+		if (dfo && *dfo && (rc = df_write(ev, dfo))) goto fail;
+	}
 	*out = ev;
 	return SC_OK;
 fail:
@@ -535,6 +776,12 @@ void sc_det_ev_free(sc_det_ev_t *ev)
 	free(ev->btf);
 	free(ev->bn);
 	free(ev->tab);
+	free(ev->bg_h);
+	free(ev->bg_df);
+	if (ev->stem_of)
+		for (size_t i = 0; i < ev->nterms; i++)
+			free(ev->stem_of[i]);
+	free(ev->stem_of);
 	free(ev);
 }
 

@@ -15,6 +15,8 @@ typedef struct res_s {
 	size_t n;
 } res_t;
 
+static double min_score = 0.5;
+
 /* Runs cluster mode over texts (one document each, published on dates[i], may be NULL). */
 static res_t run2(const char *lang, const char *t1, const char *d1, const char *t2, const char *d2)
 {
@@ -31,7 +33,7 @@ static res_t run2(const char *lang, const char *t1, const char *d1, const char *
 	}
 	uint32_t m[2] = {0, 1};
 	res_t r = {NULL, 0};
-	int rc = sc_cmp_cluster(C, docs, m, 2, 1, 0.5, &r.v, &r.n);
+	int rc = sc_cmp_cluster(C, docs, m, 2, 1, min_score, &r.v, &r.n);
 	CHECK(rc == SC_OK, "sc_cmp_cluster rc=%d", rc);
 	return r;
 }
@@ -198,6 +200,40 @@ int main(void)
 	/* background: a count of another year */
 	expect("background year", "en", "The quake killed 12 people, officials said.", "2024-03-01",
 	       "In 2004 a quake in the region killed 300 people.", "2024-03-01", -1);
+	/* durations measured from different points are two spans, not two accounts of one */
+	expect("offset vs span", "en", "She died a week after the heart attack, her agent said.", NULL,
+	       "She had been in hospital for three weeks with pneumonia before the heart attack.", NULL, -1);
+	expect("offset vs span fr", "fr", "Elle est morte une semaine après son attaque cardiaque.", NULL,
+	       "Elle était hospitalisée depuis trois semaines à cause de son attaque cardiaque.", NULL, -1);
+	expect("offsets from two points", "en", "The new rules take effect in about 30 days.", NULL,
+	       "The new rules take effect nine days before the inauguration.", NULL, -1);
+	/* a month without a year, well before the article's date: an earlier event recalled */
+	expect("earlier month", "en", "In February, a gunman opened fire at a campus, killing three people.",
+	       "2024-09-20", "The gunman opened fire at the plant, killing two people.", "2024-09-20", -1);
+	expect("earlier month fr", "fr", "En février, un tireur a ouvert le feu sur un campus, tuant trois personnes.",
+	       "2024-09-20", "Le tireur a ouvert le feu dans l'usine, tuant deux personnes.", "2024-09-20", -1);
+	expect("this month", "en", "In February, a gunman opened fire at a campus, killing three people.",
+	       "2024-03-05", "The gunman opened fire at the campus, killing two people.", "2024-03-05",
+	       SC_CONFLICT_NUMBER);
+	/* dates clash only when they date the same thing */
+	expect("same dated", "en", "Voters approved the $3 million bond for the dairy land in 2009.", NULL,
+	       "Voters approved the $3 million bond for the dairy land in 2010.", NULL, SC_CONFLICT_DATE);
+	expect("same dated fr", "fr", "Les électeurs ont approuvé l'emprunt pour la laiterie en 2009.", NULL,
+	       "Les électeurs ont approuvé l'emprunt pour la laiterie en 2010.", NULL, SC_CONFLICT_DATE);
+	/* (at any score) */
+	min_score = 0;
+	expect("two things dated", "en",
+	       "In 2002, she became the president of the Alabama medical association, her office said.", NULL,
+	       "The Alabama medical association gave her a grant for the clinic in 2008, her office said.", NULL, -1);
+	expect("two things dated fr", "fr",
+	       "En 2002, elle est devenue présidente de l'association médicale de l'Alabama, selon son bureau.", NULL,
+	       "L'association médicale de l'Alabama lui a donné une subvention pour la clinique en 2008, selon son bureau.",
+	       NULL, -1);
+	min_score = 0.5;
+	expect("date of a report", "en",
+	       "The parliamentary elections scheduled for December 15 will be held with two parties.", NULL,
+	       "The parliamentary elections will be held with two parties, the agency reported on September 26.",
+	       NULL, -1);
 	generic_frames();
 	sc_cmp_free(C);
 	return CHECK_DONE();

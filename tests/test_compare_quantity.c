@@ -161,6 +161,10 @@ int main(int argc, char **argv)
 	/* no count class: nothing known is counted */
 	no_class("He had 189 rushing yards and two touchdowns in his last two games.", "en");
 	no_class("Les enquêteurs ont saisi 14 fusils et 31 chargeurs.", "fr");
+	/* an article before a gathering names it, it counts no one ("une manifestation" is no
+	 * count of 1 protester, "a march" none of 1 marcher) */
+	no_class("Une manifestation a eu lieu devant la préfecture.", "fr");
+	no_class("A march was held outside the city hall.", "en");
 	sc_cmp_free(C);
 	return CHECK_DONE();
 }

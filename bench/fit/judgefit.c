@@ -286,7 +286,7 @@ done:
 
 void sc_cmp_cv_opts_init(sc_cv_opts_t *o)
 {
-	static const double grid[] = {0.01, 0.1, 0.3, 1, 3, 10, 30, 100};
+	static const double grid[] = {0.01, 0.1, 0.3, 1, 3, 10, 30, 100, 300, 1000};
 	o->k = 10;
 	o->seed = 42;
 	o->lambdas = grid;

@@ -41,7 +41,7 @@ typedef struct sc_cv_opts_s {
 	int (*gate)(const double *x); /* NULL, or rows predict positive only when gate(x) is 1
 	                                  (sc_cmp_evidence: CV then measures the judge as is) */
 } sc_cv_opts_t;
-/* Defaults: 10 folds, seed 42, a grid 0.01 .. 100, min_precision 0 (the threshold of best
+/* Defaults: 10 folds, seed 42, a grid 0.01 .. 1000 (lambda 100, the old top, was chosen: the grid must reach past the choice), min_precision 0 (the threshold of best
  * out-of-fold accuracy: a precision floor picked on few top-scored rows proved unstable, see
  * the fitted model's "fitted" section), no gate. */
 void sc_cmp_cv_opts_init(sc_cv_opts_t *o);

@@ -14,9 +14,9 @@
  * fitter writes only when the fit topics reach the precision target at its bar; otherwise (and
  * without a model, or with a bad one) the judge's scores pass through unchanged.
  *
- * Development hook: when the environment names a file in STORYCHECK_CALIB_DUMP, each
- * candidate's features (before the bar) are appended to it as TSV, for bench/fit_calib.py.
- * Reports are not affected. */
+ * Fitting hook: after sc_cmp_calib_dump_to(f) (cmp_judge.h; bench/fit/calib_dump is its one
+ * caller, for bench/fit_calib.py), each candidate's features (before the bar) are written to f
+ * as TSV. Reports are not affected. The library reads no environment variable. */
 #include <math.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -26,6 +26,7 @@
 #include <cjson/cJSON.h>
 
 #include "cmp_internal.h"
+#include "cmp_judge.h" /* sc_cmp_calib_dump_to */
 
 extern const unsigned char sc_model_calib_en[];
 extern const size_t sc_model_calib_en_len;
@@ -113,8 +114,16 @@ static struct {
 	double w[SC_CALIB_NFEAT];
 } model;
 static pthread_once_t model_once = PTHREAD_ONCE_INIT;
-static FILE *dump;
+static FILE *dump; /* sc_cmp_calib_dump_to; under dump_lock */
 static pthread_mutex_t dump_lock = PTHREAD_MUTEX_INITIALIZER;
+
+void sc_cmp_calib_dump_to(FILE *f)
+{
+	pthread_mutex_lock(&dump_lock);
+	if (dump) fflush(dump);
+	dump = f;
+	pthread_mutex_unlock(&dump_lock);
+}
 
 /* Parses a model: {"features": [names], "weights": [numbers], "apply": bool}. Returns SC_OK
  * or SC_EFORMAT; *apply is 1 only when the file says "apply": true. */
@@ -149,8 +158,6 @@ static void model_load(void)
 	int apply = 0;
 	model.have = sc_cmp_calib_parse((const char *)sc_model_calib_en, sc_model_calib_en_len, model.w,
 	                                &apply) == SC_OK && apply;
-	const char *p = getenv("STORYCHECK_CALIB_DUMP");
-	if (p && *p) dump = fopen(p, "a");
 }
 
 double sc_cmp_calib_apply(const double *w, const double *f)
@@ -165,14 +172,13 @@ double sc_cmp_calibrate(const sc_calib_in_t *in)
 	pthread_once(&model_once, model_load);
 	double f[SC_CALIB_NFEAT];
 	sc_cmp_calib_features(in, f);
+	pthread_mutex_lock(&dump_lock);
 	if (dump) {
-		pthread_mutex_lock(&dump_lock);
 		fprintf(dump, "%s\t%zu\t%zu\t%s\t%zu\t%zu", in->id_a, in->start_a, in->end_a, in->id_b,
 		        in->start_b, in->end_b);
 		for (int i = 0; i < SC_CALIB_NFEAT; i++) fprintf(dump, "\t%.6g", f[i]);
 		fputc('\n', dump);
-		fflush(dump);
-		pthread_mutex_unlock(&dump_lock);
 	}
+	pthread_mutex_unlock(&dump_lock);
 	return model.have ? sc_cmp_calib_apply(model.w, f) : in->score;
 }

@@ -131,6 +131,10 @@ enum {
 	                    * sentence's counts are running totals, not one occasion's */
 	SC_QM_MEASURE = 128, /* measure_units: "miles", "tonnes", "mètres": a measure, not a count
 	                      * of things */
+	SC_QM_OFFSET_AFTER = 256, /* offset_anchors after a duration: "after", "before", "après",
+	                           * "avant": an offset from what follows */
+	SC_QM_OFFSET_NOW = 512,   /* offset_now after a duration: "ago", "earlier", "plus tôt" */
+	SC_QM_OFFSET_FROM_NOW = 1024, /* offset_from_now before a duration: "il y a", "dans", "in" */
 };
 
 /* Count classes: what a number counts, whatever the words ("killed" = "dead" = "died" =
@@ -229,6 +233,9 @@ enum { SC_Q_NUMBER = 0, SC_Q_DURATION, SC_Q_DATE, SC_Q_MONEY, SC_Q_PERCENT,
 /* qualifiers of a quantity (sc_quant_t.qual) */
 enum { SC_QQ_EXACT = 0, SC_QQ_ABOUT, SC_QQ_ATLEAST, SC_QQ_UPTO, SC_QQ_VAGUE /* "dozens" */ };
 #define SC_NEG_HEADS 4
+#define SC_QCTX 16      /* sc_quant_t.ctx: words a date dates, at most */
+#define SC_OFFSET_NOW 1 /* sc_quant_t.offset: measured from the time of writing */
+
 typedef struct sc_quant_s {
 	int kind;          /* SC_Q_* */
 	double value;      /* normalised: durations in seconds, dates as days since 1970-01-01 */
@@ -255,6 +262,12 @@ typedef struct sc_quant_s {
 	int update;        /* an update cue governs it: "rose to", "now stands at", "a grimpé à" */
 	uint64_t subj;     /* ages: hash of the person's name (lower case), 0 if not said */
 	int group;         /* coordinated numbers ("7.6 and 7.4", "6 and 8") share a group id > 0 */
+	uint64_t offset;   /* durations: what it is measured from (quantity.c duration_offset):
+	                    * 0 a lasting state ("for three weeks"), SC_OFFSET_NOW ("three weeks
+	                    * ago", "in 30 days"), else the term after "after"/"before" */
+	uint64_t ctx[SC_QCTX]; /* dates: term hashes of the words of its clause around it (what
+	                        * it dates: quantity.c date_context) */
+	int nctx;
 	int cumul;         /* its sentence has a cumulative cue (SC_QM_CUMUL): a running total */
 	int measure;       /* its head is a unit of measure (SC_QM_MEASURE), no counted thing */
 	uint64_t noun;     /* the counted noun of a generic frame (quantity.c read_frame): term
@@ -332,6 +345,17 @@ typedef struct sc_stmt_s {
 	uint64_t subj_term; /* when negated: term hash of the negated clause's subject when it is a
 	                     * common noun opening the clause ("The *regulations* don't require"),
 	                     * 0 otherwise (names are entities, see conflict.c) */
+	uint64_t *inf_terms; /* terms (hashes, sorted unique) every occurrence of which lies in an
+	                      * infinitive complement ("was negotiating *to purchase* the property",
+	                      * "tente *de déterminer* la cause"): named, not asserted (owned) */
+	size_t ninf_terms;
+	int neg_subject;     /* the negation is a negative determiner opening the clause: it negates
+	                      * the subject ("*No* shots were fired", "*Neither* Perlo nor ...
+	                      * ever claimed", "*Aucun* coup de feu n'a été tiré") */
+	size_t neg_pred_at;  /* then: byte offset after the subject's head; the predicate follows */
+	uint64_t denial_head; /* when a proposition is denied (denial_at > 0): term hash of its
+	                       * predicate, the first content word after the denial verb ("denied
+	                       * *arson*", "nie avoir *tiré*"), 0 if none */
 } sc_stmt_t;
 
 /* Modality of a claim. */
@@ -385,6 +409,8 @@ enum {
 	MK_QUANT = 8,   /* part of a quantity */
 	MK_NEGUSED = 16,
 	MK_EXC = 32,    /* inside a negation exception */
+	MK_INF = 64,    /* inside an infinitive complement ("trying *to determine the cause*",
+	                 * "tente *de déterminer les causes*"): not asserted */
 };
 
 typedef struct tpos_s {
@@ -421,6 +447,11 @@ typedef struct work_s {
 	int negexp;                 /* an explicit negation ("not", "ne ... pas") in the main clause */
 	tpos_t *terms, *ents; /* (hash, position) before sorting */
 	size_t nterms, nents, mterms, ments;
+	tpos_t *infs;         /* term occurrences inside infinitive complements / outside */
+	size_t ninfs, minfs;
+	tpos_t *asrs;
+	size_t nasrs, masrs;
+	size_t denial_tok;    /* the denied proposition's first content word, or -1 */
 	sc_quant_t *q;
 	size_t nq, mq;
 	uint64_t *antos;

@@ -11,6 +11,7 @@
 #include "cmp_internal.h"
 
 #include <math.h>
+#include <stdio.h>
 
 /* ------------------------------------------------------------- features */
 #define SC_JF_MAX 48 /* room for the feature vector */
@@ -60,5 +61,13 @@ static inline double sc_cmp_sigmoid(double t)
 	double e = exp(t);
 	return e / (1.0 + e);
 }
+
+/* ------------------------------------------------ calibration fitting hook */
+/* From now on (f not NULL) cluster mode's calibration stage (calib.c) writes every candidate
+ * the judge accepted to f, one TSV row: id_a, start_a, end_a, id_b, start_b, end_b, then the
+ * calibration features in sc_cmp_calib_feature_name's order. NULL stops it. Process-wide and
+ * thread-safe; the caller keeps f open until it passes NULL. For bench/fit/calib_dump (the
+ * fitter's data); reports are unaffected. */
+void sc_cmp_calib_dump_to(FILE *f);
 
 #endif

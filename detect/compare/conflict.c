@@ -229,32 +229,70 @@ static int year_of_days(double days)
 	return (int)y;
 }
 
-/* The article's year: its publication date, else the first full date (day, month, year) in
- * its first sentences (the dateline); 0 when unknown. */
-static int doc_year(const sc_det_doc_t *d, const items_t *it, size_t first)
+/* Digits at p[0..n): their value, or -1. */
+static int digits(const char *p, int n)
+{
+	int v = 0;
+	for (int i = 0; i < n; i++) {
+		if (!isdigit((unsigned char)p[i])) return -1;
+		v = v * 10 + (p[i] - '0');
+	}
+	return v;
+}
+
+/* The article's date: its publication date, else the first full date (day, month, year) in
+ * its first sentences (the dateline). *year 0 when unknown; *days < 0 when the day is unknown
+ * (a publication date of a year or a month only). */
+static void doc_date(const sc_det_doc_t *d, const items_t *it, size_t first, int *year,
+                     double *days)
 {
 	const char *p = d->doc.published;
-	if (p && strlen(p) >= 4 && isdigit((unsigned char)p[0]) && isdigit((unsigned char)p[1]) &&
-	    isdigit((unsigned char)p[2]) && isdigit((unsigned char)p[3]))
-		return (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
+	*year = 0;
+	*days = -1;
+	int y = p && strlen(p) >= 4 ? digits(p, 4) : -1;
+	if (y > 0) {
+		*year = y;
+		int m = strlen(p) >= 10 && p[4] == '-' && p[7] == '-' ? digits(p + 5, 2) : -1;
+		int dd = m > 0 ? digits(p + 8, 2) : -1;
+		if (m >= 1 && m <= 12 && dd >= 1 && dd <= 31) *days = (double)sc_days_from_civil(y, m, dd);
+		return;
+	}
 	for (size_t i = first; i < it->n && i < first + 5; i++)
 		for (size_t j = 0; j < it->v[i].st.nq; j++) {
 			const sc_quant_t *q = &it->v[i].st.q[j];
-			if (q->kind == SC_Q_DATE && !strcmp(q->unit, "ymd")) return year_of_days(q->lo);
+			if (q->kind == SC_Q_DATE && !strcmp(q->unit, "ymd")) {
+				*year = year_of_days(q->lo);
+				*days = q->lo;
+				return;
+			}
 		}
-	return 0;
 }
 
 /* Claims dated by an explicit year (or a date with its year) that does not include the
- * article's year are background: "in 2004", "Passed in January 2009" in a 2012 article. */
-static void mark_background_years(items_t *it, size_t first, int year)
+ * article's year are background: "in 2004", "Passed in January 2009" in a 2012 article. So
+ * are claims dated by a month without a year that ended more than BACKGROUND_DAYS before the
+ * article's date, taken in the article's year ("In February, a woman opened fire ..." in a
+ * September article: an earlier event recalled); a later month is left alone (a schedule, or
+ * the turn of a year). */
+#define BACKGROUND_DAYS 45
+static void mark_background_dates(items_t *it, size_t first, int year, double days)
 {
 	if (!year) return;
 	for (size_t i = first; i < it->n; i++) {
 		sc_stmt_t *st = &it->v[i].st;
 		for (size_t j = 0; j < st->nq && !st->background_year; j++) {
 			const sc_quant_t *q = &st->q[j];
-			if (q->kind != SC_Q_DATE || q->unit[0] != 'y' || q->hi <= q->lo) continue;
+			if (q->kind != SC_Q_DATE || q->hi <= q->lo) continue;
+			if (q->unit[0] == 'm' && days >= 0) {
+				/* the interval sits in the reference year: move it into the article's */
+				int64_t ry;
+				int m0, d0;
+				sc_civil_from_days((int64_t)floor(q->lo), &ry, &m0, &d0);
+				double shift = (double)(sc_days_from_civil(year, m0, 1) - sc_days_from_civil(ry, m0, 1));
+				if (q->hi + shift < days - BACKGROUND_DAYS) st->background = 1;
+				continue;
+			}
+			if (q->unit[0] != 'y') continue;
 			int y0 = year_of_days(q->lo), y1 = year_of_days(q->hi - 1);
 			if (year < y0 || year > y1) {
 				st->background = 1;
@@ -324,7 +362,10 @@ static int add_doc(sc_cmp_t *c, const sc_det_doc_t *d, uint32_t di, uint32_t sid
 		}
 		prev = it->n - 1;
 	}
-	mark_background_years(it, first, doc_year(d, it, first));
+	int year;
+	double days;
+	doc_date(d, it, first, &year, &days);
+	mark_background_dates(it, first, year, days);
 done:
 	free(ctx);
 	return rc;
@@ -536,6 +577,10 @@ static int comparable(const sc_quant_t *x, const sc_quant_t *y)
 		if (!x->what || !y->what) return 0;
 		if (x->what == y->what) return !x->pred || !y->pred || x->pred == y->pred;
 		return (x->alt && x->alt == y->what) || (y->alt && y->alt == x->what);
+	case SC_Q_DURATION:
+		/* "a week after the heart attack" and "hospitalised for three weeks" measure two
+		 * spans: durations compare only when measured from the same point */
+		return !strcmp(x->unit, y->unit) && x->offset == y->offset;
 	default: return !strcmp(x->unit, y->unit);
 	}
 }
@@ -565,6 +610,32 @@ static int count_anchor(const sc_stmt_t *a, const sc_stmt_t *b)
 				return 1;
 		}
 	return 0;
+}
+
+/* Two dates date the same thing: a word of one's clause is a word of the other's ("Voters in
+ * 2009 approved" / "voters in 2010 approved"; not "In 2002, she became president" / "a grant
+ * in 2008", nor "scheduled for December 15" / "reported September 26"). */
+static int same_dated(const sc_quant_t *x, const sc_quant_t *y)
+{
+	for (int i = 0; i < x->nctx; i++)
+		for (int j = 0; j < y->nctx; j++)
+			if (x->ctx[i] == y->ctx[j]) return 1;
+	return 0;
+}
+
+/* A date clash: a date of a and one of b that date the same thing and cannot overlap, and no
+ * pair of dates of the same thing that agree. */
+static int date_clash(const sc_stmt_t *a, const sc_stmt_t *b)
+{
+	int clash = 0;
+	for (size_t i = 0; i < a->nq; i++)
+		for (size_t j = 0; j < b->nq; j++) {
+			const sc_quant_t *x = &a->q[i], *y = &b->q[j];
+			if (x->kind != SC_Q_DATE || !comparable(x, y) || !same_dated(x, y)) continue;
+			if (!disjoint(x, y)) return 0;
+			clash = 1;
+		}
+	return clash;
 }
 
 /* A quantity of a with no compatible counterpart in b although b has comparable ones. */
@@ -742,6 +813,105 @@ static int weak_negation(const sc_stmt_t *a, const sc_stmt_t *b, int kind)
 	return neg->neg_verb_only;
 }
 
+/* Whether x asserts term h: x names it (a term or an entity) in its own words, outside any
+ * infinitive complement ("was negotiating *to purchase*" names a purchase, it asserts none).
+ * A term inherited from the context through an anaphora ("barred from discussing *the
+ * allegations*") is the antecedent's, which x mentions and does not assert. */
+static size_t find_u64(const uint64_t *v, size_t n, uint64_t x);
+static int asserts_term(const sc_stmt_t *x, uint64_t h)
+{
+	if (!h) return 0;
+	size_t e = find_u64(x->ents, x->nents, h);
+	if (e != (size_t)-1) return x->ent_at[e] != 0;
+	size_t t = find_u64(x->terms, x->nterms, h);
+	return t != (size_t)-1 && x->term_at[t] != 0 && !has_code(x->inf_terms, x->ninf_terms, h);
+}
+
+/* The negated predicate is the one the other side asserts: one of the negated heads that is
+ * not a name (a name is the negated subject, "Neither *Perlo* nor his co-counsel ever
+ * claimed", not what is negated) is asserted by the other side. Without a head found, the
+ * negation is bound to no predicate we can check. */
+static int negates_asserted(const sc_stmt_t *neg, const sc_stmt_t *other)
+{
+	int head = 0;
+	for (size_t i = 0; i < neg->nneg_heads && !head; i++) {
+		uint64_t h = neg->neg_heads[i];
+		if (has_code(neg->ents, neg->nents, h) || h == neg->lead_ent) continue;
+		head = asserts_term(other, h);
+	}
+	if (!head || !neg->neg_subject) return head;
+	/* a negated subject ("No shots were fired", "Neither Perlo nor his co-counsel ever
+	 * claimed their client's innocence"): the other side must assert the predicate too, a
+	 * word of the clause after the subject ("He fired one shot"; not "Perlo and his
+	 * co-counsel approached the case") */
+	size_t best = (size_t)-1, first = 0;
+	for (size_t i = 0; i < neg->nterms; i++) {
+		size_t at = (size_t)(neg->term_at[i] >> 32);
+		if (!neg->term_at[i] || at < neg->neg_pred_at || at >= best) continue;
+		best = at;
+		first = i;
+	}
+	/* the predicate: the first word after the subject (its object when the verb is one of
+	 * saying, which is no term: "ever claimed their client's innocence") */
+	return best != (size_t)-1 && asserts_term(other, neg->terms[first]);
+}
+
+/* The verdict on a pair of opposite polarity (one side negates or denies), for the denial and
+ * negation kinds: POLAR_NONE (no opposition: both sides have the same polarity, or an antonym
+ * flips as well and cancels it), POLAR_LEAD (a candidate an editor should not be shown by
+ * default: one side asserts nothing about the event, or what is negated or denied is not the
+ * proposition the other side asserts) or POLAR_CONFLICT. The conditions of a conflict:
+ *   - both sides assert (opposable: no hypothesis, condition, question, "could not say",
+ *     background against the event's own claims);
+ *   - a denial of a proposition ("denied *arson*"): its predicate is asserted by the other
+ *     side ("was charged with *arson*"; not "Wellington supermarket fire"), with the shared
+ *     content after the denial verb (denies_shared); a denial of a claim named by a noun
+ *     ("denied the allegations") stands on denies_shared alone;
+ *   - a negation: a negated head (its own clause's predicate, or the noun a negative
+ *     determiner governs) is asserted by the other side outside an infinitive complement,
+ *     by the same subject (other_subject) of the same object (other_argument), and the other side does not hold the same negative
+ *     stance in a subordinate clause; a negation carried by a negative verb alone is a lead
+ *     (weak_negation). */
+/* The negated clause names an argument after its negation that the other side does not name,
+ * while the other side names one of its own: two objects, not two accounts of one ("Boston
+ * has not made another offer to *Varitek*" / "the Red Sox have made *Teixeira* an offer"). */
+static int other_argument(const sc_stmt_t *neg, const sc_stmt_t *other)
+{
+	int obj = 0, own = 0;
+	for (size_t i = 0; i < neg->nents && !obj; i++) {
+		size_t s = (size_t)(neg->ent_at[i] >> 32), e = (size_t)(neg->ent_at[i] & 0xffffffffu);
+		obj = neg->ent_at[i] && s >= neg->neg_at && e <= neg->neg_end &&
+		      !has_code(other->ents, other->nents, neg->ents[i]) && other->lead_ent != neg->ents[i];
+	}
+	for (size_t i = 0; i < other->nents && obj && !own; i++)
+		own = other->ent_at[i] && !has_code(neg->ents, neg->nents, other->ents[i]) &&
+		      neg->lead_ent != other->ents[i];
+	return obj && own;
+}
+
+enum { POLAR_NONE = 0, POLAR_LEAD, POLAR_CONFLICT };
+static int polar_verdict(const sc_stmt_t *a, const sc_stmt_t *b, const char **why)
+{
+	int na = a->denial || a->negated, nb = b->denial || b->negated;
+	int32_t pair;
+	const char *w = NULL;
+	if (na == nb || antonym_split(a, b, &pair)) return POLAR_NONE;
+	const sc_stmt_t *neg = na ? a : b, *pos = neg == a ? b : a;
+	if (!opposable(a, b)) w = "lead:asserts-nothing";
+	else if (neg->denial && (!denies_shared(neg, pos) ||
+	                         (neg->denial_head && !asserts_term(pos, neg->denial_head))))
+		w = "lead:denies-another-proposition";
+	else if (neg->denial) w = NULL;
+	else if (same_negative_stance(neg, pos)) w = "lead:same-stance";
+	else if (other_subject(neg, pos)) w = "lead:other-subject";
+	else if (!negates_shared(neg, pos) || !negates_asserted(neg, pos))
+		w = "lead:negates-another-predicate";
+	else if (other_argument(neg, pos)) w = "lead:other-object";
+	else if (neg->neg_verb_only) w = "lead:negative-verb";
+	if (why) *why = w;
+	return w ? POLAR_LEAD : POLAR_CONFLICT;
+}
+
 /* The rule judge, used when no fitted model is available. sim is the topic similarity. */
 static int rule_judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, double sim,
                       verdict_t *v)
@@ -753,17 +923,15 @@ static int rule_judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, doubl
 	if (a->question || b->question) return 0;
 	int32_t pair;
 	const sc_lxlang_t *L = sc_cmp_lex_lang(c->lex, a->lang);
+	int polar = POLAR_NONE;
 	if (na != nb) {
-		if (antonym_split(a, b, &pair)) return 0; /* two oppositions cancel */
+		/* two oppositions cancel; a negation must govern what the other side asserts:
+		 * "nous ne constatons aucune volonté" says nothing against "Poutine a invité
+		 * Zelensky" (a lead, not a conflict) */
+		const char *why = NULL;
+		if ((polar = polar_verdict(a, b, &why)) == POLAR_NONE) return 0;
+		if (why) vcue(v, why);
 		const sc_stmt_t *neg = na ? a : b;
-		/* a negation must govern the shared content: "nous ne constatons aucune volonté"
-		 * says nothing against "Poutine a invité Zelensky" */
-		if (!opposable(a, b)) return 0;
-		const sc_stmt_t *pos = neg == a ? b : a;
-		if (!neg->denial && (!negates_shared(neg, pos) || same_negative_stance(neg, pos) ||
-		                     other_subject(neg, pos)))
-			return 0;
-		if (neg->denial && !denies_shared(neg, pos)) return 0;
 		v->kind = neg->denial ? SC_CONFLICT_DENIAL : SC_CONFLICT_NEGATION;
 		base = neg->denial ? 0.9 : 0.8;
 		vcue(v, neg->cues);
@@ -795,7 +963,7 @@ static int rule_judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, doubl
 	double score = base * (0.6 + 0.4 * f);
 	if (a->hedged || b->hedged) score *= 0.95;
 	v->score = score;
-	v->lead = weak_negation(a, b, v->kind);
+	v->lead = polar == POLAR_LEAD || weak_negation(a, b, v->kind);
 	return 1;
 }
 
@@ -811,21 +979,17 @@ static int structurally_ok(const sc_stmt_t *a, const sc_stmt_t *b, int kind, dou
 	if (kind != SC_CONFLICT_DATE && other_times(a, b)) return 0;
 	switch (kind) {
 	case SC_CONFLICT_DENIAL:
-	case SC_CONFLICT_NEGATION: {
-		if (na == nb || antonym_split(a, b, &pair) || !opposable(a, b)) return 0;
-		const sc_stmt_t *neg = na ? a : b, *pos = neg == a ? b : a;
-		if (neg->denial) return denies_shared(neg, pos);
-		return negates_shared(neg, pos) && !same_negative_stance(neg, pos) &&
-		       !other_subject(neg, pos);
-	}
+	case SC_CONFLICT_NEGATION:
+		/* a candidate the precise conditions reject is a lead (judge), not dropped */
+		return polar_verdict(a, b, NULL) != POLAR_NONE;
 	case SC_CONFLICT_NUMBER:
 	case SC_CONFLICT_DATE:
 		/* "fermé en 2020" / "ouvert en 2023": two predicates, two dates, no clash */
 		if (na || nb || (sim < SIM_MIN_NUMBER && !count_anchor(a, b)) || contrastive(a, b) ||
 		    antonym_split(a, b, &pair))
 			return 0;
-		return quant_clash(a, b, &qa, &qb) &&
-		       (qa->kind == SC_Q_DATE) == (kind == SC_CONFLICT_DATE);
+		if (kind == SC_CONFLICT_DATE) return date_clash(a, b);
+		return quant_clash(a, b, &qa, &qb) && qa->kind != SC_Q_DATE;
 	case SC_CONFLICT_ANTONYM:
 		return na == nb && opposable(a, b) && !contrastive(a, b) && antonym_split(a, b, &pair);
 	}
@@ -860,6 +1024,8 @@ static int frame_verdict(const sc_stmt_t *a, const sc_stmt_t *b, double sim, con
 {
 	fclash_t fc;
 	if (a->negated || a->denial || b->negated || b->denial || a->question || b->question) return 0;
+	/* both assert, and neither is background against the event's own claims */
+	if (!opposable(a, b)) return 0;
 	if (!frame_clash(a, b, &fc) && !generic_clash(a, b, &fc)) return 0;
 	if (contrastive(a, b) || other_times(a, b)) return 0;
 	if (earlier_year(a, pa) || earlier_year(b, pb)) return 0;
@@ -930,11 +1096,14 @@ static int judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, double sim
 	const sc_quant_t *qa, *qb;
 	if (jd.kind == SC_CONFLICT_NUMBER &&
 	    (frame_agrees(a, b) || earlier_year(a, pa) || earlier_year(b, pb) ||
-	     (quant_clash(a, b, &qa, &qb) &&
-	                            (qa->kind == SC_Q_NUMBER || qa->kind == SC_Q_CLOCK))))
+	     !quant_clash(a, b, &qa, &qb) || qa->kind == SC_Q_NUMBER || qa->kind == SC_Q_CLOCK))
 		v->score *= WEAK_NUMBER;
-	v->lead = weak_negation(a, b, jd.kind);
+	const char *why = NULL;
+	v->lead = weak_negation(a, b, jd.kind) ||
+	          ((jd.kind == SC_CONFLICT_DENIAL || jd.kind == SC_CONFLICT_NEGATION) &&
+	           polar_verdict(a, b, &why) == POLAR_LEAD);
 	snprintf(v->cues, sizeof v->cues, "%s", jd.cues);
+	if (why) vcue(v, why); /* why the candidate is a lead, for whoever reads the leads */
 	return 1;
 }
 
@@ -1109,6 +1278,8 @@ typedef struct cand_s {
 static int candcmp(const void *x, const void *y)
 {
 	const cand_t *p = x, *q = y;
+	/* conflicts first: a lead must not hide, as a repeat, a conflict of the same voices */
+	if (p->v.lead != q->v.lead) return p->v.lead ? 1 : -1;
 	if (p->v.score != q->v.score) return p->v.score > q->v.score ? -1 : 1;
 	if (p->a != q->a) return p->a < q->a ? -1 : 1;
 	return p->b < q->b ? -1 : p->b > q->b;

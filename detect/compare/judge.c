@@ -7,17 +7,24 @@
  * Features (the table `feats` below is the one list; the model file must name the same
  * features in the same order, checked at load time):
  *  - topic: how much the two statements are about the same thing: coverage of the
- *    hypothesis's stemmed content words by the premise's and the reverse, novel content words
- *    and novel named entities on each side, the length ratio;
- *  - polarity: negation and denial on each side and their asymmetry, alone and weighted by
- *    coverage (a negation matters when the rest is shared);
+ *    hypothesis's stemmed content words by the premise's, novel content words on each side,
+ *    novel named entities of the premise, one side reported and the other not;
+ *  - polarity: the premise negated, the hypothesis denying, and the asymmetries (one side
+ *    negated or denying, the other not), alone and weighted by coverage; and the asymmetry on
+ *    a shared predicate (neg_shared: a predicate the negation governs is on the other side),
+ *    the cue of the one-line "negation on exactly one side" rule made about one thing;
  *  - quantities: numbers and dates of the same kind (and counting the same thing, when known)
- *    whose intervals do not overlap; number tokens of one side absent from the other;
+ *    whose intervals do not overlap;
  *  - antonyms: a stem on one side whose antonym (per the lexicon) is on the other;
  *  - quantifiers: "seul/uniquement/only" on one side only; "tous/all" against
  *    "aucun/none" (the word lists are data: detect/compare/model/pairwords.json).
  * The features are deliberately general: nothing keyed to a word or an item of any data set,
- * so the fitted weights transfer to text the model has not seen.
+ * so the fitted weights transfer to text the model has not seen. Few of them: the hidden half
+ * of DACCORD scored 3 points below the dev estimate, so the set was cut from 24 to 18 (out:
+ * the topic and one-side states that carried near-zero weight, cov_p, ent_novel_h,
+ * len_ratio, neg_h, den_p, hedged; and num_novel, a number token the analysis did not read,
+ * which never fires on DACCORD once the judge reads the analysis's tokens), checked by nested
+ * CV over several fold seeds and leaving one subject out (doc/compare-judge.md).
  *
  * The model (detect/compare/model/judge-fr.json, written by bench/fit_compare.c, embedded at build
  * time) holds for each feature its standardisation and weight, a bias and a decision
@@ -54,32 +61,25 @@ typedef struct {
 
 /* clang-format off */
 enum {
-	F_COV_H, F_COV_P, F_NOVEL_H, F_NOVEL_P, F_ENT_NOVEL_H, F_ENT_NOVEL_P, F_LEN_RATIO,
-	F_NEG_P, F_NEG_H, F_NEG_ASYM, F_DEN_P, F_DEN_H, F_DEN_ASYM, F_POL_ASYM, F_POL_ASYM_COV,
-	F_HEDGED, F_REPORTED_ASYM, F_NUM_CONFLICT, F_DATE_CONFLICT, F_NUM_NOVEL, F_ANTONYM,
-	F_ANTONYM_COV, F_EXCL_ASYM, F_UNIV_RESTR, F_N
+	F_COV_H, F_NOVEL_H, F_NOVEL_P, F_ENT_NOVEL_P, F_NEG_P, F_NEG_ASYM, F_NEG_SHARED, F_DEN_H,
+	F_DEN_ASYM, F_POL_ASYM, F_POL_ASYM_COV, F_REPORTED_ASYM, F_NUM_CONFLICT, F_DATE_CONFLICT,
+	F_ANTONYM, F_ANTONYM_COV, F_EXCL_ASYM, F_UNIV_RESTR, F_N
 };
 static const feat_t feats[F_N] = {
 	[F_COV_H] = {"cov_h", G_TOPIC},
-	[F_COV_P] = {"cov_p", G_TOPIC},
 	[F_NOVEL_H] = {"novel_h", G_TOPIC},
 	[F_NOVEL_P] = {"novel_p", G_TOPIC},
-	[F_ENT_NOVEL_H] = {"ent_novel_h", G_TOPIC},
 	[F_ENT_NOVEL_P] = {"ent_novel_p", G_TOPIC},
-	[F_LEN_RATIO] = {"len_ratio", G_TOPIC},
 	[F_NEG_P] = {"neg_p", G_STATE},
-	[F_NEG_H] = {"neg_h", G_STATE},
 	[F_NEG_ASYM] = {"neg_asym", SC_CONFLICT_NEGATION},
-	[F_DEN_P] = {"den_p", G_STATE},
+	[F_NEG_SHARED] = {"neg_shared", SC_CONFLICT_NEGATION},
 	[F_DEN_H] = {"den_h", G_STATE},
 	[F_DEN_ASYM] = {"den_asym", SC_CONFLICT_DENIAL},
 	[F_POL_ASYM] = {"pol_asym", G_POLARITY},
 	[F_POL_ASYM_COV] = {"pol_asym_cov", G_POLARITY},
-	[F_HEDGED] = {"hedged", G_TOPIC},
 	[F_REPORTED_ASYM] = {"reported_asym", G_TOPIC},
 	[F_NUM_CONFLICT] = {"num_conflict", SC_CONFLICT_NUMBER},
 	[F_DATE_CONFLICT] = {"date_conflict", SC_CONFLICT_DATE},
-	[F_NUM_NOVEL] = {"num_novel", SC_CONFLICT_NUMBER},
 	[F_ANTONYM] = {"antonym", SC_CONFLICT_ANTONYM},
 	[F_ANTONYM_COV] = {"antonym_cov", SC_CONFLICT_ANTONYM},
 	[F_EXCL_ASYM] = {"excl_asym", SC_CONFLICT_NEGATION},
@@ -266,16 +266,16 @@ done:
 	return rc;
 }
 
-/* Hash of a word as the tokenizer normalises it; 0 when it is not exactly one token. */
-static uint64_t word_hash(sc_tokenizer_t *tok, const char *w, const char *lang)
+/* Hash of a word as the comparator's scanner (sc_cmp_scan, the one tokenizer of the analysis
+ * and of these features) normalises it; 0 when it is not exactly one word token. */
+static uint64_t word_hash(sc_scan_t *sc, const char *w)
 {
-	const sc_token_t *t;
-	long n = sc_sh_tokenize(tok, w, strlen(w), lang, &t);
-	return n == 1 ? t[0].hash : 0;
+	long n = sc_cmp_scan(NULL, w, strlen(w), sc);
+	return n == 1 && (sc->t[0].flags & SC_CT_WORD) ? sc->t[0].h : 0;
 }
 
-static int load_words(judge_t *j, sc_tokenizer_t *tok, const char *text, size_t len,
-                      const char *name, char *err, size_t errlen)
+static int load_words(judge_t *j, sc_scan_t *sc, const char *text, size_t len, const char *name,
+                      char *err, size_t errlen)
 {
 	int rc = SC_EFORMAT;
 	cJSON *root = cJSON_ParseWithLength(text, len);
@@ -305,7 +305,7 @@ static int load_words(judge_t *j, sc_tokenizer_t *tok, const char *text, size_t 
 			}
 			for (const cJSON *e = a->child; e; e = e->next, k++) {
 				uint64_t h = cJSON_IsString(e)
-				                 ? word_hash(tok, e->valuestring, lang_names[l])
+				                 ? word_hash(sc, e->valuestring)
 				                 : 0;
 				if (!h) {
 					snprintf(err, errlen,
@@ -327,20 +327,14 @@ done:
 
 static void builtin_load(void)
 {
-	sc_norm_opts_t no = {0};
-	sc_tokenizer_t *tok = sc_sh_tokenizer_create(&no);
-	if (!tok) {
-		builtin_rc = SC_ENOMEM;
-		snprintf(builtin_err, sizeof builtin_err, "judge: out of memory");
-		return;
-	}
+	sc_scan_t sc = {0};
 	builtin_rc =
-	    load_words(&builtin, tok, (const char *)sc_model_pairwords, sc_model_pairwords_len,
+	    load_words(&builtin, &sc, (const char *)sc_model_pairwords, sc_model_pairwords_len,
 	               "built-in pairwords.json", builtin_err, sizeof builtin_err);
 	builtin_model_rc =
 	    load_model(&builtin, (const char *)sc_model_judge_fr, sc_model_judge_fr_len,
 	               "built-in judge-fr.json", builtin_model_err, sizeof builtin_model_err);
-	sc_sh_tokenizer_free(tok);
+	sc_cmp_scan_free(&sc);
 }
 
 void sc_cmp_judge_free(sc_cmp_t *c)
@@ -398,36 +392,28 @@ fail:
 }
 
 /* ------------------------------------------------------------ features */
-#define NUMTOK_MAX 64
-
 typedef struct {
 	int excl, univ, restr;
-	uint64_t num[NUMTOK_MAX]; /* number tokens, sorted */
-	size_t nnum;
 } tokinfo_t;
 
-static int scan_tokens(sc_cmp_t *c, const judge_t *j, const sc_stmt_t *s, tokinfo_t *ti)
+/* The pair words of a statement, on its tokens as the analysis cut them (sc_cmp_scan with the
+ * statement's language: one tokenizer for the analysis and the judge). sc is the caller's
+ * scratch. */
+static int scan_tokens(sc_cmp_t *c, const judge_t *j, const sc_stmt_t *s, sc_scan_t *sc,
+                       tokinfo_t *ti)
 {
-	const sc_token_t *t;
 	int l = !strcmp(s->lang, "en") ? LANG_EN : LANG_FR;
-	long n = sc_sh_tokenize(c->tok, s->text, s->len, s->lang, &t);
+	long n = sc_cmp_scan(sc_cmp_lex_lang(c->lex, l == LANG_EN ? "en" : "fr"), s->text, s->len,
+	                     sc);
 	memset(ti, 0, sizeof *ti);
 	if (n < 0) return (int)n;
 	for (long i = 0; i < n; i++) {
-		uint64_t h = t[i].hash;
-		if (t[i].flags & SC_TOK_NUM) {
-			/* only numbers the analysis did not read as a quantity or date */
-			int inq = 0;
-			for (size_t k = 0; k < s->nq && !inq; k++)
-				inq = t[i].start >= s->q[k].start && t[i].end <= s->q[k].end;
-			if (!inq && ti->nnum < NUMTOK_MAX) ti->num[ti->nnum++] = h;
-			continue;
-		}
+		uint64_t h = sc->t[i].h;
+		if (!(sc->t[i].flags & SC_CT_WORD)) continue;
 		ti->excl |= has_u64(j->wl[l][WL_EXCL], j->nwl[l][WL_EXCL], h);
 		ti->univ |= has_u64(j->wl[l][WL_UNIV], j->nwl[l][WL_UNIV], h);
 		ti->restr |= has_u64(j->wl[l][WL_RESTR], j->nwl[l][WL_RESTR], h);
 	}
-	qsort(ti->num, ti->nnum, sizeof *ti->num, cmp_u64);
 	return SC_OK;
 }
 
@@ -497,42 +483,53 @@ static int quant_clash(const sc_stmt_t *a, const sc_stmt_t *b, int dates, const 
 	return clash;
 }
 
+/* The negation asymmetry on a shared predicate: n is negated (an assertion, not "could not
+ * say"), o is neither negated nor denying, and a predicate the negation governs (n's
+ * neg_heads, or the negated clause's common-noun subject) is among o's terms or names: "Paul
+ * n'a pas terminé le marathon" against "Paul a terminé le marathon". */
+static int neg_shared(const sc_stmt_t *n, const sc_stmt_t *o)
+{
+	if (!n->negated || n->nonassertive || o->negated || o->denial) return 0;
+	for (size_t i = 0; i < n->nneg_heads && i < SC_NEG_HEADS; i++) {
+		uint64_t hh = n->neg_heads[i];
+		if (has_u64(o->terms, o->nterms, hh) || has_u64(o->ents, o->nents, hh)) return 1;
+	}
+	return n->subj_term && has_u64(o->terms, o->nterms, n->subj_term);
+}
+
 int sc_cmp_features(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, double *x)
 {
 	const judge_t *j = c->model;
 	tokinfo_t tp, th;
 	size_t up, uh, ep, eh;
 	int rc;
+	sc_scan_t sc = {0};
 	if (!j) return SC_EPARAM;
-	if ((rc = scan_tokens(c, j, p, &tp)) || (rc = scan_tokens(c, j, h, &th))) return rc;
+	rc = scan_tokens(c, j, p, &sc, &tp);
+	if (!rc) rc = scan_tokens(c, j, h, &sc, &th);
+	sc_cmp_scan_free(&sc);
+	if (rc) return rc;
 	memset(x, 0, F_N * sizeof *x);
 
 	size_t both = inter(p->terms, p->nterms, h->terms, h->nterms, &up, &uh);
 	x[F_COV_H] = uh ? (double)both / (double)uh : 0;
-	x[F_COV_P] = up ? (double)both / (double)up : 0;
 	x[F_NOVEL_H] = log1p((double)(uh - both));
 	x[F_NOVEL_P] = log1p((double)(up - both));
 	size_t eboth = inter(p->ents, p->nents, h->ents, h->nents, &ep, &eh);
-	x[F_ENT_NOVEL_H] = log1p((double)(eh - eboth));
 	x[F_ENT_NOVEL_P] = log1p((double)(ep - eboth));
-	x[F_LEN_RATIO] = log(((double)uh + 1) / ((double)up + 1));
 
 	int np = p->negated != 0, nh = h->negated != 0, dp = p->denial != 0, dh = h->denial != 0;
 	x[F_NEG_P] = np;
-	x[F_NEG_H] = nh;
 	x[F_NEG_ASYM] = np != nh;
-	x[F_DEN_P] = dp;
+	x[F_NEG_SHARED] = neg_shared(p, h) || neg_shared(h, p);
 	x[F_DEN_H] = dh;
 	x[F_DEN_ASYM] = dp != dh;
 	x[F_POL_ASYM] = (np || dp) != (nh || dh);
 	x[F_POL_ASYM_COV] = x[F_POL_ASYM] * x[F_COV_H];
-	x[F_HEDGED] = (p->hedged != 0) + (h->hedged != 0);
 	x[F_REPORTED_ASYM] = (p->reported != 0) != (h->reported != 0);
 
 	x[F_NUM_CONFLICT] = quant_clash(p, h, 0, NULL, NULL);
 	x[F_DATE_CONFLICT] = quant_clash(p, h, 1, NULL, NULL);
-	size_t nup, nuh, nboth = inter(tp.num, tp.nnum, th.num, th.nnum, &nup, &nuh);
-	x[F_NUM_NOVEL] = nup && nuh > nboth;
 
 	/* antos: codes pair << 1 | side; the two sides of one pair across the statements */
 	int anto = 0;

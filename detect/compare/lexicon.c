@@ -646,7 +646,7 @@ static const char *const KEYS[] = {
 	"nonassertive_verbs", "conditional_markers", "concessive_conditionals", "possibility_modals", "conditional_modals", "background_markers", "request_nouns",
 	"declining_verbs", "place_prepositions",
 	"count_classes", "update_cues", "time_zones", "several_words", "partial_markers", "count_heads",
-	"cumulative_cues", "measure_units", NULL};
+	"cumulative_cues", "measure_units", "offset_anchors", "offset_now", "offset_from_now", NULL};
 
 static int load_lang(sc_lxlang_t *L, const char *code, const char *text, size_t len, char *err,
                      size_t errlen)
@@ -894,7 +894,11 @@ static int load_lang(sc_lxlang_t *L, const char *code, const char *text, size_t 
 	static const struct {
 		const char *key;
 		int qmark;
-	} qopt[] = {{"cumulative_cues", SC_QM_CUMUL}, {"measure_units", SC_QM_MEASURE}};
+	} qopt[] = {{"cumulative_cues", SC_QM_CUMUL},
+	            {"measure_units", SC_QM_MEASURE},
+	            {"offset_anchors", SC_QM_OFFSET_AFTER},
+	            {"offset_now", SC_QM_OFFSET_NOW},
+	            {"offset_from_now", SC_QM_OFFSET_FROM_NOW}};
 	for (size_t k = 0; k < sizeof qopt / sizeof qopt[0]; k++) {
 		o = cJSON_GetObjectItemCaseSensitive(root, qopt[k].key);
 		if (!o) continue;

@@ -503,6 +503,62 @@ static void qualifier_before(ana_t *a, size_t b, int *approx, int *bound)
 	}
 }
 
+/* What a duration at tokens [b, e) is measured from (sc_quant_t.offset): "a week *after* the
+ * heart attack" (the content word after the offset word: here "heart"), "three weeks *ago*",
+ * "il y a trois semaines", "in 30 days", "dans un mois" (now: SC_OFFSET_NOW), or nothing, 0:
+ * how long a state lasted ("hospitalised for three weeks"). */
+static uint64_t duration_offset(const ana_t *a, size_t b, size_t e)
+{
+	size_t l;
+	if (e < a->n && (l = qm(a, e, SC_QM_OFFSET_AFTER, NULL))) {
+		for (size_t k = e + l; k < a->n && k < e + l + 4; k++) {
+			if (!is_word(a, k)) break;
+			if (stopword(a, k) || has(a, k, SC_LX_AUX)) continue;
+			return term_hash(a, k);
+		}
+		return SC_OFFSET_NOW + 1; /* "two days before": before something unsaid */
+	}
+	if (e < a->n && qm(a, e, SC_QM_OFFSET_NOW, NULL)) return SC_OFFSET_NOW;
+	for (size_t back = 1; back <= 3 && back <= b; back++) {
+		l = qm(a, b - back, SC_QM_OFFSET_FROM_NOW, NULL);
+		if (l && b - back + l == b) return SC_OFFSET_NOW;
+	}
+	return 0;
+}
+
+/* The words a date dates (sc_quant_t.ctx): the content words of its clause within
+ * DATE_CTX_SPAN tokens on either side, not over punctuation, except the comma after a date
+ * that opens the sentence ("In 2002, she became president"): "became", "president" for 2002; "turns" in
+ * "who turns 29 on April 11". None for the date of a report. */
+#define DATE_CTX_SPAN 8
+static void date_context(const ana_t *a, sc_quant_t *q)
+{
+	size_t b = 0, e = 0;
+	while (b < a->n && TOK(a, b).start < q->start) b++;
+	e = b;
+	while (e < a->n && TOK(a, e).end <= q->end) e++;
+	q->nctx = 0;
+	/* "ITAR-TASS reported September 26", "the ministry said on Monday": the date of a report,
+	 * not of what it reports: it dates nothing to set against another account */
+	size_t v = b;
+	if (v > 0 && has(a, v - 1, SC_LX_DATE_PREP)) v--;
+	if (v > 0 && has(a, v - 1, SC_LX_REPORT)) return;
+	for (size_t k = e; k < a->n && k < e + DATE_CTX_SPAN && q->nctx < SC_QCTX; k++) {
+		if (is_punct(a, k)) {
+			if (k == e && v == 0 && punct_is(a, k, ",")) continue; /* fronted */
+			break;
+		}
+		if (!is_word(a, k) || stopword(a, k) || has(a, k, SC_LX_AUX) || (a->w->mk[k] & MK_QUANT)) continue;
+		q->ctx[q->nctx++] = term_hash(a, k);
+	}
+	for (size_t back = 1; back <= DATE_CTX_SPAN && back <= b && q->nctx < SC_QCTX; back++) {
+		size_t k = b - back;
+		if (is_punct(a, k)) break;
+		if (!is_word(a, k) || stopword(a, k) || has(a, k, SC_LX_AUX) || (a->w->mk[k] & MK_QUANT)) continue;
+		q->ctx[q->nctx++] = term_hash(a, k);
+	}
+}
+
 int sc_cmp_find_quantities(ana_t *a)
 {
 	size_t nq0 = a->w->nq;
@@ -635,8 +691,10 @@ int sc_cmp_find_quantities(ana_t *a)
 			 * count class counts: "un mort", "one dead", "one person was killed" */
 			if (k == 1 && (w->sv[i]->cats & SC_LX_BIT(SC_LX_ARTNUM))) {
 				const sc_lxval_t *u;
-				/* the counted word ends the phrase: "a deadly weapon" counts no dead */
-				int counts = e < a->n && qclass_at(a, e) &&
+				/* the counted word ends the phrase: "a deadly weapon" counts no dead; and
+				 * names the counted, not their gathering: "une manifestation", "a march"
+				 * (count heads) count no protester */
+				int counts = e < a->n && qclass_at(a, e) && !qm(a, e, SC_QM_HEAD, NULL) &&
 				             (e + 1 >= a->n || !is_word(a, e + 1) || stopword(a, e + 1));
 				for (size_t g = e + 1; !counts && e < a->n && has(a, e, SC_LX_GENERIC_NOUN) &&
 				                       g < a->n && g <= e + 3 && !frame_stop(a, g);
@@ -788,11 +846,14 @@ int sc_cmp_find_quantities(ana_t *a)
 		q.qual = vague_plural ? SC_QQ_VAGUE : bound > 0 ? SC_QQ_ATLEAST : bound < 0 ? SC_QQ_UPTO
 		       : approx ? SC_QQ_ABOUT : SC_QQ_EXACT;
 		q.end = TOK(a, e - 1).end;
+		if (q.kind == SC_Q_DURATION) q.offset = duration_offset(a, b, e);
 		for (size_t k = b; k < e; k++) w->mk[k] |= MK_QUANT | MK_CUE;
 		if (push_q(w, &q)) return SC_ENOMEM;
 		i = e - 1;
 	}
 	coordinate(a, nq0);
+	for (size_t k = nq0; k < w->nq; k++)
+		if (w->q[k].kind == SC_Q_DATE) date_context(a, &w->q[k]);
 	/* a cumulative cue anywhere in the sentence ("In five operations so far, the ship has
 	 * seized 14 rifles", "a total of 31 fire trucks") makes its counts running totals */
 	int cumul = 0;

@@ -78,6 +78,8 @@ void sc_cmp_stmt_work_free(void *p)
 	free(w->ents);
 	free(w->q);
 	free(w->antos);
+	free(w->infs);
+	free(w->asrs);
 	free(w);
 }
 
@@ -224,6 +226,57 @@ static void mark_clauses(ana_t *a)
 	}
 }
 
+/* A verb in the infinitive at k, after an infinitive marker: English "to" before a word that
+ * is no determiner, pronoun, name or number ("to *purchase*", "to *be* taken", not "to the
+ * church"); French "de", "à" before a word with an infinitive ending ("de *déterminer*", "à
+ * *acheter*"; not "de la ville"). An adverb may come between ("to fully determine"). */
+static int infinitive_verb(const ana_t *a, size_t k, int headline)
+{
+	if (k < a->n && is_word(a, k) && sc_cmp_lex_adverb(a->L, NORM(a, k), TOK(a, k).nlen)) k++;
+	if (k >= a->n || !is_word(a, k) || (TOK(a, k).flags & SC_CT_NUM)) return 0;
+	/* a capital is a name, except in a headline ("Remains in Negotiations to Direct") */
+	if (!headline && (TOK(a, k).flags & (SC_CT_CAP | SC_CT_ALLCAP))) return 0;
+	if (has(a, k, SC_LX_DETERMINER) || has(a, k, SC_LX_PRONOUN) || has(a, k, SC_LX_NUMBER) ||
+	    has(a, k, SC_LX_MONTH) || has(a, k, SC_LX_WEEKDAY) || (TOK(a, k).flags & SC_CT_ELIDED))
+		return 0;
+	if (strcmp(a->lang, "fr")) return !stopword(a, k) || has(a, k, SC_LX_AUX);
+	const char *s = NORM(a, k);
+	size_t n = TOK(a, k).nlen;
+	return n > 3 && (!strcmp(s + n - 2, "er") || !strcmp(s + n - 2, "ir") ||
+	                 !strcmp(s + n - 2, "re"));
+}
+
+/* Marks infinitive complements MK_INF, from the verb to the end of its clause (a boundary, a
+ * relative pronoun or a complementizer): "the city was negotiating *to purchase the
+ * property*", "investigators were *trying to determine the cause*", "she refused *to allow
+ * her picture to be taken*". What they name is intended, attempted or refused, not asserted:
+ * in the development topics such complements were read as the opposite of a negation
+ * ("had not purchased", "has not been determined") five times. */
+static int headline_case(const ana_t *a);
+static void mark_infinitives(ana_t *a)
+{
+	int headline = headline_case(a);
+	for (size_t i = 0; i + 1 < a->n; i++) {
+		if (!has(a, i, SC_LX_INF) || !infinitive_verb(a, i + 1, headline)) continue;
+		size_t k = i + 1, from = k;
+		for (; k < a->n; k++) {
+			/* an elliptical contrast goes on with the infinitive: "looking for ways to
+			 * improve it, *not weaken it*", "pour l'améliorer, *pas l'affaiblir*": its
+			 * negation belongs to the complement, it asserts nothing */
+			if (punct_is(a, k, ",") && k + 2 < a->n && has(a, k + 1, SC_LX_NEG) &&
+			    (infinitive_verb(a, k + 2, headline) || has(a, k + 2, SC_LX_INF) ||
+			     (TOK(a, k + 2).flags & SC_CT_ELIDED) || has(a, k + 2, SC_LX_PRONOUN))) {
+				a->w->mk[k] |= MK_INF;
+				continue;
+			}
+			if (is_boundary(a, k)) break;
+			if (k > from && (has(a, k, SC_LX_RELPRON) || has(a, k, SC_LX_COMPL))) break;
+			a->w->mk[k] |= MK_INF;
+		}
+		i = k - 1;
+	}
+}
+
 /* ------------------------------------------------------------- negation */
 /* Records token k as a negated head. */
 static void add_head(ana_t *a, size_t k)
@@ -268,12 +321,37 @@ static int bare_noun_after(const ana_t *a, size_t k)
 static void head_after(ana_t *a, size_t from)
 {
 	for (size_t k = from + 1; k < a->n && k <= from + 5; k++) {
-		if (is_boundary(a, k)) return;
+		/* a quotation mark does not end the clause: she didn't " need to do any of that " */
+		if (is_boundary(a, k) && !is_quote(a, k)) return;
 		if (content_word(a, k)) {
 			add_head(a, k);
 			return;
 		}
 	}
+}
+
+/* The head of the noun phrase after a negative determiner at `from` ("no *shots* were fired",
+ * "any recent *threats*", "aucune *menace* récente"): what the negation denies exists. French
+ * puts the head first (head_after); English puts it last among the content words that follow
+ * (three at most), unless the last one is a participle after the noun ("no outlets carried
+ * it"). */
+static void np_head_after(ana_t *a, size_t from)
+{
+	if (strcmp(a->lang, "en")) {
+		head_after(a, from);
+		return;
+	}
+	size_t run[3], nr = 0, k = from + 1;
+	for (; k < a->n && k <= from + 3 && !content_word(a, k); k++)
+		if (is_boundary(a, k) || !stopword(a, k)) break; /* skip "the", not a verb */
+	for (; k < a->n && nr < 3 && content_word(a, k) && !is_boundary(a, k); k++) run[nr++] = k;
+	if (!nr) {
+		head_after(a, from);
+		return;
+	}
+	size_t h = run[nr - 1];
+	if (nr > 1 && sc_cmp_lex_participle(a->L, NORM(a, h), TOK(a, h).nlen)) h = run[nr - 2];
+	add_head(a, h);
 }
 
 /* Widens the negation's scope to the clause around token i (boundary to boundary). */
@@ -397,9 +475,12 @@ static void find_negation(ana_t *a, sc_stmt_t *st)
 		}
 		if (!neg) continue;
 		w->mk[i] |= MK_NEGUSED;
-		if (w->mk[i] & MK_REL) { /* not the main predicate; its head is kept aside */
+		if (w->mk[i] & (MK_REL | MK_INF)) {
+			/* not the main predicate (a subordinate clause, or the contrast inside an
+			 * infinitive complement: "to improve it, not weaken it"); its head is kept
+			 * aside */
 			for (size_t k = last + 1; k < a->n && k <= last + 5 && w->nsubheads < SC_NEG_HEADS; k++) {
-				if (is_boundary(a, k)) break;
+				if (is_boundary(a, k) && !is_quote(a, k)) break;
 				if (content_word(a, k)) {
 					w->subheads[w->nsubheads++] = k;
 					break;
@@ -417,7 +498,8 @@ static void find_negation(ana_t *a, sc_stmt_t *st)
 		if (w->nnegl < SC_NEG_HEADS) w->negl[w->nnegl++] = last;
 		neg_scope(a, st, i);
 		add_cue(w, cue);
-		/* the negated predicate: "ne *contrôle* pas", else the first content word after */
+		/* the negated predicate: "ne *contrôle* pas", else the first content word after; after
+		 * a negative determiner ("no", "aucun") the noun it determines */
 		int inner = 0;
 		for (size_t k = i + 1; k < last; k++)
 			if (content_word(a, k)) {
@@ -425,7 +507,33 @@ static void find_negation(ana_t *a, sc_stmt_t *st)
 				inner = 1;
 				break;
 			}
-		if (!inner) head_after(a, last);
+		/* "had not been *any* recent threats": the noun below is the head; "was not the
+		 * first pin-up": a predicate noun, the head of its noun phrase */
+		int det_next = 0;
+		size_t det_at = 0;
+		for (size_t k = last + 1; k < a->n && k <= last + 3 && !inner; k++) {
+			if (is_boundary(a, k) || content_word(a, k)) break;
+			if (has(a, k, SC_LX_NEG_DET)) det_next = 1;
+			else if (has(a, k, SC_LX_DETERMINER) && !(TOK(a, k).flags & SC_CT_ELIDED)) {
+				det_at = k;
+				break;
+			}
+		}
+		int subject = 0;
+		/* "n'a signalé aucune *menace*": the verb and the noun the complement determines */
+		if (inner && last > i && has(a, last, SC_LX_DETERMINER)) np_head_after(a, last);
+		if (!inner && last == i && has(a, i, SC_LX_DETERMINER)) {
+			/* "*No* shots were fired", "*Aucun* blessé n'est à déplorer": a negative
+			 * determiner opening the clause negates its subject; the proposition is
+			 * that subject with its predicate (below) */
+			subject = a->w->prevb[i] == i;
+			np_head_after(a, last);
+		} else if (!inner && det_at) {
+			np_head_after(a, det_at);
+		} else if (!inner && !det_next) {
+			head_after(a, last);
+		}
+		if (subject) st->neg_subject = 1;
 		/* "had not received *any* complaints": the object the negative-polarity determiner
 		 * introduces is negated as well (there were no complaints). French "de" is that
 		 * determiner right after the negation or its participle, before a bare noun ("pas de
@@ -436,12 +544,29 @@ static void find_negation(ana_t *a, sc_stmt_t *st)
 			if (is_boundary(a, k)) break;
 			if (has(a, k, SC_LX_NEG_DET)) {
 				if (fr && !bare_noun_after(a, k)) break;
-				head_after(a, k);
+				np_head_after(a, k);
 				break;
 			}
 			if (fr && !has(a, k, SC_LX_AUX) && ++between > 1) break;
 		}
 	}
+}
+
+/* Where the predicate of a negated subject starts: after the last negated head, a hyphenated
+ * compound read whole ("Neither Perlo nor his *co - counsel*, ... ever claimed"). */
+static void subject_end(ana_t *a, sc_stmt_t *st)
+{
+	/* the subject ends before the French particle of the verb's own negation ("Ni X ni Y
+	 * *n'*ont jamais signé"), whose head is the verb */
+	size_t part = a->n, last = 0;
+	for (size_t k = 0; k < a->n && part == a->n; k++)
+		if (a->w->sv[k] && (a->w->sv[k]->cats & SC_LX_BIT(SC_LX_NEG_PART))) part = k;
+	for (size_t k = 0; k < a->w->nheads; k++)
+		if (a->w->heads[k] > last && a->w->heads[k] < part) last = a->w->heads[k];
+	while (last + 1 < a->n && ((TOK(a, last).flags & SC_CT_HYPH) || punct_is(a, last + 1, "-")))
+		last += punct_is(a, last + 1, "-") ? 2 : 1;
+	if (last >= a->n) last = a->n - 1;
+	st->neg_pred_at = TOK(a, last).end;
 }
 
 /* Whether a negation governs the verb at i: a negation cue in the three tokens before it
@@ -535,7 +660,9 @@ static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 	for (size_t i = 0; i < a->n; i++) {
 		const sc_lxval_t *v = NULL;
 		size_t k;
-		if ((k = match(a, i, SC_LX_BIT(SC_LX_DENIAL), &v)) && !(w->mk[i] & MK_REL)) {
+		/* a negation word is no denial verb sharing its stem ("Ni X ni Y", "nier") */
+		int negword = w->sv[i] && (w->sv[i]->cats & SC_LX_BIT(SC_LX_NEG));
+		if (!negword && (k = match(a, i, SC_LX_BIT(SC_LX_DENIAL), &v)) && !(w->mk[i] & MK_REL)) {
 			for (size_t j = 0; j < k; j++) w->mk[i + j] |= MK_CUE;
 			if (negated_verb(a, i)) {
 				/* "n'a pas démenti", "did not deny": neither a denial nor a negation */
@@ -548,8 +675,21 @@ static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 				add_cue(w, v->word);
 				/* what is denied follows the verb, unless it is a claim named by a noun
 				 * ("denied the allegations"): then its content is elsewhere */
-				if (!denial_at && !claim_object(a, i + k))
+				if (!denial_at && !claim_object(a, i + k)) {
 					denial_at = TOK(a, i + k - 1).end;
+					/* its predicate: the first content word after the verb ("denied
+					 * *arson*", "denied *setting* the fire", "nie avoir *tiré*"). A
+					 * clause ("denied that the airline had refused to negotiate") starts
+					 * with its subject, not its predicate: none then (conflict.c relies
+					 * on the shared content after the verb) */
+					for (size_t t = i + k; t < a->n && t <= i + k + 4; t++) {
+						if (is_boundary(a, t) || has(a, t, SC_LX_COMPL)) break;
+						if (content_word(a, t)) {
+							w->denial_tok = t;
+							break;
+						}
+					}
+				}
 			}
 		}
 		if ((k = match(a, i, SC_LX_BIT(SC_LX_REJECT), &v)) && !(w->mk[i] & MK_REL)) {
@@ -1259,9 +1399,14 @@ static int find_terms(ana_t *a, sc_stmt_t *st)
 		                                          : w->stem[i];
 		if (!t) continue;
 		if (push_tp(&w->terms, &w->nterms, &w->mterms, t, at)) return SC_ENOMEM;
+		if ((w->mk[i] & MK_INF) ? push_tp(&w->infs, &w->ninfs, &w->minfs, t, 0)
+		                        : push_tp(&w->asrs, &w->nasrs, &w->masrs, t, 0))
+			return SC_ENOMEM;
 	}
 	w->nterms = tp_uniq(w->terms, w->nterms);
 	w->nents = tp_uniq(w->ents, w->nents);
+	w->ninfs = tp_uniq(w->infs, w->ninfs);
+	w->nasrs = tp_uniq(w->asrs, w->nasrs);
 	w->nantos = uniq(w->antos, w->nantos);
 	return SC_OK;
 }
@@ -1313,6 +1458,15 @@ static int split_tpos(const tpos_t *v, size_t n, uint64_t **h, uint64_t **at, si
 	}
 	*nout = n;
 	return SC_OK;
+}
+
+/* The term hash of token t, as find_terms and the negated heads compute it (a name: its
+ * entity hash). */
+static uint64_t tok_term(const ana_t *a, size_t t)
+{
+	const work_t *w = a->w;
+	if (TOK(a, t).flags & (SC_CT_CAP | SC_CT_ALLCAP)) return TOK(a, t).h;
+	return w->tv[t] && w->tv[t]->cls ? w->tv[t]->cls : w->sv[t] && w->sv[t]->cls ? w->sv[t]->cls : w->stem[t];
 }
 
 /* ------------------------------------------------------------- the speaker */
@@ -1501,9 +1655,13 @@ int sc_cmp_analyse_ctx(sc_cmp_t *c, const char *s, size_t len, const char *lang,
 	w->nsubheads = 0;
 	w->negexp = 0;
 	w->nterms = w->nents = w->nq = w->nantos = 0;
+	w->ninfs = w->nasrs = 0;
+	w->denial_tok = (size_t)-1;
 
 	mark_clauses(&a);
+	mark_infinitives(&a);
 	find_negation(&a, st);
+	if (st->neg_subject) subject_end(&a, st);
 	find_denial_hedges(&a, st);
 	src_t src = find_source(&a, st);
 	if (src.found && !src.pronoun) clean_source(&a, &src);
@@ -1558,6 +1716,20 @@ int sc_cmp_analyse_ctx(sc_cmp_t *c, const char *s, size_t len, const char *lang,
 			}
 		}
 	st->neg_verb_only = st->negated && !w->negexp;
+	if (st->denial_at && w->denial_tok != (size_t)-1) st->denial_head = tok_term(&a, w->denial_tok);
+	/* the terms only an infinitive complement names (sorted: the lists are) */
+	if (w->ninfs) {
+		st->inf_terms = malloc(w->ninfs * sizeof *st->inf_terms);
+		if (!st->inf_terms) {
+			rc = SC_ENOMEM;
+			goto done;
+		}
+		for (size_t i = 0, j = 0; i < w->ninfs; i++) {
+			while (j < w->nasrs && w->asrs[j].h < w->infs[i].h) j++;
+			if (j < w->nasrs && w->asrs[j].h == w->infs[i].h) continue;
+			st->inf_terms[st->ninf_terms++] = w->infs[i].h;
+		}
+	}
 	if (st->negated && w->negtok != (size_t)-1) st->subj_term = clause_subject(&a, w->negtok);
 	for (size_t k = 0; k < w->nsubheads; k++) {
 		size_t t = w->subheads[k];
@@ -1608,6 +1780,7 @@ void sc_cmp_stmt_free(sc_stmt_t *st)
 	free(st->antos);
 	free(st->term_at);
 	free(st->ent_at);
+	free(st->inf_terms);
 	const char *t = st->text;
 	size_t n = st->len;
 	memset(st, 0, sizeof *st);
