@@ -185,7 +185,6 @@ static int parse_days(const char *s, int *out)
 	return 0;
 }
 
-static const char *scheme_name(int s) { return s == SC_MH_OPH ? "oph" : "kperm"; }
 
 /* ------------------------------------------------------------ signals */
 static volatile sig_atomic_t g_interrupted;
@@ -313,8 +312,10 @@ static void usage_shingle(FILE *fp, const sc_mh_params_t *mh, const sc_shingle_o
 	        "  --max-doc-bytes N   reject larger documents (default: %zu)\n"
 	        "  --min-words N       reject documents with fewer words (default: %zu)\n"
 	        "  --dump FILE         print a signature file as JSONL and exit\n"
+	        "  -t, --threads N     threads, 0 = all cores (default: 0): one reads, the\n"
+	        "                      others sign beside it; the output is the same for any N\n"
 	        "  -q, --quiet         no progress\n",
-	        so->k, mh->k, (unsigned long long)mh->seed, scheme_name(mh->scheme),
+	        so->k, mh->k, (unsigned long long)mh->seed, sc_sh_mh_scheme_name(mh->scheme),
 	        ro->max_doc_bytes, ro->min_words);
 }
 
@@ -471,54 +472,49 @@ static int dump_sigs(const char *path)
 	if (!g_quiet)
 		logmsg("shingle: %s: %llu records; k %u, scheme %s, seed %llu, view %s, shingle k %u, "
 		       "fold accents %u, xxHash %u",
-		       path, n, h.k, scheme_name((int)h.scheme), (unsigned long long)h.seed,
+		       path, n, h.k, sc_sh_mh_scheme_name((int)h.scheme), (unsigned long long)h.seed,
 		       h.view ? "content" : "word", h.shingle_k, h.fold_accents, h.xxh_version);
 	return EXIT_DONE;
 }
 
-#ifdef SC_MPI
-/* Under mpirun, rank 0 writes the records the ranks sketched, in input order. */
-typedef struct shingle_emit_s {
-	int binary;
-	sc_sigfile_t *sf;
-	FILE *jf;
-	int k;
-} shingle_emit_t;
-static int shingle_emit(void *ctx, const char *id, const char *lang, const uint32_t *sig)
-{
-	shingle_emit_t *e = ctx;
-	if (e->binary) return sc_sh_sig_write(e->sf, id, lang, sig);
-	print_sig_jsonl(e->jf, id, lang, sig, e->k);
-	return 0;
-}
-#endif
-
-static int cmd_shingle(int argc, char **argv)
-{
+/* ------------------------------------------------- shingle: the steps
+ * cmd_shingle reads as: options -> checks -> shingle_run, which opens the output, signs the
+ * inputs batch by batch on the signer's threads (shingle.h, "Batch signer") while the next
+ * batch is read (with -t 1, read then signed on the one thread), writes the signatures in
+ * input order and commits the output. */
+typedef struct shingle_cli_s {
 	sc_mh_params_t mh;
 	sc_shingle_opts_t so;
 	sc_reader_opts_t ro;
-	sc_sh_mh_params_init(&mh);
-	sc_sh_shingle_opts_init(&so, SC_VIEW_WORD);
-	sc_sh_reader_opts_init(&ro);
-	ro.interrupt = &g_interrupted; /* a signal also ends a read blocked on a pipe */
-	const char *out = NULL, *format = "bin", *dump = NULL;
-	int shingle_k = 0, fold = 0, threads = 0, c;
-	sc_view_t view = SC_VIEW_WORD;
+	const char *out, *dump;
+	int binary, threads;
+} shingle_cli_t;
 
-	while ((c = getopt_long(argc, argv, "ho:k:qt:", common_long, NULL)) != -1) {
-		int r = parse_common(c, optarg, &mh, &shingle_k, &fold, &ro, &threads);
+/* Parses the options into c (defaults, then the command line, then what they derive).
+ * Returns -1 to go on, or the exit status (help, usage error). */
+static int shingle_options(int argc, char **argv, shingle_cli_t *c)
+{
+	int shingle_k = 0, fold = 0, opt;
+	sc_view_t view = SC_VIEW_WORD;
+	memset(c, 0, sizeof *c);
+	sc_sh_mh_params_init(&c->mh);
+	sc_sh_shingle_opts_init(&c->so, SC_VIEW_WORD);
+	sc_sh_reader_opts_init(&c->ro);
+	c->ro.interrupt = &g_interrupted; /* a signal also ends a read blocked on a pipe */
+	c->binary = 1;
+	while ((opt = getopt_long(argc, argv, "ho:k:qt:", common_long, NULL)) != -1) {
+		int r = parse_common(opt, optarg, &c->mh, &shingle_k, &fold, &c->ro, &c->threads);
 		if (r < 0) return EXIT_USAGE;
 		if (r == 0) continue;
-		switch (c) {
-		case 'h': usage_shingle(stdout, &mh, &so, &ro); return EXIT_DONE;
-		case 'o': out = optarg; break;
+		switch (opt) {
+		case 'h': usage_shingle(stdout, &c->mh, &c->so, &c->ro); return EXIT_DONE;
+		case 'o': c->out = optarg; break;
 		case 'F':
 			if (strcmp(optarg, "bin") && strcmp(optarg, "jsonl")) {
 				logmsg("shingle: --format expects bin or jsonl, got '%s'", optarg);
 				return EXIT_USAGE;
 			}
-			format = optarg;
+			c->binary = !strcmp(optarg, "bin");
 			break;
 		case 'V':
 			if (!strcmp(optarg, "word")) view = SC_VIEW_WORD;
@@ -528,85 +524,247 @@ static int cmd_shingle(int argc, char **argv)
 				return EXIT_USAGE;
 			}
 			break;
-		case 1030: dump = optarg; break;
-		default: usage_shingle(stderr, &mh, &so, &ro); return EXIT_USAGE;
+		case 1030: c->dump = optarg; break;
+		default: usage_shingle(stderr, &c->mh, &c->so, &c->ro); return EXIT_USAGE;
 		}
 	}
-	if (dump) return g_mute ? EXIT_DONE : dump_sigs(dump); /* under mpirun: rank 0 */
-	if (optind >= argc) {
-		logmsg("shingle: no INPUT given (see storycheck shingle --help)");
-		return EXIT_USAGE;
-	}
-	if (output_clashes("shingle", out, argv + optind, argc - optind, NULL, NULL))
-		return EXIT_USAGE;
-	int binary = !strcmp(format, "bin");
-#ifdef SC_MPI
-	if (g_mpi && mpi_refuse("shingle", argv + optind, argc - optind)) return EXIT_USAGE;
-#endif
-	if (binary && (!out || !strcmp(out, "-")) && isatty(STDOUT_FILENO)) {
-		logmsg("shingle: refusing to write binary signatures to a terminal; use -o FILE or --format jsonl");
-		return EXIT_USAGE;
-	}
 	/* derive */
-	sc_sh_shingle_opts_init(&so, view);
-	if (shingle_k) so.k = shingle_k;
-	so.norm.fold_accents = fold;
+	sc_sh_shingle_opts_init(&c->so, view);
+	if (shingle_k) c->so.k = shingle_k;
+	c->so.norm.fold_accents = fold;
+	return -1;
+}
 
+/* The output: a signature file (binary) or JSONL, both written atomically. */
+typedef struct shingle_out_s {
+	int binary, k;
+	const char *name; /* for messages */
+	sc_sigfile_t *sf;
+	sc_outfile_t *jout;
+	FILE *jf;
+} shingle_out_t;
+
+static int shingle_out_open(shingle_out_t *o, const shingle_cli_t *c)
+{
 	char err[512];
+	int r;
+	memset(o, 0, sizeof *o);
+	o->binary = c->binary, o->k = c->mh.k;
+	o->name = c->out && strcmp(c->out, "-") ? c->out : "standard output";
+	if (c->binary) {
+		sc_sig_header_t h = {.version = 1, .k = (uint32_t)c->mh.k,
+		                     .scheme = (uint32_t)c->mh.scheme, .view = (uint32_t)c->so.view,
+		                     .shingle_k = (uint32_t)c->so.k,
+		                     .fold_accents = (uint32_t)c->so.norm.fold_accents,
+		                     .seed = c->mh.seed};
+		r = sc_sh_sig_create(&o->sf, c->out ? c->out : "-", &h, err, sizeof err);
+	} else { /* JSONL through the one atomic writer (shingle.h, "output files") */
+		r = sc_out_open(&o->jout, c->out, err, sizeof err);
+		if (!r) o->jf = sc_out_fp(o->jout);
+	}
+	if (r) logmsg("shingle: %s", err);
+	return r ? -1 : 0;
+}
+
+/* One record; 0, or -1 with errno set. */
+static int shingle_out_put(shingle_out_t *o, const char *id, const char *lang,
+                           const uint32_t *sig)
+{
+	if (o->binary) return sc_sh_sig_write(o->sf, id, lang, sig);
+	print_sig_jsonl(o->jf, id, lang, sig, o->k);
+	return 0;
+}
+
+/* Publishes the output; 0, or -1 after saying why. */
+static int shingle_out_commit(shingle_out_t *o)
+{
+	char err[512];
+	int r = o->binary ? sc_sh_sig_close(o->sf, err, sizeof err)
+	                  : sc_out_commit(o->jout, err, sizeof err);
+	o->sf = NULL, o->jout = NULL, o->jf = NULL;
+	if (r) logmsg("shingle: %s", err);
+	return r ? -1 : 0;
+}
+
+static void shingle_out_abort(shingle_out_t *o)
+{
+	if (o->sf) sc_sh_sig_abort(o->sf);
+	sc_out_abort(o->jout);
+	o->sf = NULL, o->jout = NULL, o->jf = NULL;
+}
+
+#ifdef SC_MPI
+/* Under mpirun, rank 0 writes the records the ranks sketched, in input order. */
+static int shingle_emit(void *ctx, const char *id, const char *lang, const uint32_t *sig)
+{
+	return shingle_out_put(ctx, id, lang, sig);
+}
+#endif
+
+/* A batch of documents read, and their signatures once signed. */
+typedef struct shingle_batch_s {
+	sc_doc_t *docs;
+	size_t n, cap, bytes;
+	uint32_t *sigs;
+	const char **langs;
+} shingle_batch_t;
+/* A batch closes at this much text: large enough that starting the threads costs nothing,
+ * small enough that two batches (one signed, one read) stay a few MiB; at most 4096
+ * documents and 8 MiB of signatures. */
+#define SHINGLE_BATCH_BYTES ((size_t)4 << 20)
+
+static int batch_alloc(shingle_batch_t *b, int k)
+{
+	size_t cap = ((size_t)8 << 20) / (4 * (size_t)k);
+	b->cap = cap < 1 ? 1 : cap > 4096 ? 4096 : cap;
+	b->docs = calloc(b->cap, sizeof *b->docs);
+	b->sigs = malloc(b->cap * (size_t)k * sizeof *b->sigs);
+	b->langs = malloc(b->cap * sizeof *b->langs);
+	return b->docs && b->sigs && b->langs ? 0 : -1;
+}
+
+static void batch_clear(shingle_batch_t *b)
+{
+	for (size_t i = 0; i < b->n; i++)
+		sc_doc_free(&b->docs[i]);
+	b->n = b->bytes = 0;
+}
+
+static void batch_free(shingle_batch_t *b)
+{
+	if (b->docs) batch_clear(b);
+	free(b->docs);
+	free(b->sigs);
+	free(b->langs);
+}
+
+/* Reads documents into b until it is full. Returns 1 at the end of the input, 0 when more
+ * may follow, -1 after saying why the run cannot go on. Rejects are logged and counted. */
+static int batch_fill(sc_reader_t *rd, progress_t *prog, shingle_batch_t *b, uint64_t *nrej)
+{
+	while (b->n < b->cap && b->bytes < SHINGLE_BATCH_BYTES) {
+		sc_doc_t *doc = &b->docs[b->n];
+		sc_reject_t rej = {0};
+		memset(doc, 0, sizeof *doc);
+		int r = next_item(rd, prog, "shingle", "output", doc, &rej);
+		if (r != 1) sc_doc_free(doc);
+		if (r == 0) return 1;
+		if (r < 0) return -1;
+		if (r == 2) {
+			(*nrej)++;
+			sc_reject_free(&rej);
+			continue;
+		}
+		if (doc->repaired)
+			logmsg("repaired %s (%s): %zu invalid UTF-8 sequence%s replaced by U+FFFD",
+			       doc->id, doc->path, doc->repaired, doc->repaired == 1 ? "" : "s");
+		b->bytes += doc->len;
+		b->n++;
+	}
+	return 0;
+}
+
+/* Signs every input and writes the records in input order: batch i is signed on the
+ * signer's threads while this thread reads batch i + 1. 0, or -1 after saying why. */
+static int shingle_sign_all(const shingle_cli_t *c, sc_reader_t *rd, sc_signer_t *sg,
+                            shingle_out_t *out, char *const *inputs, int ninputs,
+                            uint64_t *ndocs, uint64_t *nrej)
+{
+	shingle_batch_t b[2] = {{0}};
+	int rc = 0, cur = 0, end = 0;
+	if (batch_alloc(&b[0], c->mh.k) || batch_alloc(&b[1], c->mh.k)) {
+		logmsg("shingle: out of memory");
+		rc = -1;
+		goto done;
+	}
+	progress_t prog;
+	progress_start(&prog, inputs, ninputs);
+	end = batch_fill(rd, &prog, &b[0], nrej);
+	while (end >= 0 && b[cur].n) {
+		shingle_batch_t *B = &b[cur];
+		if (sc_sh_signer_start(sg, B->docs, B->n, B->sigs, B->langs)) {
+			logmsg("shingle: cannot start the signing threads");
+			rc = -1;
+			break;
+		}
+		int next = end ? 1 : batch_fill(rd, &prog, &b[!cur], nrej);
+		size_t bad;
+		int r = sc_sh_signer_wait(sg, &bad);
+		if (r) {
+			logmsg("shingle: %s: %s", B->docs[bad].id, sc_strerror(r));
+			rc = -1;
+			break;
+		}
+		if (next < 0) { /* the reader failed or a signal came: said already */
+			rc = -1;
+			break;
+		}
+		for (size_t i = 0; i < B->n; i++)
+			if (shingle_out_put(out, B->docs[i].id, B->langs[i],
+			                    B->sigs + i * (size_t)c->mh.k)) {
+				logmsg("shingle: cannot write %s: %s", out->name, strerror(errno));
+				rc = -1;
+				goto done;
+			}
+		*ndocs += B->n;
+		batch_clear(B);
+		end = next;
+		cur = !cur;
+	}
+	if (end < 0) rc = -1; /* the first batch could not be read */
+done:
+	batch_free(&b[0]);
+	batch_free(&b[1]);
+	return rc;
+}
+
+/* -t N is the number of threads in all: the main thread reads and writes, N - 1 sign beside
+ * it; with one (-t 1) the main thread also signs, batch after batch. 0: one per core. */
+static int signing_threads(int threads)
+{
+	if (threads == 0) {
+		long c = sysconf(_SC_NPROCESSORS_ONLN);
+		threads = c < 1 ? 1 : c > 1024 ? 1024 : (int)c;
+	}
+	return threads - 1;
+}
+
+/* The run after the options are checked: every input signed, the output published. */
+static int shingle_run(const shingle_cli_t *c, char *const *inputs, int ninputs)
+{
 	int rc = EXIT_DONE;
 	sc_reader_t *rd = NULL;
 	sc_minhash_t *m = NULL;
-	sc_tokenizer_t *tk = NULL;
-	sc_sigfile_t *sf = NULL;
-	FILE *jf = NULL;
-	sc_outfile_t *jout = NULL;
-	sc_u64v_t set = {0};
-	uint32_t *sig = NULL;
+	sc_signer_t *sg = NULL;
+	shingle_out_t out = {0};
 	uint64_t ndocs = 0, nrej = 0;
 
-	if (sc_sh_reader_open(&rd, (const char *const *)argv + optind, argc - optind, &ro) ||
-	    !(m = sc_sh_minhash_create(&mh)) || !(tk = sc_sh_tokenizer_create(&so.norm)) ||
-	    !(sig = malloc(sizeof(uint32_t) * (size_t)mh.k))) {
+	if (sc_sh_reader_open(&rd, (const char *const *)inputs, ninputs, &c->ro) ||
+	    !(m = sc_sh_minhash_create(&c->mh)) ||
+	    !(sg = sc_sh_signer_create(m, &c->so, signing_threads(c->threads)))) {
 		logmsg("shingle: out of memory");
 		rc = EXIT_IO;
 		goto done;
 	}
 #ifdef SC_MPI
+	char err[512];
 	sc_mpi_stats_t mst;
-	shingle_emit_t em = {binary, NULL, NULL, mh.k};
 	if (g_mpi && g_mute) { /* ranks other than 0 read and sketch; rank 0 writes */
-		if (sc_mpi_shingle(&so, &mh, &ro, (const char *const *)argv + optind, argc - optind,
-		                   shingle_emit, &em, NULL, NULL, &mst, err, sizeof err))
+		if (sc_mpi_shingle(&c->so, &c->mh, &c->ro, (const char *const *)inputs, ninputs,
+		                   shingle_emit, &out, NULL, NULL, &mst, err, sizeof err))
 			rc = EXIT_IO;
 		goto done;
 	}
 #endif
-	if (binary) {
-		sc_sig_header_t h = {.version = 1, .k = (uint32_t)mh.k, .scheme = (uint32_t)mh.scheme,
-		                     .view = (uint32_t)view, .shingle_k = (uint32_t)so.k,
-		                     .fold_accents = (uint32_t)fold, .seed = mh.seed};
-		if (sc_sh_sig_create(&sf, out ? out : "-", &h, err, sizeof err)) {
-			logmsg("shingle: %s", err);
-			rc = EXIT_IO;
-			goto done;
-		}
-	} else {
-		/* JSONL through the one atomic writer (shingle.h, "output files") */
-		if (sc_out_open(&jout, out, err, sizeof err)) {
-			logmsg("shingle: %s", err);
-			rc = EXIT_IO;
-			goto done;
-		}
-		jf = sc_out_fp(jout);
+	if (shingle_out_open(&out, c)) {
+		rc = EXIT_IO;
+		goto done;
 	}
-
 #ifdef SC_MPI
 	if (g_mpi) {
-		em.sf = sf, em.jf = jf;
 		sc_mpi_set_progress(g_quiet ? NULL : mpi_progress, "shingle", 5);
-		int r = sc_mpi_shingle(&so, &mh, &ro, (const char *const *)argv + optind,
-		                       argc - optind, shingle_emit, &em, mpi_item, "shingle", &mst, err,
-		                       sizeof err);
+		int r = sc_mpi_shingle(&c->so, &c->mh, &c->ro, (const char *const *)inputs, ninputs,
+		                       shingle_emit, &out, mpi_item, "shingle", &mst, err, sizeof err);
 		if (r) {
 			logmsg("shingle: %s; no output written", err[0] ? err : sc_strerror(r));
 			rc = EXIT_IO;
@@ -614,77 +772,20 @@ static int cmd_shingle(int argc, char **argv)
 		}
 		mpi_log_stats("shingle", &mst);
 		ndocs = mst.documents, nrej = mst.rejected;
-		goto written;
-	}
+	} else
 #endif
-	progress_t prog;
-	progress_start(&prog, argv + optind, argc - optind);
-	for (;;) {
-		sc_doc_t doc = {0};
-		sc_reject_t rej = {0};
-		int r = next_item(rd, &prog, "shingle", "output", &doc, &rej);
-		if (r == 0) break;
-		if (r < 0) {
-			rc = EXIT_IO;
-			goto done;
-		}
-		if (r == 2) {
-			nrej++;
-			sc_reject_free(&rej);
-			continue;
-		}
-		if (doc.repaired)
-			logmsg("repaired %s (%s): %zu invalid UTF-8 sequence%s replaced by U+FFFD", doc.id,
-			       doc.path, doc.repaired, doc.repaired == 1 ? "" : "s");
-		const char *lang = doc.lang;
-		if (!lang[0]) lang = sc_sh_lang_guess_text(tk, doc.text, doc.len);
-		long ns = sc_sh_shingle_set(tk, &so, doc.text, doc.len, lang, NULL, 0, &set);
-		if (ns < 0) {
-			logmsg("shingle: %s: %s", doc.id, sc_strerror((int)ns));
-			sc_doc_free(&doc);
-			rc = EXIT_IO;
-			goto done;
-		}
-		sc_sh_minhash_sketch(m, set.a, set.n, sig);
-		if (binary) {
-			if (sc_sh_sig_write(sf, doc.id, lang, sig)) {
-				logmsg("shingle: cannot write %s: %s", out ? out : "standard output",
-				       strerror(errno));
-				sc_doc_free(&doc);
-				rc = EXIT_IO;
-				goto done;
-			}
-		} else {
-			print_sig_jsonl(jf, doc.id, lang, sig, mh.k);
-		}
-		ndocs++;
-		sc_doc_free(&doc);
+	    if (shingle_sign_all(c, rd, sg, &out, inputs, ninputs, &ndocs, &nrej)) {
+		rc = EXIT_IO;
+		goto done;
 	}
-#ifdef SC_MPI
-written:
-#endif
 	if (g_interrupted) { /* a signal during the last document: still nothing published */
 		rc = EXIT_IO;
 		logmsg("shingle: interrupted; no output written");
 		goto done;
 	}
-	if (binary) {
-		int r = sc_sh_sig_close(sf, err, sizeof err);
-		sf = NULL;
-		if (r) {
-			logmsg("shingle: %s", err);
-			rc = EXIT_IO;
-			goto done;
-		}
-	} else {
-		int r = sc_out_commit(jout, err, sizeof err);
-		jout = NULL;
-		jf = NULL;
-		if (r) {
-			logmsg("shingle: %s", err);
-			rc = EXIT_IO;
-			goto done;
-		}
+	if (shingle_out_commit(&out)) {
+		rc = EXIT_IO;
+		goto done;
 	}
 	if (ndocs == 0) {
 		logmsg("shingle: no document could be read (%llu rejected)", (unsigned long long)nrej);
@@ -694,14 +795,34 @@ written:
 		       (unsigned long long)nrej);
 	}
 done:
-	if (sf) sc_sh_sig_abort(sf);
-	sc_out_abort(jout);
-	free(sig);
-	sc_u64v_free(&set);
-	sc_sh_tokenizer_free(tk);
+	shingle_out_abort(&out);
+	sc_sh_signer_free(sg);
 	sc_sh_minhash_free(m);
 	sc_sh_reader_close(rd);
 	return rc;
+}
+
+static int cmd_shingle(int argc, char **argv)
+{
+	shingle_cli_t c;
+	int rc = shingle_options(argc, argv, &c);
+	if (rc >= 0) return rc;
+	if (c.dump) return g_mute ? EXIT_DONE : dump_sigs(c.dump); /* under mpirun: rank 0 */
+	char *const *inputs = argv + optind;
+	const int ninputs = argc - optind;
+	if (ninputs <= 0) {
+		logmsg("shingle: no INPUT given (see storycheck shingle --help)");
+		return EXIT_USAGE;
+	}
+	if (output_clashes("shingle", c.out, inputs, ninputs, NULL, NULL)) return EXIT_USAGE;
+#ifdef SC_MPI
+	if (g_mpi && mpi_refuse("shingle", inputs, ninputs)) return EXIT_USAGE;
+#endif
+	if (c.binary && (!c.out || !strcmp(c.out, "-")) && isatty(STDOUT_FILENO)) {
+		logmsg("shingle: refusing to write binary signatures to a terminal; use -o FILE or --format jsonl");
+		return EXIT_USAGE;
+	}
+	return shingle_run(&c, inputs, ninputs);
 }
 
 /* --------------------------------------------- options of detect and report
@@ -737,11 +858,6 @@ static void print_summary(const cJSON *rep)
 
 
 /* ----------------------------------------------------------- detect */
-static const char *tier_name(const sc_det_opts_t *o)
-{
-	return o->event_tier ? (o->dup_tier ? "both" : "event") : "duplicate";
-}
-
 /* Streaming (duplicate tier without boilerplate pass, inputs that can be read twice): the
  * detector sketches texts as they come and forgets them; for exact verification it asks for
  * the texts again through this second pass over the same inputs. */
@@ -856,80 +972,12 @@ static void usage_detect(FILE *fp, const sc_det_opts_t *o, const sc_reader_opts_
 	        "  --min-words N         reject documents with fewer words (default: %zu)\n"
 	        "  -t, --threads N       worker threads, 0 = all cores (default: %d)\n"
 	        "  -q, --quiet           no progress, no summary line\n",
-	        o->mh.k, (unsigned long long)o->mh.seed, scheme_name(o->mh.scheme), o->dup_k,
+	        o->mh.k, (unsigned long long)o->mh.seed, sc_sh_mh_scheme_name(o->mh.scheme), o->dup_k,
 	        o->dup_threshold, o->event_threshold, o->fp_weight, o->fn_weight,
-	        tier_name(o), o->event_window_days ? "set" : "off", o->min_conflict_score,
+	        sc_rep_tier_name(o), o->event_window_days ? "set" : "off", o->min_conflict_score,
 	        o->lead_floor, o->max_links,
 	        SC_REP_MAX_PAIRS, ro->max_doc_bytes,
 	        ro->min_words, o->threads);
-}
-
-/* Every effective option, recorded in the report so a run can be reproduced. */
-static cJSON *detect_params(const sc_det_opts_t *o, const sc_reader_opts_t *ro)
-{
-	cJSON *p = cJSON_CreateObject();
-	cJSON_AddNumberToObject(p, "k", o->mh.k);
-	cJSON_AddNumberToObject(p, "seed", (double)o->mh.seed);
-	cJSON_AddStringToObject(p, "scheme", scheme_name(o->mh.scheme));
-	cJSON_AddNumberToObject(p, "shingle_k", o->dup_k);
-	cJSON_AddNumberToObject(p, "dup_threshold", o->dup_threshold);
-	cJSON_AddNumberToObject(p, "event_threshold", o->event_threshold);
-	cJSON_AddNumberToObject(p, "fp_weight", o->fp_weight);
-	cJSON_AddNumberToObject(p, "fn_weight", o->fn_weight);
-	cJSON_AddStringToObject(p, "tier", tier_name(o));
-	cJSON_AddNumberToObject(p, "event_window_days", o->event_window_days);
-	cJSON_AddBoolToObject(p, "fold_accents", o->fold_accents);
-	cJSON_AddBoolToObject(p, "boilerplate", o->boilerplate);
-	cJSON_AddBoolToObject(p, "compare", o->compare);
-	cJSON_AddBoolToObject(p, "over_time", o->over_time);
-	if (o->negation_conflicts) /* only when asked: default reports keep their bytes */
-		cJSON_AddBoolToObject(p, "negation_conflicts", 1);
-	cJSON_AddNumberToObject(p, "min_score", o->min_conflict_score);
-	if (o->leads) { /* only when asked: default reports keep their bytes */
-		cJSON_AddBoolToObject(p, "leads", 1);
-		cJSON_AddNumberToObject(p, "lead_floor", o->lead_floor);
-	}
-	cJSON_AddStringToObject(p, "lexicons", o->lexicon_dir ? o->lexicon_dir : "built-in");
-	cJSON_AddNumberToObject(p, "max_links", (double)o->max_links);
-	cJSON_AddNumberToObject(p, "max_doc_bytes", (double)ro->max_doc_bytes);
-	cJSON_AddNumberToObject(p, "min_words", (double)ro->min_words);
-	return p;
-}
-
-/* The report's "index" section (detect --index): the new documents and their pairs against
- * the old ones, which carry a MinHash estimate only (the old texts are not in the index). */
-static int index_section(cJSON *rep, const sc_det_index_t *ix, const char *path,
-                         const sc_det_opts_t *o, size_t *npairs)
-{
-	sc_pair_t *p = NULL;
-	size_t np = 0, nold, n = sc_det_index_count(ix, &nold);
-	int rc = sc_det_index_match(ix, o, &p, &np);
-	if (rc) return rc;
-	*npairs = np;
-	cJSON *x = cJSON_AddObjectToObject(rep, "index"), *nd = NULL, *pa = NULL;
-	int ok = x && cJSON_AddStringToObject(x, "path", path) &&
-	         cJSON_AddBoolToObject(x, "created", sc_det_index_created(ix)) &&
-	         cJSON_AddNumberToObject(x, "old_documents", (double)nold) &&
-	         (nd = cJSON_AddArrayToObject(x, "new_documents")) &&
-	         (pa = cJSON_AddArrayToObject(x, "pairs"));
-	for (size_t i = nold; ok && i < n; i++) {
-		cJSON *s = cJSON_CreateString(sc_det_index_id(ix, i));
-		ok = s && cJSON_AddItemToArray(nd, s);
-	}
-	for (size_t i = 0; ok && i < np; i++) {
-		cJSON *y = cJSON_CreateObject(), *ci = NULL, *lo = NULL, *hi = NULL;
-		ok = y && cJSON_AddItemToArray(pa, y) &&
-		     cJSON_AddStringToObject(y, "old", sc_det_index_id(ix, p[i].a)) &&
-		     cJSON_AddStringToObject(y, "new", sc_det_index_id(ix, p[i].b)) &&
-		     cJSON_AddNumberToObject(y, "jaccard_estimate", p[i].estimate) &&
-		     (ci = cJSON_AddArrayToObject(y, "ci")) &&
-		     (lo = cJSON_CreateNumber(p[i].ci_lo)) && cJSON_AddItemToArray(ci, lo) &&
-		     (hi = cJSON_CreateNumber(p[i].ci_hi)) && cJSON_AddItemToArray(ci, hi) &&
-		     cJSON_AddFalseToObject(y, "verified") &&
-		     cJSON_AddStringToObject(y, "basis", "estimate");
-	}
-	free(p);
-	return ok ? SC_OK : SC_ENOMEM;
 }
 
 static void index_waiting(void *arg, const char *msg)
@@ -938,28 +986,43 @@ static void index_waiting(void *arg, const char *msg)
 	logmsg("detect: %s", msg);
 }
 
-static int cmd_detect(int argc, char **argv)
-{
+/* ------------------------------------------------- detect: the steps
+ * cmd_detect reads as: options -> checks -> open the baseline and the index -> read every
+ * input into the detector -> run it -> build, write and gate the report -> grow the index.
+ * The resources of a run live in one detect_run_t, released in one place. */
+typedef struct detect_cli_s {
 	sc_det_opts_t o;
 	sc_reader_opts_t ro;
-	sc_rep_failon_t fail = {0};
-	sc_det_opts_init(&o);
-	sc_sh_reader_opts_init(&ro);
-	ro.interrupt = &g_interrupted; /* a signal also ends a read blocked on a pipe */
-	const char *out = NULL, *baseline = NULL, *index_path = NULL;
-	int fmt = SC_FMT_JSON, c, failset = 0;
-	double d, index_wait = 600;
-	size_t max_pairs = SC_REP_MAX_PAIRS;
+	sc_rep_failon_t fail;
+	int failset, fmt;
+	const char *out, *baseline, *index_path;
+	double index_wait;
+	size_t max_pairs;
+} detect_cli_t;
 
-	while ((c = getopt_long(argc, argv, "ho:k:qt:", common_long, NULL)) != -1) {
-		int r = parse_common(c, optarg, &o.mh, &o.dup_k, &o.fold_accents, &ro, &o.threads);
+/* Parses the options into c. Returns -1 to go on, or the exit status (help, usage error). */
+static int detect_options(int argc, char **argv, detect_cli_t *c)
+{
+	sc_det_opts_t *o = &c->o;
+	int opt;
+	double d;
+	memset(c, 0, sizeof *c);
+	sc_det_opts_init(o);
+	sc_sh_reader_opts_init(&c->ro);
+	c->ro.interrupt = &g_interrupted; /* a signal also ends a read blocked on a pipe */
+	c->fmt = SC_FMT_JSON;
+	c->index_wait = 600;
+	c->max_pairs = SC_REP_MAX_PAIRS;
+	while ((opt = getopt_long(argc, argv, "ho:k:qt:", common_long, NULL)) != -1) {
+		int r = parse_common(opt, optarg, &o->mh, &o->dup_k, &o->fold_accents, &c->ro,
+		                     &o->threads);
 		if (r < 0) return EXIT_USAGE;
 		if (r == 0) continue;
-		switch (c) {
-		case 'h': usage_detect(stdout, &o, &ro); return EXIT_DONE;
-		case 'o': out = optarg; break;
+		switch (opt) {
+		case 'h': usage_detect(stdout, o, &c->ro); return EXIT_DONE;
+		case 'o': c->out = optarg; break;
 		case 'F':
-			if (parse_format("detect", optarg, &fmt)) return EXIT_USAGE;
+			if (parse_format("detect", optarg, &c->fmt)) return EXIT_USAGE;
 			break;
 		case 1010:
 		case 1011:
@@ -971,53 +1034,51 @@ static int cmd_detect(int argc, char **argv)
 				logmsg("detect: %s expects a number, got '%s'", argv[optind - 2], optarg);
 				return EXIT_USAGE;
 			}
-			if (c == 1010) o.dup_threshold = d;
-			else if (c == 1011) o.event_threshold = d;
-			else if (c == 1012) o.fp_weight = d;
-			else if (c == 1013) o.fn_weight = d;
-			else if (c == 1044) o.lead_floor = d, o.leads = 1;
-			else o.min_conflict_score = d;
+			if (opt == 1010) o->dup_threshold = d;
+			else if (opt == 1011) o->event_threshold = d;
+			else if (opt == 1012) o->fp_weight = d;
+			else if (opt == 1013) o->fn_weight = d;
+			else if (opt == 1044) o->lead_floor = d, o->leads = 1;
+			else o->min_conflict_score = d;
 			break;
-		case 1043: o.leads = 1; break;
-		case 1045: o.negation_conflicts = 1; break;
+		case 1043: o->leads = 1; break;
+		case 1045: o->negation_conflicts = 1; break;
 		case 1014:
-			if (parse_days(optarg, &o.event_window_days)) {
+			if (parse_days(optarg, &o->event_window_days)) {
 				logmsg("detect: --event-window expects a duration such as 7d or 36h, got '%s'",
 				       optarg);
 				return EXIT_USAGE;
 			}
 			break;
-		case 1015: o.boilerplate = 0; break;
-		case 1016: o.compare = 0; break;
-		case 1017: o.over_time = 1; break;
-		case 1019: o.lexicon_dir = optarg; break;
+		case 1015: o->boilerplate = 0; break;
+		case 1016: o->compare = 0; break;
+		case 1017: o->over_time = 1; break;
+		case 1019: o->lexicon_dir = optarg; break;
 		case 1020:
-			if (parse_failon("detect", optarg, &fail)) return EXIT_USAGE;
-			failset = 1;
+			if (parse_failon("detect", optarg, &c->fail)) return EXIT_USAGE;
+			c->failset = 1;
 			break;
-		case 1021: baseline = optarg; break;
-		case 1041: index_path = optarg; break;
-		case 1302: {
+		case 1021: c->baseline = optarg; break;
+		case 1041: c->index_path = optarg; break;
+		case 1302: /* --max-pairs */
+		case 1042: { /* --max-links */
 			long v;
-			if (parse_range("--max-pairs", optarg, 0, 100000000, &v)) return EXIT_USAGE;
-			max_pairs = (size_t)v;
+			if (parse_range(opt == 1302 ? "--max-pairs" : "--max-links", optarg, 0, 100000000,
+			                &v))
+				return EXIT_USAGE;
+			if (opt == 1302) c->max_pairs = (size_t)v;
+			else o->max_links = (size_t)v;
 			break;
 		}
 		case 1301:
-			if (sc_parse_double(optarg, &index_wait) || !(index_wait >= 0)) {
+			if (sc_parse_double(optarg, &c->index_wait) || !(c->index_wait >= 0)) {
 				logmsg("detect: --index-wait expects seconds >= 0, got '%s'", optarg);
 				return EXIT_USAGE;
 			}
 			break;
-		case 1042: {
-			long v;
-			if (parse_range("--max-links", optarg, 0, 100000000, &v)) return EXIT_USAGE;
-			o.max_links = (size_t)v;
-			break;
-		}
 		case 1040:
-			o.dup_tier = strcmp(optarg, "event") != 0;
-			o.event_tier = strcmp(optarg, "duplicate") != 0;
+			o->dup_tier = strcmp(optarg, "event") != 0;
+			o->event_tier = strcmp(optarg, "duplicate") != 0;
 			if (strcmp(optarg, "both") && strcmp(optarg, "duplicate") &&
 			    strcmp(optarg, "event")) {
 				logmsg("detect: --tier expects duplicate, event or both, got '%s'",
@@ -1025,243 +1086,318 @@ static int cmd_detect(int argc, char **argv)
 				return EXIT_USAGE;
 			}
 			break;
-		default: usage_detect(stderr, &o, &ro); return EXIT_USAGE;
+		default: usage_detect(stderr, o, &c->ro); return EXIT_USAGE;
 		}
 	}
+	return -1;
+}
+
+/* What can be refused before any work: no input, options that disagree, an output that
+ * would replace an input, the index or the baseline (and an index that would replace an
+ * input). Returns -1 to go on, or EXIT_USAGE after saying why. */
+static int detect_check(const detect_cli_t *c, char *const *inputs, int ninputs)
+{
 	char err[512];
-	if (optind >= argc) {
+	if (ninputs <= 0) {
 		logmsg("detect: no INPUT given (see storycheck detect --help)");
 		return EXIT_USAGE;
 	}
-	if (sc_det_opts_check(&o, err, sizeof err)) {
+	if (sc_det_opts_check(&c->o, err, sizeof err)) {
 		logmsg("detect: %s", err);
 		return EXIT_USAGE;
 	}
-	if (output_clashes("detect", out, argv + optind, argc - optind, index_path, "the index") ||
-	    output_clashes("detect", out, NULL, 0, baseline, "the baseline") ||
-	    (index_path && output_clashes("detect", index_path, argv + optind, argc - optind, NULL,
-	                                  NULL)))
+	if (output_clashes("detect", c->out, inputs, ninputs, c->index_path, "the index") ||
+	    output_clashes("detect", c->out, NULL, 0, c->baseline, "the baseline") ||
+	    (c->index_path &&
+	     output_clashes("detect", c->index_path, inputs, ninputs, NULL, NULL)))
 		return EXIT_USAGE;
+	return -1;
+}
 
-	int rc = EXIT_DONE, r0;
-	sc_reader_t *rd = NULL;
-	sc_det_t *det = NULL;
-	cJSON *params = NULL, *rep = NULL, *base = NULL;
-	char *text = NULL;
-	sc_det_index_t *ix = NULL;
-	size_t nixpairs = 0;
-	int ixlock = -1;
+/* Everything a detect run holds, released by detect_release. */
+typedef struct detect_run_s {
+	sc_reader_t *rd;
+	sc_det_t *det;
+	cJSON *params, *rep, *base;
+	char *text;
+	sc_det_index_t *ix;
+	int ixlock;
+	size_t nixpairs;
+	reread_t rr;
+} detect_run_t;
 
-	if (baseline && sc_rep_load(baseline, &base, err, sizeof err)) {
+static void detect_release(detect_run_t *R)
+{
+	free(R->rr.hash);
+	sc_det_index_free(R->ix);
+	sc_det_index_unlock(R->ixlock);
+	free(R->text);
+	cJSON_Delete(R->params);
+	cJSON_Delete(R->rep);
+	cJSON_Delete(R->base);
+	sc_det_free(R->det);
+	sc_sh_reader_close(R->rd);
+}
+
+/* Loads the baseline, takes the index's lock and opens the index. Returns -1 to go on, or
+ * the exit status after saying why. */
+static int detect_open(const detect_cli_t *c, detect_run_t *R)
+{
+	char err[512];
+	int r;
+	if (c->baseline && sc_rep_load(c->baseline, &R->base, err, sizeof err)) {
 		logmsg("detect: baseline: %s", err);
 		return EXIT_USAGE;
 	}
-	if (index_path && (ixlock = sc_det_index_lock(index_path, index_wait, &g_interrupted,
-	                                              index_waiting, NULL, err, sizeof err)) < 0) {
-		if (ixlock == SC_EINTR) logmsg("detect: interrupted; no report written");
-		else logmsg("detect: %s", ixlock == SC_ENOMEM ? "out of memory" : err);
-		cJSON_Delete(base);
+	if (!c->index_path) return -1;
+	if ((R->ixlock = sc_det_index_lock(c->index_path, c->index_wait, &g_interrupted,
+	                                   index_waiting, NULL, err, sizeof err)) < 0) {
+		if (R->ixlock == SC_EINTR) logmsg("detect: interrupted; no report written");
+		else logmsg("detect: %s", R->ixlock == SC_ENOMEM ? "out of memory" : err);
 		return EXIT_IO;
 	}
-	if (index_path && (r0 = sc_det_index_open(&ix, index_path, &o, err, sizeof err))) {
-		sc_det_index_unlock(ixlock);
-		if (r0 == SC_ENOMEM) logmsg("detect: out of memory");
+	if ((r = sc_det_index_open(&R->ix, c->index_path, &c->o, err, sizeof err))) {
+		if (r == SC_ENOMEM) logmsg("detect: out of memory");
 		else logmsg("detect: %s", err);
-		cJSON_Delete(base);
-		return r0 == SC_EMISMATCH || r0 == SC_EPARAM ? EXIT_USAGE : EXIT_IO;
+		return r == SC_EMISMATCH || r == SC_EPARAM ? EXIT_USAGE : EXIT_IO;
 	}
-#ifdef SC_MPI
-	if (g_mpi) {
-		/* Only the configuration of large corpora runs over ranks (det_mpi.h). */
-		if (o.event_tier) {
-			logmsg("detect: under mpirun only the duplicate tier runs (--tier duplicate "
-			       "--no-boilerplate): the event tier and the comparator do not run over "
-			       "ranks yet; run them in one process");
-			return EXIT_USAGE;
-		}
-		if (o.boilerplate) {
-			logmsg("detect: under mpirun add --no-boilerplate: boilerplate is found by "
-			       "repetition across the whole corpus, which no rank sees");
-			return EXIT_USAGE;
-		}
-		if (index_path) {
-			logmsg("detect: --index does not run under mpirun");
-			return EXIT_USAGE;
-		}
-		if (mpi_refuse("detect", argv + optind, argc - optind)) return EXIT_USAGE;
-	}
-#endif
-	reread_t rr = {(const char *const *)argv + optind, argc - optind, &ro, NULL, 0, 0};
-	/* Only regular files and directories can be read twice: standard input, a FIFO, a
-	 * device or /dev/stdin would block or give other bytes, so they are read once and their
-	 * texts kept (the non-streaming path). */
+	return -1;
+}
+
+/* Streaming needs inputs that can be read twice: regular files and directories. Standard
+ * input, a FIFO, a device or /dev/stdin would block or give other bytes, so they are read
+ * once and their texts kept (the non-streaming path). */
+static void detect_plan_reread(detect_cli_t *c, detect_run_t *R, char *const *inputs,
+                               int ninputs)
+{
+	R->rr = (reread_t){(const char *const *)inputs, ninputs, &c->ro, NULL, 0, 0};
 	int twice = 1;
-	for (int i = optind; i < argc; i++) {
+	for (int i = 0; i < ninputs; i++) {
 		struct stat st;
-		twice &= strcmp(argv[i], "-") && !stat(argv[i], &st) &&
+		twice &= strcmp(inputs[i], "-") && !stat(inputs[i], &st) &&
 		         (S_ISREG(st.st_mode) || S_ISDIR(st.st_mode));
 	}
-	if (twice && !o.boilerplate && !o.event_tier) {
-		o.reread = detect_reread;
-		o.reread_ctx = &rr;
+	if (twice && !c->o.boilerplate && !c->o.event_tier) {
+		c->o.reread = detect_reread;
+		c->o.reread_ctx = &R->rr;
 	}
-#ifdef SC_MPI
-	if (g_mpi) {
-		sc_mpi_stats_t mst;
-		sc_mpi_set_progress(g_quiet || g_mute ? NULL : mpi_progress, "detect", 5);
-		r0 = sc_mpi_detect(&det, &o, &ro, (const char *const *)argv + optind, argc - optind,
-		                   mpi_item, "detect", &mst, err, sizeof err);
-		if (r0) {
-			logmsg("detect: %s; no report written", err[0] ? err : sc_strerror(r0));
-			rc = r0 == SC_EPARAM ? EXIT_USAGE : EXIT_IO;
-			goto done;
-		}
-		if (!det) goto done; /* ranks other than 0: their part is done */
-		mpi_log_stats("detect", &mst);
-		goto ran;
-	}
-#endif
-	if (sc_sh_reader_open(&rd, (const char *const *)argv + optind, argc - optind, &ro) ||
-	    !(det = sc_det_create(&o))) {
+}
+
+/* Reads every input into a new detector (and the index's sketches). 0, or -1 after saying
+ * why the run cannot go on. */
+static int detect_read(const detect_cli_t *c, detect_run_t *R, char *const *inputs,
+                       int ninputs)
+{
+	if (sc_sh_reader_open(&R->rd, (const char *const *)inputs, ninputs, &c->ro) ||
+	    !(R->det = sc_det_create(&c->o))) {
 		logmsg("detect: out of memory");
-		rc = EXIT_IO;
-		goto done;
+		return -1;
 	}
 	progress_t prog;
-	progress_start(&prog, argv + optind, argc - optind);
+	progress_start(&prog, inputs, ninputs);
 	for (;;) {
 		sc_doc_t doc = {0};
 		sc_reject_t rej = {0};
-		int r = next_item(rd, &prog, "detect", "report", &doc, &rej);
-		if (r == 0) break;
-		if (r < 0) {
-			rc = EXIT_IO;
-			goto done;
-		}
+		int r = next_item(R->rd, &prog, "detect", "report", &doc, &rej);
+		if (r == 0) return 0;
+		if (r < 0) return -1;
 		if (r == 2) {
-			r = sc_det_reject(det, &rej);
+			r = sc_det_reject(R->det, &rej);
 		} else {
 			if (doc.repaired && !g_quiet)
 				logmsg("%s: %zu invalid UTF-8 sequences replaced by U+FFFD", doc.id,
 				       doc.repaired);
 			/* (hashed before sc_det_add, which may take the text) */
-			r = o.reread ? hash_push(&rr, sc_sh_doc_hash(&doc)) : SC_OK;
-			if (r >= 0 && ix) r = sc_det_index_sketch(ix, &doc);
-			if (r >= 0) r = sc_det_add(det, &doc);
+			r = c->o.reread ? hash_push(&R->rr, sc_sh_doc_hash(&doc)) : SC_OK;
+			if (r >= 0 && R->ix) r = sc_det_index_sketch(R->ix, &doc);
+			if (r >= 0) r = sc_det_add(R->det, &doc);
 		}
 		sc_doc_free(&doc);
 		sc_reject_free(&rej);
 		if (r) {
 			logmsg("detect: %s", sc_strerror(r));
+			return -1;
+		}
+	}
+}
+
+/* The run's warnings, and what banding and verification did: bucket caps are counted,
+ * never silent. */
+static void detect_log_run(const sc_det_opts_t *o, const sc_det_t *det)
+{
+	const sc_det_result_t *dr = sc_det_result(det);
+	if (dr->warning[0]) logmsg("detect: warning: %s", dr->warning);
+	if (dr->links_warning[0]) logmsg("detect: warning: %s", dr->links_warning);
+	if (g_quiet) return;
+	const sc_det_tier_stats_t *tt[2] = {&dr->stats.dup, &dr->stats.event};
+	logmsg("detect: duplicate tier: %llu LSH candidate pairs (%llu buckets over the cap of "
+	       "%d, %llu pairs not emitted), %llu verified%s",
+	       (unsigned long long)tt[0]->lsh.candidates,
+	       (unsigned long long)tt[0]->lsh.buckets_capped, SC_DET_BUCKET_CAP,
+	       (unsigned long long)tt[0]->lsh.pairs_capped, (unsigned long long)tt[0]->verified,
+	       dr->dup_plan.all_pairs ? " (small corpus: every pair verified)" : "");
+	if (o->event_tier)
+		logmsg("detect: event tier: %llu candidate pairs%s, %llu at cosine >= %.3f; "
+		       "%llu merges (%llu refused by the year veto, %llu by the window); %llu "
+		       "exact comparisons of a budget of %llu",
+		       (unsigned long long)tt[1]->lsh.candidates,
+		       dr->event_plan.all_pairs ? " (small corpus: every pair)" : "",
+		       (unsigned long long)tt[1]->verified, o->event_threshold,
+		       (unsigned long long)tt[1]->merges, (unsigned long long)tt[1]->refused_year,
+		       (unsigned long long)tt[1]->refused_window, (unsigned long long)tt[1]->exact,
+		       (unsigned long long)tt[1]->budget);
+}
+
+/* Builds the report of the finished run (with the index section), applies the baseline and
+ * writes it. 0, or -1 after saying why. */
+static int detect_report(const detect_cli_t *c, detect_run_t *R)
+{
+	char err[512];
+	int r;
+	R->params = sc_rep_params(&c->o, &c->ro, c->max_pairs);
+	/* JSON: a lean tree, the per-document arrays written from the detector as the file is
+	 * written (a full tree costs about 1 KB per document). HTML and text: the full tree,
+	 * and the documents' metadata can go before printing. */
+	if (!(R->rep = c->fmt == SC_FMT_JSON ? sc_rep_build_lean(R->det, R->params)
+	                                     : sc_rep_build(R->det, R->params))) {
+		logmsg("detect: out of memory");
+		return -1;
+	}
+	const cJSON *punl =
+	    cJSON_GetObjectItem(cJSON_GetObjectItem(R->rep, "summary"), "pairs_unlisted");
+	if (punl)
+		logmsg("detect: warning: %.0f verified pairs inside clusters not listed (at most %zu per "
+		       "cluster, see --max-pairs); each cut cluster counts them in pairs_total",
+		       punl->valuedouble, c->max_pairs);
+	if (R->ix && (r = sc_rep_add_index(R->rep, R->ix, c->index_path, &c->o, &R->nixpairs))) {
+		logmsg("detect: --index %s: %s", c->index_path, sc_strerror(r));
+		return -1;
+	}
+	if (c->fmt != SC_FMT_JSON) {
+		sc_det_free(R->det);
+		R->det = NULL;
+	}
+	if (R->base) sc_rep_apply_baseline(R->rep, R->base);
+	if (c->fmt != SC_FMT_JSON && !(R->text = sc_rep_print(R->rep, (sc_rep_format_t)c->fmt))) {
+		logmsg("detect: out of memory");
+		return -1;
+	}
+	if (c->fmt == SC_FMT_JSON
+	        ? sc_rep_write_json(c->out, R->rep, R->det, err, sizeof err)
+	        : sc_rep_write_atomic(c->out, R->text, strlen(R->text), err, sizeof err)) {
+		logmsg("detect: %s", err);
+		return -1;
+	}
+	print_summary(R->rep);
+	return 0;
+}
+
+/* The index grows only once the report is out: a failed run leaves it as it was. 0, or -1
+ * after saying why. */
+static int detect_grow_index(const detect_cli_t *c, detect_run_t *R)
+{
+	char err[512];
+	if (sc_det_index_save(R->ix, c->index_path, err, sizeof err)) {
+		logmsg("detect: %s", err);
+		return -1;
+	}
+	if (!g_quiet) {
+		size_t nold, n = sc_det_index_count(R->ix, &nold);
+		logmsg("detect: index %s: %s; %zu old, %zu new documents; %zu pairs against old "
+		       "documents (MinHash estimates, not verified)",
+		       c->index_path, sc_det_index_created(R->ix) ? "created" : "updated", nold,
+		       n - nold, R->nixpairs);
+	}
+	return 0;
+}
+
+#ifdef SC_MPI
+/* Only the configuration of large corpora runs over ranks (det_mpi.h). Returns -1 to go
+ * on, or EXIT_USAGE after saying why. */
+static int detect_mpi_refuse(const detect_cli_t *c, char *const *inputs, int ninputs)
+{
+	if (c->o.event_tier) {
+		logmsg("detect: under mpirun only the duplicate tier runs (--tier duplicate "
+		       "--no-boilerplate): the event tier and the comparator do not run over "
+		       "ranks yet; run them in one process");
+		return EXIT_USAGE;
+	}
+	if (c->o.boilerplate) {
+		logmsg("detect: under mpirun add --no-boilerplate: boilerplate is found by "
+		       "repetition across the whole corpus, which no rank sees");
+		return EXIT_USAGE;
+	}
+	if (c->index_path) {
+		logmsg("detect: --index does not run under mpirun");
+		return EXIT_USAGE;
+	}
+	return mpi_refuse("detect", inputs, ninputs) ? EXIT_USAGE : -1;
+}
+#endif
+
+static int cmd_detect(int argc, char **argv)
+{
+	detect_cli_t c;
+	int rc = detect_options(argc, argv, &c);
+	if (rc >= 0) return rc;
+	char *const *inputs = argv + optind;
+	const int ninputs = argc - optind;
+	if ((rc = detect_check(&c, inputs, ninputs)) >= 0) return rc;
+
+	detect_run_t R = {.ixlock = -1};
+	if ((rc = detect_open(&c, &R)) >= 0) goto done;
+#ifdef SC_MPI
+	if (g_mpi && (rc = detect_mpi_refuse(&c, inputs, ninputs)) >= 0) goto done;
+#endif
+	rc = EXIT_DONE;
+	detect_plan_reread(&c, &R, inputs, ninputs);
+#ifdef SC_MPI
+	if (g_mpi) {
+		char err[512];
+		sc_mpi_stats_t mst;
+		sc_mpi_set_progress(g_quiet || g_mute ? NULL : mpi_progress, "detect", 5);
+		int r = sc_mpi_detect(&R.det, &c.o, &c.ro, (const char *const *)inputs, ninputs,
+		                      mpi_item, "detect", &mst, err, sizeof err);
+		if (r) {
+			logmsg("detect: %s; no report written", err[0] ? err : sc_strerror(r));
+			rc = r == SC_EPARAM ? EXIT_USAGE : EXIT_IO;
+			goto done;
+		}
+		if (!R.det) goto done; /* ranks other than 0: their part is done */
+		mpi_log_stats("detect", &mst);
+	} else
+#endif
+	{
+		char err[512];
+		if (detect_read(&c, &R, inputs, ninputs)) {
+			rc = EXIT_IO;
+			goto done;
+		}
+		if (sc_det_run(R.det, err, sizeof err)) {
+			logmsg("detect: %s", err);
 			rc = EXIT_IO;
 			goto done;
 		}
 	}
-	if (sc_det_run(det, err, sizeof err)) {
-		logmsg("detect: %s", err);
-		rc = EXIT_IO;
-		goto done;
-	}
-#ifdef SC_MPI
-ran:
-#endif
-	if (sc_det_result(det)->warning[0]) logmsg("detect: warning: %s", sc_det_result(det)->warning);
-	if (sc_det_result(det)->links_warning[0])
-		logmsg("detect: warning: %s", sc_det_result(det)->links_warning);
-	if (!g_quiet) {
-		/* What banding and verification did: bucket caps are counted, never silent. */
-		const sc_det_result_t *dr = sc_det_result(det);
-		const sc_det_tier_stats_t *tt[2] = {&dr->stats.dup, &dr->stats.event};
-		logmsg("detect: duplicate tier: %llu LSH candidate pairs (%llu buckets over the cap of "
-		       "%d, %llu pairs not emitted), %llu verified%s",
-		       (unsigned long long)tt[0]->lsh.candidates,
-		       (unsigned long long)tt[0]->lsh.buckets_capped, SC_DET_BUCKET_CAP,
-		       (unsigned long long)tt[0]->lsh.pairs_capped, (unsigned long long)tt[0]->verified,
-		       dr->dup_plan.all_pairs ? " (small corpus: every pair verified)" : "");
-		if (o.event_tier)
-			logmsg("detect: event tier: %llu candidate pairs%s, %llu at cosine >= %.3f; "
-			       "%llu merges (%llu refused by the year veto, %llu by the window); %llu "
-			       "exact comparisons of a budget of %llu",
-			       (unsigned long long)tt[1]->lsh.candidates,
-			       dr->event_plan.all_pairs ? " (small corpus: every pair)" : "",
-			       (unsigned long long)tt[1]->verified, o.event_threshold,
-			       (unsigned long long)tt[1]->merges, (unsigned long long)tt[1]->refused_year,
-			       (unsigned long long)tt[1]->refused_window,
-			       (unsigned long long)tt[1]->exact, (unsigned long long)tt[1]->budget);
-	}
+	detect_log_run(&c.o, R.det);
 	if (g_interrupted) { /* a signal during the run (checked only between documents above) */
 		logmsg("detect: interrupted; no report written");
 		rc = EXIT_IO;
 		goto done;
 	}
-	if (sc_det_result(det)->ndocs == 0) {
+	if (sc_det_result(R.det)->ndocs == 0) {
 		logmsg("detect: no document could be read (%zu rejected)",
-		       sc_det_result(det)->nrejects);
+		       sc_det_result(R.det)->nrejects);
 		rc = EXIT_IO;
 		/* The report is still written: it accounts for every rejected input. */
 	}
-	params = detect_params(&o, &ro);
-	if (params) cJSON_AddNumberToObject(params, "max_pairs", (double)max_pairs);
-	/* JSON: a lean tree, the per-document arrays written from the detector as the file is
-	 * written (a full tree costs about 1 KB per document). HTML and text: the full tree,
-	 * and the documents' metadata can go before printing. */
-	if (!(rep = fmt == SC_FMT_JSON ? sc_rep_build_lean(det, params)
-	                               : sc_rep_build(det, params))) {
-		logmsg("detect: out of memory");
+	if (detect_report(&c, &R) || (R.ix && detect_grow_index(&c, &R))) {
 		rc = EXIT_IO;
 		goto done;
 	}
-	const cJSON *punl = cJSON_GetObjectItem(cJSON_GetObjectItem(rep, "summary"), "pairs_unlisted");
-	if (punl)
-		logmsg("detect: warning: %.0f verified pairs inside clusters not listed (at most %zu per "
-		       "cluster, see --max-pairs); each cut cluster counts them in pairs_total",
-		       punl->valuedouble, max_pairs);
-	if (ix && (r0 = index_section(rep, ix, index_path, &o, &nixpairs))) {
-		logmsg("detect: --index %s: %s", index_path, sc_strerror(r0));
-		rc = EXIT_IO;
-		goto done;
-	}
-	if (fmt != SC_FMT_JSON) {
-		sc_det_free(det);
-		det = NULL;
-	}
-	if (base) sc_rep_apply_baseline(rep, base);
-	if (fmt != SC_FMT_JSON && !(text = sc_rep_print(rep, (sc_rep_format_t)fmt))) {
-		logmsg("detect: out of memory");
-		rc = EXIT_IO;
-		goto done;
-	}
-	if (fmt == SC_FMT_JSON ? sc_rep_write_json(out, rep, det, err, sizeof err)
-	                       : sc_rep_write_atomic(out, text, strlen(text), err, sizeof err)) {
-		logmsg("detect: %s", err);
-		rc = EXIT_IO;
-		goto done;
-	}
-	print_summary(rep);
-	/* The index grows only once the report is out: a failed run leaves it as it was. */
-	if (ix && sc_det_index_save(ix, index_path, err, sizeof err)) {
-		logmsg("detect: %s", err);
-		rc = EXIT_IO;
-		goto done;
-	}
-	if (ix && !g_quiet) {
-		size_t nold, n = sc_det_index_count(ix, &nold);
-		logmsg("detect: index %s: %s; %zu old, %zu new documents; %zu pairs against old "
-		       "documents (MinHash estimates, not verified)",
-		       index_path, sc_det_index_created(ix) ? "created" : "updated", nold, n - nold,
-		       nixpairs);
-	}
-	if (rc == EXIT_DONE && failset && sc_rep_failon_hit(rep, &fail)) rc = EXIT_FINDINGS;
+	if (rc == EXIT_DONE && c.failset && sc_rep_failon_hit(R.rep, &c.fail)) rc = EXIT_FINDINGS;
 done:
-	free(rr.hash);
-	sc_det_index_free(ix);
-	sc_det_index_unlock(ixlock);
-	free(text);
-	cJSON_Delete(params);
-	cJSON_Delete(rep);
-	cJSON_Delete(base);
-	sc_det_free(det);
-	sc_sh_reader_close(rd);
+	detect_release(&R);
 	return rc;
 }
 
@@ -1273,6 +1409,50 @@ static void usage_compare(FILE *fp)
 	            "  -o FILE           output file (default: standard output)\n"
 	            "  --lexicons DIR    read fr.json and en.json from DIR (default: built in)\n"
 	            "  --lang L          fr, en, or auto (default: auto)\n");
+}
+
+/* One output line of compare: {"id", "label", "score", "kind", "cues", ...}, the row's
+ * other columns carried through ("label" as "gold"). col: the premise, hypothesis and id
+ * columns (ncols when there is no id column: the id is then the line number). Caller frees;
+ * NULL on OOM. */
+static char *compare_row_json(const sc_judgement_t *jp, const char *const *f, sc_tsv_t *tsv,
+                              const size_t col[3], uint64_t line)
+{
+	const size_t ncol = sc_cmp_tsv_ncols(tsv), ip = col[0], ih = col[1], iid = col[2];
+	sc_judgement_t j = *jp; /* its cues are cut at commas in place, then restored */
+	cJSON *o = cJSON_CreateObject();
+	char idbuf[32];
+	if (iid < ncol && f[iid]) cJSON_AddStringToObject(o, "id", f[iid]);
+	else {
+		snprintf(idbuf, sizeof idbuf, "%llu", (unsigned long long)line);
+		cJSON_AddStringToObject(o, "id", idbuf);
+	}
+	cJSON_AddStringToObject(o, "label", j.contradiction ? "contradiction" : "compatible");
+	char sc[16];
+	snprintf(sc, sizeof sc, "%.4f", j.score);
+	cJSON_AddRawToObject(o, "score", sc);
+	if (j.kind >= 0) cJSON_AddStringToObject(o, "kind", sc_cmp_kind_name(j.kind));
+	else cJSON_AddNullToObject(o, "kind");
+	cJSON *cues = cJSON_AddArrayToObject(o, "cues");
+	for (char *s = j.cues, *e; *s; s = *e ? e + 1 : e) {
+		e = strchr(s, ',');
+		if (!e) e = s + strlen(s);
+		char save = *e;
+		*e = '\0';
+		cJSON_AddItemToArray(cues, cJSON_CreateString(s));
+		*e = save;
+	}
+	/* Other columns (label, etc.) are carried through. */
+	for (size_t i = 0; i < ncol; i++) {
+		const char *nm = sc_cmp_tsv_colname(tsv, i);
+		if (i == ip || i == ih || i == iid || !f[i]) continue;
+		if (!strcmp(nm, "label")) cJSON_AddStringToObject(o, "gold", f[i]);
+		else if (!cJSON_GetObjectItemCaseSensitive(o, nm))
+			cJSON_AddStringToObject(o, nm, f[i]);
+	}
+	char *s = cJSON_PrintUnformatted(o);
+	cJSON_Delete(o);
+	return s;
 }
 
 static int cmd_compare(int argc, char **argv)
@@ -1374,40 +1554,9 @@ static int cmd_compare(int argc, char **argv)
 			bad++;
 			continue;
 		}
-		cJSON *o = cJSON_CreateObject();
-		char idbuf[32];
-		if (iid < ncol && f[iid]) cJSON_AddStringToObject(o, "id", f[iid]);
-		else {
-			snprintf(idbuf, sizeof idbuf, "%llu", (unsigned long long)line);
-			cJSON_AddStringToObject(o, "id", idbuf);
-		}
-		cJSON_AddStringToObject(o, "label", j.contradiction ? "contradiction" : "compatible");
-		char sc[16];
-		snprintf(sc, sizeof sc, "%.4f", j.score);
-		cJSON_AddRawToObject(o, "score", sc);
-		if (j.kind >= 0) cJSON_AddStringToObject(o, "kind", sc_cmp_kind_name(j.kind));
-		else cJSON_AddNullToObject(o, "kind");
-		cJSON *cues = cJSON_AddArrayToObject(o, "cues");
-		for (char *s = j.cues, *e; *s; s = *e ? e + 1 : e) {
-			e = strchr(s, ',');
-			if (!e) e = s + strlen(s);
-			char save = *e;
-			*e = '\0';
-			cJSON_AddItemToArray(cues, cJSON_CreateString(s));
-			*e = save;
-		}
-		/* Other columns (label, etc.) are carried through. */
-		for (size_t i = 0; i < ncol; i++) {
-			const char *nm = sc_cmp_tsv_colname(tsv, i);
-			if (i == ip || i == ih || i == iid || !f[i]) continue;
-			if (!strcmp(nm, "label")) cJSON_AddStringToObject(o, "gold", f[i]);
-			else if (!cJSON_GetObjectItemCaseSensitive(o, nm))
-				cJSON_AddStringToObject(o, nm, f[i]);
-		}
-		char *s = cJSON_PrintUnformatted(o);
-		fprintf(mem, "%s\n", s);
+		char *s = compare_row_json(&j, f, tsv, (size_t[3]){ip, ih, iid}, line);
+		fprintf(mem, "%s\n", s ? s : "");
 		free(s);
-		cJSON_Delete(o);
 	}
 	fclose(mem);
 	mem = NULL;

@@ -57,6 +57,11 @@ for c in small large; do
 done > "$out/shingle_stream.csv"
 cat "$out/shingle_stream.csv"
 
+echo "== storycheck shingle -t 1 / -t 2 beside the sketcher floor ($n_large documents)"
+cmake --build "$build" -j2 --target storycheck >/dev/null
+N=$n_large bench/bench_shingle_cli.sh "$build" > "$out/shingle_cli.csv"
+cat "$out/shingle_cli.csv"
+
 echo "== bench_lsh: recall and precision at J >= 0.5 ($n_large documents)"
 "$bin/bench_lsh" --corpus "$tmp/large.jsonl" --truth "$tmp/large.tsv" > "$out/lsh.csv"
 cat "$out/lsh.csv"

@@ -11,9 +11,28 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* A tree built with a chain of additions: o when all succeeded (ok), else NULL, o deleted. */
+static cJSON *kept(cJSON *o, int ok)
+{
+	if (ok) return o;
+	cJSON_Delete(o);
+	return NULL;
+}
+
 static const char *doc_id(const sc_det_result_t *r, uint32_t i)
 {
 	return i < r->ndocs && r->docs[i].doc.id ? r->docs[i].doc.id : "?";
+}
+
+/* Swaps the documents a and b of a pair when b's id sorts first: a < b by id, as the
+ * contract says, whatever the producer did. */
+static void order_ids(const sc_det_result_t *r, uint32_t *a, uint32_t *b)
+{
+	if (strcmp(doc_id(r, *a), doc_id(r, *b)) > 0) {
+		uint32_t t = *a;
+		*a = *b;
+		*b = t;
+	}
 }
 
 /* qsort has no user pointer: the result being sorted is held here for the comparators. The
@@ -187,11 +206,7 @@ static cJSON *claim_json(const sc_det_result_t *r, const sc_claim_t *c)
 	if (ok && c->doc < r->ndocs && r->docs[c->doc].doc.url)
 		ok = cJSON_AddStringToObject(o, "url", r->docs[c->doc].doc.url) != NULL;
 	if (ok && c->doc < r->ndocs) ok = add_context(o, &r->docs[c->doc], c->start, c->end);
-	if (!ok) {
-		cJSON_Delete(o);
-		return NULL;
-	}
-	return o;
+	return kept(o, ok);
 }
 
 static cJSON *plan_json(const sc_lsh_plan_t *p)
@@ -265,11 +280,7 @@ cJSON *sc_rep_doc_json(const sc_det_doc_t *d)
 		     add_num(s, "end", (double)d->boiler[i].end);
 		if (s) cJSON_AddItemToArray(spans, s);
 	}
-	if (!ok) {
-		cJSON_Delete(o);
-		return NULL;
-	}
-	return o;
+	return kept(o, ok);
 }
 
 cJSON *sc_rep_reject_json(const sc_reject_t *j)
@@ -281,11 +292,7 @@ cJSON *sc_rep_reject_json(const sc_reject_t *j)
 	ok = ok && cJSON_AddStringToObject(o, "path", j->path ? j->path : "?");
 	if (ok && j->line) ok = add_num(o, "line", (double)j->line);
 	ok = ok && cJSON_AddStringToObject(o, "reason", j->reason ? j->reason : "rejected");
-	if (!ok) {
-		cJSON_Delete(o);
-		return NULL;
-	}
-	return o;
+	return kept(o, ok);
 }
 
 /* highest Jaccard first, ties by ids: which pairs a capped cluster lists */
@@ -336,11 +343,7 @@ static cJSON *cluster_json(const sc_det_result_t *r, const cl_sorted_t *s, size_
 		memcpy(pairs, c->pairs, c->npairs * sizeof *pairs);
 		/* a < b by id, as the contract says, whatever the producer did */
 		for (size_t i = 0; i < c->npairs; i++)
-			if (strcmp(doc_id(r, pairs[i].a), doc_id(r, pairs[i].b)) > 0) {
-				uint32_t t = pairs[i].a;
-				pairs[i].a = pairs[i].b;
-				pairs[i].b = t;
-			}
+			order_ids(r, &pairs[i].a, &pairs[i].b);
 		if (c->npairs > cap) qsort(pairs, c->npairs, sizeof *pairs, cmp_pairs_best);
 		qsort(pairs, c->npairs > cap ? cap : c->npairs, sizeof *pairs, cmp_pairs);
 	}
@@ -371,11 +374,7 @@ static cJSON *cluster_json(const sc_det_result_t *r, const cl_sorted_t *s, size_
 		ok = cJSON_AddStringToObject(o, "fingerprint", fp) != NULL;
 	}
 	free(pairs);
-	if (!ok) {
-		cJSON_Delete(o);
-		return NULL;
-	}
-	return o;
+	return kept(o, ok);
 }
 
 static cJSON *conflict_json(const sc_det_result_t *r, const sc_conflict_t *k, char prefix,
@@ -411,11 +410,7 @@ static cJSON *conflict_json(const sc_det_result_t *r, const sc_conflict_t *k, ch
 		sc_rep_fingerprint(o, 1, fp);
 		ok = cJSON_AddStringToObject(o, "fingerprint", fp) != NULL;
 	}
-	if (!ok) {
-		cJSON_Delete(o);
-		return NULL;
-	}
-	return o;
+	return kept(o, ok);
 }
 
 /* The verified pairs the anti-chaining rule kept apart (detect.h "Links"), sorted here too. */
@@ -431,11 +426,7 @@ static cJSON *links_json(const sc_det_result_t *r)
 	if (ok && r->nlinks) {
 		memcpy(v, r->links, r->nlinks * sizeof *v);
 		for (size_t i = 0; i < r->nlinks; i++)
-			if (strcmp(doc_id(r, v[i].pair.a), doc_id(r, v[i].pair.b)) > 0) {
-				uint32_t t = v[i].pair.a;
-				v[i].pair.a = v[i].pair.b;
-				v[i].pair.b = t;
-			}
+			order_ids(r, &v[i].pair.a, &v[i].pair.b);
 		qsort(v, r->nlinks, sizeof *v, cmp_links);
 	}
 	for (size_t i = 0; ok && i < r->nlinks; i++) {
@@ -453,11 +444,7 @@ static cJSON *links_json(const sc_det_result_t *r)
 		if (x) cJSON_AddItemToArray(a, x);
 	}
 	free(v);
-	if (!ok) {
-		cJSON_Delete(a);
-		return NULL;
-	}
-	return a;
+	return kept(a, ok);
 }
 
 uint32_t *sc_rep_doc_order(const sc_det_result_t *r)
@@ -649,4 +636,80 @@ cJSON *sc_rep_build(const sc_det_t *d, const cJSON *params)
 cJSON *sc_rep_build_lean(const sc_det_t *d, const cJSON *params)
 {
 	return d ? build(sc_det_result(d), params, 1) : NULL;
+}
+
+/* ------------------------------------------- sections the CLI asks for */
+const char *sc_rep_tier_name(const sc_det_opts_t *o)
+{
+	return o->event_tier ? (o->dup_tier ? "both" : "event") : "duplicate";
+}
+
+cJSON *sc_rep_params(const sc_det_opts_t *o, const sc_reader_opts_t *ro, size_t max_pairs)
+{
+	cJSON *p = cJSON_CreateObject();
+	cJSON_AddNumberToObject(p, "k", o->mh.k);
+	cJSON_AddNumberToObject(p, "seed", (double)o->mh.seed);
+	cJSON_AddStringToObject(p, "scheme", sc_sh_mh_scheme_name(o->mh.scheme));
+	cJSON_AddNumberToObject(p, "shingle_k", o->dup_k);
+	cJSON_AddNumberToObject(p, "dup_threshold", o->dup_threshold);
+	cJSON_AddNumberToObject(p, "event_threshold", o->event_threshold);
+	cJSON_AddNumberToObject(p, "fp_weight", o->fp_weight);
+	cJSON_AddNumberToObject(p, "fn_weight", o->fn_weight);
+	cJSON_AddStringToObject(p, "tier", sc_rep_tier_name(o));
+	cJSON_AddNumberToObject(p, "event_window_days", o->event_window_days);
+	cJSON_AddBoolToObject(p, "fold_accents", o->fold_accents);
+	cJSON_AddBoolToObject(p, "boilerplate", o->boilerplate);
+	cJSON_AddBoolToObject(p, "compare", o->compare);
+	cJSON_AddBoolToObject(p, "over_time", o->over_time);
+	if (o->negation_conflicts) /* only when asked: default reports keep their bytes */
+		cJSON_AddBoolToObject(p, "negation_conflicts", 1);
+	cJSON_AddNumberToObject(p, "min_score", o->min_conflict_score);
+	if (o->leads) { /* only when asked: default reports keep their bytes */
+		cJSON_AddBoolToObject(p, "leads", 1);
+		cJSON_AddNumberToObject(p, "lead_floor", o->lead_floor);
+	}
+	cJSON_AddStringToObject(p, "lexicons", o->lexicon_dir ? o->lexicon_dir : "built-in");
+	cJSON_AddNumberToObject(p, "max_links", (double)o->max_links);
+	cJSON_AddNumberToObject(p, "max_doc_bytes", (double)ro->max_doc_bytes);
+	cJSON_AddNumberToObject(p, "min_words", (double)ro->min_words);
+	/* cJSON_Add* on a NULL object does nothing: one check covers every line */
+	if (p && !cJSON_AddNumberToObject(p, "max_pairs", (double)max_pairs)) {
+		cJSON_Delete(p);
+		return NULL;
+	}
+	return p;
+}
+
+int sc_rep_add_index(cJSON *rep, const sc_det_index_t *ix, const char *path,
+                     const sc_det_opts_t *o, size_t *npairs)
+{
+	sc_pair_t *p = NULL;
+	size_t np = 0, nold, n = sc_det_index_count(ix, &nold);
+	int rc = sc_det_index_match(ix, o, &p, &np);
+	if (rc) return rc;
+	*npairs = np;
+	cJSON *x = cJSON_AddObjectToObject(rep, "index"), *nd = NULL, *pa = NULL;
+	int ok = x && cJSON_AddStringToObject(x, "path", path) &&
+	         cJSON_AddBoolToObject(x, "created", sc_det_index_created(ix)) &&
+	         cJSON_AddNumberToObject(x, "old_documents", (double)nold) &&
+	         (nd = cJSON_AddArrayToObject(x, "new_documents")) &&
+	         (pa = cJSON_AddArrayToObject(x, "pairs"));
+	for (size_t i = nold; ok && i < n; i++) {
+		cJSON *s = cJSON_CreateString(sc_det_index_id(ix, i));
+		ok = s && cJSON_AddItemToArray(nd, s);
+	}
+	for (size_t i = 0; ok && i < np; i++) {
+		cJSON *y = cJSON_CreateObject(), *ci = NULL, *lo = NULL, *hi = NULL;
+		ok = y && cJSON_AddItemToArray(pa, y) &&
+		     cJSON_AddStringToObject(y, "old", sc_det_index_id(ix, p[i].a)) &&
+		     cJSON_AddStringToObject(y, "new", sc_det_index_id(ix, p[i].b)) &&
+		     cJSON_AddNumberToObject(y, "jaccard_estimate", p[i].estimate) &&
+		     (ci = cJSON_AddArrayToObject(y, "ci")) &&
+		     (lo = cJSON_CreateNumber(p[i].ci_lo)) && cJSON_AddItemToArray(ci, lo) &&
+		     (hi = cJSON_CreateNumber(p[i].ci_hi)) && cJSON_AddItemToArray(ci, hi) &&
+		     cJSON_AddFalseToObject(y, "verified") &&
+		     cJSON_AddStringToObject(y, "basis", "estimate");
+	}
+	free(p);
+	return ok ? SC_OK : SC_ENOMEM;
 }

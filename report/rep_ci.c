@@ -10,7 +10,7 @@
  * documents, which sentences. Duplicate clusters are fingerprinted by their sorted member ids.
  * The hash is XXH3-64 over a framed byte string (domain tag, then fields separated by
  * control characters that cannot occur in the normalised text). */
-#include "rep_internal.h"
+#include "rep_util.h"
 
 #include <math.h>
 #include <stdlib.h>

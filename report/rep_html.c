@@ -58,6 +58,15 @@ static void esc(sc_rep_buf_t *b, const char *s)
 	if (s) put_esc(b, s, strlen(s));
 }
 
+/* ' id="ID"' when there is an id: the anchor a finding or cluster is linked by. */
+static void put_id_attr(sc_rep_buf_t *b, const char *id)
+{
+	if (!id) return;
+	sc_rep_buf_puts(b, " id=\"");
+	esc(b, id);
+	sc_rep_buf_puts(b, "\"");
+}
+
 char *sc_rep_html_escape(const char *s, size_t len)
 {
 	sc_rep_buf_t b = {0};
@@ -284,20 +293,16 @@ static void put_num(sc_rep_buf_t *b, double v)
 	sc_rep_buf_puts(b, sc_rep_fmt_num(v, n));
 }
 
+static void put_code(sc_rep_buf_t *b, const char *s)
+{
+	sc_rep_buf_puts(b, "<code>");
+	esc(b, s);
+	sc_rep_buf_puts(b, "</code>");
+}
+
 static void put_code_list(sc_rep_buf_t *b, const cJSON *arr)
 {
-	const cJSON *x;
-	int first = 1;
-	cJSON_ArrayForEach(x, arr)
-	{
-		if (!cJSON_IsString(x)) continue;
-		if (!first) sc_rep_buf_puts(b, " ");
-		sc_rep_buf_puts(b, "<code>");
-		esc(b, x->valuestring);
-		sc_rep_buf_puts(b, "</code>");
-		first = 0;
-	}
-	if (first) sc_rep_buf_puts(b, "<span class=\"empty\">none</span>");
+	sc_rep_put_strings(b, arr, " ", "<span class=\"empty\">none</span>", put_code);
 }
 
 static void put_side(sc_rep_buf_t *b, const sc_rep_docidx_t *ix, const cJSON *side, int is_b)
@@ -378,11 +383,7 @@ static void put_finding(sc_rep_buf_t *b, const sc_rep_docidx_t *ix, const cJSON 
 	    order++, isfinite(score) ? sc : "0");
 	esc(b, kind ? kind : "?");
 	sc_rep_buf_puts(b, "\"");
-	if (id) {
-		sc_rep_buf_puts(b, " id=\"");
-		esc(b, id);
-		sc_rep_buf_puts(b, "\"");
-	}
+	put_id_attr(b, id);
 	sc_rep_buf_puts(b, ">\n<header><span class=\"kid\">");
 	esc(b, id ? id : "?");
 	sc_rep_buf_puts(b, "</span><span class=\"kind kind-");
@@ -503,11 +504,7 @@ static void put_clusters(sc_rep_buf_t *b, const cJSON *report, const sc_rep_doci
 			nconf += id && k && !strcmp(k, id);
 		}
 		sc_rep_buf_puts(b, "<div class=\"cluster\"");
-		if (id) {
-			sc_rep_buf_puts(b, " id=\"");
-			esc(b, id);
-			sc_rep_buf_puts(b, "\"");
-		}
+		put_id_attr(b, id);
 		sc_rep_buf_puts(b, "><b>");
 		esc(b, id ? id : "?");
 		sc_rep_buf_puts(b, "</b> <span class=\"kind\">");

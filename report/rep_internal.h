@@ -1,62 +1,13 @@
-/* rep_internal.h: helpers shared by the files of the report stage (not part of the API).
+/* rep_internal.h: entry points shared by the files of the report stage (not part of the API).
  *
- * A growable string buffer with a sticky out-of-memory flag (so renderers can append freely and
- * check once at the end), the one number formatter every output uses, and small accessors for
- * cJSON trees that tolerate missing fields (a loaded report is outside input). */
+ * The helpers every view uses (buffer, number format, accessors, document index) are in
+ * rep_util.h, included here. This header adds what one file of the stage offers another:
+ * pieces of the builder for the streaming writer, the atomic writer with a callback, and the
+ * two renderers that sc_rep_print (rep_json.c) dispatches to. */
 #ifndef SC_REP_INTERNAL_H
 #define SC_REP_INTERNAL_H
 
-#include "report.h"
-
-#include <stdarg.h>
-
-typedef struct sc_rep_buf_s {
-	char *s;
-	size_t n, m;
-	int oom; /* 1 once an allocation failed (or flush did); further appends do nothing */
-	/* Optional sink: when set, the buffer hands its contents to flush once they pass
-	 * SC_REP_BUF_FLUSH bytes and starts again, so that a large output is written as it is
-	 * made instead of being held whole. flush returns 0, or -1 with errno set (sticky, as
-	 * oom). sc_rep_buf_drain passes the rest. */
-	int (*flush)(void *ctx, const char *s, size_t n);
-	void *ctx;
-} sc_rep_buf_t;
-#define SC_REP_BUF_FLUSH ((size_t)1 << 20)
-
-void sc_rep_buf_put(sc_rep_buf_t *b, const char *s, size_t n);
-void sc_rep_buf_puts(sc_rep_buf_t *b, const char *s);
-void sc_rep_buf_printf(sc_rep_buf_t *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-/* Returns the NUL-terminated string (caller frees) or NULL after an allocation failure. */
-char *sc_rep_buf_finish(sc_rep_buf_t *b);
-/* With a sink: passes what is left to flush and frees the buffer. 0, or -1 after a failed
- * allocation or flush. */
-int sc_rep_buf_drain(sc_rep_buf_t *b);
-
-/* The number format of every output: integers (|v| < 2^53) without decimals, others with at
- * most 4 decimals and no trailing zeros, -0 as 0; NaN and infinities as "null". out must hold
- * 32 bytes. Returns out. */
-char *sc_rep_fmt_num(double v, char out[32]);
-
-/* Field accessors: NULL / def when the field is missing or of another type. */
-const char *sc_rep_str(const cJSON *o, const char *key);
-double sc_rep_num(const cJSON *o, const char *key, double def);
-const cJSON *sc_rep_arr(const cJSON *o, const char *key);
-const cJSON *sc_rep_obj(const cJSON *o, const char *key);
-
-/* Documents of a report by id (sorted pointers, bsearch), for the renderers. */
-typedef struct sc_rep_docent_s {
-	const cJSON *doc;
-	long pos; /* position in the report's documents array */
-} sc_rep_docent_t;
-typedef struct sc_rep_docidx_s {
-	sc_rep_docent_t *v;
-	size_t n;
-} sc_rep_docidx_t;
-int sc_rep_docidx_init(sc_rep_docidx_t *x, const cJSON *report); /* SC_OK or SC_ENOMEM */
-const cJSON *sc_rep_docidx_get(const sc_rep_docidx_t *x, const char *id);
-/* position of the document in the documents array, -1 when absent */
-long sc_rep_docidx_pos(const sc_rep_docidx_t *x, const char *id);
-void sc_rep_docidx_free(sc_rep_docidx_t *x);
+#include "rep_util.h"
 
 /* Pieces of the builder (rep_build.c) that the streaming JSON writer (rep_json.c) reuses:
  * one document or rejection as a small tree (caller deletes), and the documents' print order
@@ -68,6 +19,10 @@ uint32_t *sc_rep_doc_order(const sc_det_result_t *r);
  * or -1 with errno set (rep_io.c). */
 int sc_rep_write_atomic_fn(const char *path, int (*emit)(int fd, void *ctx), void *ctx,
                            char *err, size_t errlen);
+
+/* Writes all len bytes to fd, again after EINTR and short writes (rep_io.c). 0, or -1 with
+ * errno set. */
+int sc_rep_write_all(int fd, const char *data, size_t len);
 
 /* Renderers (rep_html.c, rep_text.c). */
 char *sc_rep_render_html(const cJSON *report);

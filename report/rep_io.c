@@ -13,7 +13,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-static int write_all(int fd, const char *data, size_t len)
+int sc_rep_write_all(int fd, const char *data, size_t len)
 {
 	while (len) {
 		ssize_t k = write(fd, data, len);
@@ -35,7 +35,7 @@ typedef struct {
 static int emit_mem(int fd, void *ctx)
 {
 	const mem_t *m = ctx;
-	return write_all(fd, m->data, m->len);
+	return sc_rep_write_all(fd, m->data, m->len);
 }
 
 int sc_rep_write_atomic(const char *path, const char *data, size_t len, char *err, size_t errlen)

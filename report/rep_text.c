@@ -60,18 +60,19 @@ static void put_wrapped(sc_rep_buf_t *b, const char *text, size_t col, size_t in
 	}
 }
 
+/* put_wrapped of what t holds (made inert already), t then emptied; when t ran out of
+ * memory, so does b. */
+static void put_wrapped_buf(sc_rep_buf_t *b, sc_rep_buf_t *t, size_t col, size_t indent)
+{
+	char *s = sc_rep_buf_finish(t);
+	if (s) put_wrapped(b, s, col, indent);
+	else b->oom = 1;
+	free(s);
+}
+
 static void put_list(sc_rep_buf_t *b, const cJSON *arr)
 {
-	const cJSON *x;
-	int first = 1;
-	cJSON_ArrayForEach(x, arr)
-	{
-		if (!cJSON_IsString(x)) continue;
-		if (!first) sc_rep_buf_puts(b, ", ");
-		put_safe(b, x->valuestring);
-		first = 0;
-	}
-	if (first) sc_rep_buf_puts(b, "-");
+	sc_rep_put_strings(b, arr, ", ", "-", put_safe);
 }
 
 static void put_side(sc_rep_buf_t *b, const char *label, const cJSON *side,
@@ -96,12 +97,7 @@ static void put_side(sc_rep_buf_t *b, const char *label, const cJSON *side,
 	sc_rep_buf_t t = {0};
 	put_safe(&t, sc_rep_str(side, "text"));
 	sc_rep_buf_puts(&t, "\xE2\x80\x9D");
-	char *x = sc_rep_buf_finish(&t);
-	if (x)
-		put_wrapped(b, x, 6, 6);
-	else
-		b->oom = 1;
-	free(x);
+	put_wrapped_buf(b, &t, 6, 6);
 	sc_rep_buf_puts(b, "\n     said by: ");
 	if (who)
 		put_safe(b, who);
@@ -138,13 +134,62 @@ static void put_finding(sc_rep_buf_t *b, const cJSON *x, const sc_rep_docidx_t *
 	sc_rep_buf_puts(b, "\n  shared terms: ");
 	sc_rep_buf_t t = {0};
 	put_list(&t, sc_rep_arr(ev, "shared_terms"));
-	char *s = sc_rep_buf_finish(&t);
-	if (s)
-		put_wrapped(b, s, 16, 4);
-	else
-		b->oom = 1;
-	free(s);
+	put_wrapped_buf(b, &t, 16, 4);
 	sc_rep_buf_puts(b, "\n");
+}
+
+/* A section of findings: title, then each finding; none (NULL: nothing) when there is none. */
+static void put_findings(sc_rep_buf_t *b, const cJSON *arr, const char *title, const char *none,
+                         const sc_rep_docidx_t *ix)
+{
+	const cJSON *x;
+	if (cJSON_GetArraySize(arr)) {
+		sc_rep_buf_puts(b, title);
+		cJSON_ArrayForEach(x, arr) put_finding(b, x, ix);
+	} else if (none) {
+		sc_rep_buf_puts(b, none);
+	}
+}
+
+/* The clusters section: each cluster's id, kind and members, and the range of its pairs'
+ * Jaccards, wrapped under the members. */
+static void put_clusters(sc_rep_buf_t *b, const cJSON *cl)
+{
+	const cJSON *x;
+	char n1[32], n2[32];
+	if (cJSON_GetArraySize(cl)) {
+		sc_rep_buf_puts(b, "\nClusters\n");
+		cJSON_ArrayForEach(x, cl)
+		{
+			const char *id = sc_rep_str(x, "id"), *kind = sc_rep_str(x, "kind");
+			sc_rep_buf_puts(b, "  ");
+			put_safe(b, id ? id : "?");
+			sc_rep_buf_puts(b, "  ");
+			put_safe(b, kind ? kind : "?");
+			sc_rep_buf_puts(b, ": ");
+			sc_rep_buf_t t = {0};
+			put_list(&t, sc_rep_arr(x, "members"));
+			double lo = 2, hi = -1;
+			const cJSON *p;
+			cJSON_ArrayForEach(p, sc_rep_arr(x, "pairs"))
+			{
+				double j = sc_rep_num(p, "jaccard", -1);
+				if (j < 0) continue;
+				if (j < lo) lo = j;
+				if (j > hi) hi = j;
+			}
+			if (hi >= 0 && lo == hi)
+				sc_rep_buf_printf(&t, " (Jaccard %s)", sc_rep_fmt_num(lo, n1));
+			else if (hi >= 0)
+				sc_rep_buf_printf(&t, " (Jaccard %s to %s)", sc_rep_fmt_num(lo, n1),
+				                  sc_rep_fmt_num(hi, n2));
+			put_wrapped_buf(b, &t,
+			                4 + sc_utf8_count(id ? id : "?", strlen(id ? id : "?")) + 2 +
+			                    sc_utf8_count(kind ? kind : "?", strlen(kind ? kind : "?")),
+			                6);
+			sc_rep_buf_puts(b, "\n");
+		}
+	}
 }
 
 char *sc_rep_render_text(const cJSON *report)
@@ -152,7 +197,7 @@ char *sc_rep_render_text(const cJSON *report)
 	sc_rep_buf_t b = {0};
 	sc_rep_docidx_t ix;
 	const cJSON *x;
-	char n1[32], n2[32];
+	char n1[32];
 	if (sc_rep_docidx_init(&ix, report)) return NULL;
 
 	char *line = sc_rep_summary_line(report);
@@ -179,57 +224,13 @@ char *sc_rep_render_text(const cJSON *report)
 			if (!cJSON_IsString(x)) continue;
 			sc_rep_buf_t t = {0}; /* made inert first: a saved report may be hostile */
 			put_safe(&t, x->valuestring);
-			char *s = sc_rep_buf_finish(&t);
-			if (!s) {
-				b.oom = 1;
-				break;
-			}
 			sc_rep_buf_puts(&b, "  ! ");
-			put_wrapped(&b, s, 4, 4);
+			put_wrapped_buf(&b, &t, 4, 4);
 			sc_rep_buf_puts(&b, "\n");
-			free(s);
 		}
 	}
 
-	const cJSON *cl = sc_rep_arr(report, "clusters");
-	if (cJSON_GetArraySize(cl)) {
-		sc_rep_buf_puts(&b, "\nClusters\n");
-		cJSON_ArrayForEach(x, cl)
-		{
-			const char *id = sc_rep_str(x, "id"), *kind = sc_rep_str(x, "kind");
-			sc_rep_buf_puts(&b, "  ");
-			put_safe(&b, id ? id : "?");
-			sc_rep_buf_puts(&b, "  ");
-			put_safe(&b, kind ? kind : "?");
-			sc_rep_buf_puts(&b, ": ");
-			sc_rep_buf_t t = {0};
-			put_list(&t, sc_rep_arr(x, "members"));
-			double lo = 2, hi = -1;
-			const cJSON *p;
-			cJSON_ArrayForEach(p, sc_rep_arr(x, "pairs"))
-			{
-				double j = sc_rep_num(p, "jaccard", -1);
-				if (j < 0) continue;
-				if (j < lo) lo = j;
-				if (j > hi) hi = j;
-			}
-			if (hi >= 0 && lo == hi)
-				sc_rep_buf_printf(&t, " (Jaccard %s)", sc_rep_fmt_num(lo, n1));
-			else if (hi >= 0)
-				sc_rep_buf_printf(&t, " (Jaccard %s to %s)", sc_rep_fmt_num(lo, n1),
-				                  sc_rep_fmt_num(hi, n2));
-			char *s = sc_rep_buf_finish(&t);
-			if (s)
-				put_wrapped(&b, s,
-				            4 + sc_utf8_count(id ? id : "?", strlen(id ? id : "?")) + 2 +
-				                sc_utf8_count(kind ? kind : "?", strlen(kind ? kind : "?")),
-				            6);
-			else
-				b.oom = 1;
-			free(s);
-			sc_rep_buf_puts(&b, "\n");
-		}
-	}
+	put_clusters(&b, sc_rep_arr(report, "clusters"));
 	/* Verified pairs the anti-chaining rule kept apart: in no cluster, so listed here, the
 	 * first TEXT_LINKS of each tier (the JSON report has them all, up to detect's per-tier
 	 * limit). Per tier, near-copies first: a flood of event links must not hide them. */
@@ -273,29 +274,16 @@ char *sc_rep_render_text(const cJSON *report)
 			                  "  %s more not listed (over detect's per-tier limit)\n",
 			                  sc_rep_fmt_num(nunl, n1));
 	}
-	const cJSON *ks = sc_rep_arr(report, "conflicts");
-	if (cJSON_GetArraySize(ks)) {
-		sc_rep_buf_puts(&b, "\nConflicts (highest score first)\n");
-		cJSON_ArrayForEach(x, ks) put_finding(&b, x, &ix);
-	} else {
-		sc_rep_buf_puts(&b, "\nNo conflicts.\n");
-	}
+	put_findings(&b, sc_rep_arr(report, "conflicts"), "\nConflicts (highest score first)\n",
+	             "\nNo conflicts.\n", &ix);
 	/* updates (present when there are some) and leads (present when asked for): their own
 	 * sections, so that neither reads as a conflict */
-	const cJSON *us = sc_rep_arr(report, "updates");
-	if (cJSON_GetArraySize(us)) {
-		sc_rep_buf_puts(&b, "\nUpdates (a later figure updates an earlier one; not conflicts)\n");
-		cJSON_ArrayForEach(x, us) put_finding(&b, x, &ix);
-	}
+	put_findings(&b, sc_rep_arr(report, "updates"),
+	             "\nUpdates (a later figure updates an earlier one; not conflicts)\n", NULL, &ix);
 	const cJSON *ls = sc_rep_arr(report, "leads");
-	if (ls) {
-		if (cJSON_GetArraySize(ls)) {
-			sc_rep_buf_puts(&b, "\nLeads (weaker candidates, on request; not conflicts)\n");
-			cJSON_ArrayForEach(x, ls) put_finding(&b, x, &ix);
-		} else {
-			sc_rep_buf_puts(&b, "\nNo leads.\n");
-		}
-	}
+	if (ls)
+		put_findings(&b, ls, "\nLeads (weaker candidates, on request; not conflicts)\n",
+		             "\nNo leads.\n", &ix);
 	const cJSON *rj = sc_rep_arr(report, "rejected");
 	if (cJSON_GetArraySize(rj)) {
 		sc_rep_buf_puts(&b, "\nRejected inputs\n");

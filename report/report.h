@@ -62,6 +62,23 @@ cJSON *sc_rep_build_result(const sc_det_result_t *r, const cJSON *params);
  * summary.warnings says the list was cut. */
 #define SC_REP_MAX_PAIRS 1000
 
+/* tool.params of a detect run: every effective option of o and ro, so that the run can be
+ * reproduced, plus max_pairs (the --max-pairs cut that sc_rep_build reads back). "leads" and
+ * "lead_floor" appear only when o->leads is set, so default reports keep their bytes. Returns
+ * a new object (caller deletes; pass it to sc_rep_build, which copies it) or NULL on OOM. */
+cJSON *sc_rep_params(const sc_det_opts_t *o, const sc_reader_opts_t *ro, size_t max_pairs);
+/* The tiers o runs, as options and tool.params spell them: "duplicate", "event" or "both".
+ * A static string. */
+const char *sc_rep_tier_name(const sc_det_opts_t *o);
+/* Adds the "index" section of detect --index to a built (full or lean) report: the index
+ * path, whether this run created it, the count of old documents, the ids of the new ones and
+ * their pairs against old ones [{old, new, jaccard_estimate, ci: [lo, hi], verified: false,
+ * basis: "estimate"}] (the old texts are not in the index: estimates only), in the order of
+ * sc_det_index_match. *npairs receives the number of pairs. SC_OK, SC_ENOMEM, or the error
+ * of sc_det_index_match (rep is then unchanged). */
+int sc_rep_add_index(cJSON *rep, const sc_det_index_t *ix, const char *path,
+                     const sc_det_opts_t *o, size_t *npairs);
+
 /* For large runs: the JSON report without holding a tree of every document. The lean tree is
  * sc_rep_build's with "documents" and "rejected" left empty (about 1 KB per document less:
  * 1 GB at 1M documents); sc_rep_write_json then writes it to path as sc_rep_write_atomic

@@ -76,6 +76,11 @@ void sc_sh_mh_params_init(sc_mh_params_t *p)
 	p->scheme = SC_MH_KPERM;
 }
 
+const char *sc_sh_mh_scheme_name(int scheme)
+{
+	return scheme == SC_MH_OPH ? "oph" : "kperm";
+}
+
 sc_minhash_t *sc_sh_minhash_create(const sc_mh_params_t *p)
 {
 	if (!p || p->k < 1 || p->k > 65536 || (p->scheme != SC_MH_KPERM && p->scheme != SC_MH_OPH))

@@ -132,4 +132,9 @@ void sc_sh_units_keep_tail(sc_sh_units_t *u, int k);
 uint64_t sc_sh_units_hash_all(const sc_sh_units_t *u);
 void sc_sh_units_free(sc_sh_units_t *u);
 
+/* Formats a message into err[0..errlen) (nothing when err is NULL or errlen 0): how the
+ * stage's functions fill their err argument (sh_util.c). */
+void sc_sh_seterr(char *err, size_t errlen, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
 #endif

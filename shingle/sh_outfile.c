@@ -5,7 +5,7 @@
  * name, which a planted symlink could redirect; none kept the replaced file's mode and owner;
  * none recognised /dev/stdout as standard output). Everything now goes through here. */
 #define _XOPEN_SOURCE 700 /* realpath, fchown */
-#include "shingle.h"
+#include "sh_internal.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -25,15 +25,6 @@ struct sc_outfile_s {
 	int had_target;    /* target existed: keep its mode and owner */
 	struct stat tst;   /* its stat then */
 };
-
-static void seterr(char *err, size_t errlen, const char *fmt, ...)
-{
-	if (!err || !errlen) return;
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(err, errlen, fmt, ap);
-	va_end(ap);
-}
 
 int sc_same_file(const char *a, const char *b)
 {
@@ -66,7 +57,7 @@ int sc_out_open(sc_outfile_t **out, const char *path, char *err, size_t errlen)
 	*out = NULL;
 	sc_outfile_t *o = calloc(1, sizeof *o);
 	if (!o) {
-		seterr(err, errlen, "out of memory");
+		sc_sh_seterr(err, errlen, "out of memory");
 		return SC_ENOMEM;
 	}
 	struct stat st;
@@ -78,13 +69,13 @@ int sc_out_open(sc_outfile_t **out, const char *path, char *err, size_t errlen)
 		return SC_OK;
 	}
 	if (!(o->name = strdup(path))) {
-		seterr(err, errlen, "out of memory");
+		sc_sh_seterr(err, errlen, "out of memory");
 		out_free(o);
 		return SC_ENOMEM;
 	}
 	if (exists && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
 		if (!(o->fp = fopen(path, "wb"))) {
-			seterr(err, errlen, "cannot write %s: %s", path, strerror(errno));
+			sc_sh_seterr(err, errlen, "cannot write %s: %s", path, strerror(errno));
 			out_free(o);
 			return SC_EIO;
 		}
@@ -98,7 +89,7 @@ int sc_out_open(sc_outfile_t **out, const char *path, char *err, size_t errlen)
 	if (!lstat(path, &lst) && S_ISLNK(lst.st_mode)) real = realpath(path, NULL);
 	o->target = real ? real : strdup(path);
 	if (!o->target) {
-		seterr(err, errlen, "out of memory");
+		sc_sh_seterr(err, errlen, "out of memory");
 		out_free(o);
 		return SC_ENOMEM;
 	}
@@ -106,25 +97,25 @@ int sc_out_open(sc_outfile_t **out, const char *path, char *err, size_t errlen)
 	size_t dlen = slash ? (size_t)(slash - o->target) + 1 : 0;
 	const char *base = o->target + dlen;
 	if (!*base || (exists && S_ISDIR(st.st_mode))) {
-		seterr(err, errlen, "cannot write %s: not a file name", path);
+		sc_sh_seterr(err, errlen, "cannot write %s: not a file name", path);
 		out_free(o);
 		return SC_EIO;
 	}
 	if (!(o->tmp = malloc(dlen + strlen(base) + 16))) {
-		seterr(err, errlen, "out of memory");
+		sc_sh_seterr(err, errlen, "out of memory");
 		out_free(o);
 		return SC_ENOMEM;
 	}
 	sprintf(o->tmp, "%.*s.%s.tmp.XXXXXX", (int)dlen, o->target, base);
 	int fd = mkstemp(o->tmp);
 	if (fd < 0) {
-		seterr(err, errlen, "cannot write %s: %s", path, strerror(errno));
+		sc_sh_seterr(err, errlen, "cannot write %s: %s", path, strerror(errno));
 		o->tmp[0] = '\0';
 		out_free(o);
 		return SC_EIO;
 	}
 	if (!(o->fp = fdopen(fd, "wb"))) {
-		seterr(err, errlen, "cannot write %s: %s", path, strerror(errno));
+		sc_sh_seterr(err, errlen, "cannot write %s: %s", path, strerror(errno));
 		close(fd);
 		out_free(o);
 		return SC_EIO;
@@ -144,14 +135,14 @@ int sc_out_commit(sc_outfile_t *o, char *err, size_t errlen)
 	const char *name = o->name ? o->name : "standard output";
 	int e = fflush(o->fp) ? errno : ferror(o->fp) ? EIO : 0;
 	if (o->is_stdout) {
-		if (e) seterr(err, errlen, "cannot write standard output: %s", strerror(e));
+		if (e) sc_sh_seterr(err, errlen, "cannot write standard output: %s", strerror(e));
 		out_free(o);
 		return e ? SC_EIO : SC_OK;
 	}
 	if (o->in_place) {
 		if (fclose(o->fp) && !e) e = errno;
 		o->fp = NULL;
-		if (e) seterr(err, errlen, "cannot write %s: %s", name, strerror(e));
+		if (e) sc_sh_seterr(err, errlen, "cannot write %s: %s", name, strerror(e));
 		out_free(o);
 		return e ? SC_EIO : SC_OK;
 	}
@@ -174,7 +165,7 @@ int sc_out_commit(sc_outfile_t *o, char *err, size_t errlen)
 	o->fp = NULL;
 	if (!e && rename(o->tmp, o->target)) e = errno;
 	if (e) {
-		seterr(err, errlen, "cannot write %s: %s", name, strerror(e));
+		sc_sh_seterr(err, errlen, "cannot write %s: %s", name, strerror(e));
 		out_free(o);
 		return SC_EIO;
 	}

@@ -30,22 +30,8 @@ void sc_sh_units_free(sc_sh_units_t *u)
 
 static int units_push(sc_sh_units_t *u, const char *s, size_t n)
 {
-	if (u->len + n + 1 > u->cap) {
-		size_t m = u->cap ? u->cap : 4096;
-		while (m < u->len + n + 1)
-			m *= 2;
-		char *b = realloc(u->buf, m);
-		if (!b) return SC_ENOMEM;
-		u->buf = b;
-		u->cap = m;
-	}
-	if (u->n + 2 > u->m) {
-		size_t m = u->m ? u->m * 2 : 1024;
-		size_t *st = realloc(u->start, m * sizeof *st);
-		if (!st) return SC_ENOMEM;
-		u->start = st;
-		u->m = m;
-	}
+	if (SC_GROW(u->buf, u->cap, u->len + n + 1) || SC_GROW(u->start, u->m, u->n + 2))
+		return SC_ENOMEM;
 	if (!u->n) u->start[0] = u->len;
 	memcpy(u->buf + u->len, s, n);
 	u->len += n;

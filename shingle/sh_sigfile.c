@@ -34,15 +34,6 @@ struct sc_sigfile_s {
 	uint8_t *rec; /* k * 4 bytes of scratch */
 };
 
-static void seterr(char *err, size_t errlen, const char *fmt, ...)
-{
-	if (!err || !errlen) return;
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(err, errlen, fmt, ap);
-	va_end(ap);
-}
-
 static void put32(uint8_t *p, uint32_t v)
 {
 	for (int i = 0; i < 4; i++)
@@ -92,13 +83,13 @@ int sc_sh_sig_create(sc_sigfile_t **out, const char *path, const sc_sig_header_t
 {
 	*out = NULL;
 	if (!path || !h || h->k < 1 || h->k > 65536) {
-		seterr(err, errlen, "invalid signature parameters");
+		sc_sh_seterr(err, errlen, "invalid signature parameters");
 		return SC_EPARAM;
 	}
 	sc_sigfile_t *f = calloc(1, sizeof *f);
 	if (!f || !(f->path = strdup(path)) || !(f->rec = malloc((size_t)h->k * 4))) {
 		sig_free(f);
-		seterr(err, errlen, "out of memory");
+		sc_sh_seterr(err, errlen, "out of memory");
 		return SC_ENOMEM;
 	}
 	f->writing = 1;
@@ -115,7 +106,7 @@ int sc_sh_sig_create(sc_sigfile_t **out, const char *path, const sc_sig_header_t
 	uint8_t b[SIG_HEADER];
 	encode_header(b, &f->h, f->direct ? COUNT_UNKNOWN : 0);
 	if (fwrite(b, 1, sizeof b, f->fp) != sizeof b) {
-		seterr(err, errlen, "cannot write %s: %s", path, strerror(errno));
+		sc_sh_seterr(err, errlen, "cannot write %s: %s", path, strerror(errno));
 		sc_sh_sig_abort(f);
 		return SC_EIO;
 	}
@@ -153,7 +144,7 @@ int sc_sh_sig_close(sc_sigfile_t *f, char *err, size_t errlen)
 		uint8_t c[8];
 		put64(c, f->n);
 		if (fflush(f->fp) || pwrite(fileno(f->fp), c, 8, 48) != 8) {
-			seterr(err, errlen, "cannot write %s: %s", f->path, strerror(errno));
+			sc_sh_seterr(err, errlen, "cannot write %s: %s", f->path, strerror(errno));
 			sig_free(f);
 			return SC_EIO;
 		}
@@ -178,43 +169,43 @@ int sc_sh_sig_open(sc_sigfile_t **out, const char *path, sc_sig_header_t *h, cha
 	int rc;
 	sc_sigfile_t *f = calloc(1, sizeof *f);
 	if (!f || !(f->path = strdup(path))) {
-		seterr(err, errlen, "out of memory");
+		sc_sh_seterr(err, errlen, "out of memory");
 		sig_free(f);
 		return SC_ENOMEM;
 	}
 	if (!strcmp(path, "-"))
 		f->fp = stdin, f->is_stdin = 1;
 	else if (!(f->fp = fopen(path, "rb"))) {
-		seterr(err, errlen, "cannot read %s: %s", path, strerror(errno));
+		sc_sh_seterr(err, errlen, "cannot read %s: %s", path, strerror(errno));
 		rc = SC_EIO;
 		goto fail;
 	}
 	size_t got = fread(b, 1, 16, f->fp);
 	if (ferror(f->fp)) { /* e.g. a directory: fopen succeeds, reading fails */
-		seterr(err, errlen, "cannot read %s: %s", path, strerror(errno));
+		sc_sh_seterr(err, errlen, "cannot read %s: %s", path, strerror(errno));
 		rc = SC_EIO;
 		goto fail;
 	}
 	if (got < 8 && !memcmp(b, SIG_MAGIC, got)) {
-		seterr(err, errlen, "%s is truncated: %zu bytes, the header alone has %d", path,
+		sc_sh_seterr(err, errlen, "%s is truncated: %zu bytes, the header alone has %d", path,
 		       got, SIG_HEADER);
 		rc = SC_ETRUNC;
 		goto fail;
 	}
 	if (got < 8 || memcmp(b, SIG_MAGIC, 8)) {
-		seterr(err, errlen, "%s is not a storycheck signature file (bad magic)", path);
+		sc_sh_seterr(err, errlen, "%s is not a storycheck signature file (bad magic)", path);
 		rc = SC_EFORMAT;
 		goto fail;
 	}
 	if (got < 16) {
-		seterr(err, errlen, "%s is truncated: %zu bytes, the header alone has %d", path,
+		sc_sh_seterr(err, errlen, "%s is truncated: %zu bytes, the header alone has %d", path,
 		       got, SIG_HEADER);
 		rc = SC_ETRUNC;
 		goto fail;
 	}
 	uint32_t version = get32(b + 8), hbytes = get32(b + 12);
 	if (version != SIG_VERSION) {
-		seterr(err, errlen,
+		sc_sh_seterr(err, errlen,
 		       "%s has signature format version %u; this storycheck reads version %d "
 		       "(write the signatures again)",
 		       path, version, SIG_VERSION);
@@ -222,19 +213,19 @@ int sc_sh_sig_open(sc_sigfile_t **out, const char *path, sc_sig_header_t *h, cha
 		goto fail;
 	}
 	if (hbytes < SIG_HEADER || hbytes > 4096) {
-		seterr(err, errlen, "%s: bad header size %u", path, hbytes);
+		sc_sh_seterr(err, errlen, "%s: bad header size %u", path, hbytes);
 		rc = SC_EFORMAT;
 		goto fail;
 	}
 	if ((got = fread(b + 16, 1, SIG_HEADER - 16, f->fp)) != SIG_HEADER - 16) {
-		seterr(err, errlen, "%s is truncated: %zu bytes, the header alone has %d", path,
+		sc_sh_seterr(err, errlen, "%s is truncated: %zu bytes, the header alone has %d", path,
 		       got + 16, SIG_HEADER);
 		rc = SC_ETRUNC;
 		goto fail;
 	}
 	for (uint32_t i = SIG_HEADER; i < hbytes; i++) /* a longer header: skip what we ignore */
 		if (fgetc(f->fp) == EOF) {
-			seterr(err, errlen, "%s is truncated in its header", path);
+			sc_sh_seterr(err, errlen, "%s is truncated in its header", path);
 			rc = SC_ETRUNC;
 			goto fail;
 		}
@@ -248,7 +239,7 @@ int sc_sh_sig_open(sc_sigfile_t **out, const char *path, sc_sig_header_t *h, cha
 	f->h.xxh_version = get32(b + 44);
 	f->h.count = get64(b + 48);
 	if (f->h.k < 1 || f->h.k > 65536 || f->h.scheme > 1 || f->h.view > 1 || !f->h.shingle_k) {
-		seterr(err, errlen,
+		sc_sh_seterr(err, errlen,
 		       "%s: bad header values (k %u, scheme %u, view %u, shingle k %u)", path,
 		       f->h.k, f->h.scheme, f->h.view, f->h.shingle_k);
 		rc = SC_EFORMAT;
@@ -260,7 +251,7 @@ int sc_sh_sig_open(sc_sigfile_t **out, const char *path, sc_sig_header_t *h, cha
 		uint64_t minrec = 9 + 4 * (uint64_t)f->h.k;
 		uint64_t body = (uint64_t)st.st_size - hbytes;
 		if (f->h.count > body / minrec) {
-			seterr(err, errlen,
+			sc_sh_seterr(err, errlen,
 			       "%s is truncated: its header announces %llu records, %llu bytes "
 			       "hold at "
 			       "most %llu",
@@ -271,7 +262,7 @@ int sc_sh_sig_open(sc_sigfile_t **out, const char *path, sc_sig_header_t *h, cha
 		}
 	}
 	if (!(f->rec = malloc((size_t)f->h.k * 4))) {
-		seterr(err, errlen, "out of memory");
+		sc_sh_seterr(err, errlen, "out of memory");
 		rc = SC_ENOMEM;
 		goto fail;
 	}
@@ -336,7 +327,7 @@ int sc_sh_sig_header_check(const sc_sig_header_t *a, const sc_sig_header_t *b, c
 {
 #define SAME(f)                                                                                    \
 	if (a->f != b->f) {                                                                        \
-		seterr(err, errlen, #f " differs: %llu vs %llu", (unsigned long long)a->f,         \
+		sc_sh_seterr(err, errlen, #f " differs: %llu vs %llu", (unsigned long long)a->f,         \
 		       (unsigned long long)b->f);                                                  \
 		return SC_EMISMATCH;                                                               \
 	}
@@ -349,7 +340,7 @@ int sc_sh_sig_header_check(const sc_sig_header_t *a, const sc_sig_header_t *b, c
 #undef SAME
 	/* XXH3 output is stable since 0.8.0: only a major change of the hash matters */
 	if ((a->xxh_version < 800) != (b->xxh_version < 800)) {
-		seterr(err, errlen, "xxHash versions %u and %u hash differently", a->xxh_version,
+		sc_sh_seterr(err, errlen, "xxHash versions %u and %u hash differently", a->xxh_version,
 		       b->xxh_version);
 		return SC_EMISMATCH;
 	}

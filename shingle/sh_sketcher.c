@@ -26,6 +26,7 @@
  * carry thus holds less than SK_MIN bytes plus the longest white-space-free stretch, and the
  * carried units k-1 tokens: neither grows with the document. */
 #include "sh_internal.h"
+#include "sc_prim.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -131,15 +132,7 @@ static int piece_words(sc_sketcher_t *s, const char *text, size_t n)
 	/* carry the last k-1 units (all of them while there are fewer) */
 	const size_t keep = N < k - 1 ? N : k - 1, from = N - keep;
 	const size_t base = keep ? ustart(u, nc, st, from) : end, bytes = end - base;
-	if (bytes > u->cap) {
-		size_t m = u->cap ? u->cap : 256;
-		while (m < bytes)
-			m *= 2;
-		char *b = realloc(u->buf, m);
-		if (!b) return SC_ENOMEM;
-		u->buf = b;
-		u->cap = m;
-	}
+	if (SC_GROW(u->buf, u->cap, bytes)) return SC_ENOMEM;
 	if (bytes) memcpy(u->buf, a + base, bytes);
 	for (size_t i = 0; i < keep; i++) /* from + i >= i: reads stay ahead of writes */
 		u->start[i] = ustart(u, nc, st, from + i) - base;
@@ -208,15 +201,7 @@ static int sketch_run(sc_sketcher_t *s, const char *p, size_t len, size_t *used)
 static int carry_append(sc_sketcher_t *s, const char *p, size_t n)
 {
 	if (!n) return SC_OK; /* the carry may still be NULL: NULL + 0 is undefined */
-	if (s->clen + n > s->ccap) {
-		size_t m = s->ccap ? s->ccap : 2 * SK_MIN;
-		while (m < s->clen + n)
-			m *= 2;
-		char *c = realloc(s->carry, m);
-		if (!c) return SC_ENOMEM;
-		s->carry = c;
-		s->ccap = m;
-	}
+	if (SC_GROW(s->carry, s->ccap, s->clen + n)) return SC_ENOMEM;
 	memcpy(s->carry + s->clen, p, n);
 	s->clen += n;
 	return SC_OK;

@@ -567,6 +567,78 @@ static inline int append_char(sc_tokenizer_t *t, const unsigned char *s, size_t 
 	return 0;
 }
 
+/* The tokenizer's fast path: from s[*i], the run of ASCII letters and digits (lower-cased)
+ * and of two-byte characters whose normal form is in the table, appended to the arena; stops
+ * at anything else, with *i there. Updates the token's flags (SC_TOK_NUM) and the class of
+ * the last character taken (*prev). 0, or SC_ENOMEM. */
+static inline int fast_run(sc_tokenizer_t *t, const unsigned char *s, size_t len, size_t *i,
+                           uint32_t *flags, int *prev)
+{
+	size_t j = *i; /* in locals: the loop keeps them in registers */
+	uint32_t fl = *flags;
+	int pv = *prev;
+	char *a = t->arena + t->alen, *aend = t->arena + t->acap;
+#ifdef __SSE2__
+	/* 16 bytes at a time: the length of the run of ASCII letters and
+	 * digits is the count of trailing ones of a mask, and lower-casing
+	 * is OR 0x20 (digits already have that bit), stored whole (the
+	 * arena has room past the run) */
+	while (j + 16 <= len && aend - a >= 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + j));
+		__m128i lo = _mm_or_si128(v, _mm_set1_epi8(0x20));
+		__m128i isl = _mm_and_si128(_mm_cmpgt_epi8(lo, _mm_set1_epi8('a' - 1)),
+		                            _mm_cmplt_epi8(lo, _mm_set1_epi8('z' + 1)));
+		__m128i isd = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+		                            _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+		unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(isl, isd));
+		unsigned dm = (unsigned)_mm_movemask_epi8(isd);
+		unsigned run = (unsigned)__builtin_ctz(~m); /* m < 2^16: ~m has a zero bit */
+		_mm_storeu_si128((__m128i *)(void *)a, lo);
+		if (run) {
+			unsigned in = (1u << run) - 1;
+			if (dm & in) fl |= SC_TOK_NUM;
+			pv = (dm >> (run - 1)) & 1 ? W_DIGIT : W_LETTER;
+			a += run;
+			j += run;
+		}
+		if (run < 16) break;
+	}
+#endif
+	while (j < len) {
+		unsigned b = s[j], k = cls_tab[b];
+		if (k == C_LOW || k == C_UP) {
+			*a++ = (char)ascii_lower[b];
+			j++;
+			pv = W_LETTER;
+		} else if (k == C_DIG) {
+			*a++ = (char)b;
+			j++;
+			fl |= SC_TOK_NUM;
+			pv = W_DIGIT;
+		} else if (b >= 0xC2 && b <= 0xDF && j + 1 < len && (s[j + 1] & 0xC0) == 0x80) {
+			const unsigned char *e =
+			    t->fast2[((size_t)(b & 0x1F) << 6 | (s[j + 1] & 0x3F)) - 0x80];
+			if (e[0] != W_LETTER && e[0] != W_DIGIT) break;
+			if (aend - a < 8) { /* two bytes in may give up to five out */
+				t->alen = (size_t)(a - t->arena);
+				if (arena_need(t, len - j + 16)) return SC_ENOMEM;
+				a = t->arena + t->alen;
+				aend = t->arena + t->acap;
+			}
+			memcpy(a, e + 3, 5);
+			a += e[1];
+			j += 2;
+			pv = e[0];
+			if (e[0] == W_DIGIT) fl |= SC_TOK_NUM;
+		} else {
+			break;
+		}
+	}
+	t->alen = (size_t)(a - t->arena);
+	*i = j, *flags = fl, *prev = pv;
+	return 0;
+}
+
 /* The tokenizer proper; lite skips the token hashes and stopword flags (the word view needs
  * neither). The arena's first keep bytes are left as they are (the sketcher's carried units);
  * tokens are written after them. */
@@ -625,74 +697,7 @@ static long tokenize(sc_tokenizer_t *t, const char *text, size_t len, const char
 			if (!slow) {
 				/* the common case: a run of ASCII letters and digits, and of
 				 * two-byte letters whose normal form is in the table */
-				char *a = t->arena + t->alen, *aend = t->arena + t->acap;
-#ifdef __SSE2__
-				/* 16 bytes at a time: the length of the run of ASCII letters and
-				 * digits is the count of trailing ones of a mask, and lower-casing
-				 * is OR 0x20 (digits already have that bit), stored whole (the
-				 * arena has room past the run) */
-				while (i + 16 <= len && aend - a >= 16) {
-					__m128i v =
-					    _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-					__m128i lo = _mm_or_si128(v, _mm_set1_epi8(0x20));
-					__m128i isl = _mm_and_si128(
-					    _mm_cmpgt_epi8(lo, _mm_set1_epi8('a' - 1)),
-					    _mm_cmplt_epi8(lo, _mm_set1_epi8('z' + 1)));
-					__m128i isd = _mm_and_si128(
-					    _mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
-					    _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
-					unsigned m =
-					    (unsigned)_mm_movemask_epi8(_mm_or_si128(isl, isd));
-					unsigned dm = (unsigned)_mm_movemask_epi8(isd);
-					unsigned run = (unsigned)__builtin_ctz(
-					    ~m); /* m < 2^16: ~m has a zero bit */
-					_mm_storeu_si128((__m128i *)(void *)a, lo);
-					if (run) {
-						unsigned in = (1u << run) - 1;
-						if (dm & in) flags |= SC_TOK_NUM;
-						prev = (dm >> (run - 1)) & 1 ? W_DIGIT : W_LETTER;
-						a += run;
-						i += run;
-					}
-					if (run < 16) break;
-				}
-#endif
-				while (i < len) {
-					unsigned b = s[i], k = cls_tab[b];
-					if (k == C_LOW || k == C_UP) {
-						*a++ = (char)ascii_lower[b];
-						i++;
-						prev = W_LETTER;
-					} else if (k == C_DIG) {
-						*a++ = (char)b;
-						i++;
-						flags |= SC_TOK_NUM;
-						prev = W_DIGIT;
-					} else if (b >= 0xC2 && b <= 0xDF && i + 1 < len &&
-					           (s[i + 1] & 0xC0) == 0x80) {
-						const unsigned char *e =
-						    t->fast2[((size_t)(b & 0x1F) << 6 |
-						              (s[i + 1] & 0x3F)) -
-						             0x80];
-						if (e[0] != W_LETTER && e[0] != W_DIGIT) break;
-						if (aend - a <
-						    8) { /* two bytes in may give up to five out */
-							t->alen = (size_t)(a - t->arena);
-							if (arena_need(t, len - i + 16))
-								return SC_ENOMEM;
-							a = t->arena + t->alen;
-							aend = t->arena + t->acap;
-						}
-						memcpy(a, e + 3, 5);
-						a += e[1];
-						i += 2;
-						prev = e[0];
-						if (e[0] == W_DIGIT) flags |= SC_TOK_NUM;
-					} else {
-						break;
-					}
-				}
-				t->alen = (size_t)(a - t->arena);
+				if ((rc = fast_run(t, s, len, &i, &flags, &prev))) return rc;
 			}
 			if (i >= len) break;
 			next_char(t, s, len, i, &c);

@@ -3,6 +3,8 @@
 #include "sh_internal.h"
 #include "sc_prim.h"
 
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #define XXH_INLINE_ALL
@@ -205,3 +207,12 @@ void sc_strset_free(sc_strset_t *s)
 }
 
 int sc_strset_has(const sc_strset_t *s, const char *k) { return strset_find(s, k, NULL); }
+
+void sc_sh_seterr(char *err, size_t errlen, const char *fmt, ...)
+{
+	if (!err || !errlen) return;
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(err, errlen, fmt, ap);
+	va_end(ap);
+}

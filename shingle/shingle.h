@@ -337,6 +337,9 @@ typedef struct sc_mh_params_s {
 	sc_mh_scheme_t scheme;
 } sc_mh_params_t;
 void sc_sh_mh_params_init(sc_mh_params_t *p);
+/* The scheme's name as options, reports and signature dumps spell it: "oph" or "kperm"
+ * (any value other than SC_MH_OPH). A static string. */
+const char *sc_sh_mh_scheme_name(int scheme);
 
 typedef struct sc_minhash_s sc_minhash_t;
 /* Derives the permutation keys (a_i, m_i; for OPH one key and the densification key) from the
@@ -381,6 +384,29 @@ void sc_sh_sketcher_free(sc_sketcher_t *s);
 void sc_sh_sketcher_reset(sc_sketcher_t *s, const char *lang);
 int sc_sh_sketcher_feed(sc_sketcher_t *s, const char *chunk, size_t len);
 int sc_sh_sketcher_final(sc_sketcher_t *s, uint32_t *sig);
+
+/* Batch signer: signatures of many documents on several threads, one streaming sketcher per
+ * thread. Each document gets the signature sc_sh_shingle_set + sc_sh_minhash_sketch give it
+ * (with the given options, no boilerplate spans), whatever the thread count; one without a
+ * language (doc.lang "") is sketched with sc_sh_lang_guess_text's guess. How storycheck
+ * shingle signs its inputs: the reader fills the next batch while this one is signed.
+ * threads: 1..1024 threads started per batch, or 0: none, the caller signs each batch
+ * in sc_sh_signer_start. m and o must outlive the signer. NULL on bad parameters or OOM. */
+typedef struct sc_signer_s sc_signer_t;
+sc_signer_t *sc_sh_signer_create(const sc_minhash_t *m, const sc_shingle_opts_t *o, int threads);
+void sc_sh_signer_free(sc_signer_t *s); /* waits for a started batch first; NULL is fine */
+int sc_sh_signer_threads(const sc_signer_t *s); /* threads as given to create */
+/* Starts signing docs[0..n) and returns at once: the signature of docs[i] goes to
+ * sigs[i*k .. (i+1)*k) (k of m), its language to langs[i] (doc.lang itself, or a static
+ * string from the guess). docs, sigs and langs belong to the signer until sc_sh_signer_wait.
+ * (With no thread it returns once the batch is signed.) SC_OK, SC_EPARAM (a batch is
+ * already running) or SC_ENOMEM (no thread could start). */
+int sc_sh_signer_start(sc_signer_t *s, const sc_doc_t *docs, size_t n, uint32_t *sigs,
+                       const char **langs);
+/* Waits for the started batch. SC_OK, or the error (SC_ENOMEM) of the lowest-numbered
+ * document that failed, whose index goes to *bad (SIZE_MAX when none; bad may be NULL);
+ * the other documents are signed all the same. SC_EPARAM when no batch is running. */
+int sc_sh_signer_wait(sc_signer_t *s, size_t *bad);
 
 /* ------------------------------------------------------ signature files
  * Binary format (little-endian), documented in doc/design.md, "Signature files":

@@ -10,6 +10,7 @@
  * The same entry point is a libFuzzer target (-DSC_LIBFUZZER).
  * Environment: SC_FUZZ_SEED (default 1), SC_FUZZ_ITERS (default 3000). */
 #include "check.h"
+#include "test_util.h"
 #include "cmp_internal.h"
 
 #include <stdint.h>
@@ -19,13 +20,7 @@
 static sc_cmp_t *C;
 static uint64_t rs;
 
-static uint64_t rnd(void)
-{
-	uint64_t z = (rs += 0x9e3779b97f4a7c15ULL);
-	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-	z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-	return z ^ (z >> 31);
-}
+static uint64_t rnd(void) { return sc_test_splitmix(&rs); }
 
 static const char *const PIECES[] = {
 	"ne", "n'", "pas", "plus", "jamais", "aucun", "personne", "rien", "que", "qu'", "qui", "sans",

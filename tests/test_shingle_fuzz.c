@@ -14,6 +14,7 @@
  *     -o fuzz_shingle
  * Environment: SC_FUZZ_SEED (default 1), SC_FUZZ_ITERS (default 1500). */
 #include "check.h"
+#include "test_util.h"
 #include "shingle.h"
 
 #include <stdint.h>
@@ -27,13 +28,7 @@ static sc_sketcher_t *sk[2][2]; /* [scheme][view] */
 static char tmpdir[64];
 static uint64_t rs;
 
-static uint64_t rnd(void)
-{
-	uint64_t z = (rs += 0x9e3779b97f4a7c15ULL);
-	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-	z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-	return z ^ (z >> 31);
-}
+static uint64_t rnd(void) { return sc_test_splitmix(&rs); }
 
 static int valid_utf8(const char *s, size_t n)
 {
@@ -93,15 +88,21 @@ static int check_text(const char *data, size_t len)
 	return bad;
 }
 
+/* Writes data to tmpdir/name; path gets the file's path. 0, or -1 when it cannot. */
+static int put_tmp(const char *name, const char *data, size_t len, char *path, size_t plen)
+{
+	snprintf(path, plen, "%s/%s", tmpdir, name);
+	FILE *f = fopen(path, "wb");
+	if (!f) return -1;
+	size_t w = fwrite(data, 1, len, f);
+	return fclose(f) || w != len ? -1 : 0;
+}
+
 /* data as a JSONL file: one document or reject per non-blank line */
 static int check_jsonl(const char *data, size_t len)
 {
 	char path[128];
-	snprintf(path, sizeof path, "%s/in.jsonl", tmpdir);
-	FILE *f = fopen(path, "wb");
-	if (!f) return 0;
-	fwrite(data, 1, len, f);
-	fclose(f);
+	if (put_tmp("in.jsonl", data, len, path, sizeof path)) return 0;
 	size_t lines = 0;
 	for (size_t i = 0; i < len;) { /* count non-blank lines as the reader defines them */
 		const char *nl = memchr(data + i, '\n', len - i);
@@ -143,11 +144,7 @@ static int check_jsonl(const char *data, size_t len)
 static int check_sig(const char *data, size_t len)
 {
 	char path[128];
-	snprintf(path, sizeof path, "%s/in.bin", tmpdir);
-	FILE *f = fopen(path, "wb");
-	if (!f) return 0;
-	fwrite(data, 1, len, f);
-	fclose(f);
+	if (put_tmp("in.bin", data, len, path, sizeof path)) return 0;
 	sc_sigfile_t *s;
 	sc_sig_header_t h;
 	char err[256];

@@ -2,6 +2,7 @@
  * printed on failure), signatures do not depend on order, repetition or chunking, and the
  * streaming sketcher gives the one-shot signature whatever the chunk sizes. */
 #include "check.h"
+#include "test_util.h"
 #include "shingle.h"
 
 #include <math.h>
@@ -9,13 +10,7 @@
 #include <string.h>
 
 static uint64_t rng_state;
-static uint64_t rnd(void) /* splitmix64: the test's own data generator */
-{
-	uint64_t z = (rng_state += 0x9e3779b97f4a7c15ULL);
-	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-	z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-	return z ^ (z >> 31);
-}
+static uint64_t rnd(void) { return sc_test_splitmix(&rng_state); }
 
 /* Two sets with |A n B| = c, |A \ B| = a, |B \ A| = b, from data seed ds. */
 static void make_pair(uint64_t ds, size_t a, size_t b, size_t c, uint64_t *A, uint64_t *B)
@@ -71,6 +66,26 @@ static void test_accuracy(void)
 	free(A), free(B), free(sa), free(sb);
 }
 
+/* N estimates of k = 128 (sets from make_pair with data and key seeds base..base+N-1, a new
+ * MinHash each time): their mean and variance. A and B hold a + b + c elements. */
+static void estimates(int scheme, int N, uint64_t base, size_t a, size_t b, size_t c,
+                      uint64_t *A, uint64_t *B, double *mean, double *var)
+{
+	uint32_t sa[128], sb[128];
+	double sum = 0, sum2 = 0;
+	for (int r = 0; r < N; r++) {
+		make_pair(base + (uint64_t)r, a, b, c, A, B);
+		sc_mh_params_t p = {128, base + (uint64_t)r, (sc_mh_scheme_t)scheme};
+		sc_minhash_t *m = sc_sh_minhash_create(&p);
+		sc_sh_minhash_sketch(m, A, a + c, sa);
+		sc_sh_minhash_sketch(m, B, b + c, sb);
+		double e = sc_sh_minhash_estimate(sa, sb, 128);
+		sum += e, sum2 += e * e;
+		sc_sh_minhash_free(m);
+	}
+	*mean = sum / N, *var = sum2 / N - *mean * *mean;
+}
+
 /* Bias: the mean of many independent estimates (new keys and new sets each time) is within
  * 6 standard errors of J. For KPERM the variance of one estimate is J(1-J)/k exactly; the
  * check also bounds the observed variance, which shows that the k mixes are not correlated
@@ -82,24 +97,14 @@ static void test_bias(void)
 	const double Js[] = {0.1, 0.5, 0.9};
 	const size_t u = 512;
 	uint64_t A[512], B[512];
-	uint32_t sa[128], sb[128];
 	for (int scheme = 0; scheme < 2; scheme++)
 		for (int ji = 0; ji < 3; ji++) {
 			size_t c = (size_t)llround(Js[ji] * (double)u), a = (u - c) / 2,
 			       b = u - c - a;
-			double J = (double)c / (double)u, sum = 0, sum2 = 0;
+			double J = (double)c / (double)u;
 			uint64_t base = 50000 + 1000 * (uint64_t)(scheme * 3 + ji);
-			for (int r = 0; r < N; r++) {
-				make_pair(base + (uint64_t)r, a, b, c, A, B);
-				sc_mh_params_t p = {k, base + (uint64_t)r, (sc_mh_scheme_t)scheme};
-				sc_minhash_t *m = sc_sh_minhash_create(&p);
-				sc_sh_minhash_sketch(m, A, a + c, sa);
-				sc_sh_minhash_sketch(m, B, b + c, sb);
-				double e = sc_sh_minhash_estimate(sa, sb, k);
-				sum += e, sum2 += e * e;
-				sc_sh_minhash_free(m);
-			}
-			double mean = sum / N, var = sum2 / N - mean * mean;
+			double mean, var;
+			estimates(scheme, N, base, a, b, c, A, B, &mean, &var);
 			double theo = J * (1 - J) / k, se = sqrt(theo / N);
 			CHECK(fabs(mean - J) <= 6 * se,
 			      "%s bias: J=%.4f mean=%.5f over %d pairs, 6 SE = %.5f (seeds "
@@ -120,26 +125,16 @@ static void test_bias(void)
  * favoured one set would be off by tenths here. */
 static void test_bias_tiny(void)
 {
-	const int k = 128, N = 400;
+	const int N = 400;
 	const size_t u = 40;
 	uint64_t A[64], B[64];
-	uint32_t sa[128], sb[128];
 	for (int scheme = 0; scheme < 2; scheme++)
 		for (size_t c = 4; c <= 36; c += 16) {
 			size_t a = (u - c) / 2, b = u - c - a;
-			double J = (double)c / (double)u, sum = 0, sum2 = 0;
+			double J = (double)c / (double)u;
 			uint64_t base = 90000 + 1000 * (uint64_t)(scheme * 3 + c);
-			for (int r = 0; r < N; r++) {
-				make_pair(base + (uint64_t)r, a, b, c, A, B);
-				sc_mh_params_t p = {k, base + (uint64_t)r, (sc_mh_scheme_t)scheme};
-				sc_minhash_t *m = sc_sh_minhash_create(&p);
-				sc_sh_minhash_sketch(m, A, a + c, sa);
-				sc_sh_minhash_sketch(m, B, b + c, sb);
-				double e = sc_sh_minhash_estimate(sa, sb, k);
-				sum += e, sum2 += e * e;
-				sc_sh_minhash_free(m);
-			}
-			double mean = sum / N, var = sum2 / N - mean * mean;
+			double mean, var;
+			estimates(scheme, N, base, a, b, c, A, B, &mean, &var);
 			double tol = 6 * sqrt(var / N) + 1e-9;
 			CHECK(fabs(mean - J) <= tol,
 			      "%s tiny-set bias: |A u B|=%zu J=%.3f mean=%.5f tol=%.5f (seeds "

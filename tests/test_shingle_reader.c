@@ -231,6 +231,58 @@ static void test_reader(void)
 	HAS(res, "near-empty: 7 words (minimum 20)");
 }
 
+/* The text check counts words only until there are enough, then looks for control bytes,
+ * NUL and invalid UTF-8 eight plain bytes at a time: whatever stands after the words, at any
+ * offset inside or across those eight-byte steps, is found and counted as before. */
+static void test_check_after_words(void)
+{
+	const char *words = "Un article assez long pour passer le seuil des mots, puis ";
+	const size_t wl = strlen(words);
+	sc_reader_opts_t o;
+	sc_sh_reader_opts_init(&o);
+	char name[64], sub[512], buf[256];
+	result_t res;
+	for (size_t pad = 0; pad < 17; pad++) {
+		/* a NUL at offset wl + pad: the exact offset is reported */
+		size_t n = 0;
+		memcpy(buf, words, wl), n = wl;
+		memset(buf + n, 'x', pad), n += pad;
+		buf[n++] = '\0';
+		memcpy(buf + n, " fin du texte.", 14), n += 14;
+		snprintf(name, sizeof name, "nul%02zu.txt", pad);
+		put(name, buf, n);
+		snprintf(sub, sizeof sub, "%s/%s", dir, name);
+		const char *in[] = {sub};
+		run(in, 1, &o, &res);
+		char want[64];
+		snprintf(want, sizeof want, "NUL byte at offset %zu", wl + pad);
+		HAS(res, want);
+		/* invalid UTF-8 there is repaired and counted: one byte, then a truncated sequence
+		 * at the very end */
+		buf[wl + pad] = (char)0xff;
+		buf[n++] = (char)0xe2;
+		buf[n++] = (char)0x82;
+		put(name, buf, n);
+		run(in, 1, &o, &res);
+		HAS(res, "rep=2");
+	}
+	/* control bytes after the words: binary when they are more than a tenth of the text */
+	size_t n = 0;
+	memcpy(buf, words, wl), n = wl;
+	memset(buf + n, '\x01', 5), n += 5; /* 5 of 63: text */
+	put("ctl5.txt", buf, n);
+	memset(buf + n, '\x02', 3), n += 3; /* 8 of 66: binary (8 * 10 > 66) */
+	put("ctl8.txt", buf, n);
+	snprintf(sub, sizeof sub, "%s/ctl5.txt", dir);
+	const char *in5[] = {sub};
+	run(in5, 1, &o, &res);
+	CHECK(res.docs == 1, "5 control bytes in %zu: a document\n%s", wl + 5, res.log);
+	snprintf(sub, sizeof sub, "%s/ctl8.txt", dir);
+	const char *in8[] = {sub};
+	run(in8, 1, &o, &res);
+	HAS(res, "binary content: 8 of 66 bytes");
+}
+
 int main(void)
 {
 	snprintf(dir, sizeof dir, "/tmp/sc_reader_XXXXXX");
@@ -240,6 +292,7 @@ int main(void)
 	}
 	test_repair();
 	test_reader();
+	test_check_after_words();
 	char cmd[300];
 	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
 	if (system(cmd)) fprintf(stderr, "could not remove %s\n", dir);

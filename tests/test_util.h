@@ -1,9 +1,10 @@
 /* test_util.h: small helpers shared by storycheck's C tests, written once.
  * sc_test_slurp() reads a whole file; SC_TEST_GEN_DOC (with corpus_gen.h included first)
- * makes a sc_doc_t of a generated document. */
+ * makes a sc_doc_t of a generated document; sc_test_splitmix() draws seeded random data. */
 #ifndef SC_TEST_UTIL_H
 #define SC_TEST_UTIL_H
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,6 +26,16 @@ static inline char *sc_test_slurp(const char *path, size_t *len)
 	}
 	fclose(f);
 	return s;
+}
+
+/* splitmix64 (Steele, Lea and Flood 2014): the tests' own seeded data generator, one copy
+ * for every test that draws random data. Advances *state and returns the next value. */
+static inline uint64_t sc_test_splitmix(uint64_t *state)
+{
+	uint64_t z = (*state += 0x9e3779b97f4a7c15ULL);
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+	z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+	return z ^ (z >> 31);
 }
 
 #ifdef SC_CORPUS_GEN_H

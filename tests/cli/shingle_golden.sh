@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `storycheck shingle fixtures/seeds -o X.bin` writes a signature file that reads back
 # (--dump) to exactly the JSONL that --format jsonl writes, which is the golden file
-# fixtures/golden/shingle_seeds.jsonl (SC_REGEN=1 rewrites the goldens). Also: the content
+# fixtures/golden/shingle_seeds.jsonl (SC_REGEN=1 rewrites the goldens), with the same bytes
+# for -t 1 and -t 3. Also: the content
 # view with one-permutation hashing, a truncated file and another format version.
 bin=$1
 source tests/cli/shingle_lib.bash
@@ -18,6 +19,13 @@ run 0 shingle -q --format jsonl fixtures/seeds
 cmp -s "$tmp/out" "$tmp/dump.jsonl" || { echo "FAIL: the file does not read back to the JSONL output"; fail=1; }
 out_count 5
 regen fixtures/golden/shingle_seeds.jsonl "$tmp/out"
+# the same bytes whatever the thread count (-t: signing threads), binary and JSONL
+for t in 1 3; do
+	run 0 shingle -q -t $t --format jsonl fixtures/seeds
+	cmp -s "$tmp/out" fixtures/golden/shingle_seeds.jsonl || { echo "FAIL: -t $t JSONL differs"; fail=1; }
+	run 0 shingle -q -t $t fixtures/seeds -o "$tmp/t$t.bin"
+	cmp -s "$tmp/t$t.bin" "$tmp/s.bin" || { echo "FAIL: -t $t signature file differs"; fail=1; }
+done
 # the header is reported when dumping
 run 0 shingle --dump "$tmp/s.bin"
 err_has "5 records; k 128, scheme kperm, seed 42, view word, shingle k 5, fold accents 0"
