@@ -8,6 +8,7 @@
  * 95% binomial interval (Clopper-Pearson, GSL beta quantiles) show how far the sketch alone
  * could be trusted; no pair is reported on the estimate alone.
  */
+#include "sc_prim.h"
 #include "det_internal.h"
 
 #include <stdlib.h>
@@ -41,15 +42,9 @@ int sc_det_verify(const uint64_t *cand, size_t ncand, const sc_det_set_t *sets,
 		uint32_t a = (uint32_t)(cand[i] >> 32), b = (uint32_t)cand[i];
 		double j = sc_det_jaccard(sets[a].a, sets[a].n, sets[b].a, sets[b].n);
 		if (j < t) continue;
-		if (m == cap) {
-			size_t nc = cap ? 2 * cap : 64;
-			sc_pair_t *nv = realloc(v, nc * sizeof *nv);
-			if (!nv) {
-				free(v);
-				return SC_ENOMEM;
-			}
-			v = nv;
-			cap = nc;
+		if (SC_GROW(v, cap, m + 1)) {
+			free(v);
+			return SC_ENOMEM;
 		}
 		sc_pair_t *p = &v[m++];
 		p->a = a;

@@ -1373,15 +1373,9 @@ static int mark_consensus(items_t *it, hv_t **out, size_t *nout)
 		const sc_stmt_t *st = &it->v[i].st;
 		for (size_t k = 0; k < st->nq; k++) {
 			if (!generic_candidate(&st->q[k])) continue;
-			if (n == m) {
-				size_t mm = m ? 2 * m : 64;
-				hv_t *p = realloc(v, mm * sizeof *p);
-				if (!p) {
-					free(v);
-					return SC_ENOMEM;
-				}
-				v = p;
-				m = mm;
+			if (SC_GROW(v, m, n + 1)) {
+				free(v);
+				return SC_ENOMEM;
 			}
 			v[n++] = (hv_t){st->q[k].noun, st->q[k].value, (uint32_t)i};
 		}
