@@ -1402,8 +1402,9 @@ static int run_start(run_t *R)
 		FAIL(SC_ENOMEM, "out of memory for %zu signatures", n);
 	if ((rc = sc_det_boiler_create(&R->bp, R->tk)))
 		FAIL(rc, "boilerplate cues: %s", sc_strerror(rc));
-	if (n && (!(R->need = calloc(n, 1)) || !(R->have = calloc(n, 1)) ||
-	          !(R->wset = calloc(n, sizeof *R->wset)) || !(R->cset = calloc(n, sizeof *R->cset))))
+	if (n &&
+	    (!(R->need = calloc(n, 1)) || !(R->have = calloc(n, 1)) ||
+	     !(R->wset = calloc(n, sizeof *R->wset)) || !(R->cset = calloc(n, sizeof *R->cset))))
 		FAIL(SC_ENOMEM, "out of memory");
 	return SC_OK;
 }
@@ -1535,7 +1536,8 @@ static int run_build_sets(run_t *R)
 		need[R->eedges[i].a] = need[R->eedges[i].b] = nb;
 	for (size_t i = 0; i < n; i++)
 		if (need[i])
-			r->stats.sets_built += !(R->have[i] & 1) + ((need[i] & 2) && !(R->have[i] & 2));
+			r->stats.sets_built +=
+			    !(R->have[i] & 1) + ((need[i] & 2) && !(R->have[i] & 2));
 	R->vcand = (const uint64_t *)(const void *)need;
 	if ((rc = sc_det_parallel(R->nthreads, n, 256, job_need, R))) {
 		size_t bad = 0;
@@ -1552,8 +1554,7 @@ static int run_build_sets(run_t *R)
 
 /* Position in the event edges (sorted by ids) of the first not before duplicate edge e,
  * from j on: the walk of a merge. */
-static size_t edge_seek(const sc_pair_t *ev, size_t nev, size_t j, const sc_pair_t *e,
-                        int *found)
+static size_t edge_seek(const sc_pair_t *ev, size_t nev, size_t j, const sc_pair_t *e, int *found)
 {
 	const uint64_t key = (uint64_t)e->a << 32 | e->b;
 	while (j < nev && ((uint64_t)ev[j].a << 32 | ev[j].b) < key)
@@ -1606,8 +1607,8 @@ static int run_verify_sets(run_t *R)
 			R->cs[i] = (sc_det_set_t){R->cset[i].a, R->cset[i].n};
 		}
 	}
-	if ((rc = verify_par(R, R->dcand, R->ndc, R->ws, R->wsig, R->d->o.dup_threshold,
-	                     &R->dedges, &R->nde)))
+	if ((rc = verify_par(R, R->dcand, R->ndc, R->ws, R->wsig, R->d->o.dup_threshold, &R->dedges,
+	                     &R->nde)))
 		FAIL(rc, "verification: %s", sc_strerror(rc));
 	for (size_t i = 0; i < R->nde; i++)
 		R->dedges[i].cosine = -1;
@@ -1621,7 +1622,8 @@ static int run_verify_sets(run_t *R)
 	for (size_t i = 0; i < R->nee; i++) {
 		sc_pair_t *p = &R->eedges[i];
 		p->jaccard = sc_det_jaccard(cs[p->a].a, cs[p->a].n, cs[p->b].a, cs[p->b].n);
-		sc_det_estimate(R->csig + (size_t)p->a * R->k, R->csig + (size_t)p->b * R->k, R->k, p);
+		sc_det_estimate(R->csig + (size_t)p->a * R->k, R->csig + (size_t)p->b * R->k, R->k,
+		                p);
 	}
 	st->event.verified = R->nee;
 	free(R->ws);
@@ -1736,7 +1738,8 @@ static int run_compare(run_t *R)
 		FAIL(rc, "comparator: %s", sc_strerror(rc));
 	if (o->over_time && (rc = compare_over_time(R->cmp, r, o, R->need, &nconf)))
 		FAIL(rc, "comparator: over time: %s", sc_strerror(rc));
-	if (r->nconflicts > 1) qsort(r->conflicts, r->nconflicts, sizeof *r->conflicts, cmp_conflict);
+	if (r->nconflicts > 1)
+		qsort(r->conflicts, r->nconflicts, sizeof *r->conflicts, cmp_conflict);
 	if ((rc = route_findings(r, o))) FAIL(rc, "comparator: %s", sc_strerror(rc));
 	return SC_OK;
 }
