@@ -130,13 +130,7 @@ static void tab_free(lxtab_t *t)
 
 static long new_val(sc_lxlang_t *L)
 {
-	if (L->nvals == L->mvals) {
-		size_t m = L->mvals ? L->mvals * 2 : 256;
-		sc_lxval_t *v = realloc(L->vals, m * sizeof *v);
-		if (!v) return SC_ENOMEM;
-		L->vals = v;
-		L->mvals = m;
-	}
+	if (SC_GROW(L->vals, L->mvals, L->nvals + 1)) return SC_ENOMEM;
 	sc_lxval_t *v = &L->vals[L->nvals];
 	memset(v, 0, sizeof *v);
 	v->anto = -1;
@@ -161,13 +155,7 @@ static long tab_get(sc_lxlang_t *L, lxtab_t *t, uint64_t h)
 
 static char *own(sc_lxlang_t *L, const char *s, size_t n)
 {
-	if (L->nstrs == L->mstrs) {
-		size_t m = L->mstrs ? L->mstrs * 2 : 256;
-		char **p = realloc(L->strs, m * sizeof *p);
-		if (!p) return NULL;
-		L->strs = p;
-		L->mstrs = m;
-	}
+	if (SC_GROW(L->strs, L->mstrs, L->nstrs + 1)) return NULL;
 	char *c = malloc(n + 1);
 	if (!c) return NULL;
 	memcpy(c, s, n);
@@ -180,21 +168,8 @@ static char *own(sc_lxlang_t *L, const char *s, size_t n)
 static int push_tok(sc_scan_t *sc, const char *s, uint32_t start, uint32_t end, const char *norm,
                     size_t nlen, uint32_t flags)
 {
-	if (sc->n == sc->m) {
-		size_t m = sc->m ? sc->m * 2 : 64;
-		sc_ctok_t *t = realloc(sc->t, m * sizeof *t);
-		if (!t) return SC_ENOMEM;
-		sc->t = t;
-		sc->m = m;
-	}
-	if (sc->blen + nlen + 1 > sc->bcap) {
-		size_t m = sc->bcap ? sc->bcap : 256;
-		while (m < sc->blen + nlen + 1) m *= 2;
-		char *b = realloc(sc->buf, m);
-		if (!b) return SC_ENOMEM;
-		sc->buf = b;
-		sc->bcap = m;
-	}
+	if (SC_GROW(sc->t, sc->m, sc->n + 1) || SC_GROW(sc->buf, sc->bcap, sc->blen + nlen + 1))
+		return SC_ENOMEM;
 	sc_ctok_t *t = &sc->t[sc->n++];
 	t->start = start;
 	t->end = end;
@@ -515,13 +490,7 @@ static int add_entry(ld_t *ld, const char *entry, int cat, const extra_t *x, con
 			            where, entry);
 		apply(val, cat, x, word);
 		if (SC_LX_BIT(cat) & STEM_CATS) {
-			if (L->npend == L->mpend) {
-				size_t m = L->mpend ? L->mpend * 2 : 256;
-				lxpending_t *p = realloc(L->pend, m * sizeof *p);
-				if (!p) return SC_ENOMEM;
-				L->pend = p;
-				L->mpend = m;
-			}
+			if (SC_GROW(L->pend, L->mpend, L->npend + 1)) return SC_ENOMEM;
 			lxpending_t *p = &L->pend[L->npend];
 			p->norm = own(L, SC_CT_NORM(&L->scan, 0), L->scan.t[0].nlen);
 			p->where = own(L, where, strlen(where));
@@ -534,13 +503,7 @@ static int add_entry(ld_t *ld, const char *entry, int cat, const extra_t *x, con
 		return SC_OK;
 	}
 	/* a phrase */
-	if (L->nph == L->mph) {
-		size_t m = L->mph ? L->mph * 2 : 128;
-		lxphrase_t *p = realloc(L->ph, m * sizeof *p);
-		if (!p) return SC_ENOMEM;
-		L->ph = p;
-		L->mph = m;
-	}
+	if (SC_GROW(L->ph, L->mph, L->nph + 1)) return SC_ENOMEM;
 	long v = new_val(L);
 	if (v < 0) return (int)v;
 	apply(&L->vals[v], cat, x, word);
