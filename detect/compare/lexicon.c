@@ -940,40 +940,6 @@ static int phcmp(const void *a, const void *b)
 	return x->n > y->n ? -1 : x->n < y->n; /* longest first */
 }
 
-static int read_file(const char *path, char **out, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f) return SC_EIO;
-	char *b = NULL;
-	size_t n = 0, m = 0;
-	int rc = SC_OK;
-	for (;;) {
-		if (n + 4096 > m) {
-			m = m ? m * 2 : 65536;
-			char *nb = realloc(b, m);
-			if (!nb) {
-				rc = SC_ENOMEM;
-				break;
-			}
-			b = nb;
-		}
-		size_t k = fread(b + n, 1, m - n, f);
-		n += k;
-		if (k == 0) {
-			if (ferror(f)) rc = SC_EIO;
-			break;
-		}
-	}
-	fclose(f);
-	if (rc) {
-		free(b);
-		return rc;
-	}
-	*out = b;
-	*len = n;
-	return SC_OK;
-}
-
 int sc_cmp_lex_load(sc_lexicon_t **out, const char *dir, char *err, size_t errlen)
 {
 	*out = NULL;
@@ -989,7 +955,7 @@ int sc_cmp_lex_load(sc_lexicon_t **out, const char *dir, char *err, size_t errle
 		char path[4096];
 		if (dir) {
 			snprintf(path, sizeof path, "%s/%s.json", dir, codes[k]);
-			rc = read_file(path, &text, &len);
+			rc = sc_read_file(path, &text, &len);
 			if (rc) {
 				if (err) snprintf(err, errlen, "%s: %s", path, rc == SC_EIO ? strerror(errno) : sc_strerror(rc));
 				goto done;
