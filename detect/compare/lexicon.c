@@ -553,22 +553,46 @@ static int str_list(ld_t *ld, const cJSON *root, const char *key, int cat)
 	return word_list(ld, a, key, cat, &x);
 }
 
-static int num_map(ld_t *ld, const cJSON *root, const char *key, int cat, double lo, double hi)
+/* Reads member e of an object map into x (x->anto is -1 already); false when e is not what the
+ * map holds, with what was expected in msg. */
+typedef int (*map_fn)(const cJSON *e, const void *ctx, extra_t *x, char *msg, size_t nmsg);
+
+/* Adds every member of the object root.key as an entry of category cat, its value read by fn;
+ * member "m" is named key."m" in errors. Number maps, money units and seasons. */
+static int obj_map(ld_t *ld, const cJSON *root, const char *key, int cat, map_fn fn,
+                   const void *ctx)
 {
 	const cJSON *o, *e;
 	int rc = member(ld, root, key, cJSON_IsObject, "an object", &o);
 	if (rc) return rc;
 	cJSON_ArrayForEach(e, o)
 	{
-		char where[128];
+		char where[128], msg[96];
 		snprintf(where, sizeof where, "%s.\"%s\"", key, e->string);
-		if (!cJSON_IsNumber(e) || !isfinite(e->valuedouble) || e->valuedouble < lo ||
-		    e->valuedouble > hi)
-			return fail(ld, "%s: expected a number in [%g, %g]", where, lo, hi);
-		extra_t x = {.anto = -1, .num = e->valuedouble};
+		extra_t x = {.anto = -1};
+		if (!fn(e, ctx, &x, msg, sizeof msg)) return fail(ld, "%s: %s", where, msg);
 		if ((rc = add_entry(ld, e->string, cat, &x, where))) return rc;
 	}
 	return SC_OK;
+}
+
+/* A number in [lo, hi] (ctx: the two bounds). */
+static int map_num(const cJSON *e, const void *ctx, extra_t *x, char *msg, size_t nmsg)
+{
+	const double *b = ctx;
+	if (!cJSON_IsNumber(e) || !isfinite(e->valuedouble) || e->valuedouble < b[0] ||
+	    e->valuedouble > b[1]) {
+		snprintf(msg, nmsg, "expected a number in [%g, %g]", b[0], b[1]);
+		return 0;
+	}
+	x->num = e->valuedouble;
+	return 1;
+}
+
+static int num_map(ld_t *ld, const cJSON *root, const char *key, int cat, double lo, double hi)
+{
+	const double b[2] = {lo, hi};
+	return obj_map(ld, root, key, cat, map_num, b);
 }
 
 /* A list of raw strings kept as given (abbreviations keep their case; suffixes). */
@@ -741,44 +765,33 @@ static int load_words(ld_t *ld, const cJSON *root)
 }
 
 /* units_money: {"euro": "EUR", ...}, ISO 4217 codes. */
-static int load_money(ld_t *ld, const cJSON *root)
+static int map_money(const cJSON *e, const void *ctx, extra_t *x, char *msg, size_t nmsg)
 {
-	const cJSON *o, *e;
-	int rc = member(ld, root, "units_money", cJSON_IsObject, "an object", &o);
-	if (rc) return rc;
-	cJSON_ArrayForEach(e, o)
-	{
-		char where[128];
-		snprintf(where, sizeof where, "units_money.\"%s\"", e->string);
-		const char *v = cJSON_IsString(e) ? e->valuestring : "";
-		if (strlen(v) != 3 || v[0] < 'A' || v[0] > 'Z' || v[1] < 'A' || v[1] > 'Z' ||
-		    v[2] < 'A' || v[2] > 'Z')
-			return fail(ld, "%s: expected an ISO 4217 code such as \"EUR\"", where);
-		extra_t x = {.anto = -1, .cur = v};
-		if ((rc = add_entry(ld, e->string, SC_LX_MONEY, &x, where))) return rc;
+	(void)ctx;
+	const char *v = cJSON_IsString(e) ? e->valuestring : "";
+	if (strlen(v) != 3 || v[0] < 'A' || v[0] > 'Z' || v[1] < 'A' || v[1] > 'Z' || v[2] < 'A' ||
+	    v[2] > 'Z') {
+		snprintf(msg, nmsg, "expected an ISO 4217 code such as \"EUR\"");
+		return 0;
 	}
-	return SC_OK;
+	x->cur = v;
+	return 1;
 }
 
 /* seasons: {"summer": [first month, last month], ...}. */
-static int load_seasons(ld_t *ld, const cJSON *root)
+static int map_season(const cJSON *e, const void *ctx, extra_t *x, char *msg, size_t nmsg)
 {
-	const cJSON *o, *e;
-	int rc = member(ld, root, "seasons", cJSON_IsObject, "an object", &o);
-	if (rc) return rc;
-	cJSON_ArrayForEach(e, o)
-	{
-		char where[128];
-		snprintf(where, sizeof where, "seasons.\"%s\"", e->string);
-		const cJSON *a0 = cJSON_GetArrayItem(e, 0), *a1 = cJSON_GetArrayItem(e, 1);
-		if (!cJSON_IsArray(e) || cJSON_GetArraySize(e) != 2 || !cJSON_IsNumber(a0) ||
-		    !cJSON_IsNumber(a1) || a0->valueint < 1 || a0->valueint > 12 ||
-		    a1->valueint < 1 || a1->valueint > 12)
-			return fail(ld, "%s: expected [first month, last month]", where);
-		extra_t x = {.anto = -1, .m0 = a0->valueint, .m1 = a1->valueint};
-		if ((rc = add_entry(ld, e->string, SC_LX_SEASON, &x, where))) return rc;
+	(void)ctx;
+	const cJSON *a0 = cJSON_GetArrayItem(e, 0), *a1 = cJSON_GetArrayItem(e, 1);
+	if (!cJSON_IsArray(e) || cJSON_GetArraySize(e) != 2 || !cJSON_IsNumber(a0) ||
+	    !cJSON_IsNumber(a1) || a0->valueint < 1 || a0->valueint > 12 || a1->valueint < 1 ||
+	    a1->valueint > 12) {
+		snprintf(msg, nmsg, "expected [first month, last month]");
+		return 0;
 	}
-	return SC_OK;
+	x->m0 = a0->valueint;
+	x->m1 = a1->valueint;
+	return 1;
 }
 
 /* One side of antonym pair pi: a word or a list of words; *first = its first word. */
@@ -925,9 +938,10 @@ static int load_lang(sc_lxlang_t *L, const char *code, const char *text, size_t 
 	}
 	int rc;
 	if (!(rc = check_top(&ld, root, code)) && !(rc = load_raw(&ld, root)) &&
-	    !(rc = load_words(&ld, root)) && !(rc = load_money(&ld, root)) &&
-	    !(rc = load_seasons(&ld, root)) && !(rc = load_antonyms(&ld, root)) &&
-	    !(rc = load_qframes(&ld, root)))
+	    !(rc = load_words(&ld, root)) &&
+	    !(rc = obj_map(&ld, root, "units_money", SC_LX_MONEY, map_money, NULL)) &&
+	    !(rc = obj_map(&ld, root, "seasons", SC_LX_SEASON, map_season, NULL)) &&
+	    !(rc = load_antonyms(&ld, root)) && !(rc = load_qframes(&ld, root)))
 		rc = load_synonyms(&ld, root);
 	cJSON_Delete(root);
 	return rc;
