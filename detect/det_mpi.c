@@ -24,6 +24,7 @@
  */
 #include "det_mpi.h"
 #include "det_internal.h"
+#include "sc_prim.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -203,16 +204,9 @@ typedef struct buf_s {
 static void put(buf_t *b, const void *p, size_t len)
 {
 	if (b->oom) return;
-	if (b->n + len > b->m) {
-		size_t m = b->m ? b->m : 4096;
-		while (m < b->n + len)
-			m *= 2;
-		char *a = realloc(b->a, m);
-		if (!a) {
-			b->oom = 1;
-			return;
-		}
-		b->a = a, b->m = m;
+	if (SC_GROW(b->a, b->m, b->n + len)) {
+		b->oom = 1;
+		return;
 	}
 	if (len) memcpy(b->a + b->n, p, len);
 	b->n += len;
@@ -957,15 +951,10 @@ static int det_merge(void *ctx, int rank, size_t local, sc_doc_t *doc, sc_reject
 		tokens = get_u64(c);
 		if (c->bad) return SC_ENOMEM;
 		if (local >= M->npos[rank]) {
-			size_t m = M->npos[rank] ? 2 * M->npos[rank] : 1024;
-			while (m <= local)
-				m *= 2;
-			uint32_t *v = realloc(M->pos[rank], m * sizeof *v);
-			if (!v) return SC_ENOMEM;
-			for (size_t j = M->npos[rank]; j < m; j++)
-				v[j] = UINT32_MAX;
-			M->pos[rank] = v;
-			M->npos[rank] = m;
+			const size_t old = M->npos[rank];
+			if (SC_GROW(M->pos[rank], M->npos[rank], local + 1)) return SC_ENOMEM;
+			for (size_t j = old; j < M->npos[rank]; j++)
+				M->pos[rank][j] = UINT32_MAX; /* not come yet */
 		}
 	}
 	if (M->item) M->item(M->item_ctx, doc, rej);
@@ -1153,14 +1142,9 @@ static int det_pairs(dloc_t *L, const sc_lsh_plan_t *plan, size_t nglobal, const
 			const uint32_t a = L->gidx[i];
 			if (a == UINT32_MAX) continue;
 			for (uint32_t b = a + 1; b < nglobal; b++) {
-				if (nc == mc) {
-					mc = mc ? 2 * mc : 1024;
-					prec_t *v = realloc(cand, mc * sizeof *v);
-					if (!v) {
-						rc = SC_ENOMEM;
-						break;
-					}
-					cand = v;
+				if (SC_GROW(cand, mc, nc + 1)) {
+					rc = SC_ENOMEM;
+					break;
 				}
 				cand[nc++] = (prec_t){(uint64_t)a << 32 | b, owner_all[b], 0};
 			}

@@ -327,6 +327,23 @@ typedef struct run_s {
 	                           else built again for documents in candidate pairs */
 	unsigned char *have;    /* bit 0: wset[i] holds the set, bit 1: cset[i] */
 	size_t cached;          /* bytes held by the cache */
+	/* sc_det_run's own: the error buffer its steps write, and every resource of the run,
+	 * released in one place (run_release) whatever step failed */
+	char *err;
+	size_t errlen;
+	sc_det_boiler_t *bp;
+	uint64_t *dcand, *lshd; /* duplicate candidates; with all_pairs, LSH's kept aside */
+	size_t ndc, nlshd;
+	int all_pairs;
+	sc_det_ev_t *ev;
+	sc_pair_t *dedges, *eedges; /* duplicate and event edges */
+	size_t nde, nee;
+	sc_det_set_t *ws, *cs; /* verification's view of wset, cset */
+	size_t mcl, mlk;       /* capacity of the result's clusters and links */
+	uint32_t *label;
+	unsigned char *refused;
+	unsigned char *need; /* ndocs bytes of scratch */
+	sc_cmp_t *cmp;
 } run_t;
 
 static const char *doc_lang(const sc_det_doc_t *x)
@@ -1154,11 +1171,13 @@ static int cmp_conflict(const void *x, const void *y)
 	return a->kind < b->kind ? -1 : a->kind > b->kind;
 }
 
+/* A step of sc_det_run failed: the message into the run's err, the code returned. The caller
+ * releases what the run holds (run_release). */
 #define FAIL(code, ...)                                                                            \
 	do {                                                                                       \
 		rc = (code);                                                                       \
-		if (err && errlen) snprintf(err, errlen, __VA_ARGS__);                             \
-		goto done;                                                                         \
+		if (R->err && R->errlen) snprintf(R->err, R->errlen, __VA_ARGS__);                 \
+		return rc;                                                                         \
 	} while (0)
 
 /* The comparator on the event clusters, one cluster per job on nthreads threads. Each worker
@@ -1340,37 +1359,20 @@ static int route_findings(sc_det_result_t *r, const sc_det_opts_t *o)
 	return SC_OK;
 }
 
-int sc_det_run(sc_det_t *d, char *err, size_t errlen)
+/* 1. The documents in order (streaming: sketching finished, the signatures taken over), the
+ * run's tokenizers, sketcher, signatures, boilerplate cues and per-document scratch. */
+static int run_start(run_t *R)
 {
+	sc_det_t *d = R->d;
 	sc_det_result_t *r = &d->res;
-	sc_det_stats_t *st = &r->stats;
 	const sc_det_opts_t *o = &d->o;
-	int rc = SC_OK;
-	run_t R = {.d = d, .k = o->mh.k};
-	sc_det_boiler_t *bp = NULL;
-	uint64_t *dcand = NULL, *lshd = NULL;
-	size_t nlshd = 0;
-	size_t ndc = 0, mcl = 0, mlk = 0;
-	sc_det_ev_t *ev = NULL;
-	sc_det_ev_stats_t evst = {0};
-	sc_pair_t *dedges = NULL, *eedges = NULL;
-	size_t nde = 0, nee = 0;
-	uint32_t *label = NULL;
-	unsigned char *refused = NULL;
-	unsigned char *need = NULL;
-	sc_cmp_t *cmp = NULL;
 	const size_t n = r->ndocs;
-	const int event_tier = o->event_tier;
-	double t0 = now(), t1;
-
-	if (err && errlen) err[0] = '\0';
-	if (d->ran) FAIL(SC_EPARAM, "sc_det_run called twice");
-	d->ran = 1;
+	int rc;
 	if (d->stream) {
 		if ((rc = stream_flush(d)) || (rc = stream_join(d, 1)))
 			FAIL(rc, "sketching: %s", sc_strerror(rc));
 		if ((rc = stream_sort(d))) FAIL(rc, "out of memory");
-		R.wsig = d->sig; /* the signatures move to R; sketching is done */
+		R->wsig = d->sig; /* the signatures move to R; sketching is done */
 		d->sig = NULL;
 		stream_free(d);
 	} else {
@@ -1381,347 +1383,469 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 		d->nslot = 0;
 	}
 
-	sc_sh_shingle_opts_init(&R.wo, SC_VIEW_WORD);
-	R.wo.k = o->dup_k;
-	R.wo.norm.fold_accents = o->fold_accents;
-	sc_sh_shingle_opts_init(&R.co, SC_VIEW_CONTENT);
-	R.co.norm.fold_accents = o->fold_accents;
-	R.nthreads = sc_det_nthreads(o->threads);
-	if (!(R.wk = calloc((size_t)R.nthreads, sizeof *R.wk))) FAIL(SC_ENOMEM, "out of memory");
-	for (int i = 0; i < R.nthreads; i++)
-		if (!(R.wk[i].tk = sc_sh_tokenizer_create(&R.wo.norm)))
+	sc_sh_shingle_opts_init(&R->wo, SC_VIEW_WORD);
+	R->wo.k = o->dup_k;
+	R->wo.norm.fold_accents = o->fold_accents;
+	sc_sh_shingle_opts_init(&R->co, SC_VIEW_CONTENT);
+	R->co.norm.fold_accents = o->fold_accents;
+	R->nthreads = sc_det_nthreads(o->threads);
+	if (!(R->wk = calloc((size_t)R->nthreads, sizeof *R->wk))) FAIL(SC_ENOMEM, "out of memory");
+	for (int i = 0; i < R->nthreads; i++)
+		if (!(R->wk[i].tk = sc_sh_tokenizer_create(&R->wo.norm)))
 			FAIL(SC_ENOMEM, "cannot create a tokenizer (out of memory)");
-	R.tk = R.wk[0].tk;
-	if (!(R.mh = sc_sh_minhash_create(&o->mh)))
+	R->tk = R->wk[0].tk;
+	if (!(R->mh = sc_sh_minhash_create(&o->mh)))
 		FAIL(SC_ENOMEM, "cannot create the MinHash sketcher (out of memory)");
 	/* The content signatures only when the event tier runs: 512 MB saved at 1M documents. */
-	if (n && ((!d->stream && !(R.wsig = malloc(n * (size_t)R.k * sizeof *R.wsig))) ||
-	          (o->event_tier && !(R.csig = malloc(n * (size_t)R.k * sizeof *R.csig)))))
+	if (n && ((!d->stream && !(R->wsig = malloc(n * (size_t)R->k * sizeof *R->wsig))) ||
+	          (o->event_tier && !(R->csig = malloc(n * (size_t)R->k * sizeof *R->csig)))))
 		FAIL(SC_ENOMEM, "out of memory for %zu signatures", n);
-	if ((rc = sc_det_boiler_create(&bp, R.tk)))
+	if ((rc = sc_det_boiler_create(&R->bp, R->tk)))
 		FAIL(rc, "boilerplate cues: %s", sc_strerror(rc));
-	if (n && (!(need = calloc(n, 1)) || !(R.have = calloc(n, 1)) ||
-	          !(R.wset = calloc(n, sizeof *R.wset)) || !(R.cset = calloc(n, sizeof *R.cset))))
+	if (n &&
+	    (!(R->need = calloc(n, 1)) || !(R->have = calloc(n, 1)) ||
+	     !(R->wset = calloc(n, sizeof *R->wset)) || !(R->cset = calloc(n, sizeof *R->cset))))
 		FAIL(SC_ENOMEM, "out of memory");
+	return SC_OK;
+}
 
-	/* 2. scan + full-text word sketches; 3. boilerplate, then the sketches without it.
-	 * The scan collects blocks across documents in order (one thread); sketching runs on
-	 * R.nthreads. Without a boilerplate pass, language and tokens come with the sketches. */
+/* 2. scan + full-text word sketches; 3. boilerplate, then the sketches without it.
+ * The scan collects blocks across documents in order (one thread); sketching runs on
+ * R->nthreads. Without a boilerplate pass, language and tokens come with the sketches. */
+static int run_prepare(run_t *R)
+{
+	sc_det_t *d = R->d;
+	sc_det_result_t *r = &d->res;
+	const size_t n = r->ndocs;
+	int rc;
 	size_t bad = 0;
 	if (d->stream) {
 		/* sketched in sc_det_add */
-	} else if (o->boilerplate) {
+	} else if (d->o.boilerplate) {
 		for (size_t i = 0; i < n; i++) {
 			sc_det_doc_t *x = &r->docs[i];
-			if ((rc = sc_det_boiler_scan(bp, R.tk, x)))
+			if ((rc = sc_det_boiler_scan(R->bp, R->tk, x)))
 				FAIL(rc, "%s: %s", x->doc.id, sc_strerror(rc));
 		}
-		if ((rc = sketch_all(&R, PH_FULLWORD, &bad)))
+		if ((rc = sketch_all(R, PH_FULLWORD, &bad)))
 			FAIL(rc, "%s: shingles: %s", r->docs[bad].doc.id, sc_strerror(rc));
-		if ((rc = sc_det_boiler_finish(bp, r->docs, n, neardup, &R)))
+		if ((rc = sc_det_boiler_finish(R->bp, r->docs, n, neardup, R)))
 			FAIL(rc, "boilerplate: %s", sc_strerror(rc));
-		if ((rc = sketch_all(&R, PH_AFTERBOIL, &bad)))
+		if ((rc = sketch_all(R, PH_AFTERBOIL, &bad)))
 			FAIL(rc, "%s: shingles: %s", r->docs[bad].doc.id, sc_strerror(rc));
-	} else if ((rc = sketch_all(&R, PH_PLAIN, &bad))) {
+	} else if ((rc = sketch_all(R, PH_PLAIN, &bad))) {
 		FAIL(rc, "%s: shingles: %s", r->docs[bad].doc.id, sc_strerror(rc));
 	}
-	sc_det_boiler_free(bp);
-	bp = NULL;
+	sc_det_boiler_free(R->bp);
+	R->bp = NULL;
 	for (size_t i = 0; i < n; i++)
-		st->boiler_spans += r->docs[i].nboiler;
+		r->stats.boiler_spans += r->docs[i].nboiler;
 	for (size_t i = 0; i < n; i++)
 		sc_det_doc_date(&r->docs[i]); /* before texts go (streaming has freed them) */
-	t1 = now();
-	st->sec_prepare = t1 - t0;
-	t0 = t1;
+	return SC_OK;
+}
 
-	/* 4. candidates: LSH for the duplicate tier (ext: found elsewhere, with their Jaccard,
-	 * by the MPI path, which runs the duplicate tier only); the event tier's vectors,
-	 * candidates and cosines (event.c) */
+/* The event tier's vectors, candidates and cosines (event.c). Probable copies (LSH candidates
+ * whose word MinHash estimate reaches dup_threshold) of an earlier document are left out of
+ * document frequencies. */
+static int run_event_candidates(run_t *R)
+{
+	sc_det_result_t *r = &R->d->res;
+	sc_det_stats_t *st = &r->stats;
+	const sc_det_opts_t *o = &R->d->o;
+	const size_t n = r->ndocs;
+	int rc;
+	size_t bad = 0;
+	sc_det_ev_stats_t evst = {0};
+	sc_tokenizer_t **tks = malloc((size_t)R->nthreads * sizeof *tks);
+	if (!tks) FAIL(SC_ENOMEM, "out of memory");
+	for (int i = 0; i < R->nthreads; i++)
+		tks[i] = R->wk[i].tk;
+	unsigned char *copy = n ? calloc(n, 1) : NULL;
+	for (size_t i = 0; copy && i < R->ndc; i++) {
+		const uint32_t a = (uint32_t)(R->dcand[i] >> 32), b = (uint32_t)R->dcand[i];
+		sc_pair_t p = {0};
+		sc_det_estimate(R->wsig + (size_t)a * R->k, R->wsig + (size_t)b * R->k, R->k, &p);
+		if (p.estimate >= o->dup_threshold) copy[b] = 1;
+	}
+	rc = n && !copy ? SC_ENOMEM
+	                : sc_det_ev_create(&R->ev, r->docs, n, tks, R->nthreads, copy, &bad);
+	free(copy);
+	free(tks);
+	if (rc) FAIL(rc, "%s: event vectors: %s", n ? r->docs[bad].doc.id : "", sc_strerror(rc));
+	if ((rc = sc_det_ev_edges(R->ev, R->all_pairs, o->event_threshold, &R->eedges, &R->nee,
+	                          &evst)))
+		FAIL(rc, "event candidates: %s", sc_strerror(rc));
+	st->event.lsh.candidates = evst.candidates;
+	st->event.lsh.collisions = evst.emitted;
+	st->event.lsh.keys = evst.keys;
+	st->event.pairs_cut = evst.pairs_cut;
+	r->event_plan.all_pairs = R->all_pairs;
+	return SC_OK;
+}
+
+/* 4. candidates: LSH for the duplicate tier (ext: found elsewhere, with their Jaccard, by the
+ * MPI path, which runs the duplicate tier only); the event tier's. */
+static int run_candidates(run_t *R)
+{
+	sc_det_t *d = R->d;
+	sc_det_result_t *r = &d->res;
+	sc_det_stats_t *st = &r->stats;
+	const size_t n = r->ndocs;
+	int rc;
 	if (d->ext) {
-		dcand = d->ext->cand, ndc = d->ext->ncand, st->dup.lsh = d->ext->lsh;
-		R.candj = d->ext->candj;
+		R->dcand = d->ext->cand, R->ndc = d->ext->ncand, st->dup.lsh = d->ext->lsh;
+		R->candj = d->ext->candj;
 		d->ext->cand = NULL, d->ext->candj = NULL;
 		r->dup_plan.all_pairs = r->event_plan.all_pairs = d->ext->all_pairs;
-	} else if ((rc = sc_det_lsh_candidates(R.wsig, n, R.k, &r->dup_plan, SC_DET_BUCKET_CAP,
-	                                       &dcand, &ndc, &st->dup.lsh)))
+	} else if ((rc = sc_det_lsh_candidates(R->wsig, n, R->k, &r->dup_plan, SC_DET_BUCKET_CAP,
+	                                       &R->dcand, &R->ndc, &st->dup.lsh)))
 		FAIL(rc, "candidates: %s", sc_strerror(rc));
-	const int all_pairs = !d->ext && n > 1 && (uint64_t)n * (n - 1) / 2 <= SC_DET_ALLPAIRS;
-	if (event_tier) {
-		sc_tokenizer_t **tks = malloc((size_t)R.nthreads * sizeof *tks);
-		if (!tks) FAIL(SC_ENOMEM, "out of memory");
-		for (int i = 0; i < R.nthreads; i++)
-			tks[i] = R.wk[i].tk;
-		/* Probable copies (LSH candidates whose word MinHash estimate reaches dup_threshold)
-		 * of an earlier document are left out of document frequencies. */
-		unsigned char *copy = n ? calloc(n, 1) : NULL;
-		for (size_t i = 0; copy && i < ndc; i++) {
-			const uint32_t a = (uint32_t)(dcand[i] >> 32), b = (uint32_t)dcand[i];
-			sc_pair_t p = {0};
-			sc_det_estimate(R.wsig + (size_t)a * R.k, R.wsig + (size_t)b * R.k, R.k, &p);
-			if (p.estimate >= o->dup_threshold) copy[b] = 1;
-		}
-		rc = n && !copy ? SC_ENOMEM
-		                : sc_det_ev_create(&ev, r->docs, n, tks, R.nthreads, copy, &bad);
-		free(copy);
-		free(tks);
-		if (rc) FAIL(rc, "%s: event vectors: %s", n ? r->docs[bad].doc.id : "", sc_strerror(rc));
-		if ((rc = sc_det_ev_edges(ev, all_pairs, o->event_threshold, &eedges, &nee, &evst)))
-			FAIL(rc, "event candidates: %s", sc_strerror(rc));
-		st->event.lsh.candidates = evst.candidates;
-		st->event.lsh.collisions = evst.emitted;
-		st->event.lsh.keys = evst.keys;
-		st->event.pairs_cut = evst.pairs_cut;
-		r->event_plan.all_pairs = all_pairs;
-	}
+	R->all_pairs = !d->ext && n > 1 && (uint64_t)n * (n - 1) / 2 <= SC_DET_ALLPAIRS;
+	if (d->o.event_tier && (rc = run_event_candidates(R))) return rc;
 	/* Small corpora: every pair is a duplicate candidate (exact, and cheap); the LSH
 	 * candidates above are kept only to count what banding alone would have missed. */
-	if (all_pairs) {
+	if (R->all_pairs) {
 		size_t np = n * (n - 1) / 2;
 		uint64_t *ad = malloc(np * sizeof *ad);
 		if (!ad) FAIL(SC_ENOMEM, "out of memory");
 		for (size_t i = 0, m = 0; i < n; i++)
 			for (size_t j = i + 1; j < n; j++, m++)
 				ad[m] = (uint64_t)i << 32 | j;
-		lshd = dcand, nlshd = ndc;
-		dcand = ad, ndc = np;
+		R->lshd = R->dcand, R->nlshd = R->ndc;
+		R->dcand = ad, R->ndc = np;
 		r->dup_plan.all_pairs = 1;
 	}
-	t1 = now();
-	st->sec_candidates = t1 - t0;
-	t0 = t1;
+	return SC_OK;
+}
 
-	/* sets of the documents in candidate pairs, unless cached */
-	if (d->ext) {
-		R.scand = dcand, R.nscand = ndc;
-		if ((rc = edges_from_candj(&R, dcand, ndc, o->dup_threshold, &dedges, &nde)))
-			FAIL(rc, "out of memory");
-		st->dup.verified = nde;
-		goto verified;
-	}
-	if (d->stream) {
-		if ((rc = stream_verify(&R, dcand, ndc, o->dup_threshold, &dedges, &nde, err,
-		                        errlen)))
-			goto done;
-		st->dup.verified = nde;
-		for (size_t i = 0; i < nde; i++)
-			dedges[i].cosine = -1;
-		if (r->dup_plan.all_pairs)
-			st->dup.lsh_missed = count_missed(dedges, nde, lshd, nlshd);
-		goto verified;
-	}
-	/* need: bit 0 word set, bit 1 content set (event tier). Both are needed for every
-	 * document in a pair: event edges (duplicate pairs among them) report their content-word
-	 * Jaccard, and the duplicate clustering guard computes word Jaccards. */
-	{
-		const unsigned char nb = event_tier ? 3 : 1;
-		for (size_t i = 0; i < ndc; i++)
-			need[dcand[i] >> 32] = need[(uint32_t)dcand[i]] = nb;
-		for (size_t i = 0; i < nee; i++)
-			need[eedges[i].a] = need[eedges[i].b] = nb;
+/* The sets of the documents in candidate pairs, unless cached. need: bit 0 word set, bit 1
+ * content set (event tier). Both are needed for every document in a pair: event edges
+ * (duplicate pairs among them) report their content-word Jaccard, and the duplicate
+ * clustering guard computes word Jaccards. */
+static int run_build_sets(run_t *R)
+{
+	sc_det_result_t *r = &R->d->res;
+	const size_t n = r->ndocs;
+	unsigned char *need = R->need;
+	int rc;
+	const unsigned char nb = R->d->o.event_tier ? 3 : 1;
+	for (size_t i = 0; i < R->ndc; i++)
+		need[R->dcand[i] >> 32] = need[(uint32_t)R->dcand[i]] = nb;
+	for (size_t i = 0; i < R->nee; i++)
+		need[R->eedges[i].a] = need[R->eedges[i].b] = nb;
+	for (size_t i = 0; i < n; i++)
+		if (need[i])
+			r->stats.sets_built +=
+			    !(R->have[i] & 1) + ((need[i] & 2) && !(R->have[i] & 2));
+	R->vcand = (const uint64_t *)(const void *)need;
+	if ((rc = sc_det_parallel(R->nthreads, n, 256, job_need, R))) {
+		size_t bad = 0;
 		for (size_t i = 0; i < n; i++)
-			if (need[i])
-				st->sets_built +=
-				    !(R.have[i] & 1) + ((need[i] & 2) && !(R.have[i] & 2));
-		R.vcand = (const uint64_t *)(const void *)need;
-		if ((rc = sc_det_parallel(R.nthreads, n, 256, job_need, &R))) {
-			for (size_t i = 0; i < n; i++)
-				if (job_need(&R, 0, i, i + 1)) {
-					bad = i;
-					break;
-				}
-			FAIL(rc, "%s: shingles: %s", r->docs[bad].doc.id, sc_strerror(rc));
-		}
-		R.vcand = NULL;
-	}
-	sc_det_set_t *ws = NULL, *cs = NULL;
-	if (n) {
-		ws = malloc(n * sizeof *ws);
-		cs = malloc(n * sizeof *cs);
-		if (!ws || !cs) {
-			free(ws);
-			free(cs);
-			FAIL(SC_ENOMEM, "out of memory");
-		}
-		for (size_t i = 0; i < n; i++) {
-			ws[i] = (sc_det_set_t){R.wset[i].a, R.wset[i].n};
-			cs[i] = (sc_det_set_t){R.cset[i].a, R.cset[i].n};
-		}
-	}
-	rc = verify_par(&R, dcand, ndc, ws, R.wsig, o->dup_threshold, &dedges, &nde);
-	if (rc) {
-		free(ws);
-		free(cs);
-		FAIL(rc, "verification: %s", sc_strerror(rc));
-	}
-	for (size_t i = 0; i < nde; i++)
-		dedges[i].cosine = -1;
-	st->dup.verified = nde;
-	if (r->dup_plan.all_pairs) st->dup.lsh_missed = count_missed(dedges, nde, lshd, nlshd);
-	free(lshd);
-	lshd = NULL;
-	/* Event edges: the candidates whose cosine reached the threshold, plus every verified
-	 * duplicate pair (a copy is about its original's event) with its cosine. */
-	if (nde && event_tier) {
-		size_t extra = 0;
-		for (size_t i = 0, j = 0; i < nde; i++) {
-			const uint64_t key = (uint64_t)dedges[i].a << 32 | dedges[i].b;
-			while (j < nee && ((uint64_t)eedges[j].a << 32 | eedges[j].b) < key)
-				j++;
-			extra += !(j < nee && ((uint64_t)eedges[j].a << 32 | eedges[j].b) == key);
-		}
-		if (extra) {
-			sc_pair_t *e = realloc(eedges, (nee + extra) * sizeof *e);
-			if (!e) {
-				free(ws);
-				free(cs);
-				FAIL(SC_ENOMEM, "out of memory");
+			if (job_need(R, 0, i, i + 1)) {
+				bad = i;
+				break;
 			}
-			eedges = e;
-			size_t m = nee;
-			for (size_t i = 0, j = 0; i < nde; i++) {
-				const uint64_t key = (uint64_t)dedges[i].a << 32 | dedges[i].b;
-				while (j < nee && ((uint64_t)eedges[j].a << 32 | eedges[j].b) < key)
-					j++;
-				if (j < nee && ((uint64_t)eedges[j].a << 32 | eedges[j].b) == key) continue;
-				eedges[m++] = (sc_pair_t){.a = dedges[i].a,
-				                          .b = dedges[i].b,
-				                          .cosine = sc_det_ev_cosine(ev, dedges[i].a,
-				                                                     dedges[i].b)};
-			}
-			nee = m;
-			qsort(eedges, nee, sizeof *eedges, cmp_pair_ids);
-		}
+		FAIL(rc, "%s: shingles: %s", r->docs[bad].doc.id, sc_strerror(rc));
 	}
-	for (size_t i = 0; i < nee; i++) {
-		sc_pair_t *p = &eedges[i];
-		p->jaccard = sc_det_jaccard(cs[p->a].a, cs[p->a].n, cs[p->b].a, cs[p->b].n);
-		sc_det_estimate(R.csig + (size_t)p->a * R.k, R.csig + (size_t)p->b * R.k, R.k, p);
-	}
-	st->event.verified = nee;
-	free(ws);
-	free(cs);
-verified:
-	t1 = now();
-	st->sec_verify = t1 - t0;
-	t0 = t1;
+	R->vcand = NULL;
+	return SC_OK;
+}
 
-	/* 5. clusters */
-	if (n && !(label = malloc(n * sizeof *label))) FAIL(SC_ENOMEM, "out of memory");
-	/* per edge: refused at its turn (links); sized for the larger tier */
-	if ((nee || nde) && !(refused = malloc(nee > nde ? nee : nde)))
-		FAIL(SC_ENOMEM, "out of memory");
-	if (event_tier) {
-		sc_det_ev_stats_t cst = {0};
-		if ((rc = sc_det_ev_cluster(ev, eedges, nee, dedges, nde, o->event_threshold,
-		                            o->event_window_days, label, refused, &cst)) ||
-		    (rc = add_clusters(r, &mcl, SC_CLUSTER_EVENT, label, n, eedges, nee)) ||
-		    (rc = add_links(r, &mlk, SC_CLUSTER_EVENT, label, eedges, nee, refused,
-		                    o->max_links, &st->event)))
-			FAIL(rc, "clustering: %s", sc_strerror(rc));
-		st->event.merges = cst.merges;
-		st->event.refused_year = cst.refused_year;
-		st->event.refused_window = cst.refused_window;
-		st->event.link_checks = cst.means;
-		st->event.means_cut = cst.budget_cut;
-		st->event.exact = sc_det_ev_spent(ev);
-		st->event.budget = SC_DET_EVENT_BUDGET(n);
-		if (st->event.pairs_cut || st->event.means_cut)
-			snprintf(r->warning, sizeof r->warning,
-			         "event tier: budget of %llu exact comparisons for %zu documents reached: "
-			         "%llu candidate pairs of common stems and %llu cluster means not "
-			         "compared; clusters are what the budget allowed",
-			         (unsigned long long)st->event.budget, n,
-			         (unsigned long long)st->event.pairs_cut,
-			         (unsigned long long)st->event.means_cut);
+/* Position in the event edges (sorted by ids) of the first not before duplicate edge e,
+ * from j on: the walk of a merge. */
+static size_t edge_seek(const sc_pair_t *ev, size_t nev, size_t j, const sc_pair_t *e, int *found)
+{
+	const uint64_t key = (uint64_t)e->a << 32 | e->b;
+	while (j < nev && ((uint64_t)ev[j].a << 32 | ev[j].b) < key)
+		j++;
+	*found = j < nev && ((uint64_t)ev[j].a << 32 | ev[j].b) == key;
+	return j;
+}
+
+/* Event edges: the candidates whose cosine reached the threshold, plus every verified
+ * duplicate pair (a copy is about its original's event) with its cosine. */
+static int run_add_dup_edges(run_t *R)
+{
+	int rc, found;
+	size_t extra = 0;
+	for (size_t i = 0, j = 0; i < R->nde; i++) {
+		j = edge_seek(R->eedges, R->nee, j, &R->dedges[i], &found);
+		extra += !found;
 	}
-	sc_det_ev_free(ev);
-	ev = NULL;
+	if (!extra) return SC_OK;
+	sc_pair_t *e = realloc(R->eedges, (R->nee + extra) * sizeof *e);
+	if (!e) FAIL(SC_ENOMEM, "out of memory");
+	R->eedges = e;
+	size_t m = R->nee;
+	for (size_t i = 0, j = 0; i < R->nde; i++) {
+		const sc_pair_t *p = &R->dedges[i];
+		j = edge_seek(R->eedges, R->nee, j, p, &found);
+		if (found) continue;
+		R->eedges[m++] = (sc_pair_t){
+		    .a = p->a, .b = p->b, .cosine = sc_det_ev_cosine(R->ev, p->a, p->b)};
+	}
+	R->nee = m;
+	qsort(R->eedges, R->nee, sizeof *R->eedges, cmp_pair_ids);
+	return SC_OK;
+}
+
+/* Verification of the documents in memory: the duplicate edges (exact Jaccard of the
+ * candidates), then the event edges' content Jaccard and estimate. */
+static int run_verify_sets(run_t *R)
+{
+	sc_det_result_t *r = &R->d->res;
+	sc_det_stats_t *st = &r->stats;
+	const size_t n = r->ndocs;
+	int rc;
+	if ((rc = run_build_sets(R))) return rc;
+	if (n) {
+		if (!(R->ws = malloc(n * sizeof *R->ws)) || !(R->cs = malloc(n * sizeof *R->cs)))
+			FAIL(SC_ENOMEM, "out of memory");
+		for (size_t i = 0; i < n; i++) {
+			R->ws[i] = (sc_det_set_t){R->wset[i].a, R->wset[i].n};
+			R->cs[i] = (sc_det_set_t){R->cset[i].a, R->cset[i].n};
+		}
+	}
+	if ((rc = verify_par(R, R->dcand, R->ndc, R->ws, R->wsig, R->d->o.dup_threshold, &R->dedges,
+	                     &R->nde)))
+		FAIL(rc, "verification: %s", sc_strerror(rc));
+	for (size_t i = 0; i < R->nde; i++)
+		R->dedges[i].cosine = -1;
+	st->dup.verified = R->nde;
+	if (r->dup_plan.all_pairs)
+		st->dup.lsh_missed = count_missed(R->dedges, R->nde, R->lshd, R->nlshd);
+	free(R->lshd);
+	R->lshd = NULL;
+	if (R->nde && R->d->o.event_tier && (rc = run_add_dup_edges(R))) return rc;
+	const sc_det_set_t *cs = R->cs;
+	for (size_t i = 0; i < R->nee; i++) {
+		sc_pair_t *p = &R->eedges[i];
+		p->jaccard = sc_det_jaccard(cs[p->a].a, cs[p->a].n, cs[p->b].a, cs[p->b].n);
+		sc_det_estimate(R->csig + (size_t)p->a * R->k, R->csig + (size_t)p->b * R->k, R->k,
+		                p);
+	}
+	st->event.verified = R->nee;
+	free(R->ws);
+	free(R->cs);
+	R->ws = R->cs = NULL;
+	return SC_OK;
+}
+
+/* The verified edges: from the candidates' Jaccard found elsewhere (ext), from the streaming
+ * verifier, or from the sets in memory. */
+static int run_verify(run_t *R)
+{
+	sc_det_t *d = R->d;
+	sc_det_stats_t *st = &d->res.stats;
+	const double t = d->o.dup_threshold;
+	int rc;
+	if (d->ext) {
+		R->scand = R->dcand, R->nscand = R->ndc;
+		if ((rc = edges_from_candj(R, R->dcand, R->ndc, t, &R->dedges, &R->nde)))
+			FAIL(rc, "out of memory");
+		st->dup.verified = R->nde;
+		return SC_OK;
+	}
+	if (!d->stream) return run_verify_sets(R);
+	/* stream_verify writes its own message */
+	if ((rc = stream_verify(R, R->dcand, R->ndc, t, &R->dedges, &R->nde, R->err, R->errlen)))
+		return rc;
+	st->dup.verified = R->nde;
+	for (size_t i = 0; i < R->nde; i++)
+		R->dedges[i].cosine = -1;
+	if (d->res.dup_plan.all_pairs)
+		st->dup.lsh_missed = count_missed(R->dedges, R->nde, R->lshd, R->nlshd);
+	return SC_OK;
+}
+
+/* The event tier's clusters and links, its statistics and the budget warning. */
+static int run_event_clusters(run_t *R)
+{
+	sc_det_result_t *r = &R->d->res;
+	sc_det_stats_t *st = &r->stats;
+	const sc_det_opts_t *o = &R->d->o;
+	const size_t n = r->ndocs;
+	int rc;
+	sc_det_ev_stats_t cst = {0};
+	if ((rc = sc_det_ev_cluster(R->ev, R->eedges, R->nee, R->dedges, R->nde, o->event_threshold,
+	                            o->event_window_days, R->label, R->refused, &cst)) ||
+	    (rc = add_clusters(r, &R->mcl, SC_CLUSTER_EVENT, R->label, n, R->eedges, R->nee)) ||
+	    (rc = add_links(r, &R->mlk, SC_CLUSTER_EVENT, R->label, R->eedges, R->nee, R->refused,
+	                    o->max_links, &st->event)))
+		FAIL(rc, "clustering: %s", sc_strerror(rc));
+	st->event.merges = cst.merges;
+	st->event.refused_year = cst.refused_year;
+	st->event.refused_window = cst.refused_window;
+	st->event.link_checks = cst.means;
+	st->event.means_cut = cst.budget_cut;
+	st->event.exact = sc_det_ev_spent(R->ev);
+	st->event.budget = SC_DET_EVENT_BUDGET(n);
+	if (st->event.pairs_cut || st->event.means_cut)
+		snprintf(r->warning, sizeof r->warning,
+		         "event tier: budget of %llu exact comparisons for %zu documents reached: "
+		         "%llu candidate pairs of common stems and %llu cluster means not "
+		         "compared; clusters are what the budget allowed",
+		         (unsigned long long)st->event.budget, n,
+		         (unsigned long long)st->event.pairs_cut,
+		         (unsigned long long)st->event.means_cut);
+	return SC_OK;
+}
+
+/* 5. clusters of both tiers; 6. their order. */
+static int run_cluster(run_t *R)
+{
+	sc_det_result_t *r = &R->d->res;
+	const sc_det_opts_t *o = &R->d->o;
+	const size_t n = r->ndocs;
+	int rc;
+	if (n && !(R->label = malloc(n * sizeof *R->label))) FAIL(SC_ENOMEM, "out of memory");
+	/* per edge: refused at its turn (links); sized for the larger tier */
+	if ((R->nee || R->nde) && !(R->refused = malloc(R->nee > R->nde ? R->nee : R->nde)))
+		FAIL(SC_ENOMEM, "out of memory");
+	if (o->event_tier && (rc = run_event_clusters(R))) return rc;
+	sc_det_ev_free(R->ev);
+	R->ev = NULL;
 	sc_det_clopts_t co = {.strict = 0,
 	                      .min_mean = o->dup_threshold,
 	                      .link = link_dup,
-	                      .ctx = &R,
-	                      .refused = refused};
+	                      .ctx = R,
+	                      .refused = R->refused};
 	if (o->dup_tier &&
-	    (rc = cluster_tier(r, n, &mcl, &mlk, SC_CLUSTER_DUPLICATE, dedges, nde, &co, label,
-	                       refused, o->max_links, &st->dup)))
+	    (rc = cluster_tier(r, n, &R->mcl, &R->mlk, SC_CLUSTER_DUPLICATE, R->dedges, R->nde, &co,
+	                       R->label, R->refused, o->max_links, &r->stats.dup)))
 		FAIL(rc, "clustering: %s", sc_strerror(rc));
-	/* 6. order */
 	if (r->nclusters > 1) qsort(r->clusters, r->nclusters, sizeof *r->clusters, cmp_cluster);
+	return SC_OK;
+}
+
+/* 7. the comparator on the event clusters (and across them with --over-time). */
+static int run_compare(run_t *R)
+{
+	sc_det_result_t *r = &R->d->res;
+	const sc_det_opts_t *o = &R->d->o;
+	int rc;
+	if ((rc = sc_cmp_create(&R->cmp, o->lexicon_dir, R->err, R->errlen))) {
+		char msg[512];
+		snprintf(msg, sizeof msg, "%s",
+		         R->err && R->errlen && R->err[0] ? R->err : sc_strerror(rc));
+		FAIL(rc, "comparator: %s", msg);
+	}
+	sc_cmp_set_judge(R->cmp, o->judge);
+	sc_cmp_set_negation_conflicts(R->cmp, o->negation_conflicts);
+	size_t nconf = 0;
+	if ((rc = compare_clusters(R->cmp, r, o, R->nthreads, &nconf)))
+		FAIL(rc, "comparator: %s", sc_strerror(rc));
+	if (o->over_time && (rc = compare_over_time(R->cmp, r, o, R->need, &nconf)))
+		FAIL(rc, "comparator: over time: %s", sc_strerror(rc));
+	if (r->nconflicts > 1)
+		qsort(r->conflicts, r->nconflicts, sizeof *r->conflicts, cmp_conflict);
+	if ((rc = route_findings(r, o))) FAIL(rc, "comparator: %s", sc_strerror(rc));
+	return SC_OK;
+}
+
+/* Texts of documents in an event cluster stay (the report quotes conflicts); the others are
+ * not needed any more. */
+static void release_texts(run_t *R)
+{
+	sc_det_result_t *r = &R->d->res;
+	const size_t n = r->ndocs;
+	unsigned char *need = R->need;
+	memset(need, 0, n);
+	for (size_t i = 0; i < r->nclusters; i++)
+		if (r->clusters[i].kind == SC_CLUSTER_EVENT)
+			for (size_t j = 0; j < r->clusters[i].nmembers; j++)
+				need[r->clusters[i].members[j]] = 1;
+	for (size_t i = 0; i < n; i++)
+		if (!need[i]) {
+			free(r->docs[i].doc.text);
+			r->docs[i].doc.text = NULL;
+		}
+}
+
+/* Releases what the run holds. On success the edges move to the result; on failure they go,
+ * with the clusters. */
+static void run_release(run_t *R, int rc)
+{
+	sc_det_result_t *r = &R->d->res;
+	const size_t n = r->ndocs;
+	if (rc) free_clusters(r);
+	sc_cmp_free(R->cmp);
+	sc_det_boiler_free(R->bp);
+	if (R->wset)
+		for (size_t i = 0; i < n; i++)
+			sc_u64v_free(&R->wset[i]);
+	if (R->cset)
+		for (size_t i = 0; i < n; i++)
+			sc_u64v_free(&R->cset[i]);
+	free(R->wset);
+	free(R->cset);
+	free(R->have);
+	if (R->wk)
+		for (int i = 0; i < R->nthreads; i++) {
+			sc_sh_tokenizer_free(R->wk[i].tk);
+			free(R->wk[i].skip);
+		}
+	free(R->wk);
+	free(R->candj);
+	sc_det_ev_free(R->ev);
+	free(R->wsig);
+	free(R->csig);
+	sc_sh_minhash_free(R->mh);
+	free(R->dcand);
+	free(R->lshd);
+	free(R->ws);
+	free(R->cs);
+	if (rc) {
+		free(R->dedges);
+		free(R->eedges);
+	} else {
+		r->dup_pairs = R->dedges, r->ndup_pairs = R->nde;
+		r->event_pairs = R->eedges, r->nevent_pairs = R->nee;
+	}
+	free(R->label);
+	free(R->refused);
+	free(R->need);
+}
+
+/* The steps in order, each timed into the statistics. */
+int sc_det_run(sc_det_t *d, char *err, size_t errlen)
+{
+	sc_det_result_t *r = &d->res;
+	sc_det_stats_t *st = &r->stats;
+	run_t R = {.d = d, .k = d->o.mh.k, .err = err, .errlen = errlen};
+	int rc = SC_OK;
+	double t0 = now(), t1;
+
+	if (err && errlen) err[0] = '\0';
+	if (d->ran) {
+		/* as any failure: through run_release, which drops the result's clusters */
+		rc = SC_EPARAM;
+		if (err && errlen) snprintf(err, errlen, "sc_det_run called twice");
+		goto done;
+	}
+	d->ran = 1;
+	if ((rc = run_start(&R)) || (rc = run_prepare(&R))) goto done;
+	t1 = now();
+	st->sec_prepare = t1 - t0;
+	t0 = t1;
+	if ((rc = run_candidates(&R))) goto done;
+	t1 = now();
+	st->sec_candidates = t1 - t0;
+	t0 = t1;
+	if ((rc = run_verify(&R))) goto done;
+	t1 = now();
+	st->sec_verify = t1 - t0;
+	t0 = t1;
+	if ((rc = run_cluster(&R))) goto done;
 	t1 = now();
 	st->sec_cluster = t1 - t0;
 	t0 = t1;
-
-	/* 7. the comparator */
-	if (o->compare) {
-		if ((rc = sc_cmp_create(&cmp, o->lexicon_dir, err, errlen))) {
-			char msg[512];
-			snprintf(msg, sizeof msg, "%s",
-			         err && errlen && err[0] ? err : sc_strerror(rc));
-			FAIL(rc, "comparator: %s", msg);
-		}
-		sc_cmp_set_judge(cmp, o->judge);
-		sc_cmp_set_negation_conflicts(cmp, o->negation_conflicts);
-		size_t nconf = 0;
-		if ((rc = compare_clusters(cmp, r, o, R.nthreads, &nconf)))
-			FAIL(rc, "comparator: %s", sc_strerror(rc));
-		if (o->over_time && (rc = compare_over_time(cmp, r, o, need, &nconf)))
-			FAIL(rc, "comparator: over time: %s", sc_strerror(rc));
-		if (r->nconflicts > 1)
-			qsort(r->conflicts, r->nconflicts, sizeof *r->conflicts, cmp_conflict);
-		if ((rc = route_findings(r, o))) FAIL(rc, "comparator: %s", sc_strerror(rc));
-	}
-	r->leads_listed = o->compare && o->leads;
+	if (d->o.compare && (rc = run_compare(&R))) goto done;
+	r->leads_listed = d->o.compare && d->o.leads;
 	st->sec_compare = now() - t0;
-	if (o->release_texts) {
-		/* Texts of documents in an event cluster stay (the report quotes conflicts); the
-		 * others are not needed any more. */
-		memset(need, 0, n);
-		for (size_t i = 0; i < r->nclusters; i++)
-			if (r->clusters[i].kind == SC_CLUSTER_EVENT)
-				for (size_t j = 0; j < r->clusters[i].nmembers; j++)
-					need[r->clusters[i].members[j]] = 1;
-		for (size_t i = 0; i < n; i++)
-			if (!need[i]) {
-				free(r->docs[i].doc.text);
-				r->docs[i].doc.text = NULL;
-			}
-	}
+	if (d->o.release_texts) release_texts(&R);
 done:
-	if (rc) free_clusters(r);
-	sc_cmp_free(cmp);
-	sc_det_boiler_free(bp);
-	if (R.wset)
-		for (size_t i = 0; i < n; i++)
-			sc_u64v_free(&R.wset[i]);
-	if (R.cset)
-		for (size_t i = 0; i < n; i++)
-			sc_u64v_free(&R.cset[i]);
-	free(R.wset);
-	free(R.cset);
-	free(R.have);
-	if (R.wk)
-		for (int i = 0; i < R.nthreads; i++) {
-			sc_sh_tokenizer_free(R.wk[i].tk);
-			free(R.wk[i].skip);
-		}
-	free(R.wk);
-	free(R.candj);
-	sc_det_ev_free(ev);
-	free(R.wsig);
-	free(R.csig);
-	sc_sh_minhash_free(R.mh);
-	free(dcand);
-	free(lshd);
-	if (rc) {
-		free(dedges);
-		free(eedges);
-	} else {
-		r->dup_pairs = dedges, r->ndup_pairs = nde;
-		r->event_pairs = eedges, r->nevent_pairs = nee;
-	}
-	free(label);
-	free(refused);
-	free(need);
+	run_release(&R, rc);
 	return rc;
 }

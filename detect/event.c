@@ -927,17 +927,9 @@ int sc_det_ev_edges(sc_det_ev_t *ev, int all_pairs, double t, sc_pair_t **out, s
 		for (; r < nr; r++) {
 			const uint64_t m = runs[r].len, np = m * (m - 1) / 2;
 			if (emitted + np > cap) break;
-			if (nc + np > mc) {
-				size_t nm = mc ? 2 * mc : 1024;
-				while (nm < nc + np)
-					nm *= 2;
-				uint64_t *c = realloc(cand, nm * sizeof *c);
-				if (!c) {
-					rc = SC_ENOMEM;
-					goto done;
-				}
-				cand = c;
-				mc = nm;
+			if (SC_GROW(cand, mc, nc + np)) {
+				rc = SC_ENOMEM;
+				goto done;
 			}
 			const kp_t *p = kp + runs[r].start;
 			for (size_t x = 0; x < m; x++)

@@ -66,6 +66,11 @@ static inline size_t sc_utf8_count(const char *s, size_t n)
  * keys whose high digits are constant (LSD radix, 11 bits a pass, constant digits skipped). */
 size_t sc_u64_sort_unique(uint64_t *a, uint64_t *tmp, size_t n);
 
+/* Reads the whole file at path into *out (malloc'd, with a NUL after the *len bytes read).
+ * Returns 0 (SC_OK), -2 (SC_EIO: cannot open or read; errno says why) or -1 (SC_ENOMEM);
+ * on failure *out and *len are untouched. In sh_util.c. */
+int sc_read_file(const char *path, char **out, size_t *len);
+
 /* Calendar: days since 1970-01-01 of a proleptic Gregorian y-m-d, and back (Howard Hinnant's
  * days_from_civil / civil_from_days, exact for every year). Dates were converted by hand in
  * the event tier, the quantity reader, the judge and the comparator; these are the one copy.

@@ -3,6 +3,7 @@
 #include "sh_internal.h"
 #include "sc_prim.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -139,6 +140,38 @@ static void radix_sort(uint64_t *a, uint64_t *scratch, size_t n, int bits)
 		y = t;
 	}
 	if (x != a) memcpy(a, x, n * sizeof *a);
+}
+
+int sc_read_file(const char *path, char **out, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f) return SC_EIO;
+	char *b = NULL;
+	size_t n = 0, m = 0;
+	int rc = SC_OK;
+	for (;;) {
+		if (SC_GROW(b, m, n + 4096)) {
+			rc = SC_ENOMEM;
+			break;
+		}
+		size_t k = fread(b + n, 1, m - n - 1, f); /* room for the NUL */
+		n += k;
+		if (k == 0) {
+			if (ferror(f)) rc = SC_EIO;
+			break;
+		}
+	}
+	const int e = errno; /* the read's, for the caller's message */
+	fclose(f);
+	errno = e;
+	if (rc) {
+		free(b);
+		return rc;
+	}
+	b[n] = '\0';
+	*out = b;
+	*len = n;
+	return SC_OK;
 }
 
 size_t sc_u64_sort_unique(uint64_t *a, uint64_t *tmp, size_t n)

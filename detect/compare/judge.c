@@ -164,34 +164,6 @@ static size_t inter(const uint64_t *a, size_t na, const uint64_t *b, size_t nb, 
 	return n;
 }
 
-static char *slurp(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	char *buf = NULL;
-	size_t n = 0, cap = 0;
-	if (!f) return NULL;
-	for (;;) {
-		if (cap - n < 4096) {
-			char *p = realloc(buf, cap ? cap * 2 : 65536);
-			if (!p) goto fail;
-			buf = p;
-			cap = cap ? cap * 2 : 65536;
-		}
-		size_t k = fread(buf + n, 1, cap - n - 1, f);
-		n += k;
-		if (k == 0) break;
-	}
-	if (ferror(f)) goto fail;
-	fclose(f);
-	buf[n] = '\0';
-	*len = n;
-	return buf;
-fail:
-	fclose(f);
-	free(buf);
-	return NULL;
-}
-
 static int finite_num(const cJSON *x, double *v)
 {
 	if (!cJSON_IsNumber(x) || !isfinite(x->valuedouble)) return 0;
@@ -373,7 +345,7 @@ int sc_cmp_judge_init(sc_cmp_t *c, const char *model_path, int require_model, ch
 	*j = builtin; /* the word lists */
 	j->owned = 1;
 	j->have_model = 0;
-	if (!(text = slurp(model_path, &len))) {
+	if (sc_read_file(model_path, &text, &len)) {
 		snprintf(err, errlen, "%s: cannot read the judge model", model_path);
 		rc = SC_ENOMODEL;
 		goto fail;

@@ -130,13 +130,7 @@ static void tab_free(lxtab_t *t)
 
 static long new_val(sc_lxlang_t *L)
 {
-	if (L->nvals == L->mvals) {
-		size_t m = L->mvals ? L->mvals * 2 : 256;
-		sc_lxval_t *v = realloc(L->vals, m * sizeof *v);
-		if (!v) return SC_ENOMEM;
-		L->vals = v;
-		L->mvals = m;
-	}
+	if (SC_GROW(L->vals, L->mvals, L->nvals + 1)) return SC_ENOMEM;
 	sc_lxval_t *v = &L->vals[L->nvals];
 	memset(v, 0, sizeof *v);
 	v->anto = -1;
@@ -161,13 +155,7 @@ static long tab_get(sc_lxlang_t *L, lxtab_t *t, uint64_t h)
 
 static char *own(sc_lxlang_t *L, const char *s, size_t n)
 {
-	if (L->nstrs == L->mstrs) {
-		size_t m = L->mstrs ? L->mstrs * 2 : 256;
-		char **p = realloc(L->strs, m * sizeof *p);
-		if (!p) return NULL;
-		L->strs = p;
-		L->mstrs = m;
-	}
+	if (SC_GROW(L->strs, L->mstrs, L->nstrs + 1)) return NULL;
 	char *c = malloc(n + 1);
 	if (!c) return NULL;
 	memcpy(c, s, n);
@@ -180,21 +168,8 @@ static char *own(sc_lxlang_t *L, const char *s, size_t n)
 static int push_tok(sc_scan_t *sc, const char *s, uint32_t start, uint32_t end, const char *norm,
                     size_t nlen, uint32_t flags)
 {
-	if (sc->n == sc->m) {
-		size_t m = sc->m ? sc->m * 2 : 64;
-		sc_ctok_t *t = realloc(sc->t, m * sizeof *t);
-		if (!t) return SC_ENOMEM;
-		sc->t = t;
-		sc->m = m;
-	}
-	if (sc->blen + nlen + 1 > sc->bcap) {
-		size_t m = sc->bcap ? sc->bcap : 256;
-		while (m < sc->blen + nlen + 1) m *= 2;
-		char *b = realloc(sc->buf, m);
-		if (!b) return SC_ENOMEM;
-		sc->buf = b;
-		sc->bcap = m;
-	}
+	if (SC_GROW(sc->t, sc->m, sc->n + 1) || SC_GROW(sc->buf, sc->bcap, sc->blen + nlen + 1))
+		return SC_ENOMEM;
 	sc_ctok_t *t = &sc->t[sc->n++];
 	t->start = start;
 	t->end = end;
@@ -515,13 +490,7 @@ static int add_entry(ld_t *ld, const char *entry, int cat, const extra_t *x, con
 			            where, entry);
 		apply(val, cat, x, word);
 		if (SC_LX_BIT(cat) & STEM_CATS) {
-			if (L->npend == L->mpend) {
-				size_t m = L->mpend ? L->mpend * 2 : 256;
-				lxpending_t *p = realloc(L->pend, m * sizeof *p);
-				if (!p) return SC_ENOMEM;
-				L->pend = p;
-				L->mpend = m;
-			}
+			if (SC_GROW(L->pend, L->mpend, L->npend + 1)) return SC_ENOMEM;
 			lxpending_t *p = &L->pend[L->npend];
 			p->norm = own(L, SC_CT_NORM(&L->scan, 0), L->scan.t[0].nlen);
 			p->where = own(L, where, strlen(where));
@@ -534,13 +503,7 @@ static int add_entry(ld_t *ld, const char *entry, int cat, const extra_t *x, con
 		return SC_OK;
 	}
 	/* a phrase */
-	if (L->nph == L->mph) {
-		size_t m = L->mph ? L->mph * 2 : 128;
-		lxphrase_t *p = realloc(L->ph, m * sizeof *p);
-		if (!p) return SC_ENOMEM;
-		L->ph = p;
-		L->mph = m;
-	}
+	if (SC_GROW(L->ph, L->mph, L->nph + 1)) return SC_ENOMEM;
 	long v = new_val(L);
 	if (v < 0) return (int)v;
 	apply(&L->vals[v], cat, x, word);
@@ -590,22 +553,46 @@ static int str_list(ld_t *ld, const cJSON *root, const char *key, int cat)
 	return word_list(ld, a, key, cat, &x);
 }
 
-static int num_map(ld_t *ld, const cJSON *root, const char *key, int cat, double lo, double hi)
+/* Reads member e of an object map into x (x->anto is -1 already); false when e is not what the
+ * map holds, with what was expected in msg. */
+typedef int (*map_fn)(const cJSON *e, const void *ctx, extra_t *x, char *msg, size_t nmsg);
+
+/* Adds every member of the object root.key as an entry of category cat, its value read by fn;
+ * member "m" is named key."m" in errors. Number maps, money units and seasons. */
+static int obj_map(ld_t *ld, const cJSON *root, const char *key, int cat, map_fn fn,
+                   const void *ctx)
 {
 	const cJSON *o, *e;
 	int rc = member(ld, root, key, cJSON_IsObject, "an object", &o);
 	if (rc) return rc;
 	cJSON_ArrayForEach(e, o)
 	{
-		char where[128];
+		char where[128], msg[96];
 		snprintf(where, sizeof where, "%s.\"%s\"", key, e->string);
-		if (!cJSON_IsNumber(e) || !isfinite(e->valuedouble) || e->valuedouble < lo ||
-		    e->valuedouble > hi)
-			return fail(ld, "%s: expected a number in [%g, %g]", where, lo, hi);
-		extra_t x = {.anto = -1, .num = e->valuedouble};
+		extra_t x = {.anto = -1};
+		if (!fn(e, ctx, &x, msg, sizeof msg)) return fail(ld, "%s: %s", where, msg);
 		if ((rc = add_entry(ld, e->string, cat, &x, where))) return rc;
 	}
 	return SC_OK;
+}
+
+/* A number in [lo, hi] (ctx: the two bounds). */
+static int map_num(const cJSON *e, const void *ctx, extra_t *x, char *msg, size_t nmsg)
+{
+	const double *b = ctx;
+	if (!cJSON_IsNumber(e) || !isfinite(e->valuedouble) || e->valuedouble < b[0] ||
+	    e->valuedouble > b[1]) {
+		snprintf(msg, nmsg, "expected a number in [%g, %g]", b[0], b[1]);
+		return 0;
+	}
+	x->num = e->valuedouble;
+	return 1;
+}
+
+static int num_map(ld_t *ld, const cJSON *root, const char *key, int cat, double lo, double hi)
+{
+	const double b[2] = {lo, hi};
+	return obj_map(ld, root, key, cat, map_num, b);
 }
 
 /* A list of raw strings kept as given (abbreviations keep their case; suffixes). */
@@ -648,246 +635,247 @@ static const char *const KEYS[] = {
 	"count_classes", "update_cues", "time_zones", "several_words", "partial_markers", "count_heads",
 	"cumulative_cues", "measure_units", "offset_anchors", "offset_now", "offset_from_now", NULL};
 
-static int load_lang(sc_lxlang_t *L, const char *code, const char *text, size_t len, char *err,
-                     size_t errlen)
+/* The top level: an object of known keys, "lang" the code asked for, "about" a string. */
+static int check_top(ld_t *ld, const cJSON *root, const char *code)
 {
-	ld_t ld = {L, err, errlen};
-	int rc = SC_OK;
-	cJSON *root = cJSON_ParseWithLength(text, len);
-	if (!root) {
-		const char *at = cJSON_GetErrorPtr();
-		size_t off = at && at >= text && at <= text + len ? (size_t)(at - text) : 0;
-		size_t line = 1;
-		for (size_t i = 0; i < off; i++) line += text[i] == '\n';
-		return fail(&ld, "not valid JSON (near line %zu)", line);
-	}
-	if (!cJSON_IsObject(root)) {
-		rc = fail(&ld, "the top level is not an object");
-		goto done;
-	}
+	if (!cJSON_IsObject(root)) return fail(ld, "the top level is not an object");
 	const cJSON *e;
 	cJSON_ArrayForEach(e, root)
 	{
 		int known = 0;
-		for (int k = 0; KEYS[k]; k++) known |= !strcmp(KEYS[k], e->string);
-		if (!known) {
-			rc = fail(&ld, "unknown key \"%s\"", e->string);
-			goto done;
-		}
+		for (int k = 0; KEYS[k]; k++)
+			known |= !strcmp(KEYS[k], e->string);
+		if (!known) return fail(ld, "unknown key \"%s\"", e->string);
 	}
 	const cJSON *lg = cJSON_GetObjectItemCaseSensitive(root, "lang");
-	if (!cJSON_IsString(lg) || strcmp(lg->valuestring, code)) {
-		rc = fail(&ld, "\"lang\": expected \"%s\"", code);
-		goto done;
-	}
+	if (!cJSON_IsString(lg) || strcmp(lg->valuestring, code))
+		return fail(ld, "\"lang\": expected \"%s\"", code);
 	const cJSON *ab = cJSON_GetObjectItemCaseSensitive(root, "about");
-	if (ab && !cJSON_IsString(ab)) {
-		rc = fail(&ld, "\"about\": not a string");
-		goto done;
-	}
-	/* the scanner needs elisions and contractions before any phrase is cut */
-	if ((rc = str_list(&ld, root, "elisions", SC_LX_ELISION))) goto done;
-	if ((rc = raw_list(&ld, root, "contractions", &L->contr, &L->ncontr))) goto done;
-	if ((rc = raw_list(&ld, root, "abbreviations", &L->abbrev, &L->nabbrev))) goto done;
-	if ((rc = raw_list(&ld, root, "conditional_suffixes", &L->cond, &L->ncond))) goto done;
-	if ((rc = raw_list(&ld, root, "adverb_suffixes", &L->adv, &L->nadv))) goto done;
-	if ((rc = raw_list(&ld, root, "participle_suffixes", &L->part, &L->npart))) goto done;
+	if (ab && !cJSON_IsString(ab)) return fail(ld, "\"about\": not a string");
+	return SC_OK;
+}
+
+/* What the scanner needs before any phrase is cut (elisions, contractions), the other raw
+ * lists, and the stem alternates: [suffix, replacement] pairs. */
+static int load_raw(ld_t *ld, const cJSON *root)
+{
+	sc_lxlang_t *L = ld->L;
+	int rc;
+	if ((rc = str_list(ld, root, "elisions", SC_LX_ELISION)) ||
+	    (rc = raw_list(ld, root, "contractions", &L->contr, &L->ncontr)) ||
+	    (rc = raw_list(ld, root, "abbreviations", &L->abbrev, &L->nabbrev)) ||
+	    (rc = raw_list(ld, root, "conditional_suffixes", &L->cond, &L->ncond)) ||
+	    (rc = raw_list(ld, root, "adverb_suffixes", &L->adv, &L->nadv)) ||
+	    (rc = raw_list(ld, root, "participle_suffixes", &L->part, &L->npart)))
+		return rc;
+	const cJSON *al, *e;
+	if ((rc = member(ld, root, "stem_alternates", cJSON_IsArray, "an array", &al))) return rc;
+	L->nalt = (size_t)cJSON_GetArraySize(al);
+	L->alt = calloc(L->nalt ? L->nalt : 1, sizeof *L->alt);
+	if (!L->alt) return SC_ENOMEM;
+	size_t ai = 0;
+	cJSON_ArrayForEach(e, al)
 	{
-		const cJSON *al, *e2;
-		if ((rc = member(&ld, root, "stem_alternates", cJSON_IsArray, "an array", &al)))
-			goto done;
-		L->nalt = (size_t)cJSON_GetArraySize(al);
-		L->alt = calloc(L->nalt ? L->nalt : 1, sizeof *L->alt);
-		if (!L->alt) {
-			rc = SC_ENOMEM;
-			goto done;
-		}
-		size_t ai = 0;
-		cJSON_ArrayForEach(e2, al)
-		{
-			const cJSON *x = cJSON_GetArrayItem(e2, 0), *y = cJSON_GetArrayItem(e2, 1);
-			if (!cJSON_IsArray(e2) || cJSON_GetArraySize(e2) != 2 || !cJSON_IsString(x) ||
-			    !cJSON_IsString(y) || !x->valuestring[0] || strlen(x->valuestring) >= 16 ||
-			    strlen(y->valuestring) >= 16) {
-				rc = fail(&ld, "stem_alternates[%zu]: expected [suffix, replacement]", ai);
-				goto done;
-			}
-			snprintf(L->alt[ai][0], 16, "%s", x->valuestring);
-			snprintf(L->alt[ai][1], 16, "%s", y->valuestring);
-			ai++;
-		}
+		const cJSON *x = cJSON_GetArrayItem(e, 0), *y = cJSON_GetArrayItem(e, 1);
+		if (!cJSON_IsArray(e) || cJSON_GetArraySize(e) != 2 || !cJSON_IsString(x) ||
+		    !cJSON_IsString(y) || !x->valuestring[0] || strlen(x->valuestring) >= 16 ||
+		    strlen(y->valuestring) >= 16)
+			return fail(ld, "stem_alternates[%zu]: expected [suffix, replacement]", ai);
+		snprintf(L->alt[ai][0], 16, "%s", x->valuestring);
+		snprintf(L->alt[ai][1], 16, "%s", y->valuestring);
+		ai++;
 	}
+	return SC_OK;
+}
+
+/* The plain word lists, one category each, then the number maps and months_capitalised. */
+static int load_words(ld_t *ld, const cJSON *root)
+{
+	int rc;
 	static const struct {
 		const char *key;
 		int cat;
 	} lists[] = {
-		{"negation", SC_LX_NEG},
-		{"negation_particles", SC_LX_NEG_PART},
-		{"negation_complements", SC_LX_NEG_COMP},
-		{"negation_subjects", SC_LX_NEG_SUBJ},
-		{"negation_prepositions", SC_LX_NEG_PREP},
-		{"negation_exceptions", SC_LX_NEG_EXC},
-		{"denial_verbs", SC_LX_DENIAL},
-		{"rejection_verbs", SC_LX_REJECT},
-		{"negative_verbs", SC_LX_NEG_VERB},
-		{"negation_particle_verbs", SC_LX_NEG_PVERB},
-		{"infinitive_markers", SC_LX_INF},
-		{"function_words", SC_LX_FUNC},
-		{"date_prepositions", SC_LX_DATE_PREP},
-		{"weekdays", SC_LX_WEEKDAY},
-		{"date_from", SC_LX_DATE_FROM},
-		{"date_until", SC_LX_DATE_UNTIL},
-		{"adjunct_prepositions", SC_LX_ADJ_PREP},
-		{"dismissal_nouns", SC_LX_DISMISS_NOUN},
-		{"dismissal_frames", SC_LX_DISMISS_FRAME},
-		{"dismissal_adjectives", SC_LX_DISMISS_ADJ},
-		{"reporting_verbs", SC_LX_REPORT},
-		{"reporting_prepositions", SC_LX_REPORT_PREP},
-		{"hedges", SC_LX_HEDGE},
-		{"conditional_exceptions", SC_LX_COND_EXC},
-		{"claim_nouns", SC_LX_CLAIM_NOUN},
-		{"demonstratives", SC_LX_DEMONSTR},
-		{"anaphora", SC_LX_ANAPHORA},
-		{"anaphora_exceptions", SC_LX_ANAPH_EXC},
-		{"role_nouns", SC_LX_ROLE},
-		{"pronouns", SC_LX_PRONOUN},
-		{"auxiliaries", SC_LX_AUX},
-		{"relative_pronouns", SC_LX_RELPRON},
-		{"complementizers", SC_LX_COMPL},
-		{"approximators", SC_LX_APPROX},
-		{"lower_bounds", SC_LX_LOWER},
-		{"upper_bounds", SC_LX_UPPER},
-		{"approximate_numbers", SC_LX_APPROX_NUM},
-		{"article_numbers", SC_LX_ARTNUM},
-		{"number_connectors", SC_LX_NUMCONN},
-		{"units_percent", SC_LX_PERCENT},
-		{"noun_determiners", SC_LX_DETERMINER},
-		{"negation_determiners", SC_LX_NEG_DET},
-		{"generic_count_nouns", SC_LX_GENERIC_NOUN},
-		{"complement_prepositions", SC_LX_COMPL_PREP},
-		{"nonassertive_verbs", SC_LX_NONASSERT},
-		{"conditional_markers", SC_LX_COND_MARK},
-		{"concessive_conditionals", SC_LX_CONCESSIVE},
-		{"possibility_modals", SC_LX_POSS_MODAL},
-		{"conditional_modals", SC_LX_HYPO_MODAL},
-		{"background_markers", SC_LX_BACKGROUND},
-		{"request_nouns", SC_LX_REQUEST_NOUN},
-		{"declining_verbs", SC_LX_DECLINE},
-		{"place_prepositions", SC_LX_PLACE_PREP},
+	    {"negation", SC_LX_NEG},
+	    {"negation_particles", SC_LX_NEG_PART},
+	    {"negation_complements", SC_LX_NEG_COMP},
+	    {"negation_subjects", SC_LX_NEG_SUBJ},
+	    {"negation_prepositions", SC_LX_NEG_PREP},
+	    {"negation_exceptions", SC_LX_NEG_EXC},
+	    {"denial_verbs", SC_LX_DENIAL},
+	    {"rejection_verbs", SC_LX_REJECT},
+	    {"negative_verbs", SC_LX_NEG_VERB},
+	    {"negation_particle_verbs", SC_LX_NEG_PVERB},
+	    {"infinitive_markers", SC_LX_INF},
+	    {"function_words", SC_LX_FUNC},
+	    {"date_prepositions", SC_LX_DATE_PREP},
+	    {"weekdays", SC_LX_WEEKDAY},
+	    {"date_from", SC_LX_DATE_FROM},
+	    {"date_until", SC_LX_DATE_UNTIL},
+	    {"adjunct_prepositions", SC_LX_ADJ_PREP},
+	    {"dismissal_nouns", SC_LX_DISMISS_NOUN},
+	    {"dismissal_frames", SC_LX_DISMISS_FRAME},
+	    {"dismissal_adjectives", SC_LX_DISMISS_ADJ},
+	    {"reporting_verbs", SC_LX_REPORT},
+	    {"reporting_prepositions", SC_LX_REPORT_PREP},
+	    {"hedges", SC_LX_HEDGE},
+	    {"conditional_exceptions", SC_LX_COND_EXC},
+	    {"claim_nouns", SC_LX_CLAIM_NOUN},
+	    {"demonstratives", SC_LX_DEMONSTR},
+	    {"anaphora", SC_LX_ANAPHORA},
+	    {"anaphora_exceptions", SC_LX_ANAPH_EXC},
+	    {"role_nouns", SC_LX_ROLE},
+	    {"pronouns", SC_LX_PRONOUN},
+	    {"auxiliaries", SC_LX_AUX},
+	    {"relative_pronouns", SC_LX_RELPRON},
+	    {"complementizers", SC_LX_COMPL},
+	    {"approximators", SC_LX_APPROX},
+	    {"lower_bounds", SC_LX_LOWER},
+	    {"upper_bounds", SC_LX_UPPER},
+	    {"approximate_numbers", SC_LX_APPROX_NUM},
+	    {"article_numbers", SC_LX_ARTNUM},
+	    {"number_connectors", SC_LX_NUMCONN},
+	    {"units_percent", SC_LX_PERCENT},
+	    {"noun_determiners", SC_LX_DETERMINER},
+	    {"negation_determiners", SC_LX_NEG_DET},
+	    {"generic_count_nouns", SC_LX_GENERIC_NOUN},
+	    {"complement_prepositions", SC_LX_COMPL_PREP},
+	    {"nonassertive_verbs", SC_LX_NONASSERT},
+	    {"conditional_markers", SC_LX_COND_MARK},
+	    {"concessive_conditionals", SC_LX_CONCESSIVE},
+	    {"possibility_modals", SC_LX_POSS_MODAL},
+	    {"conditional_modals", SC_LX_HYPO_MODAL},
+	    {"background_markers", SC_LX_BACKGROUND},
+	    {"request_nouns", SC_LX_REQUEST_NOUN},
+	    {"declining_verbs", SC_LX_DECLINE},
+	    {"place_prepositions", SC_LX_PLACE_PREP},
 	};
 	for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++)
-		if ((rc = str_list(&ld, root, lists[k].key, lists[k].cat))) goto done;
-	if ((rc = num_map(&ld, root, "number_words", SC_LX_NUMBER, 0, 1e12))) goto done;
-	if ((rc = num_map(&ld, root, "fractions", SC_LX_FRACTION, 0, 1))) goto done;
-	if ((rc = num_map(&ld, root, "units_duration", SC_LX_DURATION, 1e-3, 1e11))) goto done;
-	if ((rc = num_map(&ld, root, "months", SC_LX_MONTH, 1, 12))) goto done;
+		if ((rc = str_list(ld, root, lists[k].key, lists[k].cat))) return rc;
+	if ((rc = num_map(ld, root, "number_words", SC_LX_NUMBER, 0, 1e12)) ||
+	    (rc = num_map(ld, root, "fractions", SC_LX_FRACTION, 0, 1)) ||
+	    (rc = num_map(ld, root, "units_duration", SC_LX_DURATION, 1e-3, 1e11)) ||
+	    (rc = num_map(ld, root, "months", SC_LX_MONTH, 1, 12)))
+		return rc;
 	const cJSON *o;
-	if ((rc = member(&ld, root, "months_capitalised", cJSON_IsBool, "true/false", &o)))
-		goto done;
-	L->months_cap = cJSON_IsTrue(o);
-	if ((rc = member(&ld, root, "units_money", cJSON_IsObject, "an object", &o))) goto done;
-	cJSON_ArrayForEach(e, o)
-	{
-		char where[128];
-		snprintf(where, sizeof where, "units_money.\"%s\"", e->string);
-		const char *v = cJSON_IsString(e) ? e->valuestring : "";
-		if (strlen(v) != 3 || v[0] < 'A' || v[0] > 'Z' || v[1] < 'A' || v[1] > 'Z' || v[2] < 'A' ||
-		    v[2] > 'Z') {
-			rc = fail(&ld, "%s: expected an ISO 4217 code such as \"EUR\"", where);
-			goto done;
-		}
-		extra_t x = {.anto = -1, .cur = v};
-		if ((rc = add_entry(&ld, e->string, SC_LX_MONEY, &x, where))) goto done;
+	if ((rc = member(ld, root, "months_capitalised", cJSON_IsBool, "true/false", &o)))
+		return rc;
+	ld->L->months_cap = cJSON_IsTrue(o);
+	return SC_OK;
+}
+
+/* units_money: {"euro": "EUR", ...}, ISO 4217 codes. */
+static int map_money(const cJSON *e, const void *ctx, extra_t *x, char *msg, size_t nmsg)
+{
+	(void)ctx;
+	const char *v = cJSON_IsString(e) ? e->valuestring : "";
+	if (strlen(v) != 3 || v[0] < 'A' || v[0] > 'Z' || v[1] < 'A' || v[1] > 'Z' || v[2] < 'A' ||
+	    v[2] > 'Z') {
+		snprintf(msg, nmsg, "expected an ISO 4217 code such as \"EUR\"");
+		return 0;
 	}
-	if ((rc = member(&ld, root, "seasons", cJSON_IsObject, "an object", &o))) goto done;
-	cJSON_ArrayForEach(e, o)
-	{
-		char where[128];
-		snprintf(where, sizeof where, "seasons.\"%s\"", e->string);
-		const cJSON *a0 = cJSON_GetArrayItem(e, 0), *a1 = cJSON_GetArrayItem(e, 1);
-		if (!cJSON_IsArray(e) || cJSON_GetArraySize(e) != 2 || !cJSON_IsNumber(a0) ||
-		    !cJSON_IsNumber(a1) || a0->valueint < 1 || a0->valueint > 12 || a1->valueint < 1 ||
-		    a1->valueint > 12) {
-			rc = fail(&ld, "%s: expected [first month, last month]", where);
-			goto done;
-		}
-		extra_t x = {.anto = -1, .m0 = a0->valueint, .m1 = a1->valueint};
-		if ((rc = add_entry(&ld, e->string, SC_LX_SEASON, &x, where))) goto done;
+	x->cur = v;
+	return 1;
+}
+
+/* seasons: {"summer": [first month, last month], ...}. */
+static int map_season(const cJSON *e, const void *ctx, extra_t *x, char *msg, size_t nmsg)
+{
+	(void)ctx;
+	const cJSON *a0 = cJSON_GetArrayItem(e, 0), *a1 = cJSON_GetArrayItem(e, 1);
+	if (!cJSON_IsArray(e) || cJSON_GetArraySize(e) != 2 || !cJSON_IsNumber(a0) ||
+	    !cJSON_IsNumber(a1) || a0->valueint < 1 || a0->valueint > 12 || a1->valueint < 1 ||
+	    a1->valueint > 12) {
+		snprintf(msg, nmsg, "expected [first month, last month]");
+		return 0;
 	}
-	/* antonyms: [a, b] where each side is a word or a list of words */
-	if ((rc = member(&ld, root, "antonyms", cJSON_IsArray, "an array", &o))) goto done;
+	x->m0 = a0->valueint;
+	x->m1 = a1->valueint;
+	return 1;
+}
+
+/* One side of antonym pair pi: a word or a list of words; *first = its first word. */
+static int antonym_side(ld_t *ld, const cJSON *e, int pi, int side, const char **first)
+{
+	char cls[32], at[64];
+	snprintf(cls, sizeof cls,
+	         "\x01"
+	         "anto%d",
+	         pi);
+	const cJSON *sd = cJSON_GetArrayItem(e, side);
+	snprintf(at, sizeof at, "antonyms[%d][%d]", pi, side);
+	const extra_t x = {.anto = pi << 1 | side, .cls = hkey(cls, strlen(cls))};
+	int rc;
+	if (cJSON_IsString(sd)) {
+		if ((rc = add_entry(ld, sd->valuestring, SC_LX_ANTONYM, &x, at))) return rc;
+		*first = sd->valuestring;
+		return SC_OK;
+	}
+	if (!cJSON_IsArray(sd) || !cJSON_GetArraySize(sd))
+		return fail(ld, "%s: expected a word or a list of words", at);
+	if ((rc = word_list(ld, sd, at, SC_LX_ANTONYM, &x))) return rc;
+	/* word_list took every word, so the first element is a string */
+	*first = cJSON_GetArrayItem(sd, 0)->valuestring;
+	return SC_OK;
+}
+
+/* antonyms: [a, b] where each side is a word or a list of words; the pair's name "a/b". */
+static int load_antonyms(ld_t *ld, const cJSON *root)
+{
+	sc_lxlang_t *L = ld->L;
+	const cJSON *o, *e;
+	int rc = member(ld, root, "antonyms", cJSON_IsArray, "an array", &o);
+	if (rc) return rc;
 	L->nantos = (size_t)cJSON_GetArraySize(o);
 	L->anto_names = calloc(L->nantos ? L->nantos : 1, sizeof *L->anto_names);
-	if (!L->anto_names) {
-		rc = SC_ENOMEM;
-		goto done;
-	}
+	if (!L->anto_names) return SC_ENOMEM;
 	int pi = 0;
 	cJSON_ArrayForEach(e, o)
 	{
-		if (!cJSON_IsArray(e) || cJSON_GetArraySize(e) != 2) {
-			rc = fail(&ld, "antonyms[%d]: expected two sides", pi);
-			goto done;
-		}
-		char cls[32];
-		snprintf(cls, sizeof cls, "\x01" "anto%d", pi);
+		if (!cJSON_IsArray(e) || cJSON_GetArraySize(e) != 2)
+			return fail(ld, "antonyms[%d]: expected two sides", pi);
 		const char *first[2] = {NULL, NULL};
-		for (int side = 0; side < 2; side++) {
-			const cJSON *sd = cJSON_GetArrayItem(e, side);
-			char at[64];
-			snprintf(at, sizeof at, "antonyms[%d][%d]", pi, side);
-			const extra_t x = {.anto = pi << 1 | side, .cls = hkey(cls, strlen(cls))};
-			if (cJSON_IsString(sd)) {
-				if ((rc = add_entry(&ld, sd->valuestring, SC_LX_ANTONYM, &x, at)))
-					goto done;
-				first[side] = sd->valuestring;
-				continue;
-			}
-			if (!cJSON_IsArray(sd) || !cJSON_GetArraySize(sd)) {
-				rc = fail(&ld, "%s: expected a word or a list of words", at);
-				goto done;
-			}
-			if ((rc = word_list(&ld, sd, at, SC_LX_ANTONYM, &x))) goto done;
-			/* word_list took every word, so the first element is a string */
-			first[side] = cJSON_GetArrayItem(sd, 0)->valuestring;
-		}
+		for (int side = 0; side < 2; side++)
+			if ((rc = antonym_side(ld, e, pi, side, &first[side]))) return rc;
 		char name[140];
 		snprintf(name, sizeof name, "%s/%s", first[0], first[1]);
-		if (!(L->anto_names[pi] = own(L, name, strlen(name)))) {
-			rc = SC_ENOMEM;
-			goto done;
-		}
+		if (!(L->anto_names[pi] = own(L, name, strlen(name)))) return SC_ENOMEM;
 		pi++;
 	}
-	/* count classes: {"killed": [words], ...}, the class names those of sc_cmp_qclass_name */
-	if ((rc = member(&ld, root, "count_classes", cJSON_IsObject, "an object", &o))) goto done;
+	return SC_OK;
+}
+
+/* The quantity frames: count classes ({"killed": [words], ...}, the class names those of
+ * sc_cmp_qclass_name), the marker lists, and the optional ones. */
+static int load_qframes(ld_t *ld, const cJSON *root)
+{
+	const cJSON *o, *e;
+	int rc = member(ld, root, "count_classes", cJSON_IsObject, "an object", &o);
+	if (rc) return rc;
 	cJSON_ArrayForEach(e, o)
 	{
 		char at[96];
 		snprintf(at, sizeof at, "count_classes.\"%s\"", e->string);
 		int qc = sc_cmp_qclass(e->string);
-		if (!qc) {
-			rc = fail(&ld, "%s: unknown count class", at);
-			goto done;
-		}
-		if (!cJSON_IsArray(e)) {
-			rc = fail(&ld, "%s: expected a list of words", at);
-			goto done;
-		}
+		if (!qc) return fail(ld, "%s: unknown count class", at);
+		if (!cJSON_IsArray(e)) return fail(ld, "%s: expected a list of words", at);
 		const extra_t x = {.anto = -1, .qcls = qc, .qmark = SC_QM_COUNTED};
-		if ((rc = word_list(&ld, e, at, SC_LX_QFRAME, &x))) goto done;
+		if ((rc = word_list(ld, e, at, SC_LX_QFRAME, &x))) return rc;
 	}
 	static const struct {
 		const char *key;
 		int qmark;
-	} qlists[] = {{"update_cues", SC_QM_UPDATE},     {"time_zones", SC_QM_TZ},
-	              {"several_words", SC_QM_SEVERAL},  {"partial_markers", SC_QM_PARTIAL},
+	} qlists[] = {{"update_cues", SC_QM_UPDATE},
+	              {"time_zones", SC_QM_TZ},
+	              {"several_words", SC_QM_SEVERAL},
+	              {"partial_markers", SC_QM_PARTIAL},
 	              {"count_heads", SC_QM_HEAD}};
 	for (size_t k = 0; k < sizeof qlists / sizeof qlists[0]; k++) {
-		if ((rc = member(&ld, root, qlists[k].key, cJSON_IsArray, "an array of strings", &o)))
-			goto done;
+		if ((rc =
+		         member(ld, root, qlists[k].key, cJSON_IsArray, "an array of strings", &o)))
+			return rc;
 		const extra_t x = {.anto = -1, .qmark = qlists[k].qmark};
-		if ((rc = word_list(&ld, o, qlists[k].key, SC_LX_QFRAME, &x))) goto done;
+		if ((rc = word_list(ld, o, qlists[k].key, SC_LX_QFRAME, &x))) return rc;
 	}
 	/* optional lists (added after the format was published: a lexicon directory written
 	 * before them still loads, without the generic frames' two vetoes) */
@@ -902,29 +890,59 @@ static int load_lang(sc_lxlang_t *L, const char *code, const char *text, size_t 
 	for (size_t k = 0; k < sizeof qopt / sizeof qopt[0]; k++) {
 		o = cJSON_GetObjectItemCaseSensitive(root, qopt[k].key);
 		if (!o) continue;
-		if (!cJSON_IsArray(o)) {
-			rc = fail(&ld, "%s: expected an array of strings", qopt[k].key);
-			goto done;
-		}
+		if (!cJSON_IsArray(o))
+			return fail(ld, "%s: expected an array of strings", qopt[k].key);
 		const extra_t x = {.anto = -1, .qmark = qopt[k].qmark};
-		if ((rc = word_list(&ld, o, qopt[k].key, SC_LX_QFRAME, &x))) goto done;
+		if ((rc = word_list(ld, o, qopt[k].key, SC_LX_QFRAME, &x))) return rc;
 	}
-	if ((rc = member(&ld, root, "synonyms", cJSON_IsArray, "an array", &o))) goto done;
+	return SC_OK;
+}
+
+/* synonyms: lists of at least two words, a class each. */
+static int load_synonyms(ld_t *ld, const cJSON *root)
+{
+	const cJSON *o, *e;
+	int rc = member(ld, root, "synonyms", cJSON_IsArray, "an array", &o);
+	if (rc) return rc;
 	int si = 0;
 	cJSON_ArrayForEach(e, o)
 	{
-		if (!cJSON_IsArray(e) || cJSON_GetArraySize(e) < 2) {
-			rc = fail(&ld, "synonyms[%d]: expected a list of at least two words", si);
-			goto done;
-		}
+		if (!cJSON_IsArray(e) || cJSON_GetArraySize(e) < 2)
+			return fail(ld, "synonyms[%d]: expected a list of at least two words", si);
 		char cls[32], at[32];
-		snprintf(cls, sizeof cls, "\x01" "syn%d", si);
+		snprintf(cls, sizeof cls,
+		         "\x01"
+		         "syn%d",
+		         si);
 		snprintf(at, sizeof at, "synonyms[%d]", si);
 		const extra_t x = {.anto = -1, .cls = hkey(cls, strlen(cls))};
-		if ((rc = word_list(&ld, e, at, SC_LX_SYNONYM, &x))) goto done;
+		if ((rc = word_list(ld, e, at, SC_LX_SYNONYM, &x))) return rc;
 		si++;
 	}
-done:
+	return SC_OK;
+}
+
+/* One language file: the steps in the order their errors are reported. */
+static int load_lang(sc_lxlang_t *L, const char *code, const char *text, size_t len, char *err,
+                     size_t errlen)
+{
+	ld_t ld = {L, err, errlen};
+	cJSON *root = cJSON_ParseWithLength(text, len);
+	if (!root) {
+		const char *at = cJSON_GetErrorPtr();
+		size_t off = at && at >= text && at <= text + len ? (size_t)(at - text) : 0;
+		size_t line = 1;
+		for (size_t i = 0; i < off; i++)
+			line += text[i] == '\n';
+		return fail(&ld, "not valid JSON (near line %zu)", line);
+	}
+	int rc;
+	if (!(rc = check_top(&ld, root, code)) && !(rc = load_raw(&ld, root)) &&
+	    !(rc = load_words(&ld, root)) &&
+	    !(rc = obj_map(&ld, root, "units_money", SC_LX_MONEY, map_money, NULL)) &&
+	    !(rc = obj_map(&ld, root, "seasons", SC_LX_SEASON, map_season, NULL)) &&
+	    !(rc = load_antonyms(&ld, root)) && !(rc = load_qframes(&ld, root)))
+		rc = load_synonyms(&ld, root);
 	cJSON_Delete(root);
 	return rc;
 }
@@ -934,40 +952,6 @@ static int phcmp(const void *a, const void *b)
 	const lxphrase_t *x = a, *y = b;
 	if (x->h[0] != y->h[0]) return x->h[0] < y->h[0] ? -1 : 1;
 	return x->n > y->n ? -1 : x->n < y->n; /* longest first */
-}
-
-static int read_file(const char *path, char **out, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f) return SC_EIO;
-	char *b = NULL;
-	size_t n = 0, m = 0;
-	int rc = SC_OK;
-	for (;;) {
-		if (n + 4096 > m) {
-			m = m ? m * 2 : 65536;
-			char *nb = realloc(b, m);
-			if (!nb) {
-				rc = SC_ENOMEM;
-				break;
-			}
-			b = nb;
-		}
-		size_t k = fread(b + n, 1, m - n, f);
-		n += k;
-		if (k == 0) {
-			if (ferror(f)) rc = SC_EIO;
-			break;
-		}
-	}
-	fclose(f);
-	if (rc) {
-		free(b);
-		return rc;
-	}
-	*out = b;
-	*len = n;
-	return SC_OK;
 }
 
 int sc_cmp_lex_load(sc_lexicon_t **out, const char *dir, char *err, size_t errlen)
@@ -985,7 +969,7 @@ int sc_cmp_lex_load(sc_lexicon_t **out, const char *dir, char *err, size_t errle
 		char path[4096];
 		if (dir) {
 			snprintf(path, sizeof path, "%s/%s.json", dir, codes[k]);
-			rc = read_file(path, &text, &len);
+			rc = sc_read_file(path, &text, &len);
 			if (rc) {
 				if (err) snprintf(err, errlen, "%s: %s", path, rc == SC_EIO ? strerror(errno) : sc_strerror(rc));
 				goto done;

@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "detect.h"
+#include "sc_prim.h"
 
 #define SC_TSV_MAX_ROW (64u << 20) /* 64 MiB: far above any sentence pair */
 #define SC_TSV_BUF (64u << 10)
@@ -72,26 +73,14 @@ static int getch(sc_tsv_t *t)
 
 static int put(sc_tsv_t *t, int ch)
 {
-	if (t->rlen == t->rcap) {
-		size_t cap = t->rcap ? t->rcap * 2 : 4096;
-		char *p = realloc(t->row, cap);
-		if (!p) return SC_ENOMEM;
-		t->row = p;
-		t->rcap = cap;
-	}
+	if (SC_GROW(t->row, t->rcap, t->rlen + 1)) return SC_ENOMEM;
 	t->row[t->rlen++] = (char)ch;
 	return SC_OK;
 }
 
 static int start_field(sc_tsv_t *t)
 {
-	if (t->noff == t->offcap) {
-		size_t cap = t->offcap ? t->offcap * 2 : 16;
-		size_t *p = realloc(t->off, cap * sizeof *p);
-		if (!p) return SC_ENOMEM;
-		t->off = p;
-		t->offcap = cap;
-	}
+	if (SC_GROW(t->off, t->offcap, t->noff + 1)) return SC_ENOMEM;
 	t->off[t->noff++] = t->rlen;
 	return SC_OK;
 }
