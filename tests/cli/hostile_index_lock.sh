@@ -36,27 +36,31 @@ got=$(wc -l < "$tmp/dump")
 [ "$got" -eq $((20 + 2 * n)) ] || FAIL "index has $got records after two concurrent runs, want $((20 + 2 * n))"
 [ -f "$ix.lock" ] || FAIL "no lock file beside the index"
 
-# a held lock: the run says it waits, then goes on once the lock is released
-flock -x "$ix.lock" sleep 2 &
-holder=$!
-sleep 0.3
+# a held lock: the run says it waits, then goes on once the lock is released (this shell holds
+# it until the run has said so, however slow the run is to start)
 gen d 10 > "$tmp/d.jsonl"
-run 0 detect --no-compare --tier duplicate --index "$ix" -o "$tmp/rd.json" "$tmp/d.jsonl"
+exec 9> "$ix.lock"
+flock -x 9 || FAIL "could not take the lock for the test"
+"$bin" detect --no-compare --tier duplicate --index "$ix" -o "$tmp/rd.json" "$tmp/d.jsonl" \
+	9>&- > /dev/null 2> "$tmp/err" &
+pd=$!
+for _ in $(seq 1200); do grep -q "waiting" "$tmp/err" && break; sleep 0.1; done
+exec 9>&-
+wait $pd || FAIL "run d: exit $?: $(cat "$tmp/err")"
 err_has "is in use by another run"
 err_has "waiting"
-wait $holder
-# --index-wait 0: fails at once, names the index, leaves it untouched
-flock -x "$ix.lock" sleep 3 &
-holder=$!
-sleep 0.3
+# --index-wait 0: fails at once, names the index, leaves it untouched. This shell holds the lock
+# itself for as long as the run takes (a timed holder let a slow valgrind run under load start
+# after the lock was gone); the run does not inherit the descriptor.
 cp "$ix" "$tmp/ix.before"
 gen e 10 > "$tmp/e.jsonl"
-run 3 detect -q --no-compare --tier duplicate --index "$ix" --index-wait 0 -o "$tmp/re.json" "$tmp/e.jsonl"
+exec 9> "$ix.lock"
+flock -x 9 || FAIL "could not take the lock for the test"
+run 3 detect -q --no-compare --tier duplicate --index "$ix" --index-wait 0 -o "$tmp/re.json" "$tmp/e.jsonl" 9>&-
+exec 9>&-
 err_has "$ix is in use by another run"
 cmp -s "$ix" "$tmp/ix.before" || FAIL "the index changed although the lock was not taken"
 [ -e "$tmp/re.json" ] && FAIL "a report was written although the lock was not taken"
-kill $holder 2> /dev/null
-wait $holder 2> /dev/null
 run 2 detect --index "$ix" --index-wait -1 "$tmp/e.jsonl"
 err_has "--index-wait expects"
 finish
