@@ -92,6 +92,17 @@ int main(void)
 	bad(dir, fr, en, "\"EUR\"", "\"euro\"", (const char *[]){"fr.json", "units_money", "ISO 4217", NULL});
 	bad(dir, fr, en, "\"heure\": 3600", "\"heure\": -1", (const char *[]){"fr.json", "units_duration.\"heure\"", NULL});
 	bad(dir, fr, en, "\"janvier\": 1", "\"janvier\": 13", (const char *[]){"fr.json", "months.\"janvier\"", NULL});
+	/* the three object maps: the member named, and what was expected, in full */
+	bad(dir, fr, en, "\"EUR\"", "\"euro\"",
+	    (const char *[]){"units_money.\"", ": expected an ISO 4217 code such as \"EUR\"", NULL});
+	bad(dir, fr, en, "\"janvier\": 1", "\"janvier\": 13",
+	    (const char *[]){"months.\"janvier\": expected a number in [1, 12]", NULL});
+	bad(dir, fr, en, "\"quart\": 0.25", "\"quart\": 2",
+	    (const char *[]){"fractions.\"quart\": expected a number in [0, 1]", NULL});
+	bad(dir, fr, en, "\"hiver\": [12, 2]", "\"hiver\": [13, 2]",
+	    (const char *[]){"seasons.\"hiver\": expected [first month, last month]", NULL});
+	bad(dir, fr, en, "\"hiver\": [12, 2]", "\"hiver\": 12",
+	    (const char *[]){"seasons.\"hiver\": expected [first month, last month]", NULL});
 	bad(dir, fr, en, "[\"accepter\", \"refuser\"]", "[\"accepter\"]",
 	    (const char *[]){"fr.json", "antonyms[", "two sides", NULL});
 	/* one stem in two synonym classes: "négocier" and "négociation" share "négoci" */
