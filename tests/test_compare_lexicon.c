@@ -19,14 +19,14 @@ static void put(const char *dir, const char *name, const char *text)
 	fclose(f);
 }
 
-/* fr.json with the first occurrence of `from` replaced by `to`; en.json unchanged. Loads it
- * through sc_cmp_create and checks the error mentions every string in want (NULL-ended). */
-static void bad(const char *dir, const char *fr, const char *en, const char *from, const char *to,
-                const char *const *want)
+/* fr.json with the first occurrence of `from` replaced by `to`, written to dir with en.json;
+ * NULL (a failed CHECK) when `from` is not in fr.json. */
+static char *put_swapped(const char *dir, const char *fr, const char *en, const char *from,
+                         const char *to)
 {
 	const char *at = strstr(fr, from);
 	CHECK(at != NULL, "fixture: '%s' not in fr.json", from);
-	if (!at) return;
+	if (!at) return NULL;
 	size_t n = strlen(fr) - strlen(from) + strlen(to) + 1;
 	char *t = malloc(n);
 	memcpy(t, fr, (size_t)(at - fr));
@@ -34,6 +34,16 @@ static void bad(const char *dir, const char *fr, const char *en, const char *fro
 	strcat(t, at + strlen(from));
 	put(dir, "fr.json", t);
 	put(dir, "en.json", en);
+	return t;
+}
+
+/* Loads fr.json with `from` replaced by `to` through sc_cmp_create and checks the error
+ * mentions every string in want (NULL-ended). */
+static void bad(const char *dir, const char *fr, const char *en, const char *from, const char *to,
+                const char *const *want)
+{
+	char *t = put_swapped(dir, fr, en, from, to);
+	if (!t) return;
 	sc_cmp_t *c = NULL;
 	char err[512] = "";
 	int rc = sc_cmp_create(&c, dir, err, sizeof err);
@@ -103,6 +113,23 @@ int main(void)
 	    (const char *[]){"seasons.\"hiver\": expected [first month, last month]", NULL});
 	bad(dir, fr, en, "\"hiver\": [12, 2]", "\"hiver\": 12",
 	    (const char *[]){"seasons.\"hiver\": expected [first month, last month]", NULL});
+	/* marker lists: a required one missing or of the wrong type is refused (a repeated key:
+	 * cJSON reads the first), an optional one of the wrong type too; an optional one absent
+	 * (a lexicon written before it) is not needed */
+	bad(dir, fr, en, "\"update_cues\"", "\"time_zones\"",
+	    (const char *[]){"\"update_cues\": missing or not an array of strings", NULL});
+	bad(dir, fr, en, "\"update_cues\": [", "\"update_cues\": 1, \"update_cues\": [",
+	    (const char *[]){"\"update_cues\": missing or not an array of strings", NULL});
+	bad(dir, fr, en, "\"cumulative_cues\": [", "\"cumulative_cues\": 1, \"cumulative_cues\": [",
+	    (const char *[]){"cumulative_cues: expected an array of strings", NULL});
+	{
+		char *t = put_swapped(dir, fr, en, "\"offset_from_now\"", "\"offset_now\"");
+		c = NULL;
+		CHECK(t && sc_cmp_create(&c, dir, err, sizeof err) == SC_OK,
+		      "without the optional offset_from_now: %s", err);
+		sc_cmp_free(c);
+		free(t);
+	}
 	bad(dir, fr, en, "[\"accepter\", \"refuser\"]", "[\"accepter\"]",
 	    (const char *[]){"fr.json", "antonyms[", "two sides", NULL});
 	/* one stem in two synonym classes: "négocier" and "négociation" share "négoci" */
