@@ -54,6 +54,30 @@ static void bad(const char *dir, const char *fr, const char *en, const char *fro
 	free(t);
 }
 
+/* The scanner's elisions, glued ("L'usine") and before a space ("n' a"): a token of their own
+ * each, lower-cased, flagged elided. */
+static void elisions(void)
+{
+	sc_lexicon_t *lx = NULL;
+	char err[256] = "";
+	CHECK(sc_cmp_lex_load(&lx, NULL, err, sizeof err) == SC_OK, "built-in lexicons: %s", err);
+	if (!lx) return;
+	const sc_lxlang_t *L = sc_cmp_lex_lang(lx, "fr");
+	sc_scan_t sc = {0};
+	const char *s = "L'usine n' a rien";
+	const char *want[] = {"l'", "usine", "n'", "a", "rien"};
+	const int elided[] = {1, 0, 1, 0, 0};
+	long n = sc_cmp_scan(L, s, strlen(s), &sc);
+	CHECK(n == 5, "%ld tokens in '%s'", n, s);
+	for (long i = 0; i < n && i < 5; i++) {
+		CHECK(!strcmp(SC_CT_NORM(&sc, i), want[i]), "token %ld '%s', want '%s'", i,
+		      SC_CT_NORM(&sc, i), want[i]);
+		CHECK(!!(sc.t[i].flags & SC_CT_ELIDED) == elided[i], "token %ld elided flag", i);
+	}
+	sc_cmp_scan_free(&sc);
+	sc_cmp_lex_free(lx);
+}
+
 int main(void)
 {
 	char *fr = sc_test_slurp("detect/compare/lexicon/fr.json", NULL),
@@ -62,6 +86,7 @@ int main(void)
 		printf("SKIP: detect/compare/lexicon/*.json not found\n");
 		return 77;
 	}
+	elisions();
 	char err[512] = "";
 	sc_cmp_t *c = NULL;
 	CHECK(sc_cmp_create(&c, NULL, err, sizeof err) == SC_OK, "built-in: %s", err);

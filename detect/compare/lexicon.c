@@ -307,8 +307,9 @@ long sc_cmp_scan(const sc_lxlang_t *L, const char *s, size_t len, sc_scan_t *sc)
 					continue;
 				}
 			}
-			if (!digit && is_apos(c) && !word2) {
-				/* "n' a", or a lexicon entry "d'": an elision before a space */
+			if (!digit && is_apos(c)) {
+				/* French elision: "l'", "qu'" become tokens of their own; also before a
+				 * space ("n' a", or a lexicon entry "d'") */
 				w[wn] = 0;
 				if (lex_has(L, w, wn, SC_LX_ELISION)) {
 					w[wn++] = '\'';
@@ -318,14 +319,6 @@ long sc_cmp_scan(const sc_lxlang_t *L, const char *s, size_t len, sc_scan_t *sc)
 				}
 			}
 			if (!digit && is_apos(c) && word2) {
-				w[wn] = 0;
-				if (lex_has(L, w, wn, SC_LX_ELISION)) {
-					/* French elision: "l'", "qu'" become tokens of their own */
-					w[wn++] = '\'';
-					flags |= SC_CT_ELIDED;
-					i += cl;
-					break;
-				}
 				/* English contraction: "n't" splits one letter early */
 				int split = 0;
 				for (size_t q = 0; L && q < L->ncontr && !split; q++) {
