@@ -135,6 +135,11 @@ int main(void)
 	claim("Le pont n'a pas été fermé l'an dernier.", "fr", 1, SC_MOD_ASSERTED, 0, 1, NULL);
 	claim("Le précédent séisme n'avait pas touché la gare.", "fr", 1, SC_MOD_ASSERTED, 0, 1, NULL);
 	claim("La veille, le pont n'était pas fermé.", "fr", 1, SC_MOD_ASSERTED, 0, 0, NULL);
+	/* "earlier this year" recalls another event (14 times in the ECB+ dev articles); "earlier
+	 * this week" may be the event itself */
+	claim("Earlier this year, the bridge was not closed.", "en", 1, SC_MOD_ASSERTED, 0, 1, NULL);
+	claim("Plus tôt cette année, le pont n'avait pas été fermé.", "fr", 1, SC_MOD_ASSERTED, 0, 1, NULL);
+	claim("Earlier this week, the bridge was not closed.", "en", 1, SC_MOD_ASSERTED, 0, 0, NULL);
 	/* a habit or a general truth is no claim about the event */
 	claim("The ferry does not usually call at the island in winter.", "en", 1, SC_MOD_ASSERTED, 0,
 	      1, NULL);

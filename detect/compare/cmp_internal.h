@@ -268,6 +268,7 @@ typedef struct sc_quant_s {
 	uint64_t ctx[SC_QCTX]; /* dates: term hashes of the words of its clause around it (what
 	                        * it dates: quantity.c date_context) */
 	int nctx;
+	int report_date;   /* dates: it dates a report ("police said on December 4"): no clash */
 	int cumul;         /* its sentence has a cumulative cue (SC_QM_CUMUL): a running total */
 	int measure;       /* its head is a unit of measure (SC_QM_MEASURE), no counted thing */
 	uint64_t noun;     /* the counted noun of a generic frame (quantity.c read_frame): term

@@ -274,8 +274,9 @@ static void doc_date(const sc_det_doc_t *d, const items_t *it, size_t first, int
  * article's year are background: "in 2004", "Passed in January 2009" in a 2012 article. So
  * are claims dated by a month without a year that ended more than BACKGROUND_DAYS before the
  * article's date, taken in the article's year ("In February, a woman opened fire ..." in a
- * September article: an earlier event recalled); a later month is left alone (a schedule, or
- * the turn of a year). */
+ * September article: an earlier event recalled), or in the year before when it would lie half a
+ * year or more after the article ("In November" in a February article); a month up to half a
+ * year later is left alone (a schedule). */
 #define BACKGROUND_DAYS 45
 static void mark_background_dates(items_t *it, size_t first, int year, double days)
 {
@@ -291,6 +292,10 @@ static void mark_background_dates(items_t *it, size_t first, int year, double da
 				int m0, d0;
 				sc_civil_from_days((int64_t)floor(q->lo), &ry, &m0, &d0);
 				double shift = (double)(sc_days_from_civil(year, m0, 1) - sc_days_from_civil(ry, m0, 1));
+				/* half a year or more after the article: last year's ("In November" in a
+				 * February article) */
+				if (q->lo + shift > days + 183)
+					shift = (double)(sc_days_from_civil(year - 1, m0, 1) - sc_days_from_civil(ry, m0, 1));
 				if (q->hi + shift < days - BACKGROUND_DAYS) st->background = 1;
 				continue;
 			}
@@ -619,6 +624,8 @@ static int count_anchor(const sc_stmt_t *a, const sc_stmt_t *b)
  * in 2008", nor "scheduled for December 15" / "reported September 26"). */
 static int same_dated(const sc_quant_t *x, const sc_quant_t *y)
 {
+	if (x->report_date || y->report_date) return 0;
+	if (!x->nctx || !y->nctx) return 1; /* a date alone in its clause: nothing to tell them apart */
 	for (int i = 0; i < x->nctx; i++)
 		for (int j = 0; j < y->nctx; j++)
 			if (x->ctx[i] == y->ctx[j]) return 1;

@@ -299,7 +299,8 @@ static void read_frame(ana_t *a, size_t b, size_t e, sc_quant_t *q)
 	size_t last = 0;
 	int any = 0;
 	for (size_t k = after; k < n && k < after + 3; k++) {
-		if (!is_word(a, k) || stopword(a, k) || has(a, k, SC_LX_AUX)) break;
+		/* "3 000 personnes dimanche": a day is no part of what is counted */
+		if (!is_word(a, k) || stopword(a, k) || has(a, k, SC_LX_AUX) || has(a, k, SC_LX_WEEKDAY)) break;
 		last = k;
 		any = 1;
 	}
@@ -311,7 +312,7 @@ static void read_frame(ana_t *a, size_t b, size_t e, sc_quant_t *q)
 	size_t noun = 0;
 	int has_noun = 0;
 	for (size_t k = after; k < n && k < after + 3; k++) {
-		if (!is_word(a, k) || stopword(a, k) || has(a, k, SC_LX_AUX)) break;
+		if (!is_word(a, k) || stopword(a, k) || has(a, k, SC_LX_AUX) || has(a, k, SC_LX_WEEKDAY)) break;
 		const char *w = NORM(a, k);
 		size_t wl = strlen(w);
 		if (has_noun && (ends_with(w, wl, "ing") || ends_with(w, wl, "ed"))) break;
@@ -529,7 +530,7 @@ static uint64_t duration_offset(const ana_t *a, size_t b, size_t e)
 /* The words a date dates (sc_quant_t.ctx): the content words of its clause within
  * DATE_CTX_SPAN tokens on either side, not over punctuation, except the comma after a date
  * that opens the sentence ("In 2002, she became president"): "became", "president" for 2002; "turns" in
- * "who turns 29 on April 11". None for the date of a report. */
+ * "who turns 29 on April 11". None for the date of a report (q->report_date). */
 #define DATE_CTX_SPAN 8
 static void date_context(const ana_t *a, sc_quant_t *q)
 {
@@ -538,21 +539,36 @@ static void date_context(const ana_t *a, sc_quant_t *q)
 	e = b;
 	while (e < a->n && TOK(a, e).end <= q->end) e++;
 	q->nctx = 0;
-	/* "ITAR-TASS reported September 26", "the ministry said on Monday": the date of a report,
-	 * not of what it reports: it dates nothing to set against another account */
-	size_t v = b;
-	if (v > 0 && has(a, v - 1, SC_LX_DATE_PREP)) v--;
-	if (v > 0 && has(a, v - 1, SC_LX_REPORT)) return;
+	/* "on Monday, December 1": the weekday and its comma belong to the date */
+	size_t lb = b;
+	if (lb >= 2 && punct_is(a, lb - 1, ",") && has(a, lb - 2, SC_LX_WEEKDAY)) lb -= 2;
+	if (lb >= 1 && has(a, lb - 1, SC_LX_WEEKDAY)) lb--;
+	/* "ITAR-TASS reported September 26", "police said on December 4", "told reporters on
+	 * Monday": the date of a report, not of what it reports: it dates nothing to set against
+	 * another account. Back over prepositions and at most one other word to a reporting verb. */
+	size_t front = lb; /* "In 2002, ...": only prepositions before the date */
+	while (front > 0 && (has(a, front - 1, SC_LX_DATE_PREP) || stopword(a, front - 1))) front--;
+	int other = 0;
+	for (size_t k = lb; k > 0 && lb - k < 4; k--) {
+		size_t t = k - 1;
+		if (is_punct(a, t)) break;
+		if (has(a, t, SC_LX_REPORT)) {
+			q->report_date = 1;
+			return;
+		}
+		if (stopword(a, t) || has(a, t, SC_LX_DATE_PREP)) continue;
+		if (other++) break;
+	}
 	for (size_t k = e; k < a->n && k < e + DATE_CTX_SPAN && q->nctx < SC_QCTX; k++) {
 		if (is_punct(a, k)) {
-			if (k == e && v == 0 && punct_is(a, k, ",")) continue; /* fronted */
+			if (k == e && front == 0 && punct_is(a, k, ",")) continue; /* fronted */
 			break;
 		}
 		if (!is_word(a, k) || stopword(a, k) || has(a, k, SC_LX_AUX) || (a->w->mk[k] & MK_QUANT)) continue;
 		q->ctx[q->nctx++] = term_hash(a, k);
 	}
-	for (size_t back = 1; back <= DATE_CTX_SPAN && back <= b && q->nctx < SC_QCTX; back++) {
-		size_t k = b - back;
+	for (size_t back = 1; back <= DATE_CTX_SPAN && back <= lb && q->nctx < SC_QCTX; back++) {
+		size_t k = lb - back;
 		if (is_punct(a, k)) break;
 		if (!is_word(a, k) || stopword(a, k) || has(a, k, SC_LX_AUX) || (a->w->mk[k] & MK_QUANT)) continue;
 		q->ctx[q->nctx++] = term_hash(a, k);
