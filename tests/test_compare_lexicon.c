@@ -19,14 +19,14 @@ static void put(const char *dir, const char *name, const char *text)
 	fclose(f);
 }
 
-/* fr.json with the first occurrence of `from` replaced by `to`; en.json unchanged. Loads it
- * through sc_cmp_create and checks the error mentions every string in want (NULL-ended). */
-static void bad(const char *dir, const char *fr, const char *en, const char *from, const char *to,
-                const char *const *want)
+/* fr.json with the first occurrence of `from` replaced by `to`, written to dir with en.json;
+ * NULL (a failed CHECK) when `from` is not in fr.json. */
+static char *put_swapped(const char *dir, const char *fr, const char *en, const char *from,
+                         const char *to)
 {
 	const char *at = strstr(fr, from);
 	CHECK(at != NULL, "fixture: '%s' not in fr.json", from);
-	if (!at) return;
+	if (!at) return NULL;
 	size_t n = strlen(fr) - strlen(from) + strlen(to) + 1;
 	char *t = malloc(n);
 	memcpy(t, fr, (size_t)(at - fr));
@@ -34,6 +34,16 @@ static void bad(const char *dir, const char *fr, const char *en, const char *fro
 	strcat(t, at + strlen(from));
 	put(dir, "fr.json", t);
 	put(dir, "en.json", en);
+	return t;
+}
+
+/* Loads fr.json with `from` replaced by `to` through sc_cmp_create and checks the error
+ * mentions every string in want (NULL-ended). */
+static void bad(const char *dir, const char *fr, const char *en, const char *from, const char *to,
+                const char *const *want)
+{
+	char *t = put_swapped(dir, fr, en, from, to);
+	if (!t) return;
 	sc_cmp_t *c = NULL;
 	char err[512] = "";
 	int rc = sc_cmp_create(&c, dir, err, sizeof err);
@@ -44,6 +54,30 @@ static void bad(const char *dir, const char *fr, const char *en, const char *fro
 	free(t);
 }
 
+/* The scanner's elisions, glued ("L'usine") and before a space ("n' a"): a token of their own
+ * each, lower-cased, flagged elided. */
+static void elisions(void)
+{
+	sc_lexicon_t *lx = NULL;
+	char err[256] = "";
+	CHECK(sc_cmp_lex_load(&lx, NULL, err, sizeof err) == SC_OK, "built-in lexicons: %s", err);
+	if (!lx) return;
+	const sc_lxlang_t *L = sc_cmp_lex_lang(lx, "fr");
+	sc_scan_t sc = {0};
+	const char *s = "L'usine n' a rien";
+	const char *want[] = {"l'", "usine", "n'", "a", "rien"};
+	const int elided[] = {1, 0, 1, 0, 0};
+	long n = sc_cmp_scan(L, s, strlen(s), &sc);
+	CHECK(n == 5, "%ld tokens in '%s'", n, s);
+	for (long i = 0; i < n && i < 5; i++) {
+		CHECK(!strcmp(SC_CT_NORM(&sc, i), want[i]), "token %ld '%s', want '%s'", i,
+		      SC_CT_NORM(&sc, i), want[i]);
+		CHECK(!!(sc.t[i].flags & SC_CT_ELIDED) == elided[i], "token %ld elided flag", i);
+	}
+	sc_cmp_scan_free(&sc);
+	sc_cmp_lex_free(lx);
+}
+
 int main(void)
 {
 	char *fr = sc_test_slurp("detect/compare/lexicon/fr.json", NULL),
@@ -52,6 +86,7 @@ int main(void)
 		printf("SKIP: detect/compare/lexicon/*.json not found\n");
 		return 77;
 	}
+	elisions();
 	char err[512] = "";
 	sc_cmp_t *c = NULL;
 	CHECK(sc_cmp_create(&c, NULL, err, sizeof err) == SC_OK, "built-in: %s", err);
@@ -92,6 +127,34 @@ int main(void)
 	bad(dir, fr, en, "\"EUR\"", "\"euro\"", (const char *[]){"fr.json", "units_money", "ISO 4217", NULL});
 	bad(dir, fr, en, "\"heure\": 3600", "\"heure\": -1", (const char *[]){"fr.json", "units_duration.\"heure\"", NULL});
 	bad(dir, fr, en, "\"janvier\": 1", "\"janvier\": 13", (const char *[]){"fr.json", "months.\"janvier\"", NULL});
+	/* the three object maps: the member named, and what was expected, in full */
+	bad(dir, fr, en, "\"EUR\"", "\"euro\"",
+	    (const char *[]){"units_money.\"", ": expected an ISO 4217 code such as \"EUR\"", NULL});
+	bad(dir, fr, en, "\"janvier\": 1", "\"janvier\": 13",
+	    (const char *[]){"months.\"janvier\": expected a number in [1, 12]", NULL});
+	bad(dir, fr, en, "\"quart\": 0.25", "\"quart\": 2",
+	    (const char *[]){"fractions.\"quart\": expected a number in [0, 1]", NULL});
+	bad(dir, fr, en, "\"hiver\": [12, 2]", "\"hiver\": [13, 2]",
+	    (const char *[]){"seasons.\"hiver\": expected [first month, last month]", NULL});
+	bad(dir, fr, en, "\"hiver\": [12, 2]", "\"hiver\": 12",
+	    (const char *[]){"seasons.\"hiver\": expected [first month, last month]", NULL});
+	/* marker lists: a required one missing or of the wrong type is refused (a repeated key:
+	 * cJSON reads the first), an optional one of the wrong type too; an optional one absent
+	 * (a lexicon written before it) is not needed */
+	bad(dir, fr, en, "\"update_cues\"", "\"time_zones\"",
+	    (const char *[]){"\"update_cues\": missing or not an array of strings", NULL});
+	bad(dir, fr, en, "\"update_cues\": [", "\"update_cues\": 1, \"update_cues\": [",
+	    (const char *[]){"\"update_cues\": missing or not an array of strings", NULL});
+	bad(dir, fr, en, "\"cumulative_cues\": [", "\"cumulative_cues\": 1, \"cumulative_cues\": [",
+	    (const char *[]){"cumulative_cues: expected an array of strings", NULL});
+	{
+		char *t = put_swapped(dir, fr, en, "\"offset_from_now\"", "\"offset_now\"");
+		c = NULL;
+		CHECK(t && sc_cmp_create(&c, dir, err, sizeof err) == SC_OK,
+		      "without the optional offset_from_now: %s", err);
+		sc_cmp_free(c);
+		free(t);
+	}
 	bad(dir, fr, en, "[\"accepter\", \"refuser\"]", "[\"accepter\"]",
 	    (const char *[]){"fr.json", "antonyms[", "two sides", NULL});
 	/* one stem in two synonym classes: "négocier" and "négociation" share "négoci" */

@@ -307,8 +307,9 @@ long sc_cmp_scan(const sc_lxlang_t *L, const char *s, size_t len, sc_scan_t *sc)
 					continue;
 				}
 			}
-			if (!digit && is_apos(c) && !word2) {
-				/* "n' a", or a lexicon entry "d'": an elision before a space */
+			if (!digit && is_apos(c)) {
+				/* French elision: "l'", "qu'" become tokens of their own; also before a
+				 * space ("n' a", or a lexicon entry "d'") */
 				w[wn] = 0;
 				if (lex_has(L, w, wn, SC_LX_ELISION)) {
 					w[wn++] = '\'';
@@ -318,14 +319,6 @@ long sc_cmp_scan(const sc_lxlang_t *L, const char *s, size_t len, sc_scan_t *sc)
 				}
 			}
 			if (!digit && is_apos(c) && word2) {
-				w[wn] = 0;
-				if (lex_has(L, w, wn, SC_LX_ELISION)) {
-					/* French elision: "l'", "qu'" become tokens of their own */
-					w[wn++] = '\'';
-					flags |= SC_CT_ELIDED;
-					i += cl;
-					break;
-				}
 				/* English contraction: "n't" splits one letter early */
 				int split = 0;
 				for (size_t q = 0; L && q < L->ncontr && !split; q++) {
@@ -862,38 +855,30 @@ static int load_qframes(ld_t *ld, const cJSON *root)
 		const extra_t x = {.anto = -1, .qcls = qc, .qmark = SC_QM_COUNTED};
 		if ((rc = word_list(ld, e, at, SC_LX_QFRAME, &x))) return rc;
 	}
+	/* the marker lists; the optional ones were added after the format was published: a
+	 * lexicon directory written before them still loads, without the generic frames' two
+	 * vetoes */
 	static const struct {
 		const char *key;
-		int qmark;
-	} qlists[] = {{"update_cues", SC_QM_UPDATE},
-	              {"time_zones", SC_QM_TZ},
-	              {"several_words", SC_QM_SEVERAL},
-	              {"partial_markers", SC_QM_PARTIAL},
-	              {"count_heads", SC_QM_HEAD}};
-	for (size_t k = 0; k < sizeof qlists / sizeof qlists[0]; k++) {
-		if ((rc =
-		         member(ld, root, qlists[k].key, cJSON_IsArray, "an array of strings", &o)))
-			return rc;
-		const extra_t x = {.anto = -1, .qmark = qlists[k].qmark};
-		if ((rc = word_list(ld, o, qlists[k].key, SC_LX_QFRAME, &x))) return rc;
-	}
-	/* optional lists (added after the format was published: a lexicon directory written
-	 * before them still loads, without the generic frames' two vetoes) */
-	static const struct {
-		const char *key;
-		int qmark;
-	} qopt[] = {{"cumulative_cues", SC_QM_CUMUL},
-	            {"measure_units", SC_QM_MEASURE},
-	            {"offset_anchors", SC_QM_OFFSET_AFTER},
-	            {"offset_now", SC_QM_OFFSET_NOW},
-	            {"offset_from_now", SC_QM_OFFSET_FROM_NOW}};
-	for (size_t k = 0; k < sizeof qopt / sizeof qopt[0]; k++) {
-		o = cJSON_GetObjectItemCaseSensitive(root, qopt[k].key);
-		if (!o) continue;
-		if (!cJSON_IsArray(o))
-			return fail(ld, "%s: expected an array of strings", qopt[k].key);
-		const extra_t x = {.anto = -1, .qmark = qopt[k].qmark};
-		if ((rc = word_list(ld, o, qopt[k].key, SC_LX_QFRAME, &x))) return rc;
+		int qmark, optional;
+	} ql[] = {
+	    {"update_cues", SC_QM_UPDATE, 0},    {"time_zones", SC_QM_TZ, 0},
+	    {"several_words", SC_QM_SEVERAL, 0}, {"partial_markers", SC_QM_PARTIAL, 0},
+	    {"count_heads", SC_QM_HEAD, 0},      {"cumulative_cues", SC_QM_CUMUL, 1},
+	    {"measure_units", SC_QM_MEASURE, 1}, {"offset_anchors", SC_QM_OFFSET_AFTER, 1},
+	    {"offset_now", SC_QM_OFFSET_NOW, 1}, {"offset_from_now", SC_QM_OFFSET_FROM_NOW, 1}};
+	for (size_t k = 0; k < sizeof ql / sizeof ql[0]; k++) {
+		if (!ql[k].optional) {
+			if ((rc = member(ld, root, ql[k].key, cJSON_IsArray, "an array of strings",
+			                 &o)))
+				return rc;
+		} else if (!(o = cJSON_GetObjectItemCaseSensitive(root, ql[k].key))) {
+			continue;
+		} else if (!cJSON_IsArray(o)) {
+			return fail(ld, "%s: expected an array of strings", ql[k].key);
+		}
+		const extra_t x = {.anto = -1, .qmark = ql[k].qmark};
+		if ((rc = word_list(ld, o, ql[k].key, SC_LX_QFRAME, &x))) return rc;
 	}
 	return SC_OK;
 }
