@@ -5,6 +5,7 @@
  * sentence was written for this test, in English and in French. */
 #include "check.h"
 #include "cmp_internal.h"
+#include "cmp_test.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -52,24 +53,13 @@ static void polarity(const char *s, const char *lang, int neg, int denial)
 	sc_cmp_stmt_free(&st);
 }
 
-static void mkdoc(sc_det_doc_t *d, const char *id, const char *lang, const char *published,
-                  const char *text)
-{
-	memset(d, 0, sizeof *d);
-	d->doc.id = (char *)id;
-	d->doc.text = (char *)text;
-	d->doc.len = strlen(text);
-	d->doc.published = (char *)published;
-	snprintf(d->doc.lang, sizeof d->doc.lang, "%s", lang);
-}
-
 /* The number of negation/denial conflicts of a two-document cluster, leads (weak candidates,
  * listed apart) excluded. */
 static size_t opposed(const char *lang, const char *published, const char *t1, const char *t2)
 {
 	sc_det_doc_t d[2];
-	mkdoc(&d[0], "one", lang, published, t1);
-	mkdoc(&d[1], "two", lang, published, t2);
+	sc_test_cmp_doc(&d[0], "one", lang, published, t1);
+	sc_test_cmp_doc(&d[1], "two", lang, published, t2);
 	uint32_t m[2] = {0, 1};
 	sc_conflict_t *v = NULL;
 	size_t n = 0, k = 0;

@@ -4,20 +4,12 @@
  * documents outside the cluster). */
 #include "check.h"
 #include "cmp_internal.h"
+#include "cmp_test.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 static sc_cmp_t *C;
-
-static void mkdoc(sc_det_doc_t *d, const char *id, const char *lang, const char *text)
-{
-	memset(d, 0, sizeof *d);
-	d->doc.id = (char *)id;
-	d->doc.text = (char *)text;
-	d->doc.len = strlen(text);
-	snprintf(d->doc.lang, sizeof d->doc.lang, "%s", lang);
-}
 
 typedef struct res_s {
 	sc_conflict_t *v;
@@ -89,15 +81,15 @@ int main(void)
 	}
 	sc_det_doc_t d[8];
 	/* ---- French: a report, its denial inside the same article, a money figure */
-	mkdoc(&d[0], "fr-a", "fr",
+	sc_test_cmp_doc(&d[0], "fr-a", "fr", NULL,
 	      "Le quotidien La Gazette a rapporté mardi que la municipalité de Villeneuve allait "
 	      "fermer la piscine Jean-Bouin pour six mois. La mairie a démenti cette information. "
 	      "Selon son porte-parole, Luc Henry, aucune fermeture de la piscine n'est prévue.");
-	mkdoc(&d[1], "fr-b", "fr",
+	sc_test_cmp_doc(&d[1], "fr-b", "fr", NULL,
 	      "La piscine Jean-Bouin de Villeneuve fermera ses portes pour six mois, selon La Gazette. "
 	      "Les travaux de rénovation de la piscine coûteront 2 millions d'euros, a précisé "
 	      "l'adjoint aux sports, Marc Petit.");
-	mkdoc(&d[2], "fr-c", "fr",
+	sc_test_cmp_doc(&d[2], "fr-c", "fr", NULL,
 	      "Les travaux de rénovation de la piscine Jean-Bouin coûteront 5 millions d'euros, "
 	      "d'après le maire de Villeneuve, Paul Morel. Le marché de Noël de Villeneuve ouvrira "
 	      "le 1er décembre. Il n'y aura pas de patinoire cette année.");
@@ -125,17 +117,17 @@ int main(void)
 	res_free(&r);
 
 	/* ---- English: a claim and its denial across articles, an antonym, different predicates */
-	mkdoc(&d[3], "en-a", "en",
+	sc_test_cmp_doc(&d[3], "en-a", "en", NULL,
 	      "Northwind Airlines will cut 300 jobs at its Leeds maintenance base, the Yorkshire Post "
 	      "reported on Monday. Three people died in the hangar fire last year.");
-	mkdoc(&d[4], "en-b", "en",
+	sc_test_cmp_doc(&d[4], "en-b", "en", NULL,
 	      "Northwind Airlines denied reports that it would cut jobs at its Leeds maintenance base. "
 	      "Five people were injured in the hangar fire last year. Northwind Airlines posted record "
 	      "profits in the first quarter.");
-	mkdoc(&d[5], "en-c", "en",
+	sc_test_cmp_doc(&d[5], "en-c", "en", NULL,
 	      "The city council voted to open the Riverside bridge to cyclists, the mayor said. "
 	      "The factory did not open in 2020. It opened in 2021.");
-	mkdoc(&d[6], "en-d", "en",
+	sc_test_cmp_doc(&d[6], "en-d", "en", NULL,
 	      "The city council voted to close the Riverside bridge to cyclists, a council spokesman "
 	      "said.");
 	uint32_t m4[4] = {3, 4, 5, 6};
@@ -160,8 +152,8 @@ int main(void)
 	/* ---- two subjects are two facts: no number conflict between two candidates' scores */
 	{
 		sc_det_doc_t e[2];
-		mkdoc(&e[0], "fr-e", "fr", "Marie Dubois obtient 35 % des voix au premier tour du scrutin.");
-		mkdoc(&e[1], "fr-f", "fr",
+		sc_test_cmp_doc(&e[0], "fr-e", "fr", NULL, "Marie Dubois obtient 35 % des voix au premier tour du scrutin.");
+		sc_test_cmp_doc(&e[1], "fr-f", "fr", NULL,
 		      "Jean Lefèvre obtient 28 % des voix au premier tour du scrutin. Marie Dubois obtient "
 		      "31 % des voix au premier tour.");
 		uint32_t m2[2] = {0, 1};
@@ -175,9 +167,9 @@ int main(void)
 	/* ---- a negation conflicts only with a statement that has what it negates */
 	{
 		sc_det_doc_t e[3];
-		mkdoc(&e[0], "fr-g", "fr", "Les syndicats ont appelé à une nouvelle journée de mobilisation.");
-		mkdoc(&e[1], "fr-h", "fr", "La mobilisation n'a pas faibli, assurent les syndicats.");
-		mkdoc(&e[2], "fr-i", "fr", "La mobilisation des syndicats a nettement faibli, selon la police.");
+		sc_test_cmp_doc(&e[0], "fr-g", "fr", NULL, "Les syndicats ont appelé à une nouvelle journée de mobilisation.");
+		sc_test_cmp_doc(&e[1], "fr-h", "fr", NULL, "La mobilisation n'a pas faibli, assurent les syndicats.");
+		sc_test_cmp_doc(&e[2], "fr-i", "fr", NULL, "La mobilisation des syndicats a nettement faibli, selon la police.");
 		uint32_t m3b[3] = {0, 1, 2};
 		r = run(e, m3b, 3, 0.5);
 		CHECK(!find(&r, "ont appelé", "pas faibli"), "negation of another predicate");
@@ -190,10 +182,10 @@ int main(void)
 	/* ---- questions assert nothing; states at two different times are a change */
 	{
 		sc_det_doc_t e[4];
-		mkdoc(&e[0], "fr-j", "fr", "Le pont de la Sauldre était fermé aux camions en 2020, selon la préfecture.");
-		mkdoc(&e[1], "fr-k", "fr", "Le pont de la Sauldre est ouvert aux camions depuis 2023, selon la mairie.");
-		mkdoc(&e[2], "fr-l", "fr", "Le pont de la Sauldre est-il ouvert aux camions ?");
-		mkdoc(&e[3], "fr-m", "fr", "Le pont de la Sauldre n'est pas ouvert aux camions, selon un riverain.");
+		sc_test_cmp_doc(&e[0], "fr-j", "fr", NULL, "Le pont de la Sauldre était fermé aux camions en 2020, selon la préfecture.");
+		sc_test_cmp_doc(&e[1], "fr-k", "fr", NULL, "Le pont de la Sauldre est ouvert aux camions depuis 2023, selon la mairie.");
+		sc_test_cmp_doc(&e[2], "fr-l", "fr", NULL, "Le pont de la Sauldre est-il ouvert aux camions ?");
+		sc_test_cmp_doc(&e[3], "fr-m", "fr", NULL, "Le pont de la Sauldre n'est pas ouvert aux camions, selon un riverain.");
 		uint32_t m4b[4] = {0, 1, 2, 3};
 		r = run(e, m4b, 4, 0.5);
 		CHECK(!find(&r, "en 2020", "depuis 2023"), "2020 vs 2023 is a change over time");
@@ -225,7 +217,7 @@ int main(void)
 	r = run(d, one, 1, 0.0);
 	CHECK(r.n == 0, "one document, one statement: %zu", r.n);
 	res_free(&r);
-	mkdoc(&d[7], "en-e", "en",
+	sc_test_cmp_doc(&d[7], "en-e", "en", NULL,
 	      "The city council voted to open the Riverside bridge to cyclists, the mayor said.\n\n"
 	      "Related: the city council voted to close the Riverside bridge to cyclists.");
 	sc_span_t boiler = {82, d[7].doc.len};
@@ -255,11 +247,11 @@ int main(void)
 	res_free(&r);
 	/* counts of one thing, however little else the sentences share (count_anchor); two
 	 * counts that only share the word "personnes" are not */
-	mkdoc(&d[0], "fire-a", "fr",
+	sc_test_cmp_doc(&d[0], "fire-a", "fr", NULL,
 	      "Un incendie a ravagé mardi soir un entrepôt de Villeurbanne. Selon les pompiers du "
 	      "Rhône, quatorze personnes ont été blessées, dont deux grièvement. Le stade voisin "
 	      "avait accueilli 40 000 personnes dans l'après-midi.");
-	mkdoc(&d[1], "fire-b", "fr",
+	sc_test_cmp_doc(&d[1], "fire-b", "fr", NULL,
 	      "L'entrepôt de Villeurbanne a été détruit par les flammes mardi soir. Le feu a fait "
 	      "sept blessés, dont un grave, a déclaré la préfecture du Rhône. Les pompiers ont "
 	      "pris en charge 3 personnes légèrement intoxiquées.");

@@ -4,6 +4,7 @@
  * against 40 do not; a "rose to" / "a grimpé à" figure is an update, not a conflict. */
 #include "check.h"
 #include "cmp_internal.h"
+#include "cmp_test.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -23,14 +24,7 @@ static res_t run2(const char *lang, const char *t1, const char *d1, const char *
 	sc_det_doc_t docs[2];
 	const char *t[2] = {t1, t2}, *d[2] = {d1, d2};
 	static const char *ids[2] = {"a", "b"};
-	for (int i = 0; i < 2; i++) {
-		memset(&docs[i], 0, sizeof docs[i]);
-		docs[i].doc.id = (char *)ids[i];
-		docs[i].doc.text = (char *)t[i];
-		docs[i].doc.len = strlen(t[i]);
-		docs[i].doc.published = (char *)d[i];
-		snprintf(docs[i].doc.lang, sizeof docs[i].doc.lang, "%s", lang);
-	}
+	for (int i = 0; i < 2; i++) sc_test_cmp_doc(&docs[i], ids[i], lang, d[i], t[i]);
 	uint32_t m[2] = {0, 1};
 	res_t r = {NULL, 0};
 	int rc = sc_cmp_cluster(C, docs, m, 2, 1, min_score, &r.v, &r.n);
@@ -75,12 +69,8 @@ static void run_n(const char *lang, const char *const *t, size_t n, const char *
 	uint32_t m[8];
 	char ids[8][24];
 	for (size_t i = 0; i < n; i++) {
-		memset(&docs[i], 0, sizeof docs[i]);
 		snprintf(ids[i], sizeof ids[i], "d%zu", i);
-		docs[i].doc.id = ids[i];
-		docs[i].doc.text = (char *)t[i];
-		docs[i].doc.len = strlen(t[i]);
-		snprintf(docs[i].doc.lang, sizeof docs[i].doc.lang, "%s", lang);
+		sc_test_cmp_doc(&docs[i], ids[i], lang, NULL, t[i]);
 		m[i] = (uint32_t)i;
 	}
 	res_t r = {NULL, 0};

@@ -15,27 +15,19 @@
  * What fails goes to the leads (lead = 1), never silently away: the tests check both lists. */
 #include "check.h"
 #include "cmp_internal.h"
+#include "cmp_test.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 static sc_cmp_t *C;
 
-static void mkdoc(sc_det_doc_t *d, const char *id, const char *lang, const char *text)
-{
-	memset(d, 0, sizeof *d);
-	d->doc.id = (char *)id;
-	d->doc.text = (char *)text;
-	d->doc.len = strlen(text);
-	snprintf(d->doc.lang, sizeof d->doc.lang, "%s", lang);
-}
-
 /* Negation/denial findings of a two-document cluster: conflicts in *conf, leads in *lead. */
 static void polar(const char *lang, const char *t1, const char *t2, size_t *conf, size_t *lead)
 {
 	sc_det_doc_t d[2];
-	mkdoc(&d[0], "one", lang, t1);
-	mkdoc(&d[1], "two", lang, t2);
+	sc_test_cmp_doc(&d[0], "one", lang, NULL, t1);
+	sc_test_cmp_doc(&d[1], "two", lang, NULL, t2);
 	uint32_t m[2] = {0, 1};
 	sc_conflict_t *v = NULL;
 	size_t n = 0;

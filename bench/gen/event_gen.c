@@ -43,6 +43,7 @@
 #include "event_gen.h"
 
 #include "corpus_gen.h" /* sc_gen_write_jsonl: one JSONL writer for both generators */
+#include "sc_prim.h"
 
 #include <ctype.h>
 #include <gsl/gsl_randist.h>
@@ -327,27 +328,12 @@ int sc_evg_opts_check(const sc_evg_opts_t *o, char *err, size_t errlen)
 }
 
 /* --------------------------------------------------------------- dates */
-/* Days since 1970-01-01 of a civil date, and back (H. Hinnant's algorithms). */
-static int days_from_civil(int y, int m, int d)
-{
-	y -= m <= 2;
-	const int era = (y >= 0 ? y : y - 399) / 400;
-	const int yoe = y - era * 400;
-	const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
+/* Days since 1970-01-01 and back: sc_prim.h's calendar, in the generator's int days. */
 static void civil_from_days(int z, int *y, int *m, int *d)
 {
-	z += 719468;
-	const int era = (z >= 0 ? z : z - 146096) / 146097;
-	const int doe = z - era * 146097;
-	const int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	const int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	const int mp = (5 * doy + 2) / 153;
-	*d = doy - (153 * mp + 2) / 5 + 1;
-	*m = mp + (mp < 10 ? 3 : -9);
-	*y = yoe + era * 400 + (*m <= 2);
+	int64_t yy;
+	sc_civil_from_days(z, &yy, m, d);
+	*y = (int)yy;
 }
 static int weekday(int day)
 {
@@ -358,7 +344,8 @@ static void iso_date(int day, char *out, size_t n)
 {
 	int y, m, d;
 	civil_from_days(day, &y, &m, &d);
-	snprintf(out, n, "%04d-%02d-%02d", y, m, d);
+	/* years are 1971..2099 (sc_evg_opts_check): the modulos only tell the compiler the widths */
+	snprintf(out, n, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);
 }
 
 /* --------------------------------------------------------------- buffers */
@@ -1101,8 +1088,8 @@ int sc_evg_create(sc_evg_t **out, const sc_evg_opts_t *o, char *err, size_t errl
 	gsl_rng_set(g->rng, (unsigned long)o->seed);
 	for (int k = 0; k < SC_EVG_NKINDS; k++)
 		if (o->kinds & (1u << k)) g->kinds[g->nkinds++] = k;
-	g->day_from = days_from_civil(o->year_from, 1, 1);
-	g->day_span = days_from_civil(o->year_to + 1, 1, 1) - g->day_from;
+	g->day_from = (int)sc_days_from_civil(o->year_from, 1, 1);
+	g->day_span = (int)sc_days_from_civil(o->year_to + 1, 1, 1) - g->day_from;
 	make_pools(g);
 	for (size_t i = 0; i < o->active; i++)
 		new_event(g, &g->ev[i]);
