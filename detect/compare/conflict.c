@@ -447,6 +447,8 @@ typedef struct verdict_s {
 	int kind;
 	double score;
 	int lead;   /* a weak candidate: the leads list, not the conflicts (compare.h) */
+	int zero;   /* frames: a count of none clashed ("No one was injured"): the frames say
+	             * what clashed, not the negation the judge sees */
 	char cues[512];
 } verdict_t;
 
@@ -1045,12 +1047,18 @@ static int structurally_ok(const sc_stmt_t *a, const sc_stmt_t *b, int kind, dou
 	case SC_CONFLICT_DATE:
 		/* "fermé en 2020" / "ouvert en 2023": two predicates, two dates, no clash */
 		if (na || nb) return WHY("structural:negated"), 0;
-		if (sim < SIM_MIN_NUMBER && !count_anchor(a, b)) return WHY("structural:sim<number"), 0;
-		if (contrastive(a, b)) return WHY("structural:contrastive"), 0;
+		if (sim < SIM_MIN_NUMBER && !count_anchor(a, b))
+			return WHY("structural:sim<number"), 0;
 		if (antonym_split(a, b, &pair)) return WHY("structural:antonym-split"), 0;
-		WHY("structural:no-%s-clash", kind == SC_CONFLICT_DATE ? "date" : "quantity");
-		if (kind == SC_CONFLICT_DATE) return date_clash(a, b);
-		return quant_clash(a, b, &qa, &qb) && qa->kind != SC_Q_DATE;
+		if (kind == SC_CONFLICT_DATE) {
+			if (contrastive(a, b)) return WHY("structural:contrastive"), 0;
+			WHY("structural:no-date-clash");
+			return date_clash(a, b);
+		}
+		if (!quant_clash(a, b, &qa, &qb) || qa->kind == SC_Q_DATE)
+			return WHY("structural:no-quantity-clash"), 0;
+		if (contrastive(a, b)) return WHY("structural:contrastive"), 0;
+		return 1;
 	case SC_CONFLICT_ANTONYM:
 		WHY("structural:antonym");
 		return na == nb && opposable(a, b) && !contrastive(a, b) && antonym_split(a, b, &pair);
@@ -1082,6 +1090,14 @@ static int earlier_year(const sc_stmt_t *st, const char *pub)
  * frames clash (frame_clash). A later article's larger count of a cumulative thing (the dead,
  * the injured, the arrested ...), or a figure under an update cue ("rose to"), is an update.
  * pa, pb: the articles' publication dates (ISO 8601, may be NULL). Returns 1 with v filled. */
+/* Whether st has a count of none (quantity.c zero_count). */
+static int has_zero(const sc_stmt_t *st)
+{
+	for (size_t i = 0; i < st->nq; i++)
+		if (st->q[i].zero) return 1;
+	return 0;
+}
+
 /* Trace only: why no frame clashed, as the numbers each side has (n), with a count class (c),
  * a counted noun (h) and a consensus on it (k), and whether the two share a class. */
 static void trace_frames(const sc_stmt_t *a, const sc_stmt_t *b)
@@ -1106,7 +1122,11 @@ static int frame_verdict(const sc_stmt_t *a, const sc_stmt_t *b, double sim, con
                          const char *pb, verdict_t *v)
 {
 	fclash_t fc;
-	if (a->negated || a->denial || b->negated || b->denial || a->question || b->question)
+	/* a negation carried by a count of none ("No one was injured": quantity.c zero_count) is
+	 * that count, a figure like any other */
+	int za = a->negated && !a->denial && has_zero(a), zb = b->negated && !b->denial && has_zero(b);
+	if ((a->negated && !za) || a->denial || (b->negated && !zb) || b->denial || a->question ||
+	    b->question)
 		return WHY("frame:polar"), 0;
 	/* both assert, and neither is background against the event's own claims */
 	if (!opposable(a, b)) return WHY("frame:not-opposable"), 0;
@@ -1114,6 +1134,8 @@ static int frame_verdict(const sc_stmt_t *a, const sc_stmt_t *b, double sim, con
 		if (trace_f) trace_frames(a, b);
 		return 0;
 	}
+	/* the negated side's figure must be its count of none */
+	if ((za && !fc.qa->zero) || (zb && !fc.qb->zero)) return WHY("frame:negated"), 0;
 	if (contrastive(a, b)) return WHY("frame:contrastive"), 0;
 	if (other_times(a, b)) return WHY("frame:other-times"), 0;
 	if (earlier_year(a, pa) || earlier_year(b, pb)) return WHY("frame:earlier-year"), 0;
@@ -1133,6 +1155,7 @@ static int frame_verdict(const sc_stmt_t *a, const sc_stmt_t *b, double sim, con
 	f = f < 0 ? 0 : f > 1 ? 1 : f;
 	v->score = (fc.strong ? FRAME_BASE : GENERIC_BASE) + FRAME_SPAN * f;
 	v->lead = !fc.strong; /* see generic_same_thing */
+	v->zero = fc.qa->zero || fc.qb->zero;
 	if (undated_age) v->score *= WEAK_NUMBER;
 	if (a->hedged || b->hedged) v->score *= 0.95;
 	char x[64], y[64], cue[160];
@@ -1168,7 +1191,7 @@ static int judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, double sim
 	}
 	if (rc) return rc;
 	int ok = jd.contradiction && structurally_ok(a, b, jd.kind, sim);
-	if (fr && (!ok || jd.kind == SC_CONFLICT_NUMBER)) {
+	if (fr && (!ok || jd.kind == SC_CONFLICT_NUMBER || fv.zero)) {
 		/* the frames say what clashed, and whether it is an update */
 		if (ok && fv.kind == SC_CONFLICT_NUMBER && fv.score >= FRAME_BASE && jd.score > fv.score)
 			fv.score = jd.score;
