@@ -575,6 +575,16 @@ static void date_context(const ana_t *a, sc_quant_t *q)
 	}
 }
 
+/* The multiplier a sum's glued suffix stands for: "m"/"mn" a million, "bn" a billion, "k" a
+ * thousand; 0 for anything else. */
+static double glued_multiplier(const char *w)
+{
+	if (!strcmp(w, "m") || !strcmp(w, "mn")) return 1e6;
+	if (!strcmp(w, "bn")) return 1e9;
+	if (!strcmp(w, "k")) return 1e3;
+	return 0;
+}
+
 /* A count of none: a zero quantifier (zero_quantifiers: "no one", "nobody", "no", "personne",
  * "aucun") followed, over auxiliaries, function words, a negation particle and adverbs only,
  * by a count class word: "No one was injured", "nobody was seriously hurt", "no injuries",
@@ -742,6 +752,15 @@ int sc_cmp_find_quantities(ana_t *a)
 				/* "2,3 milliards d'euros", "3 millions de dollars" */
 				const sc_lxval_t *u;
 				if (e + 1 < a->n && stopword(a, e) && match(a, e + 1, SC_LX_BIT(SC_LX_MONEY), &u)) e++;
+			} else if (cur_before && e < a->n && is_word(a, e) && TOK(a, e).start == TOK(a, e - 1).end) {
+				/* "€2m", "$2.6bn", "£1.7m": a multiplier glued to a sum's digits (news
+				 * style for money only; "5m" alone is five metres) */
+				double mult = glued_multiplier(NORM(a, e));
+				if (mult > 0) {
+					val *= mult;
+					integer = 0;
+					e++;
+				}
 			}
 		} else if (is_word(a, i) && w->sv[i] && (w->sv[i]->cats & SC_LX_BIT(SC_LX_NUMBER))) {
 			size_t k = parse_number_words(a, i, &val, &approx);
