@@ -70,6 +70,27 @@ static void expect_no_number(const char *what, const char *lang, const char *t1,
 	free(r.v);
 }
 
+/* Cluster mode over n one-sentence documents: the generic-frame clashes ("counted-noun"). */
+static size_t generic_clashes(const char *lang, const char *const *t, size_t n)
+{
+	sc_det_doc_t docs[8];
+	uint32_t m[8];
+	char ids[8][24];
+	for (size_t i = 0; i < n; i++) {
+		snprintf(ids[i], sizeof ids[i], "d%zu", i);
+		sc_test_cmp_doc(&docs[i], ids[i], lang, NULL, t[i]);
+		m[i] = (uint32_t)i;
+	}
+	res_t r = {NULL, 0};
+	CHECK(sc_cmp_cluster(C, docs, m, n, 1, 0.0, &r.v, &r.n) == SC_OK, "sc_cmp_cluster");
+	size_t h = 0;
+	for (size_t i = 0; i < r.n; i++)
+		for (size_t k = 0; k < r.v[i].ncues; k++) h += !strcmp(r.v[i].cues[k], "counted-noun");
+	for (size_t i = 0; i < r.n; i++) sc_cmp_conflict_free(&r.v[i]);
+	free(r.v);
+	return h;
+}
+
 int main(void)
 {
 	char err[256];
@@ -121,6 +142,29 @@ int main(void)
 	                 "Les voleurs ont emporté deux millions d'euros de bijoux.");
 	expect("$2m / $5m", "en", "The robbers made off with $2m in jewels.",
 	       "The robbers made off with $5m in jewels.", SC_CONFLICT_NUMBER, 0, NULL);
+	/* a counted noun with a consensus: names far from the figures (a ship, a port) do not make
+	 * two subjects; names at the figures do */
+	const char *boats[] = {
+	    "The raiders approached the tanker in two boats before dawn, officials in Aden said.",
+	    "Two boats carrying the raiders circled the tanker, witnesses in Mombasa said.",
+	    "The raiders, in three boats, tried to board the tanker, the coast guard in Djibouti said.",
+	    "Two boats were seen leaving the tanker after the raid, sailors in Salalah said.",
+	};
+	CHECK(generic_clashes("en", boats, 4) >= 1, "boats: no generic clash across far names");
+	const char *crews[] = {
+	    "At dawn the crew of Captain Smith used two boats to reach the tanker.",
+	    "At dawn the crew of Captain Smith used two boats, the harbour master said.",
+	    "At dawn the crew of Captain Jones used three boats to reach the tanker.",
+	    "At dawn the crew of Captain Smith used two boats in the raid.",
+	};
+	CHECK(generic_clashes("en", crews, 4) == 0, "crews: two subjects at the figures clash");
+	const char *bateaux[] = {
+	    "Les assaillants ont approché le pétrolier sur deux bateaux avant l'aube, selon des responsables à Aden.",
+	    "Deux bateaux ont encerclé le pétrolier, selon des témoins à Mombasa.",
+	    "Les assaillants, sur trois bateaux, ont tenté de monter à bord, selon les garde-côtes à Djibouti.",
+	    "On a vu deux bateaux quitter le pétrolier après l'attaque, selon des marins à Salalah.",
+	};
+	CHECK(generic_clashes("fr", bateaux, 4) >= 1, "bateaux: no generic clash across far names");
 	sc_cmp_free(C);
 	return CHECK_DONE();
 }
