@@ -3,17 +3,19 @@
 written before anyone read the comparator or ran storycheck on it; see its README.md).
 
 usage: bench/score_probe.py [--storycheck PATH] [--report FILE] [--keep FILE] [--details]
-                            [-- DETECT_OPTIONS...]
+                            [--strict] [-- DETECT_OPTIONS...]
   Runs `PATH detect -q -t 2 DETECT_OPTIONS bench/truth/probe/probe.jsonl` (PATH defaults to
   build/storycheck, relative to the repository root) and scores the report; --report scores a
   saved report instead; --keep saves the report run; --details lists false alarms and misses on
-  standard error.
+  standard error; --strict scores against the truth as committed before the first run (ignores the
+  "alt of #N" and "post-run:" lines of bench/truth/probe/amend.py).
 
 Matching. A reported conflict (or lead) matches a truth line when it joins the same two documents
 (either order) and each reported side's byte span [start, end) overlaps the byte span of that
 document's quote (the first and only occurrence of the quote in the UTF-8 text). With both sides in
 one document, the two sides must overlap the two quotes, one each. A report is scored against
-conflict lines first, then update lines, then trap lines.
+conflict lines first, then update lines, then trap lines. A line noted "alt of #N" is another
+quote of line N's clash: it matches reports, and counts once with line N for recall.
 
 Prints CSV rows `split,measure,value,hits,total`, split en (p01-p12), fr (p13-p24) or all; a report
 joining two documents belongs to the split of side a's document.
@@ -64,12 +66,17 @@ def load_corpus():
     return texts
 
 
-def load_truth(texts):
+def load_truth(texts, strict):
     lines = []
     with open(TRUTH, encoding="utf-8") as f:
         header = f.readline().rstrip("\n").split("\t")
-        for raw in f:
+        for n, raw in enumerate(f, 1):
             row = dict(zip(header, raw.rstrip("\n").split("\t")))
+            m = re.match(r"alt of #(\d+):", row["note"])
+            row["group"] = int(m.group(1)) if m else n
+            row["primary"] = not m
+            if strict and (m or row["note"].startswith("post-run:")):
+                continue
             for side in ("a", "b"):
                 q = row["quote_" + side].encode("utf-8")
                 start = texts[row["doc_" + side]].find(q)
@@ -126,10 +133,9 @@ def score_list(reps, lines, prefix, out, details, label):
             if found:
                 break
         if found:
-            hit_lines.add(id(found))
             for ln in lines:          # a report may cover several lines of its label
-                if ln["label"] == found["label"] and id(ln) not in hit_lines and orient(rep, ln):
-                    hit_lines.add(id(ln))
+                if ln["label"] == found["label"] and orient(rep, ln):
+                    hit_lines.add(ln["group"])
         if not found or found["label"] != "conflict":
             false.append((rep, found))
     for split in ("en", "fr", "all"):
@@ -138,11 +144,11 @@ def score_list(reps, lines, prefix, out, details, label):
         sgood = [r for r, ln in matched if inside(r["a"]["doc"])]
         rows = out[split]
         rows.append((prefix + "precision", len(sgood), len(srep)))
-        conf = [ln for ln in by_label["conflict"] if inside(ln["doc_a"])]
-        rows.append((prefix + "recall", sum(id(ln) in hit_lines for ln in conf), len(conf)))
+        conf = [ln for ln in by_label["conflict"] if inside(ln["doc_a"]) and ln["primary"]]
+        rows.append((prefix + "recall", sum(ln["group"] in hit_lines for ln in conf), len(conf)))
         for lab, name in (("trap", "traps_fired"), ("update", "updates_fired")):
-            ls = [ln for ln in by_label[lab] if inside(ln["doc_a"])]
-            rows.append((prefix + name, sum(id(ln) in hit_lines for ln in ls), len(ls)))
+            ls = [ln for ln in by_label[lab] if inside(ln["doc_a"]) and ln["primary"]]
+            rows.append((prefix + name, sum(ln["group"] in hit_lines for ln in ls), len(ls)))
         kinds = sorted(set(KINDS) | {r["kind"] for r in srep})
         for k in kinds:
             kr = [r for r in srep if r["kind"] == k]
@@ -150,7 +156,7 @@ def score_list(reps, lines, prefix, out, details, label):
                 rows.append((prefix + "precision_" + k, sum(1 for r in sgood if r["kind"] == k), len(kr)))
         for k in KINDS:
             kl = [ln for ln in conf if ln["kind"] == k]
-            rows.append((prefix + "recall_" + k, sum(id(ln) in hit_lines for ln in kl), len(kl)))
+            rows.append((prefix + "recall_" + k, sum(ln["group"] in hit_lines for ln in kl), len(kl)))
         sh = st = 0
         for r, ln in matched:
             if not inside(r["a"]["doc"]):
@@ -200,7 +206,7 @@ def bcubed(clusters, docs):
 
 
 def main(argv):
-    exe, report, keep, details, opts = os.path.join(ROOT, "build", "storycheck"), None, None, False, []
+    exe, report, keep, details, strict, opts = os.path.join(ROOT, "build", "storycheck"), None, None, False, False, []
     if "--" in argv:
         i = argv.index("--")
         argv, opts = argv[:i], argv[i + 1:]
@@ -214,10 +220,12 @@ def main(argv):
             keep = next(it)
         elif a == "--details":
             details = True
+        elif a == "--strict":
+            strict = True
         else:
             sys.exit(f"score_probe: unknown argument {a!r}\n" + __doc__)
     texts = load_corpus()
-    lines = load_truth(texts)
+    lines = load_truth(texts, strict)
     if report is None:
         fd, tmp = tempfile.mkstemp(suffix=".json")
         os.close(fd)
@@ -241,15 +249,15 @@ def main(argv):
     if "leads" in rep:
         lead_hit = score_list(rep["leads"], lines, "leads_", out, details, "leads")
         for split in ("en", "fr", "all"):
-            conf = [ln for ln in lines if ln["label"] == "conflict"
+            conf = [ln for ln in lines if ln["label"] == "conflict" and ln["primary"]
                     and (split == "all" or split_of(ln["doc_a"]) == split)]
-            out[split].append(("any_recall", sum(id(ln) in hit or id(ln) in lead_hit for ln in conf), len(conf)))
+            out[split].append(("any_recall", sum(ln["group"] in hit or ln["group"] in lead_hit for ln in conf), len(conf)))
     if details:
         w = sys.stderr.write
         any_hit = hit | (lead_hit if "leads" in rep else set())
         w("\n== conflict lines missed (by conflicts and leads) ==\n")
         for ln in lines:
-            if ln["label"] == "conflict" and id(ln) not in any_hit:
+            if ln["label"] == "conflict" and ln["primary"] and ln["group"] not in any_hit:
                 w(f"  {ln['kind']:8} {ln['doc_a']}~{ln['doc_b']}: {ln['quote_a']!r} / {ln['quote_b']!r} ({ln['note']})\n")
     bc = bcubed(rep.get("clusters", []), sorted(texts))
     print("split,measure,value,hits,total")

@@ -6,6 +6,23 @@ import json, os, re, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from corpus_lib import DOCS, TRUTH
 import events_en1, events_en2, events_en3, events_en4, events_fr1, events_fr2, events_fr3  # noqa: F401
+import amend
+
+# alternative quotes: copies of conflict/update lines with one quote replaced (see amend.py)
+primary = list(TRUTH)
+for n, row in enumerate(primary, 1):
+    if row[1] == "trap":
+        continue
+    variants = [row]
+    for doc_id, q, alt in amend.ALTS:
+        for v in list(variants):
+            for qi, di in ((4, 3), (7, 6)):
+                if v[di] == doc_id and v[qi] == q:
+                    w = list(v); w[qi] = alt
+                    if tuple(w) not in variants:
+                        variants.append(tuple(w))
+    for v in variants[1:]:
+        TRUTH.append(v[:9] + (f"alt of #{n}: {row[9]}",))
 
 here = os.path.dirname(os.path.abspath(__file__))
 byid = {d["id"]: d for d in DOCS}
