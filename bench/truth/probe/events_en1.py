@@ -40,7 +40,7 @@ The quake struck at 4:17 a.m. on Tuesday at a depth of 35 km, the seismology ins
 """)
 t("conflict", "number", "p01_1", "The number of dead stands at 12 this evening", "Irena Maslova",
   "p01_2", "19 bodies had been recovered", "Anton Belik", "toll at the same time (Tuesday evening)")
-t("conflict", "number", "p01_1", "A magnitude 6.1 earthquake struck", "",
+t("conflict", "number", "p01_1", "A magnitude 6.1 earthquake struck", "the regional emergency service",
   "p01_2", "The magnitude 6.4 earthquake struck shortly after 4 a.m.", "the governor's office", "magnitude")
 t("conflict", "number", "p01_2", "The magnitude 6.4 earthquake struck shortly after 4 a.m.", "the governor's office",
   "p01_3", "The magnitude 6.1 quake, the strongest in the region since 2009", "", "magnitude")

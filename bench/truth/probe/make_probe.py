@@ -14,11 +14,11 @@ for n, row in enumerate(primary, 1):
     if row[1] == "trap":
         continue
     variants = [row]
-    for doc_id, q, alt in amend.ALTS:
+    for doc_id, q, alt, alt_src in amend.ALTS:
         for v in list(variants):
             for qi, di in ((4, 3), (7, 6)):
                 if v[di] == doc_id and v[qi] == q:
-                    w = list(v); w[qi] = alt
+                    w = list(v); w[qi] = alt; w[qi + 1] = alt_src
                     if tuple(w) not in variants:
                         variants.append(tuple(w))
     for v in variants[1:]:
