@@ -108,6 +108,10 @@ int main(void)
 	expect("aucun blessé / trois blessés", "fr",
 	       "L'effondrement du toit de l'entrepôt n'a fait aucun blessé.",
 	       "L'effondrement du toit de l'entrepôt a fait trois blessés.", SC_CONFLICT_NUMBER, 0, NULL);
+	expect("aucun blessé signalé / trois blessés signalés", "fr",
+	       "Aucun blessé n'a été signalé au dépôt de la Varne après l'explosion, selon la préfecture.",
+	       "Trois blessés ont été signalés au dépôt de la Varne après l'explosion, selon les pompiers.",
+	       SC_CONFLICT_NUMBER, 0, NULL);
 	/* none of one class says nothing of another */
 	expect_no_number("no one killed / two injured", "en",
 	                 "No one was killed when the roof of the depot fell in.",
