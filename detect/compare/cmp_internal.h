@@ -137,6 +137,10 @@ enum {
 	SC_QM_OFFSET_FROM_NOW = 1024, /* offset_from_now before a duration: "il y a", "dans", "in" */
 	SC_QM_ZERO = 2048, /* zero_quantifiers: "no one", "nobody", "no", "personne", "aucun": with a
 	                    * count class word after them, a count of none ("No one was injured") */
+	SC_QM_SENTENCED = 4096, /* sentence_verbs: "sentenced", "jailed", "condamné", "écopé": a
+	                         * number of years after them is a prison term (quantity.c term_of) */
+	SC_QM_PERSON = 8192,    /* person_nouns: "woman", "son", "femme", "fils": who an age
+	                         * without a name is ("a 71-year-old man", "son fils de 6 ans") */
 };
 
 /* Count classes: what a number counts, whatever the words ("killed" = "dead" = "died" =
@@ -280,6 +284,13 @@ typedef struct sc_quant_s {
 	int zero;          /* a count of none read from a zero quantifier ("No one was injured",
 	                    * "aucun blessé"): value 0 of its class; its statement's negation is
 	                    * this count, not a denial of the predicate (conflict.c frame_verdict) */
+	int term;          /* durations: a prison term, years after a sentencing verb ("sentenced
+	                    * to 18 years", "condamné à 18 ans de réclusion"; not "avait requis 22
+	                    * ans", "faces up to ten years"): quantity.c term_of */
+	uint64_t subj_first; /* ages: hash of the given name before subj ("*Paul* Kemp, 42,"), 0 if
+	                      * none: "Paul Kemp" and "Mary Kemp" are two persons */
+	int subj_desc;     /* ages: subj is a describing noun ("woman", "fils"), not a name: the
+	                    * same person is likely, not known (conflict.c: a lead) */
 	int aside;         /* a conversion in parentheses right after another quantity ("€2
 	                    * million ($2.6 million)"): the same figure again, never set against
 	                    * another */

@@ -447,8 +447,9 @@ typedef struct verdict_s {
 	int kind;
 	double score;
 	int lead;   /* a weak candidate: the leads list, not the conflicts (compare.h) */
-	int zero;   /* frames: a count of none clashed ("No one was injured"): the frames say
-	             * what clashed, not the negation the judge sees */
+	int zero;   /* frames: a count of none clashed ("No one was injured"), or an age beside a
+	             * name in a negated clause: the frames say what clashed, not the negation the
+	             * judge sees */
 	char cues[512];
 } verdict_t;
 
@@ -770,13 +771,27 @@ static int nouns_match(const sc_quant_t *x, const sc_quant_t *y)
 	       (y->what && y->what == x->head);
 }
 
+/* Two prison terms (quantity.c term_of: years after "sentenced", "condamné") are one counted
+ * thing, the sentence handed down, as two counts of the dead are; whose term it is is left to
+ * the frames' subject test (contrastive: "Yanis T. ... six ans" / "Karim B. ... 15 ans"). A
+ * requisition or a maximum is no term and meets nothing here. */
+static int term_same_thing(const sc_quant_t *x, const sc_quant_t *y)
+{
+	return x->kind == SC_Q_DURATION && y->kind == SC_Q_DURATION && x->term && y->term &&
+	       !x->aside && !y->aside;
+}
+
 static int frame_same_thing(const sc_quant_t *x, const sc_quant_t *y)
 {
+	if (x->term || y->term) return term_same_thing(x, y);
 	if (x->kind != SC_Q_NUMBER || y->kind != SC_Q_NUMBER) return 0;
 	if (!x->qcls || x->qcls != y->qcls || x->partial || y->partial || x->aside || y->aside)
 		return 0;
 	if (!nouns_match(x, y)) return 0;
 	if (x->qcls == SC_QC_AGE && (!x->subj || !y->subj || x->subj != y->subj)) return 0;
+	/* "Paul Kemp, 42" and "Mary Kemp, 40": a family shares the surname */
+	if (x->qcls == SC_QC_AGE && x->subj_first && y->subj_first && x->subj_first != y->subj_first)
+		return 0;
 	return 1;
 }
 
@@ -795,7 +810,9 @@ static int frame_clash(const sc_stmt_t *a, const sc_stmt_t *b, fclash_t *fc)
 		if (clash && !agree) {
 			fc->qa = x;
 			fc->qb = clash;
-			fc->strong = 1;
+			/* an age known by a describing noun only ("a 67-year-old woman") is likely the
+			 * same person, not surely: a lead */
+			fc->strong = !x->subj_desc && !clash->subj_desc;
 			fc->update = x->update || clash->update;
 			return 1;
 		}
@@ -1126,6 +1143,27 @@ static int has_zero(const sc_stmt_t *st)
 	return 0;
 }
 
+/* The judge's number clash sets a prison term against a duration that is none: a requisition
+ * ("le parquet avait requis 20 ans"), a maximum ("faces up to ten years"), a time served. Two
+ * different things (quantity.c term_of), never a conflict. */
+static int term_mismatch(const sc_stmt_t *a, const sc_stmt_t *b)
+{
+	const sc_quant_t *qa, *qb;
+	if (!quant_clash(a, b, &qa, &qb) && !quant_clash(b, a, &qa, &qb)) return 0;
+	return qa->kind == SC_Q_DURATION && qb->kind == SC_Q_DURATION && qa->term != qb->term;
+}
+
+/* Whether each statement has an age beside a name ("Finch, 56, showed no emotion" / "Gerald
+ * Finch, 58, was convicted"): an apposition says the person's age whatever the clause's
+ * predicate asserts or denies, so a negated clause may still clash by it (frame_verdict). */
+static int age_beside_name(const sc_stmt_t *a, const sc_stmt_t *b)
+{
+	int na = 0, nb = 0;
+	for (size_t i = 0; i < a->nq; i++) na |= a->q[i].qcls == SC_QC_AGE && a->q[i].subj && !a->q[i].subj_desc;
+	for (size_t i = 0; i < b->nq; i++) nb |= b->q[i].qcls == SC_QC_AGE && b->q[i].subj && !b->q[i].subj_desc;
+	return na && nb;
+}
+
 /* Trace only: why no frame clashed, as the numbers each side has (n), with a count class (c),
  * a counted noun (h) and a consensus on it (k), and whether the two share a class. */
 static void trace_frames(const sc_stmt_t *a, const sc_stmt_t *b)
@@ -1153,21 +1191,31 @@ static int frame_verdict(const sc_stmt_t *a, const sc_stmt_t *b, double sim, con
 	/* a negation carried by a count of none ("No one was injured": quantity.c zero_count) is
 	 * that count, a figure like any other */
 	int za = a->negated && !a->denial && has_zero(a), zb = b->negated && !b->denial && has_zero(b);
-	if ((a->negated && !za) || a->denial || (b->negated && !zb) || b->denial || a->question ||
-	    b->question)
-		return WHY("frame:polar"), 0;
-	/* both assert, and neither is background against the event's own claims */
-	if (!opposable(a, b)) return WHY("frame:not-opposable"), 0;
+	int polar = (a->negated && !za) || a->denial || (b->negated && !zb) || b->denial;
+	int aged = age_beside_name(a, b);
+	if (a->question || b->question || (polar && !aged)) return WHY("frame:polar"), 0;
+	/* both assert, and neither is background against the event's own claims; the age beside a
+	 * name is the writer's own assertion, whatever the clause's predicate ("Holt, 44, declined
+	 * to comment") */
+	if (!opposable(a, b)) {
+		if (!aged || a->background != b->background) return WHY("frame:not-opposable"), 0;
+		polar = 1; /* only the age may clash (below) */
+	}
 	if (!frame_clash(a, b, &fc) && !generic_clash(a, b, &fc)) {
 		if (trace_f) trace_frames(a, b);
 		return 0;
 	}
+	/* a negated or denying side clashes only by an age beside a name */
+	if (polar && (fc.qa->qcls != SC_QC_AGE || !fc.strong)) return WHY("frame:polar"), 0;
 	/* the negated side's figure must be its count of none */
 	if ((za && !fc.qa->zero) || (zb && !fc.qb->zero)) return WHY("frame:negated"), 0;
 	/* a count class is strong evidence of one thing: two subjects anywhere ("the Indian Navy
 	 * captured 23 pirates" / "the British Royal Navy had captured eight pirates") make two
 	 * counts; a counted noun (a lead) needs them at the figures */
-	if (fc.strong ? contrastive(a, b) : contrastive_at(a, fc.qa, b, fc.qb))
+	/* (an age beside the same name is that person's: "Gerald Finch, 58" / "Finch, 56" name no
+	 * two subjects) */
+	int named_age = fc.strong && fc.qa->qcls == SC_QC_AGE;
+	if (!named_age && (fc.strong ? contrastive(a, b) : contrastive_at(a, fc.qa, b, fc.qb)))
 		return WHY("frame:contrastive"), 0;
 	if (other_times(a, b)) return WHY("frame:other-times"), 0;
 	if (earlier_year(a, pa) || earlier_year(b, pb)) return WHY("frame:earlier-year"), 0;
@@ -1187,7 +1235,7 @@ static int frame_verdict(const sc_stmt_t *a, const sc_stmt_t *b, double sim, con
 	f = f < 0 ? 0 : f > 1 ? 1 : f;
 	v->score = (fc.strong ? FRAME_BASE : GENERIC_BASE) + FRAME_SPAN * f;
 	v->lead = !fc.strong; /* see generic_same_thing */
-	v->zero = fc.qa->zero || fc.qb->zero;
+	v->zero = fc.qa->zero || fc.qb->zero || polar;
 	if (undated_age) v->score *= WEAK_NUMBER;
 	if (a->hedged || b->hedged) v->score *= 0.95;
 	char x[64], y[64], cue[160];
@@ -1198,7 +1246,9 @@ static int frame_verdict(const sc_stmt_t *a, const sc_stmt_t *b, double sim, con
 	for (char *p = y; *p; p++)
 		if (*p == ',') *p = ' ';
 	snprintf(cue, sizeof cue, "%s <> %s", x, y);
-	vcue(v, fc.strong ? sc_cmp_qclass_name(fc.qa->qcls) : "counted-noun");
+	vcue(v, fc.qa->term ? "prison-term"
+	        : fc.strong ? sc_cmp_qclass_name(fc.qa->qcls)
+	                    : fc.qa->qcls == SC_QC_AGE ? "age-described" : "counted-noun");
 	vcue(v, cue);
 	return 1;
 }
@@ -1223,6 +1273,10 @@ static int judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, double sim
 	}
 	if (rc) return rc;
 	int ok = jd.contradiction && structurally_ok(a, b, jd.kind, sim);
+	if (ok && jd.kind == SC_CONFLICT_NUMBER && term_mismatch(a, b)) {
+		WHY("structural:term-vs-other");
+		ok = 0;
+	}
 	if (fr && (!ok || jd.kind == SC_CONFLICT_NUMBER || fv.zero)) {
 		/* the frames say what clashed, and whether it is an update */
 		if (ok && fv.kind == SC_CONFLICT_NUMBER && fv.score >= FRAME_BASE && jd.score > fv.score)

@@ -350,14 +350,100 @@ static void read_frame(ana_t *a, size_t b, size_t e, sc_quant_t *q)
 /* A person's age said beside a name: "Teixeira, 28," / "Dupont, 35 ans," (the name is the
  * capitalised word before the comma) or "36-year-old Duncan Raite" (the name after). Returns
  * the name's hash, 0 if none. */
+/* The given name before the surname at k ("*Gerald* Finch, 58,"): a capitalised word that is
+ * not a function word; 0 if none. */
+static uint64_t given_name(const ana_t *a, size_t k)
+{
+	if (k == 0 || !is_word(a, k - 1) || !(TOK(a, k - 1).flags & SC_CT_CAP) || stopword(a, k - 1))
+		return 0;
+	return name_hash(a, k - 1);
+}
+
 static uint64_t age_subject(const ana_t *a, size_t b, size_t e)
 {
 	if (b >= 2 && punct_is(a, b - 1, ",") && is_word(a, b - 2) && (TOK(a, b - 2).flags & SC_CT_CAP) &&
-	    b - 2 > 0)
+	    (b - 2 > 0 || !stopword(a, b - 2))) /* "Finch, 56, showed": a name may open the sentence */
 		return name_hash(a, b - 2);
 	size_t k = e, last = 0;
 	while (k < a->n && is_word(a, k) && (TOK(a, k).flags & SC_CT_CAP)) last = k++;
 	return k > e ? name_hash(a, last) : 0;
+}
+
+/* Who an age without a name is: a person noun (lexicon person_nouns) among the three words
+ * after the age phrase ending at e ("a 71-year-old man", "a 77-year-old retired fisherman")
+ * or the three tokens before the number at b ("une femme de 34 ans", "son fils de 6 ans", "un
+ * voisin âgé de 71 ans"). Sets q->subj to the noun's hash with q->subj_desc = 1: "the woman"
+ * of two articles is likely, not surely, one person, and "her son" is not "the woman"
+ * (conflict.c compares ages of the same noun only, as leads). */
+static void age_describe(const ana_t *a, size_t b, size_t e, sc_quant_t *q)
+{
+	/* before: over "de" and an age word only ("femme de", "voisin âgé de"); not "Une femme
+	 * de 30 ans et son *fils*", whose noun after is another person's */
+	size_t k = b;
+	if (k > 0 && is_word(a, k - 1) && !strcmp(NORM(a, k - 1), "de")) k--;
+	if (k > 0 && qclass_at(a, k - 1) == SC_QC_AGE) k--;
+	if (k < b) {
+		if (k > 0 && qm(a, k - 1, SC_QM_PERSON, NULL)) {
+			q->subj = name_hash(a, k - 1);
+			q->subj_desc = 1;
+		}
+		return;
+	}
+	for (k = e; k < a->n && k < e + 3 && is_word(a, k); k++)
+		if (qm(a, k, SC_QM_PERSON, NULL)) {
+			q->subj = name_hash(a, k);
+			q->subj_desc = 1;
+			return;
+		}
+}
+
+/* "une femme de 34 ans", "son fils de 6 ans": a number of years after "de" and a person noun is
+ * an age, not a duration (the English "-year-old" and "aged" forms are read elsewhere). */
+static int person_de_years(const ana_t *a, size_t b)
+{
+	return b >= 2 && is_word(a, b - 1) && !strcmp(NORM(a, b - 1), "de") &&
+	       qm(a, b - 2, SC_QM_PERSON, NULL);
+}
+
+/* A prison term: a number of years or months whose clause has a sentencing verb (lexicon
+ * sentence_verbs) within the twelve tokens before it ("was sentenced on Friday to 18 years in
+ * prison", "a condamné vendredi Karim B., 29 ans, à 18 ans de réclusion"). A requisition
+ * ("l'avocat général avait requis 22 ans"), a maximum ("faces up to ten years") or a time
+ * served has no such verb: not a term, so it is never set against the sentence. Returns 1 for
+ * a term. */
+static int term_of(const ana_t *a, size_t b)
+{
+	for (size_t back = 1; back <= 12 && back <= b; back++) {
+		size_t k = b - back;
+		/* the clause ends there; an initial's period ("Paul R. à 12 ans") does not end it */
+		int initial = k > 0 && is_word(a, k - 1) && (TOK(a, k - 1).flags & SC_CT_CAP) &&
+		              strlen(NORM(a, k - 1)) == 1;
+		if ((punct_is(a, k, ".") && !initial) || punct_is(a, k, ";") || punct_is(a, k, ":") ||
+		    punct_is(a, k, "?"))
+			return 0;
+		if (qm(a, k, SC_QM_SENTENCED, NULL)) return 1;
+	}
+	return 0;
+}
+
+/* Ages and prison terms are said exactly: nobody rounds a person's age or the years of a
+ * sentence, so "Finch, 58" and "Finch, 56", "18 ans" and "15 ans de réclusion" cannot both
+ * hold (set_interval's rounding allowance, 2% of a count and 10% of a duration, made them
+ * overlap). A term: half a unit either way; an age: a year, for a birthday (below). Unless a
+ * qualifier said otherwise ("about 40"). */
+static void exact_interval(sc_quant_t *q, int integer, int bound, double term_unit)
+{
+	if (!integer || bound || q->approx) return;
+	if (q->kind == SC_Q_NUMBER && q->qcls == SC_QC_AGE) {
+		/* a birthday may lie between the event and a report, or between two reports: ages one
+		 * year apart overlap, two years apart do not */
+		q->lo = q->value - 0.51;
+		q->hi = q->value + 0.51;
+	} else if (q->kind == SC_Q_DURATION && q->term && term_unit > 0) {
+		/* value is in seconds: half of the written unit (a year, a month) */
+		q->lo = q->value - 0.49 * term_unit;
+		q->hi = q->value + 0.49 * term_unit;
+	}
 }
 
 /* "old" after a number of years ("35-year-old", "35 years old"), skipping a hyphen. */
@@ -811,6 +897,7 @@ int sc_cmp_find_quantities(ana_t *a)
 		q.approx = approx != 0;
 		q.start = TOK(a, b).start;
 		const sc_lxval_t *u = NULL;
+		double term_unit = 0; /* a prison term's unit in seconds (exact_interval) */
 		size_t ul = e < a->n ? match(a, e, SC_LX_BIT(SC_LX_DURATION) | SC_LX_BIT(SC_LX_MONEY) |
 		                                       SC_LX_BIT(SC_LX_PERCENT) | SC_LX_BIT(SC_LX_MONTH),
 		                             &u)
@@ -844,7 +931,8 @@ int sc_cmp_find_quantities(ana_t *a)
 		} else if (ul && (u->cats & SC_LX_BIT(SC_LX_DURATION)) && u->num > 3.1e7 && u->num < 3.2e7 &&
 		           (years_old(a, e + ul) || (b > 0 && qclass_at(a, b - 1) == SC_QC_AGE) ||
 		            (b > 1 && qclass_at(a, b - 2) == SC_QC_AGE) ||
-		            (b > 1 && punct_is(a, b - 1, ",") && e + ul < a->n && punct_is(a, e + ul, ",")))) {
+		            (b > 1 && punct_is(a, b - 1, ",") && e + ul < a->n && punct_is(a, e + ul, ",")) ||
+		            person_de_years(a, b))) {
 			/* an age, not a duration: "35-year-old", "aged 35 years", "âgé de 35 ans",
 			 * "Dupont, 35 ans," */
 			size_t end = years_old(a, e + ul);
@@ -852,10 +940,14 @@ int sc_cmp_find_quantities(ana_t *a)
 			q.kind = SC_Q_NUMBER;
 			q.qcls = SC_QC_AGE;
 			q.subj = age_subject(a, b, e);
+			q.subj_first = q.subj && b >= 2 && punct_is(a, b - 1, ",") ? given_name(a, b - 2) : 0;
+			if (!q.subj) age_describe(a, b, e, &q);
 			ul = 0;
 		} else if (ul && (u->cats & SC_LX_BIT(SC_LX_DURATION))) {
 			q.kind = SC_Q_DURATION;
 			double secs = u->num;
+			q.term = secs > 2.5e6 && term_of(a, b); /* months and years only */
+			if (q.term) term_unit = secs;
 			q.value = val * secs;
 			snprintf(q.unit, sizeof q.unit, "s");
 			e += ul;
@@ -894,6 +986,8 @@ int sc_cmp_find_quantities(ana_t *a)
 				e = ae;
 				q.qcls = SC_QC_AGE;
 				q.subj = age_subject(a, b, e);
+			q.subj_first = q.subj && b >= 2 && punct_is(a, b - 1, ",") ? given_name(a, b - 2) : 0;
+				if (!q.subj) age_describe(a, b, e, &q);
 				q.head = q.what = q.pred = q.alt = 0;
 			} else {
 				read_frame(a, b, e, &q);
@@ -905,6 +999,7 @@ int sc_cmp_find_quantities(ana_t *a)
 			    (TOK(a, b - 2).flags & SC_CT_CAP)) {
 				q.qcls = SC_QC_AGE;
 				q.subj = age_subject(a, b, e);
+			q.subj_first = q.subj && b >= 2 && punct_is(a, b - 1, ",") ? given_name(a, b - 2) : 0;
 			}
 			for (size_t k = e + used; k < a->n && k <= e + used + 3; k++) {
 				if (!is_word(a, k)) break;
@@ -916,8 +1011,12 @@ int sc_cmp_find_quantities(ana_t *a)
 			 * blessés" does: a generic noun's count is also a count of its predicate */
 			if (used && q.pred && has(a, e + used - 1, SC_LX_GENERIC_NOUN)) q.alt = q.pred;
 		}
-		if (q.kind != SC_Q_DATE) set_interval(&q, integer, bound, val, approx == 2);
-		else open_date(a, b, &q);
+		if (q.kind != SC_Q_DATE) {
+			set_interval(&q, integer, bound, val, approx == 2);
+			exact_interval(&q, integer, bound, term_unit);
+		} else {
+			open_date(a, b, &q);
+		}
 		if (vague_plural && q.kind == SC_Q_NUMBER) {
 			q.lo = 2 * q.value;
 			q.hi = 12 * q.value;
