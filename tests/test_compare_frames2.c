@@ -6,7 +6,9 @@
  *    an age of the same noun only, as a lead; a mother's age never meets her son's;
  *  - a prison term ("sentenced to 12 years in prison", "condamné à 12 ans de réclusion") clashes
  *    with another term of the same sentence; a requisition ("avait requis 20 ans") or a maximum
- *    ("faces up to ten years") is no term. */
+ *    ("faces up to ten years") is no term;
+ *  - percentages of one share ("30% of flights were cancelled" / "70% of flights were
+ *    cancelled") clash, across the pairing gate; a complement ("70% ... operating") does not. */
 #include "check.h"
 #include "cmp_internal.h"
 #include "cmp_test.h"
@@ -119,6 +121,16 @@ int main(void)
 	expect_no_number("faces up to ten years / sentenced to 4 years", "en",
 	                 "Daniel Roe faces up to ten years in prison for the depot arson.",
 	                 "Daniel Roe was sentenced to four years in prison for the depot arson.");
+	/* shares: the same thing and predicate clash; a complement ("running") does not */
+	expect_number("30% / 70% of flights cancelled", "en",
+	              "About 30% of flights were cancelled at Lanmore airport on Friday, the operator said.",
+	              "The pilots' union said 70% of flights were cancelled on Friday.", 0, "share");
+	expect_number("30 % / 70 % des vols annulés", "fr",
+	              "Environ 30 % des vols ont été annulés vendredi à l'aéroport, selon l'exploitant.",
+	              "Selon le syndicat des pilotes, 70 % des vols ont été annulés vendredi.", 0, "share");
+	expect_no_number("70% of flights operated / 30% cancelled", "en",
+	                 "The operator said 70% of flights were operating normally on Friday.",
+	                 "The pilots' union said 30% of flights were cancelled on Friday.");
 	sc_cmp_free(C);
 	return CHECK_DONE();
 }

@@ -289,6 +289,9 @@ typedef struct sc_quant_s {
 	                    * ans", "faces up to ten years"): quantity.c term_of */
 	uint64_t subj_first; /* ages: hash of the given name before subj ("*Paul* Kemp, 42,"), 0 if
 	                      * none: "Paul Kemp" and "Mary Kemp" are two persons */
+	uint64_t share;    /* percentages: what they are a share of ("40% *of services* were
+	                    * cancelled", "25 % *des vols*"): term hash, 0 if not said */
+	uint64_t share_pred; /* percentages: the predicate after it ("were *cancelled*"), 0 if none */
 	int subj_desc;     /* ages: subj is a describing noun ("woman", "fils"), not a name: the
 	                    * same person is likely, not known (conflict.c: a lead) */
 	int aside;         /* a conversion in parentheses right after another quantity ("€2

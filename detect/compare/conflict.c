@@ -671,6 +671,18 @@ static int count_anchor(const sc_stmt_t *a, const sc_stmt_t *b)
 	return 0;
 }
 
+static int share_same_thing(const sc_quant_t *x, const sc_quant_t *y);
+
+/* a and b give a percentage of the same share (share_same_thing): a count of the same thing,
+ * as count_anchor's */
+static int share_anchor(const sc_stmt_t *a, const sc_stmt_t *b)
+{
+	for (size_t i = 0; i < a->nq; i++)
+		for (size_t j = 0; j < b->nq; j++)
+			if (share_same_thing(&a->q[i], &b->q[j])) return 1;
+	return 0;
+}
+
 /* Two dates date the same thing: a word of one's clause is a word of the other's ("Voters in
  * 2009 approved" / "voters in 2010 approved"; not "In 2002, she became president" / "a grant
  * in 2008", nor "scheduled for December 15" / "reported September 26"). */
@@ -781,9 +793,19 @@ static int term_same_thing(const sc_quant_t *x, const sc_quant_t *y)
 	       !x->aside && !y->aside;
 }
 
+/* Two percentages of one share: of the same thing, with the same predicate ("40% of services
+ * were cancelled" / "about 80% of services were cancelled"); not "60% of its trains were
+ * running", whose complement is the other's figure. */
+static int share_same_thing(const sc_quant_t *x, const sc_quant_t *y)
+{
+	return x->kind == SC_Q_PERCENT && y->kind == SC_Q_PERCENT && x->share && x->share == y->share &&
+	       x->share_pred && x->share_pred == y->share_pred && !x->aside && !y->aside;
+}
+
 static int frame_same_thing(const sc_quant_t *x, const sc_quant_t *y)
 {
 	if (x->term || y->term) return term_same_thing(x, y);
+	if (x->kind == SC_Q_PERCENT || y->kind == SC_Q_PERCENT) return share_same_thing(x, y);
 	if (x->kind != SC_Q_NUMBER || y->kind != SC_Q_NUMBER) return 0;
 	if (!x->qcls || x->qcls != y->qcls || x->partial || y->partial || x->aside || y->aside)
 		return 0;
@@ -1193,7 +1215,11 @@ static int frame_verdict(const sc_stmt_t *a, const sc_stmt_t *b, double sim, con
 	int za = a->negated && !a->denial && has_zero(a), zb = b->negated && !b->denial && has_zero(b);
 	int polar = (a->negated && !za) || a->denial || (b->negated && !zb) || b->denial;
 	int aged = age_beside_name(a, b);
-	if (a->question || b->question || (polar && !aged)) return WHY("frame:polar"), 0;
+	/* negated by a negative verb only ("were cancelled", "ont été annulés"), not by "not": the
+	 * verb is the shared predicate of a share (below), a stance of neither side */
+	int verb_neg = (!a->negated || a->neg_verb_only) && (!b->negated || b->neg_verb_only) &&
+	               !a->denial && !b->denial;
+	if (a->question || b->question || (polar && !aged && !verb_neg)) return WHY("frame:polar"), 0;
 	/* both assert, and neither is background against the event's own claims; the age beside a
 	 * name is the writer's own assertion, whatever the clause's predicate ("Holt, 44, declined
 	 * to comment") */
@@ -1205,8 +1231,11 @@ static int frame_verdict(const sc_stmt_t *a, const sc_stmt_t *b, double sim, con
 		if (trace_f) trace_frames(a, b);
 		return 0;
 	}
-	/* a negated or denying side clashes only by an age beside a name */
-	if (polar && (fc.qa->qcls != SC_QC_AGE || !fc.strong)) return WHY("frame:polar"), 0;
+	/* a negated or denying side clashes only by an age beside a name, or, when both sides
+	 * negate by their verb, by a share of what the verb says */
+	if (polar && !(aged && fc.qa->qcls == SC_QC_AGE && fc.strong) &&
+	    !(verb_neg && fc.qa->kind == SC_Q_PERCENT))
+		return WHY("frame:polar"), 0;
 	/* the negated side's figure must be its count of none */
 	if ((za && !fc.qa->zero) || (zb && !fc.qb->zero)) return WHY("frame:negated"), 0;
 	/* a count class is strong evidence of one thing: two subjects anywhere ("the Indian Navy
@@ -1247,6 +1276,7 @@ static int frame_verdict(const sc_stmt_t *a, const sc_stmt_t *b, double sim, con
 		if (*p == ',') *p = ' ';
 	snprintf(cue, sizeof cue, "%s <> %s", x, y);
 	vcue(v, fc.qa->term ? "prison-term"
+	        : fc.qa->kind == SC_Q_PERCENT ? "share"
 	        : fc.strong ? sc_cmp_qclass_name(fc.qa->qcls)
 	                    : fc.qa->qcls == SC_QC_AGE ? "age-described" : "counted-noun");
 	vcue(v, cue);
@@ -1797,7 +1827,8 @@ static int compare_items(sc_cmp_t *c, const sc_det_doc_t *docs, items_t *it, uin
 			}
 			/* two content terms shared, or one and a rare entity or a count of the same
 			 * thing */
-			if (!anchored && nts == 1) anchored = count_anchor(&x->st, &y->st);
+			if (!anchored && nts == 1)
+				anchored = count_anchor(&x->st, &y->st) || share_anchor(&x->st, &y->st);
 			double den = sqrt(x->wsum * y->wsum);
 			double sim = den > 0 ? shared / den : 0;
 			int gated = nts && !((ns < SIM_MIN_SHARED || nts < 2) && !anchored) &&

@@ -446,6 +446,26 @@ static void exact_interval(sc_quant_t *q, int integer, int bound, double term_un
 	}
 }
 
+/* What a percentage is a share of, and what is said of that share: "40% of services were
+ * cancelled" (services, cancelled), "la moitié des vols", "25 % des vols ont été annulés"
+ * (vols, annulés). Only right after "of"/"de" (counted_noun skips it): "60% of its trains
+ * were running" and "40% of services were cancelled" are two shares; a share without its
+ * predicate sets nothing. */
+static void percent_share(ana_t *a, size_t e, sc_quant_t *q)
+{
+	if (e >= a->n || !is_word(a, e) || !stopword(a, e)) return;
+	size_t used;
+	uint64_t what = counted_noun(a, e, &used);
+	if (!what) return;
+	for (size_t k = e + used; k < a->n && k <= e + used + 4; k++) {
+		if (!is_word(a, k)) return;
+		if (stopword(a, k) || has(a, k, SC_LX_AUX)) continue;
+		q->share = what;
+		q->share_pred = a->w->tv[k] && a->w->tv[k]->cls ? a->w->tv[k]->cls : a->w->stem[k];
+		return;
+	}
+}
+
 /* "old" after a number of years ("35-year-old", "35 years old"), skipping a hyphen. */
 static size_t years_old(const ana_t *a, size_t e)
 {
@@ -967,6 +987,7 @@ int sc_cmp_find_quantities(ana_t *a)
 			q.kind = SC_Q_PERCENT;
 			snprintf(q.unit, sizeof q.unit, "%%");
 			e += ul;
+			percent_share(a, e, &q);
 			ul = 0;
 		} else if ((TOK(a, i).flags & SC_CT_NUM) && integer && val >= 1900 && val <= 2100 &&
 		           TOK(a, i).nlen == 4) {
