@@ -102,6 +102,9 @@ enum {
 	                      * saying, a non-assertion without any negation */
 	SC_LX_PLACE_PREP,    /* "from", "in", "à", "depuis": a name after one is a place or an
 	                      * origin ("reports from Ashgabat"), not a speaker */
+	SC_LX_PASSIVE,       /* forms of "be"/"être" before a past participle ("was denied", "a été
+	                      * démentie"), and the agent's preposition after it ("by", "par"):
+	                      * the last of the 64 bits */
 	SC_LX_NCATS
 };
 #define SC_LX_BIT(c) ((uint64_t)1 << (c))

@@ -650,6 +650,49 @@ static int tally_or_noun(const ana_t *a, size_t i)
 	return (TOK(a, i - 1).flags & SC_CT_NUM) || has(a, i - 1, SC_LX_NUMBER);
 }
 
+static int past_participle(const ana_t *a, size_t i);
+/* A denial verb of k tokens at i in the passive ("the defense *was denied* a key witness",
+ * "her tenure *had been denied*", "la demande *a été rejetée*": a form of "be"/"être" before
+ * the participle, an adverb between them allowed) withholds something from someone; it denies
+ * a claim only when its subject is one ("the reports were denied", "l'information a été
+ * démentie": a claim noun before the verb) or its agent is named ("was denied *by* the
+ * ministry", "démentie *par* le ministère"). A gerund ("by denying the report") is no
+ * participle. */
+static int passive_withholding(const ana_t *a, size_t i, size_t k)
+{
+	if (i == 0 || !past_participle(a, i + k - 1)) return 0;
+	size_t p = i - 1;
+	if (p > 0 && is_word(a, p) && sc_cmp_lex_adverb(a->L, NORM(a, p), TOK(a, p).nlen)) p--;
+	if (!has(a, p, SC_LX_PASSIVE)) return 0;
+	if (i + k < a->n && has(a, i + k, SC_LX_PASSIVE)) return 0; /* the agent */
+	for (size_t t = p; t-- > 0 && !is_boundary(a, t);)
+		if (has(a, t, SC_LX_CLAIM_NOUN) || match(a, t, SC_LX_BIT(SC_LX_DISMISS_NOUN), NULL))
+			return 0;
+	return 1;
+}
+
+/* A dismissal adjective of k tokens at i judges a claim only where it is said of one: after a
+ * form of "be"/"être" ("the allegations *were* unfounded", "determined *to be* baseless", "ces
+ * informations *sont* fausses", an adverb between allowed) or next to a claim or a dismissal
+ * noun ("unfounded *allegations*", "des *allégations* infondées"); a dismissal frame ("calling
+ * them baseless") is checked apart. Followed by "of"/"de" it is a verb of composition ("a
+ * neighbourhood *made up of* families"); elsewhere it qualifies something else ("submitted
+ * false documents", "a false choice", "the bulletins that made up Patch Tuesday"). */
+static int judges_claim(const ana_t *a, size_t i, size_t k)
+{
+	if (i + k < a->n && has(a, i + k, SC_LX_COMPL_PREP)) return 0;
+	size_t p = i;
+	while (p > 0 && is_word(a, p - 1) && sc_cmp_lex_adverb(a->L, NORM(a, p - 1), TOK(a, p - 1).nlen))
+		p--;
+	if (p > 0 && has(a, p - 1, SC_LX_PASSIVE)) return 1;
+	for (size_t t = i >= 2 ? i - 2 : 0; t < a->n && t <= i + k + 1; t++) {
+		if (t >= i && t < i + k) continue;
+		if (has(a, t, SC_LX_CLAIM_NOUN) || match(a, t, SC_LX_BIT(SC_LX_DISMISS_NOUN), NULL))
+			return 1;
+	}
+	return 0;
+}
+
 static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 {
 	work_t *w = a->w;
@@ -667,9 +710,10 @@ static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 			if (negated_verb(a, i)) {
 				/* "n'a pas démenti", "did not deny": neither a denial nor a negation */
 				cancel_neg = 1;
-			} else if (withholding(a, i + k) || request_object(a, i + k)) {
-				/* "deny it the protections", "denied bail", "denying a motion": to withhold
-				 * or refuse, not to deny a claim */
+			} else if (withholding(a, i + k) || request_object(a, i + k) ||
+			           passive_withholding(a, i, k)) {
+				/* "deny it the protections", "denied bail", "denying a motion", "was denied
+				 * a key witness": to withhold or refuse, not to deny a claim */
 			} else {
 				denied = 1;
 				add_cue(w, v->word);
@@ -733,7 +777,7 @@ static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 			dframe = 1;
 			dframe_w = v->word;
 		}
-		if ((k = match(a, i, SC_LX_BIT(SC_LX_DISMISS_ADJ), &v))) {
+		if ((k = match(a, i, SC_LX_BIT(SC_LX_DISMISS_ADJ), &v)) && judges_claim(a, i, k)) {
 			for (size_t j = 0; j < k; j++) w->mk[i + j] |= MK_CUE;
 			dadj = 1;
 			dadj_w = v->word;
