@@ -8,7 +8,9 @@
  *     composition ("made up of");
  *   - a denial is a conflict only when the other side asserts, in its own words, a content
  *     word of what is denied: names alone ("under Varne League rules") do not make a
- *     proposition. Such pairs are leads with the cue "lead:denies-unasserted".
+ *     proposition; a claim named by a noun ("the allegations against Marsh") states nothing
+ *     but what follows "of"/"de"/"that"/"que"/"selon lesquelles", or what an anaphora
+ *     inherits. Such pairs are leads with the cue "lead:denies-unasserted".
  * Each rule has a positive control that must stay a denial or a conflict. */
 #include "check.h"
 #include "cmp_internal.h"
@@ -45,11 +47,6 @@ static void findings(const char *lang, const char *t1, const char *t2, const cha
 	*conf = *lead = 0;
 	CHECK(sc_cmp_cluster(C, d, m, 2, 0, 0.0, &v, &n) == SC_OK, "cluster");
 	for (size_t i = 0; i < n; i++) {
-		if (getenv("POLAR_DEBUG")) {
-			printf("kind %d lead %d score %.3f:", v[i].kind, v[i].lead, v[i].score);
-			for (size_t k = 0; k < v[i].ncues; k++) printf(" %s", v[i].cues[k]);
-			printf("\n");
-		}
 		if (v[i].kind == SC_CONFLICT_DENIAL) {
 			int cue = 0;
 			for (size_t k = 0; k < v[i].ncues; k++) cue |= why && !strcmp(v[i].cues[k], why);
@@ -59,6 +56,14 @@ static void findings(const char *lang, const char *t1, const char *t2, const cha
 		sc_cmp_conflict_free(&v[i]);
 	}
 	free(v);
+}
+
+static void lead_only(const char *lang, const char *t1, const char *t2, const char *what)
+{
+	size_t c, l;
+	findings(lang, t1, t2, "lead:denies-unasserted", &c, &l);
+	CHECK(c == 0, "%s: reported as a conflict (%zu)", what, c);
+	CHECK(l >= 1, "%s: not a lead with lead:denies-unasserted", what);
 }
 
 static void conflict(const char *lang, const char *t1, const char *t2, const char *what)
@@ -125,6 +130,23 @@ int main(void)
 		         NULL, &c, &l);
 		CHECK(c == 0, "un démenti dont le seul contenu partagé est un nom : %zu conflits", c);
 	}
+	/* a dismissed claim named without its content: the words around it are its target */
+	lead_only("en", "The allegations against Paul Marsh at the Varne club are unfounded, his lawyer said.",
+	          "Paul Marsh joined the Varne club in March, prosecutors said.",
+	          "allegations against X at the club vs X joined the club");
+	lead_only("fr", "Les accusations visant Paul Marsh au club de la Varne sont infondées, selon son avocat.",
+	          "Paul Marsh a rejoint le club de la Varne en mars, selon le parquet.",
+	          "accusations visant X au club contre X a rejoint le club");
+	/* ... and with its content stated ("rumours of", "reports that", "selon lesquelles") */
+	conflict("en", "Paul Marsh called the rumours of a transfer to the Varne club baseless.",
+	         "Paul Marsh agreed a transfer to the Varne club on Monday, his agent said.",
+	         "rumours of a transfer vs a transfer");
+	conflict("en", "Paul Marsh dismissed as baseless the reports that he took bribes at the Varne club.",
+	         "Paul Marsh took bribes at the Varne club, prosecutors said.",
+	         "reports that he took bribes vs took bribes");
+	conflict("fr", "Les informations selon lesquelles Paul Marsh a touché des pots-de-vin au club de la Varne sont infondées, selon son avocat.",
+	         "Paul Marsh a touché des pots-de-vin au club de la Varne, selon le parquet.",
+	         "informations selon lesquelles X contre X");
 	conflict("en", "A man has denied theft after a break-in at a Varne bakery early on Sunday.",
 	         "A man has been charged with theft after a break-in at a Varne bakery on Sunday.",
 	         "denied theft vs charged with theft");

@@ -360,6 +360,11 @@ typedef struct sc_stmt_s {
 	uint64_t denial_head; /* when a proposition is denied (denial_at > 0): term hash of its
 	                       * predicate, the first content word after the denial verb ("denied
 	                       * *arson*", "nie avoir *tiré*"), 0 if none */
+	size_t claim_content_at; /* when a claim named by a noun is denied or dismissed
+	                          * (denial && !denial_at): byte offset after the "of"/"de"/"that"
+	                          * that opens its stated content ("rumours *of* talks"), 0 when
+	                          * the sentence names the claim without stating it ("the
+	                          * allegations against him are unfounded") */
 } sc_stmt_t;
 
 /* Modality of a claim. */

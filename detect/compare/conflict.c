@@ -910,9 +910,14 @@ static int other_argument(const sc_stmt_t *neg, const sc_stmt_t *other)
  * the allegations". */
 static int denies_asserted(const sc_stmt_t *neg, const sc_stmt_t *other)
 {
+	/* a claim named by a noun: its stated content ("rumours of *talks*"), or what an anaphora
+	 * inherits ("the allegations", whose content is the earlier sentence's); the words around
+	 * a claim it does not state name its target or its speaker ("the allegations against
+	 * *Marsh* at the *club* are unfounded" says nothing against "Marsh joined the club") */
+	size_t from = neg->denial_at ? neg->denial_at : neg->claim_content_at ? neg->claim_content_at : (size_t)-1;
 	for (size_t i = 0; i < neg->nterms; i++) {
 		uint64_t h = neg->terms[i], at = neg->term_at[i];
-		if (at && (size_t)(at >> 32) < neg->denial_at) continue; /* the denier, not the denied */
+		if (at && (size_t)(at >> 32) < from) continue; /* the denier or the target, not the denied */
 		if (h == neg->lead_term || has_code(neg->ents, neg->nents, h)) continue;
 		if (asserts_term(other, h)) return 1;
 	}

@@ -703,10 +703,21 @@ static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 	int dnoun = 0, dframe = 0, dadj = 0, claim = 0, denied = 0;
 	const char *dnoun_w = NULL, *dframe_w = NULL, *dadj_w = NULL;
 	int cancel_neg = 0;
-	size_t denial_at = 0;
+	size_t denial_at = 0, content_at = 0;
 	for (size_t i = 0; i < a->n; i++) {
 		const sc_lxval_t *v = NULL;
 		size_t k;
+		/* a claim or dismissal noun that states its content: "rumours *of* talks", "reports
+		 * *that* the talks hit a snag", "les rumeurs *de* communication", "les informations
+		 * *selon lesquelles* ..." (not "the allegations *against* him", which names their
+		 * target) */
+		if (!content_at && i + 1 < a->n &&
+		    (has(a, i, SC_LX_CLAIM_NOUN) || match(a, i, SC_LX_BIT(SC_LX_DISMISS_NOUN), NULL))) {
+			if (has(a, i + 1, SC_LX_COMPL_PREP) || has(a, i + 1, SC_LX_COMPL))
+				content_at = TOK(a, i + 1).end;
+			else if (i + 2 < a->n && has(a, i + 1, SC_LX_REPORT_PREP) && has(a, i + 2, SC_LX_RELPRON))
+				content_at = TOK(a, i + 2).end;
+		}
 		/* a negation word is no denial verb sharing its stem ("Ni X ni Y", "nier") */
 		int negword = w->sv[i] && (w->sv[i]->cats & SC_LX_BIT(SC_LX_NEG));
 		if (!negword && (k = match(a, i, SC_LX_BIT(SC_LX_DENIAL), &v)) && !(w->mk[i] & MK_REL)) {
@@ -819,6 +830,7 @@ static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 	st->denial = denied;
 	/* a dismissal ("qualifiés de ragots") denies the whole sentence's content */
 	st->denial_at = denied && !(dnoun && (dframe || dadj)) && !(dadj && claim) ? denial_at : 0;
+	st->claim_content_at = denied && !st->denial_at ? content_at : 0;
 	if (cancel_neg && !denied) {
 		st->negated = 0;
 		st->neg_start = st->neg_end = 0;
