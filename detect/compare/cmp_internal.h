@@ -138,6 +138,8 @@ enum {
 	                           * "avant": an offset from what follows */
 	SC_QM_OFFSET_NOW = 512,   /* offset_now after a duration: "ago", "earlier", "plus tôt" */
 	SC_QM_OFFSET_FROM_NOW = 1024, /* offset_from_now before a duration: "il y a", "dans", "in" */
+	SC_QM_ZERO = 2048, /* zero_quantifiers: "no one", "nobody", "no", "personne", "aucun": with a
+	                    * count class word after them, a count of none ("No one was injured") */
 };
 
 /* Count classes: what a number counts, whatever the words ("killed" = "dead" = "died" =
@@ -278,6 +280,9 @@ typedef struct sc_quant_s {
 	                    * hash, 0 if none or generic ("people") */
 	int consensus;     /* cluster mode: its head noun is counted in the event with a consensus
 	                    * (conflict.c, mark_consensus): a generic frame may clash */
+	int zero;          /* a count of none read from a zero quantifier ("No one was injured",
+	                    * "aucun blessé"): value 0 of its class; its statement's negation is
+	                    * this count, not a denial of the predicate (conflict.c frame_verdict) */
 	int aside;         /* a conversion in parentheses right after another quantity ("€2
 	                    * million ($2.6 million)"): the same figure again, never set against
 	                    * another */
