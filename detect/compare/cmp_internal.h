@@ -102,6 +102,9 @@ enum {
 	                      * saying, a non-assertion without any negation */
 	SC_LX_PLACE_PREP,    /* "from", "in", "à", "depuis": a name after one is a place or an
 	                      * origin ("reports from Ashgabat"), not a speaker */
+	SC_LX_PASSIVE,       /* forms of "be"/"être" before a past participle ("was denied", "a été
+	                      * démentie"), and the agent's preposition after it ("by", "par"):
+	                      * the last of the 64 bits */
 	SC_LX_NCATS
 };
 #define SC_LX_BIT(c) ((uint64_t)1 << (c))
@@ -376,6 +379,11 @@ typedef struct sc_stmt_s {
 	uint64_t denial_head; /* when a proposition is denied (denial_at > 0): term hash of its
 	                       * predicate, the first content word after the denial verb ("denied
 	                       * *arson*", "nie avoir *tiré*"), 0 if none */
+	size_t claim_content_at; /* when a claim named by a noun is denied or dismissed
+	                          * (denial && !denial_at): byte offset after the "of"/"de"/"that"
+	                          * that opens its stated content ("rumours *of* talks"), 0 when
+	                          * the sentence names the claim without stating it ("the
+	                          * allegations against him are unfounded") */
 } sc_stmt_t;
 
 /* Modality of a claim. */

@@ -1014,6 +1014,32 @@ static int other_argument(const sc_stmt_t *neg, const sc_stmt_t *other)
 	return obj && own;
 }
 
+/* The denied proposition is asserted by the other side in its own words: a content word of
+ * what is denied (after the denial verb: "denied *arson*", "deny that we engaged in improper
+ * *conduct*"; for a claim named by a noun or dismissed, "balayé les rumeurs de
+ * *communication* ...", "the allegations were determined to be unfounded", the sentence's
+ * content, the words an anaphora inherits from its antecedent included) that is no name and
+ * that the other side asserts itself (asserts_term: named in its own text, outside an
+ * infinitive complement; a synonym class counts as one word). A name alone ("the NCAA",
+ * "Qatar") locates a claim, it does not state one: "We deny that we engaged in any improper
+ * conduct under NCAA bylaws" says nothing against "he is barred by the NCAA from discussing
+ * the allegations". */
+static int denies_asserted(const sc_stmt_t *neg, const sc_stmt_t *other)
+{
+	/* a claim named by a noun: its stated content ("rumours of *talks*"), or what an anaphora
+	 * inherits ("the allegations", whose content is the earlier sentence's); the words around
+	 * a claim it does not state name its target or its speaker ("the allegations against
+	 * *Marsh* at the *club* are unfounded" says nothing against "Marsh joined the club") */
+	size_t from = neg->denial_at ? neg->denial_at : neg->claim_content_at ? neg->claim_content_at : (size_t)-1;
+	for (size_t i = 0; i < neg->nterms; i++) {
+		uint64_t h = neg->terms[i], at = neg->term_at[i];
+		if (at && (size_t)(at >> 32) < from) continue; /* the denier or the target, not the denied */
+		if (h == neg->lead_term || has_code(neg->ents, neg->nents, h)) continue;
+		if (asserts_term(other, h)) return 1;
+	}
+	return 0;
+}
+
 enum { POLAR_NONE = 0, POLAR_LEAD, POLAR_CONFLICT };
 static int polar_verdict(const sc_stmt_t *a, const sc_stmt_t *b, const char **why)
 {
@@ -1026,6 +1052,7 @@ static int polar_verdict(const sc_stmt_t *a, const sc_stmt_t *b, const char **wh
 	else if (neg->denial && (!denies_shared(neg, pos) ||
 	                         (neg->denial_head && !asserts_term(pos, neg->denial_head))))
 		w = "lead:denies-another-proposition";
+	else if (neg->denial && !denies_asserted(neg, pos)) w = "lead:denies-unasserted";
 	else if (neg->denial) w = NULL;
 	else if (same_negative_stance(neg, pos)) w = "lead:same-stance";
 	else if (other_subject(neg, pos)) w = "lead:other-subject";

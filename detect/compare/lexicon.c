@@ -624,7 +624,7 @@ static const char *const KEYS[] = {
 	"units_duration", "units_money", "units_percent", "months", "months_capitalised", "seasons", "date_prepositions", "date_from", "date_until", "weekdays",
 	"antonyms", "synonyms", "noun_determiners", "negation_determiners", "generic_count_nouns", "complement_prepositions",
 	"nonassertive_verbs", "conditional_markers", "concessive_conditionals", "possibility_modals", "conditional_modals", "background_markers", "request_nouns",
-	"declining_verbs", "place_prepositions",
+	"declining_verbs", "place_prepositions", "passive_auxiliaries",
 	"count_classes", "update_cues", "time_zones", "several_words", "partial_markers", "count_heads",
 	"cumulative_cues", "measure_units", "offset_anchors", "offset_now", "offset_from_now",
 	"zero_quantifiers", "sentence_verbs", "person_nouns", NULL};
@@ -743,6 +743,7 @@ static int load_words(ld_t *ld, const cJSON *root)
 	    {"request_nouns", SC_LX_REQUEST_NOUN},
 	    {"declining_verbs", SC_LX_DECLINE},
 	    {"place_prepositions", SC_LX_PLACE_PREP},
+	    {"passive_auxiliaries", SC_LX_PASSIVE},
 	};
 	for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++)
 		if ((rc = str_list(ld, root, lists[k].key, lists[k].cat))) return rc;
