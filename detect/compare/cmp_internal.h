@@ -140,6 +140,8 @@ enum {
 	SC_QM_OFFSET_FROM_NOW = 1024, /* offset_from_now before a duration: "il y a", "dans", "in" */
 	SC_QM_ZERO = 2048, /* zero_quantifiers: "no one", "nobody", "no", "personne", "aucun": with a
 	                    * count class word after them, a count of none ("No one was injured") */
+	SC_QM_SEVERE = 4096, /* severity_words: "seriously", "grièvement", "grave": "no one was
+	                      * seriously hurt" is no count of none */
 };
 
 /* Count classes: what a number counts, whatever the words ("killed" = "dead" = "died" =
