@@ -29,6 +29,30 @@ static inline int sc_grow(void **p, size_t *cap, size_t need, size_t elem)
 /* SC_GROW(ptr, cap, need): sc_grow on a typed pointer variable and its size_t capacity. */
 #define SC_GROW(ptr, cap, need) sc_grow((void **)&(ptr), &(cap), (need), sizeof *(ptr))
 
+/* Two arrays that share one capacity *cap (parallel arrays: a token and its offset, a pair and
+ * its sort scratch): makes *p (elements of ep bytes) and *q (eq bytes) hold at least need
+ * elements, growing as sc_grow does. On failure *cap is unchanged (an array already moved
+ * stays valid at its old capacity or more). Returns 0, or -1 when realloc fails. */
+static inline int sc_grow2(void **p, size_t ep, void **q, size_t eq, size_t *cap, size_t need)
+{
+	if (need <= *cap) return 0;
+	size_t m = *cap ? *cap : 64;
+	while (m < need)
+		m *= 2;
+	void *a = realloc(*p, m * ep);
+	if (!a) return -1;
+	*p = a;
+	void *b = realloc(*q, m * eq);
+	if (!b) return -1;
+	*q = b;
+	*cap = m;
+	return 0;
+}
+
+/* SC_GROW2(p, q, cap, need): sc_grow2 on two typed pointer variables and their capacity. */
+#define SC_GROW2(p, q, cap, need)                                                                  \
+	sc_grow2((void **)&(p), sizeof *(p), (void **)&(q), sizeof *(q), &(cap), (need))
+
 /* SC_LOWER_BOUND(pos, n, mid, before): pos = the first index in [0, n) whose element is not
  * `before` the key, n when there is none. `before` is an expression of the size_t index mid,
  * true while element mid sorts before the key (the array is partitioned by it). */
