@@ -455,7 +455,8 @@ int sc_det_reject(sc_det_t *d, sc_reject_t *rej);
  * and offsets. Same documents and options, same result, whatever the order they were added in.
  * Returns SC_OK, or a negative code with a one-line message in err (a document named when one
  * is at fault; "comparator: ..." when the lexicons cannot be loaded); the partial clusters are
- * then dropped. */
+ * then dropped. A second call returns SC_EPARAM ("sc_det_run called twice") and leaves the
+ * first run's result as it was. */
 int sc_det_run(sc_det_t *d, char *err, size_t errlen);
 /* Streaming, second pass (see sc_det_opts_t.reread): called from inside reread with each
  * document read again. Borrows doc (the caller frees it). A document whose id was not added,

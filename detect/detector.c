@@ -1819,10 +1819,10 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 
 	if (err && errlen) err[0] = '\0';
 	if (d->ran) {
-		/* as any failure: through run_release, which drops the result's clusters */
-		rc = SC_EPARAM;
+		/* refused before the run holds anything: the first run's result stays (run_release
+		 * would drop its clusters, as it does a failed run's) */
 		if (err && errlen) snprintf(err, errlen, "sc_det_run called twice");
-		goto done;
+		return SC_EPARAM;
 	}
 	d->ran = 1;
 	if ((rc = run_start(&R)) || (rc = run_prepare(&R))) goto done;
