@@ -837,25 +837,20 @@ static int cmp_run(const void *x, const void *y)
 typedef struct cos_ctx_s {
 	const sc_det_ev_t *ev;
 	const uint64_t *cand;
-	double t;
-	sc_pair_t **out;
-	size_t *nout;
+	double *cos; /* per candidate */
 } cos_ctx_t;
 #define COS_GRAIN 16384
 /* The cosines of a chunk of candidates (sorted: runs of one first document a). a's vector
  * is scattered once into the worker's dense array, and each partner's terms are looked up in
  * it: the same products summed in the same (term id) order as dot(), so the same doubles,
- * at the cost of b's terms instead of a merge of both lists per pair. The kept pairs go
- * into an array grown as needed (a chunk's worth per chunk held until the join was 0.8 MB
- * a chunk, hundreds of MB at 300k documents). */
+ * at the cost of b's terms instead of a merge of both lists per pair. Each candidate's cosine
+ * goes to its own slot (8 bytes a candidate; the edges, 48 bytes each, are made once, at
+ * their exact count, by the caller). */
 static int job_cos(void *ctx, int worker, size_t lo, size_t hi)
 {
 	cos_ctx_t *c = ctx;
 	const sc_det_ev_t *ev = c->ev;
 	float *dense = ev->wk[worker].dense;
-	const size_t ch = lo / COS_GRAIN;
-	size_t k = 0, m = 0;
-	sc_pair_t *o = NULL;
 	for (size_t i = lo; i < hi;) {
 		const uint32_t a = (uint32_t)(c->cand[i] >> 32);
 		const ev_vec_t *x = &ev->v[a];
@@ -867,21 +862,11 @@ static int job_cos(void *ctx, int worker, size_t lo, size_t hi)
 			double s = 0.0;
 			for (uint32_t j = 0; j < y->n; j++)
 				s += (double)dense[y->t[j]] * y->w[j];
-			s = s > 1.0 ? 1.0 : s < 0.0 ? 0.0 : s; /* as sc_det_ev_cosine */
-			if (s < c->t) continue;
-			if (SC_GROW(o, m, k + 1)) {
-				for (uint32_t j = 0; j < x->n; j++)
-					dense[x->t[j]] = 0.0f;
-				free(o);
-				return SC_ENOMEM;
-			}
-			o[k++] = (sc_pair_t){.a = a, .b = b, .jaccard = -1, .estimate = -1, .cosine = s};
+			c->cos[i] = s > 1.0 ? 1.0 : s < 0.0 ? 0.0 : s; /* as sc_det_ev_cosine */
 		}
 		for (uint32_t j = 0; j < x->n; j++)
 			dense[x->t[j]] = 0.0f;
 	}
-	c->out[ch] = o;
-	c->nout[ch] = k;
 	return SC_OK;
 }
 
@@ -945,17 +930,24 @@ int sc_det_ev_edges(sc_det_ev_t *ev, int all_pairs, double t, sc_pair_t **out, s
 			i = j;
 		}
 		qsort(runs, nr, sizeof *runs, cmp_run);
-		/* emit the pairs of each posting list, shortest first, within the budget */
+		/* emit the pairs of each posting list, shortest first, within the budget: the lists
+		 * taken are counted first, so that the candidates are allocated once, at their size */
 		const uint64_t cap = ev->budget / 4 * 3;
 		uint64_t emitted = 0;
-		size_t r = 0;
-		for (; r < nr; r++) {
-			const uint64_t m = runs[r].len, np = m * (m - 1) / 2;
+		size_t r = 0, take = 0;
+		for (; take < nr; take++) {
+			const uint64_t m = runs[take].len, np = m * (m - 1) / 2;
 			if (emitted + np > cap) break;
-			if (SC_GROW(cand, mc, nc + np)) {
-				rc = SC_ENOMEM;
-				goto done;
-			}
+			emitted += np;
+		}
+		mc = (size_t)emitted;
+		if (mc && !(cand = malloc(mc * sizeof *cand))) {
+			rc = SC_ENOMEM;
+			goto done;
+		}
+		emitted = 0;
+		for (; r < take; r++) {
+			const uint64_t m = runs[r].len, np = m * (m - 1) / 2;
 			const kp_t *p = kp + runs[r].start;
 			for (size_t x = 0; x < m; x++)
 				for (size_t y = x + 1; y < m; y++)
@@ -968,6 +960,10 @@ int sc_det_ev_edges(sc_det_ev_t *ev, int all_pairs, double t, sc_pair_t **out, s
 			st->lists_cut++;
 			st->pairs_cut += (uint64_t)runs[r].len * (runs[r].len - 1) / 2;
 		}
+		free(kp);
+		free(runs);
+		kp = NULL;
+		runs = NULL;
 		/* sorted and unique */
 		if (nc > 1) {
 			if (!(tmp = malloc(nc * sizeof *tmp))) {
@@ -975,6 +971,8 @@ int sc_det_ev_edges(sc_det_ev_t *ev, int all_pairs, double t, sc_pair_t **out, s
 				goto done;
 			}
 			nc = sc_u64_sort_unique(cand, tmp, nc);
+			free(tmp);
+			tmp = NULL;
 		}
 	}
 	st->candidates = nc;
@@ -985,26 +983,24 @@ int sc_det_ev_edges(sc_det_ev_t *ev, int all_pairs, double t, sc_pair_t **out, s
 			rc = SC_ENOMEM;
 			goto done;
 		}
-	/* exact cosines on threads, chunks joined in order */
+	/* exact cosines on threads, each in its candidate's slot; then the edges in order */
 	{
-		const size_t nch = (nc + COS_GRAIN - 1) / COS_GRAIN;
-		sc_pair_t **co = calloc(nch ? nch : 1, sizeof *co);
-		size_t *cn = calloc(nch ? nch : 1, sizeof *cn);
-		cos_ctx_t cx = {ev, cand, t, co, cn};
-		if (!co || !cn) rc = SC_ENOMEM;
+		double *cs = nc ? malloc(nc * sizeof *cs) : NULL;
+		cos_ctx_t cx = {ev, cand, cs};
+		if (nc && !cs) rc = SC_ENOMEM;
 		if (!rc && nc) rc = sc_det_parallel(ev->nthreads, nc, COS_GRAIN, job_cos, &cx);
 		size_t tot = 0;
-		for (size_t c = 0; !rc && c < nch; c++)
-			tot += cn[c];
+		for (size_t i = 0; !rc && i < nc; i++)
+			tot += cs[i] >= t;
 		if (!rc && tot && !(*out = malloc(tot * sizeof **out))) rc = SC_ENOMEM;
-		for (size_t c = 0; !rc && c < nch; c++) {
-			if (cn[c]) memcpy(*out + *nout, co[c], cn[c] * sizeof **out);
-			*nout += cn[c];
-		}
-		for (size_t c = 0; co && c < nch; c++)
-			free(co[c]);
-		free(co);
-		free(cn);
+		for (size_t i = 0; !rc && i < nc; i++)
+			if (cs[i] >= t)
+				(*out)[(*nout)++] = (sc_pair_t){.a = (uint32_t)(cand[i] >> 32),
+				                                .b = (uint32_t)cand[i],
+				                                .jaccard = -1,
+				                                .estimate = -1,
+				                                .cosine = cs[i]};
+		free(cs);
 		if (rc) {
 			free(*out);
 			*out = NULL;
