@@ -490,7 +490,8 @@ static int job_need(void *ctx, int worker, size_t lo, size_t hi)
 		if (!need[i]) continue;
 		const sc_det_doc_t *x = &R->d->res.docs[i];
 		long ns;
-		if (!(R->have[i] & 1) && (ns = build_set(w, x, &R->wo, 1, &R->wset[i])) < 0)
+		if ((need[i] & 1) && !(R->have[i] & 1) &&
+		    (ns = build_set(w, x, &R->wo, 1, &R->wset[i])) < 0)
 			return (int)ns;
 		if ((need[i] & 2) && !(R->have[i] & 2) &&
 		    (ns = build_set(w, x, &R->co, 1, &R->cset[i])) < 0)
@@ -1524,9 +1525,11 @@ static int run_candidates(run_t *R)
 }
 
 /* The sets of the documents in candidate pairs, unless cached. need: bit 0 word set, bit 1
- * content set (event tier). Both are needed for every document in a pair: event edges
- * (duplicate pairs among them) report their content-word Jaccard, and the duplicate
- * clustering guard computes word Jaccards. */
+ * content set (event tier). A document in a duplicate candidate needs both: a verified
+ * duplicate pair becomes an event edge, which reports its content-word Jaccard, and the
+ * duplicate clustering guard computes word Jaccards. A document in event edges only needs its
+ * content set: its word set was built for nothing (at 100k generated documents nearly every
+ * document is in an event edge, and word sets are most of the sets' bytes). */
 static int run_build_sets(run_t *R)
 {
 	sc_det_result_t *r = &R->d->res;
@@ -1537,11 +1540,11 @@ static int run_build_sets(run_t *R)
 	for (size_t i = 0; i < R->ndc; i++)
 		need[R->dcand[i] >> 32] = need[(uint32_t)R->dcand[i]] = nb;
 	for (size_t i = 0; i < R->nee; i++)
-		need[R->eedges[i].a] = need[R->eedges[i].b] = nb;
+		need[R->eedges[i].a] |= 2, need[R->eedges[i].b] |= 2;
 	for (size_t i = 0; i < n; i++)
 		if (need[i])
 			r->stats.sets_built +=
-			    !(R->have[i] & 1) + ((need[i] & 2) && !(R->have[i] & 2));
+			    ((need[i] & 1) && !(R->have[i] & 1)) + ((need[i] & 2) && !(R->have[i] & 2));
 	R->vcand = (const uint64_t *)(const void *)need;
 	if ((rc = sc_det_parallel(R->nthreads, n, 256, job_need, R))) {
 		size_t bad = 0;
