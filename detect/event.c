@@ -1197,18 +1197,20 @@ static void cl_neighbours(cl_t *c, uint32_t *parent, uint32_t p)
 	a->nnb = m;
 }
 
-static double cl_mean(const cl_t *c, uint32_t p, uint32_t q)
-{
-	const cl_t *a = &c[p], *b = &c[q];
-	return dot(a->st, a->sw, a->nsum, b->st, b->sw, b->nsum) / ((double)a->size * b->size);
-}
-
-/* Pushes the means of p with each of its neighbours that reach t. */
+/* Pushes the means of p with each of its neighbours that reach t. p's sum vector is scattered
+ * once into the dense scratch (ev->wk[0].dense, all 0 between calls) and each neighbour's
+ * terms looked up in it: dot()'s products summed in the same (term id) order, so the same
+ * doubles, without merging p's whole sum list again for every neighbour. */
 static int cl_offer(sc_det_ev_t *ev, cl_t *c, uint32_t *parent, heap_t *h, uint32_t p, double t,
                     int after, sc_det_ev_stats_t *st)
 {
 	cl_neighbours(c, parent, p);
-	for (uint32_t i = 0; i < c[p].nnb; i++) {
+	if (!c[p].nnb) return SC_OK;
+	float *dense = ev->wk[0].dense;
+	for (uint32_t j = 0; j < c[p].nsum; j++)
+		dense[c[p].st[j]] = c[p].sw[j];
+	int rc = SC_OK;
+	for (uint32_t i = 0; !rc && i < c[p].nnb; i++) {
 		const uint32_t q = c[p].nb[i];
 		if (!after && q < p) continue; /* the first round offers each pair once */
 		if (ev->spent >= ev->budget) {
@@ -1217,13 +1219,18 @@ static int cl_offer(sc_det_ev_t *ev, cl_t *c, uint32_t *parent, heap_t *h, uint3
 		}
 		ev->spent++;
 		st->means++;
-		const double v = cl_mean(c, p, q);
+		const cl_t *y = &c[q];
+		double s = 0.0;
+		for (uint32_t j = 0; j < y->nsum; j++)
+			s += (double)dense[y->st[j]] * y->sw[j];
+		const double v = s / ((double)c[p].size * y->size); /* the mean of the cross pairs */
 		if (v < t) continue;
 		const uint32_t a = p < q ? p : q, b = p < q ? q : p;
-		int rc = hpush(h, (hent_t){v, a, b, c[a].ver, c[b].ver});
-		if (rc) return rc;
+		rc = hpush(h, (hent_t){v, a, b, c[a].ver, c[b].ver});
 	}
-	return SC_OK;
+	for (uint32_t j = 0; j < c[p].nsum; j++)
+		dense[c[p].st[j]] = 0.0f;
+	return rc;
 }
 
 int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_pair_t *edges, size_t nedges, const sc_pair_t *dup,
@@ -1236,7 +1243,9 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_pair_t *edges, size_t nedges, co
 	uint32_t *parent = NULL;
 	heap_t h = {0};
 	if (!n) return SC_OK;
-	if (!(c = calloc(n, sizeof *c)) || !(parent = malloc(n * sizeof *parent))) {
+	if (!(c = calloc(n, sizeof *c)) || !(parent = malloc(n * sizeof *parent)) ||
+	    (!ev->wk[0].dense &&
+	     !(ev->wk[0].dense = calloc(ev->nterms ? ev->nterms : 1, sizeof(float))))) {
 		rc = SC_ENOMEM;
 		goto done;
 	}
