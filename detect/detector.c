@@ -1469,8 +1469,10 @@ static int run_event_candidates(run_t *R)
 	unsigned char *copy = n ? calloc(n, 1) : NULL;
 	for (size_t i = 0; copy && i < R->ndc; i++) {
 		const uint32_t a = (uint32_t)(R->dcand[i] >> 32), b = (uint32_t)R->dcand[i];
-		sc_pair_t p = {0};
-		sc_det_estimate(R->wsig + (size_t)a * R->k, R->wsig + (size_t)b * R->k, R->k, &p);
+		sc_pair_t p = {.a = a, .b = b};
+		/* not sc_det_estimate: only the estimate is read here, and its interval (two GSL
+		 * beta quantiles a pair) was most of this loop, over every duplicate candidate */
+		estimate_tab(R, R->wsig, &p);
 		if (p.estimate >= o->dup_threshold) copy[b] = 1;
 	}
 	rc = n && !copy ? SC_ENOMEM
