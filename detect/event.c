@@ -67,6 +67,7 @@ typedef struct tf_s {
 typedef struct ev_wk_s {
 	tf_t *a;
 	size_t n, m;
+	float *dense; /* nterms weights, all 0 between uses: one document's vector scattered */
 } ev_wk_t;
 
 struct sc_det_ev_s {
@@ -764,7 +765,7 @@ void sc_det_ev_free(sc_det_ev_t *ev)
 	if (!ev) return;
 	if (ev->wk)
 		for (int i = 0; i < ev->nthreads; i++)
-			free(ev->wk[i].a);
+			free(ev->wk[i].a), free(ev->wk[i].dense);
 	free(ev->wk);
 	if (ev->v)
 		for (size_t i = 0; i < ev->n; i++)
@@ -836,27 +837,36 @@ static int cmp_run(const void *x, const void *y)
 typedef struct cos_ctx_s {
 	const sc_det_ev_t *ev;
 	const uint64_t *cand;
-	double t;
-	sc_pair_t **out;
-	size_t *nout;
+	double *cos; /* per candidate */
 } cos_ctx_t;
 #define COS_GRAIN 16384
+/* The cosines of a chunk of candidates (sorted: runs of one first document a). a's vector
+ * is scattered once into the worker's dense array, and each partner's terms are looked up in
+ * it: the same products summed in the same (term id) order as dot(), so the same doubles,
+ * at the cost of b's terms instead of a merge of both lists per pair. Each candidate's cosine
+ * goes to its own slot (8 bytes a candidate; the edges, 48 bytes each, are made once, at
+ * their exact count, by the caller). */
 static int job_cos(void *ctx, int worker, size_t lo, size_t hi)
 {
 	cos_ctx_t *c = ctx;
-	(void)worker;
-	const size_t ch = lo / COS_GRAIN;
-	size_t k = 0;
-	sc_pair_t *o = NULL;
-	for (size_t i = lo; i < hi; i++) {
-		const uint32_t a = (uint32_t)(c->cand[i] >> 32), b = (uint32_t)c->cand[i];
-		const double s = sc_det_ev_cosine(c->ev, a, b);
-		if (s < c->t) continue;
-		if (!o && !(o = malloc((hi - lo) * sizeof *o))) return SC_ENOMEM;
-		o[k++] = (sc_pair_t){.a = a, .b = b, .jaccard = -1, .estimate = -1, .cosine = s};
+	const sc_det_ev_t *ev = c->ev;
+	float *dense = ev->wk[worker].dense;
+	for (size_t i = lo; i < hi;) {
+		const uint32_t a = (uint32_t)(c->cand[i] >> 32);
+		const ev_vec_t *x = &ev->v[a];
+		for (uint32_t j = 0; j < x->n; j++)
+			dense[x->t[j]] = x->w[j];
+		for (; i < hi && (uint32_t)(c->cand[i] >> 32) == a; i++) {
+			const uint32_t b = (uint32_t)c->cand[i];
+			const ev_vec_t *y = &ev->v[b];
+			double s = 0.0;
+			for (uint32_t j = 0; j < y->n; j++)
+				s += (double)dense[y->t[j]] * y->w[j];
+			c->cos[i] = s > 1.0 ? 1.0 : s < 0.0 ? 0.0 : s; /* as sc_det_ev_cosine */
+		}
+		for (uint32_t j = 0; j < x->n; j++)
+			dense[x->t[j]] = 0.0f;
 	}
-	c->out[ch] = o;
-	c->nout[ch] = k;
 	return SC_OK;
 }
 
@@ -920,17 +930,24 @@ int sc_det_ev_edges(sc_det_ev_t *ev, int all_pairs, double t, sc_pair_t **out, s
 			i = j;
 		}
 		qsort(runs, nr, sizeof *runs, cmp_run);
-		/* emit the pairs of each posting list, shortest first, within the budget */
+		/* emit the pairs of each posting list, shortest first, within the budget: the lists
+		 * taken are counted first, so that the candidates are allocated once, at their size */
 		const uint64_t cap = ev->budget / 4 * 3;
 		uint64_t emitted = 0;
-		size_t r = 0;
-		for (; r < nr; r++) {
-			const uint64_t m = runs[r].len, np = m * (m - 1) / 2;
+		size_t r = 0, take = 0;
+		for (; take < nr; take++) {
+			const uint64_t m = runs[take].len, np = m * (m - 1) / 2;
 			if (emitted + np > cap) break;
-			if (SC_GROW(cand, mc, nc + np)) {
-				rc = SC_ENOMEM;
-				goto done;
-			}
+			emitted += np;
+		}
+		mc = (size_t)emitted;
+		if (mc && !(cand = malloc(mc * sizeof *cand))) {
+			rc = SC_ENOMEM;
+			goto done;
+		}
+		emitted = 0;
+		for (; r < take; r++) {
+			const uint64_t m = runs[r].len, np = m * (m - 1) / 2;
 			const kp_t *p = kp + runs[r].start;
 			for (size_t x = 0; x < m; x++)
 				for (size_t y = x + 1; y < m; y++)
@@ -943,6 +960,10 @@ int sc_det_ev_edges(sc_det_ev_t *ev, int all_pairs, double t, sc_pair_t **out, s
 			st->lists_cut++;
 			st->pairs_cut += (uint64_t)runs[r].len * (runs[r].len - 1) / 2;
 		}
+		free(kp);
+		free(runs);
+		kp = NULL;
+		runs = NULL;
 		/* sorted and unique */
 		if (nc > 1) {
 			if (!(tmp = malloc(nc * sizeof *tmp))) {
@@ -950,30 +971,36 @@ int sc_det_ev_edges(sc_det_ev_t *ev, int all_pairs, double t, sc_pair_t **out, s
 				goto done;
 			}
 			nc = sc_u64_sort_unique(cand, tmp, nc);
+			free(tmp);
+			tmp = NULL;
 		}
 	}
 	st->candidates = nc;
 	ev->spent += nc;
-	/* exact cosines on threads, chunks joined in order */
+	for (int w = 0; nc && w < ev->nthreads; w++)
+		if (!ev->wk[w].dense &&
+		    !(ev->wk[w].dense = calloc(ev->nterms ? ev->nterms : 1, sizeof(float)))) {
+			rc = SC_ENOMEM;
+			goto done;
+		}
+	/* exact cosines on threads, each in its candidate's slot; then the edges in order */
 	{
-		const size_t nch = (nc + COS_GRAIN - 1) / COS_GRAIN;
-		sc_pair_t **co = calloc(nch ? nch : 1, sizeof *co);
-		size_t *cn = calloc(nch ? nch : 1, sizeof *cn);
-		cos_ctx_t cx = {ev, cand, t, co, cn};
-		if (!co || !cn) rc = SC_ENOMEM;
+		double *cs = nc ? malloc(nc * sizeof *cs) : NULL;
+		cos_ctx_t cx = {ev, cand, cs};
+		if (nc && !cs) rc = SC_ENOMEM;
 		if (!rc && nc) rc = sc_det_parallel(ev->nthreads, nc, COS_GRAIN, job_cos, &cx);
 		size_t tot = 0;
-		for (size_t c = 0; !rc && c < nch; c++)
-			tot += cn[c];
+		for (size_t i = 0; !rc && i < nc; i++)
+			tot += cs[i] >= t;
 		if (!rc && tot && !(*out = malloc(tot * sizeof **out))) rc = SC_ENOMEM;
-		for (size_t c = 0; !rc && c < nch; c++) {
-			if (cn[c]) memcpy(*out + *nout, co[c], cn[c] * sizeof **out);
-			*nout += cn[c];
-		}
-		for (size_t c = 0; co && c < nch; c++)
-			free(co[c]);
-		free(co);
-		free(cn);
+		for (size_t i = 0; !rc && i < nc; i++)
+			if (cs[i] >= t)
+				(*out)[(*nout)++] = (sc_pair_t){.a = (uint32_t)(cand[i] >> 32),
+				                                .b = (uint32_t)cand[i],
+				                                .jaccard = -1,
+				                                .estimate = -1,
+				                                .cosine = cs[i]};
+		free(cs);
 		if (rc) {
 			free(*out);
 			*out = NULL;
@@ -1170,18 +1197,20 @@ static void cl_neighbours(cl_t *c, uint32_t *parent, uint32_t p)
 	a->nnb = m;
 }
 
-static double cl_mean(const cl_t *c, uint32_t p, uint32_t q)
-{
-	const cl_t *a = &c[p], *b = &c[q];
-	return dot(a->st, a->sw, a->nsum, b->st, b->sw, b->nsum) / ((double)a->size * b->size);
-}
-
-/* Pushes the means of p with each of its neighbours that reach t. */
+/* Pushes the means of p with each of its neighbours that reach t. p's sum vector is scattered
+ * once into the dense scratch (ev->wk[0].dense, all 0 between calls) and each neighbour's
+ * terms looked up in it: dot()'s products summed in the same (term id) order, so the same
+ * doubles, without merging p's whole sum list again for every neighbour. */
 static int cl_offer(sc_det_ev_t *ev, cl_t *c, uint32_t *parent, heap_t *h, uint32_t p, double t,
                     int after, sc_det_ev_stats_t *st)
 {
 	cl_neighbours(c, parent, p);
-	for (uint32_t i = 0; i < c[p].nnb; i++) {
+	if (!c[p].nnb) return SC_OK;
+	float *dense = ev->wk[0].dense;
+	for (uint32_t j = 0; j < c[p].nsum; j++)
+		dense[c[p].st[j]] = c[p].sw[j];
+	int rc = SC_OK;
+	for (uint32_t i = 0; !rc && i < c[p].nnb; i++) {
 		const uint32_t q = c[p].nb[i];
 		if (!after && q < p) continue; /* the first round offers each pair once */
 		if (ev->spent >= ev->budget) {
@@ -1190,13 +1219,18 @@ static int cl_offer(sc_det_ev_t *ev, cl_t *c, uint32_t *parent, heap_t *h, uint3
 		}
 		ev->spent++;
 		st->means++;
-		const double v = cl_mean(c, p, q);
+		const cl_t *y = &c[q];
+		double s = 0.0;
+		for (uint32_t j = 0; j < y->nsum; j++)
+			s += (double)dense[y->st[j]] * y->sw[j];
+		const double v = s / ((double)c[p].size * y->size); /* the mean of the cross pairs */
 		if (v < t) continue;
 		const uint32_t a = p < q ? p : q, b = p < q ? q : p;
-		int rc = hpush(h, (hent_t){v, a, b, c[a].ver, c[b].ver});
-		if (rc) return rc;
+		rc = hpush(h, (hent_t){v, a, b, c[a].ver, c[b].ver});
 	}
-	return SC_OK;
+	for (uint32_t j = 0; j < c[p].nsum; j++)
+		dense[c[p].st[j]] = 0.0f;
+	return rc;
 }
 
 int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_pair_t *edges, size_t nedges, const sc_pair_t *dup,
@@ -1209,7 +1243,9 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_pair_t *edges, size_t nedges, co
 	uint32_t *parent = NULL;
 	heap_t h = {0};
 	if (!n) return SC_OK;
-	if (!(c = calloc(n, sizeof *c)) || !(parent = malloc(n * sizeof *parent))) {
+	if (!(c = calloc(n, sizeof *c)) || !(parent = malloc(n * sizeof *parent)) ||
+	    (!ev->wk[0].dense &&
+	     !(ev->wk[0].dense = calloc(ev->nterms ? ev->nterms : 1, sizeof(float))))) {
 		rc = SC_ENOMEM;
 		goto done;
 	}
