@@ -331,7 +331,8 @@ typedef struct sc_pair_s {
 #define SC_DET_EVENT_BG_DOCS 300.0
 #define SC_DET_EVENT_COHESION 0.45
 /* The weekday rule (above): chosen on the ECB+ dev half, doc/events.md (800 bytes read as much
- * as 1500 or 3000 there; 400 missed some). */
+ * as 1500 or 3000 there). The environment variable SC_DET_EVENT_WEEKDAY="MIN:OVERLAP" sets
+ * the two values instead ("off": no rule), for measuring them. */
 #define SC_DET_WEEKDAY_BYTES 800
 #define SC_DET_EVENT_WEEKDAY_MIN 3
 #define SC_DET_EVENT_WEEKDAY_OVERLAP 0.5

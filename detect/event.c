@@ -1154,21 +1154,39 @@ static int cohesion_conflict(const cl_t *a, const cl_t *b, double mean, double r
 	return c > 0 && mean < rho * c;
 }
 
-/* The weekday rule (detect.h): both clusters have at least SC_DET_EVENT_WEEKDAY_MIN members
- * naming a weekday, and the shares of each weekday overlap by less than
- * SC_DET_EVENT_WEEKDAY_OVERLAP (sum over the days of the smaller share). */
-static int weekday_conflict(const cl_t *a, const cl_t *b)
+/* The weekday rule (detect.h): both clusters have at least wmin (SC_DET_EVENT_WEEKDAY_MIN)
+ * members naming a weekday, and the shares of each weekday overlap by less than wov
+ * (SC_DET_EVENT_WEEKDAY_OVERLAP; sum over the days of the smaller share). */
+typedef struct wdrule_s {
+	double min, overlap;
+} wdrule_t;
+
+/* The rule's two values: the defaults, or "MIN:OVERLAP" from SC_DET_EVENT_WEEKDAY (for
+ * measuring them, bench/eval_events.py --grid env:SC_DET_EVENT_WEEKDAY=...; "off": no rule). */
+static wdrule_t wdrule(void)
+{
+	wdrule_t r = {SC_DET_EVENT_WEEKDAY_MIN, SC_DET_EVENT_WEEKDAY_OVERLAP};
+	const char *e = getenv("SC_DET_EVENT_WEEKDAY");
+	double m, o;
+	if (e && !strcmp(e, "off"))
+		r.min = 1e18;
+	else if (e && sscanf(e, "%lf:%lf", &m, &o) == 2 && m >= 1 && o >= 0)
+		r.min = m, r.overlap = o;
+	return r;
+}
+
+static int weekday_conflict(const cl_t *a, const cl_t *b, wdrule_t rule)
 {
 	uint32_t na = 0, nb = 0;
 	for (int d = 0; d < 7; d++)
 		na += a->wd[d], nb += b->wd[d];
-	if (na < SC_DET_EVENT_WEEKDAY_MIN || nb < SC_DET_EVENT_WEEKDAY_MIN) return 0;
+	if (na < rule.min || nb < rule.min) return 0;
 	double ov = 0;
 	for (int d = 0; d < 7; d++) {
 		const double x = (double)a->wd[d] / na, y = (double)b->wd[d] / nb;
 		ov += x < y ? x : y;
 	}
-	return ov < SC_DET_EVENT_WEEKDAY_OVERLAP;
+	return ov < rule.overlap;
 }
 
 static int window_conflict(const cl_t *a, const cl_t *b, int window)
@@ -1291,6 +1309,7 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_pair_t *edges, size_t nedges, co
 	cl_t *c = NULL;
 	uint32_t *parent = NULL;
 	heap_t h = {0};
+	const wdrule_t wrule = wdrule();
 	if (!n) return SC_OK;
 	if (!(c = calloc(n, sizeof *c)) || !(parent = malloc(n * sizeof *parent))) {
 		rc = SC_ENOMEM;
@@ -1383,7 +1402,7 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_pair_t *edges, size_t nedges, co
 			st->refused_window++;
 			continue;
 		}
-		if (weekday_conflict(&c[e.a], &c[e.b])) {
+		if (weekday_conflict(&c[e.a], &c[e.b], wrule)) {
 			st->refused_weekday++;
 			continue;
 		}

@@ -105,6 +105,8 @@ static void weekday(const char *text, int want)
 
 int main(void)
 {
+	unsetenv("SC_DET_EVENT_WEEKDAY"); /* the defaults */
+	unsetenv("SC_DET_EVENT_IDF");
 	sc_det_t *d = run("Monday", "Friday");
 	if (d) {
 		const sc_det_result_t *r = sc_det_result(d);
