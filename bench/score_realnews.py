@@ -27,6 +27,13 @@ reads --report, and prints CSV on stdout:
   source      sides of matched conflicts whose reported source is right / sides: a truth
               source "" (the article's own voice) needs a null source; otherwise the case-folded
               words of one must contain the other's
+  path_precision_PATH  precision of the reported conflicts by the rule path that made them,
+              read from their cues (rule_path below): count-frame (a count class: killed,
+              injured, arrested, attending ...), age-frame, generic-frame (a counted noun with a
+              consensus), judge-duration / judge-money / judge-percent / judge-clock /
+              judge-number (a number clash of the judge that no frame backs, by what the
+              clashing figures measure), date, update, or the kind (denial, negation, antonym):
+              so that the false alarms of a split can be attributed without reading them
   leads_*     the same precision and recall over the report's "leads" list, when it has one
   updates_*   precision and recall of the report's "updates" list against truth updates
 
@@ -56,6 +63,38 @@ CEILINGS = {"traps_fired", "updates_as_conflicts", "cross_event"}
 
 def topic_of(event):
 	return int(event.split("_")[0])
+
+
+COUNT_CLASSES = {"killed", "injured", "arrested", "missing", "evacuated", "attending", "magnitude"}
+DURATION_WORDS = {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week",
+                  "weeks", "month", "months", "year", "years", "decade", "decades", "seconde",
+                  "secondes", "heure", "heures", "jour", "jours", "semaine", "semaines", "mois",
+                  "an", "ans", "année", "années"}
+
+
+def rule_path(c):
+	"""The rule path of a reported finding, from its kind and cues (see the docstring)."""
+	kind = c["kind"]
+	cues = (c.get("evidence") or {}).get("cues") or c.get("cues") or []
+	if kind not in ("number",):
+		return kind
+	if "age" in cues:
+		return "age-frame"
+	if any(x in COUNT_CLASSES for x in cues):
+		return "count-frame"
+	if "counted-noun" in cues:
+		return "generic-frame"
+	figs = " ".join(x for x in cues if "<>" in x).lower()
+	w = set(figs.replace("-", " ").split())
+	if w & DURATION_WORDS:
+		return "judge-duration"
+	if "%" in figs or "percent" in figs or "per cent" in figs or "pour cent" in figs:
+		return "judge-percent"
+	if any(x in figs for x in ("$", "€", "£", "euro", "dollar", "pound")):
+		return "judge-money"
+	if any(x in figs for x in (" am", " pm", "a.m", "p.m", "gmt", "utc", ":")):
+		return "judge-clock"
+	return "judge-number"
 
 
 def read_truth(path):
@@ -222,6 +261,10 @@ def main():
 			ck = [c for c in rl if c["kind"] == k]
 			rows.append((sp, "precision_" + k, sum(any(match(c, t) for t in ti) for c in ck),
 			             len(ck)))
+		for p in sorted({rule_path(c) for c in rl}):
+			cp = [c for c in rl if rule_path(c) == p]
+			rows.append((sp, "path_precision_" + p, sum(any(match(c, t) for t in ti) for c in cp),
+			             len(cp)))
 		if a.list == sp:
 			for c in rl:
 				m = [t for t in truth if match(c, t)]
@@ -237,7 +280,11 @@ def main():
 					      (t["line"], t["kind"], t["doc_a"], t["quote_a"], t["doc_b"],
 					       t["quote_b"]), file=sys.stderr)
 	if "leads" in rep:
-		list(score_list(rep["leads"], "leads_", "conflict", splits))
+		for sp, rl, ti in score_list(rep["leads"], "leads_", "conflict", splits):
+			for p in sorted({rule_path(c) for c in rl}):
+				cp = [c for c in rl if rule_path(c) == p]
+				rows.append((sp, "leads_path_precision_" + p,
+				             sum(any(match(c, t) for t in ti) for c in cp), len(cp)))
 	if "updates" in rep:
 		list(score_list(rep["updates"], "updates_", "update", splits))
 

@@ -245,9 +245,8 @@ int main(void)
 	conflict("en", "No shots were fired at the Varne depot during the arrest, police said.",
 	         "The guard fired three shots at the Varne depot during the arrest, witnesses said.",
 	         "no shots fired vs shots fired");
-	conflict("fr", "Aucun blessé n'a été signalé au dépôt de la Varne après l'explosion, selon la préfecture.",
-	         "Trois blessés ont été signalés au dépôt de la Varne après l'explosion, selon les pompiers.",
-	         "aucun blessé contre trois blessés");
+	/* "Aucun blessé n'a été signalé" against "Trois blessés ont été signalés" is a count of
+	 * none against three: a number conflict now (tests/test_compare_numrec.c) */
 
 	/* ---- another object: the negated clause names one the other side does not */
 	lead_only("en", "Boston has not made another offer to Varitek since Monday, the club said.",

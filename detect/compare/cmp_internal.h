@@ -102,6 +102,9 @@ enum {
 	                      * saying, a non-assertion without any negation */
 	SC_LX_PLACE_PREP,    /* "from", "in", "à", "depuis": a name after one is a place or an
 	                      * origin ("reports from Ashgabat"), not a speaker */
+	SC_LX_PASSIVE,       /* forms of "be"/"être" before a past participle ("was denied", "a été
+	                      * démentie"), and the agent's preposition after it ("by", "par"):
+	                      * the last of the 64 bits */
 	SC_LX_NCATS
 };
 #define SC_LX_BIT(c) ((uint64_t)1 << (c))
@@ -135,6 +138,8 @@ enum {
 	                           * "avant": an offset from what follows */
 	SC_QM_OFFSET_NOW = 512,   /* offset_now after a duration: "ago", "earlier", "plus tôt" */
 	SC_QM_OFFSET_FROM_NOW = 1024, /* offset_from_now before a duration: "il y a", "dans", "in" */
+	SC_QM_ZERO = 2048, /* zero_quantifiers: "no one", "nobody", "no", "personne", "aucun": with a
+	                    * count class word after them, a count of none ("No one was injured") */
 };
 
 /* Count classes: what a number counts, whatever the words ("killed" = "dead" = "died" =
@@ -275,6 +280,9 @@ typedef struct sc_quant_s {
 	                    * hash, 0 if none or generic ("people") */
 	int consensus;     /* cluster mode: its head noun is counted in the event with a consensus
 	                    * (conflict.c, mark_consensus): a generic frame may clash */
+	int zero;          /* a count of none read from a zero quantifier ("No one was injured",
+	                    * "aucun blessé"): value 0 of its class; its statement's negation is
+	                    * this count, not a denial of the predicate (conflict.c frame_verdict) */
 	int aside;         /* a conversion in parentheses right after another quantity ("€2
 	                    * million ($2.6 million)"): the same figure again, never set against
 	                    * another */
@@ -357,6 +365,11 @@ typedef struct sc_stmt_s {
 	uint64_t denial_head; /* when a proposition is denied (denial_at > 0): term hash of its
 	                       * predicate, the first content word after the denial verb ("denied
 	                       * *arson*", "nie avoir *tiré*"), 0 if none */
+	size_t claim_content_at; /* when a claim named by a noun is denied or dismissed
+	                          * (denial && !denial_at): byte offset after the "of"/"de"/"that"
+	                          * that opens its stated content ("rumours *of* talks"), 0 when
+	                          * the sentence names the claim without stating it ("the
+	                          * allegations against him are unfounded") */
 } sc_stmt_t;
 
 /* Modality of a claim. */

@@ -69,5 +69,12 @@ static inline double sc_cmp_sigmoid(double t)
  * thread-safe; the caller keeps f open until it passes NULL. For bench/fit/calib_dump (the
  * fitter's data); reports are unaffected. */
 void sc_cmp_calib_dump_to(FILE *f);
+/* Recall trace (bench/fit/cmp_trace, bench/recall_stages.py): after sc_cmp_trace_to(f), cluster
+ * mode writes to f, as TSV, every statement it made of a sentence (or the sentence it left out
+ * as boilerplate) and, for every candidate pair its index touched, the stage that dropped it and
+ * why, or the verdict; then which verdicts the one-per-voice selection kept. Line formats are
+ * in conflict.c (trace_*). Off (NULL) by default: reports are not affected. Thread-safe; the
+ * caller keeps f open until it passes NULL. */
+void sc_cmp_trace_to(FILE *f);
 
 #endif

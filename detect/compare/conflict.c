@@ -54,6 +54,8 @@
 
 #include <ctype.h>
 #include <math.h>
+#include <pthread.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #define XXH_INLINE_ALL
@@ -76,6 +78,52 @@
 #define GENERIC_BASE 0.50 /* a clash of counts of one head noun outside the classes */
 #define WEAK_NUMBER 0.49 /* a number clash without a count frame: a lead, below 0.5 */
 #define MAX_FRAME_POSTING 400 /* frame pairing: count classes shared by more are skipped */
+
+/* ------------------------------------------------------------ recall trace
+ * sc_cmp_trace_to (cmp_judge.h): where each candidate pair of cluster mode is lost, for
+ * bench/recall_stages.py. Lines (TSV, doc ids and byte spans of the sentences):
+ *   skip   DOC START END boilerplate        a sentence left out (add_doc)
+ *   item   CLUSTER DOC START END FLAGS      a statement (FLAGS: h headline, b background,
+ *                                            i inherited terms, n negated/denial, q question)
+ *   pair   CLUSTER DOCA SA EA DOCB SB EB STAGE DETAIL
+ *          STAGE: voice (same document and voice, or own headline), gate (the shared-term
+ *          gate refused it and no frame index brought it), judge (the judge or the frames
+ *          said no: DETAIL says why), bar (scored below min_score), cand (a verdict: kind,
+ *          judge score, calibrated score, lead)
+ *   keep / dup CLUSTER DOCA SA EA DOCB SB EB KIND SCORE LEAD   the one-per-voice selection
+ * A pair the index never touched (no shared term, class or counted noun) has no line. */
+static FILE *trace_f;
+static pthread_mutex_t trace_lock = PTHREAD_MUTEX_INITIALIZER;
+static _Thread_local char trace_why[200]; /* why the last judge() said no */
+#define WHY(...) (trace_f ? why(__VA_ARGS__) : (void)0)
+
+__attribute__((format(printf, 1, 2))) static void why(const char *fmt, ...)
+{
+	char buf[sizeof trace_why]; /* the arguments may be trace_why itself */
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof buf, fmt, ap); /* truncated if need be: a reason, not data */
+	va_end(ap);
+	memcpy(trace_why, buf, sizeof buf);
+}
+
+void sc_cmp_trace_to(FILE *f)
+{
+	pthread_mutex_lock(&trace_lock);
+	if (trace_f) fflush(trace_f);
+	trace_f = f;
+	pthread_mutex_unlock(&trace_lock);
+}
+
+__attribute__((format(printf, 1, 2))) static void trace(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	pthread_mutex_lock(&trace_lock);
+	if (trace_f) vfprintf(trace_f, fmt, ap);
+	pthread_mutex_unlock(&trace_lock);
+	va_end(ap);
+}
 
 /* ------------------------------------------------------------ the object */
 const char *sc_cmp_kind_name(int kind)
@@ -329,6 +377,7 @@ static int add_doc(sc_cmp_t *c, const sc_det_doc_t *d, uint32_t di, uint32_t sid
 	for (long k = 0; k < ns; k++) {
 		size_t a = (*sents)[k].start, b = (*sents)[k].end;
 		if (overlaps_boiler(d, a, b)) {
+			if (trace_f) trace("skip\t%s\t%zu\t%zu\tboilerplate\n", d->doc.id, a, b);
 			prev = (size_t)-1;
 			continue;
 		}
@@ -398,6 +447,8 @@ typedef struct verdict_s {
 	int kind;
 	double score;
 	int lead;   /* a weak candidate: the leads list, not the conflicts (compare.h) */
+	int zero;   /* frames: a count of none clashed ("No one was injured"): the frames say
+	             * what clashed, not the negation the judge sees */
 	char cues[512];
 } verdict_t;
 
@@ -669,6 +720,32 @@ static int quant_clash(const sc_stmt_t *a, const sc_stmt_t *b, const sc_quant_t 
 	return 0;
 }
 
+/* Bytes around a figure within which a name is its subject or its owner ("Dubois obtient 35 %",
+ * "Smith's 189 yards"). */
+#define NEAR_NAME 30
+
+/* Whether st names, within NEAR_NAME bytes of q, an entity (in its own words) that o does not
+ * name at all. */
+static int own_name_near(const sc_stmt_t *st, const sc_quant_t *q, const sc_stmt_t *o)
+{
+	for (size_t i = 0; i < st->nents; i++) {
+		if (!st->ent_at[i] || has_code(o->ents, o->nents, st->ents[i])) continue;
+		size_t s = (size_t)(st->ent_at[i] >> 32), e = (size_t)(st->ent_at[i] & 0xffffffffu);
+		if (e + NEAR_NAME >= q->start && s <= q->end + NEAR_NAME) return 1;
+	}
+	return 0;
+}
+
+/* contrastive() at the clashing figures qa (of a) and qb (of b): each side names a subject of
+ * its own next to its figure ("Dubois obtient 35 %" / "Lefèvre obtient 28 %"). A name elsewhere
+ * in a long news sentence ("She had been hospitalized in Los Angeles for four weeks" / "Page had
+ * been hospitalized for the past three weeks") says nothing about whose figure it is. */
+static int contrastive_at(const sc_stmt_t *a, const sc_quant_t *qa, const sc_stmt_t *b,
+                          const sc_quant_t *qb)
+{
+	return own_name_near(a, qa, b) && own_name_near(b, qb, a);
+}
+
 /* ------------------------------------------------------------ frames
  * Two count frames (quantity.c) count the same thing when they have one count class (killed =
  * dead = died = tués; injured = wounded = blessés ...), no different counted heads ("3
@@ -898,6 +975,32 @@ static int other_argument(const sc_stmt_t *neg, const sc_stmt_t *other)
 	return obj && own;
 }
 
+/* The denied proposition is asserted by the other side in its own words: a content word of
+ * what is denied (after the denial verb: "denied *arson*", "deny that we engaged in improper
+ * *conduct*"; for a claim named by a noun or dismissed, "balayé les rumeurs de
+ * *communication* ...", "the allegations were determined to be unfounded", the sentence's
+ * content, the words an anaphora inherits from its antecedent included) that is no name and
+ * that the other side asserts itself (asserts_term: named in its own text, outside an
+ * infinitive complement; a synonym class counts as one word). A name alone ("the NCAA",
+ * "Qatar") locates a claim, it does not state one: "We deny that we engaged in any improper
+ * conduct under NCAA bylaws" says nothing against "he is barred by the NCAA from discussing
+ * the allegations". */
+static int denies_asserted(const sc_stmt_t *neg, const sc_stmt_t *other)
+{
+	/* a claim named by a noun: its stated content ("rumours of *talks*"), or what an anaphora
+	 * inherits ("the allegations", whose content is the earlier sentence's); the words around
+	 * a claim it does not state name its target or its speaker ("the allegations against
+	 * *Marsh* at the *club* are unfounded" says nothing against "Marsh joined the club") */
+	size_t from = neg->denial_at ? neg->denial_at : neg->claim_content_at ? neg->claim_content_at : (size_t)-1;
+	for (size_t i = 0; i < neg->nterms; i++) {
+		uint64_t h = neg->terms[i], at = neg->term_at[i];
+		if (at && (size_t)(at >> 32) < from) continue; /* the denier or the target, not the denied */
+		if (h == neg->lead_term || has_code(neg->ents, neg->nents, h)) continue;
+		if (asserts_term(other, h)) return 1;
+	}
+	return 0;
+}
+
 enum { POLAR_NONE = 0, POLAR_LEAD, POLAR_CONFLICT };
 static int polar_verdict(const sc_stmt_t *a, const sc_stmt_t *b, const char **why)
 {
@@ -910,6 +1013,7 @@ static int polar_verdict(const sc_stmt_t *a, const sc_stmt_t *b, const char **wh
 	else if (neg->denial && (!denies_shared(neg, pos) ||
 	                         (neg->denial_head && !asserts_term(pos, neg->denial_head))))
 		w = "lead:denies-another-proposition";
+	else if (neg->denial && !denies_asserted(neg, pos)) w = "lead:denies-unasserted";
 	else if (neg->denial) w = NULL;
 	else if (same_negative_stance(neg, pos)) w = "lead:same-stance";
 	else if (other_subject(neg, pos)) w = "lead:other-subject";
@@ -985,23 +1089,36 @@ static int structurally_ok(const sc_stmt_t *a, const sc_stmt_t *b, int kind, dou
 	int na = a->denial || a->negated, nb = b->denial || b->negated;
 	int32_t pair;
 	const sc_quant_t *qa, *qb;
-	if (kind != SC_CONFLICT_DATE && other_times(a, b)) return 0;
+	if (kind != SC_CONFLICT_DATE && other_times(a, b)) return WHY("structural:other-times"), 0;
 	switch (kind) {
 	case SC_CONFLICT_DENIAL:
 	case SC_CONFLICT_NEGATION:
 		/* a candidate the precise conditions reject is a lead (judge), not dropped */
+		WHY("structural:polar");
 		return polar_verdict(a, b, NULL) != POLAR_NONE;
 	case SC_CONFLICT_NUMBER:
 	case SC_CONFLICT_DATE:
 		/* "fermé en 2020" / "ouvert en 2023": two predicates, two dates, no clash */
-		if (na || nb || (sim < SIM_MIN_NUMBER && !count_anchor(a, b)) || contrastive(a, b) ||
-		    antonym_split(a, b, &pair))
-			return 0;
-		if (kind == SC_CONFLICT_DATE) return date_clash(a, b);
-		return quant_clash(a, b, &qa, &qb) && qa->kind != SC_Q_DATE;
+		if (na || nb) return WHY("structural:negated"), 0;
+		if (sim < SIM_MIN_NUMBER && !count_anchor(a, b))
+			return WHY("structural:sim<number"), 0;
+		if (antonym_split(a, b, &pair)) return WHY("structural:antonym-split"), 0;
+		if (kind == SC_CONFLICT_DATE) {
+			if (contrastive(a, b)) return WHY("structural:contrastive"), 0;
+			WHY("structural:no-date-clash");
+			return date_clash(a, b);
+		}
+		if (!quant_clash(a, b, &qa, &qb) || qa->kind == SC_Q_DATE)
+			return WHY("structural:no-quantity-clash"), 0;
+		/* sentence-wide: at the figures only (contrastive_at) was measured and not kept
+		 * (doc/compare-recall.md) */
+		if (contrastive(a, b)) return WHY("structural:contrastive"), 0;
+		return 1;
 	case SC_CONFLICT_ANTONYM:
+		WHY("structural:antonym");
 		return na == nb && opposable(a, b) && !contrastive(a, b) && antonym_split(a, b, &pair);
 	}
+	WHY("structural:kind");
 	return 0;
 }
 
@@ -1028,23 +1145,66 @@ static int earlier_year(const sc_stmt_t *st, const char *pub)
  * frames clash (frame_clash). A later article's larger count of a cumulative thing (the dead,
  * the injured, the arrested ...), or a figure under an update cue ("rose to"), is an update.
  * pa, pb: the articles' publication dates (ISO 8601, may be NULL). Returns 1 with v filled. */
+/* Whether st has a count of none (quantity.c zero_count). */
+static int has_zero(const sc_stmt_t *st)
+{
+	for (size_t i = 0; i < st->nq; i++)
+		if (st->q[i].zero) return 1;
+	return 0;
+}
+
+/* Trace only: why no frame clashed, as the numbers each side has (n), with a count class (c),
+ * a counted noun (h) and a consensus on it (k), and whether the two share a class. */
+static void trace_frames(const sc_stmt_t *a, const sc_stmt_t *b)
+{
+	int n[2] = {0}, cl[2] = {0}, h[2] = {0}, k[2] = {0}, same = 0;
+	const sc_stmt_t *s2[2] = {a, b};
+	for (int t = 0; t < 2; t++)
+		for (size_t i = 0; i < s2[t]->nq; i++) {
+			const sc_quant_t *q = &s2[t]->q[i];
+			if (q->kind != SC_Q_NUMBER) continue;
+			n[t]++;
+			cl[t] += q->qcls != 0;
+			h[t] += q->noun != 0;
+			k[t] += q->consensus;
+			for (size_t j = 0; !t && j < b->nq; j++) same |= q->qcls && q->qcls == b->q[j].qcls;
+		}
+	WHY("frame:no-clash a:n%dc%dh%dk%d b:n%dc%dh%dk%d%s", n[0], cl[0], h[0], k[0], n[1], cl[1], h[1],
+	    k[1], same ? " same-class" : "");
+}
+
 static int frame_verdict(const sc_stmt_t *a, const sc_stmt_t *b, double sim, const char *pa,
                          const char *pb, verdict_t *v)
 {
 	fclash_t fc;
-	if (a->negated || a->denial || b->negated || b->denial || a->question || b->question) return 0;
+	/* a negation carried by a count of none ("No one was injured": quantity.c zero_count) is
+	 * that count, a figure like any other */
+	int za = a->negated && !a->denial && has_zero(a), zb = b->negated && !b->denial && has_zero(b);
+	if ((a->negated && !za) || a->denial || (b->negated && !zb) || b->denial || a->question ||
+	    b->question)
+		return WHY("frame:polar"), 0;
 	/* both assert, and neither is background against the event's own claims */
-	if (!opposable(a, b)) return 0;
-	if (!frame_clash(a, b, &fc) && !generic_clash(a, b, &fc)) return 0;
-	if (contrastive(a, b) || other_times(a, b)) return 0;
-	if (earlier_year(a, pa) || earlier_year(b, pb)) return 0;
+	if (!opposable(a, b)) return WHY("frame:not-opposable"), 0;
+	if (!frame_clash(a, b, &fc) && !generic_clash(a, b, &fc)) {
+		if (trace_f) trace_frames(a, b);
+		return 0;
+	}
+	/* the negated side's figure must be its count of none */
+	if ((za && !fc.qa->zero) || (zb && !fc.qb->zero)) return WHY("frame:negated"), 0;
+	/* a count class is strong evidence of one thing: two subjects anywhere ("the Indian Navy
+	 * captured 23 pirates" / "the British Royal Navy had captured eight pirates") make two
+	 * counts; a counted noun (a lead) needs them at the figures */
+	if (fc.strong ? contrastive(a, b) : contrastive_at(a, fc.qa, b, fc.qb))
+		return WHY("frame:contrastive"), 0;
+	if (other_times(a, b)) return WHY("frame:other-times"), 0;
+	if (earlier_year(a, pa) || earlier_year(b, pb)) return WHY("frame:earlier-year"), 0;
 	memset(v, 0, sizeof *v);
 	int later = 0; /* +1: b's article is later, -1: a's */
 	if (pa && pb && strlen(pa) >= 10 && strlen(pb) >= 10 && memcmp(pa, pb, 10))
 		later = memcmp(pa, pb, 10) < 0 ? 1 : -1;
 	/* a person's age in articles of different months: a birthday may lie between; without
 	 * both dates, a lead */
-	if (fc.qa->qcls == SC_QC_AGE && later && memcmp(pa, pb, 7)) return 0;
+	if (fc.qa->qcls == SC_QC_AGE && later && memcmp(pa, pb, 7)) return WHY("frame:age-months"), 0;
 	int undated_age = fc.qa->qcls == SC_QC_AGE && (!pa || !pb || strlen(pa) < 7 || strlen(pb) < 7);
 	/* An update needs its cue. A later article's larger count of a cumulative thing was
 	 * tried as an update too: on the held-out topics it turned a real conflict into an
@@ -1054,6 +1214,7 @@ static int frame_verdict(const sc_stmt_t *a, const sc_stmt_t *b, double sim, con
 	f = f < 0 ? 0 : f > 1 ? 1 : f;
 	v->score = (fc.strong ? FRAME_BASE : GENERIC_BASE) + FRAME_SPAN * f;
 	v->lead = !fc.strong; /* see generic_same_thing */
+	v->zero = fc.qa->zero || fc.qb->zero;
 	if (undated_age) v->score *= WEAK_NUMBER;
 	if (a->hedged || b->hedged) v->score *= 0.95;
 	char x[64], y[64], cue[160];
@@ -1074,9 +1235,11 @@ static int judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, double sim
 {
 	sc_judgement_t jd;
 	verdict_t fv;
-	if (a->question || b->question) return 0; /* a question asserts nothing */
-	if (dateline(a) || dateline(b)) return 0;
+	if (a->question || b->question) return WHY("question"), 0; /* a question asserts nothing */
+	if (dateline(a) || dateline(b)) return WHY("dateline"), 0;
 	int fr = frame_verdict(a, b, sim, pa, pb, &fv);
+	char fwhy[sizeof trace_why] = "";
+	if (trace_f && !fr) memcpy(fwhy, trace_why, sizeof fwhy);
 	int rc = sc_cmp_judge(c, a, b, &jd);
 	if (rc == SC_ENOMODEL) { /* no fitted model */
 		if (fr) {
@@ -1087,14 +1250,18 @@ static int judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, double sim
 	}
 	if (rc) return rc;
 	int ok = jd.contradiction && structurally_ok(a, b, jd.kind, sim);
-	if (fr && (!ok || jd.kind == SC_CONFLICT_NUMBER)) {
+	if (fr && (!ok || jd.kind == SC_CONFLICT_NUMBER || fv.zero)) {
 		/* the frames say what clashed, and whether it is an update */
 		if (ok && fv.kind == SC_CONFLICT_NUMBER && fv.score >= FRAME_BASE && jd.score > fv.score)
 			fv.score = jd.score;
 		*v = fv;
 		return 1;
 	}
-	if (!ok) return 0;
+	if (!ok) {
+		if (trace_f && !jd.contradiction) WHY("judge:compatible %.3f; %s", jd.score, fwhy);
+		else WHY("judge:%s %.3f %s; %s", sc_cmp_kind_name(jd.kind), jd.score, trace_why, fwhy);
+		return 0;
+	}
 	memset(v, 0, sizeof *v);
 	v->kind = jd.kind;
 	v->score = jd.score < 0 ? 0 : jd.score > 1 ? 1 : jd.score;
@@ -1425,10 +1592,31 @@ static int mark_consensus(items_t *it, hv_t **out, size_t *nout)
 	return SC_OK;
 }
 
+/* Trace only: a pair's stage (see "recall trace" at the top). */
+__attribute__((format(printf, 6, 7))) static void trace_pair(const sc_det_doc_t *docs, uint32_t cluster,
+                                                             const item_t *x, const item_t *y,
+                                                             const char *stage, const char *fmt, ...)
+{
+	char detail[256];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(detail, sizeof detail, fmt, ap);
+	va_end(ap);
+	trace("%s\t%u\t%s\t%zu\t%zu\t%s\t%zu\t%zu\t%s\n", stage, cluster, docs[x->doc].doc.id, x->start,
+	      x->end, docs[y->doc].doc.id, y->start, y->end, detail);
+}
+
 static int compare_items(sc_cmp_t *c, const sc_det_doc_t *docs, items_t *it, uint32_t cluster,
                          int over_time, double min_score, sc_conflict_t **out, size_t *nout)
 {
 	size_t N = it->n;
+	if (trace_f)
+		for (size_t i = 0; i < N; i++) {
+			const item_t *x = &it->v[i];
+			trace("item\t%u\t%s\t%zu\t%zu\t%s%s%s%s%s\n", cluster, docs[x->doc].doc.id, x->start,
+			      x->end, x->headline ? "h" : "", x->st.background ? "b" : "", x->inherited ? "i" : "",
+			      x->st.negated || x->st.denial ? "n" : "", x->st.question ? "q" : "");
+		}
 	if (N < 2) return SC_OK;
 	int rc = promote_leads(it);
 	if (rc) return rc;
@@ -1576,7 +1764,10 @@ static int compare_items(sc_cmp_t *c, const sc_det_doc_t *docs, items_t *it, uin
 			cnt[yi] = nterm[yi] = 0;
 			rare[yi] = frm[yi] = 0;
 			if (over_time ? x->side == y->side : 0) continue;
-			if (x->doc == y->doc && (same_source(x, y) || x->headline || y->headline)) continue;
+			if (x->doc == y->doc && (same_source(x, y) || x->headline || y->headline)) {
+				if (trace_f) trace_pair(docs, cluster, x, y, "pair", "voice");
+				continue;
+			}
 			/* two content terms shared, or one and a rare entity or a count of the same
 			 * thing */
 			if (!anchored && nts == 1) anchored = count_anchor(&x->st, &y->st);
@@ -1588,8 +1779,14 @@ static int compare_items(sc_cmp_t *c, const sc_det_doc_t *docs, items_t *it, uin
 			 * close matches (its antecedent, restatements of it) count */
 			if (gated && (x->inherited || y->inherited) && sim < SIM_MIN_INHERITED && !anchored)
 				gated = 0;
-			if (!gated && !by_frame) continue;
+			if (!gated && !by_frame) {
+				if (trace_f)
+					trace_pair(docs, cluster, x, y, "pair", "gate\tns=%u nts=%u sim=%.3f anchored=%d inherited=%d",
+					           ns, nts, sim, anchored, x->inherited || y->inherited);
+				continue;
+			}
 			verdict_t v;
+			trace_why[0] = 0;
 			const char *pa = docs[x->doc].doc.published, *pb = docs[y->doc].doc.published;
 			/* a pair that only its count frames bring together is judged by them alone */
 			int jr = gated ? judge(c, &x->st, &y->st, sim, pa, pb, &v)
@@ -1599,7 +1796,13 @@ static int compare_items(sc_cmp_t *c, const sc_det_doc_t *docs, items_t *it, uin
 				rc = jr;
 				goto done;
 			}
-			if (!jr) continue;
+			if (!jr) {
+				if (trace_f)
+					trace_pair(docs, cluster, x, y, "pair", "judge\t%s%s", gated ? "" : "frames-only ",
+					           trace_why);
+				continue;
+			}
+			double judged = v.score;
 			/* cluster mode: the reported score is the calibrated probability (calib.c) */
 			if (!over_time && v.kind != SC_CONFLICT_UPDATE)
 				v.score = sc_cmp_calibrate(&(sc_calib_in_t){&x->st, &y->st, sim, v.kind, v.score,
@@ -1609,6 +1812,10 @@ static int compare_items(sc_cmp_t *c, const sc_det_doc_t *docs, items_t *it, uin
 				                                            x->start, x->end, y->start, y->end});
 			/* The bar applies to the judge's own score: a change over time that the user
 			 * asked for is not dropped for being ranked below every conflict. */
+			if (trace_f)
+				trace_pair(docs, cluster, x, y, "pair", "%s\t%s judge=%.3f calib=%.3f lead=%d cues=%s",
+				           v.score < min_score ? "bar" : "cand", sc_cmp_kind_name(v.kind), judged,
+				           v.score, v.lead, v.cues);
 			if (v.score < min_score) continue;
 			if (over_time) {
 				v.score *= 0.5; /* lowest priority: a change over time, not a conflict */
@@ -1650,6 +1857,9 @@ static int compare_items(sc_cmp_t *c, const sc_det_doc_t *docs, items_t *it, uin
 			             (p->texth == y->texth && q->texth == x->texth);
 			dup = (same_sides && shares) || copies;
 		}
+		if (trace_f)
+			trace_pair(docs, cluster, x, y, dup ? "dup" : "keep", "%s\t%.3f\t%d", sc_cmp_kind_name(cand[k].v.kind),
+			           cand[k].v.score, cand[k].v.lead);
 		if (dup) continue;
 		cand[k].kept = 1;
 		if ((rc = emit(docs, x, y, cluster, &cand[k].v, out, nout))) goto done;

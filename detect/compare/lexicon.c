@@ -624,9 +624,10 @@ static const char *const KEYS[] = {
 	"units_duration", "units_money", "units_percent", "months", "months_capitalised", "seasons", "date_prepositions", "date_from", "date_until", "weekdays",
 	"antonyms", "synonyms", "noun_determiners", "negation_determiners", "generic_count_nouns", "complement_prepositions",
 	"nonassertive_verbs", "conditional_markers", "concessive_conditionals", "possibility_modals", "conditional_modals", "background_markers", "request_nouns",
-	"declining_verbs", "place_prepositions",
+	"declining_verbs", "place_prepositions", "passive_auxiliaries",
 	"count_classes", "update_cues", "time_zones", "several_words", "partial_markers", "count_heads",
-	"cumulative_cues", "measure_units", "offset_anchors", "offset_now", "offset_from_now", NULL};
+	"cumulative_cues", "measure_units", "offset_anchors", "offset_now", "offset_from_now",
+	"zero_quantifiers", NULL};
 
 /* The top level: an object of known keys, "lang" the code asked for, "about" a string. */
 static int check_top(ld_t *ld, const cJSON *root, const char *code)
@@ -742,6 +743,7 @@ static int load_words(ld_t *ld, const cJSON *root)
 	    {"request_nouns", SC_LX_REQUEST_NOUN},
 	    {"declining_verbs", SC_LX_DECLINE},
 	    {"place_prepositions", SC_LX_PLACE_PREP},
+	    {"passive_auxiliaries", SC_LX_PASSIVE},
 	};
 	for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++)
 		if ((rc = str_list(ld, root, lists[k].key, lists[k].cat))) return rc;
@@ -866,7 +868,8 @@ static int load_qframes(ld_t *ld, const cJSON *root)
 	    {"several_words", SC_QM_SEVERAL, 0}, {"partial_markers", SC_QM_PARTIAL, 0},
 	    {"count_heads", SC_QM_HEAD, 0},      {"cumulative_cues", SC_QM_CUMUL, 1},
 	    {"measure_units", SC_QM_MEASURE, 1}, {"offset_anchors", SC_QM_OFFSET_AFTER, 1},
-	    {"offset_now", SC_QM_OFFSET_NOW, 1}, {"offset_from_now", SC_QM_OFFSET_FROM_NOW, 1}};
+	    {"offset_now", SC_QM_OFFSET_NOW, 1}, {"offset_from_now", SC_QM_OFFSET_FROM_NOW, 1},
+	    {"zero_quantifiers", SC_QM_ZERO, 1}};
 	for (size_t k = 0; k < sizeof ql / sizeof ql[0]; k++) {
 		if (!ql[k].optional) {
 			if ((rc = member(ld, root, ql[k].key, cJSON_IsArray, "an array of strings",

@@ -1,0 +1,158 @@
+/* Denials that assert nothing against the cluster (issue 11, the denial-precision work of
+ * doc/compare-claims.md section 10). Sentences written for this test, English and French:
+ *   - a passive denial verb withholds ("the defence was denied a key witness", "her tenure had
+ *     been denied"), unless its subject is a claim or its agent is named ("the reports were
+ *     denied", "was denied by the ministry"); French "nier"/"démentir" keep their sense;
+ *   - a dismissal adjective judges a claim only when said of one (English: after "be" or
+ *     beside a claim noun; "false documents" qualify documents); followed by "of"/"de" it is
+ *     composition ("made up of");
+ *   - a denial is a conflict only when the other side asserts, in its own words, a content
+ *     word of what is denied: names alone ("under Varne League rules") do not make a
+ *     proposition; a claim named by a noun ("the allegations against Marsh") states nothing
+ *     but what follows "of"/"de"/"that"/"que"/"selon lesquelles", or what an anaphora
+ *     inherits. Such pairs are leads with the cue "lead:denies-unasserted".
+ * Each rule has a positive control that must stay a denial or a conflict. */
+#include "check.h"
+#include "cmp_internal.h"
+#include "cmp_test.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static sc_cmp_t *C;
+
+/* Whether s, analysed alone, is a denial (-1 on error). */
+static int denial(const char *s, const char *lang)
+{
+	sc_stmt_t st;
+	int rc = sc_cmp_analyse(C, s, strlen(s), lang, &st);
+	CHECK(rc == SC_OK, "analyse rc=%d: %s", rc, s);
+	if (rc) return -1;
+	int d = st.denial;
+	sc_cmp_stmt_free(&st);
+	return d;
+}
+
+/* Denial findings of a two-document cluster: conflicts (score >= 0.5, not leads) and leads
+ * carrying the cue why. */
+static void findings(const char *lang, const char *t1, const char *t2, const char *why,
+                     size_t *conf, size_t *lead)
+{
+	sc_det_doc_t d[2];
+	sc_test_cmp_doc(&d[0], "one", lang, NULL, t1);
+	sc_test_cmp_doc(&d[1], "two", lang, NULL, t2);
+	uint32_t m[2] = {0, 1};
+	sc_conflict_t *v = NULL;
+	size_t n = 0;
+	*conf = *lead = 0;
+	CHECK(sc_cmp_cluster(C, d, m, 2, 0, 0.0, &v, &n) == SC_OK, "cluster");
+	for (size_t i = 0; i < n; i++) {
+		if (v[i].kind == SC_CONFLICT_DENIAL) {
+			int cue = 0;
+			for (size_t k = 0; k < v[i].ncues; k++) cue |= why && !strcmp(v[i].cues[k], why);
+			if (v[i].lead && cue) ++*lead;
+			else if (!v[i].lead && v[i].score >= 0.5) ++*conf;
+		}
+		sc_cmp_conflict_free(&v[i]);
+	}
+	free(v);
+}
+
+static void lead_only(const char *lang, const char *t1, const char *t2, const char *what)
+{
+	size_t c, l;
+	findings(lang, t1, t2, "lead:denies-unasserted", &c, &l);
+	CHECK(c == 0, "%s: reported as a conflict (%zu)", what, c);
+	CHECK(l >= 1, "%s: not a lead with lead:denies-unasserted", what);
+}
+
+static void conflict(const char *lang, const char *t1, const char *t2, const char *what)
+{
+	size_t c, l;
+	findings(lang, t1, t2, NULL, &c, &l);
+	CHECK(c == 1, "%s: %zu denial conflicts, want 1", what, c);
+}
+
+int main(void)
+{
+	char err[256];
+	if (sc_cmp_create(&C, NULL, err, sizeof err) != SC_OK) {
+		printf("FAIL: %s\n", err);
+		return 1;
+	}
+	/* ---- a passive denial verb withholds */
+	CHECK(denial("The defence was denied a key witness at the Varne trial, the lawyer said.", "en") == 0,
+	      "passive: denied a witness");
+	CHECK(denial("Her tenure at the Varne college had been denied twice.", "en") == 0,
+	      "passive: tenure had been denied");
+	CHECK(denial("The report on the Varne mill was denied by the ministry.", "en") == 1,
+	      "passive with an agent is a denial");
+	CHECK(denial("The reports about the Varne mill were flatly denied on Monday.", "en") == 1,
+	      "passive with a claim as subject is a denial");
+	CHECK(denial("The miller denied the theft at the Varne mill.", "en") == 1, "active control");
+	CHECK(denial("Le vol au moulin de la Varne a été nié lors de l'audience.", "fr") == 1,
+	      "French passive nier denies");
+	CHECK(denial("La rumeur sur le moulin de la Varne a été démentie par le ministère.", "fr") == 1,
+	      "French passive démentir denies");
+
+	/* ---- a dismissal adjective judges a claim only when said of one */
+	CHECK(denial("The report on the Varne estate is made up of three chapters.", "en") == 0,
+	      "made up of: composition");
+	CHECK(denial("The reports on the Varne estate were made up, the mayor said.", "en") == 1,
+	      "were made up: a dismissal");
+	CHECK(denial("The clerk submitted false documents to the Varne bank, the report says.", "en") == 0,
+	      "false documents: an attribute of documents");
+	CHECK(denial("The allegations about the Varne bank are baseless, the clerk said.", "en") == 1,
+	      "are baseless: a dismissal");
+	/* French keeps its former reading of the adjectives (the position gate cost DACCORD dev)
+	 * except for composition */
+	CHECK(denial("Ces informations sur la banque de la Varne sont fausses, selon le commis.", "fr") == 1,
+	      "sont fausses : un démenti");
+	CHECK(denial("Le commis qualifie d'allégations infondées le rapport sur la Varne.", "fr") == 1,
+	      "allégations infondées : un démenti");
+
+	/* ---- the denied proposition must be asserted by the other side */
+	/* (the pair of this shape on the unlabelled development topics became a lead with
+	 * lead:denies-unasserted; these sentences of our own are not offered as a pair at all, so
+	 * only "no conflict" is checked here) */
+	{
+		size_t c, l;
+		findings("en",
+	          "\"We deny that we engaged in any improper conduct under Varne League bylaws and rules,\" said the coach's attorney, Paul Marsh.",
+	          "The coach has cooperated fully with Varne League investigators and is barred by the league from publicly discussing the allegations, Marsh said.",
+		         NULL, &c, &l);
+		CHECK(c == 0, "a denial whose only shared content is a name: %zu conflicts", c);
+	}
+	{
+		size_t c, l;
+		findings("fr", "« Nous nions avoir commis la moindre faute au regard des règles de la Ligue de la Varne », a déclaré l'avocat.",
+		         "Les joueurs ont interdiction de la Ligue de la Varne de s'exprimer sur le dossier.",
+		         NULL, &c, &l);
+		CHECK(c == 0, "un démenti dont le seul contenu partagé est un nom : %zu conflits", c);
+	}
+	/* a dismissed claim named without its content: the words around it are its target */
+	lead_only("en", "The allegations against Paul Marsh at the Varne club are unfounded, his lawyer said.",
+	          "Paul Marsh joined the Varne club in March, prosecutors said.",
+	          "allegations against X at the club vs X joined the club");
+	lead_only("fr", "Les accusations visant Paul Marsh au club de la Varne sont infondées, selon son avocat.",
+	          "Paul Marsh a rejoint le club de la Varne en mars, selon le parquet.",
+	          "accusations visant X au club contre X a rejoint le club");
+	/* ... and with its content stated ("rumours of", "reports that", "selon lesquelles") */
+	conflict("en", "Paul Marsh called the rumours of a transfer to the Varne club baseless.",
+	         "Paul Marsh agreed a transfer to the Varne club on Monday, his agent said.",
+	         "rumours of a transfer vs a transfer");
+	conflict("en", "Paul Marsh dismissed as baseless the reports that he took bribes at the Varne club.",
+	         "Paul Marsh took bribes at the Varne club, prosecutors said.",
+	         "reports that he took bribes vs took bribes");
+	conflict("fr", "Les informations selon lesquelles Paul Marsh a touché des pots-de-vin au club de la Varne sont infondées, selon son avocat.",
+	         "Paul Marsh a touché des pots-de-vin au club de la Varne, selon le parquet.",
+	         "informations selon lesquelles X contre X");
+	conflict("en", "A man has denied theft after a break-in at a Varne bakery early on Sunday.",
+	         "A man has been charged with theft after a break-in at a Varne bakery on Sunday.",
+	         "denied theft vs charged with theft");
+	conflict("fr", "Le gérant nie avoir volé la caisse de la boulangerie de la Varne.",
+	         "Le gérant a volé la caisse de la boulangerie de la Varne, selon la police.",
+	         "nie avoir volé contre a volé");
+	sc_cmp_free(C);
+	return CHECK_DONE();
+}
