@@ -29,7 +29,8 @@
  * dot product; there is no chaining (a bridge pair between two groups is one pair among
  * |A||B|). Clusters are only compared when some candidate pair between them reaches t: when
  * none does, no mean can. Verified duplicate pairs (copies) are merged first, whatever their
- * cosine. Two vetoes (detect.h "Clusters"): a year conflict and the time window. Every sparse
+ * cosine. Vetoes (detect.h "The event tier"): a year conflict, the time window, cohesion, and
+ * the weekday rule (undated reports of two events naming different days). Every sparse
  * dot product (candidate pairs and cluster means) is counted against SC_DET_EVENT_BUDGET(n);
  * beyond it no further merge is tried, and the run says so.
  *
@@ -95,6 +96,7 @@ struct sc_det_ev_s {
 	/* SC_DET_EVENT_DF_OUT: the stems of the df table, by id, to write it out */
 	char **stem_of;
 	int keep_stems;
+	unsigned char *wday; /* per document: the weekday its text names (sc_det_text_weekday) */
 };
 
 /* ------------------------------------------------------------------ dates */
@@ -334,6 +336,63 @@ void sc_det_doc_date(sc_det_doc_t *x)
 	x->day = day;
 	x->year = y;
 	x->date_source = day != SC_DET_NODAY ? SC_DATE_TEXT : y ? SC_DATE_TEXT_YEAR : SC_DATE_NONE;
+}
+
+/* Weekday names, English and French, lower case; index % 7 + 1 is the day (1 Monday). */
+static const char *const wdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                    "saturday", "sunday", "lundi", "mardi", "mercredi",
+                                    "jeudi", "vendredi", "samedi", "dimanche"};
+
+static int ascii_letter(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+int sc_det_text_weekday(const char *text, size_t len, const sc_span_t *skip, size_t nskip)
+{
+	if (!text) return 0;
+	if (len > SC_DET_WEEKDAY_BYTES) len = SC_DET_WEEKDAY_BYTES;
+	size_t si = 0;
+	for (size_t i = 0; i < len;) {
+		if (!ascii_letter((unsigned char)text[i])) {
+			i++;
+			continue;
+		}
+		size_t j = i;
+		while (j < len && ascii_letter((unsigned char)text[j]))
+			j++;
+		/* a word glued to other letters (UTF-8 bytes) is not a weekday name */
+		const int glued = (i && (unsigned char)text[i - 1] >= 0x80) ||
+		                  (j < len && (unsigned char)text[j] >= 0x80);
+		while (si < nskip && skip[si].end <= i)
+			si++;
+		const int boiler = si < nskip && skip[si].start < j;
+		int wd = 0;
+		char low[12];
+		if (!glued && !boiler && j - i >= 5 && j - i < sizeof low) {
+			for (size_t k = i; k < j; k++)
+				low[k - i] = (char)((unsigned char)text[k] | 32);
+			low[j - i] = '\0';
+			for (size_t k = 0; k < sizeof wdays / sizeof *wdays && !wd; k++)
+				if (!strcmp(low, wdays[k])) wd = (int)(k % 7) + 1;
+		}
+		if (wd) {
+			/* a dateline ("Tuesday, March 3, 2009", "mardi 3 mars") dates the report, not
+			 * the event: a weekday followed by a number or a month name is skipped */
+			size_t k = j;
+			while (k < len && (text[k] == ' ' || text[k] == ',' || text[k] == '.'))
+				k++;
+			size_t e = k;
+			while (e < len && (ascii_letter((unsigned char)text[e]) ||
+			                   (unsigned char)text[e] >= 0x80))
+				e++;
+			const dtok_t next = {text + k, e - k, -1, 0};
+			if (!(k < len && text[k] >= '0' && text[k] <= '9') && !(e > k && month_of(&next)))
+				return wd;
+		}
+		i = j;
+	}
+	return 0;
 }
 
 const char *sc_det_date_source_name(int s)
@@ -646,6 +705,9 @@ static int job_ev(void *ctx, int worker, size_t lo, size_t hi)
 			if (m) memcpy(ev->btf[k], w->a, (size_t)m * sizeof *w->a);
 			continue;
 		}
+		ev->wday[i] = (unsigned char)sc_det_text_weekday(
+		    ev->docs[i].doc.text, ev->docs[i].doc.text ? ev->docs[i].doc.len : 0,
+		    ev->docs[i].boiler, ev->docs[i].nboiler);
 		/* weights: (1 + ln tf) * idf; a document in the background table's language counts
 		 * SC_DET_EVENT_BG_DOCS more documents, whose df are the table's, scaled */
 		const sc_det_doc_t *x = &ev->docs[i];
@@ -705,7 +767,7 @@ int sc_det_ev_create(sc_det_ev_t **out, sc_det_doc_t *docs, size_t n, sc_tokeniz
 	ev->docs = docs, ev->n = n, ev->tk = tk, ev->nthreads = nthreads;
 	ev->budget = SC_DET_EVENT_BUDGET(n);
 	if (!(ev->wk = calloc((size_t)nthreads, sizeof *ev->wk)) ||
-	    (n && !(ev->v = calloc(n, sizeof *ev->v))) ||
+	    (n && !(ev->v = calloc(n, sizeof *ev->v))) || (n && !(ev->wday = calloc(n, 1))) ||
 	    !(ev->btf = calloc(EV_BATCH, sizeof *ev->btf)) ||
 	    !(ev->bn = calloc(EV_BATCH, sizeof *ev->bn)) || (rc = tab_grow(ev))) {
 		rc = SC_ENOMEM;
@@ -771,6 +833,7 @@ void sc_det_ev_free(sc_det_ev_t *ev)
 		for (size_t i = 0; i < ev->n; i++)
 			free(ev->v[i].t);
 	free(ev->v);
+	free(ev->wday);
 	if (ev->btf)
 		for (size_t i = 0; i < EV_BATCH; i++)
 			free(ev->btf[i]);
@@ -1024,6 +1087,7 @@ typedef struct cl_s {
 	uint32_t *nb;  /* neighbour documents (mapped to their clusters when needed) */
 	uint64_t years[YEAR_WORDS];
 	int32_t dmin, dmax;
+	uint32_t wd[7]; /* members naming each weekday (sc_det_text_weekday) */
 	double self; /* <sum, sum> */
 	double diag; /* sum of the units' own <v, v> (1 for a document; a copy group, see below) */
 } cl_t;
@@ -1117,6 +1181,41 @@ static int cohesion_conflict(const cl_t *a, const cl_t *b, double mean, double r
 	return c > 0 && mean < rho * c;
 }
 
+/* The weekday rule (detect.h): both clusters have at least wmin (SC_DET_EVENT_WEEKDAY_MIN)
+ * members naming a weekday, and the shares of each weekday overlap by less than wov
+ * (SC_DET_EVENT_WEEKDAY_OVERLAP; sum over the days of the smaller share). */
+typedef struct wdrule_s {
+	double min, overlap;
+} wdrule_t;
+
+/* The rule's two values: the defaults, or "MIN:OVERLAP" from SC_DET_EVENT_WEEKDAY (for
+ * measuring them, bench/eval_events.py --grid env:SC_DET_EVENT_WEEKDAY=...; "off": no rule). */
+static wdrule_t wdrule(void)
+{
+	wdrule_t r = {SC_DET_EVENT_WEEKDAY_MIN, SC_DET_EVENT_WEEKDAY_OVERLAP};
+	const char *e = getenv("SC_DET_EVENT_WEEKDAY");
+	double m, o;
+	if (e && !strcmp(e, "off"))
+		r.min = 1e18;
+	else if (e && sscanf(e, "%lf:%lf", &m, &o) == 2 && m >= 1 && o >= 0)
+		r.min = m, r.overlap = o;
+	return r;
+}
+
+static int weekday_conflict(const cl_t *a, const cl_t *b, wdrule_t rule)
+{
+	uint32_t na = 0, nb = 0;
+	for (int d = 0; d < 7; d++)
+		na += a->wd[d], nb += b->wd[d];
+	if (na < rule.min || nb < rule.min) return 0;
+	double ov = 0;
+	for (int d = 0; d < 7; d++) {
+		const double x = (double)a->wd[d] / na, y = (double)b->wd[d] / nb;
+		ov += x < y ? x : y;
+	}
+	return ov < rule.overlap;
+}
+
 static int window_conflict(const cl_t *a, const cl_t *b, int window)
 {
 	if (window <= 0 || a->dmin == SC_DET_NODAY || b->dmin == SC_DET_NODAY) return 0;
@@ -1155,6 +1254,8 @@ static int cl_merge(cl_t *c, uint32_t *parent, uint32_t p, uint32_t q)
 	a->self = dot(a->st, a->sw, a->nsum, a->st, a->sw, a->nsum);
 	for (int y = 0; y < YEAR_WORDS; y++)
 		a->years[y] |= b->years[y];
+	for (int d = 0; d < 7; d++)
+		a->wd[d] += b->wd[d];
 	if (b->dmin != SC_DET_NODAY) {
 		if (a->dmin == SC_DET_NODAY || b->dmin < a->dmin) a->dmin = b->dmin;
 		if (a->dmax == SC_DET_NODAY || b->dmax > a->dmax) a->dmax = b->dmax;
@@ -1242,6 +1343,7 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_pair_t *edges, size_t nedges, co
 	cl_t *c = NULL;
 	uint32_t *parent = NULL;
 	heap_t h = {0};
+	const wdrule_t wrule = wdrule();
 	if (!n) return SC_OK;
 	if (!(c = calloc(n, sizeof *c)) || !(parent = malloc(n * sizeof *parent)) ||
 	    (!ev->wk[0].dense &&
@@ -1254,6 +1356,7 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_pair_t *edges, size_t nedges, co
 		parent[i] = (uint32_t)i;
 		c[i].size = 1;
 		c[i].dmin = c[i].dmax = window > 0 ? ev->docs[i].day : SC_DET_NODAY;
+		if (ev->wday[i]) c[i].wd[ev->wday[i] - 1] = 1;
 		const int y = ev->docs[i].year;
 		if (y >= SC_DET_YEAR_MIN && y <= SC_DET_YEAR_MAX)
 			c[i].years[(y - SC_DET_YEAR_MIN) / 64] |= 1ull << ((y - SC_DET_YEAR_MIN) % 64);
@@ -1311,6 +1414,8 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_pair_t *edges, size_t nedges, co
 		if (parent[i] != i || a->size < 2) continue;
 		for (uint32_t j = 0; j < a->nsum; j++)
 			a->sw[j] /= (float)a->size;
+		for (int d = 0; d < 7; d++) /* and one report's weekday, not one per copy */
+			a->wd[d] = a->wd[d] > 0;
 		a->size = 1;
 		a->self = a->diag = dot(a->st, a->sw, a->nsum, a->st, a->sw, a->nsum);
 	}
@@ -1331,6 +1436,10 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_pair_t *edges, size_t nedges, co
 		}
 		if (window_conflict(&c[e.a], &c[e.b], window)) {
 			st->refused_window++;
+			continue;
+		}
+		if (weekday_conflict(&c[e.a], &c[e.b], wrule)) {
+			st->refused_weekday++;
 			continue;
 		}
 		if ((rc = cl_merge(c, parent, e.a, e.b))) goto done;
