@@ -19,8 +19,10 @@
  * candidates; the warning goes to stderr). Counters and times come from sc_det_result's stats;
  * sec_read is reading the JSONL, sec_total the whole run (one process, peak RSS at the end). */
 #include "bench_clock.h"
+#include "bench_read.h"
 #include "detect.h"
 #include "gen/corpus_gen.h"
+#include "sc_prim.h"
 
 #include <errno.h>
 #include <getopt.h>
@@ -39,10 +41,59 @@ static int id_index(const char *id, uint32_t *out)
 	return 0;
 }
 
+/* Feeding the detector: what bench_read_all hands over goes to sc_det_add / sc_det_reject. */
+typedef struct feed_s {
+	sc_det_t *det;
+	const char *corpus;
+	size_t bytes; /* text read */
+	char *err;
+	size_t errlen;
+} feed_t;
+
+static int feed_added(feed_t *f, int rc)
+{
+	if (rc) snprintf(f->err, f->errlen, "adding a document: %s", sc_strerror(rc));
+	return rc;
+}
+static int feed_doc(void *ctx, sc_doc_t *d)
+{
+	feed_t *f = ctx;
+	f->bytes += d->len;
+	return feed_added(f, sc_det_add(f->det, d));
+}
+static int feed_rej(void *ctx, sc_reject_t *j)
+{
+	feed_t *f = ctx;
+	fprintf(stderr, "bench_detect: %s:%llu rejected: %s\n", f->corpus,
+	        (unsigned long long)j->line, j->reason ? j->reason : "?");
+	return feed_added(f, sc_det_reject(f->det, j));
+}
+
+/* The truth's key of the pair of documents x, y of res (ids as gen_corpus writes them, lower
+ * number first). Returns 0, or -1 with err set when an id is not gen_corpus's. */
+static int pair_key(const sc_det_result_t *res, uint32_t x, uint32_t y, uint64_t *key, char *err,
+                    size_t errlen)
+{
+	uint32_t a, b;
+	if (id_index(res->docs[x].doc.id, &a) || id_index(res->docs[y].doc.id, &b)) {
+		snprintf(err, errlen, "ids not from gen_corpus");
+		return -1;
+	}
+	*key = a < b ? (uint64_t)a << 32 | b : (uint64_t)b << 32 | a;
+	return 0;
+}
+
 static int cmp_u64(const void *x, const void *y)
 {
 	uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
 	return (a > b) - (a < b);
+}
+
+/* Sorts the n keys and counts those in the sorted truth keys t. */
+static size_t matches(uint64_t *keys, size_t n, const uint64_t *t, size_t nt)
+{
+	qsort(keys, n, sizeof *keys, cmp_u64);
+	return sc_u64_inter_count(keys, n, t, nt);
 }
 
 int main(int argc, char **argv)
@@ -58,7 +109,6 @@ int main(int argc, char **argv)
 	char err[512] = "";
 	sc_det_opts_t o;
 	sc_det_t *det = NULL;
-	sc_reader_t *r = NULL;
 	sc_gen_pair_t *truth = NULL;
 	size_t ntruth = 0;
 	uint64_t *tkey = NULL, *lkey = NULL;
@@ -105,39 +155,13 @@ int main(int argc, char **argv)
 	/* the run */
 	double t0 = bench_wall_s();
 	if (!(det = sc_det_create(&o))) goto oom;
-	sc_reader_opts_t ro;
-	sc_sh_reader_opts_init(&ro);
-	const char *in[1] = {corpus};
-	size_t bytes = 0;
-	int rc;
-	if ((rc = sc_sh_reader_open(&r, in, 1, &ro))) {
-		snprintf(err, sizeof err, "%s: %s", corpus, sc_strerror(rc));
+	feed_t feed = {det, corpus, 0, err, sizeof err};
+	int rc = bench_read_all(corpus, feed_doc, feed_rej, &feed);
+	if (rc) {
+		if (!err[0]) snprintf(err, sizeof err, "%s: %s", corpus, sc_strerror(rc));
 		goto done;
 	}
-	for (;;) {
-		sc_doc_t d;
-		sc_reject_t j;
-		memset(&d, 0, sizeof d);
-		memset(&j, 0, sizeof j);
-		int got = sc_sh_reader_next(r, &d, &j);
-		if (got == 0) break;
-		if (got < 0) {
-			snprintf(err, sizeof err, "%s: %s", corpus, sc_strerror(got));
-			goto done;
-		}
-		if (got == 2) {
-			fprintf(stderr, "bench_detect: %s:%llu rejected: %s\n", corpus,
-			        (unsigned long long)j.line, j.reason ? j.reason : "?");
-			rc = sc_det_reject(det, &j);
-		} else {
-			bytes += d.len;
-			rc = sc_det_add(det, &d);
-		}
-		if (rc) {
-			snprintf(err, sizeof err, "adding a document: %s", sc_strerror(rc));
-			goto done;
-		}
-	}
+	const size_t bytes = feed.bytes;
 	double t1 = bench_wall_s();
 	if (sc_det_run(det, err, sizeof err)) goto done;
 	double t2 = bench_wall_s();
@@ -156,64 +180,36 @@ int main(int argc, char **argv)
 		const sc_cluster_t *cl = &res->clusters[i];
 		if (cl->kind != SC_CLUSTER_DUPLICATE) continue;
 		for (size_t p = 0; p < cl->npairs; p++) {
-			uint32_t a, b;
-			if (id_index(res->docs[cl->pairs[p].a].doc.id, &a) ||
-			    id_index(res->docs[cl->pairs[p].b].doc.id, &b)) {
-				snprintf(err, sizeof err, "ids not from gen_corpus");
+			if (pair_key(res, cl->pairs[p].a, cl->pairs[p].b, &lkey[nl], err, sizeof err))
 				goto done;
-			}
 			below += cl->pairs[p].jaccard < o.dup_threshold;
-			lkey[nl++] = a < b ? (uint64_t)a << 32 | b : (uint64_t)b << 32 | a;
+			nl++;
 		}
 	}
-	qsort(lkey, nl, sizeof *lkey, cmp_u64);
-	size_t both = 0;
-	for (size_t i = 0, j = 0; i < nl && j < nt;) {
-		if (lkey[i] < tkey[j]) i++;
-		else if (lkey[i] > tkey[j]) j++;
-		else both++, i++, j++;
-	}
+	const size_t both = matches(lkey, nl, tkey, nt);
 	/* every verified pair, clustered or not */
-	size_t nv = 0, vboth = 0;
+	size_t nv = 0;
 	uint64_t *vkey = malloc((res->ndup_pairs ? res->ndup_pairs : 1) * sizeof *vkey);
 	if (!vkey) goto oom;
-	for (size_t p = 0; p < res->ndup_pairs; p++) {
-		uint32_t a, b;
-		if (id_index(res->docs[res->dup_pairs[p].a].doc.id, &a) ||
-		    id_index(res->docs[res->dup_pairs[p].b].doc.id, &b)) {
+	for (size_t p = 0; p < res->ndup_pairs; p++)
+		if (pair_key(res, res->dup_pairs[p].a, res->dup_pairs[p].b, &vkey[nv++], err,
+		             sizeof err)) {
 			free(vkey);
-			snprintf(err, sizeof err, "ids not from gen_corpus");
 			goto done;
 		}
-		vkey[nv++] = a < b ? (uint64_t)a << 32 | b : (uint64_t)b << 32 | a;
-	}
-	qsort(vkey, nv, sizeof *vkey, cmp_u64);
-	for (size_t i = 0, j = 0; i < nv && j < nt;) {
-		if (vkey[i] < tkey[j]) i++;
-		else if (vkey[i] > tkey[j]) j++;
-		else vboth++, i++, j++;
-	}
+	const size_t vboth = matches(vkey, nv, tkey, nt);
 	/* links: verified pairs the anti-chaining guard kept apart (listed beside the clusters,
 	 * never inside one, so listed + links covers every verified duplicate pair) */
-	size_t nk = 0, kboth = 0;
+	size_t nk = 0;
 	for (size_t p = 0; p < res->nlinks; p++) {
 		const sc_link_t *l = &res->links[p];
-		uint32_t a, b;
 		if (l->tier != SC_CLUSTER_DUPLICATE) continue;
-		if (id_index(res->docs[l->pair.a].doc.id, &a) ||
-		    id_index(res->docs[l->pair.b].doc.id, &b)) {
+		if (pair_key(res, l->pair.a, l->pair.b, &vkey[nk++], err, sizeof err)) {
 			free(vkey);
-			snprintf(err, sizeof err, "ids not from gen_corpus");
 			goto done;
 		}
-		vkey[nk++] = a < b ? (uint64_t)a << 32 | b : (uint64_t)b << 32 | a;
 	}
-	qsort(vkey, nk, sizeof *vkey, cmp_u64);
-	for (size_t i = 0, j = 0; i < nk && j < nt;) {
-		if (vkey[i] < tkey[j]) i++;
-		else if (vkey[i] > tkey[j]) j++;
-		else kboth++, i++, j++;
-	}
+	const size_t kboth = matches(vkey, nk, tkey, nt);
 	free(vkey);
 	if (res->warning[0]) fprintf(stderr, "bench_detect: warning: %s\n", res->warning);
 	struct rusage ru;
@@ -247,7 +243,6 @@ oom:
 done:
 	if (status) fprintf(stderr, "bench_detect: %s\n", err);
 	if (tf) fclose(tf);
-	sc_sh_reader_close(r);
 	sc_det_free(det);
 	free(truth);
 	free(tkey);

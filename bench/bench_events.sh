@@ -23,6 +23,7 @@
 #   SC_EVB_OUT=bench/results/events_scale.csv
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/machine.bash
 
 sizes=${SC_EVB_SIZES:-"10000 100000 1000000"}
 seed=${SC_EVB_SEED:-42}
@@ -42,13 +43,7 @@ bin=$build/bench
 
 machine=${csv%.csv}_machine.txt
 {
-  echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
-  echo "cpu: $(lscpu | sed -n 's/^Model name: *//p' | head -1)"
-  echo "cores: $(nproc)"
-  echo "memory: $(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)"
-  echo "kernel: $(uname -r)"
-  echo "compiler: $(cc --version | head -1)"
-  echo "build: CMAKE_BUILD_TYPE=Release (-O3 -DNDEBUG)"
+  machine_info
   echo "sizes: $sizes; seed $seed; threads $threads; timeout ${limit}s; address space ${mem_gib} GiB"
   echo "load before: $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min; the cores are shared:"
   echo "  compare the cpu_s column, which counts this process's CPU time only)"

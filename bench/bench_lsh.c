@@ -19,6 +19,7 @@
  * Times, one core: sketching all documents (from their sets), banding, verification; sec_* from
  * CLOCK_MONOTONIC, cpu_* from CLOCK_THREAD_CPUTIME_ID (meaningful on a shared machine). */
 #include "bench_clock.h"
+#include "bench_read.h"
 #include "detect.h"
 #include "gen/corpus_gen.h"
 #include "sc_prim.h"
@@ -43,14 +44,7 @@ typedef struct corpus_s {
 
 static int add_set(corpus_t *c, const sc_u64v_t *s)
 {
-	if (c->nH + s->n > c->mH) {
-		size_t nm = c->mH ? c->mH : (size_t)1 << 20;
-		while (nm < c->nH + s->n) nm *= 2;
-		uint64_t *h = realloc(c->H, nm * sizeof *h);
-		if (!h) return SC_ENOMEM;
-		c->H = h;
-		c->mH = nm;
-	}
+	if (SC_GROW(c->H, c->mH, c->nH + s->n)) return SC_ENOMEM;
 	memcpy(c->H + c->nH, s->a, s->n * sizeof *s->a);
 	c->nH += s->n;
 	c->off[c->n + 1] = c->nH;
@@ -101,70 +95,60 @@ done:
 	return rc;
 }
 
+/* What loading a corpus file needs beside the corpus: bench_read_all's callbacks' context. */
+typedef struct load_s {
+	corpus_t *c;
+	const char *corpus;
+	sc_tokenizer_t *tok;
+	sc_shingle_opts_t so;
+	sc_u64v_t set;
+	size_t moff;
+	char *err;
+	size_t errlen;
+} load_t;
+
+static int load_doc(void *ctx, sc_doc_t *d)
+{
+	load_t *L = ctx;
+	corpus_t *c = L->c;
+	unsigned idx;
+	int rc = SC_OK;
+	if (sscanf(d->id, "d%8u", &idx) != 1 || idx != c->n) {
+		snprintf(L->err, L->errlen, "%s: id %s out of order (expected d%08zu)", L->corpus,
+		         d->id, c->n);
+		rc = SC_EFORMAT;
+	} else if (SC_GROW(c->off, L->moff, c->n + 2)) {
+		rc = SC_ENOMEM;
+	} else {
+		if (c->n == 0) c->off[0] = 0;
+		long ns = sc_sh_shingle_set(L->tok, &L->so, d->text, d->len, d->lang, NULL, 0, &L->set);
+		c->bytes += d->len;
+		rc = ns < 0 ? (int)ns : add_set(c, &L->set);
+	}
+	sc_doc_free(d);
+	return rc;
+}
+
+static int load_rej(void *ctx, sc_reject_t *j)
+{
+	load_t *L = ctx;
+	snprintf(L->err, L->errlen, "%s:%llu: rejected: %s", L->corpus, (unsigned long long)j->line,
+	         j->reason ? j->reason : "?");
+	sc_reject_free(j);
+	return SC_EFORMAT;
+}
+
 /* Shingle sets of a corpus file written by gen_corpus (ids d%08u in order), and its truth. */
 static int load_files(const char *corpus, const char *truth, corpus_t *c, char *err,
                       size_t errlen)
 {
-	sc_reader_t *r = NULL;
-	sc_reader_opts_t ro;
-	sc_tokenizer_t *tok = NULL;
-	sc_u64v_t set = {0};
-	sc_shingle_opts_t so;
+	load_t L = {.c = c, .corpus = corpus, .err = err, .errlen = errlen};
 	sc_norm_opts_t no = {0};
-	size_t moff = 0;
 	int rc = SC_ENOMEM;
 	FILE *tf = NULL;
-	sc_sh_shingle_opts_init(&so, SC_VIEW_WORD);
-	sc_sh_reader_opts_init(&ro);
-	tok = sc_sh_tokenizer_create(&no);
-	if (!tok) goto done;
-	const char *in[1] = {corpus};
-	if ((rc = sc_sh_reader_open(&r, in, 1, &ro))) goto done;
-	for (;;) {
-		sc_doc_t d;
-		sc_reject_t j;
-		memset(&d, 0, sizeof d);
-		memset(&j, 0, sizeof j);
-		int got = sc_sh_reader_next(r, &d, &j);
-		if (got <= 0) {
-			rc = got;
-			break;
-		}
-		if (got == 2) {
-			snprintf(err, errlen, "%s:%llu: rejected: %s", corpus, (unsigned long long)j.line,
-			         j.reason ? j.reason : "?");
-			sc_reject_free(&j);
-			rc = SC_EFORMAT;
-			goto done;
-		}
-		unsigned idx;
-		if (sscanf(d.id, "d%8u", &idx) != 1 || idx != c->n) {
-			snprintf(err, errlen, "%s: id %s out of order (expected d%08zu)", corpus, d.id, c->n);
-			sc_doc_free(&d);
-			rc = SC_EFORMAT;
-			goto done;
-		}
-		if (c->n + 2 > moff) {
-			moff = moff ? 2 * moff : 65536;
-			size_t *no2 = realloc(c->off, moff * sizeof *no2);
-			if (!no2) {
-				sc_doc_free(&d);
-				rc = SC_ENOMEM;
-				goto done;
-			}
-			c->off = no2;
-			if (c->n == 0) c->off[0] = 0;
-		}
-		long ns = sc_sh_shingle_set(tok, &so, d.text, d.len, d.lang, NULL, 0, &set);
-		c->bytes += d.len;
-		sc_doc_free(&d);
-		if (ns < 0) {
-			rc = (int)ns;
-			goto done;
-		}
-		if ((rc = add_set(c, &set))) goto done;
-	}
-	if (rc < 0) goto done;
+	sc_sh_shingle_opts_init(&L.so, SC_VIEW_WORD);
+	if (!(L.tok = sc_sh_tokenizer_create(&no))) goto done;
+	if ((rc = bench_read_all(corpus, load_doc, load_rej, &L))) goto done;
 	tf = fopen(truth, "r");
 	if (!tf) {
 		snprintf(err, errlen, "%s: %s", truth, strerror(errno));
@@ -175,9 +159,8 @@ static int load_files(const char *corpus, const char *truth, corpus_t *c, char *
 done:
 	if (rc && !err[0]) snprintf(err, errlen, "%s: %s", corpus, sc_strerror(rc));
 	if (tf) fclose(tf);
-	sc_sh_reader_close(r);
-	sc_sh_tokenizer_free(tok);
-	sc_u64v_free(&set);
+	sc_sh_tokenizer_free(L.tok);
+	sc_u64v_free(&L.set);
 	return rc;
 }
 
@@ -300,10 +283,8 @@ int main(int argc, char **argv)
 	gsl_set_error_handler_off();
 	sc_det_opts_init(&dopt);
 	while ((c = getopt_long(argc, argv, "n:w:h", lo, NULL)) != -1) {
+		if (sc_gen_opts_arg(&go, c, O_SEED, optarg)) continue;
 		switch (c) {
-		case 'n': go.n = strtoull(optarg, NULL, 10); break;
-		case 'w': go.words = strtoull(optarg, NULL, 10); break;
-		case O_SEED: go.seed = strtoull(optarg, NULL, 10); break;
 		case O_CORPUS: corpus = optarg; break;
 		case O_TRUTH: truth = optarg; break;
 		case O_K: k = atoi(optarg); break;

@@ -331,10 +331,8 @@ int main(int argc, char **argv)
 	char err[256] = "";
 	gsl_set_error_handler_off();
 	while ((c = getopt_long(argc, argv, "n:w:h", lo, NULL)) != -1) {
+		if (sc_gen_opts_arg(&go, c, O_SEED, optarg)) continue;
 		switch (c) {
-		case 'n': go.n = strtoull(optarg, NULL, 10); break;
-		case 'w': go.words = strtoull(optarg, NULL, 10); break;
-		case O_SEED: go.seed = strtoull(optarg, NULL, 10); break;
 		case O_REPS: reps = atoi(optarg); break;
 		case O_K: k = atoi(optarg); break;
 		case O_STREAM: stream = optarg; break;

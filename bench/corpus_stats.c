@@ -7,6 +7,7 @@
  *    most --pairs of them, else a uniform sample. These pairs may include related documents.
  * The event tier's threshold and LSH plan act on the content view: the fraction of pairs above
  * a threshold says how many candidates (and false edges) unrelated documents will make. */
+#include "bench_read.h"
 #include "gen/corpus_gen.h"
 
 #include <getopt.h>
@@ -54,6 +55,26 @@ static int cmp_double(const void *x, const void *y)
 	return (a > b) - (a < b);
 }
 
+/* Reading a corpus file: bench_read_all's callbacks. */
+typedef struct stats_in_s {
+	sets_t *s;
+	sc_tokenizer_t *tok;
+} stats_in_t;
+static int stats_doc(void *ctx, sc_doc_t *d)
+{
+	const stats_in_t *in = ctx;
+	const int rc = add_doc(in->s, in->tok, d->text, d->len, d->lang);
+	sc_doc_free(d);
+	return rc;
+}
+static int stats_rej(void *ctx, sc_reject_t *j)
+{
+	(void)ctx;
+	fprintf(stderr, "corpus_stats: %s: rejected: %s\n", j->path, j->reason);
+	sc_reject_free(j);
+	return SC_OK;
+}
+
 int main(int argc, char **argv)
 {
 	enum { O_SEED = 256, O_PAIRS, O_CORPUS, O_NOHDR, O_VOCAB, O_ZIPF };
@@ -72,15 +93,12 @@ int main(int argc, char **argv)
 	sets_t s = {0};
 	sc_tokenizer_t *tok = NULL;
 	sc_gen_t *g = NULL;
-	sc_reader_t *r = NULL;
 	gsl_rng *rng = NULL;
 	double *j = NULL;
 	gsl_set_error_handler_off();
 	while ((c = getopt_long(argc, argv, "n:w:h", lo, NULL)) != -1) {
+		if (sc_gen_opts_arg(&go, c, O_SEED, optarg)) continue;
 		switch (c) {
-		case 'n': go.n = strtoull(optarg, NULL, 10); break;
-		case 'w': go.words = strtoull(optarg, NULL, 10); break;
-		case O_SEED: go.seed = strtoull(optarg, NULL, 10); break;
 		case O_PAIRS: npairs = strtoull(optarg, NULL, 10); break;
 		case O_CORPUS: corpus = optarg; break;
 		case O_NOHDR: header = 0; break;
@@ -108,30 +126,8 @@ int main(int argc, char **argv)
 	}
 	gsl_rng_set(rng, (unsigned long)go.seed);
 	if (corpus) {
-		sc_reader_opts_t ro;
-		sc_sh_reader_opts_init(&ro);
-		const char *in[1] = {corpus};
-		if ((rc = sc_sh_reader_open(&r, in, 1, &ro))) goto done;
-		for (;;) {
-			sc_doc_t d;
-			sc_reject_t rj;
-			memset(&d, 0, sizeof d);
-			memset(&rj, 0, sizeof rj);
-			int got = sc_sh_reader_next(r, &d, &rj);
-			if (got <= 0) {
-				rc = got;
-				break;
-			}
-			if (got == 2) {
-				fprintf(stderr, "corpus_stats: %s: rejected: %s\n", rj.path, rj.reason);
-				sc_reject_free(&rj);
-				continue;
-			}
-			rc = add_doc(&s, tok, d.text, d.len, d.lang);
-			sc_doc_free(&d);
-			if (rc) goto done;
-		}
-		if (rc) goto done;
+		stats_in_t in = {&s, tok};
+		if ((rc = bench_read_all(corpus, stats_doc, stats_rej, &in))) goto done;
 	} else {
 		go.dup_rate = 0; /* originals only: every pair is unrelated */
 		if ((rc = sc_gen_create(&g, &go, err, sizeof err))) goto done;
@@ -194,7 +190,6 @@ done:
 	free(s.v);
 	free(j);
 	sc_gen_free(g);
-	sc_sh_reader_close(r);
 	sc_sh_tokenizer_free(tok);
 	gsl_rng_free(rng);
 	return status;

@@ -38,6 +38,8 @@ import os
 import subprocess
 import sys
 
+from unionfind import UnionFind
+
 
 def read_tsv(path):
 	with open(path, encoding="utf-8") as f:
@@ -142,18 +144,12 @@ def main():
 		rows.append((split, measure, kind, v, hit, tot))
 
 	# clustering: union of event and duplicate clusters
-	parent = {d: d for d in events}
-
-	def find(x):
-		while parent[x] != x:
-			parent[x] = parent[parent[x]]
-			x = parent[x]
-		return x
-
+	sets = UnionFind(events)
+	find = sets.find
 	for cl in rep.get("clusters", []):
-		mem = [m for m in cl["members"] if m in parent]
+		mem = [m for m in cl["members"] if m in sets]
 		for m in mem[1:]:
-			parent[find(m)] = find(mem[0])
+			sets.union(m, mem[0])
 
 	for split in ("dev", "test", "all"):
 		ins = lambda s: split == "all" or s == split

@@ -32,6 +32,7 @@ Options:
                      on every fold (param "default")
   --folds N          default 3
   --no-topics        leave out the per-topic rows
+  --show-train       also print each grid setting's B-cubed on each fold's training topics
   --builtin-idf      LTO runs use the built-in background IDF table (detect/model/idf-en.tsv,
                      built from every dev article, so the held-out topics' own df are in it);
                      by default each fold builds its table from its training articles alone
@@ -138,6 +139,8 @@ def main():
 	ap.add_argument("--builtin-idf", dest="fold_idf", action="store_false",
 	                help="LTO with the built-in background table (built from all dev articles, "
 	                     "held-out ones included: not a held-out figure)")
+	ap.add_argument("--show-train", action="store_true",
+	                help="also print every grid setting's training score (rows \"train,fold=F\")")
 	ap.add_argument("extra", nargs="*")
 	a = ap.parse_args()
 	if a.data is None:
@@ -205,6 +208,9 @@ def main():
 				env = dict(fold_env, **env)
 				r = run_detect(a.storycheck, [lines[d] for d in trid], args, tmp, "tr", env)
 				sc = bcubed(trid, truth, clusters_of_report(r))
+				if a.show_train:
+					row("train", "fold=%d" % fi, " ".join("%s=%s" % kv for kv in combo) or "default",
+					    "", *sc, len(trid))
 				if best is None or sc[2] > best[1][2]:
 					best = (combo, sc)
 			args, env = setting(best[0])

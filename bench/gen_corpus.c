@@ -3,6 +3,7 @@
  * bench/gen/corpus_gen.c; this file is its command line. Options follow defaults -> parse ->
  * check, and --help prints the live defaults. */
 #include "gen/corpus_gen.h"
+#include "gen_cli.h"
 #include "sc_num.h"
 
 #include <errno.h>
@@ -91,15 +92,9 @@ int main(int argc, char **argv)
 		case 'h': usage(stdout, &defaults); return 0;
 		default: usage(stderr, &defaults); return 2;
 		}
-		if (bad) {
-			fprintf(stderr, "gen_corpus: bad value for option %s: '%s'\n", argv[optind - 1], optarg);
-			return 2;
-		}
+		if (bad) return gen_cli_usage_error("gen_corpus", 1, argc, argv);
 	}
-	if (optind < argc) {
-		fprintf(stderr, "gen_corpus: unexpected argument '%s'\n", argv[optind]);
-		return 2;
-	}
+	if (gen_cli_usage_error("gen_corpus", -1, argc, argv)) return 2;
 	o.truth = truth ? (full ? SC_GEN_TRUTH_FULL : SC_GEN_TRUTH_PLANTED) : SC_GEN_TRUTH_NONE;
 	if (sc_gen_opts_check(&o, err, sizeof err)) {
 		fprintf(stderr, "gen_corpus: %s\n", err);
@@ -109,12 +104,7 @@ int main(int argc, char **argv)
 	        (unsigned long long)o.seed, o.n, o.words, o.dup_rate);
 
 	if (sc_gen_create(&g, &o, err, sizeof err)) goto done;
-	f = strcmp(out, "-") ? fopen(out, "wb") : stdout;
-	if (!f) {
-		snprintf(err, sizeof err, "%s: %s", out, strerror(errno));
-		goto done;
-	}
-	setvbuf(f, NULL, _IOFBF, 1 << 20);
+	if (!(f = gen_cli_open(out, err, sizeof err))) goto done;
 	sc_gen_doc_t d;
 	int rc;
 	while ((rc = sc_gen_next(g, &d, err, sizeof err)) == 1) {
@@ -124,12 +114,9 @@ int main(int argc, char **argv)
 		}
 	}
 	if (rc < 0) goto done;
-	if (f != stdout ? fclose(f) : fflush(f)) {
-		f = NULL;
-		snprintf(err, sizeof err, "%s: write error: %s", out, strerror(errno));
-		goto done;
-	}
+	const int closed = gen_cli_close(f, out, err, sizeof err);
 	f = NULL;
+	if (closed) goto done;
 	const sc_gen_stats_t *st = sc_gen_stats(g);
 	fprintf(stderr,
 	        "gen_corpus: %zu originals (%zu with an outlet block), %zu copies (%zu verbatim, %zu "

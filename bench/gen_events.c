@@ -3,6 +3,7 @@
  * be read). The generator is bench/gen/event_gen.c; this file is its command line. Options
  * follow defaults -> parse -> check, and --help prints the live defaults. */
 #include "gen/event_gen.h"
+#include "gen_cli.h"
 #include "sc_num.h"
 #include "shingle.h"
 
@@ -89,27 +90,15 @@ int main(int argc, char **argv)
 		case 'h': usage(stdout, &defaults); return 0;
 		default: usage(stderr, &defaults); return 2;
 		}
-		if (bad) {
-			fprintf(stderr, "gen_events: bad value for option %s: '%s'\n",
-			        argv[optind - 1], optarg);
-			return 2;
-		}
+		if (bad) return gen_cli_usage_error("gen_events", 1, argc, argv);
 	}
-	if (optind < argc) {
-		fprintf(stderr, "gen_events: unexpected argument '%s'\n", argv[optind]);
-		return 2;
-	}
+	if (gen_cli_usage_error("gen_events", -1, argc, argv)) return 2;
 	if (sc_evg_opts_check(&o, err, sizeof err)) {
 		fprintf(stderr, "gen_events: %s\n", err);
 		return 2;
 	}
 	if (sc_evg_create(&g, &o, err, sizeof err)) goto done;
-	f = strcmp(out, "-") ? fopen(out, "wb") : stdout;
-	if (!f) {
-		snprintf(err, sizeof err, "%s: %s", out, strerror(errno));
-		goto done;
-	}
-	setvbuf(f, NULL, _IOFBF, 1 << 20);
+	if (!(f = gen_cli_open(out, err, sizeof err))) goto done;
 	if (truth) {
 		if (!(tf = fopen(truth, "wb"))) {
 			snprintf(err, sizeof err, "%s: %s", truth, strerror(errno));
@@ -128,12 +117,9 @@ int main(int argc, char **argv)
 		if (tf && sc_evg_write_truth(&d, tf)) goto werr_truth;
 	}
 	if (rc < 0) goto done;
-	if (f != stdout ? fclose(f) : fflush(f)) {
-		f = NULL;
-		snprintf(err, sizeof err, "%s: write error: %s", out, strerror(errno));
-		goto done;
-	}
+	const int closed = gen_cli_close(f, out, err, sizeof err);
 	f = NULL;
+	if (closed) goto done;
 	if (tf) {
 		int e = fclose(tf);
 		tf = NULL;

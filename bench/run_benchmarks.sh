@@ -5,6 +5,7 @@
 #   SC_BENCH_SMALL=1 bench/run_benchmarks.sh   a quick smoke run (small corpora)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/machine.bash
 
 build=build-release
 out=bench/results
@@ -21,13 +22,7 @@ cmake --build "$build" -j2 --target gen_corpus bench_shingle bench_lsh bench_det
 bin=$build/bench
 
 {
-  echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
-  echo "cpu: $(lscpu | sed -n 's/^Model name: *//p' | head -1)"
-  echo "cores: $(nproc)"
-  echo "memory: $(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)"
-  echo "kernel: $(uname -r)"
-  echo "compiler: $(cc --version | head -1)"
-  echo "build: CMAKE_BUILD_TYPE=Release (-O3 -DNDEBUG)"
+  machine_info
   echo "load before: $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min; the cores are shared:"
   echo "  compare the cpu_* columns, which count this process's CPU time only)"
 } > "$out/machine.txt"

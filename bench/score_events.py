@@ -25,6 +25,8 @@ import json
 import sys
 from collections import Counter
 
+from unionfind import UnionFind
+
 
 def bcubed(pred, gold):
     """pred, gold: dict doc -> cluster label (every doc in gold). Returns P, R, F1."""
@@ -81,20 +83,11 @@ def main(argv):
         pred_dup.setdefault(d, "single:" + d)
 
     # copy groups: union-find over copy_of
-    parent = {d: d for d in event}
-
-    def find(x):
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    sets = UnionFind(event)
     for c, src in copy_of.items():
-        if c in parent and src in parent:
-            a, b = find(c), find(src)
-            if a != b:
-                parent[max(a, b)] = min(a, b)
-    group = {d: find(d) for d in event}
+        if c in sets and src in sets:
+            sets.union(c, src)
+    group = {d: sets.find(d) for d in event}
 
     ep, er, ef = bcubed(pred_ev, event)
     dp, dr, df = bcubed(pred_dup, group)

@@ -8,6 +8,7 @@
  * planted pairs, and precision a lower bound (a listed chance pair counts as false). */
 #include "report.h"
 #include "gen/corpus_gen.h"
+#include "sc_prim.h"
 
 #include <cjson/cJSON.h>
 #include <errno.h>
@@ -99,12 +100,7 @@ int main(int argc, char **argv)
 	for (size_t i = 0; i < nl; i++)
 		if (!m || lkey[i] != lkey[m - 1]) lkey[m++] = lkey[i];
 	nl = m;
-	size_t both = 0;
-	for (size_t i = 0, j = 0; i < nl && j < nt;) {
-		if (lkey[i] < tkey[j]) i++;
-		else if (lkey[i] > tkey[j]) j++;
-		else both++, i++, j++;
-	}
+	const size_t both = sc_u64_inter_count(lkey, nl, tkey, nt);
 	if (header) puts("true_pairs,listed,listed_true,recall,precision");
 	printf("%zu,%zu,%zu,%.6f,%.6f\n", nt, nl, both, nt ? (double)both / (double)nt : 1.0,
 	       nl ? (double)both / (double)nl : 1.0);

@@ -227,26 +227,11 @@ static int is_teaser(const char *s, size_t start, size_t end)
 	return 0;
 }
 
-int sc_det_boiler_scan(sc_det_boiler_t *b, sc_tokenizer_t *tk, sc_det_doc_t *d)
+/* Copies what the scan needs of the nt tokens: the token array is only valid until the next
+ * call on the tokenizer. */
+static int copy_tokens(sc_det_boiler_t *b, const sc_token_t *toks, long nt)
 {
 	int rc;
-	const sc_token_t *toks;
-	const char *text = d->doc.text ? d->doc.text : "";
-	const size_t len = d->doc.text ? d->doc.len : 0;
-	const uint32_t di = (uint32_t)b->ndocs;
-	long nt = sc_sh_tokenize(tk, text, len, d->doc.lang, &toks);
-	if (nt < 0) return (int)nt;
-	if (!d->doc.lang[0]) {
-		/* Guess the language once, and tokenise again so stopwords are those of it. */
-		const char *g = sc_sh_lang_guess(tk, toks, (size_t)nt);
-		if (g && g[0]) {
-			snprintf(d->doc.lang, sizeof d->doc.lang, "%s", g);
-			nt = sc_sh_tokenize(tk, text, len, d->doc.lang, &toks);
-			if (nt < 0) return (int)nt;
-		}
-	}
-	d->tokens = (size_t)nt;
-	/* Copy what we need: the token array is only valid until the next call on tk. */
 	size_t normlen = 0;
 	for (long i = 0; i < nt; i++)
 		normlen += toks[i].nlen + 1;
@@ -266,9 +251,40 @@ int sc_det_boiler_scan(sc_det_boiler_t *b, sc_tokenizer_t *tk, sc_det_doc_t *d)
 		b->normbuf[normlen + toks[i].nlen] = '\0';
 		normlen += toks[i].nlen + 1;
 	}
-	const char *lang = d->doc.lang[0] ? d->doc.lang : "fr";
+	return SC_OK;
+}
 
-	/* Blocks: non-blank lines, trimmed. */
+/* The distinct content stems of tokens [ti, tj) appended at b->stems[*nstems] (the
+ * SC_VIEW_CONTENT definition: no stopwords, no elisions, no one-letter tokens). */
+static int block_stems(sc_det_boiler_t *b, sc_tokenizer_t *tk, const char *lang, size_t ti,
+                       size_t tj, size_t *nstems)
+{
+	int rc;
+	size_t n = *nstems;
+	const size_t s0 = n;
+	for (size_t x = ti; x < tj; x++) {
+		const tokc_t *t = &b->tok[x];
+		if (t->flags & (SC_TOK_STOP | SC_TOK_ELIDED)) continue;
+		if (sc_utf8_count(b->normbuf + t->norm, t->nlen) < 2) continue;
+		if ((rc = sc_grow((void **)&b->stems, &b->mstems, n + 1, sizeof *b->stems))) return rc;
+		b->stems[n++] = stem_hash(b, tk, lang, b->normbuf + t->norm, t->nlen, t->hash);
+	}
+	/* distinct within the block */
+	if (n > s0) /* b->stems may still be NULL: NULL + 0 is undefined */
+		qsort(b->stems + s0, n - s0, sizeof *b->stems, cmp_u64);
+	size_t u = s0;
+	for (size_t x = s0; x < n; x++)
+		if (u == s0 || b->stems[x] != b->stems[u - 1]) b->stems[u++] = b->stems[x];
+	*nstems = u;
+	return SC_OK;
+}
+
+/* Blocks of document di: its non-blank lines, trimmed, that hold a word, appended from b->nb
+ * with their flags and content stems (b->soff: each block's first stem, from b0). */
+static int scan_blocks(sc_det_boiler_t *b, sc_tokenizer_t *tk, const char *text, size_t len,
+                       const char *lang, size_t nt, uint32_t di)
+{
+	int rc;
 	if ((rc = sc_grow((void **)&b->soff, &b->msoff, 1, sizeof *b->soff))) return rc;
 	const size_t b0 = b->nb;
 	size_t ti = 0, nstems = 0;
@@ -280,10 +296,10 @@ int sc_det_boiler_scan(sc_det_boiler_t *b, sc_tokenizer_t *tk, sc_det_doc_t *d)
 		while (e > s && is_space(text[e - 1]))
 			e--;
 		ls = le + 1;
-		while (ti < (size_t)nt && b->tok[ti].end <= s)
+		while (ti < nt && b->tok[ti].end <= s)
 			ti++;
 		size_t tj = ti;
-		while (tj < (size_t)nt && b->tok[tj].start < e)
+		while (tj < nt && b->tok[tj].start < e)
 			tj++;
 		if (tj == ti) continue; /* no word: nothing to shingle anyway */
 		if ((rc = sc_grow((void **)&b->b, &b->mb, b->nb + 1, sizeof *b->b)) ||
@@ -300,35 +316,23 @@ int sc_det_boiler_scan(sc_det_boiler_t *b, sc_tokenizer_t *tk, sc_det_doc_t *d)
 		if (is_teaser(text, s, e)) k->flags |= B_TEASER;
 		if (in_set(b->list_cues, b->nlist, k->hash)) k->flags |= B_LIST;
 		if (in_set(b->prompt_cues, b->nprompt, k->hash)) k->flags |= B_PROMPT;
-		if ((size_t)ti < (size_t)nt / 2) k->flags |= B_HEAD;
-		/* Content stems, the SC_VIEW_CONTENT definition: no stopwords, no elisions, no
-		 * one-letter tokens. */
-		size_t s0 = nstems;
-		for (size_t x = ti; x < tj; x++) {
-			const tokc_t *t = &b->tok[x];
-			if (t->flags & (SC_TOK_STOP | SC_TOK_ELIDED)) continue;
-			if (sc_utf8_count(b->normbuf + t->norm, t->nlen) < 2) continue;
-			if ((rc = sc_grow((void **)&b->stems, &b->mstems, nstems + 1,
-			               sizeof *b->stems)))
-				return rc;
-			b->stems[nstems++] =
-			    stem_hash(b, tk, lang, b->normbuf + t->norm, t->nlen, t->hash);
-		}
-		/* distinct within the block */
-		if (nstems > s0) /* b->stems may still be NULL: NULL + 0 is undefined */
-			qsort(b->stems + s0, nstems - s0, sizeof *b->stems, cmp_u64);
-		size_t u = s0;
-		for (size_t x = s0; x < nstems; x++)
-			if (u == s0 || b->stems[x] != b->stems[u - 1]) b->stems[u++] = b->stems[x];
-		nstems = u;
+		if (ti < nt / 2) k->flags |= B_HEAD;
+		const size_t s0 = nstems;
+		if ((rc = block_stems(b, tk, lang, ti, tj, &nstems))) return rc;
 		k->ncontent = (uint32_t)(nstems - s0);
 		b->nb++;
 		ti = tj;
 	}
-	const size_t nb = b->nb - b0;
-	b->soff[nb] = nstems;
+	b->soff[b->nb - b0] = nstems;
+	return SC_OK;
+}
 
-	/* The head: stems of the first half's blocks, one entry per block. */
+/* Coherence of the nb blocks from b0: the share of a block's content stems found in the head
+ * (the stems of the first half's blocks, one entry per block, its own excepted); B_INCOH
+ * below SC_DET_BOILER_COHERENCE. */
+static int mark_coherence(sc_det_boiler_t *b, size_t b0, size_t nb)
+{
+	int rc;
 	size_t nh = 0;
 	for (size_t i = 0; i < nb; i++) {
 		if (!(b->b[b0 + i].flags & B_HEAD)) continue;
@@ -349,12 +353,16 @@ int sc_det_boiler_scan(sc_det_boiler_t *b, sc_tokenizer_t *tk, sc_det_doc_t *d)
 		k->coherence = (float)((double)in / (double)k->ncontent);
 		if ((double)in < SC_DET_BOILER_COHERENCE * (double)k->ncontent) k->flags |= B_INCOH;
 	}
+	return SC_OK;
+}
 
+/* Local rules on the nb blocks from b0 of a document of nt tokens: edges, prompts anywhere,
+ * link lists at the end. */
+static void local_rules(sc_det_boiler_t *b, size_t b0, size_t nb, size_t nt)
+{
 	for (size_t i = 0; i < nb; i++)
 		if (i < SC_DET_BOILER_EDGE || i + SC_DET_BOILER_EDGE >= nb)
 			b->b[b0 + i].flags |= B_EDGE;
-
-	/* Local rules: prompts anywhere, link lists at the end. */
 	for (size_t i = 0; i < nb; i++)
 		if (b->b[b0 + i].flags & B_PROMPT) b->b[b0 + i].flags |= B_MARK;
 	size_t from = nb;
@@ -391,7 +399,35 @@ int sc_det_boiler_scan(sc_det_boiler_t *b, sc_tokenizer_t *tk, sc_det_doc_t *d)
 			for (size_t i = from; i < nb; i++)
 				b->b[b0 + i].flags |= B_MARK;
 	}
+}
 
+/* The steps in order: tokens (language guessed once), blocks, coherence, local rules. */
+int sc_det_boiler_scan(sc_det_boiler_t *b, sc_tokenizer_t *tk, sc_det_doc_t *d)
+{
+	int rc;
+	const sc_token_t *toks;
+	const char *text = d->doc.text ? d->doc.text : "";
+	const size_t len = d->doc.text ? d->doc.len : 0;
+	const uint32_t di = (uint32_t)b->ndocs;
+	long nt = sc_sh_tokenize(tk, text, len, d->doc.lang, &toks);
+	if (nt < 0) return (int)nt;
+	if (!d->doc.lang[0]) {
+		/* Guess the language once, and tokenise again so stopwords are those of it. */
+		const char *g = sc_sh_lang_guess(tk, toks, (size_t)nt);
+		if (g && g[0]) {
+			snprintf(d->doc.lang, sizeof d->doc.lang, "%s", g);
+			nt = sc_sh_tokenize(tk, text, len, d->doc.lang, &toks);
+			if (nt < 0) return (int)nt;
+		}
+	}
+	d->tokens = (size_t)nt;
+	if ((rc = copy_tokens(b, toks, nt))) return rc;
+	const char *lang = d->doc.lang[0] ? d->doc.lang : "fr";
+	const size_t b0 = b->nb;
+	if ((rc = scan_blocks(b, tk, text, len, lang, (size_t)nt, di)) ||
+	    (rc = mark_coherence(b, b0, b->nb - b0)))
+		return rc;
+	local_rules(b, b0, b->nb - b0, (size_t)nt);
 	b->ndocs++;
 	if ((rc = sc_grow((void **)&b->boff, &b->mdocs, b->ndocs + 1, sizeof *b->boff))) return rc;
 	b->boff[b->ndocs] = b->nb;

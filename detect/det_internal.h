@@ -74,6 +74,7 @@ typedef struct sc_det_ev_stats_s {
 	uint64_t lists_cut, pairs_cut;      /* posting lists (and their pairs) over the budget */
 	uint64_t means, budget_cut;         /* cluster means computed, and not computed (budget) */
 	uint64_t merges, dup_merges, refused_year, refused_window, refused_cohesion;
+	uint64_t refused_weekday;
 } sc_det_ev_stats_t;
 int sc_det_ev_create(sc_det_ev_t **ev, sc_det_doc_t *docs, size_t n, sc_tokenizer_t **tk,
                      int nthreads, const unsigned char *copy, size_t *bad);
@@ -93,6 +94,11 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_pair_t *edges, size_t nedges, co
 int32_t sc_det_civil_day(int y, int m, int d);
 int32_t sc_det_parse_day(const char *s);
 void sc_det_text_date(const char *text, size_t len, int32_t *day, int *year);
+/* The weekday an undated report names for its event (detect.h "weekday"): the first weekday
+ * name (English or French, any case, a whole word) in the first SC_DET_WEEKDAY_BYTES bytes of
+ * text outside the spans skip[0..nskip) (sorted: boilerplate), not followed by a number or a
+ * month name (a dateline: the report's day); 1 (Monday) .. 7 (Sunday), 0 when none. */
+int sc_det_text_weekday(const char *text, size_t len, const sc_span_t *skip, size_t nskip);
 void sc_det_doc_date(sc_det_doc_t *x);
 
 /* Boilerplate (boiler.c; the rules are in its file comment and detect.h). Scan every document

@@ -910,16 +910,10 @@ typedef struct dloc_s {
 static int det_doc(void *ctx, sc_doc_t *doc, size_t i, buf_t *meta)
 {
 	dloc_t *L = ctx;
-	if (L->n == L->m) {
-		size_t m = L->m ? 2 * L->m : 1024;
-		uint32_t *s = realloc(L->sig, m * (size_t)L->k * sizeof *s);
-		if (!s) return SC_ENOMEM;
-		L->sig = s;
-		sc_u64v_t *v = realloc(L->set, m * sizeof *v);
-		if (!v) return SC_ENOMEM;
-		L->set = v;
-		L->m = m;
-	}
+	/* a document's k signature values and its set grow together */
+	if (sc_grow2((void **)&L->sig, (size_t)L->k * sizeof *L->sig, (void **)&L->set,
+	             sizeof *L->set, &L->m, L->n + 1))
+		return SC_ENOMEM;
 	sc_det_doc_t x;
 	memset(&x, 0, sizeof x);
 	x.doc = *doc; /* borrowed: the text is only read */

@@ -323,6 +323,7 @@ typedef struct run_s {
 	sc_shingle_opts_t wo, co;
 	int k;
 	uint32_t *wsig, *csig;  /* n x k: word view, content view */
+	double *cilo, *cihi;    /* k + 1: the binomial interval of x equal positions of k */
 	sc_u64v_t *wset, *cset; /* per document: cached while within SC_DET_SET_CACHE bytes,
 	                           else built again for documents in candidate pairs */
 	unsigned char *have;    /* bit 0: wset[i] holds the set, bit 1: cset[i] */
@@ -489,7 +490,8 @@ static int job_need(void *ctx, int worker, size_t lo, size_t hi)
 		if (!need[i]) continue;
 		const sc_det_doc_t *x = &R->d->res.docs[i];
 		long ns;
-		if (!(R->have[i] & 1) && (ns = build_set(w, x, &R->wo, 1, &R->wset[i])) < 0)
+		if ((need[i] & 1) && !(R->have[i] & 1) &&
+		    (ns = build_set(w, x, &R->wo, 1, &R->wset[i])) < 0)
 			return (int)ns;
 		if ((need[i] & 2) && !(R->have[i] & 2) &&
 		    (ns = build_set(w, x, &R->co, 1, &R->cset[i])) < 0)
@@ -810,17 +812,24 @@ int sc_det_supply(sc_det_t *d, const sc_doc_t *doc)
 
 /* The verified pairs (exact Jaccard R->candj[e] >= t) of the candidates, in candidate order,
  * with the MinHash estimate of R->wsig and its interval: the streaming and ext runs' edges. */
+/* sc_det_estimate of pair p over the signatures sig (n x k), its interval from the run's
+ * table (the same values: the interval depends on the count of equal positions only, and
+ * GSL's beta quantile per pair cost a third of the event tier's CPU at 100k documents). */
+static void estimate_tab(const run_t *R, const uint32_t *sig, sc_pair_t *p)
+{
+	const uint32_t *sa = sig + (size_t)p->a * R->k, *sb = sig + (size_t)p->b * R->k;
+	unsigned eq = 0;
+	for (int x = 0; x < R->k; x++)
+		eq += sa[x] == sb[x];
+	p->estimate = R->k ? (double)eq / R->k : 0.0;
+	p->ci_lo = R->cilo[eq];
+	p->ci_hi = R->cihi[eq];
+}
+
 static int edges_from_candj(run_t *R, const uint64_t *cand, size_t ncand, double t,
                             sc_pair_t **out, size_t *nout)
 {
-	double *lo = NULL, *hi = NULL;
 	int rc = SC_ENOMEM;
-	/* The binomial interval depends on the count of equal positions only: k + 1 values. */
-	if (!(lo = malloc((size_t)(R->k + 1) * sizeof *lo)) ||
-	    !(hi = malloc((size_t)(R->k + 1) * sizeof *hi)))
-		goto done;
-	for (int x = 0; x <= R->k; x++)
-		sc_det_binom_ci((unsigned)x, (unsigned)R->k, &lo[x], &hi[x]);
 	size_t m = 0;
 	for (size_t e = 0; e < ncand; e++)
 		m += R->candj[e] >= t;
@@ -831,19 +840,10 @@ static int edges_from_candj(run_t *R, const uint64_t *cand, size_t ncand, double
 		p->a = (uint32_t)(cand[e] >> 32);
 		p->b = (uint32_t)cand[e];
 		p->jaccard = R->candj[e];
-		const uint32_t *sa = R->wsig + (size_t)p->a * R->k,
-		               *sb = R->wsig + (size_t)p->b * R->k;
-		unsigned eq = 0;
-		for (int x = 0; x < R->k; x++)
-			eq += sa[x] == sb[x];
-		p->estimate = (double)eq / R->k;
-		p->ci_lo = lo[eq];
-		p->ci_hi = hi[eq];
+		estimate_tab(R, R->wsig, p);
 	}
 	rc = SC_OK;
 done:
-	free(lo);
-	free(hi);
 	return rc;
 }
 
@@ -1400,6 +1400,11 @@ static int run_start(run_t *R)
 	if (n && ((!d->stream && !(R->wsig = malloc(n * (size_t)R->k * sizeof *R->wsig))) ||
 	          (o->event_tier && !(R->csig = malloc(n * (size_t)R->k * sizeof *R->csig)))))
 		FAIL(SC_ENOMEM, "out of memory for %zu signatures", n);
+	if (!(R->cilo = malloc((size_t)(R->k + 1) * sizeof *R->cilo)) ||
+	    !(R->cihi = malloc((size_t)(R->k + 1) * sizeof *R->cihi)))
+		FAIL(SC_ENOMEM, "out of memory");
+	for (int x = 0; x <= R->k; x++)
+		sc_det_binom_ci((unsigned)x, (unsigned)R->k, &R->cilo[x], &R->cihi[x]);
 	if ((rc = sc_det_boiler_create(&R->bp, R->tk)))
 		FAIL(rc, "boilerplate cues: %s", sc_strerror(rc));
 	if (n &&
@@ -1464,8 +1469,10 @@ static int run_event_candidates(run_t *R)
 	unsigned char *copy = n ? calloc(n, 1) : NULL;
 	for (size_t i = 0; copy && i < R->ndc; i++) {
 		const uint32_t a = (uint32_t)(R->dcand[i] >> 32), b = (uint32_t)R->dcand[i];
-		sc_pair_t p = {0};
-		sc_det_estimate(R->wsig + (size_t)a * R->k, R->wsig + (size_t)b * R->k, R->k, &p);
+		sc_pair_t p = {.a = a, .b = b};
+		/* not sc_det_estimate: only the estimate is read here, and its interval (two GSL
+		 * beta quantiles a pair) was most of this loop, over every duplicate candidate */
+		estimate_tab(R, R->wsig, &p);
 		if (p.estimate >= o->dup_threshold) copy[b] = 1;
 	}
 	rc = n && !copy ? SC_ENOMEM
@@ -1520,9 +1527,11 @@ static int run_candidates(run_t *R)
 }
 
 /* The sets of the documents in candidate pairs, unless cached. need: bit 0 word set, bit 1
- * content set (event tier). Both are needed for every document in a pair: event edges
- * (duplicate pairs among them) report their content-word Jaccard, and the duplicate
- * clustering guard computes word Jaccards. */
+ * content set (event tier). A document in a duplicate candidate needs both: a verified
+ * duplicate pair becomes an event edge, which reports its content-word Jaccard, and the
+ * duplicate clustering guard computes word Jaccards. A document in event edges only needs its
+ * content set: its word set was built for nothing (at 100k generated documents nearly every
+ * document is in an event edge, and word sets are most of the sets' bytes). */
 static int run_build_sets(run_t *R)
 {
 	sc_det_result_t *r = &R->d->res;
@@ -1533,11 +1542,11 @@ static int run_build_sets(run_t *R)
 	for (size_t i = 0; i < R->ndc; i++)
 		need[R->dcand[i] >> 32] = need[(uint32_t)R->dcand[i]] = nb;
 	for (size_t i = 0; i < R->nee; i++)
-		need[R->eedges[i].a] = need[R->eedges[i].b] = nb;
+		need[R->eedges[i].a] |= 2, need[R->eedges[i].b] |= 2;
 	for (size_t i = 0; i < n; i++)
 		if (need[i])
 			r->stats.sets_built +=
-			    !(R->have[i] & 1) + ((need[i] & 2) && !(R->have[i] & 2));
+			    ((need[i] & 1) && !(R->have[i] & 1)) + ((need[i] & 2) && !(R->have[i] & 2));
 	R->vcand = (const uint64_t *)(const void *)need;
 	if ((rc = sc_det_parallel(R->nthreads, n, 256, job_need, R))) {
 		size_t bad = 0;
@@ -1590,6 +1599,20 @@ static int run_add_dup_edges(run_t *R)
 	return SC_OK;
 }
 
+/* The event edges' content-word Jaccard and MinHash estimate, on threads (each edge its own). */
+static int job_event_pairs(void *ctx, int worker, size_t lo, size_t hi)
+{
+	run_t *R = ctx;
+	const sc_det_set_t *cs = R->cs;
+	(void)worker;
+	for (size_t i = lo; i < hi; i++) {
+		sc_pair_t *p = &R->eedges[i];
+		p->jaccard = sc_det_jaccard(cs[p->a].a, cs[p->a].n, cs[p->b].a, cs[p->b].n);
+		estimate_tab(R, R->csig, p);
+	}
+	return SC_OK;
+}
+
 /* Verification of the documents in memory: the duplicate edges (exact Jaccard of the
  * candidates), then the event edges' content Jaccard and estimate. */
 static int run_verify_sets(run_t *R)
@@ -1618,17 +1641,21 @@ static int run_verify_sets(run_t *R)
 	free(R->lshd);
 	R->lshd = NULL;
 	if (R->nde && R->d->o.event_tier && (rc = run_add_dup_edges(R))) return rc;
-	const sc_det_set_t *cs = R->cs;
-	for (size_t i = 0; i < R->nee; i++) {
-		sc_pair_t *p = &R->eedges[i];
-		p->jaccard = sc_det_jaccard(cs[p->a].a, cs[p->a].n, cs[p->b].a, cs[p->b].n);
-		sc_det_estimate(R->csig + (size_t)p->a * R->k, R->csig + (size_t)p->b * R->k, R->k,
-		                p);
-	}
+	if (R->nee && (rc = sc_det_parallel(R->nthreads, R->nee, VERIFY_GRAIN, job_event_pairs, R)))
+		FAIL(rc, "verification: %s", sc_strerror(rc));
 	st->event.verified = R->nee;
 	free(R->ws);
 	free(R->cs);
 	R->ws = R->cs = NULL;
+	/* The content view's sets and signatures served the event edges only: gone before
+	 * clustering (their bytes are the event tier's largest per-document cost after the
+	 * texts) */
+	if (R->d->o.event_tier) {
+		for (size_t i = 0; i < n; i++)
+			sc_u64v_free(&R->cset[i]);
+		free(R->csig);
+		R->csig = NULL;
+	}
 	return SC_OK;
 }
 
@@ -1791,6 +1818,8 @@ static void run_release(run_t *R, int rc)
 	sc_det_ev_free(R->ev);
 	free(R->wsig);
 	free(R->csig);
+	free(R->cilo);
+	free(R->cihi);
 	sc_sh_minhash_free(R->mh);
 	free(R->dcand);
 	free(R->lshd);
@@ -1819,10 +1848,10 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 
 	if (err && errlen) err[0] = '\0';
 	if (d->ran) {
-		/* as any failure: through run_release, which drops the result's clusters */
-		rc = SC_EPARAM;
+		/* refused before the run holds anything: the first run's result stays (run_release
+		 * would drop its clusters, as it does a failed run's) */
 		if (err && errlen) snprintf(err, errlen, "sc_det_run called twice");
-		goto done;
+		return SC_EPARAM;
 	}
 	d->ran = 1;
 	if ((rc = run_start(&R)) || (rc = run_prepare(&R))) goto done;

@@ -29,7 +29,8 @@
  * dot product; there is no chaining (a bridge pair between two groups is one pair among
  * |A||B|). Clusters are only compared when some candidate pair between them reaches t: when
  * none does, no mean can. Verified duplicate pairs (copies) are merged first, whatever their
- * cosine. Two vetoes (detect.h "Clusters"): a year conflict and the time window. Every sparse
+ * cosine. Vetoes (detect.h "The event tier"): a year conflict, the time window, cohesion, and
+ * the weekday rule (undated reports of two events naming different days). Every sparse
  * dot product (candidate pairs and cluster means) is counted against SC_DET_EVENT_BUDGET(n);
  * beyond it no further merge is tried, and the run says so.
  *
@@ -67,6 +68,7 @@ typedef struct tf_s {
 typedef struct ev_wk_s {
 	tf_t *a;
 	size_t n, m;
+	float *dense; /* nterms weights, all 0 between uses: one document's vector scattered */
 } ev_wk_t;
 
 struct sc_det_ev_s {
@@ -94,6 +96,7 @@ struct sc_det_ev_s {
 	/* SC_DET_EVENT_DF_OUT: the stems of the df table, by id, to write it out */
 	char **stem_of;
 	int keep_stems;
+	unsigned char *wday; /* per document: the weekday its text names (sc_det_text_weekday) */
 };
 
 /* ------------------------------------------------------------------ dates */
@@ -333,6 +336,63 @@ void sc_det_doc_date(sc_det_doc_t *x)
 	x->day = day;
 	x->year = y;
 	x->date_source = day != SC_DET_NODAY ? SC_DATE_TEXT : y ? SC_DATE_TEXT_YEAR : SC_DATE_NONE;
+}
+
+/* Weekday names, English and French, lower case; index % 7 + 1 is the day (1 Monday). */
+static const char *const wdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                    "saturday", "sunday", "lundi", "mardi", "mercredi",
+                                    "jeudi", "vendredi", "samedi", "dimanche"};
+
+static int ascii_letter(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+int sc_det_text_weekday(const char *text, size_t len, const sc_span_t *skip, size_t nskip)
+{
+	if (!text) return 0;
+	if (len > SC_DET_WEEKDAY_BYTES) len = SC_DET_WEEKDAY_BYTES;
+	size_t si = 0;
+	for (size_t i = 0; i < len;) {
+		if (!ascii_letter((unsigned char)text[i])) {
+			i++;
+			continue;
+		}
+		size_t j = i;
+		while (j < len && ascii_letter((unsigned char)text[j]))
+			j++;
+		/* a word glued to other letters (UTF-8 bytes) is not a weekday name */
+		const int glued = (i && (unsigned char)text[i - 1] >= 0x80) ||
+		                  (j < len && (unsigned char)text[j] >= 0x80);
+		while (si < nskip && skip[si].end <= i)
+			si++;
+		const int boiler = si < nskip && skip[si].start < j;
+		int wd = 0;
+		char low[12];
+		if (!glued && !boiler && j - i >= 5 && j - i < sizeof low) {
+			for (size_t k = i; k < j; k++)
+				low[k - i] = (char)((unsigned char)text[k] | 32);
+			low[j - i] = '\0';
+			for (size_t k = 0; k < sizeof wdays / sizeof *wdays && !wd; k++)
+				if (!strcmp(low, wdays[k])) wd = (int)(k % 7) + 1;
+		}
+		if (wd) {
+			/* a dateline ("Tuesday, March 3, 2009", "mardi 3 mars") dates the report, not
+			 * the event: a weekday followed by a number or a month name is skipped */
+			size_t k = j;
+			while (k < len && (text[k] == ' ' || text[k] == ',' || text[k] == '.'))
+				k++;
+			size_t e = k;
+			while (e < len && (ascii_letter((unsigned char)text[e]) ||
+			                   (unsigned char)text[e] >= 0x80))
+				e++;
+			const dtok_t next = {text + k, e - k, -1, 0};
+			if (!(k < len && text[k] >= '0' && text[k] <= '9') && !(e > k && month_of(&next)))
+				return wd;
+		}
+		i = j;
+	}
+	return 0;
 }
 
 const char *sc_det_date_source_name(int s)
@@ -645,6 +705,9 @@ static int job_ev(void *ctx, int worker, size_t lo, size_t hi)
 			if (m) memcpy(ev->btf[k], w->a, (size_t)m * sizeof *w->a);
 			continue;
 		}
+		ev->wday[i] = (unsigned char)sc_det_text_weekday(
+		    ev->docs[i].doc.text, ev->docs[i].doc.text ? ev->docs[i].doc.len : 0,
+		    ev->docs[i].boiler, ev->docs[i].nboiler);
 		/* weights: (1 + ln tf) * idf; a document in the background table's language counts
 		 * SC_DET_EVENT_BG_DOCS more documents, whose df are the table's, scaled */
 		const sc_det_doc_t *x = &ev->docs[i];
@@ -704,7 +767,7 @@ int sc_det_ev_create(sc_det_ev_t **out, sc_det_doc_t *docs, size_t n, sc_tokeniz
 	ev->docs = docs, ev->n = n, ev->tk = tk, ev->nthreads = nthreads;
 	ev->budget = SC_DET_EVENT_BUDGET(n);
 	if (!(ev->wk = calloc((size_t)nthreads, sizeof *ev->wk)) ||
-	    (n && !(ev->v = calloc(n, sizeof *ev->v))) ||
+	    (n && !(ev->v = calloc(n, sizeof *ev->v))) || (n && !(ev->wday = calloc(n, 1))) ||
 	    !(ev->btf = calloc(EV_BATCH, sizeof *ev->btf)) ||
 	    !(ev->bn = calloc(EV_BATCH, sizeof *ev->bn)) || (rc = tab_grow(ev))) {
 		rc = SC_ENOMEM;
@@ -764,12 +827,13 @@ void sc_det_ev_free(sc_det_ev_t *ev)
 	if (!ev) return;
 	if (ev->wk)
 		for (int i = 0; i < ev->nthreads; i++)
-			free(ev->wk[i].a);
+			free(ev->wk[i].a), free(ev->wk[i].dense);
 	free(ev->wk);
 	if (ev->v)
 		for (size_t i = 0; i < ev->n; i++)
 			free(ev->v[i].t);
 	free(ev->v);
+	free(ev->wday);
 	if (ev->btf)
 		for (size_t i = 0; i < EV_BATCH; i++)
 			free(ev->btf[i]);
@@ -836,27 +900,36 @@ static int cmp_run(const void *x, const void *y)
 typedef struct cos_ctx_s {
 	const sc_det_ev_t *ev;
 	const uint64_t *cand;
-	double t;
-	sc_pair_t **out;
-	size_t *nout;
+	double *cos; /* per candidate */
 } cos_ctx_t;
 #define COS_GRAIN 16384
+/* The cosines of a chunk of candidates (sorted: runs of one first document a). a's vector
+ * is scattered once into the worker's dense array, and each partner's terms are looked up in
+ * it: the same products summed in the same (term id) order as dot(), so the same doubles,
+ * at the cost of b's terms instead of a merge of both lists per pair. Each candidate's cosine
+ * goes to its own slot (8 bytes a candidate; the edges, 48 bytes each, are made once, at
+ * their exact count, by the caller). */
 static int job_cos(void *ctx, int worker, size_t lo, size_t hi)
 {
 	cos_ctx_t *c = ctx;
-	(void)worker;
-	const size_t ch = lo / COS_GRAIN;
-	size_t k = 0;
-	sc_pair_t *o = NULL;
-	for (size_t i = lo; i < hi; i++) {
-		const uint32_t a = (uint32_t)(c->cand[i] >> 32), b = (uint32_t)c->cand[i];
-		const double s = sc_det_ev_cosine(c->ev, a, b);
-		if (s < c->t) continue;
-		if (!o && !(o = malloc((hi - lo) * sizeof *o))) return SC_ENOMEM;
-		o[k++] = (sc_pair_t){.a = a, .b = b, .jaccard = -1, .estimate = -1, .cosine = s};
+	const sc_det_ev_t *ev = c->ev;
+	float *dense = ev->wk[worker].dense;
+	for (size_t i = lo; i < hi;) {
+		const uint32_t a = (uint32_t)(c->cand[i] >> 32);
+		const ev_vec_t *x = &ev->v[a];
+		for (uint32_t j = 0; j < x->n; j++)
+			dense[x->t[j]] = x->w[j];
+		for (; i < hi && (uint32_t)(c->cand[i] >> 32) == a; i++) {
+			const uint32_t b = (uint32_t)c->cand[i];
+			const ev_vec_t *y = &ev->v[b];
+			double s = 0.0;
+			for (uint32_t j = 0; j < y->n; j++)
+				s += (double)dense[y->t[j]] * y->w[j];
+			c->cos[i] = s > 1.0 ? 1.0 : s < 0.0 ? 0.0 : s; /* as sc_det_ev_cosine */
+		}
+		for (uint32_t j = 0; j < x->n; j++)
+			dense[x->t[j]] = 0.0f;
 	}
-	c->out[ch] = o;
-	c->nout[ch] = k;
 	return SC_OK;
 }
 
@@ -920,17 +993,24 @@ int sc_det_ev_edges(sc_det_ev_t *ev, int all_pairs, double t, sc_pair_t **out, s
 			i = j;
 		}
 		qsort(runs, nr, sizeof *runs, cmp_run);
-		/* emit the pairs of each posting list, shortest first, within the budget */
+		/* emit the pairs of each posting list, shortest first, within the budget: the lists
+		 * taken are counted first, so that the candidates are allocated once, at their size */
 		const uint64_t cap = ev->budget / 4 * 3;
 		uint64_t emitted = 0;
-		size_t r = 0;
-		for (; r < nr; r++) {
-			const uint64_t m = runs[r].len, np = m * (m - 1) / 2;
+		size_t r = 0, take = 0;
+		for (; take < nr; take++) {
+			const uint64_t m = runs[take].len, np = m * (m - 1) / 2;
 			if (emitted + np > cap) break;
-			if (SC_GROW(cand, mc, nc + np)) {
-				rc = SC_ENOMEM;
-				goto done;
-			}
+			emitted += np;
+		}
+		mc = (size_t)emitted;
+		if (mc && !(cand = malloc(mc * sizeof *cand))) {
+			rc = SC_ENOMEM;
+			goto done;
+		}
+		emitted = 0;
+		for (; r < take; r++) {
+			const uint64_t m = runs[r].len, np = m * (m - 1) / 2;
 			const kp_t *p = kp + runs[r].start;
 			for (size_t x = 0; x < m; x++)
 				for (size_t y = x + 1; y < m; y++)
@@ -943,6 +1023,10 @@ int sc_det_ev_edges(sc_det_ev_t *ev, int all_pairs, double t, sc_pair_t **out, s
 			st->lists_cut++;
 			st->pairs_cut += (uint64_t)runs[r].len * (runs[r].len - 1) / 2;
 		}
+		free(kp);
+		free(runs);
+		kp = NULL;
+		runs = NULL;
 		/* sorted and unique */
 		if (nc > 1) {
 			if (!(tmp = malloc(nc * sizeof *tmp))) {
@@ -950,30 +1034,36 @@ int sc_det_ev_edges(sc_det_ev_t *ev, int all_pairs, double t, sc_pair_t **out, s
 				goto done;
 			}
 			nc = sc_u64_sort_unique(cand, tmp, nc);
+			free(tmp);
+			tmp = NULL;
 		}
 	}
 	st->candidates = nc;
 	ev->spent += nc;
-	/* exact cosines on threads, chunks joined in order */
+	for (int w = 0; nc && w < ev->nthreads; w++)
+		if (!ev->wk[w].dense &&
+		    !(ev->wk[w].dense = calloc(ev->nterms ? ev->nterms : 1, sizeof(float)))) {
+			rc = SC_ENOMEM;
+			goto done;
+		}
+	/* exact cosines on threads, each in its candidate's slot; then the edges in order */
 	{
-		const size_t nch = (nc + COS_GRAIN - 1) / COS_GRAIN;
-		sc_pair_t **co = calloc(nch ? nch : 1, sizeof *co);
-		size_t *cn = calloc(nch ? nch : 1, sizeof *cn);
-		cos_ctx_t cx = {ev, cand, t, co, cn};
-		if (!co || !cn) rc = SC_ENOMEM;
+		double *cs = nc ? malloc(nc * sizeof *cs) : NULL;
+		cos_ctx_t cx = {ev, cand, cs};
+		if (nc && !cs) rc = SC_ENOMEM;
 		if (!rc && nc) rc = sc_det_parallel(ev->nthreads, nc, COS_GRAIN, job_cos, &cx);
 		size_t tot = 0;
-		for (size_t c = 0; !rc && c < nch; c++)
-			tot += cn[c];
+		for (size_t i = 0; !rc && i < nc; i++)
+			tot += cs[i] >= t;
 		if (!rc && tot && !(*out = malloc(tot * sizeof **out))) rc = SC_ENOMEM;
-		for (size_t c = 0; !rc && c < nch; c++) {
-			if (cn[c]) memcpy(*out + *nout, co[c], cn[c] * sizeof **out);
-			*nout += cn[c];
-		}
-		for (size_t c = 0; co && c < nch; c++)
-			free(co[c]);
-		free(co);
-		free(cn);
+		for (size_t i = 0; !rc && i < nc; i++)
+			if (cs[i] >= t)
+				(*out)[(*nout)++] = (sc_pair_t){.a = (uint32_t)(cand[i] >> 32),
+				                                .b = (uint32_t)cand[i],
+				                                .jaccard = -1,
+				                                .estimate = -1,
+				                                .cosine = cs[i]};
+		free(cs);
 		if (rc) {
 			free(*out);
 			*out = NULL;
@@ -997,6 +1087,7 @@ typedef struct cl_s {
 	uint32_t *nb;  /* neighbour documents (mapped to their clusters when needed) */
 	uint64_t years[YEAR_WORDS];
 	int32_t dmin, dmax;
+	uint32_t wd[7]; /* members naming each weekday (sc_det_text_weekday) */
 	double self; /* <sum, sum> */
 	double diag; /* sum of the units' own <v, v> (1 for a document; a copy group, see below) */
 } cl_t;
@@ -1090,6 +1181,41 @@ static int cohesion_conflict(const cl_t *a, const cl_t *b, double mean, double r
 	return c > 0 && mean < rho * c;
 }
 
+/* The weekday rule (detect.h): both clusters have at least wmin (SC_DET_EVENT_WEEKDAY_MIN)
+ * members naming a weekday, and the shares of each weekday overlap by less than wov
+ * (SC_DET_EVENT_WEEKDAY_OVERLAP; sum over the days of the smaller share). */
+typedef struct wdrule_s {
+	double min, overlap;
+} wdrule_t;
+
+/* The rule's two values: the defaults, or "MIN:OVERLAP" from SC_DET_EVENT_WEEKDAY (for
+ * measuring them, bench/eval_events.py --grid env:SC_DET_EVENT_WEEKDAY=...; "off": no rule). */
+static wdrule_t wdrule(void)
+{
+	wdrule_t r = {SC_DET_EVENT_WEEKDAY_MIN, SC_DET_EVENT_WEEKDAY_OVERLAP};
+	const char *e = getenv("SC_DET_EVENT_WEEKDAY");
+	double m, o;
+	if (e && !strcmp(e, "off"))
+		r.min = 1e18;
+	else if (e && sscanf(e, "%lf:%lf", &m, &o) == 2 && m >= 1 && o >= 0)
+		r.min = m, r.overlap = o;
+	return r;
+}
+
+static int weekday_conflict(const cl_t *a, const cl_t *b, wdrule_t rule)
+{
+	uint32_t na = 0, nb = 0;
+	for (int d = 0; d < 7; d++)
+		na += a->wd[d], nb += b->wd[d];
+	if (na < rule.min || nb < rule.min) return 0;
+	double ov = 0;
+	for (int d = 0; d < 7; d++) {
+		const double x = (double)a->wd[d] / na, y = (double)b->wd[d] / nb;
+		ov += x < y ? x : y;
+	}
+	return ov < rule.overlap;
+}
+
 static int window_conflict(const cl_t *a, const cl_t *b, int window)
 {
 	if (window <= 0 || a->dmin == SC_DET_NODAY || b->dmin == SC_DET_NODAY) return 0;
@@ -1128,6 +1254,8 @@ static int cl_merge(cl_t *c, uint32_t *parent, uint32_t p, uint32_t q)
 	a->self = dot(a->st, a->sw, a->nsum, a->st, a->sw, a->nsum);
 	for (int y = 0; y < YEAR_WORDS; y++)
 		a->years[y] |= b->years[y];
+	for (int d = 0; d < 7; d++)
+		a->wd[d] += b->wd[d];
 	if (b->dmin != SC_DET_NODAY) {
 		if (a->dmin == SC_DET_NODAY || b->dmin < a->dmin) a->dmin = b->dmin;
 		if (a->dmax == SC_DET_NODAY || b->dmax > a->dmax) a->dmax = b->dmax;
@@ -1170,18 +1298,20 @@ static void cl_neighbours(cl_t *c, uint32_t *parent, uint32_t p)
 	a->nnb = m;
 }
 
-static double cl_mean(const cl_t *c, uint32_t p, uint32_t q)
-{
-	const cl_t *a = &c[p], *b = &c[q];
-	return dot(a->st, a->sw, a->nsum, b->st, b->sw, b->nsum) / ((double)a->size * b->size);
-}
-
-/* Pushes the means of p with each of its neighbours that reach t. */
+/* Pushes the means of p with each of its neighbours that reach t. p's sum vector is scattered
+ * once into the dense scratch (ev->wk[0].dense, all 0 between calls) and each neighbour's
+ * terms looked up in it: dot()'s products summed in the same (term id) order, so the same
+ * doubles, without merging p's whole sum list again for every neighbour. */
 static int cl_offer(sc_det_ev_t *ev, cl_t *c, uint32_t *parent, heap_t *h, uint32_t p, double t,
                     int after, sc_det_ev_stats_t *st)
 {
 	cl_neighbours(c, parent, p);
-	for (uint32_t i = 0; i < c[p].nnb; i++) {
+	if (!c[p].nnb) return SC_OK;
+	float *dense = ev->wk[0].dense;
+	for (uint32_t j = 0; j < c[p].nsum; j++)
+		dense[c[p].st[j]] = c[p].sw[j];
+	int rc = SC_OK;
+	for (uint32_t i = 0; !rc && i < c[p].nnb; i++) {
 		const uint32_t q = c[p].nb[i];
 		if (!after && q < p) continue; /* the first round offers each pair once */
 		if (ev->spent >= ev->budget) {
@@ -1190,13 +1320,18 @@ static int cl_offer(sc_det_ev_t *ev, cl_t *c, uint32_t *parent, heap_t *h, uint3
 		}
 		ev->spent++;
 		st->means++;
-		const double v = cl_mean(c, p, q);
+		const cl_t *y = &c[q];
+		double s = 0.0;
+		for (uint32_t j = 0; j < y->nsum; j++)
+			s += (double)dense[y->st[j]] * y->sw[j];
+		const double v = s / ((double)c[p].size * y->size); /* the mean of the cross pairs */
 		if (v < t) continue;
 		const uint32_t a = p < q ? p : q, b = p < q ? q : p;
-		int rc = hpush(h, (hent_t){v, a, b, c[a].ver, c[b].ver});
-		if (rc) return rc;
+		rc = hpush(h, (hent_t){v, a, b, c[a].ver, c[b].ver});
 	}
-	return SC_OK;
+	for (uint32_t j = 0; j < c[p].nsum; j++)
+		dense[c[p].st[j]] = 0.0f;
+	return rc;
 }
 
 int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_pair_t *edges, size_t nedges, const sc_pair_t *dup,
@@ -1208,8 +1343,11 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_pair_t *edges, size_t nedges, co
 	cl_t *c = NULL;
 	uint32_t *parent = NULL;
 	heap_t h = {0};
+	const wdrule_t wrule = wdrule();
 	if (!n) return SC_OK;
-	if (!(c = calloc(n, sizeof *c)) || !(parent = malloc(n * sizeof *parent))) {
+	if (!(c = calloc(n, sizeof *c)) || !(parent = malloc(n * sizeof *parent)) ||
+	    (!ev->wk[0].dense &&
+	     !(ev->wk[0].dense = calloc(ev->nterms ? ev->nterms : 1, sizeof(float))))) {
 		rc = SC_ENOMEM;
 		goto done;
 	}
@@ -1218,6 +1356,7 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_pair_t *edges, size_t nedges, co
 		parent[i] = (uint32_t)i;
 		c[i].size = 1;
 		c[i].dmin = c[i].dmax = window > 0 ? ev->docs[i].day : SC_DET_NODAY;
+		if (ev->wday[i]) c[i].wd[ev->wday[i] - 1] = 1;
 		const int y = ev->docs[i].year;
 		if (y >= SC_DET_YEAR_MIN && y <= SC_DET_YEAR_MAX)
 			c[i].years[(y - SC_DET_YEAR_MIN) / 64] |= 1ull << ((y - SC_DET_YEAR_MIN) % 64);
@@ -1275,6 +1414,8 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_pair_t *edges, size_t nedges, co
 		if (parent[i] != i || a->size < 2) continue;
 		for (uint32_t j = 0; j < a->nsum; j++)
 			a->sw[j] /= (float)a->size;
+		for (int d = 0; d < 7; d++) /* and one report's weekday, not one per copy */
+			a->wd[d] = a->wd[d] > 0;
 		a->size = 1;
 		a->self = a->diag = dot(a->st, a->sw, a->nsum, a->st, a->sw, a->nsum);
 	}
@@ -1295,6 +1436,10 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_pair_t *edges, size_t nedges, co
 		}
 		if (window_conflict(&c[e.a], &c[e.b], window)) {
 			st->refused_window++;
+			continue;
+		}
+		if (weekday_conflict(&c[e.a], &c[e.b], wrule)) {
+			st->refused_weekday++;
 			continue;
 		}
 		if ((rc = cl_merge(c, parent, e.a, e.b))) goto done;

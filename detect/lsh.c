@@ -238,19 +238,6 @@ typedef struct pairbuf_s {
 	size_t max; /* distinct pairs allowed, 0: no limit */
 } pairbuf_t;
 
-static int pb_grow(pairbuf_t *p)
-{
-	size_t m = p->m ? 2 * p->m : 1024;
-	uint64_t *a = realloc(p->a, m * sizeof *a);
-	if (!a) return SC_ENOMEM;
-	p->a = a;
-	uint64_t *t = realloc(p->tmp, m * sizeof *t);
-	if (!t) return SC_ENOMEM;
-	p->tmp = t;
-	p->m = m;
-	return SC_OK;
-}
-
 static int pb_push(pairbuf_t *p, uint32_t x, uint32_t y)
 {
 	if (p->n == p->m) {
@@ -259,10 +246,8 @@ static int pb_push(pairbuf_t *p, uint32_t x, uint32_t y)
 			p->n = p->last_unique = sort_unique(p->a, p->tmp, p->n);
 			if (p->max && p->n > p->max) return SC_DET_ETOOMANY;
 		}
-		if (p->n == p->m) {
-			int rc = pb_grow(p);
-			if (rc) return rc;
-		}
+		/* a and its sort scratch tmp grow together */
+		if (SC_GROW2(p->a, p->tmp, p->m, p->n + 1)) return SC_ENOMEM;
 	}
 	uint32_t lo = x < y ? x : y, hi = x < y ? y : x;
 	p->pushed++;

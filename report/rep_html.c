@@ -277,6 +277,15 @@ static int is_http(const char *u)
 	return u && (!strncmp(u, "http://", 7) || !strncmp(u, "https://", 8));
 }
 
+/* The opening tag of a link to an outside page: the report's pages never pass on who linked
+ * them, nor lend them the report's window or ranking. */
+static void link_open(sc_rep_buf_t *b, const char *url)
+{
+	sc_rep_buf_puts(b, "<a href=\"");
+	esc(b, url);
+	sc_rep_buf_puts(b, "\" rel=\"noopener noreferrer nofollow\">");
+}
+
 /* How a kind reads on the page: over_time is not a contradiction but a change of position
  * between different events, and says so. */
 static const char *kind_label(const char *kind)
@@ -332,17 +341,13 @@ static void put_side(sc_rep_buf_t *b, const sc_rep_docidx_t *ix, const cJSON *si
 	}
 	if (title) {
 		sc_rep_buf_puts(b, "<br>");
-		if (is_http(url)) {
-			sc_rep_buf_puts(b, "<a href=\"");
-			esc(b, url);
-			sc_rep_buf_puts(b, "\" rel=\"noopener noreferrer nofollow\">");
-		}
+		if (is_http(url)) link_open(b, url);
 		esc(b, title);
 		if (is_http(url)) sc_rep_buf_puts(b, "</a>");
 	} else if (is_http(url)) {
-		sc_rep_buf_puts(b, " · <a href=\"");
-		esc(b, url);
-		sc_rep_buf_puts(b, "\" rel=\"noopener noreferrer nofollow\">link</a>");
+		sc_rep_buf_puts(b, " · ");
+		link_open(b, url);
+		sc_rep_buf_puts(b, "link</a>");
 	}
 	sc_rep_buf_puts(b, "</div>\n<div class=\"ctx\">");
 	esc(b, sc_rep_str(side, "context_before"));
@@ -639,16 +644,13 @@ static void put_documents(sc_rep_buf_t *b, const cJSON *report)
 	{
 		const char *url = sc_rep_str(d, "url");
 		sc_rep_buf_printf(b, "<tr id=\"d%ld\"><td>", i++);
-		esc(b, sc_rep_str(d, "id"));
-		sc_rep_buf_puts(b, "</td><td>");
-		esc(b, sc_rep_str(d, "lang"));
-		sc_rep_buf_puts(b, "</td><td>");
-		esc(b, sc_rep_str(d, "source"));
-		sc_rep_buf_puts(b, "</td><td>");
+		static const char *const cells[] = {"id", "lang", "source"};
+		for (int k = 0; k < 3; k++) {
+			esc(b, sc_rep_str(d, cells[k]));
+			sc_rep_buf_puts(b, "</td><td>");
+		}
 		if (is_http(url)) {
-			sc_rep_buf_puts(b, "<a href=\"");
-			esc(b, url);
-			sc_rep_buf_puts(b, "\" rel=\"noopener noreferrer nofollow\">");
+			link_open(b, url);
 			esc(b, sc_rep_str(d, "title") ? sc_rep_str(d, "title") : url);
 			sc_rep_buf_puts(b, "</a>");
 		} else

@@ -1,5 +1,6 @@
 /* sc_prim.h: the small primitives every stage uses, written once: array growth, lower-bound
- * binary search, UTF-8 code-point count, and the u64 sort-unique. The short ones are static
+ * binary search, the size of a sorted intersection, UTF-8 code-point count, and the u64
+ * sort-unique. The short ones are static
  * inline (they sit in hot loops); the sort is in sh_util.c. Part of sc_shingle, the lowest
  * stage, so detect/, report/, main.c, bench/ and tests/ all see it. */
 #ifndef SC_PRIM_H
@@ -28,6 +29,30 @@ static inline int sc_grow(void **p, size_t *cap, size_t need, size_t elem)
 /* SC_GROW(ptr, cap, need): sc_grow on a typed pointer variable and its size_t capacity. */
 #define SC_GROW(ptr, cap, need) sc_grow((void **)&(ptr), &(cap), (need), sizeof *(ptr))
 
+/* Two arrays that share one capacity *cap (parallel arrays: a token and its offset, a pair and
+ * its sort scratch): makes *p (elements of ep bytes) and *q (eq bytes) hold at least need
+ * elements, growing as sc_grow does. On failure *cap is unchanged (an array already moved
+ * stays valid at its old capacity or more). Returns 0, or -1 when realloc fails. */
+static inline int sc_grow2(void **p, size_t ep, void **q, size_t eq, size_t *cap, size_t need)
+{
+	if (need <= *cap) return 0;
+	size_t m = *cap ? *cap : 64;
+	while (m < need)
+		m *= 2;
+	void *a = realloc(*p, m * ep);
+	if (!a) return -1;
+	*p = a;
+	void *b = realloc(*q, m * eq);
+	if (!b) return -1;
+	*q = b;
+	*cap = m;
+	return 0;
+}
+
+/* SC_GROW2(p, q, cap, need): sc_grow2 on two typed pointer variables and their capacity. */
+#define SC_GROW2(p, q, cap, need)                                                                  \
+	sc_grow2((void **)&(p), sizeof *(p), (void **)&(q), sizeof *(q), &(cap), (need))
+
 /* SC_LOWER_BOUND(pos, n, mid, before): pos = the first index in [0, n) whose element is not
  * `before` the key, n when there is none. `before` is an expression of the size_t index mid,
  * true while element mid sorts before the key (the array is partitioned by it). */
@@ -50,6 +75,30 @@ static inline size_t sc_lower_bound_u64(const uint64_t *a, size_t n, uint64_t x)
 	size_t pos;
 	SC_LOWER_BOUND(pos, n, mid, a[mid] < x);
 	return pos;
+}
+
+/* SC_INTER_COUNT(c, a, na, b, nb): c = the number of values two ascending arrays without
+ * repeats share (a merge walk, O(na + nb)); any integer element type, c a size_t or wider. */
+#define SC_INTER_COUNT(c, a, na, b, nb)                                                            \
+	do {                                                                                       \
+		size_t sc_i_ = 0, sc_j_ = 0;                                                       \
+		(c) = 0;                                                                           \
+		while (sc_i_ < (na) && sc_j_ < (nb)) {                                             \
+			if ((a)[sc_i_] < (b)[sc_j_])                                               \
+				sc_i_++;                                                           \
+			else if ((a)[sc_i_] > (b)[sc_j_])                                          \
+				sc_j_++;                                                           \
+			else                                                                       \
+				(c)++, sc_i_++, sc_j_++;                                           \
+		}                                                                                  \
+	} while (0)
+
+/* The number of values two ascending u64 arrays without repeats share. */
+static inline size_t sc_u64_inter_count(const uint64_t *a, size_t na, const uint64_t *b, size_t nb)
+{
+	size_t c;
+	SC_INTER_COUNT(c, a, na, b, nb);
+	return c;
 }
 
 /* Number of code points in n bytes of UTF-8 (bytes that are not continuation bytes). */

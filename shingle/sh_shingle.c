@@ -153,14 +153,6 @@ long sc_sh_shingle_set(sc_tokenizer_t *t, const sc_shingle_opts_t *o, const char
 double sc_sh_jaccard(const uint64_t *a, size_t na, const uint64_t *b, size_t nb)
 {
 	if (!na && !nb) return 1.0;
-	size_t i = 0, j = 0, inter = 0;
-	while (i < na && j < nb) {
-		if (a[i] < b[j])
-			i++;
-		else if (a[i] > b[j])
-			j++;
-		else
-			inter++, i++, j++;
-	}
+	const size_t inter = sc_u64_inter_count(a, na, b, nb);
 	return (double)inter / (double)(na + nb - inter);
 }

@@ -429,16 +429,7 @@ static int add_token(sc_tokenizer_t *t, size_t start, size_t end, size_t noff, u
 {
 	size_t nlen = t->alen - noff;
 	if (!nlen) return 0;      /* e.g. a lone combining mark removed by accent folding */
-	if (t->ntok == t->mtok) { /* the two arrays grow together */
-		size_t m = t->mtok ? t->mtok * 2 : 256;
-		sc_token_t *tk = realloc(t->tok, m * sizeof *tk);
-		if (!tk) return SC_ENOMEM;
-		t->tok = tk;
-		size_t *no = realloc(t->noff, m * sizeof *no);
-		if (!no) return SC_ENOMEM;
-		t->noff = no;
-		t->mtok = m;
-	}
+	if (SC_GROW2(t->tok, t->noff, t->mtok, t->ntok + 1)) return SC_ENOMEM; /* together */
 	if (arena_need(t, 1)) return SC_ENOMEM;
 	/* lite tokens end with a space: the arena is then the word view's unit buffer */
 	t->arena[t->alen++] = lite ? ' ' : '\0';

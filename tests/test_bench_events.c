@@ -14,6 +14,7 @@
 #include "check.h"
 #include "detect.h"
 #include "event_gen.h"
+#include "test_util.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -39,6 +40,15 @@ static void corpus_free(corpus_t *c)
 	free(c->meta);
 	free(c->date);
 	memset(c, 0, sizeof *c);
+}
+
+static void corpus_doc(const void *ctx, size_t i, const char **text, size_t *len,
+                       const char **lang)
+{
+	const sc_doc_t *d = &((const corpus_t *)ctx)->docs[i];
+	*text = d->text;
+	*len = d->len;
+	*lang = d->lang;
 }
 
 static char *dup_str(const char *s)
@@ -157,7 +167,6 @@ int main(void)
 {
 	sc_evg_opts_t o;
 	corpus_t c1 = {0}, c2 = {0};
-	sc_tokenizer_t *tok = NULL;
 	sc_u64v_t *sets = NULL;
 	sc_det_t *det = NULL;
 	size_t *cl = NULL;
@@ -205,20 +214,9 @@ int main(void)
 	      "an unknown kind is refused, naming it");
 
 	/* ---- copies against the duplicate tier's measure (c1: English and French) */
-	sc_shingle_opts_t so;
-	sc_sh_shingle_opts_init(&so, SC_VIEW_WORD);
-	sc_norm_opts_t no = {0};
-	tok = sc_sh_tokenizer_create(&no);
-	sets = calloc(c1.n, sizeof *sets);
-	if (!tok || !sets) {
-		CHECK(0, "tokenizer");
-		goto done;
-	}
-	for (size_t i = 0; i < c1.n; i++) {
-		long r = sc_sh_shingle_set(tok, &so, c1.docs[i].text, c1.docs[i].len,
-		                           c1.docs[i].lang, NULL, 0, &sets[i]);
-		CHECK(r > 0, "shingle set of document %zu: %ld", i, r);
-	}
+	const long nosh = sc_test_word_sets(c1.n, corpus_doc, &c1, &sets);
+	CHECK(nosh == 0, "shingle sets: %ld documents without one (-1: out of memory)", nosh);
+	if (nosh < 0) goto done;
 	size_t ncopy = 0, same_event = 0, same_event_dup = 0;
 	double jmin = 1;
 	for (size_t i = 0; i < c1.n; i++) {
@@ -282,12 +280,8 @@ int main(void)
 	CHECK(together * 20 >= ncopy * 19, "only %zu of %zu copies clustered with their source",
 	      together, ncopy);
 done:
-	if (sets)
-		for (size_t i = 0; i < c1.n; i++)
-			sc_u64v_free(&sets[i]);
-	free(sets);
+	sc_test_sets_free(sets, c1.n);
 	free(cl);
-	sc_sh_tokenizer_free(tok);
 	sc_det_free(det);
 	corpus_free(&c1);
 	corpus_free(&c2);

@@ -13,6 +13,7 @@
 
 #include "check.h"
 #include "sc_prim.h"
+#include "test_util.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -33,6 +34,20 @@ static void corpus_free(corpus_t *c)
 	free(c->len);
 	free(c->copy_of);
 	memset(c, 0, sizeof *c);
+}
+
+/* A corpus with its language, as sc_test_word_sets names its documents. */
+typedef struct gen_docs_s {
+	const corpus_t *c;
+	const char *lang;
+} gen_docs_t;
+static void corpus_doc(const void *ctx, size_t i, const char **text, size_t *len,
+                       const char **lang)
+{
+	const gen_docs_t *g = ctx;
+	*text = g->c->text[i];
+	*len = g->c->len[i];
+	*lang = g->lang;
 }
 
 /* Generates the corpus of o, keeping texts; pairs/npairs get the truth when o->truth is set
@@ -89,7 +104,6 @@ int main(void)
 	sc_gen_pair_t *pairs = NULL, *back = NULL;
 	size_t np = 0, nback = 0;
 	sc_u64v_t *sets = NULL;
-	sc_tokenizer_t *tok = NULL;
 
 	/* ---- determinism */
 	sc_gen_opts_init(&o);
@@ -137,19 +151,10 @@ int main(void)
 	}
 	CHECK(c3.hash == c4.hash, "the truth mode changed the corpus");
 
-	sc_shingle_opts_t so;
-	sc_sh_shingle_opts_init(&so, SC_VIEW_WORD);
-	sc_norm_opts_t no = {0};
-	tok = sc_sh_tokenizer_create(&no);
-	sets = calloc(c4.n, sizeof *sets);
-	if (!tok || !sets) {
-		CHECK(0, "tokenizer");
-		goto done;
-	}
-	for (size_t i = 0; i < c4.n; i++) {
-		long r = sc_sh_shingle_set(tok, &so, c4.text[i], c4.len[i], o.lang, NULL, 0, &sets[i]);
-		CHECK(r > 0, "shingle set of document %zu: %ld", i, r);
-	}
+	const gen_docs_t gd = {&c4, o.lang};
+	const long nosh = sc_test_word_sets(c4.n, corpus_doc, &gd, &sets);
+	CHECK(nosh == 0, "shingle sets: %ld documents without one (-1: out of memory)", nosh);
+	if (nosh < 0) goto done;
 	/* planted pairs against sc_sh_jaccard, and their kinds against copy_of */
 	size_t planted = 0, below = 0, above = 0;
 	for (size_t i = 0; i < np; i++) {
@@ -225,10 +230,7 @@ int main(void)
 		sc_gen_free(g);
 	}
 done:
-	if (sets)
-		for (size_t i = 0; i < c4.n; i++) sc_u64v_free(&sets[i]);
-	free(sets);
-	sc_sh_tokenizer_free(tok);
+	sc_test_sets_free(sets, c4.n);
 	free(pairs);
 	free(back);
 	corpus_free(&c1);

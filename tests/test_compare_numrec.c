@@ -119,6 +119,47 @@ int main(void)
 	expect_no_number("personne tué / deux blessés", "fr",
 	                 "Personne n'a été tué lors de l'effondrement du toit de l'entrepôt.",
 	                 "Deux ouvriers ont été blessés lors de l'effondrement du toit de l'entrepôt.");
+	expect("no one has been arrested / two arrested", "en",
+	       "No one has been arrested after the fire at the bus depot, police said.",
+	       "Two teenagers have been arrested after the fire at the bus depot, police said.",
+	       SC_CONFLICT_NUMBER, 0, NULL);
+	expect("il n'y a eu aucun blessé / quatre blessés", "fr",
+	       "Il n'y a eu aucun blessé dans l'incendie du dépôt de bus, selon les pompiers.",
+	       "Quatre blessés ont été recensés dans l'incendie du dépôt de bus, selon la mairie.",
+	       SC_CONFLICT_NUMBER, 0, NULL);
+	/* not a count of none (a review's false conflicts at 0.84-0.91): a part of a group, a
+	 * relative clause, a limited claim, a noun, the class also counted, a French noun */
+	expect_no_number("none of the injured / forty injured", "en",
+	                 "None of the injured was in a critical condition, doctors at the county hospital said.",
+	                 "Forty people were injured in the crash on the ring road, doctors said.");
+	expect_no_number("aucun des blessés / quarante blessés", "fr",
+	                 "Aucun des blessés n'est dans un état grave, selon l'hôpital de la ville.",
+	                 "Quarante personnes ont été blessées dans l'accident du périphérique, selon l'hôpital.");
+	expect_no_number("no one who was arrested / nine arrested", "en",
+	                 "No one who was arrested at the rally in the park has been charged.",
+	                 "Police arrested nine people at the rally in the park.");
+	expect_no_number("no one seriously hurt / five hurt", "en",
+	                 "No one was seriously hurt in the pile-up on the motorway, police said.",
+	                 "Five drivers were hurt in the pile-up on the motorway, police said.");
+	expect_no_number("aucun blessé grave / cinq blessés", "fr",
+	                 "Aucun blessé grave n'est à déplorer dans le carambolage de l'autoroute.",
+	                 "Cinq conducteurs ont été blessés dans le carambolage de l'autoroute.");
+	expect_no_number("no family evacuated / sixty evacuated", "en",
+	                 "No family was evacuated after the gas leak on the high street.",
+	                 "Sixty residents were evacuated after the gas leak on the high street.");
+	expect_no_number("no one injured by debris but two hurt / two injured", "en",
+	                 "No one was injured by the falling debris, but two firefighters were injured later.",
+	                 "Two firefighters were injured while fighting the blaze at the depot.");
+	expect_no_number("chaque personne blessée / six blessés", "fr",
+	                 "Selon les secours, chaque personne blessée dans l'explosion a été soignée sur place.",
+	                 "Six personnes ont été blessées dans l'explosion, selon les secours.");
+	/* a bound is no count of none and reads whole: "no more than 20" is at most 20 */
+	expect_no_number("no more than 20 / twelve", "en",
+	                 "No more than 20 people were injured in the stampede at the stadium.",
+	                 "Twelve people were injured in the stampede at the stadium.");
+	expect_no_number("pas plus de 20 / douze", "fr",
+	                 "Pas plus de 20 personnes ont été blessées dans la bousculade du stade.",
+	                 "Douze personnes ont été blessées dans la bousculade du stade.");
 	/* nobody counted: a verb between the quantifier and the class word */
 	expect_no_number("no one knows how many", "en",
 	                 "No one knows how many were injured when the roof of the depot fell in.",

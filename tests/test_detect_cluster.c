@@ -26,6 +26,16 @@ static void set(mat_t *m, int a, int b, double j)
 }
 
 /* Edges are the linked pairs (as if LSH found every one). */
+/* A fresh matrix at threshold t holding three documents: J(0,1), J(1,2), J(0,2). */
+static void triangle(mat_t *m, double t, double j01, double j12, double j02)
+{
+	memset(m, 0, sizeof *m);
+	m->t = t;
+	set(m, 0, 1, j01);
+	set(m, 1, 2, j12);
+	set(m, 0, 2, j02);
+}
+
 static size_t edges_of(const mat_t *m, int n, sc_pair_t *e)
 {
 	size_t ne = 0;
@@ -97,11 +107,7 @@ int main(void)
 
 	/* The plain chain A ~ B ~ C, A and C unrelated, B strongly linked to both (a round-up
 	 * spliced from both): A and C never end in one event. */
-	memset(&m, 0, sizeof m);
-	m.t = 0.10;
-	set(&m, 0, 1, 0.35);
-	set(&m, 1, 2, 0.30);
-	set(&m, 0, 2, 0.06);
+	triangle(&m, 0.10, 0.35, 0.30, 0.06);
 	CHECK(run(&m, 3, NULL, 0, label, &st) == SC_OK, "run");
 	CHECK(label[0] != label[2], "chain A~B~C: A and C apart");
 	CHECK(label[0] == label[1], "B joins its strongest neighbour");
@@ -110,11 +116,7 @@ int main(void)
 	g_strict = 0;
 	/* A gradual chain of edits: 0 ~ 1 ~ 2 with J(0,2) below the threshold. It stays one
 	 * cluster (a third document joins a pair when linked to one of them). */
-	memset(&m, 0, sizeof m);
-	m.t = 0.5;
-	set(&m, 0, 1, 0.8);
-	set(&m, 1, 2, 0.7);
-	set(&m, 0, 2, 0.45);
+	triangle(&m, 0.5, 0.8, 0.7, 0.45);
 	CHECK(run(&m, 3, NULL, 0, label, &st) == SC_OK, "run");
 	CHECK(label[0] == label[1] && label[1] == label[2], "chain of edits kept together");
 

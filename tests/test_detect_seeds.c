@@ -414,6 +414,20 @@ static void test_deterministic(const sc_det_opts_t *o)
 	if (a && b)
 		CHECK(same_result(sc_det_result(a), sc_det_result(b)),
 		      "same result whatever the order");
+	/* A second run is refused and leaves the first one's result as it was (it used to go
+	 * through the failure path, which dropped the clusters, links and conflicts). */
+	if (a && b) {
+		char err[256];
+		CHECK(sc_det_run(a, err, sizeof err) == SC_EPARAM &&
+		          !strcmp(err, "sc_det_run called twice"),
+		      "a second run is refused: %s", err);
+		const sc_det_result_t *ra = sc_det_result(a), *rb = sc_det_result(b);
+		CHECK(ra->nclusters > 0 && same_result(ra, rb) && ra->nlinks == rb->nlinks &&
+		          ra->nconflicts == rb->nconflicts && ra->ndup_pairs == rb->ndup_pairs &&
+		          ra->nevent_pairs == rb->nevent_pairs,
+		      "the first run's result kept: %zu clusters (%zu expected), %zu links (%zu)",
+		      ra->nclusters, rb->nclusters, ra->nlinks, rb->nlinks);
+	}
 	sc_det_free(a);
 	sc_det_free(b);
 }

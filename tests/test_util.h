@@ -1,6 +1,7 @@
 /* test_util.h: small helpers shared by storycheck's C tests, written once.
  * sc_test_slurp() reads a whole file; SC_TEST_GEN_DOC (with corpus_gen.h included first)
- * makes a sc_doc_t of a generated document; sc_test_splitmix() draws seeded random data. */
+ * makes a sc_doc_t of a generated document; sc_test_splitmix() draws seeded random data;
+ * sc_test_word_sets() (with shingle.h included first) shingles a corpus. */
 #ifndef SC_TEST_UTIL_H
 #define SC_TEST_UTIL_H
 
@@ -37,6 +38,48 @@ static inline uint64_t sc_test_splitmix(uint64_t *state)
 	z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
 	return z ^ (z >> 31);
 }
+
+#ifdef SC_SHINGLE_H
+/* Document i of a test's corpus: its text, length and language. */
+typedef void (*sc_test_doc_fn)(const void *ctx, size_t i, const char **text, size_t *len,
+                               const char **lang);
+
+/* The word 5-shingle sets (sc_sh_shingle_set, word view, default options) of n documents, each
+ * named by doc. *out gets n sets (sc_test_sets_free). Returns the number of documents left
+ * with no shingle (or whose set failed), or -1 when out of memory (*out NULL). */
+static inline long sc_test_word_sets(size_t n, sc_test_doc_fn doc, const void *ctx,
+                                     sc_u64v_t **out)
+{
+	sc_shingle_opts_t so;
+	sc_sh_shingle_opts_init(&so, SC_VIEW_WORD);
+	sc_norm_opts_t no = {0};
+	sc_tokenizer_t *tok = sc_sh_tokenizer_create(&no);
+	sc_u64v_t *sets = calloc(n ? n : 1, sizeof *sets);
+	long bad = 0;
+	*out = NULL;
+	if (!tok || !sets) {
+		sc_sh_tokenizer_free(tok);
+		free(sets);
+		return -1;
+	}
+	for (size_t i = 0; i < n; i++) {
+		const char *text, *lang;
+		size_t len;
+		doc(ctx, i, &text, &len, &lang);
+		bad += sc_sh_shingle_set(tok, &so, text, len, lang, NULL, 0, &sets[i]) <= 0;
+	}
+	sc_sh_tokenizer_free(tok);
+	*out = sets;
+	return bad;
+}
+
+static inline void sc_test_sets_free(sc_u64v_t *sets, size_t n)
+{
+	for (size_t i = 0; sets && i < n; i++)
+		sc_u64v_free(&sets[i]);
+	free(sets);
+}
+#endif
 
 #ifdef SC_CORPUS_GEN_H
 /* A document of the generator as the reader would give it, at path; its lang copied when

@@ -39,6 +39,7 @@
  *      the two sorted sets.
  * No sampling: the result is the exact set of pairs at or above min_j. */
 #include "corpus_gen.h"
+#include "sc_prim.h"
 
 #include <ctype.h>
 #include <gsl/gsl_randist.h>
@@ -178,26 +179,12 @@ const char *sc_gen_kind_name(int kind)
 /* ------------------------------------------------------------ small vectors */
 static int u32v_reserve(u32v_t *v, size_t m)
 {
-	if (m <= v->m) return SC_OK;
-	size_t nm = v->m ? v->m : 256;
-	while (nm < m) nm *= 2;
-	uint32_t *a = realloc(v->a, nm * sizeof *a);
-	if (!a) return SC_ENOMEM;
-	v->a = a;
-	v->m = nm;
-	return SC_OK;
+	return SC_GROW(v->a, v->m, m) ? SC_ENOMEM : SC_OK;
 }
 
 static int buf_reserve(sc_gen_t *g, size_t extra)
 {
-	if (g->blen + extra + 1 <= g->bcap) return SC_OK;
-	size_t nm = g->bcap ? g->bcap : 4096;
-	while (nm < g->blen + extra + 1) nm *= 2;
-	char *b = realloc(g->buf, nm);
-	if (!b) return SC_ENOMEM;
-	g->buf = b;
-	g->bcap = nm;
-	return SC_OK;
+	return SC_GROW(g->buf, g->bcap, g->blen + extra + 1) ? SC_ENOMEM : SC_OK;
 }
 
 /* Appends without checking room: callers reserve first. */
@@ -210,13 +197,7 @@ static void buf_put(sc_gen_t *g, const char *s, size_t n)
 
 static int pair_push(sc_gen_t *g, uint32_t a, uint32_t b, uint32_t inter, uint32_t uni, int kind)
 {
-	if (g->npairs == g->mpairs) {
-		size_t nm = g->mpairs ? 2 * g->mpairs : 1024;
-		sc_gen_pair_t *p = realloc(g->pairs, nm * sizeof *p);
-		if (!p) return SC_ENOMEM;
-		g->pairs = p;
-		g->mpairs = nm;
-	}
+	if (SC_GROW(g->pairs, g->mpairs, g->npairs + 1)) return SC_ENOMEM;
 	sc_gen_pair_t *p = &g->pairs[g->npairs++];
 	p->a = a < b ? a : b;
 	p->b = a < b ? b : a;
@@ -497,22 +478,10 @@ static int render(sc_gen_t *g, const u32v_t *body, int footer)
 }
 
 /* Size of the intersection of two sorted, deduplicated sets. */
-static uint32_t inter_u64(const uint64_t *a, size_t na, const uint64_t *b, size_t nb)
-{
-	size_t i = 0, j = 0;
-	uint32_t c = 0;
-	while (i < na && j < nb) {
-		if (a[i] < b[j]) i++;
-		else if (a[i] > b[j]) j++;
-		else c++, i++, j++;
-	}
-	return c;
-}
-
 static int truth_pair(sc_gen_t *g, uint32_t a, const sc_u64v_t *sa, uint32_t b,
                       const sc_u64v_t *sb, int kind)
 {
-	uint32_t in = inter_u64(sa->a, sa->n, sb->a, sb->n);
+	uint32_t in = (uint32_t)sc_u64_inter_count(sa->a, sa->n, sb->a, sb->n);
 	return pair_push(g, a, b, in, (uint32_t)(sa->n + sb->n - in), kind);
 }
 
@@ -650,14 +619,7 @@ int sc_gen_next(sc_gen_t *g, sc_gen_doc_t *d, char *err, size_t errlen)
 			return rc;
 		}
 		if (g->o.truth == SC_GEN_TRUTH_FULL) {
-			if (g->nH + g->cur.n > g->mH) {
-				size_t nm = g->mH ? g->mH : (size_t)1 << 16;
-				while (nm < g->nH + g->cur.n) nm *= 2;
-				uint64_t *h = realloc(g->H, nm * sizeof *h);
-				if (!h) goto oom;
-				g->H = h;
-				g->mH = nm;
-			}
+			if (SC_GROW(g->H, g->mH, g->nH + g->cur.n)) goto oom;
 			memcpy(g->H + g->nH, g->cur.a, g->cur.n * sizeof *g->H);
 			g->nH += g->cur.n;
 			g->off[idx + 1] = g->nH;
@@ -750,13 +712,8 @@ static int cmp_pair(const void *x, const void *y)
 
 static uint32_t inter_u32(const uint32_t *a, size_t na, const uint32_t *b, size_t nb)
 {
-	size_t i = 0, j = 0;
-	uint32_t c = 0;
-	while (i < na && j < nb) {
-		if (a[i] < b[j]) i++;
-		else if (a[i] > b[j]) j++;
-		else c++, i++, j++;
-	}
+	uint32_t c;
+	SC_INTER_COUNT(c, a, na, b, nb);
 	return c;
 }
 
@@ -1011,16 +968,10 @@ int sc_gen_read_truth(FILE *f, const char *name, sc_gen_pair_t **pairs, size_t *
 			rc = SC_EFORMAT;
 			goto done;
 		}
-		if (n == m) {
-			size_t nm = m ? 2 * m : 1024;
-			sc_gen_pair_t *nv = realloc(v, nm * sizeof *nv);
-			if (!nv) {
-				rc = SC_ENOMEM;
-				snprintf(err, errlen, "%s: %s", name, sc_strerror(rc));
-				goto done;
-			}
-			v = nv;
-			m = nm;
+		if (SC_GROW(v, m, n + 1)) {
+			rc = SC_ENOMEM;
+			snprintf(err, errlen, "%s: %s", name, sc_strerror(rc));
+			goto done;
 		}
 		sc_gen_pair_t *p = &v[n++];
 		p->a = a;

@@ -33,6 +33,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -56,6 +57,17 @@ typedef struct sc_gen_opts_s {
 	double min_j;       /* full truth: chance pairs with J >= min_j; default 0.3 */
 } sc_gen_opts_t;
 void sc_gen_opts_init(sc_gen_opts_t *o);
+/* The corpus options the benchmarks share on their command lines: -n N, -w W and the seed
+ * (getopt value seed_opt). Stores arg (strtoull, range checked later by sc_gen_opts_check)
+ * and returns 1 when c is one of them, else 0. */
+static inline int sc_gen_opts_arg(sc_gen_opts_t *o, int c, int seed_opt, const char *arg)
+{
+	if (c == 'n') o->n = strtoull(arg, NULL, 10);
+	else if (c == 'w') o->words = strtoull(arg, NULL, 10);
+	else if (c == seed_opt) o->seed = strtoull(arg, NULL, 10);
+	else return 0;
+	return 1;
+}
 /* Checks ranges; SC_OK or SC_EPARAM with a message naming the option. */
 int sc_gen_opts_check(const sc_gen_opts_t *o, char *err, size_t errlen);
 

@@ -351,22 +351,8 @@ static void iso_date(int day, char *out, size_t n)
 /* --------------------------------------------------------------- buffers */
 static int art_reserve(art_t *a, size_t extra)
 {
-	if (a->len + extra + 1 > a->cap) {
-		size_t nc = a->cap ? a->cap : 1024;
-		while (nc < a->len + extra + 1)
-			nc *= 2;
-		char *b = realloc(a->buf, nc);
-		if (!b) return SC_ENOMEM;
-		a->buf = b;
-		a->cap = nc;
-	}
-	if (a->nu == a->mu) {
-		size_t nm = a->mu ? 2 * a->mu : 64;
-		unit_t *u = realloc(a->u, nm * sizeof *u);
-		if (!u) return SC_ENOMEM;
-		a->u = u;
-		a->mu = nm;
-	}
+	if (SC_GROW(a->buf, a->cap, a->len + extra + 1) || SC_GROW(a->u, a->mu, a->nu + 1))
+		return SC_ENOMEM;
 	return SC_OK;
 }
 static int art_put(art_t *a, const char *s, size_t n)
@@ -388,12 +374,7 @@ static int art_copy(art_t *dst, const art_t *src)
 	dst->len = 0;
 	dst->nu = 0;
 	if (art_put(dst, src->buf ? src->buf : "", src->len)) return SC_ENOMEM;
-	if (dst->mu < src->nu) {
-		unit_t *u = realloc(dst->u, src->nu * sizeof *u);
-		if (!u) return SC_ENOMEM;
-		dst->u = u;
-		dst->mu = src->nu;
-	}
+	if (SC_GROW(dst->u, dst->mu, src->nu)) return SC_ENOMEM;
 	if (src->nu) memcpy(dst->u, src->u, src->nu * sizeof *src->u);
 	dst->nu = src->nu;
 	return SC_OK;
@@ -407,15 +388,7 @@ static void art_free(art_t *a)
 
 static int text_put(sc_evg_t *g, const char *s, size_t n)
 {
-	if (g->tlen + n + 1 > g->tcap) {
-		size_t nc = g->tcap ? g->tcap : 4096;
-		while (nc < g->tlen + n + 1)
-			nc *= 2;
-		char *b = realloc(g->text, nc);
-		if (!b) return SC_ENOMEM;
-		g->text = b;
-		g->tcap = nc;
-	}
+	if (SC_GROW(g->text, g->tcap, g->tlen + n + 1)) return SC_ENOMEM;
 	memcpy(g->text + g->tlen, s, n);
 	g->tlen += n;
 	g->text[g->tlen] = 0;
@@ -988,13 +961,7 @@ static int ws_shingles(sc_evg_t *g, int w, const char *t, size_t n)
 		memmove(win, win + 1, 4 * sizeof *win);
 		win[4] = XXH3_64bits(t + s, i - s);
 		if (++nw < 5) continue;
-		if (g->nsh[w] == g->msh[w]) {
-			size_t nm = g->msh[w] ? 2 * g->msh[w] : 1024;
-			uint64_t *v = realloc(g->sh[w], nm * sizeof *v);
-			if (!v) return SC_ENOMEM;
-			g->sh[w] = v;
-			g->msh[w] = nm;
-		}
+		if (SC_GROW(g->sh[w], g->msh[w], g->nsh[w] + 1)) return SC_ENOMEM;
 		g->sh[w][g->nsh[w]++] = XXH3_64bits(win, sizeof win);
 	}
 	qsort(g->sh[w], g->nsh[w], sizeof *g->sh[w], cmp_u64);

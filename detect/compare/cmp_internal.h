@@ -140,9 +140,11 @@ enum {
 	SC_QM_OFFSET_FROM_NOW = 1024, /* offset_from_now before a duration: "il y a", "dans", "in" */
 	SC_QM_ZERO = 2048, /* zero_quantifiers: "no one", "nobody", "no", "personne", "aucun": with a
 	                    * count class word after them, a count of none ("No one was injured") */
-	SC_QM_SENTENCED = 4096, /* sentence_verbs: "sentenced", "jailed", "condamné", "écopé": a
+	SC_QM_SEVERE = 4096, /* severity_words: "seriously", "grièvement", "grave": "no one was
+	                      * seriously hurt" is no count of none */
+	SC_QM_SENTENCED = 8192, /* sentence_verbs: "sentenced", "jailed", "condamné", "écopé": a
 	                         * number of years after them is a prison term (quantity.c term_of) */
-	SC_QM_PERSON = 8192,    /* person_nouns: "woman", "son", "femme", "fils": who an age
+	SC_QM_PERSON = 16384,   /* person_nouns: "woman", "son", "femme", "fils": who an age
 	                         * without a name is ("a 71-year-old man", "son fils de 6 ans") */
 };
 

@@ -2,27 +2,11 @@
 # CI mode of `storycheck report`: --fail-on exit codes (0/1), --baseline (a report against
 # itself has no new findings; a later report keeps only what is new), the one-line summary on
 # stderr (never stdout), and clear errors with exit codes for bad input.
-set -u
 bin=$1
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+source tests/cli/golden_lib.bash # expect, $tmp, $fail
 S=fixtures/reports/sample.json
 N=fixtures/reports/sample-next.json
 E=fixtures/reports/empty.json
-fail=0
-
-# expect CODE CMD...: the command must exit with CODE
-expect() {
-	local want=$1
-	shift
-	"$@" > "$tmp/out" 2> "$tmp/err"
-	local rc=$?
-	if [ $rc -ne "$want" ]; then
-		echo "FAIL: exit $rc, expected $want: $*"
-		sed 's/^/  stderr: /' "$tmp/err" | head -5
-		fail=1
-	fi
-}
 # stderr_has TEXT
 stderr_has() { grep -qF -- "$1" "$tmp/err" || { echo "FAIL: stderr lacks '$1':"; cat "$tmp/err"; fail=1; }; }
 

@@ -6,19 +6,13 @@
  * NUL-terminated cue list. The same pair judged twice gives the same answer. */
 #include "fuzz_common.h"
 #include "detect.h"
+#include "fuzz_cmp.h"
 
 #include <math.h>
 
-static sc_cmp_t *cmp;
-static void fz_free(void) { sc_cmp_free(cmp); }
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	if (!cmp) {
-		char err[512];
-		FZ_ASSERT(sc_cmp_create(&cmp, NULL, err, sizeof err) == SC_OK);
-		atexit(fz_free);
-	}
+	sc_cmp_t *cmp = fz_comparator();
 	if (size < 1) return 0;
 	static const char *const langs[] = {"", "fr", "en", ""};
 	const char *lang = langs[data[0] & 3];

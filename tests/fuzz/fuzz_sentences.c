@@ -7,16 +7,12 @@
  * gives sorted, unique term lists and quantities inside the sentence. */
 #include "fuzz_common.h"
 #include "cmp_internal.h"
+#include "fuzz_cmp.h"
 
-static sc_cmp_t *cmp;
 static sc_sent_t *sents;
 static size_t scap;
 
-static void fz_free(void)
-{
-	sc_cmp_free(cmp);
-	free(sents);
-}
+static void fz_free(void) { free(sents); }
 
 static int is_cont(const char *s, size_t i) { return ((unsigned char)s[i] & 0xC0) == 0x80; }
 static int is_ws(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
@@ -28,11 +24,8 @@ static void sorted_unique(const uint64_t *a, size_t n)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	if (!cmp) {
-		char err[512];
-		FZ_ASSERT(sc_cmp_create(&cmp, NULL, err, sizeof err) == SC_OK);
-		atexit(fz_free);
-	}
+	if (!fz_cmp) atexit(fz_free);
+	sc_cmp_t *cmp = fz_comparator();
 	if (size < 1) return 0;
 	static const char *const langs[] = {"", "fr", "en", "fr"};
 	const char *lang = langs[data[0] & 3];
