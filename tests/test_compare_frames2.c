@@ -29,7 +29,8 @@ static res_t run2(const char *lang, const char *t1, const char *t2)
 	sc_det_doc_t docs[2];
 	const char *t[2] = {t1, t2};
 	static const char *ids[2] = {"a", "b"};
-	for (int i = 0; i < 2; i++) sc_test_cmp_doc(&docs[i], ids[i], lang, "2025-05-02", t[i]);
+	for (int i = 0; i < 2; i++)
+		sc_test_cmp_doc(&docs[i], ids[i], lang, "2025-05-02", t[i]);
 	uint32_t m[2] = {0, 1};
 	res_t r = {NULL, 0};
 	int rc = sc_cmp_cluster(C, docs, m, 2, 1, 0.0, &r.v, &r.n);
@@ -40,16 +41,19 @@ static res_t run2(const char *lang, const char *t1, const char *t2)
 static void dump(const char *what, const res_t *r)
 {
 	for (size_t i = 0; i < r->n; i++) {
-		fprintf(stderr, "  [%s] %s %.3f lead %d %s <> %s |", what, sc_cmp_kind_name(r->v[i].kind),
-		        r->v[i].score, r->v[i].lead, r->v[i].a.text, r->v[i].b.text);
-		for (size_t k = 0; k < r->v[i].ncues; k++) fprintf(stderr, " %s", r->v[i].cues[k]);
+		fprintf(stderr, "  [%s] %s %.3f lead %d %s <> %s |", what,
+		        sc_cmp_kind_name(r->v[i].kind), r->v[i].score, r->v[i].lead, r->v[i].a.text,
+		        r->v[i].b.text);
+		for (size_t k = 0; k < r->v[i].ncues; k++)
+			fprintf(stderr, " %s", r->v[i].cues[k]);
 		fprintf(stderr, "\n");
 	}
 }
 
 static void release(res_t *r)
 {
-	for (size_t i = 0; i < r->n; i++) sc_cmp_conflict_free(&r->v[i]);
+	for (size_t i = 0; i < r->n; i++)
+		sc_cmp_conflict_free(&r->v[i]);
 	free(r->v);
 }
 
@@ -61,7 +65,8 @@ static void expect_number(const char *what, const char *lang, const char *t1, co
 	int found = 0;
 	for (size_t i = 0; i < r.n; i++) {
 		if (r.v[i].kind != SC_CONFLICT_NUMBER || r.v[i].lead != lead) continue;
-		for (size_t k = 0; k < r.v[i].ncues; k++) found |= !strcmp(r.v[i].cues[k], cue);
+		for (size_t k = 0; k < r.v[i].ncues; k++)
+			found |= !strcmp(r.v[i].cues[k], cue);
 	}
 	CHECK(found, "%s: no number %s with cue %s", what, lead ? "lead" : "conflict", cue);
 	if (sc_check_fail) dump(what, &r);
@@ -73,7 +78,8 @@ static void expect_no_number(const char *what, const char *lang, const char *t1,
 {
 	res_t r = run2(lang, t1, t2);
 	size_t k = 0;
-	for (size_t i = 0; i < r.n; i++) k += r.v[i].kind == SC_CONFLICT_NUMBER;
+	for (size_t i = 0; i < r.n; i++)
+		k += r.v[i].kind == SC_CONFLICT_NUMBER;
 	CHECK(k == 0, "%s: %zu number findings, want none", what, k);
 	if (sc_check_fail) dump(what, &r);
 	release(&r);
@@ -87,19 +93,22 @@ int main(void)
 	expect_number("Holt 44 / 47, negated clause", "en",
 	              "Peter Holt, 47, was charged with arson at the depot on Tuesday.",
 	              "Holt, 44, did not comment on the arson charge at the depot.", 0, "age");
-	expect_number("Vasseur 52 / 55 ans, clause niée", "fr",
-	              "Le gérant du dépôt, Marc Vasseur, 55 ans, a été mis en examen pour incendie.",
-	              "Marc Vasseur, 52 ans, n'a pas souhaité commenter sa mise en examen pour incendie.",
-	              0, "age");
+	expect_number(
+	    "Vasseur 52 / 55 ans, clause niée", "fr",
+	    "Le gérant du dépôt, Marc Vasseur, 55 ans, a été mis en examen pour incendie.",
+	    "Marc Vasseur, 52 ans, n'a pas souhaité commenter sa mise en examen pour incendie.", 0,
+	    "age");
 	/* ages known by a noun: the same noun clashes as a lead; two nouns never */
-	expect_number("a 62- / 68-year-old woman", "en",
-	              "The flood in the valley killed a 62-year-old woman in her home, rescuers said.",
-	              "The flood in the valley killed a 68-year-old woman in her home, the mayor said.", 1,
-	              "age-described");
-	expect_number("son fils de 6 / 9 ans", "fr",
-	              "Une femme de 30 ans et son fils de 6 ans ont été emportés par la crue dans la vallée.",
-	              "Une mère de 30 ans et son fils de 9 ans ont été emportés par la crue dans la vallée.",
-	              1, "age-described");
+	expect_number(
+	    "a 62- / 68-year-old woman", "en",
+	    "The flood in the valley killed a 62-year-old woman in her home, rescuers said.",
+	    "The flood in the valley killed a 68-year-old woman in her home, the mayor said.", 1,
+	    "age-described");
+	expect_number(
+	    "son fils de 6 / 9 ans", "fr",
+	    "Une femme de 30 ans et son fils de 6 ans ont été emportés par la crue dans la vallée.",
+	    "Une mère de 30 ans et son fils de 9 ans ont été emportés par la crue dans la vallée.",
+	    1, "age-described");
 	expect_no_number("mère 30 ans / fils 9 ans", "fr",
 	                 "Une mère de 30 ans a été emportée par la crue dans la vallée.",
 	                 "Son fils de 9 ans a été emporté par la crue dans la vallée.");
@@ -107,27 +116,32 @@ int main(void)
 	                 "The flood in the valley killed a 62-year-old woman in her home.",
 	                 "The flood in the valley killed a 68-year-old man in his home.");
 	/* prison terms */
-	expect_number("sentenced to 12 / 9 years", "en",
-	              "Daniel Roe was sentenced on Monday to 12 years in prison for the depot arson.",
-	              "Daniel Roe was sentenced to nine years in prison for the depot arson.", 0,
-	              "prison-term");
-	expect_number("condamné à 12 / 9 ans de réclusion", "fr",
-	              "Le tribunal a condamné lundi Paul R. à 12 ans de réclusion pour l'incendie du dépôt.",
-	              "Paul R. a été condamné à neuf ans de réclusion pour l'incendie du dépôt.", 0,
-	              "prison-term");
-	expect_no_number("requis 20 ans / condamné à 12 ans", "fr",
-	                 "Le parquet avait requis 20 ans de réclusion contre Paul R. pour l'incendie du dépôt.",
-	                 "Paul R. a été condamné à 12 ans de réclusion pour l'incendie du dépôt.");
+	expect_number(
+	    "sentenced to 12 / 9 years", "en",
+	    "Daniel Roe was sentenced on Monday to 12 years in prison for the depot arson.",
+	    "Daniel Roe was sentenced to nine years in prison for the depot arson.", 0,
+	    "prison-term");
+	expect_number(
+	    "condamné à 12 / 9 ans de réclusion", "fr",
+	    "Le tribunal a condamné lundi Paul R. à 12 ans de réclusion pour l'incendie du dépôt.",
+	    "Paul R. a été condamné à neuf ans de réclusion pour l'incendie du dépôt.", 0,
+	    "prison-term");
+	expect_no_number(
+	    "requis 20 ans / condamné à 12 ans", "fr",
+	    "Le parquet avait requis 20 ans de réclusion contre Paul R. pour l'incendie du dépôt.",
+	    "Paul R. a été condamné à 12 ans de réclusion pour l'incendie du dépôt.");
 	expect_no_number("faces up to ten years / sentenced to 4 years", "en",
 	                 "Daniel Roe faces up to ten years in prison for the depot arson.",
 	                 "Daniel Roe was sentenced to four years in prison for the depot arson.");
 	/* shares: the same thing and predicate clash; a complement ("running") does not */
-	expect_number("30% / 70% of flights cancelled", "en",
-	              "About 30% of flights were cancelled at Lanmore airport on Friday, the operator said.",
-	              "The pilots' union said 70% of flights were cancelled on Friday.", 0, "share");
-	expect_number("30 % / 70 % des vols annulés", "fr",
-	              "Environ 30 % des vols ont été annulés vendredi à l'aéroport, selon l'exploitant.",
-	              "Selon le syndicat des pilotes, 70 % des vols ont été annulés vendredi.", 0, "share");
+	expect_number(
+	    "30% / 70% of flights cancelled", "en",
+	    "About 30% of flights were cancelled at Lanmore airport on Friday, the operator said.",
+	    "The pilots' union said 70% of flights were cancelled on Friday.", 0, "share");
+	expect_number(
+	    "30 % / 70 % des vols annulés", "fr",
+	    "Environ 30 % des vols ont été annulés vendredi à l'aéroport, selon l'exploitant.",
+	    "Selon le syndicat des pilotes, 70 % des vols ont été annulés vendredi.", 0, "share");
 	expect_no_number("70% of flights operated / 30% cancelled", "en",
 	                 "The operator said 70% of flights were operating normally on Friday.",
 	                 "The pilots' union said 30% of flights were cancelled on Friday.");

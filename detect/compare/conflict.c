@@ -798,8 +798,9 @@ static int term_same_thing(const sc_quant_t *x, const sc_quant_t *y)
  * running", whose complement is the other's figure. */
 static int share_same_thing(const sc_quant_t *x, const sc_quant_t *y)
 {
-	return x->kind == SC_Q_PERCENT && y->kind == SC_Q_PERCENT && x->share && x->share == y->share &&
-	       x->share_pred && x->share_pred == y->share_pred && !x->aside && !y->aside;
+	return x->kind == SC_Q_PERCENT && y->kind == SC_Q_PERCENT && x->share &&
+	       x->share == y->share && x->share_pred && x->share_pred == y->share_pred &&
+	       !x->aside && !y->aside;
 }
 
 static int frame_same_thing(const sc_quant_t *x, const sc_quant_t *y)
@@ -812,7 +813,8 @@ static int frame_same_thing(const sc_quant_t *x, const sc_quant_t *y)
 	if (!nouns_match(x, y)) return 0;
 	if (x->qcls == SC_QC_AGE && (!x->subj || !y->subj || x->subj != y->subj)) return 0;
 	/* "Paul Kemp, 42" and "Mary Kemp, 40": a family shares the surname */
-	if (x->qcls == SC_QC_AGE && x->subj_first && y->subj_first && x->subj_first != y->subj_first)
+	if (x->qcls == SC_QC_AGE && x->subj_first && y->subj_first &&
+	    x->subj_first != y->subj_first)
 		return 0;
 	return 1;
 }
@@ -832,8 +834,8 @@ static int frame_clash(const sc_stmt_t *a, const sc_stmt_t *b, fclash_t *fc)
 		if (clash && !agree) {
 			fc->qa = x;
 			fc->qb = clash;
-			/* an age known by a describing noun only ("a 67-year-old woman") is likely the
-			 * same person, not surely: a lead */
+			/* an age known by a describing noun only ("a 67-year-old woman") is likely
+			 * the same person, not surely: a lead */
 			fc->strong = !x->subj_desc && !clash->subj_desc;
 			fc->update = x->update || clash->update;
 			return 1;
@@ -1208,8 +1210,10 @@ static int term_mismatch(const sc_stmt_t *a, const sc_stmt_t *b)
 static int age_beside_name(const sc_stmt_t *a, const sc_stmt_t *b)
 {
 	int na = 0, nb = 0;
-	for (size_t i = 0; i < a->nq; i++) na |= a->q[i].qcls == SC_QC_AGE && a->q[i].subj && !a->q[i].subj_desc;
-	for (size_t i = 0; i < b->nq; i++) nb |= b->q[i].qcls == SC_QC_AGE && b->q[i].subj && !b->q[i].subj_desc;
+	for (size_t i = 0; i < a->nq; i++)
+		na |= a->q[i].qcls == SC_QC_AGE && a->q[i].subj && !a->q[i].subj_desc;
+	for (size_t i = 0; i < b->nq; i++)
+		nb |= b->q[i].qcls == SC_QC_AGE && b->q[i].subj && !b->q[i].subj_desc;
 	return na && nb;
 }
 
@@ -1246,7 +1250,8 @@ static int frame_verdict(const sc_stmt_t *a, const sc_stmt_t *b, double sim, con
 	 * verb is the shared predicate of a share (below), a stance of neither side */
 	int verb_neg = (!a->negated || a->neg_verb_only) && (!b->negated || b->neg_verb_only) &&
 	               !a->denial && !b->denial;
-	if (a->question || b->question || (polar && !aged && !verb_neg)) return WHY("frame:polar"), 0;
+	if (a->question || b->question || (polar && !aged && !verb_neg))
+		return WHY("frame:polar"), 0;
 	/* both assert, and neither is background against the event's own claims; the age beside a
 	 * name is the writer's own assertion, whatever the clause's predicate ("Holt, 44, declined
 	 * to comment") */
@@ -1302,10 +1307,11 @@ static int frame_verdict(const sc_stmt_t *a, const sc_stmt_t *b, double sim, con
 	for (char *p = y; *p; p++)
 		if (*p == ',') *p = ' ';
 	snprintf(cue, sizeof cue, "%s <> %s", x, y);
-	vcue(v, fc.qa->term ? "prison-term"
+	vcue(v, fc.qa->term                   ? "prison-term"
 	        : fc.qa->kind == SC_Q_PERCENT ? "share"
-	        : fc.strong ? sc_cmp_qclass_name(fc.qa->qcls)
-	                    : fc.qa->qcls == SC_QC_AGE ? "age-described" : "counted-noun");
+	        : fc.strong                   ? sc_cmp_qclass_name(fc.qa->qcls)
+	        : fc.qa->qcls == SC_QC_AGE    ? "age-described"
+	                                      : "counted-noun");
 	vcue(v, cue);
 	return 1;
 }
@@ -1855,7 +1861,8 @@ static int compare_items(sc_cmp_t *c, const sc_det_doc_t *docs, items_t *it, uin
 			/* two content terms shared, or one and a rare entity or a count of the same
 			 * thing */
 			if (!anchored && nts == 1)
-				anchored = count_anchor(&x->st, &y->st) || share_anchor(&x->st, &y->st);
+				anchored =
+				    count_anchor(&x->st, &y->st) || share_anchor(&x->st, &y->st);
 			double den = sqrt(x->wsum * y->wsum);
 			double sim = den > 0 ? shared / den : 0;
 			int gated = nts && !((ns < SIM_MIN_SHARED || nts < 2) && !anchored) &&

@@ -354,15 +354,17 @@ static void read_frame(ana_t *a, size_t b, size_t e, sc_quant_t *q)
  * not a function word; 0 if none. */
 static uint64_t given_name(const ana_t *a, size_t k)
 {
-	if (k == 0 || !is_word(a, k - 1) || !(TOK(a, k - 1).flags & SC_CT_CAP) || stopword(a, k - 1))
+	if (k == 0 || !is_word(a, k - 1) || !(TOK(a, k - 1).flags & SC_CT_CAP) ||
+	    stopword(a, k - 1))
 		return 0;
 	return name_hash(a, k - 1);
 }
 
 static uint64_t age_subject(const ana_t *a, size_t b, size_t e)
 {
-	if (b >= 2 && punct_is(a, b - 1, ",") && is_word(a, b - 2) && (TOK(a, b - 2).flags & SC_CT_CAP) &&
-	    (b - 2 > 0 || !stopword(a, b - 2))) /* "Finch, 56, showed": a name may open the sentence */
+	/* "Finch, 56, showed": a name may open the sentence */
+	if (b >= 2 && punct_is(a, b - 1, ",") && is_word(a, b - 2) &&
+	    (TOK(a, b - 2).flags & SC_CT_CAP) && (b - 2 > 0 || !stopword(a, b - 2)))
 		return name_hash(a, b - 2);
 	size_t k = e, last = 0;
 	while (k < a->n && is_word(a, k) && (TOK(a, k).flags & SC_CT_CAP)) last = k++;
@@ -415,11 +417,11 @@ static int term_of(const ana_t *a, size_t b)
 {
 	for (size_t back = 1; back <= 12 && back <= b; back++) {
 		size_t k = b - back;
-		/* the clause ends there; an initial's period ("Paul R. à 12 ans") does not end it */
+		/* the clause ends there; an initial's period ("Paul R. à 12 ans") does not */
 		int initial = k > 0 && is_word(a, k - 1) && (TOK(a, k - 1).flags & SC_CT_CAP) &&
 		              strlen(NORM(a, k - 1)) == 1;
-		if ((punct_is(a, k, ".") && !initial) || punct_is(a, k, ";") || punct_is(a, k, ":") ||
-		    punct_is(a, k, "?"))
+		if ((punct_is(a, k, ".") && !initial) || punct_is(a, k, ";") ||
+		    punct_is(a, k, ":") || punct_is(a, k, "?"))
 			return 0;
 		if (qm(a, k, SC_QM_SENTENCED, NULL)) return 1;
 	}
@@ -435,8 +437,8 @@ static void exact_interval(sc_quant_t *q, int integer, int bound, double term_un
 {
 	if (!integer || bound || q->approx) return;
 	if (q->kind == SC_Q_NUMBER && q->qcls == SC_QC_AGE) {
-		/* a birthday may lie between the event and a report, or between two reports: ages one
-		 * year apart overlap, two years apart do not */
+		/* a birthday may lie between the event and a report, or between two reports: ages
+		 * one year apart overlap, two years apart do not */
 		q->lo = q->value - 0.51;
 		q->hi = q->value + 0.51;
 	} else if (q->kind == SC_Q_DURATION && q->term && term_unit > 0) {
@@ -981,10 +983,12 @@ int sc_cmp_find_quantities(ana_t *a)
 			snprintf(q.unit, sizeof q.unit, "%s", year ? "ymd" : "md");
 			e = j;
 			ul = 0;
-		} else if (ul && (u->cats & SC_LX_BIT(SC_LX_DURATION)) && u->num > 3.1e7 && u->num < 3.2e7 &&
+		} else if (ul && (u->cats & SC_LX_BIT(SC_LX_DURATION)) && u->num > 3.1e7 &&
+		           u->num < 3.2e7 &&
 		           (years_old(a, e + ul) || (b > 0 && qclass_at(a, b - 1) == SC_QC_AGE) ||
 		            (b > 1 && qclass_at(a, b - 2) == SC_QC_AGE) ||
-		            (b > 1 && punct_is(a, b - 1, ",") && e + ul < a->n && punct_is(a, e + ul, ",")) ||
+		            (b > 1 && punct_is(a, b - 1, ",") && e + ul < a->n &&
+		             punct_is(a, e + ul, ",")) ||
 		            person_de_years(a, b))) {
 			/* an age, not a duration: "35-year-old", "aged 35 years", "âgé de 35 ans",
 			 * "Dupont, 35 ans," */
@@ -993,7 +997,8 @@ int sc_cmp_find_quantities(ana_t *a)
 			q.kind = SC_Q_NUMBER;
 			q.qcls = SC_QC_AGE;
 			q.subj = age_subject(a, b, e);
-			q.subj_first = q.subj && b >= 2 && punct_is(a, b - 1, ",") ? given_name(a, b - 2) : 0;
+			q.subj_first =
+			    q.subj && b >= 2 && punct_is(a, b - 1, ",") ? given_name(a, b - 2) : 0;
 			if (!q.subj) age_describe(a, b, e, &q);
 			ul = 0;
 		} else if (ul && (u->cats & SC_LX_BIT(SC_LX_DURATION))) {
@@ -1040,7 +1045,9 @@ int sc_cmp_find_quantities(ana_t *a)
 				e = ae;
 				q.qcls = SC_QC_AGE;
 				q.subj = age_subject(a, b, e);
-			q.subj_first = q.subj && b >= 2 && punct_is(a, b - 1, ",") ? given_name(a, b - 2) : 0;
+				q.subj_first = q.subj && b >= 2 && punct_is(a, b - 1, ",")
+				                   ? given_name(a, b - 2)
+				                   : 0;
 				if (!q.subj) age_describe(a, b, e, &q);
 				q.head = q.what = q.pred = q.alt = 0;
 			} else {
@@ -1053,7 +1060,9 @@ int sc_cmp_find_quantities(ana_t *a)
 			    (TOK(a, b - 2).flags & SC_CT_CAP)) {
 				q.qcls = SC_QC_AGE;
 				q.subj = age_subject(a, b, e);
-			q.subj_first = q.subj && b >= 2 && punct_is(a, b - 1, ",") ? given_name(a, b - 2) : 0;
+				q.subj_first = q.subj && b >= 2 && punct_is(a, b - 1, ",")
+				                   ? given_name(a, b - 2)
+				                   : 0;
 			}
 			for (size_t k = e + used; k < a->n && k <= e + used + 3; k++) {
 				if (!is_word(a, k)) break;
