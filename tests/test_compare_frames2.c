@@ -8,7 +8,8 @@
  *    with another term of the same sentence; a requisition ("avait requis 20 ans") or a maximum
  *    ("faces up to ten years") is no term;
  *  - percentages of one share ("30% of flights were cancelled" / "70% of flights were
- *    cancelled") clash, across the pairing gate; a complement ("70% ... operating") does not. */
+ *    cancelled") clash, across the pairing gate; a complement ("70% ... operating") does not;
+ *    so do two figures of one rate named before them ("Turnout was 47%" / "reached 53%"). */
 #include "check.h"
 #include "cmp_internal.h"
 #include "cmp_test.h"
@@ -145,6 +146,19 @@ int main(void)
 	expect_no_number("70% of flights operated / 30% cancelled", "en",
 	                 "The operator said 70% of flights were operating normally on Friday.",
 	                 "The pilots' union said 30% of flights were cancelled on Friday.");
+	/* a rate named before its figure: the same rate clashes; an earlier round's figure in
+	 * another clause agrees with nothing and clashes with nothing by itself */
+	expect_number("turnout 47% / 53%", "en", "Turnout in the Norby mayoral runoff was 47%.",
+	              "Turnout reached 53% in the Norby mayoral runoff, officials said.", 0, "share");
+	expect_number("participation 47 % / 53 %", "fr",
+	              "La participation s'est établie à 47 % au second tour à Norby.",
+	              "À Norby, la participation a atteint 53 % au second tour.", 0, "share");
+	expect_no_number("participation 47 %, contre 40 % / 47 %", "fr",
+	                 "La participation s'est établie à 47 %, contre 40 % au premier tour à Norby.",
+	                 "À Norby, la participation a atteint 47 % au second tour.");
+	expect_no_number("chômage 7 % / participation 53 %", "fr",
+	                 "À Norby, le taux de chômage atteint 7 % selon la mairie.",
+	                 "À Norby, la participation a atteint 53 % au second tour.");
 	sc_cmp_free(C);
 	return CHECK_DONE();
 }

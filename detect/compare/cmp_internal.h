@@ -146,6 +146,8 @@ enum {
 	                         * number of years after them is a prison term (quantity.c term_of) */
 	SC_QM_PERSON = 16384,   /* person_nouns: "woman", "son", "femme", "fils": who an age
 	                         * without a name is ("a 71-year-old man", "son fils de 6 ans") */
+	SC_QM_RATE = 32768,     /* rate_nouns: "turnout", "participation", "taux de chômage": a
+	                         * percentage said of them is that rate (quantity.c percent_share) */
 };
 
 /* Count classes: what a number counts, whatever the words ("killed" = "dead" = "died" =

@@ -627,7 +627,7 @@ static const char *const KEYS[] = {
 	"declining_verbs", "place_prepositions", "passive_auxiliaries",
 	"count_classes", "update_cues", "time_zones", "several_words", "partial_markers", "count_heads",
 	"cumulative_cues", "measure_units", "offset_anchors", "offset_now", "offset_from_now",
-	"zero_quantifiers", "severity_words", "sentence_verbs", "person_nouns", NULL};
+	"zero_quantifiers", "severity_words", "sentence_verbs", "person_nouns", "rate_nouns", NULL};
 
 /* The top level: an object of known keys, "lang" the code asked for, "about" a string. */
 static int check_top(ld_t *ld, const cJSON *root, const char *code)
@@ -870,7 +870,8 @@ static int load_qframes(ld_t *ld, const cJSON *root)
 	    {"measure_units", SC_QM_MEASURE, 1}, {"offset_anchors", SC_QM_OFFSET_AFTER, 1},
 	    {"offset_now", SC_QM_OFFSET_NOW, 1}, {"offset_from_now", SC_QM_OFFSET_FROM_NOW, 1},
 	    {"zero_quantifiers", SC_QM_ZERO, 1}, {"severity_words", SC_QM_SEVERE, 1},
-	    {"sentence_verbs", SC_QM_SENTENCED, 1}, {"person_nouns", SC_QM_PERSON, 1}};
+	    {"sentence_verbs", SC_QM_SENTENCED, 1}, {"person_nouns", SC_QM_PERSON, 1},
+	    {"rate_nouns", SC_QM_RATE, 1}};
 	for (size_t k = 0; k < sizeof ql / sizeof ql[0]; k++) {
 		if (!ql[k].optional) {
 			if ((rc = member(ld, root, ql[k].key, cJSON_IsArray, "an array of strings",

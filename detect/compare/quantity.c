@@ -453,8 +453,20 @@ static void exact_interval(sc_quant_t *q, int integer, int bound, double term_un
  * (vols, annulés). Only right after "of"/"de" (counted_noun skips it): "60% of its trains
  * were running" and "40% of services were cancelled" are two shares; a share without its
  * predicate sets nothing. */
-static void percent_share(ana_t *a, size_t e, sc_quant_t *q)
+static void percent_share(ana_t *a, size_t b, size_t e, sc_quant_t *q)
 {
+	/* a rate named before the figure in its clause ("La participation s'est établie à 58 %",
+	 * "Turnout was 61%"): the share is the rate itself (its predicate a fixed mark); not over
+	 * punctuation or another number ("58 %, contre 51 % au premier tour") */
+	for (size_t back = 1; back <= 8 && back <= b; back++) {
+		size_t k = b - back;
+		if (!is_word(a, k) || (TOK(a, k).flags & SC_CT_NUM)) break;
+		if (qm(a, k, SC_QM_RATE, NULL)) {
+			q->share = name_hash(a, k);
+			q->share_pred = 1;
+			return;
+		}
+	}
 	if (e >= a->n || !is_word(a, e) || !stopword(a, e)) return;
 	size_t used;
 	uint64_t what = counted_noun(a, e, &used);
@@ -1025,7 +1037,7 @@ int sc_cmp_find_quantities(ana_t *a)
 			q.kind = SC_Q_PERCENT;
 			snprintf(q.unit, sizeof q.unit, "%%");
 			e += ul;
-			percent_share(a, e, &q);
+			percent_share(a, b, e, &q);
 			ul = 0;
 		} else if ((TOK(a, i).flags & SC_CT_NUM) && integer && val >= 1900 && val <= 2100 &&
 		           TOK(a, i).nlen == 4) {
