@@ -112,23 +112,29 @@ int main(void)
 	      "allégations infondées : un démenti");
 
 	/* ---- the denied proposition must be asserted by the other side */
-	/* (the pair of this shape on the unlabelled development topics became a lead with
-	 * lead:denies-unasserted; these sentences of our own are not offered as a pair at all, so
-	 * only "no conflict" is checked here) */
+	/* (a pair whose only shared content is a name, on the unlabelled development topics,
+	 * became a lead with lead:denies-unasserted; our own sentences of that shape are not
+	 * even paired, so they test nothing here and were removed) */
+	/* a passive denial with nothing withheld after it denies its subject (a review's own
+	 * sentences: "was officially denied on Thursday" had become no denial at all) */
+	CHECK(denial("The arrest of the Glenmoor mayor was officially denied on Thursday.", "en") == 1,
+	      "the arrest was denied on Thursday: a denial");
+	CHECK(denial("Involvement in the market bombing was strongly denied.", "en") == 1,
+	      "involvement was strongly denied: a denial");
+	CHECK(denial("The Glenmoor mayor was denied bail on Thursday.", "en") == 0,
+	      "denied bail: withheld, no denial");
+	/* a day after the denial verb is when it was denied, not what ("a démenti lundi avoir
+	 * fermé": the denied predicate is "fermé") */
+	conflict("fr", "Le ministère de l'Intérieur a démenti lundi avoir fermé le centre de rétention de Lisle.",
+	         "Le centre de rétention de Lisle a été fermé par le ministère de l'Intérieur, selon des associations.",
+	         "a démenti lundi avoir fermé / a été fermé");
+	/* one voice's denial against its own statement: a change of position, a lead */
 	{
 		size_t c, l;
-		findings("en",
-	          "\"We deny that we engaged in any improper conduct under Varne League bylaws and rules,\" said the coach's attorney, Paul Marsh.",
-	          "The coach has cooperated fully with Varne League investigators and is barred by the league from publicly discussing the allegations, Marsh said.",
-		         NULL, &c, &l);
-		CHECK(c == 0, "a denial whose only shared content is a name: %zu conflicts", c);
-	}
-	{
-		size_t c, l;
-		findings("fr", "« Nous nions avoir commis la moindre faute au regard des règles de la Ligue de la Varne », a déclaré l'avocat.",
-		         "Les joueurs ont interdiction de la Ligue de la Varne de s'exprimer sur le dossier.",
-		         NULL, &c, &l);
-		CHECK(c == 0, "un démenti dont le seul contenu partagé est un nom : %zu conflits", c);
+		findings("en", "The Harlow bank denied that Peter Haas would resign as chief executive.",
+		         "Peter Haas will resign as chief executive in June, the Harlow bank said.",
+		         "lead:same-voice", &c, &l);
+		CHECK(c == 0 && l == 1, "one voice denies and asserts: %zu conflicts, %zu same-voice leads", c, l);
 	}
 	/* a dismissed claim named without its content: the words around it are its target */
 	lead_only("en", "The allegations against Paul Marsh at the Varne club are unfounded, his lawyer said.",

@@ -108,6 +108,9 @@ enum {
 	SC_LX_NCATS
 };
 #define SC_LX_BIT(c) ((uint64_t)1 << (c))
+/* categories fill sc_lxval_t.cats: a 65th would shift by 64 (undefined), so a new one must
+ * reuse a bit or widen the mask */
+_Static_assert(SC_LX_NCATS <= 64, "lexicon categories exceed the 64-bit mask");
 
 typedef struct sc_lxval_s {
 	uint64_t cats;    /* SC_LX_BIT() of every category of the form */

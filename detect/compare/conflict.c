@@ -1055,6 +1055,10 @@ static int polar_verdict(const sc_stmt_t *a, const sc_stmt_t *b, const char **wh
 	                         (neg->denial_head && !asserts_term(pos, neg->denial_head))))
 		w = "lead:denies-another-proposition";
 	else if (neg->denial && !denies_asserted(neg, pos)) w = "lead:denies-unasserted";
+	/* a denial needs another voice: one source's denial and its own statement are a change
+	 * of position or a quote out of time ("In January, the bank had denied ...") */
+	else if (neg->denial && neg->source && pos->source && !strcmp(neg->source, pos->source))
+		w = "lead:same-voice";
 	else if (neg->denial) w = NULL;
 	else if (same_negative_stance(neg, pos)) w = "lead:same-stance";
 	else if (other_subject(neg, pos)) w = "lead:other-subject";

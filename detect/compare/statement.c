@@ -665,6 +665,15 @@ static int passive_withholding(const ana_t *a, size_t i, size_t k)
 	if (p > 0 && is_word(a, p) && sc_cmp_lex_adverb(a->L, NORM(a, p), TOK(a, p).nlen)) p--;
 	if (!has(a, p, SC_LX_PASSIVE)) return 0;
 	if (i + k < a->n && has(a, i + k, SC_LX_PASSIVE)) return 0; /* the agent */
+	/* what is withheld follows the participle ("denied *bail*", "denied *a* key witness");
+	 * a preposition, a day, an adverb or the end of the clause after it ("was denied on
+	 * Sunday in a statement", "was officially denied Thursday", "was strongly denied.")
+	 * leaves a denial of the subject ("The arrest of the mayor was denied") */
+	size_t o = i + k;
+	if (o >= a->n || !is_word(a, o) || has(a, o, SC_LX_WEEKDAY) || has(a, o, SC_LX_MONTH) ||
+	    sc_cmp_lex_adverb(a->L, NORM(a, o), TOK(a, o).nlen) ||
+	    (stopword(a, o) && !has(a, o, SC_LX_DETERMINER)))
+		return 0;
 	for (size_t t = p; t-- > 0 && !is_boundary(a, t);)
 		if (has(a, t, SC_LX_CLAIM_NOUN) || match(a, t, SC_LX_BIT(SC_LX_DISMISS_NOUN), NULL))
 			return 0;
@@ -743,6 +752,9 @@ static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 					 * on the shared content after the verb) */
 					for (size_t t = i + k; t < a->n && t <= i + k + 4; t++) {
 						if (is_boundary(a, t) || has(a, t, SC_LX_COMPL)) break;
+						/* the day is when it was denied: "a démenti *lundi*
+						 * avoir fermé", "denied on *Monday* that" */
+						if (has(a, t, SC_LX_WEEKDAY) || has(a, t, SC_LX_MONTH)) continue;
 						if (content_word(a, t)) {
 							w->denial_tok = t;
 							break;
