@@ -73,8 +73,10 @@ void sc_cmp_calib_dump_to(FILE *f);
  * mode writes to f, as TSV, every statement it made of a sentence (or the sentence it left out
  * as boilerplate) and, for every candidate pair its index touched, the stage that dropped it and
  * why, or the verdict; then which verdicts the one-per-voice selection kept. Line formats are
- * in conflict.c (trace_*). Off (NULL) by default: reports are not affected. Thread-safe; the
- * caller keeps f open until it passes NULL. */
+ * in conflict.c (trace_*). Off (NULL) by default: reports are not affected. Safe to call
+ * while workers run (lines are whole, never mixed), but set it between runs to trace a whole
+ * run; lines come in the workers' order, so sort them to compare two traces. The caller keeps
+ * f open until it passes NULL. */
 void sc_cmp_trace_to(FILE *f);
 
 #endif

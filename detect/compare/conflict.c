@@ -92,7 +92,9 @@
  *          judge score, calibrated score, lead)
  *   keep / dup CLUSTER DOCA SA EA DOCB SB EB KIND SCORE LEAD   the one-per-voice selection
  * A pair the index never touched (no shared term, class or counted noun) has no line. */
-static FILE *trace_f;
+/* read without the lock on every judged pair (WHY, the trace sites), so atomic: a worker sees
+ * NULL or a whole pointer; lines are written under trace_lock, whole */
+static FILE *_Atomic trace_f;
 static pthread_mutex_t trace_lock = PTHREAD_MUTEX_INITIALIZER;
 static _Thread_local char trace_why[200]; /* why the last judge() said no */
 #define WHY(...) (trace_f ? why(__VA_ARGS__) : (void)0)
