@@ -1040,7 +1040,13 @@ int sc_cmp_find_quantities(ana_t *a)
 			percent_share(a, b, e, &q);
 			ul = 0;
 		} else if ((TOK(a, i).flags & SC_CT_NUM) && integer && val >= 1900 && val <= 2100 &&
-		           TOK(a, i).nlen == 4) {
+		           TOK(a, i).nlen == 4 && TOK(a, i).end - TOK(a, i).start == 4 &&
+		           !(e < a->n && (qm(a, e, SC_QM_MEASURE, NULL) || qclass_at(a, e) ||
+		                          has(a, e, SC_LX_GENERIC_NOUN)))) {
+			/* ... written as four digits (a year is never "2 000"), and unless a unit, a
+			 * count class or a generic noun follows: "2000 hectares", "1950 morts", "Some
+			 * 2000 people" (read as a year, the sentence was another time's: background,
+			 * never compared) */
 			/* a bare year: "en 2014", "in 2022" */
 			q.kind = SC_Q_DATE;
 			int y = (int)val;
