@@ -106,6 +106,12 @@ int main(void)
 	/* "même si" with the indicative concedes a fact: the main clause stays asserted */
 	claim("Même si la grève a été peu suivie, le pont est resté fermé.", "fr", 0, SC_MOD_ASSERTED,
 	      0, 0, NULL);
+	/* "could" as a possibility, as French "pourrait": a hypothesis, not an assertion
+	 * ("aftershocks of magnitude 4 could follow" is no magnitude of the quake) */
+	claim("Seismologists said aftershocks of magnitude 4 could follow for several days.", "en", 0,
+	      SC_MOD_HYPOTHETICAL, 0, 0, NULL);
+	claim("Des répliques de magnitude 4 pourraient suivre pendant plusieurs jours.", "fr", 0,
+	      SC_MOD_HYPOTHETICAL, 0, 0, NULL);
 	/* ---- non-assertions: nothing said about the event, whatever the negation */
 	claim("Police could not say how many people were inside the depot.", "en", 1, SC_MOD_UNKNOWN,
 	      1, 0, "Police");

@@ -945,7 +945,9 @@ static void find_claim(ana_t *a, sc_stmt_t *st)
 		if (!(w->mk[i] & MK_REL) && (k = match(a, i, SC_LX_BIT(SC_LX_DECLINE), NULL)))
 			st->nonassertive = nonassertive_head(a, i + k - 1);
 	}
+	/* "could not say how many", "could not confirm": nothing said, whatever the modal */
 	if (cond_here) st->modality = SC_MOD_CONDITIONAL;
+	else if (st->nonassertive && poss && !cond && !concessive) st->modality = SC_MOD_UNKNOWN;
 	else if (poss || ((cond || concessive) && cmodal)) st->modality = SC_MOD_HYPOTHETICAL;
 	else if (cond) st->modality = SC_MOD_CONDITIONAL;
 	else if (st->question || st->nonassertive) st->modality = SC_MOD_UNKNOWN;
