@@ -21,13 +21,9 @@ static double min_score = 0.5;
 /* Runs cluster mode over texts (one document each, published on dates[i], may be NULL). */
 static res_t run2(const char *lang, const char *t1, const char *d1, const char *t2, const char *d2)
 {
-	sc_det_doc_t docs[2];
 	const char *t[2] = {t1, t2}, *d[2] = {d1, d2};
-	static const char *ids[2] = {"a", "b"};
-	for (int i = 0; i < 2; i++) sc_test_cmp_doc(&docs[i], ids[i], lang, d[i], t[i]);
-	uint32_t m[2] = {0, 1};
-	res_t r = {NULL, 0};
-	int rc = sc_cmp_cluster(C, docs, m, 2, 1, min_score, &r.v, &r.n);
+	res_t r;
+	int rc = sc_test_cmp_run(C, lang, t, d, 2, min_score, &r.v, &r.n);
 	CHECK(rc == SC_OK, "sc_cmp_cluster rc=%d", rc);
 	return r;
 }
@@ -65,16 +61,8 @@ static void expect(const char *what, const char *lang, const char *t1, const cha
 static void run_n(const char *lang, const char *const *t, size_t n, const char *cue, size_t *hits,
                   size_t *leads, size_t *all)
 {
-	sc_det_doc_t docs[8];
-	uint32_t m[8];
-	char ids[8][24];
-	for (size_t i = 0; i < n; i++) {
-		snprintf(ids[i], sizeof ids[i], "d%zu", i);
-		sc_test_cmp_doc(&docs[i], ids[i], lang, NULL, t[i]);
-		m[i] = (uint32_t)i;
-	}
-	res_t r = {NULL, 0};
-	int rc = sc_cmp_cluster(C, docs, m, n, 1, 0.5, &r.v, &r.n);
+	res_t r;
+	int rc = sc_test_cmp_run(C, lang, t, NULL, n, 0.5, &r.v, &r.n);
 	CHECK(rc == SC_OK, "sc_cmp_cluster rc=%d", rc);
 	*hits = *leads = 0;
 	*all = r.n;

@@ -27,14 +27,9 @@ typedef struct res_s {
 /* two one-paragraph articles of one day (ages compare only within a month) */
 static res_t run2(const char *lang, const char *t1, const char *t2)
 {
-	sc_det_doc_t docs[2];
-	const char *t[2] = {t1, t2};
-	static const char *ids[2] = {"a", "b"};
-	for (int i = 0; i < 2; i++)
-		sc_test_cmp_doc(&docs[i], ids[i], lang, "2025-05-02", t[i]);
-	uint32_t m[2] = {0, 1};
-	res_t r = {NULL, 0};
-	int rc = sc_cmp_cluster(C, docs, m, 2, 1, 0.0, &r.v, &r.n);
+	const char *t[2] = {t1, t2}, *d[2] = {"2025-05-02", "2025-05-02"};
+	res_t r;
+	int rc = sc_test_cmp_run(C, lang, t, d, 2, 0.0, &r.v, &r.n);
 	CHECK(rc == SC_OK, "sc_cmp_cluster rc=%d", rc);
 	return r;
 }

@@ -25,14 +25,11 @@ static sc_cmp_t *C;
 /* Negation/denial findings of a two-document cluster: conflicts in *conf, leads in *lead. */
 static void polar(const char *lang, const char *t1, const char *t2, size_t *conf, size_t *lead)
 {
-	sc_det_doc_t d[2];
-	sc_test_cmp_doc(&d[0], "one", lang, NULL, t1);
-	sc_test_cmp_doc(&d[1], "two", lang, NULL, t2);
-	uint32_t m[2] = {0, 1};
-	sc_conflict_t *v = NULL;
-	size_t n = 0;
+	const char *t[2] = {t1, t2};
+	sc_conflict_t *v;
+	size_t n;
 	*conf = *lead = 0;
-	CHECK(sc_cmp_cluster(C, d, m, 2, 0, 0.0, &v, &n) == SC_OK, "cluster");
+	CHECK(sc_test_cmp_run(C, lang, t, NULL, 2, 0.0, &v, &n) == SC_OK, "cluster");
 	for (size_t i = 0; i < n; i++) {
 		if (v[i].kind == SC_CONFLICT_NEGATION || v[i].kind == SC_CONFLICT_DENIAL) {
 			int why = 0; /* a lead says why it is one ("lead:asserts-nothing" ...) */

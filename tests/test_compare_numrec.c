@@ -22,13 +22,9 @@ static const char *published; /* the two documents' date (NULL: undated) */
 
 static res_t run2(const char *lang, const char *t1, const char *t2)
 {
-	sc_det_doc_t docs[2];
-	const char *t[2] = {t1, t2};
-	static const char *ids[2] = {"a", "b"};
-	for (int i = 0; i < 2; i++) sc_test_cmp_doc(&docs[i], ids[i], lang, published, t[i]);
-	uint32_t m[2] = {0, 1};
-	res_t r = {NULL, 0};
-	int rc = sc_cmp_cluster(C, docs, m, 2, 1, 0.0, &r.v, &r.n);
+	const char *t[2] = {t1, t2}, *d[2] = {published, published};
+	res_t r;
+	int rc = sc_test_cmp_run(C, lang, t, d, 2, 0.0, &r.v, &r.n);
 	CHECK(rc == SC_OK, "sc_cmp_cluster rc=%d", rc);
 	return r;
 }
@@ -75,16 +71,8 @@ static void expect_no_number(const char *what, const char *lang, const char *t1,
 /* Cluster mode over n one-sentence documents: the generic-frame clashes ("counted-noun"). */
 static size_t generic_clashes(const char *lang, const char *const *t, size_t n)
 {
-	sc_det_doc_t docs[8];
-	uint32_t m[8];
-	char ids[8][24];
-	for (size_t i = 0; i < n; i++) {
-		snprintf(ids[i], sizeof ids[i], "d%zu", i);
-		sc_test_cmp_doc(&docs[i], ids[i], lang, NULL, t[i]);
-		m[i] = (uint32_t)i;
-	}
-	res_t r = {NULL, 0};
-	CHECK(sc_cmp_cluster(C, docs, m, n, 1, 0.0, &r.v, &r.n) == SC_OK, "sc_cmp_cluster");
+	res_t r;
+	CHECK(sc_test_cmp_run(C, lang, t, NULL, n, 0.0, &r.v, &r.n) == SC_OK, "sc_cmp_cluster");
 	size_t h = 0;
 	for (size_t i = 0; i < r.n; i++)
 		for (size_t k = 0; k < r.v[i].ncues; k++) h += !strcmp(r.v[i].cues[k], "counted-noun");

@@ -5,6 +5,7 @@
  * Estimated from four documents alone, such a word shared by two of them weighs as much as
  * the ferry's name. Sentences of our own. */
 #include "check.h"
+#include "det_test.h"
 #include "detect.h"
 
 #include <stdio.h>
@@ -25,21 +26,6 @@ static const char *const docs[][2] = {
            "parliament. The levy cut will cost the treasury of Harlowe less than the minister "
            "feared."},
 };
-
-static int together(const sc_det_result_t *r, const char *a, const char *b)
-{
-	for (size_t c = 0; c < r->nclusters; c++) {
-		const sc_cluster_t *k = &r->clusters[c];
-		if (k->kind != SC_CLUSTER_EVENT) continue;
-		int fa = 0, fb = 0;
-		for (size_t i = 0; i < k->nmembers; i++) {
-			fa |= !strcmp(r->docs[k->members[i]].doc.id, a);
-			fb |= !strcmp(r->docs[k->members[i]].doc.id, b);
-		}
-		if (fa && fb) return 1;
-	}
-	return 0;
-}
 
 /* The TF-IDF cosine of two documents from the event pairs (0 when under the threshold). */
 static double cosine(const sc_det_result_t *r, const char *a, const char *b)
@@ -86,9 +72,9 @@ int main(void)
 	sc_det_t *d = run();
 	if (d) {
 		const sc_det_result_t *r = sc_det_result(d);
-		CHECK(together(r, "a1", "a2"), "the two ferry articles form one event");
-		CHECK(together(r, "b1", "b2"), "the two budget articles form one event");
-		CHECK(!together(r, "a1", "b1"), "a ferry and a budget article stay apart");
+		CHECK(sc_test_same_event(r, "a1", "a2"), "the two ferry articles form one event");
+		CHECK(sc_test_same_event(r, "b1", "b2"), "the two budget articles form one event");
+		CHECK(!sc_test_same_event(r, "a1", "b1"), "a ferry and a budget article stay apart");
 		const double same = cosine(r, "a1", "a2"), other = cosine(r, "a1", "b1");
 		CHECK(other < 0.3 * same, "ferry-budget cosine %.3f well under ferry-ferry %.3f", other,
 		      same);

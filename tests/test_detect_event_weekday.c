@@ -8,6 +8,7 @@
  * own. */
 #include "check.h"
 #include "det_internal.h"
+#include "det_test.h"
 #include "detect.h"
 
 #include <stdio.h>
@@ -54,21 +55,6 @@ static char *with_day(const char *text, const char *day)
 	return out;
 }
 
-static int together(const sc_det_result_t *r, const char *a, const char *b)
-{
-	for (size_t c = 0; c < r->nclusters; c++) {
-		const sc_cluster_t *k = &r->clusters[c];
-		if (k->kind != SC_CLUSTER_EVENT) continue;
-		int fa = 0, fb = 0;
-		for (size_t i = 0; i < k->nmembers; i++) {
-			fa |= !strcmp(r->docs[k->members[i]].doc.id, a);
-			fb |= !strcmp(r->docs[k->members[i]].doc.id, b);
-		}
-		if (fa && fb) return 1;
-	}
-	return 0;
-}
-
 /* the six reports, group a naming day_a and group b day_b (lang "en", no date) */
 static sc_det_t *run(const char *day_a, const char *day_b)
 {
@@ -110,15 +96,15 @@ int main(void)
 	sc_det_t *d = run("Monday", "Friday");
 	if (d) {
 		const sc_det_result_t *r = sc_det_result(d);
-		CHECK(together(r, "a1", "a2") && together(r, "a1", "a3"), "the Monday fire: one event");
-		CHECK(together(r, "b1", "b2") && together(r, "b1", "b3"), "the Friday fire: one event");
-		CHECK(!together(r, "a1", "b1"), "the Monday and the Friday fires stay apart");
+		CHECK(sc_test_same_event(r, "a1", "a2") && sc_test_same_event(r, "a1", "a3"), "the Monday fire: one event");
+		CHECK(sc_test_same_event(r, "b1", "b2") && sc_test_same_event(r, "b1", "b3"), "the Friday fire: one event");
+		CHECK(!sc_test_same_event(r, "a1", "b1"), "the Monday and the Friday fires stay apart");
 	}
 	sc_det_free(d);
 	d = run("Monday", "Monday");
 	if (d) {
 		const sc_det_result_t *r = sc_det_result(d);
-		CHECK(together(r, "a1", "b1") && together(r, "a2", "b3"),
+		CHECK(sc_test_same_event(r, "a1", "b1") && sc_test_same_event(r, "a2", "b3"),
 		      "control: named on the same day, the six reports are one event");
 	}
 	sc_det_free(d);
