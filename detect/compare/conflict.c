@@ -506,15 +506,27 @@ static int in_scope(const sc_stmt_t *neg, const sc_stmt_t *other)
 	return 0;
 }
 
+/* Bytes around a figure within which a name is its subject or its owner ("Dubois obtient 35 %",
+ * "Smith's 189 yards"). */
+#define NEAR_NAME 30
+
+/* Whether st names an entity of its own (one o does not name) in its text, anywhere (q NULL)
+ * or within NEAR_NAME bytes of q's figure. */
+static int own_name(const sc_stmt_t *st, const sc_stmt_t *o, const sc_quant_t *q)
+{
+	for (size_t i = 0; i < st->nents; i++) {
+		if (!st->ent_at[i] || has_code(o->ents, o->nents, st->ents[i])) continue;
+		if (!q) return 1;
+		size_t s = (size_t)(st->ent_at[i] >> 32), e = (size_t)(st->ent_at[i] & 0xffffffffu);
+		if (e + NEAR_NAME >= q->start && s <= q->end + NEAR_NAME) return 1;
+	}
+	return 0;
+}
+
 /* Each side names an entity of its own (in its own text): different subjects. */
 static int contrastive(const sc_stmt_t *a, const sc_stmt_t *b)
 {
-	int ua = 0, ub = 0;
-	for (size_t i = 0; i < a->nents && !ua; i++)
-		ua = a->ent_at[i] && !has_code(b->ents, b->nents, a->ents[i]);
-	for (size_t i = 0; i < b->nents && !ub; i++)
-		ub = b->ent_at[i] && !has_code(a->ents, a->nents, b->ents[i]);
-	return ua && ub;
+	return own_name(a, b, NULL) && own_name(b, a, NULL);
 }
 
 /* A negation conflicts with the other statement only if what it negates is there: one of its
@@ -735,21 +747,6 @@ static int quant_clash(const sc_stmt_t *a, const sc_stmt_t *b, const sc_quant_t 
 	return 0;
 }
 
-/* Bytes around a figure within which a name is its subject or its owner ("Dubois obtient 35 %",
- * "Smith's 189 yards"). */
-#define NEAR_NAME 30
-
-/* Whether st names, within NEAR_NAME bytes of q, an entity (in its own words) that o does not
- * name at all. */
-static int own_name_near(const sc_stmt_t *st, const sc_quant_t *q, const sc_stmt_t *o)
-{
-	for (size_t i = 0; i < st->nents; i++) {
-		if (!st->ent_at[i] || has_code(o->ents, o->nents, st->ents[i])) continue;
-		size_t s = (size_t)(st->ent_at[i] >> 32), e = (size_t)(st->ent_at[i] & 0xffffffffu);
-		if (e + NEAR_NAME >= q->start && s <= q->end + NEAR_NAME) return 1;
-	}
-	return 0;
-}
 
 /* contrastive() at the clashing figures qa (of a) and qb (of b): each side names a subject of
  * its own next to its figure ("Dubois obtient 35 %" / "Lefèvre obtient 28 %"). A name elsewhere
@@ -758,7 +755,7 @@ static int own_name_near(const sc_stmt_t *st, const sc_quant_t *q, const sc_stmt
 static int contrastive_at(const sc_stmt_t *a, const sc_quant_t *qa, const sc_stmt_t *b,
                           const sc_quant_t *qb)
 {
-	return own_name_near(a, qa, b) && own_name_near(b, qb, a);
+	return own_name(a, b, qa) && own_name(b, a, qb);
 }
 
 /* ------------------------------------------------------------ frames
