@@ -322,7 +322,11 @@ typedef struct run_s {
 	sc_minhash_t *mh;
 	sc_shingle_opts_t wo, co;
 	int k;
-	uint32_t *wsig, *csig;  /* n x k: word view, content view */
+	uint32_t *wsig;         /* n x k: word view */
+	uint32_t **csig;        /* event tier, per document: its content signature (k values),
+	                           built with its content set for the event edges and freed with
+	                           it (run_event_pairs) */
+	uint32_t *todo;         /* run_event_pairs: the documents whose content set to build */
 	double *cilo, *cihi;    /* k + 1: the binomial interval of x equal positions of k */
 	sc_u64v_t *wset, *cset; /* per document: cached while within SC_DET_SET_CACHE bytes,
 	                           else built again for documents in candidate pairs */
@@ -436,7 +440,6 @@ static int job_sketch(void *ctx, int worker, size_t lo, size_t hi)
 {
 	run_t *R = ctx;
 	wk_t *w = &R->wk[worker];
-	const int event = R->d->o.event_tier;
 	int rc;
 	for (size_t i = R->base + lo; i < R->base + hi; i++) {
 		sc_det_doc_t *x = &R->d->res.docs[i];
@@ -449,9 +452,6 @@ static int job_sketch(void *ctx, int worker, size_t lo, size_t hi)
 			sc_sh_minhash_sketch(R->mh, R->wset[i].a, R->wset[i].n,
 			                     R->wsig + i * (size_t)R->k);
 		}
-		if (R->phase == PH_FULLWORD || !event) continue;
-		if ((ns = build_set(w, x, &R->co, 1, &R->cset[i])) < 0) return (int)ns;
-		sc_sh_minhash_sketch(R->mh, R->cset[i].a, R->cset[i].n, R->csig + i * (size_t)R->k);
 	}
 	return SC_OK;
 }
@@ -815,15 +815,19 @@ int sc_det_supply(sc_det_t *d, const sc_doc_t *doc)
 /* sc_det_estimate of pair p over the signatures sig (n x k), its interval from the run's
  * table (the same values: the interval depends on the count of equal positions only, and
  * GSL's beta quantile per pair cost a third of the event tier's CPU at 100k documents). */
-static void estimate_tab(const run_t *R, const uint32_t *sig, sc_pair_t *p)
+static void estimate_sigs(const run_t *R, const uint32_t *sa, const uint32_t *sb, sc_pair_t *p)
 {
-	const uint32_t *sa = sig + (size_t)p->a * R->k, *sb = sig + (size_t)p->b * R->k;
 	unsigned eq = 0;
 	for (int x = 0; x < R->k; x++)
 		eq += sa[x] == sb[x];
 	p->estimate = R->k ? (double)eq / R->k : 0.0;
 	p->ci_lo = R->cilo[eq];
 	p->ci_hi = R->cihi[eq];
+}
+
+static void estimate_tab(const run_t *R, const uint32_t *sig, sc_pair_t *p)
+{
+	estimate_sigs(R, sig + (size_t)p->a * R->k, sig + (size_t)p->b * R->k, p);
 }
 
 static int edges_from_candj(run_t *R, const uint64_t *cand, size_t ncand, double t,
@@ -1396,9 +1400,10 @@ static int run_start(run_t *R)
 	R->tk = R->wk[0].tk;
 	if (!(R->mh = sc_sh_minhash_create(&o->mh)))
 		FAIL(SC_ENOMEM, "cannot create the MinHash sketcher (out of memory)");
-	/* The content signatures only when the event tier runs: 512 MB saved at 1M documents. */
+	/* Content signatures are built with the content sets, for the event edges only
+	 * (run_event_pairs): no n x k array of them (512 MB at 1M documents). */
 	if (n && ((!d->stream && !(R->wsig = malloc(n * (size_t)R->k * sizeof *R->wsig))) ||
-	          (o->event_tier && !(R->csig = malloc(n * (size_t)R->k * sizeof *R->csig)))))
+	          (o->event_tier && !(R->csig = calloc(n, sizeof *R->csig)))))
 		FAIL(SC_ENOMEM, "out of memory for %zu signatures", n);
 	if (!(R->cilo = malloc((size_t)(R->k + 1) * sizeof *R->cilo)) ||
 	    !(R->cihi = malloc((size_t)(R->k + 1) * sizeof *R->cihi)))
@@ -1526,23 +1531,16 @@ static int run_candidates(run_t *R)
 	return SC_OK;
 }
 
-/* The sets of the documents in candidate pairs, unless cached. need: bit 0 word set, bit 1
- * content set (event tier). A document in a duplicate candidate needs both: a verified
- * duplicate pair becomes an event edge, which reports its content-word Jaccard, and the
- * duplicate clustering guard computes word Jaccards. A document in event edges only needs its
- * content set: its word set was built for nothing (at 100k generated documents nearly every
- * document is in an event edge, and word sets are most of the sets' bytes). */
+/* The word sets of the documents in duplicate candidates, unless cached (need: bit 0). The
+ * content sets of the event edges are built later, block by block (run_event_pairs). */
 static int run_build_sets(run_t *R)
 {
 	sc_det_result_t *r = &R->d->res;
 	const size_t n = r->ndocs;
 	unsigned char *need = R->need;
 	int rc;
-	const unsigned char nb = R->d->o.event_tier ? 3 : 1;
 	for (size_t i = 0; i < R->ndc; i++)
-		need[R->dcand[i] >> 32] = need[(uint32_t)R->dcand[i]] = nb;
-	for (size_t i = 0; i < R->nee; i++)
-		need[R->eedges[i].a] |= 2, need[R->eedges[i].b] |= 2;
+		need[R->dcand[i] >> 32] = need[(uint32_t)R->dcand[i]] = 1;
 	for (size_t i = 0; i < n; i++)
 		if (need[i])
 			r->stats.sets_built +=
@@ -1599,18 +1597,108 @@ static int run_add_dup_edges(run_t *R)
 	return SC_OK;
 }
 
-/* The event edges' content-word Jaccard and MinHash estimate, on threads (each edge its own). */
+/* The event edges' content-word Jaccard and MinHash estimate, in blocks of EV_EDGE_BLOCK
+ * edges in their order (by first document). A block's documents get their content set and
+ * signature when first needed (built on threads), and lose them after their last edge: only
+ * the documents with edges still to come hold theirs. Events are local in time, and so
+ * mostly in id order (at 300k generated documents all content sets at once, with the word
+ * sets of the duplicate candidates, were +855 MiB, and the n x k content signatures 150 MB).
+ * A document in no event edge never gets either. */
+#define EV_EDGE_BLOCK ((size_t)1 << 17)
+
+static int job_content(void *ctx, int worker, size_t lo, size_t hi)
+{
+	run_t *R = ctx;
+	wk_t *w = &R->wk[worker];
+	for (size_t k = lo; k < hi; k++) {
+		const uint32_t i = R->todo[k];
+		const long ns = build_set(w, &R->d->res.docs[i], &R->co, 1, &R->cset[i]);
+		if (ns < 0) return (int)ns;
+		if (!R->csig[i] && !(R->csig[i] = malloc((size_t)R->k * sizeof *R->csig[i])))
+			return SC_ENOMEM;
+		sc_sh_minhash_sketch(R->mh, R->cset[i].a, R->cset[i].n, R->csig[i]);
+	}
+	return SC_OK;
+}
+
 static int job_event_pairs(void *ctx, int worker, size_t lo, size_t hi)
 {
 	run_t *R = ctx;
-	const sc_det_set_t *cs = R->cs;
+	const sc_u64v_t *cs = R->cset;
 	(void)worker;
-	for (size_t i = lo; i < hi; i++) {
+	for (size_t i = R->base + lo; i < R->base + hi; i++) {
 		sc_pair_t *p = &R->eedges[i];
 		p->jaccard = sc_det_jaccard(cs[p->a].a, cs[p->a].n, cs[p->b].a, cs[p->b].n);
-		estimate_tab(R, R->csig, p);
+		estimate_sigs(R, R->csig[p->a], R->csig[p->b], p);
 	}
 	return SC_OK;
+}
+
+static void content_free(run_t *R, uint32_t i)
+{
+	sc_u64v_free(&R->cset[i]);
+	free(R->csig[i]);
+	R->csig[i] = NULL;
+}
+
+static int run_event_pairs(run_t *R)
+{
+	sc_det_result_t *r = &R->d->res;
+	const size_t n = r->ndocs;
+	int rc = SC_OK;
+	if (!R->nee) return SC_OK;
+	/* each document's edges still to come */
+	uint32_t *left = calloc(n, sizeof *left);
+	const size_t mtodo = 2 * EV_EDGE_BLOCK < n ? 2 * EV_EDGE_BLOCK : n;
+	if (!left || !(R->todo = malloc(mtodo * sizeof *R->todo))) {
+		free(left);
+		FAIL(SC_ENOMEM, "out of memory");
+	}
+	for (size_t e = 0; e < R->nee; e++)
+		left[R->eedges[e].a]++, left[R->eedges[e].b]++;
+	memset(R->need, 0, n);
+	for (size_t e0 = 0; e0 < R->nee && !rc; e0 += EV_EDGE_BLOCK) {
+		const size_t e1 = R->nee - e0 < EV_EDGE_BLOCK ? R->nee : e0 + EV_EDGE_BLOCK;
+		size_t nt = 0;
+		for (size_t e = e0; e < e1; e++) {
+			const uint32_t ab[2] = {R->eedges[e].a, R->eedges[e].b};
+			for (int s = 0; s < 2; s++)
+				if (!R->csig[ab[s]] && !R->need[ab[s]]) {
+					R->need[ab[s]] = 1; /* listed once: need[] is free scratch here */
+					R->todo[nt++] = ab[s];
+				}
+		}
+		for (size_t k = 0; k < nt; k++)
+			R->need[R->todo[k]] = 0;
+		/* not counted in sets_built: built here once, never cached (sketching no longer
+		 * builds them) */
+		if ((rc = sc_det_parallel(R->nthreads, nt, 64, job_content, R))) {
+			size_t bad = 0;
+			for (size_t k = 0; k < nt; k++)
+				if (job_content(R, 0, k, k + 1)) {
+					bad = R->todo[k];
+					break;
+				}
+			if (R->err && R->errlen)
+				snprintf(R->err, R->errlen, "%s: shingles: %s", r->docs[bad].doc.id,
+				         sc_strerror(rc));
+			break;
+		}
+		R->base = e0;
+		if ((rc = sc_det_parallel(R->nthreads, e1 - e0, VERIFY_GRAIN, job_event_pairs, R))) {
+			if (R->err && R->errlen)
+				snprintf(R->err, R->errlen, "verification: %s", sc_strerror(rc));
+			break;
+		}
+		for (size_t e = e0; e < e1; e++) {
+			if (!--left[R->eedges[e].a]) content_free(R, R->eedges[e].a);
+			if (!--left[R->eedges[e].b]) content_free(R, R->eedges[e].b);
+		}
+	}
+	free(left);
+	free(R->todo);
+	R->todo = NULL;
+	return rc;
 }
 
 /* Verification of the documents in memory: the duplicate edges (exact Jaccard of the
@@ -1641,21 +1729,11 @@ static int run_verify_sets(run_t *R)
 	free(R->lshd);
 	R->lshd = NULL;
 	if (R->nde && R->d->o.event_tier && (rc = run_add_dup_edges(R))) return rc;
-	if (R->nee && (rc = sc_det_parallel(R->nthreads, R->nee, VERIFY_GRAIN, job_event_pairs, R)))
-		FAIL(rc, "verification: %s", sc_strerror(rc));
+	if ((rc = run_event_pairs(R))) return rc;
 	st->event.verified = R->nee;
 	free(R->ws);
 	free(R->cs);
 	R->ws = R->cs = NULL;
-	/* The content view's sets and signatures served the event edges only: gone before
-	 * clustering (their bytes are the event tier's largest per-document cost after the
-	 * texts) */
-	if (R->d->o.event_tier) {
-		for (size_t i = 0; i < n; i++)
-			sc_u64v_free(&R->cset[i]);
-		free(R->csig);
-		R->csig = NULL;
-	}
 	return SC_OK;
 }
 
@@ -1805,6 +1883,10 @@ static void run_release(run_t *R, int rc)
 	if (R->cset)
 		for (size_t i = 0; i < n; i++)
 			sc_u64v_free(&R->cset[i]);
+	if (R->csig)
+		for (size_t i = 0; i < n; i++)
+			free(R->csig[i]);
+	free(R->todo);
 	free(R->wset);
 	free(R->cset);
 	free(R->have);
