@@ -19,6 +19,8 @@
 #   SC_EVB_MEM_GIB=12                     address-space cap per run (status "failed" beyond),
 #                                         so that a run that blows up cannot take the machine
 #   SC_EVB_OPTS=""                        extra detect options, for both runs
+#   SC_EVB_TIERS="both duplicate"         the runs per size, in this order (duplicate first
+#                                         gets the baseline row early from a long 1M run)
 #   SC_EVB_TMP=/tmp                       where corpora and reports go (deleted after use)
 #   SC_EVB_OUT=bench/results/events_scale.csv
 set -euo pipefail
@@ -31,6 +33,7 @@ threads=${SC_EVB_THREADS:-0}
 limit=${SC_EVB_TIMEOUT:-1800}
 mem_gib=${SC_EVB_MEM_GIB:-12}
 extra=${SC_EVB_OPTS:-}
+tiers=${SC_EVB_TIERS:-"both duplicate"}
 csv=${SC_EVB_OUT:-bench/results/events_scale.csv}
 build="build-release"
 tmp=$(mktemp -d -p "${SC_EVB_TMP:-/tmp}" bench_events.XXXXXX)
@@ -44,7 +47,7 @@ bin=$build/bench
 machine=${csv%.csv}_machine.txt
 {
   machine_info
-  echo "sizes: $sizes; seed $seed; threads $threads; timeout ${limit}s; address space ${mem_gib} GiB"
+  echo "sizes: $sizes; runs: $tiers; seed $seed; threads $threads; timeout ${limit}s; address space ${mem_gib} GiB"
   echo "load before: $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min; the cores are shared:"
   echo "  compare the cpu_s column, which counts this process's CPU time only)"
 } > "$machine"
@@ -65,7 +68,7 @@ for n in $sizes; do
   mb=$(sed -n 's/.*; \([0-9.]*\) MB$/\1/p' "$tmp/gen.log")
   wpd=$(sed -n 's/.*; \([0-9.]*\) words per document.*/\1/p' "$tmp/gen.log")
   events=$(sed -n 's/.* in \([0-9]*\) events;.*/\1/p' "$tmp/gen.log")
-  for tier in both duplicate; do
+  for tier in $tiers; do
     args=(--no-compare)
     [ $tier = duplicate ] && args+=(--tier duplicate)
     # shellcheck disable=SC2206
