@@ -78,9 +78,10 @@ typedef struct sc_det_ev_stats_s {
 } sc_det_ev_stats_t;
 int sc_det_ev_create(sc_det_ev_t **ev, sc_det_doc_t *docs, size_t n, sc_tokenizer_t **tk,
                      int nthreads, const unsigned char *copy, size_t *bad);
-/* sc_det_ev_create in its two halves, which it calls (so that documents can be tokenised
- * elsewhere, e.g. on other MPI ranks, and the vectors built from their lists with the same
- * results, to the bit):
+/* sc_det_ev_create in its two halves (so that documents can be tokenised elsewhere, e.g. on
+ * other MPI ranks, and the vectors built from their lists with the same results, to the bit).
+ * sc_det_ev_create calls sc_det_ev_terms, and sc_det_ev_create_terms' own steps (count, then
+ * weigh) batch by batch, so that one process never holds every list at 16 bytes a stem:
  * - sc_det_ev_terms: what the event tier reads from one document's text, with no corpus
  *   state: the distinct content stems of its head (the first SC_DET_EVENT_HEAD content tokens
  *   outside doc->boiler, of doc->doc.lang) with their counts, a name counted

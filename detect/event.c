@@ -62,7 +62,21 @@ typedef struct tslot_s {
 /* one stem of a document (det_internal.h): its hash, then its id; its count, then its weight */
 typedef sc_det_evterm_t tf_t;
 
+/* A stem of a document between counting and weighing (8 bytes, half of sc_det_evterm_t: every
+ * document's list is held until df is complete, ~1 KB a generated document at 16 bytes a
+ * stem). tf is a sum of 1s and name boosts, at most 2 SC_DET_EVENT_HEAD boosts: exact in 16
+ * bits while the boost is a whole number. */
+typedef struct ctf_s {
+	uint32_t id;
+	uint16_t tf, first;
+} ctf_t;
+_Static_assert((double)(int)(SC_DET_EVENT_NAME_BOOST) == (SC_DET_EVENT_NAME_BOOST) &&
+                   (int)(SC_DET_EVENT_NAME_BOOST) * SC_DET_EVENT_HEAD < 65536,
+               "ctf_t.tf holds a stem's boosted count exactly");
+
 typedef struct ev_wk_s {
+	tf_t *a; /* job_weigh: one document's stems (id, weight, first) */
+	size_t m;
 	float *dense; /* nterms weights, all 0 between uses: one document's vector scattered */
 } ev_wk_t;
 
@@ -76,7 +90,10 @@ struct sc_det_ev_s {
 	tslot_t *tab;
 	size_t ntab, nterms;
 	size_t ndf;              /* documents counted in df: copies of earlier ones are not */
-	sc_det_evterms_t *terms; /* sc_det_ev_create_terms: the lists being weighed */
+	ctf_t **ct;    /* counted, not yet weighed: per document its stems by id ... */
+	uint32_t *cn;  /* ... and their count */
+	uint64_t *hof; /* the stem hash of each id (the background table is by hash) */
+	size_t mhof;
 	uint64_t budget, spent;
 	/* the background table (see bg_load): sorted stem hashes and their df over bg_n
 	 * documents of its language bg_lang; bg_n == 0: none */
@@ -694,30 +711,38 @@ static int df_write(sc_det_ev_t *ev, const char *path)
 	return SC_OK;
 }
 
-/* Weights, the heaviest stems and unit length, for documents [lo, hi) of ev->terms: each list
+/* Weights, the heaviest stems and unit length, for documents [lo, hi) of ev->ct: each list
  * becomes its document's vector and is freed. */
 static int job_weigh(void *ctx, int worker, size_t lo, size_t hi)
 {
 	sc_det_ev_t *ev = ctx;
-	(void)worker;
+	ev_wk_t *w = &ev->wk[worker];
 	for (size_t i = lo; i < hi; i++) {
-		sc_det_evterms_t *w = &ev->terms[i];
-		long m = (long)w->n;
+		long m = (long)ev->cn[i];
+		if ((size_t)m > w->m) {
+			tf_t *a = realloc(w->a, (size_t)m * sizeof *a);
+			if (!a) return SC_ENOMEM;
+			w->a = a;
+			w->m = (size_t)m;
+		}
 		/* weights: (1 + ln tf) * idf; a document in the background table's language counts
 		 * SC_DET_EVENT_BG_DOCS more documents, whose df are the table's, scaled */
 		const sc_det_doc_t *x = &ev->docs[i];
 		const int bg = ev->bg_n > 0 && !strcmp(x->doc.lang, ev->bg_lang);
 		const double N = (double)ev->ndf + (bg ? SC_DET_EVENT_BG_DOCS : 0);
 		for (long j = 0; j < m; j++) {
-			const tslot_t *s = tab_find(ev, w->a[j].h);
+			const ctf_t *c = &ev->ct[i][j];
+			const uint64_t h = ev->hof[c->id];
+			const tslot_t *s = tab_find(ev, h);
 			const double df =
-			    (double)s->df + (bg ? bg_df(ev, w->a[j].h) * SC_DET_EVENT_BG_DOCS / ev->bg_n : 0);
+			    (double)s->df + (bg ? bg_df(ev, h) * SC_DET_EVENT_BG_DOCS / ev->bg_n : 0);
 			/* With fewer than 3 documents every shared stem is in all of them (idf 0): no
 			 * pair could ever be similar, so all stems weigh alike there. */
 			const double idf = N < 3 ? 1.0 : log((N + 1.0) / (df + 1.0));
-			w->a[j].tf = (float)((1.0 + log(w->a[j].tf)) * idf);
-			w->a[j].h = s->id; /* the id from now on */
+			w->a[j] = (tf_t){c->id, (float)((1.0 + log((double)c->tf)) * idf), c->first};
 		}
+		free(ev->ct[i]);
+		ev->ct[i] = NULL;
 		if (m > SC_DET_EVENT_TERMS) {
 			qsort(w->a, (size_t)m, sizeof *w->a, cmp_weight);
 			m = SC_DET_EVENT_TERMS;
@@ -730,7 +755,7 @@ static int job_weigh(void *ctx, int worker, size_t lo, size_t hi)
 		v->n = (uint32_t)m;
 		void *mem = m ? malloc((size_t)m * (sizeof *v->t + sizeof *v->w)) : NULL;
 		if (m && !mem) return SC_ENOMEM;
-		/* sorted by id as (id, weight) pairs in mem, copied back to the list, then written
+		/* sorted by id as (id, weight) pairs in mem, copied back to the scratch, then written
 		 * out as t[] followed by w[] over the same 8m bytes */
 		tw_t *tw = (tw_t *)mem;
 		for (long j = 0; j < m; j++)
@@ -744,12 +769,11 @@ static int job_weigh(void *ctx, int worker, size_t lo, size_t hi)
 			v->t[j] = (uint32_t)w->a[j].h;
 			v->w[j] = w->a[j].tf;
 		}
-		free(w->a);
-		*w = (sc_det_evterms_t){.wday = w->wday};
 	}
 	return SC_OK;
 }
 
+#define EV_BATCH 8192
 #define EV_GRAIN 32
 
 static void terms_free(sc_det_evterms_t *terms, size_t n)
@@ -761,51 +785,99 @@ static void terms_free(sc_det_evterms_t *terms, size_t n)
 	}
 }
 
-int sc_det_ev_create_terms(sc_det_ev_t **out, sc_det_doc_t *docs, size_t n, sc_det_evterms_t *terms,
-                           const unsigned char *copy, int nthreads)
+/* The corpus half's three steps, shared by sc_det_ev_create_terms and sc_det_ev_create:
+ * ev_alloc; ev_count for the lists of documents base .. base + m (terms[0 .. m), taken), in
+ * document order; ev_weigh once all are counted. */
+static int ev_alloc(sc_det_ev_t **out, sc_det_doc_t *docs, size_t n, int nthreads)
 {
-	int rc = SC_OK;
+	int rc;
 	sc_det_ev_t *ev = calloc(1, sizeof *ev);
 	*out = NULL;
-	if (!ev) {
-		terms_free(terms, n);
-		return SC_ENOMEM;
-	}
+	if (!ev) return SC_ENOMEM;
 	ev->docs = docs, ev->n = n, ev->nthreads = nthreads > 0 ? nthreads : 1;
 	ev->budget = SC_DET_EVENT_BUDGET(n);
 	if (!(ev->wk = calloc((size_t)ev->nthreads, sizeof *ev->wk)) ||
 	    (n && !(ev->v = calloc(n, sizeof *ev->v))) || (n && !(ev->wday = calloc(n, 1))) ||
-	    (rc = tab_grow(ev))) {
-		rc = SC_ENOMEM;
-		goto fail;
+	    (n && !(ev->ct = calloc(n, sizeof *ev->ct))) || (n && !(ev->cn = calloc(n, sizeof *ev->cn))) ||
+	    tab_grow(ev)) {
+		sc_det_ev_free(ev);
+		return SC_ENOMEM;
 	}
-	if ((rc = bg_load(ev))) goto fail;
-	/* document frequencies and ids, in document order */
-	for (size_t i = 0; i < n; i++) {
+	if ((rc = bg_load(ev))) {
+		sc_det_ev_free(ev);
+		return rc;
+	}
+	*out = ev;
+	return SC_OK;
+}
+
+static int ev_count(sc_det_ev_t *ev, sc_det_evterms_t *terms, size_t base, size_t m,
+                    const unsigned char *copy)
+{
+	int rc = SC_OK;
+	for (size_t k = 0; k < m && !rc; k++) {
+		const size_t i = base + k;
+		const sc_det_evterms_t *x = &terms[k];
 		/* a copy of an earlier document adds no evidence of how common a stem is */
 		const int counted = !(copy && copy[i]);
 		ev->ndf += counted;
-		ev->wday[i] = (unsigned char)terms[i].wday;
-		for (size_t j = 0; j < terms[i].n; j++) {
-			if (2 * (ev->nterms + 1) > ev->ntab && (rc = tab_grow(ev))) goto fail;
-			tslot_t *s = tab_find(ev, terms[i].a[j].h);
+		ev->wday[i] = (unsigned char)x->wday;
+		if (x->n && !(ev->ct[i] = malloc(x->n * sizeof *ev->ct[i]))) {
+			rc = SC_ENOMEM;
+			break;
+		}
+		ev->cn[i] = (uint32_t)x->n;
+		for (size_t j = 0; j < x->n; j++) {
+			if (2 * (ev->nterms + 1) > ev->ntab && (rc = tab_grow(ev))) break;
+			tslot_t *s = tab_find(ev, x->a[j].h);
 			if (!s->h) {
-				s->h = terms[i].a[j].h;
-				s->id = (uint32_t)ev->nterms++;
+				if (ev->nterms == ev->mhof) {
+					const size_t mh = ev->mhof ? 2 * ev->mhof : 1 << 16;
+					uint64_t *h = realloc(ev->hof, mh * sizeof *h);
+					if (!h) {
+						rc = SC_ENOMEM;
+						break;
+					}
+					ev->hof = h;
+					ev->mhof = mh;
+				}
+				s->h = x->a[j].h;
+				s->id = (uint32_t)ev->nterms;
+				ev->hof[ev->nterms++] = s->h;
 			}
 			s->df += counted;
+			ev->ct[i][j] = (ctf_t){s->id, (uint16_t)x->a[j].tf, (uint16_t)x->a[j].first};
 		}
 	}
-	ev->terms = terms;
-	rc = sc_det_parallel(ev->nthreads, n, EV_GRAIN, job_weigh, ev);
-	ev->terms = NULL;
-	if (rc) goto fail;
+	terms_free(terms, m);
+	return rc;
+}
+
+static int ev_weigh(sc_det_ev_t *ev)
+{
+	const int rc = sc_det_parallel(ev->nthreads, ev->n, EV_GRAIN, job_weigh, ev);
+	free(ev->ct);
+	free(ev->cn);
+	ev->ct = NULL;
+	ev->cn = NULL;
+	return rc;
+}
+
+int sc_det_ev_create_terms(sc_det_ev_t **out, sc_det_doc_t *docs, size_t n, sc_det_evterms_t *terms,
+                           const unsigned char *copy, int nthreads)
+{
+	sc_det_ev_t *ev = NULL;
+	int rc = ev_alloc(&ev, docs, n, nthreads);
+	*out = NULL;
+	if (!rc) rc = ev_count(ev, terms, 0, n, copy);
+	if (!rc) rc = ev_weigh(ev);
+	if (rc) {
+		terms_free(terms, n);
+		sc_det_ev_free(ev);
+		return rc;
+	}
 	*out = ev;
 	return SC_OK;
-fail:
-	terms_free(terms, n);
-	sc_det_ev_free(ev);
-	return rc;
 }
 
 typedef struct terms_ctx_s {
@@ -835,41 +907,49 @@ static int job_terms(void *ctx, int worker, size_t lo, size_t hi)
 int sc_det_ev_create(sc_det_ev_t **out, sc_det_doc_t *docs, size_t n, sc_tokenizer_t **tk,
                      int nthreads, const unsigned char *copy, size_t *bad)
 {
-	int rc = SC_OK;
+	sc_det_ev_t *ev = NULL;
+	int rc = ev_alloc(&ev, docs, n, nthreads);
 	*out = NULL;
-	terms_ctx_t c = {.docs = docs, .tk = tk};
+	if (rc) return rc;
+	terms_ctx_t c = {.tk = tk};
 	if (!(c.wk = calloc((size_t)nthreads, sizeof *c.wk)) ||
-	    (n && !(c.terms = calloc(n, sizeof *c.terms)))) {
-		free(c.wk);
-		return SC_ENOMEM;
+	    !(c.terms = calloc(EV_BATCH, sizeof *c.terms))) {
+		rc = SC_ENOMEM;
+		goto done;
 	}
-	/* pass 1: every document's stems, on threads */
-	if ((rc = sc_det_parallel(nthreads, n, EV_GRAIN, job_terms, &c))) {
-		for (size_t i = 0; i < n; i++)
-			if (job_terms(&c, 0, i, i + 1)) {
-				*bad = i;
-				break;
-			}
+	/* sc_det_ev_terms on threads and ev_count in order, batch by batch (one batch of lists at
+	 * 16 bytes a stem, all of them at 8), then the weights: what sc_det_ev_create_terms does
+	 * with every list at once */
+	for (size_t b = 0; b < n && !rc; b += EV_BATCH) {
+		const size_t m = n - b < EV_BATCH ? n - b : EV_BATCH;
+		c.docs = docs + b;
+		if ((rc = sc_det_parallel(nthreads, m, EV_GRAIN, job_terms, &c))) {
+			for (size_t i = 0; i < m; i++)
+				if (job_terms(&c, 0, i, i + 1)) {
+					*bad = b + i;
+					break;
+				}
+			break;
+		}
+		rc = ev_count(ev, c.terms, b, m, copy);
 	}
-	for (int i = 0; i < nthreads; i++)
-		free(c.wk[i].a);
+	if (!rc) rc = ev_weigh(ev);
+	ev->tk = tk;
+	const char *dfo = getenv("SC_DET_EVENT_DF_OUT");
+	if (!rc && dfo && *dfo) rc = df_write(ev, dfo);
+done:
+	if (c.wk)
+		for (int i = 0; i < nthreads; i++)
+			free(c.wk[i].a);
 	free(c.wk);
+	terms_free(c.terms, c.terms ? EV_BATCH : 0);
+	free(c.terms);
 	if (rc) {
-		terms_free(c.terms, n);
-		free(c.terms);
+		sc_det_ev_free(ev);
 		return rc;
 	}
-	/* pass 2: df, ids, weights, vectors */
-	rc = sc_det_ev_create_terms(out, docs, n, c.terms, copy, nthreads);
-	free(c.terms);
-	if (rc) return rc;
-	(*out)->tk = tk;
-	const char *dfo = getenv("SC_DET_EVENT_DF_OUT");
-	if (dfo && *dfo && (rc = df_write(*out, dfo))) {
-		sc_det_ev_free(*out);
-		*out = NULL;
-	}
-	return rc;
+	*out = ev;
+	return SC_OK;
 }
 
 void sc_det_ev_free(sc_det_ev_t *ev)
@@ -877,7 +957,13 @@ void sc_det_ev_free(sc_det_ev_t *ev)
 	if (!ev) return;
 	if (ev->wk)
 		for (int i = 0; i < ev->nthreads; i++)
-			free(ev->wk[i].dense);
+			free(ev->wk[i].a), free(ev->wk[i].dense);
+	if (ev->ct)
+		for (size_t i = 0; i < ev->n; i++)
+			free(ev->ct[i]);
+	free(ev->ct);
+	free(ev->cn);
+	free(ev->hof);
 	free(ev->wk);
 	if (ev->v)
 		for (size_t i = 0; i < ev->n; i++)
