@@ -99,6 +99,16 @@ int main(void)
 	          "La tempête a endommagé deux fois plus de maisons dans la vallée que la crue.",
 	          "La tempête a endommagé des maisons dans la vallée trois fois cet hiver.");
 
+	/* a negation of a later clause leaves the figure asserted; one that governs it does not */
+	clash("married three times but no children", "en", "Ms Darrow married twice, her publicist said.",
+	      "Darrow was married three times but had no children.", "times");
+	clash("mariée trois fois mais pas d'enfants", "fr",
+	      "L'actrice Lena Darrow s'est mariée deux fois, selon son agent.",
+	      "L'actrice Lena Darrow s'était mariée trois fois mais n'a jamais eu d'enfants.", "times");
+	no_number("not hospitalized four weeks", "en",
+	          "The singer was not hospitalized for four weeks with pneumonia, her agent said.",
+	          "The singer had been in hospital for three weeks with pneumonia.");
+
 	/* durations of one state */
 	clash("hospitalized four weeks / in hospital three weeks", "en",
 	      "The singer was hospitalized in Chicago for four weeks with pneumonia.",

@@ -1291,6 +1291,20 @@ static void trace_frames(const sc_stmt_t *a, const sc_stmt_t *b)
 	    k[1], same ? " same-class" : "");
 }
 
+/* Whether st asserts its figure q: it negates nothing, or only in what follows the figure (the
+ * negation's first cue comes after q, and negates none of q's predicate words), and denies
+ * nothing. */
+static int negated_after(const sc_stmt_t *st, const sc_quant_t *q)
+{
+	if (st->denial) return 0;
+	if (!st->negated) return 1;
+	if (st->neg_at < q->end) return 0;
+	for (size_t i = 0; i < st->nneg_heads; i++)
+		for (int k = 0; k < q->nclaim; k++)
+			if (st->neg_heads[i] == q->claim[k]) return 0;
+	return 1;
+}
+
 static int frame_verdict(const sc_stmt_t *a, const sc_stmt_t *b, double sim, const char *pa,
                          const char *pb, verdict_t *v)
 {
@@ -1304,7 +1318,14 @@ static int frame_verdict(const sc_stmt_t *a, const sc_stmt_t *b, double sim, con
 	 * verb is the shared predicate of a share (below), a stance of neither side */
 	int verb_neg = (!a->negated || a->neg_verb_only) && (!b->negated || b->neg_verb_only) &&
 	               !a->denial && !b->denial;
-	if (a->question || b->question || (polar && !aged && !verb_neg))
+	/* a claim frame's figure said before a negation of a later clause ("Page was married three
+	 * times but had no children"): the figure is asserted, the negation is about another
+	 * predicate */
+	int late_neg = 0;
+	if (polar && !aged && !verb_neg && !a->question && !b->question && frame_clash(a, b, &fc) &&
+	    fc.claim && negated_after(a, fc.qa) && negated_after(b, fc.qb))
+		late_neg = 1;
+	if (a->question || b->question || (polar && !aged && !verb_neg && !late_neg))
 		return WHY("frame:polar"), 0;
 	/* both assert, and neither is background against the event's own claims; the age beside a
 	 * name is the writer's own assertion, whatever the clause's predicate ("Holt, 44, declined
@@ -1319,7 +1340,7 @@ static int frame_verdict(const sc_stmt_t *a, const sc_stmt_t *b, double sim, con
 	}
 	/* a negated or denying side clashes only by an age beside a name, or, when both sides
 	 * negate by their verb, by a share of what the verb says */
-	if (polar && !(aged && fc.qa->qcls == SC_QC_AGE && fc.strong) &&
+	if (polar && !late_neg && !(aged && fc.qa->qcls == SC_QC_AGE && fc.strong) &&
 	    !(verb_neg && fc.qa->kind == SC_Q_PERCENT))
 		return WHY("frame:polar"), 0;
 	/* the negated side's figure must be its count of none */
