@@ -19,6 +19,9 @@
 
 static sc_cmp_t *C;
 
+/* storycheck detect's default bar (--min-score): what an editor is shown, leads included */
+#define BAR 0.5
+
 typedef struct res_s {
 	sc_conflict_t *v;
 	size_t n;
@@ -28,7 +31,7 @@ static res_t run2(const char *lang, const char *t1, const char *t2)
 {
 	const char *t[2] = {t1, t2}, *d[2] = {"2025-03-14", "2025-03-14"};
 	res_t r;
-	int rc = sc_test_cmp_run(C, lang, t, d, 2, 0.0, &r.v, &r.n);
+	int rc = sc_test_cmp_run(C, lang, t, d, 2, BAR, &r.v, &r.n);
 	CHECK(rc == SC_OK, "sc_cmp_cluster rc=%d", rc);
 	return r;
 }
@@ -87,6 +90,10 @@ int main(void)
 	clash("mariée deux fois / trois fois", "fr",
 	      "L'actrice Lena Darrow s'est mariée deux fois, selon son agent.",
 	      "L'actrice Lena Darrow s'était mariée trois fois.", "times");
+	no_number("three times / two more times", "en", "Darrow was married three times, her publicist said.",
+	          "Ms Darrow married two more times after the war.");
+	no_number("trois fois / deux autres fois", "fr", "Lena Darrow s'était mariée trois fois, selon son agent.",
+	          "Lena Darrow s'est mariée deux autres fois après la guerre.");
 	no_number("married twice / divorced three times", "en", "Ms Darrow married twice, her publicist said.",
 	          "Darrow was divorced three times and lived in Ohio.");
 	no_number("mariée deux fois / divorcé trois fois", "fr",
@@ -134,6 +141,21 @@ int main(void)
 	          "The coach spent five years at the club.");
 	no_number("a passé deux ans / a passé cinq ans", "fr", "Le maire a passé deux ans à Rome.",
 	          "L'entraîneur a passé cinq ans au club.");
+
+	/* a bound written after the number; the whole a fraction is said of */
+	no_number("four or more / six killed", "en", "Four or more people were killed in the fire at the depot.",
+	          "Six people were killed in the fire at the depot.");
+	no_number("quatre ou plus / six tués", "fr",
+	          "Quatre personnes ou plus ont été tuées dans l'incendie du dépôt.",
+	          "Six personnes ont été tuées dans l'incendie du dépôt.");
+	clash("four or fewer / six killed", "en", "Four people or fewer were killed in the fire at the depot.",
+	      "Six people were killed in the fire at the depot.", "killed");
+	no_number("half of the 300 injured / 150 injured", "en",
+	          "Half of the 300 passengers were injured in the derailment.",
+	          "Some 150 passengers were injured in the derailment.");
+	no_number("la moitié des 300 blessés / 150 blessés", "fr",
+	          "La moitié des 300 passagers ont été blessés dans le déraillement.",
+	          "Quelque 150 passagers ont été blessés dans le déraillement.");
 
 	/* things and people of one predicate */
 	no_number("campings / personnes évacués", "fr",

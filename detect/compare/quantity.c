@@ -300,15 +300,23 @@ static void claim_context(const ana_t *a, size_t b, sc_quant_t *q)
 	}
 }
 
-/* A count of times ("married twice", "three times", "deux fois"): a multiplier is none ("twice
- * as many", "three times the size", "deux fois plus"), nor a frequency ("three times a week"):
+/* A count of times ("married twice", "three times", "deux fois"): the times word right after the
+ * number or the number itself ("two *more* times" adds to another count: no total); a multiplier
+ * is none ("twice as many", "three times the size", "deux fois plus"), nor a frequency ("three
+ * times a week"):
  * a relative pronoun, a determiner or an auxiliary-like word ("plus") after it. Keeps the
  * predicate words (claim_context); without one, no count of times. */
 static void times_frame(ana_t *a, size_t b, size_t e, sc_quant_t *q)
 {
 	if (q->qcls != SC_QC_TIMES) return;
 	size_t k = e;
+	int word = 0; /* the number is a times word itself ("twice") */
+	for (size_t j = b; j < e; j++) word |= qclass_at(a, j) == SC_QC_TIMES;
 	if (k < a->n && qclass_at(a, k) == SC_QC_TIMES) k++; /* "three *times*" */
+	else if (!word) { /* "two *more* times", "three other times": relative, no total */
+		q->qcls = 0;
+		return;
+	}
 	if (k < a->n && is_word(a, k) &&
 	    (has(a, k, SC_LX_RELPRON) || has(a, k, SC_LX_DETERMINER) || has(a, k, SC_LX_AUX) ||
 	     match(a, k, SC_LX_BIT(SC_LX_LOWER) | SC_LX_BIT(SC_LX_UPPER), NULL))) {
@@ -683,6 +691,41 @@ static void qualifier_before(ana_t *a, size_t b, int *approx, int *bound)
 	}
 }
 
+/* A bound written after the number and what it counts ("four *or more* people", "4 people or
+ * more", "quatre personnes *ou plus*", "20 minutes or less"): a bounds entry of two words or
+ * more within four tokens after e, in the same phrase, not followed by a number (then it bounds
+ * that number: "20, or more than 30"). Marks it a cue; *bound gets 1 (lower) or -1 (upper). */
+static void qualifier_after(ana_t *a, size_t e, int *bound)
+{
+	for (size_t k = e; k < a->n && k < e + 4; k++) {
+		if (frame_stop(a, k)) return;
+		const sc_lxval_t *v;
+		size_t l = match(a, k, SC_LX_BIT(SC_LX_LOWER) | SC_LX_BIT(SC_LX_UPPER), &v);
+		if (l < 2) continue;
+		if (k + l < a->n && (TOK(a, k + l).flags & SC_CT_NUM)) return;
+		*bound = (v->cats & SC_LX_BIT(SC_LX_LOWER)) ? 1 : -1;
+		for (size_t j = k; j < k + l; j++) a->w->mk[j] |= MK_CUE;
+		add_cue(a->w, v->word);
+		return;
+	}
+}
+
+/* "half of the 300 guests", "la moitié des 300 invités", "a third of the 90 workers": the
+ * number is the whole of which a fraction is said: a part, set against nothing (a fraction
+ * word, then "of"/"des"/"de", and at most a determiner, right before b) */
+static int fraction_of(const ana_t *a, size_t b)
+{
+	for (size_t back = 2; back <= 4 && back <= b; back++) {
+		size_t k = b - back;
+		if (!has(a, k, SC_LX_FRACTION) && !(a->w->sv[k] && (a->w->sv[k]->cats & SC_LX_BIT(SC_LX_FRACTION))))
+			continue;
+		for (size_t j = k + 1; j < b; j++)
+			if (!stopword(a, j)) return 0;
+		return 1;
+	}
+	return 0;
+}
+
 /* What a duration at tokens [b, e) is measured from (sc_quant_t.offset): "a week *after* the
  * heart attack" (the content word after the offset word: here "heart"), "three weeks *ago*",
  * "il y a trois semaines", "in 30 days", "dans un mois" (now: SC_OFFSET_NOW), or nothing, 0:
@@ -1011,8 +1054,9 @@ int sc_cmp_find_quantities(ana_t *a)
 			if (cur_before) i = b;
 			continue;
 		}
-		/* approximators and bounds just before */
+		/* approximators and bounds just before, or a bound after ("4 or more") */
 		qualifier_before(a, b, &approx, &bound);
+		if (!bound && !vague_plural) qualifier_after(a, e, &bound);
 		/* "dozens", "des dizaines", "several dozen": at least two of them (Solt 2014 on
 		 * plural number nouns) and a vague upper end */
 		if (vague_plural) {
@@ -1164,6 +1208,7 @@ int sc_cmp_find_quantities(ana_t *a)
 		q.qual = vague_plural ? SC_QQ_VAGUE : bound > 0 ? SC_QQ_ATLEAST : bound < 0 ? SC_QQ_UPTO
 		       : approx ? SC_QQ_ABOUT : SC_QQ_EXACT;
 		q.end = TOK(a, e - 1).end;
+		if (q.kind == SC_Q_NUMBER && fraction_of(a, b)) q.partial = 1;
 		if (q.kind == SC_Q_DURATION) {
 			q.offset = duration_offset(a, b, e);
 			claim_context(a, b, &q);
