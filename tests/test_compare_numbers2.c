@@ -77,6 +77,18 @@ static void no_number(const char *what, const char *lang, const char *t1, const 
 	release(&r);
 }
 
+/* no finding whose cues include `cue` (a frame's name: the fitted judge may still speak) */
+static void no_cue(const char *what, const char *lang, const char *t1, const char *t2, const char *cue)
+{
+	res_t r = run2(lang, t1, t2);
+	size_t k = 0;
+	for (size_t i = 0; i < r.n; i++)
+		for (size_t j = 0; j < r.v[i].ncues; j++) k += !strcmp(r.v[i].cues[j], cue);
+	CHECK(k == 0, "%s: %zu findings with cue %s, want none", what, k, cue);
+	if (sc_check_fail) dump(what, &r);
+	release(&r);
+}
+
 int main(void)
 {
 	char err[256];
@@ -137,6 +149,15 @@ int main(void)
 	no_number("environ trois semaines / trois semaines", "fr",
 	          "La chanteuse a été hospitalisée pendant environ trois semaines pour une pneumonie.",
 	          "La chanteuse est restée à l'hôpital pendant trois semaines pour une pneumonie.");
+	no_cue("once a month / in the last three years", "en",
+	          "The patches are released once a month, a spokesman said.",
+	          "This is the third emergency patch released in the last three years.", "duration");
+	no_cue("une fois par mois / pendant trois ans", "fr",
+	          "L'entreprise publie ses correctifs une fois par mois, selon un porte-parole.",
+	          "C'est le troisième correctif d'urgence publié pendant trois ans.", "duration");
+	no_cue("a zero-day flaw / the next 24 hours", "en",
+	          "The company issued an emergency patch for a zero-day flaw in its browser.",
+	          "Users will receive the emergency patch over the next 24 hours.", "duration");
 	no_number("spent two years / spent five years", "en", "The mayor spent two years in Rome.",
 	          "The coach spent five years at the club.");
 	no_number("a passé deux ans / a passé cinq ans", "fr", "Le maire a passé deux ans à Rome.",

@@ -300,6 +300,18 @@ static void claim_context(const ana_t *a, size_t b, sc_quant_t *q)
 	}
 }
 
+/* A times word ("once", "twice", "three times", "fois") right before b, over function words
+ * ("once *a* month", "deux fois *par* an"): the duration at b is a frequency's period. */
+static int frequency(const ana_t *a, size_t b)
+{
+	for (size_t back = 1; back <= 3 && back <= b; back++) {
+		size_t k = b - back;
+		if (qclass_at(a, k) == SC_QC_TIMES) return 1;
+		if (!is_word(a, k) || !stopword(a, k)) return 0;
+	}
+	return 0;
+}
+
 /* A count of times ("married twice", "three times", "deux fois"): the times word right after the
  * number or the number itself ("two *more* times" adds to another count: no total); a multiplier
  * is none ("twice as many", "three times the size", "deux fois plus"), nor a frequency ("three
@@ -1211,7 +1223,9 @@ int sc_cmp_find_quantities(ana_t *a)
 		if (q.kind == SC_Q_NUMBER && fraction_of(a, b)) q.partial = 1;
 		if (q.kind == SC_Q_DURATION) {
 			q.offset = duration_offset(a, b, e);
-			claim_context(a, b, &q);
+			/* a frequency ("once a month", "twice a year", "trois fois par an") or a
+			 * duration of nothing ("a zero-day flaw") says how long nothing lasted */
+			if (q.value > 0 && !frequency(a, b)) claim_context(a, b, &q);
 		}
 		for (size_t k = b; k < e; k++) w->mk[k] |= MK_QUANT | MK_CUE;
 		if (push_q(w, &q)) return SC_ENOMEM;
