@@ -1803,6 +1803,35 @@ static int claim_index(const items_t *it, hv_t **out, size_t *nout)
 	return SC_OK;
 }
 
+/* The pairing from a frame index: the items of a posting (ys, or the items of hv when ys is
+ * NULL) after item i are offered to i as brought by a frame (frm), each added once to the
+ * touched list (touched[0..nt), returned grown) unless a shared term has touched it already
+ * (cnt). */
+static size_t offer(const uint32_t *ys, const hv_t *hv, size_t n, uint32_t i, const uint32_t *cnt,
+                    uint8_t *frm, uint32_t *touched, size_t nt)
+{
+	for (size_t p = 0; p < n; p++) {
+		uint32_t y = ys ? ys[p] : hv[p].item;
+		if (y <= i) continue;
+		if (!cnt[y] && !frm[y]) touched[nt++] = y;
+		frm[y] = 1;
+	}
+	return nt;
+}
+
+/* offer() for the entries of key in a sorted (key, item) index; a key shared by more than
+ * MAX_FRAME_POSTING items is skipped (the work grows with the pairs that count one thing). */
+static size_t offer_key(const hv_t *v, size_t nv, uint64_t key, uint32_t i, const uint32_t *cnt,
+                        uint8_t *frm, uint32_t *touched, size_t nt)
+{
+	size_t lo;
+	SC_LOWER_BOUND(lo, nv, mid, v[mid].noun < key);
+	size_t e = lo;
+	while (e < nv && v[e].noun == key) e++;
+	if (e - lo > MAX_FRAME_POSTING) return nt;
+	return offer(NULL, v + lo, e - lo, i, cnt, frm, touched, nt);
+}
+
 /* Trace only: a pair's stage (see "recall trace" at the top). */
 __attribute__((format(printf, 6, 7))) static void trace_pair(const sc_det_doc_t *docs, uint32_t cluster,
                                                              const item_t *x, const item_t *y,
@@ -1947,48 +1976,19 @@ static int compare_items(sc_cmp_t *c, const sc_det_doc_t *docs, items_t *it, uin
 			int mine = 0;
 			for (size_t k = 0; k < x->st.nq && !mine; k++)
 				mine = x->st.q[k].kind == SC_Q_NUMBER && x->st.q[k].qcls == qc && !x->st.q[k].partial;
-			if (!mine) continue;
-			for (size_t p = 0; p < cls_n[qc]; p++) {
-				uint32_t y = cls_items[qc][p];
-				if (y <= i) continue;
-				if (!cnt[y] && !frm[y]) touched[nt++] = y;
-				frm[y] = 1;
-			}
+			if (mine) nt = offer(cls_items[qc], NULL, cls_n[qc], (uint32_t)i, cnt, frm, touched, nt);
 		}
 		/* the same for generic frames whose head the event counts with a consensus */
-		for (size_t k = 0; k < x->st.nq; k++) {
-			const sc_quant_t *q = &x->st.q[k];
-			if (!q->consensus) continue;
-			size_t lo;
-			SC_LOWER_BOUND(lo, nhv, mid, hv[mid].noun < q->noun);
-			size_t e = lo;
-			while (e < nhv && hv[e].noun == q->noun) e++;
-			if (e - lo > MAX_FRAME_POSTING) continue;
-			for (size_t p = lo; p < e; p++) {
-				uint32_t y = hv[p].item;
-				if (y <= i) continue;
-				if (!cnt[y] && !frm[y]) touched[nt++] = y;
-				frm[y] = 1;
-			}
-		}
+		for (size_t k = 0; k < x->st.nq; k++)
+			if (x->st.q[k].consensus)
+				nt = offer_key(hv, nhv, x->st.q[k].noun, (uint32_t)i, cnt, frm, touched, nt);
 		/* and for claim frames: the same predicate said to last, or to happen, some number */
 		for (size_t k = 0; k < x->st.nq; k++) {
 			const sc_quant_t *q = &x->st.q[k];
 			if (!claim_candidate(q)) continue;
-			for (int j = 0; j < q->nclaim; j++) {
-				uint64_t key = q->claim[j] ^ (uint64_t)q->kind;
-				size_t lo;
-				SC_LOWER_BOUND(lo, ncv, mid, cv[mid].noun < key);
-				size_t e = lo;
-				while (e < ncv && cv[e].noun == key) e++;
-				if (e - lo > MAX_FRAME_POSTING) continue;
-				for (size_t p = lo; p < e; p++) {
-					uint32_t y = cv[p].item;
-					if (y <= i) continue;
-					if (!cnt[y] && !frm[y]) touched[nt++] = y;
-					frm[y] = 1;
-				}
-			}
+			for (int j = 0; j < q->nclaim; j++)
+				nt = offer_key(cv, ncv, q->claim[j] ^ (uint64_t)q->kind, (uint32_t)i, cnt, frm,
+				               touched, nt);
 		}
 		for (size_t t = 0; t < nt; t++) {
 			uint32_t yi = touched[t];
