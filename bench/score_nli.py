@@ -147,11 +147,11 @@ def main():
             print(f"{split},{system},{n},{fmt(p)},{fmt(rc)},{fmt(f1)},{fmt(acc)}")
 
     if args.details:
-        for kind, want_gold in (("false alarm", False), ("miss", True)):
+        for kind, want_gold in (("false alarms", False), ("misses", True)):
             errs = [r for r in rows if split_of(r["id"]) == "dev"
                     and (r["label"] == "contradiction") == want_gold
                     and preds["storycheck"][r["id"]] != want_gold]
-            print(f"# DEV {kind}s: {len(errs)}", file=sys.stderr)
+            print(f"# DEV {kind}: {len(errs)}", file=sys.stderr)
             for r in errs:
                 j = judged[r["id"]]
                 print(f"{r['id']}\t{r['label']}\tkind={j.get('kind')}\tscore={j.get('score')}"
