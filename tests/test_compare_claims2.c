@@ -2,7 +2,8 @@
  * asserts a claim, and whether it asserts it. Sentences written for this test, English and
  * French (none copied from any data set):
  *   - a name with an initial or an abbreviated title is one name ("Paul R.", "Marta J. Olsen",
- *     "Rear Adm. Lena Frost"): its period ends neither the sentence nor the clause;
+ *     "Rear Adm. Lena Frost"): its period ends neither the sentence nor the clause; nor does
+ *     a clock time's "a. m." before a day, a month or a time zone;
  *   - a rumour passed on ("reportedly", "unconfirmed reports", "selon des rumeurs non
  *     confirmées") is asserted by nobody: modality SC_MOD_RUMOURED, no source; dismissed, it
  *     stays a denial;
@@ -128,6 +129,16 @@ int main(void)
 	CHECK(nsentences("Rear Adm. Lena Frost told reporters that the tanker was seized.", "en") ==
 	          1,
 	      "a title abbreviation ends the sentence");
+	/* a clock time's "a. m." / "p. m." (spaced, as scraped news writes it) before a day, a
+	 * month or a time zone: the sentence goes on (English only: French writes "14 h") */
+	CHECK(nsentences("Dorsey was arrested at 2: 15 a. m. Tuesday near the harbour.", "en") == 1,
+	      "a. m. Tuesday");
+	CHECK(nsentences("The ferry left at 6: 40 p. m. Oct. 3 from Pier 9.", "en") == 1,
+	      "p. m. Oct. 3");
+	CHECK(nsentences("Kick-off is at 8 p. m. ET at the new stadium.", "en") == 1, "p. m. ET");
+	/* control: a clock time at the end of a sentence */
+	CHECK(nsentences("The blast came at 4 a. m. The harbour was closed all day.", "en") == 2,
+	      "a. m. then a new sentence");
 	/* control: a plain name */
 	source_is("Marta Olsen denied the report on Friday.", "en", "Marta Olsen");
 

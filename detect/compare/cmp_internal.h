@@ -200,6 +200,9 @@ size_t sc_cmp_lex_phrases(const sc_lxlang_t *L, const uint64_t *h, size_t n,
                           const sc_lxval_t **vals, uint8_t *lens, size_t max);
 /* Whether the word before a period (without the period, e.g. "M", "U.S") is an abbreviation. */
 int sc_cmp_lex_is_abbrev(const sc_lxlang_t *L, const char *w, size_t n);
+/* Whether the word w[0..n) (any case) is a weekday, a month or a time zone of the lexicon
+ * ("Tuesday", "Feb", "ET"): after a clock time's "a.m."/"p.m." the sentence goes on. */
+int sc_cmp_lex_time_word(const sc_lxlang_t *L, const char *w, size_t n);
 /* Whether norm ends with a conditional ending ("-rait") / an adverb ending ("-ment", "-ly"). */
 int sc_cmp_lex_conditional(const sc_lxlang_t *L, const char *norm, size_t n);
 int sc_cmp_lex_adverb(const sc_lxlang_t *L, const char *norm, size_t n);

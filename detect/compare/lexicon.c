@@ -1128,6 +1128,20 @@ int sc_cmp_lex_is_abbrev(const sc_lxlang_t *L, const char *w, size_t n)
 	return 0;
 }
 
+int sc_cmp_lex_time_word(const sc_lxlang_t *L, const char *w, size_t n)
+{
+	char low[32];
+	if (!n || n >= sizeof low) return 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)w[i];
+		if (c >= 0x80) return 0; /* the lists' time words are ASCII in English; none needed */
+		low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+	}
+	const sc_lxval_t *v = sc_cmp_lex_surface(L, hkey(low, n));
+	return v && ((v->cats & (SC_LX_BIT(SC_LX_WEEKDAY) | SC_LX_BIT(SC_LX_MONTH))) ||
+	             ((v->cats & SC_LX_BIT(SC_LX_QFRAME)) && (v->qmark & SC_QM_TZ)));
+}
+
 static int ends_with(const char *s, size_t n, const char *suf)
 {
 	size_t k = strlen(suf);
