@@ -3,7 +3,8 @@
  * French (none copied from any data set):
  *   - a name with an initial or an abbreviated title is one name ("Paul R.", "Marta J. Olsen",
  *     "Rear Adm. Lena Frost"): its period ends neither the sentence nor the clause; nor does
- *     a clock time's "a. m." before a day, a month or a time zone;
+ *     a clock time's "a. m." before a day, a month or a time zone; a day beside an inverted
+ *     subject ("a annoncé jeudi la préfecture") is no part of it;
  *   - a rumour passed on ("reportedly", "unconfirmed reports", "selon des rumeurs non
  *     confirmées") is asserted by nobody: modality SC_MOD_RUMOURED, no source; dismissed, it
  *     stays a denial;
@@ -141,6 +142,16 @@ int main(void)
 	      "a. m. then a new sentence");
 	/* control: a plain name */
 	source_is("Marta Olsen denied the report on Friday.", "en", "Marta Olsen");
+
+	/* ---- an inverted subject with a day beside it: the day is when it was said */
+	source_is("Le barrage a cédé vers midi, a annoncé jeudi la préfecture de l'Aude.", "fr",
+	          "préfecture de l'Aude");
+	source_is("Le barrage a cédé vers midi, a précisé la gendarmerie jeudi soir.", "fr",
+	          "gendarmerie");
+	source_is("The dam gave way at noon, said Thursday the police chief.", "en",
+	          "police chief");
+	/* control: no day */
+	source_is("Le barrage a cédé vers midi, a précisé la gendarmerie.", "fr", "gendarmerie");
 
 	/* ---- rumours: nobody asserts them */
 	modality_is("The stadium was reportedly sold for 40 million dollars.", "en",

@@ -1329,6 +1329,15 @@ inversion_then_apposition: {
 	src_t inv = src_none(); /* an inverted noun-phrase subject, see below */
 	size_t k = v + 1;
 	while (k < a->n && (TOK(a, k).flags & SC_CT_ELIDED)) k++;
+	/* a day between the verb and its subject, or after it, is when it was said: "a annoncé
+	 * *mercredi* le SDIS du Var", "a indiqué la préfecture *mercredi matin*" */
+	while (k < a->n && has(a, k, SC_LX_WEEKDAY)) k++;
+	size_t ce = k < a->n ? seg_end(a, k) : k; /* where the inverted subject may end */
+	for (size_t t = k; t < ce; t++)
+		if (has(a, t, SC_LX_WEEKDAY)) {
+			ce = t;
+			break;
+		}
 	if (k < a->n && has(a, k, SC_LX_PRONOUN)) return (src_t){k, k + 1, 1, 1, 0, 0};
 	size_t lim = k < a->n ? seg_end(a, k) : k, re;
 	if (lim > k + 10) lim = k + 10; /* a name is close; keeps long clauses linear */
@@ -1336,11 +1345,11 @@ inversion_then_apposition: {
 	if (rb == k) return src_span(rb, re);
 	/* "a déclaré le climatologue Xavier Fettweis": a name ending the clause, a few words on
 	 * (not a complement: "a déclaré la préfecture du Rhône" is the prefecture's) */
-	if (rb != (size_t)-1 && rb <= k + 3 && re == seg_end(a, k) && !name_complements(a, rb, k))
+	if (rb != (size_t)-1 && rb <= k + 3 && re == ce && !name_complements(a, rb, k))
 		return src_span(rb, re);
 	/* "..., a martelé le président (de la République)": an inverted role phrase */
 	{
-		size_t r = k, e2 = seg_end(a, k);
+		size_t r = k, e2 = ce;
 		while (r < e2 && r <= k + 2 && stopword(a, r)) r++;
 		if (r < e2 && match(a, r, SC_LX_BIT(SC_LX_ROLE), NULL)) {
 			size_t x, xb = cap_run_fwd(a, r + 1, e2, &x);
@@ -1364,7 +1373,8 @@ inversion_then_apposition: {
 		/* (a verb of saying only: "..., a nié les faits" has an object, not a subject) */
 		if (has(a, v, SC_LX_REPORT) && r > k && r < e2 && e2 - k <= 6 && !has(a, k, SC_LX_COMPL) &&
 		    !has(a, k, SC_LX_RELPRON) && (e2 >= a->n || punct_is(a, e2, ",") ||
-		                                  punct_is(a, e2, ".") || is_quote(a, e2))) {
+		                                  punct_is(a, e2, ".") || is_quote(a, e2) ||
+		                                  has(a, e2, SC_LX_WEEKDAY))) {
 			size_t t = k;
 			while (t < e2 && is_word(a, t) && !has(a, t, SC_LX_NUMCONN) && !has(a, t, SC_LX_AUX))
 				t++; /* no "et"/"and", no second verb group */
