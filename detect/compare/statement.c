@@ -139,7 +139,8 @@ static size_t cmark_len(const ana_t *a, size_t i, int role)
 {
 	const phc_t *pc = &a->w->ph[i];
 	for (size_t p = 0; p < pc->n; p++)
-		if ((pc->v[p]->cats & SC_LX_BIT(SC_LX_QFRAME)) && (pc->v[p]->cmark & role)) return pc->len[p];
+		if ((pc->v[p]->cats & SC_LX_BIT(SC_LX_QFRAME)) && (pc->v[p]->cmark & role))
+			return pc->len[p];
 	const sc_lxval_t *x = a->w->sv[i];
 	return x && (x->cats & SC_LX_BIT(SC_LX_QFRAME)) && (x->cmark & role) ? 1 : 0;
 }
@@ -160,7 +161,8 @@ static int initial_dot(const ana_t *a, size_t i)
 {
 	if (i == 0 || i + 1 >= a->n || !punct_is(a, i, ".") || punct_is(a, i + 1, ".")) return 0;
 	const sc_ctok_t *w = &TOK(a, i - 1);
-	if (!(w->flags & SC_CT_WORD) || !(w->flags & SC_CT_GLUED) || w->end != TOK(a, i).start) return 0;
+	if (!(w->flags & SC_CT_WORD) || !(w->flags & SC_CT_GLUED) || w->end != TOK(a, i).start)
+		return 0;
 	unsigned char c0 = (unsigned char)SC_CT_NORM(&a->w->sc, i - 1)[0];
 	size_t one = c0 < 0x80 ? 1 : c0 < 0xE0 ? 2 : c0 < 0xF0 ? 3 : 4; /* one letter, any script */
 	if ((w->flags & (SC_CT_CAP | SC_CT_ALLCAP)) && w->nlen == one) return 1;
@@ -687,8 +689,9 @@ static int tally_or_noun(const ana_t *a, size_t i)
 
 static int past_participle(const ana_t *a, size_t i);
 /* A verb of k tokens at i in the passive with its agent named: a form of "be"/"être" right
- * before it (an adverb between allowed; the participle's ending is not checked, French has
- * "démentie", "dit", English "told"), then "by"/"par" (a day or an adverb between allowed): "a été annoncé *par* le ministère", "was confirmed on Tuesday *by* the company".
+ * before it (an adverb between allowed; the participle's ending is not checked: French has
+ * "démentie", "dit", English "told"), then "by"/"par" (a day, an adverb or a preposition
+ * between allowed): "a été démentie *par* les camps", "was denied on Tuesday *by* the company".
  * Returns the token of the agent's preposition, or (size_t)-1. */
 static size_t passive_agent_at(const ana_t *a, size_t i, size_t k)
 {
@@ -774,8 +777,8 @@ static int passive_voice(const ana_t *a, size_t i)
 
 /* A perfect infinitive or gerund at j, what a verb of denial or contest takes as the
  * proposition it denies: an auxiliary or a function word that is no determiner, then a
- * past participle ("conteste *avoir tiré*", "denies *having fired*", "disputes *having
- * signed*", "récuse *être* intervenu"). */
+ * past participle ("conteste *avoir tiré*", "contests *having ignored*", "récuse *être*
+ * intervenu"; the denial verbs already read "denies *having fired*" so). */
 static int perfect_infinitive(const ana_t *a, size_t j)
 {
 	if (j + 1 >= a->n || !is_word(a, j) || !is_word(a, j + 1)) return 0;
@@ -868,7 +871,8 @@ static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 				 * post, "the appeal was rejected" refuses: no stance the other side opposes */
 				int subj_claim = 0;
 				for (size_t t = i; t-- > 0 && !is_boundary(a, t);)
-					subj_claim |= has(a, t, SC_LX_CLAIM_NOUN) || match(a, t, SC_LX_BIT(SC_LX_DISMISS_NOUN), NULL);
+					subj_claim |= has(a, t, SC_LX_CLAIM_NOUN) ||
+					              match(a, t, SC_LX_BIT(SC_LX_DISMISS_NOUN), NULL);
 				if (subj_claim) {
 					denied = 1;
 					passive = 1;
@@ -878,7 +882,7 @@ static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 				denied = 1;
 				add_cue(w, v->word);
 			} else if (perfect_infinitive(a, i + k)) {
-				/* "conteste avoir tiré", "disputes having signed": a denial of that
+				/* "conteste avoir tiré", "contests having ignored": a denial of that
 				 * proposition by the subject */
 				denied = 1;
 				add_cue(w, v->word);
@@ -1095,7 +1099,8 @@ static size_t cap_run_back(const ana_t *a, size_t e, size_t lo)
 			b = p;
 			continue;
 		}
-		if (p > lo && initial_dot(a, p) && is_word(a, p - 1) && (TOK(a, p - 1).flags & SC_CT_CAP)) {
+		if (p > lo && initial_dot(a, p) && is_word(a, p - 1) &&
+		    (TOK(a, p - 1).flags & SC_CT_CAP)) {
 			b = p - 1; /* "John F. Kennedy" */
 			continue;
 		}
@@ -1508,8 +1513,8 @@ static src_t find_source(ana_t *a, sc_stmt_t *st)
 			if (s.found && !s.pronoun && s.b >= ne) s = src_none();
 			if (s.found && !s.pronoun && s.e > ne) s.e = ne;
 			if (!s.found) {
-				/* any noun phrase is the agent of a verb of saying ("par la direction", "by
-				 * the company"): its words after the article */
+				/* any noun phrase is the agent of a denial ("par la direction", "by the
+				 * company"): its words after the article */
 				size_t b = ag + 1;
 				while (b < ne && stopword(a, b) && !has(a, b, SC_LX_PRONOUN)) b++;
 				if (b < ne && ne - b <= 4 && !stopword(a, ne - 1)) s = src_span(b, ne);
