@@ -140,6 +140,10 @@ int main(void)
 	/* control: a clock time at the end of a sentence */
 	CHECK(nsentences("The blast came at 4 a. m. The harbour was closed all day.", "en") == 2,
 	      "a. m. then a new sentence");
+	/* an initialism of single capitals ("D.J. Moreno", "L.A. Weekly") is no sentence's end */
+	CHECK(nsentences("Guard D.J. Moreno scored 21 points against the Hawks.", "en") == 1,
+	      "D.J. Moreno");
+	source_is("According to the L.A. Weekly, the club made an offer.", "en", "L.A. Weekly");
 	/* control: a plain name */
 	source_is("Marta Olsen denied the report on Friday.", "en", "Marta Olsen");
 

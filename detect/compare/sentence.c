@@ -112,6 +112,23 @@ static int abbrev_before(const sc_lexicon_t *lx, const char *lang, const char *s
 	size_t cl;
 	utf8proc_int32_t c = cp(s, dot, a, &cl);
 	if (cl == n && is_upper(c)) return 1;
+	/* an initialism of single capitals joined by periods ("L.A. Times", "U.N. Security
+	 * Council", "D.C. police"): the last period is the initialism's */
+	{
+		size_t q = a, letters = 0;
+		int ok = 1;
+		while (q < dot && ok) {
+			utf8proc_int32_t d = cp(s, dot, q, &cl);
+			if (!is_upper(d)) ok = 0;
+			q += cl;
+			letters++;
+			if (q < dot) {
+				if (s[q] != '.') ok = 0;
+				q++;
+			}
+		}
+		if (ok && letters >= 2) return 1;
+	}
 	if (lang && (!strcmp(lang, "fr") || !strcmp(lang, "en")))
 		return sc_cmp_lex_is_abbrev(sc_cmp_lex_lang(lx, lang), s + a, n);
 	return sc_cmp_lex_is_abbrev(sc_cmp_lex_lang(lx, "fr"), s + a, n) ||
