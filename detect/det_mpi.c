@@ -328,39 +328,76 @@ out:
 }
 
 /* Gathers every rank's buffer on rank 0: *all (rank 0, caller frees) is their concatenation
- * in rank order, len[r] bytes from rank r. */
-static int gatherv(const buf_t *b, char **all, int *len)
+ * in rank order, len[r] bytes from rank r (len: g_size entries on every rank). One
+ * MPI_Gatherv while the whole fits MPI's int counts; past that (the event tier's texts, see
+ * event_run) rank 0 receives rank by rank in chunks of GATHER_CHUNK bytes. */
+enum { TAG_GATHER = 7102 };
+#define GATHER_CHUNK ((size_t)1 << 30)
+static int gather_p2p(const buf_t *b, char *all, const size_t *len)
 {
-	int n = b->oom || b->n > INT_MAX ? -1 : (int)b->n, rc = SC_OK;
+	if (g_rank != 0) {
+		for (size_t off = 0; off < b->n; off += GATHER_CHUNK) {
+			const size_t m = b->n - off < GATHER_CHUNK ? b->n - off : GATHER_CHUNK;
+			MPI_Send(b->a + off, (int)m, MPI_BYTE, 0, TAG_GATHER, MPI_COMM_WORLD);
+		}
+		return SC_OK;
+	}
+	if (b->n) memcpy(all, b->a, b->n);
+	size_t at = b->n;
+	for (int r = 1; r < g_size; r++)
+		for (size_t off = 0; off < len[r]; off += GATHER_CHUNK) {
+			const size_t m = len[r] - off < GATHER_CHUNK ? len[r] - off : GATHER_CHUNK;
+			MPI_Recv(all + at, (int)m, MPI_BYTE, r, TAG_GATHER, MPI_COMM_WORLD,
+			         MPI_STATUS_IGNORE);
+			at += m;
+		}
+	return SC_OK;
+}
+
+static int gatherv(const buf_t *b, char **all, size_t *len)
+{
+	uint64_t n = b->oom ? UINT64_MAX : (uint64_t)b->n, tot = 0, *l64 = NULL;
+	int rc = SC_OK, *cnt = NULL, *disp = NULL;
 	*all = NULL;
-	MPI_Gather(&n, 1, MPI_INT, len, 1, MPI_INT, 0, MPI_COMM_WORLD);
-	int *disp = NULL;
-	size_t tot = 0;
+	if (g_rank == 0 && !(l64 = malloc((size_t)g_size * sizeof *l64))) rc = SC_ENOMEM;
+	if ((rc = agree(rc))) return rc;
+	MPI_Gather(&n, 1, MPI_UINT64_T, l64, 1, MPI_UINT64_T, 0, MPI_COMM_WORLD);
 	if (g_rank == 0) {
 		for (int r = 0; r < g_size; r++) {
-			if (len[r] < 0) rc = SC_ENOMEM;
-			else tot += (size_t)len[r];
+			if (l64[r] == UINT64_MAX)
+				rc = SC_ENOMEM;
+			else
+				tot += l64[r];
 		}
-		if (tot > INT_MAX) rc = SC_EPARAM;
-		if (!rc && (!(disp = malloc((size_t)g_size * sizeof *disp)) ||
-		            !(*all = malloc(tot ? tot : 1))))
-			rc = SC_ENOMEM;
+		if (!rc && !(*all = malloc(tot ? tot : 1))) rc = SC_ENOMEM;
+		for (int r = 0; r < g_size; r++)
+			len[r] = l64[r] == UINT64_MAX ? 0 : (size_t)l64[r];
 	}
-	if (n < 0) rc = SC_ENOMEM;
+	free(l64);
+	if (n == UINT64_MAX) rc = SC_ENOMEM;
+	MPI_Bcast(&tot, 1, MPI_UINT64_T, 0, MPI_COMM_WORLD);
+	const int small = tot <= INT_MAX;
+	if (small && g_rank == 0 &&
+	    (!(cnt = malloc((size_t)g_size * sizeof *cnt)) ||
+	     !(disp = malloc((size_t)g_size * sizeof *disp))))
+		rc = SC_ENOMEM;
 	if ((rc = agree(rc))) {
-		free(disp);
-		free(*all);
+		free(cnt), free(disp), free(*all);
 		*all = NULL;
 		return rc;
 	}
-	if (g_rank == 0)
-		for (int r = 0, off = 0; r < g_size; r++) {
-			disp[r] = off;
-			off += len[r];
+	if (!small) {
+		gather_p2p(b, *all, len);
+	} else {
+		for (int r = 0, off = 0; g_rank == 0 && r < g_size; r++) {
+			cnt[r] = (int)len[r], disp[r] = off;
+			off += cnt[r];
 		}
-	MPI_Gatherv(b->a ? b->a : "", n, MPI_BYTE, *all, len, disp, MPI_BYTE, 0, MPI_COMM_WORLD);
-	g_sent += (uint64_t)n;
-	free(disp);
+		MPI_Gatherv(b->a ? b->a : "", (int)n, MPI_BYTE, *all, cnt, disp, MPI_BYTE, 0,
+		            MPI_COMM_WORLD);
+	}
+	g_sent += n;
+	free(cnt), free(disp);
 	return SC_OK;
 }
 
@@ -760,7 +797,7 @@ typedef int (*merge_fn_t)(void *ctx, int rank, size_t local, sc_doc_t *doc, sc_r
 /* Rank 0: walks the gathered metadata in rank order (= input order), fixing line numbers and
  * duplicate ids; calls fn for each item. For a document, fn reads its own trailer from c
  * (what doc_fn appended) and is told local, its index on its rank. */
-static int merge(const plan_t *pl, const char *all, const int *len, merge_fn_t fn, void *ctx,
+static int merge(const plan_t *pl, const char *all, const size_t *len, merge_fn_t fn, void *ctx,
                  sc_mpi_stats_t *st)
 {
 	uint64_t *lines = calloc(pl->n ? pl->n : 1, sizeof *lines),
@@ -1316,7 +1353,8 @@ static int detect_run(sc_det_t **detp, const sc_det_opts_t *o, const sc_reader_o
 	sc_det_opts_t oo = *o;
 	buf_t meta = {0}, sigs = {0}, jb = {0};
 	char *all = NULL, msg[512];
-	int *len = NULL, rc;
+	size_t *len = NULL;
+	int rc;
 	uint32_t *owner_all = NULL;
 	jrec_t *jr = NULL;
 	size_t njr = 0, nd = 0, nglobal = 0;
@@ -1465,7 +1503,7 @@ static int detect_run(sc_det_t **detp, const sc_det_opts_t *o, const sc_reader_o
 	if (g_rank == 0) {
 		size_t tot = 0;
 		for (int s = 0; s < g_size; s++)
-			tot += (size_t)len[s];
+			tot += len[s];
 		jrec_t *v = (jrec_t *)(void *)all;
 		size_t nj = tot / sizeof *v;
 		if (nj) qsort(v, nj, sizeof *v, cmp_jrec);
@@ -1493,7 +1531,7 @@ static int detect_run(sc_det_t **detp, const sc_det_opts_t *o, const sc_reader_o
 	if (g_rank == 0) {
 		size_t tot = 0, rec = 4 + (size_t)L.k * 4;
 		for (int s = 0; s < g_size; s++)
-			tot += (size_t)len[s];
+			tot += len[s];
 		for (size_t off = 0; off + rec <= tot; off += rec) {
 			uint32_t g;
 			memcpy(&g, all + off, 4);
@@ -1549,12 +1587,184 @@ out:
 	return rc;
 }
 
+/* ================================================================ the event tier
+ * With the event tier (and the comparator after it), the ranks read their shares and send
+ * every document, its text included, to rank 0, which runs the one-process detector on them
+ * (sc_det_add, sc_det_run): the same code on the same documents, so the same report. Why the
+ * texts and not the design's term lists (doc/mpi.md, "The event tier over ranks"): the
+ * detector takes no vectors, content sets or dates built elsewhere yet (that needs a way into
+ * sc_det_run, detector.c), and the comparator needs the texts of the clusters' members on
+ * rank 0 in any case. What this spreads is the reading (JSON, UTF-8 repair, rejects); the
+ * tokenising stays on rank 0. */
+
+/* The document's trailer: its language as given ("" when none: rank 0 guesses, as one
+ * process does), then its text (u64 length, bytes). */
+static int ev_doc(void *ctx, sc_doc_t *doc, size_t i, buf_t *meta)
+{
+	(void)ctx, (void)i;
+	put(meta, doc->lang, sizeof doc->lang);
+	put_u64(meta, doc->len);
+	put(meta, doc->text ? doc->text : "", doc->len);
+	return meta->oom ? SC_ENOMEM : SC_OK;
+}
+
+typedef struct emerge_s {
+	sc_det_t *det;
+	sc_mpi_item_fn item;
+	void *item_ctx;
+} emerge_t;
+
+/* Rank 0: the trailer read (also when a duplicate id made a reject of the document), the
+ * document added with its text as one process adds it. */
+static int ev_merge(void *ctx, int rank, size_t local, sc_doc_t *doc, sc_reject_t *rej, cur_t *c)
+{
+	emerge_t *M = ctx;
+	char lang[4] = {0}, *text = NULL;
+	(void)rank;
+	if (local != SIZE_MAX) {
+		get(c, lang, sizeof lang);
+		const uint64_t n = get_u64(c);
+		if (c->bad || (uint64_t)(c->end - c->p) < n) return SC_ENOMEM;
+		if (doc) {
+			if (!(text = malloc((size_t)n + 1))) return SC_ENOMEM;
+			memcpy(text, c->p, (size_t)n);
+			text[n] = '\0';
+		}
+		c->p += n;
+	}
+	if (M->item) M->item(M->item_ctx, doc, rej);
+	if (rej) return sc_det_reject(M->det, rej);
+	memcpy(doc->lang, lang, sizeof doc->lang);
+	doc->lang[3] = '\0';
+	doc->text = text; /* sc_det_add takes it */
+	return sc_det_add(M->det, doc);
+}
+
+/* Ranks other than 0 wait for rank 0's run without spinning: MPI's blocking collectives poll,
+ * and on a machine with fewer cores than ranks the polling would take rank 0's core. */
+static void wait_rank0(void)
+{
+	MPI_Request rq;
+	int done = 0;
+	MPI_Ibarrier(MPI_COMM_WORLD, &rq);
+	if (g_rank == 0) {
+		MPI_Wait(&rq, MPI_STATUS_IGNORE);
+		return;
+	}
+	while (!done) {
+		MPI_Test(&rq, &done, MPI_STATUS_IGNORE);
+		if (!done) nanosleep(&(struct timespec){0, 20 * 1000 * 1000}, NULL);
+	}
+}
+
+/* The steps of event_run, each run by every rank in turn. */
+typedef struct erun_s {
+	plan_t pl;
+	buf_t meta;
+	char *all;
+	size_t *len;
+	sc_det_t *det;
+	sc_mpi_stats_t *st;
+	char *err;
+	size_t errlen;
+} erun_t;
+
+/* 1-2. The plan, then this rank's share read; a fault names its rank and file on rank 0. */
+static int ev_read(erun_t *E, const sc_reader_opts_t *ro)
+{
+	char msg[512];
+	size_t nd = 0;
+	int rc = read_share(SC_OK, &E->pl, ro, ev_doc, NULL, &E->meta, &nd, msg, sizeof msg);
+	if (agree(rc)) {
+		gather_errors(rc ? msg : NULL, E->err, E->errlen);
+		return SC_EIO;
+	}
+	return SC_OK;
+}
+
+/* 3. Every document and reject to rank 0, in input order, into a new detector there. */
+static int ev_gather(erun_t *E, const sc_det_opts_t *o, sc_mpi_item_fn item, void *item_ctx)
+{
+	int rc = SC_OK;
+	at("sending its documents to rank 0", NULL);
+	if (!(E->len = calloc((size_t)g_size, sizeof *E->len))) rc = SC_ENOMEM;
+	if ((rc = agree(rc)) || (rc = gatherv(&E->meta, &E->all, E->len))) return rc;
+	free(E->meta.a);
+	E->meta.a = NULL;
+	if (g_rank == 0) {
+		at("merging the documents of every rank", NULL);
+		sc_det_opts_t oo = *o;
+		oo.reread = NULL; /* one process keeps the texts with the event tier */
+		oo.reread_ctx = NULL;
+		emerge_t M = {sc_det_create(&oo), item, item_ctx};
+		rc = M.det ? merge(&E->pl, E->all, E->len, ev_merge, &M, E->st) : SC_ENOMEM;
+		E->det = M.det;
+		free(E->all);
+		E->all = NULL;
+	}
+	return agree(rc);
+}
+
+/* 4. Rank 0 runs the detector while the others wait; every rank then has its code. */
+static int ev_run_rank0(erun_t *E)
+{
+	int rc = SC_OK;
+	if (g_rank == 0) {
+		at("running the event tier (rank 0)", NULL);
+		prog_phase("the event tier and the comparator on rank 0");
+		if ((rc = sc_det_run(E->det, E->err, E->errlen)) && E->err && E->errlen &&
+		    !E->err[0])
+			snprintf(E->err, E->errlen, "%s", sc_strerror(rc));
+	}
+	at("waiting for rank 0", NULL);
+	wait_rank0();
+	return agree(rc);
+}
+
+static int event_run(sc_det_t **detp, const sc_det_opts_t *o, const sc_reader_opts_t *ro,
+                     const char *const *inputs, int n, sc_mpi_item_fn item, void *item_ctx,
+                     sc_mpi_stats_t *st, char *err, size_t errlen)
+{
+	erun_t E = {.st = st, .err = err, .errlen = errlen};
+	double t0 = wall(), t1;
+	int rc;
+	*detp = NULL;
+	memset(st, 0, sizeof *st);
+	if (err && errlen) err[0] = '\0';
+	g_sent = 0;
+	if (o->boilerplate) return SC_EPARAM;
+	if ((rc = plan_share(inputs, n, &E.pl, err, errlen))) return rc;
+	if ((rc = ev_read(&E, ro))) goto out;
+	t1 = wall();
+	st->sec_read = t1 - t0;
+	if ((rc = ev_gather(&E, o, item, item_ctx))) goto fail;
+	st->sec_exchange = wall() - t1;
+	t1 = wall();
+	if ((rc = ev_run_rank0(&E))) goto out;
+	st->sec_verify = wall() - t1;
+	finish_stats(st);
+	*detp = E.det;
+	E.det = NULL;
+	goto out;
+fail:
+	if (g_rank == 0 && err && errlen && !err[0])
+		snprintf(err, errlen, "%s (on some rank)", sc_strerror(rc));
+out:
+	sc_det_free(E.det);
+	free(E.all);
+	free(E.len);
+	free(E.meta.a);
+	plan_free(&E.pl);
+	return rc;
+}
+
 int sc_mpi_detect(sc_det_t **detp, const sc_det_opts_t *o, const sc_reader_opts_t *ro,
                   const char *const *inputs, int n, sc_mpi_item_fn item, void *item_ctx,
                   sc_mpi_stats_t *st, char *err, size_t errlen)
 {
 	death_watch("detect");
-	int rc = detect_run(detp, o, ro, inputs, n, item, item_ctx, st, err, errlen);
+	int rc = (o->event_tier ? event_run : detect_run)(detp, o, ro, inputs, n, item, item_ctx,
+	                                                  st, err, errlen);
 	death_unwatch();
 	return rc;
 }
@@ -1619,7 +1829,8 @@ static int shingle_run(const sc_shingle_opts_t *so, const sc_mh_params_t *mh,
 	sloc_t S = {.so = so, .k = mh->k};
 	buf_t meta = {0};
 	char *all = NULL, msg[512];
-	int *len = NULL, rc = SC_ENOMEM;
+	size_t *len = NULL;
+	int rc = SC_ENOMEM;
 	size_t nd = 0;
 	double t0 = wall();
 	memset(st, 0, sizeof *st);
