@@ -329,10 +329,11 @@ out:
 
 /* Gathers every rank's buffer on rank 0: *all (rank 0, caller frees) is their concatenation
  * in rank order, len[r] bytes from rank r (len: g_size entries on every rank). One
- * MPI_Gatherv while the whole fits MPI's int counts; past that (the event tier's texts, see
- * event_run) rank 0 receives rank by rank in chunks of GATHER_CHUNK bytes. */
+ * MPI_Gatherv while the whole fits MPI's int counts, unless p2p; past that, or with p2p,
+ * rank 0 receives rank by rank in chunks of GATHER_CHUNK bytes (the event tier's texts, see
+ * event_run, always go so: no 2 GiB limit, and every run takes the path a large one takes). */
 enum { TAG_GATHER = 7102 };
-#define GATHER_CHUNK ((size_t)1 << 30)
+#define GATHER_CHUNK ((size_t)4 << 20)
 static int gather_p2p(const buf_t *b, char *all, const size_t *len)
 {
 	if (g_rank != 0) {
@@ -354,7 +355,7 @@ static int gather_p2p(const buf_t *b, char *all, const size_t *len)
 	return SC_OK;
 }
 
-static int gatherv(const buf_t *b, char **all, size_t *len)
+static int gatherv(const buf_t *b, char **all, size_t *len, int p2p)
 {
 	uint64_t n = b->oom ? UINT64_MAX : (uint64_t)b->n, tot = 0, *l64 = NULL;
 	int rc = SC_OK, *cnt = NULL, *disp = NULL;
@@ -376,7 +377,7 @@ static int gatherv(const buf_t *b, char **all, size_t *len)
 	free(l64);
 	if (n == UINT64_MAX) rc = SC_ENOMEM;
 	MPI_Bcast(&tot, 1, MPI_UINT64_T, 0, MPI_COMM_WORLD);
-	const int small = tot <= INT_MAX;
+	const int small = !p2p && tot <= INT_MAX;
 	if (small && g_rank == 0 &&
 	    (!(cnt = malloc((size_t)g_size * sizeof *cnt)) ||
 	     !(disp = malloc((size_t)g_size * sizeof *disp))))
@@ -1392,7 +1393,7 @@ static int detect_run(sc_det_t **detp, const sc_det_opts_t *o, const sc_reader_o
 	at("sending its documents to rank 0", NULL);
 	if (!(len = calloc((size_t)g_size, sizeof *len))) rc = SC_ENOMEM;
 	if ((rc = agree(rc))) goto fail;
-	if ((rc = gatherv(&meta, &all, len))) goto fail;
+	if ((rc = gatherv(&meta, &all, len, 0))) goto fail;
 	free(meta.a);
 	meta.a = NULL;
 	if (g_rank == 0) {
@@ -1497,7 +1498,7 @@ static int detect_run(sc_det_t **detp, const sc_det_opts_t *o, const sc_reader_o
 	put(&jb, jr, njr * sizeof *jr);
 	free(jr);
 	jr = NULL;
-	if ((rc = gatherv(&jb, &all, len))) goto fail;
+	if ((rc = gatherv(&jb, &all, len, 0))) goto fail;
 	free(jb.a);
 	jb.a = NULL;
 	if (g_rank == 0) {
@@ -1518,7 +1519,7 @@ static int detect_run(sc_det_t **detp, const sc_det_opts_t *o, const sc_reader_o
 		all = NULL;
 	}
 	if ((rc = agree(rc))) goto fail;
-	if ((rc = gatherv(&sigs, &all, len))) goto fail;
+	if ((rc = gatherv(&sigs, &all, len, 0))) goto fail;
 	uint64_t vtot = 0, vloc = st->verified, sloc = st->sets_moved, stot = 0;
 	MPI_Reduce(&vloc, &vtot, 1, MPI_UINT64_T, MPI_SUM, 0, MPI_COMM_WORLD);
 	MPI_Reduce(&sloc, &stot, 1, MPI_UINT64_T, MPI_SUM, 0, MPI_COMM_WORLD);
@@ -1688,7 +1689,7 @@ static int ev_gather(erun_t *E, const sc_det_opts_t *o, sc_mpi_item_fn item, voi
 	int rc = SC_OK;
 	at("sending its documents to rank 0", NULL);
 	if (!(E->len = calloc((size_t)g_size, sizeof *E->len))) rc = SC_ENOMEM;
-	if ((rc = agree(rc)) || (rc = gatherv(&E->meta, &E->all, E->len))) return rc;
+	if ((rc = agree(rc)) || (rc = gatherv(&E->meta, &E->all, E->len, 1))) return rc;
 	free(E->meta.a);
 	E->meta.a = NULL;
 	if (g_rank == 0) {
@@ -1853,7 +1854,7 @@ static int shingle_run(const sc_shingle_opts_t *so, const sc_mh_params_t *mh,
 	if (!(len = calloc((size_t)g_size, sizeof *len))) rc = SC_ENOMEM;
 	if ((rc = agree(rc))) goto out;
 	at("sending its signatures to rank 0", NULL);
-	if ((rc = gatherv(&meta, &all, len))) goto out;
+	if ((rc = gatherv(&meta, &all, len, 0))) goto out;
 	if (g_rank == 0) {
 		at("writing the signatures of every rank", NULL);
 		smerge_t M = {emit, emit_ctx, item, item_ctx, S.sig, mh->k};
