@@ -1373,224 +1373,288 @@ static int det_pairs(dloc_t *L, const sc_lsh_plan_t *plan, size_t nglobal, const
 	return rc;
 }
 
+/* The duplicate tier's run: the state its steps pass along (every rank has its own). */
+typedef struct drun_s {
+	plan_t pl;
+	dloc_t L;
+	dmerge_t M;            /* rank 0 */
+	sc_det_t *det;         /* rank 0 */
+	sc_lsh_plan_t plan;
+	buf_t meta, sigs, jb;
+	char *all;             /* rank 0: the last gather */
+	size_t *len;           /* its bytes per rank */
+	uint32_t *owner_all;   /* a small corpus: every document's rank */
+	size_t nglobal;
+	jrec_t *jr;            /* this rank's candidates with their Jaccard */
+	size_t njr;
+	sc_det_ext_t ext;      /* rank 0: what the detector is given */
+	sc_mpi_stats_t *st;
+	char *err;
+	size_t errlen;
+} drun_t;
+
+/* 2. This rank's share read and sketched; a fault names its rank and file on rank 0. */
+static int dup_read(drun_t *D, const sc_det_opts_t *o, const sc_reader_opts_t *ro)
+{
+	dloc_t *L = &D->L;
+	char msg[512];
+	size_t nd = 0;
+	L->k = o->mh.k;
+	sc_sh_shingle_opts_init(&L->wo, SC_VIEW_WORD);
+	L->wo.k = o->dup_k;
+	L->wo.norm.fold_accents = o->fold_accents;
+	int rc = (L->tk = sc_sh_tokenizer_create(&L->wo.norm)) &&
+	                 (L->mh = sc_sh_minhash_create(&o->mh)) &&
+	                 !sc_det_lsh_plan(o->dup_threshold, o->mh.k, o->fp_weight, o->fn_weight,
+	                                  &D->plan)
+	             ? SC_OK
+	             : SC_ENOMEM;
+	rc = read_share(rc, &D->pl, ro, det_doc, L, &D->meta, &nd, msg, sizeof msg);
+	L->n = nd;
+	if (agree(rc)) {
+		gather_errors(rc ? msg : NULL, D->err, D->errlen);
+		return SC_EIO;
+	}
+	return SC_OK;
+}
+
 static int no_reread(void *ctx, sc_det_t *d)
 {
 	(void)ctx, (void)d;
 	return SC_EPARAM;
 }
 
+/* 3. The metadata to rank 0, merged into a streaming detector there. */
+static int dup_merge(drun_t *D, const sc_det_opts_t *o, sc_mpi_item_fn item, void *item_ctx)
+{
+	int rc = SC_OK;
+	at("sending its documents to rank 0", NULL);
+	if (!(D->len = calloc((size_t)g_size, sizeof *D->len))) rc = SC_ENOMEM;
+	if ((rc = agree(rc)) || (rc = gatherv(&D->meta, &D->all, D->len, 0))) return rc;
+	free(D->meta.a);
+	D->meta.a = NULL;
+	if (g_rank == 0) {
+		at("merging the documents of every rank", NULL);
+		sc_det_opts_t oo = *o;
+		oo.reread = no_reread; /* streaming mode, fed by sc_det_add_sketched */
+		oo.reread_ctx = NULL;
+		D->M.item = item, D->M.item_ctx = item_ctx;
+		if (!(D->det = sc_det_create(&oo)) ||
+		    !(D->M.pos = calloc((size_t)g_size, sizeof *D->M.pos)) ||
+		    !(D->M.npos = calloc((size_t)g_size, sizeof *D->M.npos)))
+			rc = SC_ENOMEM;
+		else {
+			D->M.det = D->det;
+			rc = merge(&D->pl, D->all, D->len, det_merge, &D->M, D->st);
+		}
+		free(D->all);
+		D->all = NULL;
+	}
+	return agree(rc);
+}
+
+/* Rank 0: the documents numbered in id order; to[s] gets the numbers of rank s's documents
+ * and, for a small corpus, owner_all every document's rank. M.pos[0] becomes the add position
+ * of each number (for the signatures of dup_cluster). */
+static int dup_number_rank0(drun_t *D, buf_t *to)
+{
+	dmerge_t *M = &D->M;
+	const sc_det_result_t *r = sc_det_result(D->det);
+	const size_t n = r->ndocs;
+	uint32_t *ord = malloc((n ? n : 1) * sizeof *ord), *gof = malloc((n ? n : 1) * sizeof *gof);
+	int rc = ord && gof ? SC_OK : SC_ENOMEM;
+	D->nglobal = n;
+	for (size_t i = 0; !rc && i < n; i++)
+		ord[i] = (uint32_t)i;
+	g_sort_docs = r->docs;
+	if (!rc && n > 1) qsort(ord, n, sizeof *ord, cmp_pos);
+	for (size_t i = 0; !rc && i < n; i++)
+		gof[ord[i]] = (uint32_t)i; /* add position -> global index */
+	for (int s = 0; !rc && s < g_size; s++)
+		for (size_t i = 0; i < M->npos[s]; i++)
+			put_u32(&to[s], M->pos[s][i] == UINT32_MAX ? UINT32_MAX : gof[M->pos[s][i]]);
+	if (!rc && n > 1 && (uint64_t)n * (n - 1) / 2 <= SC_DET_ALLPAIRS) {
+		if (!(D->owner_all = malloc(n * sizeof *D->owner_all))) rc = SC_ENOMEM;
+		for (int s = 0; !rc && s < g_size; s++)
+			for (size_t i = 0; i < M->npos[s]; i++)
+				if (M->pos[s][i] != UINT32_MAX) D->owner_all[gof[M->pos[s][i]]] = (uint32_t)s;
+	}
+	free(gof);
+	if (rc) {
+		free(ord);
+		return rc;
+	}
+	for (int s = 0; s < g_size; s++) { /* ord replaces the positions */
+		free(M->pos[s]);
+		M->pos[s] = NULL;
+	}
+	M->pos[0] = ord;
+	M->npos[0] = n;
+	return SC_OK;
+}
+
+/* 3'. The numbers to the ranks (only rank 0 sends: an all-to-all keeps one code path), the
+ * corpus size and, for a small corpus, every document's rank to all. */
+static int dup_number(drun_t *D)
+{
+	at("numbering the documents", NULL);
+	buf_t *to = calloc((size_t)g_size, sizeof *to);
+	int *rl = calloc((size_t)g_size, sizeof *rl);
+	char *rbuf = NULL;
+	size_t rtot = 0;
+	int rc = to && rl ? SC_OK : SC_ENOMEM;
+	if (g_rank == 0 && !rc) rc = dup_number_rank0(D, to);
+	if (!(rc = agree(rc))) rc = alltoallv(to, &rbuf, &rtot, rl);
+	if (!rc) {
+		dloc_t *L = &D->L;
+		if (!(L->gidx = malloc((L->n ? L->n : 1) * sizeof *L->gidx))) rc = SC_ENOMEM;
+		for (size_t i = 0; !rc && i < L->n; i++)
+			L->gidx[i] = i < rtot / 4 ? ((uint32_t *)(void *)rbuf)[i] : UINT32_MAX;
+	}
+	free(rbuf);
+	free(rl);
+	bufs_free(to, g_size);
+	if ((rc = agree(rc))) return rc;
+	uint64_t ng = D->nglobal;
+	int small = D->owner_all != NULL;
+	MPI_Bcast(&ng, 1, MPI_UINT64_T, 0, MPI_COMM_WORLD);
+	MPI_Bcast(&small, 1, MPI_INT, 0, MPI_COMM_WORLD);
+	D->nglobal = (size_t)ng;
+	if (small && g_rank != 0 && !(D->owner_all = malloc(D->nglobal * sizeof *D->owner_all)))
+		rc = SC_ENOMEM;
+	if (!(rc = agree(rc)) && small) {
+		MPI_Bcast(D->owner_all, (int)D->nglobal, MPI_UINT32_T, 0, MPI_COMM_WORLD);
+		g_sent += g_rank == 0 ? D->nglobal * 4 * (uint64_t)(g_size - 1) : 0;
+	}
+	return rc;
+}
+
+/* 7a. The candidates with their Jaccard to rank 0, sorted there into the detector's input. */
+static int dup_gather_pairs(drun_t *D)
+{
+	int rc;
+	at("sending its verified pairs to rank 0", NULL);
+	put(&D->jb, D->jr, D->njr * sizeof *D->jr);
+	free(D->jr);
+	D->jr = NULL;
+	if ((rc = gatherv(&D->jb, &D->all, D->len, 0))) return rc;
+	free(D->jb.a);
+	D->jb.a = NULL;
+	if (g_rank == 0) {
+		size_t tot = 0;
+		for (int s = 0; s < g_size; s++)
+			tot += D->len[s];
+		jrec_t *v = (jrec_t *)(void *)D->all;
+		size_t nj = tot / sizeof *v;
+		if (nj) qsort(v, nj, sizeof *v, cmp_jrec);
+		D->ext.ncand = nj;
+		if ((nj && (!(D->ext.cand = malloc(nj * sizeof *D->ext.cand)) ||
+		            !(D->ext.candj = malloc(nj * sizeof *D->ext.candj)))))
+			rc = SC_ENOMEM;
+		for (size_t i = 0; !rc && i < nj; i++)
+			D->ext.cand[i] = v[i].ab, D->ext.candj[i] = v[i].j;
+		D->ext.all_pairs = D->owner_all != NULL;
+		free(D->all);
+		D->all = NULL;
+	}
+	return agree(rc);
+}
+
+/* 7b. The signatures of verified pairs to rank 0 (left in D->all), and the counts summed. */
+static int dup_gather_sigs(drun_t *D)
+{
+	sc_mpi_stats_t *st = D->st;
+	int rc = gatherv(&D->sigs, &D->all, D->len, 0);
+	if (rc) return rc;
+	uint64_t loc[4] = {st->verified, st->sets_moved, st->candidates, st->band_records},
+	         sum[4] = {0};
+	MPI_Reduce(loc, sum, 4, MPI_UINT64_T, MPI_SUM, 0, MPI_COMM_WORLD);
+	st->verified = sum[0], st->sets_moved = sum[1], st->candidates = sum[2];
+	st->band_records = sum[3];
+	return SC_OK;
+}
+
+/* 7c. Rank 0: the signatures into the detector, then the detector from clustering on. */
+static int dup_cluster(drun_t *D)
+{
+	size_t tot = 0, rec = 4 + (size_t)D->L.k * 4;
+	int rc = SC_OK;
+	for (int s = 0; s < g_size; s++)
+		tot += D->len[s];
+	for (size_t off = 0; off + rec <= tot; off += rec) {
+		uint32_t g;
+		memcpy(&g, D->all + off, 4);
+		if (g >= D->nglobal) return SC_EFORMAT;
+		memcpy(sc_det_ext_sig(D->det, D->M.pos[0][g]), D->all + off + 4, (size_t)D->L.k * 4);
+	}
+	free(D->all);
+	D->all = NULL;
+	at("clustering", NULL);
+	prog_phase("clustering");
+	sc_det_set_ext(D->det, &D->ext);
+	rc = sc_det_run(D->det, D->err, D->errlen);
+	sc_det_set_ext(D->det, NULL);
+	return rc;
+}
+
+static void drun_free(drun_t *D)
+{
+	sc_det_free(D->det);
+	free(D->ext.cand);
+	free(D->ext.candj);
+	free(D->jr);
+	free(D->all);
+	free(D->len);
+	free(D->meta.a);
+	free(D->sigs.a);
+	free(D->jb.a);
+	free(D->owner_all);
+	if (D->M.pos)
+		for (int s = 0; s < g_size; s++)
+			free(D->M.pos[s]);
+	free(D->M.pos);
+	free(D->M.npos);
+	for (size_t i = 0; D->L.set && i < D->L.n; i++)
+		sc_u64v_free(&D->L.set[i]);
+	free(D->L.set);
+	free(D->L.sig);
+	free(D->L.gidx);
+	sc_sh_tokenizer_free(D->L.tk);
+	sc_sh_minhash_free(D->L.mh);
+	plan_free(&D->pl);
+}
+
+/* The duplicate tier over ranks: the phases of the file comment, in order. */
 static int detect_run(sc_det_t **detp, const sc_det_opts_t *o, const sc_reader_opts_t *ro,
                       const char *const *inputs, int n, sc_mpi_item_fn item, void *item_ctx,
                       sc_mpi_stats_t *st, char *err, size_t errlen)
 {
-	plan_t pl = {0};
-	dloc_t L = {0};
-	dmerge_t M = {0};
-	sc_det_t *det = NULL;
-	sc_det_opts_t oo = *o;
-	buf_t meta = {0}, sigs = {0}, jb = {0};
-	char *all = NULL, msg[512];
-	size_t *len = NULL;
+	drun_t D = {.st = st, .err = err, .errlen = errlen};
+	double t0 = wall(), t1;
 	int rc;
-	uint32_t *owner_all = NULL;
-	jrec_t *jr = NULL;
-	size_t njr = 0, nd = 0, nglobal = 0;
-	sc_lsh_plan_t plan;
-	sc_det_ext_t ext = {0};
-	double t0 = wall();
 	*detp = NULL;
 	memset(st, 0, sizeof *st);
 	if (err && errlen) err[0] = '\0';
 	g_sent = 0;
 	if (o->event_tier || o->boilerplate) return SC_EPARAM;
-	if ((rc = plan_share(inputs, n, &pl, err, errlen))) return rc;
-
-	/* 2. read and sketch this rank's share */
-	L.k = o->mh.k;
-	sc_sh_shingle_opts_init(&L.wo, SC_VIEW_WORD);
-	L.wo.k = o->dup_k;
-	L.wo.norm.fold_accents = o->fold_accents;
-	rc = SC_ENOMEM;
-	msg[0] = '\0';
-	rc = (L.tk = sc_sh_tokenizer_create(&L.wo.norm)) && (L.mh = sc_sh_minhash_create(&o->mh)) &&
-	             !sc_det_lsh_plan(o->dup_threshold, o->mh.k, o->fp_weight, o->fn_weight, &plan)
-	         ? SC_OK
-	         : SC_ENOMEM;
-	rc = read_share(rc, &pl, ro, det_doc, &L, &meta, &nd, msg, sizeof msg);
-	L.n = nd;
-	if (agree(rc)) {
-		gather_errors(rc ? msg : NULL, err, errlen);
-		rc = SC_EIO;
-		goto out;
-	}
+	if ((rc = plan_share(inputs, n, &D.pl, err, errlen))) return rc;
+	if ((rc = dup_read(&D, o, ro))) goto out;
 	st->sec_read = wall() - t0;
-
-	/* 3. metadata to rank 0, merged into the detector there */
-	at("sending its documents to rank 0", NULL);
-	if (!(len = calloc((size_t)g_size, sizeof *len))) rc = SC_ENOMEM;
-	if ((rc = agree(rc))) goto fail;
-	if ((rc = gatherv(&meta, &all, len, 0))) goto fail;
-	free(meta.a);
-	meta.a = NULL;
-	if (g_rank == 0) {
-		at("merging the documents of every rank", NULL);
-		oo.reread = no_reread; /* streaming mode, fed by sc_det_add_sketched */
-		oo.reread_ctx = NULL;
-		M.item = item, M.item_ctx = item_ctx;
-		if (!(det = sc_det_create(&oo)) ||
-		    !(M.pos = calloc((size_t)g_size, sizeof *M.pos)) ||
-		    !(M.npos = calloc((size_t)g_size, sizeof *M.npos)))
-			rc = SC_ENOMEM;
-		else {
-			M.det = det;
-			rc = merge(&pl, all, len, det_merge, &M, st);
-		}
-		free(all);
-		all = NULL;
-	}
-	if ((rc = agree(rc))) goto fail;
-	/* numbers in id order, sent back to the ranks */
-	at("numbering the documents", NULL);
-	{
-		buf_t *to = calloc((size_t)g_size, sizeof *to);
-		uint32_t *ord = NULL, *gof = NULL;
-		if (!to) rc = SC_ENOMEM;
-		if (g_rank == 0 && !rc) {
-			const sc_det_result_t *r = sc_det_result(det);
-			nglobal = r->ndocs;
-			if (!(ord = malloc((nglobal ? nglobal : 1) * sizeof *ord)) ||
-			    !(gof = malloc((nglobal ? nglobal : 1) * sizeof *gof)))
-				rc = SC_ENOMEM;
-			for (size_t i = 0; !rc && i < nglobal; i++)
-				ord[i] = (uint32_t)i;
-			g_sort_docs = r->docs;
-			if (!rc && nglobal > 1) qsort(ord, nglobal, sizeof *ord, cmp_pos);
-			for (size_t i = 0; !rc && i < nglobal; i++)
-				gof[ord[i]] = (uint32_t)i; /* add position -> global index */
-			for (int s = 0; !rc && s < g_size; s++)
-				for (size_t i = 0; i < M.npos[s]; i++)
-					put_u32(&to[s], M.pos[s][i] == UINT32_MAX ? UINT32_MAX : gof[M.pos[s][i]]);
-			/* the small-corpus rule needs every document's rank */
-			if (!rc && nglobal > 1 && (uint64_t)nglobal * (nglobal - 1) / 2 <= SC_DET_ALLPAIRS) {
-				if (!(owner_all = malloc(nglobal * sizeof *owner_all))) rc = SC_ENOMEM;
-				for (int s = 0; !rc && s < g_size; s++)
-					for (size_t i = 0; i < M.npos[s]; i++)
-						if (M.pos[s][i] != UINT32_MAX) owner_all[gof[M.pos[s][i]]] = (uint32_t)s;
-			}
-			/* keep ord: global index -> add position, for the signatures below */
-			free(gof);
-			gof = NULL;
-			free(M.pos[0]); /* not needed any more: ord replaces it */
-			M.pos[0] = ord;
-			M.npos[0] = nglobal;
-			ord = NULL;
-			for (int s = 1; s < g_size; s++) {
-				free(M.pos[s]);
-				M.pos[s] = NULL;
-			}
-		}
-		free(ord);
-		free(gof);
-		if (!(rc = agree(rc))) {
-			char *rbuf = NULL;
-			size_t rtot = 0;
-			int *rl = calloc((size_t)g_size, sizeof *rl);
-			/* only rank 0 sends: an all-to-all keeps one code path */
-			if (!(rc = agree(rl ? SC_OK : SC_ENOMEM))) rc = alltoallv(to, &rbuf, &rtot, rl);
-			if (!rc) {
-				if (!(L.gidx = malloc((L.n ? L.n : 1) * sizeof *L.gidx))) rc = SC_ENOMEM;
-				for (size_t i = 0; !rc && i < L.n; i++)
-					L.gidx[i] = i < rtot / 4 ? ((uint32_t *)(void *)rbuf)[i] : UINT32_MAX;
-			}
-			free(rbuf);
-			free(rl);
-		}
-		bufs_free(to, g_size);
-		uint64_t ng = nglobal;
-		int small = owner_all != NULL;
-		MPI_Bcast(&ng, 1, MPI_UINT64_T, 0, MPI_COMM_WORLD);
-		MPI_Bcast(&small, 1, MPI_INT, 0, MPI_COMM_WORLD);
-		nglobal = (size_t)ng;
-		if (small && g_rank != 0 && !(owner_all = malloc(nglobal * sizeof *owner_all)))
-			rc = SC_ENOMEM;
-		if (!(rc = agree(rc)) && small) {
-			MPI_Bcast(owner_all, (int)nglobal, MPI_UINT32_T, 0, MPI_COMM_WORLD);
-			g_sent += g_rank == 0 ? nglobal * 4 * (uint64_t)(g_size - 1) : 0;
-		}
-	}
-	if ((rc = agree(rc))) goto fail;
-	double t1 = wall();
-
-	/* 4-6. band keys, candidates, sets and exact Jaccard */
+	if ((rc = dup_merge(&D, o, item, item_ctx)) || (rc = dup_number(&D))) goto fail;
+	t1 = wall();
 	at("exchanging band keys and verifying candidate pairs", NULL);
 	prog_phase("band keys and verification");
-	if ((rc = det_pairs(&L, &plan, nglobal, owner_all, o->dup_threshold, &jr, &njr, &sigs,
-	                    &ext.lsh, st)))
+	if ((rc = det_pairs(&D.L, &D.plan, D.nglobal, D.owner_all, o->dup_threshold, &D.jr, &D.njr,
+	                    &D.sigs, &D.ext.lsh, st)))
 		goto fail;
 	st->sec_exchange = wall() - t1;
 	t1 = wall();
-	/* 7. to rank 0: the candidates with their Jaccard, the signatures of verified pairs */
-	at("sending its verified pairs to rank 0", NULL);
-	put(&jb, jr, njr * sizeof *jr);
-	free(jr);
-	jr = NULL;
-	if ((rc = gatherv(&jb, &all, len, 0))) goto fail;
-	free(jb.a);
-	jb.a = NULL;
-	if (g_rank == 0) {
-		size_t tot = 0;
-		for (int s = 0; s < g_size; s++)
-			tot += len[s];
-		jrec_t *v = (jrec_t *)(void *)all;
-		size_t nj = tot / sizeof *v;
-		if (nj) qsort(v, nj, sizeof *v, cmp_jrec);
-		ext.ncand = nj;
-		if ((nj && (!(ext.cand = malloc(nj * sizeof *ext.cand)) ||
-		            !(ext.candj = malloc(nj * sizeof *ext.candj)))))
-			rc = SC_ENOMEM;
-		for (size_t i = 0; !rc && i < nj; i++)
-			ext.cand[i] = v[i].ab, ext.candj[i] = v[i].j;
-		ext.all_pairs = owner_all != NULL;
-		free(all);
-		all = NULL;
-	}
-	if ((rc = agree(rc))) goto fail;
-	if ((rc = gatherv(&sigs, &all, len, 0))) goto fail;
-	uint64_t vtot = 0, vloc = st->verified, sloc = st->sets_moved, stot = 0;
-	MPI_Reduce(&vloc, &vtot, 1, MPI_UINT64_T, MPI_SUM, 0, MPI_COMM_WORLD);
-	MPI_Reduce(&sloc, &stot, 1, MPI_UINT64_T, MPI_SUM, 0, MPI_COMM_WORLD);
-	uint64_t cloc = st->candidates, ctot = 0, bloc = st->band_records, btot = 0;
-	MPI_Reduce(&cloc, &ctot, 1, MPI_UINT64_T, MPI_SUM, 0, MPI_COMM_WORLD);
-	MPI_Reduce(&bloc, &btot, 1, MPI_UINT64_T, MPI_SUM, 0, MPI_COMM_WORLD);
-	st->verified = vtot, st->sets_moved = stot, st->candidates = ctot, st->band_records = btot;
+	if ((rc = dup_gather_pairs(&D)) || (rc = dup_gather_sigs(&D))) goto fail;
 	st->sec_verify = wall() - t1;
 	finish_stats(st);
-	if (g_rank == 0) {
-		size_t tot = 0, rec = 4 + (size_t)L.k * 4;
-		for (int s = 0; s < g_size; s++)
-			tot += len[s];
-		for (size_t off = 0; off + rec <= tot; off += rec) {
-			uint32_t g;
-			memcpy(&g, all + off, 4);
-			if (g >= nglobal) {
-				rc = SC_EFORMAT;
-				break;
-			}
-			memcpy(sc_det_ext_sig(det, M.pos[0][g]), all + off + 4, (size_t)L.k * 4);
-		}
-		free(all);
-		all = NULL;
-		if (!rc) {
-			at("clustering", NULL);
-			prog_phase("clustering");
-			sc_det_set_ext(det, &ext);
-			rc = sc_det_run(det, err, errlen);
-			sc_det_set_ext(det, NULL);
-			if (!rc) {
-				*detp = det;
-				det = NULL;
-			}
-		}
+	if (g_rank == 0 && !(rc = dup_cluster(&D))) {
+		*detp = D.det;
+		D.det = NULL;
 	}
 	goto out;
 fail:
@@ -1598,29 +1662,7 @@ fail:
 	if (g_rank == 0 && err && errlen && !err[0])
 		snprintf(err, errlen, "%s (on some rank)", sc_strerror(rc));
 out:
-	sc_det_free(det);
-	free(ext.cand);
-	free(ext.candj);
-	free(jr);
-	free(all);
-	free(len);
-	free(meta.a);
-	free(sigs.a);
-	free(jb.a);
-	free(owner_all);
-	if (M.pos)
-		for (int s = 0; s < g_size; s++)
-			free(M.pos[s]);
-	free(M.pos);
-	free(M.npos);
-	for (size_t i = 0; L.set && i < L.n; i++)
-		sc_u64v_free(&L.set[i]);
-	free(L.set);
-	free(L.sig);
-	free(L.gidx);
-	sc_sh_tokenizer_free(L.tk);
-	sc_sh_minhash_free(L.mh);
-	plan_free(&pl);
+	drun_free(&D);
 	return rc;
 }
 
