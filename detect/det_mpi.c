@@ -1790,7 +1790,7 @@ static int ev_run_rank0(erun_t *E)
 	int rc = SC_OK;
 	if (g_rank == 0) {
 		at("running the event tier (rank 0)", NULL);
-		prog_phase("the event tier and the comparator on rank 0");
+		prog_phase("the detector on rank 0");
 		if ((rc = sc_det_run(E->det, E->err, E->errlen)) && E->err && E->errlen &&
 		    !E->err[0])
 			snprintf(E->err, E->errlen, "%s", sc_strerror(rc));
