@@ -81,7 +81,8 @@ for n in $sizes; do
       rcpu=$(num 'at most [0-9.]+ s on one rank'); rrss=$(num 'peak RSS [0-9]+ KiB')
     else
       bytes=0 bmax=0 keys= cand= sets=0 rcpu=$cpu rrss=$rss
-      ver=$(grep -oE '[0-9]+ verified' "$tmp/err" | grep -oE '[0-9]+' | head -1)
+      # the duplicate tier's line (with the event tier, a links warning also says "verified")
+      ver=$(grep 'detect: duplicate tier:' "$tmp/err" | grep -oE '[0-9]+ verified' | grep -oE '[0-9]+' | head -1)
     fi
     same=na
     [ "$np" -gt 0 ] && { cmp -s "$tmp/r0.json" "$tmp/r$np.json" && same=yes || same=NO; }
