@@ -11,6 +11,9 @@ same_output ev_fixtures "${EV[@]}" fixtures
 same_output ev_fixtures_more "${EV[@]}" --over-time --leads fixtures
 same_output ev_event_only detect --tier event --no-boilerplate -q fixtures
 same_output ev_text "${EV[@]}" --format text fixtures
+# nothing to read: the same report (every input accounted for) and the same exit status, 3
+mkdir -p "$TMP/none"
+same_output ev_none "${EV[@]}" "$TMP/none"
 # the comparator ran, and found what it is made to find (else identity proves little)
 python3 - "$TMP/ev_fixtures.plain" <<'PY'
 import json, sys
