@@ -21,6 +21,10 @@
  *     ready (no second tokenising) and needs no shared file system.
  *  7. rank 0 gathers the candidates with their Jaccard and the signatures of the documents in
  *     verified pairs, and runs the detector from clustering on (det_internal.h, ext).
+ * With the event tier (event_run): phases 1 and 2 without sketching, then every document
+ * with its text to rank 0 (point to point, rank by rank), which runs the one-process
+ * detector. detect_run and event_run are short sequences of named steps (dup_*, ev_*), each
+ * run by every rank in turn; det_pairs likewise (pairs_*).
  */
 #include "det_mpi.h"
 #include "det_internal.h"
