@@ -165,6 +165,8 @@ enum {
 	SC_QC_ATTENDING, /* protesters, marchers, crowd; manifestants, foule */
 	SC_QC_MAGNITUDE, /* an earthquake's magnitude */
 	SC_QC_AGE,       /* a person's age: "35-year-old", "aged 35", "35 ans" */
+	SC_QC_TIMES,     /* how many times an event happened: "married twice", "three times",
+	                  * "deux fois": the same thing only for the same predicate (claim) */
 	SC_QC_N
 };
 /* The class of a name ("killed"), 0 if unknown; and the name of a class. */
@@ -251,6 +253,7 @@ enum { SC_QQ_EXACT = 0, SC_QQ_ABOUT, SC_QQ_ATLEAST, SC_QQ_UPTO, SC_QQ_VAGUE /* "
 #define SC_NEG_HEADS 4
 #define SC_QCTX 16      /* sc_quant_t.ctx: words a date dates, at most */
 #define SC_OFFSET_NOW 1 /* sc_quant_t.offset: measured from the time of writing */
+#define SC_QCLAIM 3     /* sc_quant_t.claim: predicate words of a duration or a count of times */
 
 typedef struct sc_quant_s {
 	int kind;          /* SC_Q_* */
@@ -307,6 +310,16 @@ typedef struct sc_quant_s {
 	int aside;         /* a conversion in parentheses right after another quantity ("€2
 	                    * million ($2.6 million)"): the same figure again, never set against
 	                    * another */
+	uint64_t claim[SC_QCLAIM]; /* durations and counts of times: term hashes (stem or synonym
+	                            * class) of the content words before it in its clause, nearest
+	                            * first, names and a determiner's modifier ("the *past* three
+	                            * weeks") left out: what lasted or happened ("*hospitalized* in
+	                            * Los Angeles for four weeks", "*married* twice"); quantity.c
+	                            * claim_context. Two of them are one claim when they share one */
+	int nclaim;
+	int thing;         /* plain numbers: the counted head is a noun of its own, neither a
+	                    * person noun nor a count-class word ("deux *campings* évacués"): it
+	                    * counts no people, whatever the predicate's class says */
 } sc_quant_t;
 
 typedef struct sc_stmt_s {
