@@ -78,6 +78,38 @@ typedef struct sc_det_ev_stats_s {
 } sc_det_ev_stats_t;
 int sc_det_ev_create(sc_det_ev_t **ev, sc_det_doc_t *docs, size_t n, sc_tokenizer_t **tk,
                      int nthreads, const unsigned char *copy, size_t *bad);
+/* sc_det_ev_create in its two halves, which it calls (so that documents can be tokenised
+ * elsewhere, e.g. on other MPI ranks, and the vectors built from their lists with the same
+ * results, to the bit):
+ * - sc_det_ev_terms: what the event tier reads from one document's text, with no corpus
+ *   state: the distinct content stems of its head (the first SC_DET_EVENT_HEAD content tokens
+ *   outside doc->boiler, of doc->doc.lang) with their counts, a name counted
+ *   SC_DET_EVENT_NAME_BOOST times, sorted by hash, and the weekday its text names
+ *   (sc_det_text_weekday). out->a is grown with realloc as needed (the caller frees it; start
+ *   from a zeroed sc_det_evterms_t; reuse one across documents). tk: the caller's, one per
+ *   thread. Returns the number of stems (out->n), or a negative code (SC_ENOMEM).
+ * - sc_det_ev_create_terms: the corpus half, from terms[0..n) in document order (docs[i]'s
+ *   list in terms[i]): document frequencies over the documents whose copy[i] is 0 (copy NULL:
+ *   all), term ids in order of first appearance, TF-IDF weights, the SC_DET_EVENT_TERMS
+ *   heaviest stems, unit length, on nthreads threads. It takes the lists: every terms[i].a is
+ *   freed (and zeroed) before it returns, on failure too; the array terms stays the caller's.
+ *   docs is borrowed for the life of *ev (languages and dates are read; texts are not, except
+ *   by the SC_DET_EVENT_DF_OUT table, which only sc_det_ev_create writes). Returns SC_OK or
+ *   SC_ENOMEM. */
+typedef struct sc_det_evterm_s {
+	uint64_t h;     /* the stem's hash (XXH3 of its bytes; never 0) */
+	float tf;       /* its count in the head, a name's counted SC_DET_EVENT_NAME_BOOST times */
+	uint32_t first; /* its first occurrence among the head's content tokens: weight ties keep
+	                   text order */
+} sc_det_evterm_t;
+typedef struct sc_det_evterms_s {
+	sc_det_evterm_t *a; /* distinct stems, sorted by h */
+	size_t n, m;        /* count, allocated */
+	int wday;           /* 1 (Monday) .. 7, 0: none */
+} sc_det_evterms_t;
+long sc_det_ev_terms(sc_tokenizer_t *tk, const sc_det_doc_t *doc, sc_det_evterms_t *out);
+int sc_det_ev_create_terms(sc_det_ev_t **ev, sc_det_doc_t *docs, size_t n, sc_det_evterms_t *terms,
+                           const unsigned char *copy, int nthreads);
 void sc_det_ev_free(sc_det_ev_t *ev);
 int sc_det_ev_edges(sc_det_ev_t *ev, int all_pairs, double t, sc_pair_t **out, size_t *nout,
                     sc_det_ev_stats_t *st);

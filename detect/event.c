@@ -59,15 +59,10 @@ typedef struct tslot_s {
 	uint32_t df, id;
 } tslot_t;
 
-typedef struct tf_s {
-	uint64_t h;
-	float tf;
-	uint32_t first; /* order of first occurrence: ties of weight keep text order */
-} tf_t;
+/* one stem of a document (det_internal.h): its hash, then its id; its count, then its weight */
+typedef sc_det_evterm_t tf_t;
 
 typedef struct ev_wk_s {
-	tf_t *a;
-	size_t n, m;
 	float *dense; /* nterms weights, all 0 between uses: one document's vector scattered */
 } ev_wk_t;
 
@@ -80,11 +75,8 @@ struct sc_det_ev_s {
 	ev_vec_t *v;
 	tslot_t *tab;
 	size_t ntab, nterms;
-	size_t ndf; /* documents counted in df: copies of earlier ones are not */
-	int phase;   /* 0: count df, 1: vectors */
-	size_t base; /* first document of the batch */
-	tf_t **btf;  /* phase 0: per document of the batch, its stems (sorted by hash) */
-	uint32_t *bn;
+	size_t ndf;              /* documents counted in df: copies of earlier ones are not */
+	sc_det_evterms_t *terms; /* sc_det_ev_create_terms: the lists being weighed */
 	uint64_t budget, spent;
 	/* the background table (see bg_load): sorted stem hashes and their df over bg_n
 	 * documents of its language bg_lang; bg_n == 0: none */
@@ -95,7 +87,6 @@ struct sc_det_ev_s {
 	char bg_lang[4];
 	/* SC_DET_EVENT_DF_OUT: the stems of the df table, by id, to write it out */
 	char **stem_of;
-	int keep_stems;
 	unsigned char *wday; /* per document: the weekday its text names (sc_det_text_weekday) */
 };
 
@@ -451,11 +442,11 @@ static uint64_t stem_hash(const char *s, size_t len)
 }
 
 /* The head's content stems of document x with their (boosted) counts, sorted by hash and
- * merged, into w->a[0 .. return). */
-static long doc_stems(sc_det_ev_t *ev, int worker, const sc_det_doc_t *x)
+ * merged, into w->a[0 .. return) (grown as needed). keep (or NULL): a df table whose stems'
+ * strings are recorded (df_write). */
+static long head_stems(sc_tokenizer_t *tk, const sc_det_doc_t *x, sc_det_evterms_t *w,
+                       sc_det_ev_t *keep)
 {
-	ev_wk_t *w = &ev->wk[worker];
-	sc_tokenizer_t *tk = ev->tk[worker];
 	const sc_token_t *toks;
 	const char *text = x->doc.text ? x->doc.text : "";
 	const size_t len = x->doc.text ? x->doc.len : 0;
@@ -475,9 +466,9 @@ static long doc_stems(sc_det_ev_t *ev, int worker, const sc_det_doc_t *x)
 		const char *st = sc_sh_stem(tk, lang[0] ? lang : "fr", t->norm, t->nlen, &slen);
 		if (!st) return SC_ENOMEM;
 		const uint64_t h = stem_hash(st, slen);
-		if (ev->keep_stems) {
-			const tslot_t *s = tab_find(ev, h);
-			if (s->h && !ev->stem_of[s->id] && !(ev->stem_of[s->id] = strndup(st, slen)))
+		if (keep) {
+			const tslot_t *s = tab_find(keep, h);
+			if (s->h && !keep->stem_of[s->id] && !(keep->stem_of[s->id] = strndup(st, slen)))
 				return SC_ENOMEM;
 		}
 		float b = 1.0f;
@@ -505,6 +496,15 @@ static long doc_stems(sc_det_ev_t *ev, int worker, const sc_det_doc_t *x)
 	}
 	w->n = m;
 	return (long)m;
+}
+
+long sc_det_ev_terms(sc_tokenizer_t *tk, const sc_det_doc_t *doc, sc_det_evterms_t *out)
+{
+	const long m = head_stems(tk, doc, out, NULL);
+	if (m >= 0)
+		out->wday = sc_det_text_weekday(doc->doc.text, doc->doc.text ? doc->doc.len : 0,
+		                                doc->boiler, doc->nboiler);
+	return m;
 }
 
 static tslot_t *tab_find(const sc_det_ev_t *ev, uint64_t h)
@@ -666,12 +666,15 @@ static int cmp_str(const void *x, const void *y)
 static int df_write(sc_det_ev_t *ev, const char *path)
 {
 	if (!(ev->stem_of = calloc(ev->nterms ? ev->nterms : 1, sizeof *ev->stem_of))) return SC_ENOMEM;
-	ev->keep_stems = 1;
+	sc_det_evterms_t w = {0};
 	for (size_t i = 0; i < ev->n; i++) {
-		long m = doc_stems(ev, 0, &ev->docs[i]);
-		if (m < 0) return (int)m;
+		const long m = head_stems(ev->tk[0], &ev->docs[i], &w, ev);
+		if (m < 0) {
+			free(w.a);
+			return (int)m;
+		}
 	}
-	ev->keep_stems = 0;
+	free(w.a);
 	char **row = malloc((ev->nterms ? ev->nterms : 1) * sizeof *row);
 	if (!row) return SC_ENOMEM;
 	size_t k = 0;
@@ -691,23 +694,15 @@ static int df_write(sc_det_ev_t *ev, const char *path)
 	return SC_OK;
 }
 
-static int job_ev(void *ctx, int worker, size_t lo, size_t hi)
+/* Weights, the heaviest stems and unit length, for documents [lo, hi) of ev->terms: each list
+ * becomes its document's vector and is freed. */
+static int job_weigh(void *ctx, int worker, size_t lo, size_t hi)
 {
 	sc_det_ev_t *ev = ctx;
-	for (size_t k = lo; k < hi; k++) {
-		const size_t i = ev->base + k;
-		long m = doc_stems(ev, worker, &ev->docs[i]);
-		if (m < 0) return (int)m;
-		ev_wk_t *w = &ev->wk[worker];
-		if (ev->phase == 0) {
-			ev->bn[k] = (uint32_t)m;
-			if (m && !(ev->btf[k] = malloc((size_t)m * sizeof **ev->btf))) return SC_ENOMEM;
-			if (m) memcpy(ev->btf[k], w->a, (size_t)m * sizeof *w->a);
-			continue;
-		}
-		ev->wday[i] = (unsigned char)sc_det_text_weekday(
-		    ev->docs[i].doc.text, ev->docs[i].doc.text ? ev->docs[i].doc.len : 0,
-		    ev->docs[i].boiler, ev->docs[i].nboiler);
+	(void)worker;
+	for (size_t i = lo; i < hi; i++) {
+		sc_det_evterms_t *w = &ev->terms[i];
+		long m = (long)w->n;
 		/* weights: (1 + ln tf) * idf; a document in the background table's language counts
 		 * SC_DET_EVENT_BG_DOCS more documents, whose df are the table's, scaled */
 		const sc_det_doc_t *x = &ev->docs[i];
@@ -733,92 +728,147 @@ static int job_ev(void *ctx, int worker, size_t lo, size_t hi)
 		norm = norm > 0 ? 1.0 / sqrt(norm) : 0.0;
 		ev_vec_t *v = &ev->v[i];
 		v->n = (uint32_t)m;
-		if (!m) continue;
-		void *mem = malloc((size_t)m * (sizeof *v->t + sizeof *v->w));
-		if (!mem) return SC_ENOMEM;
-		/* sorted by id as (id, weight) pairs in mem, copied back to the scratch, then written
+		void *mem = m ? malloc((size_t)m * (sizeof *v->t + sizeof *v->w)) : NULL;
+		if (m && !mem) return SC_ENOMEM;
+		/* sorted by id as (id, weight) pairs in mem, copied back to the list, then written
 		 * out as t[] followed by w[] over the same 8m bytes */
 		tw_t *tw = (tw_t *)mem;
 		for (long j = 0; j < m; j++)
 			tw[j] = (tw_t){(uint32_t)w->a[j].h, (float)(w->a[j].tf * norm)};
-		qsort(tw, (size_t)m, sizeof *tw, cmp_tw);
+		if (m) qsort(tw, (size_t)m, sizeof *tw, cmp_tw);
 		for (long j = 0; j < m; j++)
 			w->a[j] = (tf_t){tw[j].t, tw[j].w, 0};
 		v->t = (uint32_t *)mem;
-		v->w = (float *)(v->t + m);
+		v->w = m ? (float *)(v->t + m) : NULL;
 		for (long j = 0; j < m; j++) {
 			v->t[j] = (uint32_t)w->a[j].h;
 			v->w[j] = w->a[j].tf;
 		}
+		free(w->a);
+		*w = (sc_det_evterms_t){.wday = w->wday};
 	}
 	return SC_OK;
 }
 
-#define EV_BATCH 8192
 #define EV_GRAIN 32
+
+static void terms_free(sc_det_evterms_t *terms, size_t n)
+{
+	for (size_t i = 0; terms && i < n; i++) {
+		free(terms[i].a);
+		terms[i].a = NULL;
+		terms[i].n = terms[i].m = 0;
+	}
+}
+
+int sc_det_ev_create_terms(sc_det_ev_t **out, sc_det_doc_t *docs, size_t n, sc_det_evterms_t *terms,
+                           const unsigned char *copy, int nthreads)
+{
+	int rc = SC_OK;
+	sc_det_ev_t *ev = calloc(1, sizeof *ev);
+	*out = NULL;
+	if (!ev) {
+		terms_free(terms, n);
+		return SC_ENOMEM;
+	}
+	ev->docs = docs, ev->n = n, ev->nthreads = nthreads > 0 ? nthreads : 1;
+	ev->budget = SC_DET_EVENT_BUDGET(n);
+	if (!(ev->wk = calloc((size_t)ev->nthreads, sizeof *ev->wk)) ||
+	    (n && !(ev->v = calloc(n, sizeof *ev->v))) || (n && !(ev->wday = calloc(n, 1))) ||
+	    (rc = tab_grow(ev))) {
+		rc = SC_ENOMEM;
+		goto fail;
+	}
+	if ((rc = bg_load(ev))) goto fail;
+	/* document frequencies and ids, in document order */
+	for (size_t i = 0; i < n; i++) {
+		/* a copy of an earlier document adds no evidence of how common a stem is */
+		const int counted = !(copy && copy[i]);
+		ev->ndf += counted;
+		ev->wday[i] = (unsigned char)terms[i].wday;
+		for (size_t j = 0; j < terms[i].n; j++) {
+			if (2 * (ev->nterms + 1) > ev->ntab && (rc = tab_grow(ev))) goto fail;
+			tslot_t *s = tab_find(ev, terms[i].a[j].h);
+			if (!s->h) {
+				s->h = terms[i].a[j].h;
+				s->id = (uint32_t)ev->nterms++;
+			}
+			s->df += counted;
+		}
+	}
+	ev->terms = terms;
+	rc = sc_det_parallel(ev->nthreads, n, EV_GRAIN, job_weigh, ev);
+	ev->terms = NULL;
+	if (rc) goto fail;
+	*out = ev;
+	return SC_OK;
+fail:
+	terms_free(terms, n);
+	sc_det_ev_free(ev);
+	return rc;
+}
+
+typedef struct terms_ctx_s {
+	const sc_det_doc_t *docs;
+	sc_tokenizer_t **tk;
+	sc_det_evterms_t *wk; /* per worker: the scratch list */
+	sc_det_evterms_t *terms;
+} terms_ctx_t;
+
+/* sc_det_ev_terms for documents [lo, hi), each list copied out at its size. */
+static int job_terms(void *ctx, int worker, size_t lo, size_t hi)
+{
+	terms_ctx_t *c = ctx;
+	sc_det_evterms_t *w = &c->wk[worker];
+	for (size_t i = lo; i < hi; i++) {
+		const long m = sc_det_ev_terms(c->tk[worker], &c->docs[i], w);
+		if (m < 0) return (int)m;
+		sc_det_evterms_t *o = &c->terms[i];
+		free(o->a); /* a retried document */
+		*o = (sc_det_evterms_t){.n = (size_t)m, .m = (size_t)m, .wday = w->wday};
+		if (m && !(o->a = malloc((size_t)m * sizeof *o->a))) return SC_ENOMEM;
+		if (m) memcpy(o->a, w->a, (size_t)m * sizeof *o->a);
+	}
+	return SC_OK;
+}
 
 int sc_det_ev_create(sc_det_ev_t **out, sc_det_doc_t *docs, size_t n, sc_tokenizer_t **tk,
                      int nthreads, const unsigned char *copy, size_t *bad)
 {
 	int rc = SC_OK;
-	sc_det_ev_t *ev = calloc(1, sizeof *ev);
 	*out = NULL;
-	if (!ev) return SC_ENOMEM;
-	ev->docs = docs, ev->n = n, ev->tk = tk, ev->nthreads = nthreads;
-	ev->budget = SC_DET_EVENT_BUDGET(n);
-	if (!(ev->wk = calloc((size_t)nthreads, sizeof *ev->wk)) ||
-	    (n && !(ev->v = calloc(n, sizeof *ev->v))) || (n && !(ev->wday = calloc(n, 1))) ||
-	    !(ev->btf = calloc(EV_BATCH, sizeof *ev->btf)) ||
-	    !(ev->bn = calloc(EV_BATCH, sizeof *ev->bn)) || (rc = tab_grow(ev))) {
-		rc = SC_ENOMEM;
-		goto fail;
+	terms_ctx_t c = {.docs = docs, .tk = tk};
+	if (!(c.wk = calloc((size_t)nthreads, sizeof *c.wk)) ||
+	    (n && !(c.terms = calloc(n, sizeof *c.terms)))) {
+		free(c.wk);
+		return SC_ENOMEM;
 	}
-	if ((rc = bg_load(ev))) goto fail;
-	/* pass 1: document frequencies, batch by batch (stems on threads, counted in order) */
-	for (int ph = 0; ph < 2; ph++) {
-		ev->phase = ph;
-		for (size_t b = 0; b < n; b += EV_BATCH) {
-			const size_t m = n - b < EV_BATCH ? n - b : EV_BATCH;
-			ev->base = b;
-			if ((rc = sc_det_parallel(nthreads, m, EV_GRAIN, job_ev, ev))) {
-				for (size_t i = 0; i < m; i++)
-					if (job_ev(ev, 0, i, i + 1)) {
-						*bad = b + i;
-						break;
-					}
-				goto fail;
+	/* pass 1: every document's stems, on threads */
+	if ((rc = sc_det_parallel(nthreads, n, EV_GRAIN, job_terms, &c))) {
+		for (size_t i = 0; i < n; i++)
+			if (job_terms(&c, 0, i, i + 1)) {
+				*bad = i;
+				break;
 			}
-			if (ph) continue;
-			for (size_t k = 0; k < m; k++) {
-				/* a copy of an earlier document adds no evidence of how common a stem is */
-				const int counted = !(copy && copy[b + k]);
-				ev->ndf += counted;
-				for (uint32_t j = 0; j < ev->bn[k]; j++) {
-					if (2 * (ev->nterms + 1) > ev->ntab && (rc = tab_grow(ev))) goto fail;
-					tslot_t *s = tab_find(ev, ev->btf[k][j].h);
-					if (!s->h) {
-						s->h = ev->btf[k][j].h;
-						s->id = (uint32_t)ev->nterms++;
-					}
-					s->df += counted;
-				}
-				free(ev->btf[k]);
-				ev->btf[k] = NULL;
-			}
-		}
 	}
-	free(ev->btf);
-	free(ev->bn);
-	ev->btf = NULL;
-	ev->bn = NULL;
-	{
-		const char *dfo = getenv("SC_DET_EVENT_DF_OUT");
-		if (dfo && *dfo && (rc = df_write(ev, dfo))) goto fail;
+	for (int i = 0; i < nthreads; i++)
+		free(c.wk[i].a);
+	free(c.wk);
+	if (rc) {
+		terms_free(c.terms, n);
+		free(c.terms);
+		return rc;
 	}
-	*out = ev;
-	return SC_OK;
-fail:
-	sc_det_ev_free(ev);
+	/* pass 2: df, ids, weights, vectors */
+	rc = sc_det_ev_create_terms(out, docs, n, c.terms, copy, nthreads);
+	free(c.terms);
+	if (rc) return rc;
+	(*out)->tk = tk;
+	const char *dfo = getenv("SC_DET_EVENT_DF_OUT");
+	if (dfo && *dfo && (rc = df_write(*out, dfo))) {
+		sc_det_ev_free(*out);
+		*out = NULL;
+	}
 	return rc;
 }
 
@@ -827,18 +877,13 @@ void sc_det_ev_free(sc_det_ev_t *ev)
 	if (!ev) return;
 	if (ev->wk)
 		for (int i = 0; i < ev->nthreads; i++)
-			free(ev->wk[i].a), free(ev->wk[i].dense);
+			free(ev->wk[i].dense);
 	free(ev->wk);
 	if (ev->v)
 		for (size_t i = 0; i < ev->n; i++)
 			free(ev->v[i].t);
 	free(ev->v);
 	free(ev->wday);
-	if (ev->btf)
-		for (size_t i = 0; i < EV_BATCH; i++)
-			free(ev->btf[i]);
-	free(ev->btf);
-	free(ev->bn);
 	free(ev->tab);
 	free(ev->bg_h);
 	free(ev->bg_df);
