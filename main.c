@@ -1316,12 +1316,6 @@ static int detect_grow_index(const detect_cli_t *c, detect_run_t *R)
  * on, or EXIT_USAGE after saying why. */
 static int detect_mpi_refuse(const detect_cli_t *c, char *const *inputs, int ninputs)
 {
-	if (c->o.event_tier) {
-		logmsg("detect: under mpirun only the duplicate tier runs (--tier duplicate "
-		       "--no-boilerplate): the event tier and the comparator do not run over "
-		       "ranks yet; run them in one process");
-		return EXIT_USAGE;
-	}
 	if (c->o.boilerplate) {
 		logmsg("detect: under mpirun add --no-boilerplate: boilerplate is found by "
 		       "repetition across the whole corpus, which no rank sees");
@@ -1331,7 +1325,12 @@ static int detect_mpi_refuse(const detect_cli_t *c, char *const *inputs, int nin
 		logmsg("detect: --index does not run under mpirun");
 		return EXIT_USAGE;
 	}
-	return mpi_refuse("detect", inputs, ninputs) ? EXIT_USAGE : -1;
+	if (mpi_refuse("detect", inputs, ninputs)) return EXIT_USAGE;
+	if (c->o.event_tier && !g_quiet)
+		logmsg("detect: MPI: with the event tier the ranks read their shares and send the "
+		       "texts to rank 0, which runs the event tier%s as one process does",
+		       c->o.compare ? " and the comparator" : "");
+	return -1;
 }
 #endif
 

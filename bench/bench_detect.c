@@ -24,7 +24,6 @@
 #include "gen/corpus_gen.h"
 #include "sc_prim.h"
 
-#include <errno.h>
 #include <getopt.h>
 #include <gsl/gsl_errno.h>
 #include <stdlib.h>
@@ -109,10 +108,7 @@ int main(int argc, char **argv)
 	char err[512] = "";
 	sc_det_opts_t o;
 	sc_det_t *det = NULL;
-	sc_gen_pair_t *truth = NULL;
-	size_t ntruth = 0;
 	uint64_t *tkey = NULL, *lkey = NULL;
-	FILE *tf = NULL;
 	gsl_set_error_handler_off();
 	sc_det_opts_init(&o);
 	o.compare = 0;
@@ -139,18 +135,8 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	/* the truth */
-	if (!(tf = fopen(truthf, "r"))) {
-		snprintf(err, sizeof err, "%s: %s", truthf, strerror(errno));
-		goto done;
-	}
-	if (sc_gen_read_truth(tf, truthf, &truth, &ntruth, err, sizeof err)) goto done;
 	size_t nt = 0;
-	tkey = malloc((ntruth ? ntruth : 1) * sizeof *tkey);
-	if (!tkey) goto oom;
-	for (size_t i = 0; i < ntruth; i++)
-		if ((double)truth[i].inter / truth[i].uni >= o.dup_threshold)
-			tkey[nt++] = (uint64_t)truth[i].a << 32 | truth[i].b;
-	qsort(tkey, nt, sizeof *tkey, cmp_u64);
+	if (sc_gen_truth_keys(truthf, o.dup_threshold, &tkey, &nt, err, sizeof err)) goto done;
 
 	/* the run */
 	double t0 = bench_wall_s();
@@ -242,9 +228,7 @@ oom:
 	snprintf(err, sizeof err, "out of memory");
 done:
 	if (status) fprintf(stderr, "bench_detect: %s\n", err);
-	if (tf) fclose(tf);
 	sc_det_free(det);
-	free(truth);
 	free(tkey);
 	free(lkey);
 	return status;

@@ -20,6 +20,7 @@
  * shared: on a busy machine the wall clock also counts other processes. Peak RSS from getrusage(RUSAGE_SELF).ru_maxrss. */
 #include "bench_clock.h"
 #include "gen/corpus_gen.h"
+#include "sc_prim.h"
 
 #include <errno.h>
 #include <getopt.h>
@@ -307,8 +308,7 @@ done:
 	sc_sh_reader_close(r);
 	sc_sh_sketcher_free(sk);
 	sc_sh_minhash_free(mh);
-	for (size_t i = 0; i < nblocks; i++) free(blocks[i]);
-	free(blocks);
+	SC_FREE_EACH(blocks, nblocks);
 	return rc;
 }
 

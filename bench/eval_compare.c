@@ -3,6 +3,7 @@
  *   eval_compare [--model FILE] [--eval-dir fixtures/eval] [--folds 10] [--seed 42]
  *                [--extra FILE:POSITIVE_LABEL]... [--dump FILE] [--seeds N]
  *                [--only NAME,NAME,...] [--cross-col genre] [--min-precision P]
+ *                [--fit-gated] [--joint FILE:POSITIVE_LABEL]
  *
  * Prints CSV: dataset,protocol,n,precision,recall,f1,accuracy,mcc. Protocols:
  *   nested-cv             the fitting protocol re-run inside each outer fold (grouped by URL,
@@ -27,6 +28,9 @@
  * grouped CV, threshold, weights) runs on the rows of the other values and predicts the rows
  * of this one; the predictions pooled. A shift in subject is the closest thing we have to
  * the hidden half, which the dev figures flatter (issue 11): prefer a judge that holds here.
+ * --fit-gated fits weights, lambda and threshold on the rows the evidence gate lets through
+ * only (sc_cv_opts_t.fit_gated). --joint FILE:POS fits DACCORD and FILE together (see
+ * joint_eval) and fits FILE alone to predict DACCORD: the leave-one-dataset-out protocols.
  * DACCORD's positive class is label 1; RTE3-FR's is label 2 (contradiction) against
  * entailment and unknown. */
 #include <getopt.h>
@@ -44,6 +48,7 @@ static const char *dump_path; /* --dump: per-row features and out-of-fold scores
 static const char *only;      /* --only: comma-separated feature names kept */
 static int nseeds = 1;        /* --seeds */
 static const char *cross_col; /* --cross-col */
+static const char *joint;     /* --joint */
 
 /* The value of column col for each row of s (matched by id), read again from path; NULL
  * when the column is missing. Caller frees each string and the array. */
@@ -158,13 +163,14 @@ static void mask_features(pairset_t *s)
 	}
 }
 
-/* One row per pair: id, group, label, the features, the nested-CV score and prediction;
- * for analysing errors and trying features outside C. */
-static int dump_rows(const pairset_t *s, const double *score, const int *pred)
+/* One row per pair: id, group, label, the features, the nested-CV score and prediction (on the
+ * sets other than DACCORD, written to FILE.<set>: the shipped model's); for analysing errors
+ * and trying features outside C. */
+static int dump_rows(const char *path, const pairset_t *s, const double *score, const int *pred)
 {
-	FILE *f = fopen(dump_path, "w");
+	FILE *f = fopen(path, "w");
 	if (!f) {
-		fprintf(stderr, "eval_compare: %s: cannot write\n", dump_path);
+		fprintf(stderr, "eval_compare: %s: cannot write\n", path);
 		return 1;
 	}
 	fprintf(f, "id\tgroup\ty");
@@ -258,7 +264,8 @@ static int eval_set(sc_cmp_t *c, const char *path, const char *name, const char 
 			goto done;
 		sc_cmp_metrics(pred, s.y, s.n, &m);
 		print_metrics(name, "nested-cv", &m);
-		if (dump_path && !strcmp(name, "daccord") && dump_rows(&s, score, pred)) goto done;
+		if (dump_path && !strcmp(name, "daccord") && dump_rows(dump_path, &s, score, pred))
+			goto done;
 	}
 	if (shipped) {
 		for (size_t i = 0; i < s.n; i++) {
@@ -266,9 +273,17 @@ static int eval_set(sc_cmp_t *c, const char *path, const char *name, const char 
 			sc_judgement_t j;
 			if (sc_cmp_pair(c, p, strlen(p), h, strlen(h), "", &j)) goto done;
 			pred[i] = j.contradiction;
+			score[i] = j.score;
 		}
 		sc_cmp_metrics(pred, s.y, s.n, &m);
 		print_metrics(name, "shipped-model", &m);
+		if (dump_path && strcmp(name, "daccord")) {
+			/* the other sets: FILE.<name's base name>, the shipped model's scores */
+			const char *b = strrchr(name, '/');
+			char p2[4096];
+			snprintf(p2, sizeof p2, "%s.%s", dump_path, b ? b + 1 : name);
+			if (dump_rows(p2, &s, score, pred)) goto done;
+		}
 	}
 	for (size_t i = 0; i < s.n; i++)
 		pred[i] = 1;
@@ -293,6 +308,90 @@ done:
 	return rc;
 }
 
+/* --joint FILE:POS: DACCORD and another labelled set fitted together. Nested CV over the union
+ * (each outer fold holds out rows of both; fold groups never span the two sets), the figures
+ * given for each set's rows apart (protocol joint-nested-cv, mean over --seeds); then the
+ * other set alone fits the whole protocol and predicts DACCORD (protocol from-<set>), the
+ * reverse of the shipped model's transfer figure. */
+static int joint_eval(sc_cmp_t *c, const char *dpath, const char *spec, const sc_cv_opts_t *o)
+{
+	char buf[4096], err[512];
+	snprintf(buf, sizeof buf, "%s", spec);
+	char *colon = strrchr(buf, ':');
+	if (!colon) return 1;
+	*colon = '\0';
+	pairset_t a, b;
+	int rc = 1;
+	memset(&b, 0, sizeof b);
+	if (pairset_read(c, dpath, "label", "1", 1, &a, err, sizeof err) ||
+	    pairset_read(c, buf, "label", colon + 1, 1, &b, err, sizeof err)) {
+		fprintf(stderr, "eval_compare: %s\n", err);
+		pairset_free(&a);
+		pairset_free(&b);
+		return 1;
+	}
+	mask_features(&a);
+	mask_features(&b);
+	size_t n = a.n + b.n, d = a.d;
+	double *x = malloc(n * d * sizeof *x), *score = malloc(n * sizeof *score);
+	int *y = malloc(n * sizeof *y), *pred = malloc(n * sizeof *pred);
+	char **g = calloc(n, sizeof *g);
+	if (!x || !score || !y || !pred || !g) goto done;
+	memcpy(x, a.x, a.n * d * sizeof *x);
+	memcpy(x + a.n * d, b.x, b.n * d * sizeof *x);
+	for (size_t i = 0; i < n; i++) {
+		const char *gi = i < a.n ? a.group[i] : b.group[i - a.n];
+		y[i] = i < a.n ? a.y[i] : b.y[i - a.n];
+		if (!(g[i] = malloc(strlen(gi) + 3))) goto done;
+		sprintf(g[i], "%c:%s", i < a.n ? 'a' : 'b', gi);
+	}
+	const char *bn = strrchr(buf, '/') ? strrchr(buf, '/') + 1 : buf;
+	sc_metrics_t ma, mb, sa = {0}, sb = {0};
+	sc_cv_opts_t o2 = *o;
+	for (int k = 0; k < nseeds; k++) {
+		o2.seed = o->seed + (unsigned long)k;
+		if (sc_cmp_nested_cv(x, y, (const char *const *)g, n, d, &o2, score, pred)) goto done;
+		sc_cmp_metrics(pred, y, a.n, &ma);
+		sc_cmp_metrics(pred + a.n, y + a.n, b.n, &mb);
+		sa.precision += ma.precision / nseeds, sa.recall += ma.recall / nseeds;
+		sa.f1 += ma.f1 / nseeds, sa.accuracy += ma.accuracy / nseeds, sa.mcc += ma.mcc / nseeds;
+		sb.precision += mb.precision / nseeds, sb.recall += mb.recall / nseeds;
+		sb.f1 += mb.f1 / nseeds, sb.accuracy += mb.accuracy / nseeds, sb.mcc += mb.mcc / nseeds;
+	}
+	sa.n = a.n, sb.n = b.n;
+	print_metrics("daccord", "joint-nested-cv-mean", &sa);
+	print_metrics(bn, "joint-nested-cv-mean", &sb);
+	/* the other set alone predicts DACCORD */
+	{
+		sc_lr_t lr;
+		double lambda, thr;
+		char proto[4200];
+		if (sc_cmp_select(b.x, b.y, (const char *const *)b.group, b.n, d, o, &lr, &lambda,
+		                  &thr, NULL))
+			goto done;
+		for (size_t i = 0; i < a.n; i++) {
+			const double *xr = a.x + i * d;
+			pred[i] = sc_cmp_lr_prob(&lr, xr) >= thr && (!o->gate || o->gate(xr));
+		}
+		sc_cmp_metrics(pred, a.y, a.n, &ma);
+		snprintf(proto, sizeof proto, "from-%s", bn);
+		print_metrics("daccord", proto, &ma);
+	}
+	rc = 0;
+done:
+	if (g)
+		for (size_t i = 0; i < n; i++)
+			free(g[i]);
+	free(g);
+	free(x);
+	free(score);
+	free(y);
+	free(pred);
+	pairset_free(&a);
+	pairset_free(&b);
+	return rc;
+}
+
 int main(int argc, char **argv)
 {
 	const char *model = NULL, *dir = "fixtures/eval";
@@ -307,6 +406,7 @@ int main(int argc, char **argv)
 	    {"extra", required_argument, 0, 5}, {"dump", required_argument, 0, 6},
 	    {"seeds", required_argument, 0, 7}, {"only", required_argument, 0, 8},
 	    {"cross-col", required_argument, 0, 9}, {"min-precision", required_argument, 0, 10},
+	    {"fit-gated", no_argument, 0, 11}, {"joint", required_argument, 0, 12},
 	    {0, 0, 0, 0},
 	};
 	int ch;
@@ -321,6 +421,8 @@ int main(int argc, char **argv)
 		case 8: only = optarg; break;
 		case 9: cross_col = optarg; break;
 		case 10: o.min_precision = atof(optarg); break;
+		case 11: o.fit_gated = 1; break;
+		case 12: joint = optarg; break;
 		case 5:
 			if (nextra < 16) extra[nextra++] = optarg;
 			break;
@@ -362,6 +464,10 @@ int main(int argc, char **argv)
 		}
 		*colon = '\0';
 		rc |= eval_set(c, buf, buf, colon + 1, 0, 1, &o);
+	}
+	if (joint) {
+		snprintf(path, sizeof path, "%s/daccord-dev.tsv", dir);
+		rc |= joint_eval(c, path, joint, &o);
 	}
 	cmp_close(&c);
 	return rc;

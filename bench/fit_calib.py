@@ -18,7 +18,6 @@ Options: --features a,b,c (names from calib.c), --l2 LAMBDA, --precision P, --mi
 --precision), --dump FILE (keep the dump in FILE; with --reuse, read FILE instead of running
 calib_dump), --calib-dump BIN (default build/bench/fit/calib_dump).
 """
-import argparse
 import json
 import math
 import os
@@ -73,9 +72,7 @@ def fit(X, y, l2):
 
 
 def main():
-	ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-	ap.add_argument("--data", default="../shared/realnews")
-	ap.add_argument("--truth", default="bench/truth/realnews-conflicts.tsv")
+	ap = sr.data_parser(__doc__)
 	ap.add_argument("--features", default="bias,judge,sim,kind_number,kind_date,src_diff,short")
 	ap.add_argument("--l2", type=float, default=1.0)
 	ap.add_argument("--precision", type=float, default=0.7)

@@ -30,7 +30,6 @@ Options: --trace-bin (build/bench/fit/cmp_trace), --data DIR (../shared/realnews
 --trace FILE (reuse a trace written before), --keep FILE (keep the trace), --min-score (0.5, as
 detect's default), --split fit|held|all (fit). Exit 0, or 2 when the data is absent.
 """
-import argparse
 import collections
 import json
 import os
@@ -51,10 +50,8 @@ def overlapping(items, doc, span):
 
 
 def main():
-	ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+	ap = sr.data_parser(__doc__)
 	ap.add_argument("--trace-bin", default="build/bench/fit/cmp_trace")
-	ap.add_argument("--data", default="../shared/realnews")
-	ap.add_argument("--truth", default="bench/truth/realnews-conflicts.tsv")
 	ap.add_argument("--trace")
 	ap.add_argument("--keep")
 	ap.add_argument("--min-score", type=float, default=0.5)

@@ -169,11 +169,18 @@ def load(data, truth_path, who):
 	return event, truth, docs
 
 
-def main():
-	ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-	ap.add_argument("--storycheck", default="build/storycheck")
+def data_parser(doc):
+	"""An argument parser described by the first line of doc, with the options every reader of
+	the real-news data takes: --data (the folder) and --truth (the conflict truth)."""
+	ap = argparse.ArgumentParser(description=doc.split("\n")[0])
 	ap.add_argument("--data", default="../shared/realnews")
 	ap.add_argument("--truth", default="bench/truth/realnews-conflicts.tsv")
+	return ap
+
+
+def main():
+	ap = data_parser(__doc__)
+	ap.add_argument("--storycheck", default="build/storycheck")
 	ap.add_argument("--report")
 	ap.add_argument("--save")
 	ap.add_argument("--list", choices=["fit", "held", "all"])

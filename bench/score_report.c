@@ -11,7 +11,6 @@
 #include "sc_prim.h"
 
 #include <cjson/cJSON.h>
-#include <errno.h>
 #include <gsl/gsl_errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,9 +37,7 @@ int main(int argc, char **argv)
 	const char *report = NULL, *truthf = NULL;
 	char err[512] = "";
 	cJSON *rep = NULL;
-	FILE *tf = NULL;
-	sc_gen_pair_t *truth = NULL;
-	size_t ntruth = 0, nt = 0, nl = 0, ml = 0;
+	size_t nt = 0, nl = 0, ml = 0;
 	uint64_t *tkey = NULL, *lkey = NULL;
 	gsl_set_error_handler_off();
 	for (int i = 1; i < argc; i++) {
@@ -60,16 +57,7 @@ int main(int argc, char **argv)
 		fprintf(stderr, "score_report: REPORT and TRUTH are required; threshold in [0.3, 1]\n");
 		return 2;
 	}
-	if (!(tf = fopen(truthf, "r"))) {
-		snprintf(err, sizeof err, "%s: %s", truthf, strerror(errno));
-		goto done;
-	}
-	if (sc_gen_read_truth(tf, truthf, &truth, &ntruth, err, sizeof err)) goto done;
-	if (!(tkey = malloc((ntruth ? ntruth : 1) * sizeof *tkey))) goto oom;
-	for (size_t i = 0; i < ntruth; i++)
-		if ((double)truth[i].inter / truth[i].uni >= t)
-			tkey[nt++] = (uint64_t)truth[i].a << 32 | truth[i].b;
-	qsort(tkey, nt, sizeof *tkey, cmp_u64);
+	if (sc_gen_truth_keys(truthf, t, &tkey, &nt, err, sizeof err)) goto done;
 
 	if (sc_rep_load(report, &rep, err, sizeof err)) goto done;
 	const cJSON *clusters = cJSON_GetObjectItemCaseSensitive(rep, "clusters"), *cl;
@@ -110,9 +98,7 @@ oom:
 	snprintf(err, sizeof err, "out of memory");
 done:
 	if (status) fprintf(stderr, "score_report: %s\n", err);
-	if (tf) fclose(tf);
 	cJSON_Delete(rep);
-	free(truth);
 	free(tkey);
 	free(lkey);
 	return status;

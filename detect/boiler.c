@@ -163,18 +163,8 @@ fail:
 void sc_det_boiler_free(sc_det_boiler_t *b)
 {
 	if (!b) return;
-	free(b->list_cues);
-	free(b->prompt_cues);
-	free(b->b);
-	free(b->boff);
-	free(b->tok);
-	free(b->normbuf);
-	free(b->stems);
-	free(b->soff);
-	free(b->head);
-	free(b->ckey);
-	free(b->cval);
-	free(b);
+	SC_FREE_ALL(b->list_cues, b->prompt_cues, b->b, b->boff, b->tok, b->normbuf, b->stems, b->soff,
+	            b->head, b->ckey, b->cval, b);
 }
 
 /* Hash of the stem of a token, through the cache. */
@@ -409,17 +399,8 @@ int sc_det_boiler_scan(sc_det_boiler_t *b, sc_tokenizer_t *tk, sc_det_doc_t *d)
 	const char *text = d->doc.text ? d->doc.text : "";
 	const size_t len = d->doc.text ? d->doc.len : 0;
 	const uint32_t di = (uint32_t)b->ndocs;
-	long nt = sc_sh_tokenize(tk, text, len, d->doc.lang, &toks);
+	const long nt = sc_sh_tokenize_doc(tk, &d->doc, &toks); /* the language guessed once */
 	if (nt < 0) return (int)nt;
-	if (!d->doc.lang[0]) {
-		/* Guess the language once, and tokenise again so stopwords are those of it. */
-		const char *g = sc_sh_lang_guess(tk, toks, (size_t)nt);
-		if (g && g[0]) {
-			snprintf(d->doc.lang, sizeof d->doc.lang, "%s", g);
-			nt = sc_sh_tokenize(tk, text, len, d->doc.lang, &toks);
-			if (nt < 0) return (int)nt;
-		}
-	}
 	d->tokens = (size_t)nt;
 	if ((rc = copy_tokens(b, toks, nt))) return rc;
 	const char *lang = d->doc.lang[0] ? d->doc.lang : "fr";

@@ -21,6 +21,10 @@
  *     ready (no second tokenising) and needs no shared file system.
  *  7. rank 0 gathers the candidates with their Jaccard and the signatures of the documents in
  *     verified pairs, and runs the detector from clustering on (det_internal.h, ext).
+ * With the event tier (event_run): phases 1 and 2 without sketching, then every document
+ * with its text to rank 0 (point to point, rank by rank), which runs the one-process
+ * detector. detect_run and event_run are short sequences of named steps (dup_*, ev_*), each
+ * run by every rank in turn; det_pairs likewise (pairs_*).
  */
 #include "det_mpi.h"
 #include "det_internal.h"
@@ -328,39 +332,77 @@ out:
 }
 
 /* Gathers every rank's buffer on rank 0: *all (rank 0, caller frees) is their concatenation
- * in rank order, len[r] bytes from rank r. */
-static int gatherv(const buf_t *b, char **all, int *len)
+ * in rank order, len[r] bytes from rank r (len: g_size entries on every rank). One
+ * MPI_Gatherv while the whole fits MPI's int counts, unless p2p; past that, or with p2p,
+ * rank 0 receives rank by rank in chunks of GATHER_CHUNK bytes (the event tier's texts, see
+ * event_run, always go so: no 2 GiB limit, and every run takes the path a large one takes). */
+enum { TAG_GATHER = 7102 };
+#define GATHER_CHUNK ((size_t)4 << 20)
+static int gather_p2p(const buf_t *b, char *all, const size_t *len)
 {
-	int n = b->oom || b->n > INT_MAX ? -1 : (int)b->n, rc = SC_OK;
+	if (g_rank != 0) {
+		for (size_t off = 0; off < b->n; off += GATHER_CHUNK) {
+			const size_t m = b->n - off < GATHER_CHUNK ? b->n - off : GATHER_CHUNK;
+			MPI_Send(b->a + off, (int)m, MPI_BYTE, 0, TAG_GATHER, MPI_COMM_WORLD);
+		}
+		return SC_OK;
+	}
+	if (b->n) memcpy(all, b->a, b->n);
+	size_t at = b->n;
+	for (int r = 1; r < g_size; r++)
+		for (size_t off = 0; off < len[r]; off += GATHER_CHUNK) {
+			const size_t m = len[r] - off < GATHER_CHUNK ? len[r] - off : GATHER_CHUNK;
+			MPI_Recv(all + at, (int)m, MPI_BYTE, r, TAG_GATHER, MPI_COMM_WORLD,
+			         MPI_STATUS_IGNORE);
+			at += m;
+		}
+	return SC_OK;
+}
+
+static int gatherv(const buf_t *b, char **all, size_t *len, int p2p)
+{
+	uint64_t n = b->oom ? UINT64_MAX : (uint64_t)b->n, tot = 0, *l64 = NULL;
+	int rc = SC_OK, *cnt = NULL, *disp = NULL;
 	*all = NULL;
-	MPI_Gather(&n, 1, MPI_INT, len, 1, MPI_INT, 0, MPI_COMM_WORLD);
-	int *disp = NULL;
-	size_t tot = 0;
+	if (g_rank == 0 && !(l64 = malloc((size_t)g_size * sizeof *l64))) rc = SC_ENOMEM;
+	if ((rc = agree(rc))) return rc;
+	MPI_Gather(&n, 1, MPI_UINT64_T, l64, 1, MPI_UINT64_T, 0, MPI_COMM_WORLD);
 	if (g_rank == 0) {
 		for (int r = 0; r < g_size; r++) {
-			if (len[r] < 0) rc = SC_ENOMEM;
-			else tot += (size_t)len[r];
+			if (l64[r] == UINT64_MAX)
+				rc = SC_ENOMEM;
+			else
+				tot += l64[r];
 		}
-		if (tot > INT_MAX) rc = SC_EPARAM;
-		if (!rc && (!(disp = malloc((size_t)g_size * sizeof *disp)) ||
-		            !(*all = malloc(tot ? tot : 1))))
-			rc = SC_ENOMEM;
+		if (!rc && !(*all = malloc(tot ? tot : 1))) rc = SC_ENOMEM;
+		for (int r = 0; r < g_size; r++)
+			len[r] = l64[r] == UINT64_MAX ? 0 : (size_t)l64[r];
 	}
-	if (n < 0) rc = SC_ENOMEM;
+	free(l64);
+	if (n == UINT64_MAX) rc = SC_ENOMEM;
+	MPI_Bcast(&tot, 1, MPI_UINT64_T, 0, MPI_COMM_WORLD);
+	const int small = !p2p && tot <= INT_MAX;
+	if (small && g_rank == 0 &&
+	    (!(cnt = malloc((size_t)g_size * sizeof *cnt)) ||
+	     !(disp = malloc((size_t)g_size * sizeof *disp))))
+		rc = SC_ENOMEM;
 	if ((rc = agree(rc))) {
-		free(disp);
-		free(*all);
+		free(cnt), free(disp), free(*all);
 		*all = NULL;
 		return rc;
 	}
-	if (g_rank == 0)
-		for (int r = 0, off = 0; r < g_size; r++) {
-			disp[r] = off;
-			off += len[r];
+	if (!small) {
+		gather_p2p(b, *all, len);
+	} else {
+		for (int r = 0, off = 0; g_rank == 0 && r < g_size; r++) {
+			cnt[r] = (int)len[r], disp[r] = off;
+			off += cnt[r];
 		}
-	MPI_Gatherv(b->a ? b->a : "", n, MPI_BYTE, *all, len, disp, MPI_BYTE, 0, MPI_COMM_WORLD);
-	g_sent += (uint64_t)n;
-	free(disp);
+		MPI_Gatherv(b->a ? b->a : "", (int)n, MPI_BYTE, *all, cnt, disp, MPI_BYTE, 0,
+		            MPI_COMM_WORLD);
+	}
+	g_sent += n;
+	free(cnt), free(disp);
 	return SC_OK;
 }
 
@@ -760,7 +802,7 @@ typedef int (*merge_fn_t)(void *ctx, int rank, size_t local, sc_doc_t *doc, sc_r
 /* Rank 0: walks the gathered metadata in rank order (= input order), fixing line numbers and
  * duplicate ids; calls fn for each item. For a document, fn reads its own trailer from c
  * (what doc_fn appended) and is told local, its index on its rank. */
-static int merge(const plan_t *pl, const char *all, const int *len, merge_fn_t fn, void *ctx,
+static int merge(const plan_t *pl, const char *all, const size_t *len, merge_fn_t fn, void *ctx,
                  sc_mpi_stats_t *st)
 {
 	uint64_t *lines = calloc(pl->n ? pl->n : 1, sizeof *lines),
@@ -1033,270 +1075,351 @@ static void bufs_free(buf_t *b, int n)
 	free(b);
 }
 
-/* Phases 4-6 on every rank. Out: this rank's candidates with their Jaccard (jr, njr), and the
- * signatures of the documents of its verified pairs (sigs: g then k values). */
-static int det_pairs(dloc_t *L, const sc_lsh_plan_t *plan, size_t nglobal, const uint32_t *owner_all,
-                     double t, jrec_t **jr, size_t *njr, buf_t *sigs, sc_lsh_stats_t *lst,
-                     sc_mpi_stats_t *st)
+/* Phases 4-6: the state the steps below pass along (every rank has its own). */
+typedef struct pairs_s {
+	buf_t *to;      /* per destination rank */
+	int *rlen;      /* bytes received from each rank */
+	char *rb;       /* what the last exchange received */
+	size_t rtot;
+	prec_t *cand;   /* the candidates whose first document is here, sorted and unique */
+	size_t nc;
+	grec_t *byg;    /* this rank's documents by global index */
+	size_t nbyg;
+	grec_t *rg;     /* the sets received, by global index (offsets into rb) */
+	size_t nrecv;
+	uint64_t keys, pushed, bcap, pcap; /* banding's counts on this rank */
+} pairs_t;
+
+static void pairs_clear(pairs_t *X)
 {
-	const int P = g_size, k = L->k;
-	buf_t *to = calloc((size_t)P, sizeof *to);
-	char *rb = NULL;
-	int *rlen = calloc((size_t)P, sizeof *rlen);
-	size_t rtot = 0, nc = 0;
-	prec_t *cand = NULL;
-	grec_t *byg = NULL;
-	int rc = SC_ENOMEM;
-	uint64_t pushed = 0, bcap = 0, pcap = 0, keys = 0;
-	*jr = NULL;
-	*njr = 0;
-	if (!to || !rlen) goto out;
-	/* 4. band keys to the rank their hash names */
+	for (int d = 0; d < g_size; d++)
+		X->to[d].n = 0;
+}
+
+/* 4a. Each band row's key goes to the rank its hash names (band, key, document, rank). */
+static int pairs_send_keys(const dloc_t *L, const sc_lsh_plan_t *plan, pairs_t *X)
+{
 	const size_t rowbytes = (size_t)plan->r * sizeof(uint32_t);
 	for (size_t i = 0; i < L->n; i++) {
 		if (L->gidx[i] == UINT32_MAX) continue;
 		for (int band = 0; band < plan->b; band++) {
-			const uint32_t *row = L->sig + i * (size_t)k + (size_t)band * (size_t)plan->r;
+			const uint32_t *row = L->sig + i * (size_t)L->k + (size_t)band * (size_t)plan->r;
 			brec_t x = {XXH3_64bits_withSeed(row, rowbytes, (XXH64_hash_t)band), L->gidx[i],
 			            (uint16_t)band, (uint16_t)g_rank};
-			int d = (int)(((x.key ^ ((uint64_t)band * 0x9E3779B97F4A7C15ULL)) >> 17) % (uint64_t)P);
-			put(&to[d], &x, sizeof x);
-			keys++;
+			int d = (int)(((x.key ^ ((uint64_t)band * 0x9E3779B97F4A7C15ULL)) >> 17) %
+			              (uint64_t)g_size);
+			put(&X->to[d], &x, sizeof x);
+			X->keys++;
 		}
 	}
-	if ((rc = alltoallv(to, &rb, &rtot, rlen))) goto out;
-	for (int d = 0; d < P; d++)
-		to[d].n = 0;
-	st->band_records = keys;
-	{
-		brec_t *v = (brec_t *)(void *)rb;
-		const size_t n = rtot / sizeof *v;
-		qsort(v, n, sizeof *v, cmp_brec);
-		/* runs of equal (band, key): the rule of lsh.c, documents ascending */
-		for (size_t i = 0, j; i < n && !rc; i = j) {
-			for (j = i + 1; j < n && v[j].key == v[i].key && v[j].band == v[i].band; j++)
-				;
-			size_t m = j - i;
-			if (m < 2) continue;
-			if (m <= SC_DET_BUCKET_CAP) {
-				for (size_t x = i; x < j && !rc; x++)
-					for (size_t y = x + 1; y < j && !rc; y++)
-						rc = push_pair(to, v[x].g, v[x].rank, v[y].g, v[y].rank, &pushed);
-			} else {
-				bcap++;
-				pcap += (uint64_t)m * (m - 1) / 2 - (2 * m - 3);
-				for (size_t x = i + 1; x < j && !rc; x++) {
-					rc = push_pair(to, v[i].g, v[i].rank, v[x].g, v[x].rank, &pushed);
-					if (!rc && x > i + 1)
-						rc = push_pair(to, v[x - 1].g, v[x - 1].rank, v[x].g, v[x].rank,
-						               &pushed);
-				}
+	int rc = alltoallv(X->to, &X->rb, &X->rtot, X->rlen);
+	pairs_clear(X);
+	return rc;
+}
+
+/* 4b. Runs of equal (band, key) among the records received give pairs, with lsh.c's rule
+ * (documents ascending; a bucket over SC_DET_BUCKET_CAP chained), each addressed to the rank
+ * of its first document; then each destination's pairs sorted and unique (fewer bytes). */
+static int pairs_from_buckets(pairs_t *X)
+{
+	brec_t *v = (brec_t *)(void *)X->rb;
+	const size_t n = X->rtot / sizeof *v;
+	int rc = SC_OK;
+	if (n) qsort(v, n, sizeof *v, cmp_brec);
+	for (size_t i = 0, j; i < n && !rc; i = j) {
+		for (j = i + 1; j < n && v[j].key == v[i].key && v[j].band == v[i].band; j++)
+			;
+		size_t m = j - i;
+		if (m < 2) continue;
+		if (m <= SC_DET_BUCKET_CAP) {
+			for (size_t x = i; x < j && !rc; x++)
+				for (size_t y = x + 1; y < j && !rc; y++)
+					rc = push_pair(X->to, v[x].g, v[x].rank, v[y].g, v[y].rank, &X->pushed);
+		} else {
+			X->bcap++;
+			X->pcap += (uint64_t)m * (m - 1) / 2 - (2 * m - 3);
+			for (size_t x = i + 1; x < j && !rc; x++) {
+				rc = push_pair(X->to, v[i].g, v[i].rank, v[x].g, v[x].rank, &X->pushed);
+				if (!rc && x > i + 1)
+					rc = push_pair(X->to, v[x - 1].g, v[x - 1].rank, v[x].g, v[x].rank,
+					               &X->pushed);
 			}
 		}
-		free(rb);
-		rb = NULL;
 	}
-	/* fewer bytes on the wire: each destination's pairs sorted and unique first */
-	for (int d = 0; d < P && !rc; d++) {
-		prec_t *v = (prec_t *)(void *)to[d].a;
-		size_t n = to[d].n / sizeof *v, m = 0;
-		if (n) qsort(v, n, sizeof *v, cmp_prec);
-		for (size_t i = 0; i < n; i++)
-			if (!m || v[i].ab != v[m - 1].ab) v[m++] = v[i];
-		to[d].n = m * sizeof *v;
+	free(X->rb);
+	X->rb = NULL;
+	for (int d = 0; d < g_size && !rc; d++) {
+		prec_t *p = (prec_t *)(void *)X->to[d].a;
+		size_t np = X->to[d].n / sizeof *p, m = 0;
+		if (np) qsort(p, np, sizeof *p, cmp_prec);
+		for (size_t i = 0; i < np; i++)
+			if (!m || p[i].ab != p[m - 1].ab) p[m++] = p[i];
+		X->to[d].n = m * sizeof *p;
 	}
-	if ((rc = agree(rc))) goto out;
-	/* 5. candidates to the rank of their first document, unique there */
-	if ((rc = alltoallv(to, &rb, &rtot, rlen))) goto out;
-	for (int d = 0; d < P; d++)
-		to[d].n = 0;
-	cand = (prec_t *)(void *)rb;
-	rb = NULL;
-	nc = rtot / sizeof *cand;
-	if (nc) qsort(cand, nc, sizeof *cand, cmp_prec);
-	{
-		size_t m = 0;
-		for (size_t i = 0; i < nc; i++)
-			if (!m || cand[i].ab != cand[m - 1].ab) cand[m++] = cand[i];
-		nc = m;
-	}
-	uint64_t lsh_local[5] = {keys, pushed, nc, bcap, pcap}, lsh_sum[5];
+	return agree(rc);
+}
+
+/* 5. The candidates go to the rank of their first document, unique there; banding's counts
+ * summed on rank 0 (lst). */
+static int pairs_collect(pairs_t *X, sc_lsh_stats_t *lst)
+{
+	int rc = alltoallv(X->to, &X->rb, &X->rtot, X->rlen);
+	pairs_clear(X);
+	if (rc) return rc;
+	X->cand = (prec_t *)(void *)X->rb;
+	X->rb = NULL;
+	X->nc = X->rtot / sizeof *X->cand;
+	if (X->nc) qsort(X->cand, X->nc, sizeof *X->cand, cmp_prec);
+	size_t m = 0;
+	for (size_t i = 0; i < X->nc; i++)
+		if (!m || X->cand[i].ab != X->cand[m - 1].ab) X->cand[m++] = X->cand[i];
+	X->nc = m;
+	uint64_t lsh_local[5] = {X->keys, X->pushed, X->nc, X->bcap, X->pcap}, lsh_sum[5];
 	MPI_Reduce(lsh_local, lsh_sum, 5, MPI_UINT64_T, MPI_SUM, 0, MPI_COMM_WORLD);
 	if (g_rank == 0) {
 		lst->keys = lsh_sum[0], lst->collisions = lsh_sum[1], lst->candidates = lsh_sum[2];
 		lst->buckets_capped = lsh_sum[3], lst->pairs_capped = lsh_sum[4];
 	}
-	/* a small corpus: every pair is verified (sc_det_run's rule), at the rank of its first */
-	if (owner_all) {
-		free(cand);
-		cand = NULL;
-		nc = 0;
-		size_t mc = 0;
-		for (size_t i = 0; i < L->n; i++) {
-			const uint32_t a = L->gidx[i];
-			if (a == UINT32_MAX) continue;
-			for (uint32_t b = a + 1; b < nglobal; b++) {
-				if (SC_GROW(cand, mc, nc + 1)) {
-					rc = SC_ENOMEM;
-					break;
-				}
-				cand[nc++] = (prec_t){(uint64_t)a << 32 | b, owner_all[b], 0};
-			}
-		}
-		if (nc) qsort(cand, nc, sizeof *cand, cmp_prec);
-		if ((rc = agree(rc))) goto out;
-	}
-	/* 6. sets: ask the holders of second documents, unique per holder */
-	if (!(byg = malloc((L->n ? L->n : 1) * sizeof *byg))) rc = SC_ENOMEM;
-	size_t nbyg = 0;
-	for (size_t i = 0; byg && i < L->n; i++)
-		if (L->gidx[i] != UINT32_MAX) byg[nbyg++] = (grec_t){L->gidx[i], (uint32_t)i};
-	if (nbyg) qsort(byg, nbyg, sizeof *byg, cmp_grec);
-	for (size_t i = 0; i < nc && !rc; i++)
-		if (cand[i].rb != (uint32_t)g_rank) put_u32(&to[cand[i].rb], (uint32_t)cand[i].ab);
-	for (int d = 0; d < P; d++) { /* unique requests */
-		uint32_t *v = (uint32_t *)(void *)to[d].a;
-		size_t n = to[d].n / 4, m = 0;
-		if (n) qsort(v, n, sizeof *v, cmp_u32);
-		for (size_t i = 0; i < n; i++)
-			if (!m || v[i] != v[m - 1]) v[m++] = v[i];
-		to[d].n = m * 4;
-	}
-	if ((rc = agree(rc))) goto out;
-	if ((rc = alltoallv(to, &rb, &rtot, rlen))) goto out;
-	for (int d = 0; d < P; d++)
-		to[d].n = 0;
-	/* answer: g, set size, set, signature */
-	{
-		const uint32_t *q = (const uint32_t *)(const void *)rb;
-		size_t off = 0;
-		for (int s = 0; s < P; s++) {
-			for (size_t i = 0; i < (size_t)rlen[s] / 4; i++) {
-				const uint32_t g = q[off / 4 + i];
-				grec_t key = {g, 0}, *f = bsearch(&key, byg, nbyg, sizeof *byg, cmp_grec);
-				if (!f) {
-					rc = SC_EFORMAT;
-					continue;
-				}
-				const sc_u64v_t *set = &L->set[f->local];
-				put_u32(&to[s], g);
-				put_u64(&to[s], set->n);
-				put(&to[s], set->a, set->n * sizeof *set->a);
-				put(&to[s], L->sig + (size_t)f->local * k, (size_t)k * sizeof(uint32_t));
-				st->sets_moved++;
-			}
-			off += (size_t)rlen[s];
-		}
-	}
-	free(rb);
-	rb = NULL;
-	if ((rc = agree(rc))) goto out;
-	if ((rc = alltoallv(to, &rb, &rtot, rlen))) goto out;
-	/* index the received sets by g */
-	size_t nrecv = 0;
-	grec_t *rg = NULL;
-	{
-		cur_t c = {rb, rb + rtot, 0};
-		size_t m = 0;
-		while (c.p < c.end && !c.bad) {
-			uint32_t g = get_u32(&c);
-			uint64_t ns = get_u64(&c);
-			size_t at = (size_t)(c.p - rb);
-			if ((size_t)(c.end - c.p) < ns * 8 + (size_t)k * 4) {
-				c.bad = 1;
-				break;
-			}
-			c.p += ns * 8 + (size_t)k * 4;
-			if (nrecv == m) {
-				m = m ? 2 * m : 1024;
-				grec_t *v = realloc(rg, m * sizeof *v);
-				if (!v) {
-					c.bad = 1;
-					break;
-				}
-				rg = v;
-			}
-			rg[nrecv++] = (grec_t){g, (uint32_t)(at - 12)}; /* offset of the record */
-		}
-		if (c.bad) rc = SC_ENOMEM;
-		if (nrecv) qsort(rg, nrecv, sizeof *rg, cmp_grec);
-	}
-	/* exact Jaccard of every candidate held here */
-	if (!rc && nc && !(*jr = malloc(nc * sizeof **jr))) rc = SC_ENOMEM;
-	for (size_t i = 0; i < nc && !rc; i++) {
-		const uint32_t a = (uint32_t)(cand[i].ab >> 32), b = (uint32_t)cand[i].ab;
-		grec_t key = {a, 0}, *fa = bsearch(&key, byg, nbyg, sizeof *byg, cmp_grec), *fb;
-		const uint64_t *sb;
-		size_t nb;
-		const uint32_t *sigb;
-		if (!fa) {
-			rc = SC_EFORMAT;
-			break;
-		}
-		key.g = b;
-		if (cand[i].rb == (uint32_t)g_rank) {
-			if (!(fb = bsearch(&key, byg, nbyg, sizeof *byg, cmp_grec))) {
-				rc = SC_EFORMAT;
-				break;
-			}
-			sb = L->set[fb->local].a, nb = L->set[fb->local].n;
-			sigb = L->sig + (size_t)fb->local * k;
-		} else {
-			if (!(fb = bsearch(&key, rg, nrecv, sizeof *rg, cmp_grec))) {
-				rc = SC_EFORMAT;
-				break;
-			}
-			const char *x = rb + fb->local;
-			uint64_t ns;
-			memcpy(&ns, x + 4, 8);
-			sb = (const uint64_t *)(const void *)(x + 12);
-			nb = (size_t)ns;
-			sigb = (const uint32_t *)(const void *)(x + 12 + ns * 8);
-		}
-		/* the records are packed: copy to aligned memory when needed */
-		uint64_t *tmp = NULL;
-		if (((uintptr_t)sb & 7) != 0) {
-			if (nb && !(tmp = malloc(nb * 8))) {
+	return SC_OK;
+}
+
+/* 5'. A small corpus: every pair is verified (sc_det_run's rule), at the rank of its first
+ * document; the LSH candidates only counted. */
+static int pairs_all(const dloc_t *L, pairs_t *X, size_t nglobal, const uint32_t *owner_all)
+{
+	int rc = SC_OK;
+	size_t mc = 0;
+	free(X->cand);
+	X->cand = NULL;
+	X->nc = 0;
+	for (size_t i = 0; i < L->n && !rc; i++) {
+		const uint32_t a = L->gidx[i];
+		if (a == UINT32_MAX) continue;
+		for (uint32_t b = a + 1; b < nglobal; b++) {
+			if (SC_GROW(X->cand, mc, X->nc + 1)) {
 				rc = SC_ENOMEM;
 				break;
 			}
-			if (nb) memcpy(tmp, sb, nb * 8);
-			sb = tmp;
+			X->cand[X->nc++] = (prec_t){(uint64_t)a << 32 | b, owner_all[b], 0};
 		}
+	}
+	if (X->nc) qsort(X->cand, X->nc, sizeof *X->cand, cmp_prec);
+	return agree(rc);
+}
+
+/* 6a. This rank's documents by global index, and a request to the holder of each second
+ * document held elsewhere (unique per holder). */
+static int pairs_ask_sets(const dloc_t *L, pairs_t *X)
+{
+	int rc = SC_OK;
+	if (!(X->byg = malloc((L->n ? L->n : 1) * sizeof *X->byg))) rc = SC_ENOMEM;
+	for (size_t i = 0; X->byg && i < L->n; i++)
+		if (L->gidx[i] != UINT32_MAX) X->byg[X->nbyg++] = (grec_t){L->gidx[i], (uint32_t)i};
+	if (X->nbyg) qsort(X->byg, X->nbyg, sizeof *X->byg, cmp_grec);
+	for (size_t i = 0; i < X->nc && !rc; i++)
+		if (X->cand[i].rb != (uint32_t)g_rank)
+			put_u32(&X->to[X->cand[i].rb], (uint32_t)X->cand[i].ab);
+	for (int d = 0; d < g_size; d++) {
+		uint32_t *v = (uint32_t *)(void *)X->to[d].a;
+		size_t n = X->to[d].n / 4, m = 0;
+		if (n) qsort(v, n, sizeof *v, cmp_u32);
+		for (size_t i = 0; i < n; i++)
+			if (!m || v[i] != v[m - 1]) v[m++] = v[i];
+		X->to[d].n = m * 4;
+	}
+	if ((rc = agree(rc))) return rc;
+	rc = alltoallv(X->to, &X->rb, &X->rtot, X->rlen);
+	pairs_clear(X);
+	return rc;
+}
+
+/* 6b. The answers: for each request, the document's global index, set size, set and
+ * signature; then the sets received, indexed by global index. */
+static int pairs_send_sets(const dloc_t *L, pairs_t *X, sc_mpi_stats_t *st)
+{
+	const int k = L->k;
+	const uint32_t *q = (const uint32_t *)(const void *)X->rb;
+	int rc = SC_OK;
+	size_t off = 0;
+	for (int s = 0; s < g_size; s++) {
+		for (size_t i = 0; i < (size_t)X->rlen[s] / 4; i++) {
+			grec_t key = {q[off / 4 + i], 0},
+			       *f = bsearch(&key, X->byg, X->nbyg, sizeof *X->byg, cmp_grec);
+			if (!f) {
+				rc = SC_EFORMAT;
+				continue;
+			}
+			const sc_u64v_t *set = &L->set[f->local];
+			put_u32(&X->to[s], key.g);
+			put_u64(&X->to[s], set->n);
+			put(&X->to[s], set->a, set->n * sizeof *set->a);
+			put(&X->to[s], L->sig + (size_t)f->local * k, (size_t)k * sizeof(uint32_t));
+			st->sets_moved++;
+		}
+		off += (size_t)X->rlen[s];
+	}
+	free(X->rb);
+	X->rb = NULL;
+	if ((rc = agree(rc)) || (rc = alltoallv(X->to, &X->rb, &X->rtot, X->rlen))) return rc;
+	cur_t c = {X->rb, X->rb + X->rtot, 0};
+	size_t m = 0;
+	while (c.p < c.end && !c.bad) {
+		uint32_t g = get_u32(&c);
+		uint64_t ns = get_u64(&c);
+		size_t at = (size_t)(c.p - X->rb);
+		if ((size_t)(c.end - c.p) < ns * 8 + (size_t)k * 4) {
+			c.bad = 1;
+			break;
+		}
+		c.p += ns * 8 + (size_t)k * 4;
+		if (SC_GROW(X->rg, m, X->nrecv + 1)) {
+			c.bad = 1;
+			break;
+		}
+		X->rg[X->nrecv++] = (grec_t){g, (uint32_t)(at - 12)}; /* offset of the record */
+	}
+	if (X->nrecv) qsort(X->rg, X->nrecv, sizeof *X->rg, cmp_grec);
+	return c.bad ? SC_ENOMEM : SC_OK;
+}
+
+/* One candidate's second document: its set and signature, here or received. The records
+ * received are packed: a set not 8-byte aligned is copied into *tmp (caller frees). */
+static int pairs_second(const dloc_t *L, const pairs_t *X, const prec_t *p, const uint64_t **sb,
+                        size_t *nb, const uint32_t **sigb, uint64_t **tmp)
+{
+	grec_t key = {(uint32_t)p->ab, 0}, *f;
+	*tmp = NULL;
+	if (p->rb == (uint32_t)g_rank) {
+		if (!(f = bsearch(&key, X->byg, X->nbyg, sizeof *X->byg, cmp_grec))) return SC_EFORMAT;
+		*sb = L->set[f->local].a, *nb = L->set[f->local].n;
+		*sigb = L->sig + (size_t)f->local * L->k;
+		return SC_OK;
+	}
+	if (!(f = bsearch(&key, X->rg, X->nrecv, sizeof *X->rg, cmp_grec))) return SC_EFORMAT;
+	const char *x = X->rb + f->local;
+	uint64_t ns;
+	memcpy(&ns, x + 4, 8);
+	*sb = (const uint64_t *)(const void *)(x + 12);
+	*nb = (size_t)ns;
+	*sigb = (const uint32_t *)(const void *)(x + 12 + ns * 8);
+	if (((uintptr_t)*sb & 7) == 0 || !ns) return SC_OK;
+	if (!(*tmp = malloc(ns * 8))) return SC_ENOMEM;
+	memcpy(*tmp, *sb, ns * 8);
+	*sb = *tmp;
+	return SC_OK;
+}
+
+/* 6c. The exact Jaccard of every candidate held here (jr), and the signatures of the
+ * documents of its verified pairs (sigs: g then k values). */
+static int pairs_jaccard(const dloc_t *L, const pairs_t *X, double t, jrec_t **jr, size_t *njr,
+                         buf_t *sigs, sc_mpi_stats_t *st)
+{
+	const int k = L->k;
+	int rc = SC_OK;
+	if (X->nc && !(*jr = malloc(X->nc * sizeof **jr))) rc = SC_ENOMEM;
+	for (size_t i = 0; i < X->nc && !rc; i++) {
+		const uint32_t a = (uint32_t)(X->cand[i].ab >> 32), b = (uint32_t)X->cand[i].ab;
+		grec_t key = {a, 0}, *fa = bsearch(&key, X->byg, X->nbyg, sizeof *X->byg, cmp_grec);
+		const uint64_t *sb;
+		size_t nb;
+		const uint32_t *sigb;
+		uint64_t *tmp = NULL;
+		if (!fa) rc = SC_EFORMAT;
+		else rc = pairs_second(L, X, &X->cand[i], &sb, &nb, &sigb, &tmp);
+		if (rc) break;
 		const sc_u64v_t *sa = &L->set[fa->local];
 		double j = sc_det_jaccard(sa->a, sa->n, sb, nb);
 		free(tmp);
-		(*jr)[(*njr)++] = (jrec_t){cand[i].ab, j};
+		(*jr)[(*njr)++] = (jrec_t){X->cand[i].ab, j};
 		if (j >= t) {
-			uint32_t sigtmp[1024];
 			put_u32(sigs, a);
 			put(sigs, L->sig + (size_t)fa->local * k, (size_t)k * 4);
 			put_u32(sigs, b);
-			if (k <= 1024) {
-				memcpy(sigtmp, sigb, (size_t)k * 4);
-				put(sigs, sigtmp, (size_t)k * 4);
-			} else {
-				put(sigs, sigb, (size_t)k * 4);
-			}
+			put(sigs, sigb, (size_t)k * 4); /* memcpy: unaligned is fine */
 			st->verified++;
 		}
 	}
-	free(rg);
 	if (sigs->oom) rc = SC_ENOMEM;
-	rc = agree(rc);
-out:
+	return agree(rc);
+}
+
+/* Phases 4-6 on every rank, in order. Out: this rank's candidates with their Jaccard (jr,
+ * njr), and the signatures of the documents of its verified pairs (sigs). */
+static int det_pairs(dloc_t *L, const sc_lsh_plan_t *plan, size_t nglobal, const uint32_t *owner_all,
+                     double t, jrec_t **jr, size_t *njr, buf_t *sigs, sc_lsh_stats_t *lst,
+                     sc_mpi_stats_t *st)
+{
+	pairs_t X = {.to = calloc((size_t)g_size, sizeof *X.to),
+	             .rlen = calloc((size_t)g_size, sizeof *X.rlen)};
+	int rc = agree(X.to && X.rlen ? SC_OK : SC_ENOMEM);
+	*jr = NULL;
+	*njr = 0;
+	if (!rc) rc = pairs_send_keys(L, plan, &X);
+	st->band_records = X.keys;
+	if (!rc) rc = pairs_from_buckets(&X);
+	if (!rc) rc = pairs_collect(&X, lst);
+	if (!rc && owner_all) rc = pairs_all(L, &X, nglobal, owner_all);
+	if (!rc) rc = pairs_ask_sets(L, &X);
+	if (!rc) rc = pairs_send_sets(L, &X, st);
+	if (!(rc = agree(rc))) rc = pairs_jaccard(L, &X, t, jr, njr, sigs, st);
 	if (rc) {
 		free(*jr);
 		*jr = NULL;
 		*njr = 0;
 	}
-	st->candidates = nc;
-	free(cand);
-	free(byg);
-	free(rb);
-	free(rlen);
-	bufs_free(to, P);
+	st->candidates = X.nc;
+	free(X.cand);
+	free(X.byg);
+	free(X.rg);
+	free(X.rb);
+	free(X.rlen);
+	bufs_free(X.to, g_size);
 	return rc;
+}
+
+/* The duplicate tier's run: the state its steps pass along (every rank has its own). */
+typedef struct drun_s {
+	plan_t pl;
+	dloc_t L;
+	dmerge_t M;            /* rank 0 */
+	sc_det_t *det;         /* rank 0 */
+	sc_lsh_plan_t plan;
+	buf_t meta, sigs, jb;
+	char *all;             /* rank 0: the last gather */
+	size_t *len;           /* its bytes per rank */
+	uint32_t *owner_all;   /* a small corpus: every document's rank */
+	size_t nglobal;
+	jrec_t *jr;            /* this rank's candidates with their Jaccard */
+	size_t njr;
+	sc_det_ext_t ext;      /* rank 0: what the detector is given */
+	sc_mpi_stats_t *st;
+	char *err;
+	size_t errlen;
+} drun_t;
+
+/* 2. This rank's share read and sketched; a fault names its rank and file on rank 0. */
+static int dup_read(drun_t *D, const sc_det_opts_t *o, const sc_reader_opts_t *ro)
+{
+	dloc_t *L = &D->L;
+	char msg[512];
+	size_t nd = 0;
+	L->k = o->mh.k;
+	sc_sh_shingle_opts_init(&L->wo, SC_VIEW_WORD);
+	L->wo.k = o->dup_k;
+	L->wo.norm.fold_accents = o->fold_accents;
+	int rc = (L->tk = sc_sh_tokenizer_create(&L->wo.norm)) &&
+	                 (L->mh = sc_sh_minhash_create(&o->mh)) &&
+	                 !sc_det_lsh_plan(o->dup_threshold, o->mh.k, o->fp_weight, o->fn_weight,
+	                                  &D->plan)
+	             ? SC_OK
+	             : SC_ENOMEM;
+	rc = read_share(rc, &D->pl, ro, det_doc, L, &D->meta, &nd, msg, sizeof msg);
+	L->n = nd;
+	if (agree(rc)) {
+		gather_errors(rc ? msg : NULL, D->err, D->errlen);
+		return SC_EIO;
+	}
+	return SC_OK;
 }
 
 static int no_reread(void *ctx, sc_det_t *d)
@@ -1305,217 +1428,237 @@ static int no_reread(void *ctx, sc_det_t *d)
 	return SC_EPARAM;
 }
 
+/* 3. The metadata to rank 0, merged into a streaming detector there. */
+static int dup_merge(drun_t *D, const sc_det_opts_t *o, sc_mpi_item_fn item, void *item_ctx)
+{
+	int rc = SC_OK;
+	at("sending its documents to rank 0", NULL);
+	if (!(D->len = calloc((size_t)g_size, sizeof *D->len))) rc = SC_ENOMEM;
+	if ((rc = agree(rc)) || (rc = gatherv(&D->meta, &D->all, D->len, 0))) return rc;
+	free(D->meta.a);
+	D->meta.a = NULL;
+	if (g_rank == 0) {
+		at("merging the documents of every rank", NULL);
+		sc_det_opts_t oo = *o;
+		oo.reread = no_reread; /* streaming mode, fed by sc_det_add_sketched */
+		oo.reread_ctx = NULL;
+		D->M.item = item, D->M.item_ctx = item_ctx;
+		if (!(D->det = sc_det_create(&oo)) ||
+		    !(D->M.pos = calloc((size_t)g_size, sizeof *D->M.pos)) ||
+		    !(D->M.npos = calloc((size_t)g_size, sizeof *D->M.npos)))
+			rc = SC_ENOMEM;
+		else {
+			D->M.det = D->det;
+			rc = merge(&D->pl, D->all, D->len, det_merge, &D->M, D->st);
+		}
+		free(D->all);
+		D->all = NULL;
+	}
+	return agree(rc);
+}
+
+/* Rank 0: the documents numbered in id order; to[s] gets the numbers of rank s's documents
+ * and, for a small corpus, owner_all every document's rank. M.pos[0] becomes the add position
+ * of each number (for the signatures of dup_cluster). */
+static int dup_number_rank0(drun_t *D, buf_t *to)
+{
+	dmerge_t *M = &D->M;
+	const sc_det_result_t *r = sc_det_result(D->det);
+	const size_t n = r->ndocs;
+	uint32_t *ord = malloc((n ? n : 1) * sizeof *ord), *gof = malloc((n ? n : 1) * sizeof *gof);
+	int rc = ord && gof ? SC_OK : SC_ENOMEM;
+	D->nglobal = n;
+	for (size_t i = 0; !rc && i < n; i++)
+		ord[i] = (uint32_t)i;
+	g_sort_docs = r->docs;
+	if (!rc && n > 1) qsort(ord, n, sizeof *ord, cmp_pos);
+	for (size_t i = 0; !rc && i < n; i++)
+		gof[ord[i]] = (uint32_t)i; /* add position -> global index */
+	for (int s = 0; !rc && s < g_size; s++)
+		for (size_t i = 0; i < M->npos[s]; i++)
+			put_u32(&to[s], M->pos[s][i] == UINT32_MAX ? UINT32_MAX : gof[M->pos[s][i]]);
+	if (!rc && n > 1 && (uint64_t)n * (n - 1) / 2 <= SC_DET_ALLPAIRS) {
+		if (!(D->owner_all = malloc(n * sizeof *D->owner_all))) rc = SC_ENOMEM;
+		for (int s = 0; !rc && s < g_size; s++)
+			for (size_t i = 0; i < M->npos[s]; i++)
+				if (M->pos[s][i] != UINT32_MAX) D->owner_all[gof[M->pos[s][i]]] = (uint32_t)s;
+	}
+	free(gof);
+	if (rc) {
+		free(ord);
+		return rc;
+	}
+	for (int s = 0; s < g_size; s++) { /* ord replaces the positions */
+		free(M->pos[s]);
+		M->pos[s] = NULL;
+	}
+	M->pos[0] = ord;
+	M->npos[0] = n;
+	return SC_OK;
+}
+
+/* 3'. The numbers to the ranks (only rank 0 sends: an all-to-all keeps one code path), the
+ * corpus size and, for a small corpus, every document's rank to all. */
+static int dup_number(drun_t *D)
+{
+	at("numbering the documents", NULL);
+	buf_t *to = calloc((size_t)g_size, sizeof *to);
+	int *rl = calloc((size_t)g_size, sizeof *rl);
+	char *rbuf = NULL;
+	size_t rtot = 0;
+	int rc = to && rl ? SC_OK : SC_ENOMEM;
+	if (g_rank == 0 && !rc) rc = dup_number_rank0(D, to);
+	if (!(rc = agree(rc))) rc = alltoallv(to, &rbuf, &rtot, rl);
+	if (!rc) {
+		dloc_t *L = &D->L;
+		if (!(L->gidx = malloc((L->n ? L->n : 1) * sizeof *L->gidx))) rc = SC_ENOMEM;
+		for (size_t i = 0; !rc && i < L->n; i++)
+			L->gidx[i] = i < rtot / 4 ? ((uint32_t *)(void *)rbuf)[i] : UINT32_MAX;
+	}
+	free(rbuf);
+	free(rl);
+	bufs_free(to, g_size);
+	if ((rc = agree(rc))) return rc;
+	uint64_t ng = D->nglobal;
+	int small = D->owner_all != NULL;
+	MPI_Bcast(&ng, 1, MPI_UINT64_T, 0, MPI_COMM_WORLD);
+	MPI_Bcast(&small, 1, MPI_INT, 0, MPI_COMM_WORLD);
+	D->nglobal = (size_t)ng;
+	if (small && g_rank != 0 && !(D->owner_all = malloc(D->nglobal * sizeof *D->owner_all)))
+		rc = SC_ENOMEM;
+	if (!(rc = agree(rc)) && small) {
+		MPI_Bcast(D->owner_all, (int)D->nglobal, MPI_UINT32_T, 0, MPI_COMM_WORLD);
+		g_sent += g_rank == 0 ? D->nglobal * 4 * (uint64_t)(g_size - 1) : 0;
+	}
+	return rc;
+}
+
+/* 7a. The candidates with their Jaccard to rank 0, sorted there into the detector's input. */
+static int dup_gather_pairs(drun_t *D)
+{
+	int rc;
+	at("sending its verified pairs to rank 0", NULL);
+	put(&D->jb, D->jr, D->njr * sizeof *D->jr);
+	free(D->jr);
+	D->jr = NULL;
+	if ((rc = gatherv(&D->jb, &D->all, D->len, 0))) return rc;
+	free(D->jb.a);
+	D->jb.a = NULL;
+	if (g_rank == 0) {
+		size_t tot = 0;
+		for (int s = 0; s < g_size; s++)
+			tot += D->len[s];
+		jrec_t *v = (jrec_t *)(void *)D->all;
+		size_t nj = tot / sizeof *v;
+		if (nj) qsort(v, nj, sizeof *v, cmp_jrec);
+		D->ext.ncand = nj;
+		if ((nj && (!(D->ext.cand = malloc(nj * sizeof *D->ext.cand)) ||
+		            !(D->ext.candj = malloc(nj * sizeof *D->ext.candj)))))
+			rc = SC_ENOMEM;
+		for (size_t i = 0; !rc && i < nj; i++)
+			D->ext.cand[i] = v[i].ab, D->ext.candj[i] = v[i].j;
+		D->ext.all_pairs = D->owner_all != NULL;
+		free(D->all);
+		D->all = NULL;
+	}
+	return agree(rc);
+}
+
+/* 7b. The signatures of verified pairs to rank 0 (left in D->all), and the counts summed. */
+static int dup_gather_sigs(drun_t *D)
+{
+	sc_mpi_stats_t *st = D->st;
+	int rc = gatherv(&D->sigs, &D->all, D->len, 0);
+	if (rc) return rc;
+	uint64_t loc[4] = {st->verified, st->sets_moved, st->candidates, st->band_records},
+	         sum[4] = {0};
+	MPI_Reduce(loc, sum, 4, MPI_UINT64_T, MPI_SUM, 0, MPI_COMM_WORLD);
+	st->verified = sum[0], st->sets_moved = sum[1], st->candidates = sum[2];
+	st->band_records = sum[3];
+	return SC_OK;
+}
+
+/* 7c. Rank 0: the signatures into the detector, then the detector from clustering on. */
+static int dup_cluster(drun_t *D)
+{
+	size_t tot = 0, rec = 4 + (size_t)D->L.k * 4;
+	int rc = SC_OK;
+	for (int s = 0; s < g_size; s++)
+		tot += D->len[s];
+	for (size_t off = 0; off + rec <= tot; off += rec) {
+		uint32_t g;
+		memcpy(&g, D->all + off, 4);
+		if (g >= D->nglobal) return SC_EFORMAT;
+		memcpy(sc_det_ext_sig(D->det, D->M.pos[0][g]), D->all + off + 4, (size_t)D->L.k * 4);
+	}
+	free(D->all);
+	D->all = NULL;
+	at("clustering", NULL);
+	prog_phase("clustering");
+	sc_det_set_ext(D->det, &D->ext);
+	rc = sc_det_run(D->det, D->err, D->errlen);
+	sc_det_set_ext(D->det, NULL);
+	return rc;
+}
+
+static void drun_free(drun_t *D)
+{
+	sc_det_free(D->det);
+	free(D->ext.cand);
+	free(D->ext.candj);
+	free(D->jr);
+	free(D->all);
+	free(D->len);
+	free(D->meta.a);
+	free(D->sigs.a);
+	free(D->jb.a);
+	free(D->owner_all);
+	if (D->M.pos)
+		for (int s = 0; s < g_size; s++)
+			free(D->M.pos[s]);
+	free(D->M.pos);
+	free(D->M.npos);
+	for (size_t i = 0; D->L.set && i < D->L.n; i++)
+		sc_u64v_free(&D->L.set[i]);
+	free(D->L.set);
+	free(D->L.sig);
+	free(D->L.gidx);
+	sc_sh_tokenizer_free(D->L.tk);
+	sc_sh_minhash_free(D->L.mh);
+	plan_free(&D->pl);
+}
+
+/* The duplicate tier over ranks: the phases of the file comment, in order. */
 static int detect_run(sc_det_t **detp, const sc_det_opts_t *o, const sc_reader_opts_t *ro,
                       const char *const *inputs, int n, sc_mpi_item_fn item, void *item_ctx,
                       sc_mpi_stats_t *st, char *err, size_t errlen)
 {
-	plan_t pl = {0};
-	dloc_t L = {0};
-	dmerge_t M = {0};
-	sc_det_t *det = NULL;
-	sc_det_opts_t oo = *o;
-	buf_t meta = {0}, sigs = {0}, jb = {0};
-	char *all = NULL, msg[512];
-	int *len = NULL, rc;
-	uint32_t *owner_all = NULL;
-	jrec_t *jr = NULL;
-	size_t njr = 0, nd = 0, nglobal = 0;
-	sc_lsh_plan_t plan;
-	sc_det_ext_t ext = {0};
-	double t0 = wall();
+	drun_t D = {.st = st, .err = err, .errlen = errlen};
+	double t0 = wall(), t1;
+	int rc;
 	*detp = NULL;
 	memset(st, 0, sizeof *st);
 	if (err && errlen) err[0] = '\0';
 	g_sent = 0;
 	if (o->event_tier || o->boilerplate) return SC_EPARAM;
-	if ((rc = plan_share(inputs, n, &pl, err, errlen))) return rc;
-
-	/* 2. read and sketch this rank's share */
-	L.k = o->mh.k;
-	sc_sh_shingle_opts_init(&L.wo, SC_VIEW_WORD);
-	L.wo.k = o->dup_k;
-	L.wo.norm.fold_accents = o->fold_accents;
-	rc = SC_ENOMEM;
-	msg[0] = '\0';
-	rc = (L.tk = sc_sh_tokenizer_create(&L.wo.norm)) && (L.mh = sc_sh_minhash_create(&o->mh)) &&
-	             !sc_det_lsh_plan(o->dup_threshold, o->mh.k, o->fp_weight, o->fn_weight, &plan)
-	         ? SC_OK
-	         : SC_ENOMEM;
-	rc = read_share(rc, &pl, ro, det_doc, &L, &meta, &nd, msg, sizeof msg);
-	L.n = nd;
-	if (agree(rc)) {
-		gather_errors(rc ? msg : NULL, err, errlen);
-		rc = SC_EIO;
-		goto out;
-	}
+	if ((rc = plan_share(inputs, n, &D.pl, err, errlen))) return rc;
+	if ((rc = dup_read(&D, o, ro))) goto out;
 	st->sec_read = wall() - t0;
-
-	/* 3. metadata to rank 0, merged into the detector there */
-	at("sending its documents to rank 0", NULL);
-	if (!(len = calloc((size_t)g_size, sizeof *len))) rc = SC_ENOMEM;
-	if ((rc = agree(rc))) goto fail;
-	if ((rc = gatherv(&meta, &all, len))) goto fail;
-	free(meta.a);
-	meta.a = NULL;
-	if (g_rank == 0) {
-		at("merging the documents of every rank", NULL);
-		oo.reread = no_reread; /* streaming mode, fed by sc_det_add_sketched */
-		oo.reread_ctx = NULL;
-		M.item = item, M.item_ctx = item_ctx;
-		if (!(det = sc_det_create(&oo)) ||
-		    !(M.pos = calloc((size_t)g_size, sizeof *M.pos)) ||
-		    !(M.npos = calloc((size_t)g_size, sizeof *M.npos)))
-			rc = SC_ENOMEM;
-		else {
-			M.det = det;
-			rc = merge(&pl, all, len, det_merge, &M, st);
-		}
-		free(all);
-		all = NULL;
-	}
-	if ((rc = agree(rc))) goto fail;
-	/* numbers in id order, sent back to the ranks */
-	at("numbering the documents", NULL);
-	{
-		buf_t *to = calloc((size_t)g_size, sizeof *to);
-		uint32_t *ord = NULL, *gof = NULL;
-		if (!to) rc = SC_ENOMEM;
-		if (g_rank == 0 && !rc) {
-			const sc_det_result_t *r = sc_det_result(det);
-			nglobal = r->ndocs;
-			if (!(ord = malloc((nglobal ? nglobal : 1) * sizeof *ord)) ||
-			    !(gof = malloc((nglobal ? nglobal : 1) * sizeof *gof)))
-				rc = SC_ENOMEM;
-			for (size_t i = 0; !rc && i < nglobal; i++)
-				ord[i] = (uint32_t)i;
-			g_sort_docs = r->docs;
-			if (!rc && nglobal > 1) qsort(ord, nglobal, sizeof *ord, cmp_pos);
-			for (size_t i = 0; !rc && i < nglobal; i++)
-				gof[ord[i]] = (uint32_t)i; /* add position -> global index */
-			for (int s = 0; !rc && s < g_size; s++)
-				for (size_t i = 0; i < M.npos[s]; i++)
-					put_u32(&to[s], M.pos[s][i] == UINT32_MAX ? UINT32_MAX : gof[M.pos[s][i]]);
-			/* the small-corpus rule needs every document's rank */
-			if (!rc && nglobal > 1 && (uint64_t)nglobal * (nglobal - 1) / 2 <= SC_DET_ALLPAIRS) {
-				if (!(owner_all = malloc(nglobal * sizeof *owner_all))) rc = SC_ENOMEM;
-				for (int s = 0; !rc && s < g_size; s++)
-					for (size_t i = 0; i < M.npos[s]; i++)
-						if (M.pos[s][i] != UINT32_MAX) owner_all[gof[M.pos[s][i]]] = (uint32_t)s;
-			}
-			/* keep ord: global index -> add position, for the signatures below */
-			free(gof);
-			gof = NULL;
-			free(M.pos[0]); /* not needed any more: ord replaces it */
-			M.pos[0] = ord;
-			M.npos[0] = nglobal;
-			ord = NULL;
-			for (int s = 1; s < g_size; s++) {
-				free(M.pos[s]);
-				M.pos[s] = NULL;
-			}
-		}
-		free(ord);
-		free(gof);
-		if (!(rc = agree(rc))) {
-			char *rbuf = NULL;
-			size_t rtot = 0;
-			int *rl = calloc((size_t)g_size, sizeof *rl);
-			/* only rank 0 sends: an all-to-all keeps one code path */
-			if (!(rc = agree(rl ? SC_OK : SC_ENOMEM))) rc = alltoallv(to, &rbuf, &rtot, rl);
-			if (!rc) {
-				if (!(L.gidx = malloc((L.n ? L.n : 1) * sizeof *L.gidx))) rc = SC_ENOMEM;
-				for (size_t i = 0; !rc && i < L.n; i++)
-					L.gidx[i] = i < rtot / 4 ? ((uint32_t *)(void *)rbuf)[i] : UINT32_MAX;
-			}
-			free(rbuf);
-			free(rl);
-		}
-		bufs_free(to, g_size);
-		uint64_t ng = nglobal;
-		int small = owner_all != NULL;
-		MPI_Bcast(&ng, 1, MPI_UINT64_T, 0, MPI_COMM_WORLD);
-		MPI_Bcast(&small, 1, MPI_INT, 0, MPI_COMM_WORLD);
-		nglobal = (size_t)ng;
-		if (small && g_rank != 0 && !(owner_all = malloc(nglobal * sizeof *owner_all)))
-			rc = SC_ENOMEM;
-		if (!(rc = agree(rc)) && small) {
-			MPI_Bcast(owner_all, (int)nglobal, MPI_UINT32_T, 0, MPI_COMM_WORLD);
-			g_sent += g_rank == 0 ? nglobal * 4 * (uint64_t)(g_size - 1) : 0;
-		}
-	}
-	if ((rc = agree(rc))) goto fail;
-	double t1 = wall();
-
-	/* 4-6. band keys, candidates, sets and exact Jaccard */
+	if ((rc = dup_merge(&D, o, item, item_ctx)) || (rc = dup_number(&D))) goto fail;
+	t1 = wall();
 	at("exchanging band keys and verifying candidate pairs", NULL);
 	prog_phase("band keys and verification");
-	if ((rc = det_pairs(&L, &plan, nglobal, owner_all, o->dup_threshold, &jr, &njr, &sigs,
-	                    &ext.lsh, st)))
+	if ((rc = det_pairs(&D.L, &D.plan, D.nglobal, D.owner_all, o->dup_threshold, &D.jr, &D.njr,
+	                    &D.sigs, &D.ext.lsh, st)))
 		goto fail;
 	st->sec_exchange = wall() - t1;
 	t1 = wall();
-	/* 7. to rank 0: the candidates with their Jaccard, the signatures of verified pairs */
-	at("sending its verified pairs to rank 0", NULL);
-	put(&jb, jr, njr * sizeof *jr);
-	free(jr);
-	jr = NULL;
-	if ((rc = gatherv(&jb, &all, len))) goto fail;
-	free(jb.a);
-	jb.a = NULL;
-	if (g_rank == 0) {
-		size_t tot = 0;
-		for (int s = 0; s < g_size; s++)
-			tot += (size_t)len[s];
-		jrec_t *v = (jrec_t *)(void *)all;
-		size_t nj = tot / sizeof *v;
-		if (nj) qsort(v, nj, sizeof *v, cmp_jrec);
-		ext.ncand = nj;
-		if ((nj && (!(ext.cand = malloc(nj * sizeof *ext.cand)) ||
-		            !(ext.candj = malloc(nj * sizeof *ext.candj)))))
-			rc = SC_ENOMEM;
-		for (size_t i = 0; !rc && i < nj; i++)
-			ext.cand[i] = v[i].ab, ext.candj[i] = v[i].j;
-		ext.all_pairs = owner_all != NULL;
-		free(all);
-		all = NULL;
-	}
-	if ((rc = agree(rc))) goto fail;
-	if ((rc = gatherv(&sigs, &all, len))) goto fail;
-	uint64_t vtot = 0, vloc = st->verified, sloc = st->sets_moved, stot = 0;
-	MPI_Reduce(&vloc, &vtot, 1, MPI_UINT64_T, MPI_SUM, 0, MPI_COMM_WORLD);
-	MPI_Reduce(&sloc, &stot, 1, MPI_UINT64_T, MPI_SUM, 0, MPI_COMM_WORLD);
-	uint64_t cloc = st->candidates, ctot = 0, bloc = st->band_records, btot = 0;
-	MPI_Reduce(&cloc, &ctot, 1, MPI_UINT64_T, MPI_SUM, 0, MPI_COMM_WORLD);
-	MPI_Reduce(&bloc, &btot, 1, MPI_UINT64_T, MPI_SUM, 0, MPI_COMM_WORLD);
-	st->verified = vtot, st->sets_moved = stot, st->candidates = ctot, st->band_records = btot;
+	if ((rc = dup_gather_pairs(&D)) || (rc = dup_gather_sigs(&D))) goto fail;
 	st->sec_verify = wall() - t1;
 	finish_stats(st);
-	if (g_rank == 0) {
-		size_t tot = 0, rec = 4 + (size_t)L.k * 4;
-		for (int s = 0; s < g_size; s++)
-			tot += (size_t)len[s];
-		for (size_t off = 0; off + rec <= tot; off += rec) {
-			uint32_t g;
-			memcpy(&g, all + off, 4);
-			if (g >= nglobal) {
-				rc = SC_EFORMAT;
-				break;
-			}
-			memcpy(sc_det_ext_sig(det, M.pos[0][g]), all + off + 4, (size_t)L.k * 4);
-		}
-		free(all);
-		all = NULL;
-		if (!rc) {
-			at("clustering", NULL);
-			prog_phase("clustering");
-			sc_det_set_ext(det, &ext);
-			rc = sc_det_run(det, err, errlen);
-			sc_det_set_ext(det, NULL);
-			if (!rc) {
-				*detp = det;
-				det = NULL;
-			}
-		}
+	if (g_rank == 0 && !(rc = dup_cluster(&D))) {
+		*detp = D.det;
+		D.det = NULL;
 	}
 	goto out;
 fail:
@@ -1523,29 +1666,178 @@ fail:
 	if (g_rank == 0 && err && errlen && !err[0])
 		snprintf(err, errlen, "%s (on some rank)", sc_strerror(rc));
 out:
-	sc_det_free(det);
-	free(ext.cand);
-	free(ext.candj);
-	free(jr);
-	free(all);
-	free(len);
-	free(meta.a);
-	free(sigs.a);
-	free(jb.a);
-	free(owner_all);
-	if (M.pos)
-		for (int s = 0; s < g_size; s++)
-			free(M.pos[s]);
-	free(M.pos);
-	free(M.npos);
-	for (size_t i = 0; L.set && i < L.n; i++)
-		sc_u64v_free(&L.set[i]);
-	free(L.set);
-	free(L.sig);
-	free(L.gidx);
-	sc_sh_tokenizer_free(L.tk);
-	sc_sh_minhash_free(L.mh);
-	plan_free(&pl);
+	drun_free(&D);
+	return rc;
+}
+
+/* ================================================================ the event tier
+ * With the event tier (and the comparator after it), the ranks read their shares and send
+ * every document, its text included, to rank 0, which runs the one-process detector on them
+ * (sc_det_add, sc_det_run): the same code on the same documents, so the same report. Why the
+ * texts and not the design's term lists (doc/mpi.md, "The event tier over ranks"): the
+ * detector takes no vectors, content sets or dates built elsewhere yet (that needs a way into
+ * sc_det_run, detector.c), and the comparator needs the texts of the clusters' members on
+ * rank 0 in any case. What this spreads is the reading (JSON, UTF-8 repair, rejects); the
+ * tokenising stays on rank 0. */
+
+/* The document's trailer: its language as given ("" when none: rank 0 guesses, as one
+ * process does), then its text (u64 length, bytes). */
+static int ev_doc(void *ctx, sc_doc_t *doc, size_t i, buf_t *meta)
+{
+	(void)ctx, (void)i;
+	put(meta, doc->lang, sizeof doc->lang);
+	put_u64(meta, doc->len);
+	put(meta, doc->text ? doc->text : "", doc->len);
+	return meta->oom ? SC_ENOMEM : SC_OK;
+}
+
+typedef struct emerge_s {
+	sc_det_t *det;
+	sc_mpi_item_fn item;
+	void *item_ctx;
+} emerge_t;
+
+/* Rank 0: the trailer read (also when a duplicate id made a reject of the document), the
+ * document added with its text as one process adds it. */
+static int ev_merge(void *ctx, int rank, size_t local, sc_doc_t *doc, sc_reject_t *rej, cur_t *c)
+{
+	emerge_t *M = ctx;
+	char lang[4] = {0}, *text = NULL;
+	(void)rank;
+	if (local != SIZE_MAX) {
+		get(c, lang, sizeof lang);
+		const uint64_t n = get_u64(c);
+		if (c->bad || (uint64_t)(c->end - c->p) < n) return SC_ENOMEM;
+		if (doc) {
+			if (!(text = malloc((size_t)n + 1))) return SC_ENOMEM;
+			memcpy(text, c->p, (size_t)n);
+			text[n] = '\0';
+		}
+		c->p += n;
+	}
+	if (M->item) M->item(M->item_ctx, doc, rej);
+	if (rej) return sc_det_reject(M->det, rej);
+	memcpy(doc->lang, lang, sizeof doc->lang);
+	doc->lang[3] = '\0';
+	doc->text = text; /* sc_det_add takes it */
+	return sc_det_add(M->det, doc);
+}
+
+/* Ranks other than 0 wait for rank 0's run without spinning: MPI's blocking collectives poll,
+ * and on a machine with fewer cores than ranks the polling would take rank 0's core. */
+static void wait_rank0(void)
+{
+	MPI_Request rq;
+	int done = 0;
+	MPI_Ibarrier(MPI_COMM_WORLD, &rq);
+	if (g_rank == 0) {
+		MPI_Wait(&rq, MPI_STATUS_IGNORE);
+		return;
+	}
+	while (!done) {
+		MPI_Test(&rq, &done, MPI_STATUS_IGNORE);
+		if (!done) nanosleep(&(struct timespec){0, 20 * 1000 * 1000}, NULL);
+	}
+}
+
+/* The steps of event_run, each run by every rank in turn. */
+typedef struct erun_s {
+	plan_t pl;
+	buf_t meta;
+	char *all;
+	size_t *len;
+	sc_det_t *det;
+	sc_mpi_stats_t *st;
+	char *err;
+	size_t errlen;
+} erun_t;
+
+/* 1-2. The plan, then this rank's share read; a fault names its rank and file on rank 0. */
+static int ev_read(erun_t *E, const sc_reader_opts_t *ro)
+{
+	char msg[512];
+	size_t nd = 0;
+	int rc = read_share(SC_OK, &E->pl, ro, ev_doc, NULL, &E->meta, &nd, msg, sizeof msg);
+	if (agree(rc)) {
+		gather_errors(rc ? msg : NULL, E->err, E->errlen);
+		return SC_EIO;
+	}
+	return SC_OK;
+}
+
+/* 3. Every document and reject to rank 0, in input order, into a new detector there. */
+static int ev_gather(erun_t *E, const sc_det_opts_t *o, sc_mpi_item_fn item, void *item_ctx)
+{
+	int rc = SC_OK;
+	at("sending its documents to rank 0", NULL);
+	if (!(E->len = calloc((size_t)g_size, sizeof *E->len))) rc = SC_ENOMEM;
+	if ((rc = agree(rc)) || (rc = gatherv(&E->meta, &E->all, E->len, 1))) return rc;
+	free(E->meta.a);
+	E->meta.a = NULL;
+	if (g_rank == 0) {
+		at("merging the documents of every rank", NULL);
+		sc_det_opts_t oo = *o;
+		oo.reread = NULL; /* one process keeps the texts with the event tier */
+		oo.reread_ctx = NULL;
+		emerge_t M = {sc_det_create(&oo), item, item_ctx};
+		rc = M.det ? merge(&E->pl, E->all, E->len, ev_merge, &M, E->st) : SC_ENOMEM;
+		E->det = M.det;
+		free(E->all);
+		E->all = NULL;
+	}
+	return agree(rc);
+}
+
+/* 4. Rank 0 runs the detector while the others wait; every rank then has its code. */
+static int ev_run_rank0(erun_t *E)
+{
+	int rc = SC_OK;
+	if (g_rank == 0) {
+		at("running the event tier (rank 0)", NULL);
+		prog_phase("the detector on rank 0");
+		if ((rc = sc_det_run(E->det, E->err, E->errlen)) && E->err && E->errlen &&
+		    !E->err[0])
+			snprintf(E->err, E->errlen, "%s", sc_strerror(rc));
+	}
+	at("waiting for rank 0", NULL);
+	wait_rank0();
+	return agree(rc);
+}
+
+static int event_run(sc_det_t **detp, const sc_det_opts_t *o, const sc_reader_opts_t *ro,
+                     const char *const *inputs, int n, sc_mpi_item_fn item, void *item_ctx,
+                     sc_mpi_stats_t *st, char *err, size_t errlen)
+{
+	erun_t E = {.st = st, .err = err, .errlen = errlen};
+	double t0 = wall(), t1;
+	int rc;
+	*detp = NULL;
+	memset(st, 0, sizeof *st);
+	if (err && errlen) err[0] = '\0';
+	g_sent = 0;
+	if (o->boilerplate) return SC_EPARAM;
+	if ((rc = plan_share(inputs, n, &E.pl, err, errlen))) return rc;
+	if ((rc = ev_read(&E, ro))) goto out;
+	t1 = wall();
+	st->sec_read = t1 - t0;
+	if ((rc = ev_gather(&E, o, item, item_ctx))) goto fail;
+	st->sec_exchange = wall() - t1;
+	t1 = wall();
+	if ((rc = ev_run_rank0(&E))) goto out;
+	st->sec_verify = wall() - t1;
+	finish_stats(st);
+	*detp = E.det;
+	E.det = NULL;
+	goto out;
+fail:
+	if (g_rank == 0 && err && errlen && !err[0])
+		snprintf(err, errlen, "%s (on some rank)", sc_strerror(rc));
+out:
+	sc_det_free(E.det);
+	free(E.all);
+	free(E.len);
+	free(E.meta.a);
+	plan_free(&E.pl);
 	return rc;
 }
 
@@ -1554,7 +1846,8 @@ int sc_mpi_detect(sc_det_t **detp, const sc_det_opts_t *o, const sc_reader_opts_
                   sc_mpi_stats_t *st, char *err, size_t errlen)
 {
 	death_watch("detect");
-	int rc = detect_run(detp, o, ro, inputs, n, item, item_ctx, st, err, errlen);
+	int rc = (o->event_tier ? event_run : detect_run)(detp, o, ro, inputs, n, item, item_ctx,
+	                                                  st, err, errlen);
 	death_unwatch();
 	return rc;
 }
@@ -1619,7 +1912,8 @@ static int shingle_run(const sc_shingle_opts_t *so, const sc_mh_params_t *mh,
 	sloc_t S = {.so = so, .k = mh->k};
 	buf_t meta = {0};
 	char *all = NULL, msg[512];
-	int *len = NULL, rc = SC_ENOMEM;
+	size_t *len = NULL;
+	int rc = SC_ENOMEM;
 	size_t nd = 0;
 	double t0 = wall();
 	memset(st, 0, sizeof *st);
@@ -1642,7 +1936,7 @@ static int shingle_run(const sc_shingle_opts_t *so, const sc_mh_params_t *mh,
 	if (!(len = calloc((size_t)g_size, sizeof *len))) rc = SC_ENOMEM;
 	if ((rc = agree(rc))) goto out;
 	at("sending its signatures to rank 0", NULL);
-	if ((rc = gatherv(&meta, &all, len))) goto out;
+	if ((rc = gatherv(&meta, &all, len, 0))) goto out;
 	if (g_rank == 0) {
 		at("writing the signatures of every rank", NULL);
 		smerge_t M = {emit, emit_ctx, item, item_ctx, S.sig, mh->k};

@@ -13,10 +13,13 @@
  * clusters, lists links and writes the report as one process does in streaming mode.
  *
  * Scope: detect runs the duplicate tier without the boilerplate pass (--tier duplicate
- * --no-boilerplate), the configuration of large corpora (streaming, detect.h opts.reread).
- * Its report is byte-identical to the one-process run of the same command. Other tiers,
- * the boilerplate pass, --index and standard input are refused (exit 2) with a message saying
- * so. It sees shingle.h and detect.h (and detect's private header); MPI types stay inside
+ * --no-boilerplate), the configuration of large corpora (streaming, detect.h opts.reread),
+ * as above. With the event tier (--tier both|event --no-boilerplate, the comparator on or
+ * off) the ranks read their shares and send every document, text included, to rank 0, which
+ * runs the one-process detector: the reading is shared, the rest is one process's work on
+ * rank 0 (doc/mpi.md, "The event tier under mpirun"). Either report is byte-identical to the
+ * one-process run of the same command. The boilerplate pass, --index and standard input are
+ * refused (exit 2) with a message saying so. It sees shingle.h and detect.h (and detect's private header); MPI types stay inside
  * det_mpi.c, so main.c needs no mpi.h.
  *
  * A rank that dies: while sc_mpi_detect or sc_mpi_shingle runs, each rank catches the signals
@@ -48,7 +51,10 @@ typedef struct sc_mpi_stats_s {
 	uint64_t band_records, candidates, verified, sets_moved;
 	double cpu_total, cpu_max;            /* user + system seconds of the ranks */
 	long rss_max_kb;                      /* the largest peak RSS of a rank */
-	double sec_read, sec_exchange, sec_verify; /* rank 0's wall clock per phase */
+	double sec_read, sec_exchange, sec_verify; /* rank 0's wall clock per phase; with the
+	                                              event tier: reading, sending the documents
+	                                              to rank 0, and rank 0's detector run (the
+	                                              exchange counts above are then 0) */
 } sc_mpi_stats_t;
 
 /* Called on rank 0, in input order, for every reject (and for every document: rej NULL),
@@ -59,9 +65,10 @@ typedef void (*sc_mpi_item_fn)(void *ctx, const sc_doc_t *doc, const sc_reject_t
  * (a 24-byte message at most once per SC_MPI_PROGRESS_S seconds); rank 0 calls fn at most
  * once per every_s seconds with what every rank has read, and once when each later phase
  * starts (docs and bytes then final). phase is "reading", "band keys and verification",
- * "clustering" or "writing". total is the bytes of all inputs; reading is how many ranks have
- * not finished reading. Set on every rank before sc_mpi_detect or sc_mpi_shingle (fn NULL:
- * no calls; the messages are exchanged anyway, so that every rank runs the same protocol). */
+ * "clustering", "the detector on rank 0" (the event tier) or "writing". total is the bytes
+ * of all inputs; reading is how many ranks have not finished reading. Set on every rank
+ * before sc_mpi_detect or sc_mpi_shingle (fn NULL: no calls; the messages are exchanged
+ * anyway, so that every rank runs the same protocol). */
 #define SC_MPI_PROGRESS_S 1.0
 typedef void (*sc_mpi_progress_fn)(void *ctx, const char *phase, uint64_t docs, uint64_t bytes,
                                    uint64_t total, int reading);
@@ -71,8 +78,9 @@ void sc_mpi_set_progress(sc_mpi_progress_fn fn, void *ctx, double every_s);
  * returns SC_OK with *det run (caller frees) and *st filled; on the others SC_OK with *det
  * NULL. When any rank fails (it cannot read its share: a file the planner could open is
  * missing or unreadable there; out of memory), every rank returns the error and rank 0's err
- * names each failing rank and its input: no rank goes on to a report. o must be in
- * streaming mode's configuration (event_tier 0, boilerplate 0); SC_EPARAM otherwise. */
+ * names each failing rank and its input: no rank goes on to a report; when rank 0's detector
+ * run fails, every rank returns its code. o->boilerplate must be 0 (SC_EPARAM otherwise);
+ * o->event_tier chooses the path (the texts to rank 0) and o->reread is ignored. */
 int sc_mpi_detect(sc_det_t **det, const sc_det_opts_t *o, const sc_reader_opts_t *ro,
                   const char *const *inputs, int n, sc_mpi_item_fn item, void *item_ctx,
                   sc_mpi_stats_t *st, char *err, size_t errlen);

@@ -19,6 +19,15 @@ static cJSON *kept(cJSON *o, int ok)
 	return NULL;
 }
 
+/* A malloc'd copy of the n bytes at p (sorted and reordered without touching the result), or
+ * NULL when out of memory. */
+static void *copy_of(const void *p, size_t n)
+{
+	void *q = malloc(n);
+	if (q) memcpy(q, p, n);
+	return q;
+}
+
 static const char *doc_id(const sc_det_result_t *r, uint32_t i)
 {
 	return i < r->ndocs && r->docs[i].doc.id ? r->docs[i].doc.id : "?";
@@ -335,12 +344,8 @@ static cJSON *cluster_json(const sc_det_result_t *r, const cl_sorted_t *s, size_
 	}
 	cJSON *pa = ok ? cJSON_AddArrayToObject(o, "pairs") : NULL;
 	ok = pa != NULL;
+	if (ok && c->npairs) ok = (pairs = copy_of(c->pairs, c->npairs * sizeof *pairs)) != NULL;
 	if (ok && c->npairs) {
-		pairs = malloc(c->npairs * sizeof *pairs);
-		ok = pairs != NULL;
-	}
-	if (ok && c->npairs) {
-		memcpy(pairs, c->pairs, c->npairs * sizeof *pairs);
 		/* a < b by id, as the contract says, whatever the producer did */
 		for (size_t i = 0; i < c->npairs; i++)
 			order_ids(r, &pairs[i].a, &pairs[i].b);
@@ -419,12 +424,8 @@ static cJSON *links_json(const sc_det_result_t *r)
 	cJSON *a = cJSON_CreateArray();
 	sc_link_t *v = NULL;
 	int ok = a != NULL;
+	if (ok && r->nlinks) ok = (v = copy_of(r->links, r->nlinks * sizeof *v)) != NULL;
 	if (ok && r->nlinks) {
-		v = malloc(r->nlinks * sizeof *v);
-		ok = v != NULL;
-	}
-	if (ok && r->nlinks) {
-		memcpy(v, r->links, r->nlinks * sizeof *v);
 		for (size_t i = 0; i < r->nlinks; i++)
 			order_ids(r, &v[i].pair.a, &v[i].pair.b);
 		qsort(v, r->nlinks, sizeof *v, cmp_links);

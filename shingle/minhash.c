@@ -44,6 +44,7 @@
  * value in the high 32 bits (low bits zero, so never UINT64_MAX). The signature is the high 32
  * bits of each slot (b-bit MinHash, Li and König 2010, with b = 32: a false match needs two
  * different 32-bit values to be equal, probability 2^-32 per position). */
+#include "sc_prim.h"
 #include "sh_internal.h"
 
 #include <gsl/gsl_rng.h>
@@ -116,9 +117,7 @@ sc_minhash_t *sc_sh_minhash_create(const sc_mh_params_t *p)
 void sc_sh_minhash_free(sc_minhash_t *m)
 {
 	if (!m) return;
-	free(m->key);
-	free(m->mul);
-	free(m);
+	SC_FREE_ALL(m->key, m->mul, m);
 }
 
 void sc_sh_minhash_init(const sc_minhash_t *m, uint64_t *state)

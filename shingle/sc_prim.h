@@ -10,15 +10,22 @@
 #include <stdint.h>
 #include <stdlib.h>
 
+/* The capacity that holds need elements: cap (64 when 0) doubled until it does. */
+static inline size_t sc_grow_cap(size_t cap, size_t need)
+{
+	size_t m = cap ? cap : 64;
+	while (m < need)
+		m *= 2;
+	return m;
+}
+
 /* Makes the array *p hold at least need elements of elem bytes. The capacity *cap starts at
  * 64 and doubles, so n pushes cost O(n) copies. On failure *p and *cap are unchanged.
  * Returns 0 (SC_OK), or -1 (SC_ENOMEM) when realloc fails. */
 static inline int sc_grow(void **p, size_t *cap, size_t need, size_t elem)
 {
 	if (need <= *cap) return 0;
-	size_t m = *cap ? *cap : 64;
-	while (m < need)
-		m *= 2;
+	const size_t m = sc_grow_cap(*cap, need);
 	void *q = realloc(*p, m * elem);
 	if (!q) return -1;
 	*p = q;
@@ -36,9 +43,7 @@ static inline int sc_grow(void **p, size_t *cap, size_t need, size_t elem)
 static inline int sc_grow2(void **p, size_t ep, void **q, size_t eq, size_t *cap, size_t need)
 {
 	if (need <= *cap) return 0;
-	size_t m = *cap ? *cap : 64;
-	while (m < need)
-		m *= 2;
+	const size_t m = sc_grow_cap(*cap, need);
 	void *a = realloc(*p, m * ep);
 	if (!a) return -1;
 	*p = a;
@@ -52,6 +57,25 @@ static inline int sc_grow2(void **p, size_t ep, void **q, size_t eq, size_t *cap
 /* SC_GROW2(p, q, cap, need): sc_grow2 on two typed pointer variables and their capacity. */
 #define SC_GROW2(p, q, cap, need)                                                                  \
 	sc_grow2((void **)&(p), sizeof *(p), (void **)&(q), sizeof *(q), &(cap), (need))
+
+/* SC_FREE_ALL(p, q, ...): free() each pointer given (NULL ones too): the one way a struct
+ * releases its plain heap fields. */
+#define SC_FREE_ALL(...)                                                                           \
+	do {                                                                                       \
+		void *const sc_free_all_[] = {__VA_ARGS__};                                        \
+		for (size_t sc_free_i_ = 0; sc_free_i_ < sizeof sc_free_all_ / sizeof *sc_free_all_; \
+		     sc_free_i_++)                                                                 \
+			free(sc_free_all_[sc_free_i_]);                                            \
+	} while (0)
+
+/* SC_FREE_EACH(v, n): free() the n pointers of the array v, then v itself (an owned array of
+ * owned strings or buffers). */
+#define SC_FREE_EACH(v, n)                                                                         \
+	do {                                                                                       \
+		for (size_t sc_free_i_ = 0; sc_free_i_ < (size_t)(n); sc_free_i_++)               \
+			free((v)[sc_free_i_]);                                                     \
+		free(v);                                                                           \
+	} while (0)
 
 /* SC_LOWER_BOUND(pos, n, mid, before): pos = the first index in [0, n) whose element is not
  * `before` the key, n when there is none. `before` is an expression of the size_t index mid,

@@ -450,9 +450,7 @@ static void walk_dir(walk_t *w, const char *dir, const char *rel)
 		}
 		free(sub);
 	}
-	for (size_t i = 0; i < nn; i++)
-		free(names[i]);
-	free(names);
+	SC_FREE_EACH(names, nn);
 }
 
 static int item_cmp(const void *a, const void *b)
@@ -1143,14 +1141,9 @@ void sc_sh_reader_close(sc_reader_t *r)
 	if (!r) return;
 	jsonl_close(r);
 	items_free(r);
-	for (int i = 0; i < r->ninputs; i++)
-		free(r->inputs[i]);
-	free(r->inputs);
-	free(r->blk);
-	free(r->line);
-	free(r->fbuf);
+	SC_FREE_EACH(r->inputs, r->ninputs);
+	SC_FREE_ALL(r->blk, r->line, r->fbuf, r->plines);
 	sc_strset_free(&r->ids);
-	free(r->plines);
 	seen_free(&r->files);
 	seen_free(&r->dirs);
 	free(r);

@@ -878,3 +878,15 @@ const char *sc_sh_lang_guess_text(sc_tokenizer_t *t, const char *text, size_t le
 	long nt = sc_sh_tokenize(t, text, n, "", &k);
 	return nt > 0 ? sc_sh_lang_guess(t, k, (size_t)nt) : "";
 }
+
+long sc_sh_tokenize_doc(sc_tokenizer_t *t, sc_doc_t *doc, const sc_token_t **out)
+{
+	const char *text = doc->text ? doc->text : "";
+	const size_t len = doc->text ? doc->len : 0;
+	long nt = sc_sh_tokenize(t, text, len, doc->lang, out);
+	if (nt < 0 || doc->lang[0]) return nt;
+	const char *g = sc_sh_lang_guess(t, *out, (size_t)nt);
+	if (!g || !g[0]) return nt;
+	snprintf(doc->lang, sizeof doc->lang, "%s", g);
+	return sc_sh_tokenize(t, text, len, doc->lang, out);
+}

@@ -31,22 +31,14 @@ const char *sc_strerror(int code)
 void sc_doc_free(sc_doc_t *d)
 {
 	if (!d) return;
-	free(d->id);
-	free(d->text);
-	free(d->title);
-	free(d->source);
-	free(d->url);
-	free(d->published);
-	free(d->path);
+	SC_FREE_ALL(d->id, d->text, d->title, d->source, d->url, d->published, d->path);
 	memset(d, 0, sizeof *d);
 }
 
 void sc_reject_free(sc_reject_t *r)
 {
 	if (!r) return;
-	free(r->id);
-	free(r->path);
-	free(r->reason);
+	SC_FREE_ALL(r->id, r->path, r->reason);
 	memset(r, 0, sizeof *r);
 }
 
@@ -233,9 +225,7 @@ int sc_strset_add(sc_strset_t *s, const char *id)
 
 void sc_strset_free(sc_strset_t *s)
 {
-	for (size_t i = 0; i < s->m; i++)
-		free(s->slot[i]);
-	free(s->slot);
+	SC_FREE_EACH(s->slot, s->m);
 	memset(s, 0, sizeof *s);
 }
 

@@ -261,6 +261,11 @@ const char *sc_sh_lang_guess(const sc_tokenizer_t *t, const sc_token_t *toks, si
 /* The same guess from a text: tokenises its first 4 KiB only (enough for function-word rates,
  * and a fixed cost per document). Invalidates tokens from an earlier sc_sh_tokenize on t. */
 const char *sc_sh_lang_guess_text(sc_tokenizer_t *t, const char *text, size_t len);
+/* Tokenises doc's text (a NULL text as an empty one) with the stopwords of doc->lang. A
+ * document without a language (doc->lang "") is tokenised once, gets sc_sh_lang_guess's guess
+ * written into doc->lang when there is one (not on a tie), and is tokenised again with it, so
+ * that its stopwords are those of its language. Returns and sets *out as sc_sh_tokenize. */
+long sc_sh_tokenize_doc(sc_tokenizer_t *t, sc_doc_t *doc, const sc_token_t **out);
 
 /* Character primitives of the tokenizer, shared with other stages' scanners (the comparator's
  * sc_cmp_scan) so that the tool has one decoder and one definition of a word character.

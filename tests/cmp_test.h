@@ -7,6 +7,7 @@
 #include "detect.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* d borrows id and text (they must outlive it); published may be NULL. */
@@ -19,6 +20,16 @@ static inline void sc_test_cmp_doc(sc_det_doc_t *d, const char *id, const char *
 	d->doc.len = strlen(text);
 	d->doc.published = (char *)published;
 	snprintf(d->doc.lang, sizeof d->doc.lang, "%s", lang);
+}
+
+/* *c = a comparator on the built-in lexicons; on failure says why on stderr and returns
+ * non-zero (the test cannot go on). */
+static inline int sc_test_cmp_open(sc_cmp_t **c)
+{
+	char err[512];
+	if (sc_cmp_create(c, NULL, err, sizeof err) == SC_OK) return 0;
+	fprintf(stderr, "sc_cmp_create: %s\n", err);
+	return 1;
 }
 
 #define SC_TEST_CMP_MAX 8
@@ -41,6 +52,36 @@ static inline int sc_test_cmp_run(sc_cmp_t *c, const char *lang, const char *con
 		m[i] = (uint32_t)i;
 	}
 	return sc_cmp_cluster(c, docs, m, n, 1, min_score, v, nv);
+}
+
+/* A case of cluster mode over four one-sentence documents: whether the generic frames of t
+ * must clash (clash 1) or not (clash 0); what the test checks of a clash is its own. */
+typedef struct sc_test_group_s {
+	const char *what, *lang;
+	int clash;
+	const char *t[4];
+} sc_test_group_t;
+
+/* Cluster mode as sc_test_cmp_run (undated): *hits = the findings whose cues name `cue`,
+ * *leads = those of them that are leads. The findings are freed. Returns sc_cmp_cluster's
+ * code. */
+static inline int sc_test_cmp_cue_count(sc_cmp_t *c, const char *lang, const char *const *text,
+                                        size_t n, double min_score, const char *cue, size_t *hits,
+                                        size_t *leads)
+{
+	sc_conflict_t *v;
+	size_t nv;
+	int rc = sc_test_cmp_run(c, lang, text, NULL, n, min_score, &v, &nv);
+	*hits = *leads = 0;
+	for (size_t i = 0; i < nv; i++) {
+		int has = 0;
+		for (size_t k = 0; k < v[i].ncues; k++) has |= !strcmp(v[i].cues[k], cue);
+		*hits += has;
+		*leads += has && v[i].lead;
+		sc_cmp_conflict_free(&v[i]);
+	}
+	free(v);
+	return rc;
 }
 
 #endif

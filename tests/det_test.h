@@ -1,9 +1,12 @@
-/* det_test.h: the detect tests' one way to ask whether a run put two documents in one event. */
+/* det_test.h: the detect tests' one way to run the detector over a few documents of their own,
+ * and to ask whether a run put two documents in one event. */
 #ifndef SC_DET_TEST_H
 #define SC_DET_TEST_H
 
+#include "check.h"
 #include "detect.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* Whether documents a and b (exact ids) are members of one event cluster of r. */
@@ -20,6 +23,34 @@ static inline int sc_test_same_event(const sc_det_result_t *r, const char *a, co
 		if (fa && fb) return 1;
 	}
 	return 0;
+}
+
+/* Runs a detector with options o over n English documents: document i is id[i] with text
+ * text[i] (copied; NULL fails its add). CHECKs the creation, every add and the run. Returns
+ * the detector (sc_det_free it), or NULL when the creation or the run failed. */
+static inline sc_det_t *sc_test_det_run(const sc_det_opts_t *o, const char *const *id,
+                                        const char *const *text, size_t n)
+{
+	sc_det_t *d = sc_det_create(o);
+	char err[256];
+	CHECK(d != NULL, "create");
+	if (!d) return NULL;
+	for (size_t i = 0; i < n; i++) {
+		sc_doc_t doc = {0};
+		doc.id = strdup(id[i]);
+		doc.text = text[i] ? strdup(text[i]) : NULL;
+		doc.len = doc.text ? strlen(doc.text) : 0;
+		memcpy(doc.lang, "en", 3);
+		CHECK(doc.id && doc.text && sc_det_add(d, &doc) == SC_OK, "add %s", id[i]);
+		sc_doc_free(&doc);
+	}
+	const int rc = sc_det_run(d, err, sizeof err);
+	CHECK(rc == SC_OK, "run: %s", err);
+	if (rc) {
+		sc_det_free(d);
+		return NULL;
+	}
+	return d;
 }
 
 #endif

@@ -29,10 +29,8 @@ typedef struct corpus_s {
 
 static void corpus_free(corpus_t *c)
 {
-	for (size_t i = 0; i < c->n; i++) free(c->text[i]);
-	free(c->text);
-	free(c->len);
-	free(c->copy_of);
+	SC_FREE_EACH(c->text, c->n);
+	SC_FREE_ALL(c->len, c->copy_of);
 	memset(c, 0, sizeof *c);
 }
 

@@ -120,11 +120,7 @@ static void neg_head(const char *s, const char *lang, const char *w, int want)
 
 int main(void)
 {
-	char err[512];
-	if (sc_cmp_create(&C, NULL, err, sizeof err)) {
-		fprintf(stderr, "sc_cmp_create: %s\n", err);
-		return 1;
-	}
+	if (sc_test_cmp_open(&C)) return 1;
 	/* these checks are about the negation rules: plain negations may be conflicts */
 	sc_cmp_set_negation_conflicts(C, 1);
 	/* ---- per sentence: infinitive complements */

@@ -68,18 +68,26 @@ static void expect_no_number(const char *what, const char *lang, const char *t1,
 	free(r.v);
 }
 
-/* Cluster mode over n one-sentence documents: the generic-frame clashes ("counted-noun"). */
-static size_t generic_clashes(const char *lang, const char *const *t, size_t n)
-{
-	res_t r;
-	CHECK(sc_test_cmp_run(C, lang, t, NULL, n, 0.0, &r.v, &r.n) == SC_OK, "sc_cmp_cluster");
-	size_t h = 0;
-	for (size_t i = 0; i < r.n; i++)
-		for (size_t k = 0; k < r.v[i].ncues; k++) h += !strcmp(r.v[i].cues[k], "counted-noun");
-	for (size_t i = 0; i < r.n; i++) sc_cmp_conflict_free(&r.v[i]);
-	free(r.v);
-	return h;
-}
+/* Generic frames (cluster mode over four one-sentence documents): a counted noun with a
+ * consensus clashes, clash 1 (names far from the figures, a ship, a port, do not make two
+ * subjects); names at the figures do make two subjects: no clash (clash 0). */
+static const sc_test_group_t GENERIC[] = {
+	{"boats: far names", "en", 1,
+	 {"The raiders approached the tanker in two boats before dawn, officials in Aden said.",
+	  "Two boats carrying the raiders circled the tanker, witnesses in Mombasa said.",
+	  "The raiders, in three boats, tried to board the tanker, the coast guard in Djibouti said.",
+	  "Two boats were seen leaving the tanker after the raid, sailors in Salalah said."}},
+	{"crews: two subjects at the figures", "en", 0,
+	 {"At dawn the crew of Captain Smith used two boats to reach the tanker.",
+	  "At dawn the crew of Captain Smith used two boats, the harbour master said.",
+	  "At dawn the crew of Captain Jones used three boats to reach the tanker.",
+	  "At dawn the crew of Captain Smith used two boats in the raid."}},
+	{"bateaux: far names", "fr", 1,
+	 {"Les assaillants ont approché le pétrolier sur deux bateaux avant l'aube, selon des responsables à Aden.",
+	  "Deux bateaux ont encerclé le pétrolier, selon des témoins à Mombasa.",
+	  "Les assaillants, sur trois bateaux, ont tenté de monter à bord, selon les garde-côtes à Djibouti.",
+	  "On a vu deux bateaux quitter le pétrolier après l'attaque, selon des marins à Salalah."}},
+};
 
 int main(void)
 {
@@ -189,29 +197,14 @@ int main(void)
 	                 "Les voleurs ont emporté deux millions d'euros de bijoux.");
 	expect("$2m / $5m", "en", "The robbers made off with $2m in jewels.",
 	       "The robbers made off with $5m in jewels.", SC_CONFLICT_NUMBER, 0, NULL);
-	/* a counted noun with a consensus: names far from the figures (a ship, a port) do not make
-	 * two subjects; names at the figures do */
-	const char *boats[] = {
-	    "The raiders approached the tanker in two boats before dawn, officials in Aden said.",
-	    "Two boats carrying the raiders circled the tanker, witnesses in Mombasa said.",
-	    "The raiders, in three boats, tried to board the tanker, the coast guard in Djibouti said.",
-	    "Two boats were seen leaving the tanker after the raid, sailors in Salalah said.",
-	};
-	CHECK(generic_clashes("en", boats, 4) >= 1, "boats: no generic clash across far names");
-	const char *crews[] = {
-	    "At dawn the crew of Captain Smith used two boats to reach the tanker.",
-	    "At dawn the crew of Captain Smith used two boats, the harbour master said.",
-	    "At dawn the crew of Captain Jones used three boats to reach the tanker.",
-	    "At dawn the crew of Captain Smith used two boats in the raid.",
-	};
-	CHECK(generic_clashes("en", crews, 4) == 0, "crews: two subjects at the figures clash");
-	const char *bateaux[] = {
-	    "Les assaillants ont approché le pétrolier sur deux bateaux avant l'aube, selon des responsables à Aden.",
-	    "Deux bateaux ont encerclé le pétrolier, selon des témoins à Mombasa.",
-	    "Les assaillants, sur trois bateaux, ont tenté de monter à bord, selon les garde-côtes à Djibouti.",
-	    "On a vu deux bateaux quitter le pétrolier après l'attaque, selon des marins à Salalah.",
-	};
-	CHECK(generic_clashes("fr", bateaux, 4) >= 1, "bateaux: no generic clash across far names");
+	for (size_t i = 0; i < sizeof GENERIC / sizeof *GENERIC; i++) {
+		size_t h, l;
+		CHECK(sc_test_cmp_cue_count(C, GENERIC[i].lang, GENERIC[i].t, 4, 0.0, "counted-noun", &h,
+		                            &l) == SC_OK,
+		      "sc_cmp_cluster");
+		CHECK(GENERIC[i].clash ? h >= 1 : h == 0, "%s: %zu generic clashes, want %s",
+		      GENERIC[i].what, h, GENERIC[i].clash ? "at least one" : "none");
+	}
 	sc_cmp_free(C);
 	return CHECK_DONE();
 }

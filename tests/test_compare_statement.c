@@ -2,6 +2,7 @@
  * sentence here was written for this test (none comes from the seeds). */
 #include "check.h"
 #include "cmp_internal.h"
+#include "cmp_test.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -74,37 +75,83 @@ static int shared_terms(const sc_stmt_t *a, const sc_stmt_t *b)
 	return n;
 }
 
+/* Attribution: a sentence, its language, and what pol() must find (negated, denial, hedged, the
+ * source; hedged -1: not checked; source "": none). */
+static const struct {
+	const char *s, *lang;
+	int n, d, h;
+	const char *source;
+} ATTRIB[] = {
+	{"Selon le quotidien Le Monde, le gouvernement a gelé les salaires des fonctionnaires.",
+	 "fr", 1, 0, 0, "Le Monde"},
+	{"D'après l'agence Reuters, les combats ont repris dans le nord.",
+	 "fr", 0, 0, 0, "Reuters"},
+	{"Le porte-parole du Quai d'Orsay, Jean Dupuis, a démenti ces informations.",
+	 "fr", 0, 1, 0, "Jean Dupuis"},
+	{"La maire de la ville, Claire Fontaine, a annoncé l'ouverture d'une enquête.",
+	 "fr", 0, 0, 0, "Claire Fontaine"},
+	{"« Nous ne céderons rien », a martelé le président.",
+	 "fr", 1, 0, 0, "président"},
+	{"L'usine restera ouverte, a assuré Paul Girard, jeudi.",
+	 "fr", 0, 0, 0, "Paul Girard"},
+	{"Les syndicats ont confirmé la grève.",
+	 "fr", 0, 0, 0, "syndicats"},
+	{"Le \"New York Times\" a rapporté que le sommet était annulé.",
+	 "fr", 1, 0, 0, "New York Times"},
+	{"Les pompiers de l'Isère, dans un message sur X, ont confirmé l'incendie.",
+	 "fr", 0, 0, 0, "pompiers de l'Isère"},
+	{"Hélène Roy, directrice du musée de Lyon, n'a pas confirmé la vente.",
+	 "fr", 1, 0, 0, "Hélène Roy"},
+	{"Les riverains affirment que le pont a été fermé.",
+	 "fr", 0, 0, 0, "riverains"},
+	{"Parmi les villes citées dans le rapport, Nantes a annoncé un plan.",
+	 "fr", 0, 0, 0, "Nantes"},
+	{"« Rien n'est décidé », a déclaré le sénateur socialiste Paul Ribot.",
+	 "fr", 1, 0, 0, "Paul Ribot"},
+	{"The ministry's spokeswoman, Anna Berg, denied reports that troops had crossed the border.",
+	 "en", 0, 1, 0, "Anna Berg"},
+	{"The rebels allegedly seized the airport, according to Reuters.",
+	 "en", 0, 0, 1, "Reuters"},
+	{"Prices will stay flat, the central bank said on Tuesday.",
+	 "en", 0, 0, -1, "central bank"},
+	/* a name after "de"/"of" complements the noun before it: the phrase is the source */
+	{"Selon les pompiers du Rhône, quatorze personnes ont été blessées.",
+	 "fr", 0, 0, -1, "pompiers du Rhône"},
+	{"D'après la préfecture de la Creuse, le trafic a repris.",
+	 "fr", 0, 0, -1, "préfecture de la Creuse"},
+	{"Le feu a fait sept blessés, a déclaré la préfecture du Rhône.",
+	 "fr", 0, 0, -1, "préfecture du Rhône"},
+	{"« Le pont rouvrira en mai », a déclaré le ministre de la Défense, Paul Roux.",
+	 "fr", 0, 0, -1, "Paul Roux"},
+	{"The bridge will reopen in May, the fire service of Lyon said.",
+	 "en", 0, 0, -1, "fire service of Lyon"},
+	/* a verb inverted behind a comma takes the noun phrase after it as its subject when the
+	 * text before the comma is a clause */
+	{"Le sinistre a fait sept blessés, a indiqué un officier des pompiers.",
+	 "fr", 0, 0, -1, "officier des pompiers"},
+	/* the review's counter-examples (ordinary wire sentences the rules above must not bend) */
+	/* "selon" + a common noun is "depending on": no source */
+	{"Selon les régions, le prix du gazole varie de 10 %.",
+	 "fr", 0, 0, -1, ""},
+	{"According to the plan, the bridge will reopen in May.",
+	 "en", 0, 0, -1, ""},
+	/* a relative clause on the object: its noun did not speak */
+	{"Le ministre a reçu les syndicats qui réclament une hausse des salaires et a déclaré que le budget ne le permettait pas.",
+	 "fr", 1, 0, -1, ""},
+	{"Les voisins qui ont vu l'incendie affirment que l'alarme ne fonctionnait pas.",
+	 "fr", 1, 0, -1, "voisins"},
+	/* a denial verb after a comma has an object, not an inverted subject */
+	{"Le suspect a été interpellé, a nié les faits.",
+	 "fr", 0, 1, -1, "suspect"},
+};
+
 int main(void)
 {
-	char err[512];
-	if (sc_cmp_create(&C, NULL, err, sizeof err)) {
-		fprintf(stderr, "sc_cmp_create: %s\n", err);
-		return 1;
-	}
+	if (sc_test_cmp_open(&C)) return 1;
 	/* ---- attribution */
-	pol("Selon le quotidien Le Monde, le gouvernement a gelé les salaires des fonctionnaires.", "fr",
-	    1, 0, 0, "Le Monde");
-	pol("D'après l'agence Reuters, les combats ont repris dans le nord.", "fr", 0, 0, 0, "Reuters");
-	pol("Le porte-parole du Quai d'Orsay, Jean Dupuis, a démenti ces informations.", "fr", 0, 1, 0,
-	    "Jean Dupuis");
-	pol("La maire de la ville, Claire Fontaine, a annoncé l'ouverture d'une enquête.", "fr", 0, 0, 0,
-	    "Claire Fontaine");
-	pol("« Nous ne céderons rien », a martelé le président.", "fr", 1, 0, 0, "président");
-	pol("L'usine restera ouverte, a assuré Paul Girard, jeudi.", "fr", 0, 0, 0, "Paul Girard");
-	pol("Les syndicats ont confirmé la grève.", "fr", 0, 0, 0, "syndicats");
-	pol("Le \"New York Times\" a rapporté que le sommet était annulé.", "fr", 1, 0, 0, "New York Times");
-	pol("Les pompiers de l'Isère, dans un message sur X, ont confirmé l'incendie.", "fr", 0, 0, 0,
-	    "pompiers de l'Isère");
-	pol("Hélène Roy, directrice du musée de Lyon, n'a pas confirmé la vente.", "fr", 1, 0, 0,
-	    "Hélène Roy");
-	pol("Les riverains affirment que le pont a été fermé.", "fr", 0, 0, 0, "riverains");
-	pol("Parmi les villes citées dans le rapport, Nantes a annoncé un plan.", "fr", 0, 0, 0, "Nantes");
-	pol("« Rien n'est décidé », a déclaré le sénateur socialiste Paul Ribot.", "fr", 1, 0, 0,
-	    "Paul Ribot");
-	pol("The ministry's spokeswoman, Anna Berg, denied reports that troops had crossed the border.",
-	    "en", 0, 1, 0, "Anna Berg");
-	pol("The rebels allegedly seized the airport, according to Reuters.", "en", 0, 0, 1, "Reuters");
-	pol("Prices will stay flat, the central bank said on Tuesday.", "en", 0, 0, -1, "central bank");
+	for (size_t i = 0; i < sizeof ATTRIB / sizeof *ATTRIB; i++)
+		pol(ATTRIB[i].s, ATTRIB[i].lang, ATTRIB[i].n, ATTRIB[i].d, ATTRIB[i].h,
+		    *ATTRIB[i].source ? ATTRIB[i].source : NULL);
 	/* a count of a generic noun is also a count of its predicate: "14 personnes blessées"
 	 * and "sept blessés" count the injured; "12 soldats blessés" counts soldiers only */
 	{
@@ -129,33 +176,6 @@ int main(void)
 			sc_cmp_stmt_free(&g);
 		}
 	}
-	/* a name after "de"/"of" complements the noun before it: the phrase is the source */
-	pol("Selon les pompiers du Rhône, quatorze personnes ont été blessées.", "fr", 0, 0, -1,
-	    "pompiers du Rhône");
-	pol("D'après la préfecture de la Creuse, le trafic a repris.", "fr", 0, 0, -1,
-	    "préfecture de la Creuse");
-	pol("Le feu a fait sept blessés, a déclaré la préfecture du Rhône.", "fr", 0, 0, -1,
-	    "préfecture du Rhône");
-	pol("« Le pont rouvrira en mai », a déclaré le ministre de la Défense, Paul Roux.", "fr", 0, 0, -1,
-	    "Paul Roux");
-	pol("The bridge will reopen in May, the fire service of Lyon said.", "en", 0, 0, -1,
-	    "fire service of Lyon");
-	/* a verb inverted behind a comma takes the noun phrase after it as its subject when the
-	 * text before the comma is a clause */
-	pol("Le sinistre a fait sept blessés, a indiqué un officier des pompiers.", "fr", 0, 0, -1,
-	    "officier des pompiers");
-	/* the review's counter-examples (ordinary wire sentences the rules above must not bend) */
-	/* "selon" + a common noun is "depending on": no source */
-	pol("Selon les régions, le prix du gazole varie de 10 %.", "fr", 0, 0, -1, NULL);
-	pol("According to the plan, the bridge will reopen in May.", "en", 0, 0, -1, NULL);
-	/* a relative clause on the object: its noun did not speak */
-	pol("Le ministre a reçu les syndicats qui réclament une hausse des salaires et a déclaré "
-	    "que le budget ne le permettait pas.",
-	    "fr", 1, 0, -1, NULL);
-	pol("Les voisins qui ont vu l'incendie affirment que l'alarme ne fonctionnait pas.", "fr", 1,
-	    0, -1, "voisins");
-	/* a denial verb after a comma has an object, not an inverted subject */
-	pol("Le suspect a été interpellé, a nié les faits.", "fr", 0, 1, -1, "suspect");
 	{
 		/* French "de" far from the negation is a preposition: nothing after it is negated */
 		sc_stmt_t st;

@@ -43,26 +43,13 @@ static sc_det_t *run(void)
 {
 	sc_det_opts_t o;
 	sc_det_opts_init(&o);
-	sc_det_t *d = sc_det_create(&o);
-	char err[256];
-	CHECK(d != NULL, "create");
-	if (!d) return NULL;
-	for (size_t i = 0; i < sizeof docs / sizeof *docs; i++) {
-		sc_doc_t doc = {0};
-		doc.id = strdup(docs[i][0]);
-		doc.text = strdup(docs[i][1]);
-		doc.len = doc.text ? strlen(doc.text) : 0;
-		memcpy(doc.lang, "en", 3);
-		CHECK(doc.id && doc.text && sc_det_add(d, &doc) == SC_OK, "add %s", docs[i][0]);
-		sc_doc_free(&doc);
+	enum { N = sizeof docs / sizeof *docs };
+	const char *id[N], *text[N];
+	for (size_t i = 0; i < N; i++) {
+		id[i] = docs[i][0];
+		text[i] = docs[i][1];
 	}
-	const int rc = sc_det_run(d, err, sizeof err);
-	CHECK(rc == SC_OK, "run: %s", err);
-	if (rc) {
-		sc_det_free(d);
-		return NULL;
-	}
-	return d;
+	return sc_test_det_run(&o, id, text, N);
 }
 
 int main(void)

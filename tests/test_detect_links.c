@@ -153,6 +153,24 @@ static int has_link(const sc_det_result_t *r, int tier, const char *a, const cha
 	return 0;
 }
 
+/* A detector of options o (NULL, and a failed check, when it cannot be made). */
+static sc_det_t *created(const sc_det_opts_t *o)
+{
+	sc_det_t *d = sc_det_create(o);
+	if (!d) CHECK(0, "create");
+	return d;
+}
+
+/* Runs d (a check), prints its links under `what`, and returns its result. */
+static const sc_det_result_t *ran(sc_det_t *d, const char *what)
+{
+	char err[256];
+	CHECK(sc_det_run(d, err, sizeof err) == SC_OK, "run: %s", err);
+	const sc_det_result_t *r = sc_det_result(d);
+	print_links(what, r);
+	return r;
+}
+
 /* The round-up splices 001 and 004: its edge to one of the two events is refused. */
 static void test_chain(const sc_det_opts_t *o)
 {
@@ -192,17 +210,11 @@ static void test_chain(const sc_det_opts_t *o)
 static void test_window(sc_det_opts_t o)
 {
 	o.event_window_days = 7;
-	sc_det_t *d = sc_det_create(&o);
-	char err[256];
-	if (!d) {
-		CHECK(0, "create");
-		return;
-	}
+	sc_det_t *d = created(&o);
+	if (!d) return;
 	add_dated(d, "fixtures/seeds/000_b38a9e9196d169f0.txt", "a", "2024-08-21");
 	add_dated(d, "fixtures/seeds/001_d9dcfc18c8c5b1ee.txt", "b", "2024-09-20T10:00:00Z");
-	CHECK(sc_det_run(d, err, sizeof err) == SC_OK, "run: %s", err);
-	const sc_det_result_t *r = sc_det_result(d);
-	print_links("window 7 days, 30 days apart", r);
+	const sc_det_result_t *r = ran(d, "window 7 days, 30 days apart");
 	CHECK(r->nlinks == 1 && has_link(r, SC_CLUSTER_EVENT, "a", "b", SC_LINK_WINDOW),
 	      "the pair is listed with reason window");
 	CHECK(r->stats.event.refused_window == 1 && r->stats.event.links == 1,
@@ -331,19 +343,13 @@ static void test_dup_bridge(sc_det_opts_t o)
 	enum { X1 = 0, X2 = 1000, X3 = 2000, Z = 3000, W = 4000, W2 = 5000 };
 	o.boilerplate = 0; /* the shared blocks are the point, not boilerplate */
 	o.event_tier = 0;
-	sc_det_t *d = sc_det_create(&o);
-	char err[256];
-	if (!d) {
-		CHECK(0, "create");
-		return;
-	}
+	sc_det_t *d = created(&o);
+	if (!d) return;
 	add_blocks(d, "A", (const unsigned[]){X1, X2, X3}, (const unsigned[]){40, 60, 10}, 3);
 	add_blocks(d, "A2", (const unsigned[]){X1, X2, Z}, (const unsigned[]){40, 60, 20}, 3);
 	add_blocks(d, "B", (const unsigned[]){X2, Z, W}, (const unsigned[]){60, 20, 10}, 3);
 	add_blocks(d, "B2", (const unsigned[]){X2, W, W2}, (const unsigned[]){60, 10, 20}, 3);
-	CHECK(sc_det_run(d, err, sizeof err) == SC_OK, "run: %s", err);
-	const sc_det_result_t *r = sc_det_result(d);
-	print_links("duplicate tier: B2 kept apart from {A, A2, B}", r);
+	const sc_det_result_t *r = ran(d, "duplicate tier: B2 kept apart from {A, A2, B}");
 	CHECK(r->stats.dup.refused_density >= 1, "the bridge's merge is refused");
 	CHECK(check_tier(r, SC_CLUSTER_DUPLICATE, "bridge") == 1, "one verified pair kept apart");
 	CHECK(r->nlinks == 1 && has_link(r, SC_CLUSTER_DUPLICATE, "B", "B2", SC_LINK_DENSITY),

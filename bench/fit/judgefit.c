@@ -293,6 +293,7 @@ void sc_cmp_cv_opts_init(sc_cv_opts_t *o)
 	o->nlambdas = sizeof grid / sizeof *grid;
 	o->min_precision = 0; /* plain accuracy: see cmp_judge.h */
 	o->gate = NULL;
+	o->fit_gated = 0;
 }
 
 /* Copies the rows with (fold[i] == f) == keep into the buffers; returns their number. */
@@ -312,8 +313,44 @@ static size_t take(const double *x, const int *y, const char *const *groups, siz
 	return m;
 }
 
+static int select_rows(const double *x, const int *y, const char *const *groups, size_t n,
+                       size_t d, const sc_cv_opts_t *o, sc_lr_t *m, double *lambda, double *thr,
+                       double *oof);
+
 int sc_cmp_select(const double *x, const int *y, const char *const *groups, size_t n, size_t d,
                   const sc_cv_opts_t *o, sc_lr_t *m, double *lambda, double *thr, double *oof)
+{
+	if (!o->gate || !o->fit_gated) return select_rows(x, y, groups, n, d, o, m, lambda, thr, oof);
+	/* the gated rows only; the others keep an out-of-fold score of 0 */
+	int rc = SC_ENOMEM;
+	double *xs = malloc(n * d * sizeof *xs + 1), *os = malloc(n * sizeof *os + 1);
+	int *ys = malloc(n * sizeof *ys + 1);
+	const char **gs = malloc(n * sizeof *gs + 1);
+	size_t k = 0;
+	if (!xs || !os || !ys || !gs) goto done;
+	for (size_t i = 0; i < n; i++) {
+		if (!o->gate(x + i * d)) continue;
+		memcpy(xs + k * d, x + i * d, d * sizeof *xs);
+		ys[k] = y[i];
+		gs[k++] = groups ? groups[i] : NULL;
+	}
+	rc = SC_EPARAM;
+	if (k < (size_t)o->k * 2) goto done;
+	rc = select_rows(xs, ys, groups ? gs : NULL, k, d, o, m, lambda, thr, os);
+	if (!rc && oof)
+		for (size_t i = 0, r = 0; i < n; i++)
+			oof[i] = o->gate(x + i * d) ? os[r++] : 0;
+done:
+	free(xs);
+	free(os);
+	free(ys);
+	free(gs);
+	return rc;
+}
+
+static int select_rows(const double *x, const int *y, const char *const *groups, size_t n,
+                       size_t d, const sc_cv_opts_t *o, sc_lr_t *m, double *lambda, double *thr,
+                       double *oof)
 {
 	int rc = SC_ENOMEM;
 	int *fold = malloc(n * sizeof *fold), *ys = malloc(n * sizeof *ys);

@@ -40,6 +40,9 @@ typedef struct sc_cv_opts_s {
 	double min_precision;         /* threshold rule, see sc_cmp_pick_threshold */
 	int (*gate)(const double *x); /* NULL, or rows predict positive only when gate(x) is 1
 	                                  (sc_cmp_evidence: CV then measures the judge as is) */
+	int fit_gated; /* with a gate: the weights, lambda and threshold are chosen on the rows the
+	                  gate lets through only (the others are predicted negative whatever the
+	                  model says, so they teach it nothing it uses) */
 } sc_cv_opts_t;
 /* Defaults: 10 folds, seed 42, a grid 0.01 .. 1000 (lambda 100, the old top, was chosen: the grid must reach past the choice), min_precision 0 (the threshold of best
  * out-of-fold accuracy: a precision floor picked on few top-scored rows proved unstable, see

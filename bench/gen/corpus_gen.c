@@ -42,6 +42,7 @@
 #include "sc_prim.h"
 
 #include <ctype.h>
+#include <errno.h>
 #include <gsl/gsl_randist.h>
 #include <gsl/gsl_rng.h>
 #include <math.h>
@@ -386,9 +387,7 @@ void sc_gen_free(sc_gen_t *g)
 	gsl_rng_free(g->rng);
 	gsl_ran_discrete_free(g->zipf);
 	gsl_ran_discrete_free(g->letters);
-	free(g->vbuf);
-	free(g->voff);
-	free(g->vlen);
+	SC_FREE_ALL(g->vbuf, g->voff, g->vlen);
 	for (int b = 0; b < NBLOCKS; b++) free(g->block[b]);
 	if (g->ring) {
 		for (size_t i = 0; i < SC_GEN_RING; i++) {
@@ -399,15 +398,10 @@ void sc_gen_free(sc_gen_t *g)
 		}
 		free(g->ring);
 	}
-	free(g->work.a);
-	free(g->tmp.a);
-	free(g->buf);
+	SC_FREE_ALL(g->work.a, g->tmp.a, g->buf);
 	sc_sh_tokenizer_free(g->tok);
 	sc_u64v_free(&g->cur);
-	free(g->pairs);
-	free(g->H);
-	free(g->off);
-	free(g);
+	SC_FREE_ALL(g->pairs, g->H, g->off, g);
 }
 
 const sc_gen_stats_t *sc_gen_stats(const sc_gen_t *g) { return &g->st; }
@@ -995,4 +989,41 @@ done:
 	*pairs = v;
 	*npairs = n;
 	return rc;
+}
+
+static int cmp_key(const void *x, const void *y)
+{
+	uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
+	return (a > b) - (a < b);
+}
+
+int sc_gen_truth_keys(const char *path, double threshold, uint64_t **keys, size_t *n, char *err,
+                      size_t errlen)
+{
+	sc_gen_pair_t *truth = NULL;
+	size_t ntruth = 0, nt = 0;
+	uint64_t *k = NULL;
+	*keys = NULL;
+	*n = 0;
+	FILE *f = fopen(path, "r");
+	if (!f) {
+		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		return SC_EIO;
+	}
+	int rc = sc_gen_read_truth(f, path, &truth, &ntruth, err, errlen);
+	fclose(f);
+	if (rc) return rc;
+	if (!(k = malloc((ntruth ? ntruth : 1) * sizeof *k))) {
+		free(truth);
+		snprintf(err, errlen, "%s: %s", path, sc_strerror(SC_ENOMEM));
+		return SC_ENOMEM;
+	}
+	for (size_t i = 0; i < ntruth; i++)
+		if ((double)truth[i].inter / truth[i].uni >= threshold)
+			k[nt++] = (uint64_t)truth[i].a << 32 | truth[i].b;
+	free(truth);
+	qsort(k, nt, sizeof *k, cmp_key);
+	*keys = k;
+	*n = nt;
+	return SC_OK;
 }

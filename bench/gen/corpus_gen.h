@@ -122,6 +122,13 @@ int sc_gen_write_truth(const sc_gen_t *g, const sc_gen_pair_t *pairs, size_t npa
 int sc_gen_read_truth(FILE *f, const char *name, sc_gen_pair_t **pairs, size_t *npairs,
                       char *err, size_t errlen);
 
+/* The pairs of the truth TSV at path whose Jaccard is >= threshold, as sorted keys
+ * a << 32 | b (*keys malloc'd, caller frees; *n of them): what a benchmark's listed pairs are
+ * scored against. Returns as sc_gen_read_truth, and SC_EIO naming path when it cannot be
+ * opened. */
+int sc_gen_truth_keys(const char *path, double threshold, uint64_t **keys, size_t *n, char *err,
+                      size_t errlen);
+
 #ifdef __cplusplus
 }
 #endif

@@ -122,7 +122,15 @@ typedef struct sc_lxval_s {
 	const char *word; /* the lexicon's own form, for cue names (borrowed from the lexicon) */
 	int qcls;         /* count class SC_QC_* of a SC_QM_COUNTED word, 0 if none */
 	int qmark;        /* SC_QM_* roles of a SC_LX_QFRAME entry */
+	int cmark;        /* SC_CM_* roles of a SC_LX_QFRAME entry (the claim layer's lists) */
 } sc_lxval_t;
+
+/* Roles of the claim layer's marker words (sc_lxval_t.cmark; category SC_LX_QFRAME, whose
+ * entries carry roles, since the 64 category bits are full), from the lexicons' lists: */
+enum {
+	SC_CM_RUMOUR = 1,  /* rumour_markers: "reportedly", "unconfirmed reports", "selon des
+	                    * rumeurs", "dit-on": the clause passes on a rumour, nobody asserts it */
+};
 
 /* Roles of the number frames' words (sc_lxval_t.qmark), from the lexicons' lists: */
 enum {
@@ -165,6 +173,8 @@ enum {
 	SC_QC_ATTENDING, /* protesters, marchers, crowd; manifestants, foule */
 	SC_QC_MAGNITUDE, /* an earthquake's magnitude */
 	SC_QC_AGE,       /* a person's age: "35-year-old", "aged 35", "35 ans" */
+	SC_QC_TIMES,     /* how many times an event happened: "married twice", "three times",
+	                  * "deux fois": the same thing only for the same predicate (claim) */
 	SC_QC_N
 };
 /* The class of a name ("killed"), 0 if unknown; and the name of a class. */
@@ -192,6 +202,9 @@ size_t sc_cmp_lex_phrases(const sc_lxlang_t *L, const uint64_t *h, size_t n,
                           const sc_lxval_t **vals, uint8_t *lens, size_t max);
 /* Whether the word before a period (without the period, e.g. "M", "U.S") is an abbreviation. */
 int sc_cmp_lex_is_abbrev(const sc_lxlang_t *L, const char *w, size_t n);
+/* Whether the word w[0..n) (any case) is a weekday, a month or a time zone of the lexicon
+ * ("Tuesday", "Feb", "ET"): after a clock time's "a.m."/"p.m." the sentence goes on. */
+int sc_cmp_lex_time_word(const sc_lxlang_t *L, const char *w, size_t n);
 /* Whether norm ends with a conditional ending ("-rait") / an adverb ending ("-ment", "-ly"). */
 int sc_cmp_lex_conditional(const sc_lxlang_t *L, const char *norm, size_t n);
 int sc_cmp_lex_adverb(const sc_lxlang_t *L, const char *norm, size_t n);
@@ -251,6 +264,7 @@ enum { SC_QQ_EXACT = 0, SC_QQ_ABOUT, SC_QQ_ATLEAST, SC_QQ_UPTO, SC_QQ_VAGUE /* "
 #define SC_NEG_HEADS 4
 #define SC_QCTX 16      /* sc_quant_t.ctx: words a date dates, at most */
 #define SC_OFFSET_NOW 1 /* sc_quant_t.offset: measured from the time of writing */
+#define SC_QCLAIM 3     /* sc_quant_t.claim: predicate words of a duration or a count of times */
 
 typedef struct sc_quant_s {
 	int kind;          /* SC_Q_* */
@@ -307,6 +321,16 @@ typedef struct sc_quant_s {
 	int aside;         /* a conversion in parentheses right after another quantity ("€2
 	                    * million ($2.6 million)"): the same figure again, never set against
 	                    * another */
+	uint64_t claim[SC_QCLAIM]; /* durations and counts of times: term hashes (stem or synonym
+	                            * class) of the content words before it in its clause, nearest
+	                            * first, names and a determiner's modifier ("the *past* three
+	                            * weeks") left out: what lasted or happened ("*hospitalized* in
+	                            * Los Angeles for four weeks", "*married* twice"); quantity.c
+	                            * claim_context. Two of them are one claim when they share one */
+	int nclaim;
+	int thing;         /* plain numbers: the counted head is a noun of its own, neither a
+	                    * person noun nor a count-class word ("deux *campings* évacués"): it
+	                    * counts no people, whatever the predicate's class says */
 } sc_quant_t;
 
 typedef struct sc_stmt_s {
@@ -391,6 +415,11 @@ typedef struct sc_stmt_s {
 	                          * that opens its stated content ("rumours *of* talks"), 0 when
 	                          * the sentence names the claim without stating it ("the
 	                          * allegations against him are unfounded") */
+	int rumour;         /* the main clause passes on a rumour (lexicon rumour_markers) and does
+	                     * not dismiss it: modality SC_MOD_RUMOURED, no source of its own */
+	int passive_agent;  /* the reporting or denial verb is passive with its agent named ("a été
+	                     * annoncé par le ministère", "was denied by a spokesman"): the agent
+	                     * is the source, and a denial denies the subject */
 } sc_stmt_t;
 
 /* Modality of a claim. */
@@ -401,7 +430,9 @@ enum {
 	SC_MOD_HYPOTHETICAL, /* a possibility or counterfactual: "may not", "would not have",
 	                      * "pourrait ne pas" */
 	SC_MOD_CONDITIONAL,  /* inside a condition: "if they don't", "s'ils ne ... pas" */
-	SC_MOD_UNKNOWN       /* asserts nothing about the event: a question, a non-assertion */
+	SC_MOD_UNKNOWN,      /* asserts nothing about the event: a question, a non-assertion */
+	SC_MOD_RUMOURED      /* passes on a rumour nobody asserts: "reportedly", "unconfirmed
+	                      * reports said", "selon des rumeurs", "dit-on" */
 };
 /* Whether a claim of this modality can be set against another claim. */
 #define SC_MOD_ASSERTS(m) ((m) <= SC_MOD_DENIED)

@@ -769,6 +769,7 @@ static int contrastive_at(const sc_stmt_t *a, const sc_quant_t *qa, const sc_stm
 typedef struct fclash_s {
 	const sc_quant_t *qa, *qb;
 	int strong;
+	int claim;  /* a claim frame (claim_same_thing): a duration or a count of times */
 	int update; /* an update cue on either side */
 } fclash_t;
 
@@ -802,14 +803,45 @@ static int share_same_thing(const sc_quant_t *x, const sc_quant_t *y)
 	       !x->aside && !y->aside;
 }
 
+/* Two durations or two counts of times said of one predicate (quantity.c claim_context): the
+ * word nearest one is a word before the other ("*hospitalized* in Los Angeles for four weeks" /
+ * "in *hospital* for three weeks", one stem; "*married* his second wife two weeks ago" / "was
+ * *wed* five weeks ago", one synonym class). Not any two words: "the actress married twice" /
+ * "the actress divorced three times" share their subject, not their predicate. */
+static int claims_share(const sc_quant_t *x, const sc_quant_t *y)
+{
+	if (!x->nclaim || !y->nclaim) return 0;
+	for (int j = 0; j < y->nclaim; j++)
+		if (x->claim[0] == y->claim[j]) return 1;
+	for (int i = 0; i < x->nclaim; i++)
+		if (y->claim[0] == x->claim[i]) return 1;
+	return 0;
+}
+
+/* A claim frame: a duration of a state or a count of times, said of one predicate on both
+ * sides, from the same point for durations (comparable: "three weeks ago" and "nine days after
+ * the heart attack" are measured from two points and never meet). */
+static int claim_same_thing(const sc_quant_t *x, const sc_quant_t *y)
+{
+	if (x->aside || y->aside || x->partial || y->partial || !claims_share(x, y)) return 0;
+	if (x->kind == SC_Q_DURATION && y->kind == SC_Q_DURATION)
+		return !x->term && !y->term && comparable(x, y);
+	return x->kind == SC_Q_NUMBER && y->kind == SC_Q_NUMBER && x->qcls == SC_QC_TIMES &&
+	       y->qcls == SC_QC_TIMES && !x->group && !y->group;
+}
+
 static int frame_same_thing(const sc_quant_t *x, const sc_quant_t *y)
 {
 	if (x->term || y->term) return term_same_thing(x, y);
 	if (x->kind == SC_Q_PERCENT || y->kind == SC_Q_PERCENT) return share_same_thing(x, y);
+	if (x->kind == SC_Q_DURATION || x->qcls == SC_QC_TIMES || y->qcls == SC_QC_TIMES)
+		return claim_same_thing(x, y);
 	if (x->kind != SC_Q_NUMBER || y->kind != SC_Q_NUMBER) return 0;
 	if (!x->qcls || x->qcls != y->qcls || x->partial || y->partial || x->aside || y->aside)
 		return 0;
 	if (!nouns_match(x, y)) return 0;
+	/* "Deux campings évacués" / "1 500 personnes évacuées": things and people, one predicate */
+	if (x->qcls != SC_QC_AGE && x->thing != y->thing) return 0;
 	if (x->qcls == SC_QC_AGE && (!x->subj || !y->subj || x->subj != y->subj)) return 0;
 	/* "Paul Kemp, 42" and "Mary Kemp, 40": a family shares the surname */
 	if (x->qcls == SC_QC_AGE && x->subj_first && y->subj_first &&
@@ -837,6 +869,7 @@ static int frame_clash(const sc_stmt_t *a, const sc_stmt_t *b, fclash_t *fc)
 			 * the same person, not surely: a lead */
 			fc->strong = !x->subj_desc && !clash->subj_desc;
 			fc->update = x->update || clash->update;
+			fc->claim = x->kind == SC_Q_DURATION || x->qcls == SC_QC_TIMES;
 			return 1;
 		}
 	}
@@ -1220,6 +1253,24 @@ static int age_beside_name(const sc_stmt_t *a, const sc_stmt_t *b)
 	return na && nb;
 }
 
+/* Whether a and b share a term or an entity besides the predicate words of q (a claim frame
+ * of a): one verb in common ("spent two years" / "spent five years") is too little to say that
+ * two sentences tell one story. */
+static int shares_beyond_claim(const sc_stmt_t *a, const sc_stmt_t *b, const sc_quant_t *qa,
+                               const sc_quant_t *qb)
+{
+	for (size_t i = 0; i < a->nterms; i++) {
+		uint64_t t = a->terms[i];
+		if (t != qa->claim[0] && t != qb->claim[0] && has_code(b->terms, b->nterms, t)) return 1;
+	}
+	/* a name opening one sentence is its lead entity, not among its entities */
+	for (size_t i = 0; i < a->nents; i++)
+		if (has_code(b->ents, b->nents, a->ents[i]) || a->ents[i] == b->lead_ent) return 1;
+	for (size_t i = 0; a->lead_ent && i < b->nents; i++)
+		if (b->ents[i] == a->lead_ent) return 1;
+	return 0;
+}
+
 /* Trace only: why no frame clashed, as the numbers each side has (n), with a count class (c),
  * a counted noun (h) and a consensus on it (k), and whether the two share a class. */
 static void trace_frames(const sc_stmt_t *a, const sc_stmt_t *b)
@@ -1240,6 +1291,20 @@ static void trace_frames(const sc_stmt_t *a, const sc_stmt_t *b)
 	    k[1], same ? " same-class" : "");
 }
 
+/* Whether st asserts its figure q: it negates nothing, or only in what follows the figure (the
+ * negation's first cue comes after q, and negates none of q's predicate words), and denies
+ * nothing. */
+static int negated_after(const sc_stmt_t *st, const sc_quant_t *q)
+{
+	if (st->denial) return 0;
+	if (!st->negated) return 1;
+	if (st->neg_at < q->end) return 0;
+	for (size_t i = 0; i < st->nneg_heads; i++)
+		for (int k = 0; k < q->nclaim; k++)
+			if (st->neg_heads[i] == q->claim[k]) return 0;
+	return 1;
+}
+
 static int frame_verdict(const sc_stmt_t *a, const sc_stmt_t *b, double sim, const char *pa,
                          const char *pb, verdict_t *v)
 {
@@ -1253,7 +1318,14 @@ static int frame_verdict(const sc_stmt_t *a, const sc_stmt_t *b, double sim, con
 	 * verb is the shared predicate of a share (below), a stance of neither side */
 	int verb_neg = (!a->negated || a->neg_verb_only) && (!b->negated || b->neg_verb_only) &&
 	               !a->denial && !b->denial;
-	if (a->question || b->question || (polar && !aged && !verb_neg))
+	/* a claim frame's figure said before a negation of a later clause ("Page was married three
+	 * times but had no children"): the figure is asserted, the negation is about another
+	 * predicate */
+	int late_neg = 0;
+	if (polar && !aged && !verb_neg && !a->question && !b->question && frame_clash(a, b, &fc) &&
+	    fc.claim && negated_after(a, fc.qa) && negated_after(b, fc.qb))
+		late_neg = 1;
+	if (a->question || b->question || (polar && !aged && !verb_neg && !late_neg))
 		return WHY("frame:polar"), 0;
 	/* both assert, and neither is background against the event's own claims; the age beside a
 	 * name is the writer's own assertion, whatever the clause's predicate ("Holt, 44, declined
@@ -1268,7 +1340,7 @@ static int frame_verdict(const sc_stmt_t *a, const sc_stmt_t *b, double sim, con
 	}
 	/* a negated or denying side clashes only by an age beside a name, or, when both sides
 	 * negate by their verb, by a share of what the verb says */
-	if (polar && !(aged && fc.qa->qcls == SC_QC_AGE && fc.strong) &&
+	if (polar && !late_neg && !(aged && fc.qa->qcls == SC_QC_AGE && fc.strong) &&
 	    !(verb_neg && fc.qa->kind == SC_Q_PERCENT))
 		return WHY("frame:polar"), 0;
 	/* the negated side's figure must be its count of none */
@@ -1279,8 +1351,12 @@ static int frame_verdict(const sc_stmt_t *a, const sc_stmt_t *b, double sim, con
 	/* (an age beside the same name is that person's: "Gerald Finch, 58" / "Finch, 56" name no
 	 * two subjects) */
 	int named_age = fc.strong && fc.qa->qcls == SC_QC_AGE;
-	if (!named_age && (fc.strong ? contrastive(a, b) : contrastive_at(a, fc.qa, b, fc.qb)))
+	/* a claim frame is identified by its predicate: whose it is shows at the figures, not in a
+	 * place named elsewhere in the sentence ("hospitalized in Los Angeles for four weeks") */
+	if (!named_age && (fc.strong && !fc.claim ? contrastive(a, b)
+	                                          : contrastive_at(a, fc.qa, b, fc.qb)))
 		return WHY("frame:contrastive"), 0;
+	if (fc.claim && !shares_beyond_claim(a, b, fc.qa, fc.qb)) return WHY("frame:claim-alone"), 0;
 	if (other_times(a, b)) return WHY("frame:other-times"), 0;
 	if (earlier_year(a, pa) || earlier_year(b, pb)) return WHY("frame:earlier-year"), 0;
 	memset(v, 0, sizeof *v);
@@ -1311,6 +1387,7 @@ static int frame_verdict(const sc_stmt_t *a, const sc_stmt_t *b, double sim, con
 		if (*p == ',') *p = ' ';
 	snprintf(cue, sizeof cue, "%s <> %s", x, y);
 	vcue(v, fc.qa->term                   ? "prison-term"
+	        : fc.qa->kind == SC_Q_DURATION ? "duration"
 	        : fc.qa->kind == SC_Q_PERCENT ? "share"
 	        : fc.strong                   ? sc_cmp_qclass_name(fc.qa->qcls)
 	        : fc.qa->qcls == SC_QC_AGE    ? "age-described"
@@ -1685,6 +1762,76 @@ static int mark_consensus(items_t *it, hv_t **out, size_t *nout)
 	return SC_OK;
 }
 
+/* Whether q is a claim frame's quantity (claim_same_thing): a duration that is no prison term,
+ * or a count of times, with predicate words. */
+static int claim_candidate(const sc_quant_t *q)
+{
+	return q->nclaim && !q->aside && !q->partial &&
+	       ((q->kind == SC_Q_DURATION && !q->term) ||
+	        (q->kind == SC_Q_NUMBER && q->qcls == SC_QC_TIMES));
+}
+
+/* The pairing from claims: (predicate word salted by kind, item) of every claim frame, sorted,
+ * one entry per (key, item). Two statements that say how long one thing lasted, or how many
+ * times it happened, meet whatever else they share (claim_same_thing decides). */
+static int claim_index(const items_t *it, hv_t **out, size_t *nout)
+{
+	hv_t *v = NULL;
+	size_t n = 0, m = 0;
+	*out = NULL;
+	*nout = 0;
+	for (size_t i = 0; i < it->n; i++) {
+		const sc_stmt_t *st = &it->v[i].st;
+		for (size_t k = 0; k < st->nq; k++) {
+			const sc_quant_t *q = &st->q[k];
+			if (!claim_candidate(q)) continue;
+			for (int j = 0; j < q->nclaim; j++) {
+				if (SC_GROW(v, m, n + 1)) {
+					free(v);
+					return SC_ENOMEM;
+				}
+				v[n++] = (hv_t){q->claim[j] ^ (uint64_t)q->kind, 0, (uint32_t)i};
+			}
+		}
+	}
+	if (n) qsort(v, n, sizeof *v, hvcmp);
+	size_t u = 0;
+	for (size_t k = 0; k < n; k++)
+		if (!u || v[u - 1].noun != v[k].noun || v[u - 1].item != v[k].item) v[u++] = v[k];
+	*out = v;
+	*nout = u;
+	return SC_OK;
+}
+
+/* The pairing from a frame index: the items of a posting (ys, or the items of hv when ys is
+ * NULL) after item i are offered to i as brought by a frame (frm), each added once to the
+ * touched list (touched[0..nt), returned grown) unless a shared term has touched it already
+ * (cnt). */
+static size_t offer(const uint32_t *ys, const hv_t *hv, size_t n, uint32_t i, const uint32_t *cnt,
+                    uint8_t *frm, uint32_t *touched, size_t nt)
+{
+	for (size_t p = 0; p < n; p++) {
+		uint32_t y = ys ? ys[p] : hv[p].item;
+		if (y <= i) continue;
+		if (!cnt[y] && !frm[y]) touched[nt++] = y;
+		frm[y] = 1;
+	}
+	return nt;
+}
+
+/* offer() for the entries of key in a sorted (key, item) index; a key shared by more than
+ * MAX_FRAME_POSTING items is skipped (the work grows with the pairs that count one thing). */
+static size_t offer_key(const hv_t *v, size_t nv, uint64_t key, uint32_t i, const uint32_t *cnt,
+                        uint8_t *frm, uint32_t *touched, size_t nt)
+{
+	size_t lo;
+	SC_LOWER_BOUND(lo, nv, mid, v[mid].noun < key);
+	size_t e = lo;
+	while (e < nv && v[e].noun == key) e++;
+	if (e - lo > MAX_FRAME_POSTING) return nt;
+	return offer(NULL, v + lo, e - lo, i, cnt, frm, touched, nt);
+}
+
 /* Trace only: a pair's stage (see "recall trace" at the top). */
 __attribute__((format(printf, 6, 7))) static void trace_pair(const sc_det_doc_t *docs, uint32_t cluster,
                                                              const item_t *x, const item_t *y,
@@ -1716,6 +1863,12 @@ static int compare_items(sc_cmp_t *c, const sc_det_doc_t *docs, items_t *it, uin
 	hv_t *hv = NULL; /* generic frames with a consensus: (noun, item), sorted */
 	size_t nhv = 0;
 	if ((rc = mark_consensus(it, &hv, &nhv))) return rc;
+	hv_t *cv = NULL; /* claim frames: (predicate word, item), sorted */
+	size_t ncv = 0;
+	if ((rc = claim_index(it, &cv, &ncv))) {
+		free(hv);
+		return rc;
+	}
 	dfmap_t m = {0};
 	size_t tot = 0;
 	for (size_t i = 0; i < N; i++) tot += it->v[i].st.nterms + it->v[i].st.nents;
@@ -1823,29 +1976,19 @@ static int compare_items(sc_cmp_t *c, const sc_det_doc_t *docs, items_t *it, uin
 			int mine = 0;
 			for (size_t k = 0; k < x->st.nq && !mine; k++)
 				mine = x->st.q[k].kind == SC_Q_NUMBER && x->st.q[k].qcls == qc && !x->st.q[k].partial;
-			if (!mine) continue;
-			for (size_t p = 0; p < cls_n[qc]; p++) {
-				uint32_t y = cls_items[qc][p];
-				if (y <= i) continue;
-				if (!cnt[y] && !frm[y]) touched[nt++] = y;
-				frm[y] = 1;
-			}
+			if (mine) nt = offer(cls_items[qc], NULL, cls_n[qc], (uint32_t)i, cnt, frm, touched, nt);
 		}
 		/* the same for generic frames whose head the event counts with a consensus */
+		for (size_t k = 0; k < x->st.nq; k++)
+			if (x->st.q[k].consensus)
+				nt = offer_key(hv, nhv, x->st.q[k].noun, (uint32_t)i, cnt, frm, touched, nt);
+		/* and for claim frames: the same predicate said to last, or to happen, some number */
 		for (size_t k = 0; k < x->st.nq; k++) {
 			const sc_quant_t *q = &x->st.q[k];
-			if (!q->consensus) continue;
-			size_t lo;
-			SC_LOWER_BOUND(lo, nhv, mid, hv[mid].noun < q->noun);
-			size_t e = lo;
-			while (e < nhv && hv[e].noun == q->noun) e++;
-			if (e - lo > MAX_FRAME_POSTING) continue;
-			for (size_t p = lo; p < e; p++) {
-				uint32_t y = hv[p].item;
-				if (y <= i) continue;
-				if (!cnt[y] && !frm[y]) touched[nt++] = y;
-				frm[y] = 1;
-			}
+			if (!claim_candidate(q)) continue;
+			for (int j = 0; j < q->nclaim; j++)
+				nt = offer_key(cv, ncv, q->claim[j] ^ (uint64_t)q->kind, (uint32_t)i, cnt, frm,
+				               touched, nt);
 		}
 		for (size_t t = 0; t < nt; t++) {
 			uint32_t yi = touched[t];
@@ -1961,6 +2104,7 @@ static int compare_items(sc_cmp_t *c, const sc_det_doc_t *docs, items_t *it, uin
 	}
 done:
 	free(hv);
+	free(cv);
 	free(cand);
 	free(m.k);
 	free(m.df);

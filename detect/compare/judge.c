@@ -9,10 +9,10 @@
  *  - topic: how much the two statements are about the same thing: coverage of the
  *    hypothesis's stemmed content words by the premise's, novel content words on each side,
  *    novel named entities of the premise, one side reported and the other not;
- *  - polarity: the premise negated, the hypothesis denying, and the asymmetries (one side
- *    negated or denying, the other not), alone and weighted by coverage; and the asymmetry on
- *    a shared predicate (neg_shared: a predicate the negation governs is on the other side),
- *    the cue of the one-line "negation on exactly one side" rule made about one thing;
+ *  - polarity: the asymmetries (one side negated or denying, the other not), alone and
+ *    weighted by coverage; and the asymmetry on a shared predicate (neg_shared: a predicate
+ *    the negation governs is on the other side), the cue of the one-line "negation on
+ *    exactly one side" rule made about one thing;
  *  - quantities: numbers and dates of the same kind (and counting the same thing, when known)
  *    whose intervals do not overlap;
  *  - antonyms: a stem on one side whose antonym (per the lexicon) is on the other;
@@ -24,7 +24,9 @@
  * the topic and one-side states that carried near-zero weight, cov_p, ent_novel_h,
  * len_ratio, neg_h, den_p, hedged; and num_novel, a number token the analysis did not read,
  * which never fires on DACCORD once the judge reads the analysis's tokens), checked by nested
- * CV over several fold seeds and leaving one subject out (doc/compare-judge.md).
+ * CV over several fold seeds and leaving one subject out (doc/compare-judge.md); then to 16
+ * (out: neg_p and den_h, "the premise is negated", "the hypothesis denies": one-side states
+ * that made the score depend on which statement comes first, see the groups below).
  *
  * The model (detect/compare/model/judge-fr.json, written by bench/fit_compare.c, embedded at build
  * time) holds for each feature its standardisation and weight, a bias and a decision
@@ -48,11 +50,13 @@ extern const size_t sc_model_judge_fr_len;
 extern const unsigned char sc_model_pairwords[];
 extern const size_t sc_model_pairwords_len;
 
-/* Feature groups: G_TOPIC (about the same thing?), G_STATE (a property of one side, e.g.
- * "the premise is negated", which is no conflict by itself), G_POLARITY (one side negated or
- * denying, the other not: evidence of a denial when the polar side denies, else of a
- * negation), or the SC_CONFLICT_* kind of which the feature is evidence when it fires. */
-enum { G_TOPIC = -1, G_STATE = -2, G_POLARITY = SC_CONFLICT_NKINDS };
+/* Feature groups: G_TOPIC (about the same thing?), G_POLARITY (one side negated or denying,
+ * the other not: evidence of a denial when the polar side denies, else of a negation), or the
+ * SC_CONFLICT_* kind of which the feature is evidence when it fires. No feature is a state of
+ * one side alone ("the premise is negated"): which statement is the premise is arbitrary in
+ * cluster mode, and a one-side state weighs the genre of the fitting data (DACCORD's
+ * premises are fact-checks that negate the claim), not the pair; see doc/compare-judge.md. */
+enum { G_TOPIC = -1, G_POLARITY = SC_CONFLICT_NKINDS };
 
 typedef struct {
 	const char *name;
@@ -61,19 +65,16 @@ typedef struct {
 
 /* clang-format off */
 enum {
-	F_COV_H, F_NOVEL_H, F_NOVEL_P, F_ENT_NOVEL_P, F_NEG_P, F_NEG_ASYM, F_NEG_SHARED, F_DEN_H,
-	F_DEN_ASYM, F_POL_ASYM, F_POL_ASYM_COV, F_REPORTED_ASYM, F_NUM_CONFLICT, F_DATE_CONFLICT,
-	F_ANTONYM, F_ANTONYM_COV, F_EXCL_ASYM, F_UNIV_RESTR, F_N
+	F_COV_H, F_NOVEL_H, F_NOVEL_P, F_ENT_NOVEL_P, F_NEG_ASYM, F_NEG_SHARED, F_DEN_ASYM,
+	F_POL_ASYM, F_POL_ASYM_COV, F_REPORTED_ASYM, F_NUM_CONFLICT, F_DATE_CONFLICT, F_ANTONYM, F_ANTONYM_COV, F_EXCL_ASYM, F_UNIV_RESTR, F_N
 };
 static const feat_t feats[F_N] = {
 	[F_COV_H] = {"cov_h", G_TOPIC},
 	[F_NOVEL_H] = {"novel_h", G_TOPIC},
 	[F_NOVEL_P] = {"novel_p", G_TOPIC},
 	[F_ENT_NOVEL_P] = {"ent_novel_p", G_TOPIC},
-	[F_NEG_P] = {"neg_p", G_STATE},
 	[F_NEG_ASYM] = {"neg_asym", SC_CONFLICT_NEGATION},
 	[F_NEG_SHARED] = {"neg_shared", SC_CONFLICT_NEGATION},
-	[F_DEN_H] = {"den_h", G_STATE},
 	[F_DEN_ASYM] = {"den_asym", SC_CONFLICT_DENIAL},
 	[F_POL_ASYM] = {"pol_asym", G_POLARITY},
 	[F_POL_ASYM_COV] = {"pol_asym_cov", G_POLARITY},
@@ -491,10 +492,8 @@ int sc_cmp_features(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, double 
 	x[F_ENT_NOVEL_P] = log1p((double)(ep - eboth));
 
 	int np = p->negated != 0, nh = h->negated != 0, dp = p->denial != 0, dh = h->denial != 0;
-	x[F_NEG_P] = np;
 	x[F_NEG_ASYM] = np != nh;
 	x[F_NEG_SHARED] = neg_shared(p, h) || neg_shared(h, p);
-	x[F_DEN_H] = dh;
 	x[F_DEN_ASYM] = dp != dh;
 	x[F_POL_ASYM] = (np || dp) != (nh || dh);
 	x[F_POL_ASYM_COV] = x[F_POL_ASYM] * x[F_COV_H];

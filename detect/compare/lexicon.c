@@ -424,6 +424,7 @@ typedef struct extra_s { /* what an entry carries besides its category */
 	const char *cur;
 	int qcls;  /* count class (SC_QC_*) */
 	int qmark; /* SC_QM_* */
+	int cmark; /* SC_CM_* */
 } extra_t;
 
 static void apply(sc_lxval_t *v, int cat, const extra_t *x, const char *word)
@@ -448,6 +449,7 @@ static void apply(sc_lxval_t *v, int cat, const extra_t *x, const char *word)
 	case SC_LX_QFRAME:
 		if (x->qcls) v->qcls = x->qcls;
 		v->qmark |= x->qmark;
+		v->cmark |= x->cmark;
 		break;
 	default: break;
 	}
@@ -627,7 +629,8 @@ static const char *const KEYS[] = {
 	"declining_verbs", "place_prepositions", "passive_auxiliaries",
 	"count_classes", "update_cues", "time_zones", "several_words", "partial_markers", "count_heads",
 	"cumulative_cues", "measure_units", "offset_anchors", "offset_now", "offset_from_now",
-	"zero_quantifiers", "severity_words", "sentence_verbs", "person_nouns", "rate_nouns", NULL};
+	"zero_quantifiers", "severity_words", "sentence_verbs", "person_nouns", "rate_nouns",
+	"rumour_markers", NULL};
 
 /* The top level: an object of known keys, "lang" the code asked for, "about" a string. */
 static int check_top(ld_t *ld, const cJSON *root, const char *code)
@@ -885,6 +888,18 @@ static int load_qframes(ld_t *ld, const cJSON *root)
 		const extra_t x = {.anto = -1, .qmark = ql[k].qmark};
 		if ((rc = word_list(ld, o, ql[k].key, SC_LX_QFRAME, &x))) return rc;
 	}
+	/* the claim layer's marker lists (statement.c), optional for the same reason: they share
+	 * the frames' category (the 64 category bits are full) and carry their role in cmark */
+	static const struct {
+		const char *key;
+		int cmark;
+	} cl[] = {{"rumour_markers", SC_CM_RUMOUR}};
+	for (size_t k = 0; k < sizeof cl / sizeof cl[0]; k++) {
+		if (!(o = cJSON_GetObjectItemCaseSensitive(root, cl[k].key))) continue;
+		if (!cJSON_IsArray(o)) return fail(ld, "%s: expected an array of strings", cl[k].key);
+		const extra_t x = {.anto = -1, .cmark = cl[k].cmark};
+		if ((rc = word_list(ld, o, cl[k].key, SC_LX_QFRAME, &x))) return rc;
+	}
 	return SC_OK;
 }
 
@@ -1035,6 +1050,7 @@ int sc_cmp_lex_stem(sc_lexicon_t *lx, sc_tokenizer_t *tok, char *err, size_t err
 				x.cur = L->vals[sv].cur;
 				x.qcls = L->vals[sv].qcls;
 				x.qmark = L->vals[sv].qmark;
+				x.cmark = L->vals[sv].cmark;
 			}
 			apply(val, (int)p->cat, &x, sv >= 0 ? L->vals[sv].word : p->norm);
 		}
@@ -1110,6 +1126,20 @@ int sc_cmp_lex_is_abbrev(const sc_lxlang_t *L, const char *w, size_t n)
 	for (size_t i = 0; i < L->nabbrev; i++)
 		if (strlen(L->abbrev[i]) == n && !memcmp(L->abbrev[i], w, n)) return 1;
 	return 0;
+}
+
+int sc_cmp_lex_time_word(const sc_lxlang_t *L, const char *w, size_t n)
+{
+	char low[32];
+	if (!n || n >= sizeof low) return 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)w[i];
+		if (c >= 0x80) return 0; /* the lists' time words are ASCII in English; none needed */
+		low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+	}
+	const sc_lxval_t *v = sc_cmp_lex_surface(L, hkey(low, n));
+	return v && ((v->cats & (SC_LX_BIT(SC_LX_WEEKDAY) | SC_LX_BIT(SC_LX_MONTH))) ||
+	             ((v->cats & SC_LX_BIT(SC_LX_QFRAME)) && (v->qmark & SC_QM_TZ)));
 }
 
 static int ends_with(const char *s, size_t n, const char *suf)

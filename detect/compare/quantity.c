@@ -274,6 +274,71 @@ static uint64_t name_hash(const ana_t *a, size_t k)
 	return h ? h : 1;
 }
 
+/* What lasted or happened, for a duration or a count of times at tokens [b, e)
+ * (sc_quant_t.claim): the content words before it in its clause, nearest first, at most
+ * SC_QCLAIM within eight tokens, not over punctuation or another quantity. Left out: function
+ * words, auxiliaries, cue words (approximators), capitalised words (names: "hospitalized in
+ * *Los Angeles* for four weeks"; not the sentence's first word, a lower-case verb there is
+ * rare) and the word between a determiner and the number ("for the *past* three weeks", "the
+ * *last* five years": it modifies the span, it is no predicate). */
+static void claim_context(const ana_t *a, size_t b, sc_quant_t *q)
+{
+	q->nclaim = 0;
+	for (size_t back = 1; back <= 8 && back <= b && q->nclaim < SC_QCLAIM; back++) {
+		size_t k = b - back;
+		if (is_punct(a, k) || (TOK(a, k).flags & SC_CT_NUM) || (a->w->mk[k] & MK_QUANT)) break;
+		/* the subject lies before the auxiliary or the relative pronoun: "the *actress* was
+		 * married twice" says nothing of actresses */
+		if (has(a, k, SC_LX_AUX) || has(a, k, SC_LX_RELPRON) || has(a, k, SC_LX_COMPL)) break;
+		if (!is_word(a, k) || stopword(a, k) || (a->w->mk[k] & MK_CUE)) continue;
+		if (k > 0 && (TOK(a, k).flags & SC_CT_CAP)) continue;
+		if (k == b - 1 && k > 0 && has(a, k - 1, SC_LX_DETERMINER)) continue;
+		if (has(a, k, SC_LX_DATE_PREP) || has(a, k, SC_LX_WEEKDAY) || has(a, k, SC_LX_DATE_FROM) ||
+		    has(a, k, SC_LX_DATE_UNTIL))
+			continue;
+		q->claim[q->nclaim++] = term_hash(a, k);
+	}
+}
+
+/* A times word ("once", "twice", "three times", "fois") right before b, over function words
+ * ("once *a* month", "deux fois *par* an"): the duration at b is a frequency's period. */
+static int frequency(const ana_t *a, size_t b)
+{
+	for (size_t back = 1; back <= 3 && back <= b; back++) {
+		size_t k = b - back;
+		if (qclass_at(a, k) == SC_QC_TIMES) return 1;
+		if (!is_word(a, k) || !stopword(a, k)) return 0;
+	}
+	return 0;
+}
+
+/* A count of times ("married twice", "three times", "deux fois"): the times word right after the
+ * number or the number itself ("two *more* times" adds to another count: no total); a multiplier
+ * is none ("twice as many", "three times the size", "deux fois plus"), nor a frequency ("three
+ * times a week"):
+ * a relative pronoun, a determiner or an auxiliary-like word ("plus") after it. Keeps the
+ * predicate words (claim_context); without one, no count of times. */
+static void times_frame(ana_t *a, size_t b, size_t e, sc_quant_t *q)
+{
+	if (q->qcls != SC_QC_TIMES) return;
+	size_t k = e;
+	int word = 0; /* the number is a times word itself ("twice") */
+	for (size_t j = b; j < e; j++) word |= qclass_at(a, j) == SC_QC_TIMES;
+	if (k < a->n && qclass_at(a, k) == SC_QC_TIMES) k++; /* "three *times*" */
+	else if (!word) { /* "two *more* times", "three other times": relative, no total */
+		q->qcls = 0;
+		return;
+	}
+	if (k < a->n && is_word(a, k) &&
+	    (has(a, k, SC_LX_RELPRON) || has(a, k, SC_LX_DETERMINER) || has(a, k, SC_LX_AUX) ||
+	     match(a, k, SC_LX_BIT(SC_LX_LOWER) | SC_LX_BIT(SC_LX_UPPER), NULL))) {
+		q->qcls = 0;
+		return;
+	}
+	claim_context(a, b, q);
+	if (!q->nclaim) q->qcls = 0;
+}
+
 /* The frame of a plain number at tokens [b, e): what it counts and how.
  *  - partial: "three of the victims", "deux d'entre eux" (a partial_markers entry right after);
  *  - head: the last of the content words right after ("two speed *boats*");
@@ -326,18 +391,31 @@ static void read_frame(ana_t *a, size_t b, size_t e, sc_quant_t *q)
 	 * "11th-hour", "76ers", "5.56mm"): an ordinal, a name or a measure, no count of things */
 	if (any) q->measure = qm(a, last, SC_QM_MEASURE, NULL) > 0;
 	if (e < n && b < e && is_word(a, e) && TOK(a, e).start == TOK(a, e - 1).end) q->measure = 1;
+	/* "twice", "thrice": the number word itself counts times */
+	for (size_t k = b; k < e && !q->qcls; k++)
+		if (qclass_at(a, k) == SC_QC_TIMES) q->qcls = SC_QC_TIMES;
 	/* the word before, over a qualifier ("killing about 30", "arrested several dozen") */
 	size_t wb = b;
 	while (wb > 0 && b - wb < 4 && ((a->w->mk[wb - 1] & MK_CUE) || qm(a, wb - 1, SC_QM_SEVERAL, NULL))) wb--;
-	if (wb > 0) q->qcls = qclass_at(a, wb - 1);
+	if (wb > 0 && !q->qcls) q->qcls = qclass_at(a, wb - 1);
+	size_t cls_at = 0; /* where the phrase after the number named the class */
 	for (size_t k = e; !q->qcls && k < n && k < e + 6; k++) {
 		if (frame_stop(a, k)) break;
 		q->qcls = qclass_at(a, k);
+		cls_at = k;
 	}
 	for (size_t back = 2; !q->qcls && back <= 5 && back <= b && !frame_stop(a, b - 1); back++) {
 		if (frame_stop(a, b - back)) break;
 		if (qm(a, b - back, SC_QM_HEAD, NULL)) q->qcls = qclass_at(a, b - back);
 	}
+	times_frame(a, b, e, q);
+	/* the predicate after a noun of its own gave the class of a thing that places and objects
+	 * share with people ("deux *campings* évacués", "two *boats* missing"): the noun is the
+	 * counted thing, not people, unless a person noun ("two *women* missing") */
+	if ((q->qcls == SC_QC_EVACUATED || q->qcls == SC_QC_MISSING) && has_noun && cls_at > noun &&
+	    !has(a, noun, SC_LX_GENERIC_NOUN) && !qm(a, noun, SC_QM_PERSON, NULL) &&
+	    !qclass_at(a, noun))
+		q->thing = 1;
 	for (size_t back = 1; back <= 6 && back <= b; back++) {
 		size_t k = b - back, l = qm(a, k, SC_QM_UPDATE, &v);
 		if (l && k + l <= b && k + l + 2 >= b) {
@@ -623,6 +701,41 @@ static void qualifier_before(ana_t *a, size_t b, int *approx, int *bound)
 			break;
 		}
 	}
+}
+
+/* A bound written after the number and what it counts ("four *or more* people", "4 people or
+ * more", "quatre personnes *ou plus*", "20 minutes or less"): a bounds entry of two words or
+ * more within four tokens after e, in the same phrase, not followed by a number (then it bounds
+ * that number: "20, or more than 30"). Marks it a cue; *bound gets 1 (lower) or -1 (upper). */
+static void qualifier_after(ana_t *a, size_t e, int *bound)
+{
+	for (size_t k = e; k < a->n && k < e + 4; k++) {
+		if (frame_stop(a, k)) return;
+		const sc_lxval_t *v;
+		size_t l = match(a, k, SC_LX_BIT(SC_LX_LOWER) | SC_LX_BIT(SC_LX_UPPER), &v);
+		if (l < 2) continue;
+		if (k + l < a->n && (TOK(a, k + l).flags & SC_CT_NUM)) return;
+		*bound = (v->cats & SC_LX_BIT(SC_LX_LOWER)) ? 1 : -1;
+		for (size_t j = k; j < k + l; j++) a->w->mk[j] |= MK_CUE;
+		add_cue(a->w, v->word);
+		return;
+	}
+}
+
+/* "half of the 300 guests", "la moitié des 300 invités", "a third of the 90 workers": the
+ * number is the whole of which a fraction is said: a part, set against nothing (a fraction
+ * word, then "of"/"des"/"de", and at most a determiner, right before b) */
+static int fraction_of(const ana_t *a, size_t b)
+{
+	for (size_t back = 2; back <= 4 && back <= b; back++) {
+		size_t k = b - back;
+		if (!has(a, k, SC_LX_FRACTION) && !(a->w->sv[k] && (a->w->sv[k]->cats & SC_LX_BIT(SC_LX_FRACTION))))
+			continue;
+		for (size_t j = k + 1; j < b; j++)
+			if (!stopword(a, j)) return 0;
+		return 1;
+	}
+	return 0;
 }
 
 /* What a duration at tokens [b, e) is measured from (sc_quant_t.offset): "a week *after* the
@@ -926,7 +1039,8 @@ int sc_cmp_find_quantities(ana_t *a)
 				/* the counted word ends the phrase: "a deadly weapon" counts no dead; and
 				 * names the counted, not their gathering: "une manifestation", "a march"
 				 * (count heads) count no protester */
-				int counts = e < a->n && qclass_at(a, e) && !qm(a, e, SC_QM_HEAD, NULL) &&
+				int counts = e < a->n && qclass_at(a, e) && qclass_at(a, e) != SC_QC_TIMES &&
+				             !qm(a, e, SC_QM_HEAD, NULL) &&
 				             (e + 1 >= a->n || !is_word(a, e + 1) || stopword(a, e + 1));
 				for (size_t g = e + 1; !counts && e < a->n && has(a, e, SC_LX_GENERIC_NOUN) &&
 				                       g < a->n && g <= e + 3 && !frame_stop(a, g);
@@ -952,8 +1066,9 @@ int sc_cmp_find_quantities(ana_t *a)
 			if (cur_before) i = b;
 			continue;
 		}
-		/* approximators and bounds just before */
+		/* approximators and bounds just before, or a bound after ("4 or more") */
 		qualifier_before(a, b, &approx, &bound);
+		if (!bound && !vague_plural) qualifier_after(a, e, &bound);
 		/* "dozens", "des dizaines", "several dozen": at least two of them (Solt 2014 on
 		 * plural number nouns) and a vague upper end */
 		if (vague_plural) {
@@ -1105,7 +1220,13 @@ int sc_cmp_find_quantities(ana_t *a)
 		q.qual = vague_plural ? SC_QQ_VAGUE : bound > 0 ? SC_QQ_ATLEAST : bound < 0 ? SC_QQ_UPTO
 		       : approx ? SC_QQ_ABOUT : SC_QQ_EXACT;
 		q.end = TOK(a, e - 1).end;
-		if (q.kind == SC_Q_DURATION) q.offset = duration_offset(a, b, e);
+		if (q.kind == SC_Q_NUMBER && fraction_of(a, b)) q.partial = 1;
+		if (q.kind == SC_Q_DURATION) {
+			q.offset = duration_offset(a, b, e);
+			/* a frequency ("once a month", "twice a year", "trois fois par an") or a
+			 * duration of nothing ("a zero-day flaw") says how long nothing lasted */
+			if (q.value > 0 && !frequency(a, b)) claim_context(a, b, &q);
+		}
 		for (size_t k = b; k < e; k++) w->mk[k] |= MK_QUANT | MK_CUE;
 		if (push_q(w, &q)) return SC_ENOMEM;
 		i = e - 1;
@@ -1127,6 +1248,7 @@ static const char *const QCLASS[SC_QC_N] = {
 	[SC_QC_NONE] = "", [SC_QC_KILLED] = "killed", [SC_QC_INJURED] = "injured",
 	[SC_QC_ARRESTED] = "arrested", [SC_QC_MISSING] = "missing", [SC_QC_EVACUATED] = "evacuated",
 	[SC_QC_ATTENDING] = "attending", [SC_QC_MAGNITUDE] = "magnitude", [SC_QC_AGE] = "age",
+	[SC_QC_TIMES] = "times",
 };
 
 int sc_cmp_qclass(const char *name)

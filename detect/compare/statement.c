@@ -133,10 +133,47 @@ static size_t tp_uniq(tpos_t *v, size_t n)
 }
 
 /* ------------------------------------------------------------- matching */
+/* The length in tokens of a claim-layer marker of role (SC_CM_*) starting at token i (longest
+ * phrase first), 0 if none. Its words share the frames' category (cmp_internal.h). */
+static size_t cmark_len(const ana_t *a, size_t i, int role)
+{
+	const phc_t *pc = &a->w->ph[i];
+	for (size_t p = 0; p < pc->n; p++)
+		if ((pc->v[p]->cats & SC_LX_BIT(SC_LX_QFRAME)) && (pc->v[p]->cmark & role))
+			return pc->len[p];
+	const sc_lxval_t *x = a->w->sv[i];
+	return x && (x->cats & SC_LX_BIT(SC_LX_QFRAME)) && (x->cmark & role) ? 1 : 0;
+}
+
+/* Whether token i lies inside a marker of role that starts at most 4 tokens before it. */
+static int in_cmark(const ana_t *a, size_t i, int role)
+{
+	for (size_t b = 0; b <= 4 && b <= i; b++)
+		if (cmark_len(a, i - b, role) > b) return 1;
+	return 0;
+}
+
+/* The period at token i closes an initial or an abbreviation inside the sentence ("Karim *B.*
+ * a nié", "John *F.* Kennedy", "*Gov.* Sarah Palin", "*U.S.* Navy"): glued to a single capital
+ * letter or to an abbreviation of the lexicon, not the sentence's end. The sentence splitter
+ * keeps such periods inside the sentence; they end no clause, and a name runs on across them. */
+static int initial_dot(const ana_t *a, size_t i)
+{
+	if (i == 0 || i + 1 >= a->n || !punct_is(a, i, ".") || punct_is(a, i + 1, ".")) return 0;
+	const sc_ctok_t *w = &TOK(a, i - 1);
+	if (!(w->flags & SC_CT_WORD) || !(w->flags & SC_CT_GLUED) || w->end != TOK(a, i).start)
+		return 0;
+	unsigned char c0 = (unsigned char)SC_CT_NORM(&a->w->sc, i - 1)[0];
+	size_t one = c0 < 0x80 ? 1 : c0 < 0xE0 ? 2 : c0 < 0xF0 ? 3 : 4; /* one letter, any script */
+	if ((w->flags & (SC_CT_CAP | SC_CT_ALLCAP)) && w->nlen == one) return 1;
+	return sc_cmp_lex_is_abbrev(a->L, a->s + w->start, w->end - w->start);
+}
+
 /* a clause boundary: , ; : ( ) and quotation marks */
 static int boundary_tok(const ana_t *a, size_t i)
 {
 	if (!is_punct(a, i)) return 0;
+	if (initial_dot(a, i)) return 0;
 	const char *p = NORM(a, i);
 	return !strcmp(p, ",") || !strcmp(p, ";") || !strcmp(p, ":") || !strcmp(p, "(") ||
 	       !strcmp(p, ")") || !strcmp(p, "«") || !strcmp(p, "»") || !strcmp(p, "\"") ||
@@ -651,6 +688,28 @@ static int tally_or_noun(const ana_t *a, size_t i)
 }
 
 static int past_participle(const ana_t *a, size_t i);
+/* A verb of k tokens at i in the passive with its agent named: a form of "be"/"être" right
+ * before it (an adverb between allowed; the participle's ending is not checked: French has
+ * "démentie", "dit", English "told"), then "by"/"par" (a day, an adverb or a preposition
+ * between allowed): "a été démentie *par* les camps", "was denied on Tuesday *by* the company".
+ * Returns the token of the agent's preposition, or (size_t)-1. */
+static size_t passive_agent_at(const ana_t *a, size_t i, size_t k)
+{
+	if (i == 0) return (size_t)-1;
+	size_t p = i - 1;
+	if (p > 0 && is_word(a, p) && sc_cmp_lex_adverb(a->L, NORM(a, p), TOK(a, p).nlen)) p--;
+	/* the auxiliary is no preposition: "by"/"par" are in the same list (the agent's) */
+	if (!has(a, p, SC_LX_PASSIVE) || has(a, p, SC_LX_ADJ_PREP)) return (size_t)-1;
+	for (size_t t = i + k; t < a->n && t <= i + k + 3; t++) {
+		if (is_boundary(a, t)) break;
+		if (has(a, t, SC_LX_PASSIVE) && has(a, t, SC_LX_ADJ_PREP)) return t;
+		if (!(has(a, t, SC_LX_WEEKDAY) || has(a, t, SC_LX_ADJ_PREP) ||
+		      (is_word(a, t) && sc_cmp_lex_adverb(a->L, NORM(a, t), TOK(a, t).nlen))))
+			break;
+	}
+	return (size_t)-1;
+}
+
 /* A denial verb of k tokens at i in the passive ("the defense *was denied* a key witness",
  * "her tenure *had been denied*": a form of "be" before
  * the participle, an adverb between them allowed) withholds something from someone in
@@ -706,10 +765,33 @@ static int judges_claim(const ana_t *a, size_t i, size_t k)
 	return 0;
 }
 
+/* The verb at i in the passive: a form of "be"/"être" right before it (an adverb between
+ * allowed), not the agent's preposition of the same list. */
+static int passive_voice(const ana_t *a, size_t i)
+{
+	if (i == 0) return 0;
+	size_t p = i - 1;
+	if (p > 0 && is_word(a, p) && sc_cmp_lex_adverb(a->L, NORM(a, p), TOK(a, p).nlen)) p--;
+	return has(a, p, SC_LX_PASSIVE) && !has(a, p, SC_LX_ADJ_PREP);
+}
+
+/* A perfect infinitive or gerund at j, what a verb of denial or contest takes as the
+ * proposition it denies: an auxiliary or a function word that is no determiner, then a
+ * past participle ("conteste *avoir tiré*", "contests *having ignored*", "récuse *être*
+ * intervenu"; the denial verbs already read "denies *having fired*" so). */
+static int perfect_infinitive(const ana_t *a, size_t j)
+{
+	if (j + 1 >= a->n || !is_word(a, j) || !is_word(a, j + 1)) return 0;
+	if (!(has(a, j, SC_LX_AUX) || stopword(a, j)) || has(a, j, SC_LX_DETERMINER) ||
+	    has(a, j, SC_LX_PRONOUN) || (TOK(a, j).flags & SC_CT_ELIDED))
+		return 0;
+	return past_participle(a, j + 1);
+}
+
 static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 {
 	work_t *w = a->w;
-	int dnoun = 0, dframe = 0, dadj = 0, claim = 0, denied = 0;
+	int dnoun = 0, dframe = 0, dadj = 0, claim = 0, denied = 0, passive = 0;
 	const char *dnoun_w = NULL, *dframe_w = NULL, *dadj_w = NULL;
 	int cancel_neg = 0;
 	size_t denial_at = 0, content_at = 0;
@@ -738,6 +820,12 @@ static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 			           passive_withholding(a, i, k)) {
 				/* "deny it the protections", "denied bail", "denying a motion", "was denied
 				 * a key witness": to withhold or refuse, not to deny a claim */
+			} else if (passive_agent_at(a, i, k) != (size_t)-1) {
+				/* "Cette information a été démentie par le porte-parole", "the arrest was
+				 * denied by police": the subject is what is denied, the agent denies it */
+				denied = 1;
+				passive = 1;
+				add_cue(w, v->word);
 			} else {
 				denied = 1;
 				add_cue(w, v->word);
@@ -774,11 +862,37 @@ static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 				    has(a, j, SC_LX_COMPL) || match(a, j, SC_LX_BIT(SC_LX_ANAPHORA), NULL))
 					about_claim = 1;
 			}
+			int ag = passive_agent_at(a, i, k) != (size_t)-1;
 			if (negated_verb(a, i)) {
 				cancel_neg = 1;
+			} else if (ag || passive_voice(a, i)) {
+				/* the passive: "the allegations were dismissed by the club" denies its subject
+				 * (a claim); "the coach was dismissed (by the club)" removes him from his
+				 * post, "the appeal was rejected" refuses: no stance the other side opposes */
+				int subj_claim = 0;
+				for (size_t t = i; t-- > 0 && !is_boundary(a, t);)
+					subj_claim |= has(a, t, SC_LX_CLAIM_NOUN) ||
+					              match(a, t, SC_LX_BIT(SC_LX_DISMISS_NOUN), NULL);
+				if (subj_claim) {
+					denied = 1;
+					passive = 1;
+					add_cue(w, v->word);
+				}
 			} else if (about_claim) {
 				denied = 1;
 				add_cue(w, v->word);
+			} else if (perfect_infinitive(a, i + k)) {
+				/* "conteste avoir tiré", "contests having ignored": a denial of that
+				 * proposition by the subject */
+				denied = 1;
+				add_cue(w, v->word);
+				if (!denial_at) {
+					denial_at = TOK(a, i + k - 1).end;
+					w->denial_tok = i + k + 1;
+				}
+			} else if (tally_or_noun(a, i)) {
+				/* "the dismissal came hours before the game" (the stem of "dismiss"): a
+				 * noun, no refusal */
 			} else if (!infinitive(a, i)) {
 				negative_verb(a, st, i, k, v->word);
 			}
@@ -843,6 +957,10 @@ static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 	/* a dismissal ("qualifiés de ragots") denies the whole sentence's content */
 	st->denial_at = denied && !(dnoun && (dframe || dadj)) && !(dadj && claim) ? denial_at : 0;
 	st->claim_content_at = denied && !st->denial_at ? content_at : 0;
+	/* a passive denial denies its subject: its content is the whole sentence but the agent
+	 * (the source, no key terms), unless a claim noun states it ("rumours *of* talks were
+	 * denied by") */
+	if (passive && !st->denial_at && !st->claim_content_at && a->n) st->claim_content_at = 1;
 	if (cancel_neg && !denied) {
 		st->negated = 0;
 		st->neg_start = st->neg_end = 0;
@@ -936,6 +1054,10 @@ static void find_claim(ana_t *a, sc_stmt_t *st)
 		else if (conditional_verb(a, i)) cmodal = 1;
 	}
 	st->background = bg;
+	/* a rumour passed on, not dismissed ("The club was reportedly sold", "Unconfirmed reports
+	 * said", "selon des rumeurs", "dit-on"): the writer does not assert it, nor does anyone */
+	for (size_t i = 0; i < a->n && !st->denial && !st->rumour; i++)
+		if (!(w->mk[i] & MK_REL) && cmark_len(a, i, SC_CM_RUMOUR)) st->rumour = 1;
 	if (negd)
 		for (size_t k = 0; k < w->nnegl && !st->nonassertive; k++)
 			st->nonassertive = nonassertive_head(a, w->negl[k]);
@@ -952,6 +1074,7 @@ static void find_claim(ana_t *a, sc_stmt_t *st)
 	else if (cond) st->modality = SC_MOD_CONDITIONAL;
 	else if (st->question || st->nonassertive) st->modality = SC_MOD_UNKNOWN;
 	else if (st->denial) st->modality = SC_MOD_DENIED;
+	else if (st->rumour) st->modality = SC_MOD_RUMOURED;
 	else if (st->source || st->source_pronoun) st->modality = SC_MOD_REPORTED;
 	else st->modality = SC_MOD_ASSERTED;
 	/* "... but that he did not know of any threats": the main claim stays asserted, but what
@@ -967,12 +1090,18 @@ static size_t cap_run_back(const ana_t *a, size_t e, size_t lo)
 {
 	size_t j = e;
 	while (j > lo && is_quote(a, j)) j--;
+	if (j > lo && initial_dot(a, j)) j--; /* "Karim B. a nié" */
 	if (!is_word(a, j) || !(TOK(a, j).flags & SC_CT_CAP)) return (size_t)-1;
 	size_t b = j;
 	while (b > lo) {
 		size_t p = b - 1;
 		if (is_word(a, p) && (TOK(a, p).flags & SC_CT_CAP)) {
 			b = p;
+			continue;
+		}
+		if (p > lo && initial_dot(a, p) && is_word(a, p - 1) &&
+		    (TOK(a, p - 1).flags & SC_CT_CAP)) {
+			b = p - 1; /* "John F. Kennedy" */
 			continue;
 		}
 		break;
@@ -998,7 +1127,10 @@ static size_t cap_run_fwd(const ana_t *a, size_t b, size_t e, size_t *re)
 		if (!is_word(a, i) || !(TOK(a, i).flags & SC_CT_CAP)) continue;
 		if (stopword(a, i) || (a->w->mk[i] & MK_CUE) || has(a, i, SC_LX_PRONOUN)) continue;
 		size_t j = i;
-		while (j < e && is_word(a, j) && (TOK(a, j).flags & SC_CT_CAP)) j++;
+		/* a name runs on across the period of an initial ("John F. Kennedy", "Karim B.") */
+		while (j < e && ((is_word(a, j) && (TOK(a, j).flags & SC_CT_CAP)) ||
+		                 (j > i && initial_dot(a, j))))
+			j++;
 		*re = j;
 		/* "Le Monde", "The Guardian": a capitalised article inside the sentence belongs */
 		if (i > b && i > 1 && is_word(a, i - 1) && (TOK(a, i - 1).flags & SC_CT_CAP) &&
@@ -1202,6 +1334,15 @@ inversion_then_apposition: {
 	src_t inv = src_none(); /* an inverted noun-phrase subject, see below */
 	size_t k = v + 1;
 	while (k < a->n && (TOK(a, k).flags & SC_CT_ELIDED)) k++;
+	/* a day between the verb and its subject, or after it, is when it was said: "a annoncé
+	 * *mercredi* le SDIS du Var", "a indiqué la préfecture *mercredi matin*" */
+	while (k < a->n && has(a, k, SC_LX_WEEKDAY)) k++;
+	size_t ce = k < a->n ? seg_end(a, k) : k; /* where the inverted subject may end */
+	for (size_t t = k; t < ce; t++)
+		if (has(a, t, SC_LX_WEEKDAY)) {
+			ce = t;
+			break;
+		}
 	if (k < a->n && has(a, k, SC_LX_PRONOUN)) return (src_t){k, k + 1, 1, 1, 0, 0};
 	size_t lim = k < a->n ? seg_end(a, k) : k, re;
 	if (lim > k + 10) lim = k + 10; /* a name is close; keeps long clauses linear */
@@ -1209,11 +1350,11 @@ inversion_then_apposition: {
 	if (rb == k) return src_span(rb, re);
 	/* "a déclaré le climatologue Xavier Fettweis": a name ending the clause, a few words on
 	 * (not a complement: "a déclaré la préfecture du Rhône" is the prefecture's) */
-	if (rb != (size_t)-1 && rb <= k + 3 && re == seg_end(a, k) && !name_complements(a, rb, k))
+	if (rb != (size_t)-1 && rb <= k + 3 && re == ce && !name_complements(a, rb, k))
 		return src_span(rb, re);
 	/* "..., a martelé le président (de la République)": an inverted role phrase */
 	{
-		size_t r = k, e2 = seg_end(a, k);
+		size_t r = k, e2 = ce;
 		while (r < e2 && r <= k + 2 && stopword(a, r)) r++;
 		if (r < e2 && match(a, r, SC_LX_BIT(SC_LX_ROLE), NULL)) {
 			size_t x, xb = cap_run_fwd(a, r + 1, e2, &x);
@@ -1237,7 +1378,8 @@ inversion_then_apposition: {
 		/* (a verb of saying only: "..., a nié les faits" has an object, not a subject) */
 		if (has(a, v, SC_LX_REPORT) && r > k && r < e2 && e2 - k <= 6 && !has(a, k, SC_LX_COMPL) &&
 		    !has(a, k, SC_LX_RELPRON) && (e2 >= a->n || punct_is(a, e2, ",") ||
-		                                  punct_is(a, e2, ".") || is_quote(a, e2))) {
+		                                  punct_is(a, e2, ".") || is_quote(a, e2) ||
+		                                  has(a, e2, SC_LX_WEEKDAY))) {
 			size_t t = k;
 			while (t < e2 && is_word(a, t) && !has(a, t, SC_LX_NUMCONN) && !has(a, t, SC_LX_AUX))
 				t++; /* no "et"/"and", no second verb group */
@@ -1349,6 +1491,41 @@ static src_t find_source(ana_t *a, sc_stmt_t *st)
 		if (!has(a, i, SC_LX_REPORT) && !has(a, i, SC_LX_DENIAL) && !has(a, i, SC_LX_REJECT) &&
 		    !(st->denial && has(a, i, SC_LX_DISMISS_FRAME)))
 			continue;
+		/* an adverb of hearsay ("Reportedly", of the stem of "report") reports nothing: no
+		 * subject of it speaks */
+		if (has(a, i, SC_LX_HEDGE)) continue;
+		/* a denial or rejection in the passive with its agent: "a été démentie par les
+		 * camps russe et ukrainien", "was denied by a spokesman": the agent speaks, not the
+		 * subject (nor anyone, when the agent names no speaker). (Verbs of saying too, "a
+		 * été annoncé par le ministère", was measured and not kept: doc/compare-claims.md) */
+		size_t ag = has(a, i, SC_LX_DENIAL) || has(a, i, SC_LX_REJECT) ? passive_agent_at(a, i, 1)
+		                                                                : (size_t)-1;
+		if (ag != (size_t)-1) {
+			/* the agent's noun phrase ends before an adjunct ("by the company *on Tuesday*",
+			 * "par la direction *mardi*") */
+			size_t ne = ag + 1;
+			while (ne < a->n && !is_boundary(a, ne) && !has(a, ne, SC_LX_WEEKDAY) &&
+			       !has(a, ne, SC_LX_RELPRON) && !has(a, ne, SC_LX_COMPL) &&
+			       !(ne > ag + 1 && has(a, ne, SC_LX_ADJ_PREP) && !has(a, ne, SC_LX_COMPL_PREP)))
+				ne++;
+			src_t s = source_np(a, ag + 1);
+			w->mk[i] |= MK_CUE;
+			if (s.found && !s.pronoun && s.b >= ne) s = src_none();
+			if (s.found && !s.pronoun && s.e > ne) s.e = ne;
+			if (!s.found) {
+				/* any noun phrase is the agent of a denial ("par la direction", "by the
+				 * company"): its words after the article */
+				size_t b = ag + 1;
+				while (b < ne && stopword(a, b) && !has(a, b, SC_LX_PRONOUN)) b++;
+				if (b < ne && ne - b <= 4 && !stopword(a, ne - 1)) s = src_span(b, ne);
+			}
+			if (!s.found) continue;
+			st->reported = 1;
+			st->passive_agent = 1;
+			for (size_t t = ag; t < s.b; t++) /* the agent's article and role: no key terms */
+				if (stopword(a, t) || match(a, t, SC_LX_BIT(SC_LX_ROLE), NULL)) w->mk[t] |= MK_CUE;
+			return s;
+		}
 		/* a noun that shares the verb's stem ("la déclaration") has a determiner before it */
 		if (i > 0 && (has(a, i - 1, SC_LX_DEMONSTR) ||
 		              (stopword(a, i - 1) && !has(a, i - 1, SC_LX_AUX) &&
@@ -1739,6 +1916,14 @@ int sc_cmp_analyse_ctx(sc_cmp_t *c, const char *s, size_t len, const char *lang,
 	find_denial_hedges(&a, st);
 	src_t src = find_source(&a, st);
 	if (src.found && !src.pronoun) clean_source(&a, &src);
+	/* "Unconfirmed reports said", "des rumeurs non vérifiées affirment": a rumour is no
+	 * speaker (the span or the words around it name one) */
+	if (src.found && !src.pronoun && !st->denial) {
+		size_t lo = src.b > 0 ? src.b - 1 : 0, hi = src.e + 1 < a.n ? src.e + 1 : a.n;
+		for (size_t i = lo; i < hi && src.found; i++)
+			if (in_cmark(&a, i, SC_CM_RUMOUR)) src = src_none();
+		if (!src.found) st->reported = 0;
+	}
 	if (src.found) {
 		for (size_t i = src.b; i < src.e; i++) w->mk[i] |= MK_SOURCE;
 		for (size_t i = src.db; i < src.de && i < a.n; i++) w->mk[i] |= MK_SOURCE;

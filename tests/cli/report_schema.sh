@@ -40,7 +40,7 @@ n=$(grep -c '^caught' "$tmp/self")
 "$py" tests/cli/report_validate.py "$schema" "$tmp/seeds.json" "$tmp/bad.json" || fail=1
 # with leads asked for (and a high bar, so that some conflicts become leads): "leads" and
 # summary.leads present, and the conflicts plus the leads are the default run's conflicts
-"$bin" detect -q --leads --min-score 0.9 --lead-floor 0.5 fixtures/seeds -o "$tmp/leads.json" 2> "$tmp/detect.err" ||
+"$bin" detect -q --leads --min-score 0.85 --lead-floor 0.5 fixtures/seeds -o "$tmp/leads.json" 2> "$tmp/detect.err" ||
 	{ echo "FAIL: detect --leads: $(cat "$tmp/detect.err")"; fail=1; }
 "$py" tests/cli/report_validate.py "$schema" "$tmp/leads.json" || fail=1
 "$py" - "$tmp/seeds.json" "$tmp/leads.json" <<'PY' || fail=1
@@ -50,7 +50,7 @@ fp = lambda r, k: sorted(x["fingerprint"] for x in r.get(k, []))
 if "leads" in d or "updates" in d or "leads" in d["summary"]:
     sys.exit("FAIL: a default report lists leads or updates")
 if not l["leads"] or not l["conflicts"]:
-    sys.exit("FAIL: --min-score 0.9 on the seeds should leave conflicts and leads (%d, %d)"
+    sys.exit("FAIL: --min-score 0.85 on the seeds should leave conflicts and leads (%d, %d)"
              % (len(l["conflicts"]), len(l["leads"])))
 # leads come by score (conflicts of the default run below the bar) or from the comparator
 # itself (a candidate it flags as weak whatever its score, e.g. a negation whose other side
@@ -58,8 +58,8 @@ if not l["leads"] or not l["conflicts"]:
 dc = set(fp(d, "conflicts"))
 routed = [x for x in l["leads"] if x["fingerprint"] in dc]
 if sorted(fp(l, "conflicts") + [x["fingerprint"] for x in routed]) != fp(d, "conflicts"):
-    sys.exit("FAIL: conflicts + leads at 0.9 are not the conflicts at 0.5")
-if any(x["score"] >= 0.9 for x in routed) or any(x["score"] < 0.9 for x in l["conflicts"]):
+    sys.exit("FAIL: conflicts + leads at 0.85 are not the conflicts at 0.5")
+if any(x["score"] >= 0.85 for x in routed) or any(x["score"] < 0.85 for x in l["conflicts"]):
     sys.exit("FAIL: leads and conflicts not split at --min-score")
 PY
 # links (verified pairs kept apart; event tier: by average linkage): the chain round-ups produce some;

@@ -3,9 +3,7 @@
 # the walk (cycle -> .) are rejected once each, and the walk ends.
 bin=$1
 source tests/cli/shingle_lib.bash
-run 0 shingle --format jsonl fixtures/bad/loop_a.txt $GOOD
-err_has "rejected fixtures/bad/loop_a.txt: symlink loop"
-out_count 1
+rejected_beside_good "fixtures/bad/loop_a.txt: symlink loop"
 run 0 shingle --format jsonl fixtures/bad
 err_has "rejected fixtures/bad/cycle: symlink loop: the directory is already being walked"
 err_has "rejected fixtures/bad/loop_a.txt: symlink loop"

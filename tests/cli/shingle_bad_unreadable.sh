@@ -3,10 +3,8 @@
 # on. (chmod 000 does not stop root, so these are the unreadable cases a test can make.)
 bin=$1
 source tests/cli/shingle_lib.bash
-run 0 shingle --format jsonl fixtures/bad/no_such_file.txt fixtures/bad/dangling.txt $GOOD
-err_has "rejected fixtures/bad/no_such_file.txt: cannot read: No such file or directory"
-err_has "rejected fixtures/bad/dangling.txt: dangling symlink (its target does not exist)"
-out_count 1
+rejected_beside_good "fixtures/bad/no_such_file.txt: cannot read: No such file or directory" \
+	"fixtures/bad/dangling.txt: dangling symlink (its target does not exist)"
 run 3 shingle --format jsonl /nonexistent/dir
 err_has "rejected /nonexistent/dir: cannot read: No such file or directory"
 finish

@@ -14,3 +14,12 @@ out_count() {
 	n=$(grep -c '"sig":\[' "$tmp/out")
 	[ "$n" -eq "$1" ] || { echo "FAIL: $n signatures written, expected $1"; fail=1; }
 }
+# rejected_beside_good "PATH: REASON"...: each PATH, read beside one good document, is rejected
+# with that message, and the good document alone is signed.
+rejected_beside_good() {
+	local r paths=()
+	for r in "$@"; do paths+=("${r%%: *}"); done
+	run 0 shingle --format jsonl "${paths[@]}" $GOOD
+	for r in "$@"; do err_has "rejected $r"; done
+	out_count 1
+}

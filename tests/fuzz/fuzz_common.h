@@ -20,6 +20,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "shingle.h"
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 #define FZ_ASSERT(cond)                                                                   \
@@ -111,6 +113,26 @@ __attribute__((unused)) static int fz_utf8_ok(const char *s, size_t n)
 		i += (size_t)need + 1;
 	}
 	return 1;
+}
+
+/* What a harness does with one item of a reader: k 1, a document in *doc; k 2, a reject in
+ * *rej. The callback frees what it is given. */
+typedef void fz_item_fn(void *ctx, int k, sc_doc_t *doc, sc_reject_t *rej);
+
+/* Reads every item of r into fn (asserting that no read fails); returns how many there were. */
+__attribute__((unused)) static uint64_t fz_read_all(sc_reader_t *r, fz_item_fn *fn, void *ctx)
+{
+	uint64_t items = 0;
+	for (;;) {
+		sc_doc_t doc = {0};
+		sc_reject_t rej = {0};
+		int k = sc_sh_reader_next(r, &doc, &rej);
+		FZ_ASSERT(k >= 0);
+		if (k == 0) break;
+		items++;
+		fn(ctx, k, &doc, &rej);
+	}
+	return items;
 }
 
 #endif

@@ -33,6 +33,15 @@ static int has_doc(const cJSON *docs, const char *id)
 	return 0;
 }
 
+/* Each document added to the detector ctx, each reject recorded. */
+static void add_item(void *ctx, int k, sc_doc_t *doc, sc_reject_t *rej)
+{
+	sc_det_t *det = ctx;
+	FZ_ASSERT((k == 1 ? sc_det_add(det, doc) : sc_det_reject(det, rej)) == SC_OK);
+	sc_doc_free(doc);
+	sc_reject_free(rej);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	if (size < 1) return 0;
@@ -51,18 +60,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	FZ_ASSERT(sc_sh_reader_open(&rd, &path, 1, &ro) == SC_OK);
 	sc_det_t *det = sc_det_create(&o);
 	FZ_ASSERT(det);
-	uint64_t items = 0;
-	for (;;) {
-		sc_doc_t doc = {0};
-		sc_reject_t rej = {0};
-		int r = sc_sh_reader_next(rd, &doc, &rej);
-		FZ_ASSERT(r >= 0);
-		if (r == 0) break;
-		items++;
-		FZ_ASSERT((r == 1 ? sc_det_add(det, &doc) : sc_det_reject(det, &rej)) == SC_OK);
-		sc_doc_free(&doc);
-		sc_reject_free(&rej);
-	}
+	const uint64_t items = fz_read_all(rd, add_item, det);
 	sc_sh_reader_close(rd);
 	FZ_ASSERT(sc_det_run(det, err, sizeof err) == SC_OK);
 	cJSON *params = cJSON_CreateObject();

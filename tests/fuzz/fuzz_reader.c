@@ -31,6 +31,38 @@ static size_t words(const char *s, size_t n)
 /* NULL or a well-formed UTF-8 string */
 static int str_ok(const char *s) { return !s || fz_utf8_ok(s, strlen(s)); }
 
+/* The ids seen so far (the first 64: each must be new) and the reader's options. */
+typedef struct seen_s {
+	const sc_reader_opts_t *ro;
+	char *ids[64];
+	size_t nids;
+} seen_t;
+
+/* Every document well-formed and of a new id; every reject named and with a reason. */
+static void check_item(void *ctx, int k, sc_doc_t *doc, sc_reject_t *rej)
+{
+	seen_t *s = ctx;
+	if (k == 1) {
+		FZ_ASSERT(doc->id && doc->id[0] && doc->text && doc->path);
+		FZ_ASSERT(strlen(doc->id) <= (1u << 20)); /* it fits in a signature file */
+		FZ_ASSERT(strlen(doc->text) == doc->len);
+		FZ_ASSERT(fz_utf8_ok(doc->text, doc->len));
+		FZ_ASSERT(doc->bytes_in <= s->ro->max_doc_bytes);
+		FZ_ASSERT(words(doc->text, doc->len) >= s->ro->min_words);
+		FZ_ASSERT(!doc->lang[0] || !strcmp(doc->lang, "fr") || !strcmp(doc->lang, "en"));
+		FZ_ASSERT(str_ok(doc->id) && str_ok(doc->path) && str_ok(doc->title) &&
+		          str_ok(doc->source) && str_ok(doc->url) && str_ok(doc->published));
+		for (size_t i = 0; i < s->nids; i++) FZ_ASSERT(strcmp(s->ids[i], doc->id));
+		if (s->nids < 64) s->ids[s->nids++] = strdup(doc->id);
+		sc_doc_free(doc);
+	} else {
+		FZ_ASSERT(k == 2);
+		FZ_ASSERT(rej->path && rej->reason && rej->reason[0]);
+		FZ_ASSERT(str_ok(rej->id) && str_ok(rej->path) && str_ok(rej->reason));
+		sc_reject_free(rej);
+	}
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	if (size < 1) return 0;
@@ -47,39 +79,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	sc_reader_t *r;
 	FZ_ASSERT(sc_sh_reader_open(&r, paths, n, &ro) == SC_OK);
-	char *ids[64];
-	size_t nids = 0;
-	uint64_t items = 0;
-	for (;;) {
-		sc_doc_t doc = {0};
-		sc_reject_t rej = {0};
-		int k = sc_sh_reader_next(r, &doc, &rej);
-		FZ_ASSERT(k >= 0);
-		if (k == 0) break;
-		items++;
-		if (k == 1) {
-			FZ_ASSERT(doc.id && doc.id[0] && doc.text && doc.path);
-			FZ_ASSERT(strlen(doc.id) <= (1u << 20)); /* it fits in a signature file */
-			FZ_ASSERT(strlen(doc.text) == doc.len);
-			FZ_ASSERT(fz_utf8_ok(doc.text, doc.len));
-			FZ_ASSERT(doc.bytes_in <= ro.max_doc_bytes);
-			FZ_ASSERT(words(doc.text, doc.len) >= ro.min_words);
-			FZ_ASSERT(!doc.lang[0] || !strcmp(doc.lang, "fr") || !strcmp(doc.lang, "en"));
-			FZ_ASSERT(str_ok(doc.id) && str_ok(doc.path) && str_ok(doc.title) &&
-			          str_ok(doc.source) && str_ok(doc.url) && str_ok(doc.published));
-			for (size_t i = 0; i < nids; i++) FZ_ASSERT(strcmp(ids[i], doc.id));
-			if (nids < 64) ids[nids++] = strdup(doc.id);
-			sc_doc_free(&doc);
-		} else {
-			FZ_ASSERT(k == 2);
-			FZ_ASSERT(rej.path && rej.reason && rej.reason[0]);
-			FZ_ASSERT(str_ok(rej.id) && str_ok(rej.path) && str_ok(rej.reason));
-			sc_reject_free(&rej);
-		}
-	}
+	seen_t seen = {.ro = &ro};
+	const uint64_t items = fz_read_all(r, check_item, &seen);
 	FZ_ASSERT(sc_sh_reader_count(r) == items);
 	FZ_ASSERT(items >= (uint64_t)n); /* each file yields at least one item */
 	sc_sh_reader_close(r);
-	for (size_t i = 0; i < nids; i++) free(ids[i]);
+	for (size_t i = 0; i < seen.nids; i++) free(seen.ids[i]);
 	return 0;
 }

@@ -50,11 +50,20 @@ same_output shingle_bin shingle fixtures "$TMP/mix"
 same_output shingle_jsonl shingle --format jsonl --view content fixtures "$TMP/mix"
 
 # what does not run over ranks is refused, before any work, with exit 2 and a message
-for args in "detect --tier both --no-boilerplate" "detect --tier duplicate" "detect --tier event --no-boilerplate"; do
-	rc=0
-	mpi 2 "$SC" $args fixtures/planted -o "$TMP/refused.json" 2>"$TMP/refused.err" || rc=$?
-	[ "$rc" = 2 ] || fail "'$args' under mpirun: exit $rc, expected 2"
-	grep -q "under mpirun" "$TMP/refused.err" || fail "'$args': no message saying why"
-	[ ! -e "$TMP/refused.json" ] || fail "'$args': a report was written"
-	echo "ok: '$args' refused under mpirun (exit 2)"
-done
+# (the boilerplate pass, the default, with either tier; --index; standard input)
+refused() {
+	local why=$1
+	shift
+	local rc=0
+	mpi 2 "$SC" "$@" -o "$TMP/refused.json" 2>"$TMP/refused.err" || rc=$?
+	[ "$rc" = 2 ] || fail "'$*' under mpirun: exit $rc, expected 2"
+	grep -q "under mpirun" "$TMP/refused.err" || fail "'$*': no message saying why"
+	grep -q -- "$why" "$TMP/refused.err" || fail "'$*': the message does not say '$why'"
+	[ ! -e "$TMP/refused.json" ] || fail "'$*': a report was written"
+	echo "ok: '$*' refused under mpirun (exit 2)"
+}
+refused "add --no-boilerplate" detect --tier both fixtures/planted
+refused "add --no-boilerplate" detect --tier duplicate fixtures/planted
+refused "add --no-boilerplate" detect --tier event fixtures/planted
+refused "--index does not run" detect --tier duplicate --no-boilerplate --index "$TMP/ix" fixtures/planted
+refused "standard input" detect --tier both --no-boilerplate - <fixtures/planted/000_edited.txt

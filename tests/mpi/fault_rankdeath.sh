@@ -36,10 +36,12 @@ rank1_reading() {
 	return 1
 }
 
-for t in "detect SEGV 3" "detect TERM 3" "shingle SEGV 3" "detect KILL any"; do
+# "event": detect with the event tier (its ranks read, then send their texts to rank 0)
+for t in "detect SEGV 3" "detect TERM 3" "event SEGV 3" "shingle SEGV 3" "detect KILL any"; do
 	read -r cmd sig want <<<"$t"
 	args=(detect --tier duplicate --no-boilerplate -q)
 	[ "$cmd" = shingle ] && args=(shingle -q)
+	[ "$cmd" = event ] && args=(detect --tier both --no-boilerplate -q) && cmd=detect
 	rm -f out err
 	timeout 300 "$MPIRUN" --oversubscribe -np 2 "$SC" "${args[@]}" -o out "$TMP/c.jsonl" 2>err &
 	m=$!
@@ -65,5 +67,5 @@ for t in "detect SEGV 3" "detect TERM 3" "shingle SEGV 3" "detect KILL any"; do
 		ls -A | grep -q '\.tmp\.' && fail "$cmd SIG$sig: a temporary file was left" || true
 	fi
 	rm -f .out.tmp.*
-	echo "ok: $cmd: rank 1 killed with SIG$sig while reading: exit $rc, no output"
+	echo "ok: ${args[*]}: rank 1 killed with SIG$sig while reading: exit $rc, no output"
 done

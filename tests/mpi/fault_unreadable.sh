@@ -7,7 +7,7 @@ source "$(dirname "$0")/mpi_lib.bash"
 mkdir -p "$TMP/in" "$TMP/elsewhere"
 cp fixtures/planted/*.txt "$TMP/in/"
 cd "$TMP"
-for cmd in "detect --tier duplicate --no-boilerplate -q" "shingle"; do
+for cmd in "detect --tier duplicate --no-boilerplate -q" "detect --tier both --no-boilerplate -q" "shingle"; do
 	rc=0
 	timeout 120 "$MPIRUN" --oversubscribe -np 1 "$SC" $cmd in -o out : \
 		-np 1 --wdir "$TMP/elsewhere" "$SC" $cmd in -o out 2>err || rc=$?

@@ -1,9 +1,11 @@
-# Shared by tests/mpi/*.sh: $1 storycheck (the MPI build), $2 mpirun, $3 the corpus generator.
+# Shared by tests/mpi/*.sh: $1 storycheck (the MPI build), $2 mpirun, $3 the corpus generator,
+# $4 the events corpus generator.
 # Open MPI refuses to run as root unless told; CTest sets OMPI_ALLOW_RUN_AS_ROOT(_CONFIRM).
 set -euo pipefail
 SC=$1
 MPIRUN=$2
 GEN=${3:-}
+GEN_EVENTS=${4:-}
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 fail() {

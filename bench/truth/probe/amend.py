@@ -28,7 +28,6 @@ ALTS = [
     ("p09_3", "We have no plan to cut 2,000 jobs", "denied on Thursday that the company was planning large job cuts", "Norvik Telecom's chief executive"),
     ("p10_3", "The decision has been taken and it will not be reversed", "the decision to close Kingsport's maternity unit was final", "The head of the regional health board"),
     ("p12_3", "We have no record of any injury", "Brightway has denied that anyone was injured", "Brightway"),
-    ("p12_1", "but that nobody had been hurt", "We have no record of any injury"),
     ("p13_2", "Le feu est fixé depuis 6 heures ce matin", "qui le considère désormais comme fixé", "le SDIS du Var"),
     ("p13_3", "Le feu n'est pas fixé, je le dis clairement", "a démenti mercredi que l'incendie de Vidauban soit fixé", "Le préfet du Var"),
     ("p15_3", "Les négociations sont rompues, le ministre ne nous a rien proposé", "qu'il quittait la table des négociations", "Le SNCTA"),
@@ -38,30 +37,34 @@ ALTS = [
     ("p18_2", "Je ne reconnais pas ce résultat", "annonce qu'il va saisir le tribunal administratif", "Bernard Lefèvre"),
     ("p20_3", "Aucune fermeture d'usine n'est prévue en France", "Dole et Vierzon ont un avenir dans le groupe", "Thomas Girard"),
     ("p20_2", "prépare la fermeture de deux usines en France d'ici 2027", "Les sites concernés seraient ceux de Dole", "documents internes"),
-    ("p21_3", "Il n'y aura eu aucune charge", "Il n'y aura eu aucune charge"),
     ("p22_3", "Plusieurs conducteurs roulaient bien trop vite pour les conditions", "La vitesse excessive de plusieurs véhicules a joué un rôle", "les gendarmes"),
     ("p23_3", "la production de camemberts n'a jamais été interrompue", "On a continué à mouler tous les jours", "un employé"),
     ("p24_2", "Aucun accord n'a été signé ni même paraphé", "a démenti jeudi soir qu'un accord sur un cessez-le-feu permanent", "Le ministère des Affaires étrangères de Vesna"),
     ("p24_3", "Le texte est paraphé par les deux délégations", "La Norlandie a confirmé vendredi la conclusion d'un accord", "La Norlandie"),
 ]
-# p12_1 has no "no record" sentence: that entry is a slip kept out below; p21_3 entry is a no-op.
-ALTS = [a for a in ALTS if a[0] != "p12_1" and a[1] != a[2]]
+# Two entries of the first list were kept out by a filter here and are now gone (see git
+# history): a p12_1 entry (p12_1 has no "no record" sentence, a slip) and a p21_3 no-op.
 # each entry: (document, primary quote, alternative quote, speaker of the alternative)
 
 POST = "post-run: two sources in one article"
-t("conflict", "number", "p10_1", "Police put the crowd at 5,000", "Police",
-  "p10_1", "Organisers said 20,000 people took part", "Organisers", POST)
-t("conflict", "number", "p10_2", "About 8,000 people joined the march, according to local police", "local police",
-  "p10_2", "claimed a turnout of 20,000", "The organisers, the Save St Anne's campaign", POST)
-t("conflict", "number", "p16_1", "a recensé 25 % d'enseignants grévistes dans les écoles primaires mardi", "Le ministère de l'Éducation nationale",
-  "p16_1", "le SNUipp-FSU revendique 60 % de grévistes dans le primaire", "le SNUipp-FSU", POST)
-t("conflict", "number", "p16_2", "Six enseignants du primaire sur dix étaient en grève mardi, selon le SNUipp-FSU", "le SNUipp-FSU",
-  "p16_2", "Le ministère, lui, a compté 25 % de grévistes dans les écoles", "Le ministère", POST)
-t("conflict", "number", "p16_2", "le SNES-FSU annonce 45 % de grévistes", "le SNES-FSU",
-  "p16_2", "contre 19 % selon le ministère", "le ministère", POST)
-t("conflict", "number", "p16_3", "La grève a été suivie par 25 % des enseignants du primaire selon le ministère", "le ministère",
-  "p16_3", "et par 60 % selon le SNUipp-FSU", "le SNUipp-FSU", POST)
-t("conflict", "number", "p21_1", "Quelque 15 000 personnes ont manifesté samedi à Marseille", "la préfecture de police",
-  "p21_1", "Les syndicats revendiquent 60 000 participants", "Les syndicats", POST)
-t("conflict", "number", "p21_2", "Nous étions 60 000 dans les rues de Marseille", "Nadia Benali",
-  "p21_2", "La préfecture a compté 15 000 manifestants", "La préfecture", POST)
+# each entry: (document, figure of one source, that source, figure of the other, the other)
+TWO_SOURCES = [
+    ("p10_1", "Police put the crowd at 5,000", "Police",
+     "Organisers said 20,000 people took part", "Organisers"),
+    ("p10_2", "About 8,000 people joined the march, according to local police", "local police",
+     "claimed a turnout of 20,000", "The organisers, the Save St Anne's campaign"),
+    ("p16_1", "a recensé 25 % d'enseignants grévistes dans les écoles primaires mardi", "Le ministère de l'Éducation nationale",
+     "le SNUipp-FSU revendique 60 % de grévistes dans le primaire", "le SNUipp-FSU"),
+    ("p16_2", "Six enseignants du primaire sur dix étaient en grève mardi, selon le SNUipp-FSU", "le SNUipp-FSU",
+     "Le ministère, lui, a compté 25 % de grévistes dans les écoles", "Le ministère"),
+    ("p16_2", "le SNES-FSU annonce 45 % de grévistes", "le SNES-FSU",
+     "contre 19 % selon le ministère", "le ministère"),
+    ("p16_3", "La grève a été suivie par 25 % des enseignants du primaire selon le ministère", "le ministère",
+     "et par 60 % selon le SNUipp-FSU", "le SNUipp-FSU"),
+    ("p21_1", "Quelque 15 000 personnes ont manifesté samedi à Marseille", "la préfecture de police",
+     "Les syndicats revendiquent 60 000 participants", "Les syndicats"),
+    ("p21_2", "Nous étions 60 000 dans les rues de Marseille", "Nadia Benali",
+     "La préfecture a compté 15 000 manifestants", "La préfecture"),
+]
+for doc_id, qa, sa, qb, sb in TWO_SOURCES:
+    t("conflict", "number", doc_id, qa, sa, doc_id, qb, sb, POST)

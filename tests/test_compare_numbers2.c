@@ -1,0 +1,215 @@
+/* Number conflicts from claims in cluster mode (doc/compare-recall.md, session 4), on sentences
+ * written for this test in English and French:
+ *  - a count of times ("married twice" / "married three times", "deux fois" / "trois fois") is
+ *    a frame of its predicate: one predicate (stem or synonym class: married = wed) and disjoint
+ *    counts clash; another predicate ("divorced") or a multiplier ("twice as many") does not;
+ *  - a duration of one state ("hospitalized in Chicago for four weeks" / "in hospital for three
+ *    weeks") is a frame of its predicate too, paired whatever else the sentences share, decided
+ *    by the frames (a place named in one sentence is no other subject); durations measured from
+ *    two points ("two weeks ago" / "three weeks before the shooting") or overlapping ("about
+ *    three weeks" / "three weeks") never clash; one shared verb alone ("spent") is not enough;
+ *  - a predicate's class does not make a thing people: "Deux campings évacués" and "1 500
+ *    personnes évacuées" count different things. */
+#include "check.h"
+#include "cmp_internal.h"
+#include "cmp_test.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static sc_cmp_t *C;
+
+/* storycheck detect's default bar (--min-score): what an editor is shown, leads included */
+#define BAR 0.5
+
+typedef struct res_s {
+	sc_conflict_t *v;
+	size_t n;
+} res_t;
+
+static res_t run2(const char *lang, const char *t1, const char *t2)
+{
+	const char *t[2] = {t1, t2}, *d[2] = {"2025-03-14", "2025-03-14"};
+	res_t r;
+	int rc = sc_test_cmp_run(C, lang, t, d, 2, BAR, &r.v, &r.n);
+	CHECK(rc == SC_OK, "sc_cmp_cluster rc=%d", rc);
+	return r;
+}
+
+static void dump(const char *what, const res_t *r)
+{
+	for (size_t i = 0; i < r->n; i++) {
+		fprintf(stderr, "  [%s] %s %.3f lead %d %s <> %s |", what,
+		        sc_cmp_kind_name(r->v[i].kind), r->v[i].score, r->v[i].lead, r->v[i].a.text,
+		        r->v[i].b.text);
+		for (size_t k = 0; k < r->v[i].ncues; k++)
+			fprintf(stderr, " %s", r->v[i].cues[k]);
+		fprintf(stderr, "\n");
+	}
+}
+
+static void release(res_t *r)
+{
+	for (size_t i = 0; i < r->n; i++)
+		sc_cmp_conflict_free(&r->v[i]);
+	free(r->v);
+}
+
+/* one number conflict (not a lead) whose cues include `cue` (the frame's name) */
+static void clash(const char *what, const char *lang, const char *t1, const char *t2,
+                  const char *cue)
+{
+	res_t r = run2(lang, t1, t2);
+	int ok = r.n == 1 && r.v[0].kind == SC_CONFLICT_NUMBER && !r.v[0].lead;
+	CHECK(ok, "%s: %zu findings (first %s lead %d), want one number conflict", what, r.n,
+	      r.n ? sc_cmp_kind_name(r.v[0].kind) : "-", r.n ? r.v[0].lead : -1);
+	int has = 0;
+	for (size_t k = 0; ok && k < r.v[0].ncues; k++)
+		has |= !strcmp(r.v[0].cues[k], cue);
+	CHECK(has, "%s: cue \"%s\" missing", what, cue);
+	if (sc_check_fail) dump(what, &r);
+	release(&r);
+}
+
+/* no number finding at all, conflict or lead */
+static void no_number(const char *what, const char *lang, const char *t1, const char *t2)
+{
+	res_t r = run2(lang, t1, t2);
+	size_t k = 0;
+	for (size_t i = 0; i < r.n; i++)
+		k += r.v[i].kind == SC_CONFLICT_NUMBER;
+	CHECK(k == 0, "%s: %zu number findings, want none", what, k);
+	if (sc_check_fail) dump(what, &r);
+	release(&r);
+}
+
+/* no finding whose cues include `cue` (a frame's name: the fitted judge may still speak) */
+static void no_cue(const char *what, const char *lang, const char *t1, const char *t2,
+                   const char *cue)
+{
+	res_t r = run2(lang, t1, t2);
+	size_t k = 0;
+	for (size_t i = 0; i < r.n; i++)
+		for (size_t j = 0; j < r.v[i].ncues; j++)
+			k += !strcmp(r.v[i].cues[j], cue);
+	CHECK(k == 0, "%s: %zu findings with cue %s, want none", what, k, cue);
+	if (sc_check_fail) dump(what, &r);
+	release(&r);
+}
+
+int main(void)
+{
+	char err[256];
+	CHECK(sc_cmp_create(&C, NULL, err, sizeof err) == SC_OK, "create: %s", err);
+
+	/* counts of times */
+	clash("married twice / three times", "en", "Ms Darrow married twice, her publicist said.",
+	      "Darrow was married three times and lived in Ohio.", "times");
+	clash("married twice / wed three times", "en", "The actress Lena Darrow married twice.",
+	      "Darrow, an actress, was wed three times.", "times");
+	clash("mariée deux fois / trois fois", "fr",
+	      "L'actrice Lena Darrow s'est mariée deux fois, selon son agent.",
+	      "L'actrice Lena Darrow s'était mariée trois fois.", "times");
+	no_number("three times / two more times", "en",
+	          "Darrow was married three times, her publicist said.",
+	          "Ms Darrow married two more times after the war.");
+	no_number("trois fois / deux autres fois", "fr",
+	          "Lena Darrow s'était mariée trois fois, selon son agent.",
+	          "Lena Darrow s'est mariée deux autres fois après la guerre.");
+	no_number("married twice / divorced three times", "en",
+	          "Ms Darrow married twice, her publicist said.",
+	          "Darrow was divorced three times and lived in Ohio.");
+	no_number("mariée deux fois / divorcé trois fois", "fr",
+	          "L'actrice Lena Darrow s'est mariée deux fois, selon son agent.",
+	          "L'actrice Lena Darrow avait divorcé trois fois.");
+	no_number("twice as many / three times", "en",
+	          "The storm damaged twice as many houses in the valley as the flood.",
+	          "The storm damaged houses in the valley three times this winter.");
+	no_number("deux fois plus / trois fois", "fr",
+	          "La tempête a endommagé deux fois plus de maisons dans la vallée que la crue.",
+	          "La tempête a endommagé des maisons dans la vallée trois fois cet hiver.");
+
+	/* a negation of a later clause leaves the figure asserted; one that governs it does not */
+	clash("married three times but no children", "en",
+	      "Ms Darrow married twice, her publicist said.",
+	      "Darrow was married three times but had no children.", "times");
+	clash("mariée trois fois mais pas d'enfants", "fr",
+	      "L'actrice Lena Darrow s'est mariée deux fois, selon son agent.",
+	      "L'actrice Lena Darrow s'était mariée trois fois mais n'a jamais eu d'enfants.",
+	      "times");
+	no_number("not hospitalized four weeks", "en",
+	          "The singer was not hospitalized for four weeks with pneumonia, her agent said.",
+	          "The singer had been in hospital for three weeks with pneumonia.");
+
+	/* durations of one state */
+	clash("hospitalized four weeks / in hospital three weeks", "en",
+	      "The singer was hospitalized in Chicago for four weeks with pneumonia.",
+	      "The singer had been in hospital for three weeks with pneumonia.", "duration");
+	clash("hospitalisée quatre semaines / à l'hôpital trois semaines", "fr",
+	      "La chanteuse a été hospitalisée à Lyon pendant quatre semaines pour une pneumonie.",
+	      "La chanteuse est restée à l'hôpital pendant trois semaines pour une pneumonie.",
+	      "duration");
+	clash("married two weeks ago / wed five weeks ago", "en",
+	      "The deputy married his second wife two weeks ago.",
+	      "The deputy, who was wed five weeks ago, had two stepdaughters.", "duration");
+	no_number("two weeks ago / three weeks before", "en",
+	          "The deputy married his second wife two weeks ago.",
+	          "The deputy married his second wife three weeks before the shooting.");
+	no_number("il y a deux semaines / trois semaines avant", "fr",
+	          "Le policier avait épousé sa seconde femme il y a deux semaines.",
+	          "Le policier avait épousé sa seconde femme trois semaines avant la fusillade.");
+	no_number("about three weeks / three weeks", "en",
+	          "The singer was hospitalized for about three weeks with pneumonia.",
+	          "The singer had been in hospital for three weeks with pneumonia.");
+	no_number(
+	    "environ trois semaines / trois semaines", "fr",
+	    "La chanteuse a été hospitalisée pendant environ trois semaines pour une pneumonie.",
+	    "La chanteuse est restée à l'hôpital pendant trois semaines pour une pneumonie.");
+	no_cue("once a month / in the last three years", "en",
+	       "The patches are released once a month, a spokesman said.",
+	       "This is the third emergency patch released in the last three years.", "duration");
+	no_cue("une fois par mois / pendant trois ans", "fr",
+	       "L'entreprise publie ses correctifs une fois par mois, selon un porte-parole.",
+	       "C'est le troisième correctif d'urgence publié pendant trois ans.", "duration");
+	no_cue("a zero-day flaw / the next 24 hours", "en",
+	       "The company issued an emergency patch for a zero-day flaw in its browser.",
+	       "Users will receive the emergency patch over the next 24 hours.", "duration");
+	no_number("spent two years / spent five years", "en", "The mayor spent two years in Rome.",
+	          "The coach spent five years at the club.");
+	no_number("a passé deux ans / a passé cinq ans", "fr", "Le maire a passé deux ans à Rome.",
+	          "L'entraîneur a passé cinq ans au club.");
+
+	/* a bound written after the number; the whole a fraction is said of */
+	no_number("four or more / six killed", "en",
+	          "Four or more people were killed in the fire at the depot.",
+	          "Six people were killed in the fire at the depot.");
+	no_number("quatre ou plus / six tués", "fr",
+	          "Quatre personnes ou plus ont été tuées dans l'incendie du dépôt.",
+	          "Six personnes ont été tuées dans l'incendie du dépôt.");
+	clash("four or fewer / six killed", "en",
+	      "Four people or fewer were killed in the fire at the depot.",
+	      "Six people were killed in the fire at the depot.", "killed");
+	no_number("half of the 300 injured / 150 injured", "en",
+	          "Half of the 300 passengers were injured in the derailment.",
+	          "Some 150 passengers were injured in the derailment.");
+	no_number("la moitié des 300 blessés / 150 blessés", "fr",
+	          "La moitié des 300 passagers ont été blessés dans le déraillement.",
+	          "Quelque 150 passagers ont été blessés dans le déraillement.");
+
+	/* things and people of one predicate */
+	no_number("campings / personnes évacués", "fr",
+	          "Deux campings ont été évacués près du lac, selon la préfecture.",
+	          "Quelque 1 500 personnes ont été évacuées près du lac, selon la préfecture.");
+	no_number("campsites / people evacuated", "en",
+	          "Two campsites were evacuated near the lake, the prefecture said.",
+	          "Some 1,500 people were evacuated near the lake, the prefecture said.");
+	clash("families evacuated two / five", "en",
+	      "Two families were evacuated near the lake, the prefecture said.",
+	      "Five families were evacuated near the lake, the prefecture said.", "evacuated");
+	clash("campings évacués deux / cinq", "fr",
+	      "Deux campings ont été évacués près du lac, selon la préfecture.",
+	      "Cinq campings ont été évacués près du lac, selon la préfecture.", "evacuated");
+
+	sc_cmp_free(C);
+	return CHECK_DONE();
+}
