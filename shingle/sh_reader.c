@@ -952,7 +952,8 @@ static int expand_input(sc_reader_t *r, const char *in, walk_t *w)
 		free(root);
 		if (w->oom) return SC_ENOMEM;
 		if (w->intr) return SC_EINTR;
-		qsort(w->v + first, w->n - first, sizeof *w->v, item_cmp);
+		/* an empty directory leaves w->v NULL: qsort's pointer must not be NULL (C11 7.22.5) */
+		if (w->n > first) qsort(w->v + first, w->n - first, sizeof *w->v, item_cmp);
 		/* in reading order, a file met again under another path is a reject naming both */
 		for (size_t i = first; i < w->n; i++) {
 			item_t *it = &w->v[i];
