@@ -408,18 +408,8 @@ static void keep_sets(run_t *R, size_t lo, size_t hi)
 static int doc_tokens(wk_t *w, sc_det_doc_t *x)
 {
 	const sc_token_t *toks;
-	const char *text = x->doc.text ? x->doc.text : "";
-	const size_t len = x->doc.text ? x->doc.len : 0;
-	long nt = sc_sh_tokenize(w->tk, text, len, x->doc.lang, &toks);
+	const long nt = sc_sh_tokenize_doc(w->tk, &x->doc, &toks);
 	if (nt < 0) return (int)nt;
-	if (!x->doc.lang[0]) {
-		const char *g = sc_sh_lang_guess(w->tk, toks, (size_t)nt);
-		if (g && g[0]) {
-			snprintf(x->doc.lang, sizeof x->doc.lang, "%s", g);
-			nt = sc_sh_tokenize(w->tk, text, len, x->doc.lang, &toks);
-			if (nt < 0) return (int)nt;
-		}
-	}
 	x->tokens = (size_t)nt;
 	return SC_OK;
 }
