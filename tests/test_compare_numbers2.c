@@ -276,8 +276,8 @@ int main(void)
 
 	/* 2. "and more than", "et plus de" after a number start another count */
 	clash("four killed and more than twenty / six killed", "en",
-	      "Four people were killed and more than twenty were injured in the depot blast.",
-	      "Six people were killed in the depot blast, officials said.", "killed");
+	      "The depot blast left four dead and more than twenty injured.",
+	      "The depot blast left six dead, officials said.", "killed");
 	clash("quatre morts et plus de vingt blessés / six morts", "fr",
 	      "L'explosion du dépôt a fait quatre morts et plus de vingt blessés.",
 	      "L'explosion du dépôt a fait six morts, selon les pompiers.", "killed");

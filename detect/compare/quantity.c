@@ -320,6 +320,7 @@ static void claim_subject(const ana_t *a, size_t b, sc_quant_t *q)
 			break;
 		}
 	}
+	if (b > 12) start = 0; /* the clause was not followed back to the sentence's start */
 	size_t s;
 	if (k < b) {
 		while (k > 0 && has(a, k - 1, SC_LX_AUX) && !has(a, k - 1, SC_LX_DETERMINER)) k--;
