@@ -175,6 +175,9 @@ enum {
 	SC_QC_AGE,       /* a person's age: "35-year-old", "aged 35", "35 ans" */
 	SC_QC_TIMES,     /* how many times an event happened: "married twice", "three times",
 	                  * "deux fois": the same thing only for the same predicate (claim) */
+	SC_QC_THING,     /* no class of its own: a noun that counts things, not people ("homes",
+	                  * "boats", "campings"): a predicate they share with people ("evacuated",
+	                  * "missing") counts them apart (quantity.c read_frame) */
 	SC_QC_N
 };
 /* The class of a name ("killed"), 0 if unknown; and the name of a class. */
@@ -328,9 +331,17 @@ typedef struct sc_quant_s {
 	                            * Los Angeles for four weeks", "*married* twice"); quantity.c
 	                            * claim_context. Two of them are one claim when they share one */
 	int nclaim;
-	int thing;         /* plain numbers: the counted head is a noun of its own, neither a
-	                    * person noun nor a count-class word ("deux *campings* évacués"): it
-	                    * counts no people, whatever the predicate's class says */
+	int thing;         /* plain numbers: the counted head is a noun the lexicon lists as a
+	                    * thing (count_classes "thing": "deux *campings* évacués"): it counts
+	                    * no people, whatever the predicate's class says */
+	uint64_t csubj;    /* claim frames: the clause's subject when identified, a name or a
+	                    * noun after a definite article before the auxiliary ("*The boy* was
+	                    * missing for three days"): hash, 0 if none (quantity.c claim_subject) */
+	int csubj_indef;   /* claim frames: the subject is a noun after another determiner ("*One*
+	                    * firefighter", "*Another* firefighter", "*His* father", "*Un* pompier"):
+	                    * not known to be anyone the other side names */
+	uint64_t occasion; /* claim frames: a weekday next to the figure ("for six hours *on
+	                    * Sunday*"): its hash, 0 if none */
 } sc_quant_t;
 
 typedef struct sc_stmt_s {

@@ -245,11 +245,20 @@ static size_t qm(const ana_t *a, size_t i, int role, const sc_lxval_t **v)
 	return 0;
 }
 
-/* The count class of the word (or phrase) at k, 0 if none. */
+/* The count class of the word (or phrase) at k, 0 if none. The "thing" list names no class a
+ * number is counted in (thing_noun). */
 static int qclass_at(const ana_t *a, size_t k)
 {
 	const sc_lxval_t *v;
-	return qm(a, k, SC_QM_COUNTED, &v) ? v->qcls : 0;
+	return qm(a, k, SC_QM_COUNTED, &v) && v->qcls != SC_QC_THING ? v->qcls : 0;
+}
+
+/* The word at k is a noun of things, not people (lexicon count_classes "thing": "homes",
+ * "boats", "maisons", "campings"). */
+static int thing_noun(const ana_t *a, size_t k)
+{
+	const sc_lxval_t *v;
+	return qm(a, k, SC_QM_COUNTED, &v) && v->qcls == SC_QC_THING;
 }
 
 static uint64_t term_hash(const ana_t *a, size_t k)
@@ -272,6 +281,89 @@ static uint64_t name_hash(const ana_t *a, size_t k)
 	const char *s = NORM(a, k);
 	uint64_t h = XXH3_64bits(s, strlen(s));
 	return h ? h : 1;
+}
+
+/* The word at k is one of ws (NULL-terminated), by its normalised form. */
+static int word_in(const ana_t *a, size_t k, const char *const *ws)
+{
+	if (k >= a->n || !is_word(a, k)) return 0;
+	for (; *ws; ws++)
+		if (!strcmp(NORM(a, k), *ws)) return 1;
+	return 0;
+}
+
+/* Whose claim a duration or count of times at b is (sc_quant_t.csubj): the word before the
+ * auxiliaries nearest before b in its clause ("*The boy* was missing for three days", "*Le
+ * garçon* a été porté disparu", "*The deputy*, who was wed"), or, with no auxiliary, the
+ * sentence's opening subject when the clause is the sentence's first ("*The deputy* married his
+ * second wife"): a name or a noun after a definite article. An indefinite or other subject
+ * ("*One* firefighter" / "*Another* firefighter", "*His* father", "she") is not known to be the
+ * other side's: 0. */
+static void claim_subject(const ana_t *a, size_t b, sc_quant_t *q)
+{
+	/* English and French definite articles: a noun after one names a known participant */
+	static const char *const definite[] = {"the", "le", "la", "l'", "l’", "les", NULL};
+	/* ... and words that set a subject apart from another ("*another* firefighter") */
+	static const char *const others[] = {"one", "another", "other", "autre", NULL};
+	q->csubj = 0;
+	q->csubj_indef = 0;
+	size_t k = b, start = 1; /* start: the clause runs back to the sentence's start */
+	for (size_t back = 1; back <= 12 && back <= b; back++) {
+		size_t j = b - back;
+		if (is_punct(a, j) || (TOK(a, j).flags & SC_CT_NUM)) {
+			start = 0;
+			break;
+		}
+		/* not a clitic article ("à *l'*hôpital": l' is listed among French auxiliaries) */
+		if (has(a, j, SC_LX_AUX) && !has(a, j, SC_LX_DETERMINER)) {
+			k = j;
+			break;
+		}
+	}
+	if (b > 12) start = 0; /* the clause was not followed back to the sentence's start */
+	size_t s;
+	if (k < b) {
+		while (k > 0 && has(a, k - 1, SC_LX_AUX) && !has(a, k - 1, SC_LX_DETERMINER)) k--;
+		/* "The deputy, *who* was wed": the relative's antecedent */
+		if (k >= 2 && has(a, k - 1, SC_LX_RELPRON) && punct_is(a, k - 2, ",")) k -= 2;
+		if (k == 0) return;
+		s = k - 1;
+	} else if (start && b > 2 && word_in(a, 0, definite)) {
+		s = 1;
+	} else if (start && b > 1 && (TOK(a, 0).flags & SC_CT_CAP) && !stopword(a, 0)) {
+		s = 0; /* "Ms *Darrow* married": the last of the opening capitalised words */
+		while (s + 1 < b && is_word(a, s + 1) && (TOK(a, s + 1).flags & SC_CT_CAP)) s++;
+		q->csubj = name_hash(a, s);
+		return;
+	} else {
+		return;
+	}
+	if (!is_word(a, s) || stopword(a, s) || has(a, s, SC_LX_PRONOUN)) return;
+	if (s > 0 && (TOK(a, s).flags & SC_CT_CAP)) q->csubj = name_hash(a, s);
+	else if (s > 0 && word_in(a, s - 1, definite)) q->csubj = term_hash(a, s);
+	else if (s > 0 && (stopword(a, s - 1) || word_in(a, s - 1, others))) q->csubj_indef = 1;
+}
+
+/* The occasion of a claim frame at [b, ...) (sc_quant_t.occasion): a weekday within the four
+ * tokens after it or the eight before it, in its clause ("searched the lake for six hours *on
+ * Sunday*"). */
+static void claim_occasion(const ana_t *a, size_t b, sc_quant_t *q)
+{
+	q->occasion = 0;
+	size_t e = b;
+	while (e < a->n && !is_punct(a, e) && e < b + 3 &&
+	       ((TOK(a, e).flags & SC_CT_NUM) || (a->w->mk[e] & MK_QUANT)))
+		e++;
+	for (size_t k = e; k < a->n && k < e + 4 && !is_punct(a, k); k++)
+		if (has(a, k, SC_LX_WEEKDAY)) {
+			q->occasion = name_hash(a, k);
+			return;
+		}
+	for (size_t back = 1; back <= 8 && back <= b && !is_punct(a, b - back); back++)
+		if (has(a, b - back, SC_LX_WEEKDAY)) {
+			q->occasion = name_hash(a, b - back);
+			return;
+		}
 }
 
 /* What lasted or happened, for a duration or a count of times at tokens [b, e)
@@ -298,6 +390,8 @@ static void claim_context(const ana_t *a, size_t b, sc_quant_t *q)
 			continue;
 		q->claim[q->nclaim++] = term_hash(a, k);
 	}
+	claim_subject(a, b, q);
+	claim_occasion(a, b, q);
 }
 
 /* A times word ("once", "twice", "three times", "fois") right before b, over function words
@@ -326,6 +420,16 @@ static void times_frame(ana_t *a, size_t b, size_t e, sc_quant_t *q)
 	for (size_t j = b; j < e; j++) word |= qclass_at(a, j) == SC_QC_TIMES;
 	if (k < a->n && qclass_at(a, k) == SC_QC_TIMES) k++; /* "three *times*" */
 	else if (!word) { /* "two *more* times", "three other times": relative, no total */
+		q->qcls = 0;
+		return;
+	}
+	/* "questioned twice *more*", "once *again*", "deux fois *de plus*", "*encore* deux
+	 * fois", "*another* three times": relative too (English and French words) */
+	static const char *const more_after[] = {"more", "again", "encore", "supplémentaires", NULL};
+	static const char *const more_before[] = {"another", "encore", NULL};
+	static const char *const de[] = {"de", NULL}, *const plus[] = {"plus", NULL};
+	if (word_in(a, k, more_after) || (word_in(a, k, de) && word_in(a, k + 1, plus)) ||
+	    (b > 0 && word_in(a, b - 1, more_before))) {
 		q->qcls = 0;
 		return;
 	}
@@ -411,10 +515,12 @@ static void read_frame(ana_t *a, size_t b, size_t e, sc_quant_t *q)
 	times_frame(a, b, e, q);
 	/* the predicate after a noun of its own gave the class of a thing that places and objects
 	 * share with people ("deux *campings* évacués", "two *boats* missing"): the noun is the
-	 * counted thing, not people, unless a person noun ("two *women* missing") */
+	 * counted thing, not people, when the lexicon lists it as a thing noun. Any noun outside
+	 * a list of persons was tried first: "200 *residents* were evacuated" / "900 people" and
+	 * villagers, miners, students, "habitants" no longer clashed; who is evacuated is people
+	 * far more often than what, so an unknown noun counts the class's people. */
 	if ((q->qcls == SC_QC_EVACUATED || q->qcls == SC_QC_MISSING) && has_noun && cls_at > noun &&
-	    !has(a, noun, SC_LX_GENERIC_NOUN) && !qm(a, noun, SC_QM_PERSON, NULL) &&
-	    !qclass_at(a, noun))
+	    thing_noun(a, noun))
 		q->thing = 1;
 	for (size_t back = 1; back <= 6 && back <= b; back++) {
 		size_t k = b - back, l = qm(a, k, SC_QM_UPDATE, &v);
@@ -705,16 +811,23 @@ static void qualifier_before(ana_t *a, size_t b, int *approx, int *bound)
 
 /* A bound written after the number and what it counts ("four *or more* people", "4 people or
  * more", "quatre personnes *ou plus*", "20 minutes or less"): a bounds entry of two words or
- * more within four tokens after e, in the same phrase, not followed by a number (then it bounds
- * that number: "20, or more than 30"). Marks it a cue; *bound gets 1 (lower) or -1 (upper). */
+ * more within four tokens after e, in the same phrase, opened by "or"/"ou" or "and"/"et"
+ * (another entry there, "more than", "plus de", bounds what follows it), and not followed by a
+ * number or by "than"/"de"/"d'"/"que": then it bounds what follows ("20, or more than 30";
+ * "four people and more than twenty were injured", "quatre morts et plus de vingt blessés"
+ * are two counts). Marks it a cue; *bound gets 1 (lower) or -1 (upper). */
 static void qualifier_after(ana_t *a, size_t e, int *bound)
 {
+	/* English and French function words: the two languages the lexicons cover */
+	static const char *const opens[] = {"or", "ou", "and", "et", NULL};
+	static const char *const than[] = {"than", "de", "d'", "d’", "que", "qu'", NULL};
 	for (size_t k = e; k < a->n && k < e + 4; k++) {
 		if (frame_stop(a, k)) return;
 		const sc_lxval_t *v;
 		size_t l = match(a, k, SC_LX_BIT(SC_LX_LOWER) | SC_LX_BIT(SC_LX_UPPER), &v);
-		if (l < 2) continue;
-		if (k + l < a->n && (TOK(a, k + l).flags & SC_CT_NUM)) return;
+		if (l < 2 || !word_in(a, k, opens)) continue;
+		if (k + l < a->n && ((TOK(a, k + l).flags & SC_CT_NUM) || word_in(a, k + l, than)))
+			return;
 		*bound = (v->cats & SC_LX_BIT(SC_LX_LOWER)) ? 1 : -1;
 		for (size_t j = k; j < k + l; j++) a->w->mk[j] |= MK_CUE;
 		add_cue(a->w, v->word);
@@ -1248,7 +1361,7 @@ static const char *const QCLASS[SC_QC_N] = {
 	[SC_QC_NONE] = "", [SC_QC_KILLED] = "killed", [SC_QC_INJURED] = "injured",
 	[SC_QC_ARRESTED] = "arrested", [SC_QC_MISSING] = "missing", [SC_QC_EVACUATED] = "evacuated",
 	[SC_QC_ATTENDING] = "attending", [SC_QC_MAGNITUDE] = "magnitude", [SC_QC_AGE] = "age",
-	[SC_QC_TIMES] = "times",
+	[SC_QC_TIMES] = "times", [SC_QC_THING] = "thing",
 };
 
 int sc_cmp_qclass(const char *name)
