@@ -867,8 +867,10 @@ static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 				cancel_neg = 1;
 			} else if (ag || passive_voice(a, i)) {
 				/* the passive: "the allegations were dismissed by the club" denies its subject
-				 * (a claim); "the coach was dismissed (by the club)" removes him from his
-				 * post, "the appeal was rejected" refuses: no stance the other side opposes */
+				 * (a claim); "the appeal was rejected (by the court)", "the coach was
+				 * dismissed (by the club)" refuse or remove it exactly as the active form
+				 * does ("the court rejected the appeal"): the same negative verb, the agent
+				 * only says who refuses (the source), it never turns the polarity over */
 				int subj_claim = 0;
 				for (size_t t = i; t-- > 0 && !is_boundary(a, t);)
 					subj_claim |= has(a, t, SC_LX_CLAIM_NOUN) ||
@@ -877,6 +879,8 @@ static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 					denied = 1;
 					passive = 1;
 					add_cue(w, v->word);
+				} else {
+					negative_verb(a, st, i, k, v->word);
 				}
 			} else if (about_claim) {
 				denied = 1;
