@@ -193,6 +193,29 @@ int main(void)
 	    "dépôt.",
 	    "Douze personnes ont été tuées dans l'explosion du dépôt, selon la préfecture.",
 	    SC_CONFLICT_NUMBER, "un bilan de rumeur contre celui de la préfecture");
+	/* review fixes (2026-12-06): a rumour noun as an object does not make the clause a
+	 * rumour ("brought the rumours to an end", "coupant court aux rumeurs"); as the source
+	 * of the claim it does ("according to rumours", "des rumeurs affirment") */
+	conflict("en",
+	         "The fire service confirmed nine deaths at the depot, bringing the rumours to an "
+	         "end.",
+	         "Officials said 14 people died at the depot.", SC_CONFLICT_NUMBER,
+	         "a confirmed toll that ends rumours against the officials' one");
+	conflict("fr",
+	         "Les pompiers ont confirmé neuf morts au dépôt, coupant court aux rumeurs.",
+	         "Quatorze personnes sont mortes au dépôt, selon la mairie.", SC_CONFLICT_NUMBER,
+	         "un bilan confirmé qui coupe court aux rumeurs contre celui de la mairie");
+	modality_is("The fire service confirmed nine deaths, bringing the rumours to an end.", "en",
+	            SC_MOD_REPORTED);
+	modality_is("Les pompiers ont confirmé neuf morts, coupant court aux rumeurs.", "fr",
+	            SC_MOD_REPORTED);
+	modality_is("According to rumours in the village, nine people died at the depot.", "en",
+	            SC_MOD_RUMOURED);
+	modality_is("Rumours say nine people died at the depot.", "en", SC_MOD_RUMOURED);
+	modality_is("Des rumeurs affirment que neuf personnes sont mortes au dépôt.", "fr",
+	            SC_MOD_RUMOURED);
+	modality_is("D'après des rumeurs, neuf personnes sont mortes au dépôt.", "fr",
+	            SC_MOD_RUMOURED);
 	conflict("en", "Witnesses said 30 people were killed in the blast at the depot.",
 	         "Officials said 12 people were killed in the blast at the depot.",
 	         SC_CONFLICT_NUMBER, "control: two asserted tolls");
