@@ -236,6 +236,12 @@ int main(void)
 			sc_cmp_stmt_free(&st);
 		}
 	}
+	/* review fixes (2026-12-06): a request refused in the passive with its agent is a
+	 * refusal, as "the guards denied him entry" is, no denial of a claim */
+	polarity_is("Access to the archive was denied by the ministry on Monday.", "en", -1, 0);
+	polarity_is("Parole was denied by the board after a short hearing.", "en", -1, 0);
+	/* control: an event as the subject is still denied */
+	polarity_is("The closure of the bridge was denied by the city on Monday.", "en", -1, 1);
 	/* control: the passive that withholds */
 	polarity_is("The defence was denied access to the files.", "en", -1, 0);
 

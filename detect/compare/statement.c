@@ -711,6 +711,16 @@ static int request_object(const ana_t *a, size_t j)
 	return 0;
 }
 
+/* Before a verb in the passive at i: its subject (back to the clause's start) names a request
+ * ("*Entry* to the country was denied by border guards", "*The visa* was denied"): what the
+ * active form reads with request_object as refused, not denied as a claim. */
+static int request_subject(const ana_t *a, size_t i)
+{
+	for (size_t t = i; t-- > 0 && !is_boundary(a, t);)
+		if (match(a, t, SC_LX_BIT(SC_LX_REQUEST_NOUN), NULL)) return 1;
+	return 0;
+}
+
 /* English "deny someone something": a pronoun or a name, then a determiner after the verb
  * ("deny it the protections", "denied Smith the right to"): the verb withholds, it denies no
  * claim. (French "nier"/"démentir" have no such use; "was denied by the" has a preposition.) */
@@ -866,6 +876,9 @@ static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 			           passive_withholding(a, i, k)) {
 				/* "deny it the protections", "denied bail", "denying a motion", "was denied
 				 * a key witness": to withhold or refuse, not to deny a claim */
+			} else if (passive_agent_at(a, i, k) != (size_t)-1 && request_subject(a, i)) {
+				/* "Entry to the country was denied by border guards": the passive of
+				 * "denied entry", a refusal as in the active form, no denial of a claim */
 			} else if (passive_agent_at(a, i, k) != (size_t)-1) {
 				/* "Cette information a été démentie par le porte-parole", "the arrest was
 				 * denied by police": the subject is what is denied, the agent denies it */
