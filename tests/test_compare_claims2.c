@@ -102,8 +102,9 @@ static void pair_is(const char *p, const char *h, int contradiction)
 	int rc = sc_cmp_pair(C, p, strlen(p), h, strlen(h), "", &j);
 	CHECK(rc == SC_OK, "sc_cmp_pair rc=%d: %s / %s", rc, p, h);
 	if (rc == SC_OK)
-		CHECK(j.contradiction == contradiction, "%s / %s: contradiction %d (%.3f, %s), want %d", p,
-		      h, j.contradiction, j.score, j.cues, contradiction);
+		CHECK(j.contradiction == contradiction,
+		      "%s / %s: contradiction %d (%.3f, %s), want %d", p, h, j.contradiction, j.score,
+		      j.cues, contradiction);
 }
 
 static void no_conflict(const char *lang, const char *t1, const char *t2, int kind,
