@@ -103,8 +103,8 @@ static void pair_is(const char *p, const char *h, int contradiction)
 	CHECK(rc == SC_OK, "sc_cmp_pair rc=%d: %s / %s", rc, p, h);
 	if (rc == SC_OK)
 		CHECK(j.contradiction == contradiction,
-		      "%s / %s: contradiction %d (%.3f, %s), want %d", p, h, j.contradiction, j.score,
-		      j.cues, contradiction);
+		      "%s / %s: contradiction %d (%.3f, %s), want %d", p, h, j.contradiction,
+		      j.score, j.cues, contradiction);
 }
 
 static void no_conflict(const char *lang, const char *t1, const char *t2, int kind,
@@ -202,8 +202,7 @@ int main(void)
 	         "end.",
 	         "Officials said 14 people died at the depot.", SC_CONFLICT_NUMBER,
 	         "a confirmed toll that ends rumours against the officials' one");
-	conflict("fr",
-	         "Les pompiers ont confirmé neuf morts au dépôt, coupant court aux rumeurs.",
+	conflict("fr", "Les pompiers ont confirmé neuf morts au dépôt, coupant court aux rumeurs.",
 	         "Quatorze personnes sont mortes au dépôt, selon la mairie.", SC_CONFLICT_NUMBER,
 	         "un bilan confirmé qui coupe court aux rumeurs contre celui de la mairie");
 	modality_is("The fire service confirmed nine deaths, bringing the rumours to an end.", "en",

@@ -880,8 +880,8 @@ static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 			} else if (passive_agent_at(a, i, k) != (size_t)-1 &&
 			           request_subject(a, i)) {
 				/* "Entry to the country was denied by border guards": the passive
-				 * of "denied entry", a refusal as in the active form, no denial of a
-				 * claim */
+				 * of "denied entry", a refusal as in the active form, no denial of
+				 * a claim */
 			} else if (passive_agent_at(a, i, k) != (size_t)-1) {
 				/* "Cette information a été démentie par le porte-parole", "the arrest was
 				 * denied by police": the subject is what is denied, the agent denies it */
@@ -928,12 +928,12 @@ static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 			if (negated_verb(a, i)) {
 				cancel_neg = 1;
 			} else if (ag || passive_voice(a, i)) {
-				/* the passive: "the allegations were dismissed by the club" denies its
-				 * subject (a claim); "the appeal was rejected (by the court)", "the
-				 * coach was dismissed (by the club)" refuse or remove it exactly as the
-				 * active form does ("the court rejected the appeal"): the same negative
-				 * verb; the agent only says who refuses (the source), it never turns
-				 * the polarity over */
+				/* the passive: "the allegations were dismissed by the club" denies
+				 * its subject (a claim); "the appeal was rejected (by the court)",
+				 * "the coach was dismissed (by the club)" refuse or remove it
+				 * exactly as the active form does ("the court rejected the
+				 * appeal"): the same negative verb; the agent only says who refuses
+				 * (the source), it never turns the polarity over */
 				int subj_claim = 0;
 				for (size_t t = i; t-- > 0 && !is_boundary(a, t);)
 					subj_claim |= has(a, t, SC_LX_CLAIM_NOUN) ||
