@@ -95,6 +95,18 @@ static void findings(const char *lang, const char *t1, const char *t2, int kind,
 	free(v);
 }
 
+/* Pair mode (`storycheck compare`): whether p and h are judged a contradiction. */
+static void pair_is(const char *p, const char *h, int contradiction)
+{
+	sc_judgement_t j;
+	int rc = sc_cmp_pair(C, p, strlen(p), h, strlen(h), "", &j);
+	CHECK(rc == SC_OK, "sc_cmp_pair rc=%d: %s / %s", rc, p, h);
+	if (rc == SC_OK)
+		CHECK(j.contradiction == contradiction,
+		      "%s / %s: contradiction %d (%.3f, %s), want %d", p, h, j.contradiction,
+		      j.score, j.cues, contradiction);
+}
+
 static void no_conflict(const char *lang, const char *t1, const char *t2, int kind,
                         const char *what)
 {
@@ -182,6 +194,28 @@ int main(void)
 	    "dépôt.",
 	    "Douze personnes ont été tuées dans l'explosion du dépôt, selon la préfecture.",
 	    SC_CONFLICT_NUMBER, "un bilan de rumeur contre celui de la préfecture");
+	/* review fixes (2026-12-06): a rumour noun as an object does not make the clause a
+	 * rumour ("brought the rumours to an end", "coupant court aux rumeurs"); as the source
+	 * of the claim it does ("according to rumours", "des rumeurs affirment") */
+	conflict("en",
+	         "The fire service confirmed nine deaths at the depot, bringing the rumours to an "
+	         "end.",
+	         "Officials said 14 people died at the depot.", SC_CONFLICT_NUMBER,
+	         "a confirmed toll that ends rumours against the officials' one");
+	conflict("fr", "Les pompiers ont confirmé neuf morts au dépôt, coupant court aux rumeurs.",
+	         "Quatorze personnes sont mortes au dépôt, selon la mairie.", SC_CONFLICT_NUMBER,
+	         "un bilan confirmé qui coupe court aux rumeurs contre celui de la mairie");
+	modality_is("The fire service confirmed nine deaths, bringing the rumours to an end.", "en",
+	            SC_MOD_REPORTED);
+	modality_is("Les pompiers ont confirmé neuf morts, coupant court aux rumeurs.", "fr",
+	            SC_MOD_REPORTED);
+	modality_is("According to rumours in the village, nine people died at the depot.", "en",
+	            SC_MOD_RUMOURED);
+	modality_is("Rumours say nine people died at the depot.", "en", SC_MOD_RUMOURED);
+	modality_is("Des rumeurs affirment que neuf personnes sont mortes au dépôt.", "fr",
+	            SC_MOD_RUMOURED);
+	modality_is("D'après des rumeurs, neuf personnes sont mortes au dépôt.", "fr",
+	            SC_MOD_RUMOURED);
 	conflict("en", "Witnesses said 30 people were killed in the blast at the depot.",
 	         "Officials said 12 people were killed in the blast at the depot.",
 	         SC_CONFLICT_NUMBER, "control: two asserted tolls");
@@ -202,16 +236,45 @@ int main(void)
 			sc_cmp_stmt_free(&st);
 		}
 	}
+	/* review fixes (2026-12-06): a request refused in the passive with its agent is a
+	 * refusal, as "the guards denied him entry" is, no denial of a claim */
+	polarity_is("Access to the archive was denied by the ministry on Monday.", "en", -1, 0);
+	polarity_is("Parole was denied by the board after a short hearing.", "en", -1, 0);
+	/* control: an event as the subject is still denied */
+	polarity_is("The closure of the bridge was denied by the city on Monday.", "en", -1, 1);
 	/* control: the passive that withholds */
 	polarity_is("The defence was denied access to the files.", "en", -1, 0);
 
 	/* ---- rejection verbs in the firing sense */
-	polarity_is("The coach was dismissed on Monday after the defeat.", "en", 0, 0);
+	/* (review fixes, 2026-12-06) the passive negates as the active form does ("the club
+	 * dismissed the coach on Monday" is negated too): it was 0 here, which set the two voices
+	 * against each other */
+	polarity_is("The coach was dismissed on Monday after the defeat.", "en", 1, 0);
 	polarity_is("The dismissal came two hours before the game.", "en", 0, 0);
 	/* controls: a refusal, and a dismissal of a claim */
 	polarity_is("The union rejected the offer on Monday.", "en", 1, 0);
 	polarity_is("Le syndicat a rejeté la proposition de la direction.", "fr", 1, 0);
 	polarity_is("The club dismissed the allegations on Monday.", "en", 0, 1);
+
+	/* ---- review fixes (2026-12-06): a passive rejection keeps its verb's negative polarity
+	 * on its subject, as the active form does; the agent is who rejects, no flip */
+	pair_is("The tribunal rejected the extradition request on Tuesday.",
+	        "The extradition request was rejected by the tribunal on Tuesday.", 0);
+	pair_is("Le conseil municipal a rejeté le projet de parc.",
+	        "Le projet de parc a été rejeté par le conseil municipal.", 0);
+	pair_is("The federation dismissed the referee after the match.",
+	        "The referee was dismissed by the federation after the match.", 0);
+	polarity_is("The extradition request was rejected by the tribunal on Tuesday.", "en", 1, 0);
+	polarity_is("Le projet de parc a été rejeté par le conseil municipal.", "fr", 1, 0);
+	/* ... and opposes an approval of the same thing */
+	pair_is("La candidature de la ville a été rejetée par le jury.",
+	        "Le jury a accepté la candidature de la ville.", 1);
+	pair_is("The permit application was rejected by the ministry.",
+	        "The ministry approved the permit application.", 1);
+	/* control: a claim as the subject is still denied by the agent */
+	polarity_is("Les accusations ont été rejetées par le ministre.", "fr", 0, 1);
+	pair_is("Les accusations ont été rejetées par le ministre.",
+	        "Le ministre a rejeté les accusations.", 0);
 
 	/* ---- contest + perfect infinitive: a denial of that proposition */
 	polarity_is("Le suspect conteste avoir frappé le gardien.", "fr", 0, 1);

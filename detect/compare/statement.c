@@ -153,6 +153,53 @@ static int in_cmark(const ana_t *a, size_t i, int role)
 	return 0;
 }
 
+/* A rumour marker at i marks the claim only where it governs it: an adverb or a participle
+ * ("reportedly", "dit-on", "is rumoured to") anywhere in the clause; a rumour noun, or an
+ * adjective beside a claim noun ("unconfirmed *reports*", "des *rumeurs* non confirmées"),
+ * only as the source the claim is passed on from: after "according to"/"selon" ("selon des
+ * rumeurs") or as the subject of a verb of saying ("rumours say", "unconfirmed reports
+ * said"). A rumour noun as an object ("putting an end to rumours", "mettant fin aux
+ * rumeurs") is what the clause speaks of: the clause itself is asserted (review fixes,
+ * doc/compare-claims.md). */
+static int is_boundary(const ana_t *a, size_t i);
+static int rumour_governs(const ana_t *a, size_t i)
+{
+	size_t k = cmark_len(a, i, SC_CM_RUMOUR);
+	if (!k) return 0;
+	/* the noun phrase [b, e): the marker with the claim noun it is or qualifies */
+	size_t b = i, e = i + k;
+	int noun = 0;
+	/* the marker is itself a noun when it is a dismissal noun ("rumours": a claim noun
+	 * would take "reportedly" too, of the stem of "report") */
+	for (size_t t = i; t < i + k; t++)
+		noun |= match(a, t, SC_LX_BIT(SC_LX_DISMISS_NOUN), NULL) > 0;
+	if (!noun && e < a->n && !is_boundary(a, e) && has(a, e, SC_LX_CLAIM_NOUN)) {
+		noun = 1;
+		e++;
+	}
+	if (!noun && b > 0 && !is_boundary(a, b - 1) && has(a, b - 1, SC_LX_CLAIM_NOUN)) {
+		noun = 1;
+		b--;
+	}
+	if (!noun) return 1;
+	/* "according to (the) unconfirmed reports", "selon des rumeurs", "d'après la rumeur" */
+	for (size_t d = 1; d <= 3 && d <= b; d++) {
+		size_t t = b - d;
+		if (is_boundary(a, t)) break;
+		if (match(a, t, SC_LX_BIT(SC_LX_REPORT_PREP), NULL)) return 1; /* "according to" */
+		if (!stopword(a, t)) break;
+	}
+	/* "rumours say", "unconfirmed reports had said", "des rumeurs non vérifiées affirment" */
+	for (size_t t = e; t < a->n && t <= e + 2; t++) {
+		if (is_boundary(a, t)) break;
+		if (has(a, t, SC_LX_REPORT)) return 1;
+		if (!(has(a, t, SC_LX_AUX) || sc_cmp_lex_adverb(a->L, NORM(a, t), TOK(a, t).nlen) ||
+		      has(a, t, SC_LX_CLAIM_NOUN) || cmark_len(a, t, SC_CM_RUMOUR)))
+			break;
+	}
+	return 0;
+}
+
 /* The period at token i closes an initial or an abbreviation inside the sentence ("Karim *B.*
  * a nié", "John *F.* Kennedy", "*Gov.* Sarah Palin", "*U.S.* Navy"): glued to a single capital
  * letter or to an abbreviation of the lexicon, not the sentence's end. The sentence splitter
@@ -665,6 +712,16 @@ static int request_object(const ana_t *a, size_t j)
 	return 0;
 }
 
+/* Before a verb in the passive at i: its subject (back to the clause's start) names a request
+ * ("*Entry* to the country was denied by border guards", "*The visa* was denied"): what the
+ * active form reads with request_object as refused, not denied as a claim. */
+static int request_subject(const ana_t *a, size_t i)
+{
+	for (size_t t = i; t-- > 0 && !is_boundary(a, t);)
+		if (match(a, t, SC_LX_BIT(SC_LX_REQUEST_NOUN), NULL)) return 1;
+	return 0;
+}
+
 /* English "deny someone something": a pronoun or a name, then a determiner after the verb
  * ("deny it the protections", "denied Smith the right to"): the verb withholds, it denies no
  * claim. (French "nier"/"démentir" have no such use; "was denied by the" has a preposition.) */
@@ -820,6 +877,11 @@ static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 			           passive_withholding(a, i, k)) {
 				/* "deny it the protections", "denied bail", "denying a motion", "was denied
 				 * a key witness": to withhold or refuse, not to deny a claim */
+			} else if (passive_agent_at(a, i, k) != (size_t)-1 &&
+			           request_subject(a, i)) {
+				/* "Entry to the country was denied by border guards": the passive
+				 * of "denied entry", a refusal as in the active form, no denial of
+				 * a claim */
 			} else if (passive_agent_at(a, i, k) != (size_t)-1) {
 				/* "Cette information a été démentie par le porte-parole", "the arrest was
 				 * denied by police": the subject is what is denied, the agent denies it */
@@ -866,9 +928,12 @@ static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 			if (negated_verb(a, i)) {
 				cancel_neg = 1;
 			} else if (ag || passive_voice(a, i)) {
-				/* the passive: "the allegations were dismissed by the club" denies its subject
-				 * (a claim); "the coach was dismissed (by the club)" removes him from his
-				 * post, "the appeal was rejected" refuses: no stance the other side opposes */
+				/* the passive: "the allegations were dismissed by the club" denies
+				 * its subject (a claim); "the appeal was rejected (by the court)",
+				 * "the coach was dismissed (by the club)" refuse or remove it
+				 * exactly as the active form does ("the court rejected the
+				 * appeal"): the same negative verb; the agent only says who refuses
+				 * (the source), it never turns the polarity over */
 				int subj_claim = 0;
 				for (size_t t = i; t-- > 0 && !is_boundary(a, t);)
 					subj_claim |= has(a, t, SC_LX_CLAIM_NOUN) ||
@@ -877,6 +942,8 @@ static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 					denied = 1;
 					passive = 1;
 					add_cue(w, v->word);
+				} else {
+					negative_verb(a, st, i, k, v->word);
 				}
 			} else if (about_claim) {
 				denied = 1;
@@ -1057,7 +1124,7 @@ static void find_claim(ana_t *a, sc_stmt_t *st)
 	/* a rumour passed on, not dismissed ("The club was reportedly sold", "Unconfirmed reports
 	 * said", "selon des rumeurs", "dit-on"): the writer does not assert it, nor does anyone */
 	for (size_t i = 0; i < a->n && !st->denial && !st->rumour; i++)
-		if (!(w->mk[i] & MK_REL) && cmark_len(a, i, SC_CM_RUMOUR)) st->rumour = 1;
+		if (!(w->mk[i] & MK_REL) && rumour_governs(a, i)) st->rumour = 1;
 	if (negd)
 		for (size_t k = 0; k < w->nnegl && !st->nonassertive; k++)
 			st->nonassertive = nonassertive_head(a, w->negl[k]);
