@@ -84,4 +84,25 @@ static inline int sc_test_cmp_cue_count(sc_cmp_t *c, const char *lang, const cha
 	return rc;
 }
 
+/* Findings printed on stderr with their kind, score, lead flag, texts and cues: what a failed
+ * check shows. */
+static inline void sc_test_cmp_dump(const char *what, const sc_conflict_t *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		fprintf(stderr, "  [%s] %s %.3f lead %d %s <> %s |", what, sc_cmp_kind_name(v[i].kind),
+		        v[i].score, v[i].lead, v[i].a.text, v[i].b.text);
+		for (size_t k = 0; k < v[i].ncues; k++)
+			fprintf(stderr, " %s", v[i].cues[k]);
+		fprintf(stderr, "\n");
+	}
+}
+
+/* Frees n findings and their array. */
+static inline void sc_test_cmp_free(sc_conflict_t *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		sc_cmp_conflict_free(&v[i]);
+	free(v);
+}
+
 #endif

@@ -36,24 +36,9 @@ static res_t run2(const char *lang, const char *t1, const char *t2)
 	return r;
 }
 
-static void dump(const char *what, const res_t *r)
-{
-	for (size_t i = 0; i < r->n; i++) {
-		fprintf(stderr, "  [%s] %s %.3f lead %d %s <> %s |", what,
-		        sc_cmp_kind_name(r->v[i].kind), r->v[i].score, r->v[i].lead, r->v[i].a.text,
-		        r->v[i].b.text);
-		for (size_t k = 0; k < r->v[i].ncues; k++)
-			fprintf(stderr, " %s", r->v[i].cues[k]);
-		fprintf(stderr, "\n");
-	}
-}
+static void dump(const char *what, const res_t *r) { sc_test_cmp_dump(what, r->v, r->n); }
 
-static void release(res_t *r)
-{
-	for (size_t i = 0; i < r->n; i++)
-		sc_cmp_conflict_free(&r->v[i]);
-	free(r->v);
-}
+static void release(res_t *r) { sc_test_cmp_free(r->v, r->n); }
 
 /* one number conflict (not a lead) whose cues include `cue` (the frame's name) */
 static void clash(const char *what, const char *lang, const char *t1, const char *t2,
