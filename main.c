@@ -1238,13 +1238,15 @@ static void detect_log_run(const sc_det_opts_t *o, const sc_det_t *det)
 	       dr->dup_plan.all_pairs ? " (small corpus: every pair verified)" : "");
 	if (o->event_tier)
 		logmsg("detect: event tier: %llu candidate pairs%s, %llu at cosine >= %.3f; "
-		       "%llu merges (%llu refused by the year veto, %llu by the window); %llu "
-		       "exact comparisons of a budget of %llu",
+		       "%llu merges (%llu refused by the year veto, %llu by cohesion, %llu by the "
+		       "window, %llu by the weekday rule); %llu exact comparisons of a budget of %llu",
 		       (unsigned long long)tt[1]->lsh.candidates,
 		       dr->event_plan.all_pairs ? " (small corpus: every pair)" : "",
 		       (unsigned long long)tt[1]->verified, o->event_threshold,
 		       (unsigned long long)tt[1]->merges, (unsigned long long)tt[1]->refused_year,
-		       (unsigned long long)tt[1]->refused_window, (unsigned long long)tt[1]->exact,
+		       (unsigned long long)tt[1]->refused_cohesion,
+		       (unsigned long long)tt[1]->refused_window,
+		       (unsigned long long)tt[1]->refused_weekday, (unsigned long long)tt[1]->exact,
 		       (unsigned long long)tt[1]->budget);
 }
 

@@ -406,6 +406,8 @@ typedef struct sc_det_tier_stats_s {
 	uint64_t budget;         /* SC_DET_EVENT_BUDGET(n) */
 	uint64_t pairs_cut;      /* candidate pairs the budget cut (posting lists of common stems) */
 	uint64_t means_cut;      /* cluster means not computed (budget spent) */
+	uint64_t refused_cohesion; /* merges refused by the cohesion rule */
+	uint64_t refused_weekday;  /* merges refused by the weekday rule */
 } sc_det_tier_stats_t;
 typedef struct sc_det_stats_s {
 	sc_det_tier_stats_t dup, event;

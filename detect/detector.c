@@ -1772,6 +1772,8 @@ static int run_event_clusters(run_t *R)
 	st->event.merges = cst.merges;
 	st->event.refused_year = cst.refused_year;
 	st->event.refused_window = cst.refused_window;
+	st->event.refused_cohesion = cst.refused_cohesion;
+	st->event.refused_weekday = cst.refused_weekday;
 	st->event.link_checks = cst.means;
 	st->event.means_cut = cst.budget_cut;
 	st->event.exact = sc_det_ev_spent(R->ev);
