@@ -1815,7 +1815,6 @@ static int event_run(sc_det_t **detp, const sc_det_opts_t *o, const sc_reader_op
 	memset(st, 0, sizeof *st);
 	if (err && errlen) err[0] = '\0';
 	g_sent = 0;
-	if (o->boilerplate) return SC_EPARAM;
 	if ((rc = plan_share(inputs, n, &E.pl, err, errlen))) return rc;
 	if ((rc = ev_read(&E, ro))) goto out;
 	t1 = wall();
@@ -1846,8 +1845,10 @@ int sc_mpi_detect(sc_det_t **detp, const sc_det_opts_t *o, const sc_reader_opts_
                   sc_mpi_stats_t *st, char *err, size_t errlen)
 {
 	death_watch("detect");
-	int rc = (o->event_tier ? event_run : detect_run)(detp, o, ro, inputs, n, item, item_ctx,
-	                                                  st, err, errlen);
+	/* the boilerplate pass needs the whole corpus's repeated blocks and, in the detector, the
+	 * texts (dates, spans, exact links): it takes the texts path, as the event tier does */
+	int rc = (o->event_tier || o->boilerplate ? event_run : detect_run)(
+	    detp, o, ro, inputs, n, item, item_ctx, st, err, errlen);
 	death_unwatch();
 	return rc;
 }
