@@ -21,7 +21,8 @@
  *     ready (no second tokenising) and needs no shared file system.
  *  7. rank 0 gathers the candidates with their Jaccard and the signatures of the documents in
  *     verified pairs, and runs the detector from clustering on (det_internal.h, ext).
- * With the event tier (event_run): phases 1 and 2 without sketching, then every document
+ * With the event tier or the boilerplate pass (event_run, "the texts path"; the default
+ * command takes it): phases 1 and 2 without sketching, then every document
  * with its text to rank 0 (point to point, rank by rank), which runs the one-process
  * detector. detect_run and event_run are short sequences of named steps (dup_*, ev_*), each
  * run by every rank in turn; det_pairs likewise (pairs_*).
@@ -1845,8 +1846,11 @@ int sc_mpi_detect(sc_det_t **detp, const sc_det_opts_t *o, const sc_reader_opts_
                   sc_mpi_stats_t *st, char *err, size_t errlen)
 {
 	death_watch("detect");
-	/* the boilerplate pass needs the whole corpus's repeated blocks and, in the detector, the
-	 * texts (dates, spans, exact links): it takes the texts path, as the event tier does */
+	/* The boilerplate pass takes the texts path, as the event tier does: its repeated blocks
+	 * are a corpus-wide statistic, and a detector fed sketches (ext, streaming) would then
+	 * differ from one process in what it reads from the texts: dates from the text, and the
+	 * exact Jaccard of cross pairs clustering checks (doc/mpi.md, "The boilerplate pass
+	 * over ranks"). */
 	int rc = (o->event_tier || o->boilerplate ? event_run : detect_run)(
 	    detp, o, ro, inputs, n, item, item_ctx, st, err, errlen);
 	death_unwatch();
