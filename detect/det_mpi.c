@@ -1671,11 +1671,12 @@ out:
 	return rc;
 }
 
-/* ================================================================ the event tier
- * With the event tier (and the comparator after it), the ranks read their shares and send
+/* ================================================================ the texts path
+ * With the event tier (and the comparator after it) or the boilerplate pass (the default
+ * command has both), the ranks read their shares and send
  * every document, its text included, to rank 0, which runs the one-process detector on them
  * (sc_det_add, sc_det_run): the same code on the same documents, so the same report. Why the
- * texts and not the design's term lists (doc/mpi.md, "The event tier over ranks"): the
+ * texts and not the design's term lists (doc/mpi.md, "The event tier with term lists"): the
  * detector takes no vectors, content sets or dates built elsewhere yet (that needs a way into
  * sc_det_run, detector.c), and the comparator needs the texts of the clusters' members on
  * rank 0 in any case. What this spreads is the reading (JSON, UTF-8 repair, rejects); the
@@ -1778,7 +1779,7 @@ static int ev_gather(erun_t *E, const sc_det_opts_t *o, sc_mpi_item_fn item, voi
 	if (g_rank == 0) {
 		at("merging the documents of every rank", NULL);
 		sc_det_opts_t oo = *o;
-		oo.reread = NULL; /* one process keeps the texts with the event tier */
+		oo.reread = NULL; /* one process keeps the texts (event tier, boilerplate) */
 		oo.reread_ctx = NULL;
 		emerge_t M = {sc_det_create(&oo), item, item_ctx};
 		rc = M.det ? merge(&E->pl, E->all, E->len, ev_merge, &M, E->st) : SC_ENOMEM;
@@ -1794,7 +1795,7 @@ static int ev_run_rank0(erun_t *E)
 {
 	int rc = SC_OK;
 	if (g_rank == 0) {
-		at("running the event tier (rank 0)", NULL);
+		at("running the detector (rank 0)", NULL);
 		prog_phase("the detector on rank 0");
 		if ((rc = sc_det_run(E->det, E->err, E->errlen)) && E->err && E->errlen &&
 		    !E->err[0])

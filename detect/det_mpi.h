@@ -54,10 +54,11 @@ typedef struct sc_mpi_stats_s {
 	uint64_t band_records, candidates, verified, sets_moved;
 	double cpu_total, cpu_max;            /* user + system seconds of the ranks */
 	long rss_max_kb;                      /* the largest peak RSS of a rank */
-	double sec_read, sec_exchange, sec_verify; /* rank 0's wall clock per phase; with the
-	                                              event tier: reading, sending the documents
-	                                              to rank 0, and rank 0's detector run (the
-	                                              exchange counts above are then 0) */
+	double sec_read, sec_exchange, sec_verify; /* rank 0's wall clock per phase; on the
+	                                              texts path (the event tier or the
+	                                              boilerplate pass): reading, sending the
+	                                              documents to rank 0, and rank 0's detector
+	                                              run (the exchange counts above are 0) */
 } sc_mpi_stats_t;
 
 /* Called on rank 0, in input order, for every reject (and for every document: rej NULL),
@@ -68,7 +69,7 @@ typedef void (*sc_mpi_item_fn)(void *ctx, const sc_doc_t *doc, const sc_reject_t
  * (a 24-byte message at most once per SC_MPI_PROGRESS_S seconds); rank 0 calls fn at most
  * once per every_s seconds with what every rank has read, and once when each later phase
  * starts (docs and bytes then final). phase is "reading", "band keys and verification",
- * "clustering", "the detector on rank 0" (the event tier) or "writing". total is the bytes
+ * "clustering", "the detector on rank 0" (the texts path) or "writing". total is the bytes
  * of all inputs; reading is how many ranks have not finished reading. Set on every rank
  * before sc_mpi_detect or sc_mpi_shingle (fn NULL: no calls; the messages are exchanged
  * anyway, so that every rank runs the same protocol). */
