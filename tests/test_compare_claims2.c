@@ -78,21 +78,7 @@ static size_t nsentences(const char *s, const char *lang)
 static void findings(const char *lang, const char *t1, const char *t2, int kind, size_t *conf,
                      size_t *lead)
 {
-	const char *t[2] = {t1, t2};
-	sc_conflict_t *v;
-	size_t n;
-	*conf = *lead = 0;
-	CHECK(sc_test_cmp_run(C, lang, t, NULL, 2, 0.0, &v, &n) == SC_OK, "cluster");
-	for (size_t i = 0; i < n; i++) {
-		if (v[i].kind == kind) {
-			if (v[i].lead)
-				++*lead;
-			else if (v[i].score >= 0.5)
-				++*conf;
-		}
-		sc_cmp_conflict_free(&v[i]);
-	}
-	free(v);
+	sc_test_cmp_kind_count(C, lang, t1, t2, kind, NULL, conf, lead);
 }
 
 /* Pair mode (`storycheck compare`): whether p and h are judged a contradiction. */
@@ -124,11 +110,7 @@ static void conflict(const char *lang, const char *t1, const char *t2, int kind,
 
 int main(void)
 {
-	char err[256];
-	if (sc_cmp_create(&C, NULL, err, sizeof err) != SC_OK) {
-		printf("FAIL: %s\n", err);
-		return 1;
-	}
+	if (sc_test_cmp_open(&C)) return 1;
 
 	/* ---- names with an initial or an abbreviated title */
 	source_is("Paul R. a démenti les faits devant le tribunal.", "fr", "Paul R.");

@@ -22,54 +22,42 @@ static sc_cmp_t *C;
 /* storycheck detect's default bar (--min-score): what an editor is shown, leads included */
 #define BAR 0.5
 
-typedef struct res_s {
-	sc_conflict_t *v;
-	size_t n;
-} res_t;
+typedef sc_test_res_t res_t;
 
 static res_t run2(const char *lang, const char *t1, const char *t2)
 {
-	const char *t[2] = {t1, t2}, *d[2] = {"2025-03-14", "2025-03-14"};
-	res_t r;
-	int rc = sc_test_cmp_run(C, lang, t, d, 2, BAR, &r.v, &r.n);
-	CHECK(rc == SC_OK, "sc_cmp_cluster rc=%d", rc);
-	return r;
+	return sc_test_cmp_two(C, lang, t1, t2, "2025-03-14", BAR);
 }
 
-static void dump(const char *what, const res_t *r) { sc_test_cmp_dump(what, r->v, r->n); }
+/* one number finding whose cues include `cue` (the frame's name): a lead when `want_lead` is
+ * set (not in the default conflicts), else a conflict */
+static void number_finding(const char *what, const char *lang, const char *t1, const char *t2,
+                           const char *cue, int want_lead)
+{
+	res_t r = run2(lang, t1, t2);
+	int ok = r.n == 1 && r.v[0].kind == SC_CONFLICT_NUMBER && !r.v[0].lead == !want_lead;
+	CHECK(ok, "%s: %zu findings (first %s lead %d), want one number %s", what, r.n,
+	      r.n ? sc_cmp_kind_name(r.v[0].kind) : "-", r.n ? r.v[0].lead : -1,
+	      want_lead ? "lead" : "conflict");
+	int has = 0;
+	for (size_t k = 0; ok && k < r.v[0].ncues; k++)
+		has |= !strcmp(r.v[0].cues[k], cue);
+	CHECK(has, "%s: cue \"%s\" missing", what, cue);
+	sc_test_res_done(what, &r);
+}
 
-static void release(res_t *r) { sc_test_cmp_free(r->v, r->n); }
-
-/* one number conflict (not a lead) whose cues include `cue` (the frame's name) */
+/* one number conflict (not a lead) whose cues include `cue` */
 static void clash(const char *what, const char *lang, const char *t1, const char *t2,
                   const char *cue)
 {
-	res_t r = run2(lang, t1, t2);
-	int ok = r.n == 1 && r.v[0].kind == SC_CONFLICT_NUMBER && !r.v[0].lead;
-	CHECK(ok, "%s: %zu findings (first %s lead %d), want one number conflict", what, r.n,
-	      r.n ? sc_cmp_kind_name(r.v[0].kind) : "-", r.n ? r.v[0].lead : -1);
-	int has = 0;
-	for (size_t k = 0; ok && k < r.v[0].ncues; k++)
-		has |= !strcmp(r.v[0].cues[k], cue);
-	CHECK(has, "%s: cue \"%s\" missing", what, cue);
-	if (sc_check_fail) dump(what, &r);
-	release(&r);
+	number_finding(what, lang, t1, t2, cue, 0);
 }
 
-/* one number finding, a lead (not in the default conflicts), whose cues include `cue` */
+/* one number finding, a lead, whose cues include `cue` */
 static void lead(const char *what, const char *lang, const char *t1, const char *t2,
                  const char *cue)
 {
-	res_t r = run2(lang, t1, t2);
-	int ok = r.n == 1 && r.v[0].kind == SC_CONFLICT_NUMBER && r.v[0].lead;
-	CHECK(ok, "%s: %zu findings (first %s lead %d), want one number lead", what, r.n,
-	      r.n ? sc_cmp_kind_name(r.v[0].kind) : "-", r.n ? r.v[0].lead : -1);
-	int has = 0;
-	for (size_t k = 0; ok && k < r.v[0].ncues; k++)
-		has |= !strcmp(r.v[0].cues[k], cue);
-	CHECK(has, "%s: cue \"%s\" missing", what, cue);
-	if (sc_check_fail) dump(what, &r);
-	release(&r);
+	number_finding(what, lang, t1, t2, cue, 1);
 }
 
 /* one number conflict scored in [lo, hi) */
@@ -81,8 +69,7 @@ static void scored(const char *what, const char *lang, const char *t1, const cha
 	         r.v[0].score >= lo && r.v[0].score < hi;
 	CHECK(ok, "%s: %zu findings (first score %.3f lead %d), want a conflict in [%.2f, %.2f)",
 	      what, r.n, r.n ? r.v[0].score : -1.0, r.n ? r.v[0].lead : -1, lo, hi);
-	if (sc_check_fail) dump(what, &r);
-	release(&r);
+	sc_test_res_done(what, &r);
 }
 
 /* no number finding, counting leads too when `leads` is set */
@@ -95,8 +82,7 @@ static void no_number_finding(const char *what, const char *lang, const char *t1
 		k += r.v[i].kind == SC_CONFLICT_NUMBER && (leads || !r.v[i].lead);
 	CHECK(k == 0, "%s: %zu number %s, want none%s", what, k, leads ? "findings" : "conflicts",
 	      leads ? "" : " (leads allowed)");
-	if (sc_check_fail) dump(what, &r);
-	release(&r);
+	sc_test_res_done(what, &r);
 }
 
 /* no number conflict outside the leads */
@@ -121,8 +107,7 @@ static void no_cue(const char *what, const char *lang, const char *t1, const cha
 		for (size_t j = 0; j < r.v[i].ncues; j++)
 			k += !strcmp(r.v[i].cues[j], cue);
 	CHECK(k == 0, "%s: %zu findings with cue %s, want none", what, k, cue);
-	if (sc_check_fail) dump(what, &r);
-	release(&r);
+	sc_test_res_done(what, &r);
 }
 
 int main(void)
