@@ -25,32 +25,27 @@
 #include <string.h>
 
 /* --------------------------------------------------------------- escape */
+/* HTML text and attribute values: the markup characters as entities; control characters
+ * (tab and newline kept) as U+FFFD. */
+static const char *html_esc(unsigned char c, char u[8])
+{
+	(void)u;
+	switch (c) {
+	case '&': return "&amp;";
+	case '<': return "&lt;";
+	case '>': return "&gt;";
+	case '"': return "&quot;";
+	case '\'': return "&#39;";
+	case '\t':
+	case '\n': return NULL;
+	case '\r': return ""; /* CRLF texts: the LF is enough */
+	default: return c < 0x20 || c == 0x7f ? "\xEF\xBF\xBD" : NULL;
+	}
+}
+
 static void put_esc(sc_rep_buf_t *b, const char *s, size_t len)
 {
-	static const char fffd[] = "\xEF\xBF\xBD";
-	size_t run = 0;
-	for (size_t i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)s[i];
-		const char *e = NULL;
-		switch (c) {
-		case '&': e = "&amp;"; break;
-		case '<': e = "&lt;"; break;
-		case '>': e = "&gt;"; break;
-		case '"': e = "&quot;"; break;
-		case '\'': e = "&#39;"; break;
-		case '\t':
-		case '\n': break;
-		case '\r': e = ""; break; /* CRLF texts: the LF is enough */
-		default:
-			if (c < 0x20 || c == 0x7f) e = fffd;
-		}
-		if (e) {
-			sc_rep_buf_put(b, s + run, i - run);
-			sc_rep_buf_puts(b, e);
-			run = i + 1;
-		}
-	}
-	sc_rep_buf_put(b, s + run, len - run);
+	sc_rep_buf_escape(b, s, len, html_esc);
 }
 
 static void esc(sc_rep_buf_t *b, const char *s)
