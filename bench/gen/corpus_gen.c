@@ -696,7 +696,7 @@ static int cmp_u32(const void *x, const void *y)
 	uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
 	return (a > b) - (a < b);
 }
-static int cmp_pair(const void *x, const void *y)
+int sc_gen_pair_cmp(const void *x, const void *y)
 {
 	const sc_gen_pair_t *a = x, *b = y;
 	if (a->a != b->a) return a->a < b->a ? -1 : 1;
@@ -870,7 +870,7 @@ int sc_gen_truth(sc_gen_t *g, const sc_gen_pair_t **pairs, size_t *npairs, char 
 			return rc;
 		}
 		/* planted pairs come first for equal (a, b): keep them, drop the chance duplicate */
-		qsort(g->pairs, g->npairs, sizeof *g->pairs, cmp_pair);
+		qsort(g->pairs, g->npairs, sizeof *g->pairs, sc_gen_pair_cmp);
 		size_t m = 0;
 		for (size_t i = 0; i < g->npairs; i++)
 			if (!m || g->pairs[i].a != g->pairs[m - 1].a || g->pairs[i].b != g->pairs[m - 1].b)
