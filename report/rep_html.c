@@ -62,6 +62,16 @@ static void put_id_attr(sc_rep_buf_t *b, const char *id)
 	sc_rep_buf_puts(b, "\"");
 }
 
+/* Ends an opening tag with the id anchor, then opens `inner` and shows the id there ("?" when
+ * there is none): how a finding's and a cluster's headers begin. */
+static void put_id_head(sc_rep_buf_t *b, const char *id, const char *inner)
+{
+	put_id_attr(b, id);
+	sc_rep_buf_puts(b, ">");
+	sc_rep_buf_puts(b, inner);
+	esc(b, id ? id : "?");
+}
+
 char *sc_rep_html_escape(const char *s, size_t len)
 {
 	sc_rep_buf_t b = {0};
@@ -383,9 +393,7 @@ static void put_finding(sc_rep_buf_t *b, const sc_rep_docidx_t *ix, const cJSON 
 	    order++, isfinite(score) ? sc : "0");
 	esc(b, kind ? kind : "?");
 	sc_rep_buf_puts(b, "\"");
-	put_id_attr(b, id);
-	sc_rep_buf_puts(b, ">\n<header><span class=\"kid\">");
-	esc(b, id ? id : "?");
+	put_id_head(b, id, "\n<header><span class=\"kid\">");
 	sc_rep_buf_puts(b, "</span><span class=\"kind kind-");
 	esc(b, kind ? kind : "unknown");
 	sc_rep_buf_puts(b, "\">");
@@ -504,9 +512,7 @@ static void put_clusters(sc_rep_buf_t *b, const cJSON *report, const sc_rep_doci
 			nconf += id && k && !strcmp(k, id);
 		}
 		sc_rep_buf_puts(b, "<div class=\"cluster\"");
-		put_id_attr(b, id);
-		sc_rep_buf_puts(b, "><b>");
-		esc(b, id ? id : "?");
+		put_id_head(b, id, "<b>");
 		sc_rep_buf_puts(b, "</b> <span class=\"kind\">");
 		esc(b, kind ? kind : "?");
 		sc_rep_buf_printf(b, "</span> %d members", cJSON_GetArraySize(m));
