@@ -551,7 +551,10 @@ static int order_clusters(const sc_det_result_t *r, cl_order_t *o)
 	return 0;
 }
 
-static void cl_order_free(cl_order_t *o) { SC_FREE_ALL(o->cls, o->rank_of, o->mem); }
+static void cl_order_free(cl_order_t *o)
+{
+	SC_FREE_ALL(o->cls, o->rank_of, o->mem);
+}
 
 /* summary: the counts, and the warnings about the run's completeness (pairs beyond maxp per
  * cluster among them). Returns 0, or -1 on OOM. */
