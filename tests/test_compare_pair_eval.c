@@ -19,7 +19,7 @@ int main(void)
 	char err[512] = "";
 	FILE *f = fopen(path, "rb");
 	if (!f) {
-		/* The data ships in fixtures/eval/: its absence is a broken checkout, not a skip. */
+		/* The data ships in fixtures/eval/: absent, the checkout is broken (not a skip). */
 		printf("FAIL: %s is absent\n", path);
 		return 1;
 	}
@@ -32,7 +32,8 @@ int main(void)
 	/* bench/compare_data.h: the one DACCORD reader (fit_compare and eval_compare read it so);
 	 * fold groups are the source URLs */
 	pairset_t s;
-	CHECK(pairset_read(c, path, "label", "1", 1, &s, err, sizeof err) == SC_OK, "read: %s", err);
+	CHECK(pairset_read(c, path, "label", "1", 1, &s, err, sizeof err) == SC_OK, "read: %s",
+	      err);
 	CHECK(s.bad == 0, "%zu rows not read", s.bad);
 	CHECK(s.n == 502, "%zu pairs", s.n);
 	double *score = malloc((s.n ? s.n : 1) * sizeof *score);

@@ -62,49 +62,49 @@ static const struct {
 	int denial;
 	const char *what;
 } DENIALS[] = {
-	/* ---- a passive denial verb withholds */
-	{"The defence was denied a key witness at the Varne trial, the lawyer said.", "en", 0,
-	 "passive: denied a witness"},
-	{"Her tenure at the Varne college had been denied twice.", "en", 0,
-	 "passive: tenure had been denied"},
-	{"The report on the Varne mill was denied by the ministry.", "en", 1,
-	 "passive with an agent is a denial"},
-	{"The reports about the Varne mill were flatly denied on Monday.", "en", 1,
-	 "passive with a claim as subject is a denial"},
-	{"The miller denied the theft at the Varne mill.", "en", 1, "active control"},
-	{"Le vol au moulin de la Varne a été nié lors de l'audience.", "fr", 1,
-	 "French passive nier denies"},
-	{"La rumeur sur le moulin de la Varne a été démentie par le ministère.", "fr", 1,
-	 "French passive démentir denies"},
+    /* ---- a passive denial verb withholds */
+    {"The defence was denied a key witness at the Varne trial, the lawyer said.", "en", 0,
+     "passive: denied a witness"},
+    {"Her tenure at the Varne college had been denied twice.", "en", 0,
+     "passive: tenure had been denied"},
+    {"The report on the Varne mill was denied by the ministry.", "en", 1,
+     "passive with an agent is a denial"},
+    {"The reports about the Varne mill were flatly denied on Monday.", "en", 1,
+     "passive with a claim as subject is a denial"},
+    {"The miller denied the theft at the Varne mill.", "en", 1, "active control"},
+    {"Le vol au moulin de la Varne a été nié lors de l'audience.", "fr", 1,
+     "French passive nier denies"},
+    {"La rumeur sur le moulin de la Varne a été démentie par le ministère.", "fr", 1,
+     "French passive démentir denies"},
 
-	/* ---- a dismissal adjective judges a claim only when said of one */
-	{"The report on the Varne estate is made up of three chapters.", "en", 0,
-	 "made up of: composition"},
-	{"The reports on the Varne estate were made up, the mayor said.", "en", 1,
-	 "were made up: a dismissal"},
-	{"The clerk submitted false documents to the Varne bank, the report says.", "en", 0,
-	 "false documents: an attribute of documents"},
-	{"The allegations about the Varne bank are baseless, the clerk said.", "en", 1,
-	 "are baseless: a dismissal"},
-	/* French keeps its former reading of the adjectives (the position gate cost DACCORD dev)
-	 * except for composition */
-	{"Ces informations sur la banque de la Varne sont fausses, selon le commis.", "fr", 1,
-	 "sont fausses : un démenti"},
-	{"Le commis qualifie d'allégations infondées le rapport sur la Varne.", "fr", 1,
-	 "allégations infondées : un démenti"},
+    /* ---- a dismissal adjective judges a claim only when said of one */
+    {"The report on the Varne estate is made up of three chapters.", "en", 0,
+     "made up of: composition"},
+    {"The reports on the Varne estate were made up, the mayor said.", "en", 1,
+     "were made up: a dismissal"},
+    {"The clerk submitted false documents to the Varne bank, the report says.", "en", 0,
+     "false documents: an attribute of documents"},
+    {"The allegations about the Varne bank are baseless, the clerk said.", "en", 1,
+     "are baseless: a dismissal"},
+    /* French keeps its former reading of the adjectives (the position gate cost DACCORD dev)
+     * except for composition */
+    {"Ces informations sur la banque de la Varne sont fausses, selon le commis.", "fr", 1,
+     "sont fausses : un démenti"},
+    {"Le commis qualifie d'allégations infondées le rapport sur la Varne.", "fr", 1,
+     "allégations infondées : un démenti"},
 
-	/* ---- the denied proposition must be asserted by the other side */
-	/* (a pair whose only shared content is a name, on the unlabelled development topics,
-	 * became a lead with lead:denies-unasserted; our own sentences of that shape are not
-	 * even paired, so they test nothing here and were removed) */
-	/* a passive denial with nothing withheld after it denies its subject (a review's own
-	 * sentences: "was officially denied on Thursday" had become no denial at all) */
-	{"The arrest of the Glenmoor mayor was officially denied on Thursday.", "en", 1,
-	 "the arrest was denied on Thursday: a denial"},
-	{"Involvement in the market bombing was strongly denied.", "en", 1,
-	 "involvement was strongly denied: a denial"},
-	{"The Glenmoor mayor was denied bail on Thursday.", "en", 0,
-	 "denied bail: withheld, no denial"},
+    /* ---- the denied proposition must be asserted by the other side */
+    /* (a pair whose only shared content is a name, on the unlabelled development topics,
+     * became a lead with lead:denies-unasserted; our own sentences of that shape are not
+     * even paired, so they test nothing here and were removed) */
+    /* a passive denial with nothing withheld after it denies its subject (a review's own
+     * sentences: "was officially denied on Thursday" had become no denial at all) */
+    {"The arrest of the Glenmoor mayor was officially denied on Thursday.", "en", 1,
+     "the arrest was denied on Thursday: a denial"},
+    {"Involvement in the market bombing was strongly denied.", "en", 1,
+     "involvement was strongly denied: a denial"},
+    {"The Glenmoor mayor was denied bail on Thursday.", "en", 0,
+     "denied bail: withheld, no denial"},
 };
 
 int main(void)
@@ -116,16 +116,21 @@ int main(void)
 
 	/* a day after the denial verb is when it was denied, not what ("a démenti lundi avoir
 	 * fermé": the denied predicate is "fermé") */
-	conflict("fr", "Le ministère de l'Intérieur a démenti lundi avoir fermé le centre de rétention de Lisle.",
-	         "Le centre de rétention de Lisle a été fermé par le ministère de l'Intérieur, selon des associations.",
+	conflict("fr",
+	         "Le ministère de l'Intérieur a démenti lundi avoir fermé le centre de rétention "
+	         "de Lisle.",
+	         "Le centre de rétention de Lisle a été fermé par le ministère de l'Intérieur, "
+	         "selon des associations.",
 	         "a démenti lundi avoir fermé / a été fermé");
 	/* one voice's denial against its own statement: a change of position, a lead */
 	{
 		size_t c, l;
-		findings("en", "The Harlow bank denied that Peter Haas would resign as chief executive.",
+		findings("en",
+		         "The Harlow bank denied that Peter Haas would resign as chief executive.",
 		         "Peter Haas will resign as chief executive in June, the Harlow bank said.",
 		         "lead:same-voice", &c, &l);
-		CHECK(c == 0 && l == 1, "one voice denies and asserts: %zu conflicts, %zu same-voice leads", c, l);
+		CHECK(c == 0 && l == 1,
+		      "one voice denies and asserts: %zu conflicts, %zu same-voice leads", c, l);
 	}
 	/* a dismissed claim named without its content: the words around it are its target */
 	lead_only("en", "The allegations against Paul Marsh at the Varne club are unfounded, his lawyer said.",

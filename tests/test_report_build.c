@@ -176,8 +176,7 @@ static void check_long_context(void)
 	                      .conflicts = &bk,
 	                      .nconflicts = 1};
 	cJSON *brep = sc_rep_build_result(&br, NULL);
-	const cJSON *side =
-	    cJSON_GetObjectItem(at(cJSON_GetObjectItem(brep, "conflicts"), 0), "a");
+	const cJSON *side = cJSON_GetObjectItem(at(cJSON_GetObjectItem(brep, "conflicts"), 0), "a");
 	const char *cb = s_of(side, "context_before"), *ca = s_of(side, "context_after");
 	CHECK(!strncmp(cb,
 	               "\xE2\x80\xA6"
@@ -185,13 +184,11 @@ static void check_long_context(void)
 	               strlen("\xE2\x80\xA6"
 	                      "éléphant ")),
 	      "cut before at a word: [%.20s]", cb);
-	CHECK(strlen(cb) <= SC_REP_CONTEXT_BYTES + 3, "before within the window: %zu",
-	      strlen(cb));
+	CHECK(strlen(cb) <= SC_REP_CONTEXT_BYTES + 3, "before within the window: %zu", strlen(cb));
 	size_t la = strlen(ca);
-	CHECK(la >= 3 && !strcmp(ca + la - 3, "\xE2\x80\xA6"),
-	      "cut after ends with an ellipsis");
-	CHECK(la >= 9 && !strncmp(ca + la - 9, "ééé", 6),
-	      "after ends on a whole word: [%s]", ca + la - 12);
+	CHECK(la >= 3 && !strcmp(ca + la - 3, "\xE2\x80\xA6"), "cut after ends with an ellipsis");
+	CHECK(la >= 9 && !strncmp(ca + la - 9, "ééé", 6), "after ends on a whole word: [%s]",
+	      ca + la - 12);
 	char *bj = sc_rep_print(brep, SC_FMT_JSON);
 	cJSON *bp = bj ? cJSON_Parse(bj) : NULL;
 	CHECK(bp != NULL, "big report parses");

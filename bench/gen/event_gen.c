@@ -557,8 +557,7 @@ static void event_names(sc_evg_t *g, event_t *e)
 	pick_distinct(g, idx, pt->n, NPART);
 	memcpy(e->part, idx, sizeof e->part);
 	const tset_t *dt = &g_tpl[e->kind][e->lang].detail;
-	e->ndetail =
-	    pick_distinct(g, idx, dt->n, dt->n > NDETAIL + 1 ? NDETAIL : dt->n - 1);
+	e->ndetail = pick_distinct(g, idx, dt->n, dt->n > NDETAIL + 1 ? NDETAIL : dt->n - 1);
 	memcpy(e->detail, idx, e->ndetail * sizeof *idx);
 	city(g, e->elsewhere);
 	int y, m, d;
