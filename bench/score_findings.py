@@ -159,7 +159,7 @@ def main():
 				ck = [t for c, t in lab if c["kind"] == k]
 				rows.append((sp, name, "precision_" + k,
 				             sum(t["label"] == "conflict" for t in ck), len(ck)))
-			if name != "conflicts":
+			if name == "leads":
 				reason = lambda c: ([x[5:] for x in c["evidence"]["cues"] if x.startswith("lead:")]
 				                    or ["none"])[0]
 				for r in sorted({reason(c) for c, t in lab}):
