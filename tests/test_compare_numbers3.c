@@ -5,7 +5,9 @@
  *  - "14 French and 9 Belgian fans" is one list: each member is a part of the fans, set against
  *    no total ("23 fans"); two classes ("4 Dead and 40 Injured") stay two counts;
  *  - a running total ("so far ... a total of 14 rifles in five raids") is not set against one
- *    occasion's count by the judge's number path. */
+ *    occasion's count by the judge's number path;
+ *  - a counted noun qualified apart on each side ("five cargo ships" / "three pirate ships",
+ *    "navires marchands" / "navires pirates") counts two things. */
 #include "check.h"
 #include "cmp_internal.h"
 #include "cmp_test.h"
@@ -102,6 +104,23 @@ static const group_t GROUPS[] = {
 	{"total cumulé", "fr", 0, 2,
 	 {"Lors de l'opération de mardi, les douaniers ont saisi six fusils aux trafiquants.",
 	  "Au total, les douaniers ont saisi jusqu'ici 14 fusils aux trafiquants en cinq opérations."}},
+	/* a counted noun qualified apart on each side: two fleets */
+	{"qualified apart", "en", 0, 4,
+	 {"The frigate escorted five cargo ships through the strait.",
+	  "Five cargo ships were escorted through the strait by the frigate.",
+	  "The frigate intercepted three pirate ships in the strait.",
+	  "Five cargo ships crossed the strait behind the frigate."}},
+	{"qualifiés autrement", "fr", 0, 4,
+	 {"La frégate a escorté cinq navires marchands dans le détroit.",
+	  "Cinq navires marchands ont traversé le détroit avec la frégate.",
+	  "La frégate a intercepté trois navires pirates dans le détroit.",
+	  "Cinq navires marchands ont franchi le détroit derrière la frégate."}},
+	/* one side qualified, the other not: still one thing (a lead) */
+	{"qualified once", "en", (size_t)-1, 4,
+	 {"The raiders reached the tanker in two speed boats.",
+	  "Two speed boats circled the tanker before the raid.",
+	  "The raiders, in three boats, tried to board the tanker.",
+	  "Two speed boats left the tanker after the raid."}},
 	/* still a clash: one occasion, two counts */
 	{"one occasion", "en", (size_t)-1, 2,
 	 {"During the raid on Tuesday the coast guard seized six rifles from the smugglers.",

@@ -342,6 +342,9 @@ typedef struct sc_quant_s {
 	                    * not known to be anyone the other side names */
 	uint64_t occasion; /* claim frames: a weekday next to the figure ("for six hours *on
 	                    * Sunday*"): its hash, 0 if none */
+	uint64_t mod;      /* generic frames: the word that qualifies the counted noun, before it
+	                    * in English ("five *merchant* vessels"), after it in French ("cinq
+	                    * navires *marchands*"): term hash, 0 if none (quantity.c read_frame) */
 } sc_quant_t;
 
 typedef struct sc_stmt_s {

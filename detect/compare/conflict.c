@@ -902,6 +902,8 @@ static int generic_same_thing(const sc_quant_t *x, const sc_quant_t *y)
 	if (x->kind != SC_Q_NUMBER || y->kind != SC_Q_NUMBER) return 0;
 	if (x->qcls || y->qcls || !x->noun || x->noun != y->noun) return 0;
 	if (!x->consensus || !y->consensus) return 0;
+	/* two qualified nouns, qualified apart: "five merchant vessels" / "three pirate vessels" */
+	if (x->mod && y->mod && x->mod != y->mod) return 0;
 	return !x->partial && !y->partial && !x->aside && !y->aside && !x->group && !y->group;
 }
 

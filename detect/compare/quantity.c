@@ -491,6 +491,16 @@ static void read_frame(ana_t *a, size_t b, size_t e, sc_quant_t *q)
 		if (strcmp(a->lang, "en")) break;
 	}
 	if (has_noun && !has(a, noun, SC_LX_GENERIC_NOUN)) q->noun = term_hash(a, noun);
+	/* the word that qualifies it: "five *merchant* vessels" and "Three *Pirate* Vessels" count
+	 * two fleets (fit topics: six false leads of one headline) */
+	if (q->noun && strcmp(a->lang, "en")) {
+		size_t k = noun + 1;
+		if (k < n && k < after + 3 && is_word(a, k) && !stopword(a, k) && !has(a, k, SC_LX_AUX) &&
+		    !has(a, k, SC_LX_WEEKDAY))
+			q->mod = term_hash(a, k);
+	} else if (q->noun && noun > after) {
+		q->mod = term_hash(a, noun - 1);
+	}
 	if (has_noun && qm(a, noun, SC_QM_MEASURE, NULL)) q->measure = 1;
 	/* a unit of measure ("13 nautical miles"), or letters glued to the digits ("21st",
 	 * "11th-hour", "76ers", "5.56mm"): an ordinal, a name or a measure, no count of things */
