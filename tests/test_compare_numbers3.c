@@ -7,7 +7,9 @@
  *  - a running total ("so far ... a total of 14 rifles in five raids") is not set against one
  *    occasion's count by the judge's number path;
  *  - a counted noun qualified apart on each side ("five cargo ships" / "three pirate ships",
- *    "navires marchands" / "navires pirates") counts two things. */
+ *    "navires marchands" / "navires pirates") counts two things;
+ *  - an undated article is read in the year its event's dated articles share: "In March 2019,
+ *    three men robbed the store" is background against "Four men robbed the store". */
 #include "check.h"
 #include "cmp_internal.h"
 #include "cmp_test.h"
@@ -60,11 +62,12 @@ static void listed(const char *s, const char *lang, double x, double y, int list
 
 /* cluster mode over n one-sentence documents (undated), every finding kept (min_score 0):
  * the number findings, leads included */
-static size_t number_findings(const char *lang, const char *const *t, size_t n)
+static size_t number_findings_dated(const char *lang, const char *const *t, const char *const *d,
+                                    size_t n)
 {
 	sc_conflict_t *v;
 	size_t nv, k = 0;
-	int rc = sc_test_cmp_run(C, lang, t, NULL, n, 0.0, &v, &nv);
+	int rc = sc_test_cmp_run(C, lang, t, d, n, 0.0, &v, &nv);
 	CHECK(rc == SC_OK, "sc_cmp_cluster rc=%d", rc);
 	for (size_t i = 0; i < nv; i++)
 		k += v[i].kind == SC_CONFLICT_NUMBER;
@@ -72,6 +75,44 @@ static size_t number_findings(const char *lang, const char *const *t, size_t n)
 	sc_test_cmp_free(v, nv);
 	return k;
 }
+
+static size_t number_findings(const char *lang, const char *const *t, size_t n)
+{
+	return number_findings_dated(lang, t, NULL, n);
+}
+
+/* An undated article read in its event's year: an explicit other year is background */
+static const struct {
+	const char *what, *lang;
+	int clash;
+	const char *t[4], *d[4];
+} YEARS[] = {
+	{"undated, another year", "en", 0,
+	 {"Four men robbed the jewellery store in the city centre on Monday.",
+	  "Four men robbed the jewellery store on Monday, police said.",
+	  "In March 2019, three men robbed the same jewellery store.",
+	  "Four men robbed the jewellery store on Monday morning."},
+	 {"2025-03-10", "2025-03-11", NULL, NULL}},
+	{"sans date, autre année", "fr", 0,
+	 {"Quatre hommes ont braqué la bijouterie du centre-ville lundi.",
+	  "Quatre hommes ont braqué la bijouterie lundi, selon la police.",
+	  "En mars 2019, trois hommes avaient braqué la même bijouterie.",
+	  "Quatre hommes ont braqué la bijouterie lundi matin."},
+	 {"2025-03-10", "2025-03-11", NULL, NULL}},
+	/* the dated articles disagree on the year: nothing is known of the undated one */
+	{"two years among the dated", "en", 1,
+	 {"Four men robbed the jewellery store in the city centre on Monday.",
+	  "Four men robbed the jewellery store on Monday, police said.",
+	  "In March 2019, three men robbed the same jewellery store.",
+	  "Four men robbed the jewellery store on Monday morning."},
+	 {"2025-03-10", "2019-03-11", NULL, NULL}},
+	{"the event's own year", "en", 1,
+	 {"Four men robbed the jewellery store in the city centre on Monday.",
+	  "Four men robbed the jewellery store on Monday, police said.",
+	  "In March 2025, three men robbed the jewellery store.",
+	  "Four men robbed the jewellery store on Monday morning."},
+	 {"2025-03-10", "2025-03-11", NULL, NULL}},
+};
 
 typedef struct group_s {
 	const char *what, *lang;
@@ -159,6 +200,13 @@ int main(void)
 			CHECK(k >= 1, "%s: no number finding", g->what);
 		else
 			CHECK(k == g->want, "%s: %zu number findings, want %zu", g->what, k, g->want);
+	}
+	for (size_t i = 0; i < sizeof YEARS / sizeof *YEARS; i++) {
+		size_t k = number_findings_dated(YEARS[i].lang, YEARS[i].t, YEARS[i].d, 4);
+		if (YEARS[i].clash)
+			CHECK(k >= 1, "%s: no number finding", YEARS[i].what);
+		else
+			CHECK(k == 0, "%s: %zu number findings, want none", YEARS[i].what, k);
 	}
 	sc_cmp_free(C);
 	return CHECK_DONE();
