@@ -9,7 +9,10 @@
  *  - a counted noun qualified apart on each side ("five cargo ships" / "three pirate ships",
  *    "navires marchands" / "navires pirates") counts two things;
  *  - an undated article is read in the year its event's dated articles share: "In March 2019,
- *    three men robbed the store" is background against "Four men robbed the store". */
+ *    three men robbed the store" is background against "Four men robbed the store";
+ *  - one document's count of a thing against three or more documents that agree ("three boats"
+ *    / "two boats" x 3) is a conflict, not a lead; not when that document gives both figures,
+ *    nor when each figure has two documents. */
 #include "check.h"
 #include "cmp_internal.h"
 #include "cmp_test.h"
@@ -79,6 +82,61 @@ static size_t number_findings_dated(const char *lang, const char *const *t, cons
 static size_t number_findings(const char *lang, const char *const *t, size_t n)
 {
 	return number_findings_dated(lang, t, NULL, n);
+}
+
+/* One document's count against the event's (lone_outlier): a conflict, not a lead; a report
+ * that gives both figures makes none */
+static const struct {
+	const char *what, *lang;
+	int conflict;
+	const char *t[4];
+} OUTLIERS[] = {
+	{"lone outlier", "en", 1,
+	 {"The raiders reached the tanker in two boats before dawn.",
+	  "Two boats circled the tanker before the raid, the crew said.",
+	  "The raiders, in three boats, tried to board the tanker.",
+	  "Two boats were seen near the tanker after the raid."}},
+	{"valeur isolée", "fr", 1,
+	 {"Les assaillants sont arrivés sur deux bateaux près du cargo.",
+	  "Deux bateaux ont encerclé le cargo avant l'attaque, selon l'équipage.",
+	  "Les assaillants, à bord de trois bateaux, ont tenté de monter sur le cargo.",
+	  "Deux bateaux ont quitté le cargo après l'attaque."}},
+	{"both figures in one report", "en", 0,
+	 {"The raiders reached the tanker in two boats before dawn.",
+	  "Two boats circled the tanker before the raid, the crew said.",
+	  "Two boats approached the tanker during the raid. Three boats waited offshore near the tanker.",
+	  "Two boats were seen near the tanker after the raid."}},
+	/* the outlier is a combined total of two competitions: a running total, no count of the
+	 * event's (lexicon cumulative_cues) */
+	{"combined total", "en", 0,
+	 {"Smith scored five goals in the cup this spring.",
+	  "Smith scored five goals in the cup, his coach said.",
+	  "In the cup this spring Smith scored five goals.",
+	  "Over a combined 40 games in the cup and the league, Smith scored 12 goals."}},
+	{"total cumulé", "fr", 0,
+	 {"Dupont a marqué cinq buts en coupe ce printemps.",
+	  "Dupont a marqué cinq buts en coupe, selon son entraîneur.",
+	  "En coupe ce printemps, Dupont a marqué cinq buts.",
+	  "En cumulé, sur 40 matchs de coupe et de championnat, Dupont a marqué 12 buts."}},
+	{"two reports each", "en", 0,
+	 {"The raiders reached the tanker in two boats before dawn.",
+	  "Two boats circled the tanker before the raid, the crew said.",
+	  "The raiders, in three boats, tried to board the tanker.",
+	  "Three boats left the tanker after the raid."}},
+};
+
+/* the number conflicts (not leads) of cluster mode over four undated documents, at the
+ * default bar */
+static size_t number_conflicts(const char *lang, const char *const *t)
+{
+	sc_conflict_t *v;
+	size_t nv, k = 0;
+	int rc = sc_test_cmp_run(C, lang, t, NULL, 4, 0.5, &v, &nv);
+	CHECK(rc == SC_OK, "sc_cmp_cluster rc=%d", rc);
+	for (size_t i = 0; i < nv; i++)
+		k += v[i].kind == SC_CONFLICT_NUMBER && !v[i].lead;
+	sc_test_cmp_free(v, nv);
+	return k;
 }
 
 /* An undated article read in its event's year: an explicit other year is background */
@@ -200,6 +258,13 @@ int main(void)
 			CHECK(k >= 1, "%s: no number finding", g->what);
 		else
 			CHECK(k == g->want, "%s: %zu number findings, want %zu", g->what, k, g->want);
+	}
+	for (size_t i = 0; i < sizeof OUTLIERS / sizeof *OUTLIERS; i++) {
+		size_t k = number_conflicts(OUTLIERS[i].lang, OUTLIERS[i].t);
+		if (OUTLIERS[i].conflict)
+			CHECK(k >= 1, "%s: no number conflict", OUTLIERS[i].what);
+		else
+			CHECK(k == 0, "%s: %zu number conflicts, want leads only", OUTLIERS[i].what, k);
 	}
 	for (size_t i = 0; i < sizeof YEARS / sizeof *YEARS; i++) {
 		size_t k = number_findings_dated(YEARS[i].lang, YEARS[i].t, YEARS[i].d, 4);

@@ -76,6 +76,8 @@
 #define CONS_MIN 3    /* generic frames: statements counting a head, at least */
 #define CONS_VALUES 3 /* ... with at most this many distinct values */
 #define GENERIC_BASE 0.50 /* a clash of counts of one head noun outside the classes */
+#define OUTLIER_DOCS 3    /* generic frames: documents giving the event's figure, at least, for
+                           * one document's other figure to be a conflict (mark_consensus) */
 #define WEAK_NUMBER 0.49 /* a number clash without a count frame: a lead, below 0.5 */
 #define CLAIM_BASE 0.55 /* a clash of claim frames (durations, counts of times), at low ... */
 #define CLAIM_SPAN 0.20 /* ... similarity, to 0.75 at SIM_FULL: below the 0.8 bar CI users set */
@@ -776,6 +778,7 @@ typedef struct fclash_s {
 	int strong;
 	int claim;  /* a claim frame (claim_same_thing): a duration or a count of times */
 	int update; /* an update cue on either side */
+	int outlier; /* a generic clash of one document's figure against the event's (lone_outlier) */
 } fclash_t;
 
 /* The counted nouns of two frames are compatible: either says none (or a generic one,
@@ -933,6 +936,7 @@ static int generic_clash(const sc_stmt_t *a, const sc_stmt_t *b, fclash_t *fc)
 		if (qa && !agree && shares_other_term(a, b, x->noun)) {
 			fc->qa = qa;
 			fc->qb = qb;
+			fc->outlier = qa->consensus == 2 && qb->consensus == 2;
 			fc->update = qa->update || qb->update;
 			return 1;
 		}
@@ -1410,7 +1414,8 @@ static int frame_verdict(const sc_stmt_t *a, const sc_stmt_t *b, double sim, con
 	double f = (sim - SIM_MIN_ANCHORED) / (SIM_FULL - SIM_MIN_ANCHORED);
 	f = f < 0 ? 0 : f > 1 ? 1 : f;
 	v->score = (fc.strong ? FRAME_BASE : GENERIC_BASE) + FRAME_SPAN * f;
-	v->lead = !fc.strong; /* see generic_same_thing */
+	/* see generic_same_thing; one document against the event's figure: lone_outlier */
+	v->lead = !fc.strong && !fc.outlier;
 	if (fc.claim && !fc.qa->term) {
 		/* a claim frame is identified by its predicate only, less surely than a count class
 		 * or a named person's age: scored below the 0.8 bar many CI users set. Sides whose
@@ -1763,6 +1768,35 @@ static int hvcmp(const void *x, const void *y)
 	return a->item < b->item ? -1 : a->item > b->item;
 }
 
+/* The numbers v[0..n) of one head, sorted by value then item, hold two values: one given by a
+ * single document, the other by OUTLIER_DOCS documents or more ("three boats" in one report,
+ * "two boats" in eight; "12 AK-47 guns" in one, "seven AK-47s" in seven). Items are added
+ * document by document, so a document's items are consecutive. */
+static int lone_outlier(const items_t *it, const hv_t *v, size_t n)
+{
+	size_t docs[2] = {0, 0};
+	uint32_t one[2] = {0, 0}; /* a document of each value */
+	int val = 0;
+	uint32_t last = UINT32_MAX;
+	for (size_t k = 0; k < n; k++) {
+		if (k && v[k].value != v[k - 1].value) {
+			val = 1;
+			last = UINT32_MAX;
+		}
+		uint32_t d = it->v[v[k].item].doc;
+		if (d != last) docs[val]++, one[val] = d;
+		last = d;
+	}
+	int minor = docs[0] < docs[1] ? 0 : 1;
+	if (docs[minor] != 1 || docs[!minor] < OUTLIER_DOCS) return 0;
+	/* a document that gives both figures tells two things apart ("five boats approached ...
+	 * three were intercepted"): no outlier */
+	double mv = minor == 0 ? v[0].value : v[n - 1].value; /* sorted by value */
+	for (size_t k = 0; k < n; k++)
+		if (it->v[v[k].item].doc == one[minor] && v[k].value != mv) return 0;
+	return 1;
+}
+
 /* Sets q->consensus on the generic candidates whose head the cluster counts with a consensus
  * (see generic_same_thing), and returns in *out the (head, item) list of those numbers, sorted
  * by head then item, for the pairing. One statement counts once per head and value. */
@@ -1799,13 +1833,14 @@ static int mark_consensus(items_t *it, hv_t **out, size_t *nout)
 			j = e;
 		}
 		int stable = stmts >= CONS_MIN && vals <= CONS_VALUES && best * 2 >= stmts && vals > 1;
+		int outlier = stable && vals == 2 && lone_outlier(it, v + i, j - i);
 		for (size_t k = i; k < j; k++) {
 			if (!stable) continue;
 			sc_stmt_t *st = &it->v[v[k].item].st;
 			for (size_t q = 0; q < st->nq; q++)
 				if (st->q[q].noun == v[k].noun && st->q[q].value == v[k].value &&
 				    generic_candidate(&st->q[q]))
-					st->q[q].consensus = 1;
+					st->q[q].consensus = outlier ? 2 : 1;
 			v[kept++] = v[k];
 		}
 		i = j;
