@@ -172,9 +172,18 @@ static const struct {
 	 {"2025-03-10", "2025-03-11", NULL, NULL}},
 };
 
+/* k findings of a case: at least one when `some`, else none */
+static void expect(const char *what, const char *found, int some, size_t k)
+{
+	if (some)
+		CHECK(k >= 1, "%s: no %s", what, found);
+	else
+		CHECK(k == 0, "%s: %zu %s, want none", what, k, found);
+}
+
 typedef struct group_s {
 	const char *what, *lang;
-	size_t want; /* number findings expected: 0, or (size_t)-1 for at least one */
+	int some; /* 1: at least one number finding; 0: none */
 	size_t n;
 	const char *t[4];
 } group_t;
@@ -215,16 +224,16 @@ static const group_t GROUPS[] = {
 	  "La frégate a intercepté trois navires pirates dans le détroit.",
 	  "Cinq navires marchands ont franchi le détroit derrière la frégate."}},
 	/* one side qualified, the other not: still one thing (a lead) */
-	{"qualified once", "en", (size_t)-1, 4,
+	{"qualified once", "en", 1, 4,
 	 {"The raiders reached the tanker in two speed boats.",
 	  "Two speed boats circled the tanker before the raid.",
 	  "The raiders, in three boats, tried to board the tanker.",
 	  "Two speed boats left the tanker after the raid."}},
 	/* still a clash: one occasion, two counts */
-	{"one occasion", "en", (size_t)-1, 2,
+	{"one occasion", "en", 1, 2,
 	 {"During the raid on Tuesday the coast guard seized six rifles from the smugglers.",
 	  "During the raid on Tuesday the coast guard seized 14 rifles from the smugglers."}},
-	{"one class, two figures", "en", (size_t)-1, 2,
+	{"one class, two figures", "en", 1, 2,
 	 {"Police arrested 14 fans after the match.", "Police arrested 23 fans after the match."}},
 };
 
@@ -251,28 +260,15 @@ int main(void)
 	listed("The crash left 4 Dead and 40 Injured on the motorway.", "en", 4, 40, 0);
 	listed("Police detained 14 fans and 9 stewards.", "en", 14, 9, 0);
 
-	for (size_t i = 0; i < sizeof GROUPS / sizeof *GROUPS; i++) {
-		const group_t *g = &GROUPS[i];
-		size_t k = number_findings(g->lang, g->t, g->n);
-		if (g->want == (size_t)-1)
-			CHECK(k >= 1, "%s: no number finding", g->what);
-		else
-			CHECK(k == g->want, "%s: %zu number findings, want %zu", g->what, k, g->want);
-	}
-	for (size_t i = 0; i < sizeof OUTLIERS / sizeof *OUTLIERS; i++) {
-		size_t k = number_conflicts(OUTLIERS[i].lang, OUTLIERS[i].t);
-		if (OUTLIERS[i].conflict)
-			CHECK(k >= 1, "%s: no number conflict", OUTLIERS[i].what);
-		else
-			CHECK(k == 0, "%s: %zu number conflicts, want leads only", OUTLIERS[i].what, k);
-	}
-	for (size_t i = 0; i < sizeof YEARS / sizeof *YEARS; i++) {
-		size_t k = number_findings_dated(YEARS[i].lang, YEARS[i].t, YEARS[i].d, 4);
-		if (YEARS[i].clash)
-			CHECK(k >= 1, "%s: no number finding", YEARS[i].what);
-		else
-			CHECK(k == 0, "%s: %zu number findings, want none", YEARS[i].what, k);
-	}
+	for (size_t i = 0; i < sizeof GROUPS / sizeof *GROUPS; i++)
+		expect(GROUPS[i].what, "number findings", GROUPS[i].some,
+		       number_findings(GROUPS[i].lang, GROUPS[i].t, GROUPS[i].n));
+	for (size_t i = 0; i < sizeof OUTLIERS / sizeof *OUTLIERS; i++)
+		expect(OUTLIERS[i].what, "number conflicts (not leads)", OUTLIERS[i].conflict,
+		       number_conflicts(OUTLIERS[i].lang, OUTLIERS[i].t));
+	for (size_t i = 0; i < sizeof YEARS / sizeof *YEARS; i++)
+		expect(YEARS[i].what, "number findings", YEARS[i].clash,
+		       number_findings_dated(YEARS[i].lang, YEARS[i].t, YEARS[i].d, 4));
 	sc_cmp_free(C);
 	return CHECK_DONE();
 }
