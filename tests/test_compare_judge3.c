@@ -2,6 +2,8 @@
  * (issue 11, the French XNLI target: helper judge3's changes, doc/compare-judge.md "Session 5").
  *  - opposed predicates: the lexicons' "opposites" list (general antonyms, French and English)
  *    and how the loader joins it to the older "antonyms" pairs through a shared word;
+ *  - number clashes counted per thing: an agreeing figure about another thing (a line or a
+ *    flight number) does not answer a clash on what both sides count.
  * Every sentence was written for this test (none is copied from an evaluation set). Each
  * table row says what the judge must answer; the rows were checked to fail on the judge before
  * the change they cover. */
@@ -41,7 +43,7 @@ static const pair_case_t OPPOSITES[] = {
      "Ticket sales for the festival plunged in March.", 1, SC_CONFLICT_ANTONYM},
     {"paid/unpaid", "en", "The summer internship at the library was paid.",
      "The summer internship at the library was unpaid.", 1, SC_CONFLICT_ANTONYM},
-    {"build/demolish", "en", "The council built a footbridge over the canal.",
+    {"build/demolish", "en", "The council constructed a footbridge over the canal.",
      "The council demolished a footbridge over the canal.", 1, SC_CONFLICT_ANTONYM},
     {"stay/leave", "en", "The delegation will stay in Geneva after the summit.",
      "The delegation will leave Geneva after the summit.", 1, SC_CONFLICT_ANTONYM},
@@ -50,6 +52,19 @@ static const pair_case_t OPPOSITES[] = {
      "Le chômage a grimpé dans la vallée cette année.", 0, -1},
     {"climb/rise (same side)", "en", "Ticket sales for the festival climbed in March.",
      "Ticket sales for the festival rose in March.", 0, -1},
+};
+
+/* Two figures of one counted thing that cannot both be true, beside a figure both sides share
+ * about something else (judge.c quant_clash); and the same figure, compatible. */
+static const pair_case_t NUMBERS[] = {
+    {"300 / plus de 900 voyageurs, line 4 on both sides", "fr",
+     "La ligne 4 du tramway a transporté 300 voyageurs dimanche.",
+     "La ligne 4 du tramway a transporté plus de 900 voyageurs dimanche.", 1, SC_CONFLICT_NUMBER},
+    {"40 / more than 90 pupils, bus 9 on both sides", "en",
+     "Bus 9 carried 40 pupils to the museum on Monday.",
+     "Bus 9 carried more than 90 pupils to the museum on Monday.", 1, SC_CONFLICT_NUMBER},
+    {"40 / about 40 pupils", "en", "Bus 9 carried 40 pupils to the museum on Monday.",
+     "Bus 9 carried about 40 pupils to the museum on Monday.", 0, -1},
 };
 
 static void run_cases(sc_cmp_t *c, const char *table, const pair_case_t *v, size_t n)
@@ -144,6 +159,7 @@ int main(void)
 	CHECK(rc == SC_OK && c, "sc_cmp_create: %s", err);
 	if (!c) return CHECK_DONE();
 	run_cases(c, "opposites", OPPOSITES, sizeof OPPOSITES / sizeof *OPPOSITES);
+	run_cases(c, "numbers", NUMBERS, sizeof NUMBERS / sizeof *NUMBERS);
 	sc_cmp_free(c);
 	test_loader();
 	return CHECK_DONE();
