@@ -1314,24 +1314,20 @@ static int detect_grow_index(const detect_cli_t *c, detect_run_t *R)
 }
 
 #ifdef SC_MPI
-/* Only the configuration of large corpora runs over ranks (det_mpi.h). Returns -1 to go
+/* What does not run over ranks (det_mpi.h): --index and standard input. Returns -1 to go
  * on, or EXIT_USAGE after saying why. */
 static int detect_mpi_refuse(const detect_cli_t *c, char *const *inputs, int ninputs)
 {
-	if (c->o.boilerplate) {
-		logmsg("detect: under mpirun add --no-boilerplate: boilerplate is found by "
-		       "repetition across the whole corpus, which no rank sees");
-		return EXIT_USAGE;
-	}
 	if (c->index_path) {
 		logmsg("detect: --index does not run under mpirun");
 		return EXIT_USAGE;
 	}
 	if (mpi_refuse("detect", inputs, ninputs)) return EXIT_USAGE;
-	if (c->o.event_tier && !g_quiet)
-		logmsg("detect: MPI: with the event tier the ranks read their shares and send the "
-		       "texts to rank 0, which runs the event tier%s as one process does",
-		       c->o.compare ? " and the comparator" : "");
+	if ((c->o.event_tier || c->o.boilerplate) && !g_quiet)
+		logmsg("detect: MPI: with %s the ranks read their shares and send the texts to "
+		       "rank 0, which runs the detector%s as one process does",
+		       c->o.event_tier ? "the event tier" : "the boilerplate pass",
+		       c->o.event_tier && c->o.compare ? " and the comparator" : "");
 	return -1;
 }
 #endif
