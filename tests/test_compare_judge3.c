@@ -75,13 +75,14 @@ static void run_cases(sc_cmp_t *c, const char *table, const pair_case_t *v, size
 {
 	for (size_t i = 0; i < n; i++) {
 		sc_judgement_t j;
-		int rc = sc_cmp_pair(c, v[i].p, strlen(v[i].p), v[i].h, strlen(v[i].h), v[i].lang, &j);
+		int rc =
+		    sc_cmp_pair(c, v[i].p, strlen(v[i].p), v[i].h, strlen(v[i].h), v[i].lang, &j);
 		CHECK(rc == SC_OK, "%s %zu (%s): rc %d", table, i, v[i].what, rc);
 		if (rc) continue;
 		CHECK(j.contradiction == v[i].contradiction &&
 		          (!v[i].contradiction || v[i].kind < 0 || j.kind == v[i].kind),
-		      "%s %zu (%s): want %s (kind %d), got %s kind %d score %.4f cues [%s]", table, i,
-		      v[i].what, v[i].contradiction ? "contradiction" : "compatible", v[i].kind,
+		      "%s %zu (%s): want %s (kind %d), got %s kind %d score %.4f cues [%s]", table,
+		      i, v[i].what, v[i].contradiction ? "contradiction" : "compatible", v[i].kind,
 		      j.contradiction ? "contradiction" : "compatible", j.kind, j.score, j.cues);
 	}
 }
@@ -138,8 +139,8 @@ static void test_loader(void)
 	          (strstr(err, "hausse") || strstr(err, "augmenter")),
 	      "contradictory join refused: rc %d, %s", rc, err);
 	/* the list must be an array */
-	rc = load_swapped(dir, fr, en, "\"opposites\": [", "\"opposites\": 3, \"rumour_markers\": [", err,
-	                  sizeof err);
+	rc = load_swapped(dir, fr, en, "\"opposites\": [",
+	                  "\"opposites\": 3, \"rumour_markers\": [", err, sizeof err);
 	CHECK(rc != SC_OK && strstr(err, "opposites"), "opposites not an array: %s", err);
 	/* a side that is not a word or a list of words names where it is */
 	rc = load_swapped(dir, fr, en, "\"opposites\": [", "\"opposites\": [[\"vide\", 3],", err,

@@ -450,12 +450,12 @@ static int quant_clash(const sc_stmt_t *a, const sc_stmt_t *b, int dates, const 
 		for (size_t k = 0; k < b->nq; k++) {
 			const sc_quant_t *y = &b->q[k];
 			if (!comparable(x, y, &doy) || overlaps(x, y, doy)) continue;
-			/* a disjoint pair; is it answered by an agreeing pair? When both figures say
-			 * what they count (the same thing, comparable), only a pair counting that
-			 * thing answers it: "flight 11 ... 76 passengers" against "flight 11 ... more
-			 * than 200 passengers" clashes on the passengers whatever the flight number
-			 * says. Otherwise any agreeing pair does (a premise listing two dates, a
-			 * hypothesis picking one). */
+			/* a disjoint pair; is it answered by an agreeing pair? When both figures
+			 * say what they count (the same thing, comparable), only a pair counting
+			 * that thing answers it: "flight 11 ... 76 passengers" against "flight 11
+			 * ... more than 200 passengers" clashes on the passengers whatever the
+			 * flight number says. Otherwise any agreeing pair does (a premise listing
+			 * two dates, a hypothesis picking one). */
 			uint64_t thing = x->what && y->what ? x->what : 0;
 			int answered = 0;
 			for (size_t i2 = 0; i2 < a->nq && !answered; i2++) {
@@ -463,8 +463,10 @@ static int quant_clash(const sc_stmt_t *a, const sc_stmt_t *b, int dates, const 
 				if ((x2->kind == SC_Q_DATE) != dates) continue;
 				for (size_t k2 = 0; k2 < b->nq && !answered; k2++) {
 					const sc_quant_t *y2 = &b->q[k2];
-					if (thing && !(x2->what == thing && y2->what == thing)) continue;
-					answered = comparable(x2, y2, &doy2) && overlaps(x2, y2, doy2);
+					if (thing && !(x2->what == thing && y2->what == thing))
+						continue;
+					answered =
+					    comparable(x2, y2, &doy2) && overlaps(x2, y2, doy2);
 				}
 			}
 			if (answered) continue;

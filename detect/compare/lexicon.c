@@ -848,7 +848,8 @@ static int antoword_cmp(const void *a, const void *b)
 {
 	const antoword_t *x = a, *y = b;
 	if (x->h != y->h) return x->h < y->h ? -1 : 1;
-	return x->pair != y->pair ? (x->pair < y->pair ? -1 : 1) : (x->side > y->side) - (x->side < y->side);
+	return x->pair != y->pair ? (x->pair < y->pair ? -1 : 1)
+	                          : (x->side > y->side) - (x->side < y->side);
 }
 
 /* Antonym pairs: "antonyms" (required) and "opposites" (optional, added later: general opposed
@@ -889,12 +890,15 @@ static int load_antonyms(ld_t *ld, const cJSON *root)
 			up[pi] = pi;
 			for (int side = 0; side < 2; side++) {
 				const cJSON *sd = cJSON_GetArrayItem(e, side);
-				const cJSON *w = cJSON_IsString(sd) ? sd : cJSON_IsArray(sd) ? sd->child : NULL;
+				const cJSON *w = cJSON_IsString(sd)  ? sd
+				                 : cJSON_IsArray(sd) ? sd->child
+				                                     : NULL;
 				/* a side's other shapes are reported when it is loaded, below */
 				for (; w && cJSON_IsString(w); w = w == sd ? NULL : w->next) {
 					if (SC_GROW(wv, mw, nw + 1)) goto done;
-					wv[nw++] = (antoword_t){hkey(w->valuestring, strlen(w->valuestring)),
-					                        pi, side, w->valuestring};
+					wv[nw++] = (antoword_t){
+					    hkey(w->valuestring, strlen(w->valuestring)), pi, side,
+					    w->valuestring};
 				}
 			}
 			pi++, qi++;
@@ -909,7 +913,8 @@ static int load_antonyms(ld_t *ld, const cJSON *root)
 		int sa = wv[i - 1].side ^ pa, sb = wv[i].side ^ pb;
 		if (ra == rb) {
 			if (sa != sb) {
-				rc = fail(ld, "\"%s\": the antonym pairs it joins put it on both sides",
+				rc = fail(ld,
+				          "\"%s\": the antonym pairs it joins put it on both sides",
 				          wv[i].word);
 				goto done;
 			}
