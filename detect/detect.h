@@ -105,6 +105,13 @@ typedef struct sc_det_opts_s {
 	int release_texts;          /* default 0; 1: sc_det_run frees the texts of documents in no
 	                               event cluster once the comparator is done (doc.text NULL,
 	                               doc.len kept): memory for large corpora */
+	int all_event_pairs;        /* default 0: sc_det_result_t.event_pairs holds the verified
+	                               event pairs the result lists (every one, unless the event
+	                               tier's links were more than max_links: then the pairs inside
+	                               clusters and the listed links; stats.event.verified and
+	                               .links still count them all). 1: every verified event pair,
+	                               listed or not (a benchmark against brute force; 48 bytes a
+	                               pair: 25M pairs at 1M generated documents) */
 	/* Streaming (large corpora), default NULL. When reread is set, opts->boilerplate is 0 and
 	 * opts->event_tier is 0 (the duplicate tier alone), sc_det_add sketches documents in
 	 * batches as they come (on opts->threads threads) and frees their texts: memory holds the
@@ -461,7 +468,11 @@ typedef struct sc_det_result_s {
 	sc_det_stats_t stats;         /* counters and timings (not for the report: times vary) */
 	/* Every verified pair of each tier (exact Jaccard >= the tier's threshold), sorted by ids,
 	 * whether or not the anti-chaining rule let it join a cluster: what a benchmark compares
-	 * with brute-force truth. Event pairs include the duplicate pairs (content-word figures). */
+	 * with brute-force truth. Event pairs include the duplicate pairs (content-word figures).
+	 * Event pairs kept apart and not listed as links (stats.event.links_unlisted > 0, a large
+	 * corpus) are held only with opts->all_event_pairs: by default event_pairs then holds the
+	 * pairs inside clusters and the listed links, as the report does, and is freed of the rest
+	 * as soon as the event tier is clustered. */
 	sc_pair_t *dup_pairs, *event_pairs;
 	size_t ndup_pairs, nevent_pairs;
 	/* Verified pairs kept apart by the anti-chaining rule, in reported tiers (see "Links"):
