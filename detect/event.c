@@ -1390,10 +1390,22 @@ static double cohesion(const cl_t *a)
 	return (a->self - a->diag) / ((double)a->size * (a->size - 1));
 }
 
-/* The cohesion rule (detect.h): the mean of the cross pairs must reach rho times the
- * cohesion of the more cohesive side. */
-static int cohesion_conflict(const cl_t *a, const cl_t *b, double mean, double rho)
+/* The cohesion rule's least cluster size: SC_DET_EVENT_COHESION_MIN, or SC_DET_EVENT_COHESION_MIN
+ * from the environment (for measuring it, bench/eval_events.py --grid env:...). */
+static uint32_t cohesion_min(void)
 {
+	const char *e = getenv("SC_DET_EVENT_COHESION_MIN");
+	unsigned long m;
+	if (e && sscanf(e, "%lu", &m) == 1 && m >= 1 && m <= UINT32_MAX) return (uint32_t)m;
+	return SC_DET_EVENT_COHESION_MIN;
+}
+
+/* The cohesion rule (detect.h): the mean of the cross pairs must reach rho times the cohesion
+ * of the more cohesive side, unless a single unit joins a cluster of at least cmin units. */
+static int cohesion_conflict(const cl_t *a, const cl_t *b, double mean, double rho, uint32_t cmin)
+{
+	const uint32_t lo = a->size < b->size ? a->size : b->size, hi = a->size ^ b->size ^ lo;
+	if (lo == 1 && hi >= cmin) return 0;
 	const double ca = cohesion(a), cb = cohesion(b);
 	const double c = ca > cb ? ca : cb;
 	return c > 0 && mean < rho * c;
@@ -1566,6 +1578,7 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_pair_t *edges, size_t nedges, co
 	uint32_t *parent = NULL;
 	heap_t h = {0};
 	const wdrule_t wrule = wdrule();
+	const uint32_t cmin = cohesion_min();
 	if (!n) return SC_OK;
 	if (!(c = calloc(n, sizeof *c)) || !(parent = malloc(n * sizeof *parent)) ||
 	    (!ev->wk[0].dense &&
@@ -1650,7 +1663,7 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_pair_t *edges, size_t nedges, co
 			st->refused_year++;
 			continue;
 		}
-		if (cohesion_conflict(&c[e.a], &c[e.b], e.v, SC_DET_EVENT_COHESION)) {
+		if (cohesion_conflict(&c[e.a], &c[e.b], e.v, SC_DET_EVENT_COHESION, cmin)) {
 			st->refused_cohesion++;
 			continue;
 		}
