@@ -75,6 +75,7 @@ typedef struct sc_det_ev_stats_s {
 	uint64_t means, budget_cut;         /* cluster means computed, and not computed (budget) */
 	uint64_t merges, dup_merges, refused_year, refused_window, refused_cohesion;
 	uint64_t refused_weekday;
+	uint64_t time_cut; /* key-sharing pairs not compared: their years or days rule them out */
 } sc_det_ev_stats_t;
 int sc_det_ev_create(sc_det_ev_t **ev, sc_det_doc_t *docs, size_t n, sc_tokenizer_t **tk,
                      int nthreads, const unsigned char *copy, size_t *bad);
@@ -188,5 +189,12 @@ void sc_det_set_ext(sc_det_t *d, sc_det_ext_t *x);
  * tk and mh are the caller's; wo: the word view of the options. Returns SC_OK or an error. */
 int sc_det_sketch_one(sc_tokenizer_t *tk, const sc_shingle_opts_t *wo, const sc_minhash_t *mh,
                       sc_det_doc_t *x, sc_u64v_t *set, uint32_t *sig);
+
+/* The event tier's candidates at scale (evscale3): sc_det_ev_edges's inverted index emits only
+ * the pairs of a posting list that the year veto and a time window of window_days (0: none)
+ * leave possible (see time_pairs in event.c), cheapest list first, and counts the others in
+ * sc_det_ev_stats_t.time_cut. Call before sc_det_ev_edges; the default is no window (years
+ * only). Every pair is compared when all_pairs is set, as before. */
+void sc_det_ev_set_window(sc_det_ev_t *ev, int window_days);
 
 #endif

@@ -339,6 +339,10 @@ typedef struct sc_pair_s {
  * mean. Every exact comparison (candidate cosines, cluster means) counts against one budget,
  * SC_DET_EVENT_BUDGET(n) for n documents; candidates take at most 3/4 of it, from the posting
  * lists of the rarest stems up, and what the budget cut is said in sc_det_result_t.warning.
+ * Beyond SC_DET_ALLPAIRS pairs, a posting list offers only the pairs the year veto and the
+ * window leave possible (two documents of different years, or dated more than
+ * event_window_days apart, can never share a cluster), and the lists are taken cheapest first
+ * by that count: the budget goes to pairs that can merge (stats.event.pairs_dated_out).
  * An event cluster lists its edges: candidate pairs whose cosine reaches event_threshold,
  * plus its verified duplicate pairs (sc_pair_t.cosine; jaccard and estimate over the
  * content-word sets). A copy is in a duplicate cluster and, with the articles of its event,
@@ -443,6 +447,8 @@ typedef struct sc_det_tier_stats_s {
 	uint64_t means_cut;      /* cluster means not computed (budget spent) */
 	uint64_t refused_cohesion; /* merges refused by the cohesion rule */
 	uint64_t refused_weekday;  /* merges refused by the weekday rule */
+	uint64_t pairs_dated_out;  /* key-sharing pairs not compared: the year veto or the window
+	                              rules them out (the inverted index only) */
 } sc_det_tier_stats_t;
 typedef struct sc_det_stats_s {
 	sc_det_tier_stats_t dup, event;

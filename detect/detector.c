@@ -1475,6 +1475,7 @@ static int run_event_candidates(run_t *R)
 	free(copy);
 	free(tks);
 	if (rc) FAIL(rc, "%s: event vectors: %s", n ? r->docs[bad].doc.id : "", sc_strerror(rc));
+	sc_det_ev_set_window(R->ev, o->event_window_days);
 	if ((rc = sc_det_ev_edges(R->ev, R->all_pairs, o->event_threshold, &R->eedges, &R->nee,
 	                          &evst)))
 		FAIL(rc, "event candidates: %s", sc_strerror(rc));
@@ -1482,6 +1483,7 @@ static int run_event_candidates(run_t *R)
 	st->event.lsh.collisions = evst.emitted;
 	st->event.lsh.keys = evst.keys;
 	st->event.pairs_cut = evst.pairs_cut;
+	st->event.pairs_dated_out = evst.time_cut;
 	r->event_plan.all_pairs = R->all_pairs;
 	return SC_OK;
 }

@@ -108,6 +108,7 @@ struct sc_det_ev_s {
 	char **stem_of;
 	unsigned char *wday; /* per document: the weekday its text names (sc_det_text_weekday) */
 	unsigned char *cited; /* per document: SC_DET_YEAR_CITES cited years (sc_det_text_years) */
+	int window;          /* sc_det_ev_set_window: candidates' time blocks (0: years only) */
 };
 
 /* ------------------------------------------------------------------ dates */
@@ -1068,9 +1069,17 @@ uint64_t sc_det_ev_spent(const sc_det_ev_t *ev)
 	return ev->spent;
 }
 
+void sc_det_ev_set_window(sc_det_ev_t *ev, int window_days)
+{
+	ev->window = window_days > 0 ? window_days : 0;
+}
+
 /* ---------------------------------------------------------- candidates */
+/* A posting entry: a key stem, a document and the document's time (year 0: unknown or out of
+ * SC_DET_YEAR_MIN..MAX, as the year veto reads it; day SC_DET_NODAY: unknown, or no window). */
 typedef struct kp_s {
 	uint32_t term, doc;
+	int32_t year, day;
 } kp_t;
 static int cmp_kp(const void *x, const void *y)
 {
@@ -1078,14 +1087,74 @@ static int cmp_kp(const void *x, const void *y)
 	if (a->term != b->term) return a->term < b->term ? -1 : 1;
 	return a->doc < b->doc ? -1 : a->doc > b->doc;
 }
+/* Within a posting list: undated first, then by year, day (undated days first), document. */
+static int cmp_kp_time(const void *x, const void *y)
+{
+	const kp_t *a = x, *b = y;
+	if (a->year != b->year) return a->year < b->year ? -1 : 1;
+	if (a->day != b->day) return a->day < b->day ? -1 : 1;
+	return a->doc < b->doc ? -1 : a->doc > b->doc;
+}
 typedef struct run_s {
 	uint32_t start, len, term;
+	uint64_t pairs; /* its pairs that no year or window rules out (time_pairs) */
 } prun_t;
 static int cmp_run(const void *x, const void *y)
 {
 	const prun_t *a = x, *b = y;
+	if (a->pairs != b->pairs) return a->pairs < b->pairs ? -1 : 1;
 	if (a->len != b->len) return a->len < b->len ? -1 : 1;
 	return a->term < b->term ? -1 : a->term > b->term;
+}
+
+/* The pairs of a posting list p[0..m) (sorted by cmp_kp_time) that the year veto and the time
+ * window do not rule out: a document without a year pairs with every other; two with a year
+ * pair when it is the same year and, when both have a day (window > 0), at most window days
+ * apart. Such pairs can never end in one cluster (detect.h "The event tier": two clusters
+ * whose years share none, or whose dates span more than the window, do not merge), so
+ * comparing them would spend the budget on nothing. Counts them, and with out writes them
+ * (packed, lower index first) to out[0..), in a fixed order. */
+static uint64_t time_pairs(const kp_t *p, size_t m, int window, uint64_t *out)
+{
+	uint64_t np = 0;
+	size_t u = 0;
+#define EMIT(x, y)                                                                                 	do {                                                                                       		if (out) {                                                                         			const uint32_t a_ = p[x].doc, b_ = p[y].doc;                               			out[np] = a_ < b_ ? (uint64_t)a_ << 32 | b_ : (uint64_t)b_ << 32 | a_;       		}                                                                                  		np++;                                                                              	} while (0)
+	while (u < m && p[u].year == 0)
+		u++;
+	/* undated: with every other document of the list */
+	if (!out)
+		np += (uint64_t)u * (u - 1) / 2 + (uint64_t)u * (m - u);
+	else
+		for (size_t x = 0; x < u; x++)
+			for (size_t y = x + 1; y < m; y++)
+				EMIT(x, y);
+	for (size_t g = u; g < m;) {
+		size_t e = g, o = g;
+		while (e < m && p[e].year == p[g].year)
+			e++;
+		while (o < e && p[o].day == SC_DET_NODAY)
+			o++;
+		/* a year without a day: with all of its year */
+		if (!out)
+			np += (uint64_t)(o - g) * (o - g - 1) / 2 + (uint64_t)(o - g) * (e - o);
+		else
+			for (size_t x = g; x < o; x++)
+				for (size_t y = x + 1; y < e; y++)
+					EMIT(x, y);
+		/* two days: within the window (days sorted) */
+		for (size_t x = o; x < e; x++) {
+			size_t y = x + 1;
+			if (!out && window <= 0) {
+				np += e - y;
+				continue;
+			}
+			for (; y < e && (window <= 0 || (int64_t)p[y].day - p[x].day <= window); y++)
+				EMIT(x, y);
+		}
+		g = e;
+	}
+#undef EMIT
+	return np;
 }
 
 typedef struct cos_ctx_s {
@@ -1167,8 +1236,12 @@ int sc_det_ev_edges(sc_det_ev_t *ev, int all_pairs, double t, sc_pair_t **out, s
 				}
 				pick[p] = j;
 			}
+			const sc_det_doc_t *x = &ev->docs[i];
+			const int32_t year =
+			    x->year >= SC_DET_YEAR_MIN && x->year <= SC_DET_YEAR_MAX ? x->year : 0;
+			const int32_t day = year && ev->window ? x->day : SC_DET_NODAY;
 			for (size_t j = 0; j < np; j++)
-				kp[nk++] = (kp_t){v->t[pick[j]], (uint32_t)i};
+				kp[nk++] = (kp_t){v->t[pick[j]], (uint32_t)i, year, day};
 		}
 		qsort(kp, nk, sizeof *kp, cmp_kp);
 		size_t nr = 0;
@@ -1180,39 +1253,39 @@ int sc_det_ev_edges(sc_det_ev_t *ev, int all_pairs, double t, sc_pair_t **out, s
 			size_t j = i;
 			while (j < nk && kp[j].term == kp[i].term)
 				j++;
-			if (j - i >= 2) runs[nr++] = (prun_t){(uint32_t)i, (uint32_t)(j - i), kp[i].term};
+			if (j - i >= 2) {
+				qsort(kp + i, j - i, sizeof *kp, cmp_kp_time);
+				const uint64_t np = time_pairs(kp + i, j - i, ev->window, NULL);
+				if (np)
+					runs[nr++] =
+					    (prun_t){(uint32_t)i, (uint32_t)(j - i), kp[i].term, np};
+				st->time_cut += (uint64_t)(j - i) * (j - i - 1) / 2 - np;
+			}
 			i = j;
 		}
 		qsort(runs, nr, sizeof *runs, cmp_run);
-		/* emit the pairs of each posting list, shortest first, within the budget: the lists
-		 * taken are counted first, so that the candidates are allocated once, at their size */
+		/* emit the pairs of each posting list that dates do not rule out, the cheapest list
+		 * first, within the budget: the lists taken are counted first, so that the
+		 * candidates are allocated once, at their size */
 		const uint64_t cap = ev->budget / 4 * 3;
 		uint64_t emitted = 0;
 		size_t r = 0, take = 0;
 		for (; take < nr; take++) {
-			const uint64_t m = runs[take].len, np = m * (m - 1) / 2;
-			if (emitted + np > cap) break;
-			emitted += np;
+			if (emitted + runs[take].pairs > cap) break;
+			emitted += runs[take].pairs;
 		}
 		mc = (size_t)emitted;
 		if (mc && !(cand = malloc(mc * sizeof *cand))) {
 			rc = SC_ENOMEM;
 			goto done;
 		}
-		emitted = 0;
-		for (; r < take; r++) {
-			const uint64_t m = runs[r].len, np = m * (m - 1) / 2;
-			const kp_t *p = kp + runs[r].start;
-			for (size_t x = 0; x < m; x++)
-				for (size_t y = x + 1; y < m; y++)
-					cand[nc++] = (uint64_t)p[x].doc << 32 | p[y].doc;
-			emitted += np;
-		}
+		for (; r < take; r++)
+			nc += (size_t)time_pairs(kp + runs[r].start, runs[r].len, ev->window, cand + nc);
 		st->keys = nk;
 		st->emitted = emitted;
 		for (; r < nr; r++) {
 			st->lists_cut++;
-			st->pairs_cut += (uint64_t)runs[r].len * (runs[r].len - 1) / 2;
+			st->pairs_cut += runs[r].pairs;
 		}
 		free(kp);
 		free(runs);
@@ -1536,8 +1609,30 @@ static void cl_neighbours(cl_t *c, uint32_t *parent, uint32_t p)
  * once into the dense scratch (ev->wk[0].dense, all 0 between calls) and each neighbour's
  * terms looked up in it: dot()'s products summed in the same (term id) order, so the same
  * doubles, without merging p's whole sum list again for every neighbour. */
+/* The cosine of edge (a, b), a < b, from the edges (sorted by ids), or -1 when not there. */
+static double edge_cosine(const sc_pair_t *edges, size_t nedges, uint32_t a, uint32_t b)
+{
+	size_t lo = 0, hi = nedges;
+	while (lo < hi) {
+		const size_t mid = lo + (hi - lo) / 2;
+		const sc_pair_t *e = &edges[mid];
+		if (e->a < a || (e->a == a && e->b < b))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < nedges && edges[lo].a == a && edges[lo].b == b ? edges[lo].cosine : -1.0;
+}
+
+/* A document alone, not in a copy group: its cluster's mean with another such is their
+ * cosine, already compared as a candidate. */
+static int cl_alone(const sc_det_ev_t *ev, const cl_t *c, uint32_t p)
+{
+	return c[p].size == 1 && c[p].st == ev->v[p].t;
+}
+
 static int cl_offer(sc_det_ev_t *ev, cl_t *c, uint32_t *parent, heap_t *h, uint32_t p, double t,
-                    int after, sc_det_ev_stats_t *st)
+                    int after, const sc_pair_t *edges, size_t nedges, sc_det_ev_stats_t *st)
 {
 	cl_neighbours(c, parent, p);
 	if (!c[p].nnb) return SC_OK;
@@ -1548,6 +1643,16 @@ static int cl_offer(sc_det_ev_t *ev, cl_t *c, uint32_t *parent, heap_t *h, uint3
 	for (uint32_t i = 0; !rc && i < c[p].nnb; i++) {
 		const uint32_t q = c[p].nb[i];
 		if (!after && q < p) continue; /* the first round offers each pair once */
+		/* the first round's means of two documents alone are their edges' cosines: the
+		 * budget counts a comparison once (it was spent on the candidate) */
+		const double known = !after && cl_alone(ev, c, p) && cl_alone(ev, c, q)
+		                         ? edge_cosine(edges, nedges, p, q)
+		                         : -1.0;
+		if (known >= 0.0) {
+			if (known < t) continue;
+			if ((rc = hpush(h, (hent_t){known, p, q, c[p].ver, c[q].ver}))) break;
+			continue;
+		}
 		if (ev->spent >= ev->budget) {
 			st->budget_cut++;
 			continue;
@@ -1653,7 +1758,9 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_pair_t *edges, size_t nedges, co
 		a->self = a->diag = dot(a->st, a->sw, a->nsum, a->st, a->sw, a->nsum);
 	}
 	for (size_t i = 0; i < n; i++)
-		if (parent[i] == i && (rc = cl_offer(ev, c, parent, &h, (uint32_t)i, t, 0, st))) goto done;
+		if (parent[i] == i &&
+		    (rc = cl_offer(ev, c, parent, &h, (uint32_t)i, t, 0, edges, nedges, st)))
+			goto done;
 	while (h.n) {
 		const hent_t e = hpop(&h);
 		if (parent[e.a] != e.a || parent[e.b] != e.b || c[e.a].ver != e.va ||
@@ -1677,7 +1784,7 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_pair_t *edges, size_t nedges, co
 		}
 		if ((rc = cl_merge(ev, c, parent, e.a, e.b))) goto done;
 		st->merges++;
-		if ((rc = cl_offer(ev, c, parent, &h, e.a, t, 1, st))) goto done;
+		if ((rc = cl_offer(ev, c, parent, &h, e.a, t, 1, edges, nedges, st))) goto done;
 	}
 	for (size_t i = 0; i < n; i++)
 		label[i] = find(parent, (uint32_t)i);
