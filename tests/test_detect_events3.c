@@ -4,8 +4,11 @@
  * window would keep the 2012 report apart. A fire of the same kind at the same plant in 2011,
  * whose reports write no other year, stays apart. Controls: with SC_DET_EVENT_CITE=off the
  * trial report is kept apart (the cited year, and nothing else, joins it); with "2010" removed
- * from the trial report, the same. Then the reader itself (sc_det_text_years). Sentences of our
- * own. */
+ * from the trial report, the same. Then the reader itself (sc_det_text_years). Last, the
+ * cohesion rule's exception (detect.h, SC_DET_EVENT_COHESION_MIN): three near-identical short
+ * reports of a crane collapse are a group of cohesion above 0.9, and a longer report of the
+ * same collapse in other words meets them at a cosine near 0.27; it joins them, and with the
+ * exception switched off the rule keeps it out. Sentences of our own. */
 #include "check.h"
 #include "det_internal.h"
 #include "det_test.h"
@@ -129,6 +132,45 @@ static void years(const char *text, const int *want)
 	      n ? got[0] - 1 + SC_DET_YEAR_MIN : 0);
 }
 
+static const char *const crane[][2] = {
+    {"g1", "Harbour crane collapses in Tessport. A crane fell onto a cargo ship in Tessport harbour "
+           "on Tuesday, injuring two dock workers, the port authority said."},
+    {"g2", "Crane collapses at Tessport harbour. A crane fell onto a cargo ship at Tessport harbour "
+           "on Tuesday, hurting two dock workers, the port authority said."},
+    {"g3", "Tessport harbour crane collapse. A crane toppled onto a cargo ship in Tessport harbour "
+           "on Tuesday and two dock workers were injured, said the port authority."},
+    {"s1", "Inspectors from the national safety board arrived in Tessport to examine the steel "
+           "cables of the crane that fell onto the freighter Mira Vale. Dock union leader Anton "
+           "Kessler said members had warned about rust on the jib for months. The operator, "
+           "Brenner Logistics, suspended work on its other cranes while engineers check the "
+           "welds, and the two injured men were recovering in hospital."},
+    {"o1", "A fire broke out in a bakery in Lunford on Sunday. Firefighters saved the neighbouring "
+           "houses and the baker, Greta Olsen, said she would reopen next month."},
+    {"o2", "Floods closed the main road between Lunford and Ashby after two days of rain, and the "
+           "council opened a shelter in the school hall for families forced from their homes."},
+};
+
+static void check_cohesion(int excepted, const char *what)
+{
+	enum { M = sizeof crane / sizeof *crane };
+	const char *id[M], *text[M];
+	for (size_t i = 0; i < M; i++)
+		id[i] = crane[i][0], text[i] = crane[i][1];
+	sc_det_opts_t o;
+	sc_det_opts_init(&o);
+	o.compare = 0;
+	sc_det_t *d = sc_test_det_run(&o, id, text, M);
+	if (!d) return;
+	const sc_det_result_t *r = sc_det_result(d);
+	CHECK(sc_test_same_event(r, "g1", "g2") && sc_test_same_event(r, "g1", "g3"),
+	      "%s: the three short reports are one event", what);
+	CHECK(sc_test_same_event(r, "g1", "s1") == excepted, "%s: the long report %s them", what,
+	      excepted ? "joins" : "stays apart from");
+	CHECK(!sc_test_same_event(r, "g1", "o1") && !sc_test_same_event(r, "g1", "o2"),
+	      "%s: the other stories stay apart", what);
+	sc_det_free(d);
+}
+
 int main(void)
 {
 	unsetenv("SC_DET_EVENT_WEEKDAY"); /* the defaults */
@@ -139,6 +181,12 @@ int main(void)
 	setenv("SC_DET_EVENT_CITE", "off", 1);
 	check_events("2010", 0, "control, citing off");
 	unsetenv("SC_DET_EVENT_CITE");
+
+	unsetenv("SC_DET_EVENT_COHESION_MIN");
+	check_cohesion(1, "cohesion exception");
+	setenv("SC_DET_EVENT_COHESION_MIN", "100000", 1);
+	check_cohesion(0, "control, no exception");
+	unsetenv("SC_DET_EVENT_COHESION_MIN");
 
 	years("Convicted of the 2010 shooting, he was sentenced in May 2012.", (const int[]){2010, 2012, 0});
 	years("2010-09-10: the plant reopened in 2011 and 2010 again.", (const int[]){2010, 2011, 0});
