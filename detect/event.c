@@ -108,7 +108,7 @@ struct sc_det_ev_s {
 	char **stem_of;
 	unsigned char *wday; /* per document: the weekday its text names (sc_det_text_weekday) */
 	unsigned char *cited; /* per document: SC_DET_YEAR_CITES cited years (sc_det_text_years) */
-	int window;          /* sc_det_ev_set_window: candidates' time blocks (0: years only) */
+	int window;           /* sc_det_ev_set_window: candidates' time blocks (0: years only) */
 };
 
 /* ------------------------------------------------------------------ dates */
@@ -435,9 +435,10 @@ int sc_det_text_years(const char *text, size_t len, unsigned char out[SC_DET_YEA
 		while (j < len && text[j] >= '0' && text[j] <= '9')
 			j++;
 		const int y = j - i == 4 ? atoi(text + i) : 0;
-		const int glued = (i && ascii_letter((unsigned char)text[i - 1])) ||
-		                  (j < len && (ascii_letter((unsigned char)text[j]) ||
-		                               (text[j] == '\'' && j + 1 < len && text[j + 1] == 's')));
+		const int glued =
+		    (i && ascii_letter((unsigned char)text[i - 1])) ||
+		    (j < len && (ascii_letter((unsigned char)text[j]) ||
+		                 (text[j] == '\'' && j + 1 < len && text[j + 1] == 's')));
 		if (y >= SC_DET_YEAR_MIN && y <= SC_DET_YEAR_MAX && !glued) {
 			/* a clock time: "2045 GMT" */
 			size_t k = j;
@@ -856,8 +857,8 @@ static int ev_alloc(sc_det_ev_t **out, sc_det_doc_t *docs, size_t n, int nthread
 	if (!(ev->wk = calloc((size_t)ev->nthreads, sizeof *ev->wk)) ||
 	    (n && !(ev->v = calloc(n, sizeof *ev->v))) || (n && !(ev->wday = calloc(n, 1))) ||
 	    (n && !(ev->cited = calloc(n, SC_DET_YEAR_CITES))) ||
-	    (n && !(ev->ct = calloc(n, sizeof *ev->ct))) || (n && !(ev->cn = calloc(n, sizeof *ev->cn))) ||
-	    tab_grow(ev)) {
+	    (n && !(ev->ct = calloc(n, sizeof *ev->ct))) ||
+	    (n && !(ev->cn = calloc(n, sizeof *ev->cn))) || tab_grow(ev)) {
 		sc_det_ev_free(ev);
 		return SC_ENOMEM;
 	}
@@ -1351,7 +1352,7 @@ typedef struct cl_s {
 	                  st == ev->v[i].t), a merged cluster owns its sum */
 	uint32_t *nb;  /* neighbour documents (mapped to their clusters when needed) */
 	uint64_t years[YEAR_WORDS];
-	uint64_t cited[YEAR_WORDS]; /* years its members write (sc_det_text_years), years included */
+	uint64_t cited[YEAR_WORDS]; /* years its members write, their own years included */
 	int32_t dmin, dmax;
 	uint32_t wd[7]; /* members naming each weekday (sc_det_text_weekday) */
 	double self; /* <sum, sum> */
@@ -1521,12 +1522,14 @@ static int weekday_conflict(const cl_t *a, const cl_t *b, wdrule_t rule)
 
 static int window_conflict(const cl_t *a, const cl_t *b, int window)
 {
-	if (window <= 0 || a->dmin == SC_DET_NODAY || b->dmin == SC_DET_NODAY || cites(a, b)) return 0;
+	if (window <= 0 || a->dmin == SC_DET_NODAY || b->dmin == SC_DET_NODAY || cites(a, b))
+		return 0;
 	/* the gap between the two clusters' dates, not the span of the merged cluster: a cluster
 	 * that took in a later report by a cited year spans years, and its own reports of the
 	 * first days must still meet the next one */
-	const int64_t gap = a->dmax < b->dmin ? (int64_t)b->dmin - a->dmax
-	                    : b->dmax < a->dmin ? (int64_t)a->dmin - b->dmax : 0;
+	const int64_t gap = a->dmax < b->dmin   ? (int64_t)b->dmin - a->dmax
+	                    : b->dmax < a->dmin ? (int64_t)a->dmin - b->dmax
+	                                        : 0;
 	return gap > window;
 }
 
@@ -1700,7 +1703,7 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_pair_t *edges, size_t nedges, co
 		const int y = ev->docs[i].year;
 		if (y >= SC_DET_YEAR_MIN && y <= SC_DET_YEAR_MAX) {
 			c[i].years[(y - SC_DET_YEAR_MIN) / 64] |= 1ull << ((y - SC_DET_YEAR_MIN) % 64);
-			c[i].cited[(y - SC_DET_YEAR_MIN) / 64] |= 1ull << ((y - SC_DET_YEAR_MIN) % 64);
+			c[i].cited[(y - SC_DET_YEAR_MIN) / 64] |= c[i].years[(y - SC_DET_YEAR_MIN) / 64];
 		}
 		for (int k = 0; k < SC_DET_YEAR_CITES; k++) {
 			const unsigned cy = ev->cited[i * SC_DET_YEAR_CITES + k];

@@ -110,8 +110,9 @@ static void check_events(const char *year, int trial_joins, const char *what)
 	      "%s: the 2011 fire is one event", what);
 	CHECK(!sc_test_same_event(r, "a1", "b1") && !sc_test_same_event(r, "a4", "b1"),
 	      "%s: the 2011 fire stays apart", what);
-	CHECK(sc_test_same_event(r, "a1", "a4") == trial_joins, "%s: the trial report %s the 2010 fire",
-	      what, trial_joins ? "joins" : "stays apart from");
+	CHECK(sc_test_same_event(r, "a1", "a4") == trial_joins,
+	      "%s: the trial report %s the 2010 fire", what,
+	      trial_joins ? "joins" : "stays apart from");
 	sc_det_free(d);
 }
 
@@ -133,10 +134,12 @@ static void years(const char *text, const int *want)
 }
 
 static const char *const crane[][2] = {
-    {"g1", "Harbour crane collapses in Tessport. A crane fell onto a cargo ship in Tessport harbour "
-           "on Tuesday, injuring two dock workers, the port authority said."},
-    {"g2", "Crane collapses at Tessport harbour. A crane fell onto a cargo ship at Tessport harbour "
-           "on Tuesday, hurting two dock workers, the port authority said."},
+    {"g1",
+     "Harbour crane collapses in Tessport. A crane fell onto a cargo ship in Tessport harbour "
+     "on Tuesday, injuring two dock workers, the port authority said."},
+    {"g2",
+     "Crane collapses at Tessport harbour. A crane fell onto a cargo ship at Tessport harbour "
+     "on Tuesday, hurting two dock workers, the port authority said."},
     {"g3", "Tessport harbour crane collapse. A crane toppled onto a cargo ship in Tessport harbour "
            "on Tuesday and two dock workers were injured, said the port authority."},
     {"s1", "Inspectors from the national safety board arrived in Tessport to examine the steel "
@@ -188,8 +191,10 @@ int main(void)
 	check_cohesion(0, "control, no exception");
 	unsetenv("SC_DET_EVENT_COHESION_MIN");
 
-	years("Convicted of the 2010 shooting, he was sentenced in May 2012.", (const int[]){2010, 2012, 0});
-	years("2010-09-10: the plant reopened in 2011 and 2010 again.", (const int[]){2010, 2011, 0});
+	years("Convicted of the 2010 shooting, he was sentenced in May 2012.",
+	      (const int[]){2010, 2012, 0});
+	years("2010-09-10: the plant reopened in 2011 and 2010 again.",
+	      (const int[]){2010, 2011, 0});
 	/* decades, clock times, numbers glued to letters, 3- or 5-digit numbers, out of range */
 	years("1980's style, the 1990s, at 2045 GMT, model X2010, 20101 units, 1850 and 2150.",
 	      (const int[]){0});
