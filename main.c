@@ -1314,24 +1314,20 @@ static int detect_grow_index(const detect_cli_t *c, detect_run_t *R)
 }
 
 #ifdef SC_MPI
-/* Only the configuration of large corpora runs over ranks (det_mpi.h). Returns -1 to go
+/* What does not run over ranks (det_mpi.h): --index and standard input. Returns -1 to go
  * on, or EXIT_USAGE after saying why. */
 static int detect_mpi_refuse(const detect_cli_t *c, char *const *inputs, int ninputs)
 {
-	if (c->o.boilerplate) {
-		logmsg("detect: under mpirun add --no-boilerplate: boilerplate is found by "
-		       "repetition across the whole corpus, which no rank sees");
-		return EXIT_USAGE;
-	}
 	if (c->index_path) {
 		logmsg("detect: --index does not run under mpirun");
 		return EXIT_USAGE;
 	}
 	if (mpi_refuse("detect", inputs, ninputs)) return EXIT_USAGE;
-	if (c->o.event_tier && !g_quiet)
-		logmsg("detect: MPI: with the event tier the ranks read their shares and send the "
-		       "texts to rank 0, which runs the event tier%s as one process does",
-		       c->o.compare ? " and the comparator" : "");
+	if ((c->o.event_tier || c->o.boilerplate) && !g_quiet)
+		logmsg("detect: MPI: with %s the ranks read their shares and send the texts to "
+		       "rank 0, which runs the detector%s as one process does",
+		       c->o.event_tier ? "the event tier" : "the boilerplate pass",
+		       c->o.event_tier && c->o.compare ? " and the comparator" : "");
 	return -1;
 }
 #endif
@@ -1456,23 +1452,25 @@ static char *compare_row_json(const sc_judgement_t *jp, const char *const *f, sc
 	return s;
 }
 
-static int cmd_compare(int argc, char **argv)
+/* compare's options into *out, *lexdir, *lang. Returns -1 to go on, else the exit status
+ * (--help, a usage error). */
+static int compare_options(int argc, char **argv, const char **out, const char **lexdir,
+                           const char **lang)
 {
 	static const struct option lo[] = {
 		{"help", no_argument, 0, 'h'},     {"output", required_argument, 0, 'o'},
 		{"lexicons", required_argument, 0, 1}, {"lang", required_argument, 0, 2},
 		{0, 0, 0, 0},
 	};
-	const char *out = NULL, *lexdir = NULL, *lang = "";
 	int c;
 	while ((c = getopt_long(argc, argv, "ho:", lo, NULL)) != -1) {
 		switch (c) {
 		case 'h': usage_compare(stdout); return EXIT_DONE;
-		case 'o': out = optarg; break;
-		case 1: lexdir = optarg; break;
+		case 'o': *out = optarg; break;
+		case 1: *lexdir = optarg; break;
 		case 2:
-			if (!strcmp(optarg, "auto")) lang = "";
-			else if (!strcmp(optarg, "fr") || !strcmp(optarg, "en")) lang = optarg;
+			if (!strcmp(optarg, "auto")) *lang = "";
+			else if (!strcmp(optarg, "fr") || !strcmp(optarg, "en")) *lang = optarg;
 			else {
 				logmsg("compare: --lang expects fr, en or auto, got '%s'", optarg);
 				return EXIT_USAGE;
@@ -1485,10 +1483,56 @@ static int cmd_compare(int argc, char **argv)
 		logmsg("compare: expects exactly one PAIRS.tsv (see storycheck compare --help)");
 		return EXIT_USAGE;
 	}
-	const char *path = argv[optind];
-	if (output_clashes("compare", out, argv + optind, 1, NULL, NULL)) return EXIT_USAGE;
+	if (output_clashes("compare", *out, argv + optind, 1, NULL, NULL)) return EXIT_USAGE;
+	return -1;
+}
+
+/* Judges every row of tsv (columns col[0] premise, col[1] hypothesis, col[2] id or ncols),
+ * one JSON line each to mem; a row that cannot be read or judged is said and counted in
+ * *bad. Returns EXIT_DONE, or EXIT_IO when the judge cannot run at all. */
+static int compare_rows(sc_cmp_t *cmp, sc_tsv_t *tsv, const char *path, const char *lang,
+                        const size_t col[3], FILE *mem, uint64_t *rows, uint64_t *bad)
+{
 	char err[512];
-	int rc = EXIT_DONE;
+	for (;;) {
+		const char *const *f;
+		uint64_t line;
+		int r = sc_cmp_tsv_next(tsv, &f, &line, err, sizeof err);
+		if (r == 0) return EXIT_DONE;
+		if (r < 0) {
+			logmsg("compare: %s", err);
+			++*bad;
+			continue;
+		}
+		++*rows;
+		sc_judgement_t j;
+		const char *p = f[col[0]] ? f[col[0]] : "", *h = f[col[1]] ? f[col[1]] : "";
+		int jr = sc_cmp_pair(cmp, p, strlen(p), h, strlen(h), lang, &j);
+		if (jr == SC_ENOMODEL || jr == SC_ENOMEM) { /* no row could be judged: stop */
+			logmsg("compare: the judge (%s) cannot run: %s", sc_cmp_get_judge(cmp)->name,
+			       sc_strerror(jr));
+			return EXIT_IO;
+		}
+		if (jr) {
+			logmsg("compare: %s line %llu: could not judge: %s", path,
+			       (unsigned long long)line, sc_strerror(jr));
+			++*bad;
+			continue;
+		}
+		char *s = compare_row_json(&j, f, tsv, col, line);
+		fprintf(mem, "%s\n", s ? s : "");
+		free(s);
+	}
+}
+
+static int cmd_compare(int argc, char **argv)
+{
+	const char *out = NULL, *lexdir = NULL, *lang = "";
+	int rc = compare_options(argc, argv, &out, &lexdir, &lang);
+	if (rc >= 0) return rc;
+	const char *path = argv[optind];
+	char err[512];
+	rc = EXIT_DONE;
 	sc_cmp_t *cmp = NULL;
 	sc_tsv_t *tsv = NULL;
 	FILE *in = NULL;
@@ -1511,14 +1555,14 @@ static int cmd_compare(int argc, char **argv)
 		rc = EXIT_IO;
 		goto done;
 	}
-	size_t ncol = sc_cmp_tsv_ncols(tsv), ip = ncol, ih = ncol, iid = ncol;
+	size_t ncol = sc_cmp_tsv_ncols(tsv), col[3] = {ncol, ncol, ncol};
 	for (size_t i = 0; i < ncol; i++) {
 		const char *nm = sc_cmp_tsv_colname(tsv, i);
-		if (!strcmp(nm, "premise")) ip = i;
-		else if (!strcmp(nm, "hypothesis")) ih = i;
-		else if (!strcmp(nm, "id")) iid = i;
+		if (!strcmp(nm, "premise")) col[0] = i;
+		else if (!strcmp(nm, "hypothesis")) col[1] = i;
+		else if (!strcmp(nm, "id")) col[2] = i;
 	}
-	if (ip == ncol || ih == ncol) {
+	if (col[0] == ncol || col[1] == ncol) {
 		logmsg("compare: %s: the header must name 'premise' and 'hypothesis' columns", path);
 		rc = EXIT_USAGE;
 		goto done;
@@ -1529,36 +1573,7 @@ static int cmd_compare(int argc, char **argv)
 		goto done;
 	}
 	uint64_t rows = 0, bad = 0;
-	for (;;) {
-		const char *const *f;
-		uint64_t line;
-		int r = sc_cmp_tsv_next(tsv, &f, &line, err, sizeof err);
-		if (r == 0) break;
-		if (r < 0) {
-			logmsg("compare: %s", err);
-			bad++;
-			continue;
-		}
-		rows++;
-		sc_judgement_t j;
-		const char *p = f[ip] ? f[ip] : "", *h = f[ih] ? f[ih] : "";
-		int jr = sc_cmp_pair(cmp, p, strlen(p), h, strlen(h), lang, &j);
-		if (jr == SC_ENOMODEL || jr == SC_ENOMEM) { /* no row could be judged: stop */
-			logmsg("compare: the judge (%s) cannot run: %s", sc_cmp_get_judge(cmp)->name,
-			       sc_strerror(jr));
-			rc = EXIT_IO;
-			goto done;
-		}
-		if (jr) {
-			logmsg("compare: %s line %llu: could not judge: %s", path,
-			       (unsigned long long)line, sc_strerror(jr));
-			bad++;
-			continue;
-		}
-		char *s = compare_row_json(&j, f, tsv, (size_t[3]){ip, ih, iid}, line);
-		fprintf(mem, "%s\n", s ? s : "");
-		free(s);
-	}
+	if ((rc = compare_rows(cmp, tsv, path, lang, col, mem, &rows, &bad))) goto done;
 	fclose(mem);
 	mem = NULL;
 	if (sc_rep_write_atomic(out, buf, blen, err, sizeof err)) {

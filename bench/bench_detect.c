@@ -95,6 +95,62 @@ static size_t matches(uint64_t *keys, size_t n, const uint64_t *t, size_t nt)
 	return sc_u64_inter_count(keys, n, t, nt);
 }
 
+/* The truth keys of the pairs listed in duplicate clusters: *keys (caller frees), *n of them,
+ * *below of them with a Jaccard under threshold. Returns 0, or -1 with err set. */
+static int listed_keys(const sc_det_result_t *res, double threshold, uint64_t **keys, size_t *n,
+                       size_t *below, char *err, size_t errlen)
+{
+	size_t ml = 0;
+	for (size_t i = 0; i < res->nclusters; i++)
+		if (res->clusters[i].kind == SC_CLUSTER_DUPLICATE) ml += res->clusters[i].npairs;
+	uint64_t *k = *keys = malloc((ml ? ml : 1) * sizeof *k);
+	if (!k) {
+		snprintf(err, errlen, "out of memory");
+		return -1;
+	}
+	for (size_t i = 0; i < res->nclusters; i++) {
+		const sc_cluster_t *cl = &res->clusters[i];
+		if (cl->kind != SC_CLUSTER_DUPLICATE) continue;
+		for (size_t p = 0; p < cl->npairs; p++) {
+			if (pair_key(res, cl->pairs[p].a, cl->pairs[p].b, &k[*n], err, errlen)) return -1;
+			*below += cl->pairs[p].jaccard < threshold;
+			++*n;
+		}
+	}
+	return 0;
+}
+
+/* Every verified duplicate pair, clustered or not (*nv, *vboth of them true), and the links:
+ * verified pairs the anti-chaining guard kept apart (*nk, *kboth true; listed beside the
+ * clusters, never inside one, so listed + links covers every verified duplicate pair).
+ * Returns 0, or -1 with err set. */
+static int verified_matches(const sc_det_result_t *res, const uint64_t *tkey, size_t nt,
+                            size_t *nv, size_t *vboth, size_t *nk, size_t *kboth, char *err,
+                            size_t errlen)
+{
+	uint64_t *vkey = malloc((res->ndup_pairs ? res->ndup_pairs : 1) * sizeof *vkey);
+	int rc = -1;
+	if (!vkey) {
+		snprintf(err, errlen, "out of memory");
+		return -1;
+	}
+	for (size_t p = 0; p < res->ndup_pairs; p++)
+		if (pair_key(res, res->dup_pairs[p].a, res->dup_pairs[p].b, &vkey[(*nv)++], err,
+		             errlen))
+			goto done;
+	*vboth = matches(vkey, *nv, tkey, nt);
+	for (size_t p = 0; p < res->nlinks; p++) {
+		const sc_link_t *l = &res->links[p];
+		if (l->tier != SC_CLUSTER_DUPLICATE) continue;
+		if (pair_key(res, l->pair.a, l->pair.b, &vkey[(*nk)++], err, errlen)) goto done;
+	}
+	*kboth = matches(vkey, *nk, tkey, nt);
+	rc = 0;
+done:
+	free(vkey);
+	return rc;
+}
+
 int main(int argc, char **argv)
 {
 	enum { O_CORPUS = 256, O_TRUTH, O_BOIL, O_NOBOIL, O_T, O_NOHDR };
@@ -153,50 +209,12 @@ int main(int argc, char **argv)
 	double t2 = bench_wall_s();
 	const sc_det_result_t *res = sc_det_result(det);
 
-	/* pairs listed in duplicate clusters */
-	size_t nl = 0, ml = 0, below = 0;
-	for (size_t i = 0; i < res->nclusters; i++) {
-		const sc_cluster_t *cl = &res->clusters[i];
-		if (cl->kind != SC_CLUSTER_DUPLICATE) continue;
-		ml += cl->npairs;
-	}
-	lkey = malloc((ml ? ml : 1) * sizeof *lkey);
-	if (!lkey) goto oom;
-	for (size_t i = 0; i < res->nclusters; i++) {
-		const sc_cluster_t *cl = &res->clusters[i];
-		if (cl->kind != SC_CLUSTER_DUPLICATE) continue;
-		for (size_t p = 0; p < cl->npairs; p++) {
-			if (pair_key(res, cl->pairs[p].a, cl->pairs[p].b, &lkey[nl], err, sizeof err))
-				goto done;
-			below += cl->pairs[p].jaccard < o.dup_threshold;
-			nl++;
-		}
-	}
+	/* pairs listed in duplicate clusters; every verified pair, clustered or not; links */
+	size_t nl = 0, below = 0, nv = 0, vboth = 0, nk = 0, kboth = 0;
+	if (listed_keys(res, o.dup_threshold, &lkey, &nl, &below, err, sizeof err) ||
+	    verified_matches(res, tkey, nt, &nv, &vboth, &nk, &kboth, err, sizeof err))
+		goto done;
 	const size_t both = matches(lkey, nl, tkey, nt);
-	/* every verified pair, clustered or not */
-	size_t nv = 0;
-	uint64_t *vkey = malloc((res->ndup_pairs ? res->ndup_pairs : 1) * sizeof *vkey);
-	if (!vkey) goto oom;
-	for (size_t p = 0; p < res->ndup_pairs; p++)
-		if (pair_key(res, res->dup_pairs[p].a, res->dup_pairs[p].b, &vkey[nv++], err,
-		             sizeof err)) {
-			free(vkey);
-			goto done;
-		}
-	const size_t vboth = matches(vkey, nv, tkey, nt);
-	/* links: verified pairs the anti-chaining guard kept apart (listed beside the clusters,
-	 * never inside one, so listed + links covers every verified duplicate pair) */
-	size_t nk = 0;
-	for (size_t p = 0; p < res->nlinks; p++) {
-		const sc_link_t *l = &res->links[p];
-		if (l->tier != SC_CLUSTER_DUPLICATE) continue;
-		if (pair_key(res, l->pair.a, l->pair.b, &vkey[nk++], err, sizeof err)) {
-			free(vkey);
-			goto done;
-		}
-	}
-	const size_t kboth = matches(vkey, nk, tkey, nt);
-	free(vkey);
 	if (res->warning[0]) fprintf(stderr, "bench_detect: warning: %s\n", res->warning);
 	struct rusage ru;
 	getrusage(RUSAGE_SELF, &ru);

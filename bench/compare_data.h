@@ -8,7 +8,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <gsl/gsl_errno.h>
+
 #include "judgefit.h"
+#include "sc_prim.h"
 
 typedef struct {
 	char *name; /* file name */
@@ -24,19 +27,11 @@ typedef struct {
 
 static inline void pairset_free(pairset_t *s)
 {
-	for (size_t i = 0; i < s->n; i++) {
-		free(s->group[i]);
-		free(s->id[i]);
-		free(s->p[i]);
-		free(s->h[i]);
-	}
-	free(s->x);
-	free(s->y);
-	free(s->group);
-	free(s->id);
-	free(s->p);
-	free(s->h);
-	free(s->name);
+	SC_FREE_EACH(s->group, s->n);
+	SC_FREE_EACH(s->id, s->n);
+	SC_FREE_EACH(s->p, s->n);
+	SC_FREE_EACH(s->h, s->n);
+	SC_FREE_ALL(s->x, s->y, s->name);
 	memset(s, 0, sizeof *s);
 }
 
@@ -161,6 +156,44 @@ done:
 	sc_cmp_tsv_close(t);
 	fclose(f);
 	return rc;
+}
+
+/* The options fit_compare and eval_compare share: the cross-validation folds, the fold seed
+ * and the threshold's precision target. CV_LONG_OPTIONS goes into a program's getopt_long
+ * table (its own codes stay below CV_FOLDS); cv_opt takes what getopt_long returned. */
+enum { CV_FOLDS = 1000, CV_SEED, CV_MIN_PRECISION };
+#define CV_LONG_OPTIONS                                                                            \
+	{"folds", required_argument, 0, CV_FOLDS}, {"seed", required_argument, 0, CV_SEED},           \
+	    {"min-precision", required_argument, 0, CV_MIN_PRECISION}
+
+/* Returns 1 when ch is one of the shared options (o set from arg), else 0. */
+static inline int cv_opt(int ch, const char *arg, sc_cv_opts_t *o)
+{
+	switch (ch) {
+	case CV_FOLDS: o->k = atoi(arg); return 1;
+	case CV_SEED: o->seed = strtoul(arg, NULL, 10); return 1;
+	case CV_MIN_PRECISION: o->min_precision = atof(arg); return 1;
+	default: return 0;
+	}
+}
+
+/* A usage error of prog: points at its file-top comment; returns the exit code, 2. */
+static inline int usage_error(const char *prog)
+{
+	fprintf(stderr, "usage: see the comment at the top of bench/%s.c\n", prog);
+	return 2;
+}
+
+/* After the options: 2 when prog cannot run with them (fewer than 2 folds, said on stderr),
+ * else 0 with GSL's abort-on-error handler switched off. */
+static inline int cv_opts_ready(const char *prog, const sc_cv_opts_t *o)
+{
+	if (o->k < 2) {
+		fprintf(stderr, "%s: --folds must be at least 2\n", prog);
+		return 2;
+	}
+	gsl_set_error_handler_off();
+	return 0;
 }
 
 static inline void print_metrics(const char *dataset, const char *protocol, const sc_metrics_t *m)

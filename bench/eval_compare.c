@@ -402,41 +402,30 @@ int main(int argc, char **argv)
 	o.gate = sc_cmp_evidence;
 	static const struct option lo[] = {
 	    {"model", required_argument, 0, 1}, {"eval-dir", required_argument, 0, 2},
-	    {"folds", required_argument, 0, 3}, {"seed", required_argument, 0, 4},
 	    {"extra", required_argument, 0, 5}, {"dump", required_argument, 0, 6},
 	    {"seeds", required_argument, 0, 7}, {"only", required_argument, 0, 8},
-	    {"cross-col", required_argument, 0, 9}, {"min-precision", required_argument, 0, 10},
-	    {"fit-gated", no_argument, 0, 11}, {"joint", required_argument, 0, 12},
-	    {0, 0, 0, 0},
+	    {"cross-col", required_argument, 0, 9}, {"fit-gated", no_argument, 0, 11},
+	    {"joint", required_argument, 0, 12}, CV_LONG_OPTIONS, {0, 0, 0, 0},
 	};
 	int ch;
 	while ((ch = getopt_long(argc, argv, "", lo, NULL)) != -1) {
 		switch (ch) {
 		case 1: model = optarg; break;
 		case 2: dir = optarg; break;
-		case 3: o.k = atoi(optarg); break;
-		case 4: o.seed = strtoul(optarg, NULL, 10); break;
 		case 6: dump_path = optarg; break;
 		case 7: nseeds = atoi(optarg) > 0 ? atoi(optarg) : 1; break;
 		case 8: only = optarg; break;
 		case 9: cross_col = optarg; break;
-		case 10: o.min_precision = atof(optarg); break;
 		case 11: o.fit_gated = 1; break;
 		case 12: joint = optarg; break;
 		case 5:
 			if (nextra < 16) extra[nextra++] = optarg;
 			break;
 		default:
-			fprintf(stderr,
-			        "usage: see the comment at the top of bench/eval_compare.c\n");
-			return 2;
+			if (!cv_opt(ch, optarg, &o)) return usage_error("eval_compare");
 		}
 	}
-	if (o.k < 2) {
-		fprintf(stderr, "eval_compare: --folds must be at least 2\n");
-		return 2;
-	}
-	gsl_set_error_handler_off();
+	if (cv_opts_ready("eval_compare", &o)) return 2;
 	char err[512], path[4096];
 	sc_cmp_t *c = NULL;
 	int rc = 0;

@@ -46,10 +46,9 @@ int main(int argc, char **argv)
 	o.gate = sc_cmp_evidence;
 	static const struct option lo[] = {
 	    {"output", required_argument, 0, 'o'}, {"data", required_argument, 0, 1},
-	    {"positive", required_argument, 0, 2}, {"folds", required_argument, 0, 3},
-	    {"seed", required_argument, 0, 4},     {"min-precision", required_argument, 0, 5},
-	    {"transfer", required_argument, 0, 6}, {"transfer-positive", required_argument, 0, 7},
-	    {"no-gate", no_argument, 0, 8},        {0, 0, 0, 0},
+	    {"positive", required_argument, 0, 2}, {"transfer", required_argument, 0, 6},
+	    {"transfer-positive", required_argument, 0, 7}, {"no-gate", no_argument, 0, 8},
+	    CV_LONG_OPTIONS, {0, 0, 0, 0},
 	};
 	int ch;
 	while ((ch = getopt_long(argc, argv, "o:", lo, NULL)) != -1) {
@@ -57,23 +56,14 @@ int main(int argc, char **argv)
 		case 'o': out = optarg; break;
 		case 1: data = optarg; break;
 		case 2: pos = optarg; break;
-		case 3: o.k = atoi(optarg); break;
-		case 4: o.seed = strtoul(optarg, NULL, 10); break;
-		case 5: o.min_precision = atof(optarg); break;
 		case 6: transfer = *optarg ? optarg : NULL; break;
 		case 7: tpos = optarg; break;
 		case 8: o.gate = NULL; break;
 		default:
-			fprintf(stderr,
-			        "usage: see the comment at the top of bench/fit_compare.c\n");
-			return 2;
+			if (!cv_opt(ch, optarg, &o)) return usage_error("fit_compare");
 		}
 	}
-	if (o.k < 2) {
-		fprintf(stderr, "fit_compare: --folds must be at least 2\n");
-		return 2;
-	}
-	gsl_set_error_handler_off();
+	if (cv_opts_ready("fit_compare", &o)) return 2;
 	char err[512];
 	int rc = 1;
 	sc_cmp_t *c = NULL;

@@ -110,6 +110,7 @@ typedef struct sc_det_evterms_s {
 	sc_det_evterm_t *a; /* distinct stems, sorted by h */
 	size_t n, m;        /* count, allocated */
 	int wday;           /* 1 (Monday) .. 7, 0: none */
+	unsigned char cited[SC_DET_YEAR_CITES]; /* years its head writes (sc_det_text_years) */
 } sc_det_evterms_t;
 long sc_det_ev_terms(sc_tokenizer_t *tk, const sc_det_doc_t *doc, sc_det_evterms_t *out);
 int sc_det_ev_create_terms(sc_det_ev_t **ev, sc_det_doc_t *docs, size_t n, sc_det_evterms_t *terms,
@@ -135,6 +136,11 @@ void sc_det_text_date(const char *text, size_t len, int32_t *day, int *year);
  * text outside the spans skip[0..nskip) (sorted: boilerplate), not followed by a number or a
  * month name (a dateline: the report's day); 1 (Monday) .. 7 (Sunday), 0 when none. */
 int sc_det_text_weekday(const char *text, size_t len, const sc_span_t *skip, size_t nskip);
+/* The years a text writes (detect.h "year", cited years): the first SC_DET_YEAR_CITES distinct
+ * years (SC_DET_YEAR_MIN..SC_DET_YEAR_MAX, whole 4-digit numbers, not a decade "1990s" nor a
+ * clock time "2045 GMT") in its first SC_DET_YEAR_CITE_BYTES bytes, stored in out[] as
+ * year - SC_DET_YEAR_MIN + 1 (0: no more). Returns how many. */
+int sc_det_text_years(const char *text, size_t len, unsigned char out[SC_DET_YEAR_CITES]);
 void sc_det_doc_date(sc_det_doc_t *x);
 
 /* Boilerplate (boiler.c; the rules are in its file comment and detect.h). Scan every document

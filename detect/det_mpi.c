@@ -21,7 +21,8 @@
  *     ready (no second tokenising) and needs no shared file system.
  *  7. rank 0 gathers the candidates with their Jaccard and the signatures of the documents in
  *     verified pairs, and runs the detector from clustering on (det_internal.h, ext).
- * With the event tier (event_run): phases 1 and 2 without sketching, then every document
+ * With the event tier or the boilerplate pass (event_run, "the texts path"; the default
+ * command takes it): phases 1 and 2 without sketching, then every document
  * with its text to rank 0 (point to point, rank by rank), which runs the one-process
  * detector. detect_run and event_run are short sequences of named steps (dup_*, ev_*), each
  * run by every rank in turn; det_pairs likewise (pairs_*).
@@ -1670,11 +1671,12 @@ out:
 	return rc;
 }
 
-/* ================================================================ the event tier
- * With the event tier (and the comparator after it), the ranks read their shares and send
+/* ================================================================ the texts path
+ * With the event tier (and the comparator after it) or the boilerplate pass (the default
+ * command has both), the ranks read their shares and send
  * every document, its text included, to rank 0, which runs the one-process detector on them
  * (sc_det_add, sc_det_run): the same code on the same documents, so the same report. Why the
- * texts and not the design's term lists (doc/mpi.md, "The event tier over ranks"): the
+ * texts and not the design's term lists (doc/mpi.md, "The event tier with term lists"): the
  * detector takes no vectors, content sets or dates built elsewhere yet (that needs a way into
  * sc_det_run, detector.c), and the comparator needs the texts of the clusters' members on
  * rank 0 in any case. What this spreads is the reading (JSON, UTF-8 repair, rejects); the
@@ -1777,7 +1779,7 @@ static int ev_gather(erun_t *E, const sc_det_opts_t *o, sc_mpi_item_fn item, voi
 	if (g_rank == 0) {
 		at("merging the documents of every rank", NULL);
 		sc_det_opts_t oo = *o;
-		oo.reread = NULL; /* one process keeps the texts with the event tier */
+		oo.reread = NULL; /* one process keeps the texts (event tier, boilerplate) */
 		oo.reread_ctx = NULL;
 		emerge_t M = {sc_det_create(&oo), item, item_ctx};
 		rc = M.det ? merge(&E->pl, E->all, E->len, ev_merge, &M, E->st) : SC_ENOMEM;
@@ -1793,7 +1795,7 @@ static int ev_run_rank0(erun_t *E)
 {
 	int rc = SC_OK;
 	if (g_rank == 0) {
-		at("running the event tier (rank 0)", NULL);
+		at("running the detector (rank 0)", NULL);
 		prog_phase("the detector on rank 0");
 		if ((rc = sc_det_run(E->det, E->err, E->errlen)) && E->err && E->errlen &&
 		    !E->err[0])
@@ -1815,7 +1817,6 @@ static int event_run(sc_det_t **detp, const sc_det_opts_t *o, const sc_reader_op
 	memset(st, 0, sizeof *st);
 	if (err && errlen) err[0] = '\0';
 	g_sent = 0;
-	if (o->boilerplate) return SC_EPARAM;
 	if ((rc = plan_share(inputs, n, &E.pl, err, errlen))) return rc;
 	if ((rc = ev_read(&E, ro))) goto out;
 	t1 = wall();
@@ -1846,8 +1847,13 @@ int sc_mpi_detect(sc_det_t **detp, const sc_det_opts_t *o, const sc_reader_opts_
                   sc_mpi_stats_t *st, char *err, size_t errlen)
 {
 	death_watch("detect");
-	int rc = (o->event_tier ? event_run : detect_run)(detp, o, ro, inputs, n, item, item_ctx,
-	                                                  st, err, errlen);
+	/* The boilerplate pass takes the texts path, as the event tier does: its repeated blocks
+	 * are a corpus-wide statistic, and a detector fed sketches (ext, streaming) would then
+	 * differ from one process in what it reads from the texts: dates from the text, and the
+	 * exact Jaccard of cross pairs clustering checks (doc/mpi.md, "The boilerplate pass
+	 * over ranks"). */
+	int rc = (o->event_tier || o->boilerplate ? event_run : detect_run)(
+	    detp, o, ro, inputs, n, item, item_ctx, st, err, errlen);
 	death_unwatch();
 	return rc;
 }

@@ -14,19 +14,22 @@
  *
  * Scope: detect runs the duplicate tier without the boilerplate pass (--tier duplicate
  * --no-boilerplate), the configuration of large corpora (streaming, detect.h opts.reread),
- * as above. With the event tier (--tier both|event --no-boilerplate, the comparator on or
- * off) the ranks read their shares and send every document, text included, to rank 0, which
- * runs the one-process detector: the reading is shared, the rest is one process's work on
- * rank 0 (doc/mpi.md, "The event tier under mpirun"). Either report is byte-identical to the
- * one-process run of the same command. The boilerplate pass, --index and standard input are
- * refused (exit 2) with a message saying so. It sees shingle.h and detect.h (and detect's private header); MPI types stay inside
- * det_mpi.c, so main.c needs no mpi.h.
+ * as above. With the event tier or the boilerplate pass (the default command: both tiers,
+ * boilerplate, the comparator; or any of --tier both|event, or --tier duplicate without
+ * --no-boilerplate) the ranks read their shares and send every document, text included, to
+ * rank 0, which runs the one-process detector: the reading is shared, the rest is one
+ * process's work on rank 0 (doc/mpi.md, "The texts path"). Either report is byte-identical
+ * to the one-process run of the same command. --index and standard input are refused (exit
+ * 2, by the command) with a message saying so. It sees shingle.h and detect.h (and detect's
+ * private header); MPI types stay inside det_mpi.c, so main.c needs no mpi.h.
  *
  * A rank that dies: while sc_mpi_detect or sc_mpi_shingle runs, each rank catches the signals
  * that end a process (SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT; SIGTERM, SIGINT, SIGHUP),
  * writes "storycheck: CMD: rank R died (signal S, NAME) while reading FILE; no report
  * written" and exits 3, so that mpirun exits 3; the command's own handlers are back when the
- * call returns. SIGKILL cannot be caught: mpirun then ends the job with its own status. */
+ * call returns. SIGKILL cannot be caught, and Open MPI 4.1 lets no surviving rank learn of it
+ * (no ULFM): mpirun then ends the job with its own status (137), names the rank, and no
+ * report is written (doc/mpi.md, "Faults"). */
 #ifndef SC_DET_MPI_H
 #define SC_DET_MPI_H
 
@@ -51,10 +54,11 @@ typedef struct sc_mpi_stats_s {
 	uint64_t band_records, candidates, verified, sets_moved;
 	double cpu_total, cpu_max;            /* user + system seconds of the ranks */
 	long rss_max_kb;                      /* the largest peak RSS of a rank */
-	double sec_read, sec_exchange, sec_verify; /* rank 0's wall clock per phase; with the
-	                                              event tier: reading, sending the documents
-	                                              to rank 0, and rank 0's detector run (the
-	                                              exchange counts above are then 0) */
+	double sec_read, sec_exchange, sec_verify; /* rank 0's wall clock per phase; on the
+	                                              texts path (the event tier or the
+	                                              boilerplate pass): reading, sending the
+	                                              documents to rank 0, and rank 0's detector
+	                                              run (the exchange counts above are 0) */
 } sc_mpi_stats_t;
 
 /* Called on rank 0, in input order, for every reject (and for every document: rej NULL),
@@ -65,7 +69,7 @@ typedef void (*sc_mpi_item_fn)(void *ctx, const sc_doc_t *doc, const sc_reject_t
  * (a 24-byte message at most once per SC_MPI_PROGRESS_S seconds); rank 0 calls fn at most
  * once per every_s seconds with what every rank has read, and once when each later phase
  * starts (docs and bytes then final). phase is "reading", "band keys and verification",
- * "clustering", "the detector on rank 0" (the event tier) or "writing". total is the bytes
+ * "clustering", "the detector on rank 0" (the texts path) or "writing". total is the bytes
  * of all inputs; reading is how many ranks have not finished reading. Set on every rank
  * before sc_mpi_detect or sc_mpi_shingle (fn NULL: no calls; the messages are exchanged
  * anyway, so that every rank runs the same protocol). */
@@ -79,8 +83,8 @@ void sc_mpi_set_progress(sc_mpi_progress_fn fn, void *ctx, double every_s);
  * NULL. When any rank fails (it cannot read its share: a file the planner could open is
  * missing or unreadable there; out of memory), every rank returns the error and rank 0's err
  * names each failing rank and its input: no rank goes on to a report; when rank 0's detector
- * run fails, every rank returns its code. o->boilerplate must be 0 (SC_EPARAM otherwise);
- * o->event_tier chooses the path (the texts to rank 0) and o->reread is ignored. */
+ * run fails, every rank returns its code. o->event_tier or o->boilerplate chooses the texts
+ * path (every text to rank 0); o->reread is ignored. */
 int sc_mpi_detect(sc_det_t **det, const sc_det_opts_t *o, const sc_reader_opts_t *ro,
                   const char *const *inputs, int n, sc_mpi_item_fn item, void *item_ctx,
                   sc_mpi_stats_t *st, char *err, size_t errlen);

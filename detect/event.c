@@ -107,6 +107,7 @@ struct sc_det_ev_s {
 	/* SC_DET_EVENT_DF_OUT: the stems of the df table, by id, to write it out */
 	char **stem_of;
 	unsigned char *wday; /* per document: the weekday its text names (sc_det_text_weekday) */
+	unsigned char *cited; /* per document: SC_DET_YEAR_CITES cited years (sc_det_text_years) */
 	int window;          /* sc_det_ev_set_window: candidates' time blocks (0: years only) */
 };
 
@@ -406,6 +407,57 @@ int sc_det_text_weekday(const char *text, size_t len, const sc_span_t *skip, siz
 	return 0;
 }
 
+/* SC_DET_EVENT_CITE: "off" (no cited years: the year veto on dates alone) or a number of bytes
+ * read instead of SC_DET_YEAR_CITE_BYTES, for measuring the rule (bench/eval_events.py --grid
+ * env:SC_DET_EVENT_CITE=...). */
+static long cite_bytes(void)
+{
+	const char *e = getenv("SC_DET_EVENT_CITE");
+	if (e && !strcmp(e, "off")) return 0;
+	long b;
+	if (e && sscanf(e, "%ld", &b) == 1 && b >= 0) return b;
+	return SC_DET_YEAR_CITE_BYTES;
+}
+
+int sc_det_text_years(const char *text, size_t len, unsigned char out[SC_DET_YEAR_CITES])
+{
+	int n = 0;
+	memset(out, 0, SC_DET_YEAR_CITES);
+	if (!text) return 0;
+	const long cap = cite_bytes();
+	if (len > (size_t)cap) len = (size_t)cap;
+	for (size_t i = 0; i < len && n < SC_DET_YEAR_CITES;) {
+		if (text[i] < '0' || text[i] > '9') {
+			i++;
+			continue;
+		}
+		size_t j = i;
+		while (j < len && text[j] >= '0' && text[j] <= '9')
+			j++;
+		const int y = j - i == 4 ? atoi(text + i) : 0;
+		const int glued = (i && ascii_letter((unsigned char)text[i - 1])) ||
+		                  (j < len && (ascii_letter((unsigned char)text[j]) ||
+		                               (text[j] == '\'' && j + 1 < len && text[j + 1] == 's')));
+		if (y >= SC_DET_YEAR_MIN && y <= SC_DET_YEAR_MAX && !glued) {
+			/* a clock time: "2045 GMT" */
+			size_t k = j;
+			while (k < len && text[k] == ' ')
+				k++;
+			size_t e = k;
+			while (e < len && ascii_letter((unsigned char)text[e]))
+				e++;
+			const dtok_t next = {text + k, e - k, -1, 0};
+			const unsigned char v = (unsigned char)(y - SC_DET_YEAR_MIN + 1);
+			int seen = 0;
+			for (int x = 0; x < n; x++)
+				seen |= out[x] == v;
+			if (!(e > k && clock_zone(&next)) && !seen) out[n++] = v;
+		}
+		i = j;
+	}
+	return n;
+}
+
 const char *sc_det_date_source_name(int s)
 {
 	return s == SC_DATE_PUBLISHED ? "published"
@@ -521,9 +573,11 @@ static long head_stems(sc_tokenizer_t *tk, const sc_det_doc_t *x, sc_det_evterms
 long sc_det_ev_terms(sc_tokenizer_t *tk, const sc_det_doc_t *doc, sc_det_evterms_t *out)
 {
 	const long m = head_stems(tk, doc, out, NULL);
-	if (m >= 0)
+	if (m >= 0) {
 		out->wday = sc_det_text_weekday(doc->doc.text, doc->doc.text ? doc->doc.len : 0,
 		                                doc->boiler, doc->nboiler);
+		sc_det_text_years(doc->doc.text, doc->doc.text ? doc->doc.len : 0, out->cited);
+	}
 	return m;
 }
 
@@ -801,6 +855,7 @@ static int ev_alloc(sc_det_ev_t **out, sc_det_doc_t *docs, size_t n, int nthread
 	ev->budget = SC_DET_EVENT_BUDGET(n);
 	if (!(ev->wk = calloc((size_t)ev->nthreads, sizeof *ev->wk)) ||
 	    (n && !(ev->v = calloc(n, sizeof *ev->v))) || (n && !(ev->wday = calloc(n, 1))) ||
+	    (n && !(ev->cited = calloc(n, SC_DET_YEAR_CITES))) ||
 	    (n && !(ev->ct = calloc(n, sizeof *ev->ct))) || (n && !(ev->cn = calloc(n, sizeof *ev->cn))) ||
 	    tab_grow(ev)) {
 		sc_det_ev_free(ev);
@@ -825,6 +880,7 @@ static int ev_count(sc_det_ev_t *ev, sc_det_evterms_t *terms, size_t base, size_
 		const int counted = !(copy && copy[i]);
 		ev->ndf += counted;
 		ev->wday[i] = (unsigned char)x->wday;
+		memcpy(ev->cited + i * SC_DET_YEAR_CITES, x->cited, SC_DET_YEAR_CITES);
 		if (x->n && !(ev->ct[i] = malloc(x->n * sizeof *ev->ct[i]))) {
 			rc = SC_ENOMEM;
 			break;
@@ -901,6 +957,7 @@ static int job_terms(void *ctx, int worker, size_t lo, size_t hi)
 		sc_det_evterms_t *o = &c->terms[i];
 		free(o->a); /* a retried document */
 		*o = (sc_det_evterms_t){.n = (size_t)m, .m = (size_t)m, .wday = w->wday};
+		memcpy(o->cited, w->cited, sizeof o->cited);
 		if (m && !(o->a = malloc((size_t)m * sizeof *o->a))) return SC_ENOMEM;
 		if (m) memcpy(o->a, w->a, (size_t)m * sizeof *o->a);
 	}
@@ -973,6 +1030,7 @@ void sc_det_ev_free(sc_det_ev_t *ev)
 			free(ev->v[i].t);
 	free(ev->v);
 	free(ev->wday);
+	free(ev->cited);
 	free(ev->tab);
 	free(ev->bg_h);
 	free(ev->bg_df);
@@ -1293,6 +1351,7 @@ typedef struct cl_s {
 	                  st == ev->v[i].t), a merged cluster owns its sum */
 	uint32_t *nb;  /* neighbour documents (mapped to their clusters when needed) */
 	uint64_t years[YEAR_WORDS];
+	uint64_t cited[YEAR_WORDS]; /* years its members write (sc_det_text_years), years included */
 	int32_t dmin, dmax;
 	uint32_t wd[7]; /* members naming each weekday (sc_det_text_weekday) */
 	double self; /* <sum, sum> */
@@ -1360,6 +1419,31 @@ static uint32_t find(uint32_t *parent, uint32_t x)
 	return x;
 }
 
+/* Whether cluster y cites cluster x: a document of y writes a year that is a date of x, not a
+ * date of y, and earlier than y's latest date (a report follows up an event of the past; a
+ * later year is a plan, "rules out a 2028 run", or a misread one). */
+static int cites_dir(const cl_t *x, const cl_t *y)
+{
+	int top = -1; /* y's latest year, as a bit index */
+	for (int i = YEAR_WORDS - 1; i >= 0 && top < 0; i--)
+		if (y->years[i]) top = i * 64 + 63 - __builtin_clzll(y->years[i]);
+	for (int i = 0; i < YEAR_WORDS && i * 64 < top; i++) {
+		const uint64_t below = top - i * 64 >= 64 ? ~0ull : (1ull << (top - i * 64)) - 1;
+		if (x->years[i] & y->cited[i] & ~y->years[i] & below) return 1;
+	}
+	return 0;
+}
+
+/* One cluster cites the other (cites_dir): a later report of the event ("convicted of the 2010
+ * shooting"), so the two may be one event across years, and neither the year veto nor the
+ * window keeps them apart (detect.h, cited years). */
+static int cites(const cl_t *a, const cl_t *b)
+{
+	return cites_dir(a, b) || cites_dir(b, a);
+}
+
+/* The year veto (detect.h): both clusters dated by years, no year in common, and neither cites
+ * a year of the other. */
 static int years_conflict(const cl_t *a, const cl_t *b)
 {
 	int ha = 0, hb = 0;
@@ -1368,7 +1452,7 @@ static int years_conflict(const cl_t *a, const cl_t *b)
 		ha |= a->years[i] != 0;
 		hb |= b->years[i] != 0;
 	}
-	return ha && hb;
+	return ha && hb && !cites(a, b);
 }
 
 /* Mean cosine of a cluster's own pairs (its cohesion), from <sum, sum> = sum of all ordered
@@ -1379,10 +1463,22 @@ static double cohesion(const cl_t *a)
 	return (a->self - a->diag) / ((double)a->size * (a->size - 1));
 }
 
-/* The cohesion rule (detect.h): the mean of the cross pairs must reach rho times the
- * cohesion of the more cohesive side. */
-static int cohesion_conflict(const cl_t *a, const cl_t *b, double mean, double rho)
+/* The cohesion rule's least cluster size: SC_DET_EVENT_COHESION_MIN, or SC_DET_EVENT_COHESION_MIN
+ * from the environment (for measuring it, bench/eval_events.py --grid env:...). */
+static uint32_t cohesion_min(void)
 {
+	const char *e = getenv("SC_DET_EVENT_COHESION_MIN");
+	unsigned long m;
+	if (e && sscanf(e, "%lu", &m) == 1 && m >= 1 && m <= UINT32_MAX) return (uint32_t)m;
+	return SC_DET_EVENT_COHESION_MIN;
+}
+
+/* The cohesion rule (detect.h): the mean of the cross pairs must reach rho times the cohesion
+ * of the more cohesive side, unless a single unit joins a cluster of at least cmin units. */
+static int cohesion_conflict(const cl_t *a, const cl_t *b, double mean, double rho, uint32_t cmin)
+{
+	const uint32_t lo = a->size < b->size ? a->size : b->size, hi = a->size ^ b->size ^ lo;
+	if (lo == 1 && hi >= cmin) return 0;
 	const double ca = cohesion(a), cb = cohesion(b);
 	const double c = ca > cb ? ca : cb;
 	return c > 0 && mean < rho * c;
@@ -1425,9 +1521,13 @@ static int weekday_conflict(const cl_t *a, const cl_t *b, wdrule_t rule)
 
 static int window_conflict(const cl_t *a, const cl_t *b, int window)
 {
-	if (window <= 0 || a->dmin == SC_DET_NODAY || b->dmin == SC_DET_NODAY) return 0;
-	int32_t lo = a->dmin < b->dmin ? a->dmin : b->dmin, hi = a->dmax > b->dmax ? a->dmax : b->dmax;
-	return (int64_t)hi - lo > window;
+	if (window <= 0 || a->dmin == SC_DET_NODAY || b->dmin == SC_DET_NODAY || cites(a, b)) return 0;
+	/* the gap between the two clusters' dates, not the span of the merged cluster: a cluster
+	 * that took in a later report by a cited year spans years, and its own reports of the
+	 * first days must still meet the next one */
+	const int64_t gap = a->dmax < b->dmin ? (int64_t)b->dmin - a->dmax
+	                    : b->dmax < a->dmin ? (int64_t)a->dmin - b->dmax : 0;
+	return gap > window;
 }
 
 /* Merges cluster q into p (p < q): sums, sizes, years, dates, neighbours. */
@@ -1460,7 +1560,7 @@ static int cl_merge(const sc_det_ev_t *ev, cl_t *c, uint32_t *parent, uint32_t p
 	a->diag += b->diag;
 	a->self = dot(a->st, a->sw, a->nsum, a->st, a->sw, a->nsum);
 	for (int y = 0; y < YEAR_WORDS; y++)
-		a->years[y] |= b->years[y];
+		a->years[y] |= b->years[y], a->cited[y] |= b->cited[y];
 	for (int d = 0; d < 7; d++)
 		a->wd[d] += b->wd[d];
 	if (b->dmin != SC_DET_NODAY) {
@@ -1591,6 +1691,7 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_pair_t *edges, size_t nedges, co
 	uint32_t *parent = NULL;
 	heap_t h = {0};
 	const wdrule_t wrule = wdrule();
+	const uint32_t cmin = cohesion_min();
 	if (!n) return SC_OK;
 	if (!(c = calloc(n, sizeof *c)) || !(parent = malloc(n * sizeof *parent)) ||
 	    (!ev->wk[0].dense &&
@@ -1605,8 +1706,14 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_pair_t *edges, size_t nedges, co
 		c[i].dmin = c[i].dmax = window > 0 ? ev->docs[i].day : SC_DET_NODAY;
 		if (ev->wday[i]) c[i].wd[ev->wday[i] - 1] = 1;
 		const int y = ev->docs[i].year;
-		if (y >= SC_DET_YEAR_MIN && y <= SC_DET_YEAR_MAX)
+		if (y >= SC_DET_YEAR_MIN && y <= SC_DET_YEAR_MAX) {
 			c[i].years[(y - SC_DET_YEAR_MIN) / 64] |= 1ull << ((y - SC_DET_YEAR_MIN) % 64);
+			c[i].cited[(y - SC_DET_YEAR_MIN) / 64] |= 1ull << ((y - SC_DET_YEAR_MIN) % 64);
+		}
+		for (int k = 0; k < SC_DET_YEAR_CITES; k++) {
+			const unsigned cy = ev->cited[i * SC_DET_YEAR_CITES + k];
+			if (cy) c[i].cited[(cy - 1) / 64] |= 1ull << ((cy - 1) % 64);
+		}
 		/* borrowed, not copied: n vectors' bytes (520 MB at 1M documents) */
 		c[i].st = v->t;
 		c[i].sw = v->w;
@@ -1671,7 +1778,7 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_pair_t *edges, size_t nedges, co
 			st->refused_year++;
 			continue;
 		}
-		if (cohesion_conflict(&c[e.a], &c[e.b], e.v, SC_DET_EVENT_COHESION)) {
+		if (cohesion_conflict(&c[e.a], &c[e.b], e.v, SC_DET_EVENT_COHESION, cmin)) {
 			st->refused_cohesion++;
 			continue;
 		}

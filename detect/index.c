@@ -22,6 +22,7 @@
  * when the process dies, so a killed run never leaves the index locked.
  */
 #include "detect.h"
+#include "sc_prim.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -244,12 +245,8 @@ done:
 void sc_det_index_free(sc_det_index_t *x)
 {
 	if (!x) return;
-	for (size_t i = 0; i < x->n; i++)
-		free(x->ids[i]);
-	free(x->ids);
-	free(x->lang);
-	free(x->sigs);
-	free(x->slot);
+	SC_FREE_EACH(x->ids, x->n);
+	SC_FREE_ALL(x->lang, x->sigs, x->slot);
 	sc_u64v_free(&x->set);
 	sc_sh_tokenizer_free(x->tk);
 	sc_sh_minhash_free(x->m);

@@ -7,6 +7,7 @@
  *   list on its own) by score (descending), then a.doc, a.start, b.doc, b.start, kind.
  * Numbers are stored as cJSON doubles; sc_rep_print gives them their fixed precision. */
 #include "rep_internal.h"
+#include "sc_prim.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -491,57 +492,74 @@ static int add_findings(cJSON *rep, const char *key, char prefix, const sc_det_r
 	return 0;
 }
 
-static cJSON *build(const sc_det_result_t *r, const cJSON *params, int lean)
+/* tool: name, version and the run's params (a copy of params, plus the LSH plans). Returns 0,
+ * or -1 on OOM. */
+static int add_tool(cJSON *rep, const sc_det_result_t *r, const cJSON *params)
 {
-	cJSON *rep = NULL, *out = NULL;
-	cl_sorted_t *cls = NULL;
-	size_t *rank_of = NULL, nev = 0, ndup = 0;
-	uint32_t *mem = NULL, *dord = NULL;
-	if (!r) return NULL;
-	g_sort_r = r;
-
-	rep = cJSON_CreateObject();
-	if (!rep || !cJSON_AddStringToObject(rep, "schema", SC_REP_SCHEMA)) goto done;
 	cJSON *tool = cJSON_AddObjectToObject(rep, "tool");
 	if (!tool || !cJSON_AddStringToObject(tool, "name", "storycheck") ||
 	    !cJSON_AddStringToObject(tool, "version", SC_VERSION))
-		goto done;
+		return -1;
 	cJSON *p =
 	    params && cJSON_IsObject(params) ? cJSON_Duplicate(params, 1) : cJSON_CreateObject();
-	if (!p) goto done;
+	if (!p) return -1;
 	cJSON_AddItemToObject(tool, "params", p);
 	cJSON *lsh = cJSON_AddObjectToObject(p, "lsh"), *pd, *pe;
-	if (!lsh || !(pd = plan_json(&r->dup_plan))) goto done;
+	if (!lsh || !(pd = plan_json(&r->dup_plan))) return -1;
 	cJSON_AddItemToObject(lsh, "duplicate", pd);
-	if (!(pe = plan_json(&r->event_plan))) goto done;
+	if (!(pe = plan_json(&r->event_plan))) return -1;
 	cJSON_AddItemToObject(lsh, "event", pe);
+	return 0;
+}
 
-	/* clusters, sorted (needed first: conflicts name their cluster's id) */
+/* The clusters in report order: cls[rank] with its members sorted (held in mem), rank_of[the
+ * cluster's index in r], and the count of each tier. */
+typedef struct cl_order_s {
+	cl_sorted_t *cls;
+	size_t *rank_of;
+	uint32_t *mem;
+	size_t nev, ndup;
+} cl_order_t;
+
+/* Fills o (zeroed first; g_sort_r must be r). Returns 0, or -1 on OOM (free o all the same). */
+static int order_clusters(const sc_det_result_t *r, cl_order_t *o)
+{
+	memset(o, 0, sizeof *o);
 	size_t ntot = 0;
 	for (size_t i = 0; i < r->nclusters; i++)
 		ntot += r->clusters[i].nmembers;
-	if ((r->nclusters && !(cls = calloc(r->nclusters, sizeof *cls))) ||
-	    (r->nclusters && !(rank_of = calloc(r->nclusters, sizeof *rank_of))) ||
-	    (ntot && !(mem = malloc(ntot * sizeof *mem))))
-		goto done;
+	if ((r->nclusters && !(o->cls = calloc(r->nclusters, sizeof *o->cls))) ||
+	    (r->nclusters && !(o->rank_of = calloc(r->nclusters, sizeof *o->rank_of))) ||
+	    (ntot && !(o->mem = malloc(ntot * sizeof *o->mem))))
+		return -1;
 	for (size_t i = 0, off = 0; i < r->nclusters; i++) {
 		const sc_cluster_t *c = &r->clusters[i];
-		cls[i].idx = i;
-		cls[i].members = mem + off;
-		cls[i].n = c->nmembers;
-		if (c->nmembers) memcpy(mem + off, c->members, c->nmembers * sizeof *mem);
-		qsort(mem + off, c->nmembers, sizeof *mem, cmp_members);
+		o->cls[i].idx = i;
+		o->cls[i].members = o->mem + off;
+		o->cls[i].n = c->nmembers;
+		if (c->nmembers) memcpy(o->mem + off, c->members, c->nmembers * sizeof *o->mem);
+		qsort(o->mem + off, c->nmembers, sizeof *o->mem, cmp_members);
 		off += c->nmembers;
 		if (c->kind == SC_CLUSTER_DUPLICATE)
-			ndup++;
+			o->ndup++;
 		else
-			nev++;
+			o->nev++;
 	}
-	if (r->nclusters) qsort(cls, r->nclusters, sizeof *cls, cmp_clusters);
+	if (r->nclusters) qsort(o->cls, r->nclusters, sizeof *o->cls, cmp_clusters);
 	for (size_t i = 0; i < r->nclusters; i++)
-		rank_of[cls[i].idx] = i;
+		o->rank_of[o->cls[i].idx] = i;
+	return 0;
+}
 
-	const size_t maxp = max_pairs_of(params);
+static void cl_order_free(cl_order_t *o)
+{
+	SC_FREE_ALL(o->cls, o->rank_of, o->mem);
+}
+
+/* summary: the counts, and the warnings about the run's completeness (pairs beyond maxp per
+ * cluster among them). Returns 0, or -1 on OOM. */
+static int add_summary(cJSON *rep, const sc_det_result_t *r, const cl_order_t *o, size_t maxp)
+{
 	uint64_t punl = 0, pcut = 0;
 	for (size_t i = 0; i < r->nclusters; i++)
 		if (r->clusters[i].npairs > maxp) punl += r->clusters[i].npairs - maxp, pcut++;
@@ -559,55 +577,82 @@ static cJSON *build(const sc_det_result_t *r, const cJSON *params, int lean)
 	    !add_num(sum, "conflicts", (double)r->nconflicts) ||
 	    (r->nupdates && !add_num(sum, "updates", (double)r->nupdates)) ||
 	    (r->leads_listed && !add_num(sum, "leads", (double)r->nleads)) ||
-	    !add_num(sum, "event_clusters", (double)nev) ||
-	    !add_num(sum, "duplicate_clusters", (double)ndup) ||
+	    !add_num(sum, "event_clusters", (double)o->nev) ||
+	    !add_num(sum, "duplicate_clusters", (double)o->ndup) ||
 	    !add_num(sum, "links", (double)(r->stats.event.links + r->stats.dup.links)) ||
 	    !add_num(sum, "links_unlisted",
 	             (double)(r->stats.event.links_unlisted + r->stats.dup.links_unlisted)) ||
 	    (punl && !add_num(sum, "pairs_unlisted", (double)punl)))
-		goto done;
+		return -1;
 	/* What the user must know about the run's completeness (e.g. a tier skipped, links not
 	 * all listed): in the report too, not only on stderr, so that nothing is dropped
 	 * silently. */
-	if (r->warning[0] || r->links_warning[0] || pwarn[0]) {
-		cJSON *w = cJSON_AddArrayToObject(sum, "warnings");
-		if (!w) goto done;
-		const char *ws[3] = {r->warning, r->links_warning, pwarn};
-		for (int i = 0; i < 3; i++) {
-			cJSON *x = ws[i][0] ? cJSON_CreateString(ws[i]) : NULL;
-			if (ws[i][0] && !x) goto done;
-			if (x) cJSON_AddItemToArray(w, x);
-		}
+	if (!r->warning[0] && !r->links_warning[0] && !pwarn[0]) return 0;
+	cJSON *w = cJSON_AddArrayToObject(sum, "warnings");
+	if (!w) return -1;
+	const char *ws[3] = {r->warning, r->links_warning, pwarn};
+	for (int i = 0; i < 3; i++) {
+		cJSON *x = ws[i][0] ? cJSON_CreateString(ws[i]) : NULL;
+		if (ws[i][0] && !x) return -1;
+		if (x) cJSON_AddItemToArray(w, x);
 	}
+	return 0;
+}
 
-	/* documents in id order (see sc_rep_doc_order); a lean tree leaves both per-document
-	 * arrays empty for sc_rep_write_json to print from r */
+/* documents in id order (see sc_rep_doc_order) and rejected; a lean tree leaves both arrays
+ * empty for sc_rep_write_json to print from r. Returns 0, or -1 on OOM. */
+static int add_inputs(cJSON *rep, const sc_det_result_t *r, int lean)
+{
+	uint32_t *dord = NULL;
 	cJSON *docs = cJSON_AddArrayToObject(rep, "documents");
-	if (!docs || (!lean && r->ndocs && !(dord = sc_rep_doc_order(r)))) goto done;
-	g_sort_r = r; /* sc_rep_doc_order cleared it */
-	for (size_t i = 0; !lean && i < r->ndocs; i++) {
+	if (!docs || (!lean && r->ndocs && !(dord = sc_rep_doc_order(r)))) return -1;
+	int rc = 0;
+	for (size_t i = 0; !lean && !rc && i < r->ndocs; i++) {
 		cJSON *d = sc_rep_doc_json(&r->docs[dord[i]]);
-		if (!d) goto done;
-		cJSON_AddItemToArray(docs, d);
+		if (d)
+			cJSON_AddItemToArray(docs, d);
+		else
+			rc = -1;
 	}
-	cJSON *rej = cJSON_AddArrayToObject(rep, "rejected");
-	if (!rej) goto done;
+	free(dord);
+	cJSON *rej = rc ? NULL : cJSON_AddArrayToObject(rep, "rejected");
+	if (!rej) return -1;
 	for (size_t i = 0; !lean && i < r->nrejects; i++) {
 		cJSON *x = sc_rep_reject_json(&r->rejects[i]);
-		if (!x) goto done;
+		if (!x) return -1;
 		cJSON_AddItemToArray(rej, x);
 	}
+	return 0;
+}
+
+/* The report of r: schema, tool, summary, documents, rejected, clusters, findings, links, in
+ * that order. NULL on OOM. */
+static cJSON *build(const sc_det_result_t *r, const cJSON *params, int lean)
+{
+	cJSON *rep = NULL, *out = NULL;
+	cl_order_t co = {0};
+	if (!r) return NULL;
+	g_sort_r = r;
+	const size_t maxp = max_pairs_of(params);
+	rep = cJSON_CreateObject();
+	/* clusters are sorted first: the summary counts their tiers, conflicts name their ids */
+	if (!rep || !cJSON_AddStringToObject(rep, "schema", SC_REP_SCHEMA) ||
+	    add_tool(rep, r, params) || order_clusters(r, &co) || add_summary(rep, r, &co, maxp) ||
+	    add_inputs(rep, r, lean))
+		goto done;
+	g_sort_r = r; /* sc_rep_doc_order cleared it */
 	cJSON *carr = cJSON_AddArrayToObject(rep, "clusters");
 	if (!carr) goto done;
 	for (size_t i = 0; i < r->nclusters; i++) {
-		cJSON *x = cluster_json(r, &cls[i], i, maxp);
+		cJSON *x = cluster_json(r, &co.cls[i], i, maxp);
 		if (!x) goto done;
 		cJSON_AddItemToArray(carr, x);
 	}
-	if (add_findings(rep, "conflicts", 'k', r, r->conflicts, r->nconflicts, rank_of) ||
+	if (add_findings(rep, "conflicts", 'k', r, r->conflicts, r->nconflicts, co.rank_of) ||
 	    (r->nupdates &&
-	     add_findings(rep, "updates", 'u', r, r->updates, r->nupdates, rank_of)) ||
-	    (r->leads_listed && add_findings(rep, "leads", 'l', r, r->leads, r->nleads, rank_of)))
+	     add_findings(rep, "updates", 'u', r, r->updates, r->nupdates, co.rank_of)) ||
+	    (r->leads_listed &&
+	     add_findings(rep, "leads", 'l', r, r->leads, r->nleads, co.rank_of)))
 		goto done;
 	cJSON *larr = links_json(r);
 	if (!larr) goto done;
@@ -617,10 +662,7 @@ static cJSON *build(const sc_det_result_t *r, const cJSON *params, int lean)
 done:
 	g_sort_r = NULL;
 	cJSON_Delete(rep);
-	free(cls);
-	free(rank_of);
-	free(mem);
-	free(dord);
+	cl_order_free(&co);
 	return out;
 }
 

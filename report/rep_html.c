@@ -25,32 +25,27 @@
 #include <string.h>
 
 /* --------------------------------------------------------------- escape */
+/* HTML text and attribute values: the markup characters as entities; control characters
+ * (tab and newline kept) as U+FFFD. */
+static const char *html_esc(unsigned char c, char u[8])
+{
+	(void)u;
+	switch (c) {
+	case '&': return "&amp;";
+	case '<': return "&lt;";
+	case '>': return "&gt;";
+	case '"': return "&quot;";
+	case '\'': return "&#39;";
+	case '\t':
+	case '\n': return NULL;
+	case '\r': return ""; /* CRLF texts: the LF is enough */
+	default: return c < 0x20 || c == 0x7f ? "\xEF\xBF\xBD" : NULL;
+	}
+}
+
 static void put_esc(sc_rep_buf_t *b, const char *s, size_t len)
 {
-	static const char fffd[] = "\xEF\xBF\xBD";
-	size_t run = 0;
-	for (size_t i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)s[i];
-		const char *e = NULL;
-		switch (c) {
-		case '&': e = "&amp;"; break;
-		case '<': e = "&lt;"; break;
-		case '>': e = "&gt;"; break;
-		case '"': e = "&quot;"; break;
-		case '\'': e = "&#39;"; break;
-		case '\t':
-		case '\n': break;
-		case '\r': e = ""; break; /* CRLF texts: the LF is enough */
-		default:
-			if (c < 0x20 || c == 0x7f) e = fffd;
-		}
-		if (e) {
-			sc_rep_buf_put(b, s + run, i - run);
-			sc_rep_buf_puts(b, e);
-			run = i + 1;
-		}
-	}
-	sc_rep_buf_put(b, s + run, len - run);
+	sc_rep_buf_escape(b, s, len, html_esc);
 }
 
 static void esc(sc_rep_buf_t *b, const char *s)
@@ -65,6 +60,16 @@ static void put_id_attr(sc_rep_buf_t *b, const char *id)
 	sc_rep_buf_puts(b, " id=\"");
 	esc(b, id);
 	sc_rep_buf_puts(b, "\"");
+}
+
+/* Ends an opening tag with the id anchor, then opens `inner` and shows the id there ("?" when
+ * there is none): how a finding's and a cluster's headers begin. */
+static void put_id_head(sc_rep_buf_t *b, const char *id, const char *inner)
+{
+	put_id_attr(b, id);
+	sc_rep_buf_puts(b, ">");
+	sc_rep_buf_puts(b, inner);
+	esc(b, id ? id : "?");
 }
 
 char *sc_rep_html_escape(const char *s, size_t len)
@@ -388,9 +393,7 @@ static void put_finding(sc_rep_buf_t *b, const sc_rep_docidx_t *ix, const cJSON 
 	    order++, isfinite(score) ? sc : "0");
 	esc(b, kind ? kind : "?");
 	sc_rep_buf_puts(b, "\"");
-	put_id_attr(b, id);
-	sc_rep_buf_puts(b, ">\n<header><span class=\"kid\">");
-	esc(b, id ? id : "?");
+	put_id_head(b, id, "\n<header><span class=\"kid\">");
 	sc_rep_buf_puts(b, "</span><span class=\"kind kind-");
 	esc(b, kind ? kind : "unknown");
 	sc_rep_buf_puts(b, "\">");
@@ -509,9 +512,7 @@ static void put_clusters(sc_rep_buf_t *b, const cJSON *report, const sc_rep_doci
 			nconf += id && k && !strcmp(k, id);
 		}
 		sc_rep_buf_puts(b, "<div class=\"cluster\"");
-		put_id_attr(b, id);
-		sc_rep_buf_puts(b, "><b>");
-		esc(b, id ? id : "?");
+		put_id_head(b, id, "<b>");
 		sc_rep_buf_puts(b, "</b> <span class=\"kind\">");
 		esc(b, kind ? kind : "?");
 		sc_rep_buf_printf(b, "</span> %d members", cJSON_GetArraySize(m));

@@ -17,35 +17,29 @@
 #include <utf8proc.h>
 
 /* ------------------------------------------------------------- printer */
+/* JSON strings: quote and backslash escaped, control characters as their short escape or
+ * \u00XX; every other byte as it is. */
+static const char *json_esc(unsigned char c, char u[8])
+{
+	switch (c) {
+	case '"': return "\\\"";
+	case '\\': return "\\\\";
+	case '\n': return "\\n";
+	case '\r': return "\\r";
+	case '\t': return "\\t";
+	case '\b': return "\\b";
+	case '\f': return "\\f";
+	default:
+		if (c >= 0x20 && c != 0x7f) return NULL;
+		snprintf(u, 8, "\\u%04x", c);
+		return u;
+	}
+}
+
 static void put_jstr(sc_rep_buf_t *b, const char *s)
 {
 	sc_rep_buf_put(b, "\"", 1);
-	const char *run = s;
-	for (; *s; s++) {
-		unsigned char c = (unsigned char)*s;
-		const char *esc = NULL;
-		char u[8];
-		switch (c) {
-		case '"': esc = "\\\""; break;
-		case '\\': esc = "\\\\"; break;
-		case '\n': esc = "\\n"; break;
-		case '\r': esc = "\\r"; break;
-		case '\t': esc = "\\t"; break;
-		case '\b': esc = "\\b"; break;
-		case '\f': esc = "\\f"; break;
-		default:
-			if (c < 0x20 || c == 0x7f) {
-				snprintf(u, sizeof u, "\\u%04x", c);
-				esc = u;
-			}
-		}
-		if (esc) {
-			sc_rep_buf_put(b, run, (size_t)(s - run));
-			sc_rep_buf_puts(b, esc);
-			run = s + 1;
-		}
-	}
-	sc_rep_buf_put(b, run, (size_t)(s - run));
+	sc_rep_buf_escape(b, s, strlen(s), json_esc);
 	sc_rep_buf_put(b, "\"", 1);
 }
 

@@ -192,88 +192,112 @@ static void put_clusters(sc_rep_buf_t *b, const cJSON *cl)
 	}
 }
 
+/* The head: the summary line, the schema and version, then what the run could not do (a
+ * tier given up, links cut by the cap ...): the JSON's summary.warnings, shown before
+ * anything else so that no one reads the rest as complete. */
+static void put_head(sc_rep_buf_t *b, const cJSON *report)
+{
+	char *line = sc_rep_summary_line(report);
+	if (line) {
+		/* the summary line says "storycheck: ..."; here it heads the report */
+		put_safe(b, line);
+		sc_rep_buf_puts(b, "\n");
+	} else
+		b->oom = 1;
+	free(line);
+	const cJSON *tool = sc_rep_obj(report, "tool"), *x;
+	sc_rep_buf_puts(b, "report ");
+	put_safe(b, sc_rep_str(report, "schema"));
+	sc_rep_buf_puts(b, ", written by storycheck ");
+	put_safe(b, sc_rep_str(tool, "version") ? sc_rep_str(tool, "version") : "?");
+	sc_rep_buf_puts(b, "\n");
+	const cJSON *ws = sc_rep_arr(sc_rep_obj(report, "summary"), "warnings");
+	if (!cJSON_GetArraySize(ws)) return;
+	sc_rep_buf_puts(b, "\nWarnings\n");
+	cJSON_ArrayForEach(x, ws)
+	{
+		if (!cJSON_IsString(x)) continue;
+		sc_rep_buf_t t = {0}; /* made inert first: a saved report may be hostile */
+		put_safe(&t, x->valuestring);
+		sc_rep_buf_puts(b, "  ! ");
+		put_wrapped_buf(b, &t, 4, 4);
+		sc_rep_buf_puts(b, "\n");
+	}
+}
+
+/* Verified pairs the anti-chaining rule kept apart: in no cluster, so listed here, the first
+ * TEXT_LINKS of each tier (the JSON report has them all, up to detect's per-tier limit). Per
+ * tier, near-copies first: a flood of event links must not hide them. */
+static void put_links(sc_rep_buf_t *b, const cJSON *report)
+{
+	const cJSON *lk = sc_rep_arr(report, "links"), *x;
+	const double nlk = sc_rep_num(sc_rep_obj(report, "summary"), "links", 0);
+	const double nunl = sc_rep_num(sc_rep_obj(report, "summary"), "links_unlisted", 0);
+	char n1[32];
+	if (!cJSON_GetArraySize(lk) && !(nlk > 0)) return;
+	static const char *const tiers[] = {"duplicate", "event"};
+	sc_rep_buf_puts(b,
+	                "\nPairs kept apart (verified, but the anti-chaining rule refused "
+	                "their merge)\n");
+	for (int t = 0; t < 2; t++) {
+		int shown = 0, more = 0;
+		cJSON_ArrayForEach(x, lk)
+		{
+			const char *tier = sc_rep_str(x, "tier"), *a = sc_rep_str(x, "a"),
+			           *bb = sc_rep_str(x, "b"), *why = sc_rep_str(x, "refused");
+			if (!tier || strcmp(tier, tiers[t])) continue;
+			if (shown == TEXT_LINKS) {
+				more++;
+				continue;
+			}
+			sc_rep_buf_puts(b, "  ");
+			put_safe(b, tier);
+			sc_rep_buf_puts(b, ": ");
+			put_safe(b, a ? a : "?");
+			sc_rep_buf_puts(b, " ~ ");
+			put_safe(b, bb ? bb : "?");
+			sc_rep_buf_printf(b, " (Jaccard %s, refused: ",
+			                  sc_rep_fmt_num(sc_rep_num(x, "jaccard", NAN), n1));
+			put_safe(b, why ? why : "?");
+			sc_rep_buf_puts(b, ")\n");
+			shown++;
+		}
+		if (more)
+			sc_rep_buf_printf(b, "  ... and %d more %s links in the JSON report\n", more,
+			                  tiers[t]);
+	}
+	if (nunl > 0)
+		sc_rep_buf_printf(b, "  %s more not listed (over detect's per-tier limit)\n",
+		                  sc_rep_fmt_num(nunl, n1));
+}
+
+/* The inputs that could not be read: path, line when there is one, and why. */
+static void put_rejected(sc_rep_buf_t *b, const cJSON *rj)
+{
+	const cJSON *x;
+	char n1[32];
+	if (!cJSON_GetArraySize(rj)) return;
+	sc_rep_buf_puts(b, "\nRejected inputs\n");
+	cJSON_ArrayForEach(x, rj)
+	{
+		sc_rep_buf_puts(b, "  ");
+		put_safe(b, sc_rep_str(x, "path") ? sc_rep_str(x, "path") : "?");
+		double ln = sc_rep_num(x, "line", 0);
+		if (ln > 0) sc_rep_buf_printf(b, " line %s", sc_rep_fmt_num(ln, n1));
+		sc_rep_buf_puts(b, ": ");
+		put_safe(b, sc_rep_str(x, "reason") ? sc_rep_str(x, "reason") : "?");
+		sc_rep_buf_puts(b, "\n");
+	}
+}
+
 char *sc_rep_render_text(const cJSON *report)
 {
 	sc_rep_buf_t b = {0};
 	sc_rep_docidx_t ix;
-	const cJSON *x;
-	char n1[32];
 	if (sc_rep_docidx_init(&ix, report)) return NULL;
-
-	char *line = sc_rep_summary_line(report);
-	if (line) {
-		/* the summary line says "storycheck: ..."; here it heads the report */
-		put_safe(&b, line);
-		sc_rep_buf_puts(&b, "\n");
-	} else
-		b.oom = 1;
-	free(line);
-	const cJSON *tool = sc_rep_obj(report, "tool");
-	sc_rep_buf_puts(&b, "report ");
-	put_safe(&b, sc_rep_str(report, "schema"));
-	sc_rep_buf_puts(&b, ", written by storycheck ");
-	put_safe(&b, sc_rep_str(tool, "version") ? sc_rep_str(tool, "version") : "?");
-	sc_rep_buf_puts(&b, "\n");
-	/* what the run could not do (a tier given up, links cut by the cap ...): the JSON's
-	 * summary.warnings, shown before anything else so that no one reads the rest as complete */
-	const cJSON *ws = sc_rep_arr(sc_rep_obj(report, "summary"), "warnings");
-	if (cJSON_GetArraySize(ws)) {
-		sc_rep_buf_puts(&b, "\nWarnings\n");
-		cJSON_ArrayForEach(x, ws)
-		{
-			if (!cJSON_IsString(x)) continue;
-			sc_rep_buf_t t = {0}; /* made inert first: a saved report may be hostile */
-			put_safe(&t, x->valuestring);
-			sc_rep_buf_puts(&b, "  ! ");
-			put_wrapped_buf(&b, &t, 4, 4);
-			sc_rep_buf_puts(&b, "\n");
-		}
-	}
-
+	put_head(&b, report);
 	put_clusters(&b, sc_rep_arr(report, "clusters"));
-	/* Verified pairs the anti-chaining rule kept apart: in no cluster, so listed here, the
-	 * first TEXT_LINKS of each tier (the JSON report has them all, up to detect's per-tier
-	 * limit). Per tier, near-copies first: a flood of event links must not hide them. */
-	const cJSON *lk = sc_rep_arr(report, "links");
-	const double nlk = sc_rep_num(sc_rep_obj(report, "summary"), "links", 0);
-	const double nunl = sc_rep_num(sc_rep_obj(report, "summary"), "links_unlisted", 0);
-	if (cJSON_GetArraySize(lk) || nlk > 0) {
-		static const char *const tiers[] = {"duplicate", "event"};
-		sc_rep_buf_puts(&b,
-		                "\nPairs kept apart (verified, but the anti-chaining rule refused "
-		                "their merge)\n");
-		for (int t = 0; t < 2; t++) {
-			int shown = 0, more = 0;
-			cJSON_ArrayForEach(x, lk)
-			{
-				const char *tier = sc_rep_str(x, "tier"), *a = sc_rep_str(x, "a"),
-				           *bb = sc_rep_str(x, "b"), *why = sc_rep_str(x, "refused");
-				if (!tier || strcmp(tier, tiers[t])) continue;
-				if (shown == TEXT_LINKS) {
-					more++;
-					continue;
-				}
-				sc_rep_buf_puts(&b, "  ");
-				put_safe(&b, tier);
-				sc_rep_buf_puts(&b, ": ");
-				put_safe(&b, a ? a : "?");
-				sc_rep_buf_puts(&b, " ~ ");
-				put_safe(&b, bb ? bb : "?");
-				sc_rep_buf_printf(&b, " (Jaccard %s, refused: ",
-				                  sc_rep_fmt_num(sc_rep_num(x, "jaccard", NAN), n1));
-				put_safe(&b, why ? why : "?");
-				sc_rep_buf_puts(&b, ")\n");
-				shown++;
-			}
-			if (more)
-				sc_rep_buf_printf(&b, "  ... and %d more %s links in the JSON report\n",
-				                  more, tiers[t]);
-		}
-		if (nunl > 0)
-			sc_rep_buf_printf(&b,
-			                  "  %s more not listed (over detect's per-tier limit)\n",
-			                  sc_rep_fmt_num(nunl, n1));
-	}
+	put_links(&b, report);
 	put_findings(&b, sc_rep_arr(report, "conflicts"), "\nConflicts (highest score first)\n",
 	             "\nNo conflicts.\n", &ix);
 	/* updates (present when there are some) and leads (present when asked for): their own
@@ -284,20 +308,7 @@ char *sc_rep_render_text(const cJSON *report)
 	if (ls)
 		put_findings(&b, ls, "\nLeads (weaker candidates, on request; not conflicts)\n",
 		             "\nNo leads.\n", &ix);
-	const cJSON *rj = sc_rep_arr(report, "rejected");
-	if (cJSON_GetArraySize(rj)) {
-		sc_rep_buf_puts(&b, "\nRejected inputs\n");
-		cJSON_ArrayForEach(x, rj)
-		{
-			sc_rep_buf_puts(&b, "  ");
-			put_safe(&b, sc_rep_str(x, "path") ? sc_rep_str(x, "path") : "?");
-			double ln = sc_rep_num(x, "line", 0);
-			if (ln > 0) sc_rep_buf_printf(&b, " line %s", sc_rep_fmt_num(ln, n1));
-			sc_rep_buf_puts(&b, ": ");
-			put_safe(&b, sc_rep_str(x, "reason") ? sc_rep_str(x, "reason") : "?");
-			sc_rep_buf_puts(&b, "\n");
-		}
-	}
+	put_rejected(&b, sc_rep_arr(report, "rejected"));
 	sc_rep_docidx_free(&ix);
 	return sc_rep_buf_finish(&b);
 }

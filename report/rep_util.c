@@ -48,6 +48,21 @@ void sc_rep_buf_puts(sc_rep_buf_t *b, const char *s)
 	sc_rep_buf_put(b, s, strlen(s));
 }
 
+void sc_rep_buf_escape(sc_rep_buf_t *b, const char *s, size_t len,
+                       const char *(*esc)(unsigned char c, char u[8]))
+{
+	char u[8];
+	size_t run = 0;
+	for (size_t i = 0; i < len; i++) {
+		const char *e = esc((unsigned char)s[i], u);
+		if (!e) continue;
+		sc_rep_buf_put(b, s + run, i - run);
+		sc_rep_buf_puts(b, e);
+		run = i + 1;
+	}
+	sc_rep_buf_put(b, s + run, len - run);
+}
+
 void sc_rep_buf_printf(sc_rep_buf_t *b, const char *fmt, ...)
 {
 	va_list ap;

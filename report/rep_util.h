@@ -28,6 +28,11 @@ typedef struct sc_rep_buf_s {
 void sc_rep_buf_put(sc_rep_buf_t *b, const char *s, size_t n);
 void sc_rep_buf_puts(sc_rep_buf_t *b, const char *s);
 void sc_rep_buf_printf(sc_rep_buf_t *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Appends s[0, len) with the bytes that esc maps replaced: esc(c, u) returns the text that
+ * stands for byte c (it may build it in u), or NULL to copy c as it is. Runs of bytes kept as
+ * they are are copied whole. The one escape loop of the views (HTML text, JSON strings). */
+void sc_rep_buf_escape(sc_rep_buf_t *b, const char *s, size_t len,
+                       const char *(*esc)(unsigned char c, char u[8]));
 /* Returns the NUL-terminated string (caller frees) or NULL after an allocation failure. */
 char *sc_rep_buf_finish(sc_rep_buf_t *b);
 /* With a sink: passes what is left to flush and frees the buffer. 0, or -1 after a failed

@@ -1,8 +1,11 @@
-/* cmp_test.h: the comparator tests' one way to make a document, and to run cluster mode over a
- * few one-paragraph documents. */
+/* cmp_test.h: the comparator tests' one way to open a comparator (with or without the judge),
+ * to make a document, and to run cluster mode over a few one-paragraph documents. Only
+ * test_compare_* include it: it uses the stage's private cmp_judge.h. */
 #ifndef SC_CMP_TEST_H
 #define SC_CMP_TEST_H
 
+#include "check.h"
+#include "cmp_judge.h"
 #include "compare.h"
 #include "detect.h"
 
@@ -30,6 +33,33 @@ static inline int sc_test_cmp_open(sc_cmp_t **c)
 	if (sc_cmp_create(c, NULL, err, sizeof err) == SC_OK) return 0;
 	fprintf(stderr, "sc_cmp_create: %s\n", err);
 	return 1;
+}
+
+/* A hand-built French statement for the judge's tests (no analysis): text and its terms
+ * (borrowed), nothing else set; the caller sets polarity and the rest. */
+static inline sc_stmt_t sc_test_stmt(const char *text, uint64_t *terms, size_t nt)
+{
+	sc_stmt_t s;
+	memset(&s, 0, sizeof s);
+	s.text = text;
+	s.len = strlen(text);
+	strcpy(s.lang, "fr");
+	s.terms = terms;
+	s.nterms = nt;
+	return s;
+}
+
+/* *c = a comparator with the built-in judge model loaded (pair mode and the judge's tests);
+ * both steps are checks of the test. Returns 0, or non-zero when the test cannot go on. */
+static inline int sc_test_judge_open(sc_cmp_t **c)
+{
+	char err[512] = "";
+	*c = NULL;
+	int rc = sc_cmp_create(c, NULL, err, sizeof err);
+	CHECK(rc == SC_OK && *c, "sc_cmp_create: %s", err);
+	if (!*c) return 1;
+	CHECK(sc_cmp_judge_init(*c, NULL, 1, err, sizeof err) == SC_OK, "judge: %s", err);
+	return 0;
 }
 
 #define SC_TEST_CMP_MAX 8
@@ -103,6 +133,57 @@ static inline void sc_test_cmp_free(sc_conflict_t *v, size_t n)
 	for (size_t i = 0; i < n; i++)
 		sc_cmp_conflict_free(&v[i]);
 	free(v);
+}
+
+/* The findings of one run of sc_test_cmp_two. */
+typedef struct sc_test_res_s {
+	sc_conflict_t *v;
+	size_t n;
+} sc_test_res_t;
+
+/* Cluster mode (sc_test_cmp_run, bar min_score) over two one-paragraph documents t1, t2 in
+ * lang, both published on `day` (NULL: undated); checks that the run succeeded. Release the
+ * result with sc_test_res_done. */
+static inline sc_test_res_t sc_test_cmp_two(sc_cmp_t *c, const char *lang, const char *t1,
+                                            const char *t2, const char *day, double min_score)
+{
+	const char *t[2] = {t1, t2}, *d[2] = {day, day};
+	sc_test_res_t r;
+	int rc = sc_test_cmp_run(c, lang, t, d, 2, min_score, &r.v, &r.n);
+	CHECK(rc == SC_OK, "sc_cmp_cluster rc=%d", rc);
+	return r;
+}
+
+/* One kind's findings in cluster mode over two undated documents t1, t2 (sc_test_cmp_two, bar
+ * 0): *conf = its conflicts scored 0.5 or more (storycheck detect's default bar), *lead = its
+ * leads whose cues include lead_cue (every lead of the kind when lead_cue is NULL). */
+static inline void sc_test_cmp_kind_count(sc_cmp_t *c, const char *lang, const char *t1,
+                                          const char *t2, int kind, const char *lead_cue,
+                                          size_t *conf, size_t *lead)
+{
+	sc_test_res_t r = sc_test_cmp_two(c, lang, t1, t2, NULL, 0.0);
+	*conf = *lead = 0;
+	for (size_t i = 0; i < r.n; i++) {
+		if (r.v[i].kind != kind) continue;
+		int cue = !lead_cue;
+		for (size_t k = 0; k < r.v[i].ncues && !cue; k++)
+			cue = !strcmp(r.v[i].cues[k], lead_cue);
+		if (r.v[i].lead)
+			*lead += cue;
+		else
+			*conf += r.v[i].score >= 0.5;
+	}
+	sc_test_cmp_free(r.v, r.n);
+}
+
+/* Frees r's findings, printing them first (sc_test_cmp_dump, tagged `what`) once any check of
+ * the test has failed: what a failed check shows. */
+static inline void sc_test_res_done(const char *what, sc_test_res_t *r)
+{
+	if (sc_check_fail) sc_test_cmp_dump(what, r->v, r->n);
+	sc_test_cmp_free(r->v, r->n);
+	r->v = NULL;
+	r->n = 0;
 }
 
 #endif

@@ -7,9 +7,12 @@
  *    nothing extra);
  *  - the copies spread over both sides of J = 0.5;
  *  - the truth TSV reads back as written.
- * The generator's source is compiled into this test (not linked from bench/) so that it also
- * builds with SC_BENCH=OFF, as under the sanitizers. */
-#include "../bench/gen/corpus_gen.c"
+ * The generator is the library sc_benchgen (bench/gen/), which tests/ builds also with
+ * SC_BENCH=OFF, as under the sanitizers. */
+#include "corpus_gen.h"
+
+#define XXH_INLINE_ALL
+#include <xxhash.h>
 
 #include "check.h"
 #include "sc_prim.h"
@@ -92,8 +95,6 @@ done:
 	sc_gen_free(g);
 	return rc;
 }
-
-static int cmp_pairs(const void *x, const void *y) { return cmp_pair(x, y); }
 
 int main(void)
 {
@@ -219,7 +220,7 @@ int main(void)
 			      "read truth: %s", err);
 			CHECK(nback == np, "read %zu pairs of %zu", nback, np);
 			if (back && nback == np) {
-				qsort(back, nback, sizeof *back, cmp_pairs);
+				qsort(back, nback, sizeof *back, sc_gen_pair_cmp);
 				CHECK(!memcmp(back, pairs, np * sizeof *pairs), "pairs differ after reading back");
 			}
 		}

@@ -78,21 +78,7 @@ static size_t nsentences(const char *s, const char *lang)
 static void findings(const char *lang, const char *t1, const char *t2, int kind, size_t *conf,
                      size_t *lead)
 {
-	const char *t[2] = {t1, t2};
-	sc_conflict_t *v;
-	size_t n;
-	*conf = *lead = 0;
-	CHECK(sc_test_cmp_run(C, lang, t, NULL, 2, 0.0, &v, &n) == SC_OK, "cluster");
-	for (size_t i = 0; i < n; i++) {
-		if (v[i].kind == kind) {
-			if (v[i].lead)
-				++*lead;
-			else if (v[i].score >= 0.5)
-				++*conf;
-		}
-		sc_cmp_conflict_free(&v[i]);
-	}
-	free(v);
+	sc_test_cmp_kind_count(C, lang, t1, t2, kind, NULL, conf, lead);
 }
 
 /* Pair mode (`storycheck compare`): whether p and h are judged a contradiction. */
@@ -122,15 +108,9 @@ static void conflict(const char *lang, const char *t1, const char *t2, int kind,
 	CHECK(c >= 1, "%s: no conflict of kind %s", what, sc_cmp_kind_name(kind));
 }
 
-int main(void)
+/* names with an initial or an abbreviated title */
+static void test_initials(void)
 {
-	char err[256];
-	if (sc_cmp_create(&C, NULL, err, sizeof err) != SC_OK) {
-		printf("FAIL: %s\n", err);
-		return 1;
-	}
-
-	/* ---- names with an initial or an abbreviated title */
 	source_is("Paul R. a démenti les faits devant le tribunal.", "fr", "Paul R.");
 	source_is("Selon Inès M., le pont était déjà fermé.", "fr", "Inès M.");
 	source_is("Le gérant, Paul R., a démenti les faits.", "fr", "Paul R.");
@@ -158,8 +138,11 @@ int main(void)
 	source_is("According to the L.A. Weekly, the club made an offer.", "en", "L.A. Weekly");
 	/* control: a plain name */
 	source_is("Marta Olsen denied the report on Friday.", "en", "Marta Olsen");
+}
 
-	/* ---- an inverted subject with a day beside it: the day is when it was said */
+/* an inverted subject with a day beside it: the day is when it was said */
+static void test_inverted_subject(void)
+{
 	source_is("Le barrage a cédé vers midi, a annoncé jeudi la préfecture de l'Aude.", "fr",
 	          "préfecture de l'Aude");
 	source_is("Le barrage a cédé vers midi, a précisé la gendarmerie jeudi soir.", "fr",
@@ -168,8 +151,11 @@ int main(void)
 	          "police chief");
 	/* control: no day */
 	source_is("Le barrage a cédé vers midi, a précisé la gendarmerie.", "fr", "gendarmerie");
+}
 
-	/* ---- rumours: nobody asserts them */
+/* rumours: nobody asserts them */
+static void test_rumours(void)
+{
 	modality_is("The stadium was reportedly sold for 40 million dollars.", "en",
 	            SC_MOD_RUMOURED);
 	source_is("The stadium was reportedly sold for 40 million dollars.", "en", NULL);
@@ -219,8 +205,11 @@ int main(void)
 	conflict("en", "Witnesses said 30 people were killed in the blast at the depot.",
 	         "Officials said 12 people were killed in the blast at the depot.",
 	         SC_CONFLICT_NUMBER, "control: two asserted tolls");
+}
 
-	/* ---- the passive of a denial with its agent */
+/* the passive of a denial with its agent */
+static void test_passive_denial(void)
+{
 	source_is("Cette information a été démentie par le porte-parole de la mairie.", "fr",
 	          "porte-parole de la mairie");
 	source_is("The allegations were dismissed by the club on Monday.", "en", "club");
@@ -244,8 +233,11 @@ int main(void)
 	polarity_is("The closure of the bridge was denied by the city on Monday.", "en", -1, 1);
 	/* control: the passive that withholds */
 	polarity_is("The defence was denied access to the files.", "en", -1, 0);
+}
 
-	/* ---- rejection verbs in the firing sense */
+/* rejection verbs in the firing sense */
+static void test_firing(void)
+{
 	/* (review fixes, 2026-12-06) the passive negates as the active form does ("the club
 	 * dismissed the coach on Monday" is negated too): it was 0 here, which set the two voices
 	 * against each other */
@@ -255,9 +247,12 @@ int main(void)
 	polarity_is("The union rejected the offer on Monday.", "en", 1, 0);
 	polarity_is("Le syndicat a rejeté la proposition de la direction.", "fr", 1, 0);
 	polarity_is("The club dismissed the allegations on Monday.", "en", 0, 1);
+}
 
-	/* ---- review fixes (2026-12-06): a passive rejection keeps its verb's negative polarity
-	 * on its subject, as the active form does; the agent is who rejects, no flip */
+/* review fixes (2026-12-06): a passive rejection keeps its verb's negative polarity
+ * on its subject, as the active form does; the agent is who rejects, no flip */
+static void test_passive_rejection(void)
+{
 	pair_is("The tribunal rejected the extradition request on Tuesday.",
 	        "The extradition request was rejected by the tribunal on Tuesday.", 0);
 	pair_is("Le conseil municipal a rejeté le projet de parc.",
@@ -275,8 +270,11 @@ int main(void)
 	polarity_is("Les accusations ont été rejetées par le ministre.", "fr", 0, 1);
 	pair_is("Les accusations ont été rejetées par le ministre.",
 	        "Le ministre a rejeté les accusations.", 0);
+}
 
-	/* ---- contest + perfect infinitive: a denial of that proposition */
+/* contest + perfect infinitive: a denial of that proposition */
+static void test_contest(void)
+{
 	polarity_is("Le suspect conteste avoir frappé le gardien.", "fr", 0, 1);
 	polarity_is("The driver contests having ignored the red light.", "en", 0, 1);
 	conflict("fr", "Le suspect conteste avoir frappé le gardien.",
@@ -284,6 +282,19 @@ int main(void)
 	         SC_CONFLICT_DENIAL, "conteste avoir frappé / a frappé");
 	/* control: contest with a plain object stays a refusal */
 	polarity_is("Le maire conteste le projet de parking.", "fr", 1, 0);
+}
+
+int main(void)
+{
+	if (sc_test_cmp_open(&C)) return 1;
+
+	test_initials();
+	test_inverted_subject();
+	test_rumours();
+	test_passive_denial();
+	test_firing();
+	test_passive_rejection();
+	test_contest();
 
 	sc_cmp_free(C);
 	return CHECK_DONE();

@@ -60,17 +60,19 @@ static void expect(const char *what, const char *lang, const char *t1, const cha
 /* Generic frames: a head noun outside the count classes, counted with a consensus in the
  * event. The minority figure is set against the majority as a lead (never a conflict of the
  * default list); no consensus, a running total or a measure gives nothing. */
-static const sc_test_group_t GENERIC[] = { /* a clash: at least one, every one a lead */
+/* a clash: at least one, every one a lead (two figures, each in two documents: no lone
+ * outlier, which conflict.c lone_outlier makes a conflict; tests/test_compare_numbers3.c) */
+static const sc_test_group_t GENERIC[] = {
 	{"boats", "en", 1,
 	 {"The raiders approached the tanker in two boats before dawn.",
 	  "Witnesses said two boats carrying the raiders circled the tanker.",
 	  "The raiders, in three boats, tried to board the tanker.",
-	  "Two boats were seen leaving the tanker after the raid."}},
+	  "Three boats were seen leaving the tanker after the raid."}},
 	{"bateaux", "fr", 1,
 	 {"Les assaillants sont arrivés sur deux bateaux près du cargo.",
 	  "Deux bateaux ont encerclé le cargo, selon l'équipage.",
 	  "Les assaillants, à bord de trois bateaux, ont tenté de monter sur le cargo.",
-	  "On a vu deux bateaux quitter le cargo après l'attaque."}},
+	  "On a vu trois bateaux quitter le cargo après l'attaque."}},
 	/* no consensus: every article gives another figure of another player */
 	{"yards without consensus", "en", 0,
 	 {"Smith ran for 404 yards this season.", "Jones ran for 793 yards this season.",

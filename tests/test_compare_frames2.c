@@ -19,24 +19,13 @@
 
 static sc_cmp_t *C;
 
-typedef struct res_s {
-	sc_conflict_t *v;
-	size_t n;
-} res_t;
+typedef sc_test_res_t res_t;
 
 /* two one-paragraph articles of one day (ages compare only within a month) */
 static res_t run2(const char *lang, const char *t1, const char *t2)
 {
-	const char *t[2] = {t1, t2}, *d[2] = {"2025-05-02", "2025-05-02"};
-	res_t r;
-	int rc = sc_test_cmp_run(C, lang, t, d, 2, 0.0, &r.v, &r.n);
-	CHECK(rc == SC_OK, "sc_cmp_cluster rc=%d", rc);
-	return r;
+	return sc_test_cmp_two(C, lang, t1, t2, "2025-05-02", 0.0);
 }
-
-static void dump(const char *what, const res_t *r) { sc_test_cmp_dump(what, r->v, r->n); }
-
-static void release(res_t *r) { sc_test_cmp_free(r->v, r->n); }
 
 /* a number finding with cue `cue` exists, as a conflict (lead 0) or a lead (lead 1) */
 static void expect_number(const char *what, const char *lang, const char *t1, const char *t2,
@@ -50,8 +39,7 @@ static void expect_number(const char *what, const char *lang, const char *t1, co
 			found |= !strcmp(r.v[i].cues[k], cue);
 	}
 	CHECK(found, "%s: no number %s with cue %s", what, lead ? "lead" : "conflict", cue);
-	if (sc_check_fail) dump(what, &r);
-	release(&r);
+	sc_test_res_done(what, &r);
 }
 
 /* no number finding at all (conflict or lead) */
@@ -62,8 +50,7 @@ static void expect_no_number(const char *what, const char *lang, const char *t1,
 	for (size_t i = 0; i < r.n; i++)
 		k += r.v[i].kind == SC_CONFLICT_NUMBER;
 	CHECK(k == 0, "%s: %zu number findings, want none", what, k);
-	if (sc_check_fail) dump(what, &r);
-	release(&r);
+	sc_test_res_done(what, &r);
 }
 
 int main(void)

@@ -10,25 +10,13 @@
 
 #include "check.h"
 #include "cmp_judge.h"
-
-/* Hand-built statement (no analysis): terms given, polarity set by the caller. */
-static sc_stmt_t stmt(const char *text, uint64_t *terms, size_t nt)
-{
-	sc_stmt_t s;
-	memset(&s, 0, sizeof s);
-	s.text = text;
-	s.len = strlen(text);
-	strcpy(s.lang, "fr");
-	s.terms = terms;
-	s.nterms = nt;
-	return s;
-}
+#include "cmp_test.h"
 
 /* The same content on both sides, the negation (or the denial) on one side, then the other. */
 static void test_order_features(sc_cmp_t *c)
 {
 	uint64_t t[] = {11, 12, 13, 14};
-	sc_stmt_t a = stmt("a", t, 4), b = stmt("b", t, 4);
+	sc_stmt_t a = sc_test_stmt("a", t, 4), b = sc_test_stmt("b", t, 4);
 	sc_judgement_t ja, jb;
 	for (int den = 0; den < 2; den++) {
 		a.negated = !den, a.denial = den;
@@ -74,12 +62,8 @@ static void test_order_pairs(sc_cmp_t *c)
 
 int main(void)
 {
-	char err[512] = "";
-	sc_cmp_t *c = NULL;
-	int rc = sc_cmp_create(&c, NULL, err, sizeof err);
-	CHECK(rc == SC_OK && c, "sc_cmp_create: %s", err);
-	if (!c) return CHECK_DONE();
-	CHECK(sc_cmp_judge_init(c, NULL, 1, err, sizeof err) == SC_OK, "judge: %s", err);
+	sc_cmp_t *c;
+	if (sc_test_judge_open(&c)) return CHECK_DONE();
 	test_order_features(c);
 	test_order_pairs(c);
 	sc_cmp_free(c);

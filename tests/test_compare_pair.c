@@ -14,6 +14,7 @@
 
 #include "check.h"
 #include "cmp_judge.h"
+#include "cmp_test.h"
 #include "det_run.h"
 
 static size_t fidx(const char *name)
@@ -22,18 +23,6 @@ static size_t fidx(const char *name)
 		if (!strcmp(sc_cmp_feature_name(i), name)) return i;
 	fprintf(stderr, "no feature %s\n", name);
 	exit(1);
-}
-
-static sc_stmt_t stmt(const char *text, uint64_t *terms, size_t nt)
-{
-	sc_stmt_t s;
-	memset(&s, 0, sizeof s);
-	s.text = text;
-	s.len = strlen(text);
-	strcpy(s.lang, "fr");
-	s.terms = terms;
-	s.nterms = nt;
-	return s;
 }
 
 static sc_quant_t quant(int kind, double v, double lo, double hi, uint64_t what)
@@ -52,7 +41,7 @@ static void test_features(sc_cmp_t *c)
 {
 	double x[SC_JF_MAX];
 	uint64_t tp[] = {1, 2, 3, 4}, th[] = {2, 3, 4, 9, 10};
-	sc_stmt_t p = stmt("a", tp, 4), h = stmt("b", th, 5);
+	sc_stmt_t p = sc_test_stmt("a", tp, 4), h = sc_test_stmt("b", th, 5);
 	CHECK(sc_cmp_features(c, &p, &h, x) == SC_OK, "features");
 	CHECK(fabs(x[fidx("cov_h")] - 3.0 / 5) < 1e-12, "cov_h %.3f", x[fidx("cov_h")]);
 	CHECK(fabs(x[fidx("novel_h")] - log1p(2)) < 1e-12, "novel_h");
@@ -163,17 +152,17 @@ static void test_features(sc_cmp_t *c)
 	p.antos = h.antos = NULL, p.nantos = h.nantos = 0;
 
 	/* quantifiers from the word lists, read from the text */
-	sc_stmt_t qp = stmt("Seule la police était présente.", tp, 4),
-	          qh = stmt("La police était présente.", th, 5);
+	sc_stmt_t qp = sc_test_stmt("Seule la police était présente.", tp, 4),
+	          qh = sc_test_stmt("La police était présente.", th, 5);
 	sc_cmp_features(c, &qp, &qh, x);
 	CHECK(x[fidx("excl_asym")] == 1, "exclusive on one side");
-	qp = stmt("Tous les vols ont été annulés.", tp, 4);
-	qh = stmt("Aucun vol n'a été annulé.", th, 5);
+	qp = sc_test_stmt("Tous les vols ont été annulés.", tp, 4);
+	qh = sc_test_stmt("Aucun vol n'a été annulé.", th, 5);
 	sc_cmp_features(c, &qp, &qh, x);
 	CHECK(x[fidx("univ_restr")] == 1, "tous vs aucun");
 	for (size_t i = 0; i < sc_cmp_nfeatures(); i++)
 		CHECK(isfinite(x[i]), "feature %s finite", sc_cmp_feature_name(i));
-	sc_stmt_t e1 = stmt("", NULL, 0), e2 = stmt("", NULL, 0);
+	sc_stmt_t e1 = sc_test_stmt("", NULL, 0), e2 = sc_test_stmt("", NULL, 0);
 	CHECK(sc_cmp_features(c, &e1, &e2, x) == SC_OK && x[fidx("cov_h")] == 0,
 	      "empty statements");
 }
@@ -233,7 +222,7 @@ static void test_model(sc_cmp_t *c)
 	path = variant("\"cov_h\"", "\"cov_x\"");
 	CHECK(sc_cmp_judge_init(c, path, 0, err, sizeof err) == SC_OK, "features-only init");
 	remove(path);
-	sc_stmt_t a = stmt("x", NULL, 0);
+	sc_stmt_t a = sc_test_stmt("x", NULL, 0);
 	sc_judgement_t j;
 	double x[SC_JF_MAX];
 	CHECK(sc_cmp_features(c, &a, &a, x) == SC_OK, "features without a model");
@@ -379,12 +368,8 @@ static void test_calib_dump(void)
 
 int main(void)
 {
-	char err[512] = "";
-	sc_cmp_t *c = NULL;
-	int rc = sc_cmp_create(&c, NULL, err, sizeof err);
-	CHECK(rc == SC_OK && c, "sc_cmp_create: %s", err);
-	if (!c) return CHECK_DONE();
-	CHECK(sc_cmp_judge_init(c, NULL, 1, err, sizeof err) == SC_OK, "judge: %s", err);
+	sc_cmp_t *c;
+	if (sc_test_judge_open(&c)) return CHECK_DONE();
 	test_features(c);
 	test_model(c);
 	test_pair(c);

@@ -34,25 +34,11 @@ static int denial(const char *s, const char *lang)
 }
 
 /* Denial findings of a two-document cluster: conflicts (score >= 0.5, not leads) and leads
- * carrying the cue why. */
+ * carrying the cue why (conflict() reads only the conflicts, with why NULL). */
 static void findings(const char *lang, const char *t1, const char *t2, const char *why,
                      size_t *conf, size_t *lead)
 {
-	const char *t[2] = {t1, t2};
-	sc_conflict_t *v;
-	size_t n;
-	*conf = *lead = 0;
-	CHECK(sc_test_cmp_run(C, lang, t, NULL, 2, 0.0, &v, &n) == SC_OK, "cluster");
-	for (size_t i = 0; i < n; i++) {
-		if (v[i].kind == SC_CONFLICT_DENIAL) {
-			int cue = 0;
-			for (size_t k = 0; k < v[i].ncues; k++) cue |= why && !strcmp(v[i].cues[k], why);
-			if (v[i].lead && cue) ++*lead;
-			else if (!v[i].lead && v[i].score >= 0.5) ++*conf;
-		}
-		sc_cmp_conflict_free(&v[i]);
-	}
-	free(v);
+	sc_test_cmp_kind_count(C, lang, t1, t2, SC_CONFLICT_DENIAL, why, conf, lead);
 }
 
 static void lead_only(const char *lang, const char *t1, const char *t2, const char *what)
@@ -70,68 +56,81 @@ static void conflict(const char *lang, const char *t1, const char *t2, const cha
 	CHECK(c == 1, "%s: %zu denial conflicts, want 1", what, c);
 }
 
+/* Sentences analysed alone: whether each is a denial (sc_stmt_t.denial). */
+static const struct {
+	const char *text, *lang;
+	int denial;
+	const char *what;
+} DENIALS[] = {
+    /* ---- a passive denial verb withholds */
+    {"The defence was denied a key witness at the Varne trial, the lawyer said.", "en", 0,
+     "passive: denied a witness"},
+    {"Her tenure at the Varne college had been denied twice.", "en", 0,
+     "passive: tenure had been denied"},
+    {"The report on the Varne mill was denied by the ministry.", "en", 1,
+     "passive with an agent is a denial"},
+    {"The reports about the Varne mill were flatly denied on Monday.", "en", 1,
+     "passive with a claim as subject is a denial"},
+    {"The miller denied the theft at the Varne mill.", "en", 1, "active control"},
+    {"Le vol au moulin de la Varne a été nié lors de l'audience.", "fr", 1,
+     "French passive nier denies"},
+    {"La rumeur sur le moulin de la Varne a été démentie par le ministère.", "fr", 1,
+     "French passive démentir denies"},
+
+    /* ---- a dismissal adjective judges a claim only when said of one */
+    {"The report on the Varne estate is made up of three chapters.", "en", 0,
+     "made up of: composition"},
+    {"The reports on the Varne estate were made up, the mayor said.", "en", 1,
+     "were made up: a dismissal"},
+    {"The clerk submitted false documents to the Varne bank, the report says.", "en", 0,
+     "false documents: an attribute of documents"},
+    {"The allegations about the Varne bank are baseless, the clerk said.", "en", 1,
+     "are baseless: a dismissal"},
+    /* French keeps its former reading of the adjectives (the position gate cost DACCORD dev)
+     * except for composition */
+    {"Ces informations sur la banque de la Varne sont fausses, selon le commis.", "fr", 1,
+     "sont fausses : un démenti"},
+    {"Le commis qualifie d'allégations infondées le rapport sur la Varne.", "fr", 1,
+     "allégations infondées : un démenti"},
+
+    /* ---- the denied proposition must be asserted by the other side */
+    /* (a pair whose only shared content is a name, on the unlabelled development topics,
+     * became a lead with lead:denies-unasserted; our own sentences of that shape are not
+     * even paired, so they test nothing here and were removed) */
+    /* a passive denial with nothing withheld after it denies its subject (a review's own
+     * sentences: "was officially denied on Thursday" had become no denial at all) */
+    {"The arrest of the Glenmoor mayor was officially denied on Thursday.", "en", 1,
+     "the arrest was denied on Thursday: a denial"},
+    {"Involvement in the market bombing was strongly denied.", "en", 1,
+     "involvement was strongly denied: a denial"},
+    {"The Glenmoor mayor was denied bail on Thursday.", "en", 0,
+     "denied bail: withheld, no denial"},
+};
+
 int main(void)
 {
-	char err[256];
-	if (sc_cmp_create(&C, NULL, err, sizeof err) != SC_OK) {
-		printf("FAIL: %s\n", err);
-		return 1;
-	}
-	/* ---- a passive denial verb withholds */
-	CHECK(denial("The defence was denied a key witness at the Varne trial, the lawyer said.", "en") == 0,
-	      "passive: denied a witness");
-	CHECK(denial("Her tenure at the Varne college had been denied twice.", "en") == 0,
-	      "passive: tenure had been denied");
-	CHECK(denial("The report on the Varne mill was denied by the ministry.", "en") == 1,
-	      "passive with an agent is a denial");
-	CHECK(denial("The reports about the Varne mill were flatly denied on Monday.", "en") == 1,
-	      "passive with a claim as subject is a denial");
-	CHECK(denial("The miller denied the theft at the Varne mill.", "en") == 1, "active control");
-	CHECK(denial("Le vol au moulin de la Varne a été nié lors de l'audience.", "fr") == 1,
-	      "French passive nier denies");
-	CHECK(denial("La rumeur sur le moulin de la Varne a été démentie par le ministère.", "fr") == 1,
-	      "French passive démentir denies");
+	if (sc_test_cmp_open(&C)) return 1;
+	for (size_t i = 0; i < sizeof DENIALS / sizeof *DENIALS; i++)
+		CHECK(denial(DENIALS[i].text, DENIALS[i].lang) == DENIALS[i].denial, "%s",
+		      DENIALS[i].what);
 
-	/* ---- a dismissal adjective judges a claim only when said of one */
-	CHECK(denial("The report on the Varne estate is made up of three chapters.", "en") == 0,
-	      "made up of: composition");
-	CHECK(denial("The reports on the Varne estate were made up, the mayor said.", "en") == 1,
-	      "were made up: a dismissal");
-	CHECK(denial("The clerk submitted false documents to the Varne bank, the report says.", "en") == 0,
-	      "false documents: an attribute of documents");
-	CHECK(denial("The allegations about the Varne bank are baseless, the clerk said.", "en") == 1,
-	      "are baseless: a dismissal");
-	/* French keeps its former reading of the adjectives (the position gate cost DACCORD dev)
-	 * except for composition */
-	CHECK(denial("Ces informations sur la banque de la Varne sont fausses, selon le commis.", "fr") == 1,
-	      "sont fausses : un démenti");
-	CHECK(denial("Le commis qualifie d'allégations infondées le rapport sur la Varne.", "fr") == 1,
-	      "allégations infondées : un démenti");
-
-	/* ---- the denied proposition must be asserted by the other side */
-	/* (a pair whose only shared content is a name, on the unlabelled development topics,
-	 * became a lead with lead:denies-unasserted; our own sentences of that shape are not
-	 * even paired, so they test nothing here and were removed) */
-	/* a passive denial with nothing withheld after it denies its subject (a review's own
-	 * sentences: "was officially denied on Thursday" had become no denial at all) */
-	CHECK(denial("The arrest of the Glenmoor mayor was officially denied on Thursday.", "en") == 1,
-	      "the arrest was denied on Thursday: a denial");
-	CHECK(denial("Involvement in the market bombing was strongly denied.", "en") == 1,
-	      "involvement was strongly denied: a denial");
-	CHECK(denial("The Glenmoor mayor was denied bail on Thursday.", "en") == 0,
-	      "denied bail: withheld, no denial");
 	/* a day after the denial verb is when it was denied, not what ("a démenti lundi avoir
 	 * fermé": the denied predicate is "fermé") */
-	conflict("fr", "Le ministère de l'Intérieur a démenti lundi avoir fermé le centre de rétention de Lisle.",
-	         "Le centre de rétention de Lisle a été fermé par le ministère de l'Intérieur, selon des associations.",
+	conflict("fr",
+	         "Le ministère de l'Intérieur a démenti lundi avoir fermé le centre de rétention "
+	         "de Lisle.",
+	         "Le centre de rétention de Lisle a été fermé par le ministère de l'Intérieur, "
+	         "selon des associations.",
 	         "a démenti lundi avoir fermé / a été fermé");
 	/* one voice's denial against its own statement: a change of position, a lead */
 	{
 		size_t c, l;
-		findings("en", "The Harlow bank denied that Peter Haas would resign as chief executive.",
+		findings("en",
+		         "The Harlow bank denied that Peter Haas would resign as chief executive.",
 		         "Peter Haas will resign as chief executive in June, the Harlow bank said.",
 		         "lead:same-voice", &c, &l);
-		CHECK(c == 0 && l == 1, "one voice denies and asserts: %zu conflicts, %zu same-voice leads", c, l);
+		CHECK(c == 0 && l == 1,
+		      "one voice denies and asserts: %zu conflicts, %zu same-voice leads", c, l);
 	}
 	/* a dismissed claim named without its content: the words around it are its target */
 	lead_only("en", "The allegations against Paul Marsh at the Varne club are unfounded, his lawyer said.",

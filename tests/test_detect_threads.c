@@ -1,12 +1,12 @@
 /* test_detect_threads: the detector's output does not depend on the thread count (issue 6).
  * A generated corpus of a few thousand documents with planted copies, outlet boilerplate and
- * dates (bench/gen/corpus_gen.c, compiled in so the test builds with SC_BENCH=OFF) goes
+ * dates (bench/gen/corpus_gen.c, the library sc_benchgen, built also with SC_BENCH=OFF) goes
  * through sc_det_run with 1, 2 and 5 threads, in three configurations (both tiers with the
  * boilerplate pass; duplicate tier only without it, the large-corpus path; a set cache too
  * small for every set, so sets are rebuilt on threads); the JSON reports must be byte-identical
  * and the verified pair lists equal. Non-vacuous: the corpus must give duplicate clusters and
  * verified event pairs, and the small-cache run must rebuild sets. */
-#include "../bench/gen/corpus_gen.c"
+#include "corpus_gen.h"
 
 #include "check.h"
 #include "test_util.h"

@@ -47,6 +47,157 @@ static const char *s_of(const cJSON *o, const char *k)
 	return cJSON_IsString(x) ? x->valuestring : "(none)";
 }
 
+/* schema, version and the params copied, LSH plans added */
+static void check_head(const cJSON *rep)
+{
+	CHECK(!strcmp(s_of(rep, "schema"), SC_REP_SCHEMA), "schema %s", s_of(rep, "schema"));
+	const cJSON *tool = cJSON_GetObjectItem(rep, "tool");
+	CHECK(!strcmp(s_of(tool, "version"), SC_VERSION), "version");
+	const cJSON *lsh = cJSON_GetObjectItem(cJSON_GetObjectItem(tool, "params"), "lsh");
+	CHECK(cJSON_GetObjectItem(cJSON_GetObjectItem(lsh, "event"), "b")->valuedouble == 64,
+	      "event plan b");
+	CHECK(cJSON_GetObjectItem(cJSON_GetObjectItem(tool, "params"), "k")->valuedouble == 128,
+	      "params copied");
+}
+
+/* documents sorted by id */
+static void check_documents(const cJSON *rep)
+{
+	const cJSON *d = cJSON_GetObjectItem(rep, "documents");
+	CHECK(cJSON_GetArraySize(d) == 3, "3 documents");
+	CHECK(!strcmp(s_of(at(d, 0), "id"), "a") && !strcmp(s_of(at(d, 1), "id"), "b") &&
+	          !strcmp(s_of(at(d, 2), "id"), "c"),
+	      "documents sorted");
+	CHECK(cJSON_GetArraySize(cJSON_GetObjectItem(at(d, 0), "boilerplate")) == 1,
+	      "boilerplate span");
+	CHECK(!cJSON_GetObjectItem(at(d, 1), "title"), "absent title omitted");
+	const cJSON *rj = at(cJSON_GetObjectItem(rep, "rejected"), 0);
+	CHECK(!cJSON_GetObjectItem(rj, "id") && cJSON_GetObjectItem(rj, "line")->valuedouble == 3,
+	      "reject");
+}
+
+/* clusters: event {a,b} first (first member "a"), then duplicate {b,c} */
+static void check_clusters(const cJSON *rep)
+{
+	const cJSON *c = cJSON_GetObjectItem(rep, "clusters");
+	CHECK(!strcmp(s_of(at(c, 0), "id"), "c1") && !strcmp(s_of(at(c, 0), "kind"), "event"),
+	      "c1 event");
+	CHECK(!strcmp(s_of(at(c, 1), "id"), "c2") && !strcmp(s_of(at(c, 1), "kind"), "duplicate"),
+	      "c2 dup");
+	const cJSON *m0 = cJSON_GetObjectItem(at(c, 0), "members");
+	CHECK(!strcmp(at(m0, 0)->valuestring, "a") && !strcmp(at(m0, 1)->valuestring, "b"),
+	      "members sorted");
+	const cJSON *p0 = at(cJSON_GetObjectItem(at(c, 0), "pairs"), 0);
+	CHECK(!strcmp(s_of(p0, "a"), "a") && !strcmp(s_of(p0, "b"), "b"), "pair a < b by id");
+	CHECK(cJSON_GetObjectItem(at(c, 1), "fingerprint") &&
+	          !cJSON_GetObjectItem(at(c, 0), "fingerprint"),
+	      "fingerprint on duplicate clusters only");
+}
+
+/* conflicts by score desc; cluster index 1 (event) -> "c1" after sorting */
+static void check_conflicts(const cJSON *rep)
+{
+	const cJSON *ks = cJSON_GetObjectItem(rep, "conflicts");
+	CHECK(!strcmp(s_of(at(ks, 0), "id"), "k1") &&
+	          cJSON_GetObjectItem(at(ks, 0), "score")->valuedouble == 0.9,
+	      "highest score first");
+	CHECK(!strcmp(s_of(at(ks, 0), "cluster"), "c1") &&
+	          !strcmp(s_of(at(ks, 1), "cluster"), "c1"),
+	      "cluster ref follows the sort: %s", s_of(at(ks, 0), "cluster"));
+	CHECK(!strcmp(s_of(at(ks, 0), "kind"), sc_cmp_kind_name(SC_CONFLICT_DENIAL)), "kind name");
+	CHECK(cJSON_IsNull(cJSON_GetObjectItem(cJSON_GetObjectItem(at(ks, 0), "b"), "source")),
+	      "own voice is null");
+	const cJSON *ka = cJSON_GetObjectItem(at(ks, 1), "a");
+	/* "Préambule." is boilerplate in this document: the context stops at it */
+	CHECK(!strcmp(s_of(ka, "context_before"), ""), "context before: [%s]",
+	      s_of(ka, "context_before"));
+	const cJSON *kb = cJSON_GetObjectItem(at(ks, 1), "b");
+	CHECK(!strcmp(s_of(ka, "url"), "https://example.org/a") && !cJSON_GetObjectItem(kb, "url"),
+	      "a claim carries its document's url when there is one");
+	CHECK(!strcmp(s_of(kb, "context_before"), "") &&
+	          !strcmp(s_of(kb, "context_after"), " Rien d'autre."),
+	      "context at the start of a text: [%s] [%s]", s_of(kb, "context_before"),
+	      s_of(kb, "context_after"));
+	CHECK(!strcmp(s_of(ka, "context_after"), " Fin."), "context after: [%s]",
+	      s_of(ka, "context_after"));
+	CHECK(strlen(s_of(at(ks, 0), "fingerprint")) == 16, "conflict fingerprint");
+}
+
+/* printed: fixed precision, -0 as 0, NaN as null, parses back, deterministic */
+static void check_printed(const cJSON *rep)
+{
+	char *j1 = sc_rep_print(rep, SC_FMT_JSON), *j2 = sc_rep_print(rep, SC_FMT_JSON);
+	CHECK(j1 && j2 && !strcmp(j1, j2), "deterministic");
+	CHECK(j1 && strstr(j1, "\"jaccard\": 0.15,"), "0.15 printed as 0.15");
+	CHECK(j1 && strstr(j1, "\"jaccard_estimate\": 0.3333,"), "1/3 printed with 4 decimals");
+	CHECK(j1 && strstr(j1, "\"ci\": [0, null]"), "-0 as 0, NaN as null");
+	CHECK(j1 && !strstr(j1, "-0"), "no -0 anywhere");
+	cJSON *back = j1 ? cJSON_Parse(j1) : NULL;
+	CHECK(back != NULL, "printed JSON parses");
+	char *j3 = back ? sc_rep_print(back, SC_FMT_JSON) : NULL;
+	CHECK(j3 && !strcmp(j1, j3), "print(parse(print(x))) == print(x)");
+	cJSON_Delete(back);
+	free(j1);
+	free(j2);
+	free(j3);
+}
+
+/* context: long texts are cut at word and UTF-8 boundaries, with an ellipsis */
+static void check_long_context(void)
+{
+	char big[2000];
+	size_t n = 0;
+	while (n < 900)
+		n += (size_t)snprintf(big + n, sizeof big - n, "éléphant ");
+	size_t s0 = n;
+	n += (size_t)snprintf(big + n, sizeof big - n, "La phrase.");
+	size_t e0 = n;
+	while (n < 1800)
+		n += (size_t)snprintf(big + n, sizeof big - n, " ééé");
+	sc_det_doc_t bd;
+	mkdoc(&bd, "big", big, "fr");
+	sc_conflict_t bk = {0,
+	                    SC_CONFLICT_NEGATION,
+	                    0.5,
+	                    {0, s0, e0, (char *)"La phrase.", NULL},
+	                    {0, s0, e0, (char *)"La phrase.", NULL},
+	                    NULL,
+	                    0,
+	                    NULL,
+	                    0,
+	                    0};
+	uint32_t bm[1] = {0};
+	sc_cluster_t bc = {SC_CLUSTER_EVENT, bm, 1, NULL, 0};
+	sc_det_result_t br = {.inputs = 1,
+	                      .docs = &bd,
+	                      .ndocs = 1,
+	                      .clusters = &bc,
+	                      .nclusters = 1,
+	                      .conflicts = &bk,
+	                      .nconflicts = 1};
+	cJSON *brep = sc_rep_build_result(&br, NULL);
+	const cJSON *side = cJSON_GetObjectItem(at(cJSON_GetObjectItem(brep, "conflicts"), 0), "a");
+	const char *cb = s_of(side, "context_before"), *ca = s_of(side, "context_after");
+	CHECK(!strncmp(cb,
+	               "\xE2\x80\xA6"
+	               "éléphant ",
+	               strlen("\xE2\x80\xA6"
+	                      "éléphant ")),
+	      "cut before at a word: [%.20s]", cb);
+	CHECK(strlen(cb) <= SC_REP_CONTEXT_BYTES + 3, "before within the window: %zu", strlen(cb));
+	size_t la = strlen(ca);
+	CHECK(la >= 3 && !strcmp(ca + la - 3, "\xE2\x80\xA6"), "cut after ends with an ellipsis");
+	CHECK(la >= 9 && !strncmp(ca + la - 9, "ééé", 6), "after ends on a whole word: [%s]",
+	      ca + la - 12);
+	char *bj = sc_rep_print(brep, SC_FMT_JSON);
+	cJSON *bp = bj ? cJSON_Parse(bj) : NULL;
+	CHECK(bp != NULL, "big report parses");
+	cJSON_Delete(bp);
+	free(bj);
+	cJSON_Delete(brep);
+	freedoc(&bd.doc);
+}
+
 int main(void)
 {
 	/* documents deliberately not in id order: "b" at index 0, "a" at index 1, "c" at 2 */
@@ -118,142 +269,12 @@ int main(void)
 	cJSON *rep = sc_rep_build_result(&r, params);
 	CHECK(rep != NULL, "build failed");
 	if (!rep) return CHECK_DONE();
-	CHECK(!strcmp(s_of(rep, "schema"), SC_REP_SCHEMA), "schema %s", s_of(rep, "schema"));
-	const cJSON *tool = cJSON_GetObjectItem(rep, "tool");
-	CHECK(!strcmp(s_of(tool, "version"), SC_VERSION), "version");
-	const cJSON *lsh = cJSON_GetObjectItem(cJSON_GetObjectItem(tool, "params"), "lsh");
-	CHECK(cJSON_GetObjectItem(cJSON_GetObjectItem(lsh, "event"), "b")->valuedouble == 64,
-	      "event plan b");
-	CHECK(cJSON_GetObjectItem(cJSON_GetObjectItem(tool, "params"), "k")->valuedouble == 128,
-	      "params copied");
-
-	/* documents sorted by id */
-	const cJSON *d = cJSON_GetObjectItem(rep, "documents");
-	CHECK(cJSON_GetArraySize(d) == 3, "3 documents");
-	CHECK(!strcmp(s_of(at(d, 0), "id"), "a") && !strcmp(s_of(at(d, 1), "id"), "b") &&
-	          !strcmp(s_of(at(d, 2), "id"), "c"),
-	      "documents sorted");
-	CHECK(cJSON_GetArraySize(cJSON_GetObjectItem(at(d, 0), "boilerplate")) == 1,
-	      "boilerplate span");
-	CHECK(!cJSON_GetObjectItem(at(d, 1), "title"), "absent title omitted");
-	const cJSON *rj = at(cJSON_GetObjectItem(rep, "rejected"), 0);
-	CHECK(!cJSON_GetObjectItem(rj, "id") && cJSON_GetObjectItem(rj, "line")->valuedouble == 3,
-	      "reject");
-
-	/* clusters: event {a,b} first (first member "a"), then duplicate {b,c} */
-	const cJSON *c = cJSON_GetObjectItem(rep, "clusters");
-	CHECK(!strcmp(s_of(at(c, 0), "id"), "c1") && !strcmp(s_of(at(c, 0), "kind"), "event"),
-	      "c1 event");
-	CHECK(!strcmp(s_of(at(c, 1), "id"), "c2") && !strcmp(s_of(at(c, 1), "kind"), "duplicate"),
-	      "c2 dup");
-	const cJSON *m0 = cJSON_GetObjectItem(at(c, 0), "members");
-	CHECK(!strcmp(at(m0, 0)->valuestring, "a") && !strcmp(at(m0, 1)->valuestring, "b"),
-	      "members sorted");
-	const cJSON *p0 = at(cJSON_GetObjectItem(at(c, 0), "pairs"), 0);
-	CHECK(!strcmp(s_of(p0, "a"), "a") && !strcmp(s_of(p0, "b"), "b"), "pair a < b by id");
-	CHECK(cJSON_GetObjectItem(at(c, 1), "fingerprint") &&
-	          !cJSON_GetObjectItem(at(c, 0), "fingerprint"),
-	      "fingerprint on duplicate clusters only");
-
-	/* conflicts by score desc; cluster index 1 (event) -> "c1" after sorting */
-	const cJSON *ks = cJSON_GetObjectItem(rep, "conflicts");
-	CHECK(!strcmp(s_of(at(ks, 0), "id"), "k1") &&
-	          cJSON_GetObjectItem(at(ks, 0), "score")->valuedouble == 0.9,
-	      "highest score first");
-	CHECK(!strcmp(s_of(at(ks, 0), "cluster"), "c1") &&
-	          !strcmp(s_of(at(ks, 1), "cluster"), "c1"),
-	      "cluster ref follows the sort: %s", s_of(at(ks, 0), "cluster"));
-	CHECK(!strcmp(s_of(at(ks, 0), "kind"), sc_cmp_kind_name(SC_CONFLICT_DENIAL)), "kind name");
-	CHECK(cJSON_IsNull(cJSON_GetObjectItem(cJSON_GetObjectItem(at(ks, 0), "b"), "source")),
-	      "own voice is null");
-	const cJSON *ka = cJSON_GetObjectItem(at(ks, 1), "a");
-	/* "Préambule." is boilerplate in this document: the context stops at it */
-	CHECK(!strcmp(s_of(ka, "context_before"), ""), "context before: [%s]",
-	      s_of(ka, "context_before"));
-	const cJSON *kb = cJSON_GetObjectItem(at(ks, 1), "b");
-	CHECK(!strcmp(s_of(ka, "url"), "https://example.org/a") && !cJSON_GetObjectItem(kb, "url"),
-	      "a claim carries its document's url when there is one");
-	CHECK(!strcmp(s_of(kb, "context_before"), "") &&
-	          !strcmp(s_of(kb, "context_after"), " Rien d'autre."),
-	      "context at the start of a text: [%s] [%s]", s_of(kb, "context_before"),
-	      s_of(kb, "context_after"));
-	CHECK(!strcmp(s_of(ka, "context_after"), " Fin."), "context after: [%s]",
-	      s_of(ka, "context_after"));
-	CHECK(strlen(s_of(at(ks, 0), "fingerprint")) == 16, "conflict fingerprint");
-
-	/* printed: fixed precision, -0 as 0, NaN as null, parses back, deterministic */
-	char *j1 = sc_rep_print(rep, SC_FMT_JSON), *j2 = sc_rep_print(rep, SC_FMT_JSON);
-	CHECK(j1 && j2 && !strcmp(j1, j2), "deterministic");
-	CHECK(j1 && strstr(j1, "\"jaccard\": 0.15,"), "0.15 printed as 0.15");
-	CHECK(j1 && strstr(j1, "\"jaccard_estimate\": 0.3333,"), "1/3 printed with 4 decimals");
-	CHECK(j1 && strstr(j1, "\"ci\": [0, null]"), "-0 as 0, NaN as null");
-	CHECK(j1 && !strstr(j1, "-0"), "no -0 anywhere");
-	cJSON *back = j1 ? cJSON_Parse(j1) : NULL;
-	CHECK(back != NULL, "printed JSON parses");
-	char *j3 = back ? sc_rep_print(back, SC_FMT_JSON) : NULL;
-	CHECK(j3 && !strcmp(j1, j3), "print(parse(print(x))) == print(x)");
-	cJSON_Delete(back);
-	free(j1);
-	free(j2);
-	free(j3);
-
-	/* context: long texts are cut at word and UTF-8 boundaries, with an ellipsis */
-	{
-		char big[2000];
-		size_t n = 0;
-		while (n < 900)
-			n += (size_t)snprintf(big + n, sizeof big - n, "éléphant ");
-		size_t s0 = n;
-		n += (size_t)snprintf(big + n, sizeof big - n, "La phrase.");
-		size_t e0 = n;
-		while (n < 1800)
-			n += (size_t)snprintf(big + n, sizeof big - n, " ééé");
-		sc_det_doc_t bd;
-		mkdoc(&bd, "big", big, "fr");
-		sc_conflict_t bk = {0,
-		                    SC_CONFLICT_NEGATION,
-		                    0.5,
-		                    {0, s0, e0, (char *)"La phrase.", NULL},
-		                    {0, s0, e0, (char *)"La phrase.", NULL},
-		                    NULL,
-		                    0,
-		                    NULL,
-		                    0,
-		                    0};
-		uint32_t bm[1] = {0};
-		sc_cluster_t bc = {SC_CLUSTER_EVENT, bm, 1, NULL, 0};
-		sc_det_result_t br = {.inputs = 1,
-		                      .docs = &bd,
-		                      .ndocs = 1,
-		                      .clusters = &bc,
-		                      .nclusters = 1,
-		                      .conflicts = &bk,
-		                      .nconflicts = 1};
-		cJSON *brep = sc_rep_build_result(&br, NULL);
-		const cJSON *side =
-		    cJSON_GetObjectItem(at(cJSON_GetObjectItem(brep, "conflicts"), 0), "a");
-		const char *cb = s_of(side, "context_before"), *ca = s_of(side, "context_after");
-		CHECK(!strncmp(cb,
-		               "\xE2\x80\xA6"
-		               "éléphant ",
-		               strlen("\xE2\x80\xA6"
-		                      "éléphant ")),
-		      "cut before at a word: [%.20s]", cb);
-		CHECK(strlen(cb) <= SC_REP_CONTEXT_BYTES + 3, "before within the window: %zu",
-		      strlen(cb));
-		size_t la = strlen(ca);
-		CHECK(la >= 3 && !strcmp(ca + la - 3, "\xE2\x80\xA6"),
-		      "cut after ends with an ellipsis");
-		CHECK(la >= 9 && !strncmp(ca + la - 9, "ééé", 6),
-		      "after ends on a whole word: [%s]", ca + la - 12);
-		char *bj = sc_rep_print(brep, SC_FMT_JSON);
-		cJSON *bp = bj ? cJSON_Parse(bj) : NULL;
-		CHECK(bp != NULL, "big report parses");
-		cJSON_Delete(bp);
-		free(bj);
-		cJSON_Delete(brep);
-		freedoc(&bd.doc);
-	}
+	check_head(rep);
+	check_documents(rep);
+	check_clusters(rep);
+	check_conflicts(rep);
+	check_printed(rep);
+	check_long_context();
 
 	cJSON_Delete(rep);
 	cJSON_Delete(params);

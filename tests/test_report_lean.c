@@ -1,12 +1,12 @@
-/* test_report_lean: sc_rep_write_json of a lean tree writes exactly the bytes of
- * sc_rep_print of the full tree (the CLI's JSON path; issue: report memory at 1M documents).
- * A generated corpus (bench/gen/corpus_gen.c, compiled in) of enough documents that the output
- * passes the writer's 1 MiB buffer several times, with rejects (with and without id and line)
- * and with a baseline applied to both trees, goes through a duplicate-tier detect run; the file
- * written must equal the full print, the lean tree must hold no per-document entries, and the
- * summary line must be the same for both trees. Non-vacuous: the output must exceed 2 MiB and
- * hold duplicate clusters and rejects. */
-#include "../bench/gen/corpus_gen.c"
+/* test_report_lean: sc_rep_write_json of a lean tree writes exactly the bytes of sc_rep_print of
+ * the full tree (the CLI's JSON path; issue: report memory at 1M documents). A generated corpus
+ * (bench/gen/corpus_gen.c, the library sc_benchgen) of enough documents that the output passes the
+ * writer's 1 MiB buffer several times, with rejects (with and without id and line) and with a
+ * baseline applied to both trees, goes through a duplicate-tier detect run; the file written must
+ * equal the full print, the lean tree must hold no per-document entries, and the summary line must
+ * be the same for both trees. Non-vacuous: the output must exceed 2 MiB and hold duplicate
+ * clusters and rejects. */
+#include "corpus_gen.h"
 
 #include "check.h"
 #include "test_util.h"

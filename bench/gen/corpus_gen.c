@@ -696,7 +696,7 @@ static int cmp_u32(const void *x, const void *y)
 	uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
 	return (a > b) - (a < b);
 }
-static int cmp_pair(const void *x, const void *y)
+int sc_gen_pair_cmp(const void *x, const void *y)
 {
 	const sc_gen_pair_t *a = x, *b = y;
 	if (a->a != b->a) return a->a < b->a ? -1 : 1;
@@ -720,17 +720,18 @@ static size_t prefix_len(size_t sz, double t)
 	return sz - need + 1;
 }
 
-static int truth_full(sc_gen_t *g)
+/* Steps 1-2 of truth_full: the distinct shingles S[0, *nu) (sorted) and their ranks by
+ * (document frequency, hash); *nu1 = how many have df 1 (ranks [0, nu1): they never pair).
+ * Returns 0 or an SC_E* code; *S and *rank are the caller's to free either way. */
+static int rank_shingles(const sc_gen_t *g, uint64_t **Sp, uint32_t **rankp, size_t *nu,
+                         size_t *nu1)
 {
+	const size_t T = g->nH;
+	uint32_t *df = NULL;
+	size_t *cnt = NULL;
 	int rc = SC_ENOMEM;
-	const size_t n = g->next, T = g->nH;
-	const double t = g->o.min_j;
-	uint64_t *S = NULL;
-	uint32_t *df = NULL, *rank = NULL, *R = NULL, *post = NULL, *mark = NULL;
-	size_t *cnt = NULL, *pcnt = NULL, *dir = NULL;
-
 	/* 1. distinct shingles and their document frequencies */
-	S = malloc((T ? T : 1) * sizeof *S);
+	uint64_t *S = *Sp = malloc((T ? T : 1) * sizeof *S);
 	df = malloc((T ? T : 1) * sizeof *df);
 	if (!S || !df) goto done;
 	memcpy(S, g->H, T * sizeof *S);
@@ -750,30 +751,36 @@ static int truth_full(sc_gen_t *g)
 		if (df[i] > maxdf) maxdf = df[i];
 	/* 2. rank by (df, hash): a stable counting sort by df over hash-sorted shingles */
 	cnt = calloc((size_t)maxdf + 2, sizeof *cnt);
-	rank = malloc((U ? U : 1) * sizeof *rank);
+	uint32_t *rank = *rankp = malloc((U ? U : 1) * sizeof *rank);
 	if (!cnt || !rank) goto done;
 	for (size_t i = 0; i < U; i++) cnt[df[i] + 1]++;
 	for (size_t v = 1; v <= (size_t)maxdf + 1; v++) cnt[v] += cnt[v - 1];
-	const size_t U1 = cnt[2]; /* shingles of df 1 take ranks [0, U1): they never pair */
+	*nu1 = cnt[2];
 	for (size_t i = 0; i < U; i++) rank[i] = (uint32_t)cnt[df[i]]++;
-	free(df);
-	df = NULL;
-	free(cnt);
-	cnt = NULL;
-	/* 3. every set in ranks, sorted rare-first */
-	/* A directory on the top bits of the (uniform) hashes narrows each lookup to a few
-	 * entries: a binary search over all of S costs ~25 cache misses per shingle. */
+	*nu = U;
+	rc = SC_OK;
+done:
+	SC_FREE_ALL(df, cnt);
+	return rc;
+}
+
+/* Step 3 of truth_full: R[i] = the rank of shingle g->H[i] (S[0, U) sorted, rank[] its
+ * ranks). A directory on the top bits of the (uniform) hashes narrows each lookup to a few
+ * entries: a binary search over all of S costs ~25 cache misses per shingle. Returns 0 or
+ * SC_ENOMEM. */
+static int ranks_of_sets(const sc_gen_t *g, const uint64_t *S, const uint32_t *rank, size_t U,
+                         uint32_t *R)
+{
 	int bits = 1;
 	while (bits < 40 && ((size_t)1 << bits) < U / 4 + 1) bits++;
 	const int shift = 64 - bits;
-	R = malloc((T ? T : 1) * sizeof *R);
-	dir = malloc((((size_t)1 << bits) + 1) * sizeof *dir);
-	if (!R || !dir) goto done;
+	size_t *dir = malloc((((size_t)1 << bits) + 1) * sizeof *dir);
+	if (!dir) return SC_ENOMEM;
 	for (size_t bkt = 0, i = 0; bkt <= ((size_t)1 << bits); bkt++) {
 		while (i < U && (S[i] >> shift) < bkt) i++;
 		dir[bkt] = i;
 	}
-	for (size_t i = 0; i < T; i++) {
+	for (size_t i = 0; i < g->nH; i++) {
 		const uint64_t h = g->H[i];
 		size_t lo = dir[h >> shift], hi = dir[(h >> shift) + 1]; /* S[lo..hi) holds h */
 		while (hi - lo > 1) {
@@ -784,19 +791,19 @@ static int truth_full(sc_gen_t *g)
 		R[i] = rank[lo];
 	}
 	free(dir);
-	dir = NULL;
-	free(S);
-	S = NULL;
-	free(rank);
-	rank = NULL;
-	free(g->H);
-	g->H = NULL;
-	for (size_t x = 0; x < n; x++) qsort(R + g->off[x], g->off[x + 1] - g->off[x], sizeof *R, cmp_u32);
+	return SC_OK;
+}
 
-	/* 4. inverted index over prefix shingles of df >= 2 (CSR) */
-	const size_t nidx = U - U1;
-	pcnt = calloc(nidx + 1, sizeof *pcnt);
-	if (!pcnt) goto done;
+/* Step 4 of truth_full: the inverted index (CSR) over the prefix shingles of df >= 2 (ranks
+ * >= U1, nidx of them): documents of shingle r - U1 are post[pcnt[r - U1], pcnt[r - U1 + 1]),
+ * in increasing order. Returns 0 or SC_ENOMEM (*pcnt, *post the caller's to free). */
+static int prefix_index(const sc_gen_t *g, const uint32_t *R, size_t U1, size_t nidx,
+                        size_t **pcntp, uint32_t **postp)
+{
+	const size_t n = g->next;
+	const double t = g->o.min_j;
+	size_t *pcnt = *pcntp = calloc(nidx + 1, sizeof *pcnt);
+	if (!pcnt) return SC_ENOMEM;
 	for (size_t x = 0; x < n; x++) {
 		const uint32_t *r = R + g->off[x];
 		size_t sz = g->off[x + 1] - g->off[x], pl = sz ? prefix_len(sz, t) : 0;
@@ -804,29 +811,41 @@ static int truth_full(sc_gen_t *g)
 			if (r[i] >= U1) pcnt[r[i] - U1 + 1]++;
 	}
 	for (size_t v = 1; v <= nidx; v++) pcnt[v] += pcnt[v - 1];
-	post = malloc((pcnt[nidx] ? pcnt[nidx] : 1) * sizeof *post);
-	mark = calloc(n ? n : 1, sizeof *mark);
-	if (!post || !mark) goto done;
-	{
-		size_t *fill = malloc((nidx + 1) * sizeof *fill);
-		if (!fill) goto done;
-		memcpy(fill, pcnt, (nidx + 1) * sizeof *fill);
-		for (size_t x = 0; x < n; x++) {
-			const uint32_t *r = R + g->off[x];
-			size_t sz = g->off[x + 1] - g->off[x], pl = sz ? prefix_len(sz, t) : 0;
-			for (size_t i = 0; i < pl; i++)
-				if (r[i] >= U1) post[fill[r[i] - U1]++] = (uint32_t)x;
-		}
+	uint32_t *post = *postp = malloc((pcnt[nidx] ? pcnt[nidx] : 1) * sizeof *post);
+	size_t *fill = malloc((nidx + 1) * sizeof *fill);
+	if (!post || !fill) {
 		free(fill);
+		return SC_ENOMEM;
 	}
-	/* 5. probe: candidates y > x sharing a prefix shingle, size filter, exact verification */
+	memcpy(fill, pcnt, (nidx + 1) * sizeof *fill);
 	for (size_t x = 0; x < n; x++) {
+		const uint32_t *r = R + g->off[x];
+		size_t sz = g->off[x + 1] - g->off[x], pl = sz ? prefix_len(sz, t) : 0;
+		for (size_t i = 0; i < pl; i++)
+			if (r[i] >= U1) post[fill[r[i] - U1]++] = (uint32_t)x;
+	}
+	free(fill);
+	return SC_OK;
+}
+
+/* Step 5 of truth_full: for each document x, the candidates y > x sharing a prefix shingle,
+ * the size filter, then exact verification; pairs with J >= min_j are pushed as CHANCE.
+ * Returns 0 or an SC_E* code. */
+static int probe(sc_gen_t *g, const uint32_t *R, size_t U1, const size_t *pcnt,
+                 const uint32_t *post)
+{
+	const size_t n = g->next;
+	const double t = g->o.min_j;
+	uint32_t *mark = calloc(n ? n : 1, sizeof *mark);
+	if (!mark) return SC_ENOMEM;
+	int rc = SC_OK;
+	for (size_t x = 0; x < n && !rc; x++) {
 		const uint32_t *rx = R + g->off[x];
 		const size_t sx = g->off[x + 1] - g->off[x], pl = sx ? prefix_len(sx, t) : 0;
-		for (size_t i = 0; i < pl; i++) {
+		for (size_t i = 0; i < pl && !rc; i++) {
 			if (rx[i] < U1) continue;
 			const size_t lo = pcnt[rx[i] - U1], hi = pcnt[rx[i] - U1 + 1];
-			for (size_t k = hi; k > lo; k--) {
+			for (size_t k = hi; k > lo && !rc; k--) {
 				const uint32_t y = post[k - 1];
 				if (y <= x) break; /* lists are in increasing document order */
 				if (mark[y] == x + 1) continue;
@@ -836,23 +855,38 @@ static int truth_full(sc_gen_t *g)
 				if (mn / mx < t) continue;
 				uint32_t in = inter_u32(rx, sx, R + g->off[y], sy);
 				uint32_t uni = (uint32_t)(sx + sy - in);
-				if ((double)in / (double)uni >= t &&
-				    (rc = pair_push(g, (uint32_t)x, y, in, uni, SC_GEN_CHANCE)))
-					goto done;
+				if ((double)in / (double)uni >= t)
+					rc = pair_push(g, (uint32_t)x, y, in, uni, SC_GEN_CHANCE);
 			}
 		}
 	}
-	rc = SC_OK;
-done:
-	free(S);
-	free(df);
-	free(rank);
-	free(cnt);
-	free(R);
-	free(pcnt);
-	free(post);
 	free(mark);
-	free(dir);
+	return rc;
+}
+
+/* The full truth: every pair with J >= min_j, by a prefix-filter join over the shingle sets
+ * in ranks (rare first). Frees g->H on the way (the ranks replace it). */
+static int truth_full(sc_gen_t *g)
+{
+	uint64_t *S = NULL;
+	uint32_t *rank = NULL, *R = NULL, *post = NULL;
+	size_t *pcnt = NULL, U = 0, U1 = 0;
+	int rc = rank_shingles(g, &S, &rank, &U, &U1);
+	if (rc) goto done;
+	/* 3. every set in ranks, sorted rare-first */
+	rc = SC_ENOMEM;
+	if (!(R = malloc((g->nH ? g->nH : 1) * sizeof *R))) goto done;
+	if ((rc = ranks_of_sets(g, S, rank, U, R))) goto done;
+	SC_FREE_ALL(S, rank, g->H);
+	S = NULL;
+	rank = NULL;
+	g->H = NULL;
+	for (size_t x = 0; x < g->next; x++)
+		qsort(R + g->off[x], g->off[x + 1] - g->off[x], sizeof *R, cmp_u32);
+	/* 4. inverted index over prefix shingles of df >= 2; 5. probe */
+	if (!(rc = prefix_index(g, R, U1, U - U1, &pcnt, &post))) rc = probe(g, R, U1, pcnt, post);
+done:
+	SC_FREE_ALL(S, rank, R, pcnt, post);
 	return rc;
 }
 
@@ -870,7 +904,7 @@ int sc_gen_truth(sc_gen_t *g, const sc_gen_pair_t **pairs, size_t *npairs, char 
 			return rc;
 		}
 		/* planted pairs come first for equal (a, b): keep them, drop the chance duplicate */
-		qsort(g->pairs, g->npairs, sizeof *g->pairs, cmp_pair);
+		qsort(g->pairs, g->npairs, sizeof *g->pairs, sc_gen_pair_cmp);
 		size_t m = 0;
 		for (size_t i = 0; i < g->npairs; i++)
 			if (!m || g->pairs[i].a != g->pairs[m - 1].a || g->pairs[i].b != g->pairs[m - 1].b)

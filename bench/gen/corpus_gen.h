@@ -91,6 +91,8 @@ typedef struct sc_gen_pair_s {
 	                        original; CHANCE: any other pair with J >= min_j */
 } sc_gen_pair_t;
 const char *sc_gen_kind_name(int kind);
+/* The truth's order, a qsort comparator of sc_gen_pair_t: by a, then b, then kind. */
+int sc_gen_pair_cmp(const void *x, const void *y);
 
 typedef struct sc_gen_stats_s {
 	size_t originals, copies, verbatim, edited, truncated, boiler_changed, with_boiler;

@@ -522,14 +522,11 @@ static double pick_count(sc_evg_t *g, double lo, double hi)
 	return floor(exp(log(lo) + u01(g) * (log(hi) - log(lo))));
 }
 
-static void new_event(sc_evg_t *g, event_t *e)
+/* new_event's places and people: the city (a recurring place of the kind for 35% of events),
+ * the people, the named places, the institution, and the parts and details its articles
+ * draw on. The draws are in new_event's order: the corpus depends on it. */
+static void event_names(sc_evg_t *g, event_t *e)
 {
-	e->id = g->next_event++;
-	e->kind = g->kinds[uni(g, (size_t)g->nkinds)];
-	e->lang = u01(g) < g->o.fr_rate;
-	e->day = g->day_from + (int)uni(g, (size_t)g->day_span);
-	e->emitted = 0;
-	e->nkeep = 0;
 	if (u01(g) < 0.35) {
 		const place_t *p = &g->rec[e->kind][uni(g, NREC)];
 		memcpy(e->city, p->city, NAME);
@@ -545,35 +542,33 @@ static void new_event(sc_evg_t *g, event_t *e)
 	set_name(g, e->district, "", 2, 3, "");
 	set_name(g, e->region, "", 2, 3, "");
 	set_name(g, e->feature, "", 2, 2, "");
-	{
-		/* a local institution of the kind: hospital, court, arena, stadium, shelter */
-		static const char *const inst[SC_EVG_NKINDS][2][2] = {
-		    {{"", " General Hospital"}, {"l'hôpital de ", ""}},
-		    {{"the ", " district court"}, {"tribunal de ", ""}},
-		    {{"the ", " Arena"}, {"l'Arena ", ""}},
-		    {{"", " Stadium"}, {"stade ", ""}},
-		    {{"the ", " sports hall"}, {"la salle des sports de ", ""}},
-		    {{"", " General Hospital"}, {"l'hôpital de ", ""}}};
-		const char *const *f = inst[e->kind][e->lang];
-		set_name(g, e->inst, f[0], 2, 3, f[1]);
-		const tset_t *pt = &g_tpl[e->kind][e->lang].part;
-		size_t idx[64];
-		pick_distinct(g, idx, pt->n, NPART);
-		memcpy(e->part, idx, sizeof e->part);
-		const tset_t *dt = &g_tpl[e->kind][e->lang].detail;
-		e->ndetail =
-		    pick_distinct(g, idx, dt->n, dt->n > NDETAIL + 1 ? NDETAIL : dt->n - 1);
-		memcpy(e->detail, idx, e->ndetail * sizeof *idx);
-		city(g, e->elsewhere);
-		int y, m, d;
-		civil_from_days(e->day, &y, &m, &d);
-		e->past_year = y - 1 - (int)uni(g, 20);
-	}
-	e->age = 18 + (int)uni(g, 58);
-	const char(*org)[NAME] = g->org[e->kind];
-	size_t a = uni(g, NORG), b = uni(g, NORG - 1);
-	memcpy(e->org, org[a], NAME);
-	memcpy(e->org2, org[b >= a ? b + 1 : b], NAME);
+	/* a local institution of the kind: hospital, court, arena, stadium, shelter */
+	static const char *const inst[SC_EVG_NKINDS][2][2] = {
+	    {{"", " General Hospital"}, {"l'hôpital de ", ""}},
+	    {{"the ", " district court"}, {"tribunal de ", ""}},
+	    {{"the ", " Arena"}, {"l'Arena ", ""}},
+	    {{"", " Stadium"}, {"stade ", ""}},
+	    {{"the ", " sports hall"}, {"la salle des sports de ", ""}},
+	    {{"", " General Hospital"}, {"l'hôpital de ", ""}}};
+	const char *const *f = inst[e->kind][e->lang];
+	set_name(g, e->inst, f[0], 2, 3, f[1]);
+	const tset_t *pt = &g_tpl[e->kind][e->lang].part;
+	size_t idx[64];
+	pick_distinct(g, idx, pt->n, NPART);
+	memcpy(e->part, idx, sizeof e->part);
+	const tset_t *dt = &g_tpl[e->kind][e->lang].detail;
+	e->ndetail = pick_distinct(g, idx, dt->n, dt->n > NDETAIL + 1 ? NDETAIL : dt->n - 1);
+	memcpy(e->detail, idx, e->ndetail * sizeof *idx);
+	city(g, e->elsewhere);
+	int y, m, d;
+	civil_from_days(e->day, &y, &m, &d);
+	e->past_year = y - 1 - (int)uni(g, 20);
+}
+
+/* new_event's figures: the kind's thing, device and four figures, then the updated ones (the
+ * primary figure grows by a factor 1.2..3, at least +1). */
+static void event_figures(sc_evg_t *g, event_t *e)
+{
 	e->thing[0] = e->device[0] = 0;
 	double *f = e->fig;
 	const int l = e->lang;
@@ -646,6 +641,23 @@ static void new_event(sc_evg_t *g, event_t *e)
 		if (e->kind == SC_EVG_CRASH && e->figu[p] > e->fig[0]) e->figu[p] = e->fig[0];
 		if (e->kind == SC_EVG_CRASH && e->figu[p] <= e->fig[p]) e->figu[p] = e->fig[p];
 	}
+}
+
+static void new_event(sc_evg_t *g, event_t *e)
+{
+	e->id = g->next_event++;
+	e->kind = g->kinds[uni(g, (size_t)g->nkinds)];
+	e->lang = u01(g) < g->o.fr_rate;
+	e->day = g->day_from + (int)uni(g, (size_t)g->day_span);
+	e->emitted = 0;
+	e->nkeep = 0;
+	event_names(g, e);
+	e->age = 18 + (int)uni(g, 58);
+	const char(*org)[NAME] = g->org[e->kind];
+	size_t a = uni(g, NORG), b = uni(g, NORG - 1);
+	memcpy(e->org, org[a], NAME);
+	memcpy(e->org2, org[b >= a ? b + 1 : b], NAME);
+	event_figures(g, e);
 	/* articles: 1 for 20% of events, else 2 + geometric, mean opts.mean_articles overall */
 	if (u01(g) < 0.2) {
 		e->total = 1;
@@ -1087,6 +1099,80 @@ const sc_evg_stats_t *sc_evg_stats(const sc_evg_t *g)
 	return &g->st;
 }
 
+/* Keeps the document just written (its article and text) among e's sources of later copies:
+ * a new slot while there is room, else a random one. Returns 0 or SC_ENOMEM. */
+static int keep_for_copies(sc_evg_t *g, event_t *e)
+{
+	int slot = e->nkeep < MAXKEEP ? e->nkeep++ : (int)uni(g, MAXKEEP);
+	kept_t *k = &e->keep[slot];
+	if (art_copy(&k->a, &g->art)) return SC_ENOMEM;
+	if (k->tcap < g->tlen + 1) {
+		char *t = realloc(k->text, g->tlen + 1);
+		if (!t) return SC_ENOMEM;
+		k->text = t;
+		k->tcap = g->tlen + 1;
+	}
+	memcpy(k->text, g->text, g->tlen + 1);
+	k->tlen = g->tlen;
+	k->index = g->next_doc;
+	k->day = g->cur_day;
+	return SC_OK;
+}
+
+/* The document just written, as sc_evg_next returns it (its strings live in g). */
+static void fill_doc(sc_evg_t *g, const event_t *e, sc_evg_doc_t *d, int role, int64_t copy_of,
+                     int published, int dated)
+{
+	memset(d, 0, sizeof *d);
+	d->index = g->next_doc;
+	snprintf(g->id, sizeof g->id, "d%08u", g->next_doc);
+	iso_date(g->cur_day, g->date, sizeof g->date);
+	iso_date(e->day, g->edate, sizeof g->edate);
+	if (published) {
+		if (u01(g) < 0.5) {
+			snprintf(g->pub, sizeof g->pub, "%s", g->date);
+		} else {
+			snprintf(g->pub, sizeof g->pub, "%sT%02d:%02d:00Z", g->date,
+			         (int)uni(g, 24), (int)uni(g, 60));
+		}
+	}
+	d->id = g->id;
+	d->text = g->text;
+	d->len = g->tlen;
+	for (size_t i = 0, in = 0; i < g->tlen; i++) {
+		const int sp = g->text[i] == ' ' || g->text[i] == '\n';
+		d->words += !sp && !in;
+		in = !sp;
+	}
+	d->lang = e->lang ? "fr" : "en";
+	d->published = published ? g->pub : NULL;
+	d->event = e->id;
+	d->kind = e->kind;
+	d->role = role;
+	d->copy_of = copy_of;
+	d->date = g->date;
+	d->event_date = g->edate;
+	d->date_source = published ? SC_EVG_DATE_PUBLISHED
+	                 : dated   ? SC_EVG_DATE_DATELINE
+	                           : SC_EVG_DATE_NONE;
+	d->outlet = g->cur_outlet;
+}
+
+/* The generator's running statistics, with document d of event e. */
+static void count_doc(sc_evg_stats_t *st, const event_t *e, const sc_evg_doc_t *d)
+{
+	st->docs++;
+	st->events += e->emitted == 0;
+	st->originals += d->role == SC_EVG_ORIGINAL;
+	st->copies += d->role == SC_EVG_COPY;
+	st->updates += d->role == SC_EVG_UPDATE;
+	st->fr_docs += e->lang;
+	st->dated[d->date_source]++;
+	st->words += d->words;
+	st->bytes += d->len;
+	st->per_kind[e->kind]++;
+}
+
 int sc_evg_next(sc_evg_t *g, sc_evg_doc_t *d, char *err, size_t errlen)
 {
 	if (g->next_doc >= g->o.n) return 0;
@@ -1139,79 +1225,13 @@ int sc_evg_next(sc_evg_t *g, sc_evg_doc_t *d, char *err, size_t errlen)
 		rc = make_original(g, e, role == SC_EVG_UPDATE);
 		if (!rc) rc = write_text(g, e, dateline, dated, footer);
 	}
+	if (!rc && role != SC_EVG_COPY) rc = keep_for_copies(g, e); /* may be copied later */
 	if (rc) {
 		snprintf(err, errlen, "document %u: %s", g->next_doc, sc_strerror(rc));
 		return rc;
 	}
-	if (role != SC_EVG_COPY) { /* may be copied later */
-		int slot = e->nkeep < MAXKEEP ? e->nkeep++ : (int)uni(g, MAXKEEP);
-		if (art_copy(&e->keep[slot].a, &g->art)) {
-			snprintf(err, errlen, "document %u: %s", g->next_doc,
-			         sc_strerror(SC_ENOMEM));
-			return SC_ENOMEM;
-		}
-		kept_t *k = &e->keep[slot];
-		if (k->tcap < g->tlen + 1) {
-			char *t = realloc(k->text, g->tlen + 1);
-			if (!t) {
-				snprintf(err, errlen, "document %u: %s", g->next_doc,
-				         sc_strerror(SC_ENOMEM));
-				return SC_ENOMEM;
-			}
-			k->text = t;
-			k->tcap = g->tlen + 1;
-		}
-		memcpy(k->text, g->text, g->tlen + 1);
-		k->tlen = g->tlen;
-		e->keep[slot].index = g->next_doc;
-		e->keep[slot].day = g->cur_day;
-	}
-	memset(d, 0, sizeof *d);
-	d->index = g->next_doc;
-	snprintf(g->id, sizeof g->id, "d%08u", g->next_doc);
-	iso_date(g->cur_day, g->date, sizeof g->date);
-	iso_date(e->day, g->edate, sizeof g->edate);
-	if (published) {
-		if (u01(g) < 0.5) {
-			snprintf(g->pub, sizeof g->pub, "%s", g->date);
-		} else {
-			snprintf(g->pub, sizeof g->pub, "%sT%02d:%02d:00Z", g->date,
-			         (int)uni(g, 24), (int)uni(g, 60));
-		}
-	}
-	d->id = g->id;
-	d->text = g->text;
-	d->len = g->tlen;
-	for (size_t i = 0, in = 0; i < g->tlen; i++) {
-		const int sp = g->text[i] == ' ' || g->text[i] == '\n';
-		d->words += !sp && !in;
-		in = !sp;
-	}
-	d->lang = l ? "fr" : "en";
-	d->published = published ? g->pub : NULL;
-	d->event = e->id;
-	d->kind = e->kind;
-	d->role = role;
-	d->copy_of = copy_of;
-	d->date = g->date;
-	d->event_date = g->edate;
-	d->date_source = published ? SC_EVG_DATE_PUBLISHED
-	                 : dated   ? SC_EVG_DATE_DATELINE
-	                           : SC_EVG_DATE_NONE;
-	d->outlet = g->cur_outlet;
-
-	sc_evg_stats_t *st = &g->st;
-	st->docs++;
-	st->events += e->emitted == 0;
-	st->originals += role == SC_EVG_ORIGINAL;
-	st->copies += role == SC_EVG_COPY;
-	st->updates += role == SC_EVG_UPDATE;
-	st->fr_docs += l;
-	st->dated[d->date_source]++;
-	st->words += d->words;
-	st->bytes += d->len;
-	st->per_kind[e->kind]++;
-
+	fill_doc(g, e, d, role, copy_of, published, dated);
+	count_doc(&g->st, e, d);
 	g->next_doc++;
 	if (++e->emitted >= e->total) new_event(g, e);
 	return 1;

@@ -307,7 +307,8 @@ typedef struct sc_quant_s {
 	uint64_t noun;     /* the counted noun of a generic frame (quantity.c read_frame): term
 	                    * hash, 0 if none or generic ("people") */
 	int consensus;     /* cluster mode: its head noun is counted in the event with a consensus
-	                    * (conflict.c, mark_consensus): a generic frame may clash */
+	                    * (conflict.c, mark_consensus): a generic frame may clash; 2 when one
+	                    * document's figure stands against the event's (lone_outlier) */
 	int zero;          /* a count of none read from a zero quantifier ("No one was injured",
 	                    * "aucun blessé"): value 0 of its class; its statement's negation is
 	                    * this count, not a denial of the predicate (conflict.c frame_verdict) */
@@ -342,6 +343,9 @@ typedef struct sc_quant_s {
 	                    * not known to be anyone the other side names */
 	uint64_t occasion; /* claim frames: a weekday next to the figure ("for six hours *on
 	                    * Sunday*"): its hash, 0 if none */
+	uint64_t mod;      /* generic frames: the word that qualifies the counted noun, before it
+	                    * in English ("five *merchant* vessels"), after it in French ("cinq
+	                    * navires *marchands*"): term hash, 0 if none (quantity.c read_frame) */
 } sc_quant_t;
 
 typedef struct sc_stmt_s {

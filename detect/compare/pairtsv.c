@@ -188,14 +188,8 @@ toolong:
 void sc_cmp_tsv_close(sc_tsv_t *t)
 {
 	if (!t) return;
-	for (size_t i = 0; i < t->ncols; i++)
-		free(t->cols[i]);
-	free(t->cols);
-	free(t->fields);
-	free(t->off);
-	free(t->row);
-	free(t->name);
-	free(t);
+	SC_FREE_EACH(t->cols, t->ncols);
+	SC_FREE_ALL(t->fields, t->off, t->row, t->name, t);
 }
 
 int sc_cmp_tsv_open(sc_tsv_t **out, FILE *f, const char *name, char *err, size_t errlen)

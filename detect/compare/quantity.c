@@ -11,6 +11,7 @@
 #include "cmp_internal.h"
 #include "sc_prim.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -490,6 +491,16 @@ static void read_frame(ana_t *a, size_t b, size_t e, sc_quant_t *q)
 		if (strcmp(a->lang, "en")) break;
 	}
 	if (has_noun && !has(a, noun, SC_LX_GENERIC_NOUN)) q->noun = term_hash(a, noun);
+	/* the word that qualifies it: "five *merchant* vessels" and "Three *Pirate* Vessels" count
+	 * two fleets (fit topics: six false leads of one headline) */
+	if (q->noun && strcmp(a->lang, "en")) {
+		size_t k = noun + 1;
+		if (k < n && k < after + 3 && is_word(a, k) && !stopword(a, k) && !has(a, k, SC_LX_AUX) &&
+		    !has(a, k, SC_LX_WEEKDAY))
+			q->mod = term_hash(a, k);
+	} else if (q->noun && noun > after) {
+		q->mod = term_hash(a, noun - 1);
+	}
 	if (has_noun && qm(a, noun, SC_QM_MEASURE, NULL)) q->measure = 1;
 	/* a unit of measure ("13 nautical miles"), or letters glued to the digits ("21st",
 	 * "11th-hour", "76ers", "5.56mm"): an ordinal, a name or a measure, no count of things */
@@ -735,6 +746,26 @@ static size_t clock_at(const ana_t *a, size_t i, double *minutes, int *hform)
 	return j - i;
 }
 
+/* The bytes [s, t) between two numbers are one capitalised word and a coordinating
+ * conjunction: "Somali and", "Somaliens et", "Démocrates ou". */
+static int capitalised_and(const char *s, const char *t)
+{
+	const char *sp = t;
+	while (sp > s && sp[-1] != ' ') sp--;
+	if (sp <= s + 1) return 0;
+	size_t cl = (size_t)(t - sp);
+	if (!((cl == 3 && !memcmp(sp, "and", 3)) || (cl == 2 && !memcmp(sp, "et", 2)) ||
+	      (cl == 2 && !memcmp(sp, "or", 2)) || (cl == 2 && !memcmp(sp, "ou", 2))))
+		return 0;
+	const unsigned char *w = (const unsigned char *)s;
+	/* A-Z, or an upper-case Latin-1 letter in UTF-8 (U+00C0 to U+00DE: "É") */
+	int cap = (w[0] >= 'A' && w[0] <= 'Z') || (w[0] == 0xC3 && w[1] >= 0x80 && w[1] <= 0x9E);
+	if (!cap) return 0;
+	for (const char *p = s; p < sp - 1; p++)
+		if (*p == ' ' || *p == ',' || isdigit((unsigned char)*p)) return 0;
+	return sp[-1] == ' ';
+}
+
 /* Coordinated numbers after the sentence is read: "7.6 and 7.4", "6 and 8" form a list (one
  * group: the members share the frame of the one that has it); "20 to 30", "between 20 and 30",
  * "de 20 à 30", "24- to 30-foot" a range (both members become the whole interval). */
@@ -766,6 +797,23 @@ static void coordinate(ana_t *a, size_t from)
 		else if ((len == 3 && !memcmp(s, "and", 3)) || (len == 2 && !memcmp(s, "or", 2)) ||
 		         (len == 2 && !memcmp(s, "et", 2)) || (len == 2 && !memcmp(s, "ou", 2)))
 			list = 1;
+		/* "12 Somali and 11 Yemeni pirates", "12 Somaliens et 11 Yéménites": one list whose
+		 * members are told apart by a capitalised word (a nationality, a party, a team); the
+		 * first member counts what the last names. Read apart, the first counted "Somali",
+		 * as did "23 Somali and Yemeni sea brigands", and 12 clashed with 23 (fit topics,
+		 * five false leads) */
+		int told_apart = !range && !list && x->kind == SC_Q_NUMBER &&
+		                 !(x->qcls && y->qcls && x->qcls != y->qcls) &&
+		                 capitalised_and(s, t);
+		if (told_apart) {
+			/* each member is a part of what the list counts ("14 French and 9 Belgian
+			 * fans arrested" / "23 fans arrested": no clash); of two classes ("4 Dead and
+			 * 40 Injured") it is two counts, no list */
+			list = 1;
+			x->head = y->head;
+			x->noun = y->noun;
+			x->partial = y->partial = 1;
+		}
 		if (!range && !list) continue;
 		/* "between 20 and 30", "entre 20 et 30": a range */
 		const char *p = a->s + x->start;
@@ -1004,6 +1052,124 @@ static void drop_partial_zeros(work_t *w, size_t nq0)
 	w->nq = u;
 }
 
+/* A date written month first at token i (a month or a season): "August 6, 2024", "June 2022",
+ * "en juin", into *q (kind, interval, unit, span). Returns the token after it, or 0 when the
+ * word is no date here (a bare month without a preposition, a first name). */
+static size_t read_month_first_date(ana_t *a, size_t i, sc_quant_t *q)
+{
+	work_t *w = a->w;
+	const sc_lxval_t *mv = w->sv[i];
+	int season = (mv->cats & SC_LX_BIT(SC_LX_SEASON)) != 0;
+	int m0 = season ? mv->m0 : (int)mv->num, m1 = season ? mv->m1 : (int)mv->num;
+	int day = 0, year = 0, comma = 0;
+	size_t j = i + 1;
+	double d;
+	int in;
+	/* an abbreviated month: "Feb. 8", "janv. 2025" (a period glued to the month
+	 * inside a sentence, a number after it) */
+	if (abbrev_period(a, i)) j++;
+	if (!season && j < a->n && (TOK(a, j).flags & SC_CT_NUM) && parse_digits(a, j, &d, &in) &&
+	    in && d >= 1 && d <= 31) {
+		day = (int)d;
+		j++;
+		if (j < a->n && punct_is(a, j, ",")) {
+			j++;
+			comma = 1;
+		}
+	}
+	if (j < a->n && (TOK(a, j).flags & SC_CT_NUM) && parse_digits(a, j, &d, &in) && in &&
+	    d >= 1800 && d <= 2200) {
+		year = (int)d;
+		j++;
+	} else if (comma) {
+		j--; /* the comma was not followed by a year */
+	}
+	/* a bare month or season needs a preposition: "a été" is no summer; and is no
+	 * first name: "in Jan Egeland's view" */
+	if (!day && !year &&
+	    (!(i > 0 && has(a, i - 1, SC_LX_DATE_PREP)) ||
+	     (i + 1 < a->n && is_word(a, i + 1) && (TOK(a, i + 1).flags & SC_CT_CAP))))
+		return 0;
+	q->kind = SC_Q_DATE;
+	int y = year ? year : SC_REF_YEAR;
+	int y1 = m1 < m0 ? y + 1 : y;
+	if (day) {
+		q->lo = days_from_civil(y, m0, day);
+		q->hi = q->lo + 1;
+		q->value = q->lo;
+	} else {
+		q->lo = days_from_civil(y, m0, 1);
+		q->hi = days_from_civil(y1, m1, month_days(y1, m1)) + 1;
+		q->value = (q->lo + q->hi) / 2;
+	}
+	snprintf(q->unit, sizeof q->unit, "%s", year ? (day ? "ymd" : "ym") : (day ? "md" : "m"));
+	q->start = TOK(a, i).start;
+	q->end = TOK(a, j - 1).end;
+	open_date(a, i, q);
+	return j;
+}
+
+/* A clock time of cl tokens at token i, mins minutes after midnight, into *q: "about" +-10
+ * minutes; the time zone after it (if any) is its unit, so only times of one zone compare.
+ * Returns the token after it (and its zone). */
+static size_t read_clock(ana_t *a, size_t i, size_t cl, double mins, sc_quant_t *q)
+{
+	int cap = 0, cbound = 0;
+	qualifier_before(a, i, &cap, &cbound);
+	q->kind = SC_Q_CLOCK;
+	q->value = mins;
+	q->approx = cap || cbound;
+	q->qual = cbound > 0 ? SC_QQ_ATLEAST : cbound < 0 ? SC_QQ_UPTO : cap ? SC_QQ_ABOUT : 0;
+	q->lo = cbound < 0 ? 0 : mins - (cap ? 10 : 0.5);
+	q->hi = cbound > 0 ? 24 * 60 : mins + (cap ? 10 : 0.5);
+	size_t e = i + cl;
+	const sc_lxval_t *tz;
+	size_t tl = e < a->n ? qm(a, e, SC_QM_TZ, &tz) : 0;
+	if (tl) {
+		snprintf(q->unit, sizeof q->unit, "%s", tz->word);
+		e += tl;
+	}
+	q->start = TOK(a, i).start;
+	q->end = TOK(a, e - 1).end;
+	return e;
+}
+
+/* A cumulative cue anywhere in the sentence ("In five operations so far, the ship has seized 14
+ * rifles", "a total of 31 fire trucks") makes its counts (the quantities from nq0 on) running
+ * totals. */
+static void mark_running_totals(ana_t *a, size_t nq0)
+{
+	work_t *w = a->w;
+	int cumul = 0;
+	for (size_t k = 0; k < a->n && !cumul && w->nq > nq0; k++) cumul = qm(a, k, SC_QM_CUMUL, NULL) > 0;
+	for (size_t k = nq0; k < w->nq; k++) w->q[k].cumul = cumul;
+}
+
+/* Digits that name a model or a series, not a quantity: glued by a hyphen to a word in capitals
+ * ("AK-47", "F-16", "COVID-19", "AK - 47" as some feeds space it), or after such a word that
+ * itself follows a count ("six AK 47 rifles"). Read as a count, "seven AK-47 assault rifles"
+ * said 47 rifles against "Nine assault rifles" (the fit topics' weapon lists, eight false
+ * leads). A lone capital before a hyphen is one too ("F-16"). Currency codes are units, not
+ * names ("USD 47"). */
+static int designation(const ana_t *a, size_t i)
+{
+	if (i == 0 || !(TOK(a, i).flags & SC_CT_NUM)) return 0;
+	size_t p = i - 1;
+	int hyph = (TOK(a, p).flags & SC_CT_HYPH) != 0;
+	if (!hyph && punct_is(a, p, "-") && p > 0) {
+		p--;
+		hyph = 1;
+	}
+	size_t wl = TOK(a, p).end - TOK(a, p).start;
+	/* capitals: two letters or more, or one before a hyphen ("F-16", "B-52") */
+	int caps = (TOK(a, p).flags & SC_CT_ALLCAP) || (hyph && wl == 1 && (TOK(a, p).flags & SC_CT_CAP));
+	if (!is_word(a, p) || !caps || wl > 5) return 0;
+	const sc_lxval_t *u;
+	if (match(a, p, SC_LX_BIT(SC_LX_MONEY), &u)) return 0;
+	if (hyph) return 1;
+	return p > 0 && ((TOK(a, p - 1).flags & SC_CT_NUM) || has(a, p - 1, SC_LX_NUMBER));
+}
+
 int sc_cmp_find_quantities(ana_t *a)
 {
 	size_t nq0 = a->w->nq;
@@ -1024,54 +1190,8 @@ int sc_cmp_find_quantities(ana_t *a)
 		    is_word(a, i) &&
 		    (!sc_cmp_lex_months_capitalised(a->L) || (TOK(a, i).flags & SC_CT_CAP) ||
 		     (w->sv[i]->cats & SC_LX_BIT(SC_LX_SEASON)))) {
-			const sc_lxval_t *mv = w->sv[i];
-			int season = (mv->cats & SC_LX_BIT(SC_LX_SEASON)) != 0;
-			int m0 = season ? mv->m0 : (int)mv->num, m1 = season ? mv->m1 : (int)mv->num;
-			int day = 0, year = 0, comma = 0;
-			size_t j = i + 1;
-			double d;
-			int in;
-			/* an abbreviated month: "Feb. 8", "janv. 2025" (a period glued to the month
-			 * inside a sentence, a number after it) */
-			if (abbrev_period(a, i)) j++;
-			if (!season && j < a->n && (TOK(a, j).flags & SC_CT_NUM) && parse_digits(a, j, &d, &in) &&
-			    in && d >= 1 && d <= 31) {
-				day = (int)d;
-				j++;
-				if (j < a->n && punct_is(a, j, ",")) {
-					j++;
-					comma = 1;
-				}
-			}
-			if (j < a->n && (TOK(a, j).flags & SC_CT_NUM) && parse_digits(a, j, &d, &in) && in &&
-			    d >= 1800 && d <= 2200) {
-				year = (int)d;
-				j++;
-			} else if (comma) {
-				j--; /* the comma was not followed by a year */
-			}
-			/* a bare month or season needs a preposition: "a été" is no summer; and is no
-			 * first name: "in Jan Egeland's view" */
-			if (!day && !year &&
-			    (!(i > 0 && has(a, i - 1, SC_LX_DATE_PREP)) ||
-			     (i + 1 < a->n && is_word(a, i + 1) && (TOK(a, i + 1).flags & SC_CT_CAP))))
-				continue;
-			q.kind = SC_Q_DATE;
-			int y = year ? year : SC_REF_YEAR;
-			int y1 = m1 < m0 ? y + 1 : y;
-			if (day) {
-				q.lo = days_from_civil(y, m0, day);
-				q.hi = q.lo + 1;
-				q.value = q.lo;
-			} else {
-				q.lo = days_from_civil(y, m0, 1);
-				q.hi = days_from_civil(y1, m1, month_days(y1, m1)) + 1;
-				q.value = (q.lo + q.hi) / 2;
-			}
-			snprintf(q.unit, sizeof q.unit, "%s", year ? (day ? "ymd" : "ym") : (day ? "md" : "m"));
-			q.start = TOK(a, i).start;
-			q.end = TOK(a, j - 1).end;
-			open_date(a, i, &q);
+			size_t j = read_month_first_date(a, i, &q);
+			if (!j) continue;
 			for (size_t k = i; k < j; k++) w->mk[k] |= MK_QUANT | MK_CUE;
 			if (push_q(w, &q)) return SC_ENOMEM;
 			i = j - 1;
@@ -1089,25 +1209,7 @@ int sc_cmp_find_quantities(ana_t *a)
 		int fr_h = 0;
 		size_t cl = cur_before ? 0 : clock_at(a, i, &mins, &fr_h);
 		if (cl) {
-			/* a clock time: minutes since midnight, "about" +-10 minutes; the time zone
-			 * after it (if any) is its unit, so only times of one zone compare */
-			int cap = 0, cbound = 0;
-			qualifier_before(a, i, &cap, &cbound);
-			q.kind = SC_Q_CLOCK;
-			q.value = mins;
-			q.approx = cap || cbound;
-			q.qual = cbound > 0 ? SC_QQ_ATLEAST : cbound < 0 ? SC_QQ_UPTO : cap ? SC_QQ_ABOUT : 0;
-			q.lo = cbound < 0 ? 0 : mins - (cap ? 10 : 0.5);
-			q.hi = cbound > 0 ? 24 * 60 : mins + (cap ? 10 : 0.5);
-			e = i + cl;
-			const sc_lxval_t *tz;
-			size_t tl = e < a->n ? qm(a, e, SC_QM_TZ, &tz) : 0;
-			if (tl) {
-				snprintf(q.unit, sizeof q.unit, "%s", tz->word);
-				e += tl;
-			}
-			q.start = TOK(a, i).start;
-			q.end = TOK(a, e - 1).end;
+			e = read_clock(a, i, cl, mins, &q);
 			if (push_q(w, &q)) return SC_ENOMEM;
 			/* "21 h 30": the fitted judge was trained when "21 h" read as a duration
 			 * and 30 as a number; those readings stay beside the clock time (refitting
@@ -1120,7 +1222,7 @@ int sc_cmp_find_quantities(ana_t *a)
 		}
 		int vague_plural = 0;
 		if (TOK(a, i).flags & SC_CT_NUM) {
-			if (!parse_digits(a, i, &val, &integer)) continue;
+			if (designation(a, i) || !parse_digits(a, i, &val, &integer)) continue;
 			e = i + 1;
 			/* "1,5 million", "3 milliards" */
 			if (e < a->n && w->sv[e] && (w->sv[e]->cats & SC_LX_BIT(SC_LX_NUMBER)) &&
@@ -1348,11 +1450,7 @@ int sc_cmp_find_quantities(ana_t *a)
 	coordinate(a, nq0);
 	for (size_t k = nq0; k < w->nq; k++)
 		if (w->q[k].kind == SC_Q_DATE) date_context(a, &w->q[k]);
-	/* a cumulative cue anywhere in the sentence ("In five operations so far, the ship has
-	 * seized 14 rifles", "a total of 31 fire trucks") makes its counts running totals */
-	int cumul = 0;
-	for (size_t k = 0; k < a->n && !cumul && w->nq > nq0; k++) cumul = qm(a, k, SC_QM_CUMUL, NULL) > 0;
-	for (size_t k = nq0; k < w->nq; k++) w->q[k].cumul = cumul;
+	mark_running_totals(a, nq0);
 	return SC_OK;
 }
 

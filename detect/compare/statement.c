@@ -741,6 +741,19 @@ static int tally_or_noun(const ana_t *a, size_t i)
 {
 	if (i == 0) return 0;
 	if (has(a, i - 1, SC_LX_DETERMINER) && !(TOK(a, i - 1).flags & SC_CT_ELIDED)) return 1;
+	/* the subject of a finite "be" right after it ("a genuine *contest* was impossible",
+	 * "l'*abandon* était inévitable"): a verb takes no "is"/"est" as its next word ("stopped
+	 * being" does: the non-finite forms are left out) */
+	if (i + 1 < a->n && has(a, i + 1, SC_LX_PASSIVE) && !has(a, i + 1, SC_LX_ADJ_PREP)) {
+		static const char *const nonfinite[] = {"be", "been", "being", "get", "gets", "got",
+		                                        "gotten", "été", "être", NULL};
+		const char *nx = NORM(a, i + 1);
+		int finite = 1;
+		for (const char *const *f = nonfinite; *f && finite; f++) finite = strcmp(nx, *f) != 0;
+		if (finite) return 1;
+	}
+	/* after a possessive ("Saturday night's *contest*", "the team's *freeze*") */
+	if (!strcmp(NORM(a, i - 1), "'s")) return 1;
 	return (TOK(a, i - 1).flags & SC_CT_NUM) || has(a, i - 1, SC_LX_NUMBER);
 }
 
@@ -1338,6 +1351,7 @@ static size_t skip_aux_back(const ana_t *a, size_t v)
 	return j; /* first token of the verb group */
 }
 
+static void clean_source(const ana_t *a, src_t *s);
 static src_t subject_of(const ana_t *a, size_t v)
 {
 	size_t j = skip_aux_back(a, v);
@@ -1410,6 +1424,21 @@ inversion_then_apposition: {
 			ce = t;
 			break;
 		}
+	/* a name opening the sentence, then an apposition or an adjunct between commas before
+	 * the verb: the subject is that name, whatever follows the verb ("Jackson, in a
+	 * statement released through the team, said *he* did not expect charges", "Dana Lowe, a
+	 * lawyer for the club, said *the board* had met"; a subject never takes a comma before
+	 * its verb, an inverted one has no name before it: "Iran, said the minister, ...") */
+	if (punct_is(a, p, ",")) {
+		size_t c0 = 0;
+		while (c0 < p && !punct_is(a, c0, ",")) c0++;
+		size_t re0, rb0 = c0 < p ? cap_run_fwd(a, 0, c0, &re0) : (size_t)-1;
+		if (rb0 == 0 && re0 == c0 && c0 <= 4) {
+			src_t s0 = src_span(0, c0);
+			clean_source(a, &s0);
+			if (s0.found && s0.e == c0) return s0;
+		}
+	}
 	if (k < a->n && has(a, k, SC_LX_PRONOUN)) return (src_t){k, k + 1, 1, 1, 0, 0};
 	size_t lim = k < a->n ? seg_end(a, k) : k, re;
 	if (lim > k + 10) lim = k + 10; /* a name is close; keeps long clauses linear */
@@ -1528,6 +1557,13 @@ inversion: {
 }
 }
 
+/* An English "-ing" form: "THR *is saying* that ...", a progressive, not a passive. */
+static int gerund(const ana_t *a, size_t i)
+{
+	size_t n = TOK(a, i).nlen;
+	return !strcmp(a->lang, "en") && n > 4 && !strcmp(NORM(a, i) + n - 3, "ing");
+}
+
 static src_t find_source(ana_t *a, sc_stmt_t *st)
 {
 	work_t *w = a->w;
@@ -1593,6 +1629,13 @@ static src_t find_source(ana_t *a, sc_stmt_t *st)
 				if (stopword(a, t) || match(a, t, SC_LX_BIT(SC_LX_ROLE), NULL)) w->mk[t] |= MK_CUE;
 			return s;
 		}
+		/* a verb of saying in the passive with no agent (a denial's is read above): its
+		 * subject is what is said, nobody's voice ("the results *have not been revealed*",
+		 * "it *was reported* that the department sent a rule", "les résultats n'ont pas été
+		 * communiqués"); a later verb may still name a speaker */
+		if (ag == (size_t)-1 && passive_voice(a, i) && !has(a, i, SC_LX_DENIAL) &&
+		    !has(a, i, SC_LX_REJECT) && !gerund(a, i))
+			continue;
 		/* a noun that shares the verb's stem ("la déclaration") has a determiner before it */
 		if (i > 0 && (has(a, i - 1, SC_LX_DEMONSTR) ||
 		              (stopword(a, i - 1) && !has(a, i - 1, SC_LX_AUX) &&
@@ -1865,6 +1908,40 @@ static uint64_t clause_subject(const ana_t *a, size_t nt)
 	                                         : w->stem[subj];
 }
 
+/* Whether token i, matched to the lexicon only through its stem (entry x), is a noun or an
+ * adjective derived from a verb of the lists rather than the verb: an agent noun ("Western
+ * *observers* said", of "observe"; "les *observateurs*"), an action noun ("the brief
+ * *stoppage* in play", "*prevention* programmes", "l'*annulation*") or an adjective of
+ * possibility ("*preventable*"). The Snowball stem is shared, the word is no verb of saying,
+ * denial or refusal: "Western observers said" was read as "Western" observing. Only entries
+ * that are verbs and nothing else (no claim or dismissal noun, role, synonym or antonym: "the
+ * *allegations*" keeps the claim noun it shares a stem with "allege"), and only a suffix the
+ * lexicon's own form does not end with ("answer"). Suffixes per language, English then
+ * French. */
+static int derived_noun(const ana_t *a, size_t i, const sc_lxval_t *x)
+{
+	static const char *const en[] = {"er", "ers", "or", "ors", "ion", "ions", "age", "ages",
+	                                 "able", "ible", NULL};
+	static const char *const fr[] = {"eur", "eurs", "euse", "euses", "rice", "rices", "tion",
+	                                 "tions", "able", "ables", NULL};
+	const uint64_t verbs = SC_LX_BIT(SC_LX_DENIAL) | SC_LX_BIT(SC_LX_REPORT) |
+	                       SC_LX_BIT(SC_LX_REJECT) | SC_LX_BIT(SC_LX_NEG_VERB) |
+	                       SC_LX_BIT(SC_LX_NEG_PVERB) | SC_LX_BIT(SC_LX_DISMISS_FRAME) |
+	                       SC_LX_BIT(SC_LX_NONASSERT) | SC_LX_BIT(SC_LX_DECLINE);
+	if (!x->cats || (x->cats & ~verbs) || !x->word) return 0;
+	const char *const *suf = !strcmp(a->lang, "en") ? en : !strcmp(a->lang, "fr") ? fr : NULL;
+	if (!suf) return 0;
+	const char *w = NORM(a, i);
+	size_t n = TOK(a, i).nlen, wl = strlen(x->word);
+	for (; *suf; suf++) {
+		size_t k = strlen(*suf);
+		if (n > k + 2 && !memcmp(w + n - k, *suf, k) &&
+		    !(wl >= k && !memcmp(x->word + wl - k, *suf, k)))
+			return 1;
+	}
+	return 0;
+}
+
 int sc_cmp_analyse_ctx(sc_cmp_t *c, const char *s, size_t len, const char *lang,
                        const char *ctx_source, sc_stmt_t *st)
 {
@@ -1955,6 +2032,7 @@ int sc_cmp_analyse_ctx(sc_cmp_t *c, const char *s, size_t len, const char *lang,
 				stem = sc_sh_stem(c->tok, a.lang, alt, (uint32_t)al, &sl);
 				if (sl) w->tv[i] = sc_cmp_lex_stemmed(a.L, hstr(stem, sl));
 			}
+			if (w->tv[i] && derived_noun(&a, i, w->tv[i])) w->tv[i] = NULL;
 		}
 	}
 	for (size_t i = 0; i < a.n; i++) w->bnd[i] = (uint8_t)boundary_tok(&a, i);

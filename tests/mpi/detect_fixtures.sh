@@ -2,7 +2,8 @@
 # detect and shingle under mpirun -np 1..4 give the plain run's output byte for byte, on the
 # fixtures (rejects of every kind included) and on a JSONL made to cross share boundaries:
 # duplicate ids across shares (a document, and a reject whose id repeats an earlier one),
-# blank and malformed lines, no newline at the end, a text file and a JSONL line with one id.
+# blank and malformed lines, no newline at the end, a text file and a JSONL line with one id;
+# and the default command (the boilerplate pass on) on both.
 source "$(dirname "$0")/mpi_lib.bash"
 DUP=(detect --tier duplicate --no-boilerplate -q)
 same_output fixtures "${DUP[@]}" fixtures
@@ -49,8 +50,25 @@ same_output mix_text "${DUP[@]}" --format text "$TMP/mix" fixtures/planted
 same_output shingle_bin shingle fixtures "$TMP/mix"
 same_output shingle_jsonl shingle --format jsonl --view content fixtures "$TMP/mix"
 
+# the default command (both tiers, the boilerplate pass, the comparator) and the boilerplate
+# pass with the duplicate tier alone: the texts go to rank 0, which runs the detector
+same_output default detect -q fixtures
+same_output default_mix detect -q "$TMP/mix"
+same_output boiler_dup detect --tier duplicate -q fixtures
+same_output boiler_dup_mix detect --tier duplicate -q "$TMP/mix" fixtures/planted
+# the boilerplate pass ran and set text aside (else identity proves little)
+python3 - "$TMP/default.plain" "$TMP/boiler_dup.plain" <<'PY'
+import json, sys
+for f in sys.argv[1:]:
+    r = json.load(open(f))
+    assert r["tool"]["params"]["boilerplate"] is True, f
+    n = sum(1 for d in r["documents"] if d["boilerplate_bytes"] > 0)
+    assert n >= 3, (f, n)
+    print("ok:", f.rsplit("/", 1)[1], n, "documents with boilerplate set aside")
+PY
+
 # what does not run over ranks is refused, before any work, with exit 2 and a message
-# (the boilerplate pass, the default, with either tier; --index; standard input)
+# (--index; standard input)
 refused() {
 	local why=$1
 	shift
@@ -62,8 +80,5 @@ refused() {
 	[ ! -e "$TMP/refused.json" ] || fail "'$*': a report was written"
 	echo "ok: '$*' refused under mpirun (exit 2)"
 }
-refused "add --no-boilerplate" detect --tier both fixtures/planted
-refused "add --no-boilerplate" detect --tier duplicate fixtures/planted
-refused "add --no-boilerplate" detect --tier event fixtures/planted
 refused "--index does not run" detect --tier duplicate --no-boilerplate --index "$TMP/ix" fixtures/planted
 refused "standard input" detect --tier both --no-boilerplate - <fixtures/planted/000_edited.txt

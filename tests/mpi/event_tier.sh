@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The event tier and the comparator under mpirun -np 1..4 give the plain run's report byte for
-# byte (doc/mpi.md, "The event tier under mpirun"): on the fixtures (rejects of every kind,
+# byte (doc/mpi.md, "The texts path"): on the fixtures (rejects of every kind,
 # the comparator's conflicts, --over-time and --leads), on a JSONL made to cross share
 # boundaries (duplicate ids across shares, malformed and blank lines, documents without
 # "lang"), and on a generated events corpus (bench/gen_events: copies, updates, dates in
