@@ -76,6 +76,8 @@ typedef struct sc_det_ev_stats_s {
 	uint64_t merges, dup_merges, refused_year, refused_window, refused_cohesion;
 	uint64_t refused_weekday;
 	uint64_t time_cut; /* key-sharing pairs not compared: their years or days rule them out */
+	uint64_t means_vetoed; /* cluster means not computed: the year veto or window rules out
+	                          the merge whatever the mean */
 } sc_det_ev_stats_t;
 int sc_det_ev_create(sc_det_ev_t **ev, sc_det_doc_t *docs, size_t n, sc_tokenizer_t **tk,
                      int nthreads, const unsigned char *copy, size_t *bad);

@@ -449,6 +449,8 @@ typedef struct sc_det_tier_stats_s {
 	uint64_t refused_weekday;  /* merges refused by the weekday rule */
 	uint64_t pairs_dated_out;  /* key-sharing pairs not compared: the year veto or the window
 	                              rules them out (the inverted index only) */
+	uint64_t means_vetoed;     /* cluster means not computed: the year veto or the window rules
+	                              out that merge whatever its mean */
 } sc_det_tier_stats_t;
 typedef struct sc_det_stats_s {
 	sc_det_tier_stats_t dup, event;

@@ -1802,6 +1802,7 @@ static int run_event_clusters(run_t *R)
 	st->event.refused_weekday = cst.refused_weekday;
 	st->event.link_checks = cst.means;
 	st->event.means_cut = cst.budget_cut;
+	st->event.means_vetoed = cst.means_vetoed;
 	st->event.exact = sc_det_ev_spent(R->ev);
 	st->event.budget = SC_DET_EVENT_BUDGET(n);
 	if (st->event.pairs_cut || st->event.means_cut)

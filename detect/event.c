@@ -1635,7 +1635,8 @@ static int cl_alone(const sc_det_ev_t *ev, const cl_t *c, uint32_t p)
 }
 
 static int cl_offer(sc_det_ev_t *ev, cl_t *c, uint32_t *parent, heap_t *h, uint32_t p, double t,
-                    int after, const sc_pair_t *edges, size_t nedges, sc_det_ev_stats_t *st)
+                    int after, int window, const sc_pair_t *edges, size_t nedges,
+                    sc_det_ev_stats_t *st)
 {
 	cl_neighbours(c, parent, p);
 	if (!c[p].nnb) return SC_OK;
@@ -1654,6 +1655,13 @@ static int cl_offer(sc_det_ev_t *ev, cl_t *c, uint32_t *parent, heap_t *h, uint3
 		if (known >= 0.0) {
 			if (known < t) continue;
 			if ((rc = hpush(h, (hent_t){known, p, q, c[p].ver, c[q].ver}))) break;
+			continue;
+		}
+		/* a merge the year veto or the window rules out whatever the mean: not computed
+		 * (the budget would pay for a mean that cannot change anything; the pop below
+		 * would refuse it) */
+		if (years_conflict(&c[p], &c[q]) || window_conflict(&c[p], &c[q], window)) {
+			st->means_vetoed++;
 			continue;
 		}
 		if (ev->spent >= ev->budget) {
@@ -1762,7 +1770,7 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_pair_t *edges, size_t nedges, co
 	}
 	for (size_t i = 0; i < n; i++)
 		if (parent[i] == i &&
-		    (rc = cl_offer(ev, c, parent, &h, (uint32_t)i, t, 0, edges, nedges, st)))
+		    (rc = cl_offer(ev, c, parent, &h, (uint32_t)i, t, 0, window, edges, nedges, st)))
 			goto done;
 	while (h.n) {
 		const hent_t e = hpop(&h);
@@ -1787,7 +1795,7 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_pair_t *edges, size_t nedges, co
 		}
 		if ((rc = cl_merge(ev, c, parent, e.a, e.b))) goto done;
 		st->merges++;
-		if ((rc = cl_offer(ev, c, parent, &h, e.a, t, 1, edges, nedges, st))) goto done;
+		if ((rc = cl_offer(ev, c, parent, &h, e.a, t, 1, window, edges, nedges, st))) goto done;
 	}
 	for (size_t i = 0; i < n; i++)
 		label[i] = find(parent, (uint32_t)i);

@@ -11,8 +11,8 @@
  *    years or more than the window apart, such pairs are counted as dated out, no cluster
  *    mixes twins, and each event's reports are found together. */
 #include "check.h"
-#include "det_run.h"
 #include "det_internal.h"
+#include "det_run.h"
 #include "sc_prim.h"
 
 #include <gsl/gsl_errno.h>
@@ -39,7 +39,8 @@ static int in_event_cluster(const sc_det_result_t *r, const sc_pair_t *p)
 static int listed(const sc_det_result_t *r, const sc_pair_t *p)
 {
 	for (size_t i = 0; i < r->nlinks; i++)
-		if (r->links[i].tier == SC_CLUSTER_EVENT && same_pair(&r->links[i].pair, p)) return 1;
+		if (r->links[i].tier == SC_CLUSTER_EVENT && same_pair(&r->links[i].pair, p))
+			return 1;
 	return 0;
 }
 
@@ -56,7 +57,8 @@ static int same_listing(const sc_det_result_t *a, const sc_det_result_t *b)
 			if (!same_pair(&x->pairs[i], &y->pairs[i])) return 0;
 	}
 	for (size_t i = 0; i < a->nlinks; i++)
-		if (a->links[i].tier != b->links[i].tier || a->links[i].refused != b->links[i].refused ||
+		if (a->links[i].tier != b->links[i].tier ||
+		    a->links[i].refused != b->links[i].refused ||
 		    !same_pair(&a->links[i].pair, &b->links[i].pair))
 			return 0;
 	return a->stats.event.links == b->stats.event.links &&
@@ -81,23 +83,25 @@ static void test_listed_pairs(const sc_det_opts_t *o)
 		}
 		const sc_det_result_t *r = sc_det_result(d), *q = sc_det_result(e);
 		const char *what = cut ? "max_links 3" : "no cut";
-		CHECK(same_listing(r, q), "%s: the same clusters, links and counts either way", what);
+		CHECK(same_listing(r, q), "%s: the same clusters, links and counts either way",
+		      what);
 		printf("%s: %zu event pairs held by default, %zu with all_event_pairs; "
 		       "%llu links, %llu unlisted\n",
 		       what, r->nevent_pairs, q->nevent_pairs,
 		       (unsigned long long)q->stats.event.links,
 		       (unsigned long long)q->stats.event.links_unlisted);
 		if (cut)
-			CHECK(q->stats.event.links_unlisted > 0 && r->nevent_pairs < q->nevent_pairs,
-			      "%s: links were cut (%llu) and fewer pairs are held (%zu of %zu)", what,
-			      (unsigned long long)q->stats.event.links_unlisted, r->nevent_pairs,
-			      q->nevent_pairs);
+			CHECK(q->stats.event.links_unlisted > 0 &&
+			          r->nevent_pairs < q->nevent_pairs,
+			      "%s: links were cut (%llu) and fewer pairs are held (%zu of %zu)",
+			      what, (unsigned long long)q->stats.event.links_unlisted,
+			      r->nevent_pairs, q->nevent_pairs);
 		else
 			CHECK(!q->stats.event.links_unlisted && r->nevent_pairs == q->nevent_pairs,
 			      "%s: every pair held (%zu of %zu)", what, r->nevent_pairs,
 			      q->nevent_pairs);
-		CHECK(q->nevent_pairs == q->stats.event.verified, "%s: all_event_pairs holds them all",
-		      what);
+		CHECK(q->nevent_pairs == q->stats.event.verified,
+		      "%s: all_event_pairs holds them all", what);
 		/* the default's pairs: in order, each in a cluster or listed, each one of q's */
 		size_t j = 0, bad = 0, expect = 0;
 		for (size_t i = 0; i < r->nevent_pairs; i++) {
@@ -107,10 +111,11 @@ static void test_listed_pairs(const sc_det_opts_t *o)
 			bad += j == q->nevent_pairs || !(in_event_cluster(r, p) || listed(r, p));
 		}
 		for (size_t i = 0; i < q->nevent_pairs; i++)
-			expect += in_event_cluster(q, &q->event_pairs[i]) || listed(q, &q->event_pairs[i]);
+			expect += in_event_cluster(q, &q->event_pairs[i]) ||
+			          listed(q, &q->event_pairs[i]);
 		CHECK(!bad && expect == r->nevent_pairs,
-		      "%s: held pairs are the listed ones (%zu bad; %zu listed, %zu held)", what, bad,
-		      expect, r->nevent_pairs);
+		      "%s: held pairs are the listed ones (%zu bad; %zu listed, %zu held)", what,
+		      bad, expect, r->nevent_pairs);
 		sc_det_free(d);
 		sc_det_free(e);
 	}
@@ -189,8 +194,8 @@ static sc_det_t *run_twins(const sc_det_opts_t *o)
 			doc.len = strlen(text);
 			doc.published = strdup(date);
 			memcpy(doc.lang, "en", 3);
-			CHECK(doc.id && doc.text && doc.published && sc_det_add(d, &doc) == SC_OK, "add %s",
-			      id);
+			CHECK(doc.id && doc.text && doc.published && sc_det_add(d, &doc) == SC_OK,
+			      "add %s", id);
 			sc_doc_free(&doc);
 		}
 	}
@@ -222,7 +227,8 @@ static void test_time_blocks(const sc_det_opts_t *o)
 		const sc_pair_t *p = &r->event_pairs[i];
 		const sc_det_doc_t *a = &r->docs[p->a], *b = &r->docs[p->b];
 		const int64_t gap = (int64_t)a->day - b->day;
-		bad += a->year != b->year || gap > c.event_window_days || -gap > c.event_window_days;
+		bad +=
+		    a->year != b->year || gap > c.event_window_days || -gap > c.event_window_days;
 		twins += event_of(r, p->a) != event_of(r, p->b);
 	}
 	printf("twins: %zu event pairs (%zu across events), %llu candidates, %llu dated out\n",

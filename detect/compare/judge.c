@@ -434,26 +434,47 @@ static int overlaps(const sc_quant_t *a, const sc_quant_t *b, int doy)
 }
 
 /* A clash of quantities (dates, or the other kinds): some quantity of a and some of b are
- * comparable and disjoint, and no comparable pair overlaps. One agreeing pair is enough to
- * say the statements may share their figure: "1939 ... 2022" against "2022" is no clash; a
- * premise listing two dates and a hypothesis picking one is the common case. *qa / *qb (may
- * be NULL) get the first disjoint pair. */
+ * comparable and disjoint, and no comparable pair about the same thing overlaps. One agreeing
+ * pair is enough to say the statements may share their figure: "1939 ... 2022" against "2022"
+ * is no clash; a premise listing two dates and a hypothesis picking one is the common case.
+ * When both figures of the disjoint pair name what they count, only an agreeing pair counting
+ * that thing answers it (judge3: an agreeing line or flight number left a clash on passengers
+ * unseen). *qa / *qb (may be NULL) get the first disjoint pair left unanswered. */
 static int quant_clash(const sc_stmt_t *a, const sc_stmt_t *b, int dates, const sc_quant_t **qa,
                        const sc_quant_t **qb)
 {
-	int clash = 0, doy;
+	int doy, doy2;
 	for (size_t i = 0; i < a->nq; i++) {
 		const sc_quant_t *x = &a->q[i];
 		if ((x->kind == SC_Q_DATE) != dates) continue;
 		for (size_t k = 0; k < b->nq; k++) {
 			const sc_quant_t *y = &b->q[k];
-			if (!comparable(x, y, &doy)) continue;
-			if (overlaps(x, y, doy)) return 0;
-			if (!clash && qa) *qa = x, *qb = y;
-			clash = 1;
+			if (!comparable(x, y, &doy) || overlaps(x, y, doy)) continue;
+			/* a disjoint pair; is it answered by an agreeing pair? When both figures
+			 * say what they count (the same thing, comparable), only a pair counting
+			 * that thing answers it: "flight 11 ... 76 passengers" against "flight 11
+			 * ... more than 200 passengers" clashes on the passengers whatever the
+			 * flight number says. Otherwise any agreeing pair does (a premise listing
+			 * two dates, a hypothesis picking one). */
+			uint64_t thing = x->what && y->what ? x->what : 0;
+			int answered = 0;
+			for (size_t i2 = 0; i2 < a->nq && !answered; i2++) {
+				const sc_quant_t *x2 = &a->q[i2];
+				if ((x2->kind == SC_Q_DATE) != dates) continue;
+				for (size_t k2 = 0; k2 < b->nq && !answered; k2++) {
+					const sc_quant_t *y2 = &b->q[k2];
+					if (thing && !(x2->what == thing && y2->what == thing))
+						continue;
+					answered =
+					    comparable(x2, y2, &doy2) && overlaps(x2, y2, doy2);
+				}
+			}
+			if (answered) continue;
+			if (qa) *qa = x, *qb = y;
+			return 1;
 		}
 	}
-	return clash;
+	return 0;
 }
 
 /* The negation asymmetry on a shared predicate: n is negated (an assertion, not "could not

@@ -624,7 +624,7 @@ static const char *const KEYS[] = {
 	"relative_pronouns", "complementizers", "approximators", "lower_bounds", "upper_bounds",
 	"number_words", "approximate_numbers", "article_numbers", "number_connectors", "fractions",
 	"units_duration", "units_money", "units_percent", "months", "months_capitalised", "seasons", "date_prepositions", "date_from", "date_until", "weekdays",
-	"antonyms", "synonyms", "noun_determiners", "negation_determiners", "generic_count_nouns", "complement_prepositions",
+	"antonyms", "opposites", "synonyms", "noun_determiners", "negation_determiners", "generic_count_nouns", "complement_prepositions",
 	"nonassertive_verbs", "conditional_markers", "concessive_conditionals", "possibility_modals", "conditional_modals", "background_markers", "request_nouns",
 	"declining_verbs", "place_prepositions", "passive_auxiliaries",
 	"count_classes", "update_cues", "time_zones", "several_words", "partial_markers", "count_heads",
@@ -792,16 +792,16 @@ static int map_season(const cJSON *e, const void *ctx, extra_t *x, char *msg, si
 	return 1;
 }
 
-/* One side of antonym pair pi: a word or a list of words; *first = its first word. */
-static int antonym_side(ld_t *ld, const cJSON *e, int pi, int side, const char **first)
+/* One side of an antonym pair, written at at ("antonyms[3][1]"), as side `side` of the loaded
+ * pair pi: a word or a list of words; *first = its first word. */
+static int antonym_side(ld_t *ld, const cJSON *sd, const char *at, int pi, int side,
+                        const char **first)
 {
-	char cls[32], at[64];
+	char cls[32];
 	snprintf(cls, sizeof cls,
 	         "\x01"
 	         "anto%d",
 	         pi);
-	const cJSON *sd = cJSON_GetArrayItem(e, side);
-	snprintf(at, sizeof at, "antonyms[%d][%d]", pi, side);
 	const extra_t x = {.anto = pi << 1 | side, .cls = hkey(cls, strlen(cls))};
 	int rc;
 	if (cJSON_IsString(sd)) {
@@ -817,30 +817,152 @@ static int antonym_side(ld_t *ld, const cJSON *e, int pi, int side, const char *
 	return SC_OK;
 }
 
-/* antonyms: [a, b] where each side is a word or a list of words; the pair's name "a/b". */
+/* Union-find with parity over the written pairs: up[i] the parent, par[i] whether i's sides
+ * are swapped relative to its parent's. */
+static int anto_find(int *up, unsigned char *par, int i, int *parity)
+{
+	int p = 0, r = i;
+	while (up[r] != r) {
+		p ^= par[r];
+		r = up[r];
+	}
+	/* path compression, parities kept relative to the root */
+	for (int k = i, kp = p; up[k] != k;) {
+		int nx = up[k], np = kp ^ par[k];
+		up[k] = r;
+		par[k] = (unsigned char)kp;
+		k = nx;
+		kp = np;
+	}
+	*parity = p;
+	return r;
+}
+
+typedef struct {
+	uint64_t h; /* hash of the word as written */
+	int pair, side;
+	const char *word;
+} antoword_t;
+
+static int antoword_cmp(const void *a, const void *b)
+{
+	const antoword_t *x = a, *y = b;
+	if (x->h != y->h) return x->h < y->h ? -1 : 1;
+	return x->pair != y->pair ? (x->pair < y->pair ? -1 : 1)
+	                          : (x->side > y->side) - (x->side < y->side);
+}
+
+/* Antonym pairs: "antonyms" (required) and "opposites" (optional, added later: general opposed
+ * predicates), each an array of [a, b] where a side is a word or a list of words. A word
+ * written in two pairs joins them: ["augmenter", "baisse"] in "opposites" makes one pair of
+ * augmenter/diminuer and hausse/baisse, with "augmenter" and "hausse" on one side, so that a
+ * later list extends the earlier one without editing it (one antonym code per word). A word
+ * that the joins would put on both sides of one pair is an error naming it. The loaded pair
+ * takes the name "a/b" of its first written pair. */
 static int load_antonyms(ld_t *ld, const cJSON *root)
 {
 	sc_lxlang_t *L = ld->L;
-	const cJSON *o, *e;
-	int rc = member(ld, root, "antonyms", cJSON_IsArray, "an array", &o);
+	const cJSON *o[2], *e;
+	static const char *const keys[2] = {"antonyms", "opposites"};
+	int rc = member(ld, root, "antonyms", cJSON_IsArray, "an array", &o[0]);
 	if (rc) return rc;
-	L->nantos = (size_t)cJSON_GetArraySize(o);
-	L->anto_names = calloc(L->nantos ? L->nantos : 1, sizeof *L->anto_names);
-	if (!L->anto_names) return SC_ENOMEM;
+	o[1] = cJSON_GetObjectItemCaseSensitive(root, "opposites");
+	if (o[1] && !cJSON_IsArray(o[1])) return fail(ld, "opposites: expected an array");
+	int n0 = cJSON_GetArraySize(o[0]), n = n0 + (o[1] ? cJSON_GetArraySize(o[1]) : 0);
+	const cJSON **pairs = calloc((size_t)n + 1, sizeof *pairs);
+	int *up = calloc((size_t)n + 1, sizeof *up), *cid = calloc((size_t)n + 1, sizeof *cid);
+	unsigned char *par = calloc((size_t)n + 1, 1);
+	antoword_t *wv = NULL;
+	size_t nw = 0, mw = 0;
+	rc = SC_ENOMEM;
+	if (!pairs || !up || !cid || !par) goto done;
 	int pi = 0;
-	cJSON_ArrayForEach(e, o)
-	{
-		if (!cJSON_IsArray(e) || cJSON_GetArraySize(e) != 2)
-			return fail(ld, "antonyms[%d]: expected two sides", pi);
-		const char *first[2] = {NULL, NULL};
-		for (int side = 0; side < 2; side++)
-			if ((rc = antonym_side(ld, e, pi, side, &first[side]))) return rc;
-		char name[140];
-		snprintf(name, sizeof name, "%s/%s", first[0], first[1]);
-		if (!(L->anto_names[pi] = own(L, name, strlen(name)))) return SC_ENOMEM;
-		pi++;
+	for (int k = 0; k < 2; k++) {
+		if (!o[k]) continue;
+		int qi = 0;
+		cJSON_ArrayForEach(e, o[k])
+		{
+			if (!cJSON_IsArray(e) || cJSON_GetArraySize(e) != 2) {
+				rc = fail(ld, "%s[%d]: expected two sides", keys[k], qi);
+				goto done;
+			}
+			pairs[pi] = e;
+			up[pi] = pi;
+			for (int side = 0; side < 2; side++) {
+				const cJSON *sd = cJSON_GetArrayItem(e, side);
+				const cJSON *w = cJSON_IsString(sd)  ? sd
+				                 : cJSON_IsArray(sd) ? sd->child
+				                                     : NULL;
+				/* a side's other shapes are reported when it is loaded, below */
+				for (; w && cJSON_IsString(w); w = w == sd ? NULL : w->next) {
+					if (SC_GROW(wv, mw, nw + 1)) goto done;
+					wv[nw++] = (antoword_t){
+					    hkey(w->valuestring, strlen(w->valuestring)), pi, side,
+					    w->valuestring};
+				}
+			}
+			pi++, qi++;
+		}
 	}
-	return SC_OK;
+	/* join the pairs that share a written word */
+	if (nw) qsort(wv, nw, sizeof *wv, antoword_cmp);
+	for (size_t i = 1; i < nw; i++) {
+		if (wv[i].h != wv[i - 1].h || strcmp(wv[i].word, wv[i - 1].word)) continue;
+		int pa, pb, ra = anto_find(up, par, wv[i - 1].pair, &pa),
+		            rb = anto_find(up, par, wv[i].pair, &pb);
+		int sa = wv[i - 1].side ^ pa, sb = wv[i].side ^ pb;
+		if (ra == rb) {
+			if (sa != sb) {
+				rc = fail(ld,
+				          "\"%s\": the antonym pairs it joins put it on both sides",
+				          wv[i].word);
+				goto done;
+			}
+			continue;
+		}
+		/* the earlier written pair stays the root (its name and code order) */
+		if (rb < ra) {
+			int t = ra;
+			ra = rb, rb = t;
+		}
+		up[rb] = ra;
+		par[rb] = (unsigned char)(sa ^ sb);
+	}
+	L->nantos = 0;
+	for (int i = 0; i < n; i++) {
+		int p;
+		if (anto_find(up, par, i, &p) == i) cid[i] = (int)L->nantos++;
+	}
+	L->anto_names = calloc(L->nantos ? L->nantos : 1, sizeof *L->anto_names);
+	if (!L->anto_names) goto done;
+	for (int i = 0; i < n; i++) {
+		int p, r = anto_find(up, par, i, &p);
+		int k = i >= n0, qi = k ? i - n0 : i;
+		const char *first[2] = {NULL, NULL};
+		for (int side = 0; side < 2; side++) {
+			char at[64];
+			snprintf(at, sizeof at, "%s[%d][%d]", keys[k], qi, side);
+			if ((rc = antonym_side(ld, cJSON_GetArrayItem(pairs[i], side), at, cid[r],
+			                       side ^ p, &first[side])))
+				goto done;
+		}
+		if (r == i) {
+			char name[140];
+			snprintf(name, sizeof name, "%s/%s", first[0], first[1]);
+			if (!(L->anto_names[cid[r]] = own(L, name, strlen(name)))) {
+				rc = SC_ENOMEM;
+				goto done;
+			}
+		}
+	}
+	rc = SC_OK;
+done:
+	free(pairs);
+	free(up);
+	free(cid);
+	free(par);
+	free(wv);
+	return rc;
 }
 
 /* The quantity frames: count classes ({"killed": [words], ...}, the class names those of
