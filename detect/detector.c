@@ -659,6 +659,7 @@ static int stream_flush(sc_det_t *d)
 		d->btext[j] = x->doc.text;
 		d->blen[j] = x->doc.len;
 		memcpy(d->blang[j], x->doc.lang, sizeof x->doc.lang);
+		sc_det_doc_date(x); /* the text's date, read while the text is here */
 		x->doc.text = NULL;
 	}
 	d->sbase = d->res.ndocs;
@@ -1440,8 +1441,10 @@ static int run_prepare(run_t *R)
 	R->bp = NULL;
 	for (size_t i = 0; i < n; i++)
 		r->stats.boiler_spans += r->docs[i].nboiler;
+	/* before texts go; streaming dated each document before it freed its text */
 	for (size_t i = 0; i < n; i++)
-		sc_det_doc_date(&r->docs[i]); /* before texts go (streaming has freed them) */
+		if (r->docs[i].doc.text || r->docs[i].date_source == SC_DATE_NONE)
+			sc_det_doc_date(&r->docs[i]);
 	return SC_OK;
 }
 

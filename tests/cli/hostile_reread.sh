@@ -69,4 +69,27 @@ else
 	wait $pid
 	echo "SKIP part 8: the first pass ended before it could be seen reading big.jsonl"
 fi
+# 9. Dates read from the texts: the streaming pass frees each text once it is sketched, and used
+#    to free it before the date was read, so a file gave documents without the dates the same
+#    JSONL on standard input (texts kept) gave.
+"$PY" - "$tmp" << 'PYEOF'
+import json, sys
+with open(sys.argv[1] + "/dated.jsonl", "w") as f:
+    f.write(json.dumps({"id": "t1", "text": "LYON, 14 March 2021 - The river rose overnight and the old bridge was closed to traffic."}) + "\n")
+    f.write(json.dumps({"id": "t2", "text": "The council met on 2 June 2019 to vote on the budget for the coming year."}) + "\n")
+    f.write(json.dumps({"id": "t3", "text": "A festival opened in the square, with music until late in the evening."}) + "\n")
+    f.write(json.dumps({"id": "t4", "published": "2020-05-01", "text": "Results of the regional vote were published on Friday."}) + "\n")
+PYEOF
+"$bin" detect -q "${opts[@]}" -o "$tmp/d_file.json" "$tmp/dated.jsonl" || FAIL "dated.jsonl: exit $?"
+"$bin" detect -q "${opts[@]}" -o "$tmp/d_stdin.json" - < "$tmp/dated.jsonl" || FAIL "dated.jsonl on stdin: exit $?"
+"$PY" - "$tmp/d_file.json" "$tmp/d_stdin.json" << 'PYEOF' || FAIL "streaming and stdin runs disagree on dates"
+import json, sys
+def dates(p):
+    return {d["id"]: (d.get("date_source"), d.get("date"), d.get("year")) for d in json.load(open(p))["documents"]}
+f, s = dates(sys.argv[1]), dates(sys.argv[2])
+ok = f == s and f["t1"][0] == "text" and f["t2"][0] == "text" and f["t4"][0] == "published"
+if not ok:
+    print("file:", f); print("stdin:", s)
+sys.exit(0 if ok else 1)
+PYEOF
 finish
