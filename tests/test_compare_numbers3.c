@@ -12,7 +12,12 @@
  *    three men robbed the store" is background against "Four men robbed the store";
  *  - one document's count of a thing against three or more documents that agree ("three boats"
  *    / "two boats" x 3) is a conflict, not a lead; not when that document gives both figures,
- *    nor when each figure has two documents. */
+ *    nor when each figure has two documents;
+ *  - (review fixes) that promotion needs the same predicate on both sides ("three crates were
+ *    stolen" against "two crates were found" x 3 stays a lead); a participle before/after the
+ *    counted noun describes it and does not split it ("five hooded youths" / "four armed
+ *    youths", "cinq jeunes encagoulés" / "quatre jeunes armés" still clash); a passive verb of
+ *    saying that hands its subject a saying verb ("was quoted as saying") names a speaker. */
 #include "check.h"
 #include "cmp_internal.h"
 #include "cmp_test.h"
@@ -91,15 +96,17 @@ static const struct {
 	int conflict;
 	const char *t[4];
 } OUTLIERS[] = {
+	/* (review fixes) the lone figure now shares its predicate with one agreeing report
+	 * ("circled"): "in three boats, tried to board" said of nothing the others say, a lead */
 	{"lone outlier", "en", 1,
 	 {"The raiders reached the tanker in two boats before dawn.",
 	  "Two boats circled the tanker before the raid, the crew said.",
-	  "The raiders, in three boats, tried to board the tanker.",
+	  "Three boats circled the tanker before the raid, the raiders said.",
 	  "Two boats were seen near the tanker after the raid."}},
 	{"valeur isolée", "fr", 1,
 	 {"Les assaillants sont arrivés sur deux bateaux près du cargo.",
 	  "Deux bateaux ont encerclé le cargo avant l'attaque, selon l'équipage.",
-	  "Les assaillants, à bord de trois bateaux, ont tenté de monter sur le cargo.",
+	  "Trois bateaux ont encerclé le cargo avant l'attaque, selon les assaillants.",
 	  "Deux bateaux ont quitté le cargo après l'attaque."}},
 	{"both figures in one report", "en", 0,
 	 {"The raiders reached the tanker in two boats before dawn.",
@@ -118,6 +125,34 @@ static const struct {
 	  "Dupont a marqué cinq buts en coupe, selon son entraîneur.",
 	  "En coupe ce printemps, Dupont a marqué cinq buts.",
 	  "En cumulé, sur 40 matchs de coupe et de championnat, Dupont a marqué 12 buts."}},
+	/* the same predicate on both sides, over a synonym-free stem: still a conflict */
+	{"outlier, same verb", "en", 1,
+	 {"Customs officers said two crates were stolen from the depot.",
+	  "Two crates were stolen from the depot overnight, officers said.",
+	  "Officers said three crates were stolen from the depot.",
+	  "Two crates were stolen from the depot, customs said."}},
+	/* the lone figure is said of another predicate: another set of crates, a lead at most */
+	{"outlier, another verb", "en", 0,
+	 {"Customs officers said two crates were stolen from the depot.",
+	  "Two crates were stolen from the depot overnight, officers said.",
+	  "Officers said three crates were found intact in the depot.",
+	  "Two crates were stolen from the depot, customs said."}},
+	{"valeur isolée, autre verbe", "fr", 0,
+	 {"Deux caisses ont été volées au dépôt, selon les douaniers.",
+	  "Selon les douaniers, deux caisses ont été volées au dépôt.",
+	  "Trois caisses ont été retrouvées intactes au dépôt, selon les douaniers.",
+	  "Deux caisses ont été volées au dépôt dans la nuit."}},
+	/* a participle describes the counted thing: one band, seen two ways */
+	{"described apart", "en", 1,
+	 {"Witnesses said five hooded youths attacked the bus.",
+	  "Five hooded youths attacked the bus, witnesses said.",
+	  "Witnesses said four armed youths attacked the bus.",
+	  "According to witnesses, five hooded youths attacked the bus."}},
+	{"décrits autrement", "fr", 1,
+	 {"Selon les témoins, cinq jeunes encagoulés ont attaqué le bus.",
+	  "Cinq jeunes encagoulés ont attaqué le bus, selon les témoins.",
+	  "Selon les témoins, quatre jeunes armés ont attaqué le bus.",
+	  "D'après les témoins, cinq jeunes encagoulés ont attaqué le bus."}},
 	{"two reports each", "en", 0,
 	 {"The raiders reached the tanker in two boats before dawn.",
 	  "Two boats circled the tanker before the raid, the crew said.",
@@ -237,6 +272,21 @@ static const group_t GROUPS[] = {
 	 {"Police arrested 14 fans after the match.", "Police arrested 23 fans after the match."}},
 };
 
+/* the source cmp reads for s: `want` (a substring of it), or none when want is NULL */
+static void source_is(const char *s, const char *lang, const char *want)
+{
+	sc_stmt_t st;
+	int rc = sc_cmp_analyse(C, s, strlen(s), lang, &st);
+	CHECK(rc == SC_OK, "sc_cmp_analyse rc=%d: %s", rc, s);
+	if (rc) return;
+	if (want)
+		CHECK(st.source && strstr(st.source, want), "source %s, want %s: %s",
+		      st.source ? st.source : "(none)", want, s);
+	else
+		CHECK(!st.source, "source %s, want none: %s", st.source, s);
+	sc_cmp_stmt_free(&st);
+}
+
 int main(void)
 {
 	if (sc_test_cmp_open(&C)) return 1;
@@ -259,6 +309,16 @@ int main(void)
 	listed("La police a interpellé 14 Français et 9 Belges.", "fr", 14, 9, 1);
 	listed("The crash left 4 Dead and 40 Injured on the motorway.", "en", 4, 40, 0);
 	listed("Police detained 14 fans and 9 stewards.", "en", 14, 9, 0);
+
+	/* a passive verb of saying that hands its subject a saying verb: the subject speaks */
+	source_is("The mayor was quoted as saying that 40 homes were flooded.", "en", "mayor");
+	source_is("The treasurer is said to have told auditors that the fund was empty.", "en",
+	          "treasurer");
+	source_is("Le maire a été cité comme ayant déclaré que 40 maisons étaient inondées.", "fr",
+	          "maire");
+	/* ... but not a passive verb of saying with what is said as its subject */
+	source_is("It was reported that 40 homes were flooded.", "en", NULL);
+	source_is("The figures were announced on Monday.", "en", NULL);
 
 	for (size_t i = 0; i < sizeof GROUPS / sizeof *GROUPS; i++)
 		expect(GROUPS[i].what, "number findings", GROUPS[i].some,

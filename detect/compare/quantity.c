@@ -444,6 +444,18 @@ static void times_frame(ana_t *a, size_t b, size_t e, sc_quant_t *q)
 	if (!q->nclaim) q->qcls = 0;
 }
 
+/* A qualifier that describes the counted thing rather than telling one kind of it from another:
+ * a past participle ("four *masked* men" / "three *armed* men", "hommes *cagoulés*" / "hommes
+ * *armés*": one band seen two ways), unlike a noun or a classifying adjective ("*merchant*
+ * vessels" / "*pirate* vessels", "navires *marchands*" / "navires *pirates*": two fleets). */
+static int describing(const ana_t *a, size_t k)
+{
+	const char *w = NORM(a, k);
+	size_t wl = TOK(a, k).nlen;
+	if (!strcmp(a->lang, "en")) return wl > 4 && ends_with(w, wl, "ed");
+	return sc_cmp_lex_participle(a->L, w, wl);
+}
+
 /* The frame of a plain number at tokens [b, e): what it counts and how.
  *  - partial: "three of the victims", "deux d'entre eux" (a partial_markers entry right after);
  *  - head: the last of the content words right after ("two speed *boats*");
@@ -496,10 +508,37 @@ static void read_frame(ana_t *a, size_t b, size_t e, sc_quant_t *q)
 	if (q->noun && strcmp(a->lang, "en")) {
 		size_t k = noun + 1;
 		if (k < n && k < after + 3 && is_word(a, k) && !stopword(a, k) && !has(a, k, SC_LX_AUX) &&
-		    !has(a, k, SC_LX_WEEKDAY))
+		    !has(a, k, SC_LX_WEEKDAY) && !describing(a, k))
 			q->mod = term_hash(a, k);
-	} else if (q->noun && noun > after) {
+	} else if (q->noun && noun > after && !describing(a, noun - 1)) {
 		q->mod = term_hash(a, noun - 1);
+	}
+	/* the verb before ("*seized* two boats"), over function words; a verb of saying
+	 * ("police *said* four men") tells who speaks, not what the figure is said of */
+	for (size_t k = b, hops = 0; k > 0 && hops < 3; k--, hops++) {
+		size_t j = k - 1;
+		if (!is_word(a, j) || (TOK(a, j).flags & SC_CT_NUM) || (a->w->mk[j] & MK_QUANT) ||
+		    has(a, j, SC_LX_REPORT))
+			break;
+		if (stopword(a, j) || has(a, j, SC_LX_AUX) || (a->w->mk[j] & MK_CUE) ||
+		    qm(a, j, SC_QM_SEVERAL, NULL))
+			continue;
+		if (!(j > 0 && (TOK(a, j).flags & SC_CT_CAP))) q->pred_before = term_hash(a, j);
+		break;
+	}
+	/* and the word after the counted noun ("two boats were *seized*", "quatre hommes
+	 * cagoulés ont *commis*"), over auxiliaries and a describing participle right after a
+	 * French noun (its mod's place) */
+	if (has_noun) {
+		size_t k = noun + 1;
+		if (strcmp(a->lang, "en") && k < n && is_word(a, k) && describing(a, k)) k++;
+		for (size_t hops = 0; k < n && hops < 3; k++, hops++) {
+			if (!is_word(a, k) || (TOK(a, k).flags & SC_CT_NUM) || (a->w->mk[k] & MK_QUANT))
+				break;
+			if (stopword(a, k) || has(a, k, SC_LX_AUX)) continue;
+			q->pred_after = term_hash(a, k);
+			break;
+		}
 	}
 	if (has_noun && qm(a, noun, SC_QM_MEASURE, NULL)) q->measure = 1;
 	/* a unit of measure ("13 nautical miles"), or letters glued to the digits ("21st",
