@@ -13,8 +13,9 @@
  *  - one document's count of a thing against three or more documents that agree ("three boats"
  *    / "two boats" x 3) is a conflict, not a lead; not when that document gives both figures,
  *    nor when each figure has two documents;
- *  - (review fixes) that promotion needs the same predicate on both sides ("three crates were
- *    stolen" against "two crates were found" x 3 stays a lead); a participle before/after the
+ *  - (review fixes) not when both figures are said of predicates with none in common ("three
+ *    crates were found" against "two crates were stolen" x 3 stays a lead; a list word such as
+ *    "including" is no predicate); a participle before/after the
  *    counted noun describes it and does not split it ("five hooded youths" / "four armed
  *    youths", "cinq jeunes encagoulés" / "quatre jeunes armés" still clash); a passive verb of
  *    saying that hands its subject a saying verb ("was quoted as saying") names a speaker. */
@@ -96,17 +97,15 @@ static const struct {
 	int conflict;
 	const char *t[4];
 } OUTLIERS[] = {
-	/* (review fixes) the lone figure now shares its predicate with one agreeing report
-	 * ("circled"): "in three boats, tried to board" said of nothing the others say, a lead */
 	{"lone outlier", "en", 1,
 	 {"The raiders reached the tanker in two boats before dawn.",
 	  "Two boats circled the tanker before the raid, the crew said.",
-	  "Three boats circled the tanker before the raid, the raiders said.",
+	  "The raiders, in three boats, tried to board the tanker.",
 	  "Two boats were seen near the tanker after the raid."}},
 	{"valeur isolée", "fr", 1,
 	 {"Les assaillants sont arrivés sur deux bateaux près du cargo.",
 	  "Deux bateaux ont encerclé le cargo avant l'attaque, selon l'équipage.",
-	  "Trois bateaux ont encerclé le cargo avant l'attaque, selon les assaillants.",
+	  "Les assaillants, à bord de trois bateaux, ont tenté de monter sur le cargo.",
 	  "Deux bateaux ont quitté le cargo après l'attaque."}},
 	{"both figures in one report", "en", 0,
 	 {"The raiders reached the tanker in two boats before dawn.",
@@ -142,6 +141,13 @@ static const struct {
 	  "Selon les douaniers, deux caisses ont été volées au dépôt.",
 	  "Trois caisses ont été retrouvées intactes au dépôt, selon les douaniers.",
 	  "Deux caisses ont été volées au dépôt dans la nuit."}},
+	/* a list word is no predicate ("a haul *including* three crates"): not known to count
+	 * another set, still a conflict */
+	{"outlier in a list", "en", 1,
+	 {"Customs officers said two crates were stolen from the depot.",
+	  "Two crates were stolen from the depot overnight, officers said.",
+	  "The thieves took a haul including three crates and a van from the depot.",
+	  "Two crates were stolen from the depot, customs said."}},
 	/* a participle describes the counted thing: one band, seen two ways */
 	{"described apart", "en", 1,
 	 {"Witnesses said five hooded youths attacked the bus.",
