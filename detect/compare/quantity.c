@@ -507,8 +507,8 @@ static void read_frame(ana_t *a, size_t b, size_t e, sc_quant_t *q)
 	 * two fleets (fit topics: six false leads of one headline) */
 	if (q->noun && strcmp(a->lang, "en")) {
 		size_t k = noun + 1;
-		if (k < n && k < after + 3 && is_word(a, k) && !stopword(a, k) && !has(a, k, SC_LX_AUX) &&
-		    !has(a, k, SC_LX_WEEKDAY) && !describing(a, k))
+		if (k < n && k < after + 3 && is_word(a, k) && !stopword(a, k) &&
+		    !has(a, k, SC_LX_AUX) && !has(a, k, SC_LX_WEEKDAY) && !describing(a, k))
 			q->mod = term_hash(a, k);
 	} else if (q->noun && noun > after && !describing(a, noun - 1)) {
 		q->mod = term_hash(a, noun - 1);
@@ -517,9 +517,9 @@ static void read_frame(ana_t *a, size_t b, size_t e, sc_quant_t *q)
 	 * ("police *said* four men") tells who speaks, not what the figure is said of, and a
 	 * word that opens a list ("a cache of arms *including* seven rifles") says of it only
 	 * that it is one item of a list */
-	static const char *const listing[] = {"including", "included", "include", "includes",
-	                                      "among", "notamment", "dont", "parmi", "comprenant",
-	                                      "comprenait", "comprend", NULL};
+	static const char *const listing[] = {"including",  "included",   "include",  "includes",
+	                                      "among",      "notamment",  "dont",     "parmi",
+	                                      "comprenant", "comprenait", "comprend", NULL};
 	for (size_t k = b, hops = 0; k > 0 && hops < 3; k--, hops++) {
 		size_t j = k - 1;
 		if (!is_word(a, j) || (TOK(a, j).flags & SC_CT_NUM) || (a->w->mk[j] & MK_QUANT) ||
@@ -545,7 +545,8 @@ static void read_frame(ana_t *a, size_t b, size_t e, sc_quant_t *q)
 		size_t k = noun + 1;
 		if (strcmp(a->lang, "en") && k < n && is_word(a, k) && describing(a, k)) k++;
 		for (size_t hops = 0; k < n && hops < 3; k++, hops++) {
-			if (!is_word(a, k) || (TOK(a, k).flags & SC_CT_NUM) || (a->w->mk[k] & MK_QUANT))
+			if (!is_word(a, k) || (TOK(a, k).flags & SC_CT_NUM) ||
+			    (a->w->mk[k] & MK_QUANT))
 				break;
 			if (has(a, k, SC_LX_AUX) || has(a, k, SC_LX_NEG_PART)) continue;
 			if (stopword(a, k)) break;

@@ -1570,13 +1570,14 @@ static int gerund(const ana_t *a, size_t i)
  * between, so "it was reported that officials said" stays a report with no speaker). */
 static int passive_speaker(const ana_t *a, size_t i)
 {
-	static const char *const link[] = {"as", "to", "have", "having", "comme", "ayant", "avoir",
-	                                   "en", NULL};
+	static const char *const link[] = {"as",    "to",    "have", "having", "comme",
+	                                   "ayant", "avoir", "en",   NULL};
 	for (size_t j = i + 1; j < a->n && j <= i + 3; j++) {
 		if (!is_word(a, j)) return 0;
 		if (has(a, j, SC_LX_REPORT) && !has(a, j, SC_LX_HEDGE)) return 1;
 		int linking = 0;
-		for (const char *const *l = link; *l && !linking; l++) linking = !strcmp(NORM(a, j), *l);
+		for (const char *const *l = link; *l && !linking; l++)
+			linking = !strcmp(NORM(a, j), *l);
 		if (!linking) return 0;
 	}
 	return 0;
