@@ -345,7 +345,17 @@ typedef struct sc_quant_s {
 	                    * Sunday*"): its hash, 0 if none */
 	uint64_t mod;      /* generic frames: the word that qualifies the counted noun, before it
 	                    * in English ("five *merchant* vessels"), after it in French ("cinq
-	                    * navires *marchands*"): term hash, 0 if none (quantity.c read_frame) */
+	                    * navires *marchands*"): term hash, 0 if none (quantity.c read_frame);
+	                    * a participle is no mod ("four *masked* men" / "three *armed* men" count
+	                    * one band): it describes the thing, it does not tell two apart */
+	uint64_t pred_before; /* plain numbers: the content word right before the number over
+	                       * function words ("*seized* two boats", "ont *saisi* deux bateaux"),
+	                       * 0 if none or a reporting verb ("police *said* four men"); with
+	                       * pred_after, what a generic frame's figure is said of (conflict.c
+	                       * same_predicate) */
+	uint64_t pred_after;  /* plain numbers with a counted noun: the content word after it over
+	                       * auxiliaries ("two boats were *seized*"), and in French over a
+	                       * describing participle ("hommes cagoulés ont *commis*"), 0 if none */
 } sc_quant_t;
 
 typedef struct sc_stmt_s {

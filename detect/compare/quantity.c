@@ -444,6 +444,18 @@ static void times_frame(ana_t *a, size_t b, size_t e, sc_quant_t *q)
 	if (!q->nclaim) q->qcls = 0;
 }
 
+/* A qualifier that describes the counted thing rather than telling one kind of it from another:
+ * a past participle ("four *masked* men" / "three *armed* men", "hommes *cagoulés*" / "hommes
+ * *armés*": one band seen two ways), unlike a noun or a classifying adjective ("*merchant*
+ * vessels" / "*pirate* vessels", "navires *marchands*" / "navires *pirates*": two fleets). */
+static int describing(const ana_t *a, size_t k)
+{
+	const char *w = NORM(a, k);
+	size_t wl = TOK(a, k).nlen;
+	if (!strcmp(a->lang, "en")) return wl > 4 && ends_with(w, wl, "ed");
+	return sc_cmp_lex_participle(a->L, w, wl);
+}
+
 /* The frame of a plain number at tokens [b, e): what it counts and how.
  *  - partial: "three of the victims", "deux d'entre eux" (a partial_markers entry right after);
  *  - head: the last of the content words right after ("two speed *boats*");
@@ -495,11 +507,52 @@ static void read_frame(ana_t *a, size_t b, size_t e, sc_quant_t *q)
 	 * two fleets (fit topics: six false leads of one headline) */
 	if (q->noun && strcmp(a->lang, "en")) {
 		size_t k = noun + 1;
-		if (k < n && k < after + 3 && is_word(a, k) && !stopword(a, k) && !has(a, k, SC_LX_AUX) &&
-		    !has(a, k, SC_LX_WEEKDAY))
+		if (k < n && k < after + 3 && is_word(a, k) && !stopword(a, k) &&
+		    !has(a, k, SC_LX_AUX) && !has(a, k, SC_LX_WEEKDAY) && !describing(a, k))
 			q->mod = term_hash(a, k);
-	} else if (q->noun && noun > after) {
+	} else if (q->noun && noun > after && !describing(a, noun - 1)) {
 		q->mod = term_hash(a, noun - 1);
+	}
+	/* the verb before ("*seized* two boats"), over function words; a verb of saying
+	 * ("police *said* four men") tells who speaks, not what the figure is said of, and a
+	 * word that opens a list ("a cache of arms *including* seven rifles") says of it only
+	 * that it is one item of a list */
+	static const char *const listing[] = {"including",  "included",   "include",  "includes",
+	                                      "among",      "notamment",  "dont",     "parmi",
+	                                      "comprenant", "comprenait", "comprend", NULL};
+	for (size_t k = b, hops = 0; k > 0 && hops < 3; k--, hops++) {
+		size_t j = k - 1;
+		if (!is_word(a, j) || (TOK(a, j).flags & SC_CT_NUM) || (a->w->mk[j] & MK_QUANT) ||
+		    has(a, j, SC_LX_REPORT) || word_in(a, j, listing))
+			break;
+		if (stopword(a, j) || has(a, j, SC_LX_AUX) || (a->w->mk[j] & MK_CUE) ||
+		    qm(a, j, SC_QM_SEVERAL, NULL))
+			continue;
+		/* a word after a preposition or an article is a noun ("à *bord* de trois
+		 * bateaux"), no predicate; after an auxiliary or a pronoun a verb ("ont saisi") */
+		int noun_like = j > 0 && is_word(a, j - 1) && stopword(a, j - 1) &&
+		                !has(a, j - 1, SC_LX_AUX) && !has(a, j - 1, SC_LX_PRONOUN) &&
+		                !has(a, j - 1, SC_LX_RELPRON) && !has(a, j - 1, SC_LX_NEG_PART);
+		if (!(j > 0 && (TOK(a, j).flags & SC_CT_CAP)) && !noun_like)
+			q->pred_before = term_hash(a, j);
+		break;
+	}
+	/* and the word after the counted noun ("two boats were *seized*", "quatre hommes
+	 * cagoulés ont *commis*"), over auxiliaries, negations and a describing participle right
+	 * after a French noun (its mod's place); any other function word ends the search ("three
+	 * crates *and* a van": no predicate) */
+	if (has_noun) {
+		size_t k = noun + 1;
+		if (strcmp(a->lang, "en") && k < n && is_word(a, k) && describing(a, k)) k++;
+		for (size_t hops = 0; k < n && hops < 3; k++, hops++) {
+			if (!is_word(a, k) || (TOK(a, k).flags & SC_CT_NUM) ||
+			    (a->w->mk[k] & MK_QUANT))
+				break;
+			if (has(a, k, SC_LX_AUX) || has(a, k, SC_LX_NEG_PART)) continue;
+			if (stopword(a, k)) break;
+			q->pred_after = term_hash(a, k);
+			break;
+		}
 	}
 	if (has_noun && qm(a, noun, SC_QM_MEASURE, NULL)) q->measure = 1;
 	/* a unit of measure ("13 nautical miles"), or letters glued to the digits ("21st",

@@ -1564,6 +1564,25 @@ static int gerund(const ana_t *a, size_t i)
 	return !strcmp(a->lang, "en") && n > 4 && !strcmp(NORM(a, i) + n - 3, "ing");
 }
 
+/* A passive verb of saying at i that hands its subject a saying verb of its own: "the minister
+ * *was quoted as saying* that", "*is said to have told* aides", "*est cité disant*", "*a été
+ * cité comme ayant déclaré*": the subject is the speaker, not what is said (only linking words
+ * between, so "it was reported that officials said" stays a report with no speaker). */
+static int passive_speaker(const ana_t *a, size_t i)
+{
+	static const char *const link[] = {"as",    "to",    "have", "having", "comme",
+	                                   "ayant", "avoir", "en",   NULL};
+	for (size_t j = i + 1; j < a->n && j <= i + 3; j++) {
+		if (!is_word(a, j)) return 0;
+		if (has(a, j, SC_LX_REPORT) && !has(a, j, SC_LX_HEDGE)) return 1;
+		int linking = 0;
+		for (const char *const *l = link; *l && !linking; l++)
+			linking = !strcmp(NORM(a, j), *l);
+		if (!linking) return 0;
+	}
+	return 0;
+}
+
 static src_t find_source(ana_t *a, sc_stmt_t *st)
 {
 	work_t *w = a->w;
@@ -1634,7 +1653,7 @@ static src_t find_source(ana_t *a, sc_stmt_t *st)
 		 * "it *was reported* that the department sent a rule", "les résultats n'ont pas été
 		 * communiqués"); a later verb may still name a speaker */
 		if (ag == (size_t)-1 && passive_voice(a, i) && !has(a, i, SC_LX_DENIAL) &&
-		    !has(a, i, SC_LX_REJECT) && !gerund(a, i))
+		    !has(a, i, SC_LX_REJECT) && !gerund(a, i) && !passive_speaker(a, i))
 			continue;
 		/* a noun that shares the verb's stem ("la déclaration") has a determiner before it */
 		if (i > 0 && (has(a, i - 1, SC_LX_DEMONSTR) ||
