@@ -75,6 +75,9 @@ typedef struct sc_det_ev_stats_s {
 	uint64_t means, budget_cut;         /* cluster means computed, and not computed (budget) */
 	uint64_t merges, dup_merges, refused_year, refused_window, refused_cohesion;
 	uint64_t refused_weekday;
+	uint64_t time_cut; /* key-sharing pairs not compared: their years or days rule them out */
+	uint64_t means_vetoed; /* cluster means not computed: the year veto or window rules out
+	                          the merge whatever the mean */
 } sc_det_ev_stats_t;
 int sc_det_ev_create(sc_det_ev_t **ev, sc_det_doc_t *docs, size_t n, sc_tokenizer_t **tk,
                      int nthreads, const unsigned char *copy, size_t *bad);
@@ -107,6 +110,7 @@ typedef struct sc_det_evterms_s {
 	sc_det_evterm_t *a; /* distinct stems, sorted by h */
 	size_t n, m;        /* count, allocated */
 	int wday;           /* 1 (Monday) .. 7, 0: none */
+	unsigned char cited[SC_DET_YEAR_CITES]; /* years its head writes (sc_det_text_years) */
 } sc_det_evterms_t;
 long sc_det_ev_terms(sc_tokenizer_t *tk, const sc_det_doc_t *doc, sc_det_evterms_t *out);
 int sc_det_ev_create_terms(sc_det_ev_t **ev, sc_det_doc_t *docs, size_t n, sc_det_evterms_t *terms,
@@ -132,6 +136,11 @@ void sc_det_text_date(const char *text, size_t len, int32_t *day, int *year);
  * text outside the spans skip[0..nskip) (sorted: boilerplate), not followed by a number or a
  * month name (a dateline: the report's day); 1 (Monday) .. 7 (Sunday), 0 when none. */
 int sc_det_text_weekday(const char *text, size_t len, const sc_span_t *skip, size_t nskip);
+/* The years a text writes (detect.h "year", cited years): the first SC_DET_YEAR_CITES distinct
+ * years (SC_DET_YEAR_MIN..SC_DET_YEAR_MAX, whole 4-digit numbers, not a decade "1990s" nor a
+ * clock time "2045 GMT") in its first SC_DET_YEAR_CITE_BYTES bytes, stored in out[] as
+ * year - SC_DET_YEAR_MIN + 1 (0: no more). Returns how many. */
+int sc_det_text_years(const char *text, size_t len, unsigned char out[SC_DET_YEAR_CITES]);
 void sc_det_doc_date(sc_det_doc_t *x);
 
 /* Boilerplate (boiler.c; the rules are in its file comment and detect.h). Scan every document
@@ -182,5 +191,12 @@ void sc_det_set_ext(sc_det_t *d, sc_det_ext_t *x);
  * tk and mh are the caller's; wo: the word view of the options. Returns SC_OK or an error. */
 int sc_det_sketch_one(sc_tokenizer_t *tk, const sc_shingle_opts_t *wo, const sc_minhash_t *mh,
                       sc_det_doc_t *x, sc_u64v_t *set, uint32_t *sig);
+
+/* The event tier's candidates at scale (evscale3): sc_det_ev_edges's inverted index emits only
+ * the pairs of a posting list that the year veto and a time window of window_days (0: none)
+ * leave possible (see time_pairs in event.c), cheapest list first, and counts the others in
+ * sc_det_ev_stats_t.time_cut. Call before sc_det_ev_edges; the default is no window (years
+ * only). Every pair is compared when all_pairs is set, as before. */
+void sc_det_ev_set_window(sc_det_ev_t *ev, int window_days);
 
 #endif

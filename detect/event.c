@@ -107,6 +107,8 @@ struct sc_det_ev_s {
 	/* SC_DET_EVENT_DF_OUT: the stems of the df table, by id, to write it out */
 	char **stem_of;
 	unsigned char *wday; /* per document: the weekday its text names (sc_det_text_weekday) */
+	unsigned char *cited; /* per document: SC_DET_YEAR_CITES cited years (sc_det_text_years) */
+	int window;           /* sc_det_ev_set_window: candidates' time blocks (0: years only) */
 };
 
 /* ------------------------------------------------------------------ dates */
@@ -405,6 +407,58 @@ int sc_det_text_weekday(const char *text, size_t len, const sc_span_t *skip, siz
 	return 0;
 }
 
+/* SC_DET_EVENT_CITE: "off" (no cited years: the year veto on dates alone) or a number of bytes
+ * read instead of SC_DET_YEAR_CITE_BYTES, for measuring the rule (bench/eval_events.py --grid
+ * env:SC_DET_EVENT_CITE=...). */
+static long cite_bytes(void)
+{
+	const char *e = getenv("SC_DET_EVENT_CITE");
+	if (e && !strcmp(e, "off")) return 0;
+	long b;
+	if (e && sscanf(e, "%ld", &b) == 1 && b >= 0) return b;
+	return SC_DET_YEAR_CITE_BYTES;
+}
+
+int sc_det_text_years(const char *text, size_t len, unsigned char out[SC_DET_YEAR_CITES])
+{
+	int n = 0;
+	memset(out, 0, SC_DET_YEAR_CITES);
+	if (!text) return 0;
+	const long cap = cite_bytes();
+	if (len > (size_t)cap) len = (size_t)cap;
+	for (size_t i = 0; i < len && n < SC_DET_YEAR_CITES;) {
+		if (text[i] < '0' || text[i] > '9') {
+			i++;
+			continue;
+		}
+		size_t j = i;
+		while (j < len && text[j] >= '0' && text[j] <= '9')
+			j++;
+		const int y = j - i == 4 ? atoi(text + i) : 0;
+		const int glued =
+		    (i && ascii_letter((unsigned char)text[i - 1])) ||
+		    (j < len && (ascii_letter((unsigned char)text[j]) ||
+		                 (text[j] == '\'' && j + 1 < len && text[j + 1] == 's')));
+		if (y >= SC_DET_YEAR_MIN && y <= SC_DET_YEAR_MAX && !glued) {
+			/* a clock time: "2045 GMT" */
+			size_t k = j;
+			while (k < len && text[k] == ' ')
+				k++;
+			size_t e = k;
+			while (e < len && ascii_letter((unsigned char)text[e]))
+				e++;
+			const dtok_t next = {text + k, e - k, -1, 0};
+			const unsigned char v = (unsigned char)(y - SC_DET_YEAR_MIN + 1);
+			int seen = 0;
+			for (int x = 0; x < n; x++)
+				seen |= out[x] == v;
+			if (!(e > k && clock_zone(&next)) && !seen) out[n++] = v;
+		}
+		i = j;
+	}
+	return n;
+}
+
 const char *sc_det_date_source_name(int s)
 {
 	return s == SC_DATE_PUBLISHED ? "published"
@@ -520,9 +574,11 @@ static long head_stems(sc_tokenizer_t *tk, const sc_det_doc_t *x, sc_det_evterms
 long sc_det_ev_terms(sc_tokenizer_t *tk, const sc_det_doc_t *doc, sc_det_evterms_t *out)
 {
 	const long m = head_stems(tk, doc, out, NULL);
-	if (m >= 0)
+	if (m >= 0) {
 		out->wday = sc_det_text_weekday(doc->doc.text, doc->doc.text ? doc->doc.len : 0,
 		                                doc->boiler, doc->nboiler);
+		sc_det_text_years(doc->doc.text, doc->doc.text ? doc->doc.len : 0, out->cited);
+	}
 	return m;
 }
 
@@ -800,8 +856,9 @@ static int ev_alloc(sc_det_ev_t **out, sc_det_doc_t *docs, size_t n, int nthread
 	ev->budget = SC_DET_EVENT_BUDGET(n);
 	if (!(ev->wk = calloc((size_t)ev->nthreads, sizeof *ev->wk)) ||
 	    (n && !(ev->v = calloc(n, sizeof *ev->v))) || (n && !(ev->wday = calloc(n, 1))) ||
-	    (n && !(ev->ct = calloc(n, sizeof *ev->ct))) || (n && !(ev->cn = calloc(n, sizeof *ev->cn))) ||
-	    tab_grow(ev)) {
+	    (n && !(ev->cited = calloc(n, SC_DET_YEAR_CITES))) ||
+	    (n && !(ev->ct = calloc(n, sizeof *ev->ct))) ||
+	    (n && !(ev->cn = calloc(n, sizeof *ev->cn))) || tab_grow(ev)) {
 		sc_det_ev_free(ev);
 		return SC_ENOMEM;
 	}
@@ -824,6 +881,7 @@ static int ev_count(sc_det_ev_t *ev, sc_det_evterms_t *terms, size_t base, size_
 		const int counted = !(copy && copy[i]);
 		ev->ndf += counted;
 		ev->wday[i] = (unsigned char)x->wday;
+		memcpy(ev->cited + i * SC_DET_YEAR_CITES, x->cited, SC_DET_YEAR_CITES);
 		if (x->n && !(ev->ct[i] = malloc(x->n * sizeof *ev->ct[i]))) {
 			rc = SC_ENOMEM;
 			break;
@@ -900,6 +958,7 @@ static int job_terms(void *ctx, int worker, size_t lo, size_t hi)
 		sc_det_evterms_t *o = &c->terms[i];
 		free(o->a); /* a retried document */
 		*o = (sc_det_evterms_t){.n = (size_t)m, .m = (size_t)m, .wday = w->wday};
+		memcpy(o->cited, w->cited, sizeof o->cited);
 		if (m && !(o->a = malloc((size_t)m * sizeof *o->a))) return SC_ENOMEM;
 		if (m) memcpy(o->a, w->a, (size_t)m * sizeof *o->a);
 	}
@@ -972,6 +1031,7 @@ void sc_det_ev_free(sc_det_ev_t *ev)
 			free(ev->v[i].t);
 	free(ev->v);
 	free(ev->wday);
+	free(ev->cited);
 	free(ev->tab);
 	free(ev->bg_h);
 	free(ev->bg_df);
@@ -1010,9 +1070,17 @@ uint64_t sc_det_ev_spent(const sc_det_ev_t *ev)
 	return ev->spent;
 }
 
+void sc_det_ev_set_window(sc_det_ev_t *ev, int window_days)
+{
+	ev->window = window_days > 0 ? window_days : 0;
+}
+
 /* ---------------------------------------------------------- candidates */
+/* A posting entry: a key stem, a document and the document's time (year 0: unknown or out of
+ * SC_DET_YEAR_MIN..MAX, as the year veto reads it; day SC_DET_NODAY: unknown, or no window). */
 typedef struct kp_s {
 	uint32_t term, doc;
+	int32_t year, day;
 } kp_t;
 static int cmp_kp(const void *x, const void *y)
 {
@@ -1020,14 +1088,74 @@ static int cmp_kp(const void *x, const void *y)
 	if (a->term != b->term) return a->term < b->term ? -1 : 1;
 	return a->doc < b->doc ? -1 : a->doc > b->doc;
 }
+/* Within a posting list: undated first, then by year, day (undated days first), document. */
+static int cmp_kp_time(const void *x, const void *y)
+{
+	const kp_t *a = x, *b = y;
+	if (a->year != b->year) return a->year < b->year ? -1 : 1;
+	if (a->day != b->day) return a->day < b->day ? -1 : 1;
+	return a->doc < b->doc ? -1 : a->doc > b->doc;
+}
 typedef struct run_s {
 	uint32_t start, len, term;
+	uint64_t pairs; /* its pairs that no year or window rules out (time_pairs) */
 } prun_t;
 static int cmp_run(const void *x, const void *y)
 {
 	const prun_t *a = x, *b = y;
+	if (a->pairs != b->pairs) return a->pairs < b->pairs ? -1 : 1;
 	if (a->len != b->len) return a->len < b->len ? -1 : 1;
 	return a->term < b->term ? -1 : a->term > b->term;
+}
+
+/* The pairs of a posting list p[0..m) (sorted by cmp_kp_time) that the year veto and the time
+ * window do not rule out: a document without a year pairs with every other; two with a year
+ * pair when it is the same year and, when both have a day (window > 0), at most window days
+ * apart. Such pairs can never end in one cluster (detect.h "The event tier": two clusters
+ * whose years share none, or whose dates span more than the window, do not merge), so
+ * comparing them would spend the budget on nothing. Counts them, and with out writes them
+ * (packed, lower index first) to out[0..), in a fixed order. */
+static uint64_t time_pairs(const kp_t *p, size_t m, int window, uint64_t *out)
+{
+	uint64_t np = 0;
+	size_t u = 0;
+#define EMIT(x, y)                                                                                 	do {                                                                                       		if (out) {                                                                         			const uint32_t a_ = p[x].doc, b_ = p[y].doc;                               			out[np] = a_ < b_ ? (uint64_t)a_ << 32 | b_ : (uint64_t)b_ << 32 | a_;       		}                                                                                  		np++;                                                                              	} while (0)
+	while (u < m && p[u].year == 0)
+		u++;
+	/* undated: with every other document of the list */
+	if (!out)
+		np += (uint64_t)u * (u - 1) / 2 + (uint64_t)u * (m - u);
+	else
+		for (size_t x = 0; x < u; x++)
+			for (size_t y = x + 1; y < m; y++)
+				EMIT(x, y);
+	for (size_t g = u; g < m;) {
+		size_t e = g, o = g;
+		while (e < m && p[e].year == p[g].year)
+			e++;
+		while (o < e && p[o].day == SC_DET_NODAY)
+			o++;
+		/* a year without a day: with all of its year */
+		if (!out)
+			np += (uint64_t)(o - g) * (o - g - 1) / 2 + (uint64_t)(o - g) * (e - o);
+		else
+			for (size_t x = g; x < o; x++)
+				for (size_t y = x + 1; y < e; y++)
+					EMIT(x, y);
+		/* two days: within the window (days sorted) */
+		for (size_t x = o; x < e; x++) {
+			size_t y = x + 1;
+			if (!out && window <= 0) {
+				np += e - y;
+				continue;
+			}
+			for (; y < e && (window <= 0 || (int64_t)p[y].day - p[x].day <= window); y++)
+				EMIT(x, y);
+		}
+		g = e;
+	}
+#undef EMIT
+	return np;
 }
 
 typedef struct cos_ctx_s {
@@ -1109,8 +1237,12 @@ int sc_det_ev_edges(sc_det_ev_t *ev, int all_pairs, double t, sc_pair_t **out, s
 				}
 				pick[p] = j;
 			}
+			const sc_det_doc_t *x = &ev->docs[i];
+			const int32_t year =
+			    x->year >= SC_DET_YEAR_MIN && x->year <= SC_DET_YEAR_MAX ? x->year : 0;
+			const int32_t day = year && ev->window ? x->day : SC_DET_NODAY;
 			for (size_t j = 0; j < np; j++)
-				kp[nk++] = (kp_t){v->t[pick[j]], (uint32_t)i};
+				kp[nk++] = (kp_t){v->t[pick[j]], (uint32_t)i, year, day};
 		}
 		qsort(kp, nk, sizeof *kp, cmp_kp);
 		size_t nr = 0;
@@ -1122,39 +1254,39 @@ int sc_det_ev_edges(sc_det_ev_t *ev, int all_pairs, double t, sc_pair_t **out, s
 			size_t j = i;
 			while (j < nk && kp[j].term == kp[i].term)
 				j++;
-			if (j - i >= 2) runs[nr++] = (prun_t){(uint32_t)i, (uint32_t)(j - i), kp[i].term};
+			if (j - i >= 2) {
+				qsort(kp + i, j - i, sizeof *kp, cmp_kp_time);
+				const uint64_t np = time_pairs(kp + i, j - i, ev->window, NULL);
+				if (np)
+					runs[nr++] =
+					    (prun_t){(uint32_t)i, (uint32_t)(j - i), kp[i].term, np};
+				st->time_cut += (uint64_t)(j - i) * (j - i - 1) / 2 - np;
+			}
 			i = j;
 		}
 		qsort(runs, nr, sizeof *runs, cmp_run);
-		/* emit the pairs of each posting list, shortest first, within the budget: the lists
-		 * taken are counted first, so that the candidates are allocated once, at their size */
+		/* emit the pairs of each posting list that dates do not rule out, the cheapest list
+		 * first, within the budget: the lists taken are counted first, so that the
+		 * candidates are allocated once, at their size */
 		const uint64_t cap = ev->budget / 4 * 3;
 		uint64_t emitted = 0;
 		size_t r = 0, take = 0;
 		for (; take < nr; take++) {
-			const uint64_t m = runs[take].len, np = m * (m - 1) / 2;
-			if (emitted + np > cap) break;
-			emitted += np;
+			if (emitted + runs[take].pairs > cap) break;
+			emitted += runs[take].pairs;
 		}
 		mc = (size_t)emitted;
 		if (mc && !(cand = malloc(mc * sizeof *cand))) {
 			rc = SC_ENOMEM;
 			goto done;
 		}
-		emitted = 0;
-		for (; r < take; r++) {
-			const uint64_t m = runs[r].len, np = m * (m - 1) / 2;
-			const kp_t *p = kp + runs[r].start;
-			for (size_t x = 0; x < m; x++)
-				for (size_t y = x + 1; y < m; y++)
-					cand[nc++] = (uint64_t)p[x].doc << 32 | p[y].doc;
-			emitted += np;
-		}
+		for (; r < take; r++)
+			nc += (size_t)time_pairs(kp + runs[r].start, runs[r].len, ev->window, cand + nc);
 		st->keys = nk;
 		st->emitted = emitted;
 		for (; r < nr; r++) {
 			st->lists_cut++;
-			st->pairs_cut += (uint64_t)runs[r].len * (runs[r].len - 1) / 2;
+			st->pairs_cut += runs[r].pairs;
 		}
 		free(kp);
 		free(runs);
@@ -1220,6 +1352,7 @@ typedef struct cl_s {
 	                  st == ev->v[i].t), a merged cluster owns its sum */
 	uint32_t *nb;  /* neighbour documents (mapped to their clusters when needed) */
 	uint64_t years[YEAR_WORDS];
+	uint64_t cited[YEAR_WORDS]; /* years its members write, their own years included */
 	int32_t dmin, dmax;
 	uint32_t wd[7]; /* members naming each weekday (sc_det_text_weekday) */
 	double self; /* <sum, sum> */
@@ -1287,6 +1420,31 @@ static uint32_t find(uint32_t *parent, uint32_t x)
 	return x;
 }
 
+/* Whether cluster y cites cluster x: a document of y writes a year that is a date of x, not a
+ * date of y, and earlier than y's latest date (a report follows up an event of the past; a
+ * later year is a plan, "rules out a 2028 run", or a misread one). */
+static int cites_dir(const cl_t *x, const cl_t *y)
+{
+	int top = -1; /* y's latest year, as a bit index */
+	for (int i = YEAR_WORDS - 1; i >= 0 && top < 0; i--)
+		if (y->years[i]) top = i * 64 + 63 - __builtin_clzll(y->years[i]);
+	for (int i = 0; i < YEAR_WORDS && i * 64 < top; i++) {
+		const uint64_t below = top - i * 64 >= 64 ? ~0ull : (1ull << (top - i * 64)) - 1;
+		if (x->years[i] & y->cited[i] & ~y->years[i] & below) return 1;
+	}
+	return 0;
+}
+
+/* One cluster cites the other (cites_dir): a later report of the event ("convicted of the 2010
+ * shooting"), so the two may be one event across years, and neither the year veto nor the
+ * window keeps them apart (detect.h, cited years). */
+static int cites(const cl_t *a, const cl_t *b)
+{
+	return cites_dir(a, b) || cites_dir(b, a);
+}
+
+/* The year veto (detect.h): both clusters dated by years, no year in common, and neither cites
+ * a year of the other. */
 static int years_conflict(const cl_t *a, const cl_t *b)
 {
 	int ha = 0, hb = 0;
@@ -1295,7 +1453,7 @@ static int years_conflict(const cl_t *a, const cl_t *b)
 		ha |= a->years[i] != 0;
 		hb |= b->years[i] != 0;
 	}
-	return ha && hb;
+	return ha && hb && !cites(a, b);
 }
 
 /* Mean cosine of a cluster's own pairs (its cohesion), from <sum, sum> = sum of all ordered
@@ -1306,10 +1464,22 @@ static double cohesion(const cl_t *a)
 	return (a->self - a->diag) / ((double)a->size * (a->size - 1));
 }
 
-/* The cohesion rule (detect.h): the mean of the cross pairs must reach rho times the
- * cohesion of the more cohesive side. */
-static int cohesion_conflict(const cl_t *a, const cl_t *b, double mean, double rho)
+/* The cohesion rule's least cluster size: SC_DET_EVENT_COHESION_MIN, or SC_DET_EVENT_COHESION_MIN
+ * from the environment (for measuring it, bench/eval_events.py --grid env:...). */
+static uint32_t cohesion_min(void)
 {
+	const char *e = getenv("SC_DET_EVENT_COHESION_MIN");
+	unsigned long m;
+	if (e && sscanf(e, "%lu", &m) == 1 && m >= 1 && m <= UINT32_MAX) return (uint32_t)m;
+	return SC_DET_EVENT_COHESION_MIN;
+}
+
+/* The cohesion rule (detect.h): the mean of the cross pairs must reach rho times the cohesion
+ * of the more cohesive side, unless a single unit joins a cluster of at least cmin units. */
+static int cohesion_conflict(const cl_t *a, const cl_t *b, double mean, double rho, uint32_t cmin)
+{
+	const uint32_t lo = a->size < b->size ? a->size : b->size, hi = a->size ^ b->size ^ lo;
+	if (lo == 1 && hi >= cmin) return 0;
 	const double ca = cohesion(a), cb = cohesion(b);
 	const double c = ca > cb ? ca : cb;
 	return c > 0 && mean < rho * c;
@@ -1352,9 +1522,15 @@ static int weekday_conflict(const cl_t *a, const cl_t *b, wdrule_t rule)
 
 static int window_conflict(const cl_t *a, const cl_t *b, int window)
 {
-	if (window <= 0 || a->dmin == SC_DET_NODAY || b->dmin == SC_DET_NODAY) return 0;
-	int32_t lo = a->dmin < b->dmin ? a->dmin : b->dmin, hi = a->dmax > b->dmax ? a->dmax : b->dmax;
-	return (int64_t)hi - lo > window;
+	if (window <= 0 || a->dmin == SC_DET_NODAY || b->dmin == SC_DET_NODAY || cites(a, b))
+		return 0;
+	/* the gap between the two clusters' dates, not the span of the merged cluster: a cluster
+	 * that took in a later report by a cited year spans years, and its own reports of the
+	 * first days must still meet the next one */
+	const int64_t gap = a->dmax < b->dmin   ? (int64_t)b->dmin - a->dmax
+	                    : b->dmax < a->dmin ? (int64_t)a->dmin - b->dmax
+	                                        : 0;
+	return gap > window;
 }
 
 /* Merges cluster q into p (p < q): sums, sizes, years, dates, neighbours. */
@@ -1387,7 +1563,7 @@ static int cl_merge(const sc_det_ev_t *ev, cl_t *c, uint32_t *parent, uint32_t p
 	a->diag += b->diag;
 	a->self = dot(a->st, a->sw, a->nsum, a->st, a->sw, a->nsum);
 	for (int y = 0; y < YEAR_WORDS; y++)
-		a->years[y] |= b->years[y];
+		a->years[y] |= b->years[y], a->cited[y] |= b->cited[y];
 	for (int d = 0; d < 7; d++)
 		a->wd[d] += b->wd[d];
 	if (b->dmin != SC_DET_NODAY) {
@@ -1436,8 +1612,31 @@ static void cl_neighbours(cl_t *c, uint32_t *parent, uint32_t p)
  * once into the dense scratch (ev->wk[0].dense, all 0 between calls) and each neighbour's
  * terms looked up in it: dot()'s products summed in the same (term id) order, so the same
  * doubles, without merging p's whole sum list again for every neighbour. */
+/* The cosine of edge (a, b), a < b, from the edges (sorted by ids), or -1 when not there. */
+static double edge_cosine(const sc_pair_t *edges, size_t nedges, uint32_t a, uint32_t b)
+{
+	size_t lo = 0, hi = nedges;
+	while (lo < hi) {
+		const size_t mid = lo + (hi - lo) / 2;
+		const sc_pair_t *e = &edges[mid];
+		if (e->a < a || (e->a == a && e->b < b))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < nedges && edges[lo].a == a && edges[lo].b == b ? edges[lo].cosine : -1.0;
+}
+
+/* A document alone, not in a copy group: its cluster's mean with another such is their
+ * cosine, already compared as a candidate. */
+static int cl_alone(const sc_det_ev_t *ev, const cl_t *c, uint32_t p)
+{
+	return c[p].size == 1 && c[p].st == ev->v[p].t;
+}
+
 static int cl_offer(sc_det_ev_t *ev, cl_t *c, uint32_t *parent, heap_t *h, uint32_t p, double t,
-                    int after, sc_det_ev_stats_t *st)
+                    int after, int window, const sc_pair_t *edges, size_t nedges,
+                    sc_det_ev_stats_t *st)
 {
 	cl_neighbours(c, parent, p);
 	if (!c[p].nnb) return SC_OK;
@@ -1448,6 +1647,23 @@ static int cl_offer(sc_det_ev_t *ev, cl_t *c, uint32_t *parent, heap_t *h, uint3
 	for (uint32_t i = 0; !rc && i < c[p].nnb; i++) {
 		const uint32_t q = c[p].nb[i];
 		if (!after && q < p) continue; /* the first round offers each pair once */
+		/* the first round's means of two documents alone are their edges' cosines: the
+		 * budget counts a comparison once (it was spent on the candidate) */
+		const double known = !after && cl_alone(ev, c, p) && cl_alone(ev, c, q)
+		                         ? edge_cosine(edges, nedges, p, q)
+		                         : -1.0;
+		if (known >= 0.0) {
+			if (known < t) continue;
+			if ((rc = hpush(h, (hent_t){known, p, q, c[p].ver, c[q].ver}))) break;
+			continue;
+		}
+		/* a merge the year veto or the window rules out whatever the mean: not computed
+		 * (the budget would pay for a mean that cannot change anything; the pop below
+		 * would refuse it) */
+		if (years_conflict(&c[p], &c[q]) || window_conflict(&c[p], &c[q], window)) {
+			st->means_vetoed++;
+			continue;
+		}
 		if (ev->spent >= ev->budget) {
 			st->budget_cut++;
 			continue;
@@ -1478,6 +1694,7 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_pair_t *edges, size_t nedges, co
 	uint32_t *parent = NULL;
 	heap_t h = {0};
 	const wdrule_t wrule = wdrule();
+	const uint32_t cmin = cohesion_min();
 	if (!n) return SC_OK;
 	if (!(c = calloc(n, sizeof *c)) || !(parent = malloc(n * sizeof *parent)) ||
 	    (!ev->wk[0].dense &&
@@ -1492,8 +1709,14 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_pair_t *edges, size_t nedges, co
 		c[i].dmin = c[i].dmax = window > 0 ? ev->docs[i].day : SC_DET_NODAY;
 		if (ev->wday[i]) c[i].wd[ev->wday[i] - 1] = 1;
 		const int y = ev->docs[i].year;
-		if (y >= SC_DET_YEAR_MIN && y <= SC_DET_YEAR_MAX)
+		if (y >= SC_DET_YEAR_MIN && y <= SC_DET_YEAR_MAX) {
 			c[i].years[(y - SC_DET_YEAR_MIN) / 64] |= 1ull << ((y - SC_DET_YEAR_MIN) % 64);
+			c[i].cited[(y - SC_DET_YEAR_MIN) / 64] |= c[i].years[(y - SC_DET_YEAR_MIN) / 64];
+		}
+		for (int k = 0; k < SC_DET_YEAR_CITES; k++) {
+			const unsigned cy = ev->cited[i * SC_DET_YEAR_CITES + k];
+			if (cy) c[i].cited[(cy - 1) / 64] |= 1ull << ((cy - 1) % 64);
+		}
 		/* borrowed, not copied: n vectors' bytes (520 MB at 1M documents) */
 		c[i].st = v->t;
 		c[i].sw = v->w;
@@ -1546,7 +1769,9 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_pair_t *edges, size_t nedges, co
 		a->self = a->diag = dot(a->st, a->sw, a->nsum, a->st, a->sw, a->nsum);
 	}
 	for (size_t i = 0; i < n; i++)
-		if (parent[i] == i && (rc = cl_offer(ev, c, parent, &h, (uint32_t)i, t, 0, st))) goto done;
+		if (parent[i] == i &&
+		    (rc = cl_offer(ev, c, parent, &h, (uint32_t)i, t, 0, window, edges, nedges, st)))
+			goto done;
 	while (h.n) {
 		const hent_t e = hpop(&h);
 		if (parent[e.a] != e.a || parent[e.b] != e.b || c[e.a].ver != e.va ||
@@ -1556,7 +1781,7 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_pair_t *edges, size_t nedges, co
 			st->refused_year++;
 			continue;
 		}
-		if (cohesion_conflict(&c[e.a], &c[e.b], e.v, SC_DET_EVENT_COHESION)) {
+		if (cohesion_conflict(&c[e.a], &c[e.b], e.v, SC_DET_EVENT_COHESION, cmin)) {
 			st->refused_cohesion++;
 			continue;
 		}
@@ -1570,7 +1795,7 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_pair_t *edges, size_t nedges, co
 		}
 		if ((rc = cl_merge(ev, c, parent, e.a, e.b))) goto done;
 		st->merges++;
-		if ((rc = cl_offer(ev, c, parent, &h, e.a, t, 1, st))) goto done;
+		if ((rc = cl_offer(ev, c, parent, &h, e.a, t, 1, window, edges, nedges, st))) goto done;
 	}
 	for (size_t i = 0; i < n; i++)
 		label[i] = find(parent, (uint32_t)i);

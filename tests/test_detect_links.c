@@ -196,6 +196,7 @@ static void test_chain(const sc_det_opts_t *o)
 	/* the cap at 0: nothing listed, everything counted, a warning */
 	sc_det_opts_t c = *o;
 	c.max_links = 0;
+	c.all_event_pairs = 1; /* the accounting below reads every verified pair, listed or not */
 	if ((d = det_run(in, 4, &c))) {
 		r = sc_det_result(d);
 		check_tier(r, SC_CLUSTER_EVENT, "chain cap 0");
@@ -251,6 +252,7 @@ static void test_corpus(const sc_det_opts_t *o)
 	/* the cap: max_links 3 keeps the three highest Jaccards, counts the rest and warns */
 	sc_det_opts_t c = *o;
 	c.max_links = 3;
+	c.all_event_pairs = 1; /* the accounting below reads every verified pair, listed or not */
 	if ((d1 = det_run(in1, 3, &c))) {
 		const sc_det_result_t *r = sc_det_result(d1);
 		print_links("seeds + planted + chain, max_links 3", r);
