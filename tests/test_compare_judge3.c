@@ -80,8 +80,8 @@ static const pair_case_t REVIEW_ANTONYMS[] = {
      "Exports rose in the north and fell in the south of the country.",
      "Exports fell in the south of the country.", 0, -1},
     {"both sides of augmenter/baisser in the premise", "fr",
-     "Les loyers ont augmenté à Lyon et baissé à Grenoble.", "Les loyers ont baissé à Grenoble.",
-     0, -1},
+     "Les loyers ont augmenté à Lyon et baissé à Grenoble.", "Les loyers ont baissé à Grenoble.", 0,
+     -1},
     {"haut/bas inside hyphenated place names", "fr",
      "Le car immatriculé en Haute-Loire a quitté la route.",
      "Le car a quitté la route près de Basse-Terre.", 0, -1},
@@ -117,8 +117,7 @@ static const pair_case_t REVIEW_NUMBERS[] = {
      "Twenty workers were hurt when the scaffold fell.", 1, SC_CONFLICT_NUMBER},
     {"12 blessés / 20 blessés", "fr",
      "Douze ouvriers ont été blessés dans l'effondrement de l'échafaudage.",
-     "Vingt ouvriers ont été blessés dans l'effondrement de l'échafaudage.", 1,
-     SC_CONFLICT_NUMBER},
+     "Vingt ouvriers ont été blessés dans l'effondrement de l'échafaudage.", 1, SC_CONFLICT_NUMBER},
 };
 
 static void run_cases(sc_cmp_t *c, const char *table, const pair_case_t *v, size_t n)
@@ -217,7 +216,8 @@ int main(void)
 	run_cases(c, "numbers", NUMBERS, sizeof NUMBERS / sizeof *NUMBERS);
 	run_cases(c, "review-antonyms", REVIEW_ANTONYMS,
 	          sizeof REVIEW_ANTONYMS / sizeof *REVIEW_ANTONYMS);
-	run_cases(c, "review-numbers", REVIEW_NUMBERS, sizeof REVIEW_NUMBERS / sizeof *REVIEW_NUMBERS);
+	run_cases(c, "review-numbers", REVIEW_NUMBERS,
+	          sizeof REVIEW_NUMBERS / sizeof *REVIEW_NUMBERS);
 	sc_cmp_free(c);
 	test_loader();
 	return CHECK_DONE();

@@ -43,10 +43,11 @@
 #include <cjson/cJSON.h>
 
 #include "cmp_judge.h"
+#include "sc_prim.h"
 #include "shingle.h"
+
 #define XXH_INLINE_ALL
 #include <xxhash.h>
-#include "sc_prim.h"
 
 extern const unsigned char sc_model_judge_fr[];
 extern const size_t sc_model_judge_fr_len;
@@ -518,7 +519,8 @@ typedef struct {
 	unsigned char ok, neg;
 } aocc_t;
 #define AOCC_MAX 32
-#define NEG_WINDOW 3 /* tokens between a negation and the word it negates ("did not really reject") */
+/* tokens between a negation and the word it negates ("did not really reject") */
+#define NEG_WINDOW 3
 
 static const sc_lxval_t *stem_val(sc_cmp_t *c, const sc_lxlang_t *L, const char *lang,
                                   const sc_scan_t *sc, size_t i)
@@ -557,7 +559,8 @@ static long anto_scan(sc_cmp_t *c, const sc_stmt_t *s, sc_scan_t *sc, aocc_t *o)
 		size_t np = sc_cmp_lex_phrases(L, hv + i, (size_t)(n - i), pv, pl, 4), len = 1;
 		for (size_t k = 0; k < np && !v; k++)
 			if (pv[k]->cats & SC_LX_BIT(SC_LX_ANTONYM)) v = pv[k], len = pl[k];
-		int compound = (t->flags & SC_CT_HYPH) || (i > 0 && (sc->t[i - 1].flags & SC_CT_HYPH));
+		int compound =
+		    (t->flags & SC_CT_HYPH) || (i > 0 && (sc->t[i - 1].flags & SC_CT_HYPH));
 		if (!v) {
 			v = sc_cmp_lex_surface(L, t->h);
 			if (v && !(v->cats & SC_LX_BIT(SC_LX_ANTONYM))) v = NULL;
@@ -585,7 +588,7 @@ static long anto_scan(sc_cmp_t *c, const sc_stmt_t *s, sc_scan_t *sc, aocc_t *o)
 	}
 	free(hv);
 	/* a statement whose text shows no antonym word nor fixed phrase but whose analysis has
-	 * antonym codes (one built from codes alone, as the judge's unit tests do) keeps its codes */
+	 * antonym codes (built from codes alone, as the judge's unit tests do) keeps them */
 	if (!no && !idioms)
 		for (size_t k = 0; k < s->nantos && no < AOCC_MAX; k++)
 			o[no++] = (aocc_t){(uint32_t)s->antos[k], 1, 0};
@@ -619,8 +622,10 @@ static long anto_evidence(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, i
 		if (!op[i].ok || has_code(op, np, y) || has_code(oh, nh, x)) continue;
 		for (long k = 0; k < nh; k++) {
 			if (oh[k].code != y || !oh[k].ok) continue;
-			if (op[i].neg != oh[k].neg) *agree = 1;
-			else if (!op[i].neg && found < 0) found = x;
+			if (op[i].neg != oh[k].neg)
+				*agree = 1;
+			else if (!op[i].neg && found < 0)
+				found = x;
 		}
 	}
 	return found;
