@@ -45,8 +45,8 @@ static const pair_case_t OPPOSITES[] = {
      "The summer internship at the library was unpaid.", 1, SC_CONFLICT_ANTONYM},
     {"construct/demolish", "en", "The council constructed a footbridge over the canal.",
      "The council demolished a footbridge over the canal.", 1, SC_CONFLICT_ANTONYM},
-    {"stay/leave", "en", "The delegation will stay in Geneva after the summit.",
-     "The delegation will leave Geneva after the summit.", 1, SC_CONFLICT_ANTONYM},
+    {"hire/lay off", "en", "The mill hired forty seasonal workers in June.",
+     "The mill laid off forty seasonal workers in June.", 1, SC_CONFLICT_ANTONYM},
     {"intentionnel/accidentel", "fr", "Selon les pompiers, l'incendie du hangar était accidentel.",
      "Selon les pompiers, l'incendie du hangar était intentionnel.", 1, SC_CONFLICT_ANTONYM},
     {"armed/unarmed", "en", "Witnesses said the man who entered the bank was armed.",
@@ -69,6 +69,55 @@ static const pair_case_t NUMBERS[] = {
      "Bus 9 carried more than 90 pupils to the museum on Monday.", 1, SC_CONFLICT_NUMBER},
     {"40 / about 40 pupils", "en", "Bus 9 carried 40 pupils to the museum on Monday.",
      "Bus 9 carried about 40 pupils to the museum on Monday.", 0, -1},
+};
+
+/* Session 5 review fixes (judgefix). An antonym pair is evidence only when its two words can
+ * be about the same thing: not when one side holds both words of the pair, not inside a name
+ * or a hyphenated compound, not inside a fixed phrase of "opposite_idioms"; a negated antonym
+ * agrees with its opposite and is no negation evidence either. */
+static const pair_case_t REVIEW_ANTONYMS[] = {
+    {"both sides of rise/fall in the premise", "en",
+     "Exports rose in the north and fell in the south of the country.",
+     "Exports fell in the south of the country.", 0, -1},
+    {"both sides of augmenter/baisser in the premise", "fr",
+     "Les loyers ont augmenté à Lyon et baissé à Grenoble.", "Les loyers ont baissé à Grenoble.", 0,
+     -1},
+    {"haut/bas inside hyphenated place names", "fr",
+     "Le car immatriculé en Haute-Loire a quitté la route.",
+     "Le car a quitté la route près de Basse-Terre.", 0, -1},
+    {"low inside a capitalised name", "en", "The convoy crossed the Low Countries on Tuesday.",
+     "The convoy crossed a high bridge on Tuesday.", 0, -1},
+    {"high school is no height", "en", "Students at the high school planted trees on Friday.",
+     "Students planted trees on Friday, though turnout was low.", 0, -1},
+    {"à partir de is no departure", "fr", "Le marché sera ouvert à partir de juin.",
+     "Le marché sera ouvert dès l'arrivée de l'été.", 0, -1},
+    {"not reject / approve agree", "en", "The council did not reject the budget.",
+     "The council approved the budget.", 0, -1},
+    {"pas rejeté / approuvé agree", "fr", "Le conseil n'a pas rejeté le budget.",
+     "Le conseil a approuvé le budget.", 0, -1},
+    {"not armed / unarmed agree", "en", "Guards said the driver was not armed.",
+     "Guards said the driver was unarmed.", 0, -1},
+    /* the real clashes stay */
+    {"reject / approve clash", "en", "The council rejected the budget.",
+     "The council approved the budget.", 1, -1},
+    {"rejeté / approuvé clash", "fr", "Le conseil a rejeté le budget.",
+     "Le conseil a approuvé le budget.", 1, -1},
+};
+
+/* Figures of different counted things never clash (quant_clash): the killed and the injured
+ * of one sentence against the injured alone; the same thing still clashes. */
+static const pair_case_t REVIEW_NUMBERS[] = {
+    {"2 killed and 12 hurt / 12 hurt", "en",
+     "Two workers were killed and 12 hurt when the scaffold fell.",
+     "Twelve workers were hurt when the scaffold fell.", 0, -1},
+    {"2 tués et 12 blessés / 12 blessés", "fr",
+     "Deux ouvriers ont été tués et 12 blessés dans l'effondrement de l'échafaudage.",
+     "Douze ouvriers ont été blessés dans l'effondrement de l'échafaudage.", 0, -1},
+    {"12 hurt / 20 hurt", "en", "Twelve workers were hurt when the scaffold fell.",
+     "Twenty workers were hurt when the scaffold fell.", 1, SC_CONFLICT_NUMBER},
+    {"12 blessés / 20 blessés", "fr",
+     "Douze ouvriers ont été blessés dans l'effondrement de l'échafaudage.",
+     "Vingt ouvriers ont été blessés dans l'effondrement de l'échafaudage.", 1, SC_CONFLICT_NUMBER},
 };
 
 static void run_cases(sc_cmp_t *c, const char *table, const pair_case_t *v, size_t n)
@@ -165,6 +214,10 @@ int main(void)
 	if (!c) return CHECK_DONE();
 	run_cases(c, "opposites", OPPOSITES, sizeof OPPOSITES / sizeof *OPPOSITES);
 	run_cases(c, "numbers", NUMBERS, sizeof NUMBERS / sizeof *NUMBERS);
+	run_cases(c, "review-antonyms", REVIEW_ANTONYMS,
+	          sizeof REVIEW_ANTONYMS / sizeof *REVIEW_ANTONYMS);
+	run_cases(c, "review-numbers", REVIEW_NUMBERS,
+	          sizeof REVIEW_NUMBERS / sizeof *REVIEW_NUMBERS);
 	sc_cmp_free(c);
 	test_loader();
 	return CHECK_DONE();

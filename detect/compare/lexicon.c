@@ -624,7 +624,7 @@ static const char *const KEYS[] = {
 	"relative_pronouns", "complementizers", "approximators", "lower_bounds", "upper_bounds",
 	"number_words", "approximate_numbers", "article_numbers", "number_connectors", "fractions",
 	"units_duration", "units_money", "units_percent", "months", "months_capitalised", "seasons", "date_prepositions", "date_from", "date_until", "weekdays",
-	"antonyms", "opposites", "synonyms", "noun_determiners", "negation_determiners", "generic_count_nouns", "complement_prepositions",
+	"antonyms", "opposites", "opposite_idioms", "synonyms", "noun_determiners", "negation_determiners", "generic_count_nouns", "complement_prepositions",
 	"nonassertive_verbs", "conditional_markers", "concessive_conditionals", "possibility_modals", "conditional_modals", "background_markers", "request_nouns",
 	"declining_verbs", "place_prepositions", "passive_auxiliaries",
 	"count_classes", "update_cues", "time_zones", "several_words", "partial_markers", "count_heads",
@@ -953,6 +953,28 @@ static int load_antonyms(ld_t *ld, const cJSON *root)
 				rc = SC_ENOMEM;
 				goto done;
 			}
+		}
+	}
+	/* "opposite_idioms" (optional): fixed phrases whose words are not opposites ("à partir
+	 * de", "high school"); loaded as antonym phrases without a pair (anto -2), so that a scan
+	 * taking the longest phrase first (judge.c) skips their words */
+	const cJSON *idi = cJSON_GetObjectItemCaseSensitive(root, "opposite_idioms");
+	if (idi && !cJSON_IsArray(idi)) {
+		rc = fail(ld, "opposite_idioms: expected an array of phrases");
+		goto done;
+	}
+	if (idi) {
+		const extra_t xi = {.anto = -2};
+		int qi = 0;
+		cJSON_ArrayForEach(e, idi)
+		{
+			char at[64];
+			snprintf(at, sizeof at, "opposite_idioms[%d]", qi++);
+			if (!cJSON_IsString(e) || !strchr(e->valuestring, ' ')) {
+				rc = fail(ld, "%s: expected a phrase of several words", at);
+				goto done;
+			}
+			if ((rc = add_entry(ld, e->valuestring, SC_LX_ANTONYM, &xi, at))) goto done;
 		}
 	}
 	rc = SC_OK;
