@@ -114,6 +114,27 @@ static inline int sc_test_cmp_cue_count(sc_cmp_t *c, const char *lang, const cha
 	return rc;
 }
 
+/* s analysed alone into *st (sc_cmp_stmt_free it); 0 on success, the failure CHECKed. */
+static inline int sc_test_analyse(sc_cmp_t *c, const char *s, const char *lang, sc_stmt_t *st)
+{
+	int rc = sc_cmp_analyse(c, s, strlen(s), lang, st);
+	CHECK(rc == SC_OK, "analyse rc=%d: %s", rc, s);
+	return rc;
+}
+
+/* CHECKs that s, analysed alone, names want as its source (NULL: none). */
+static inline void sc_test_source_is(sc_cmp_t *c, const char *s, const char *lang, const char *want)
+{
+	sc_stmt_t st;
+	if (sc_test_analyse(c, s, lang, &st)) return;
+	if (want)
+		CHECK(st.source && !strcmp(st.source, want), "%s: source \"%s\", want \"%s\"", s,
+		      st.source ? st.source : "(none)", want);
+	else
+		CHECK(!st.source, "%s: source \"%s\", want none", s, st.source);
+	sc_cmp_stmt_free(&st);
+}
+
 /* Findings printed on stderr with their kind, score, lead flag, texts and cues: what a failed
  * check shows. */
 static inline void sc_test_cmp_dump(const char *what, const sc_conflict_t *v, size_t n)

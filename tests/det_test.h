@@ -25,6 +25,20 @@ static inline int sc_test_same_event(const sc_det_result_t *r, const char *a, co
 	return 0;
 }
 
+/* Runs d over the documents added to it and CHECKs the run. Returns d, or NULL (d freed) when
+ * the run failed: the last step of every test's own way of adding documents. */
+static inline sc_det_t *sc_test_det_finish(sc_det_t *d)
+{
+	char err[256];
+	const int rc = sc_det_run(d, err, sizeof err);
+	CHECK(rc == SC_OK, "run: %s", err);
+	if (rc) {
+		sc_det_free(d);
+		return NULL;
+	}
+	return d;
+}
+
 /* Runs a detector with options o over n English documents: document i is id[i] with text
  * text[i] (copied; NULL fails its add). CHECKs the creation, every add and the run. Returns
  * the detector (sc_det_free it), or NULL when the creation or the run failed. */
@@ -32,7 +46,6 @@ static inline sc_det_t *sc_test_det_run(const sc_det_opts_t *o, const char *cons
                                         const char *const *text, size_t n)
 {
 	sc_det_t *d = sc_det_create(o);
-	char err[256];
 	CHECK(d != NULL, "create");
 	if (!d) return NULL;
 	for (size_t i = 0; i < n; i++) {
@@ -44,13 +57,7 @@ static inline sc_det_t *sc_test_det_run(const sc_det_opts_t *o, const char *cons
 		CHECK(doc.id && doc.text && sc_det_add(d, &doc) == SC_OK, "add %s", id[i]);
 		sc_doc_free(&doc);
 	}
-	const int rc = sc_det_run(d, err, sizeof err);
-	CHECK(rc == SC_OK, "run: %s", err);
-	if (rc) {
-		sc_det_free(d);
-		return NULL;
-	}
-	return d;
+	return sc_test_det_finish(d);
 }
 
 #endif

@@ -24,24 +24,14 @@
 
 static sc_cmp_t *C;
 
-/* s analysed alone into *st (free it); 0 on success. */
 static int ana(const char *s, const char *lang, sc_stmt_t *st)
 {
-	int rc = sc_cmp_analyse(C, s, strlen(s), lang, st);
-	CHECK(rc == SC_OK, "analyse rc=%d: %s", rc, s);
-	return rc;
+	return sc_test_analyse(C, s, lang, st);
 }
 
 static void source_is(const char *s, const char *lang, const char *want)
 {
-	sc_stmt_t st;
-	if (ana(s, lang, &st)) return;
-	if (want)
-		CHECK(st.source && !strcmp(st.source, want), "%s: source \"%s\", want \"%s\"", s,
-		      st.source ? st.source : "(none)", want);
-	else
-		CHECK(!st.source, "%s: source \"%s\", want none", s, st.source);
-	sc_cmp_stmt_free(&st);
+	sc_test_source_is(C, s, lang, want);
 }
 
 static void modality_is(const char *s, const char *lang, int want)

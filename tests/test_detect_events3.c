@@ -75,7 +75,6 @@ static sc_det_t *run(const char *year)
 	sc_det_opts_t o;
 	sc_det_opts_init(&o);
 	o.compare = 0;
-	char err[256];
 	sc_det_t *d = sc_det_create(&o);
 	CHECK(d != NULL, "create");
 	if (!d) return NULL;
@@ -90,13 +89,7 @@ static sc_det_t *run(const char *year)
 		      docs[i][0]);
 		sc_doc_free(&doc);
 	}
-	const int rc = sc_det_run(d, err, sizeof err);
-	CHECK(rc == SC_OK, "run: %s", err);
-	if (rc) {
-		sc_det_free(d);
-		return NULL;
-	}
-	return d;
+	return sc_test_det_finish(d);
 }
 
 static void check_events(const char *year, int trial_joins, const char *what)

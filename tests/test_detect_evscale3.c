@@ -13,6 +13,7 @@
 #include "check.h"
 #include "det_internal.h"
 #include "det_run.h"
+#include "det_test.h"
 #include "sc_prim.h"
 
 #include <gsl/gsl_errno.h>
@@ -146,7 +147,6 @@ static void event_date(int e, int *y, int *doy)
 static sc_det_t *run_twins(const sc_det_opts_t *o)
 {
 	sc_det_t *d = sc_det_create(o);
-	char err[256];
 	if (!d) {
 		CHECK(0, "create");
 		return NULL;
@@ -199,13 +199,7 @@ static sc_det_t *run_twins(const sc_det_opts_t *o)
 			sc_doc_free(&doc);
 		}
 	}
-	const int rc = sc_det_run(d, err, sizeof err);
-	CHECK(rc == SC_OK, "run: %s", err);
-	if (rc) {
-		sc_det_free(d);
-		return NULL;
-	}
-	return d;
+	return sc_test_det_finish(d);
 }
 
 static int event_of(const sc_det_result_t *r, uint32_t i)
