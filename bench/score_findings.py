@@ -37,9 +37,9 @@ import argparse
 import json
 import os
 import re
-import subprocess
 import sys
-import tempfile
+
+from score_realnews import report_of
 
 SPLITS = ("extra-dev", "extra-held", "all")
 
@@ -109,23 +109,7 @@ def main():
 			t["span_" + side] = flat_find(docs[t["doc_" + side]]["text"].encode("utf-8"),
 			                              t["quote_" + side], "%s line %d" % (a.truth, t["line"]))
 
-	if a.report:
-		with open(a.report, encoding="utf-8") as f:
-			rep = json.load(f)
-	else:
-		with tempfile.TemporaryDirectory() as tmp:
-			inp = os.path.join(tmp, "in.jsonl")
-			out = a.save or os.path.join(tmp, "report.json")
-			with open(inp, "w", encoding="utf-8") as f:
-				for i in sorted(docs):
-					f.write(json.dumps(docs[i], ensure_ascii=False) + "\n")
-			cmd = [a.storycheck, "detect", "-q", "--leads", inp, "-o", out] + extra
-			r = subprocess.run(cmd, stderr=subprocess.PIPE, text=True)
-			if r.returncode not in (0, 1):
-				sys.exit("score_findings: %s failed (%d): %s" % (" ".join(cmd), r.returncode,
-				                                                  r.stderr))
-			with open(out, encoding="utf-8") as f:
-				rep = json.load(f)
+	rep = report_of(a, docs, "score_findings", ["-q", "--leads"], extra)
 
 	def overlaps(a0, a1, b0, b1):
 		return a0 < b1 and b0 < a1

@@ -178,6 +178,26 @@ def data_parser(doc):
 	return ap
 
 
+def report_of(a, docs, who, opts, extra):
+	"""The report to score: a.report when given, else a run of `a.storycheck detect opts IN -o OUT
+	extra` over docs (written as JSONL in id order; OUT is a.save when given)."""
+	if a.report:
+		with open(a.report, encoding="utf-8") as f:
+			return json.load(f)
+	with tempfile.TemporaryDirectory() as tmp:
+		inp = os.path.join(tmp, "in.jsonl")
+		out = a.save or os.path.join(tmp, "report.json")
+		with open(inp, "w", encoding="utf-8") as f:
+			for i in sorted(docs):
+				f.write(json.dumps(docs[i], ensure_ascii=False) + "\n")
+		cmd = [a.storycheck, "detect"] + opts + [inp, "-o", out] + extra
+		r = subprocess.run(cmd, stderr=subprocess.PIPE, text=True)
+		if r.returncode not in (0, 1):
+			sys.exit("%s: %s failed (%d): %s" % (who, " ".join(cmd), r.returncode, r.stderr))
+		with open(out, encoding="utf-8") as f:
+			return json.load(f)
+
+
 def main():
 	ap = data_parser(__doc__)
 	ap.add_argument("--storycheck", default="build/storycheck")
@@ -194,23 +214,7 @@ def main():
 		return 2
 	event, truth, docs = loaded
 
-	if a.report:
-		with open(a.report, encoding="utf-8") as f:
-			rep = json.load(f)
-	else:
-		with tempfile.TemporaryDirectory() as tmp:
-			inp = os.path.join(tmp, "in.jsonl")
-			out = a.save or os.path.join(tmp, "report.json")
-			with open(inp, "w", encoding="utf-8") as f:
-				for i in sorted(docs):
-					f.write(json.dumps(docs[i], ensure_ascii=False) + "\n")
-			cmd = [a.storycheck, "detect", inp, "-o", out] + extra
-			r = subprocess.run(cmd, stderr=subprocess.PIPE, text=True)
-			if r.returncode not in (0, 1):
-				sys.exit("score_realnews: %s failed (%d): %s" % (" ".join(cmd), r.returncode,
-				                                                  r.stderr))
-			with open(out, encoding="utf-8") as f:
-				rep = json.load(f)
+	rep = report_of(a, docs, "score_realnews", [], extra)
 
 	def split_of(docid):
 		tp = topic_of(event[docid])
