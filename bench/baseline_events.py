@@ -38,7 +38,7 @@ import os
 import re
 import sys
 
-from eval_events import bcubed, default_data, read_truth, row
+from eval_events import bcubed, default_data, dev_paths, read_truth, row
 
 # English stopwords: function words, auxiliaries, pronouns, common adverbs (a short, usual list).
 STOP = set("""
@@ -160,11 +160,10 @@ def main():
 	ap.add_argument("--show-train", action="store_true")
 	a = ap.parse_args()
 	data = a.data or default_data()
-	corpus = os.path.join(data, "ecbplus-dev.jsonl")
-	tpath = os.path.join(data, "ecbplus-dev.truth.tsv")
-	if not (os.path.exists(corpus) and os.path.exists(tpath)):
-		print("baseline_events: %s not found: skipped" % corpus, file=sys.stderr)
+	paths = dev_paths(data, "baseline_events")
+	if not paths:
 		return 0
+	corpus, tpath = paths
 	truth = read_truth(tpath)
 	text = {}
 	with open(corpus, encoding="utf-8") as f:

@@ -128,6 +128,17 @@ def row(*xs):
 	print(",".join(("%.4f" % x) if isinstance(x, float) else str(x) for x in xs))
 
 
+def dev_paths(data, who):
+	"""The ECB+ dev corpus and truth under data, or None (said on stderr: the benchmark is
+	skipped) when either is absent."""
+	corpus = os.path.join(data, "ecbplus-dev.jsonl")
+	tpath = os.path.join(data, "ecbplus-dev.truth.tsv")
+	if not (os.path.exists(corpus) and os.path.exists(tpath)):
+		print("%s: %s not found: skipped" % (who, corpus), file=sys.stderr)
+		return None
+	return corpus, tpath
+
+
 def main():
 	ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
 	ap.add_argument("--storycheck", default="build/storycheck")
@@ -145,11 +156,10 @@ def main():
 	a = ap.parse_args()
 	if a.data is None:
 		a.data = default_data()
-	corpus = os.path.join(a.data, "ecbplus-dev.jsonl")
-	tpath = os.path.join(a.data, "ecbplus-dev.truth.tsv")
-	if not (os.path.exists(corpus) and os.path.exists(tpath)):
-		print("eval_events: %s not found: skipped" % corpus, file=sys.stderr)
+	paths = dev_paths(a.data, "eval_events")
+	if not paths:
 		return 0
+	corpus, tpath = paths
 	truth = read_truth(tpath)
 	lines = {}
 	with open(corpus, encoding="utf-8") as f:
