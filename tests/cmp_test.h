@@ -135,6 +135,19 @@ static inline void sc_test_source_is(sc_cmp_t *c, const char *s, const char *lan
 	sc_cmp_stmt_free(&st);
 }
 
+/* CHECKs s's polarity, analysed alone: negated and denial 0 or 1 (-1: not checked). */
+static inline void sc_test_polarity_is(sc_cmp_t *c, const char *s, const char *lang, int negated,
+                                       int denial)
+{
+	sc_stmt_t st;
+	if (sc_test_analyse(c, s, lang, &st)) return;
+	if (negated >= 0)
+		CHECK(!!st.negated == negated, "%s: negated %d, want %d", s, st.negated, negated);
+	if (denial >= 0)
+		CHECK(!!st.denial == denial, "%s: denial %d, want %d", s, st.denial, denial);
+	sc_cmp_stmt_free(&st);
+}
+
 /* Findings printed on stderr with their kind, score, lead flag, texts and cues: what a failed
  * check shows. */
 static inline void sc_test_cmp_dump(const char *what, const sc_conflict_t *v, size_t n)

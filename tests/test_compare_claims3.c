@@ -35,13 +35,7 @@ static void source_is(const char *s, const char *lang, const char *want)
 /* negated, denial (-1: not checked) */
 static void polarity_is(const char *s, const char *lang, int negated, int denial)
 {
-	sc_stmt_t st;
-	if (ana(s, lang, &st)) return;
-	if (negated >= 0)
-		CHECK(!!st.negated == negated, "%s: negated %d, want %d", s, st.negated, negated);
-	if (denial >= 0)
-		CHECK(!!st.denial == denial, "%s: denial %d, want %d", s, st.denial, denial);
-	sc_cmp_stmt_free(&st);
+	sc_test_polarity_is(C, s, lang, negated, denial);
 }
 
 /* Findings of kind (conflicts and leads alike) between two one-paragraph documents. */

@@ -139,12 +139,7 @@ static void run_cases(sc_cmp_t *c, const char *table, const pair_case_t *v, size
 /* ------------------------------------------------------- the loader's joins */
 static void put(const char *dir, const char *name, const char *text)
 {
-	char p[512];
-	snprintf(p, sizeof p, "%s/%s", dir, name);
-	FILE *f = fopen(p, "wb");
-	if (!f) return;
-	fputs(text, f);
-	fclose(f);
+	sc_test_put_file(dir, name, text);
 }
 
 /* fr.json with `from` replaced by `to` (first occurrence) loaded from dir with en.json: the

@@ -11,12 +11,7 @@
 
 static void put(const char *dir, const char *name, const char *text)
 {
-	char p[512];
-	snprintf(p, sizeof p, "%s/%s", dir, name);
-	FILE *f = fopen(p, "wb");
-	if (!f) return;
-	fputs(text, f);
-	fclose(f);
+	sc_test_put_file(dir, name, text);
 }
 
 /* fr.json with the first occurrence of `from` replaced by `to`, written to dir with en.json;

@@ -29,6 +29,17 @@ static inline char *sc_test_slurp(const char *path, size_t *len)
 	return s;
 }
 
+/* Writes text to dir/name (an input file of a test's own); a failure shows when it is loaded. */
+static inline void sc_test_put_file(const char *dir, const char *name, const char *text)
+{
+	char p[512];
+	snprintf(p, sizeof p, "%s/%s", dir, name);
+	FILE *f = fopen(p, "wb");
+	if (!f) return;
+	fputs(text, f);
+	fclose(f);
+}
+
 /* splitmix64 (Steele, Lea and Flood 2014): the tests' own seeded data generator, one copy
  * for every test that draws random data. Advances *state and returns the next value. */
 static inline uint64_t sc_test_splitmix(uint64_t *state)
