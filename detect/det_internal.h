@@ -178,10 +178,12 @@ typedef struct sc_det_ext_s {
 	sc_lsh_stats_t lsh; /* banding's counts, summed over the processes */
 	int all_pairs;      /* the candidates are every pair (a corpus of SC_DET_ALLPAIRS or fewer) */
 } sc_det_ext_t;
-/* Adds a document sketched elsewhere (its text not needed: NULL), with its language set and
- * its token count; as sc_det_add otherwise. The word signature is then written with
+/* Adds a document sketched elsewhere (its text not needed: NULL), with its language set, its
+ * token count and the date its reader took from it (day, year, date_source as sc_det_doc_date
+ * sets them: the text is not here to read it again); as sc_det_add otherwise. The word signature is then written with
  * sc_det_ext_sig (zeros until then). */
-int sc_det_add_sketched(sc_det_t *d, sc_doc_t *doc, size_t tokens);
+int sc_det_add_sketched(sc_det_t *d, sc_doc_t *doc, size_t tokens, int32_t day, int year,
+                        int date_source);
 /* The word signature row (k values) of the document added in position pos (add order). */
 uint32_t *sc_det_ext_sig(sc_det_t *d, size_t pos);
 /* Makes the next sc_det_run take its candidates from x (borrowed until sc_det_run). */

@@ -964,8 +964,13 @@ static int det_doc(void *ctx, sc_doc_t *doc, size_t i, buf_t *meta)
 	int rc = sc_det_sketch_one(L->tk, &L->wo, L->mh, &x, &L->set[i], L->sig + i * (size_t)L->k);
 	L->n = i + 1;
 	if (rc) return rc;
+	sc_det_doc_date(&x); /* rank 0 has no text to read it from */
+	const unsigned char src = (unsigned char)x.date_source;
 	put(meta, x.doc.lang, sizeof x.doc.lang);
 	put_u64(meta, x.tokens);
+	put_u32(meta, (uint32_t)x.day);
+	put_u32(meta, (uint32_t)x.year);
+	put(meta, &src, 1);
 	return SC_OK;
 }
 
@@ -983,9 +988,14 @@ static int det_merge(void *ctx, int rank, size_t local, sc_doc_t *doc, sc_reject
 	dmerge_t *M = ctx;
 	char lang[4] = {0};
 	uint64_t tokens = 0;
+	uint32_t day = (uint32_t)SC_DET_NODAY, year = 0;
+	unsigned char src = SC_DATE_NONE;
 	if (local != SIZE_MAX) { /* a document's trailer, also when it became a reject */
 		get(c, lang, sizeof lang);
 		tokens = get_u64(c);
+		day = get_u32(c);
+		year = get_u32(c);
+		get(c, &src, 1);
 		if (c->bad) return SC_ENOMEM;
 		if (local >= M->npos[rank]) {
 			const size_t old = M->npos[rank];
@@ -999,7 +1009,7 @@ static int det_merge(void *ctx, int rank, size_t local, sc_doc_t *doc, sc_reject
 	memcpy(doc->lang, lang, sizeof doc->lang);
 	doc->lang[3] = '\0';
 	M->pos[rank][local] = (uint32_t)sc_det_result(M->det)->ndocs;
-	return sc_det_add_sketched(M->det, doc, (size_t)tokens);
+	return sc_det_add_sketched(M->det, doc, (size_t)tokens, (int32_t)day, (int)year, src);
 }
 
 static const sc_det_doc_t *g_sort_docs;

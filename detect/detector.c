@@ -260,7 +260,8 @@ int sc_det_add(sc_det_t *d, sc_doc_t *doc)
 	return SC_OK;
 }
 
-int sc_det_add_sketched(sc_det_t *d, sc_doc_t *doc, size_t tokens)
+int sc_det_add_sketched(sc_det_t *d, sc_doc_t *doc, size_t tokens, int32_t day, int year,
+                        int date_source)
 {
 	if (!d->stream) return SC_EPARAM;
 	const size_t n0 = d->res.ndocs;
@@ -269,6 +270,9 @@ int sc_det_add_sketched(sc_det_t *d, sc_doc_t *doc, size_t tokens)
 	if (rc || d->res.ndocs == n0) return rc;
 	d->sbase = d->res.ndocs;
 	d->res.docs[n0].tokens = tokens;
+	/* the date the reader read from the text, which is not here */
+	d->res.docs[n0].day = day, d->res.docs[n0].year = year;
+	d->res.docs[n0].date_source = date_source;
 	memset(d->sig + n0 * (size_t)d->o.mh.k, 0, (size_t)d->o.mh.k * sizeof *d->sig);
 	return SC_OK;
 }
