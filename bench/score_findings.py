@@ -39,7 +39,7 @@ import os
 import re
 import sys
 
-from score_realnews import report_of
+from score_realnews import read_events, report_of
 
 SPLITS = ("extra-dev", "extra-held", "all")
 
@@ -82,12 +82,7 @@ def main():
 	if not os.path.exists(jpath) or not os.path.exists(tpath):
 		print("score_findings: %s is absent: nothing done" % jpath, file=sys.stderr)
 		return 2
-	event = {}
-	with open(tpath, encoding="utf-8") as f:
-		f.readline()
-		for line in f:
-			p = line.rstrip("\n").split("\t")
-			event[p[0]] = p[1]
+	event = read_events(tpath)
 	labels = []
 	with open(a.truth, encoding="utf-8") as f:
 		head = f.readline().rstrip("\n").split("\t")

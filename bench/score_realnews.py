@@ -135,6 +135,17 @@ def source_ok(truth_src, rep_src):
 	return bool(t) and bool(r) and (t <= r or r <= t)
 
 
+def read_events(tpath):
+	"""ecbplus-dev.truth.tsv: each article id's event."""
+	event = {}
+	with open(tpath, encoding="utf-8") as f:
+		f.readline()
+		for line in f:
+			p = line.rstrip("\n").split("\t")
+			event[p[0]] = p[1]
+	return event
+
+
 def load(data, truth_path, who):
 	"""The articles of the labelled topics, the event of every article and the truth with the
 	byte span of each quote: (event, truth, docs), or None (said on stderr) when the data is
@@ -144,12 +155,7 @@ def load(data, truth_path, who):
 	if not os.path.exists(jpath) or not os.path.exists(tpath):
 		print("%s: %s is absent: nothing done" % (who, jpath), file=sys.stderr)
 		return None
-	event = {}
-	with open(tpath, encoding="utf-8") as f:
-		f.readline()
-		for line in f:
-			p = line.rstrip("\n").split("\t")
-			event[p[0]] = p[1]
+	event = read_events(tpath)
 	truth = read_truth(truth_path)
 	topics = {topic_of(t["event"]) for t in truth}
 	docs = {}

@@ -190,12 +190,7 @@ static void test_loader(void)
 	rc = load_swapped(dir, fr, en, "\"opposites\": [", "\"opposites\": [[\"vide\", 3],", err,
 	                  sizeof err);
 	CHECK(rc != SC_OK && strstr(err, "opposites[0][1]"), "bad side named: %s", err);
-	char p[512];
-	snprintf(p, sizeof p, "%s/fr.json", dir);
-	remove(p);
-	snprintf(p, sizeof p, "%s/en.json", dir);
-	remove(p);
-	rmdir(dir);
+	sc_test_rm_lexicon_dir(dir);
 	free(fr);
 	free(en);
 }

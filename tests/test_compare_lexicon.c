@@ -177,11 +177,6 @@ int main(void)
 	}
 	free(fr);
 	free(en);
-	char p[512];
-	snprintf(p, sizeof p, "%s/fr.json", dir);
-	remove(p);
-	snprintf(p, sizeof p, "%s/en.json", dir);
-	remove(p);
-	rmdir(dir);
+	sc_test_rm_lexicon_dir(dir);
 	return CHECK_DONE();
 }

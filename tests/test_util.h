@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 /* The whole file, NUL-terminated (free it); *len (may be NULL) gets its size. NULL when the
  * file cannot be read whole. */
@@ -38,6 +39,18 @@ static inline void sc_test_put_file(const char *dir, const char *name, const cha
 	if (!f) return;
 	fputs(text, f);
 	fclose(f);
+}
+
+/* Removes a test's lexicon directory: its fr.json and en.json (written with sc_test_put_file),
+ * then the directory. */
+static inline void sc_test_rm_lexicon_dir(const char *dir)
+{
+	char p[512];
+	snprintf(p, sizeof p, "%s/fr.json", dir);
+	remove(p);
+	snprintf(p, sizeof p, "%s/en.json", dir);
+	remove(p);
+	rmdir(dir);
 }
 
 /* splitmix64 (Steele, Lea and Flood 2014): the tests' own seeded data generator, one copy
