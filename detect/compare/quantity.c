@@ -1223,281 +1223,376 @@ static int designation(const ana_t *a, size_t i)
 	return p > 0 && ((TOK(a, p - 1).flags & SC_CT_NUM) || has(a, p - 1, SC_LX_NUMBER));
 }
 
+/* A number being read (sc_cmp_find_quantities): where its span starts (b: the currency before
+ * it, if any), where its digits or words start (i) and end (e, exclusive), its value and how it
+ * was said. */
+typedef struct {
+	size_t b, i, e;
+	double val;
+	int integer, approx, bound, vague_plural;
+	const char *cur_before;
+} numrd_t;
+
+/* "un", "a" (k == 1 word, an article number) read at i..e: a number only before a unit or a
+ * multiplier, or before what a count class counts: "un mort", "one dead", "one person was
+ * killed". */
+static int article_counts(ana_t *a, size_t e)
+{
+	const sc_lxval_t *u;
+	/* the counted word ends the phrase: "a deadly weapon" counts no dead; and names the
+	 * counted, not their gathering: "une manifestation", "a march" (count heads) count no
+	 * protester */
+	int counts = e < a->n && qclass_at(a, e) && qclass_at(a, e) != SC_QC_TIMES &&
+	             !qm(a, e, SC_QM_HEAD, NULL) &&
+	             (e + 1 >= a->n || !is_word(a, e + 1) || stopword(a, e + 1));
+	for (size_t g = e + 1; !counts && e < a->n && has(a, e, SC_LX_GENERIC_NOUN) && g < a->n &&
+	                       g <= e + 3 && !frame_stop(a, g);
+	     g++)
+		counts = qclass_at(a, g) != 0;
+	/* a unit word: "a €2 million" is no euro */
+	return e < a->n && ((is_unit(a, e, &u) && is_word(a, e)) || counts);
+}
+
+/* Digits at r->i, with a multiplier after them ("1,5 million", "€2m"). Returns 0 when they are
+ * no quantity (a model number, unreadable digits). */
+static int read_digits(ana_t *a, numrd_t *r)
+{
+	work_t *w = a->w;
+	size_t i = r->i;
+	if (designation(a, i) || !parse_digits(a, i, &r->val, &r->integer)) return 0;
+	size_t e = i + 1;
+	/* "1,5 million", "3 milliards" */
+	if (e < a->n && w->sv[e] && (w->sv[e]->cats & SC_LX_BIT(SC_LX_NUMBER)) &&
+	    w->sv[e]->num >= 100) {
+		r->val *= w->sv[e]->num;
+		if (w->sv[e]->cats & SC_LX_BIT(SC_LX_APPROX_NUM)) r->approx = 1;
+		e++;
+		/* "2,3 milliards d'euros", "3 millions de dollars" */
+		const sc_lxval_t *u;
+		if (e + 1 < a->n && stopword(a, e) && match(a, e + 1, SC_LX_BIT(SC_LX_MONEY), &u))
+			e++;
+	} else if (r->cur_before && e < a->n && is_word(a, e) &&
+	           TOK(a, e).start == TOK(a, e - 1).end) {
+		/* "€2m", "$2.6bn", "£1.7m": a multiplier glued to a sum's digits (news style for
+		 * money only; "5m" alone is five metres) */
+		double mult = glued_multiplier(NORM(a, e));
+		if (mult > 0) {
+			r->val *= mult;
+			r->integer = 0;
+			e++;
+		}
+	}
+	r->e = e;
+	return 1;
+}
+
+/* The number at r->i, in digits, words or a fraction word ("demi-heure"), and its qualifiers.
+ * Returns 1 when read, 0 when the token is a number word that counts nothing here, -1 when it
+ * is no number. */
+static int read_number(ana_t *a, numrd_t *r)
+{
+	work_t *w = a->w;
+	size_t i = r->i;
+	if (TOK(a, i).flags & SC_CT_NUM) {
+		if (!read_digits(a, r)) return 0;
+	} else if (is_word(a, i) && w->sv[i] && (w->sv[i]->cats & SC_LX_BIT(SC_LX_NUMBER))) {
+		size_t k = parse_number_words(a, i, &r->val, &r->approx);
+		if (!k) return 0;
+		r->e = i + k;
+		if (k == 1 && (w->sv[i]->cats & SC_LX_BIT(SC_LX_ARTNUM)) &&
+		    !article_counts(a, r->e))
+			return 0;
+		/* "dozens", "des dizaines" (plural), "several dozen", "plusieurs centaines" */
+		const char *lw = NORM(a, r->e - 1);
+		size_t ll = strlen(lw);
+		r->vague_plural = (r->approx == 2 && ll > 1 && lw[ll - 1] == 's') ||
+		                  (i > 0 && r->val >= 10 && qm(a, i - 1, SC_QM_SEVERAL, NULL));
+	} else if (is_word(a, i) && w->sv[i] && (w->sv[i]->cats & SC_LX_BIT(SC_LX_FRACTION)) &&
+	           (TOK(a, i).flags & SC_CT_HYPH) && i + 1 < a->n) {
+		/* "demi-heure" */
+		const sc_lxval_t *u;
+		if (!is_unit(a, i + 1, &u)) return 0;
+		r->val = w->sv[i]->num;
+		r->integer = 0;
+		r->e = i + 1;
+	} else {
+		return -1;
+	}
+	/* approximators and bounds just before, or a bound after ("4 or more") */
+	qualifier_before(a, r->b, &r->approx, &r->bound);
+	if (!r->bound && !r->vague_plural) qualifier_after(a, r->e, &r->bound);
+	/* "dozens", "des dizaines", "several dozen": at least two of them (Solt 2014 on plural
+	 * number nouns) and a vague upper end */
+	if (r->vague_plural) {
+		r->bound = 0;
+		r->approx = 2;
+	}
+	return 1;
+}
+
+/* "6 août 2024", "6 oct. 2024": a day before the month word at r->e; a year may follow. */
+static void read_day_month_date(ana_t *a, numrd_t *r, const sc_lxval_t *u, sc_quant_t *q)
+{
+	int m = (int)u->num, year = 0;
+	size_t j = r->e + 1;
+	double d;
+	int in;
+	if (abbrev_period(a, r->e)) j++;
+	if (j < a->n && (TOK(a, j).flags & SC_CT_NUM) && parse_digits(a, j, &d, &in) && in &&
+	    d >= 1800 && d <= 2200) {
+		year = (int)d;
+		j++;
+	}
+	q->kind = SC_Q_DATE;
+	int y = year ? year : SC_REF_YEAR;
+	int day = (int)r->val;
+	if (day > month_days(y, m)) day = month_days(y, m);
+	q->lo = days_from_civil(y, m, day);
+	q->hi = q->lo + 1;
+	q->value = q->lo;
+	snprintf(q->unit, sizeof q->unit, "%s", year ? "ymd" : "md");
+	r->e = j;
+}
+
+/* Years of age, not a duration: "35-year-old", "aged 35 years", "âgé de 35 ans", "Dupont, 35
+ * ans," (ul: the length of the unit "years" at r->e). */
+static int age_in_years(ana_t *a, const numrd_t *r, size_t ul)
+{
+	size_t b = r->b, e = r->e;
+	return years_old(a, e + ul) || (b > 0 && qclass_at(a, b - 1) == SC_QC_AGE) ||
+	       (b > 1 && qclass_at(a, b - 2) == SC_QC_AGE) ||
+	       (b > 1 && punct_is(a, b - 1, ",") && e + ul < a->n && punct_is(a, e + ul, ",")) ||
+	       person_de_years(a, b);
+}
+
+/* An age at b..e: its person (a name) or the description of who it is. */
+static void age_of(ana_t *a, size_t b, size_t e, sc_quant_t *q, int describe)
+{
+	q->qcls = SC_QC_AGE;
+	q->subj = age_subject(a, b, e);
+	q->subj_first = q->subj && b >= 2 && punct_is(a, b - 1, ",") ? given_name(a, b - 2) : 0;
+	if (!q->subj && describe) age_describe(a, b, e, q);
+}
+
+/* A duration: the number times its unit (u, ul tokens at r->e), in seconds; a prison term's
+ * unit goes to *term_unit. */
+static void read_duration(ana_t *a, numrd_t *r, const sc_lxval_t *u, size_t ul, sc_quant_t *q,
+                          double *term_unit)
+{
+	work_t *w = a->w;
+	q->kind = SC_Q_DURATION;
+	double secs = u->num;
+	q->term = secs > 2.5e6 && term_of(a, r->b); /* months and years only */
+	if (q->term) *term_unit = secs;
+	q->value = r->val * secs;
+	snprintf(q->unit, sizeof q->unit, "s");
+	size_t e = r->e + ul;
+	/* "une heure et demie" */
+	if (e + 1 < a->n && w->sv[e] && (w->sv[e]->cats & SC_LX_BIT(SC_LX_NUMCONN)) &&
+	    w->sv[e + 1] && (w->sv[e + 1]->cats & SC_LX_BIT(SC_LX_FRACTION))) {
+		q->value += w->sv[e + 1]->num * secs;
+		e += 2;
+	}
+	r->e = e;
+}
+
+/* A bare year: "en 2014", "in 2022", written as four digits (a year is never "2 000"), unless a
+ * unit, a count class or a generic noun follows: "2000 hectares", "1950 morts", "Some 2000
+ * people" (read as a year, the sentence was another time's: background, never compared). */
+static int bare_year(ana_t *a, const numrd_t *r)
+{
+	size_t i = r->i, e = r->e;
+	return (TOK(a, i).flags & SC_CT_NUM) && r->integer && r->val >= 1900 && r->val <= 2100 &&
+	       TOK(a, i).nlen == 4 && TOK(a, i).end - TOK(a, i).start == 4 &&
+	       !(e < a->n && (qm(a, e, SC_QM_MEASURE, NULL) || qclass_at(a, e) ||
+	                      has(a, e, SC_LX_GENERIC_NOUN)));
+}
+
+/* A count (kind SC_Q_NUMBER): an age, or a frame (counted noun, class, predicate). Returns 0
+ * for a number word that counts nothing ("deux" alone). */
+static int read_count(ana_t *a, numrd_t *r, sc_quant_t *q)
+{
+	work_t *w = a->w;
+	size_t b = r->b, e = r->e;
+	q->kind = SC_Q_NUMBER;
+	size_t used;
+	q->what = counted_noun(a, e, &used);
+	size_t ae = age_after(a, e);
+	if (ae) {
+		e = ae;
+		age_of(a, b, e, q, 1);
+		q->head = q->what = q->pred = q->alt = 0;
+	} else {
+		read_frame(a, b, e, q);
+	}
+	r->e = e;
+	if (!q->what && !q->qcls && !(TOK(a, r->i).flags & SC_CT_NUM)) return 0; /* "deux" alone */
+	/* "Teixeira, 28, ...": a number between commas after a name is an age */
+	if (!q->qcls && r->integer && r->val >= 1 && r->val <= 120 && b >= 2 &&
+	    punct_is(a, b - 1, ",") && e < a->n && punct_is(a, e, ",") && is_word(a, b - 2) &&
+	    (TOK(a, b - 2).flags & SC_CT_CAP))
+		age_of(a, b, e, q, 0);
+	for (size_t k = e + used; k < a->n && k <= e + used + 3; k++) {
+		if (!is_word(a, k)) break;
+		if (stopword(a, k) || has(a, k, SC_LX_AUX)) continue;
+		q->pred = w->tv[k] && w->tv[k]->cls ? w->tv[k]->cls : w->stem[k];
+		break;
+	}
+	/* "quatorze personnes ont été blessées" counts the injured, as "sept blessés" does: a
+	 * generic noun's count is also a count of its predicate */
+	if (used && q->pred && has(a, e + used - 1, SC_LX_GENERIC_NOUN)) q->alt = q->pred;
+	return 1;
+}
+
+/* What the number counts or measures, from the unit after it: money, a date, an age, a
+ * duration, a percentage, a year, or a count. Returns 0 when it is no quantity. */
+static int read_kind(ana_t *a, numrd_t *r, sc_quant_t *q, double *term_unit)
+{
+	size_t e = r->e;
+	const sc_lxval_t *u = NULL;
+	size_t ul = e < a->n ? match(a, e,
+	                             SC_LX_BIT(SC_LX_DURATION) | SC_LX_BIT(SC_LX_MONEY) |
+	                                 SC_LX_BIT(SC_LX_PERCENT) | SC_LX_BIT(SC_LX_MONTH),
+	                             &u)
+	                     : 0;
+	if (r->cur_before) {
+		q->kind = SC_Q_MONEY;
+		snprintf(q->unit, sizeof q->unit, "%s", r->cur_before);
+	} else if (ul && (u->cats & SC_LX_BIT(SC_LX_MONTH)) && r->integer && r->val >= 1 &&
+	           r->val <= 31 &&
+	           (!sc_cmp_lex_months_capitalised(a->L) || (TOK(a, e).flags & SC_CT_CAP))) {
+		read_day_month_date(a, r, u, q);
+	} else if (ul && (u->cats & SC_LX_BIT(SC_LX_DURATION)) && u->num > 3.1e7 &&
+	           u->num < 3.2e7 && age_in_years(a, r, ul)) {
+		size_t end = years_old(a, e + ul);
+		r->e = end ? end : e + ul;
+		q->kind = SC_Q_NUMBER;
+		age_of(a, r->b, r->e, q, 1);
+	} else if (ul && (u->cats & SC_LX_BIT(SC_LX_DURATION))) {
+		read_duration(a, r, u, ul, q, term_unit);
+	} else if (ul && (u->cats & SC_LX_BIT(SC_LX_MONEY))) {
+		q->kind = SC_Q_MONEY;
+		snprintf(q->unit, sizeof q->unit, "%s", u->cur);
+		r->e = e + ul;
+	} else if (ul && (u->cats & SC_LX_BIT(SC_LX_PERCENT))) {
+		q->kind = SC_Q_PERCENT;
+		snprintf(q->unit, sizeof q->unit, "%%");
+		r->e = e + ul;
+		percent_share(a, r->b, r->e, q);
+	} else if (bare_year(a, r)) {
+		q->kind = SC_Q_DATE;
+		int y = (int)r->val;
+		q->lo = days_from_civil(y, 1, 1);
+		q->hi = days_from_civil(y + 1, 1, 1);
+		q->value = (q->lo + q->hi) / 2;
+		snprintf(q->unit, sizeof q->unit, "y");
+	} else {
+		return read_count(a, r, q);
+	}
+	return 1;
+}
+
+/* The interval, qualifier, span and context of a quantity read (read_kind). */
+static void finish_quantity(ana_t *a, const numrd_t *r, sc_quant_t *q, double term_unit)
+{
+	size_t b = r->b, e = r->e;
+	if (q->kind != SC_Q_DATE) {
+		set_interval(q, r->integer, r->bound, r->val, r->approx == 2);
+		exact_interval(q, r->integer, r->bound, term_unit);
+	} else {
+		open_date(a, b, q);
+	}
+	if (r->vague_plural && q->kind == SC_Q_NUMBER) {
+		q->lo = 2 * q->value;
+		q->hi = 12 * q->value;
+	}
+	q->qual = r->vague_plural ? SC_QQ_VAGUE
+	          : r->bound > 0  ? SC_QQ_ATLEAST
+	          : r->bound < 0  ? SC_QQ_UPTO
+	          : r->approx     ? SC_QQ_ABOUT
+	                          : SC_QQ_EXACT;
+	q->end = TOK(a, e - 1).end;
+	if (q->kind == SC_Q_NUMBER && fraction_of(a, b)) q->partial = 1;
+	if (q->kind == SC_Q_DURATION) {
+		q->offset = duration_offset(a, b, e);
+		/* a frequency ("once a month", "twice a year", "trois fois par an") or a duration
+		 * of nothing ("a zero-day flaw") says how long nothing lasted */
+		if (q->value > 0 && !frequency(a, b)) claim_context(a, b, q);
+	}
+}
+
+/* Marks tokens from..to as read and stores q. */
+static int keep_quantity(ana_t *a, size_t from, size_t to, const sc_quant_t *q)
+{
+	for (size_t k = from; k < to; k++)
+		a->w->mk[k] |= MK_QUANT | MK_CUE;
+	return push_q(a->w, q);
+}
+
+/* The quantity starting at token *ip, if any; *ip becomes the last token it used (the caller
+ * goes on after it). */
+static int quantity_at(ana_t *a, size_t *ip)
+{
+	work_t *w = a->w;
+	size_t i = *ip;
+	sc_quant_t q;
+	if (zero_count(a, i, &q)) return push_q(w, &q);
+	memset(&q, 0, sizeof q);
+	/* a date written month first: "August 6, 2024", "June 2022", "en juin" */
+	if (w->sv[i] && (w->sv[i]->cats & (SC_LX_BIT(SC_LX_MONTH) | SC_LX_BIT(SC_LX_SEASON))) &&
+	    is_word(a, i) &&
+	    (!sc_cmp_lex_months_capitalised(a->L) || (TOK(a, i).flags & SC_CT_CAP) ||
+	     (w->sv[i]->cats & SC_LX_BIT(SC_LX_SEASON)))) {
+		size_t j = read_month_first_date(a, i, &q);
+		if (!j) return SC_OK;
+		*ip = j - 1;
+		return keep_quantity(a, i, j, &q);
+	}
+	numrd_t r = {.b = i, .i = i, .e = i, .integer = 1};
+	/* currency before the number: "$5", "€ 3" */
+	if (is_punct(a, i) && w->sv[i] && (w->sv[i]->cats & SC_LX_BIT(SC_LX_MONEY)) &&
+	    i + 1 < a->n && (TOK(a, i + 1).flags & SC_CT_NUM)) {
+		r.cur_before = w->sv[i]->cur;
+		r.i = ++i;
+		*ip = i;
+	}
+	double mins;
+	int fr_h = 0;
+	size_t cl = r.cur_before ? 0 : clock_at(a, i, &mins, &fr_h);
+	if (cl) {
+		size_t e = read_clock(a, i, cl, mins, &q);
+		if (push_q(w, &q)) return SC_ENOMEM;
+		/* "21 h 30": the fitted judge was trained when "21 h" read as a duration and 30 as
+		 * a number; those readings stay beside the clock time (refitting would let the
+		 * clock replace them) */
+		if (!fr_h) {
+			for (size_t k = i; k < e; k++)
+				w->mk[k] |= MK_QUANT | MK_CUE;
+			*ip = e - 1;
+		}
+		return SC_OK;
+	}
+	int rn = read_number(a, &r);
+	if (rn < 0 && r.cur_before) *ip = r.b;
+	if (rn <= 0) return SC_OK;
+	q.value = r.val;
+	q.approx = r.approx != 0;
+	q.start = TOK(a, r.b).start;
+	double term_unit = 0; /* a prison term's unit in seconds (exact_interval) */
+	if (!read_kind(a, &r, &q, &term_unit)) return SC_OK;
+	finish_quantity(a, &r, &q, term_unit);
+	*ip = r.e - 1;
+	return keep_quantity(a, r.b, r.e, &q);
+}
+
 int sc_cmp_find_quantities(ana_t *a)
 {
 	size_t nq0 = a->w->nq;
 	work_t *w = a->w;
 	for (size_t i = 0; i < a->n; i++) {
 		if (w->mk[i] & MK_QUANT) continue;
-		sc_quant_t q;
-		if (zero_count(a, i, &q)) {
-			if (push_q(w, &q)) return SC_ENOMEM;
-			continue;
-		}
-		memset(&q, 0, sizeof q);
-		double val = 0;
-		int integer = 1, approx = 0, bound = 0;
-		size_t e = i; /* end of the number, exclusive */
-		/* a date written month first: "August 6, 2024", "June 2022", "en juin" */
-		if (w->sv[i] && (w->sv[i]->cats & (SC_LX_BIT(SC_LX_MONTH) | SC_LX_BIT(SC_LX_SEASON))) &&
-		    is_word(a, i) &&
-		    (!sc_cmp_lex_months_capitalised(a->L) || (TOK(a, i).flags & SC_CT_CAP) ||
-		     (w->sv[i]->cats & SC_LX_BIT(SC_LX_SEASON)))) {
-			size_t j = read_month_first_date(a, i, &q);
-			if (!j) continue;
-			for (size_t k = i; k < j; k++) w->mk[k] |= MK_QUANT | MK_CUE;
-			if (push_q(w, &q)) return SC_ENOMEM;
-			i = j - 1;
-			continue;
-		}
-		/* currency before the number: "$5", "€ 3" */
-		const char *cur_before = NULL;
-		size_t b = i;
-		if (is_punct(a, i) && w->sv[i] && (w->sv[i]->cats & SC_LX_BIT(SC_LX_MONEY)) && i + 1 < a->n &&
-		    (TOK(a, i + 1).flags & SC_CT_NUM)) {
-			cur_before = w->sv[i]->cur;
-			i++;
-		}
-		double mins;
-		int fr_h = 0;
-		size_t cl = cur_before ? 0 : clock_at(a, i, &mins, &fr_h);
-		if (cl) {
-			e = read_clock(a, i, cl, mins, &q);
-			if (push_q(w, &q)) return SC_ENOMEM;
-			/* "21 h 30": the fitted judge was trained when "21 h" read as a duration
-			 * and 30 as a number; those readings stay beside the clock time (refitting
-			 * would let the clock replace them) */
-			if (!fr_h) {
-				for (size_t k = i; k < e; k++) w->mk[k] |= MK_QUANT | MK_CUE;
-				i = e - 1;
-			}
-			continue;
-		}
-		int vague_plural = 0;
-		if (TOK(a, i).flags & SC_CT_NUM) {
-			if (designation(a, i) || !parse_digits(a, i, &val, &integer)) continue;
-			e = i + 1;
-			/* "1,5 million", "3 milliards" */
-			if (e < a->n && w->sv[e] && (w->sv[e]->cats & SC_LX_BIT(SC_LX_NUMBER)) &&
-			    w->sv[e]->num >= 100) {
-				val *= w->sv[e]->num;
-				if (w->sv[e]->cats & SC_LX_BIT(SC_LX_APPROX_NUM)) approx = 1;
-				e++;
-				/* "2,3 milliards d'euros", "3 millions de dollars" */
-				const sc_lxval_t *u;
-				if (e + 1 < a->n && stopword(a, e) && match(a, e + 1, SC_LX_BIT(SC_LX_MONEY), &u)) e++;
-			} else if (cur_before && e < a->n && is_word(a, e) && TOK(a, e).start == TOK(a, e - 1).end) {
-				/* "€2m", "$2.6bn", "£1.7m": a multiplier glued to a sum's digits (news
-				 * style for money only; "5m" alone is five metres) */
-				double mult = glued_multiplier(NORM(a, e));
-				if (mult > 0) {
-					val *= mult;
-					integer = 0;
-					e++;
-				}
-			}
-		} else if (is_word(a, i) && w->sv[i] && (w->sv[i]->cats & SC_LX_BIT(SC_LX_NUMBER))) {
-			size_t k = parse_number_words(a, i, &val, &approx);
-			if (!k) continue;
-			e = i + k;
-			/* "un", "a": a number only before a unit or a multiplier, or before what a
-			 * count class counts: "un mort", "one dead", "one person was killed" */
-			if (k == 1 && (w->sv[i]->cats & SC_LX_BIT(SC_LX_ARTNUM))) {
-				const sc_lxval_t *u;
-				/* the counted word ends the phrase: "a deadly weapon" counts no dead; and
-				 * names the counted, not their gathering: "une manifestation", "a march"
-				 * (count heads) count no protester */
-				int counts = e < a->n && qclass_at(a, e) && qclass_at(a, e) != SC_QC_TIMES &&
-				             !qm(a, e, SC_QM_HEAD, NULL) &&
-				             (e + 1 >= a->n || !is_word(a, e + 1) || stopword(a, e + 1));
-				for (size_t g = e + 1; !counts && e < a->n && has(a, e, SC_LX_GENERIC_NOUN) &&
-				                       g < a->n && g <= e + 3 && !frame_stop(a, g);
-				     g++)
-					counts = qclass_at(a, g) != 0;
-				/* a unit word: "a €2 million" is no euro */
-				if (e >= a->n || ((!is_unit(a, e, &u) || !is_word(a, e)) && !counts)) continue;
-			}
-			/* "dozens", "des dizaines" (plural), "several dozen", "plusieurs centaines" */
-			const char *lw = NORM(a, e - 1);
-			size_t ll = strlen(lw);
-			vague_plural = (approx == 2 && ll > 1 && lw[ll - 1] == 's') ||
-			               (i > 0 && val >= 10 && qm(a, i - 1, SC_QM_SEVERAL, NULL));
-		} else if (is_word(a, i) && w->sv[i] && (w->sv[i]->cats & SC_LX_BIT(SC_LX_FRACTION)) &&
-		           (TOK(a, i).flags & SC_CT_HYPH) && i + 1 < a->n) {
-			/* "demi-heure" */
-			const sc_lxval_t *u;
-			if (!is_unit(a, i + 1, &u)) continue;
-			val = w->sv[i]->num;
-			integer = 0;
-			e = i + 1;
-		} else {
-			if (cur_before) i = b;
-			continue;
-		}
-		/* approximators and bounds just before, or a bound after ("4 or more") */
-		qualifier_before(a, b, &approx, &bound);
-		if (!bound && !vague_plural) qualifier_after(a, e, &bound);
-		/* "dozens", "des dizaines", "several dozen": at least two of them (Solt 2014 on
-		 * plural number nouns) and a vague upper end */
-		if (vague_plural) {
-			bound = 0;
-			approx = 2;
-		}
-		q.value = val;
-		q.approx = approx != 0;
-		q.start = TOK(a, b).start;
-		const sc_lxval_t *u = NULL;
-		double term_unit = 0; /* a prison term's unit in seconds (exact_interval) */
-		size_t ul = e < a->n ? match(a, e, SC_LX_BIT(SC_LX_DURATION) | SC_LX_BIT(SC_LX_MONEY) |
-		                                       SC_LX_BIT(SC_LX_PERCENT) | SC_LX_BIT(SC_LX_MONTH),
-		                             &u)
-		                     : 0;
-		if (cur_before) {
-			q.kind = SC_Q_MONEY;
-			snprintf(q.unit, sizeof q.unit, "%s", cur_before);
-		} else if (ul && (u->cats & SC_LX_BIT(SC_LX_MONTH)) && integer && val >= 1 && val <= 31 &&
-		           (!sc_cmp_lex_months_capitalised(a->L) || (TOK(a, e).flags & SC_CT_CAP))) {
-			/* "6 août 2024", "6 oct. 2024" */
-			int m = (int)u->num, year = 0;
-			size_t j = e + 1;
-			double d;
-			int in;
-			if (abbrev_period(a, e)) j++;
-			if (j < a->n && (TOK(a, j).flags & SC_CT_NUM) && parse_digits(a, j, &d, &in) && in &&
-			    d >= 1800 && d <= 2200) {
-				year = (int)d;
-				j++;
-			}
-			q.kind = SC_Q_DATE;
-			int y = year ? year : SC_REF_YEAR;
-			int day = (int)val;
-			if (day > month_days(y, m)) day = month_days(y, m);
-			q.lo = days_from_civil(y, m, day);
-			q.hi = q.lo + 1;
-			q.value = q.lo;
-			snprintf(q.unit, sizeof q.unit, "%s", year ? "ymd" : "md");
-			e = j;
-			ul = 0;
-		} else if (ul && (u->cats & SC_LX_BIT(SC_LX_DURATION)) && u->num > 3.1e7 &&
-		           u->num < 3.2e7 &&
-		           (years_old(a, e + ul) || (b > 0 && qclass_at(a, b - 1) == SC_QC_AGE) ||
-		            (b > 1 && qclass_at(a, b - 2) == SC_QC_AGE) ||
-		            (b > 1 && punct_is(a, b - 1, ",") && e + ul < a->n &&
-		             punct_is(a, e + ul, ",")) ||
-		            person_de_years(a, b))) {
-			/* an age, not a duration: "35-year-old", "aged 35 years", "âgé de 35 ans",
-			 * "Dupont, 35 ans," */
-			size_t end = years_old(a, e + ul);
-			e = end ? end : e + ul;
-			q.kind = SC_Q_NUMBER;
-			q.qcls = SC_QC_AGE;
-			q.subj = age_subject(a, b, e);
-			q.subj_first =
-			    q.subj && b >= 2 && punct_is(a, b - 1, ",") ? given_name(a, b - 2) : 0;
-			if (!q.subj) age_describe(a, b, e, &q);
-			ul = 0;
-		} else if (ul && (u->cats & SC_LX_BIT(SC_LX_DURATION))) {
-			q.kind = SC_Q_DURATION;
-			double secs = u->num;
-			q.term = secs > 2.5e6 && term_of(a, b); /* months and years only */
-			if (q.term) term_unit = secs;
-			q.value = val * secs;
-			snprintf(q.unit, sizeof q.unit, "s");
-			e += ul;
-			/* "une heure et demie" */
-			if (e + 1 < a->n && w->sv[e] && (w->sv[e]->cats & SC_LX_BIT(SC_LX_NUMCONN)) &&
-			    w->sv[e + 1] && (w->sv[e + 1]->cats & SC_LX_BIT(SC_LX_FRACTION))) {
-				q.value += w->sv[e + 1]->num * secs;
-				e += 2;
-			}
-			ul = 0;
-		} else if (ul && (u->cats & SC_LX_BIT(SC_LX_MONEY))) {
-			q.kind = SC_Q_MONEY;
-			snprintf(q.unit, sizeof q.unit, "%s", u->cur);
-			e += ul;
-			ul = 0;
-		} else if (ul && (u->cats & SC_LX_BIT(SC_LX_PERCENT))) {
-			q.kind = SC_Q_PERCENT;
-			snprintf(q.unit, sizeof q.unit, "%%");
-			e += ul;
-			percent_share(a, b, e, &q);
-			ul = 0;
-		} else if ((TOK(a, i).flags & SC_CT_NUM) && integer && val >= 1900 && val <= 2100 &&
-		           TOK(a, i).nlen == 4 && TOK(a, i).end - TOK(a, i).start == 4 &&
-		           !(e < a->n && (qm(a, e, SC_QM_MEASURE, NULL) || qclass_at(a, e) ||
-		                          has(a, e, SC_LX_GENERIC_NOUN)))) {
-			/* ... written as four digits (a year is never "2 000"), and unless a unit, a
-			 * count class or a generic noun follows: "2000 hectares", "1950 morts", "Some
-			 * 2000 people" (read as a year, the sentence was another time's: background,
-			 * never compared) */
-			/* a bare year: "en 2014", "in 2022" */
-			q.kind = SC_Q_DATE;
-			int y = (int)val;
-			q.lo = days_from_civil(y, 1, 1);
-			q.hi = days_from_civil(y + 1, 1, 1);
-			q.value = (q.lo + q.hi) / 2;
-			snprintf(q.unit, sizeof q.unit, "y");
-		} else {
-			q.kind = SC_Q_NUMBER;
-			size_t used;
-			q.what = counted_noun(a, e, &used);
-			size_t ae = age_after(a, e);
-			if (ae) {
-				e = ae;
-				q.qcls = SC_QC_AGE;
-				q.subj = age_subject(a, b, e);
-				q.subj_first = q.subj && b >= 2 && punct_is(a, b - 1, ",")
-				                   ? given_name(a, b - 2)
-				                   : 0;
-				if (!q.subj) age_describe(a, b, e, &q);
-				q.head = q.what = q.pred = q.alt = 0;
-			} else {
-				read_frame(a, b, e, &q);
-			}
-			if (!q.what && !q.qcls && !(TOK(a, i).flags & SC_CT_NUM)) continue; /* "deux" alone */
-			/* "Teixeira, 28, ...": a number between commas after a name is an age */
-			if (!q.qcls && integer && val >= 1 && val <= 120 && b >= 2 && punct_is(a, b - 1, ",") &&
-			    e < a->n && punct_is(a, e, ",") && is_word(a, b - 2) &&
-			    (TOK(a, b - 2).flags & SC_CT_CAP)) {
-				q.qcls = SC_QC_AGE;
-				q.subj = age_subject(a, b, e);
-				q.subj_first = q.subj && b >= 2 && punct_is(a, b - 1, ",")
-				                   ? given_name(a, b - 2)
-				                   : 0;
-			}
-			for (size_t k = e + used; k < a->n && k <= e + used + 3; k++) {
-				if (!is_word(a, k)) break;
-				if (stopword(a, k) || has(a, k, SC_LX_AUX)) continue;
-				q.pred = w->tv[k] && w->tv[k]->cls ? w->tv[k]->cls : w->stem[k];
-				break;
-			}
-			/* "quatorze personnes ont été blessées" counts the injured, as "sept
-			 * blessés" does: a generic noun's count is also a count of its predicate */
-			if (used && q.pred && has(a, e + used - 1, SC_LX_GENERIC_NOUN)) q.alt = q.pred;
-		}
-		if (q.kind != SC_Q_DATE) {
-			set_interval(&q, integer, bound, val, approx == 2);
-			exact_interval(&q, integer, bound, term_unit);
-		} else {
-			open_date(a, b, &q);
-		}
-		if (vague_plural && q.kind == SC_Q_NUMBER) {
-			q.lo = 2 * q.value;
-			q.hi = 12 * q.value;
-		}
-		q.qual = vague_plural ? SC_QQ_VAGUE : bound > 0 ? SC_QQ_ATLEAST : bound < 0 ? SC_QQ_UPTO
-		       : approx ? SC_QQ_ABOUT : SC_QQ_EXACT;
-		q.end = TOK(a, e - 1).end;
-		if (q.kind == SC_Q_NUMBER && fraction_of(a, b)) q.partial = 1;
-		if (q.kind == SC_Q_DURATION) {
-			q.offset = duration_offset(a, b, e);
-			/* a frequency ("once a month", "twice a year", "trois fois par an") or a
-			 * duration of nothing ("a zero-day flaw") says how long nothing lasted */
-			if (q.value > 0 && !frequency(a, b)) claim_context(a, b, &q);
-		}
-		for (size_t k = b; k < e; k++) w->mk[k] |= MK_QUANT | MK_CUE;
-		if (push_q(w, &q)) return SC_ENOMEM;
-		i = e - 1;
+		int rc = quantity_at(a, &i);
+		if (rc) return rc;
 	}
 	drop_partial_zeros(w, nq0);
 	coordinate(a, nq0);
