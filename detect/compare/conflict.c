@@ -847,6 +847,10 @@ static int frame_same_thing(const sc_quant_t *x, const sc_quant_t *y)
 	if (x->kind != SC_Q_NUMBER || y->kind != SC_Q_NUMBER) return 0;
 	if (!x->qcls || x->qcls != y->qcls || x->partial || y->partial || x->aside || y->aside)
 		return 0;
+	/* two magnitudes measure one thing only when both name it, one noun or one synonym class
+	 * ("the magnitude 6.4 earthquake" / "the magnitude 6.1 quake"; not "aftershocks of up to
+	 * magnitude 4.2", nor a figure whose thing is unread): quantity.c magnitude_head */
+	if (x->qcls == SC_QC_MAGNITUDE) return x->head && x->head == y->head;
 	if (!nouns_match(x, y)) return 0;
 	/* "Deux campings évacués" / "1 500 personnes évacuées": things and people, one predicate */
 	if (x->qcls != SC_QC_AGE && x->thing != y->thing) return 0;

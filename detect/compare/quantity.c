@@ -456,6 +456,61 @@ static int describing(const ana_t *a, size_t k)
 	return sc_cmp_lex_participle(a->L, w, wl);
 }
 
+/* A content word at k that may name a thing: no function word, auxiliary, participle, number or
+ * punctuation. */
+static int thing_word(const ana_t *a, size_t k)
+{
+	return k < a->n && is_word(a, k) && !frame_stop(a, k) && !stopword(a, k) &&
+	       !has(a, k, SC_LX_AUX) && !describing(a, k);
+}
+
+/* What a magnitude measures (q->head; read_frame's head, the last word of the phrase after the
+ * figure, is often a verb there: "aftershocks of magnitude 5.1 *shook* the valley"):
+ *  - after a class word that follows the figure: "a 7.2-magnitude *earthquake*";
+ *  - after the figure, when the class word opens a noun phrase right before it: "a magnitude
+ *    7.4 *earthquake*", "the magnitude 6.1 *quake*";
+ *  - else the noun before the class word or the figure, over function words, auxiliaries,
+ *    qualifiers, participles and a comma: "*aftershocks* of magnitude 5.1", "a *quake* with a
+ *    magnitude of 7.4", "the *quake* measured 7.6 on the Richter scale", "un *séisme* de
+ *    magnitude 6,1", "le *séisme*, de magnitude 6,2".
+ * Two magnitudes are of one thing only when both name it (conflict.c frame_same_thing): an
+ * aftershock is no quake. */
+static void magnitude_head(const ana_t *a, size_t b, size_t e, sc_quant_t *q)
+{
+	q->head = 0;
+	for (size_t k = e; k < a->n && k < e + 3; k++) {
+		if (punct_is(a, k, "-")) continue;
+		if (qclass_at(a, k) != SC_QC_MAGNITUDE) break;
+		if (thing_word(a, k + 1)) q->head = term_hash(a, k + 1);
+		return;
+	}
+	size_t from = b;
+	for (size_t back = 1; back <= 5 && back <= b; back++) {
+		size_t k = b - back;
+		if (frame_stop(a, k)) break;
+		if (qclass_at(a, k) == SC_QC_MAGNITUDE) {
+			from = k;
+			break;
+		}
+	}
+	if (from < b && from + 1 == b && (from == 0 || (has(a, from - 1, SC_LX_DETERMINER) &&
+	                                                !has(a, from - 1, SC_LX_COMPL_PREP)))) {
+		if (thing_word(a, e)) q->head = term_hash(a, e);
+		return;
+	}
+	for (size_t back = 1; back <= 4 && back <= from; back++) {
+		size_t k = from - back;
+		if (punct_is(a, k, ",")) continue;
+		if (!is_word(a, k) || frame_stop(a, k)) return;
+		/* a verb after an auxiliary ("le séisme a *atteint* 6,4") */
+		if (stopword(a, k) || has(a, k, SC_LX_AUX) || (a->w->mk[k] & MK_CUE) || describing(a, k) ||
+		    (k > 0 && has(a, k - 1, SC_LX_AUX)))
+			continue;
+		if (!has(a, k, SC_LX_GENERIC_NOUN)) q->head = term_hash(a, k);
+		return;
+	}
+}
+
 /* The frame of a plain number at tokens [b, e): what it counts and how.
  *  - partial: "three of the victims", "deux d'entre eux" (a partial_markers entry right after);
  *  - head: the last of the content words right after ("two speed *boats*");
@@ -683,7 +738,16 @@ static int term_of(const ana_t *a, size_t b)
  * qualifier said otherwise ("about 40"). */
 static void exact_interval(sc_quant_t *q, int integer, int bound, double term_unit)
 {
-	if (!integer || bound || q->approx) return;
+	if (bound || q->approx) return;
+	if (q->kind == SC_Q_NUMBER && q->qcls == SC_QC_MAGNITUDE) {
+		/* a magnitude is given to its last written digit, never rounded further: 7.4 and
+		 * 7.2 are two readings (2% of the value would join them), 7 and 7.4 may be one */
+		double g = granularity(q->value);
+		q->lo = q->value - g / 2;
+		q->hi = q->value + g / 2;
+		return;
+	}
+	if (!integer) return;
 	if (q->kind == SC_Q_NUMBER && q->qcls == SC_QC_AGE) {
 		/* a birthday may lie between the event and a report, or between two reports: ages
 		 * one year apart overlap, two years apart do not */
@@ -1296,6 +1360,9 @@ static int read_number(ana_t *a, numrd_t *r)
 	if (TOK(a, i).flags & SC_CT_NUM) {
 		if (!read_digits(a, r)) return 0;
 	} else if (is_word(a, i) && w->sv[i] && (w->sv[i]->cats & SC_LX_BIT(SC_LX_NUMBER))) {
+		/* "single", "seule" count only after an article number ("a single person died",
+		 * "une seule personne"): alone they qualify ("the single biggest", "seul le maire") */
+		if (w->sv[i]->num == 1 && !(w->sv[i]->cats & SC_LX_BIT(SC_LX_ARTNUM))) return 0;
 		size_t k = parse_number_words(a, i, &r->val, &r->approx);
 		if (!k) return 0;
 		r->e = i + k;
@@ -1424,6 +1491,7 @@ static int read_count(ana_t *a, numrd_t *r, sc_quant_t *q)
 		q->head = q->what = q->pred = q->alt = 0;
 	} else {
 		read_frame(a, b, e, q);
+		if (q->qcls == SC_QC_MAGNITUDE) magnitude_head(a, b, e, q);
 	}
 	r->e = e;
 	if (!q->what && !q->qcls && !(TOK(a, r->i).flags & SC_CT_NUM)) return 0; /* "deux" alone */

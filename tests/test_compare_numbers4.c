@@ -1,0 +1,108 @@
+/* Count frames read from the claim's structure in cluster mode (doc/compare-recall.md, session
+ * 6), on sentences written for this test in English and French:
+ *  - a magnitude is given to its last written digit: "7.4" and "7.2" are two readings (a 2%
+ *    rounding joined them), "7" may be "7.4";
+ *  - a magnitude measures the thing it names, found after the class word ("a 7.2-magnitude
+ *    earthquake") or before the class word or the figure ("a quake with a magnitude of 7.4",
+ *    "the quake measured 7.6 on the Richter scale", "un séisme de magnitude 6,1"); quake,
+ *    earthquake, tremor are one thing (lexicon synonyms), an aftershock is another, and a
+ *    magnitude whose thing is unread meets none;
+ *  - "a single" / "une seule" + noun is a count of one ("A single person died" against "two
+ *    people died"); "single", "seule" alone qualify ("the single biggest", "seule la mairie");
+ *  - (guards) killed and injured in one sentence are two counts: "Three were killed and 40
+ *    injured" agrees with "Forty were injured". */
+#include "check.h"
+#include "cmp_internal.h"
+#include "cmp_test.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+static sc_cmp_t *C;
+
+/* the plain numbers of s with value v */
+static int count_value(const char *s, const char *lang, double v)
+{
+	sc_stmt_t st;
+	if (sc_test_analyse(C, s, lang, &st)) return -1;
+	int k = 0;
+	for (size_t i = 0; i < st.nq; i++)
+		k += st.q[i].kind == SC_Q_NUMBER && fabs(st.q[i].value - v) < 1e-9;
+	sc_cmp_stmt_free(&st);
+	return k;
+}
+
+/* Two one-sentence documents of one event: whether cluster mode must report a number conflict
+ * (default bar, not a lead) between them. */
+static const struct {
+	const char *what, *lang;
+	int conflict;
+	const char *a, *b;
+} PAIRS[] = {
+	/* magnitudes of one quake, each form of saying it */
+	{"magnitude, Richter scale", "en", 1,
+	 "The quake measured 7.6 on the Richter scale as it shook the valley, the institute said.",
+	 "A magnitude 7.3 earthquake shook the valley, the institute said."},
+	{"magnitude, written precision", "en", 1,
+	 "A tremor with a magnitude of 7.4 shook the valley on Monday, the institute said.",
+	 "The 7.2-magnitude quake shook the valley on Monday, the institute said."},
+	{"magnitude, precision of a round figure", "en", 0,
+	 "A magnitude 7 earthquake shook the valley on Monday, the institute said.",
+	 "A magnitude 7.4 earthquake shook the valley on Monday, the institute said."},
+	{"magnitude, aftershock", "en", 0,
+	 "A magnitude 7.4 earthquake shook the valley on Monday, the institute said.",
+	 "Aftershocks of magnitude 5.1 shook the valley on Monday, the institute said."},
+	{"magnitude, thing unread", "en", 0,
+	 "A magnitude 7.4 earthquake shook the valley on Monday, the institute said.",
+	 "It had a magnitude of 6.9, the institute said of Monday in the valley."},
+	{"magnitude, sismologie", "fr", 1,
+	 "Le séisme, de magnitude 6,2, a secoué la vallée lundi, selon l'institut.",
+	 "Un séisme de magnitude 5,8 a secoué la vallée lundi, selon l'institut."},
+	{"magnitude, échelle de Richter", "fr", 1,
+	 "Le séisme a mesuré 6,4 sur l'échelle de Richter dans la vallée lundi, selon l'institut.",
+	 "Un séisme de magnitude 5,8 a secoué la vallée lundi, selon l'institut."},
+	{"magnitude, réplique", "fr", 0,
+	 "Un séisme de magnitude 6,2 a secoué la vallée lundi, selon l'institut.",
+	 "Des répliques de magnitude 4,3 ont secoué la vallée lundi, selon l'institut."},
+	/* a count of one */
+	{"a single victim", "en", 1, "A single person died when the bridge collapsed, police said.",
+	 "Police said two people died when the bridge collapsed."},
+	{"une seule victime", "fr", 1,
+	 "Une seule personne est morte dans l'effondrement du pont, selon la police.",
+	 "Selon la police, deux personnes sont mortes dans l'effondrement du pont."},
+	/* killed and injured in one sentence: two counts, one of them agreed */
+	{"killed and injured", "en", 0,
+	 "Three people were killed and 40 injured when the bridge collapsed, police said.",
+	 "Police said 40 people were injured when the bridge collapsed."},
+	{"tués et blessés", "fr", 0,
+	 "Trois personnes ont été tuées et 40 blessées dans l'effondrement du pont, selon la police.",
+	 "Selon la police, 40 personnes ont été blessées dans l'effondrement du pont."},
+};
+
+int main(void)
+{
+	if (sc_test_cmp_open(&C)) return 1;
+
+	/* "single", "seule" count after an article only */
+	CHECK(count_value("A single person died in the fire.", "en", 1) == 1, "a single person not read");
+	CHECK(count_value("Une seule personne est morte dans l'incendie.", "fr", 1) == 1,
+	      "une seule personne not read");
+	CHECK(count_value("The single biggest building in town burned.", "en", 1) == 0,
+	      "the single biggest read as a count");
+	CHECK(count_value("Seule la mairie a donné un chiffre.", "fr", 1) == 0,
+	      "seule la mairie read as a count");
+	CHECK(count_value("Seul un bateau a été saisi.", "fr", 2) == 0, "seul un read as two");
+
+	for (size_t i = 0; i < sizeof PAIRS / sizeof *PAIRS; i++) {
+		size_t conf, lead;
+		sc_test_cmp_kind_count(C, PAIRS[i].lang, PAIRS[i].a, PAIRS[i].b, SC_CONFLICT_NUMBER, NULL,
+		                       &conf, &lead);
+		if (PAIRS[i].conflict)
+			CHECK(conf >= 1, "%s: no number conflict", PAIRS[i].what);
+		else
+			CHECK(conf == 0, "%s: %zu number conflicts, want none", PAIRS[i].what, conf);
+	}
+	sc_cmp_free(C);
+	return CHECK_DONE();
+}
