@@ -7,6 +7,12 @@
  *    "the quake measured 7.6 on the Richter scale", "un séisme de magnitude 6,1"); quake,
  *    earthquake, tremor are one thing (lexicon synonyms), an aftershock is another, and a
  *    magnitude whose thing is unread meets none;
+ *  - an aside that lists some of the counted ("Three people, including a child, died",
+ *    "Trois personnes, dont un enfant, ont trouvé la mort") does not cut the counted noun from
+ *    its predicate;
+ *  - a negated participle ("three unarmed men", "trois hommes non armés") counts another set
+ *    than the plain one ("two armed men"): no finding, where one document against three was a
+ *    conflict (review of session 5, row 5);
  *  - "a single" / "une seule" + noun is a count of one ("A single person died" against "two
  *    people died"); "single", "seule" alone qualify ("the single biggest", "seule la mairie");
  *  - (guards) killed and injured in one sentence are two counts: "Three were killed and 40
@@ -71,6 +77,14 @@ static const struct {
 	{"une seule victime", "fr", 1,
 	 "Une seule personne est morte dans l'effondrement du pont, selon la police.",
 	 "Selon la police, deux personnes sont mortes dans l'effondrement du pont."},
+	/* the counted noun and its predicate around an aside that lists some of them */
+	{"aside between noun and verb", "en", 1,
+	 "Three people, including a child, died when the bridge collapsed, police said.",
+	 "Police said two people died when the bridge collapsed."},
+	{"incise entre le nom et le verbe", "fr", 1,
+	 "Trois personnes, dont un enfant, ont trouvé la mort dans l'effondrement du pont, selon la "
+	 "police.",
+	 "Selon la police, deux personnes sont mortes dans l'effondrement du pont."},
 	/* killed and injured in one sentence: two counts, one of them agreed */
 	{"killed and injured", "en", 0,
 	 "Three people were killed and 40 injured when the bridge collapsed, police said.",
@@ -79,6 +93,54 @@ static const struct {
 	 "Trois personnes ont été tuées et 40 blessées dans l'effondrement du pont, selon la police.",
 	 "Selon la police, 40 personnes ont été blessées dans l'effondrement du pont."},
 };
+
+/* Four one-sentence documents of one event: whether cluster mode reports any number finding,
+ * leads included (a figure against three reports that agree is promoted to a conflict when the
+ * two count one thing: lone outlier). */
+static const struct {
+	const char *what, *lang;
+	int some;
+	const char *t[4];
+} GROUPS[] = {
+	{"armed / unarmed", "en", 0,
+	 {"Police said two armed men robbed the bank on Friday.",
+	  "Two armed men robbed the bank on Friday, police said.",
+	  "Police said three unarmed men robbed the bank on Friday.",
+	  "According to police, two armed men robbed the bank on Friday."}},
+	{"armed / armed", "en", 1,
+	 {"Police said two armed men robbed the bank on Friday.",
+	  "Two armed men robbed the bank on Friday, police said.",
+	  "Police said three armed men robbed the bank on Friday.",
+	  "According to police, two armed men robbed the bank on Friday."}},
+	{"armés / non armés", "fr", 0,
+	 {"Selon la police, deux hommes armés ont braqué la banque vendredi.",
+	  "Deux hommes armés ont braqué la banque vendredi, selon la police.",
+	  "Selon la police, trois hommes non armés ont braqué la banque vendredi.",
+	  "D'après la police, deux hommes armés ont braqué la banque vendredi."}},
+	{"armés / armés", "fr", 1,
+	 {"Selon la police, deux hommes armés ont braqué la banque vendredi.",
+	  "Deux hommes armés ont braqué la banque vendredi, selon la police.",
+	  "Selon la police, trois hommes armés ont braqué la banque vendredi.",
+	  "D'après la police, deux hommes armés ont braqué la banque vendredi."}},
+	/* a count class: the arrested */
+	{"arrested armed / unarmed", "en", 0,
+	 {"Police said two armed men were arrested after the robbery.",
+	  "Two armed men were arrested after the robbery, police said.",
+	  "Police said three unarmed men were arrested after the robbery.",
+	  "According to police, two armed men were arrested after the robbery."}},
+};
+
+static size_t number_findings(const char *lang, const char *const *t)
+{
+	sc_conflict_t *v;
+	size_t nv, k = 0;
+	int rc = sc_test_cmp_run(C, lang, t, NULL, 4, 0.0, &v, &nv);
+	CHECK(rc == SC_OK, "sc_cmp_cluster rc=%d", rc);
+	for (size_t i = 0; i < nv; i++) k += v[i].kind == SC_CONFLICT_NUMBER;
+	if (k && sc_check_fail) sc_test_cmp_dump("numbers4", v, nv);
+	sc_test_cmp_free(v, nv);
+	return k;
+}
 
 int main(void)
 {
@@ -102,6 +164,13 @@ int main(void)
 			CHECK(conf >= 1, "%s: no number conflict", PAIRS[i].what);
 		else
 			CHECK(conf == 0, "%s: %zu number conflicts, want none", PAIRS[i].what, conf);
+	}
+	for (size_t i = 0; i < sizeof GROUPS / sizeof *GROUPS; i++) {
+		size_t k = number_findings(GROUPS[i].lang, GROUPS[i].t);
+		if (GROUPS[i].some)
+			CHECK(k >= 1, "%s: no number finding", GROUPS[i].what);
+		else
+			CHECK(k == 0, "%s: %zu number findings, want none", GROUPS[i].what, k);
 	}
 	sc_cmp_free(C);
 	return CHECK_DONE();

@@ -511,6 +511,44 @@ static void magnitude_head(const ana_t *a, size_t b, size_t e, sc_quant_t *q)
 	}
 }
 
+/* Whether the participle describing the counted noun (at noun) is negated: English "un"/"non"
+ * before the participle right before the noun ("three *unarmed* men", "two *non-injured*
+ * passengers"), French "non" before the participle right after it ("trois hommes *non
+ * armés*"). The prefixes are the languages' own, not a word list. */
+static int negated_participle(const ana_t *a, size_t noun, int has_noun, size_t after)
+{
+	if (!has_noun) return 0;
+	if (!strcmp(a->lang, "en")) {
+		if (noun <= after || !describing(a, noun - 1)) return 0;
+		const char *w = NORM(a, noun - 1);
+		if (!strncmp(w, "un", 2) || !strncmp(w, "non", 3)) return 1;
+		/* "non - armed" as some feeds space it */
+		return noun >= after + 3 && punct_is(a, noun - 2, "-") && !strcmp(NORM(a, noun - 3), "non");
+	}
+	return noun + 2 < a->n && !strcmp(NORM(a, noun + 1), "non") && is_word(a, noun + 2) &&
+	       describing(a, noun + 2);
+}
+
+/* Words that open a list of some of what was counted ("a cache of arms *including* seven rifles",
+ * "trois personnes, *dont* un enfant"): what follows is a part, not the counted thing's
+ * predicate. */
+static const char *const LISTING[] = {"including", "included", "include",    "includes",
+                                      "among",     "notamment", "dont",      "parmi",
+                                      "comprenant", "comprenait", "comprend", NULL};
+
+/* After a comma at k, an aside that opens with a list word and ends with a comma ("Three
+ * people*, including a child,* died"; "Trois personnes*, dont un enfant,* ont trouvé la
+ * mort"): the token after its closing comma, or 0. */
+static size_t list_aside_end(const ana_t *a, size_t k)
+{
+	if (!punct_is(a, k, ",") || k + 1 >= a->n || !word_in(a, k + 1, LISTING)) return 0;
+	for (size_t j = k + 2; j < a->n && j < k + 10; j++) {
+		if (punct_is(a, j, ",")) return j + 1;
+		if (is_punct(a, j) && !punct_is(a, j, "-") && !punct_is(a, j, "'")) return 0;
+	}
+	return 0;
+}
+
 /* The frame of a plain number at tokens [b, e): what it counts and how.
  *  - partial: "three of the victims", "deux d'entre eux" (a partial_markers entry right after);
  *  - head: the last of the content words right after ("two speed *boats*");
@@ -560,6 +598,7 @@ static void read_frame(ana_t *a, size_t b, size_t e, sc_quant_t *q)
 	if (has_noun && !has(a, noun, SC_LX_GENERIC_NOUN)) q->noun = term_hash(a, noun);
 	/* the word that qualifies it: "five *merchant* vessels" and "Three *Pirate* Vessels" count
 	 * two fleets (fit topics: six false leads of one headline) */
+	q->negdesc = negated_participle(a, noun, has_noun, after);
 	if (q->noun && strcmp(a->lang, "en")) {
 		size_t k = noun + 1;
 		if (k < n && k < after + 3 && is_word(a, k) && !stopword(a, k) &&
@@ -572,13 +611,10 @@ static void read_frame(ana_t *a, size_t b, size_t e, sc_quant_t *q)
 	 * ("police *said* four men") tells who speaks, not what the figure is said of, and a
 	 * word that opens a list ("a cache of arms *including* seven rifles") says of it only
 	 * that it is one item of a list */
-	static const char *const listing[] = {"including",  "included",   "include",  "includes",
-	                                      "among",      "notamment",  "dont",     "parmi",
-	                                      "comprenant", "comprenait", "comprend", NULL};
 	for (size_t k = b, hops = 0; k > 0 && hops < 3; k--, hops++) {
 		size_t j = k - 1;
 		if (!is_word(a, j) || (TOK(a, j).flags & SC_CT_NUM) || (a->w->mk[j] & MK_QUANT) ||
-		    has(a, j, SC_LX_REPORT) || word_in(a, j, listing))
+		    has(a, j, SC_LX_REPORT) || word_in(a, j, LISTING))
 			break;
 		if (stopword(a, j) || has(a, j, SC_LX_AUX) || (a->w->mk[j] & MK_CUE) ||
 		    qm(a, j, SC_QM_SEVERAL, NULL))
@@ -622,7 +658,13 @@ static void read_frame(ana_t *a, size_t b, size_t e, sc_quant_t *q)
 	while (wb > 0 && b - wb < 4 && ((a->w->mk[wb - 1] & MK_CUE) || qm(a, wb - 1, SC_QM_SEVERAL, NULL))) wb--;
 	if (wb > 0 && !q->qcls) q->qcls = qclass_at(a, wb - 1);
 	size_t cls_at = 0; /* where the phrase after the number named the class */
-	for (size_t k = e; !q->qcls && k < n && k < e + 6; k++) {
+	for (size_t k = e, lim = e + 6; !q->qcls && k < n && k < lim; k++) {
+		size_t over = list_aside_end(a, k);
+		if (over) { /* the aside is no part of the phrase: the window goes on after it */
+			lim += over - k;
+			k = over - 1;
+			continue;
+		}
 		if (frame_stop(a, k)) break;
 		q->qcls = qclass_at(a, k);
 		cls_at = k;
