@@ -13,6 +13,8 @@
  *  - a negated participle ("three unarmed men", "trois hommes non armés") counts another set
  *    than the plain one ("two armed men"): no finding, where one document against three was a
  *    conflict (review of session 5, row 5);
+ *  - digits with an ordinal suffix ("the 2nd victim", "la 2e victime", "le 1er blessé") rank,
+ *    they do not count;
  *  - "a single" / "une seule" + noun is a count of one ("A single person died" against "two
  *    people died"); "single", "seule" alone qualify ("the single biggest", "seule la mairie");
  *  - (guards) killed and injured in one sentence are two counts: "Three were killed and 40
@@ -35,6 +37,18 @@ static int count_value(const char *s, const char *lang, double v)
 	int k = 0;
 	for (size_t i = 0; i < st.nq; i++)
 		k += st.q[i].kind == SC_Q_NUMBER && fabs(st.q[i].value - v) < 1e-9;
+	sc_cmp_stmt_free(&st);
+	return k;
+}
+
+/* the plain numbers of s with value v read as ranks */
+static int ranks(const char *s, const char *lang, double v)
+{
+	sc_stmt_t st;
+	if (sc_test_analyse(C, s, lang, &st)) return -1;
+	int k = 0;
+	for (size_t i = 0; i < st.nq; i++)
+		k += st.q[i].kind == SC_Q_NUMBER && fabs(st.q[i].value - v) < 1e-9 && st.q[i].rank;
 	sc_cmp_stmt_free(&st);
 	return k;
 }
@@ -85,6 +99,13 @@ static const struct {
 	 "Trois personnes, dont un enfant, ont trouvé la mort dans l'effondrement du pont, selon la "
 	 "police.",
 	 "Selon la police, deux personnes sont mortes dans l'effondrement du pont."},
+	/* a rank is no count */
+	{"ordinal digits", "en", 0, "The 2nd victim died in hospital on Monday night, police said.",
+	 "Police said three people died in hospital on Monday night."},
+	{"chiffres ordinaux", "fr", 0, "La 2e victime est morte à l'hôpital lundi soir, selon la police.",
+	 "Selon la police, trois personnes sont mortes à l'hôpital lundi soir."},
+	{"premier blessé", "fr", 0, "Le 1er blessé a été évacué par hélicoptère, selon la police.",
+	 "Selon la police, quatre personnes ont été blessées et évacuées par hélicoptère."},
 	/* killed and injured in one sentence: two counts, one of them agreed */
 	{"killed and injured", "en", 0,
 	 "Three people were killed and 40 injured when the bridge collapsed, police said.",
@@ -155,6 +176,10 @@ int main(void)
 	CHECK(count_value("Seule la mairie a donné un chiffre.", "fr", 1) == 0,
 	      "seule la mairie read as a count");
 	CHECK(count_value("Seul un bateau a été saisi.", "fr", 2) == 0, "seul un read as two");
+	/* a rank is no count */
+	CHECK(ranks("The 3rd victim was a teacher.", "en", 3) == 1, "3rd read as a count");
+	CHECK(ranks("La 3ème victime était une enseignante.", "fr", 3) == 1, "3ème read as a count");
+	CHECK(ranks("Three victims were teachers.", "en", 3) == 0, "three read as a rank");
 
 	for (size_t i = 0; i < sizeof PAIRS / sizeof *PAIRS; i++) {
 		size_t conf, lead;

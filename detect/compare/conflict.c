@@ -845,7 +845,8 @@ static int frame_same_thing(const sc_quant_t *x, const sc_quant_t *y)
 	if (x->kind == SC_Q_DURATION || x->qcls == SC_QC_TIMES || y->qcls == SC_QC_TIMES)
 		return claim_same_thing(x, y);
 	if (x->kind != SC_Q_NUMBER || y->kind != SC_Q_NUMBER) return 0;
-	if (!x->qcls || x->qcls != y->qcls || x->partial || y->partial || x->aside || y->aside)
+	if (!x->qcls || x->qcls != y->qcls || x->partial || y->partial || x->aside || y->aside ||
+	    x->rank || y->rank)
 		return 0;
 	/* two magnitudes measure one thing only when both name it, one noun or one synonym class
 	 * ("the magnitude 6.4 earthquake" / "the magnitude 6.1 quake"; not "aftershocks of up to
@@ -909,7 +910,7 @@ static int frame_clash(const sc_stmt_t *a, const sc_stmt_t *b, fclash_t *fc)
 static int generic_same_thing(const sc_quant_t *x, const sc_quant_t *y)
 {
 	if (x->kind != SC_Q_NUMBER || y->kind != SC_Q_NUMBER) return 0;
-	if (x->qcls || y->qcls || !x->noun || x->noun != y->noun) return 0;
+	if (x->qcls || y->qcls || !x->noun || x->noun != y->noun || x->rank || y->rank) return 0;
 	if (!x->consensus || !y->consensus) return 0;
 	/* two qualified nouns, qualified apart: "five merchant vessels" / "three pirate vessels" */
 	if (x->mod && y->mod && x->mod != y->mod) return 0;
