@@ -143,6 +143,12 @@ static const struct {
 	  "Deux hommes armés ont braqué la banque vendredi, selon la police.",
 	  "Selon la police, trois hommes armés ont braqué la banque vendredi.",
 	  "D'après la police, deux hommes armés ont braqué la banque vendredi."}},
+	/* "under" is no negative prefix: one set of schools, told two ways */
+	{"underfunded is no negation", "en", 1,
+	 {"Two schools closed in the district on Friday, the council said.",
+	  "The council said two schools closed in the district on Friday.",
+	  "Three underfunded schools closed in the district on Friday, the council said.",
+	  "On Friday two schools closed in the district, the council said."}},
 	/* a count class: the arrested */
 	{"arrested armed / unarmed", "en", 0,
 	 {"Police said two armed men were arrested after the robbery.",

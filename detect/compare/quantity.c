@@ -513,15 +513,15 @@ static void magnitude_head(const ana_t *a, size_t b, size_t e, sc_quant_t *q)
 
 /* Whether the participle describing the counted noun (at noun) is negated: English "un"/"non"
  * before the participle right before the noun ("three *unarmed* men", "two *non-injured*
- * passengers"), French "non" before the participle right after it ("trois hommes *non
- * armés*"). The prefixes are the languages' own, not a word list. */
+ * passengers"; "underfunded" is no negation), French "non" before the participle right after it
+ * ("trois hommes *non armés*"). The prefixes are the languages' own, not a word list. */
 static int negated_participle(const ana_t *a, size_t noun, int has_noun, size_t after)
 {
 	if (!has_noun) return 0;
 	if (!strcmp(a->lang, "en")) {
 		if (noun <= after || !describing(a, noun - 1)) return 0;
 		const char *w = NORM(a, noun - 1);
-		if (!strncmp(w, "un", 2) || !strncmp(w, "non", 3)) return 1;
+		if ((!strncmp(w, "un", 2) && strncmp(w, "under", 5)) || !strncmp(w, "non", 3)) return 1;
 		/* "non - armed" as some feeds space it */
 		return noun >= after + 3 && punct_is(a, noun - 2, "-") && !strcmp(NORM(a, noun - 3), "non");
 	}
