@@ -70,7 +70,7 @@ typedef struct {
 /* clang-format off */
 enum {
 	F_COV_H, F_NOVEL_H, F_NOVEL_P, F_ENT_NOVEL_P, F_NEG_ASYM, F_NEG_SHARED, F_DEN_ASYM,
-	F_POL_ASYM, F_POL_ASYM_COV, F_REPORTED_ASYM, F_NUM_CONFLICT, F_DATE_CONFLICT, F_ANTONYM, F_ANTONYM_COV, F_EXCL_ASYM, F_UNIV_RESTR, F_N
+	F_POL_ASYM, F_POL_ASYM_COV, F_REPORTED_ASYM, F_NUM_CONFLICT, F_DATE_CONFLICT, F_ANTONYM, F_ANTONYM_COV, F_EXCL_ASYM, F_UNIV_RESTR, F_NEG_SHORT, F_N
 };
 static const feat_t feats[F_N] = {
 	[F_COV_H] = {"cov_h", G_TOPIC},
@@ -89,6 +89,7 @@ static const feat_t feats[F_N] = {
 	[F_ANTONYM_COV] = {"antonym_cov", SC_CONFLICT_ANTONYM},
 	[F_EXCL_ASYM] = {"excl_asym", SC_CONFLICT_NEGATION},
 	[F_UNIV_RESTR] = {"univ_restr", SC_CONFLICT_NEGATION},
+	[F_NEG_SHORT] = {"neg_short", SC_CONFLICT_NEGATION},
 };
 /* clang-format on */
 
@@ -506,6 +507,26 @@ static int neg_shared(const sc_stmt_t *n, const sc_stmt_t *o)
 	return n->subj_term && has_u64(o->terms, o->nterms, n->subj_term);
 }
 
+/* The negation asymmetry carried by a short restatement: n is negated (an assertion, not
+ * "could not say"), o is neither negated nor denying, and n is one short clause (1 to
+ * NEG_SHORT_TERMS key terms) stating fewer key terms than o and naming no one and nowhere o
+ * does not name (a name of its own makes it a remark about something else: "Le maire a
+ * inauguré la piscine" / "Il ne pleuvait pas sur Lyon"). Order-free (no premise / hypothesis
+ * roles). A reader contradicts a longer account in a few words of their own ("Il
+ * n'a jamais vécu à la campagne" against a childhood on a farm), often with no key term in
+ * common, so this is the one cue that passes the evidence gate without a shared term
+ * (sc_cmp_evidence). Between two long statements a negation is more often about a detail
+ * the other does not state: they still need a shared term. */
+#define NEG_SHORT_TERMS 3
+static int neg_short(const sc_stmt_t *n, const sc_stmt_t *o)
+{
+	if (!n->negated || n->nonassertive || o->negated || o->denial) return 0;
+	if (!(n->nterms >= 1 && n->nterms <= NEG_SHORT_TERMS && n->nterms < o->nterms)) return 0;
+	for (size_t i = 0; i < n->nents; i++)
+		if (!has_u64(o->ents, o->nents, n->ents[i])) return 0;
+	return 1;
+}
+
 /* ------------------------------------------------------------ antonyms
  * The antonym evidence is read on the statements' tokens, not on their sets of antonym codes:
  * an antonym pair is evidence only when its two words can be about the same thing (review of
@@ -655,6 +676,7 @@ int sc_cmp_features(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, double 
 	int np = p->negated != 0, nh = h->negated != 0, dp = p->denial != 0, dh = h->denial != 0;
 	x[F_NEG_ASYM] = np != nh;
 	x[F_NEG_SHARED] = neg_shared(p, h) || neg_shared(h, p);
+	x[F_NEG_SHORT] = neg_short(p, h) || neg_short(h, p);
 	x[F_DEN_ASYM] = dp != dh;
 	x[F_POL_ASYM] = (np || dp) != (nh || dh);
 	x[F_POL_ASYM_COV] = x[F_POL_ASYM] * x[F_COV_H];
@@ -670,7 +692,7 @@ int sc_cmp_features(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, double 
 	if (agree && !anto) {
 		/* "did not reject" / "accepted": the negation that makes the sides differ is the
 		 * one the antonym answers; it is no polarity evidence */
-		x[F_NEG_ASYM] = x[F_NEG_SHARED] = x[F_DEN_ASYM] = 0;
+		x[F_NEG_ASYM] = x[F_NEG_SHARED] = x[F_NEG_SHORT] = x[F_DEN_ASYM] = 0;
 		x[F_POL_ASYM] = x[F_POL_ASYM_COV] = 0;
 	}
 	x[F_ANTONYM] = anto;
@@ -683,8 +705,10 @@ int sc_cmp_features(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, double 
 int sc_cmp_evidence(const double *x)
 {
 	/* about the same thing at all: at least one shared key term (the topic features grade
-	 * how much; DACCORD's pairs are all on one topic, so the fit cannot learn this floor) */
-	if (!(x[F_COV_H] > 0)) return 0;
+	 * how much; DACCORD's pairs are all on one topic, so the fit cannot learn this floor),
+	 * except for a short negated restatement (neg_short), whose few words of its own
+	 * often share none with the longer account it contradicts */
+	if (!(x[F_COV_H] > 0) && !(x[F_NEG_SHORT] > 0)) return 0;
 	for (size_t i = 0; i < F_N; i++)
 		if (feats[i].group >= 0 && x[i] != 0) return 1;
 	return 0;
