@@ -68,6 +68,35 @@ static const pair_case_t SHORT_NEGATED[] = {
      "They never went to the sea.", 0},
 };
 
+/* A negative predicate (model/pairwords.json "negative": refuse, fail, absent ...) negates like
+ * a negation; negated, it is positive again; against a plain negation of the same act it
+ * agrees. Contradiction rows fail at main e09bdc1 (compatible); the four compatible rows were
+ * contradictions there. */
+static const pair_case_t NEGATIVE_PREDICATES[] = {
+    {"a refusé d'ouvrir / a ouvert", "fr", "Le gardien a ouvert les grilles du parc à sept heures.",
+     "Le gardien a refusé d'ouvrir les grilles du parc.", 1},
+    {"ont échoué à éteindre / ont éteint", "fr",
+     "Les pompiers ont éteint l'incendie de l'entrepôt avant minuit.",
+     "Les pompiers ont échoué à éteindre l'incendie de l'entrepôt.", 1},
+    {"était absent / assistait", "fr", "Le maire assistait à la cérémonie du 11 novembre.",
+     "Le maire était absent de la cérémonie du 11 novembre.", 1},
+    {"refused to sign / signed", "en", "The goalkeeper signed the new contract on Friday.",
+     "The goalkeeper refused to sign the new contract.", 1},
+    {"failed to repair / repaired", "en", "The engineers repaired the pump before the flood.",
+     "The engineers failed to repair the pump before the flood.", 1},
+    {"was absent / attended", "en", "The minister attended the summit in Oslo.",
+     "The minister was absent from the summit in Oslo.", 1},
+    {"did not refuse to sign / signed", "en", "The goalkeeper signed the new contract on Friday.",
+     "The goalkeeper did not refuse to sign the new contract.", 0},
+    {"n'a pas refusé d'ouvrir / a ouvert", "fr",
+     "Le gardien a ouvert les grilles du parc à sept heures.",
+     "Le gardien n'a pas refusé d'ouvrir les grilles du parc.", 0},
+    {"refused to sign / did not sign", "en", "The goalkeeper refused to sign the new contract.",
+     "The goalkeeper did not sign the new contract.", 0},
+    {"a refusé d'ouvrir / n'a pas ouvert", "fr", "Le gardien a refusé d'ouvrir les grilles du parc.",
+     "Le gardien n'a pas ouvert les grilles du parc.", 0},
+};
+
 static void run_cases(sc_cmp_t *c, const char *table, const pair_case_t *v, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
@@ -129,6 +158,8 @@ int main(void)
 	CHECK(rc == SC_OK && c, "sc_cmp_create: %s", err);
 	if (!c) return CHECK_DONE();
 	run_cases(c, "short-negated", SHORT_NEGATED, sizeof SHORT_NEGATED / sizeof *SHORT_NEGATED);
+	run_cases(c, "negative-predicates", NEGATIVE_PREDICATES,
+	          sizeof NEGATIVE_PREDICATES / sizeof *NEGATIVE_PREDICATES);
 	/* sc_cmp_features needs the model's word lists: one judgement above loaded them */
 	test_feature(c);
 	sc_cmp_free(c);

@@ -103,8 +103,8 @@ const char *sc_cmp_feature_name(size_t i)
 }
 
 /* ----------------------------------------------------------- the state */
-enum { WL_EXCL, WL_UNIV, WL_RESTR, WL_N };
-static const char *const wl_names[WL_N] = {"exclusive", "universal", "restrictive"};
+enum { WL_EXCL, WL_UNIV, WL_RESTR, WL_NEGPRED, WL_N };
+static const char *const wl_names[WL_N] = {"exclusive", "universal", "restrictive", "negative"};
 enum { LANG_FR, LANG_EN, LANG_N };
 static const char *const lang_names[LANG_N] = {"fr", "en"};
 
@@ -270,6 +270,10 @@ static int load_words(judge_t *j, sc_scan_t *sc, const char *text, size_t len, c
 		const cJSON *lo = cJSON_GetObjectItemCaseSensitive(root, lang_names[l]);
 		for (int w = 0; w < WL_N; w++) {
 			const cJSON *a = cJSON_GetObjectItemCaseSensitive(lo, wl_names[w]);
+			if (!a && w == WL_NEGPRED) { /* optional list */
+				j->nwl[l][w] = 0;
+				continue;
+			}
 			if (!cJSON_IsArray(a)) {
 				snprintf(err, errlen, "%s: \"%s\".\"%s\" must be an array of words",
 				         name, lang_names[l], wl_names[w]);
@@ -371,7 +375,7 @@ fail:
 
 /* ------------------------------------------------------------ features */
 typedef struct {
-	int excl, univ, restr;
+	int excl, univ, restr, negpred;
 } tokinfo_t;
 
 /* The pair words of a statement, on its tokens as the analysis cut them (sc_cmp_scan with the
@@ -391,6 +395,7 @@ static int scan_tokens(sc_cmp_t *c, const judge_t *j, const sc_stmt_t *s, sc_sca
 		ti->excl |= has_u64(j->wl[l][WL_EXCL], j->nwl[l][WL_EXCL], h);
 		ti->univ |= has_u64(j->wl[l][WL_UNIV], j->nwl[l][WL_UNIV], h);
 		ti->restr |= has_u64(j->wl[l][WL_RESTR], j->nwl[l][WL_RESTR], h);
+		ti->negpred |= has_u64(j->wl[l][WL_NEGPRED], j->nwl[l][WL_NEGPRED], h);
 	}
 	return SC_OK;
 }
@@ -673,10 +678,18 @@ int sc_cmp_features(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, double 
 	size_t eboth = inter(p->ents, p->nents, h->ents, h->nents, &ep, &eh);
 	x[F_ENT_NOVEL_P] = log1p((double)(ep - eboth));
 
-	int np = p->negated != 0, nh = h->negated != 0, dp = p->denial != 0, dh = h->denial != 0;
+	/* a negative predicate ("refused to", "failed to", "absent", "sans") negates like a
+	 * negation; under a negation it is positive again ("did not fail to") */
+	int np = (p->negated != 0) != (tp.negpred != 0), nh = (h->negated != 0) != (th.negpred != 0),
+	    dp = p->denial != 0, dh = h->denial != 0;
 	x[F_NEG_ASYM] = np != nh;
-	x[F_NEG_SHARED] = neg_shared(p, h) || neg_shared(h, p);
-	x[F_NEG_SHORT] = neg_short(p, h) || neg_short(h, p);
+	/* the analysis's own negation on a shared predicate or in a short restatement: not when a
+	 * negative predicate is about (the negation negates it, "did not refuse to sign"; or it
+	 * is the other side's negation, "refused to sign" / "did not sign") */
+	if (!tp.negpred && !th.negpred) {
+		x[F_NEG_SHARED] = neg_shared(p, h) || neg_shared(h, p);
+		x[F_NEG_SHORT] = neg_short(p, h) || neg_short(h, p);
+	}
 	x[F_DEN_ASYM] = dp != dh;
 	x[F_POL_ASYM] = (np || dp) != (nh || dh);
 	x[F_POL_ASYM_COV] = x[F_POL_ASYM] * x[F_COV_H];
