@@ -12,7 +12,10 @@
  *  - polarity: the asymmetries (one side negated or denying, the other not), alone and
  *    weighted by coverage; and the asymmetry on a shared predicate (neg_shared: a predicate
  *    the negation governs is on the other side), the cue of the one-line "negation on
- *    exactly one side" rule made about one thing;
+ *    exactly one side" rule made about one thing; neg_short, a short negated restatement
+ *    of a longer account (the one cue that needs no shared key term, see sc_cmp_evidence);
+ *    a negative predicate ("refused to", "failed to", "absent": pairwords.json "negative")
+ *    counts as a negation of the act;
  *  - quantities: numbers and dates of the same kind (and counting the same thing, when known)
  *    whose intervals do not overlap;
  *  - antonyms: a stem on one side whose antonym (per the lexicon) is on the other;
@@ -678,8 +681,8 @@ int sc_cmp_features(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, double 
 	size_t eboth = inter(p->ents, p->nents, h->ents, h->nents, &ep, &eh);
 	x[F_ENT_NOVEL_P] = log1p((double)(ep - eboth));
 
-	/* a negative predicate ("refused to", "failed to", "absent", "sans") negates like a
-	 * negation; under a negation it is positive again ("did not fail to") */
+	/* a negative predicate (pairwords.json "negative": "refused to", "failed to", "absent")
+	 * negates like a negation; under a negation it is positive again ("did not fail to") */
 	int np = (p->negated != 0) != (tp.negpred != 0), nh = (h->negated != 0) != (th.negpred != 0),
 	    dp = p->denial != 0, dh = h->denial != 0;
 	x[F_NEG_ASYM] = np != nh;
