@@ -160,6 +160,14 @@ int main(void)
 	run_cases(c, "short-negated", SHORT_NEGATED, sizeof SHORT_NEGATED / sizeof *SHORT_NEGATED);
 	run_cases(c, "negative-predicates", NEGATIVE_PREDICATES,
 	          sizeof NEGATIVE_PREDICATES / sizeof *NEGATIVE_PREDICATES);
+	{ /* the negative predicate is named among the cues */
+		static const char *p = "The goalkeeper signed the new contract on Friday.",
+		                  *h = "The goalkeeper refused to sign the new contract.";
+		sc_judgement_t j;
+		rc = sc_cmp_pair(c, p, strlen(p), h, strlen(h), "en", &j);
+		CHECK(rc == SC_OK && j.contradiction && strstr(j.cues, "refused"),
+		      "cue of a negative predicate: rc %d cues [%s]", rc, j.cues);
+	}
 	/* sc_cmp_features needs the model's word lists: one judgement above loaded them */
 	test_feature(c);
 	sc_cmp_free(c);

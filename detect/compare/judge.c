@@ -379,6 +379,7 @@ fail:
 /* ------------------------------------------------------------ features */
 typedef struct {
 	int excl, univ, restr, negpred;
+	uint32_t neg_start, neg_end; /* the first negative predicate's bytes, for the cue */
 } tokinfo_t;
 
 /* The pair words of a statement, on its tokens as the analysis cut them (sc_cmp_scan with the
@@ -398,7 +399,11 @@ static int scan_tokens(sc_cmp_t *c, const judge_t *j, const sc_stmt_t *s, sc_sca
 		ti->excl |= has_u64(j->wl[l][WL_EXCL], j->nwl[l][WL_EXCL], h);
 		ti->univ |= has_u64(j->wl[l][WL_UNIV], j->nwl[l][WL_UNIV], h);
 		ti->restr |= has_u64(j->wl[l][WL_RESTR], j->nwl[l][WL_RESTR], h);
-		ti->negpred |= has_u64(j->wl[l][WL_NEGPRED], j->nwl[l][WL_NEGPRED], h);
+		if (!ti->negpred && has_u64(j->wl[l][WL_NEGPRED], j->nwl[l][WL_NEGPRED], h)) {
+			ti->negpred = 1;
+			ti->neg_start = sc->t[i].start;
+			ti->neg_end = sc->t[i].end;
+		}
 	}
 	return SC_OK;
 }
@@ -809,6 +814,23 @@ static int builtin_judge(void *ctx, sc_cmp_t *c, const sc_cmp_claimview_t *va,
 	/* cues: the statements' own, then the pair's evidence when it decided the kind */
 	add_cues(out->cues, sizeof out->cues, a->cues);
 	add_cues(out->cues, sizeof out->cues, b->cues);
+	if (out->kind == SC_CONFLICT_NEGATION) {
+		/* a negative predicate is a cue the analysis does not list ("refused") */
+		const sc_stmt_t *s2[2] = {a, b};
+		for (int k = 0; k < 2; k++) {
+			tokinfo_t ti;
+			sc_scan_t sc = {0};
+			int r = scan_tokens(c, j, s2[k], &sc, &ti);
+			sc_cmp_scan_free(&sc);
+			if (r || !ti.negpred) continue;
+			char cue[48];
+			int n = cut_utf8(s2[k]->text + ti.neg_start, ti.neg_end - ti.neg_start,
+			                 sizeof cue - 1);
+			memcpy(cue, s2[k]->text + ti.neg_start, (size_t)n);
+			cue[n] = '\0';
+			add_cues(out->cues, sizeof out->cues, cue);
+		}
+	}
 	if (out->kind == SC_CONFLICT_NUMBER || out->kind == SC_CONFLICT_DATE) {
 		const sc_quant_t *qa = NULL, *qb = NULL;
 		int dates = out->kind == SC_CONFLICT_DATE;
