@@ -152,6 +152,9 @@ def main():
 	                     "held-out ones included: not a held-out figure)")
 	ap.add_argument("--show-train", action="store_true",
 	                help="also print every grid setting's training score (rows \"train,fold=F\")")
+	ap.add_argument("--keep", metavar="DIR",
+	                help="also write each held-out fold's report there (DIR/fold-F.json), for "
+	                     "looking at its clusters")
 	ap.add_argument("extra", nargs="*")
 	a = ap.parse_args()
 	if a.data is None:
@@ -226,6 +229,10 @@ def main():
 			args, env = setting(best[0])
 			env = dict(fold_env, **env)
 			r = run_detect(a.storycheck, [lines[d] for d in teid], args, tmp, "te", env)
+			if a.keep:
+				os.makedirs(a.keep, exist_ok=True)
+				with open(os.path.join(a.keep, "fold-%d.json" % fi), "w", encoding="utf-8") as f:
+					json.dump(r, f)
 			c = clusters_of_report(r)
 			for d in teid:
 				pooled[d] = c.get(d)
