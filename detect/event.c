@@ -1024,28 +1024,15 @@ void sc_det_ev_free(sc_det_ev_t *ev)
 	if (!ev) return;
 	if (ev->wk)
 		for (int i = 0; i < ev->nthreads; i++)
-			free(ev->wk[i].a), free(ev->wk[i].dense);
-	if (ev->ct)
-		for (size_t i = 0; i < ev->n; i++)
-			free(ev->ct[i]);
-	free(ev->ct);
-	free(ev->cn);
-	free(ev->hof);
-	free(ev->wk);
+			SC_FREE_ALL(ev->wk[i].a, ev->wk[i].dense);
 	if (ev->v)
 		for (size_t i = 0; i < ev->n; i++)
 			free(ev->v[i].t);
-	free(ev->v);
-	free(ev->wday);
-	free(ev->cited);
-	free(ev->tab);
-	free(ev->bg_h);
-	free(ev->bg_df);
-	if (ev->stem_of)
-		for (size_t i = 0; i < ev->nterms; i++)
-			free(ev->stem_of[i]);
-	free(ev->stem_of);
-	free(ev);
+	/* ct is freed (NULL) once weighed, stem_of exists only for SC_DET_EVENT_DF_OUT */
+	SC_FREE_EACH(ev->ct, ev->ct ? ev->n : 0);
+	SC_FREE_EACH(ev->stem_of, ev->stem_of ? ev->nterms : 0);
+	SC_FREE_ALL(ev->cn, ev->hof, ev->wk, ev->v, ev->wday, ev->cited, ev->tab, ev->bg_h,
+	            ev->bg_df, ev);
 }
 
 static double dot(const uint32_t *ta, const float *wa, size_t na, const uint32_t *tb,
