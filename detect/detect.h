@@ -360,7 +360,11 @@ typedef struct sc_pair_s {
  * common through the corpus's df. The environment variable SC_DET_EVENT_IDF=FILE reads
  * another table of the same format ("none": no table); SC_DET_EVENT_DF_OUT=FILE writes the
  * corpus's own df table in that format (first line "lang<TAB>documents", then "stem<TAB>df",
- * df >= 2). */
+ * df >= 2); SC_DET_EVENT_BG=B sets SC_DET_EVENT_BG_DOCS instead, for measuring.
+ * French: detect/model/idf-fr.tsv (from the public-domain Littre dictionary, built by
+ * detect/model/build_idf_fr.py) ships but is not built in: with it small French corpora of
+ * several events of one kind cluster better, but the five seeds (fixtures/seeds, one war) join
+ * into one event at any B >= 3 (doc/events.md, session 6); SC_DET_EVENT_IDF loads it. */
 #define SC_DET_EVENT_BG_DOCS 300.0
 #define SC_DET_EVENT_COHESION 0.45
 /* The cohesion rule's exception (above): a single document joining a cluster of at least this

@@ -104,6 +104,7 @@ struct sc_det_ev_s {
 	size_t bg_len;
 	double bg_n;
 	char bg_lang[4];
+	double bg_docs; /* SC_DET_EVENT_BG_DOCS, or SC_DET_EVENT_BG for measuring */
 	/* SC_DET_EVENT_DF_OUT: the stems of the df table, by id, to write it out */
 	char **stem_of;
 	unsigned char *wday; /* per document: the weekday its text names (sc_det_text_weekday) */
@@ -787,13 +788,14 @@ static int job_weigh(void *ctx, int worker, size_t lo, size_t hi)
 		 * SC_DET_EVENT_BG_DOCS more documents, whose df are the table's, scaled */
 		const sc_det_doc_t *x = &ev->docs[i];
 		const int bg = ev->bg_n > 0 && !strcmp(x->doc.lang, ev->bg_lang);
-		const double N = (double)ev->ndf + (bg ? SC_DET_EVENT_BG_DOCS : 0);
+		const double B = ev->bg_docs;
+		const double N = (double)ev->ndf + (bg ? B : 0);
 		for (long j = 0; j < m; j++) {
 			const ctf_t *c = &ev->ct[i][j];
 			const uint64_t h = ev->hof[c->id];
 			const tslot_t *s = tab_find(ev, h);
 			const double df =
-			    (double)s->df + (bg ? bg_df(ev, h) * SC_DET_EVENT_BG_DOCS / ev->bg_n : 0);
+			    (double)s->df + (bg ? bg_df(ev, h) * B / ev->bg_n : 0);
 			/* With fewer than 3 documents every shared stem is in all of them (idf 0): no
 			 * pair could ever be similar, so all stems weigh alike there. */
 			const double idf = N < 3 ? 1.0 : log((N + 1.0) / (df + 1.0));
@@ -861,6 +863,10 @@ static int ev_alloc(sc_det_ev_t **out, sc_det_doc_t *docs, size_t n, int nthread
 	    (n && !(ev->cn = calloc(n, sizeof *ev->cn))) || tab_grow(ev)) {
 		sc_det_ev_free(ev);
 		return SC_ENOMEM;
+	}
+	{
+		const char *b = getenv("SC_DET_EVENT_BG");
+		ev->bg_docs = b && atof(b) > 0 ? atof(b) : SC_DET_EVENT_BG_DOCS;
 	}
 	if ((rc = bg_load(ev))) {
 		sc_det_ev_free(ev);
@@ -1018,28 +1024,15 @@ void sc_det_ev_free(sc_det_ev_t *ev)
 	if (!ev) return;
 	if (ev->wk)
 		for (int i = 0; i < ev->nthreads; i++)
-			free(ev->wk[i].a), free(ev->wk[i].dense);
-	if (ev->ct)
-		for (size_t i = 0; i < ev->n; i++)
-			free(ev->ct[i]);
-	free(ev->ct);
-	free(ev->cn);
-	free(ev->hof);
-	free(ev->wk);
+			SC_FREE_ALL(ev->wk[i].a, ev->wk[i].dense);
 	if (ev->v)
 		for (size_t i = 0; i < ev->n; i++)
 			free(ev->v[i].t);
-	free(ev->v);
-	free(ev->wday);
-	free(ev->cited);
-	free(ev->tab);
-	free(ev->bg_h);
-	free(ev->bg_df);
-	if (ev->stem_of)
-		for (size_t i = 0; i < ev->nterms; i++)
-			free(ev->stem_of[i]);
-	free(ev->stem_of);
-	free(ev);
+	/* ct is freed (NULL) once weighed, stem_of exists only for SC_DET_EVENT_DF_OUT */
+	SC_FREE_EACH(ev->ct, ev->ct ? ev->n : 0);
+	SC_FREE_EACH(ev->stem_of, ev->stem_of ? ev->nterms : 0);
+	SC_FREE_ALL(ev->cn, ev->hof, ev->wk, ev->v, ev->wday, ev->cited, ev->tab, ev->bg_h,
+	            ev->bg_df, ev);
 }
 
 static double dot(const uint32_t *ta, const float *wa, size_t na, const uint32_t *tb,
