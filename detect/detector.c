@@ -1517,6 +1517,14 @@ static int run_candidates(run_t *R)
  * cache, held to the end; the cache itself is released the same way. The edges are those of
  * verify_par over all candidates, in the same order. */
 #define DUP_BLOCK ((size_t)1 << 18)
+/* DUP_BLOCK, or SC_DET_DUP_BLOCK=N (N >= 1) from the environment: tests run blocks of one
+ * candidate, where a set freed too early would show. */
+static size_t dup_block(void)
+{
+	const char *e = getenv("SC_DET_DUP_BLOCK");
+	const long v = e ? strtol(e, NULL, 10) : 0;
+	return v >= 1 ? (size_t)v : DUP_BLOCK;
+}
 
 static int job_wset(void *ctx, int worker, size_t lo, size_t hi)
 {
@@ -1546,7 +1554,8 @@ static int run_dup_verify(run_t *R)
 	sc_pair_t *e = NULL;
 	size_t ne = 0;
 	uint32_t *left = n ? calloc(n, sizeof *left) : NULL;
-	const size_t mtodo = 2 * DUP_BLOCK < n ? 2 * DUP_BLOCK : n;
+	const size_t blk = dup_block();
+	const size_t mtodo = blk < n / 2 ? 2 * blk : n;
 	if (n && (!left || !(R->todo = malloc((mtodo ? mtodo : 1) * sizeof *R->todo)))) {
 		free(left);
 		FAIL(SC_ENOMEM, "out of memory");
@@ -1559,8 +1568,8 @@ static int run_dup_verify(run_t *R)
 		if (R->have[i] & 1) mark[i] = 1;
 		if (!left[i] && R->wset[i].a) wset_free(R, (uint32_t)i); /* cached, never asked */
 	}
-	for (size_t c0 = 0; c0 < R->ndc && !rc; c0 += DUP_BLOCK) {
-		const size_t c1 = R->ndc - c0 < DUP_BLOCK ? R->ndc : c0 + DUP_BLOCK;
+	for (size_t c0 = 0; c0 < R->ndc && !rc; c0 += blk) {
+		const size_t c1 = R->ndc - c0 < blk ? R->ndc : c0 + blk;
 		size_t nt = 0;
 		for (size_t c = c0; c < c1; c++) {
 			const uint32_t ab[2] = {(uint32_t)(R->dcand[c] >> 32), (uint32_t)R->dcand[c]};
