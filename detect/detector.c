@@ -30,6 +30,7 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <time.h>
+#include <unistd.h>
 
 #define XXH_INLINE_ALL
 #include <xxhash.h>
@@ -2050,14 +2051,17 @@ static void probe(const struct run_s *R, const char *step)
 	}
 	const double M = 1024.0 * 1024.0;
 	fprintf(stderr,
-	        "profile %-10s cpu %7.1f s rss %6.0f peak %6.0f | docs %5.0f text %5.0f boiler %4.0f "
-	        "wsig %5.0f wsets %5.0f csets %5.0f csigs %4.0f event %5.0f dcand %5.0f eedges %5.0f "
+	        "storycheck: detect: profile %-10s cpu %7.1f s rss %6.0f peak %6.0f | docs %5.0f "
+	        "text %5.0f boiler %4.0f wsig %5.0f wsets %5.0f csets %5.0f csigs %4.0f event "
+	        "%5.0f dcand %5.0f eedges %5.0f "
 	        "dedges %4.0f (MiB)\n",
-	        step, (double)ru.ru_utime.tv_sec + 1e-6 * ru.ru_utime.tv_usec + ru.ru_stime.tv_sec +
-	                  1e-6 * ru.ru_stime.tv_usec,
-	        (double)rss * 4096 / M, (double)ru.ru_maxrss / 1024, (double)n * sizeof *r->docs / M,
-	        text / M, boil / M, R->wsig ? (double)n * R->k * sizeof *R->wsig / M : 0.0, wset / M,
-	        cset / M, csig / M, sc_det_ev_bytes(R->ev) / M, R->ndc * 8.0 / M,
+	        step,
+	        (double)ru.ru_utime.tv_sec + 1e-6 * ru.ru_utime.tv_usec + ru.ru_stime.tv_sec +
+	            1e-6 * ru.ru_stime.tv_usec,
+	        (double)rss * (double)sysconf(_SC_PAGESIZE) / M, (double)ru.ru_maxrss / 1024,
+	        (double)n * sizeof *r->docs / M, text / M, boil / M,
+	        R->wsig ? (double)n * R->k * sizeof *R->wsig / M : 0.0, wset / M, cset / M,
+	        csig / M, sc_det_ev_bytes(R->ev) / M, R->ndc * 8.0 / M,
 	        R->nee * (double)sizeof *R->eedges / M, R->nde * (double)sizeof *R->dedges / M);
 }
 

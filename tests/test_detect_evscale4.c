@@ -53,7 +53,8 @@ static sc_det_t *run(const sc_det_opts_t *o, const char *block)
 		doc.published = x.published ? strdup(x.published) : NULL;
 		memcpy(doc.lang, x.lang, strlen(x.lang) + 1);
 		copy_of[x.index] = x.copy_of;
-		CHECK(doc.id && doc.text && (!x.published || doc.published) && sc_det_add(d, &doc) == SC_OK,
+		CHECK(doc.id && doc.text && (!x.published || doc.published) &&
+		          sc_det_add(d, &doc) == SC_OK,
 		      "add %s", x.id);
 		sc_doc_free(&doc);
 	}
@@ -80,7 +81,8 @@ static int same_result(const sc_det_result_t *a, const sc_det_result_t *b)
 			return 0;
 	}
 	for (size_t i = 0; i < a->nlinks; i++)
-		if (a->links[i].tier != b->links[i].tier || a->links[i].refused != b->links[i].refused ||
+		if (a->links[i].tier != b->links[i].tier ||
+		    a->links[i].refused != b->links[i].refused ||
 		    memcmp(&a->links[i].pair, &b->links[i].pair, sizeof a->links[i].pair))
 			return 0;
 	return same_pairs(a->dup_pairs, a->ndup_pairs, b->dup_pairs, b->ndup_pairs) &&
@@ -140,11 +142,11 @@ int main(void)
 		                      *rc = sc_det_result(c);
 		CHECK(!ra->dup_plan.all_pairs && ra->ndocs == N_DOCS,
 		      "%zu documents, LSH candidates (not every pair)", ra->ndocs);
-		printf("%llu duplicate candidates, %zu duplicate pairs, %zu event pairs, %zu clusters; sets built: %llu (default "
+		printf("%llu duplicate candidates, %zu duplicate pairs, %zu event pairs, %zu "
+		       "clusters; sets built: %llu (default "
 		       "cache), %llu (no cache)\n",
 		       (unsigned long long)ra->stats.dup.lsh.candidates, ra->ndup_pairs,
-		       ra->nevent_pairs, ra->nclusters,
-		       (unsigned long long)ra->stats.sets_built,
+		       ra->nevent_pairs, ra->nclusters, (unsigned long long)ra->stats.sets_built,
 		       (unsigned long long)rb->stats.sets_built);
 		CHECK(same_result(ra, rb), "blocks of 1 (no cache, 3 threads) = one block");
 		CHECK(same_result(ra, rc), "blocks of 7 (2 threads) = one block");
@@ -157,7 +159,8 @@ int main(void)
 			size_t found, copies;
 			copy_recall(rs[i], &found, &copies);
 			CHECK(copies >= 50 && found * 100 >= copies * 95,
-			      "run %d: %zu of %zu copies clustered with their source", i, found, copies);
+			      "run %d: %zu of %zu copies clustered with their source", i, found,
+			      copies);
 		}
 	}
 	sc_det_free(a);
