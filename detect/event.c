@@ -1086,6 +1086,19 @@ uint64_t sc_det_ev_spent(const sc_det_ev_t *ev)
 	return ev->spent;
 }
 
+size_t sc_det_ev_bytes(const sc_det_ev_t *ev)
+{
+	if (!ev) return 0;
+	size_t b = sizeof *ev + ev->n * sizeof *ev->v + ev->ntab * sizeof *ev->tab +
+	           ev->mhof * sizeof *ev->hof + ev->n * (ev->wday ? 1 : 0) +
+	           ev->n * (ev->cited ? SC_DET_YEAR_CITES : 0);
+	for (size_t i = 0; ev->v && i < ev->n; i++)
+		b += ev->v[i].n * (sizeof *ev->v[i].t + sizeof *ev->v[i].w);
+	for (int w = 0; ev->wk && w < ev->nthreads; w++)
+		b += ev->wk[w].dense ? ev->nterms * sizeof(float) : 0;
+	return b;
+}
+
 void sc_det_ev_set_window(sc_det_ev_t *ev, int window_days)
 {
 	ev->window = window_days > 0 ? window_days : 0;
