@@ -664,55 +664,63 @@ static int batch_fill(sc_reader_t *rd, progress_t *prog, shingle_batch_t *b, uin
 	return 0;
 }
 
-/* Signs every input and writes the records in input order: batch i is signed on the
- * signer's threads while this thread reads batch i + 1. 0, or -1 after saying why. */
+/* Writes a signed batch's records in input order. 0, or -1 after saying why. */
+static int batch_write(shingle_out_t *out, const shingle_batch_t *B, int k)
+{
+	for (size_t i = 0; i < B->n; i++)
+		if (shingle_out_put(out, B->docs[i].id, B->langs[i], B->sigs + i * (size_t)k)) {
+			logmsg("shingle: cannot write %s: %s", out->name, strerror(errno));
+			return -1;
+		}
+	return 0;
+}
+
+/* Starts signing B (nothing when it is empty). 0, or -1 after saying why. */
+static int batch_start(sc_signer_t *sg, shingle_batch_t *B)
+{
+	if (!B->n || !sc_sh_signer_start(sg, B->docs, B->n, B->sigs, B->langs)) return 0;
+	logmsg("shingle: cannot start the signing threads");
+	return -1;
+}
+
+/* Signs every input and writes the records in input order. While batch i is signed on the
+ * signer's threads this thread reads batch i + 1, then signs batch i beside them; batch
+ * i + 1 starts as soon as batch i is signed, and this thread writes batch i while it is
+ * signed. (With -t 1 there is no thread: each step in turn.) 0, or -1 after saying why. */
 static int shingle_sign_all(const shingle_cli_t *c, sc_reader_t *rd, sc_signer_t *sg,
                             shingle_out_t *out, char *const *inputs, int ninputs,
                             uint64_t *ndocs, uint64_t *nrej)
 {
 	shingle_batch_t b[2] = {{0}};
-	int rc = 0, cur = 0, end = 0;
+	int rc = -1, cur = 0, end = 0;
 	if (batch_alloc(&b[0], c->mh.k) || batch_alloc(&b[1], c->mh.k)) {
 		logmsg("shingle: out of memory");
-		rc = -1;
 		goto done;
 	}
 	progress_t prog;
 	progress_start(&prog, inputs, ninputs);
 	end = batch_fill(rd, &prog, &b[0], nrej);
-	while (end >= 0 && b[cur].n) {
-		shingle_batch_t *B = &b[cur];
-		if (sc_sh_signer_start(sg, B->docs, B->n, B->sigs, B->langs)) {
-			logmsg("shingle: cannot start the signing threads");
-			rc = -1;
-			break;
-		}
-		int next = end ? 1 : batch_fill(rd, &prog, &b[!cur], nrej);
+	if (end < 0 || batch_start(sg, &b[0])) goto done; /* the first batch: not read */
+	while (b[cur].n) {
+		shingle_batch_t *B = &b[cur], *N = &b[!cur];
+		int next = end ? 1 : batch_fill(rd, &prog, N, nrej);
+		sc_sh_signer_help(sg);
 		size_t bad;
 		int r = sc_sh_signer_wait(sg, &bad);
 		if (r) {
 			logmsg("shingle: %s: %s", B->docs[bad].id, sc_strerror(r));
-			rc = -1;
-			break;
+			goto done;
 		}
-		if (next < 0) { /* the reader failed or a signal came: said already */
-			rc = -1;
-			break;
-		}
-		for (size_t i = 0; i < B->n; i++)
-			if (shingle_out_put(out, B->docs[i].id, B->langs[i],
-			                    B->sigs + i * (size_t)c->mh.k)) {
-				logmsg("shingle: cannot write %s: %s", out->name, strerror(errno));
-				rc = -1;
-				goto done;
-			}
+		/* the reader failed or a signal came (said already), or N cannot start */
+		if (next < 0 || batch_start(sg, N) || batch_write(out, B, c->mh.k)) goto done;
 		*ndocs += B->n;
 		batch_clear(B);
 		end = next;
 		cur = !cur;
 	}
-	if (end < 0) rc = -1; /* the first batch could not be read */
+	rc = 0;
 done:
+	sc_sh_signer_wait(sg, NULL); /* a batch started when writing failed: its documents */
 	batch_free(&b[0]);
 	batch_free(&b[1]);
 	return rc;

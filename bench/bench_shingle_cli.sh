@@ -12,6 +12,8 @@
 #    the commit before the signer), to compare before and after on the same corpus and load.
 # wall_s is the median of REPS runs (default 3); cpu_s is user + system time of that run;
 # wall_min_s the fastest run, the nearest to what the program does when the cores are free.
+# The programs take turns, one run of each per repetition, so that load from other
+# processes falls on each alike.
 # The cores are shared: wall times count other processes too, the cpu_s column does not.
 # The signature files of every storycheck run are compared byte for byte (with BEFORE's too):
 # a difference stops the script.
@@ -31,22 +33,37 @@ if [ ! -x "$build/storycheck" ] || [ ! -x "$build/bench/bench_shingle" ]; then
 fi
 "$build/bench/gen_corpus" -n "$n" --seed 42 -o "$tmp/c.jsonl" 2>/dev/null
 
-# median of reps runs of a command: prints "wall cpu min_wall" of the median run (by wall
-# time), then the fastest wall time
+# one timed run of a command, appended to the file named first: "wall cpu"
 timed() {
-	for _ in $(seq "$reps"); do
-		/usr/bin/time -f "%e %U %S" -o "$tmp/t" "$@" >/dev/null 2>"$tmp/err" || {
-			cat "$tmp/err" >&2
-			exit 1
-		}
-		awk '{printf "%.3f %.3f\n", $1, $2 + $3}' "$tmp/t"
-	done | sort -n | awk -v m=$(((reps + 1) / 2)) 'NR == 1 {min = $1} NR == m {w = $1; c = $2} END {print w, c, min}'
+	local to=$1
+	shift
+	/usr/bin/time -f "%e %U %S" -o "$tmp/t" "$@" >/dev/null 2>"$tmp/err" || {
+		cat "$tmp/err" >&2
+		exit 1
+	}
+	awk '{printf "%.3f %.3f\n", $1, $2 + $3}' "$tmp/t" >>"$to"
+}
+# "wall cpu min_wall" of the runs in a file: the median run by wall time, the fastest wall
+median() {
+	sort -n "$1" | awk -v m=$(((reps + 1) / 2)) 'NR == 1 {min = $1} NR == m {w = $1; c = $2} END {print w, c, min}'
 }
 
-# the floor: median of reps, by the sketcher's CPU time
+# Each repetition runs the floor, then storycheck -t 1, -t 2 (and BEFORE): the programs take
+# turns, so that a change of load during the benchmark falls on all of them alike.
+: >"$tmp/floor.csv"
+: >"$tmp/t1.runs"
+: >"$tmp/t2.runs"
+: >"$tmp/before.runs"
 for _ in $(seq "$reps"); do
-	"$build/bench/bench_shingle" --stream "$tmp/c.jsonl" --no-header
-done > "$tmp/floor.csv"
+	"$build/bench/bench_shingle" --stream "$tmp/c.jsonl" --no-header >>"$tmp/floor.csv"
+	for t in 1 2; do
+		timed "$tmp/t$t.runs" "$build/storycheck" shingle -q -t $t -o "$tmp/t$t.sig" "$tmp/c.jsonl"
+	done
+	if [ -n "${BEFORE:-}" ]; then
+		timed "$tmp/before.runs" "$BEFORE" shingle -q -o "$tmp/before.sig" "$tmp/c.jsonl"
+	fi
+done
+# the floor: the median of reps by the sketcher's CPU time
 pick() { # pick PATH: docs mb wall cpu of the median row of that path (by CPU), fastest wall
 	awk -F, -v p="$1" '$3 == p {print $10, $5, $6, $7}' "$tmp/floor.csv" | sort -n |
 		awk -v m=$(((reps + 1) / 2)) 'NR == 1 || $4 < min {min = $4} NR == m {r = $2 " " $3 " " $4 " " $1} END {print r, min}'
@@ -62,11 +79,11 @@ row() { # row NAME THREADS WALL CPU MIN_WALL
 row floor 1 "$fwall" "$fcpu" "$fmin"
 row read+sketch 1 "$rwall" "$rcpu" "$rmin"
 if [ -n "${BEFORE:-}" ]; then
-	read -r w c mn < <(timed "$BEFORE" shingle -q -o "$tmp/before.sig" "$tmp/c.jsonl")
+	read -r w c mn < <(median "$tmp/before.runs")
 	row before-t1 1 "$w" "$c" "$mn"
 fi
 for t in 1 2; do
-	read -r w c mn < <(timed "$build/storycheck" shingle -q -t $t -o "$tmp/t$t.sig" "$tmp/c.jsonl")
+	read -r w c mn < <(median "$tmp/t$t.runs")
 	row shingle-t$t $t "$w" "$c" "$mn"
 done
 cmp "$tmp/t1.sig" "$tmp/t2.sig" >&2

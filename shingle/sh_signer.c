@@ -11,7 +11,11 @@
  * thread signed what, nor on how many there are. Threads are started per batch and joined in
  * sc_sh_signer_wait: with batches of a few MiB the cost of starting them (tens of
  * microseconds) is lost in the work, and there is no idle pool to shut down. With no thread
- * the caller signs the batch itself in sc_sh_signer_start (storycheck shingle -t 1). */
+ * the caller signs the batch itself in sc_sh_signer_start (storycheck shingle -t 1).
+ *
+ * The caller has a worker of its own (the last one): once it has read the next batch it
+ * takes documents from the same counter (sc_sh_signer_help), so with one thread started
+ * (-t 2) both cores sign for the rest of the batch instead of one waiting on the other. */
 #include "sh_internal.h"
 
 #include <pthread.h>
@@ -30,7 +34,7 @@ typedef struct worker_s {
 
 struct sc_signer_s {
 	const sc_minhash_t *m;
-	int k, nthreads, nw, busy; /* nw: workers, max(nthreads, 1) */
+	int k, nthreads, nw, busy; /* nw: workers, nthreads + 1 (the last is the caller's) */
 	worker_t *w;
 	/* the batch being signed */
 	const sc_doc_t *docs;
@@ -53,7 +57,7 @@ sc_signer_t *sc_sh_signer_create(const sc_minhash_t *m, const sc_shingle_opts_t 
 	s->m = m;
 	s->k = sc_sh_minhash_k(m);
 	s->nthreads = threads;
-	s->nw = threads ? threads : 1; /* no thread: the caller signs with worker 0's tools */
+	s->nw = threads + 1; /* the threads', then the caller's */
 	if (!(s->w = calloc((size_t)s->nw, sizeof *s->w))) {
 		free(s);
 		return NULL;
@@ -107,14 +111,14 @@ int sc_sh_signer_start(sc_signer_t *s, const sc_doc_t *docs, size_t n, uint32_t 
 	s->docs = docs, s->n = n, s->sigs = sigs, s->langs = langs;
 	atomic_store(&s->next, 0);
 	s->busy = 1;
+	for (int i = 0; i < s->nw; i++)
+		s->w[i].bad = SIZE_MAX, s->w[i].rc = SC_OK;
 	if (!s->nthreads) { /* no thread: signed here, before returning */
-		s->w[0].bad = SIZE_MAX, s->w[0].rc = SC_OK;
-		work(&s->w[0]);
+		work(&s->w[s->nthreads]);
 		return SC_OK;
 	}
 	for (int i = 0; i < s->nthreads; i++) {
 		worker_t *w = &s->w[i];
-		w->bad = SIZE_MAX, w->rc = SC_OK;
 		w->started = !pthread_create(&w->tid, NULL, work, w);
 		if (!w->started && i == 0) {
 			s->busy = 0;
@@ -123,6 +127,11 @@ int sc_sh_signer_start(sc_signer_t *s, const sc_doc_t *docs, size_t n, uint32_t 
 		/* a thread that could not start leaves its share to the others */
 	}
 	return SC_OK;
+}
+
+void sc_sh_signer_help(sc_signer_t *s)
+{
+	if (s->busy) work(&s->w[s->nthreads]);
 }
 
 int sc_sh_signer_wait(sc_signer_t *s, size_t *bad)

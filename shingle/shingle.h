@@ -394,7 +394,8 @@ int sc_sh_sketcher_final(sc_sketcher_t *s, uint32_t *sig);
  * thread. Each document gets the signature sc_sh_shingle_set + sc_sh_minhash_sketch give it
  * (with the given options, no boilerplate spans), whatever the thread count; one without a
  * language (doc.lang "") is sketched with sc_sh_lang_guess_text's guess. How storycheck
- * shingle signs its inputs: the reader fills the next batch while this one is signed.
+ * shingle signs its inputs: the reader fills the next batch while this one is signed, then
+ * helps sign it (sc_sh_signer_help), and writes it while the next one is signed.
  * threads: 1..1024 threads started per batch, or 0: none, the caller signs each batch
  * in sc_sh_signer_start. m and o must outlive the signer. NULL on bad parameters or OOM. */
 typedef struct sc_signer_s sc_signer_t;
@@ -408,6 +409,11 @@ int sc_sh_signer_threads(const sc_signer_t *s); /* threads as given to create */
  * already running) or SC_ENOMEM (no thread could start). */
 int sc_sh_signer_start(sc_signer_t *s, const sc_doc_t *docs, size_t n, uint32_t *sigs,
                        const char **langs);
+/* Signs documents of the started batch on the calling thread too, taking them from the
+ * same queue as the threads, until none is left to take; then returns (threads may still
+ * be finishing theirs: call sc_sh_signer_wait). For a caller that has done its own work
+ * (reading the next batch) before the batch is signed. Nothing when no batch is running. */
+void sc_sh_signer_help(sc_signer_t *s);
 /* Waits for the started batch. SC_OK, or the error (SC_ENOMEM) of the lowest-numbered
  * document that failed, whose index goes to *bad (SIZE_MAX when none; bad may be NULL);
  * the other documents are signed all the same. SC_EPARAM when no batch is running. */

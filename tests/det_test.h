@@ -6,8 +6,44 @@
 #include "check.h"
 #include "detect.h"
 
+#include <gsl/gsl_errno.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* A test program's start: GSL's errors returned rather than fatal, o the detector's defaults
+ * without the comparator (it has tests of its own). CHECKs that a MinHash of these options can
+ * be made; 0 when it cannot (the test has nothing to run), else 1. */
+static inline int sc_test_det_start(sc_det_opts_t *o)
+{
+	gsl_set_error_handler_off();
+	sc_det_opts_init(o);
+	o->compare = 0;
+	sc_minhash_t *m = sc_sh_minhash_create(&o->mh);
+	CHECK(m != NULL, "a MinHash of the default options");
+	sc_sh_minhash_free(m);
+	return m != NULL;
+}
+
+/* text with every occurrence of key replaced by value; NULL when out of memory; caller frees */
+static inline char *sc_test_replace(const char *text, const char *key, const char *value)
+{
+	const size_t kl = strlen(key), vl = strlen(value);
+	size_t n = 0;
+	for (const char *p = text; (p = strstr(p, key)); p += kl)
+		n++;
+	char *out = malloc(strlen(text) + n * vl + 1), *o = out;
+	if (!out) return NULL;
+	for (const char *p = text; *p;) {
+		if (!strncmp(p, key, kl)) {
+			memcpy(o, value, vl);
+			o += vl;
+			p += kl;
+		} else
+			*o++ = *p++;
+	}
+	*o = '\0';
+	return out;
+}
 
 /* Whether documents a and b (exact ids) are members of one event cluster of r. */
 static inline int sc_test_same_event(const sc_det_result_t *r, const char *a, const char *b)

@@ -38,23 +38,6 @@ static const char *const docs[][2] = {
            "Pell, thanked the fire crews."},
 };
 
-/* text with "DAY" replaced by day (every occurrence); caller frees */
-static char *with_day(const char *text, const char *day)
-{
-	size_t n = strlen(text) + 64;
-	char *out = malloc(n), *o = out;
-	if (!out) return NULL;
-	for (const char *p = text; *p;) {
-		if (!strncmp(p, "DAY", 3)) {
-			o += sprintf(o, "%s", day);
-			p += 3;
-		} else
-			*o++ = *p++;
-	}
-	*o = '\0';
-	return out;
-}
-
 /* the six reports, group a naming day_a and group b day_b (lang "en", no date) */
 static sc_det_t *run(const char *day_a, const char *day_b)
 {
@@ -66,7 +49,7 @@ static sc_det_t *run(const char *day_a, const char *day_b)
 	char *text[N];
 	for (size_t i = 0; i < N; i++) {
 		id[i] = docs[i][0];
-		text[i] = with_day(docs[i][1], docs[i][0][0] == 'a' ? day_a : day_b);
+		text[i] = sc_test_replace(docs[i][1], "DAY", docs[i][0][0] == 'a' ? day_a : day_b);
 	}
 	sc_det_t *d = sc_test_det_run(&o, id, (const char *const *)text, N);
 	for (size_t i = 0; i < N; i++) free(text[i]);

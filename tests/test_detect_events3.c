@@ -53,22 +53,6 @@ static const char *const docs[][3] = {
 };
 enum { N = sizeof docs / sizeof *docs };
 
-/* text with "YEAR" replaced by year ("" leaves "the  fire"); caller frees */
-static char *with_year(const char *text, const char *year)
-{
-	char *out = malloc(strlen(text) + 16), *o = out;
-	if (!out) return NULL;
-	for (const char *p = text; *p;) {
-		if (!strncmp(p, "YEAR", 4)) {
-			o += sprintf(o, "%s", year);
-			p += 4;
-		} else
-			*o++ = *p++;
-	}
-	*o = '\0';
-	return out;
-}
-
 /* the seven reports (lang "en", each with its published date), a4 writing year */
 static sc_det_t *run(const char *year)
 {
@@ -82,7 +66,7 @@ static sc_det_t *run(const char *year)
 		sc_doc_t doc = {0};
 		doc.id = strdup(docs[i][0]);
 		doc.published = strdup(docs[i][1]);
-		doc.text = with_year(docs[i][2], year);
+		doc.text = sc_test_replace(docs[i][2], "YEAR", year); /* "" leaves "the  fire" */
 		doc.len = doc.text ? strlen(doc.text) : 0;
 		memcpy(doc.lang, "en", 3);
 		CHECK(doc.id && doc.published && doc.text && sc_det_add(d, &doc) == SC_OK, "add %s",

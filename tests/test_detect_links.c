@@ -8,8 +8,8 @@
 #include "check.h"
 #include "det_run.h"
 #include "det_internal.h"
+#include "det_test.h"
 
-#include <gsl/gsl_errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -362,16 +362,8 @@ static void test_dup_bridge(sc_det_opts_t o)
 
 int main(void)
 {
-	gsl_set_error_handler_off();
 	sc_det_opts_t o;
-	sc_det_opts_init(&o);
-	o.compare = 0;
-	sc_minhash_t *m = sc_sh_minhash_create(&o.mh);
-	if (!m) {
-		printf("SKIP: MinHash is not available yet (shingle stage stub)\n");
-		return 77;
-	}
-	sc_sh_minhash_free(m);
+	if (!sc_test_det_start(&o)) return CHECK_DONE();
 	CHECK(o.max_links == SC_DET_MAX_LINKS, "default max_links");
 	CHECK(!strcmp(sc_det_link_reason(SC_LINK_DENSITY), "density") &&
 	          !strcmp(sc_det_link_reason(SC_LINK_WINDOW), "window"),

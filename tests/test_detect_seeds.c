@@ -5,8 +5,8 @@
 #include "check.h"
 #include "det_run.h"
 #include "det_internal.h"
+#include "det_test.h"
 
-#include <gsl/gsl_errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -459,16 +459,8 @@ static void test_small(const sc_det_opts_t *o)
 
 int main(void)
 {
-	gsl_set_error_handler_off();
 	sc_det_opts_t o;
-	sc_det_opts_init(&o);
-	o.compare = 0; /* the comparator is tested on its own */
-	sc_minhash_t *m = sc_sh_minhash_create(&o.mh);
-	if (!m) {
-		printf("SKIP: MinHash is not available yet (shingle stage stub)\n");
-		return 77;
-	}
-	sc_sh_minhash_free(m);
+	if (!sc_test_det_start(&o)) return CHECK_DONE();
 	test_seeds(&o);
 	test_planted(&o);
 	test_chain(&o);
