@@ -38,6 +38,12 @@ Options:
                      by default each fold builds its table from its training articles alone
                      (SC_DET_EVENT_DF_OUT on a training run, SC_DET_EVENT_IDF on every run of
                      the fold). The dev rows always use the built-in table (in-sample).
+  --keep DIR         also write each held-out fold's report to DIR/fold-F.json
+  --small DIR        instead of ECB+: every small corpus of K events with R reports each drawn
+                     from DIR (one .txt per report, DIR/truth.tsv: id, event, topic), each
+                     clustered alone, for (K, R) = (2, 2), (2, 3), (3, 3); rows
+                     small,events=K,reports=R,,mean_f1,worst_f1,corpora,articles (the French
+                     background table was measured on fixtures/incendies this way)
   -- ARGS            passed to every detect run (e.g. -- --event-window 30d)
 """
 import argparse

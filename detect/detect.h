@@ -310,7 +310,10 @@ typedef struct sc_pair_s {
  *    it follows up ("convicted of the 2010 shooting"), which reports of another event of the
  *    same kind rarely do: on ECB+ dev, in the first 400 bytes, 52 of the 103 same-event pairs
  *    of a topic kept apart by their years cite each other's year, and none of the 241
- *    different-event pairs (doc/events.md, session 5). A cluster that took in such a report
+ *    different-event pairs (doc/events.md, session 5). A year right after "since" or "depuis"
+ *    ("since 2019", "since the 2010 merger") is not cited: it is a point of comparison ("the
+ *    worst flooding since 2019" reports a new flood), not the event followed up (session 6).
+ *    A cluster that took in such a report
  *    spans years, hence the window's gap. SC_DET_EVENT_CITE=off (or a number of bytes) in the
  *    environment switches the citing off (or reads that many bytes), for measuring.
  *  - cohesion: the mean of the cross pairs must reach SC_DET_EVENT_COHESION times the mean of
