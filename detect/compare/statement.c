@@ -614,6 +614,21 @@ static void neg_heads(ana_t *a, sc_stmt_t *st, size_t i, size_t last)
 	}
 }
 
+/* A negation whose clause goes on to "without"/"sans" is a litotes split by the predicate:
+ * "did not pass without opposition" (it passed, with opposition), "n'est pas passée sans
+ * débat", "ne peut pas respirer sans aide" (it breathes with help). The two negatives
+ * cancel: the predicate is asserted under a condition, not denied. Looked for after the
+ * cue's last token, up to the clause's end (a comma ends it: "did not stop, without ..." is
+ * two clauses). */
+static int split_litotes(const ana_t *a, size_t last)
+{
+	for (size_t k = last + 1; k < a->n && k <= last + 8; k++) {
+		if (is_boundary(a, k)) return 0;
+		if (match(a, k, SC_LX_BIT(SC_LX_NEG_PREP), NULL)) return 1;
+	}
+	return 0;
+}
+
 static void find_negation(ana_t *a, sc_stmt_t *st)
 {
 	work_t *w = a->w;
@@ -624,6 +639,7 @@ static void find_negation(ana_t *a, sc_stmt_t *st)
 		char cue[80];
 		if (!neg_cue_at(a, i, &last, cue, sizeof cue)) continue;
 		w->mk[i] |= MK_NEGUSED;
+		if (split_litotes(a, last)) continue;
 		if (w->mk[i] & (MK_REL | MK_INF)) {
 			/* not the main predicate (a subordinate clause, or the contrast inside an
 			 * infinitive complement: "to improve it, not weaken it"); its head is kept
