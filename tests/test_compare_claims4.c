@@ -6,7 +6,10 @@
  *     "n'a pas été adoptée sans résistance" the adoption; the two negatives cancel;
  *   - "pu", the past participle of "pouvoir", is a modal like "pouvait": after "ne" it
  *     negates alone ("n'a pu expliquer", literary), and it is never the speaker of the verb of
- *     saying after it ("La préfecture n'a pas pu confirmer ...": the prefecture, not "pu").
+ *     saying after it ("La préfecture n'a pas pu confirmer ...": the prefecture, not "pu");
+ *   - a role noun opening the subject, then its complement up to the verb, is the speaker,
+ *     not the complement's last noun ("A spokeswoman *for the port authority* said": the
+ *     spokeswoman; "une source *proche des enquêteurs* a affirmé": not the investigators).
  * Each rule has a control that must keep its former reading. */
 #include "check.h"
 #include "cmp_internal.h"
@@ -87,6 +90,22 @@ int main(void)
 	/* controls: the English modal, a verb of saying with no modal */
 	source_is("The police could not say how many people were hurt.", "en", "police");
 	source_is("La préfecture a confirmé le nombre de blessés.", "fr", "préfecture");
+
+	/* ---- a role noun and its complement before the verb: the role speaks */
+	source_is("A spokeswoman for the port authority said the ferry had left on time.", "en",
+	          "spokeswoman for the port authority");
+	source_is("A source with knowledge of the board's plans said the vote was postponed.", "en",
+	          "source");
+	source_is("Une source proche des enquêteurs a affirmé que le suspect avait avoué.", "fr",
+	          "source proche des enquêteurs");
+	source_is("Un porte-parole de la compagnie a indiqué que le vol était annulé.", "fr",
+	          "porte-parole de la compagnie");
+	/* controls: a name after its title, a comma before the verb (a later speaker), a name
+	 * complementing the role */
+	source_is("Harbour master Anna Berg said the ferry had left on time.", "en", "Anna Berg");
+	source_is("There was no reason for the agencies to wait, Jansen said.", "en", "Jansen");
+	source_is("Le ministre de la Santé a déclaré que l'hôpital fermerait.", "fr",
+	          "ministre de la Santé");
 
 	/* ---- in cluster mode: a litotes against the plain assertion is no negation finding;
 	 * the negation alone still gives one */

@@ -1457,10 +1457,48 @@ static size_t subject_before_relative(const ana_t *a, size_t p)
 	return p;
 }
 
+/* A role noun heading a subject whose complement runs up to the verb: "A spokesman *for
+ * Waitrose* said", "a source *with knowledge of the team's thinking* said", "une source
+ * *proche de l'enquête* a affirmé". The speaker is the role (with its complement when short),
+ * not the last noun of the complement: the source close to the investigation is not the
+ * investigation. A preposition (a function word, no "and", no auxiliary) must follow the role
+ * at once or after one word ("proche de"), so that "chief John Smith" stays the name's; the
+ * role opens its clause. */
+static int role_with_complement(const ana_t *a, size_t p, src_t *out)
+{
+	for (size_t back = 0; back <= 9 && back <= p; back++) {
+		size_t r = p - back;
+		/* (a clitic of the aux list is an article here: "de *l'*enquête", "des *les*") */
+		if (is_boundary(a, r) || (a->w->mk[r] & MK_CUE) ||
+		    (has(a, r, SC_LX_AUX) && !has(a, r, SC_LX_DETERMINER) && !(TOK(a, r).flags & SC_CT_ELIDED)))
+			return 0;
+		if (back < 2 || !match(a, r, SC_LX_BIT(SC_LX_ROLE), NULL) || stopword(a, r)) continue;
+		size_t q = stopword(a, r + 1) ? r + 1 : stopword(a, r + 2) ? r + 2 : 0;
+		if (!q || has(a, q, SC_LX_NUMCONN) || has(a, q, SC_LX_AUX) || has(a, q, SC_LX_PRONOUN) ||
+		    has(a, q, SC_LX_RELPRON) || has(a, q, SC_LX_COMPL) ||
+		    (has(a, q, SC_LX_DETERMINER) && !has(a, q, SC_LX_COMPL_PREP)))
+			continue;
+		size_t h = r;
+		while (h > 0 && r - h < 2 && is_word(a, h - 1) && !stopword(a, h - 1) &&
+		       !(a->w->mk[h - 1] & MK_CUE) && !is_boundary(a, h - 1) &&
+		       !(TOK(a, h - 1).flags & SC_CT_ELIDED))
+			h--;
+		/* the role opens its clause (a determiner at most before it): "prohibit federal
+		 * agencies from assessing how a project would add" has no subject there */
+		for (size_t t = a->w->prevb[h]; t < h; t++)
+			if (!stopword(a, t) || h - t > 2) return 0;
+		*out = src_span(h, p + 1 - h <= 6 ? p + 1 : r + 1);
+		return 1;
+	}
+	return 0;
+}
+
 /* The subject right before the verb group (p its last token): a name, the noun a name
  * complements, a role phrase or a plain noun phrase. */
 static src_t subject_np_before(const ana_t *a, size_t p)
 {
+	src_t rc;
+	if (role_with_complement(a, p, &rc)) return rc;
 	size_t b = cap_run_back(a, p, 0);
 	if (b != (size_t)-1 && name_complements(a, b, 0)) {
 		/* "the fire service of Lyon said", "les pompiers de la Creuse ont dit": the
