@@ -4,9 +4,6 @@
  *   - a negation whose clause goes on to "without"/"sans" is a litotes split by its
  *     predicate: "did not pass without opposition" asserts the passing (with opposition),
  *     "n'a pas été adoptée sans résistance" the adoption; the two negatives cancel;
- *   - "pu", the past participle of "pouvoir", is a modal like "pouvait": after "ne" it
- *     negates alone ("n'a pu expliquer", literary), and it is never the speaker of the verb of
- *     saying after it ("La préfecture n'a pas pu confirmer ...": the prefecture, not "pu");
  *   - a role noun opening the subject, then its complement up to the verb, is the speaker,
  *     not the complement's last noun ("A spokeswoman *for the port authority* said": the
  *     spokeswoman; "une source *proche des enquêteurs* a affirmé": not the investigators).
@@ -74,22 +71,6 @@ int main(void)
 	};
 	for (size_t i = 0; i < sizeof litotes / sizeof *litotes; i++)
 		polarity_is(litotes[i].s, litotes[i].lang, litotes[i].negated, 0);
-
-	/* ---- "pu": a modal participle; after "ne" it negates alone; never a speaker */
-	static const pol_case_t pu[] = {
-	        {"Le maire n'a pu expliquer la panne du réseau.", "fr", 1},
-	        {"Les secours n'ont pu atteindre le village avant la nuit.", "fr", 1},
-	        /* controls: "ne ... que" restricts, "ont pu" alone asserts */
-	        {"Le maire n'a pu visiter que deux maisons du quartier.", "fr", 0},
-	        {"Les secours ont pu atteindre le village avant la nuit.", "fr", 0},
-	};
-	for (size_t i = 0; i < sizeof pu / sizeof *pu; i++)
-		polarity_is(pu[i].s, pu[i].lang, pu[i].negated, -1);
-	source_is("La préfecture n'a pas pu confirmer le nombre de blessés.", "fr", "préfecture");
-	source_is("Les pompiers ont pu préciser que deux maisons avaient brûlé.", "fr", "pompiers");
-	/* controls: the English modal, a verb of saying with no modal */
-	source_is("The police could not say how many people were hurt.", "en", "police");
-	source_is("La préfecture a confirmé le nombre de blessés.", "fr", "préfecture");
 
 	/* ---- a role noun and its complement before the verb: the role speaks */
 	source_is("A spokeswoman for the port authority said the ferry had left on time.", "en",
