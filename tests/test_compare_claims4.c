@@ -6,7 +6,10 @@
  *     "n'a pas été adoptée sans résistance" the adoption; the two negatives cancel;
  *   - a role noun opening the subject, then its complement up to the verb, is the speaker,
  *     not the complement's last noun ("A spokeswoman *for the port authority* said": the
- *     spokeswoman; "une source *proche des enquêteurs* a affirmé": not the investigators).
+ *     spokeswoman; "une source *proche des enquêteurs* a affirmé": not the investigators);
+ *   - an English action noun in "-ment" of a verb of the lists is no verb ("Monday's
+ *     *announcement*", of "announce"), as claims3's "-ion", "-age" nouns (English only: French
+ *     "-ment" words are adverbs).
  * Each rule has a control that must keep its former reading. */
 #include "check.h"
 #include "cmp_internal.h"
@@ -87,6 +90,14 @@ int main(void)
 	source_is("There was no reason for the agencies to wait, Jansen said.", "en", "Jansen");
 	source_is("Le ministre de la Santé a déclaré que l'hôpital fermerait.", "fr",
 	          "ministre de la Santé");
+
+	/* ---- an action noun in "-ment" is no verb of saying */
+	source_is("Days after Monday's announcement, two unions filed a complaint.", "en", NULL);
+	source_is("Hours after the club's announcement, the fans gathered outside the stadium.", "en",
+	          NULL);
+	/* controls: the verb itself, a later speaker */
+	source_is("The two unions announced on Monday that they would strike.", "en", "unions");
+	source_is("After the announcement, the mayor said the road would reopen.", "en", "mayor");
 
 	/* ---- in cluster mode: a litotes against the plain assertion is no negation finding;
 	 * the negation alone still gives one */

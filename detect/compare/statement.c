@@ -2086,7 +2086,8 @@ static uint64_t clause_subject(const ana_t *a, size_t nt)
 /* Whether token i, matched to the lexicon only through its stem (entry x), is a noun or an
  * adjective derived from a verb of the lists rather than the verb: an agent noun ("Western
  * *observers* said", of "observe"; "les *observateurs*"), an action noun ("the brief
- * *stoppage* in play", "*prevention* programmes", "l'*annulation*") or an adjective of
+ * *stoppage* in play", "*prevention* programmes", "Thursday's *announcement*",
+ * "l'*annulation*"; French "-ment" words are adverbs, not listed here) or an adjective of
  * possibility ("*preventable*"). The Snowball stem is shared, the word is no verb of saying,
  * denial or refusal: "Western observers said" was read as "Western" observing. Only entries
  * that are verbs and nothing else (no claim or dismissal noun, role, synonym or antonym: "the
@@ -2096,7 +2097,7 @@ static uint64_t clause_subject(const ana_t *a, size_t nt)
 static int derived_noun(const ana_t *a, size_t i, const sc_lxval_t *x)
 {
 	static const char *const en[] = {"er", "ers", "or", "ors", "ion", "ions", "age", "ages",
-	                                 "able", "ible", NULL};
+	                                 "able", "ible", "ment", "ments", NULL};
 	static const char *const fr[] = {"eur", "eurs", "euse", "euses", "rice", "rices", "tion",
 	                                 "tions", "able", "ables", NULL};
 	const uint64_t verbs = SC_LX_BIT(SC_LX_DENIAL) | SC_LX_BIT(SC_LX_REPORT) |
