@@ -23,6 +23,9 @@
 #                                         gets the baseline row early from a long 1M run)
 #   SC_EVB_TMP=/tmp                       where corpora and reports go (deleted after use)
 #   SC_EVB_OUT=bench/results/events_scale.csv
+#   SC_EVB_LOGDIR=                        a directory: each run's stderr is copied there
+#                                         (with SC_DET_PROFILE=1, the detector's per-step
+#                                         CPU, memory and structure sizes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/machine.bash
@@ -82,6 +85,7 @@ for n in $sizes; do
        "$build/storycheck" detect "${args[@]}" -t "$threads" -o "$tmp/r.json" "$tmp/c.jsonl") \
       2> "$tmp/err" || rc=$?
     tail -4 "$tmp/err" >&2
+    [ -n "${SC_EVB_LOGDIR:-}" ] && cp "$tmp/err" "$SC_EVB_LOGDIR/detect_${n}_${tier}.err"
     if [ $rc -eq 0 ] && [ -s "$tmp/r.json" ]; then
       read -r wall user sys rss < <(tail -1 "$tmp/time")
       cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%.2f", u + s}')

@@ -38,9 +38,16 @@ Options:
                      by default each fold builds its table from its training articles alone
                      (SC_DET_EVENT_DF_OUT on a training run, SC_DET_EVENT_IDF on every run of
                      the fold). The dev rows always use the built-in table (in-sample).
+  --keep DIR         also write each held-out fold's report to DIR/fold-F.json
+  --small DIR        instead of ECB+: every small corpus of K events with R reports each drawn
+                     from DIR (one .txt per report, DIR/truth.tsv: id, event, topic), each
+                     clustered alone, for (K, R) = (2, 2), (2, 3), (3, 3); rows
+                     small,events=K,reports=R,,mean_f1,worst_f1,corpora,articles (the French
+                     background table was measured on fixtures/incendies this way)
   -- ARGS            passed to every detect run (e.g. -- --event-window 30d)
 """
 import argparse
+import itertools
 import json
 import os
 import subprocess
@@ -139,6 +146,30 @@ def dev_paths(data, who):
 	return corpus, tpath
 
 
+def small_corpora(a):
+	"""--small: the sub-corpora of a directory of reports, each clustered alone."""
+	truth = read_truth(os.path.join(a.small, "truth.tsv"))
+	events = sorted({t[0] for t in truth.values()})
+	members = {e: sorted(d for d in truth if truth[d][0] == e) for e in events}
+	row("protocol", "split", "param", "value", "mean_f1", "worst_f1", "corpora", "articles")
+	with tempfile.TemporaryDirectory() as tmp:
+		for k, r in ((2, 2), (2, 3), (3, 3)):
+			fs, n = [], 0
+			for combo in itertools.combinations(events, k):
+				# every choice of r reports of each event
+				for pick in itertools.product(*(itertools.combinations(members[e], r) for e in combo)):
+					ids = [d for p in pick for d in p]
+					out = os.path.join(tmp, "s.json")
+					cmd = [a.storycheck, "detect", "--no-compare", "-q", "-o", out] + a.extra + \
+					      [os.path.join(a.small, d + ".txt") for d in ids]
+					subprocess.run(cmd, check=True)
+					with open(out, encoding="utf-8") as f:
+						fs.append(bcubed(ids, truth, clusters_of_report(json.load(f)))[2])
+					n += len(ids)
+			row("small", "events=%d" % k, "reports=%d" % r, "", sum(fs) / len(fs), min(fs), len(fs), n)
+	return 0
+
+
 def main():
 	ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
 	ap.add_argument("--storycheck", default="build/storycheck")
@@ -152,8 +183,18 @@ def main():
 	                     "held-out ones included: not a held-out figure)")
 	ap.add_argument("--show-train", action="store_true",
 	                help="also print every grid setting's training score (rows \"train,fold=F\")")
+	ap.add_argument("--keep", metavar="DIR",
+	                help="also write each held-out fold's report there (DIR/fold-F.json), for "
+	                     "looking at its clusters")
+	ap.add_argument("--small", metavar="DIR",
+	                help="instead of ECB+: score every small corpus drawn from DIR (one text file "
+	                     "per report, DIR/truth.tsv: id, event, topic): K events of R reports "
+	                     "each, for (K, R) = (2, 2), (2, 3), (3, 3); rows \"small\" give the mean "
+	                     "and the worst B-cubed F1 (fixtures/incendies: the French table)")
 	ap.add_argument("extra", nargs="*")
 	a = ap.parse_args()
+	if a.small:
+		return small_corpora(a)
 	if a.data is None:
 		a.data = default_data()
 	paths = dev_paths(a.data, "eval_events")
@@ -226,6 +267,10 @@ def main():
 			args, env = setting(best[0])
 			env = dict(fold_env, **env)
 			r = run_detect(a.storycheck, [lines[d] for d in teid], args, tmp, "te", env)
+			if a.keep:
+				os.makedirs(a.keep, exist_ok=True)
+				with open(os.path.join(a.keep, "fold-%d.json" % fi), "w", encoding="utf-8") as f:
+					json.dump(r, f)
 			c = clusters_of_report(r)
 			for d in teid:
 				pooled[d] = c.get(d)

@@ -200,5 +200,7 @@ int sc_det_sketch_one(sc_tokenizer_t *tk, const sc_shingle_opts_t *wo, const sc_
  * sc_det_ev_stats_t.time_cut. Call before sc_det_ev_edges; the default is no window (years
  * only). Every pair is compared when all_pairs is set, as before. */
 void sc_det_ev_set_window(sc_det_ev_t *ev, int window_days);
+/* The bytes the event tier holds (vectors, stem table, scratch), for SC_DET_PROFILE. */
+size_t sc_det_ev_bytes(const sc_det_ev_t *ev);
 
 #endif

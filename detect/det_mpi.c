@@ -1433,6 +1433,20 @@ static int dup_read(drun_t *D, const sc_det_opts_t *o, const sc_reader_opts_t *r
 	return SC_OK;
 }
 
+/* Phase 3's send: every rank's records (metadata, and texts on the texts path) to rank 0,
+ * which gets them in *all with each rank's byte count in *len. The rank's own copy is freed
+ * once sent: on the texts path it holds every text of the share. */
+static int meta_to_root(buf_t *meta, char **all, size_t **len, int p2p)
+{
+	int rc = SC_OK;
+	at("sending its documents to rank 0", NULL);
+	if (!(*len = calloc((size_t)g_size, sizeof **len))) rc = SC_ENOMEM;
+	if ((rc = agree(rc)) || (rc = gatherv(meta, all, *len, p2p))) return rc;
+	free(meta->a);
+	meta->a = NULL;
+	return SC_OK;
+}
+
 static int no_reread(void *ctx, sc_det_t *d)
 {
 	(void)ctx, (void)d;
@@ -1442,12 +1456,8 @@ static int no_reread(void *ctx, sc_det_t *d)
 /* 3. The metadata to rank 0, merged into a streaming detector there. */
 static int dup_merge(drun_t *D, const sc_det_opts_t *o, sc_mpi_item_fn item, void *item_ctx)
 {
-	int rc = SC_OK;
-	at("sending its documents to rank 0", NULL);
-	if (!(D->len = calloc((size_t)g_size, sizeof *D->len))) rc = SC_ENOMEM;
-	if ((rc = agree(rc)) || (rc = gatherv(&D->meta, &D->all, D->len, 0))) return rc;
-	free(D->meta.a);
-	D->meta.a = NULL;
+	int rc = meta_to_root(&D->meta, &D->all, &D->len, 0);
+	if (rc) return rc;
 	if (g_rank == 0) {
 		at("merging the documents of every rank", NULL);
 		sc_det_opts_t oo = *o;
@@ -1780,12 +1790,8 @@ static int ev_read(erun_t *E, const sc_reader_opts_t *ro)
 /* 3. Every document and reject to rank 0, in input order, into a new detector there. */
 static int ev_gather(erun_t *E, const sc_det_opts_t *o, sc_mpi_item_fn item, void *item_ctx)
 {
-	int rc = SC_OK;
-	at("sending its documents to rank 0", NULL);
-	if (!(E->len = calloc((size_t)g_size, sizeof *E->len))) rc = SC_ENOMEM;
-	if ((rc = agree(rc)) || (rc = gatherv(&E->meta, &E->all, E->len, 1))) return rc;
-	free(E->meta.a);
-	E->meta.a = NULL;
+	int rc = meta_to_root(&E->meta, &E->all, &E->len, 1);
+	if (rc) return rc;
 	if (g_rank == 0) {
 		at("merging the documents of every rank", NULL);
 		sc_det_opts_t oo = *o;

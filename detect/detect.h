@@ -310,7 +310,10 @@ typedef struct sc_pair_s {
  *    it follows up ("convicted of the 2010 shooting"), which reports of another event of the
  *    same kind rarely do: on ECB+ dev, in the first 400 bytes, 52 of the 103 same-event pairs
  *    of a topic kept apart by their years cite each other's year, and none of the 241
- *    different-event pairs (doc/events.md, session 5). A cluster that took in such a report
+ *    different-event pairs (doc/events.md, session 5). A year right after "since" or "depuis"
+ *    ("since 2019", "since the 2010 merger") is not cited: it is a point of comparison ("the
+ *    worst flooding since 2019" reports a new flood), not the event followed up (session 6).
+ *    A cluster that took in such a report
  *    spans years, hence the window's gap. SC_DET_EVENT_CITE=off (or a number of bytes) in the
  *    environment switches the citing off (or reads that many bytes), for measuring.
  *  - cohesion: the mean of the cross pairs must reach SC_DET_EVENT_COHESION times the mean of
@@ -360,7 +363,11 @@ typedef struct sc_pair_s {
  * common through the corpus's df. The environment variable SC_DET_EVENT_IDF=FILE reads
  * another table of the same format ("none": no table); SC_DET_EVENT_DF_OUT=FILE writes the
  * corpus's own df table in that format (first line "lang<TAB>documents", then "stem<TAB>df",
- * df >= 2). */
+ * df >= 2); SC_DET_EVENT_BG=B sets SC_DET_EVENT_BG_DOCS instead, for measuring.
+ * French: detect/model/idf-fr.tsv (from the public-domain Littre dictionary, built by
+ * detect/model/build_idf_fr.py) ships but is not built in: with it small French corpora of
+ * several events of one kind cluster better, but the five seeds (fixtures/seeds, one war) join
+ * into one event at any B >= 3 (doc/events.md, session 6); SC_DET_EVENT_IDF loads it. */
 #define SC_DET_EVENT_BG_DOCS 300.0
 #define SC_DET_EVENT_COHESION 0.45
 /* The cohesion rule's exception (above): a single document joining a cluster of at least this

@@ -22,12 +22,15 @@
  * the result does not depend on the thread count.
  */
 #include "det_internal.h"
+#include "sc_prim.h"
 
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <time.h>
+#include <unistd.h>
 
 #define XXH_INLINE_ALL
 #include <xxhash.h>
@@ -77,6 +80,8 @@ static double now(void)
 }
 
 static int stream_init(sc_det_t *d);
+struct run_s;
+static void probe(const struct run_s *R, const char *step);
 static void stream_free(sc_det_t *d);
 static int stream_flush(sc_det_t *d);
 static int stream_join(sc_det_t *d, int apply);
@@ -474,26 +479,6 @@ static int sketch_all(run_t *R, int ph, size_t *bad)
 	return SC_OK;
 }
 
-/* Sets of the documents flagged in need[] that are not cached (built on threads). */
-static int job_need(void *ctx, int worker, size_t lo, size_t hi)
-{
-	run_t *R = ctx;
-	wk_t *w = &R->wk[worker];
-	const unsigned char *need = (const unsigned char *)R->vcand;
-	for (size_t i = lo; i < hi; i++) {
-		if (!need[i]) continue;
-		const sc_det_doc_t *x = &R->d->res.docs[i];
-		long ns;
-		if ((need[i] & 1) && !(R->have[i] & 1) &&
-		    (ns = build_set(w, x, &R->wo, 1, &R->wset[i])) < 0)
-			return (int)ns;
-		if ((need[i] & 2) && !(R->have[i] & 2) &&
-		    (ns = build_set(w, x, &R->co, 1, &R->cset[i])) < 0)
-			return (int)ns;
-	}
-	return SC_OK;
-}
-
 /* Exact verification on threads: chunk c of the candidates writes its kept pairs into
  * vout[c]; joined in chunk order they are the sequential result. */
 #define VERIFY_GRAIN 16384
@@ -576,14 +561,8 @@ static int stream_init(sc_det_t *d)
 static void stream_free(sc_det_t *d)
 {
 	stream_join(d, 0);
-	if (d->btext)
-		for (size_t j = 0; j < SKETCH_BATCH; j++)
-			free(d->btext[j]);
-	free(d->btext);
-	free(d->blen);
-	free(d->btok);
-	free(d->blang);
-	free(d->bsig);
+	if (d->btext) SC_FREE_EACH(d->btext, SKETCH_BATCH);
+	SC_FREE_ALL(d->blen, d->btok, d->blang, d->bsig);
 	d->btext = NULL, d->blen = d->btok = NULL, d->blang = NULL, d->bsig = NULL;
 	if (d->swk)
 		for (int i = 0; i < d->snth; i++) {
@@ -1482,6 +1461,7 @@ static int run_event_candidates(run_t *R)
 	free(copy);
 	free(tks);
 	if (rc) FAIL(rc, "%s: event vectors: %s", n ? r->docs[bad].doc.id : "", sc_strerror(rc));
+	probe(R, "ev_vectors");
 	sc_det_ev_set_window(R->ev, o->event_window_days);
 	if ((rc = sc_det_ev_edges(R->ev, R->all_pairs, o->event_threshold, &R->eedges, &R->nee,
 	                          &evst)))
@@ -1530,31 +1510,127 @@ static int run_candidates(run_t *R)
 	return SC_OK;
 }
 
-/* The word sets of the documents in duplicate candidates, unless cached (need: bit 0). The
- * content sets of the event edges are built later, block by block (run_event_pairs). */
-static int run_build_sets(run_t *R)
+/* Duplicate verification in blocks of DUP_BLOCK candidates in their order (by first
+ * document): a block's documents get their word set when first needed (unless cached; built
+ * on threads), and after a document's last candidate its set is freed unless it is in a
+ * verified pair (duplicate clustering's link_dup reads those; no other pair is ever asked
+ * about). At 300k generated documents every word set at once was +268 MiB over the 256 MiB
+ * cache, held to the end; the cache itself is released the same way. The edges are those of
+ * verify_par over all candidates, in the same order. */
+#define DUP_BLOCK ((size_t)1 << 18)
+/* DUP_BLOCK, or SC_DET_DUP_BLOCK=N (N >= 1) from the environment: tests run blocks of one
+ * candidate, where a set freed too early would show. */
+static size_t dup_block(void)
+{
+	const char *e = getenv("SC_DET_DUP_BLOCK");
+	const long v = e ? strtol(e, NULL, 10) : 0;
+	return v >= 1 ? (size_t)v : DUP_BLOCK;
+}
+
+static int job_wset(void *ctx, int worker, size_t lo, size_t hi)
+{
+	run_t *R = ctx;
+	wk_t *w = &R->wk[worker];
+	for (size_t k = lo; k < hi; k++) {
+		const uint32_t i = R->todo[k];
+		const long ns = build_set(w, &R->d->res.docs[i], &R->wo, 1, &R->wset[i]);
+		if (ns < 0) return (int)ns;
+	}
+	return SC_OK;
+}
+
+static void wset_free(run_t *R, uint32_t i)
+{
+	sc_u64v_free(&R->wset[i]);
+	R->have[i] &= (unsigned char)~1u;
+	R->ws[i] = (sc_det_set_t){NULL, 0};
+}
+
+static int run_dup_verify(run_t *R)
 {
 	sc_det_result_t *r = &R->d->res;
 	const size_t n = r->ndocs;
-	unsigned char *need = R->need;
-	int rc;
-	for (size_t i = 0; i < R->ndc; i++)
-		need[R->dcand[i] >> 32] = need[(uint32_t)R->dcand[i]] = 1;
-	for (size_t i = 0; i < n; i++)
-		if (need[i])
-			r->stats.sets_built +=
-			    ((need[i] & 1) && !(R->have[i] & 1)) + ((need[i] & 2) && !(R->have[i] & 2));
-	R->vcand = (const uint64_t *)(const void *)need;
-	if ((rc = sc_det_parallel(R->nthreads, n, 256, job_need, R))) {
-		size_t bad = 0;
-		for (size_t i = 0; i < n; i++)
-			if (job_need(R, 0, i, i + 1)) {
-				bad = i;
+	unsigned char *mark = R->need; /* bit 0: set built or cached; bit 1: in a verified pair */
+	int rc = SC_OK;
+	sc_pair_t *e = NULL;
+	size_t ne = 0;
+	uint32_t *left = n ? calloc(n, sizeof *left) : NULL;
+	const size_t blk = dup_block();
+	const size_t mtodo = blk < n / 2 ? 2 * blk : n;
+	if (n && (!left || !(R->todo = malloc((mtodo ? mtodo : 1) * sizeof *R->todo)))) {
+		free(left);
+		FAIL(SC_ENOMEM, "out of memory");
+	}
+	memset(mark, 0, n);
+	for (size_t c = 0; c < R->ndc; c++)
+		left[R->dcand[c] >> 32]++, left[(uint32_t)R->dcand[c]]++;
+	for (size_t i = 0; i < n; i++) {
+		if (left[i] && !(R->have[i] & 1)) r->stats.sets_built++;
+		if (R->have[i] & 1) mark[i] = 1;
+		if (!left[i] && R->wset[i].a) wset_free(R, (uint32_t)i); /* cached, never asked */
+	}
+	for (size_t c0 = 0; c0 < R->ndc && !rc; c0 += blk) {
+		const size_t c1 = R->ndc - c0 < blk ? R->ndc : c0 + blk;
+		size_t nt = 0;
+		for (size_t c = c0; c < c1; c++) {
+			const uint32_t ab[2] = {(uint32_t)(R->dcand[c] >> 32), (uint32_t)R->dcand[c]};
+			for (int s = 0; s < 2; s++)
+				if (!(mark[ab[s]] & 1)) {
+					mark[ab[s]] |= 1;
+					R->todo[nt++] = ab[s];
+				}
+		}
+		if ((rc = sc_det_parallel(R->nthreads, nt, 64, job_wset, R))) {
+			size_t bad = 0;
+			for (size_t k = 0; k < nt; k++)
+				if (job_wset(R, 0, k, k + 1)) {
+					bad = R->todo[k];
+					break;
+				}
+			if (R->err && R->errlen)
+				snprintf(R->err, R->errlen, "%s: shingles: %s", r->docs[bad].doc.id,
+				         sc_strerror(rc));
+			break;
+		}
+		for (size_t k = 0; k < nt; k++)
+			R->ws[R->todo[k]] = (sc_det_set_t){R->wset[R->todo[k]].a, R->wset[R->todo[k]].n};
+		sc_pair_t *be = NULL;
+		size_t nbe = 0;
+		if ((rc = verify_par(R, R->dcand + c0, c1 - c0, R->ws, R->wsig, R->d->o.dup_threshold,
+		                     &be, &nbe))) {
+			if (R->err && R->errlen)
+				snprintf(R->err, R->errlen, "verification: %s", sc_strerror(rc));
+			break;
+		}
+		if (nbe) {
+			sc_pair_t *g = realloc(e, (ne + nbe) * sizeof *e);
+			if (!g) {
+				free(be);
+				rc = SC_ENOMEM;
+				if (R->err && R->errlen) snprintf(R->err, R->errlen, "out of memory");
 				break;
 			}
-		FAIL(rc, "%s: shingles: %s", r->docs[bad].doc.id, sc_strerror(rc));
+			e = g;
+			memcpy(e + ne, be, nbe * sizeof *e);
+			ne += nbe;
+			for (size_t k = 0; k < nbe; k++)
+				mark[be[k].a] |= 2, mark[be[k].b] |= 2;
+		}
+		free(be);
+		for (size_t c = c0; c < c1; c++) {
+			const uint32_t a = (uint32_t)(R->dcand[c] >> 32), b = (uint32_t)R->dcand[c];
+			if (!--left[a] && !(mark[a] & 2)) wset_free(R, a);
+			if (!--left[b] && !(mark[b] & 2)) wset_free(R, b);
+		}
 	}
-	R->vcand = NULL;
+	free(left);
+	free(R->todo);
+	R->todo = NULL;
+	if (rc) {
+		free(e);
+		return rc;
+	}
+	R->dedges = e, R->nde = ne;
 	return SC_OK;
 }
 
@@ -1708,21 +1784,20 @@ static int run_verify_sets(run_t *R)
 	sc_det_stats_t *st = &r->stats;
 	const size_t n = r->ndocs;
 	int rc;
-	if ((rc = run_build_sets(R))) return rc;
 	if (n) {
-		if (!(R->ws = malloc(n * sizeof *R->ws)) || !(R->cs = malloc(n * sizeof *R->cs)))
-			FAIL(SC_ENOMEM, "out of memory");
-		for (size_t i = 0; i < n; i++) {
+		if (!(R->ws = malloc(n * sizeof *R->ws))) FAIL(SC_ENOMEM, "out of memory");
+		for (size_t i = 0; i < n; i++)
 			R->ws[i] = (sc_det_set_t){R->wset[i].a, R->wset[i].n};
-			R->cs[i] = (sc_det_set_t){R->cset[i].a, R->cset[i].n};
-		}
 	}
-	if ((rc = verify_par(R, R->dcand, R->ndc, R->ws, R->wsig, R->d->o.dup_threshold, &R->dedges,
-	                     &R->nde)))
-		FAIL(rc, "verification: %s", sc_strerror(rc));
+	if ((rc = run_dup_verify(R))) return rc;
+	/* The word signatures served LSH, the copy flags and verification's estimates; in
+	 * memory nothing reads them after (streaming's link_dup does: it has no sets). */
+	free(R->wsig);
+	R->wsig = NULL;
 	for (size_t i = 0; i < R->nde; i++)
 		R->dedges[i].cosine = -1;
 	st->dup.verified = R->nde;
+	probe(R, "dup_verify");
 	if (r->dup_plan.all_pairs)
 		st->dup.lsh_missed = count_missed(R->dedges, R->nde, R->lshd, R->nlshd);
 	free(R->lshd);
@@ -1835,6 +1910,7 @@ static int run_cluster(run_t *R)
 	if ((R->nee || R->nde) && !(R->refused = malloc(R->nee > R->nde ? R->nee : R->nde)))
 		FAIL(SC_ENOMEM, "out of memory");
 	if (o->event_tier && (rc = run_event_clusters(R))) return rc;
+	probe(R, "ev_cluster");
 	sc_det_ev_free(R->ev);
 	R->ev = NULL;
 	sc_det_clopts_t co = {.strict = 0,
@@ -1945,6 +2021,50 @@ static void run_release(run_t *R, int rc)
 	free(R->need);
 }
 
+/* SC_DET_PROFILE=1 in the environment: after each step of sc_det_run, one line on stderr
+ * with the process's CPU seconds, its resident and peak memory, and what the run's largest
+ * structures hold (MiB): texts, boilerplate spans, word signatures, cached and built sets,
+ * content signatures, the event tier (event.c), candidates and edges. A diagnostic for
+ * benchmarks (doc/bench-events.md, Session 6); it changes no result. */
+static void probe(const struct run_s *R, const char *step)
+{
+	const char *e = getenv("SC_DET_PROFILE");
+	if (!e || !*e || *e == '0') return;
+	const sc_det_result_t *r = &R->d->res;
+	const size_t n = r->ndocs;
+	struct rusage ru;
+	getrusage(RUSAGE_SELF, &ru);
+	long pages = 0, rss = 0;
+	FILE *f = fopen("/proc/self/statm", "r");
+	if (f) {
+		if (fscanf(f, "%ld %ld", &pages, &rss) != 2) rss = 0;
+		fclose(f);
+	}
+	size_t text = 0, boil = 0, wset = 0, cset = 0, csig = 0;
+	for (size_t i = 0; i < n; i++) {
+		const sc_det_doc_t *x = &r->docs[i];
+		text += x->doc.text ? x->doc.len + 1 : 0;
+		boil += x->nboiler * sizeof *x->boiler;
+		if (R->wset) wset += R->wset[i].m * sizeof *R->wset[i].a;
+		if (R->cset) cset += R->cset[i].m * sizeof *R->cset[i].a;
+		if (R->csig && R->csig[i]) csig += (size_t)R->k * sizeof **R->csig;
+	}
+	const double M = 1024.0 * 1024.0;
+	fprintf(stderr,
+	        "storycheck: detect: profile %-10s cpu %7.1f s rss %6.0f peak %6.0f | docs %5.0f "
+	        "text %5.0f boiler %4.0f wsig %5.0f wsets %5.0f csets %5.0f csigs %4.0f event "
+	        "%5.0f dcand %5.0f eedges %5.0f "
+	        "dedges %4.0f (MiB)\n",
+	        step,
+	        (double)ru.ru_utime.tv_sec + 1e-6 * ru.ru_utime.tv_usec + ru.ru_stime.tv_sec +
+	            1e-6 * ru.ru_stime.tv_usec,
+	        (double)rss * (double)sysconf(_SC_PAGESIZE) / M, (double)ru.ru_maxrss / 1024,
+	        (double)n * sizeof *r->docs / M, text / M, boil / M,
+	        R->wsig ? (double)n * R->k * sizeof *R->wsig / M : 0.0, wset / M, cset / M,
+	        csig / M, sc_det_ev_bytes(R->ev) / M, R->ndc * 8.0 / M,
+	        R->nee * (double)sizeof *R->eedges / M, R->nde * (double)sizeof *R->dedges / M);
+}
+
 /* The steps in order, each timed into the statistics. */
 int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 {
@@ -1963,18 +2083,22 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 	}
 	d->ran = 1;
 	if ((rc = run_start(&R)) || (rc = run_prepare(&R))) goto done;
+	probe(&R, "prepare");
 	t1 = now();
 	st->sec_prepare = t1 - t0;
 	t0 = t1;
 	if ((rc = run_candidates(&R))) goto done;
+	probe(&R, "candidates");
 	t1 = now();
 	st->sec_candidates = t1 - t0;
 	t0 = t1;
 	if ((rc = run_verify(&R))) goto done;
+	probe(&R, "verify");
 	t1 = now();
 	st->sec_verify = t1 - t0;
 	t0 = t1;
 	if ((rc = run_cluster(&R))) goto done;
+	probe(&R, "cluster");
 	t1 = now();
 	st->sec_cluster = t1 - t0;
 	t0 = t1;

@@ -348,6 +348,12 @@ typedef struct sc_quant_s {
 	                    * navires *marchands*"): term hash, 0 if none (quantity.c read_frame);
 	                    * a participle is no mod ("four *masked* men" / "three *armed* men" count
 	                    * one band): it describes the thing, it does not tell two apart */
+	int rank;          /* plain numbers: digits with an ordinal suffix ("the 2nd victim", "la 2e
+	                    * victime"): a rank, which no frame counts (quantity.c ordinal_digits) */
+	int negdesc;       /* plain numbers: the describing participle is negated ("three
+	                    * *unarmed* men", "trois hommes *non armés*"): the counted thing is the
+	                    * complement of the plain participle's ("two armed men"), never the
+	                    * same (quantity.c read_frame, conflict.c frame_same_thing) */
 	uint64_t pred_before; /* plain numbers: the content word right before the number over
 	                       * function words ("*seized* two boats", "ont *saisi* deux bateaux"),
 	                       * 0 if none or a reporting verb ("police *said* four men"); with

@@ -22,8 +22,9 @@ const char *sc_cmp_feature_name(size_t i);
  * tokenizer and word lists; needs no model. Returns SC_OK or a negative code. */
 int sc_cmp_features(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, double *x);
 /* 1 when at least one evidence feature (a cue of denial, negation, number, date, antonym or
- * quantifier conflict) fired in x and the statements share at least one key term: the judge
- * never calls a pair a contradiction otherwise. */
+ * quantifier conflict) fired in x and the statements share at least one key term, or when
+ * the cue is a short negated restatement of the other side (feature neg_short, judge.c),
+ * which needs no shared term: the judge never calls a pair a contradiction otherwise. */
 int sc_cmp_evidence(const double *x);
 
 /* Pair mode's analysis (sc_cmp_pair, and the fitting programs so that they measure exactly

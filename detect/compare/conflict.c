@@ -845,9 +845,14 @@ static int frame_same_thing(const sc_quant_t *x, const sc_quant_t *y)
 	if (x->kind == SC_Q_DURATION || x->qcls == SC_QC_TIMES || y->qcls == SC_QC_TIMES)
 		return claim_same_thing(x, y);
 	if (x->kind != SC_Q_NUMBER || y->kind != SC_Q_NUMBER) return 0;
-	if (!x->qcls || x->qcls != y->qcls || x->partial || y->partial || x->aside || y->aside)
+	if (!x->qcls || x->qcls != y->qcls || x->partial || y->partial || x->aside || y->aside ||
+	    x->rank || y->rank)
 		return 0;
-	if (!nouns_match(x, y)) return 0;
+	/* two magnitudes measure one thing only when both name it, one noun or one synonym class
+	 * ("the magnitude 6.4 earthquake" / "the magnitude 6.1 quake"; not "aftershocks of up to
+	 * magnitude 4.2", nor a figure whose thing is unread): quantity.c magnitude_head */
+	if (x->qcls == SC_QC_MAGNITUDE) return x->head && x->head == y->head;
+	if (!nouns_match(x, y) || x->negdesc != y->negdesc) return 0;
 	/* "Deux campings évacués" / "1 500 personnes évacuées": things and people, one predicate */
 	if (x->qcls != SC_QC_AGE && x->thing != y->thing) return 0;
 	if (x->qcls == SC_QC_AGE && (!x->subj || !y->subj || x->subj != y->subj)) return 0;
@@ -905,10 +910,12 @@ static int frame_clash(const sc_stmt_t *a, const sc_stmt_t *b, fclash_t *fc)
 static int generic_same_thing(const sc_quant_t *x, const sc_quant_t *y)
 {
 	if (x->kind != SC_Q_NUMBER || y->kind != SC_Q_NUMBER) return 0;
-	if (x->qcls || y->qcls || !x->noun || x->noun != y->noun) return 0;
+	if (x->qcls || y->qcls || !x->noun || x->noun != y->noun || x->rank || y->rank) return 0;
 	if (!x->consensus || !y->consensus) return 0;
 	/* two qualified nouns, qualified apart: "five merchant vessels" / "three pirate vessels" */
 	if (x->mod && y->mod && x->mod != y->mod) return 0;
+	/* "two armed men" / "three unarmed men" */
+	if (x->negdesc != y->negdesc) return 0;
 	return !x->partial && !y->partial && !x->aside && !y->aside && !x->group && !y->group;
 }
 
@@ -1966,240 +1973,341 @@ __attribute__((format(printf, 6, 7))) static void trace_pair(const sc_det_doc_t 
 	      x->end, docs[y->doc].doc.id, y->start, y->end, detail);
 }
 
-static int compare_items(sc_cmp_t *c, const sc_det_doc_t *docs, items_t *it, uint32_t cluster,
-                         int over_time, double min_score, sc_conflict_t **out, size_t *nout)
+/* The pairing state of one cluster's items (compare_items): the shared-term postings, the
+ * per-candidate accumulators of the item being paired, the frame indexes, and the candidates
+ * found so far. */
+typedef struct pairing_s {
+	dfmap_t m;
+	uint32_t *post, *fill;
+	double *acc;           /* weight of the terms item y shares with the current item */
+	uint32_t *cnt, *nterm; /* keys shared, content terms among them */
+	uint8_t *rare, *frm;   /* a rare entity shared; brought by a frame index */
+	uint32_t *touched;     /* items touched by the current item, in order */
+	hv_t *hv, *cv;         /* generic frames with a consensus, claim frames: (key, item) */
+	size_t nhv, ncv;
+	uint32_t *cls_items[SC_QC_N]; /* the items having a (whole) count of each class */
+	size_t cls_n[SC_QC_N];
+	cand_t *cand;
+	size_t ncand, mcand;
+} pairing_t;
+
+static void pairing_free(pairing_t *pg)
 {
-	size_t N = it->n;
-	if (trace_f)
-		for (size_t i = 0; i < N; i++) {
-			const item_t *x = &it->v[i];
-			trace("item\t%u\t%s\t%zu\t%zu\t%s%s%s%s%s\n", cluster, docs[x->doc].doc.id, x->start,
-			      x->end, x->headline ? "h" : "", x->st.background ? "b" : "", x->inherited ? "i" : "",
-			      x->st.negated || x->st.denial ? "n" : "", x->st.question ? "q" : "");
-		}
-	if (N < 2) return SC_OK;
-	int rc = promote_leads(it);
-	if (rc) return rc;
-	hv_t *hv = NULL; /* generic frames with a consensus: (noun, item), sorted */
-	size_t nhv = 0;
-	if ((rc = mark_consensus(it, &hv, &nhv))) return rc;
-	hv_t *cv = NULL; /* claim frames: (predicate word, item), sorted */
-	size_t ncv = 0;
-	if ((rc = claim_index(it, &cv, &ncv))) {
-		free(hv);
-		return rc;
+	free(pg->hv);
+	free(pg->cv);
+	free(pg->cand);
+	free(pg->m.k);
+	free(pg->m.df);
+	free(pg->m.list);
+	free(pg->post);
+	free(pg->fill);
+	free(pg->acc);
+	free(pg->cnt);
+	free(pg->nterm);
+	free(pg->touched);
+	free(pg->rare);
+	free(pg->frm);
+	for (int qc = 0; qc < SC_QC_N; qc++)
+		free(pg->cls_items[qc]);
+}
+
+/* Trace only: every statement of the cluster. */
+static void trace_items(const sc_det_doc_t *docs, const items_t *it, uint32_t cluster)
+{
+	for (size_t i = 0; i < it->n; i++) {
+		const item_t *x = &it->v[i];
+		trace("item\t%u\t%s\t%zu\t%zu\t%s%s%s%s%s\n", cluster, docs[x->doc].doc.id,
+		      x->start, x->end, x->headline ? "h" : "", x->st.background ? "b" : "",
+		      x->inherited ? "i" : "", x->st.negated || x->st.denial ? "n" : "",
+		      x->st.question ? "q" : "");
 	}
-	dfmap_t m = {0};
-	size_t tot = 0;
-	for (size_t i = 0; i < N; i++) tot += it->v[i].st.nterms + it->v[i].st.nents;
-	m.cap = 64;
-	while (m.cap < tot * 2 + 2) m.cap *= 2;
-	m.k = calloc(m.cap, sizeof *m.k);
-	m.df = calloc(m.cap, sizeof *m.df);
-	m.list = calloc(m.cap + 1, sizeof *m.list);
-	uint32_t *post = calloc(tot ? tot : 1, sizeof *post);
-	uint32_t *fill = calloc(m.cap, sizeof *fill);
-	double *acc = calloc(N, sizeof *acc);
-	uint32_t *cnt = calloc(N, sizeof *cnt), *nterm = calloc(N, sizeof *nterm);
-	uint8_t *rare = calloc(N, 1), *frm = calloc(N, 1);
-	/* pairing from frames: the items having a (whole) count of each class, in item order */
-	uint32_t *cls_items[SC_QC_N] = {0};
-	size_t cls_n[SC_QC_N] = {0};
-	cand_t *cand = NULL;
-	size_t ncand = 0, mcand = 0;
-	uint32_t *touched = calloc(N, sizeof *touched);
-	if (!m.k || !m.df || !m.list || !post || !fill || !acc || !cnt || !nterm || !touched || !rare ||
-	    !frm) {
-		rc = SC_ENOMEM;
-		goto done;
-	}
-	for (size_t i = 0; i < N; i++) {
+}
+
+/* The key of item x's j-th term or entity (never 0): entity keys are salted so that an entity
+ * and a term never share a slot. */
+static uint64_t item_key(const item_t *x, size_t j)
+{
+	const uint64_t SALT = 0x9E3779B97F4A7C15ull;
+	uint64_t h = j < x->st.nterms ? x->st.terms[j] : (x->st.ents[j - x->st.nterms] ^ SALT) | 1;
+	return h ? h : 1;
+}
+
+/* The count-class index: the items having a (whole) count of each class, in item order. */
+static int index_classes(const items_t *it, pairing_t *pg)
+{
+	for (size_t i = 0; i < it->n; i++) {
 		unsigned seen = 0;
 		const sc_stmt_t *st = &it->v[i].st;
 		for (size_t k = 0; k < st->nq; k++) {
 			int qc = st->q[k].qcls;
-			if (st->q[k].kind != SC_Q_NUMBER || !qc || st->q[k].partial || (seen & (1u << qc)))
+			if (st->q[k].kind != SC_Q_NUMBER || !qc || st->q[k].partial ||
+			    (seen & (1u << qc)))
 				continue;
 			seen |= 1u << qc;
-			if (!(cls_n[qc] & (cls_n[qc] + 1)) || !cls_items[qc]) { /* grow at powers of two */
-				uint32_t *p = realloc(cls_items[qc], (cls_n[qc] * 2 + 1) * sizeof *p);
-				if (!p) {
-					rc = SC_ENOMEM;
-					goto done;
-				}
-				cls_items[qc] = p;
+			size_t n = pg->cls_n[qc];
+			if (!(n & (n + 1)) || !pg->cls_items[qc]) { /* grow at powers of two */
+				uint32_t *p = realloc(pg->cls_items[qc], (n * 2 + 1) * sizeof *p);
+				if (!p) return SC_ENOMEM;
+				pg->cls_items[qc] = p;
 			}
-			cls_items[qc][cls_n[qc]++] = (uint32_t)i;
+			pg->cls_items[qc][pg->cls_n[qc]++] = (uint32_t)i;
 		}
 	}
-	/* entity keys are salted so that an entity and a term never share a slot */
-	const uint64_t SALT = 0x9E3779B97F4A7C15ull;
-#define KEY(i, j) \
-	((j) < it->v[i].st.nterms ? it->v[i].st.terms[j] : (it->v[i].st.ents[(j)-it->v[i].st.nterms] ^ SALT) | 1)
+	return SC_OK;
+}
+
+/* The frame indexes (consensus nouns, claims) and the arrays of the pairing. */
+static int pairing_init(items_t *it, pairing_t *pg)
+{
+	size_t N = it->n;
+	int rc;
+	if ((rc = mark_consensus(it, &pg->hv, &pg->nhv))) return rc;
+	if ((rc = claim_index(it, &pg->cv, &pg->ncv))) return rc;
+	size_t tot = 0;
+	for (size_t i = 0; i < N; i++)
+		tot += it->v[i].st.nterms + it->v[i].st.nents;
+	pg->m.cap = 64;
+	while (pg->m.cap < tot * 2 + 2)
+		pg->m.cap *= 2;
+	pg->m.k = calloc(pg->m.cap, sizeof *pg->m.k);
+	pg->m.df = calloc(pg->m.cap, sizeof *pg->m.df);
+	pg->m.list = calloc(pg->m.cap + 1, sizeof *pg->m.list);
+	pg->post = calloc(tot ? tot : 1, sizeof *pg->post);
+	pg->fill = calloc(pg->m.cap, sizeof *pg->fill);
+	pg->acc = calloc(N, sizeof *pg->acc);
+	pg->cnt = calloc(N, sizeof *pg->cnt);
+	pg->nterm = calloc(N, sizeof *pg->nterm);
+	pg->rare = calloc(N, 1);
+	pg->frm = calloc(N, 1);
+	pg->touched = calloc(N, sizeof *pg->touched);
+	if (!pg->m.k || !pg->m.df || !pg->m.list || !pg->post || !pg->fill || !pg->acc ||
+	    !pg->cnt || !pg->nterm || !pg->touched || !pg->rare || !pg->frm)
+		return SC_ENOMEM;
+	return index_classes(it, pg);
+}
+
+/* The shared-term postings (document frequency of every key, items per key) and each item's
+ * weight sum. */
+static void build_postings(items_t *it, pairing_t *pg)
+{
+	size_t N = it->n;
+	dfmap_t *m = &pg->m;
 	for (size_t i = 0; i < N; i++) {
 		size_t nk = it->v[i].st.nterms + it->v[i].st.nents;
 		for (size_t j = 0; j < nk; j++) {
-			uint64_t h = KEY(i, j);
-			if (!h) h = 1;
-			size_t s = df_slot(&m, h);
-			m.k[s] = h;
-			m.df[s]++;
+			uint64_t h = item_key(&it->v[i], j);
+			size_t s = df_slot(m, h);
+			m->k[s] = h;
+			m->df[s]++;
 		}
 	}
 	/* postings: prefix sums over slots */
 	uint32_t off = 0;
-	for (size_t s = 0; s < m.cap; s++) {
-		m.list[s] = off;
-		off += m.df[s];
+	for (size_t s = 0; s < m->cap; s++) {
+		m->list[s] = off;
+		off += m->df[s];
 	}
-	m.list[m.cap] = off;
+	m->list[m->cap] = off;
 	for (size_t i = 0; i < N; i++) {
 		size_t nk = it->v[i].st.nterms + it->v[i].st.nents;
 		double wsum = 0;
 		for (size_t j = 0; j < nk; j++) {
-			uint64_t h = KEY(i, j);
-			if (!h) h = 1;
-			size_t s = df_slot(&m, h);
-			post[m.list[s] + fill[s]++] = (uint32_t)i;
-			double wt = log((N + 1.0) / (m.df[s] + 0.5));
+			size_t s = df_slot(m, item_key(&it->v[i], j));
+			pg->post[m->list[s] + pg->fill[s]++] = (uint32_t)i;
+			double wt = log((N + 1.0) / (m->df[s] + 0.5));
 			wsum += j < it->v[i].st.nterms ? wt : wt * ENT_WEIGHT;
 		}
 		it->v[i].wsum = wsum;
 	}
-	for (size_t i = 0; i < N; i++) {
-		item_t *x = &it->v[i];
-		size_t nk = x->st.nterms + x->st.nents, nt = 0;
-		for (size_t j = 0; j < nk; j++) {
-			uint64_t h = KEY(i, j);
-			if (!h) h = 1;
-			size_t s = df_slot(&m, h);
-			if (m.df[s] > MAX_POSTING) continue;
-			double wt = log((N + 1.0) / (m.df[s] + 0.5));
-			int is_term = j < x->st.nterms;
-			if (!is_term) wt *= ENT_WEIGHT;
-			for (uint32_t p = m.list[s]; p < m.list[s + 1]; p++) {
-				uint32_t y = post[p];
-				if (y <= i) continue;
-				if (!cnt[y]) touched[nt++] = y;
-				acc[y] += wt;
-				cnt[y]++;
-				nterm[y] += is_term;
-				if (!is_term && m.df[s] <= RARE_DF) rare[y] = 1;
-			}
-		}
-		/* two counts of the same thing are compared even when they share no other term
-		 * ("the march at roughly 30,000" / "as many as 20,000 took to the streets"): the
-		 * candidates come from the count-class index, so the work grows with the pairs
-		 * that count one thing, not with all pairs */
-		for (int qc = 1; qc < SC_QC_N; qc++) {
-			if (cls_n[qc] < 2 || cls_n[qc] > MAX_FRAME_POSTING) continue;
-			int mine = 0;
-			for (size_t k = 0; k < x->st.nq && !mine; k++)
-				mine = x->st.q[k].kind == SC_Q_NUMBER && x->st.q[k].qcls == qc && !x->st.q[k].partial;
-			if (mine) nt = offer(cls_items[qc], NULL, cls_n[qc], (uint32_t)i, cnt, frm, touched, nt);
-		}
-		/* the same for generic frames whose head the event counts with a consensus */
-		for (size_t k = 0; k < x->st.nq; k++)
-			if (x->st.q[k].consensus)
-				nt = offer_key(hv, nhv, x->st.q[k].noun, (uint32_t)i, cnt, frm, touched, nt);
-		/* and for claim frames: the same predicate said to last, or to happen, some number */
-		for (size_t k = 0; k < x->st.nq; k++) {
-			const sc_quant_t *q = &x->st.q[k];
-			if (!claim_candidate(q)) continue;
-			for (int j = 0; j < q->nclaim; j++)
-				nt = offer_key(cv, ncv, q->claim[j] ^ (uint64_t)q->kind, (uint32_t)i, cnt, frm,
-				               touched, nt);
-		}
-		for (size_t t = 0; t < nt; t++) {
-			uint32_t yi = touched[t];
-			item_t *y = &it->v[yi];
-			double shared = acc[yi];
-			uint32_t ns = cnt[yi], nts = nterm[yi];
-			int anchored = rare[yi], by_frame = frm[yi];
-			acc[yi] = 0;
-			cnt[yi] = nterm[yi] = 0;
-			rare[yi] = frm[yi] = 0;
-			if (over_time ? x->side == y->side : 0) continue;
-			if (x->doc == y->doc && (same_source(x, y) || x->headline || y->headline)) {
-				if (trace_f) trace_pair(docs, cluster, x, y, "pair", "voice");
-				continue;
-			}
-			/* two content terms shared, or one and a rare entity or a count of the same
-			 * thing */
-			if (!anchored && nts == 1)
-				anchored =
-				    count_anchor(&x->st, &y->st) || share_anchor(&x->st, &y->st);
-			double den = sqrt(x->wsum * y->wsum);
-			double sim = den > 0 ? shared / den : 0;
-			int gated = nts && !((ns < SIM_MIN_SHARED || nts < 2) && !anchored) &&
-			            sim >= (anchored ? SIM_MIN_ANCHORED : SIM_MIN);
-			/* an anaphoric statement carries its antecedent's terms, context included: only
-			 * close matches (its antecedent, restatements of it) count */
-			if (gated && (x->inherited || y->inherited) && sim < SIM_MIN_INHERITED && !anchored)
-				gated = 0;
-			if (!gated && !by_frame) {
-				if (trace_f)
-					trace_pair(docs, cluster, x, y, "pair", "gate\tns=%u nts=%u sim=%.3f anchored=%d inherited=%d",
-					           ns, nts, sim, anchored, x->inherited || y->inherited);
-				continue;
-			}
-			verdict_t v;
-			trace_why[0] = 0;
-			const char *pa = docs[x->doc].doc.published, *pb = docs[y->doc].doc.published;
-			/* a pair that only its count frames bring together is judged by them alone */
-			int jr = gated ? judge(c, &x->st, &y->st, sim, pa, pb, &v)
-			               : !dateline(&x->st) && !dateline(&y->st) &&
-			                     frame_verdict(&x->st, &y->st, sim, pa, pb, &v);
-			if (jr < 0) {
-				rc = jr;
-				goto done;
-			}
-			if (!jr) {
-				if (trace_f)
-					trace_pair(docs, cluster, x, y, "pair", "judge\t%s%s", gated ? "" : "frames-only ",
-					           trace_why);
-				continue;
-			}
-			double judged = v.score;
-			/* cluster mode: the reported score is the calibrated probability (calib.c) */
-			if (!over_time && v.kind != SC_CONFLICT_UPDATE)
-				v.score = sc_cmp_calibrate(&(sc_calib_in_t){&x->st, &y->st, sim, v.kind, v.score,
-				                                            v.lead, x->doc == y->doc,
-				                                            x->headline || y->headline,
-				                                            docs[x->doc].doc.id, docs[y->doc].doc.id,
-				                                            x->start, x->end, y->start, y->end});
-			/* The bar applies to the judge's own score: a change over time that the user
-			 * asked for is not dropped for being ranked below every conflict. */
-			if (trace_f)
-				trace_pair(docs, cluster, x, y, "pair", "%s\t%s judge=%.3f calib=%.3f lead=%d cues=%s",
-				           v.score < min_score ? "bar" : "cand", sc_cmp_kind_name(v.kind), judged,
-				           v.score, v.lead, v.cues);
-			if (v.score < min_score) continue;
-			if (over_time) {
-				v.score *= 0.5; /* lowest priority: a change over time, not a conflict */
-				char tmp[sizeof v.cues + 32];
-				snprintf(tmp, sizeof tmp, "over-time:%s%s%s", sc_cmp_kind_name(v.kind),
-				         v.cues[0] ? "," : "", v.cues);
-				memcpy(v.cues, tmp, sizeof v.cues - 1);
-				v.cues[sizeof v.cues - 1] = 0;
-				v.kind = SC_CONFLICT_OVER_TIME;
-			}
-			if (ncand == mcand) {
-				size_t mm = mcand ? mcand * 2 : 16;
-				cand_t *p = realloc(cand, mm * sizeof *p);
-				if (!p) {
-					rc = SC_ENOMEM;
-					goto done;
-				}
-				cand = p;
-				mcand = mm;
-			}
-			cand[ncand++] = (cand_t){(uint32_t)i, yi, v, 0};
+}
+
+/* The later items sharing a term or an entity with item i, their shared weight and counts in
+ * the accumulators; returns how many are in pg->touched. */
+static size_t touch_by_terms(const items_t *it, pairing_t *pg, size_t i)
+{
+	size_t N = it->n;
+	const item_t *x = &it->v[i];
+	const dfmap_t *m = &pg->m;
+	size_t nk = x->st.nterms + x->st.nents, nt = 0;
+	for (size_t j = 0; j < nk; j++) {
+		size_t s = df_slot(m, item_key(x, j));
+		if (m->df[s] > MAX_POSTING) continue;
+		double wt = log((N + 1.0) / (m->df[s] + 0.5));
+		int is_term = j < x->st.nterms;
+		if (!is_term) wt *= ENT_WEIGHT;
+		for (uint32_t p = m->list[s]; p < m->list[s + 1]; p++) {
+			uint32_t y = pg->post[p];
+			if (y <= i) continue;
+			if (!pg->cnt[y]) pg->touched[nt++] = y;
+			pg->acc[y] += wt;
+			pg->cnt[y]++;
+			pg->nterm[y] += is_term;
+			if (!is_term && m->df[s] <= RARE_DF) pg->rare[y] = 1;
 		}
 	}
-#undef KEY
-	/* one conflict per sentence and pair of voices, and per pair of sentence texts (copies in
-	 * syndicated articles): the best one, the others repeat it */
+	return nt;
+}
+
+/* The later items that a frame index brings to item i (flagged in pg->frm), added to the nt
+ * touched ones; returns the new count. */
+static size_t touch_by_frames(const items_t *it, pairing_t *pg, size_t i, size_t nt)
+{
+	const item_t *x = &it->v[i];
+	uint32_t ii = (uint32_t)i;
+	/* two counts of the same thing are compared even when they share no other term ("the
+	 * march at roughly 30,000" / "as many as 20,000 took to the streets"): the candidates
+	 * come from the count-class index, so the work grows with the pairs that count one
+	 * thing, not with all pairs */
+	for (int qc = 1; qc < SC_QC_N; qc++) {
+		if (pg->cls_n[qc] < 2 || pg->cls_n[qc] > MAX_FRAME_POSTING) continue;
+		int mine = 0;
+		for (size_t k = 0; k < x->st.nq && !mine; k++)
+			mine = x->st.q[k].kind == SC_Q_NUMBER && x->st.q[k].qcls == qc &&
+			       !x->st.q[k].partial;
+		if (mine)
+			nt = offer(pg->cls_items[qc], NULL, pg->cls_n[qc], ii, pg->cnt, pg->frm,
+			           pg->touched, nt);
+	}
+	/* the same for generic frames whose head the event counts with a consensus */
+	for (size_t k = 0; k < x->st.nq; k++)
+		if (x->st.q[k].consensus)
+			nt = offer_key(pg->hv, pg->nhv, x->st.q[k].noun, ii, pg->cnt, pg->frm,
+			               pg->touched, nt);
+	/* and for claim frames: the same predicate said to last, or to happen, some number */
+	for (size_t k = 0; k < x->st.nq; k++) {
+		const sc_quant_t *q = &x->st.q[k];
+		if (!claim_candidate(q)) continue;
+		for (int j = 0; j < q->nclaim; j++)
+			nt = offer_key(pg->cv, pg->ncv, q->claim[j] ^ (uint64_t)q->kind, ii,
+			               pg->cnt, pg->frm, pg->touched, nt);
+	}
+	return nt;
+}
+
+/* What the shared terms say of a touched pair: their similarity, and whether the pairing gate
+ * lets the pair through (the frames may still bring it). */
+typedef struct gate_s {
+	double sim;
+	uint32_t ns, nts;
+	int anchored, by_frame, gated;
+} gate_t;
+
+/* The pairing gate for items x and y (y's accumulators, cleared here). */
+static gate_t gate_pair(pairing_t *pg, const item_t *x, const item_t *y, uint32_t yi)
+{
+	gate_t g = {0};
+	double shared = pg->acc[yi];
+	g.ns = pg->cnt[yi];
+	g.nts = pg->nterm[yi];
+	g.anchored = pg->rare[yi];
+	g.by_frame = pg->frm[yi];
+	pg->acc[yi] = 0;
+	pg->cnt[yi] = pg->nterm[yi] = 0;
+	pg->rare[yi] = pg->frm[yi] = 0;
+	/* two content terms shared, or one and a rare entity or a count of the same thing */
+	if (!g.anchored && g.nts == 1)
+		g.anchored = count_anchor(&x->st, &y->st) || share_anchor(&x->st, &y->st);
+	double den = sqrt(x->wsum * y->wsum);
+	g.sim = den > 0 ? shared / den : 0;
+	g.gated = g.nts && !((g.ns < SIM_MIN_SHARED || g.nts < 2) && !g.anchored) &&
+	          g.sim >= (g.anchored ? SIM_MIN_ANCHORED : SIM_MIN);
+	/* an anaphoric statement carries its antecedent's terms, context included: only close
+	 * matches (its antecedent, restatements of it) count */
+	if (g.gated && (x->inherited || y->inherited) && g.sim < SIM_MIN_INHERITED && !g.anchored)
+		g.gated = 0;
+	return g;
+}
+
+static int push_cand(pairing_t *pg, const cand_t *cd)
+{
+	if (pg->ncand == pg->mcand) {
+		size_t mm = pg->mcand ? pg->mcand * 2 : 16;
+		cand_t *p = realloc(pg->cand, mm * sizeof *p);
+		if (!p) return SC_ENOMEM;
+		pg->cand = p;
+		pg->mcand = mm;
+	}
+	pg->cand[pg->ncand++] = *cd;
+	return SC_OK;
+}
+
+/* One cluster's comparison: what compare_items is called with. */
+typedef struct cmpctx_s {
+	sc_cmp_t *c;
+	const sc_det_doc_t *docs;
+	items_t *it;
+	uint32_t cluster;
+	int over_time;
+	double min_score;
+} cmpctx_t;
+
+/* Judges items i and yi (a touched pair) and keeps it as a candidate when it clears the bar. */
+static int judge_pair(const cmpctx_t *cx, pairing_t *pg, size_t i, uint32_t yi)
+{
+	const sc_det_doc_t *docs = cx->docs;
+	const item_t *x = &cx->it->v[i], *y = &cx->it->v[yi];
+	uint32_t cluster = cx->cluster;
+	gate_t g = gate_pair(pg, x, y, yi);
+	if (cx->over_time ? x->side == y->side : 0) return SC_OK;
+	if (x->doc == y->doc && (same_source(x, y) || x->headline || y->headline)) {
+		if (trace_f) trace_pair(docs, cluster, x, y, "pair", "voice");
+		return SC_OK;
+	}
+	if (!g.gated && !g.by_frame) {
+		if (trace_f)
+			trace_pair(docs, cluster, x, y, "pair",
+			           "gate\tns=%u nts=%u sim=%.3f anchored=%d inherited=%d", g.ns,
+			           g.nts, g.sim, g.anchored, x->inherited || y->inherited);
+		return SC_OK;
+	}
+	verdict_t v;
+	trace_why[0] = 0;
+	const char *pa = docs[x->doc].doc.published, *pb = docs[y->doc].doc.published;
+	/* a pair that only its count frames bring together is judged by them alone */
+	int jr = g.gated ? judge(cx->c, &x->st, &y->st, g.sim, pa, pb, &v)
+	                 : !dateline(&x->st) && !dateline(&y->st) &&
+	                       frame_verdict(&x->st, &y->st, g.sim, pa, pb, &v);
+	if (jr < 0) return jr;
+	if (!jr) {
+		if (trace_f)
+			trace_pair(docs, cluster, x, y, "pair", "judge\t%s%s",
+			           g.gated ? "" : "frames-only ", trace_why);
+		return SC_OK;
+	}
+	double judged = v.score;
+	/* cluster mode: the reported score is the calibrated probability (calib.c) */
+	if (!cx->over_time && v.kind != SC_CONFLICT_UPDATE)
+		v.score = sc_cmp_calibrate(&(sc_calib_in_t){
+		    &x->st, &y->st, g.sim, v.kind, v.score, v.lead, x->doc == y->doc,
+		    x->headline || y->headline, docs[x->doc].doc.id, docs[y->doc].doc.id, x->start,
+		    x->end, y->start, y->end});
+	/* The bar applies to the judge's own score: a change over time that the user asked for is
+	 * not dropped for being ranked below every conflict. */
+	if (trace_f)
+		trace_pair(docs, cluster, x, y, "pair",
+		           "%s\t%s judge=%.3f calib=%.3f lead=%d cues=%s",
+		           v.score < cx->min_score ? "bar" : "cand", sc_cmp_kind_name(v.kind),
+		           judged, v.score, v.lead, v.cues);
+	if (v.score < cx->min_score) return SC_OK;
+	if (cx->over_time) {
+		v.score *= 0.5; /* lowest priority: a change over time, not a conflict */
+		char tmp[sizeof v.cues + 32];
+		snprintf(tmp, sizeof tmp, "over-time:%s%s%s", sc_cmp_kind_name(v.kind),
+		         v.cues[0] ? "," : "", v.cues);
+		memcpy(v.cues, tmp, sizeof v.cues - 1);
+		v.cues[sizeof v.cues - 1] = 0;
+		v.kind = SC_CONFLICT_OVER_TIME;
+	}
+	return push_cand(pg, &(cand_t){(uint32_t)i, yi, v, 0});
+}
+
+/* One conflict per sentence and pair of voices, and per pair of sentence texts (copies in
+ * syndicated articles): the best one, the others repeat it. */
+static int emit_best(const cmpctx_t *cx, pairing_t *pg, sc_conflict_t **out, size_t *nout)
+{
+	const items_t *it = cx->it;
+	cand_t *cand = pg->cand;
+	size_t ncand = pg->ncand;
 	if (ncand) qsort(cand, ncand, sizeof *cand, candcmp);
 	for (size_t k = 0; k < ncand; k++) {
 		const item_t *x = &it->v[cand[k].a], *y = &it->v[cand[k].b];
@@ -2207,37 +2315,47 @@ static int compare_items(sc_cmp_t *c, const sc_det_doc_t *docs, items_t *it, uin
 		for (size_t j = 0; j < k && !dup; j++) {
 			if (!cand[j].kept) continue;
 			const item_t *p = &it->v[cand[j].a], *q = &it->v[cand[j].b];
-			int same_sides = (same_voice(p, x) && same_voice(q, y)) || (same_voice(p, y) && same_voice(q, x));
-			int shares = cand[j].a == cand[k].a || cand[j].a == cand[k].b || cand[j].b == cand[k].a ||
-			             cand[j].b == cand[k].b;
+			int same_sides = (same_voice(p, x) && same_voice(q, y)) ||
+			                 (same_voice(p, y) && same_voice(q, x));
+			int shares = cand[j].a == cand[k].a || cand[j].a == cand[k].b ||
+			             cand[j].b == cand[k].a || cand[j].b == cand[k].b;
 			/* the same two sentences again, copied in other articles */
 			int copies = (p->texth == x->texth && q->texth == y->texth) ||
 			             (p->texth == y->texth && q->texth == x->texth);
 			dup = (same_sides && shares) || copies;
 		}
 		if (trace_f)
-			trace_pair(docs, cluster, x, y, dup ? "dup" : "keep", "%s\t%.3f\t%d", sc_cmp_kind_name(cand[k].v.kind),
+			trace_pair(cx->docs, cx->cluster, x, y, dup ? "dup" : "keep",
+			           "%s\t%.3f\t%d", sc_cmp_kind_name(cand[k].v.kind),
 			           cand[k].v.score, cand[k].v.lead);
 		if (dup) continue;
 		cand[k].kept = 1;
-		if ((rc = emit(docs, x, y, cluster, &cand[k].v, out, nout))) goto done;
+		int rc = emit(cx->docs, x, y, cx->cluster, &cand[k].v, out, nout);
+		if (rc) return rc;
 	}
+	return SC_OK;
+}
+
+static int compare_items(sc_cmp_t *c, const sc_det_doc_t *docs, items_t *it, uint32_t cluster,
+                         int over_time, double min_score, sc_conflict_t **out, size_t *nout)
+{
+	size_t N = it->n;
+	if (trace_f) trace_items(docs, it, cluster);
+	if (N < 2) return SC_OK;
+	int rc = promote_leads(it);
+	if (rc) return rc;
+	pairing_t pg = {0};
+	const cmpctx_t cx = {c, docs, it, cluster, over_time, min_score};
+	if ((rc = pairing_init(it, &pg))) goto done;
+	build_postings(it, &pg);
+	for (size_t i = 0; i < N; i++) {
+		size_t nt = touch_by_frames(it, &pg, i, touch_by_terms(it, &pg, i));
+		for (size_t t = 0; t < nt; t++)
+			if ((rc = judge_pair(&cx, &pg, i, pg.touched[t]))) goto done;
+	}
+	rc = emit_best(&cx, &pg, out, nout);
 done:
-	free(hv);
-	free(cv);
-	free(cand);
-	free(m.k);
-	free(m.df);
-	free(m.list);
-	free(post);
-	free(fill);
-	free(acc);
-	free(cnt);
-	free(nterm);
-	free(touched);
-	free(rare);
-	free(frm);
-	for (int qc = 0; qc < SC_QC_N; qc++) free(cls_items[qc]);
+	pairing_free(&pg);
 	return rc;
 }
 

@@ -12,7 +12,10 @@
  *  - polarity: the asymmetries (one side negated or denying, the other not), alone and
  *    weighted by coverage; and the asymmetry on a shared predicate (neg_shared: a predicate
  *    the negation governs is on the other side), the cue of the one-line "negation on
- *    exactly one side" rule made about one thing;
+ *    exactly one side" rule made about one thing; neg_short, a short negated restatement
+ *    of a longer account (the one cue that needs no shared key term, see sc_cmp_evidence);
+ *    a negative predicate ("refused to", "failed to", "absent": pairwords.json "negative")
+ *    counts as a negation of the act;
  *  - quantities: numbers and dates of the same kind (and counting the same thing, when known)
  *    whose intervals do not overlap;
  *  - antonyms: a stem on one side whose antonym (per the lexicon) is on the other;
@@ -70,7 +73,7 @@ typedef struct {
 /* clang-format off */
 enum {
 	F_COV_H, F_NOVEL_H, F_NOVEL_P, F_ENT_NOVEL_P, F_NEG_ASYM, F_NEG_SHARED, F_DEN_ASYM,
-	F_POL_ASYM, F_POL_ASYM_COV, F_REPORTED_ASYM, F_NUM_CONFLICT, F_DATE_CONFLICT, F_ANTONYM, F_ANTONYM_COV, F_EXCL_ASYM, F_UNIV_RESTR, F_N
+	F_POL_ASYM, F_POL_ASYM_COV, F_REPORTED_ASYM, F_NUM_CONFLICT, F_DATE_CONFLICT, F_ANTONYM, F_ANTONYM_COV, F_EXCL_ASYM, F_UNIV_RESTR, F_NEG_SHORT, F_N
 };
 static const feat_t feats[F_N] = {
 	[F_COV_H] = {"cov_h", G_TOPIC},
@@ -89,6 +92,7 @@ static const feat_t feats[F_N] = {
 	[F_ANTONYM_COV] = {"antonym_cov", SC_CONFLICT_ANTONYM},
 	[F_EXCL_ASYM] = {"excl_asym", SC_CONFLICT_NEGATION},
 	[F_UNIV_RESTR] = {"univ_restr", SC_CONFLICT_NEGATION},
+	[F_NEG_SHORT] = {"neg_short", SC_CONFLICT_NEGATION},
 };
 /* clang-format on */
 
@@ -102,8 +106,8 @@ const char *sc_cmp_feature_name(size_t i)
 }
 
 /* ----------------------------------------------------------- the state */
-enum { WL_EXCL, WL_UNIV, WL_RESTR, WL_N };
-static const char *const wl_names[WL_N] = {"exclusive", "universal", "restrictive"};
+enum { WL_EXCL, WL_UNIV, WL_RESTR, WL_NEGPRED, WL_N };
+static const char *const wl_names[WL_N] = {"exclusive", "universal", "restrictive", "negative"};
 enum { LANG_FR, LANG_EN, LANG_N };
 static const char *const lang_names[LANG_N] = {"fr", "en"};
 
@@ -269,6 +273,10 @@ static int load_words(judge_t *j, sc_scan_t *sc, const char *text, size_t len, c
 		const cJSON *lo = cJSON_GetObjectItemCaseSensitive(root, lang_names[l]);
 		for (int w = 0; w < WL_N; w++) {
 			const cJSON *a = cJSON_GetObjectItemCaseSensitive(lo, wl_names[w]);
+			if (!a && w == WL_NEGPRED) { /* optional list */
+				j->nwl[l][w] = 0;
+				continue;
+			}
 			if (!cJSON_IsArray(a)) {
 				snprintf(err, errlen, "%s: \"%s\".\"%s\" must be an array of words",
 				         name, lang_names[l], wl_names[w]);
@@ -370,7 +378,8 @@ fail:
 
 /* ------------------------------------------------------------ features */
 typedef struct {
-	int excl, univ, restr;
+	int excl, univ, restr, negpred;
+	uint32_t neg_start, neg_end; /* the first negative predicate's bytes, for the cue */
 } tokinfo_t;
 
 /* The pair words of a statement, on its tokens as the analysis cut them (sc_cmp_scan with the
@@ -390,6 +399,11 @@ static int scan_tokens(sc_cmp_t *c, const judge_t *j, const sc_stmt_t *s, sc_sca
 		ti->excl |= has_u64(j->wl[l][WL_EXCL], j->nwl[l][WL_EXCL], h);
 		ti->univ |= has_u64(j->wl[l][WL_UNIV], j->nwl[l][WL_UNIV], h);
 		ti->restr |= has_u64(j->wl[l][WL_RESTR], j->nwl[l][WL_RESTR], h);
+		if (!ti->negpred && has_u64(j->wl[l][WL_NEGPRED], j->nwl[l][WL_NEGPRED], h)) {
+			ti->negpred = 1;
+			ti->neg_start = sc->t[i].start;
+			ti->neg_end = sc->t[i].end;
+		}
 	}
 	return SC_OK;
 }
@@ -504,6 +518,26 @@ static int neg_shared(const sc_stmt_t *n, const sc_stmt_t *o)
 		if (has_u64(o->terms, o->nterms, hh) || has_u64(o->ents, o->nents, hh)) return 1;
 	}
 	return n->subj_term && has_u64(o->terms, o->nterms, n->subj_term);
+}
+
+/* The negation asymmetry carried by a short restatement: n is negated (an assertion, not
+ * "could not say"), o is neither negated nor denying, and n is one short clause (1 to
+ * NEG_SHORT_TERMS key terms) stating fewer key terms than o and naming no one and nowhere o
+ * does not name (a name of its own makes it a remark about something else: "Le maire a
+ * inauguré la piscine" / "Il ne pleuvait pas sur Lyon"). Order-free (no premise / hypothesis
+ * roles). A reader contradicts a longer account in a few words of their own ("Il
+ * n'a jamais vécu à la campagne" against a childhood on a farm), often with no key term in
+ * common, so this is the one cue that passes the evidence gate without a shared term
+ * (sc_cmp_evidence). Between two long statements a negation is more often about a detail
+ * the other does not state: they still need a shared term. */
+#define NEG_SHORT_TERMS 3
+static int neg_short(const sc_stmt_t *n, const sc_stmt_t *o)
+{
+	if (!n->negated || n->nonassertive || o->negated || o->denial) return 0;
+	if (!(n->nterms >= 1 && n->nterms <= NEG_SHORT_TERMS && n->nterms < o->nterms)) return 0;
+	for (size_t i = 0; i < n->nents; i++)
+		if (!has_u64(o->ents, o->nents, n->ents[i])) return 0;
+	return 1;
 }
 
 /* ------------------------------------------------------------ antonyms
@@ -652,9 +686,18 @@ int sc_cmp_features(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, double 
 	size_t eboth = inter(p->ents, p->nents, h->ents, h->nents, &ep, &eh);
 	x[F_ENT_NOVEL_P] = log1p((double)(ep - eboth));
 
-	int np = p->negated != 0, nh = h->negated != 0, dp = p->denial != 0, dh = h->denial != 0;
+	/* a negative predicate (pairwords.json "negative": "refused to", "failed to", "absent")
+	 * negates like a negation; under a negation it is positive again ("did not fail to") */
+	int np = (p->negated != 0) != (tp.negpred != 0), nh = (h->negated != 0) != (th.negpred != 0),
+	    dp = p->denial != 0, dh = h->denial != 0;
 	x[F_NEG_ASYM] = np != nh;
-	x[F_NEG_SHARED] = neg_shared(p, h) || neg_shared(h, p);
+	/* the analysis's own negation on a shared predicate or in a short restatement: not when a
+	 * negative predicate is about (the negation negates it, "did not refuse to sign"; or it
+	 * is the other side's negation, "refused to sign" / "did not sign") */
+	if (!tp.negpred && !th.negpred) {
+		x[F_NEG_SHARED] = neg_shared(p, h) || neg_shared(h, p);
+		x[F_NEG_SHORT] = neg_short(p, h) || neg_short(h, p);
+	}
 	x[F_DEN_ASYM] = dp != dh;
 	x[F_POL_ASYM] = (np || dp) != (nh || dh);
 	x[F_POL_ASYM_COV] = x[F_POL_ASYM] * x[F_COV_H];
@@ -670,7 +713,7 @@ int sc_cmp_features(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, double 
 	if (agree && !anto) {
 		/* "did not reject" / "accepted": the negation that makes the sides differ is the
 		 * one the antonym answers; it is no polarity evidence */
-		x[F_NEG_ASYM] = x[F_NEG_SHARED] = x[F_DEN_ASYM] = 0;
+		x[F_NEG_ASYM] = x[F_NEG_SHARED] = x[F_NEG_SHORT] = x[F_DEN_ASYM] = 0;
 		x[F_POL_ASYM] = x[F_POL_ASYM_COV] = 0;
 	}
 	x[F_ANTONYM] = anto;
@@ -683,8 +726,10 @@ int sc_cmp_features(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, double 
 int sc_cmp_evidence(const double *x)
 {
 	/* about the same thing at all: at least one shared key term (the topic features grade
-	 * how much; DACCORD's pairs are all on one topic, so the fit cannot learn this floor) */
-	if (!(x[F_COV_H] > 0)) return 0;
+	 * how much; DACCORD's pairs are all on one topic, so the fit cannot learn this floor),
+	 * except for a short negated restatement (neg_short), whose few words of its own
+	 * often share none with the longer account it contradicts */
+	if (!(x[F_COV_H] > 0) && !(x[F_NEG_SHORT] > 0)) return 0;
 	for (size_t i = 0; i < F_N; i++)
 		if (feats[i].group >= 0 && x[i] != 0) return 1;
 	return 0;
@@ -769,6 +814,23 @@ static int builtin_judge(void *ctx, sc_cmp_t *c, const sc_cmp_claimview_t *va,
 	/* cues: the statements' own, then the pair's evidence when it decided the kind */
 	add_cues(out->cues, sizeof out->cues, a->cues);
 	add_cues(out->cues, sizeof out->cues, b->cues);
+	if (out->kind == SC_CONFLICT_NEGATION) {
+		/* a negative predicate is a cue the analysis does not list ("refused") */
+		const sc_stmt_t *s2[2] = {a, b};
+		for (int k = 0; k < 2; k++) {
+			tokinfo_t ti;
+			sc_scan_t sc = {0};
+			int r = scan_tokens(c, j, s2[k], &sc, &ti);
+			sc_cmp_scan_free(&sc);
+			if (r || !ti.negpred) continue;
+			char cue[48];
+			int n = cut_utf8(s2[k]->text + ti.neg_start, ti.neg_end - ti.neg_start,
+			                 sizeof cue - 1);
+			memcpy(cue, s2[k]->text + ti.neg_start, (size_t)n);
+			cue[n] = '\0';
+			add_cues(out->cues, sizeof out->cues, cue);
+		}
+	}
 	if (out->kind == SC_CONFLICT_NUMBER || out->kind == SC_CONFLICT_DATE) {
 		const sc_quant_t *qa = NULL, *qb = NULL;
 		int dates = out->kind == SC_CONFLICT_DATE;
