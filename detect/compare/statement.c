@@ -42,6 +42,7 @@
  *    capitalised words not at the start of the sentence (there only when a verb or another
  *    capital follows), except in headline-case sentences where capitals mean nothing. */
 #include "cmp_internal.h"
+#include "sc_prim.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -64,23 +65,8 @@ void sc_cmp_stmt_work_free(void *p)
 	work_t *w = p;
 	if (!w) return;
 	sc_cmp_scan_free(&w->sc);
-	free(w->sv);
-	free(w->tv);
-	free(w->stem);
-	free(w->h);
-	free(w->mk);
-	free(w->stop);
-	free(w->bnd);
-	free(w->nextb);
-	free(w->prevb);
-	free(w->ph);
-	free(w->terms);
-	free(w->ents);
-	free(w->q);
-	free(w->antos);
-	free(w->infs);
-	free(w->asrs);
-	free(w);
+	SC_FREE_ALL(w->sv, w->tv, w->stem, w->h, w->mk, w->stop, w->bnd, w->nextb, w->prevb, w->ph,
+	            w->terms, w->ents, w->q, w->antos, w->infs, w->asrs, w);
 }
 
 static uint64_t hstr(const char *s, size_t n)
@@ -484,81 +470,176 @@ static int spaced_nt(const ana_t *a, size_t i)
 	return n >= 2 && NORM(a, i - 2)[n - 1] == 'n';
 }
 
+/* Marks the exceptions ("non seulement", "not only") before any cue is read. */
+static void mark_neg_exceptions(ana_t *a)
+{
+	for (size_t i = 0; i < a->n; i++) {
+		size_t k = phrase_at(a, i, SC_LX_BIT(SC_LX_NEG_EXC), NULL);
+		for (size_t j = 0; j < k; j++) a->w->mk[i + j] |= MK_EXC | MK_CUE;
+	}
+}
+
+/* A French particle "ne" at i: 1 when it negates (with its complement, a literary "ne"
+ * alone, or a negative subject before it), the cue in cue[cn], its last token in *last. */
+static int neg_particle(ana_t *a, size_t i, size_t *last, char *cue, size_t cn)
+{
+	work_t *w = a->w;
+	int neg = 0;
+	/* "ne ... pas": the complement within six tokens, no clause boundary between */
+	for (size_t j = i + 1; j < a->n && j <= i + 6; j++) {
+		if (is_boundary(a, j)) break;
+		if (w->mk[j] & MK_EXC) break;
+		if (w->sv[j] && (w->sv[j]->cats & SC_LX_BIT(SC_LX_NEG_COMP))) {
+			snprintf(cue, cn, "%s...%s", NORM(a, i), NORM(a, j));
+			w->mk[j] |= MK_NEGUSED | MK_CUE;
+			neg = 1;
+			*last = j;
+			break;
+		}
+	}
+	if (!neg) /* literary "ne" alone: "ne pouvaient", "ne saurait" (not "ne peut que") */
+		for (size_t j = i + 1; j < a->n && j <= i + 2; j++) {
+			if (!has(a, j, SC_LX_NEG_PVERB)) continue;
+			int restrictive = 0;
+			for (size_t r = j + 1; r < a->n && r <= j + 3; r++)
+				if (has(a, r, SC_LX_COMPL)) restrictive = 1;
+			if (restrictive) break;
+			snprintf(cue, cn, "%s...%s", NORM(a, i), NORM(a, j));
+			w->mk[j] |= MK_CUE;
+			neg = 1;
+			*last = j;
+			break;
+		}
+	if (!neg) /* "personne ne", "rien n'" */
+		for (size_t b = 1; b <= 3 && b <= i; b++) {
+			size_t j = i - b;
+			if (is_boundary(a, j)) break;
+			if (w->sv[j] && (w->sv[j]->cats & SC_LX_BIT(SC_LX_NEG_SUBJ))) {
+				snprintf(cue, cn, "%s...%s", NORM(a, j), NORM(a, i));
+				w->mk[j] |= MK_NEGUSED | MK_CUE;
+				neg = 1;
+				break;
+			}
+		}
+	w->mk[i] |= MK_CUE;
+	return neg;
+}
+
+/* A negation cue opening at i: 1 when one does, its text in cue[cn] and its last token in
+ * *last; a negative preposition ("sans", "without") is a cue with no polarity. */
+static int neg_cue_at(ana_t *a, size_t i, size_t *last, char *cue, size_t cn)
+{
+	work_t *w = a->w;
+	const sc_lxval_t *v = NULL;
+	if (w->sv[i] && (w->sv[i]->cats & SC_LX_BIT(SC_LX_NEG_PART)))
+		return neg_particle(a, i, last, cue, cn);
+	if (spaced_nt(a, i)) {
+		/* "didn ’ t" with spaces around the apostrophe (common in scraped news): the
+		 * scanner sees "didn", "'", "t"; the same negation as "didn't" */
+		snprintf(cue, cn, "n't");
+		w->mk[i] |= MK_CUE;
+		return 1;
+	}
+	size_t k = match(a, i, SC_LX_BIT(SC_LX_NEG), &v);
+	if (k == 1 && rank_sign(a, i)) k = 0;    /* "No. 1 Creighton": a rank, no negation */
+	if (k == 1 && in_compound(a, i)) k = 0;  /* "the not-yet-released IE11" */
+	if (k == 1 && interjection(a, i)) k = 0; /* "No, no, no!" */
+	if (k) {
+		*last = i + k - 1;
+		snprintf(cue, cn, "%s", v->word ? v->word : NORM(a, i));
+		for (size_t j = 0; j < k; j++) w->mk[i + j] |= MK_CUE;
+		return 1;
+	}
+	if ((k = match(a, i, SC_LX_BIT(SC_LX_NEG_PREP), &v))) {
+		w->mk[i] |= MK_CUE;
+		add_cue(w, v->word ? v->word : NORM(a, i));
+	}
+	return 0;
+}
+
+/* The heads a negation from i to last negates: the predicate, the noun a negative
+ * determiner determines, and a negative-polarity object. */
+static void neg_heads(ana_t *a, sc_stmt_t *st, size_t i, size_t last)
+{
+	/* the negated predicate: "ne *contrôle* pas", else the first content word after; after
+	 * a negative determiner ("no", "aucun") the noun it determines */
+	int inner = 0;
+	for (size_t k = i + 1; k < last; k++)
+		if (content_word(a, k)) {
+			add_head(a, k);
+			inner = 1;
+			break;
+		}
+	/* "had not been *any* recent threats": the noun below is the head; "was not the
+	 * first pin-up": a predicate noun, the head of its noun phrase */
+	int det_next = 0;
+	size_t det_at = 0;
+	for (size_t k = last + 1; k < a->n && k <= last + 3 && !inner; k++) {
+		if (is_boundary(a, k) || content_word(a, k)) break;
+		if (has(a, k, SC_LX_NEG_DET)) det_next = 1;
+		else if (has(a, k, SC_LX_DETERMINER) && !(TOK(a, k).flags & SC_CT_ELIDED)) {
+			det_at = k;
+			break;
+		}
+	}
+	int subject = 0;
+	/* "n'a signalé aucune *menace*": the verb and the noun the complement determines */
+	if (inner && last > i && has(a, last, SC_LX_DETERMINER)) np_head_after(a, last);
+	if (!inner && last == i && has(a, i, SC_LX_DETERMINER)) {
+		/* "*No* shots were fired", "*Aucun* blessé n'est à déplorer": a negative
+		 * determiner opening the clause negates its subject; the proposition is
+		 * that subject with its predicate (below) */
+		subject = a->w->prevb[i] == i;
+		np_head_after(a, last);
+	} else if (!inner && det_at) {
+		np_head_after(a, det_at);
+	} else if (!inner && !det_next) {
+		head_after(a, last);
+	}
+	if (subject) st->neg_subject = 1;
+	/* "had not received *any* complaints": the object the negative-polarity determiner
+	 * introduces is negated as well (there were no complaints). French "de" is that
+	 * determiner right after the negation or its participle, before a bare noun ("pas de
+	 * preuve", "pas trouvé de preuve", "pas eu de négociations"); elsewhere it is a
+	 * preposition ("n'a pas exclu de démissionner", "le suspect de l'attaque"). */
+	int fr = strcmp(a->lang, "en") != 0, between = 0;
+	for (size_t k = last + 1; k < a->n && k <= last + 5; k++) {
+		if (is_boundary(a, k)) break;
+		if (has(a, k, SC_LX_NEG_DET)) {
+			if (fr && !bare_noun_after(a, k)) break;
+			np_head_after(a, k);
+			break;
+		}
+		if (fr && !has(a, k, SC_LX_AUX) && ++between > 1) break;
+	}
+}
+
+/* A negation whose clause goes on to "without"/"sans" is a litotes split by the predicate:
+ * "did not pass without opposition" (it passed, with opposition), "n'est pas passée sans
+ * débat", "ne peut pas respirer sans aide" (it breathes with help). The two negatives
+ * cancel: the predicate is asserted under a condition, not denied. Looked for after the
+ * cue's last token, up to the clause's end (a comma ends it: "did not stop, without ..." is
+ * two clauses). */
+static int split_litotes(const ana_t *a, size_t last)
+{
+	for (size_t k = last + 1; k < a->n && k <= last + 8; k++) {
+		if (is_boundary(a, k)) return 0;
+		if (match(a, k, SC_LX_BIT(SC_LX_NEG_PREP), NULL)) return 1;
+	}
+	return 0;
+}
+
 static void find_negation(ana_t *a, sc_stmt_t *st)
 {
 	work_t *w = a->w;
-	/* exceptions first */
-	for (size_t i = 0; i < a->n; i++) {
-		size_t k = phrase_at(a, i, SC_LX_BIT(SC_LX_NEG_EXC), NULL);
-		for (size_t j = 0; j < k; j++) w->mk[i + j] |= MK_EXC | MK_CUE;
-	}
+	mark_neg_exceptions(a);
 	for (size_t i = 0; i < a->n; i++) {
 		if (w->mk[i] & (MK_EXC | MK_NEGUSED)) continue;
-		const sc_lxval_t *v = NULL;
-		int neg = 0;
 		size_t last = i; /* the cue's last token */
 		char cue[80];
-		if (w->sv[i] && (w->sv[i]->cats & SC_LX_BIT(SC_LX_NEG_PART))) {
-			/* "ne ... pas": the complement within six tokens, no clause boundary between */
-			for (size_t j = i + 1; j < a->n && j <= i + 6; j++) {
-				if (is_boundary(a, j)) break;
-				if (w->mk[j] & MK_EXC) break;
-				if (w->sv[j] && (w->sv[j]->cats & SC_LX_BIT(SC_LX_NEG_COMP))) {
-					snprintf(cue, sizeof cue, "%s...%s", NORM(a, i), NORM(a, j));
-					w->mk[j] |= MK_NEGUSED | MK_CUE;
-					neg = 1;
-					last = j;
-					break;
-				}
-			}
-			if (!neg) /* literary "ne" alone: "ne pouvaient", "ne saurait" (not "ne peut que") */
-				for (size_t j = i + 1; j < a->n && j <= i + 2; j++) {
-					if (!has(a, j, SC_LX_NEG_PVERB)) continue;
-					int restrictive = 0;
-					for (size_t r = j + 1; r < a->n && r <= j + 3; r++)
-						if (has(a, r, SC_LX_COMPL)) restrictive = 1;
-					if (restrictive) break;
-					snprintf(cue, sizeof cue, "%s...%s", NORM(a, i), NORM(a, j));
-					w->mk[j] |= MK_CUE;
-					neg = 1;
-					last = j;
-					break;
-				}
-			if (!neg) /* "personne ne", "rien n'" */
-				for (size_t b = 1; b <= 3 && b <= i; b++) {
-					size_t j = i - b;
-					if (is_boundary(a, j)) break;
-					if (w->sv[j] && (w->sv[j]->cats & SC_LX_BIT(SC_LX_NEG_SUBJ))) {
-						snprintf(cue, sizeof cue, "%s...%s", NORM(a, j), NORM(a, i));
-						w->mk[j] |= MK_NEGUSED | MK_CUE;
-						neg = 1;
-						break;
-					}
-				}
-			w->mk[i] |= MK_CUE;
-		} else if (spaced_nt(a, i)) {
-			/* "didn ’ t" with spaces around the apostrophe (common in scraped news): the
-			 * scanner sees "didn", "'", "t"; the same negation as "didn't" */
-			snprintf(cue, sizeof cue, "n't");
-			w->mk[i] |= MK_CUE;
-			neg = 1;
-		} else {
-			size_t k = match(a, i, SC_LX_BIT(SC_LX_NEG), &v);
-			if (k == 1 && rank_sign(a, i)) k = 0; /* "No. 1 Creighton": a rank, no negation */
-			if (k == 1 && in_compound(a, i)) k = 0; /* "the not-yet-released IE11" */
-			if (k == 1 && interjection(a, i)) k = 0;  /* "No, no, no!" */
-			if (k) {
-				last = i + k - 1;
-				snprintf(cue, sizeof cue, "%s", v->word ? v->word : NORM(a, i));
-				for (size_t j = 0; j < k; j++) w->mk[i + j] |= MK_CUE;
-				neg = 1;
-			} else if ((k = match(a, i, SC_LX_BIT(SC_LX_NEG_PREP), &v))) {
-				w->mk[i] |= MK_CUE;
-				add_cue(w, v->word ? v->word : NORM(a, i));
-			}
-		}
-		if (!neg) continue;
+		if (!neg_cue_at(a, i, &last, cue, sizeof cue)) continue;
 		w->mk[i] |= MK_NEGUSED;
+		if (split_litotes(a, last)) continue;
 		if (w->mk[i] & (MK_REL | MK_INF)) {
 			/* not the main predicate (a subordinate clause, or the contrast inside an
 			 * infinitive complement: "to improve it, not weaken it"); its head is kept
@@ -582,57 +663,7 @@ static void find_negation(ana_t *a, sc_stmt_t *st)
 		if (w->nnegl < SC_NEG_HEADS) w->negl[w->nnegl++] = last;
 		neg_scope(a, st, i);
 		add_cue(w, cue);
-		/* the negated predicate: "ne *contrôle* pas", else the first content word after; after
-		 * a negative determiner ("no", "aucun") the noun it determines */
-		int inner = 0;
-		for (size_t k = i + 1; k < last; k++)
-			if (content_word(a, k)) {
-				add_head(a, k);
-				inner = 1;
-				break;
-			}
-		/* "had not been *any* recent threats": the noun below is the head; "was not the
-		 * first pin-up": a predicate noun, the head of its noun phrase */
-		int det_next = 0;
-		size_t det_at = 0;
-		for (size_t k = last + 1; k < a->n && k <= last + 3 && !inner; k++) {
-			if (is_boundary(a, k) || content_word(a, k)) break;
-			if (has(a, k, SC_LX_NEG_DET)) det_next = 1;
-			else if (has(a, k, SC_LX_DETERMINER) && !(TOK(a, k).flags & SC_CT_ELIDED)) {
-				det_at = k;
-				break;
-			}
-		}
-		int subject = 0;
-		/* "n'a signalé aucune *menace*": the verb and the noun the complement determines */
-		if (inner && last > i && has(a, last, SC_LX_DETERMINER)) np_head_after(a, last);
-		if (!inner && last == i && has(a, i, SC_LX_DETERMINER)) {
-			/* "*No* shots were fired", "*Aucun* blessé n'est à déplorer": a negative
-			 * determiner opening the clause negates its subject; the proposition is
-			 * that subject with its predicate (below) */
-			subject = a->w->prevb[i] == i;
-			np_head_after(a, last);
-		} else if (!inner && det_at) {
-			np_head_after(a, det_at);
-		} else if (!inner && !det_next) {
-			head_after(a, last);
-		}
-		if (subject) st->neg_subject = 1;
-		/* "had not received *any* complaints": the object the negative-polarity determiner
-		 * introduces is negated as well (there were no complaints). French "de" is that
-		 * determiner right after the negation or its participle, before a bare noun ("pas de
-		 * preuve", "pas trouvé de preuve", "pas eu de négociations"); elsewhere it is a
-		 * preposition ("n'a pas exclu de démissionner", "le suspect de l'attaque"). */
-		int fr = strcmp(a->lang, "en") != 0, between = 0;
-		for (size_t k = last + 1; k < a->n && k <= last + 5; k++) {
-			if (is_boundary(a, k)) break;
-			if (has(a, k, SC_LX_NEG_DET)) {
-				if (fr && !bare_noun_after(a, k)) break;
-				np_head_after(a, k);
-				break;
-			}
-			if (fr && !has(a, k, SC_LX_AUX) && ++between > 1) break;
-		}
+		neg_heads(a, st, i, last);
 	}
 }
 
@@ -858,190 +889,244 @@ static int perfect_infinitive(const ana_t *a, size_t j)
 	return past_participle(a, j + 1);
 }
 
-static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
+/* What find_denial_hedges gathers over the sentence before it decides. */
+typedef struct {
+	int dnoun, dframe, dadj, claim, denied, passive, cancel_neg;
+	const char *dnoun_w, *dframe_w, *dadj_w;
+	size_t denial_at, content_at;
+} den_t;
+
+/* A claim or dismissal noun at i that states its content. */
+static void claim_content(ana_t *a, size_t i, den_t *d)
+{
+	/* a claim or dismissal noun that states its content: "rumours *of* talks", "reports
+	 * *that* the talks hit a snag", "les rumeurs *de* communication", "les informations
+	 * *selon lesquelles* ..." (not "the allegations *against* him", which names their
+	 * target) */
+	if (!d->content_at && i + 1 < a->n &&
+	    (has(a, i, SC_LX_CLAIM_NOUN) || match(a, i, SC_LX_BIT(SC_LX_DISMISS_NOUN), NULL))) {
+		if (has(a, i + 1, SC_LX_COMPL_PREP) || has(a, i + 1, SC_LX_COMPL))
+			d->content_at = TOK(a, i + 1).end;
+		else if (i + 2 < a->n && has(a, i + 1, SC_LX_REPORT_PREP) && has(a, i + 2, SC_LX_RELPRON))
+			d->content_at = TOK(a, i + 2).end;
+	}
+}
+
+/* A denial verb at i ("nier", "deny"): a denial, a withholding or a negated denial. */
+static void denial_verb(ana_t *a, size_t i, den_t *d)
 {
 	work_t *w = a->w;
-	int dnoun = 0, dframe = 0, dadj = 0, claim = 0, denied = 0, passive = 0;
-	const char *dnoun_w = NULL, *dframe_w = NULL, *dadj_w = NULL;
-	int cancel_neg = 0;
-	size_t denial_at = 0, content_at = 0;
-	for (size_t i = 0; i < a->n; i++) {
-		const sc_lxval_t *v = NULL;
-		size_t k;
-		/* a claim or dismissal noun that states its content: "rumours *of* talks", "reports
-		 * *that* the talks hit a snag", "les rumeurs *de* communication", "les informations
-		 * *selon lesquelles* ..." (not "the allegations *against* him", which names their
-		 * target) */
-		if (!content_at && i + 1 < a->n &&
-		    (has(a, i, SC_LX_CLAIM_NOUN) || match(a, i, SC_LX_BIT(SC_LX_DISMISS_NOUN), NULL))) {
-			if (has(a, i + 1, SC_LX_COMPL_PREP) || has(a, i + 1, SC_LX_COMPL))
-				content_at = TOK(a, i + 1).end;
-			else if (i + 2 < a->n && has(a, i + 1, SC_LX_REPORT_PREP) && has(a, i + 2, SC_LX_RELPRON))
-				content_at = TOK(a, i + 2).end;
-		}
-		/* a negation word is no denial verb sharing its stem ("Ni X ni Y", "nier") */
-		int negword = w->sv[i] && (w->sv[i]->cats & SC_LX_BIT(SC_LX_NEG));
-		if (!negword && (k = match(a, i, SC_LX_BIT(SC_LX_DENIAL), &v)) && !(w->mk[i] & MK_REL)) {
-			for (size_t j = 0; j < k; j++) w->mk[i + j] |= MK_CUE;
-			if (negated_verb(a, i)) {
-				/* "n'a pas démenti", "did not deny": neither a denial nor a negation */
-				cancel_neg = 1;
-			} else if (withholding(a, i + k) || request_object(a, i + k) ||
-			           passive_withholding(a, i, k)) {
-				/* "deny it the protections", "denied bail", "denying a motion", "was denied
-				 * a key witness": to withhold or refuse, not to deny a claim */
-			} else if (passive_agent_at(a, i, k) != (size_t)-1 &&
-			           request_subject(a, i)) {
-				/* "Entry to the country was denied by border guards": the passive
-				 * of "denied entry", a refusal as in the active form, no denial of
-				 * a claim */
-			} else if (passive_agent_at(a, i, k) != (size_t)-1) {
-				/* "Cette information a été démentie par le porte-parole", "the arrest was
-				 * denied by police": the subject is what is denied, the agent denies it */
-				denied = 1;
-				passive = 1;
-				add_cue(w, v->word);
-			} else {
-				denied = 1;
-				add_cue(w, v->word);
-				/* what is denied follows the verb, unless it is a claim named by a noun
-				 * ("denied the allegations"): then its content is elsewhere */
-				if (!denial_at && !claim_object(a, i + k)) {
-					denial_at = TOK(a, i + k - 1).end;
-					/* its predicate: the first content word after the verb ("denied
-					 * *arson*", "denied *setting* the fire", "nie avoir *tiré*"). A
-					 * clause ("denied that the airline had refused to negotiate") starts
-					 * with its subject, not its predicate: none then (conflict.c relies
-					 * on the shared content after the verb) */
-					for (size_t t = i + k; t < a->n && t <= i + k + 4; t++) {
-						if (is_boundary(a, t) || has(a, t, SC_LX_COMPL)) break;
-						/* the day is when it was denied: "a démenti *lundi*
-						 * avoir fermé", "denied on *Monday* that" */
-						if (has(a, t, SC_LX_WEEKDAY) || has(a, t, SC_LX_MONTH)) continue;
-						if (content_word(a, t)) {
-							w->denial_tok = t;
-							break;
-						}
+	const sc_lxval_t *v = NULL;
+	size_t k;
+	/* a negation word is no denial verb sharing its stem ("Ni X ni Y", "nier") */
+	int negword = w->sv[i] && (w->sv[i]->cats & SC_LX_BIT(SC_LX_NEG));
+	if (!negword && (k = match(a, i, SC_LX_BIT(SC_LX_DENIAL), &v)) && !(w->mk[i] & MK_REL)) {
+		for (size_t j = 0; j < k; j++) w->mk[i + j] |= MK_CUE;
+		if (negated_verb(a, i)) {
+			/* "n'a pas démenti", "did not deny": neither a denial nor a negation */
+			d->cancel_neg = 1;
+		} else if (withholding(a, i + k) || request_object(a, i + k) ||
+		           passive_withholding(a, i, k)) {
+			/* "deny it the protections", "denied bail", "denying a motion", "was denied
+			 * a key witness": to withhold or refuse, not to deny a claim */
+		} else if (passive_agent_at(a, i, k) != (size_t)-1 &&
+		           request_subject(a, i)) {
+			/* "Entry to the country was denied by border guards": the passive
+			 * of "denied entry", a refusal as in the active form, no denial of
+			 * a claim */
+		} else if (passive_agent_at(a, i, k) != (size_t)-1) {
+			/* "Cette information a été démentie par le porte-parole", "the arrest was
+			 * denied by police": the subject is what is denied, the agent denies it */
+			d->denied = 1;
+			d->passive = 1;
+			add_cue(w, v->word);
+		} else {
+			d->denied = 1;
+			add_cue(w, v->word);
+			/* what is denied follows the verb, unless it is a claim named by a noun
+			 * ("denied the allegations"): then its content is elsewhere */
+			if (!d->denial_at && !claim_object(a, i + k)) {
+				d->denial_at = TOK(a, i + k - 1).end;
+				/* its predicate: the first content word after the verb ("denied
+				 * *arson*", "denied *setting* the fire", "nie avoir *tiré*"). A
+				 * clause ("denied that the airline had refused to negotiate") starts
+				 * with its subject, not its predicate: none then (conflict.c relies
+				 * on the shared content after the verb) */
+				for (size_t t = i + k; t < a->n && t <= i + k + 4; t++) {
+					if (is_boundary(a, t) || has(a, t, SC_LX_COMPL)) break;
+					/* the day is when it was denied: "a démenti *lundi*
+					 * avoir fermé", "denied on *Monday* that" */
+					if (has(a, t, SC_LX_WEEKDAY) || has(a, t, SC_LX_MONTH)) continue;
+					if (content_word(a, t)) {
+						w->denial_tok = t;
+						break;
 					}
 				}
 			}
 		}
-		if ((k = match(a, i, SC_LX_BIT(SC_LX_REJECT), &v)) && !(w->mk[i] & MK_REL)) {
-			/* a denial when its object is a claim, a dismissal or a "que" clause; a refusal
-			 * otherwise ("rejette l'idée de négocier") */
-			for (size_t j = 0; j < k; j++) w->mk[i + j] |= MK_CUE;
-			int about_claim = 0;
-			for (size_t j = i + k; j < a->n && j <= i + k + 6; j++) {
-				if (is_boundary(a, j)) break;
-				if (has(a, j, SC_LX_CLAIM_NOUN) || match(a, j, SC_LX_BIT(SC_LX_DISMISS_NOUN), NULL) ||
-				    has(a, j, SC_LX_COMPL) || match(a, j, SC_LX_BIT(SC_LX_ANAPHORA), NULL))
-					about_claim = 1;
-			}
-			int ag = passive_agent_at(a, i, k) != (size_t)-1;
-			if (negated_verb(a, i)) {
-				cancel_neg = 1;
-			} else if (ag || passive_voice(a, i)) {
-				/* the passive: "the allegations were dismissed by the club" denies
-				 * its subject (a claim); "the appeal was rejected (by the court)",
-				 * "the coach was dismissed (by the club)" refuse or remove it
-				 * exactly as the active form does ("the court rejected the
-				 * appeal"): the same negative verb; the agent only says who refuses
-				 * (the source), it never turns the polarity over */
-				int subj_claim = 0;
-				for (size_t t = i; t-- > 0 && !is_boundary(a, t);)
-					subj_claim |= has(a, t, SC_LX_CLAIM_NOUN) ||
-					              match(a, t, SC_LX_BIT(SC_LX_DISMISS_NOUN), NULL);
-				if (subj_claim) {
-					denied = 1;
-					passive = 1;
-					add_cue(w, v->word);
-				} else {
-					negative_verb(a, st, i, k, v->word);
-				}
-			} else if (about_claim) {
-				denied = 1;
+	}
+}
+
+/* A rejection verb at i: a denial when its object is a claim, a refusal otherwise. */
+static void reject_verb(ana_t *a, sc_stmt_t *st, size_t i, den_t *d)
+{
+	work_t *w = a->w;
+	const sc_lxval_t *v = NULL;
+	size_t k;
+	if ((k = match(a, i, SC_LX_BIT(SC_LX_REJECT), &v)) && !(w->mk[i] & MK_REL)) {
+		/* a denial when its object is a claim, a dismissal or a "que" clause; a refusal
+		 * otherwise ("rejette l'idée de négocier") */
+		for (size_t j = 0; j < k; j++) w->mk[i + j] |= MK_CUE;
+		int about_claim = 0;
+		for (size_t j = i + k; j < a->n && j <= i + k + 6; j++) {
+			if (is_boundary(a, j)) break;
+			if (has(a, j, SC_LX_CLAIM_NOUN) || match(a, j, SC_LX_BIT(SC_LX_DISMISS_NOUN), NULL) ||
+			    has(a, j, SC_LX_COMPL) || match(a, j, SC_LX_BIT(SC_LX_ANAPHORA), NULL))
+				about_claim = 1;
+		}
+		int ag = passive_agent_at(a, i, k) != (size_t)-1;
+		if (negated_verb(a, i)) {
+			d->cancel_neg = 1;
+		} else if (ag || passive_voice(a, i)) {
+			/* the passive: "the allegations were dismissed by the club" denies
+			 * its subject (a claim); "the appeal was rejected (by the court)",
+			 * "the coach was dismissed (by the club)" refuse or remove it
+			 * exactly as the active form does ("the court rejected the
+			 * appeal"): the same negative verb; the agent only says who refuses
+			 * (the source), it never turns the polarity over */
+			int subj_claim = 0;
+			for (size_t t = i; t-- > 0 && !is_boundary(a, t);)
+				subj_claim |= has(a, t, SC_LX_CLAIM_NOUN) ||
+				              match(a, t, SC_LX_BIT(SC_LX_DISMISS_NOUN), NULL);
+			if (subj_claim) {
+				d->denied = 1;
+				d->passive = 1;
 				add_cue(w, v->word);
-			} else if (perfect_infinitive(a, i + k)) {
-				/* "conteste avoir tiré", "contests having ignored": a denial of that
-				 * proposition by the subject */
-				denied = 1;
-				add_cue(w, v->word);
-				if (!denial_at) {
-					denial_at = TOK(a, i + k - 1).end;
-					w->denial_tok = i + k + 1;
-				}
-			} else if (tally_or_noun(a, i)) {
-				/* "the dismissal came hours before the game" (the stem of "dismiss"): a
-				 * noun, no refusal */
-			} else if (!infinitive(a, i)) {
+			} else {
 				negative_verb(a, st, i, k, v->word);
 			}
-		}
-		if ((k = match(a, i, SC_LX_BIT(SC_LX_NEG_VERB), &v)) && !(w->mk[i] & MK_REL) &&
-		    !tally_or_noun(a, i)) {
-			/* "a rompu les négociations": the event is over, a negative statement; "demande à
-			 * Kiev de renoncer" asserts nothing (an infinitive) */
-			for (size_t j = 0; j < k; j++) w->mk[i + j] |= MK_CUE;
-			if (negated_verb(a, i)) {
-				cancel_neg = 1;
-			} else if (!infinitive(a, i)) {
-				negative_verb(a, st, i, k, v->word);
+		} else if (about_claim) {
+			d->denied = 1;
+			add_cue(w, v->word);
+		} else if (perfect_infinitive(a, i + k)) {
+			/* "conteste avoir tiré", "contests having ignored": a denial of that
+			 * proposition by the subject */
+			d->denied = 1;
+			add_cue(w, v->word);
+			if (!d->denial_at) {
+				d->denial_at = TOK(a, i + k - 1).end;
+				w->denial_tok = i + k + 1;
 			}
+		} else if (tally_or_noun(a, i)) {
+			/* "the dismissal came hours before the game" (the stem of "dismiss"): a
+			 * noun, no refusal */
+		} else if (!infinitive(a, i)) {
+			negative_verb(a, st, i, k, v->word);
 		}
-		if ((k = match(a, i, SC_LX_BIT(SC_LX_DISMISS_NOUN), &v)) && !(k == 1 && has(a, i, SC_LX_HEDGE))) {
-			/* "alleged" shares the stem of "allegation" but hedges, it dismisses nothing */
+	}
+}
+
+/* A negative verb at i ("rompre", "call off"). */
+static void neg_verb(ana_t *a, sc_stmt_t *st, size_t i, den_t *d)
+{
+	work_t *w = a->w;
+	const sc_lxval_t *v = NULL;
+	size_t k;
+	if ((k = match(a, i, SC_LX_BIT(SC_LX_NEG_VERB), &v)) && !(w->mk[i] & MK_REL) &&
+	    !tally_or_noun(a, i)) {
+		/* "a rompu les négociations": the event is over, a negative statement; "demande à
+		 * Kiev de renoncer" asserts nothing (an infinitive) */
+		for (size_t j = 0; j < k; j++) w->mk[i + j] |= MK_CUE;
+		if (negated_verb(a, i)) {
+			d->cancel_neg = 1;
+		} else if (!infinitive(a, i)) {
+			negative_verb(a, st, i, k, v->word);
+		}
+	}
+}
+
+/* Dismissal nouns, frames and adjectives, and claim nouns at i. */
+static void dismissal(ana_t *a, size_t i, den_t *d)
+{
+	work_t *w = a->w;
+	const sc_lxval_t *v = NULL;
+	size_t k;
+	if ((k = match(a, i, SC_LX_BIT(SC_LX_DISMISS_NOUN), &v)) && !(k == 1 && has(a, i, SC_LX_HEDGE))) {
+		/* "alleged" shares the stem of "allegation" but hedges, it dismisses nothing */
+		for (size_t j = 0; j < k; j++) w->mk[i + j] |= MK_CUE;
+		d->dnoun = 1;
+		d->dnoun_w = v->word;
+	}
+	if ((k = match(a, i, SC_LX_BIT(SC_LX_DISMISS_FRAME), &v))) {
+		d->dframe = 1;
+		d->dframe_w = v->word;
+	}
+	if ((k = match(a, i, SC_LX_BIT(SC_LX_DISMISS_ADJ), &v)) && judges_claim(a, i, k)) {
+		for (size_t j = 0; j < k; j++) w->mk[i + j] |= MK_CUE;
+		d->dadj = 1;
+		d->dadj_w = v->word;
+	}
+	if (has(a, i, SC_LX_CLAIM_NOUN)) {
+		w->mk[i] |= MK_CUE;
+		d->claim = 1;
+	}
+}
+
+/* A hedge or a conditional at i. */
+static void hedge_at(ana_t *a, sc_stmt_t *st, size_t i)
+{
+	work_t *w = a->w;
+	const sc_lxval_t *v = NULL;
+	size_t k;
+	if ((k = match(a, i, SC_LX_BIT(SC_LX_HEDGE), &v))) {
+		int month = w->sv[i] && (w->sv[i]->cats & SC_LX_BIT(SC_LX_MONTH)) &&
+		            (TOK(a, i).flags & SC_CT_CAP) && sc_cmp_lex_months_capitalised(a->L);
+		if (!month) {
 			for (size_t j = 0; j < k; j++) w->mk[i + j] |= MK_CUE;
-			dnoun = 1;
-			dnoun_w = v->word;
-		}
-		if ((k = match(a, i, SC_LX_BIT(SC_LX_DISMISS_FRAME), &v))) {
-			dframe = 1;
-			dframe_w = v->word;
-		}
-		if ((k = match(a, i, SC_LX_BIT(SC_LX_DISMISS_ADJ), &v)) && judges_claim(a, i, k)) {
-			for (size_t j = 0; j < k; j++) w->mk[i + j] |= MK_CUE;
-			dadj = 1;
-			dadj_w = v->word;
-		}
-		if (has(a, i, SC_LX_CLAIM_NOUN)) {
-			w->mk[i] |= MK_CUE;
-			claim = 1;
-		}
-		if ((k = match(a, i, SC_LX_BIT(SC_LX_HEDGE), &v))) {
-			int month = w->sv[i] && (w->sv[i]->cats & SC_LX_BIT(SC_LX_MONTH)) &&
-			            (TOK(a, i).flags & SC_CT_CAP) && sc_cmp_lex_months_capitalised(a->L);
-			if (!month) {
-				for (size_t j = 0; j < k; j++) w->mk[i + j] |= MK_CUE;
-				st->hedged = 1;
-				add_cue(w, v->word);
-			}
-		} else if (is_word(a, i) && sc_cmp_lex_conditional(a->L, NORM(a, i), TOK(a, i).nlen) &&
-		           !has(a, i, SC_LX_COND_EXC) && !(TOK(a, i).flags & SC_CT_CAP)) {
 			st->hedged = 1;
-			add_cue(w, NORM(a, i));
+			add_cue(w, v->word);
 		}
+	} else if (is_word(a, i) && sc_cmp_lex_conditional(a->L, NORM(a, i), TOK(a, i).nlen) &&
+	           !has(a, i, SC_LX_COND_EXC) && !(TOK(a, i).flags & SC_CT_CAP)) {
+		st->hedged = 1;
+		add_cue(w, NORM(a, i));
 	}
-	if (dnoun && (dframe || dadj || denied)) {
-		denied = 1;
-		add_cue(w, dnoun_w);
-		if (dframe) add_cue(w, dframe_w);
-		if (dadj) add_cue(w, dadj_w);
-	} else if (dadj && claim) {
-		denied = 1;
-		add_cue(w, dadj_w);
-	} else if (dnoun) {
+}
+
+static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
+{
+	work_t *w = a->w;
+	den_t dd = {0}, *d = &dd;
+	for (size_t i = 0; i < a->n; i++) {
+		claim_content(a, i, d);
+		denial_verb(a, i, d);
+		reject_verb(a, st, i, d);
+		neg_verb(a, st, i, d);
+		dismissal(a, i, d);
+		hedge_at(a, st, i);
+	}
+	if (d->dnoun && (d->dframe || d->dadj || d->denied)) {
+		d->denied = 1;
+		add_cue(w, d->dnoun_w);
+		if (d->dframe) add_cue(w, d->dframe_w);
+		if (d->dadj) add_cue(w, d->dadj_w);
+	} else if (d->dadj && d->claim) {
+		d->denied = 1;
+		add_cue(w, d->dadj_w);
+	} else if (d->dnoun) {
 		st->hedged = 1; /* a rumour reported, not dismissed */
-		add_cue(w, dnoun_w);
+		add_cue(w, d->dnoun_w);
 	}
-	st->denial = denied;
+	st->denial = d->denied;
 	/* a dismissal ("qualifiés de ragots") denies the whole sentence's content */
-	st->denial_at = denied && !(dnoun && (dframe || dadj)) && !(dadj && claim) ? denial_at : 0;
-	st->claim_content_at = denied && !st->denial_at ? content_at : 0;
+	int dismissed = (d->dnoun && (d->dframe || d->dadj)) || (d->dadj && d->claim);
+	st->denial_at = d->denied && !dismissed ? d->denial_at : 0;
+	st->claim_content_at = d->denied && !st->denial_at ? d->content_at : 0;
 	/* a passive denial denies its subject: its content is the whole sentence but the agent
 	 * (the source, no key terms), unless a claim noun states it ("rumours *of* talks were
 	 * denied by") */
-	if (passive && !st->denial_at && !st->claim_content_at && a->n) st->claim_content_at = 1;
-	if (cancel_neg && !denied) {
+	if (d->passive && !st->denial_at && !st->claim_content_at && a->n) st->claim_content_at = 1;
+	if (d->cancel_neg && !d->denied) {
 		st->negated = 0;
 		st->neg_start = st->neg_end = 0;
 		w->nheads = 0;
@@ -1352,102 +1437,111 @@ static size_t skip_aux_back(const ana_t *a, size_t v)
 }
 
 static void clean_source(const ana_t *a, src_t *s);
-static src_t subject_of(const ana_t *a, size_t v)
+/* The noun before a relative clause on the subject that ends right before the verb group at
+ * j ("the researcher [who found the files] said"), (size_t)-1 when the clause is on another
+ * noun than the sentence's subject. */
+static size_t subject_before_relative(const ana_t *a, size_t p)
 {
-	size_t j = skip_aux_back(a, v);
-	if (j == 0) goto inversion;
-	size_t p = j - 1;
-	/* the verb follows a relative clause on its subject: the subject is the noun before the
-	 * relative pronoun ("the researcher [who found the files] said") */
-	if (!(a->w->mk[v] & MK_REL) && (a->w->mk[p] & MK_REL)) {
+	size_t r = p;
+	while (r > 0 && (a->w->mk[r - 1] & MK_REL)) r--;
+	if (r == 0 || !has(a, r, SC_LX_RELPRON)) return (size_t)-1;
+	p = r - 1;
+	/* only a relative clause on the sentence's subject: its noun phrase opens the
+	 * clause. "Le ministre a reçu les syndicats qui réclament ... et a déclaré": the
+	 * clause is on the object, and the syndicats did not declare anything */
+	size_t s0 = p;
+	while (s0 > 0 && p - s0 < 4 && is_word(a, s0 - 1) && !is_boundary(a, s0 - 1) &&
+	       (!has(a, s0 - 1, SC_LX_AUX) || has(a, s0 - 1, SC_LX_DETERMINER)))
+		s0--; /* ("les" is a clitic the aux list skips, and a determiner here) */
+	if (s0 > 0 && !is_boundary(a, s0 - 1)) return (size_t)-1;
+	return p;
+}
+
+/* A role noun heading a subject whose complement runs up to the verb: "A spokesman *for
+ * Waitrose* said", "a source *with knowledge of the team's thinking* said", "une source
+ * *proche de l'enquête* a affirmé". The speaker is the role (with its complement when short),
+ * not the last noun of the complement: the source close to the investigation is not the
+ * investigation. A preposition (a function word, no "and", no auxiliary) must follow the role
+ * at once or after one word ("proche de"), so that "chief John Smith" stays the name's; the
+ * role opens its clause. */
+static int role_with_complement(const ana_t *a, size_t p, src_t *out)
+{
+	for (size_t back = 0; back <= 9 && back <= p; back++) {
+		size_t r = p - back;
+		/* (a clitic of the aux list is an article here: "de *l'*enquête", "des *les*") */
+		if (is_boundary(a, r) || (a->w->mk[r] & MK_CUE) ||
+		    (has(a, r, SC_LX_AUX) && !has(a, r, SC_LX_DETERMINER) && !(TOK(a, r).flags & SC_CT_ELIDED)))
+			return 0;
+		if (back < 2 || !match(a, r, SC_LX_BIT(SC_LX_ROLE), NULL) || stopword(a, r)) continue;
+		size_t q = stopword(a, r + 1) ? r + 1 : stopword(a, r + 2) ? r + 2 : 0;
+		if (!q || has(a, q, SC_LX_NUMCONN) || has(a, q, SC_LX_AUX) || has(a, q, SC_LX_PRONOUN) ||
+		    has(a, q, SC_LX_RELPRON) || has(a, q, SC_LX_COMPL) ||
+		    (has(a, q, SC_LX_DETERMINER) && !has(a, q, SC_LX_COMPL_PREP)))
+			continue;
+		size_t h = r;
+		while (h > 0 && r - h < 2 && is_word(a, h - 1) && !stopword(a, h - 1) &&
+		       !(a->w->mk[h - 1] & MK_CUE) && !is_boundary(a, h - 1) &&
+		       !(TOK(a, h - 1).flags & SC_CT_ELIDED))
+			h--;
+		/* the role opens its clause (a determiner at most before it): "prohibit federal
+		 * agencies from assessing how a project would add" has no subject there */
+		for (size_t t = a->w->prevb[h]; t < h; t++)
+			if (!stopword(a, t) || h - t > 2) return 0;
+		*out = src_span(h, p + 1 - h <= 6 ? p + 1 : r + 1);
+		return 1;
+	}
+	return 0;
+}
+
+/* The subject right before the verb group (p its last token): a name, the noun a name
+ * complements, a role phrase or a plain noun phrase. */
+static src_t subject_np_before(const ana_t *a, size_t p)
+{
+	src_t rc;
+	if (role_with_complement(a, p, &rc)) return rc;
+	size_t b = cap_run_back(a, p, 0);
+	if (b != (size_t)-1 && name_complements(a, b, 0)) {
+		/* "the fire service of Lyon said", "les pompiers de la Creuse ont dit": the
+		 * noun the name complements heads the source */
+		size_t r = has(a, b - 1, SC_LX_COMPL_PREP) ? b - 1 : b - 2, h = r;
+		while (h > 0 && r - h < 3 && is_word(a, h - 1) && !stopword(a, h - 1) &&
+		       !(a->w->mk[h - 1] & MK_CUE) && !is_boundary(a, h - 1))
+			h--;
+		if (h < r) return src_span(h, p + 1);
+	}
+	if (b != (size_t)-1) return src_span(b, p + 1);
+	/* a role phrase: "les autorités ukrainiennes ont confirmé" */
+	for (size_t k = 0; k <= 3 && k <= p; k++) {
+		size_t r = p - k;
+		if (is_boundary(a, r)) break;
+		if (match(a, r, SC_LX_BIT(SC_LX_ROLE), NULL)) return src_span(r, p + 1);
+	}
+	/* any noun phrase subject: "le club a rejeté", "les habitants affirment" */
+	if (is_word(a, p) && !stopword(a, p) && !(a->w->mk[p] & MK_CUE)) {
 		size_t r = p;
-		while (r > 0 && (a->w->mk[r - 1] & MK_REL)) r--;
-		if (r == 0 || !has(a, r, SC_LX_RELPRON)) return src_none();
-		p = r - 1;
-		/* only a relative clause on the sentence's subject: its noun phrase opens the
-		 * clause. "Le ministre a reçu les syndicats qui réclament ... et a déclaré": the
-		 * clause is on the object, and the syndicats did not declare anything */
-		size_t s0 = p;
-		while (s0 > 0 && p - s0 < 4 && is_word(a, s0 - 1) && !is_boundary(a, s0 - 1) &&
-		       (!has(a, s0 - 1, SC_LX_AUX) || has(a, s0 - 1, SC_LX_DETERMINER)))
-			s0--; /* ("les" is a clitic the aux list skips, and a determiner here) */
-		if (s0 > 0 && !is_boundary(a, s0 - 1)) return src_none();
-	}
-	if (has(a, p, SC_LX_PRONOUN)) return (src_t){p, p + 1, 1, 1, 0, 0};
-	if (punct_is(a, p, ",") || is_quote(a, p)) {
-		if (is_quote(a, p)) {
-			size_t b = cap_run_back(a, p, 0);
-			if (b != (size_t)-1 && p > 0 && is_quote(a, p) && b < p) return src_span(b, p);
-		}
-		goto inversion_then_apposition;
-	}
-	{
-		size_t b = cap_run_back(a, p, 0);
-		if (b != (size_t)-1 && name_complements(a, b, 0)) {
-			/* "the fire service of Lyon said", "les pompiers de la Creuse ont dit": the
-			 * noun the name complements heads the source */
-			size_t r = has(a, b - 1, SC_LX_COMPL_PREP) ? b - 1 : b - 2, h = r;
-			while (h > 0 && r - h < 3 && is_word(a, h - 1) && !stopword(a, h - 1) &&
-			       !(a->w->mk[h - 1] & MK_CUE) && !is_boundary(a, h - 1))
-				h--;
-			if (h < r) return src_span(h, p + 1);
-		}
-		if (b != (size_t)-1) return src_span(b, p + 1);
-		/* a role phrase: "les autorités ukrainiennes ont confirmé" */
-		for (size_t k = 0; k <= 3 && k <= p; k++) {
-			size_t r = p - k;
-			if (is_boundary(a, r)) break;
-			if (match(a, r, SC_LX_BIT(SC_LX_ROLE), NULL)) return src_span(r, p + 1);
-		}
-		/* any noun phrase subject: "le club a rejeté", "les habitants affirment" */
-		if (is_word(a, p) && !stopword(a, p) && !(a->w->mk[p] & MK_CUE)) {
-			size_t r = p;
-			while (r > 0 && p - r < 3 && is_word(a, r - 1) && !stopword(a, r - 1) &&
-			       !(a->w->mk[r - 1] & MK_CUE))
-				r--;
-			if (r == 0 || stopword(a, r - 1) || (TOK(a, r - 1).flags & SC_CT_ELIDED))
-				return src_span(r, p + 1);
-		}
+		while (r > 0 && p - r < 3 && is_word(a, r - 1) && !stopword(a, r - 1) &&
+		       !(a->w->mk[r - 1] & MK_CUE))
+			r--;
+		if (r == 0 || stopword(a, r - 1) || (TOK(a, r - 1).flags & SC_CT_ELIDED))
+			return src_span(r, p + 1);
 	}
 	return src_none();
-inversion_then_apposition: {
-	/* "..., a souligné Zakharova, ...", "...", said Smith */
-	src_t inv = src_none(); /* an inverted noun-phrase subject, see below */
-	size_t k = v + 1;
-	while (k < a->n && (TOK(a, k).flags & SC_CT_ELIDED)) k++;
-	/* a day between the verb and its subject, or after it, is when it was said: "a annoncé
-	 * *mercredi* le SDIS du Var", "a indiqué la préfecture *mercredi matin*" */
-	while (k < a->n && has(a, k, SC_LX_WEEKDAY)) k++;
-	size_t ce = k < a->n ? seg_end(a, k) : k; /* where the inverted subject may end */
-	for (size_t t = k; t < ce; t++)
-		if (has(a, t, SC_LX_WEEKDAY)) {
-			ce = t;
-			break;
-		}
-	/* a name opening the sentence, then an apposition or an adjunct between commas before
-	 * the verb: the subject is that name, whatever follows the verb ("Jackson, in a
-	 * statement released through the team, said *he* did not expect charges", "Dana Lowe, a
-	 * lawyer for the club, said *the board* had met"; a subject never takes a comma before
-	 * its verb, an inverted one has no name before it: "Iran, said the minister, ...") */
-	if (punct_is(a, p, ",")) {
-		size_t c0 = 0;
-		while (c0 < p && !punct_is(a, c0, ",")) c0++;
-		size_t re0, rb0 = c0 < p ? cap_run_fwd(a, 0, c0, &re0) : (size_t)-1;
-		if (rb0 == 0 && re0 == c0 && c0 <= 4) {
-			src_t s0 = src_span(0, c0);
-			clean_source(a, &s0);
-			if (s0.found && s0.e == c0) return s0;
-		}
-	}
-	if (k < a->n && has(a, k, SC_LX_PRONOUN)) return (src_t){k, k + 1, 1, 1, 0, 0};
+}
+
+/* An inverted subject after the verb v (k: its first candidate token, ce: where it may end):
+ * a pronoun, a name, a role phrase; 1 with *out when one is sure. *inv gets a noun phrase that
+ * may be the subject, for the caller to use only where the text before the comma is none. */
+static int inverted_subject(const ana_t *a, size_t v, size_t k, size_t ce, src_t *inv, src_t *out)
+{
+	if (k < a->n && has(a, k, SC_LX_PRONOUN)) return *out = (src_t){k, k + 1, 1, 1, 0, 0}, 1;
 	size_t lim = k < a->n ? seg_end(a, k) : k, re;
 	if (lim > k + 10) lim = k + 10; /* a name is close; keeps long clauses linear */
 	size_t rb = k < a->n ? cap_run_fwd(a, k, lim, &re) : (size_t)-1;
-	if (rb == k) return src_span(rb, re);
+	if (rb == k) return *out = src_span(rb, re), 1;
 	/* "a déclaré le climatologue Xavier Fettweis": a name ending the clause, a few words on
 	 * (not a complement: "a déclaré la préfecture du Rhône" is the prefecture's) */
 	if (rb != (size_t)-1 && rb <= k + 3 && re == ce && !name_complements(a, rb, k))
-		return src_span(rb, re);
+		return *out = src_span(rb, re), 1;
 	/* "..., a martelé le président (de la République)": an inverted role phrase */
 	{
 		size_t r = k, e2 = ce;
@@ -1457,14 +1551,15 @@ inversion_then_apposition: {
 			/* (a name after "de"/"of" complements the role: "le ministre de la Défense";
 			 * then the phrase is the source, unless a name follows in apposition) */
 			if (xb != (size_t)-1 && xb <= r + 3 && !name_complements(a, xb, r + 1))
-				return src_desc(src_span(xb, x), r, xb);
+				return *out = src_desc(src_span(xb, x), r, xb), 1;
 			/* "a précisé l'adjoint aux sports, Marc Petit": the name in apposition */
 			if (e2 < a->n && punct_is(a, e2, ",")) {
 				size_t e3 = seg_end(a, e2 + 1);
 				xb = cap_run_fwd(a, e2 + 1, e3, &x);
-				if (xb == e2 + 1 && x == e3 && x - xb <= 4) return src_desc(src_span(xb, x), r, e2);
+				if (xb == e2 + 1 && x == e3 && x - xb <= 4)
+					return *out = src_desc(src_span(xb, x), r, e2), 1;
 			}
-			return src_span(r, e2 - r > 8 ? r + 8 : e2);
+			return *out = src_span(r, e2 - r > 8 ? r + 8 : e2), 1;
 		}
 		/* "..., a indiqué un officier des pompiers.", "..., a déclaré la préfecture du
 		 * Rhône.": after a verb inverted behind a comma or a quote, a short noun phrase
@@ -1479,9 +1574,16 @@ inversion_then_apposition: {
 			size_t t = k;
 			while (t < e2 && is_word(a, t) && !has(a, t, SC_LX_NUMCONN) && !has(a, t, SC_LX_AUX))
 				t++; /* no "et"/"and", no second verb group */
-			if (t == e2) inv = src_span(r, e2);
+			if (t == e2) *inv = src_span(r, e2);
 		}
 	}
+	return 0;
+}
+
+/* The subject before the comma p that precedes the verb v's group, in the segments between
+ * commas ("Maria Zakharova, la porte-parole ..., a déclaré"); inv when none. */
+static src_t apposition_subject(const ana_t *a, size_t p, src_t inv)
+{
 	/* "Maria Zakharova, la porte-parole ..., a déclaré", "X, spokesman, said", "Les forces
 	 * navales, dans un communiqué, ont indiqué": look at the segments before the comma */
 	if (punct_is(a, p, ",") && p > 0) {
@@ -1550,11 +1652,65 @@ inversion_then_apposition: {
 	}
 	return inv;
 }
-inversion: {
+
+/* The subject of a verb whose group follows a comma or a quote: an opening name, an inverted
+ * subject ("..., a souligné Zakharova", "...", said Smith), a name in apposition. */
+static src_t subject_after_comma(const ana_t *a, size_t v, size_t p)
+{
+	/* a name opening the sentence, then an apposition or an adjunct between commas before
+	 * the verb: the subject is that name, whatever follows the verb ("Jackson, in a
+	 * statement released through the team, said *he* did not expect charges", "Dana Lowe, a
+	 * lawyer for the club, said *the board* had met"; a subject never takes a comma before
+	 * its verb, an inverted one has no name before it: "Iran, said the minister, ...") */
+	if (punct_is(a, p, ",")) {
+		size_t c0 = 0;
+		while (c0 < p && !punct_is(a, c0, ",")) c0++;
+		size_t re0, rb0 = c0 < p ? cap_run_fwd(a, 0, c0, &re0) : (size_t)-1;
+		if (rb0 == 0 && re0 == c0 && c0 <= 4) {
+			src_t s0 = src_span(0, c0);
+			clean_source(a, &s0);
+			if (s0.found && s0.e == c0) return s0;
+		}
+	}
+	/* "..., a souligné Zakharova, ...", "...", said Smith */
+	src_t inv = src_none(); /* an inverted noun-phrase subject, see below */
 	size_t k = v + 1;
-	if (k < a->n && has(a, k, SC_LX_PRONOUN)) return (src_t){k, k + 1, 1, 1, 0, 0};
-	return src_none();
+	while (k < a->n && (TOK(a, k).flags & SC_CT_ELIDED)) k++;
+	/* a day between the verb and its subject, or after it, is when it was said: "a annoncé
+	 * *mercredi* le SDIS du Var", "a indiqué la préfecture *mercredi matin*" */
+	while (k < a->n && has(a, k, SC_LX_WEEKDAY)) k++;
+	size_t ce = k < a->n ? seg_end(a, k) : k; /* where the inverted subject may end */
+	for (size_t t = k; t < ce; t++)
+		if (has(a, t, SC_LX_WEEKDAY)) {
+			ce = t;
+			break;
+		}
+	src_t found;
+	if (inverted_subject(a, v, k, ce, &inv, &found)) return found;
+	return apposition_subject(a, p, inv);
 }
+
+static src_t subject_of(const ana_t *a, size_t v)
+{
+	size_t j = skip_aux_back(a, v);
+	if (j == 0) {
+		size_t k = v + 1;
+		if (k < a->n && has(a, k, SC_LX_PRONOUN)) return (src_t){k, k + 1, 1, 1, 0, 0};
+		return src_none();
+	}
+	size_t p = j - 1;
+	if (!(a->w->mk[v] & MK_REL) && (a->w->mk[p] & MK_REL) &&
+	    (p = subject_before_relative(a, p)) == (size_t)-1)
+		return src_none();
+	if (has(a, p, SC_LX_PRONOUN)) return (src_t){p, p + 1, 1, 1, 0, 0};
+	if (punct_is(a, p, ",") || is_quote(a, p)) {
+		if (is_quote(a, p)) {
+			size_t b = cap_run_back(a, p, 0);
+			if (b != (size_t)-1 && p > 0 && is_quote(a, p) && b < p) return src_span(b, p);
+		}
+		return subject_after_comma(a, v, p);
+	}
+	return subject_np_before(a, p);
 }
 
 /* An English "-ing" form: "THR *is saying* that ...", a progressive, not a passive. */
@@ -1930,7 +2086,8 @@ static uint64_t clause_subject(const ana_t *a, size_t nt)
 /* Whether token i, matched to the lexicon only through its stem (entry x), is a noun or an
  * adjective derived from a verb of the lists rather than the verb: an agent noun ("Western
  * *observers* said", of "observe"; "les *observateurs*"), an action noun ("the brief
- * *stoppage* in play", "*prevention* programmes", "l'*annulation*") or an adjective of
+ * *stoppage* in play", "*prevention* programmes", "Thursday's *announcement*",
+ * "l'*annulation*"; French "-ment" words are adverbs, not listed here) or an adjective of
  * possibility ("*preventable*"). The Snowball stem is shared, the word is no verb of saying,
  * denial or refusal: "Western observers said" was read as "Western" observing. Only entries
  * that are verbs and nothing else (no claim or dismissal noun, role, synonym or antonym: "the
@@ -1940,7 +2097,7 @@ static uint64_t clause_subject(const ana_t *a, size_t nt)
 static int derived_noun(const ana_t *a, size_t i, const sc_lxval_t *x)
 {
 	static const char *const en[] = {"er", "ers", "or", "ors", "ion", "ions", "age", "ages",
-	                                 "able", "ible", NULL};
+	                                 "able", "ible", "ment", "ments", NULL};
 	static const char *const fr[] = {"eur", "eurs", "euse", "euses", "rice", "rices", "tion",
 	                                 "tions", "able", "ables", NULL};
 	const uint64_t verbs = SC_LX_BIT(SC_LX_DENIAL) | SC_LX_BIT(SC_LX_REPORT) |
@@ -1961,106 +2118,83 @@ static int derived_noun(const ana_t *a, size_t i, const sc_lxval_t *x)
 	return 0;
 }
 
-int sc_cmp_analyse_ctx(sc_cmp_t *c, const char *s, size_t len, const char *lang,
-                       const char *ctx_source, sc_stmt_t *st)
+/* Grows the workspace's per-token arrays to n tokens. */
+static int grow_work(work_t *w, size_t n)
 {
-	memset(st, 0, sizeof *st);
-	st->text = s;
-	st->len = len;
-	work_t *w = get_work(c);
-	if (!w) return SC_ENOMEM;
-	ana_t a = {c, NULL, NULL, s, len, w, 0};
-	int rc = SC_OK;
-	/* scan with the language's elisions; with no language, scan as French then guess */
-	const char *lg = lang && (!strcmp(lang, "fr") || !strcmp(lang, "en")) ? lang : NULL;
-	a.L = sc_cmp_lex_lang(c->lex, lg ? lg : "fr");
-	a.lang = lg ? lg : "fr";
-	long n = sc_cmp_scan(a.L, s, len, &w->sc);
-	if (n < 0) return (int)n;
-	a.n = (size_t)n;
-	if (!lg) {
-		lg = guess_lang(&a);
-		if (strcmp(lg, "fr")) {
-			a.L = sc_cmp_lex_lang(c->lex, lg);
-			a.lang = lg;
-			n = sc_cmp_scan(a.L, s, len, &w->sc);
-			if (n < 0) return (int)n;
-			a.n = (size_t)n;
-		}
-	}
-	snprintf(st->lang, sizeof st->lang, "%s", a.lang);
-	/* a question asserts nothing: "cet appel marque-t-il un tournant ?" (closing quotes and
-	 * brackets after the mark allowed) */
-	for (size_t i = a.n; i > 0; i--) {
-		const char *p = SC_CT_NORM(&w->sc, i - 1);
-		if (!(w->sc.t[i - 1].flags & SC_CT_PUNCT)) break;
-		if (!strcmp(p, "?")) {
-			st->question = 1;
-			break;
-		}
-		if (strcmp(p, "»") && strcmp(p, "\"") && strcmp(p, "”") && strcmp(p, ")") && strcmp(p, "*"))
-			break;
-	}
-	if (a.n > w->m) {
-		size_t m = a.n * 2;
-		const sc_lxval_t **sv = realloc(w->sv, m * sizeof *sv);
-		if (sv) w->sv = sv;
-		const sc_lxval_t **tv = realloc(w->tv, m * sizeof *tv);
-		if (tv) w->tv = tv;
-		uint64_t *stem = realloc(w->stem, m * sizeof *stem);
-		if (stem) w->stem = stem;
-		uint64_t *h = realloc(w->h, m * sizeof *h);
-		if (h) w->h = h;
-		uint32_t *mk = realloc(w->mk, m * sizeof *mk);
-		if (mk) w->mk = mk;
-		uint8_t *stop = realloc(w->stop, m);
-		if (stop) w->stop = stop;
-		phc_t *ph = realloc(w->ph, m * sizeof *ph);
-		if (ph) w->ph = ph;
-		uint8_t *bnd = realloc(w->bnd, m);
-		if (bnd) w->bnd = bnd;
-		uint32_t *nb = realloc(w->nextb, m * sizeof *nb);
-		if (nb) w->nextb = nb;
-		uint32_t *pb = realloc(w->prevb, m * sizeof *pb);
-		if (pb) w->prevb = pb;
-		if (!sv || !tv || !stem || !h || !mk || !stop || !ph || !bnd || !nb || !pb)
-			return SC_ENOMEM;
-		w->m = m;
-	}
-	for (size_t i = 0; i < a.n; i++) {
+	if (n <= w->m) return SC_OK;
+	size_t m = n * 2;
+	const sc_lxval_t **sv = realloc(w->sv, m * sizeof *sv);
+	if (sv) w->sv = sv;
+	const sc_lxval_t **tv = realloc(w->tv, m * sizeof *tv);
+	if (tv) w->tv = tv;
+	uint64_t *stem = realloc(w->stem, m * sizeof *stem);
+	if (stem) w->stem = stem;
+	uint64_t *h = realloc(w->h, m * sizeof *h);
+	if (h) w->h = h;
+	uint32_t *mk = realloc(w->mk, m * sizeof *mk);
+	if (mk) w->mk = mk;
+	uint8_t *stop = realloc(w->stop, m);
+	if (stop) w->stop = stop;
+	phc_t *ph = realloc(w->ph, m * sizeof *ph);
+	if (ph) w->ph = ph;
+	uint8_t *bnd = realloc(w->bnd, m);
+	if (bnd) w->bnd = bnd;
+	uint32_t *nb = realloc(w->nextb, m * sizeof *nb);
+	if (nb) w->nextb = nb;
+	uint32_t *pb = realloc(w->prevb, m * sizeof *pb);
+	if (pb) w->prevb = pb;
+	if (!sv || !tv || !stem || !h || !mk || !stop || !ph || !bnd || !nb || !pb)
+		return SC_ENOMEM;
+	w->m = m;
+	return SC_OK;
+}
+
+/* Looks every token up: surface and stem entries of the lexicon, stopwords. */
+static void lookup_tokens(ana_t *a)
+{
+	sc_cmp_t *c = a->c;
+	work_t *w = a->w;
+	for (size_t i = 0; i < a->n; i++) {
 		const sc_ctok_t *t = &w->sc.t[i];
 		w->h[i] = t->h;
 		w->mk[i] = 0;
-		w->sv[i] = sc_cmp_lex_surface(a.L, t->h);
+		w->sv[i] = sc_cmp_lex_surface(a->L, t->h);
 		w->tv[i] = NULL;
 		w->stem[i] = 0;
 		w->stop[i] = (t->flags & SC_CT_WORD) &&
-		             sc_sh_is_stopword(c->tok, a.lang, SC_CT_NORM(&w->sc, i), t->nlen);
+		             sc_sh_is_stopword(c->tok, a->lang, SC_CT_NORM(&w->sc, i), t->nlen);
 		if ((t->flags & SC_CT_WORD) && !(t->flags & SC_CT_ELIDED)) {
 			uint32_t sl = 0;
-			const char *stem = sc_sh_stem(c->tok, a.lang, SC_CT_NORM(&w->sc, i), t->nlen, &sl);
+			const char *stem = sc_sh_stem(c->tok, a->lang, SC_CT_NORM(&w->sc, i), t->nlen, &sl);
 			if (sl) {
 				w->stem[i] = hstr(stem, sl);
-				w->tv[i] = sc_cmp_lex_stemmed(a.L, w->stem[i]);
+				w->tv[i] = sc_cmp_lex_stemmed(a->L, w->stem[i]);
 			}
 			/* "affirment": the stemmer keeps the plural ending; look up "affirme" */
 			char alt[128];
 			size_t al;
 			if (!w->tv[i] &&
-			    (al = sc_cmp_lex_alternate(a.L, SC_CT_NORM(&w->sc, i), t->nlen, alt, sizeof alt))) {
-				stem = sc_sh_stem(c->tok, a.lang, alt, (uint32_t)al, &sl);
-				if (sl) w->tv[i] = sc_cmp_lex_stemmed(a.L, hstr(stem, sl));
+			    (al = sc_cmp_lex_alternate(a->L, SC_CT_NORM(&w->sc, i), t->nlen, alt, sizeof alt))) {
+				stem = sc_sh_stem(c->tok, a->lang, alt, (uint32_t)al, &sl);
+				if (sl) w->tv[i] = sc_cmp_lex_stemmed(a->L, hstr(stem, sl));
 			}
-			if (w->tv[i] && derived_noun(&a, i, w->tv[i])) w->tv[i] = NULL;
+			if (w->tv[i] && derived_noun(a, i, w->tv[i])) w->tv[i] = NULL;
 		}
 	}
-	for (size_t i = 0; i < a.n; i++) w->bnd[i] = (uint8_t)boundary_tok(&a, i);
-	for (size_t i = a.n; i > 0; i--)
-		w->nextb[i - 1] = w->bnd[i - 1] ? (uint32_t)(i - 1) : i < a.n ? w->nextb[i] : (uint32_t)a.n;
-	for (size_t i = 0; i < a.n; i++)
+}
+
+/* Clause boundaries (each token's next and previous) and the phrases opening at each token,
+ * then the per-sentence state of the workspace reset. */
+static void index_tokens(ana_t *a)
+{
+	work_t *w = a->w;
+	for (size_t i = 0; i < a->n; i++) w->bnd[i] = (uint8_t)boundary_tok(a, i);
+	for (size_t i = a->n; i > 0; i--)
+		w->nextb[i - 1] = w->bnd[i - 1] ? (uint32_t)(i - 1) : i < a->n ? w->nextb[i] : (uint32_t)a->n;
+	for (size_t i = 0; i < a->n; i++)
 		w->prevb[i] = i == 0 ? 0 : w->bnd[i - 1] ? (uint32_t)i : w->prevb[i - 1];
-	for (size_t i = 0; i < a.n; i++)
-		w->ph[i].n = (uint8_t)sc_cmp_lex_phrases(a.L, w->h + i, a.n - i, w->ph[i].v, w->ph[i].len,
+	for (size_t i = 0; i < a->n; i++)
+		w->ph[i].n = (uint8_t)sc_cmp_lex_phrases(a->L, w->h + i, a->n - i, w->ph[i].v, w->ph[i].len,
 		                                         PH_MAX);
 	w->cues[0] = 0;
 	w->ncues = 0;
@@ -2072,44 +2206,84 @@ int sc_cmp_analyse_ctx(sc_cmp_t *c, const char *s, size_t len, const char *lang,
 	w->nterms = w->nents = w->nq = w->nantos = 0;
 	w->ninfs = w->nasrs = 0;
 	w->denial_tok = (size_t)-1;
+}
 
-	mark_clauses(&a);
-	mark_infinitives(&a);
-	find_negation(&a, st);
-	if (st->neg_subject) subject_end(&a, st);
-	find_denial_hedges(&a, st);
-	src_t src = find_source(&a, st);
-	if (src.found && !src.pronoun) clean_source(&a, &src);
+/* Scans the sentence in its language (with none, as French, then in the language guessed):
+ * the token count, or a negative error. */
+static long scan_sentence(ana_t *a, const char *lang)
+{
+	sc_cmp_t *c = a->c;
+	work_t *w = a->w;
+	/* scan with the language's elisions; with no language, scan as French then guess */
+	const char *lg = lang && (!strcmp(lang, "fr") || !strcmp(lang, "en")) ? lang : NULL;
+	a->L = sc_cmp_lex_lang(c->lex, lg ? lg : "fr");
+	a->lang = lg ? lg : "fr";
+	long n = sc_cmp_scan(a->L, a->s, a->len, &w->sc);
+	if (n < 0 || lg) return n;
+	a->n = (size_t)n;
+	lg = guess_lang(a);
+	if (!strcmp(lg, "fr")) return n;
+	a->L = sc_cmp_lex_lang(c->lex, lg);
+	a->lang = lg;
+	return sc_cmp_scan(a->L, a->s, a->len, &w->sc);
+}
+
+/* A question asserts nothing: "cet appel marque-t-il un tournant ?" (closing quotes and
+ * brackets after the mark allowed). */
+static int is_question(const ana_t *a)
+{
+	const work_t *w = a->w;
+	for (size_t i = a->n; i > 0; i--) {
+		const char *p = SC_CT_NORM(&w->sc, i - 1);
+		if (!(w->sc.t[i - 1].flags & SC_CT_PUNCT)) return 0;
+		if (!strcmp(p, "?")) return 1;
+		if (strcmp(p, "»") && strcmp(p, "\"") && strcmp(p, "”") && strcmp(p, ")") && strcmp(p, "*"))
+			return 0;
+	}
+	return 0;
+}
+
+/* Who asserts it: the source found, its tokens marked, the statement's source set. */
+static int attribute(ana_t *a, sc_stmt_t *st, const char *ctx_source)
+{
+	work_t *w = a->w;
+	src_t src = find_source(a, st);
+	if (src.found && !src.pronoun) clean_source(a, &src);
 	/* "Unconfirmed reports said", "des rumeurs non vérifiées affirment": a rumour is no
 	 * speaker (the span or the words around it name one) */
 	if (src.found && !src.pronoun && !st->denial) {
-		size_t lo = src.b > 0 ? src.b - 1 : 0, hi = src.e + 1 < a.n ? src.e + 1 : a.n;
+		size_t lo = src.b > 0 ? src.b - 1 : 0, hi = src.e + 1 < a->n ? src.e + 1 : a->n;
 		for (size_t i = lo; i < hi && src.found; i++)
-			if (in_cmark(&a, i, SC_CM_RUMOUR)) src = src_none();
+			if (in_cmark(a, i, SC_CM_RUMOUR)) src = src_none();
 		if (!src.found) st->reported = 0;
 	}
 	if (src.found) {
 		for (size_t i = src.b; i < src.e; i++) w->mk[i] |= MK_SOURCE;
-		for (size_t i = src.db; i < src.de && i < a.n; i++) w->mk[i] |= MK_SOURCE;
+		for (size_t i = src.db; i < src.de && i < a->n; i++) w->mk[i] |= MK_SOURCE;
 		if (src.pronoun) {
 			st->source_pronoun = 1;
 			if (ctx_source && !(st->source = strdup(ctx_source))) return SC_ENOMEM;
 		} else {
-			st->source = dup_span(s, w->sc.t[src.b].start, w->sc.t[src.e - 1].end);
+			st->source = dup_span(a->s, w->sc.t[src.b].start, w->sc.t[src.e - 1].end);
 			if (!st->source) return SC_ENOMEM;
 		}
 	}
-	find_claim(&a, st);
-	/* anaphora: "cette allégation", "de ce type", "such reports" */
-	for (size_t i = 0; i < a.n; i++) {
+	return SC_OK;
+}
+
+/* Anaphora: "cette allégation", "de ce type", "such reports". */
+static void find_anaphora(ana_t *a, sc_stmt_t *st)
+{
+	work_t *w = a->w;
+	for (size_t i = 0; i < a->n; i++) {
 		if (w->mk[i] & MK_EXC) continue;
-		size_t ex = phrase_at(&a, i, SC_LX_BIT(SC_LX_ANAPH_EXC), NULL);
+		size_t ex = phrase_at(a, i, SC_LX_BIT(SC_LX_ANAPH_EXC), NULL);
 		if (ex) {
 			i += ex - 1;
 			continue;
 		}
 		const sc_lxval_t *v;
-		size_t k = match(&a, i, SC_LX_BIT(SC_LX_ANAPHORA), &v);
+		size_t k = match(a, i, SC_LX_BIT(SC_LX_ANAPHORA), &v);
 		if (k) {
 			st->anaphoric = 1;
 			for (size_t j = 0; j < k; j++) w->mk[i + j] |= MK_CUE;
@@ -2117,72 +2291,108 @@ int sc_cmp_analyse_ctx(sc_cmp_t *c, const char *s, size_t len, const char *lang,
 			i += k - 1;
 			continue;
 		}
-		if (has(&a, i, SC_LX_DEMONSTR))
-			for (size_t j = i + 1; j < a.n && j <= i + 2; j++)
-				if (has(&a, j, SC_LX_CLAIM_NOUN)) {
+		if (has(a, i, SC_LX_DEMONSTR))
+			for (size_t j = i + 1; j < a->n && j <= i + 2; j++)
+				if (has(a, j, SC_LX_CLAIM_NOUN)) {
 					st->anaphoric = 1;
 					w->mk[i] |= MK_CUE;
 					break;
 				}
 	}
-	if ((rc = sc_cmp_find_quantities(&a))) goto done;
-	if ((rc = find_terms(&a, st))) goto done;
+}
+
+/* The term a negated or sub-negated head stands for: a name's form, else its synonym or
+ * antonym class, else its stem. */
+static uint64_t head_hash(const ana_t *a, size_t t)
+{
+	const work_t *w = a->w;
+	return (TOK(a, t).flags & (SC_CT_CAP | SC_CT_ALLCAP)) ? TOK(a, t).h
+	       : w->tv[t] && w->tv[t]->cls                   ? w->tv[t]->cls
+	       : w->sv[t] && w->sv[t]->cls                   ? w->sv[t]->cls
+	                                                     : w->stem[t];
+}
+
+/* The negated heads, the terms only an infinitive complement names, the subject of the
+ * negation and the heads negated inside subordinate clauses. */
+static int negation_terms(ana_t *a, sc_stmt_t *st)
+{
+	work_t *w = a->w;
 	if (st->negated)
 		for (size_t k = 0; k < w->nheads; k++) {
 			size_t t = w->heads[k];
-			if (TOK(&a, t).flags & (SC_CT_CAP | SC_CT_ALLCAP)) st->neg_heads[st->nneg_heads++] = TOK(&a, t).h;
-			else {
-				uint64_t h = w->tv[t] && w->tv[t]->cls   ? w->tv[t]->cls
-				             : w->sv[t] && w->sv[t]->cls ? w->sv[t]->cls
-				                                         : w->stem[t];
-				if (h) st->neg_heads[st->nneg_heads++] = h;
-			}
+			uint64_t h = head_hash(a, t);
+			if (h || (TOK(a, t).flags & (SC_CT_CAP | SC_CT_ALLCAP)))
+				st->neg_heads[st->nneg_heads++] = h;
 		}
 	st->neg_verb_only = st->negated && !w->negexp;
-	if (st->denial_at && w->denial_tok != (size_t)-1) st->denial_head = tok_term(&a, w->denial_tok);
+	if (st->denial_at && w->denial_tok != (size_t)-1) st->denial_head = tok_term(a, w->denial_tok);
 	/* the terms only an infinitive complement names (sorted: the lists are) */
 	if (w->ninfs) {
 		st->inf_terms = malloc(w->ninfs * sizeof *st->inf_terms);
-		if (!st->inf_terms) {
-			rc = SC_ENOMEM;
-			goto done;
-		}
+		if (!st->inf_terms) return SC_ENOMEM;
 		for (size_t i = 0, j = 0; i < w->ninfs; i++) {
 			while (j < w->nasrs && w->asrs[j].h < w->infs[i].h) j++;
 			if (j < w->nasrs && w->asrs[j].h == w->infs[i].h) continue;
 			st->inf_terms[st->ninf_terms++] = w->infs[i].h;
 		}
 	}
-	if (st->negated && w->negtok != (size_t)-1) st->subj_term = clause_subject(&a, w->negtok);
+	if (st->negated && w->negtok != (size_t)-1) st->subj_term = clause_subject(a, w->negtok);
 	for (size_t k = 0; k < w->nsubheads; k++) {
-		size_t t = w->subheads[k];
-		uint64_t h = (TOK(&a, t).flags & (SC_CT_CAP | SC_CT_ALLCAP)) ? TOK(&a, t).h
-		             : w->tv[t] && w->tv[t]->cls                   ? w->tv[t]->cls
-		             : w->sv[t] && w->sv[t]->cls                   ? w->sv[t]->cls
-		                                                           : w->stem[t];
+		uint64_t h = head_hash(a, w->subheads[k]);
 		if (h) st->sub_neg_heads[st->nsub_neg_heads++] = h;
 	}
+	return SC_OK;
+}
+
+/* Copies the workspace's cues, terms, entities, antonyms and quantities into the statement. */
+static int copy_out(const work_t *w, sc_stmt_t *st)
+{
+	int rc;
 	st->cues = strdup(w->cues);
-	if (!st->cues) {
-		rc = SC_ENOMEM;
-		goto done;
-	}
-	if ((rc = split_tpos(w->terms, w->nterms, &st->terms, &st->term_at, &st->nterms)))
-		goto done;
-	if ((rc = split_tpos(w->ents, w->nents, &st->ents, &st->ent_at, &st->nents))) goto done;
+	if (!st->cues) return SC_ENOMEM;
+	if ((rc = split_tpos(w->terms, w->nterms, &st->terms, &st->term_at, &st->nterms))) return rc;
+	if ((rc = split_tpos(w->ents, w->nents, &st->ents, &st->ent_at, &st->nents))) return rc;
 	st->antos = dup_u64(w->antos, w->nantos);
 	st->nantos = st->antos ? w->nantos : 0;
 	if (w->nq) {
 		st->q = malloc(w->nq * sizeof *st->q);
-		if (!st->q) {
-			rc = SC_ENOMEM;
-			goto done;
-		}
+		if (!st->q) return SC_ENOMEM;
 		memcpy(st->q, w->q, w->nq * sizeof *st->q);
 		st->nq = w->nq;
 	}
-	if (w->nantos && !st->antos) rc = SC_ENOMEM;
-done:
+	return w->nantos && !st->antos ? SC_ENOMEM : SC_OK;
+}
+
+int sc_cmp_analyse_ctx(sc_cmp_t *c, const char *s, size_t len, const char *lang,
+                       const char *ctx_source, sc_stmt_t *st)
+{
+	memset(st, 0, sizeof *st);
+	st->text = s;
+	st->len = len;
+	work_t *w = get_work(c);
+	if (!w) return SC_ENOMEM;
+	ana_t a = {c, NULL, NULL, s, len, w, 0};
+	long n = scan_sentence(&a, lang);
+	if (n < 0) return (int)n;
+	a.n = (size_t)n;
+	snprintf(st->lang, sizeof st->lang, "%s", a.lang);
+	st->question = is_question(&a);
+	if (grow_work(w, a.n)) return SC_ENOMEM;
+	lookup_tokens(&a);
+	index_tokens(&a);
+
+	mark_clauses(&a);
+	mark_infinitives(&a);
+	find_negation(&a, st);
+	if (st->neg_subject) subject_end(&a, st);
+	find_denial_hedges(&a, st);
+	int rc = attribute(&a, st, ctx_source);
+	if (rc) return rc;
+	find_claim(&a, st);
+	find_anaphora(&a, st);
+	if (!(rc = sc_cmp_find_quantities(&a)) && !(rc = find_terms(&a, st)) &&
+	    !(rc = negation_terms(&a, st)))
+		rc = copy_out(w, st);
 	if (rc) sc_cmp_stmt_free(st);
 	return rc;
 }
