@@ -79,7 +79,7 @@ int main(void)
 	source_is("A spokeswoman for the port authority said the ferry had left on time.", "en",
 	          "spokeswoman for the port authority");
 	source_is("A source with knowledge of the board's plans said the vote was postponed.", "en",
-	          "source");
+	          "source with knowledge");
 	source_is("Une source proche des enquêteurs a affirmé que le suspect avait avoué.", "fr",
 	          "source proche des enquêteurs");
 	source_is("Un porte-parole de la compagnie a indiqué que le vol était annulé.", "fr",

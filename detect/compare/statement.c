@@ -614,17 +614,64 @@ static void neg_heads(ana_t *a, sc_stmt_t *st, size_t i, size_t last)
 	}
 }
 
+/* Whether token k's normal form is one of the words in l (NULL-terminated). */
+static int norm_in(const ana_t *a, size_t k, const char *const *l)
+{
+	for (; *l; l++)
+		if (is_word(a, k) && !strcmp(NORM(a, k), *l)) return 1;
+	return 0;
+}
+
+/* Words that end the predicate's clause inside a sentence: a coordinated clause ("did not
+ * fire *and* the crowd left without incident", "*mais* ...") is another predicate, whose
+ * "without" does not touch the negation. ("and"/"et" are the number connectors.) */
+static const char *const LITOTES_COORD[] = {"but", "yet", "or", "nor", "mais", "ou", "ni", "puis",
+                                            "donc", NULL};
+/* "without (a) doubt", "sans (aucun) doute", "without question": a sentence adverb of
+ * certainty, no negative of the predicate's. */
+static const char *const LITOTES_IDIOM[] = {"doubt", "doute", "question", NULL};
+static const char *const LITOTES_IDIOM_DET[] = {"a", "any", "the", "aucun", "nul", NULL};
+
+/* The "without"/"sans" at w is a certainty idiom: "without (a) doubt", "sans (aucun) doute". */
+static int without_idiom(const ana_t *a, size_t w)
+{
+	size_t k = w + 1;
+	if (k < a->n && norm_in(a, k, LITOTES_IDIOM_DET)) k++;
+	return k < a->n && norm_in(a, k, LITOTES_IDIOM);
+}
+
+/* A prepositional phrase between the negation and "without" at w ("did not approve the loan
+ * *to the family* without savings", "n'a pas accordé le prêt *à la famille* sans épargne"):
+ * the "without" follows that phrase's noun and qualifies it (the family has no savings), not
+ * the predicate. A preposition here: a function word other than a determiner, an auxiliary
+ * or a negation word, right before a determiner ("to leave" is an infinitive). */
+static int without_on_noun(const ana_t *a, size_t last, size_t w)
+{
+	for (size_t k = last + 1; k + 1 < w; k++) {
+		if (!stopword(a, k) || has(a, k, SC_LX_DETERMINER) || has(a, k, SC_LX_AUX) ||
+		    (TOK(a, k).flags & SC_CT_ELIDED) || (a->w->mk[k] & MK_NEGUSED))
+			continue;
+		if (has(a, k + 1, SC_LX_DETERMINER) || (TOK(a, k + 1).flags & SC_CT_ELIDED)) return 1;
+	}
+	return 0;
+}
+
 /* A negation whose clause goes on to "without"/"sans" is a litotes split by the predicate:
  * "did not pass without opposition" (it passed, with opposition), "n'est pas passée sans
  * débat", "ne peut pas respirer sans aide" (it breathes with help). The two negatives
  * cancel: the predicate is asserted under a condition, not denied. Looked for after the
- * cue's last token, up to the clause's end (a comma ends it: "did not stop, without ..." is
- * two clauses). */
+ * cue's last token, up to the predicate clause's end: a boundary (a comma: "did not stop,
+ * without ..."), a coordinator ("and the crowd left without incident") or a relative or
+ * adverbial clause ("who remains without a lawyer"). Not a litotes: a certainty idiom
+ * ("sans doute"), or a "without" qualifying the noun of a prepositional phrase. */
 static int split_litotes(const ana_t *a, size_t last)
 {
 	for (size_t k = last + 1; k < a->n && k <= last + 8; k++) {
-		if (is_boundary(a, k)) return 0;
-		if (match(a, k, SC_LX_BIT(SC_LX_NEG_PREP), NULL)) return 1;
+		if (is_boundary(a, k) || has(a, k, SC_LX_NUMCONN) || has(a, k, SC_LX_RELPRON) ||
+		    has(a, k, SC_LX_COMPL) || norm_in(a, k, LITOTES_COORD))
+			return 0;
+		if (match(a, k, SC_LX_BIT(SC_LX_NEG_PREP), NULL))
+			return !without_idiom(a, k) && !without_on_noun(a, last, k);
 	}
 	return 0;
 }
@@ -1457,6 +1504,28 @@ static size_t subject_before_relative(const ana_t *a, size_t p)
 	return p;
 }
 
+/* The speaker of "role + complement" (q the first function word after the role, p the
+ * subject's last token, h the role phrase's first word). A name ending the subject after a
+ * content word is the speaker, the role phrase its title ("Spokesman for the fire brigade
+ * *Colonel Ali Hassan* said", "Porte-parole de la préfecture *Anne Roux*"; a name right after
+ * a preposition is the complement: "a spokesman for Waitrose"). Else the role with its
+ * complement; a long complement is cut before its second preposition ("the lawyer for the
+ * owner [of the warehouse]": the lawyer of that owner is the speaker), never at the role
+ * alone, which would make two different spokesmen one. */
+static src_t role_span(const ana_t *a, size_t h, size_t q, size_t p)
+{
+	size_t b = cap_run_back(a, p, q + 1);
+	if (b != (size_t)-1 && b > q + 1 && is_word(a, b - 1) && !stopword(a, b - 1) &&
+	    !(TOK(a, b - 1).flags & SC_CT_ELIDED))
+		return src_span(b, p + 1);
+	if (p + 1 - h <= 6) return src_span(h, p + 1);
+	for (size_t k = q + 2; k <= p; k++)
+		if (stopword(a, k) && (!has(a, k, SC_LX_DETERMINER) || has(a, k, SC_LX_COMPL_PREP)) &&
+		    !(TOK(a, k).flags & SC_CT_ELIDED) && !stopword(a, k - 1))
+			return src_span(h, k);
+	return src_span(h, p + 1);
+}
+
 /* A role noun heading a subject whose complement runs up to the verb: "A spokesman *for
  * Waitrose* said", "a source *with knowledge of the team's thinking* said", "une source
  * *proche de l'enquête* a affirmé". The speaker is the role (with its complement when short),
@@ -1487,7 +1556,7 @@ static int role_with_complement(const ana_t *a, size_t p, src_t *out)
 		 * agencies from assessing how a project would add" has no subject there */
 		for (size_t t = a->w->prevb[h]; t < h; t++)
 			if (!stopword(a, t) || h - t > 2) return 0;
-		*out = src_span(h, p + 1 - h <= 6 ? p + 1 : r + 1);
+		*out = role_span(a, h, q, p);
 		return 1;
 	}
 	return 0;
