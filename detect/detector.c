@@ -1561,7 +1561,7 @@ static int run_dup_verify(run_t *R)
 		free(left);
 		FAIL(SC_ENOMEM, "out of memory");
 	}
-	memset(mark, 0, n);
+	if (n) memset(mark, 0, n); /* an empty corpus has no marks (mark is NULL) */
 	for (size_t c = 0; c < R->ndc; c++)
 		left[R->dcand[c] >> 32]++, left[(uint32_t)R->dcand[c]]++;
 	for (size_t i = 0; i < n; i++) {
