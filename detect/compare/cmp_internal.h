@@ -350,10 +350,10 @@ typedef struct sc_quant_s {
 	                    * one band): it describes the thing, it does not tell two apart */
 	int rank;          /* plain numbers: digits with an ordinal suffix ("the 2nd victim", "la 2e
 	                    * victime"): a rank, which no frame counts (quantity.c ordinal_digits) */
-	int negdesc;       /* plain numbers: the describing participle is negated ("three
-	                    * *unarmed* men", "trois hommes *non armés*"): the counted thing is the
-	                    * complement of the plain participle's ("two armed men"), never the
-	                    * same (quantity.c read_frame, conflict.c frame_same_thing) */
+	int negdesc;       /* plain numbers: the describing participle's property, signed: +p
+	                    * "two *armed* men", -p negated ("three *unarmed* men", "trois hommes
+	                    * *non armés*"), 0 none; +p against -p counts complements, never the
+	                    * same (quantity.c negated_participle, conflict.c frame_same_thing) */
 	uint64_t pred_before; /* plain numbers: the content word right before the number over
 	                       * function words ("*seized* two boats", "ont *saisi* deux bateaux"),
 	                       * 0 if none or a reporting verb ("police *said* four men"); with

@@ -838,6 +838,13 @@ static int claim_same_thing(const sc_quant_t *x, const sc_quant_t *y)
 	       y->qcls == SC_QC_TIMES && !x->group && !y->group;
 }
 
+/* "two armed men" / "three unarmed men": a property asserted on one side, negated on the other
+ * (quantity.c negated_participle) */
+static int desc_apart(const sc_quant_t *x, const sc_quant_t *y)
+{
+	return x->negdesc && x->negdesc == -y->negdesc;
+}
+
 static int frame_same_thing(const sc_quant_t *x, const sc_quant_t *y)
 {
 	if (x->term || y->term) return term_same_thing(x, y);
@@ -852,7 +859,7 @@ static int frame_same_thing(const sc_quant_t *x, const sc_quant_t *y)
 	 * ("the magnitude 6.4 earthquake" / "the magnitude 6.1 quake"; not "aftershocks of up to
 	 * magnitude 4.2", nor a figure whose thing is unread): quantity.c magnitude_head */
 	if (x->qcls == SC_QC_MAGNITUDE) return x->head && x->head == y->head;
-	if (!nouns_match(x, y) || x->negdesc != y->negdesc) return 0;
+	if (!nouns_match(x, y) || desc_apart(x, y)) return 0;
 	/* "Deux campings évacués" / "1 500 personnes évacuées": things and people, one predicate */
 	if (x->qcls != SC_QC_AGE && x->thing != y->thing) return 0;
 	if (x->qcls == SC_QC_AGE && (!x->subj || !y->subj || x->subj != y->subj)) return 0;
@@ -915,7 +922,7 @@ static int generic_same_thing(const sc_quant_t *x, const sc_quant_t *y)
 	/* two qualified nouns, qualified apart: "five merchant vessels" / "three pirate vessels" */
 	if (x->mod && y->mod && x->mod != y->mod) return 0;
 	/* "two armed men" / "three unarmed men" */
-	if (x->negdesc != y->negdesc) return 0;
+	if (desc_apart(x, y)) return 0;
 	return !x->partial && !y->partial && !x->aside && !y->aside && !x->group && !y->group;
 }
 

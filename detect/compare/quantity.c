@@ -475,13 +475,53 @@ static int thing_word(const ana_t *a, size_t k)
  *    magnitude 6,1", "le *séisme*, de magnitude 6,2".
  * Two magnitudes are of one thing only when both name it (conflict.c frame_same_thing): an
  * aftershock is no quake. */
+/* The thing named by the word at k, read whole when it ends (at_end) or opens (!at_end) a
+ * multiword synonym of the lexicon: "le *tremblement de terre*" is of one class with "séisme",
+ * where its last word alone ("terre") names the ground. */
+static uint64_t thing_at(const ana_t *a, size_t k, int at_end)
+{
+	for (size_t s = k + 1; s-- > 0 && k - s < 8;) {
+		const phc_t *pc = &a->w->ph[s];
+		for (size_t j = 0; j < pc->n; j++)
+			if (pc->len[j] >= 2 && pc->v[j]->cls && (at_end ? s + pc->len[j] - 1 == k : s == k))
+				return pc->v[j]->cls;
+		if (!at_end) break;
+	}
+	return term_hash(a, k);
+}
+
+/* A plural noun names several things ("*aftershocks* of magnitude 4.8", "des *répliques*"):
+ * their figure is no one event's. Both languages mark the plural with a final s; "-ss" and
+ * "-us" are singular endings ("mass", "focus"). */
+static int plural_word(const ana_t *a, size_t k)
+{
+	const char *w = NORM(a, k);
+	size_t wl = TOK(a, k).nlen;
+	return wl > 3 && w[wl - 1] == 's' && w[wl - 2] != 's' && w[wl - 2] != 'u';
+}
+
+/* A clock time or a date read before k, whose last token is k ("struck at *6:10 am*"):
+ * its first token, or k + 1 when there is none. */
+static size_t time_before(const ana_t *a, size_t k)
+{
+	if (!(a->w->mk[k] & MK_QUANT)) return k + 1;
+	for (size_t i = 0; i < a->w->nq; i++) {
+		const sc_quant_t *t = &a->w->q[i];
+		if ((t->kind != SC_Q_CLOCK && t->kind != SC_Q_DATE) || TOK(a, k).end != t->end) continue;
+		size_t s = k;
+		while (s > 0 && TOK(a, s - 1).start >= t->start) s--;
+		return s;
+	}
+	return k + 1;
+}
+
 static void magnitude_head(const ana_t *a, size_t b, size_t e, sc_quant_t *q)
 {
 	q->head = 0;
 	for (size_t k = e; k < a->n && k < e + 3; k++) {
 		if (punct_is(a, k, "-")) continue;
 		if (qclass_at(a, k) != SC_QC_MAGNITUDE) break;
-		if (thing_word(a, k + 1)) q->head = term_hash(a, k + 1);
+		if (thing_word(a, k + 1) && !plural_word(a, k + 1)) q->head = thing_at(a, k + 1, 0);
 		return;
 	}
 	size_t from = b;
@@ -493,40 +533,81 @@ static void magnitude_head(const ana_t *a, size_t b, size_t e, sc_quant_t *q)
 			break;
 		}
 	}
+	/* a bound before the class word: "aftershocks of *up to* magnitude 4.8", "*up to* a
+	 * magnitude of 4.8" caps several figures, no one event's */
+	size_t bend = from > 0 && from < b && has(a, from - 1, SC_LX_DETERMINER) ? from - 1 : from;
+	for (size_t back = 1; from < b && back <= 3 && back <= bend; back++)
+		if (match(a, bend - back, SC_LX_BIT(SC_LX_LOWER) | SC_LX_BIT(SC_LX_UPPER), NULL) == back)
+			return;
 	if (from < b && from + 1 == b && (from == 0 || (has(a, from - 1, SC_LX_DETERMINER) &&
 	                                                !has(a, from - 1, SC_LX_COMPL_PREP)))) {
-		if (thing_word(a, e)) q->head = term_hash(a, e);
+		if (thing_word(a, e) && !plural_word(a, e)) q->head = thing_at(a, e, 0);
 		return;
 	}
-	for (size_t back = 1; back <= 4 && back <= from; back++) {
+	/* past a clock time or a date ("The quake struck at 6:10 am with a magnitude of 6.4"),
+	 * the words before it are the clause's verb and objects ("hit *the coast* at 4:45 pm"):
+	 * the thing is its subject, the first word opened by a determiner in the clause */
+	int past_time = 0;
+	size_t subj = (size_t)-1;
+	for (size_t back = 1, seen = 0; back <= 14 && back <= from; back++) {
 		size_t k = from - back;
-		if (punct_is(a, k, ",")) continue;
-		if (!is_word(a, k) || frame_stop(a, k)) return;
+		if (!past_time && seen >= 4) break;
+		size_t t = time_before(a, k);
+		if (t <= k) {
+			back += k - t;
+			past_time = 1;
+			continue;
+		}
+		seen++;
+		if (punct_is(a, k, ",") && !past_time) continue;
+		if (!is_word(a, k) || frame_stop(a, k)) break;
 		/* a verb after an auxiliary ("le séisme a *atteint* 6,4") */
 		if (stopword(a, k) || has(a, k, SC_LX_AUX) || (a->w->mk[k] & MK_CUE) || describing(a, k) ||
 		    (k > 0 && has(a, k - 1, SC_LX_AUX)))
 			continue;
-		if (!has(a, k, SC_LX_GENERIC_NOUN)) q->head = term_hash(a, k);
+		if (past_time) {
+			if (k > 0 && has(a, k - 1, SC_LX_DETERMINER)) subj = k;
+			continue;
+		}
+		if (!has(a, k, SC_LX_GENERIC_NOUN) && !plural_word(a, k)) q->head = thing_at(a, k, 1);
 		return;
 	}
+	if (subj != (size_t)-1 && !has(a, subj, SC_LX_GENERIC_NOUN) && !plural_word(a, subj))
+		q->head = thing_at(a, subj, 1);
 }
 
-/* Whether the participle describing the counted noun (at noun) is negated: English "un"/"non"
- * before the participle right before the noun ("three *unarmed* men", "two *non-injured*
- * passengers"; "underfunded" is no negation), French "non" before the participle right after it
- * ("trois hommes *non armés*"). The prefixes are the languages' own, not a word list. */
+/* The participle describing the counted noun (at noun), as a signed code of the property it
+ * names: +h for "three *armed* men", "trois hommes *armés*", -h when negated, English "un"/"non"
+ * before it ("three *unarmed* men", "two *non-injured* passengers"; "underfunded" is no
+ * negation), French "non" ("trois hommes *non armés*"); 0 when none. Only a negated property
+ * set against the same property asserted counts another set (conflict.c): "three unidentified
+ * men" and "four men" may be one band. The prefixes are the languages' own, not a word list. */
+static uint64_t prop_hash(const char *w) { return XXH3_64bits(w, strlen(w)); }
+
+static int desc_code(uint64_t h, int neg)
+{
+	int c = (int)(h % 0x3fffffffu) + 1;
+	return neg ? -c : c;
+}
+
 static int negated_participle(const ana_t *a, size_t noun, int has_noun, size_t after)
 {
 	if (!has_noun) return 0;
 	if (!strcmp(a->lang, "en")) {
 		if (noun <= after || !describing(a, noun - 1)) return 0;
 		const char *w = NORM(a, noun - 1);
-		if ((!strncmp(w, "un", 2) && strncmp(w, "under", 5)) || !strncmp(w, "non", 3)) return 1;
+		if (!strncmp(w, "un", 2) && strncmp(w, "under", 5)) return desc_code(prop_hash(w + 2), 1);
+		if (!strncmp(w, "non", 3)) return desc_code(prop_hash(w + (w[3] == '-' ? 4 : 3)), 1);
 		/* "non - armed" as some feeds space it */
-		return noun >= after + 3 && punct_is(a, noun - 2, "-") && !strcmp(NORM(a, noun - 3), "non");
+		int neg = noun >= after + 3 && punct_is(a, noun - 2, "-") && !strcmp(NORM(a, noun - 3), "non");
+		return desc_code(prop_hash(w), neg);
 	}
-	return noun + 2 < a->n && !strcmp(NORM(a, noun + 1), "non") && is_word(a, noun + 2) &&
-	       describing(a, noun + 2);
+	if (noun + 1 < a->n && is_word(a, noun + 1) && describing(a, noun + 1))
+		return desc_code(prop_hash(NORM(a, noun + 1)), 0);
+	if (noun + 2 < a->n && !strcmp(NORM(a, noun + 1), "non") && is_word(a, noun + 2) &&
+	    describing(a, noun + 2))
+		return desc_code(prop_hash(NORM(a, noun + 2)), 1);
+	return 0;
 }
 
 /* Words that open a list of some of what was counted ("a cache of arms *including* seven rifles",
@@ -1411,6 +1492,12 @@ static int read_number(ana_t *a, numrd_t *r)
 		if (k == 1 && (w->sv[i]->cats & SC_LX_BIT(SC_LX_ARTNUM)) &&
 		    !article_counts(a, r->e))
 			return 0;
+		/* a negated "single" counts none: "not a single person was hurt", "pas une seule
+		 * personne" say what "no one" says */
+		if (k >= 2 && w->sv[r->e - 1] && w->sv[r->e - 1]->num == 1 &&
+		    !(w->sv[r->e - 1]->cats & SC_LX_BIT(SC_LX_ARTNUM)))
+			for (size_t back = 1; back <= 2 && back <= i; back++)
+				if (match(a, i - back, SC_LX_BIT(SC_LX_NEG), NULL) == back) r->val = 0;
 		/* "dozens", "des dizaines" (plural), "several dozen", "plusieurs centaines" */
 		const char *lw = NORM(a, r->e - 1);
 		size_t ll = strlen(lw);
