@@ -572,6 +572,14 @@ typedef struct ana_s {
 
 static inline int is_punct(const ana_t *a, size_t i) { return TOK(a, i).flags & SC_CT_PUNCT; }
 static inline int is_word(const ana_t *a, size_t i) { return TOK(a, i).flags & SC_CT_WORD; }
+/* Token k is a word whose normal form is one of ws (NULL-terminated); false past the end. */
+static inline int word_in(const ana_t *a, size_t k, const char *const *ws)
+{
+	if (k >= a->n || !is_word(a, k)) return 0;
+	for (; *ws; ws++)
+		if (!strcmp(NORM(a, k), *ws)) return 1;
+	return 0;
+}
 static inline int punct_is(const ana_t *a, size_t i, const char *p)
 {
 	return is_punct(a, i) && !strcmp(NORM(a, i), p);

@@ -284,15 +284,6 @@ static uint64_t name_hash(const ana_t *a, size_t k)
 	return h ? h : 1;
 }
 
-/* The word at k is one of ws (NULL-terminated), by its normalised form. */
-static int word_in(const ana_t *a, size_t k, const char *const *ws)
-{
-	if (k >= a->n || !is_word(a, k)) return 0;
-	for (; *ws; ws++)
-		if (!strcmp(NORM(a, k), *ws)) return 1;
-	return 0;
-}
-
 /* Whose claim a duration or count of times at b is (sc_quant_t.csubj): the word before the
  * auxiliaries nearest before b in its clause ("*The boy* was missing for three days", "*Le
  * garçon* a été porté disparu", "*The deputy*, who was wed"), or, with no auxiliary, the

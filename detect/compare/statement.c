@@ -614,14 +614,6 @@ static void neg_heads(ana_t *a, sc_stmt_t *st, size_t i, size_t last)
 	}
 }
 
-/* Whether token k's normal form is one of the words in l (NULL-terminated). */
-static int norm_in(const ana_t *a, size_t k, const char *const *l)
-{
-	for (; *l; l++)
-		if (is_word(a, k) && !strcmp(NORM(a, k), *l)) return 1;
-	return 0;
-}
-
 /* Words that end the predicate's clause inside a sentence: a coordinated clause ("did not
  * fire *and* the crowd left without incident", "*mais* ...") is another predicate, whose
  * "without" does not touch the negation. ("and"/"et" are the number connectors.) */
@@ -636,8 +628,8 @@ static const char *const LITOTES_IDIOM_DET[] = {"a", "any", "the", "aucun", "nul
 static int without_idiom(const ana_t *a, size_t w)
 {
 	size_t k = w + 1;
-	if (k < a->n && norm_in(a, k, LITOTES_IDIOM_DET)) k++;
-	return k < a->n && norm_in(a, k, LITOTES_IDIOM);
+	if (k < a->n && word_in(a, k, LITOTES_IDIOM_DET)) k++;
+	return k < a->n && word_in(a, k, LITOTES_IDIOM);
 }
 
 /* A prepositional phrase between the negation and "without" at w ("did not approve the loan
@@ -668,7 +660,7 @@ static int split_litotes(const ana_t *a, size_t last)
 {
 	for (size_t k = last + 1; k < a->n && k <= last + 8; k++) {
 		if (is_boundary(a, k) || has(a, k, SC_LX_NUMCONN) || has(a, k, SC_LX_RELPRON) ||
-		    has(a, k, SC_LX_COMPL) || norm_in(a, k, LITOTES_COORD))
+		    has(a, k, SC_LX_COMPL) || word_in(a, k, LITOTES_COORD))
 			return 0;
 		if (match(a, k, SC_LX_BIT(SC_LX_NEG_PREP), NULL))
 			return !without_idiom(a, k) && !without_on_noun(a, last, k);
