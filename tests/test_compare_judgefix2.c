@@ -37,6 +37,13 @@ static const pair_case_t CASES[] = {
     {"n'a jamais refusé de payer / a payé (double)", "fr",
      "L'assureur n'a jamais refusé de payer les agriculteurs.",
      "L'assureur a payé les agriculteurs.", 0},
+    /* negated, with a direct object: "ne refuse pas les dons" accepts them */
+    {"ne refuse pas les dons / ne prend plus les dons", "fr",
+     "La médiathèque ne refuse pas les dons de livres.",
+     "La médiathèque ne prend plus les dons de livres.", 1},
+    {"does not refuse the donations / no longer takes", "en",
+     "The library does not refuse the book donations.",
+     "The library no longer takes the book donations.", 1},
     /* judge4: a saying asserts nothing */
     {"refused to discuss / praised (judge4)", "en", "The coach refused to discuss the transfer.",
      "The coach praised the transfer.", 0},

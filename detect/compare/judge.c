@@ -421,14 +421,24 @@ static int is_neg_verb(sc_cmp_t *c, const sc_lxlang_t *L, const char *lang, cons
  * stands between it and the clause's start (not "who had refused to resign"); no contrast
  * follows ("failed to reach ... but reached it"); and the act is not a saying ("refused to
  * comment" asserts nothing). *dbl is set when an explicit negation stands just before it
- * ("never refused to", "did not fail to"). */
+ * ("never refused to", "did not fail to"); so negated, a direct object may follow it ("ne
+ * refuse pas les dons"). */
 static int negpred_governs(sc_cmp_t *c, const judge_t *j, const sc_lxlang_t *L, int l,
                            const sc_scan_t *sc, long n, long i, int *dbl)
 {
 	const sc_ctok_t *t = sc->t;
 	long k = i + 1;
+	*dbl = 0;
+	for (long b = i - 1; b >= 0 && b >= i - NEG_WINDOW; b--)
+		if ((t[b].flags & SC_CT_WORD) && is_negation(L, &t[b])) *dbl = 1;
+	/* French puts the negation's second word after the verb: "ne refuse pas de" */
+	for (; k < n && (t[k].flags & SC_CT_WORD) && is_negation(L, &t[k]); k++)
+		*dbl = 1;
 	if (k >= n || !(t[k].flags & SC_CT_WORD)) return 0;
-	if (has_u64(j->wl[l][WL_NEGCOMP_VERB], j->nwl[l][WL_NEGCOMP_VERB], t[k].h)) {
+	if (*dbl && has_u64(j->wl[l][WL_DET], j->nwl[l][WL_DET], t[k].h)) {
+		/* negated, a direct object: "ne refuse pas les dons", "did not refuse the offer"
+		 * (accepted) */
+	} else if (has_u64(j->wl[l][WL_NEGCOMP_VERB], j->nwl[l][WL_NEGCOMP_VERB], t[k].h)) {
 		/* "échoué à éteindre", not "échoué à l'examen": a verb, not an object, follows */
 		if (k + 1 >= n || (t[k + 1].flags & SC_CT_ELIDED) ||
 		    has_u64(j->wl[l][WL_DET], j->nwl[l][WL_DET], t[k + 1].h))
@@ -464,9 +474,6 @@ static int negpred_governs(sc_cmp_t *c, const judge_t *j, const sc_lxlang_t *L, 
 		if ((t[a].flags & SC_CT_WORD) &&
 		    has_u64(j->wl[l][WL_CONTRAST], j->nwl[l][WL_CONTRAST], t[a].h))
 			return 0;
-	*dbl = 0;
-	for (long b = i - 1; b >= 0 && b >= i - NEG_WINDOW; b--)
-		if ((t[b].flags & SC_CT_WORD) && is_negation(L, &t[b])) *dbl = 1;
 	return 1;
 }
 
