@@ -13,9 +13,10 @@
  *    weighted by coverage; and the asymmetry on a shared predicate (neg_shared: a predicate
  *    the negation governs is on the other side), the cue of the one-line "negation on
  *    exactly one side" rule made about one thing; neg_short, a short negated restatement
- *    of a longer account (the one cue that needs no shared key term, see sc_cmp_evidence);
- *    a negative predicate ("refused to", "failed to", "absent": pairwords.json "negative")
- *    counts as a negation of the act;
+ *    of a longer account tied to it by a shared key term or name (see sc_cmp_evidence);
+ *    a negative predicate ("refused to", "failed to", "absent from": pairwords.json
+ *    "negative") counts as a negation of the act when it is its clause's main verb before
+ *    its complement (negpred_governs);
  *  - quantities: numbers and dates of the same kind (and counting the same thing, when known)
  *    whose intervals do not overlap;
  *  - antonyms: a stem on one side whose antonym (per the lexicon) is on the other;
