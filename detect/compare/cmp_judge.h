@@ -24,7 +24,8 @@ int sc_cmp_features(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, double 
 /* 1 when at least one evidence feature (a cue of denial, negation, number, date, antonym or
  * quantifier conflict) fired in x and the statements share at least one key term, or when
  * the cue is a short negated restatement of the other side (feature neg_short, judge.c),
- * which needs no shared term: the judge never calls a pair a contradiction otherwise. */
+ * which needs no shared key term but fires only with a tie to the other side (a shared key
+ * term or name): the judge never calls a pair a contradiction otherwise. */
 int sc_cmp_evidence(const double *x);
 
 /* Pair mode's analysis (sc_cmp_pair, and the fitting programs so that they measure exactly
