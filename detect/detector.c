@@ -1546,6 +1546,25 @@ static void wset_free(run_t *R, uint32_t i)
 	R->ws[i] = (sc_det_set_t){NULL, 0};
 }
 
+/* Builds the word sets of the nt documents in R->todo with job, over the threads. On a
+ * failure, runs the jobs again one by one to name the first document that fails, since the
+ * parallel run cannot say which did. */
+static int sets_par(run_t *R, size_t nt, sc_det_job_fn job)
+{
+	int rc = sc_det_parallel(R->nthreads, nt, 64, job, R);
+	if (!rc) return SC_OK;
+	size_t bad = 0;
+	for (size_t k = 0; k < nt; k++)
+		if (job(R, 0, k, k + 1)) {
+			bad = R->todo[k];
+			break;
+		}
+	if (R->err && R->errlen)
+		snprintf(R->err, R->errlen, "%s: shingles: %s", R->d->res.docs[bad].doc.id,
+		         sc_strerror(rc));
+	return rc;
+}
+
 static int run_dup_verify(run_t *R)
 {
 	sc_det_result_t *r = &R->d->res;
@@ -1580,18 +1599,7 @@ static int run_dup_verify(run_t *R)
 					R->todo[nt++] = ab[s];
 				}
 		}
-		if ((rc = sc_det_parallel(R->nthreads, nt, 64, job_wset, R))) {
-			size_t bad = 0;
-			for (size_t k = 0; k < nt; k++)
-				if (job_wset(R, 0, k, k + 1)) {
-					bad = R->todo[k];
-					break;
-				}
-			if (R->err && R->errlen)
-				snprintf(R->err, R->errlen, "%s: shingles: %s", r->docs[bad].doc.id,
-				         sc_strerror(rc));
-			break;
-		}
+		if ((rc = sets_par(R, nt, job_wset))) break;
 		for (size_t k = 0; k < nt; k++)
 			R->ws[R->todo[k]] = (sc_det_set_t){R->wset[R->todo[k]].a, R->wset[R->todo[k]].n};
 		sc_pair_t *be = NULL;
@@ -1747,18 +1755,7 @@ static int run_event_pairs(run_t *R)
 			R->need[R->todo[k]] = 0;
 		/* not counted in sets_built: built here once, never cached (sketching no longer
 		 * builds them) */
-		if ((rc = sc_det_parallel(R->nthreads, nt, 64, job_content, R))) {
-			size_t bad = 0;
-			for (size_t k = 0; k < nt; k++)
-				if (job_content(R, 0, k, k + 1)) {
-					bad = R->todo[k];
-					break;
-				}
-			if (R->err && R->errlen)
-				snprintf(R->err, R->errlen, "%s: shingles: %s", r->docs[bad].doc.id,
-				         sc_strerror(rc));
-			break;
-		}
+		if ((rc = sets_par(R, nt, job_content))) break;
 		R->base = e0;
 		if ((rc = sc_det_parallel(R->nthreads, e1 - e0, VERIFY_GRAIN, job_event_pairs, R))) {
 			if (R->err && R->errlen)
