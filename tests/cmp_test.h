@@ -220,4 +220,24 @@ static inline void sc_test_res_done(const char *what, sc_test_res_t *r)
 	r->n = 0;
 }
 
+/* How many findings of kind (conflicts and leads alike) cluster mode gives over two undated
+ * one-paragraph documents t1, t2 in lang (bar 0); the run's success is a check. */
+static inline size_t sc_test_cmp_kind_findings(sc_cmp_t *c, const char *lang, const char *t1,
+                                               const char *t2, int kind)
+{
+	const char *t[2] = {t1, t2};
+	sc_conflict_t *v;
+	size_t n, k = 0;
+	CHECK(sc_test_cmp_run(c, lang, t, NULL, 2, 0.0, &v, &n) == SC_OK, "cluster");
+	for (size_t i = 0; i < n; i++) k += v[i].kind == kind;
+	sc_test_cmp_free(v, n);
+	return k;
+}
+
+/* A polarity case of the claim tests: s in lang must read negated (0 or 1). */
+typedef struct sc_test_pol_case_s {
+	const char *s, *lang;
+	int negated;
+} sc_test_pol_case_t;
+
 #endif
