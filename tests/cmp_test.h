@@ -240,4 +240,70 @@ typedef struct sc_test_pol_case_s {
 	int negated;
 } sc_test_pol_case_t;
 
+/* The plain numbers (SC_Q_NUMBER) of s, analysed alone, whose value is v (to 1e-9), and only
+ * those read as ranks when ranks_only; *first (may be NULL) = the first of them. -1 when the
+ * analysis failed (a failed check). */
+static inline int sc_test_count_value(sc_cmp_t *c, const char *s, const char *lang, double v,
+                                      int ranks_only, sc_quant_t *first)
+{
+	sc_stmt_t st;
+	if (sc_test_analyse(c, s, lang, &st)) return -1;
+	int k = 0;
+	for (size_t i = 0; i < st.nq; i++) {
+		double d = st.q[i].value - v;
+		if (st.q[i].kind != SC_Q_NUMBER || d >= 1e-9 || d <= -1e-9) continue;
+		if (ranks_only && !st.q[i].rank) continue;
+		if (!k && first) *first = st.q[i];
+		k++;
+	}
+	sc_cmp_stmt_free(&st);
+	return k;
+}
+
+/* Cluster mode (sc_test_cmp_run, bar min_score; its success a check) over n documents t, dated
+ * d (NULL: undated): how many findings of kind, every one, or (conflicts_only) only the
+ * conflicts scored 0.5 or more that are not leads. The findings are printed (tagged `tag`)
+ * when some were found and a check of the test has failed. */
+static inline size_t sc_test_kind_findings(sc_cmp_t *c, const char *tag, const char *lang,
+                                           const char *const *t, const char *const *d, size_t n,
+                                           double min_score, int kind, int conflicts_only)
+{
+	sc_conflict_t *v;
+	size_t nv, k = 0;
+	int rc = sc_test_cmp_run(c, lang, t, d, n, min_score, &v, &nv);
+	CHECK(rc == SC_OK, "sc_cmp_cluster rc=%d", rc);
+	for (size_t i = 0; i < nv; i++)
+		k += v[i].kind == kind && !(conflicts_only && (v[i].lead || v[i].score < 0.5));
+	if (k && sc_check_fail) sc_test_cmp_dump(tag, v, nv);
+	sc_test_cmp_free(v, nv);
+	return k;
+}
+
+/* CHECKs k findings (named `found`) of the case `what`: at least one when some, else none. */
+static inline void sc_test_expect(const char *what, const char *found, int some, size_t k)
+{
+	if (some)
+		CHECK(k >= 1, "%s: no %s", what, found);
+	else
+		CHECK(k == 0, "%s: %zu %s, want none", what, k, found);
+}
+
+/* A case over two one-sentence documents a, b: whether they must give one thing, a
+ * conflict... (yes 1 or 0); what yes means is the test's own. */
+typedef struct sc_test_pair_s {
+	const char *what, *lang;
+	int yes;
+	const char *a, *b;
+} sc_test_pair_t;
+
+/* CHECKs p's conflicts of kind in cluster mode over a, b (sc_test_cmp_kind_count: not leads,
+ * scored 0.5 or more): at least one when p->yes, else none. */
+static inline void sc_test_pair_expect(sc_cmp_t *c, const sc_test_pair_t *p, int kind,
+                                       const char *found)
+{
+	size_t conf, lead;
+	sc_test_cmp_kind_count(c, p->lang, p->a, p->b, kind, NULL, &conf, &lead);
+	sc_test_expect(p->what, found, p->yes, conf);
+}
+
 #endif
