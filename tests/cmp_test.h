@@ -49,15 +49,23 @@ static inline sc_stmt_t sc_test_stmt(const char *text, uint64_t *terms, size_t n
 	return s;
 }
 
-/* *c = a comparator with the built-in judge model loaded (pair mode and the judge's tests);
- * both steps are checks of the test. Returns 0, or non-zero when the test cannot go on. */
-static inline int sc_test_judge_open(sc_cmp_t **c)
+/* *c = a comparator on the built-in lexicons, its creation a check of the test. Returns 0, or
+ * non-zero when the test cannot go on. */
+static inline int sc_test_cmp_open_checked(sc_cmp_t **c)
 {
 	char err[512] = "";
 	*c = NULL;
 	int rc = sc_cmp_create(c, NULL, err, sizeof err);
 	CHECK(rc == SC_OK && *c, "sc_cmp_create: %s", err);
-	if (!*c) return 1;
+	return !*c;
+}
+
+/* *c = a comparator with the built-in judge model loaded (pair mode and the judge's tests);
+ * both steps are checks of the test. Returns 0, or non-zero when the test cannot go on. */
+static inline int sc_test_judge_open(sc_cmp_t **c)
+{
+	char err[512] = "";
+	if (sc_test_cmp_open_checked(c)) return 1;
 	CHECK(sc_cmp_judge_init(*c, NULL, 1, err, sizeof err) == SC_OK, "judge: %s", err);
 	return 0;
 }
@@ -304,6 +312,32 @@ static inline void sc_test_pair_expect(sc_cmp_t *c, const sc_test_pair_t *p, int
 	size_t conf, lead;
 	sc_test_cmp_kind_count(c, p->lang, p->a, p->b, kind, NULL, &conf, &lead);
 	sc_test_expect(p->what, found, p->yes, conf);
+}
+
+/* A case of pair mode (sc_cmp_pair) on premise p and hypothesis h in lang: whether the judge
+ * must find a contradiction, and of what kind (-1: any). */
+typedef struct sc_test_judge_case_s {
+	const char *what, *lang, *p, *h;
+	int contradiction; /* 1: contradiction, 0: compatible */
+	int kind;          /* the kind a contradiction must have, -1: any */
+} sc_test_judge_case_t;
+
+/* CHECKs pair mode on each of the n cases of v (the table named `table` in messages): it runs,
+ * and gives the contradiction (of the kind) or the compatibility the case wants. */
+static inline void sc_test_judge_cases(sc_cmp_t *c, const char *table,
+                                       const sc_test_judge_case_t *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		sc_judgement_t j;
+		int rc = sc_cmp_pair(c, v[i].p, strlen(v[i].p), v[i].h, strlen(v[i].h), v[i].lang, &j);
+		CHECK(rc == SC_OK, "%s %zu (%s): rc %d", table, i, v[i].what, rc);
+		if (rc) continue;
+		CHECK(j.contradiction == v[i].contradiction &&
+		          (!v[i].contradiction || v[i].kind < 0 || j.kind == v[i].kind),
+		      "%s %zu (%s): want %s (kind %d), got %s kind %d score %.4f cues [%s]", table, i,
+		      v[i].what, v[i].contradiction ? "contradiction" : "compatible", v[i].kind,
+		      j.contradiction ? "contradiction" : "compatible", j.kind, j.score, j.cues);
+	}
 }
 
 #endif
