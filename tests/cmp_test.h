@@ -248,6 +248,12 @@ typedef struct sc_test_pol_case_s {
 	int negated;
 } sc_test_pol_case_t;
 
+/* CHECKs the polarity (sc_test_polarity_is, negated only) of each of the n cases of v. */
+static inline void sc_test_polarity_cases(sc_cmp_t *c, const sc_test_pol_case_t *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++) sc_test_polarity_is(c, v[i].s, v[i].lang, v[i].negated, 0);
+}
+
 /* The plain numbers (SC_Q_NUMBER) of s, analysed alone, whose value is v (to 1e-9), and only
  * those read as ranks when ranks_only; *first (may be NULL) = the first of them. -1 when the
  * analysis failed (a failed check). */

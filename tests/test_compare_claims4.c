@@ -37,8 +37,7 @@ int main(void)
 	        {"La réforme n'a pas été adoptée, et la séance s'est terminée sans vote.", "fr", 1},
 	        {"The crowd left the square without incident.", "en", 0},
 	};
-	for (size_t i = 0; i < sizeof litotes / sizeof *litotes; i++)
-		sc_test_polarity_is(C, litotes[i].s, litotes[i].lang, litotes[i].negated, 0);
+	sc_test_polarity_cases(C, litotes, sizeof litotes / sizeof *litotes);
 
 	/* ---- a role noun and its complement before the verb: the role speaks */
 	sc_test_source_is(C, "A spokeswoman for the port authority said the ferry had left on time.", "en",

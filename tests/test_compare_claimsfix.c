@@ -55,8 +55,7 @@ int main(void)
 	        {"Elle n'a pas quitté le bureau sans ses clés.", "fr", 0},
 	        {"Le blessé ne peut pas marcher sans béquilles.", "fr", 0},
 	};
-	for (size_t i = 0; i < sizeof pol / sizeof *pol; i++)
-		sc_test_polarity_is(C, pol[i].s, pol[i].lang, pol[i].negated, 0);
+	sc_test_polarity_cases(C, pol, sizeof pol / sizeof *pol);
 
 	static const src_case_t src[] = {
 	        /* a name after the role and its complement is the speaker */
