@@ -49,15 +49,23 @@ static inline sc_stmt_t sc_test_stmt(const char *text, uint64_t *terms, size_t n
 	return s;
 }
 
-/* *c = a comparator with the built-in judge model loaded (pair mode and the judge's tests);
- * both steps are checks of the test. Returns 0, or non-zero when the test cannot go on. */
-static inline int sc_test_judge_open(sc_cmp_t **c)
+/* *c = a comparator on the built-in lexicons, its creation a check of the test. Returns 0, or
+ * non-zero when the test cannot go on. */
+static inline int sc_test_cmp_open_checked(sc_cmp_t **c)
 {
 	char err[512] = "";
 	*c = NULL;
 	int rc = sc_cmp_create(c, NULL, err, sizeof err);
 	CHECK(rc == SC_OK && *c, "sc_cmp_create: %s", err);
-	if (!*c) return 1;
+	return !*c;
+}
+
+/* *c = a comparator with the built-in judge model loaded (pair mode and the judge's tests);
+ * both steps are checks of the test. Returns 0, or non-zero when the test cannot go on. */
+static inline int sc_test_judge_open(sc_cmp_t **c)
+{
+	char err[512] = "";
+	if (sc_test_cmp_open_checked(c)) return 1;
 	CHECK(sc_cmp_judge_init(*c, NULL, 1, err, sizeof err) == SC_OK, "judge: %s", err);
 	return 0;
 }
@@ -218,6 +226,124 @@ static inline void sc_test_res_done(const char *what, sc_test_res_t *r)
 	sc_test_cmp_free(r->v, r->n);
 	r->v = NULL;
 	r->n = 0;
+}
+
+/* How many findings of kind (conflicts and leads alike) cluster mode gives over two undated
+ * one-paragraph documents t1, t2 in lang (bar 0); the run's success is a check. */
+static inline size_t sc_test_cmp_kind_findings(sc_cmp_t *c, const char *lang, const char *t1,
+                                               const char *t2, int kind)
+{
+	const char *t[2] = {t1, t2};
+	sc_conflict_t *v;
+	size_t n, k = 0;
+	CHECK(sc_test_cmp_run(c, lang, t, NULL, 2, 0.0, &v, &n) == SC_OK, "cluster");
+	for (size_t i = 0; i < n; i++) k += v[i].kind == kind;
+	sc_test_cmp_free(v, n);
+	return k;
+}
+
+/* A polarity case of the claim tests: s in lang must read negated (0 or 1). */
+typedef struct sc_test_pol_case_s {
+	const char *s, *lang;
+	int negated;
+} sc_test_pol_case_t;
+
+/* CHECKs the polarity (sc_test_polarity_is, negated only) of each of the n cases of v. */
+static inline void sc_test_polarity_cases(sc_cmp_t *c, const sc_test_pol_case_t *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++) sc_test_polarity_is(c, v[i].s, v[i].lang, v[i].negated, 0);
+}
+
+/* The plain numbers (SC_Q_NUMBER) of s, analysed alone, whose value is v (to 1e-9), and only
+ * those read as ranks when ranks_only; *first (may be NULL) = the first of them. -1 when the
+ * analysis failed (a failed check). */
+static inline int sc_test_count_value(sc_cmp_t *c, const char *s, const char *lang, double v,
+                                      int ranks_only, sc_quant_t *first)
+{
+	sc_stmt_t st;
+	if (sc_test_analyse(c, s, lang, &st)) return -1;
+	int k = 0;
+	for (size_t i = 0; i < st.nq; i++) {
+		double d = st.q[i].value - v;
+		if (st.q[i].kind != SC_Q_NUMBER || d >= 1e-9 || d <= -1e-9) continue;
+		if (ranks_only && !st.q[i].rank) continue;
+		if (!k && first) *first = st.q[i];
+		k++;
+	}
+	sc_cmp_stmt_free(&st);
+	return k;
+}
+
+/* Cluster mode (sc_test_cmp_run, bar min_score; its success a check) over n documents t, dated
+ * d (NULL: undated): how many findings of kind, every one, or (conflicts_only) only the
+ * conflicts scored 0.5 or more that are not leads. The findings are printed (tagged `tag`)
+ * when some were found and a check of the test has failed. */
+static inline size_t sc_test_kind_findings(sc_cmp_t *c, const char *tag, const char *lang,
+                                           const char *const *t, const char *const *d, size_t n,
+                                           double min_score, int kind, int conflicts_only)
+{
+	sc_conflict_t *v;
+	size_t nv, k = 0;
+	int rc = sc_test_cmp_run(c, lang, t, d, n, min_score, &v, &nv);
+	CHECK(rc == SC_OK, "sc_cmp_cluster rc=%d", rc);
+	for (size_t i = 0; i < nv; i++)
+		k += v[i].kind == kind && !(conflicts_only && (v[i].lead || v[i].score < 0.5));
+	if (k && sc_check_fail) sc_test_cmp_dump(tag, v, nv);
+	sc_test_cmp_free(v, nv);
+	return k;
+}
+
+/* CHECKs k findings (named `found`) of the case `what`: at least one when some, else none. */
+static inline void sc_test_expect(const char *what, const char *found, int some, size_t k)
+{
+	if (some)
+		CHECK(k >= 1, "%s: no %s", what, found);
+	else
+		CHECK(k == 0, "%s: %zu %s, want none", what, k, found);
+}
+
+/* A case over two one-sentence documents a, b: whether they must give one thing, a
+ * conflict... (yes 1 or 0); what yes means is the test's own. */
+typedef struct sc_test_pair_s {
+	const char *what, *lang;
+	int yes;
+	const char *a, *b;
+} sc_test_pair_t;
+
+/* CHECKs p's conflicts of kind in cluster mode over a, b (sc_test_cmp_kind_count: not leads,
+ * scored 0.5 or more): at least one when p->yes, else none. */
+static inline void sc_test_pair_expect(sc_cmp_t *c, const sc_test_pair_t *p, int kind,
+                                       const char *found)
+{
+	size_t conf, lead;
+	sc_test_cmp_kind_count(c, p->lang, p->a, p->b, kind, NULL, &conf, &lead);
+	sc_test_expect(p->what, found, p->yes, conf);
+}
+
+/* A case of pair mode (sc_cmp_pair) on premise p and hypothesis h in lang: whether the judge
+ * must find a contradiction, and of what kind (-1: any). */
+typedef struct sc_test_judge_case_s {
+	const char *what, *lang, *p, *h;
+	int contradiction; /* 1: contradiction, 0: compatible */
+	int kind;          /* the kind a contradiction must have, -1: any */
+} sc_test_judge_case_t;
+
+/* CHECKs pair mode on each of the n cases of v (the table named `table` in messages): it runs,
+ * and gives the contradiction (of the kind) or the compatibility the case wants. */
+static inline void sc_test_judge_cases(sc_cmp_t *c, const char *table,
+                                       const sc_test_judge_case_t *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		sc_judgement_t j;
+		int rc = sc_cmp_pair(c, v[i].p, strlen(v[i].p), v[i].h, strlen(v[i].h), v[i].lang, &j);
+		CHECK(rc == SC_OK, "%s %zu (%s): rc %d", table, i, v[i].what, rc);
+		if (rc) continue;
+		CHECK(j.contradiction == v[i].contradiction &&
+		          (!v[i].contradiction || v[i].kind < 0 || j.kind == v[i].kind),
+		      "%s %zu (%s): want %s (kind %d), got %s kind %d score %.4f cues [%s]", table, i,
+		      v[i].what, v[i].contradiction ? "contradiction" : "compatible", v[i].kind,
+		      j.contradiction ? "contradiction" : "compatible", j.kind, j.score, j.cues);
+	}
 }
 
 #endif

@@ -27,32 +27,6 @@ static int ana(const char *s, const char *lang, sc_stmt_t *st)
 	return sc_test_analyse(C, s, lang, st);
 }
 
-static void source_is(const char *s, const char *lang, const char *want)
-{
-	sc_test_source_is(C, s, lang, want);
-}
-
-/* negated, denial (-1: not checked) */
-static void polarity_is(const char *s, const char *lang, int negated, int denial)
-{
-	sc_test_polarity_is(C, s, lang, negated, denial);
-}
-
-/* Findings of kind (conflicts and leads alike) between two one-paragraph documents. */
-static size_t findings(const char *lang, const char *t1, const char *t2, int kind)
-{
-	const char *t[2] = {t1, t2};
-	sc_conflict_t *v;
-	size_t n, k = 0;
-	CHECK(sc_test_cmp_run(C, lang, t, NULL, 2, 0.0, &v, &n) == SC_OK, "cluster");
-	for (size_t i = 0; i < n; i++) {
-		k += v[i].kind == kind;
-		sc_cmp_conflict_free(&v[i]);
-	}
-	free(v);
-	return k;
-}
-
 /* `test_compare_claims3 LANG SENTENCE...`: prints the analysis of each sentence (a probe for
  * whoever writes the next rule), no checks. */
 static int probe(int argc, char **argv)
@@ -79,11 +53,7 @@ static int probe(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
-	char err[256];
-	if (sc_cmp_create(&C, NULL, err, sizeof err) != SC_OK) {
-		printf("FAIL: %s\n", err);
-		return 1;
-	}
+	if (sc_test_cmp_open(&C)) return 1;
 	if (argc > 2) {
 		int rc = probe(argc, argv);
 		sc_cmp_free(C);
@@ -91,71 +61,71 @@ int main(int argc, char **argv)
 	}
 
 	/* ---- a noun or adjective derived from a verb of the lists is no verb */
-	source_is("Local observers said the vote was fair.", "en", "Local observers");
-	source_is("Foreign observers said nothing had changed in the capital.", "en",
+	sc_test_source_is(C, "Local observers said the vote was fair.", "en", "Local observers");
+	sc_test_source_is(C, "Foreign observers said nothing had changed in the capital.", "en",
 	          "Foreign observers");
-	polarity_is("She has been a tireless promoter of prevention programmes.", "en", 0, 0);
-	polarity_is("The flood was preventable, the engineers wrote in their report.", "en", 0, 0);
-	polarity_is("L'annulation du concert a surpris les habitants du quartier.", "fr", 0, 0);
+	sc_test_polarity_is(C, "She has been a tireless promoter of prevention programmes.", "en", 0, 0);
+	sc_test_polarity_is(C, "The flood was preventable, the engineers wrote in their report.", "en", 0, 0);
+	sc_test_polarity_is(C, "L'annulation du concert a surpris les habitants du quartier.", "fr", 0, 0);
 	/* controls: the verbs themselves */
-	polarity_is("The stewards stopped the race after the crash.", "en", 1, 0);
-	polarity_is("The new dam will prevent floods in the valley.", "en", 1, 0);
-	polarity_is("Le maire a annulé le concert prévu samedi.", "fr", 1, 0);
-	polarity_is("The allegations were dismissed by the club.", "en", -1, 1);
-	source_is("The observers said the vote was fair.", "en", "observers");
+	sc_test_polarity_is(C, "The stewards stopped the race after the crash.", "en", 1, 0);
+	sc_test_polarity_is(C, "The new dam will prevent floods in the valley.", "en", 1, 0);
+	sc_test_polarity_is(C, "Le maire a annulé le concert prévu samedi.", "fr", 1, 0);
+	sc_test_polarity_is(C, "The allegations were dismissed by the club.", "en", -1, 1);
+	sc_test_source_is(C, "The observers said the vote was fair.", "en", "observers");
 
 	/* ---- a name opening the sentence, then an apposition or an adjunct between commas */
-	source_is("Dana Lowe, in a statement released by the club, said he would not resign.", "en",
+	sc_test_source_is(C, "Dana Lowe, in a statement released by the club, said he would not resign.", "en",
 	          "Dana Lowe");
-	source_is("Dana Lowe, a lawyer for the club, said the administration had met on Monday.",
+	sc_test_source_is(C, "Dana Lowe, a lawyer for the club, said the administration had met on Monday.",
 	          "en", "Dana Lowe");
-	source_is("Marie Lenoir, avocate du club, a déclaré la direction incompétente.", "fr",
+	sc_test_source_is(C, "Marie Lenoir, avocate du club, a déclaré la direction incompétente.", "fr",
 	          "Marie Lenoir");
 	/* controls: an inverted subject with no name before it */
-	source_is("Iran, said the minister, will not negotiate.", "en", "minister");
-	source_is("\"We will win,\" said the coach.", "en", "coach");
-	source_is("Nous ne céderons pas, a martelé le ministre.", "fr", "ministre");
+	sc_test_source_is(C, "Iran, said the minister, will not negotiate.", "en", "minister");
+	sc_test_source_is(C, "\"We will win,\" said the coach.", "en", "coach");
+	sc_test_source_is(C, "Nous ne céderons pas, a martelé le ministre.", "fr", "ministre");
 
 	/* ---- a verb of saying in the passive, without an agent, names no speaker */
-	source_is("The results of the blood test have not been revealed.", "en", NULL);
-	source_is("Les résultats de l'enquête n'ont pas été annoncés.", "fr", NULL);
+	sc_test_source_is(C, "The results of the blood test have not been revealed.", "en", NULL);
+	sc_test_source_is(C, "Les résultats de l'enquête n'ont pas été annoncés.", "fr", NULL);
 	/* controls: a progressive, a later speaker */
-	source_is("While the film was a success, Variety is saying that the director wants more.", "en",
+	sc_test_source_is(C, "While the film was a success, Variety is saying that the director wants more.", "en",
 	          "Variety");
-	source_is("The closure was announced on Monday, the mayor said.", "en", "mayor");
-	source_is("La fermeture a été annoncée lundi, a précisé le maire.", "fr", "maire");
+	sc_test_source_is(C, "The closure was announced on Monday, the mayor said.", "en", "mayor");
+	sc_test_source_is(C, "La fermeture a été annoncée lundi, a précisé le maire.", "fr", "maire");
 
 	/* ---- a negative verb after a possessive or before a finite "be" is a noun */
-	polarity_is("The Hawks had a losing streak going into Saturday night's contest in Denver.", "en",
+	sc_test_polarity_is(C, "The Hawks had a losing streak going into Saturday night's contest in Denver.", "en",
 	            0, 0);
-	polarity_is("The monitors said a genuine contest was impossible.", "en", 0, 0);
-	polarity_is("L'abandon était inévitable selon le club.", "fr", 0, 0);
+	sc_test_polarity_is(C, "The monitors said a genuine contest was impossible.", "en", 0, 0);
+	sc_test_polarity_is(C, "L'abandon était inévitable selon le club.", "fr", 0, 0);
 	/* controls: the verb ("stopped being" is one), a possessive subject before the verb */
-	polarity_is("He has stopped being the captain of the team.", "en", 1, 0);
-	polarity_is("The team's owner stopped the sale of the stadium.", "en", 1, 0);
-	polarity_is("Le club a abandonné le projet de stade.", "fr", 1, 0);
+	sc_test_polarity_is(C, "He has stopped being the captain of the team.", "en", 1, 0);
+	sc_test_polarity_is(C, "The team's owner stopped the sale of the stadium.", "en", 1, 0);
+	sc_test_polarity_is(C, "Le club a abandonné le projet de stade.", "fr", 1, 0);
 
 	/* ---- a litotes: "not without", "pas sans" */
-	polarity_is("Her return to the club was not without tension.", "en", 0, 0);
-	polarity_is("Ce choix n'est pas sans risque pour le club.", "fr", 0, 0);
+	sc_test_polarity_is(C, "Her return to the club was not without tension.", "en", 0, 0);
+	sc_test_polarity_is(C, "Ce choix n'est pas sans risque pour le club.", "fr", 0, 0);
 	/* controls */
-	polarity_is("Her return to the club was not calm.", "en", 1, 0);
-	polarity_is("Ce choix n'est pas risqué pour le club.", "fr", 1, 0);
-	polarity_is("He left the room without a word.", "en", 0, 0);
+	sc_test_polarity_is(C, "Her return to the club was not calm.", "en", 1, 0);
+	sc_test_polarity_is(C, "Ce choix n'est pas risqué pour le club.", "fr", 1, 0);
+	sc_test_polarity_is(C, "He left the room without a word.", "en", 0, 0);
 
 	/* ---- in cluster mode: no negation finding from a noun or a litotes; the verb still
 	 * gives one */
-	CHECK(findings("en", "The Hawks had a losing streak going into Saturday night's contest in Denver.",
+	CHECK(sc_test_cmp_kind_findings(C, "en", "The Hawks had a losing streak going into Saturday night's contest in Denver.",
 	               "The Hawks played the Denver game on Saturday night.",
 	               SC_CONFLICT_NEGATION) == 0,
 	      "a contest (noun) is no negation");
-	CHECK(findings("en", "Her arrival at the clinic was not without drama.",
+	CHECK(sc_test_cmp_kind_findings(C, "en", "Her arrival at the clinic was not without drama.",
 	               "Her arrival at the clinic caused some drama.", SC_CONFLICT_NEGATION) == 0,
 	      "not without drama is no negation");
-	CHECK(findings("fr", "Son arrivée à la clinique n'est pas sans heurts, selon ses proches.",
+	CHECK(sc_test_cmp_kind_findings(C, "fr", "Son arrivée à la clinique n'est pas sans heurts, selon ses proches.",
 	               "Son arrivée à la clinique a provoqué des heurts.", SC_CONFLICT_NEGATION) == 0,
 	      "pas sans heurts is no negation");
-	CHECK(findings("en", "Her arrival at the clinic was not calm at all.",
+	CHECK(sc_test_cmp_kind_findings(C, "en", "Her arrival at the clinic was not calm at all.",
 	               "Her arrival at the clinic was calm.", SC_CONFLICT_NEGATION) >= 1,
 	      "control: not calm / calm is a negation finding");
 

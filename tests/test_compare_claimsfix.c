@@ -19,39 +19,15 @@
 
 static sc_cmp_t *C;
 
-/* Findings of kind (conflicts and leads alike) between two one-paragraph documents. */
-static size_t findings(const char *lang, const char *t1, const char *t2, int kind)
-{
-	const char *t[2] = {t1, t2};
-	sc_conflict_t *v;
-	size_t n, k = 0;
-	CHECK(sc_test_cmp_run(C, lang, t, NULL, 2, 0.0, &v, &n) == SC_OK, "cluster");
-	for (size_t i = 0; i < n; i++) {
-		k += v[i].kind == kind;
-		sc_cmp_conflict_free(&v[i]);
-	}
-	free(v);
-	return k;
-}
-
-typedef struct {
-	const char *s, *lang;
-	int negated;
-} pol_case_t;
-
 typedef struct {
 	const char *s, *lang, *want;
 } src_case_t;
 
 int main(void)
 {
-	char err[256];
-	if (sc_cmp_create(&C, NULL, err, sizeof err) != SC_OK) {
-		printf("FAIL: %s\n", err);
-		return 1;
-	}
+	if (sc_test_cmp_open(&C)) return 1;
 
-	static const pol_case_t pol[] = {
+	static const sc_test_pol_case_t pol[] = {
 	        /* a coordinated clause ends the litotes' scope: the negation stands */
 	        {"The guards did not open the gate and the visitors waited without complaint.", "en", 1},
 	        {"The council did not vote but the meeting ended without a quarrel.", "en", 1},
@@ -79,8 +55,7 @@ int main(void)
 	        {"Elle n'a pas quitté le bureau sans ses clés.", "fr", 0},
 	        {"Le blessé ne peut pas marcher sans béquilles.", "fr", 0},
 	};
-	for (size_t i = 0; i < sizeof pol / sizeof *pol; i++)
-		sc_test_polarity_is(C, pol[i].s, pol[i].lang, pol[i].negated, 0);
+	sc_test_polarity_cases(C, pol, sizeof pol / sizeof *pol);
 
 	static const src_case_t src[] = {
 	        /* a name after the role and its complement is the speaker */
@@ -108,13 +83,13 @@ int main(void)
 
 	/* in cluster mode: a coordinated "without" no longer hides the negation conflict; a real
 	 * litotes still gives none */
-	CHECK(findings("en", "The guards did not open the gate and the visitors waited without complaint.",
+	CHECK(sc_test_cmp_kind_findings(C, "en", "The guards did not open the gate and the visitors waited without complaint.",
 	               "The guards opened the gate for the visitors.", SC_CONFLICT_NEGATION) >= 1,
 	      "did not open ... and ... without / opened is a negation finding");
-	CHECK(findings("fr", "Les gardiens n'ont pas ouvert la grille et les visiteurs ont attendu sans bruit.",
+	CHECK(sc_test_cmp_kind_findings(C, "fr", "Les gardiens n'ont pas ouvert la grille et les visiteurs ont attendu sans bruit.",
 	               "Les gardiens ont ouvert la grille aux visiteurs.", SC_CONFLICT_NEGATION) >= 1,
 	      "n'ont pas ouvert ... et ... sans / ont ouvert is a negation finding");
-	CHECK(findings("en", "The treaty was not signed without long talks in the capital.",
+	CHECK(sc_test_cmp_kind_findings(C, "en", "The treaty was not signed without long talks in the capital.",
 	               "The treaty was signed in the capital after long talks.", SC_CONFLICT_NEGATION) == 0,
 	      "control: was not signed without long talks is no negation");
 

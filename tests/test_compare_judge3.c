@@ -15,17 +15,12 @@
 
 #include "check.h"
 #include "cmp_judge.h"
+#include "cmp_test.h"
 #include "test_util.h"
-
-typedef struct {
-	const char *what, *lang, *p, *h;
-	int contradiction; /* 1: contradiction, 0: compatible */
-	int kind;          /* the kind a contradiction must have, -1: any */
-} pair_case_t;
 
 /* Opposed predicates of the "opposites" lists (French, English); the same-side rows must stay
  * compatible: two words of one side of a pair are no antonyms. */
-static const pair_case_t OPPOSITES[] = {
+static const sc_test_judge_case_t OPPOSITES[] = {
     {"augmenter/baisser (a joined pair)", "fr", "Le chômage a augmenté dans la vallée cette année.",
      "Le chômage a baissé dans la vallée cette année.", 1, SC_CONFLICT_ANTONYM},
     {"hausse/diminution (joined across the two older pairs)", "fr",
@@ -60,7 +55,7 @@ static const pair_case_t OPPOSITES[] = {
 
 /* Two figures of one counted thing that cannot both be true, beside a figure both sides share
  * about something else (judge.c quant_clash); and the same figure, compatible. */
-static const pair_case_t NUMBERS[] = {
+static const sc_test_judge_case_t NUMBERS[] = {
     {"300 / plus de 900 voyageurs, line 4 on both sides", "fr",
      "La ligne 4 du tramway a transporté 300 voyageurs dimanche.",
      "La ligne 4 du tramway a transporté plus de 900 voyageurs dimanche.", 1, SC_CONFLICT_NUMBER},
@@ -75,7 +70,7 @@ static const pair_case_t NUMBERS[] = {
  * be about the same thing: not when one side holds both words of the pair, not inside a name
  * or a hyphenated compound, not inside a fixed phrase of "opposite_idioms"; a negated antonym
  * agrees with its opposite and is no negation evidence either. */
-static const pair_case_t REVIEW_ANTONYMS[] = {
+static const sc_test_judge_case_t REVIEW_ANTONYMS[] = {
     {"both sides of rise/fall in the premise", "en",
      "Exports rose in the north and fell in the south of the country.",
      "Exports fell in the south of the country.", 0, -1},
@@ -106,7 +101,7 @@ static const pair_case_t REVIEW_ANTONYMS[] = {
 
 /* Figures of different counted things never clash (quant_clash): the killed and the injured
  * of one sentence against the injured alone; the same thing still clashes. */
-static const pair_case_t REVIEW_NUMBERS[] = {
+static const sc_test_judge_case_t REVIEW_NUMBERS[] = {
     {"2 killed and 12 hurt / 12 hurt", "en",
      "Two workers were killed and 12 hurt when the scaffold fell.",
      "Twelve workers were hurt when the scaffold fell.", 0, -1},
@@ -119,22 +114,6 @@ static const pair_case_t REVIEW_NUMBERS[] = {
      "Douze ouvriers ont été blessés dans l'effondrement de l'échafaudage.",
      "Vingt ouvriers ont été blessés dans l'effondrement de l'échafaudage.", 1, SC_CONFLICT_NUMBER},
 };
-
-static void run_cases(sc_cmp_t *c, const char *table, const pair_case_t *v, size_t n)
-{
-	for (size_t i = 0; i < n; i++) {
-		sc_judgement_t j;
-		int rc =
-		    sc_cmp_pair(c, v[i].p, strlen(v[i].p), v[i].h, strlen(v[i].h), v[i].lang, &j);
-		CHECK(rc == SC_OK, "%s %zu (%s): rc %d", table, i, v[i].what, rc);
-		if (rc) continue;
-		CHECK(j.contradiction == v[i].contradiction &&
-		          (!v[i].contradiction || v[i].kind < 0 || j.kind == v[i].kind),
-		      "%s %zu (%s): want %s (kind %d), got %s kind %d score %.4f cues [%s]", table,
-		      i, v[i].what, v[i].contradiction ? "contradiction" : "compatible", v[i].kind,
-		      j.contradiction ? "contradiction" : "compatible", j.kind, j.score, j.cues);
-	}
-}
 
 /* ------------------------------------------------------- the loader's joins */
 static void put(const char *dir, const char *name, const char *text)
@@ -197,16 +176,13 @@ static void test_loader(void)
 
 int main(void)
 {
-	char err[512] = "";
-	sc_cmp_t *c = NULL;
-	int rc = sc_cmp_create(&c, NULL, err, sizeof err);
-	CHECK(rc == SC_OK && c, "sc_cmp_create: %s", err);
-	if (!c) return CHECK_DONE();
-	run_cases(c, "opposites", OPPOSITES, sizeof OPPOSITES / sizeof *OPPOSITES);
-	run_cases(c, "numbers", NUMBERS, sizeof NUMBERS / sizeof *NUMBERS);
-	run_cases(c, "review-antonyms", REVIEW_ANTONYMS,
+	sc_cmp_t *c;
+	if (sc_test_cmp_open_checked(&c)) return CHECK_DONE();
+	sc_test_judge_cases(c, "opposites", OPPOSITES, sizeof OPPOSITES / sizeof *OPPOSITES);
+	sc_test_judge_cases(c, "numbers", NUMBERS, sizeof NUMBERS / sizeof *NUMBERS);
+	sc_test_judge_cases(c, "review-antonyms", REVIEW_ANTONYMS,
 	          sizeof REVIEW_ANTONYMS / sizeof *REVIEW_ANTONYMS);
-	run_cases(c, "review-numbers", REVIEW_NUMBERS,
+	sc_test_judge_cases(c, "review-numbers", REVIEW_NUMBERS,
 	          sizeof REVIEW_NUMBERS / sizeof *REVIEW_NUMBERS);
 	sc_cmp_free(c);
 	test_loader();

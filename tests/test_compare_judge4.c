@@ -13,109 +13,89 @@
 
 #include "check.h"
 #include "cmp_judge.h"
-
-typedef struct {
-	const char *what, *lang, *p, *h;
-	int contradiction; /* 1: contradiction (of kind negation), 0: compatible */
-} pair_case_t;
+#include "cmp_test.h"
 
 /* judgefix2: these rows share no key term and no name, and neg_short now needs such a tie
  * (review of judge4: "It was not raining" / "The president opened ..." fired), so they are
  * compatible again. */
-static const pair_case_t SHORT_NEGATED[] = {
+static const sc_test_judge_case_t SHORT_NEGATED[] = {
     {"jamais vécu sur l'eau / une péniche", "fr",
      "Pendant toute son enfance, Léa a habité sur une péniche amarrée près du port, avec ses "
      "parents et ses trois frères.",
-     "Elle n'a jamais vécu sur l'eau.", 0},
+     "Elle n'a jamais vécu sur l'eau.", 0, -1},
     {"ne travaille jamais le week-end / dimanche compris", "fr",
      "Le boulanger ouvre sa boutique à six heures chaque matin, dimanche compris, depuis vingt "
      "ans.",
-     "Il ne travaille jamais le week-end.", 0},
+     "Il ne travaille jamais le week-end.", 0, -1},
     {"ne sortait pas / prenait le car chaque samedi", "fr",
      "Tous les samedis, mon grand-père prenait le car pour aller jouer aux boules avec ses "
      "copains du canton.",
-     "Il ne sortait pas de chez lui.", 0},
+     "Il ne sortait pas de chez lui.", 0, -1},
     {"never went to the sea / the coast", "en",
      "Every summer the twins spent July at their grandmother's cottage on the coast, swimming "
      "and fishing.",
-     "They never went to the sea.", 0},
+     "They never went to the sea.", 0, -1},
     {"no bus link / a free shuttle", "en",
      "The council has run a free shuttle between the station and the hospital since 2019.",
-     "There is no bus link.", 0},
+     "There is no bus link.", 0, -1},
     {"never rode a bike / cycled", "en",
      "Marco cycled to the office every day for ten years, rain or shine.", "He never rode a bike.",
-     0},
+     0, -1},
     /* order-free: the short negated side may come first */
     {"never rode a bike, first", "en", "He never rode a bike.",
-     "Marco cycled to the office every day for ten years, rain or shine.", 0},
+     "Marco cycled to the office every day for ten years, rain or shine.", 0, -1},
     /* still compatible: a non-assertion says nothing about the event */
     {"could not say (non-assertive)", "en",
      "Every summer the twins spent July at their grandmother's cottage on the coast, swimming "
      "and fishing.",
-     "He could not say where they stayed.", 0},
+     "He could not say where they stayed.", 0, -1},
     /* still compatible: a long negated statement sharing no key term is about something else */
     {"long negated side, no shared term (en)", "en",
      "The council has run a free shuttle between the station and the hospital since 2019.",
      "Nobody in the village had ever complained about the noise from the old sawmill by the "
      "river.",
-     0},
+     0, -1},
     {"long negated side, no shared term (fr)", "fr",
      "Le boulanger ouvre sa boutique à six heures chaque matin, dimanche compris, depuis vingt "
      "ans.",
      "Personne dans le quartier ne se plaignait jamais du bruit des camions de livraison la "
      "nuit.",
-     0},
+     0, -1},
     /* still compatible: both sides negated */
     {"both negated (fr)", "fr", "Le boulanger n'a pas pris de vacances depuis vingt ans.",
-     "Il ne travaille jamais le week-end.", 0},
+     "Il ne travaille jamais le week-end.", 0, -1},
     {"both negated (en)", "en", "The twins never spent a summer away from home.",
-     "They never went to the sea.", 0},
+     "They never went to the sea.", 0, -1},
 };
 
 /* A negative predicate (model/pairwords.json "negative": refuse, fail, absent ...) negates like
  * a negation; negated, it is positive again; against a plain negation of the same act it
  * agrees. Contradiction rows fail at main e09bdc1 (compatible); the four compatible rows were
  * contradictions there. */
-static const pair_case_t NEGATIVE_PREDICATES[] = {
+static const sc_test_judge_case_t NEGATIVE_PREDICATES[] = {
     {"a refusé d'ouvrir / a ouvert", "fr", "Le gardien a ouvert les grilles du parc à sept heures.",
-     "Le gardien a refusé d'ouvrir les grilles du parc.", 1},
+     "Le gardien a refusé d'ouvrir les grilles du parc.", 1, SC_CONFLICT_NEGATION},
     {"ont échoué à éteindre / ont éteint", "fr",
      "Les pompiers ont éteint l'incendie de l'entrepôt avant minuit.",
-     "Les pompiers ont échoué à éteindre l'incendie de l'entrepôt.", 1},
+     "Les pompiers ont échoué à éteindre l'incendie de l'entrepôt.", 1, SC_CONFLICT_NEGATION},
     {"était absent / assistait", "fr", "Le maire assistait à la cérémonie du 11 novembre.",
-     "Le maire était absent de la cérémonie du 11 novembre.", 1},
+     "Le maire était absent de la cérémonie du 11 novembre.", 1, SC_CONFLICT_NEGATION},
     {"refused to sign / signed", "en", "The goalkeeper signed the new contract on Friday.",
-     "The goalkeeper refused to sign the new contract.", 1},
+     "The goalkeeper refused to sign the new contract.", 1, SC_CONFLICT_NEGATION},
     {"failed to repair / repaired", "en", "The engineers repaired the pump before the flood.",
-     "The engineers failed to repair the pump before the flood.", 1},
+     "The engineers failed to repair the pump before the flood.", 1, SC_CONFLICT_NEGATION},
     {"was absent / attended", "en", "The minister attended the summit in Oslo.",
-     "The minister was absent from the summit in Oslo.", 1},
+     "The minister was absent from the summit in Oslo.", 1, SC_CONFLICT_NEGATION},
     {"did not refuse to sign / signed", "en", "The goalkeeper signed the new contract on Friday.",
-     "The goalkeeper did not refuse to sign the new contract.", 0},
+     "The goalkeeper did not refuse to sign the new contract.", 0, -1},
     {"n'a pas refusé d'ouvrir / a ouvert", "fr",
      "Le gardien a ouvert les grilles du parc à sept heures.",
-     "Le gardien n'a pas refusé d'ouvrir les grilles du parc.", 0},
+     "Le gardien n'a pas refusé d'ouvrir les grilles du parc.", 0, -1},
     {"refused to sign / did not sign", "en", "The goalkeeper refused to sign the new contract.",
-     "The goalkeeper did not sign the new contract.", 0},
+     "The goalkeeper did not sign the new contract.", 0, -1},
     {"a refusé d'ouvrir / n'a pas ouvert", "fr", "Le gardien a refusé d'ouvrir les grilles du parc.",
-     "Le gardien n'a pas ouvert les grilles du parc.", 0},
+     "Le gardien n'a pas ouvert les grilles du parc.", 0, -1},
 };
-
-static void run_cases(sc_cmp_t *c, const char *table, const pair_case_t *v, size_t n)
-{
-	for (size_t i = 0; i < n; i++) {
-		sc_judgement_t j;
-		int rc =
-		    sc_cmp_pair(c, v[i].p, strlen(v[i].p), v[i].h, strlen(v[i].h), v[i].lang, &j);
-		CHECK(rc == SC_OK, "%s %zu (%s): rc %d", table, i, v[i].what, rc);
-		if (rc) continue;
-		CHECK(j.contradiction == v[i].contradiction &&
-		          (!v[i].contradiction || j.kind == SC_CONFLICT_NEGATION),
-		      "%s %zu (%s): want %s, got %s kind %d score %.4f cues [%s]", table, i,
-		      v[i].what, v[i].contradiction ? "contradiction (negation)" : "compatible",
-		      j.contradiction ? "contradiction" : "compatible", j.kind, j.score, j.cues);
-	}
-}
 
 /* The feature itself, on analysed statements: fires for the short negated side in either
  * order, and the gate lets it through with no shared term; not for a long negated side. */
@@ -157,19 +137,17 @@ static void test_feature(sc_cmp_t *c)
 
 int main(void)
 {
-	char err[512] = "";
-	sc_cmp_t *c = NULL;
-	int rc = sc_cmp_create(&c, NULL, err, sizeof err);
-	CHECK(rc == SC_OK && c, "sc_cmp_create: %s", err);
-	if (!c) return CHECK_DONE();
-	run_cases(c, "short-negated", SHORT_NEGATED, sizeof SHORT_NEGATED / sizeof *SHORT_NEGATED);
-	run_cases(c, "negative-predicates", NEGATIVE_PREDICATES,
+	sc_cmp_t *c;
+	if (sc_test_cmp_open_checked(&c)) return CHECK_DONE();
+	sc_test_judge_cases(c, "short-negated", SHORT_NEGATED,
+	                    sizeof SHORT_NEGATED / sizeof *SHORT_NEGATED);
+	sc_test_judge_cases(c, "negative-predicates", NEGATIVE_PREDICATES,
 	          sizeof NEGATIVE_PREDICATES / sizeof *NEGATIVE_PREDICATES);
 	{ /* the negative predicate is named among the cues */
 		static const char *p = "The goalkeeper signed the new contract on Friday.",
 		                  *h = "The goalkeeper refused to sign the new contract.";
 		sc_judgement_t j;
-		rc = sc_cmp_pair(c, p, strlen(p), h, strlen(h), "en", &j);
+		int rc = sc_cmp_pair(c, p, strlen(p), h, strlen(h), "en", &j);
 		CHECK(rc == SC_OK && j.contradiction && strstr(j.cues, "refused"),
 		      "cue of a negative predicate: rc %d cues [%s]", rc, j.cues);
 	}

@@ -29,28 +29,12 @@
 
 static sc_cmp_t *C;
 
-/* the quantities of s with value v (numbers only, all qualifiers) */
-static int count_value(const char *s, const char *lang, double v, sc_quant_t *first)
-{
-	sc_stmt_t st;
-	int rc = sc_cmp_analyse(C, s, strlen(s), lang, &st);
-	CHECK(rc == SC_OK, "sc_cmp_analyse rc=%d: %s", rc, s);
-	if (rc) return -1;
-	int k = 0;
-	for (size_t i = 0; i < st.nq; i++)
-		if (st.q[i].kind == SC_Q_NUMBER && fabs(st.q[i].value - v) < 1e-9) {
-			if (!k && first) *first = st.q[i];
-			k++;
-		}
-	sc_cmp_stmt_free(&st);
-	return k;
-}
-
 /* s reads `count` then not `model` as a number */
 static void model_number(const char *s, const char *lang, double count, double model)
 {
-	CHECK(count_value(s, lang, count, NULL) == 1, "count %g not read: %s", count, s);
-	CHECK(count_value(s, lang, model, NULL) == 0, "model number %g read as a count: %s", model, s);
+	CHECK(sc_test_count_value(C, s, lang, count, 0, NULL) == 1, "count %g not read: %s", count, s);
+	CHECK(sc_test_count_value(C, s, lang, model, 0, NULL) == 0, "model number %g read as a count: %s",
+	      model, s);
 }
 
 /* s reads x and y as members of one list, each a part, or (list 0) as two counts */
@@ -59,7 +43,8 @@ static void listed(const char *s, const char *lang, double x, double y, int list
 	sc_quant_t qx, qy;
 	memset(&qx, 0, sizeof qx);
 	memset(&qy, 0, sizeof qy);
-	int nx = count_value(s, lang, x, &qx), ny = count_value(s, lang, y, &qy);
+	int nx = sc_test_count_value(C, s, lang, x, 0, &qx);
+	int ny = sc_test_count_value(C, s, lang, y, 0, &qy);
 	CHECK(nx == 1 && ny == 1, "%g or %g not read: %s", x, y, s);
 	if (list)
 		CHECK(qx.group && qx.group == qy.group && qx.partial && qy.partial && qx.noun == qy.noun,
@@ -69,34 +54,9 @@ static void listed(const char *s, const char *lang, double x, double y, int list
 		CHECK(!qx.partial && !qy.partial, "read as parts of one list: %s", s);
 }
 
-/* cluster mode over n one-sentence documents (undated), every finding kept (min_score 0):
- * the number findings, leads included */
-static size_t number_findings_dated(const char *lang, const char *const *t, const char *const *d,
-                                    size_t n)
-{
-	sc_conflict_t *v;
-	size_t nv, k = 0;
-	int rc = sc_test_cmp_run(C, lang, t, d, n, 0.0, &v, &nv);
-	CHECK(rc == SC_OK, "sc_cmp_cluster rc=%d", rc);
-	for (size_t i = 0; i < nv; i++)
-		k += v[i].kind == SC_CONFLICT_NUMBER;
-	if (k && sc_check_fail) sc_test_cmp_dump("numbers3", v, nv);
-	sc_test_cmp_free(v, nv);
-	return k;
-}
-
-static size_t number_findings(const char *lang, const char *const *t, size_t n)
-{
-	return number_findings_dated(lang, t, NULL, n);
-}
-
 /* One document's count against the event's (lone_outlier): a conflict, not a lead; a report
  * that gives both figures makes none */
-static const struct {
-	const char *what, *lang;
-	int conflict;
-	const char *t[4];
-} OUTLIERS[] = {
+static const sc_test_group_t OUTLIERS[] = {
 	{"lone outlier", "en", 1,
 	 {"The raiders reached the tanker in two boats before dawn.",
 	  "Two boats circled the tanker before the raid, the crew said.",
@@ -166,20 +126,6 @@ static const struct {
 	  "Three boats left the tanker after the raid."}},
 };
 
-/* the number conflicts (not leads) of cluster mode over four undated documents, at the
- * default bar */
-static size_t number_conflicts(const char *lang, const char *const *t)
-{
-	sc_conflict_t *v;
-	size_t nv, k = 0;
-	int rc = sc_test_cmp_run(C, lang, t, NULL, 4, 0.5, &v, &nv);
-	CHECK(rc == SC_OK, "sc_cmp_cluster rc=%d", rc);
-	for (size_t i = 0; i < nv; i++)
-		k += v[i].kind == SC_CONFLICT_NUMBER && !v[i].lead;
-	sc_test_cmp_free(v, nv);
-	return k;
-}
-
 /* An undated article read in its event's year: an explicit other year is background */
 static const struct {
 	const char *what, *lang;
@@ -212,15 +158,6 @@ static const struct {
 	  "Four men robbed the jewellery store on Monday morning."},
 	 {"2025-03-10", "2025-03-11", NULL, NULL}},
 };
-
-/* k findings of a case: at least one when `some`, else none */
-static void expect(const char *what, const char *found, int some, size_t k)
-{
-	if (some)
-		CHECK(k >= 1, "%s: no %s", what, found);
-	else
-		CHECK(k == 0, "%s: %zu %s, want none", what, k, found);
-}
 
 typedef struct group_s {
 	const char *what, *lang;
@@ -305,9 +242,9 @@ int main(void)
 	model_number("Les gendarmes ont saisi sept fusils AK-47 dans le coffre.", "fr", 7, 47);
 	model_number("Deux F-16 ont escorté l'avion de ligne jusqu'à la côte.", "fr", 2, 16);
 	/* a count stays a count */
-	CHECK(count_value("The quake killed 47 people in the valley.", "en", 47, NULL) == 1,
+	CHECK(sc_test_count_value(C, "The quake killed 47 people in the valley.", "en", 47, 0, NULL) == 1,
 	      "47 people not read");
-	CHECK(count_value("Le séisme a tué 47 personnes dans la vallée.", "fr", 47, NULL) == 1,
+	CHECK(sc_test_count_value(C, "Le séisme a tué 47 personnes dans la vallée.", "fr", 47, 0, NULL) == 1,
 	      "47 personnes not read");
 
 	/* lists told apart by a capitalised word */
@@ -327,14 +264,17 @@ int main(void)
 	source_is("The figures were announced on Monday.", "en", NULL);
 
 	for (size_t i = 0; i < sizeof GROUPS / sizeof *GROUPS; i++)
-		expect(GROUPS[i].what, "number findings", GROUPS[i].some,
-		       number_findings(GROUPS[i].lang, GROUPS[i].t, GROUPS[i].n));
+		sc_test_expect(GROUPS[i].what, "number findings", GROUPS[i].some,
+		       sc_test_kind_findings(C, "numbers3", GROUPS[i].lang, GROUPS[i].t, NULL, GROUPS[i].n, 0.0,
+		                                     SC_CONFLICT_NUMBER, 0));
 	for (size_t i = 0; i < sizeof OUTLIERS / sizeof *OUTLIERS; i++)
-		expect(OUTLIERS[i].what, "number conflicts (not leads)", OUTLIERS[i].conflict,
-		       number_conflicts(OUTLIERS[i].lang, OUTLIERS[i].t));
+		sc_test_expect(OUTLIERS[i].what, "number conflicts (not leads)", OUTLIERS[i].clash,
+		       sc_test_kind_findings(C, "numbers3", OUTLIERS[i].lang, OUTLIERS[i].t, NULL, 4, 0.5,
+		                                     SC_CONFLICT_NUMBER, 1));
 	for (size_t i = 0; i < sizeof YEARS / sizeof *YEARS; i++)
-		expect(YEARS[i].what, "number findings", YEARS[i].clash,
-		       number_findings_dated(YEARS[i].lang, YEARS[i].t, YEARS[i].d, 4));
+		sc_test_expect(YEARS[i].what, "number findings", YEARS[i].clash,
+		       sc_test_kind_findings(C, "numbers3", YEARS[i].lang, YEARS[i].t, YEARS[i].d, 4, 0.0,
+		                                     SC_CONFLICT_NUMBER, 0));
 	sc_cmp_free(C);
 	return CHECK_DONE();
 }

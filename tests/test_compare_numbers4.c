@@ -23,43 +23,14 @@
 #include "cmp_internal.h"
 #include "cmp_test.h"
 
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 static sc_cmp_t *C;
 
-/* the plain numbers of s with value v */
-static int count_value(const char *s, const char *lang, double v)
-{
-	sc_stmt_t st;
-	if (sc_test_analyse(C, s, lang, &st)) return -1;
-	int k = 0;
-	for (size_t i = 0; i < st.nq; i++)
-		k += st.q[i].kind == SC_Q_NUMBER && fabs(st.q[i].value - v) < 1e-9;
-	sc_cmp_stmt_free(&st);
-	return k;
-}
-
-/* the plain numbers of s with value v read as ranks */
-static int ranks(const char *s, const char *lang, double v)
-{
-	sc_stmt_t st;
-	if (sc_test_analyse(C, s, lang, &st)) return -1;
-	int k = 0;
-	for (size_t i = 0; i < st.nq; i++)
-		k += st.q[i].kind == SC_Q_NUMBER && fabs(st.q[i].value - v) < 1e-9 && st.q[i].rank;
-	sc_cmp_stmt_free(&st);
-	return k;
-}
-
 /* Two one-sentence documents of one event: whether cluster mode must report a number conflict
  * (default bar, not a lead) between them. */
-static const struct {
-	const char *what, *lang;
-	int conflict;
-	const char *a, *b;
-} PAIRS[] = {
+static const sc_test_pair_t PAIRS[] = {
 	/* magnitudes of one quake, each form of saying it */
 	{"magnitude, Richter scale", "en", 1,
 	 "The quake measured 7.6 on the Richter scale as it shook the valley, the institute said.",
@@ -118,11 +89,7 @@ static const struct {
 /* Four one-sentence documents of one event: whether cluster mode reports any number finding,
  * leads included (a figure against three reports that agree is promoted to a conflict when the
  * two count one thing: lone outlier). */
-static const struct {
-	const char *what, *lang;
-	int some;
-	const char *t[4];
-} GROUPS[] = {
+static const sc_test_group_t GROUPS[] = {
 	{"armed / unarmed", "en", 0,
 	 {"Police said two armed men robbed the bank on Friday.",
 	  "Two armed men robbed the bank on Friday, police said.",
@@ -157,52 +124,30 @@ static const struct {
 	  "According to police, two armed men were arrested after the robbery."}},
 };
 
-static size_t number_findings(const char *lang, const char *const *t)
-{
-	sc_conflict_t *v;
-	size_t nv, k = 0;
-	int rc = sc_test_cmp_run(C, lang, t, NULL, 4, 0.0, &v, &nv);
-	CHECK(rc == SC_OK, "sc_cmp_cluster rc=%d", rc);
-	for (size_t i = 0; i < nv; i++) k += v[i].kind == SC_CONFLICT_NUMBER;
-	if (k && sc_check_fail) sc_test_cmp_dump("numbers4", v, nv);
-	sc_test_cmp_free(v, nv);
-	return k;
-}
-
 int main(void)
 {
 	if (sc_test_cmp_open(&C)) return 1;
 
 	/* "single", "seule" count after an article only */
-	CHECK(count_value("A single person died in the fire.", "en", 1) == 1, "a single person not read");
-	CHECK(count_value("Une seule personne est morte dans l'incendie.", "fr", 1) == 1,
+	CHECK(sc_test_count_value(C, "A single person died in the fire.", "en", 1, 0, NULL) == 1, "a single person not read");
+	CHECK(sc_test_count_value(C, "Une seule personne est morte dans l'incendie.", "fr", 1, 0, NULL) == 1,
 	      "une seule personne not read");
-	CHECK(count_value("The single biggest building in town burned.", "en", 1) == 0,
+	CHECK(sc_test_count_value(C, "The single biggest building in town burned.", "en", 1, 0, NULL) == 0,
 	      "the single biggest read as a count");
-	CHECK(count_value("Seule la mairie a donné un chiffre.", "fr", 1) == 0,
+	CHECK(sc_test_count_value(C, "Seule la mairie a donné un chiffre.", "fr", 1, 0, NULL) == 0,
 	      "seule la mairie read as a count");
-	CHECK(count_value("Seul un bateau a été saisi.", "fr", 2) == 0, "seul un read as two");
+	CHECK(sc_test_count_value(C, "Seul un bateau a été saisi.", "fr", 2, 0, NULL) == 0, "seul un read as two");
 	/* a rank is no count */
-	CHECK(ranks("The 3rd victim was a teacher.", "en", 3) == 1, "3rd read as a count");
-	CHECK(ranks("La 3ème victime était une enseignante.", "fr", 3) == 1, "3ème read as a count");
-	CHECK(ranks("Three victims were teachers.", "en", 3) == 0, "three read as a rank");
+	CHECK(sc_test_count_value(C, "The 3rd victim was a teacher.", "en", 3, 1, NULL) == 1, "3rd read as a count");
+	CHECK(sc_test_count_value(C, "La 3ème victime était une enseignante.", "fr", 3, 1, NULL) == 1, "3ème read as a count");
+	CHECK(sc_test_count_value(C, "Three victims were teachers.", "en", 3, 1, NULL) == 0, "three read as a rank");
 
-	for (size_t i = 0; i < sizeof PAIRS / sizeof *PAIRS; i++) {
-		size_t conf, lead;
-		sc_test_cmp_kind_count(C, PAIRS[i].lang, PAIRS[i].a, PAIRS[i].b, SC_CONFLICT_NUMBER, NULL,
-		                       &conf, &lead);
-		if (PAIRS[i].conflict)
-			CHECK(conf >= 1, "%s: no number conflict", PAIRS[i].what);
-		else
-			CHECK(conf == 0, "%s: %zu number conflicts, want none", PAIRS[i].what, conf);
-	}
-	for (size_t i = 0; i < sizeof GROUPS / sizeof *GROUPS; i++) {
-		size_t k = number_findings(GROUPS[i].lang, GROUPS[i].t);
-		if (GROUPS[i].some)
-			CHECK(k >= 1, "%s: no number finding", GROUPS[i].what);
-		else
-			CHECK(k == 0, "%s: %zu number findings, want none", GROUPS[i].what, k);
-	}
+	for (size_t i = 0; i < sizeof PAIRS / sizeof *PAIRS; i++)
+		sc_test_pair_expect(C, &PAIRS[i], SC_CONFLICT_NUMBER, "number conflicts");
+	for (size_t i = 0; i < sizeof GROUPS / sizeof *GROUPS; i++)
+		sc_test_expect(GROUPS[i].what, "number findings", GROUPS[i].clash,
+		               sc_test_kind_findings(C, "numbers4", GROUPS[i].lang, GROUPS[i].t, NULL, 4, 0.0,
+		                                     SC_CONFLICT_NUMBER, 0));
 	sc_cmp_free(C);
 	return CHECK_DONE();
 }

@@ -35,24 +35,8 @@ static long long mag_head(const char *s, const char *lang, uint64_t *h)
 	return found;
 }
 
-/* the plain numbers of s with value v (integers only here) */
-static int count_value(const char *s, const char *lang, double v)
-{
-	sc_stmt_t st;
-	if (sc_test_analyse(C, s, lang, &st)) return -1;
-	int k = 0;
-	for (size_t i = 0; i < st.nq; i++)
-		k += st.q[i].kind == SC_Q_NUMBER && st.q[i].value == v;
-	sc_cmp_stmt_free(&st);
-	return k;
-}
-
 /* Two magnitudes whose things must be read, and read as one (same) or two */
-static const struct {
-	const char *what, *lang;
-	int same;
-	const char *a, *b;
-} HEADS[] = {
+static const sc_test_pair_t HEADS[] = {
 	{"tremblement de terre / séisme", "fr", 1,
 	 "Un tremblement de terre de magnitude 5,8 a secoué la région mardi.",
 	 "Le séisme de magnitude 5,2 a secoué la région mardi."},
@@ -74,11 +58,7 @@ static const struct {
 };
 
 /* Two one-sentence documents of one event: whether cluster mode must report a number conflict */
-static const struct {
-	const char *what, *lang;
-	int conflict;
-	const char *a, *b;
-} PAIRS[] = {
+static const sc_test_pair_t PAIRS[] = {
 	{"tremblement de terre / séisme", "fr", 1,
 	 "Un tremblement de terre de magnitude 5,8 a secoué la région mardi, selon l'observatoire.",
 	 "Le séisme de magnitude 5,2 a secoué la région mardi, selon l'observatoire."},
@@ -111,11 +91,7 @@ static const struct {
 /* Four one-sentence documents of one event: whether cluster mode reports a number finding
  * (some: leads included, the lone figure against three; none: no conflict, a weak lead on two
  * figures aside) */
-static const struct {
-	const char *what, *lang;
-	int some;
-	const char *t[4];
-} GROUPS[] = {
+static const sc_test_group_t GROUPS[] = {
 	{"unmarked vans / vans", "en", 1,
 	 {"Three vans parked outside the depot before dawn, the guards said.",
 	  "The guards said three vans parked outside the depot before dawn.",
@@ -138,19 +114,6 @@ static const struct {
 	  "Avant l'aube, trois camionnettes immatriculées ont quitté le dépôt, selon les gardiens."}},
 };
 
-static size_t number_findings(const char *lang, const char *const *t, int conflicts_only)
-{
-	sc_conflict_t *v;
-	size_t nv, k = 0;
-	int rc = sc_test_cmp_run(C, lang, t, NULL, 4, 0.0, &v, &nv);
-	CHECK(rc == SC_OK, "sc_cmp_cluster rc=%d", rc);
-	for (size_t i = 0; i < nv; i++)
-		k += v[i].kind == SC_CONFLICT_NUMBER && !(conflicts_only && (v[i].lead || v[i].score < 0.5));
-	if (k && sc_check_fail) sc_test_cmp_dump("numfix3", v, nv);
-	sc_test_cmp_free(v, nv);
-	return k;
-}
-
 int main(void)
 {
 	if (sc_test_cmp_open(&C)) return 1;
@@ -160,7 +123,7 @@ int main(void)
 		CHECK(mag_head(HEADS[i].a, HEADS[i].lang, &ha) == 1, "%s: no magnitude in a", HEADS[i].what);
 		CHECK(mag_head(HEADS[i].b, HEADS[i].lang, &hb) == 1, "%s: no magnitude in b", HEADS[i].what);
 		CHECK(ha != 0, "%s: no thing read in a", HEADS[i].what);
-		if (HEADS[i].same)
+		if (HEADS[i].yes)
 			CHECK(ha == hb, "%s: two things read", HEADS[i].what);
 		else
 			CHECK(ha != hb, "%s: one thing read", HEADS[i].what);
@@ -172,31 +135,21 @@ int main(void)
 	CHECK(mag_head("Des répliques de magnitude 4,2 ont suivi.", "fr", &h) == 1 && h == 0,
 	      "des répliques: a thing read");
 	/* a negated single counts none */
-	CHECK(count_value("Not a single resident was evacuated.", "en", 1) == 0,
+	CHECK(sc_test_count_value(C, "Not a single resident was evacuated.", "en", 1, 0, NULL) == 0,
 	      "not a single read as one");
-	CHECK(count_value("Not a single resident was evacuated.", "en", 0) == 1,
+	CHECK(sc_test_count_value(C, "Not a single resident was evacuated.", "en", 0, 0, NULL) == 1,
 	      "not a single not read as none");
-	CHECK(count_value("Pas un seul habitant n'a été évacué.", "fr", 0) == 1,
+	CHECK(sc_test_count_value(C, "Pas un seul habitant n'a été évacué.", "fr", 0, 0, NULL) == 1,
 	      "pas un seul not read as none");
-	CHECK(count_value("A single resident was evacuated.", "en", 1) == 1,
+	CHECK(sc_test_count_value(C, "A single resident was evacuated.", "en", 1, 0, NULL) == 1,
 	      "a single no longer one");
 
-	for (size_t i = 0; i < sizeof PAIRS / sizeof *PAIRS; i++) {
-		size_t conf, lead;
-		sc_test_cmp_kind_count(C, PAIRS[i].lang, PAIRS[i].a, PAIRS[i].b, SC_CONFLICT_NUMBER, NULL,
-		                       &conf, &lead);
-		if (PAIRS[i].conflict)
-			CHECK(conf >= 1, "%s: no number conflict", PAIRS[i].what);
-		else
-			CHECK(conf == 0, "%s: %zu number conflicts, want none", PAIRS[i].what, conf);
-	}
-	for (size_t i = 0; i < sizeof GROUPS / sizeof *GROUPS; i++) {
-		size_t k = number_findings(GROUPS[i].lang, GROUPS[i].t, !GROUPS[i].some);
-		if (GROUPS[i].some)
-			CHECK(k >= 1, "%s: no number finding", GROUPS[i].what);
-		else
-			CHECK(k == 0, "%s: %zu number findings, want none", GROUPS[i].what, k);
-	}
+	for (size_t i = 0; i < sizeof PAIRS / sizeof *PAIRS; i++)
+		sc_test_pair_expect(C, &PAIRS[i], SC_CONFLICT_NUMBER, "number conflicts");
+	for (size_t i = 0; i < sizeof GROUPS / sizeof *GROUPS; i++)
+		sc_test_expect(GROUPS[i].what, "number findings", GROUPS[i].clash,
+		               sc_test_kind_findings(C, "numfix3", GROUPS[i].lang, GROUPS[i].t, NULL, 4, 0.0,
+		                                     SC_CONFLICT_NUMBER, !GROUPS[i].clash));
 	sc_cmp_free(C);
 	return CHECK_DONE();
 }

@@ -18,6 +18,7 @@
 #include "det_internal.h"
 #include "det_run.h"
 #include "det_test.h"
+#include "test_util.h"
 #include "detect.h"
 
 #include <stdio.h>
@@ -28,10 +29,7 @@
 
 static sc_det_t *run_files(const char *const *in, int n, const char *table)
 {
-	if (table)
-		setenv("SC_DET_EVENT_IDF", table, 1);
-	else
-		unsetenv("SC_DET_EVENT_IDF");
+	sc_test_env("SC_DET_EVENT_IDF", table);
 	sc_det_opts_t o;
 	sc_det_opts_init(&o);
 	o.compare = 0;

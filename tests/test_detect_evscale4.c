@@ -14,6 +14,7 @@
 #include "check.h"
 #include "det_internal.h"
 #include "det_test.h"
+#include "test_util.h"
 #include "event_gen.h"
 
 #include <gsl/gsl_errno.h>
@@ -28,10 +29,7 @@ static int64_t copy_of[N_DOCS];
 static sc_det_t *run(const sc_det_opts_t *o, const char *block)
 {
 	char err[256];
-	if (block)
-		setenv("SC_DET_DUP_BLOCK", block, 1);
-	else
-		unsetenv("SC_DET_DUP_BLOCK");
+	sc_test_env("SC_DET_DUP_BLOCK", block);
 	sc_evg_opts_t go;
 	sc_evg_opts_init(&go);
 	go.n = N_DOCS;

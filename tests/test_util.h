@@ -63,6 +63,16 @@ static inline uint64_t sc_test_splitmix(uint64_t *state)
 	return z ^ (z >> 31);
 }
 
+/* The environment variable name set to value, or unset when value is NULL (a test's way to
+ * run a stage with and without a setting). */
+static inline void sc_test_env(const char *name, const char *value)
+{
+	if (value)
+		setenv(name, value, 1);
+	else
+		unsetenv(name);
+}
+
 #ifdef SC_SHINGLE_H
 /* Document i of a test's corpus: its text, length and language. */
 typedef void (*sc_test_doc_fn)(const void *ctx, size_t i, const char **text, size_t *len,
