@@ -2062,6 +2062,16 @@ static void probe(const struct run_s *R, const char *step)
 	        R->nee * (double)sizeof *R->eedges / M, R->nde * (double)sizeof *R->dedges / M);
 }
 
+/* The end of a step of sc_det_run: the probe's line, and the step's seconds since *t0,
+ * which becomes the start of the next step. */
+static double lap(const run_t *R, const char *step, double *t0)
+{
+	probe(R, step);
+	const double t1 = now(), dt = t1 - *t0;
+	*t0 = t1;
+	return dt;
+}
+
 /* The steps in order, each timed into the statistics. */
 int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 {
@@ -2069,7 +2079,7 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 	sc_det_stats_t *st = &r->stats;
 	run_t R = {.d = d, .k = d->o.mh.k, .err = err, .errlen = errlen};
 	int rc = SC_OK;
-	double t0 = now(), t1;
+	double t0 = now();
 
 	if (err && errlen) err[0] = '\0';
 	if (d->ran) {
@@ -2080,25 +2090,13 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 	}
 	d->ran = 1;
 	if ((rc = run_start(&R)) || (rc = run_prepare(&R))) goto done;
-	probe(&R, "prepare");
-	t1 = now();
-	st->sec_prepare = t1 - t0;
-	t0 = t1;
+	st->sec_prepare = lap(&R, "prepare", &t0);
 	if ((rc = run_candidates(&R))) goto done;
-	probe(&R, "candidates");
-	t1 = now();
-	st->sec_candidates = t1 - t0;
-	t0 = t1;
+	st->sec_candidates = lap(&R, "candidates", &t0);
 	if ((rc = run_verify(&R))) goto done;
-	probe(&R, "verify");
-	t1 = now();
-	st->sec_verify = t1 - t0;
-	t0 = t1;
+	st->sec_verify = lap(&R, "verify", &t0);
 	if ((rc = run_cluster(&R))) goto done;
-	probe(&R, "cluster");
-	t1 = now();
-	st->sec_cluster = t1 - t0;
-	t0 = t1;
+	st->sec_cluster = lap(&R, "cluster", &t0);
 	if (d->o.compare && (rc = run_compare(&R))) goto done;
 	r->leads_listed = d->o.compare && d->o.leads;
 	st->sec_compare = now() - t0;
