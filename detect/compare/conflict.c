@@ -2227,13 +2227,7 @@ static gate_t gate_pair(pairing_t *pg, const item_t *x, const item_t *y, uint32_
 
 static int push_cand(pairing_t *pg, const cand_t *cd)
 {
-	if (pg->ncand == pg->mcand) {
-		size_t mm = pg->mcand ? pg->mcand * 2 : 16;
-		cand_t *p = realloc(pg->cand, mm * sizeof *p);
-		if (!p) return SC_ENOMEM;
-		pg->cand = p;
-		pg->mcand = mm;
-	}
+	if (SC_GROW(pg->cand, pg->mcand, pg->ncand + 1)) return SC_ENOMEM;
 	pg->cand[pg->ncand++] = *cd;
 	return SC_OK;
 }

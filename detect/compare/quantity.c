@@ -22,13 +22,7 @@
 
 static int push_q(work_t *w, const sc_quant_t *q)
 {
-	if (w->nq == w->mq) {
-		size_t m = w->mq ? w->mq * 2 : 8;
-		sc_quant_t *p = realloc(w->q, m * sizeof *p);
-		if (!p) return SC_ENOMEM;
-		w->q = p;
-		w->mq = m;
-	}
+	if (SC_GROW(w->q, w->mq, w->nq + 1)) return SC_ENOMEM;
 	w->q[w->nq++] = *q;
 	return SC_OK;
 }
