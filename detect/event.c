@@ -751,6 +751,11 @@ static int bg_load(sc_det_ev_t *ev)
 	fclose(f);
 	if (!rc) rc = bg_parse(ev, buf, n);
 	free(buf);
+	if (!rc && !ev->bg_n) /* bg_parse takes a malformed table for none: say so, not silently */
+		fprintf(stderr,
+		        "storycheck: detect: SC_DET_EVENT_IDF: %s is not a table (first line "
+		        "\"lang<TAB>documents\"): no table\n",
+		        path);
 	return rc;
 }
 
