@@ -65,7 +65,7 @@ int main(int argc, char **argv)
 	gsl_set_error_handler_off();
 
 	while ((c = getopt_long(argc, argv, "n:w:o:h", lo, NULL)) != -1) {
-		size_t seed;
+		size_t seed = 0;
 		switch (c) {
 		case 'n': bad |= sc_parse_count(optarg, &o.n); break;
 		case 'w': bad |= sc_parse_count(optarg, &o.words); break;

@@ -530,7 +530,7 @@ static int word_list(ld_t *ld, const cJSON *a, const char *at, int cat, const ex
 	const cJSON *e;
 	cJSON_ArrayForEach(e, a)
 	{
-		char where[96];
+		char where[128];
 		snprintf(where, sizeof where, "%s[%d]", at, i++);
 		if (!cJSON_IsString(e)) return fail(ld, "%s: not a string", where);
 		int rc = add_entry(ld, e->valuestring, cat, x, where);
