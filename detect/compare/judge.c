@@ -74,7 +74,7 @@ typedef struct {
 /* clang-format off */
 enum {
 	F_COV_H, F_NOVEL_H, F_NOVEL_P, F_ENT_NOVEL_P, F_NEG_ASYM, F_NEG_SHARED, F_DEN_ASYM,
-	F_POL_ASYM, F_POL_ASYM_COV, F_REPORTED_ASYM, F_NUM_CONFLICT, F_DATE_CONFLICT, F_ANTONYM, F_ANTONYM_COV, F_EXCL_ASYM, F_UNIV_RESTR, F_NEG_SHORT, F_TIE_SOFT, F_N
+	F_POL_ASYM, F_POL_ASYM_COV, F_REPORTED_ASYM, F_NUM_CONFLICT, F_DATE_CONFLICT, F_ANTONYM, F_ANTONYM_COV, F_EXCL_ASYM, F_UNIV_RESTR, F_NEG_SHORT, F_N
 };
 static const feat_t feats[F_N] = {
 	[F_COV_H] = {"cov_h", G_TOPIC},
@@ -94,7 +94,6 @@ static const feat_t feats[F_N] = {
 	[F_EXCL_ASYM] = {"excl_asym", SC_CONFLICT_NEGATION},
 	[F_UNIV_RESTR] = {"univ_restr", SC_CONFLICT_NEGATION},
 	[F_NEG_SHORT] = {"neg_short", SC_CONFLICT_NEGATION},
-	[F_TIE_SOFT] = {"tie_soft", G_TOPIC},
 };
 /* clang-format on */
 
@@ -878,13 +877,14 @@ int sc_cmp_features(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, double 
 	memset(x, 0, F_N * sizeof *x);
 
 	size_t both = inter(p->terms, p->nterms, h->terms, h->nterms, &up, &uh);
-	x[F_COV_H] = uh ? (double)both / (double)uh : 0;
+	/* no key term shared: one word in two forms (infl_tie) still counts as one, so that
+	 * the pair passes the evidence gate; the score barely moves (cov_h weighs little) */
+	size_t tie = !both && infl_tie(p, h);
+	x[F_COV_H] = uh ? (double)(both + tie) / (double)uh : 0;
 	x[F_NOVEL_H] = log1p((double)(uh - both));
 	x[F_NOVEL_P] = log1p((double)(up - both));
 	size_t eboth = inter(p->ents, p->nents, h->ents, h->nents, &ep, &eh);
 	x[F_ENT_NOVEL_P] = log1p((double)(ep - eboth));
-	/* no key term shared: one word in two forms still ties the sides */
-	x[F_TIE_SOFT] = !both && infl_tie(p, h);
 
 	/* a negative predicate (pairwords.json "negative": "refused to", "failed to", "absent")
 	 * negates like a negation; under a negation it is positive again ("did not fail to") */
@@ -898,8 +898,7 @@ int sc_cmp_features(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, double 
 		x[F_NEG_SHARED] = neg_shared(p, h) || neg_shared(h, p);
 		/* a short restatement needs a tie to the other side, a shared key term or name
 		 * (judgefix2: "It was not raining" / "The president opened ..." share nothing) */
-		x[F_NEG_SHORT] = (both > 0 || eboth > 0 || x[F_TIE_SOFT] > 0) &&
-		                 (neg_short(p, h) || neg_short(h, p));
+		x[F_NEG_SHORT] = (both + tie > 0 || eboth > 0) && (neg_short(p, h) || neg_short(h, p));
 	}
 	x[F_DEN_ASYM] = dp != dh;
 	x[F_POL_ASYM] = (np || dp) != (nh || dh);
@@ -932,7 +931,7 @@ int sc_cmp_evidence(const double *x)
 	 * how much; DACCORD's pairs are all on one topic, so the fit cannot learn this floor),
 	 * except for a short negated restatement (neg_short), whose few words of its own
 	 * often share none with the longer account it contradicts */
-	if (!(x[F_COV_H] > 0) && !(x[F_TIE_SOFT] > 0) && !(x[F_NEG_SHORT] > 0)) return 0;
+	if (!(x[F_COV_H] > 0) && !(x[F_NEG_SHORT] > 0)) return 0;
 	for (size_t i = 0; i < F_N; i++)
 		if (feats[i].group >= 0 && x[i] != 0) return 1;
 	return 0;
