@@ -642,18 +642,19 @@ static int neg_short(const sc_stmt_t *n, const sc_stmt_t *o)
 /* ------------------------------------------------------------ the soft tie
  * Translation-robust overlap (session 8, doc/compare-judge.md): XNLI's French premise and
  * hypothesis were translated separately, so the one word they share often comes out in two
- * forms the stemmer keeps apart ("passagers" / "passager", "chasse" / "chasseurs", "appels" /
- * "appelants"). Two key terms are tied when their surface words (ASCII case folded, other
- * bytes exact) share a prefix of at least TIE_PREFIX characters that leaves at most TIE_TAIL
- * characters of the shorter word, itself of at least TIE_MIN characters: an inflection or a
- * derivation of one word, not two words that merely begin alike ("conseil" / "conserver"
- * share 4) nor a short word inside a longer one ("vieil" / "vieillard", "porte" /
- * "portefeuille"). A shared name alone is no tie: in NLI pairs both sides name the same
- * subject, and the negation is about something else ("Le NORAD n'a reçu que ..." / "Le NORAD
- * a été averti très tard": nli-fr DEV, three false alarms). */
+ * forms the stemmer keeps apart ("passagers" / "passager", "chasse" / "chasseurs",
+ * "inspection" / "inspectors"). Two key terms are tied when their surface words (ASCII case
+ * folded, other bytes exact) share a prefix of at least TIE_PREFIX characters and each goes
+ * on for at most TIE_TAIL characters after it: an inflection or a derivation of one word, not
+ * two words that merely begin alike ("conseil" / "conserver": 5 shared, then 4 more) nor a
+ * short word inside a longer one ("vieil" / "vieillard", "porte" / "portefeuille"). The
+ * stemmer's own classes are untouched: the tie only lets a pair that shares no key term
+ * through the evidence gate (sc_cmp_features). A shared name alone is no tie: in NLI pairs both
+ * sides name the same subject, and the negation is about something else ("Le NORAD n'a reçu
+ * que ..." / "Le NORAD a été averti très tard": nli-fr DEV, three false alarms). */
 #define TIE_PREFIX 5
 #define TIE_TAIL 3
-#define TIE_MIN 6
+#define TIE_DIFF 4
 
 /* The surface word of s's key term i (its first occurrence), or NULL for a term inherited
  * from context (no position). */
@@ -700,9 +701,10 @@ static int infl_tie(const sc_stmt_t *a, const sc_stmt_t *b)
 		for (size_t k = 0; k < b->nterms; k++) {
 			const char *wb = term_word(b, k, &lb);
 			if (!wb || lb < TIE_PREFIX) continue;
-			size_t cb = utf8_chars(wb, lb), m = ca < cb ? ca : cb;
-			size_t pre = common_prefix(wa, la, wb, lb);
-			if (m >= TIE_MIN && pre >= TIE_PREFIX && pre + TIE_TAIL >= m) return 1;
+			size_t cb = utf8_chars(wb, lb), pre = common_prefix(wa, la, wb, lb);
+			if (pre >= TIE_PREFIX && ca - pre <= TIE_TAIL && cb - pre <= TIE_TAIL &&
+			    (ca - pre) + (cb - pre) <= TIE_DIFF)
+				return 1;
 		}
 	}
 	return 0;
