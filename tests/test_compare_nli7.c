@@ -17,8 +17,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "check.h"
-#include "cmp_judge.h"
+#include "cmp_test.h"
 
 typedef struct {
 	const char *what, *lang, *p, *h;
@@ -59,42 +58,38 @@ static size_t feature(const char *name)
 	return i;
 }
 
+/* Row i: the pair's verdict, then its coverage feature (the tie is what moved). */
+static void check_row(sc_cmp_t *c, size_t i, size_t cov)
+{
+	const tie_case_t *v = &CASES[i];
+	sc_judgement_t j;
+	sc_stmt_t a, b;
+	double x[SC_JF_MAX];
+	int r = sc_cmp_pair(c, v->p, strlen(v->p), v->h, strlen(v->h), v->lang, &j);
+	CHECK(r == SC_OK, "%zu (%s): rc %d", i, v->what, r);
+	int want_neg = !v->contradiction || j.kind == SC_CONFLICT_NEGATION;
+	if (!r)
+		CHECK(j.contradiction == v->contradiction && want_neg,
+		      "%zu (%s): want contradiction %d (negation), got %d kind %d score %.4f [%s]", i,
+		      v->what, v->contradiction, j.contradiction, j.kind, j.score, j.cues);
+	r = sc_cmp_pair_analyse(c, v->p, strlen(v->p), v->h, strlen(v->h), v->lang, &a, &b);
+	CHECK(r == SC_OK, "%zu (%s): analyse rc %d", i, v->what, r);
+	if (r) return;
+	r = sc_cmp_features(c, &a, &b, x);
+	CHECK(r == SC_OK && (x[cov] > 0) == v->tie, "%zu (%s): rc %d, cov_h %g, want tie %d", i,
+	      v->what, r, x[cov], v->tie);
+	sc_cmp_stmt_free(&a);
+	sc_cmp_stmt_free(&b);
+}
+
 int main(void)
 {
-	char err[512] = "";
 	sc_cmp_t *c = NULL;
-	int rc = sc_cmp_create(&c, NULL, err, sizeof err);
-	CHECK(rc == SC_OK && c, "sc_cmp_create: %s", err);
-	if (!c) return CHECK_DONE();
-	rc = sc_cmp_judge_init(c, NULL, 1, err, sizeof err);
-	CHECK(rc == SC_OK, "judge: %s", err);
+	if (sc_test_judge_open(&c)) return CHECK_DONE();
 	size_t cov = feature("cov_h");
 	CHECK(cov < sc_cmp_nfeatures(), "feature cov_h is in the judge's table");
-	for (size_t i = 0; i < sizeof CASES / sizeof *CASES && !rc && cov < sc_cmp_nfeatures(); i++) {
-		const tie_case_t *v = &CASES[i];
-		sc_judgement_t j;
-		int r = sc_cmp_pair(c, v->p, strlen(v->p), v->h, strlen(v->h), v->lang, &j);
-		CHECK(r == SC_OK, "%zu (%s): rc %d", i, v->what, r);
-		if (r) continue;
-		CHECK(j.contradiction == v->contradiction &&
-		          (!v->contradiction || j.kind == SC_CONFLICT_NEGATION),
-		      "%zu (%s): want %s, got %s kind %d score %.4f cues [%s]", i, v->what,
-		      v->contradiction ? "contradiction (negation)" : "compatible",
-		      j.contradiction ? "contradiction" : "compatible", j.kind, j.score, j.cues);
-		/* the tie is what moved: the pair shares no key term, yet covers some */
-		sc_stmt_t a, b;
-		double x[SC_JF_MAX];
-		r = sc_cmp_pair_analyse(c, v->p, strlen(v->p), v->h, strlen(v->h), v->lang, &a, &b);
-		CHECK(r == SC_OK, "%zu (%s): analyse rc %d", i, v->what, r);
-		if (r) continue;
-		r = sc_cmp_features(c, &a, &b, x);
-		CHECK(r == SC_OK, "%zu (%s): features rc %d", i, v->what, r);
-		if (!r)
-			CHECK((x[cov] > 0) == v->tie, "%zu (%s): cov_h %g, want tie %d", i, v->what,
-			      x[cov], v->tie);
-		sc_cmp_stmt_free(&a);
-		sc_cmp_stmt_free(&b);
-	}
+	for (size_t i = 0; i < sizeof CASES / sizeof *CASES && cov < sc_cmp_nfeatures(); i++)
+		check_row(c, i, cov);
 	sc_cmp_free(c);
 	return CHECK_DONE();
 }
