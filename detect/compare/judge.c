@@ -7,7 +7,8 @@
  * Features (the table `feats` below is the one list; the model file must name the same
  * features in the same order, checked at load time):
  *  - topic: how much the two statements are about the same thing: coverage of the
- *    hypothesis's stemmed content words by the premise's, novel content words on each side,
+ *    hypothesis's stemmed content words by the premise's (when they share none, one word in
+ *    two forms the stemmer keeps apart counts as one: infl_tie), novel content words on each side,
  *    novel named entities of the premise, one side reported and the other not;
  *  - polarity: the asymmetries (one side negated or denying, the other not), alone and
  *    weighted by coverage; and the asymmetry on a shared predicate (neg_shared: a predicate
