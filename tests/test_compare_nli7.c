@@ -33,8 +33,8 @@ static const tie_case_t CASES[] = {
      "Aucun chasseur n'a été aperçu cet hiver.", 1, 1},
     {"grimpeuse / grimpeurs", "fr", "La grimpeuse a planté son drapeau en haut.",
      "Les grimpeurs n'ont pas atteint le sommet.", 1, 1},
-    {"passagers / passager (negated premise)", "fr",
-     "Le passager n'a pas bougé.", "Les passagers ont quitté l'appareil en courant.", 1, 1},
+    {"passagers / passager (negated premise)", "fr", "Le passager n'a pas bougé.",
+     "Les passagers ont quitté l'appareil en courant.", 1, 1},
     {"burglary / burglar", "en", "The burglary was reported to the police on Sunday.",
      "No burglar entered the house.", 1, 1},
     /* no tie: words that begin alike, a short word inside a longer one, verb / agent noun */
@@ -46,8 +46,8 @@ static const tie_case_t CASES[] = {
      "Aucun écrivain ne vit dans la commune.", 0, 0},
     {"porte / portefeuille", "fr", "La porte n'était pas fermée.",
      "Il a perdu son portefeuille dans le train.", 0, 0},
-    {"port / portfolio", "en", "The port did not close.", "The portfolio lost value in March.",
-     0, 0},
+    {"port / portfolio", "en", "The port did not close.", "The portfolio lost value in March.", 0,
+     0},
 };
 
 static size_t feature(const char *name)
@@ -70,8 +70,8 @@ static void check_row(sc_cmp_t *c, size_t i, size_t cov)
 	int want_neg = !v->contradiction || j.kind == SC_CONFLICT_NEGATION;
 	if (!r)
 		CHECK(j.contradiction == v->contradiction && want_neg,
-		      "%zu (%s): want contradiction %d (negation), got %d kind %d score %.4f [%s]", i,
-		      v->what, v->contradiction, j.contradiction, j.kind, j.score, j.cues);
+		      "%zu (%s): want contradiction %d (negation), got %d kind %d score %.4f [%s]",
+		      i, v->what, v->contradiction, j.contradiction, j.kind, j.score, j.cues);
 	r = sc_cmp_pair_analyse(c, v->p, strlen(v->p), v->h, strlen(v->h), v->lang, &a, &b);
 	CHECK(r == SC_OK, "%zu (%s): analyse rc %d", i, v->what, r);
 	if (r) return;

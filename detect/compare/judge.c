@@ -682,7 +682,8 @@ static size_t common_prefix(const char *a, size_t na, const char *b, size_t nb)
 	size_t i = 0;
 	while (i < na && i < nb) {
 		unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
-		if (x < 0x80 && y < 0x80 && (x | 0x20) >= 'a' && (x | 0x20) <= 'z') x |= 0x20, y |= 0x20;
+		if (x < 0x80 && y < 0x80 && (x | 0x20) >= 'a' && (x | 0x20) <= 'z')
+			x |= 0x20, y |= 0x20;
 		if (x != y) break;
 		i++;
 	}
@@ -901,7 +902,8 @@ int sc_cmp_features(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, double 
 		x[F_NEG_SHARED] = neg_shared(p, h) || neg_shared(h, p);
 		/* a short restatement needs a tie to the other side, a shared key term or name
 		 * (judgefix2: "It was not raining" / "The president opened ..." share nothing) */
-		x[F_NEG_SHORT] = (both + tie > 0 || eboth > 0) && (neg_short(p, h) || neg_short(h, p));
+		x[F_NEG_SHORT] =
+		    (both + tie > 0 || eboth > 0) && (neg_short(p, h) || neg_short(h, p));
 	}
 	x[F_DEN_ASYM] = dp != dh;
 	x[F_POL_ASYM] = (np || dp) != (nh || dh);
