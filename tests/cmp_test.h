@@ -8,6 +8,7 @@
 #include "cmp_judge.h"
 #include "compare.h"
 #include "detect.h"
+#include "test_util.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -344,6 +345,62 @@ static inline void sc_test_judge_cases(sc_cmp_t *c, const char *table,
 		      v[i].what, v[i].contradiction ? "contradiction" : "compatible", v[i].kind,
 		      j.contradiction ? "contradiction" : "compatible", j.kind, j.score, j.cues);
 	}
+}
+
+/* A case file's own faults (unreadable, a row with the wrong number of fields, a value the
+ * runner does not know) fail the test; a file without fault adds no check of its own, so a
+ * test counts the checks of its cases only. */
+#define SC_TEST_CASES_FAULT(...) CHECK(0, __VA_ARGS__)
+
+/* Opens the case file at path for a runner: 0, or -1 (a fault). */
+static inline int sc_test_cases_open(const char *path, sc_test_tsv_t *t)
+{
+	if (!sc_test_tsv_read(path, t)) return 0;
+	SC_TEST_CASES_FAULT("%s: cannot read the cases", path);
+	return -1;
+}
+
+/* Whether the row has nf fields (else a fault naming it). */
+static inline int sc_test_row_ok(const char *path, const sc_test_row_t *r, size_t nf)
+{
+	if (r->nf != nf) SC_TEST_CASES_FAULT("%s:%d: %zu fields, want %zu", path, r->line, r->nf, nf);
+	return r->nf == nf;
+}
+
+/* The judge's cases of the file at path (tests/cases/, format in test_util.h), each of its
+ * tables in turn through sc_test_judge_cases. A row: what, lang, premise, hypothesis, and what
+ * the judge must answer: "compatible", "contradiction" (of any kind), or a contradiction of
+ * the kind named (sc_cmp_kind_name: "antonym", "number", "negation"...). */
+static inline void sc_test_judge_file(sc_cmp_t *c, const char *path)
+{
+	sc_test_tsv_t t;
+	if (sc_test_cases_open(path, &t)) return;
+	sc_test_judge_case_t *v = calloc(t.n ? t.n : 1, sizeof *v);
+	if (!v) SC_TEST_CASES_FAULT("%s: out of memory", path);
+	for (size_t i = 0, n = 0; v && i < t.n; i++) {
+		const sc_test_row_t *r = &t.row[i];
+		if (sc_test_row_ok(path, r, 5)) {
+			sc_test_judge_case_t *k = &v[n++];
+			*k = (sc_test_judge_case_t){r->f[0], r->f[1], r->f[2], r->f[3], 1, -1};
+			if (!strcmp(r->f[4], "compatible")) {
+				k->contradiction = 0;
+			} else if (strcmp(r->f[4], "contradiction")) {
+				k->kind = 0;
+				while (k->kind < SC_CONFLICT_NKINDS && strcmp(sc_cmp_kind_name(k->kind), r->f[4]))
+					k->kind++;
+			}
+			if (k->kind >= SC_CONFLICT_NKINDS) {
+				SC_TEST_CASES_FAULT("%s:%d: unknown answer \"%s\"", path, r->line, r->f[4]);
+				n--;
+			}
+		}
+		if (i + 1 == t.n || strcmp(t.row[i + 1].table, r->table)) { /* the table's last row */
+			sc_test_judge_cases(c, r->table, v, n);
+			n = 0;
+		}
+	}
+	free(v);
+	sc_test_tsv_free(&t);
 }
 
 #endif
