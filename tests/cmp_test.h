@@ -352,6 +352,14 @@ static inline void sc_test_judge_cases(sc_cmp_t *c, const char *table,
  * test counts the checks of its cases only. */
 #define SC_TEST_CASES_FAULT(...) CHECK(0, __VA_ARGS__)
 
+/* The kind named (sc_cmp_kind_name), SC_CONFLICT_NKINDS when none is. */
+static inline int sc_test_kind_of(const char *name)
+{
+	int k = 0;
+	while (k < SC_CONFLICT_NKINDS && strcmp(sc_cmp_kind_name(k), name)) k++;
+	return k;
+}
+
 /* Opens the case file at path for a runner: 0, or -1 (a fault). */
 static inline int sc_test_cases_open(const char *path, sc_test_tsv_t *t)
 {
@@ -385,9 +393,7 @@ static inline void sc_test_judge_file(sc_cmp_t *c, const char *path)
 			if (!strcmp(r->f[4], "compatible")) {
 				k->contradiction = 0;
 			} else if (strcmp(r->f[4], "contradiction")) {
-				k->kind = 0;
-				while (k->kind < SC_CONFLICT_NKINDS && strcmp(sc_cmp_kind_name(k->kind), r->f[4]))
-					k->kind++;
+				k->kind = sc_test_kind_of(r->f[4]);
 			}
 			if (k->kind >= SC_CONFLICT_NKINDS) {
 				SC_TEST_CASES_FAULT("%s:%d: unknown answer \"%s\"", path, r->line, r->f[4]);
@@ -401,6 +407,50 @@ static inline void sc_test_judge_file(sc_cmp_t *c, const char *path)
 	}
 	free(v);
 	sc_test_tsv_free(&t);
+}
+
+/* The claim checks of the file at path (tests/cases/, format in test_util.h), in order. A row
+ * is one check, named by its first field:
+ *   source    LANG SENTENCE SPEAKER           sc_test_source_is (SPEAKER "-": none)
+ *   polarity  LANG SENTENCE NEGATED DENIAL    sc_test_polarity_is (0, 1; -1: not checked)
+ *   findings  LANG A B KIND none|some WHY     sc_test_cmp_kind_findings of KIND (its name,
+ *                                             sc_cmp_kind_name) is 0, or at least 1; WHY is the
+ *                                             check's message */
+static inline void sc_test_claim_file(sc_cmp_t *c, const char *path)
+{
+	sc_test_tsv_t t;
+	if (sc_test_cases_open(path, &t)) return;
+	for (size_t i = 0; i < t.n; i++) {
+		const sc_test_row_t *r = &t.row[i];
+		char *const *f = r->f;
+		if (!strcmp(f[0], "source") && sc_test_row_ok(path, r, 4)) {
+			sc_test_source_is(c, f[2], f[1], strcmp(f[3], "-") ? f[3] : NULL);
+		} else if (!strcmp(f[0], "polarity") && sc_test_row_ok(path, r, 5)) {
+			sc_test_polarity_is(c, f[2], f[1], atoi(f[3]), atoi(f[4]));
+		} else if (!strcmp(f[0], "findings") && sc_test_row_ok(path, r, 7)) {
+			const int kind = sc_test_kind_of(f[4]), some = !strcmp(f[5], "some");
+			if (kind == SC_CONFLICT_NKINDS || (!some && strcmp(f[5], "none"))) {
+				SC_TEST_CASES_FAULT("%s:%d: kind %s, %s?", path, r->line, f[4], f[5]);
+				continue;
+			}
+			const size_t k = sc_test_cmp_kind_findings(c, f[1], f[2], f[3], kind);
+			CHECK(some ? k >= 1 : k == 0, "%s", f[6]);
+		} else if (strcmp(f[0], "source") && strcmp(f[0], "polarity") && strcmp(f[0], "findings")) {
+			SC_TEST_CASES_FAULT("%s:%d: unknown check \"%s\"", path, r->line, f[0]);
+		}
+	}
+	sc_test_tsv_free(&t);
+}
+
+/* A claim test's whole run: a comparator, the checks of the file at path, then CHECK_DONE's
+ * exit status (1 when no comparator can be made). */
+static inline int sc_test_claim_main(const char *path)
+{
+	sc_cmp_t *c;
+	if (sc_test_cmp_open(&c)) return 1;
+	sc_test_claim_file(c, path);
+	sc_cmp_free(c);
+	return CHECK_DONE();
 }
 
 #endif
