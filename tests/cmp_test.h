@@ -321,6 +321,22 @@ static inline void sc_test_pair_expect(sc_cmp_t *c, const sc_test_pair_t *p, int
 	sc_test_expect(p->what, found, p->yes, conf);
 }
 
+/* The number tests' two tables: each pair must give a number conflict or not
+ * (sc_test_pair_expect), each group of four undated documents number findings or not
+ * (sc_test_kind_findings, its dump tagged `tag`); when strict, a group that must not clash
+ * counts only its conflicts (not leads, scored 0.5 or more). */
+static inline void sc_test_number_tables(sc_cmp_t *c, const char *tag, const sc_test_pair_t *p,
+                                         size_t np, const sc_test_group_t *g, size_t ng,
+                                         int strict)
+{
+	for (size_t i = 0; i < np; i++)
+		sc_test_pair_expect(c, &p[i], SC_CONFLICT_NUMBER, "number conflicts");
+	for (size_t i = 0; i < ng; i++)
+		sc_test_expect(g[i].what, "number findings", g[i].clash,
+		               sc_test_kind_findings(c, tag, g[i].lang, g[i].t, NULL, 4, 0.0,
+		                                     SC_CONFLICT_NUMBER, strict && !g[i].clash));
+}
+
 /* A case of pair mode (sc_cmp_pair) on premise p and hypothesis h in lang: whether the judge
  * must find a contradiction, and of what kind (-1: any). */
 typedef struct sc_test_judge_case_s {
@@ -415,7 +431,9 @@ static inline void sc_test_judge_file(sc_cmp_t *c, const char *path)
  *   polarity  LANG SENTENCE NEGATED DENIAL    sc_test_polarity_is (0, 1; -1: not checked)
  *   findings  LANG A B KIND none|some WHY     sc_test_cmp_kind_findings of KIND (its name,
  *                                             sc_cmp_kind_name) is 0, or at least 1; WHY is the
- *                                             check's message */
+ *                                             check's message
+ *   count     LANG SENTENCE VALUE RANKS N WHY  sc_test_count_value of VALUE (ranks only when
+ *                                             RANKS is 1) is N; WHY is the check's message */
 static inline void sc_test_claim_file(sc_cmp_t *c, const char *path)
 {
 	sc_test_tsv_t t;
@@ -435,7 +453,12 @@ static inline void sc_test_claim_file(sc_cmp_t *c, const char *path)
 			}
 			const size_t k = sc_test_cmp_kind_findings(c, f[1], f[2], f[3], kind);
 			CHECK(some ? k >= 1 : k == 0, "%s", f[6]);
-		} else if (strcmp(f[0], "source") && strcmp(f[0], "polarity") && strcmp(f[0], "findings")) {
+		} else if (!strcmp(f[0], "count") && sc_test_row_ok(path, r, 7)) {
+			CHECK(sc_test_count_value(c, f[2], f[1], strtod(f[3], NULL), atoi(f[4]), NULL) ==
+			          atoi(f[5]),
+			      "%s", f[6]);
+		} else if (strcmp(f[0], "source") && strcmp(f[0], "polarity") && strcmp(f[0], "findings") &&
+		           strcmp(f[0], "count")) {
 			SC_TEST_CASES_FAULT("%s:%d: unknown check \"%s\"", path, r->line, f[0]);
 		}
 	}
