@@ -425,6 +425,32 @@ static inline void sc_test_judge_file(sc_cmp_t *c, const char *path)
 	sc_test_tsv_free(&t);
 }
 
+/* A "cluster" row of a claim file (see sc_test_claim_file), its check run. */
+static inline void sc_test_cluster_row(sc_cmp_t *c, const char *path, const sc_test_row_t *r)
+{
+	char *const *f = r->f;
+	const char *t[SC_TEST_CMP_MAX], *d[SC_TEST_CMP_MAX], *base = strrchr(path, '/');
+	char tag[64];
+	const size_t n = r->nf < 9 ? 0 : r->nf - 8;
+	const int kind = n ? sc_test_kind_of(f[3]) : 0, some = n && !strcmp(f[4], "some"),
+	          only = n && !strcmp(f[6], "conflicts");
+	if (!n || n > SC_TEST_CMP_MAX || kind == SC_CONFLICT_NKINDS ||
+	    (!some && strcmp(f[4], "none")) || (!only && strcmp(f[6], "all"))) {
+		SC_TEST_CASES_FAULT("%s:%d: not a cluster row", path, r->line);
+		return;
+	}
+	for (size_t i = 0; i < n; i++) { /* "DATE|TEXT": a document published on DATE */
+		char *doc = f[8 + i], *bar = strchr(doc, '|');
+		if (bar) *bar = '\0';
+		d[i] = bar ? doc : NULL;
+		t[i] = bar ? bar + 1 : doc;
+	}
+	snprintf(tag, sizeof tag, "%.*s", (int)strcspn(base ? base + 1 : path, "."),
+	         base ? base + 1 : path); /* the file's name: tests/cases/numbers3.tsv, numbers3 */
+	sc_test_expect(f[2], f[7], some,
+	               sc_test_kind_findings(c, tag, f[1], t, d, n, strtod(f[5], NULL), kind, only));
+}
+
 /* The claim checks of the file at path (tests/cases/, format in test_util.h), in order. A row
  * is one check, named by its first field:
  *   source    LANG SENTENCE SPEAKER           sc_test_source_is (SPEAKER "-": none)
@@ -433,7 +459,12 @@ static inline void sc_test_judge_file(sc_cmp_t *c, const char *path)
  *                                             sc_cmp_kind_name) is 0, or at least 1; WHY is the
  *                                             check's message
  *   count     LANG SENTENCE VALUE RANKS N WHY  sc_test_count_value of VALUE (ranks only when
- *                                             RANKS is 1) is N; WHY is the check's message */
+ *                                             RANKS is 1) is N; WHY is the check's message
+ *   cluster   LANG WHAT KIND some|none BAR all|conflicts FOUND DOC...
+ *             cluster mode over the documents DOC (one to SC_TEST_CMP_MAX, each "TEXT" or
+ *             "DATE|TEXT", published on DATE), findings scored BAR or more: some, or none, of
+ *             KIND (sc_test_kind_findings, counting every finding or only the conflicts scored
+ *             0.5 or more; sc_test_expect, WHAT the case, FOUND what it names them) */
 static inline void sc_test_claim_file(sc_cmp_t *c, const char *path)
 {
 	sc_test_tsv_t t;
@@ -457,6 +488,8 @@ static inline void sc_test_claim_file(sc_cmp_t *c, const char *path)
 			CHECK(sc_test_count_value(c, f[2], f[1], strtod(f[3], NULL), atoi(f[4]), NULL) ==
 			          atoi(f[5]),
 			      "%s", f[6]);
+		} else if (!strcmp(f[0], "cluster")) {
+			sc_test_cluster_row(c, path, r);
 		} else if (strcmp(f[0], "source") && strcmp(f[0], "polarity") && strcmp(f[0], "findings") &&
 		           strcmp(f[0], "count")) {
 			SC_TEST_CASES_FAULT("%s:%d: unknown check \"%s\"", path, r->line, f[0]);

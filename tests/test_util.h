@@ -79,7 +79,7 @@ static inline void sc_test_env(const char *name, const char *value)
  * by tabs; the test's runner says what the fields mean. Blank lines and lines starting with
  * '#' (comments) are skipped; a line "[name]" starts the table `name`, which the rows after it
  * belong to (runners use it as the table's name in their messages). */
-#define SC_TEST_TSV_MAXF 8
+#define SC_TEST_TSV_MAXF 16
 typedef struct sc_test_row_s {
 	const char *table; /* the latest "[name]" before the row, "" before any */
 	int line;          /* in the file, from 1: what a message about the row names */
