@@ -1,5 +1,6 @@
 /* cmp_test.h: the comparator tests' one way to open a comparator (with or without the judge),
- * to make a document, and to run cluster mode over a few one-paragraph documents. Only
+ * to make a document, to run cluster mode over a few one-paragraph documents, and to run the
+ * cases of a case file (tests/cases/NAME.tsv: sc_test_judge_file, sc_test_claim_file). Only
  * test_compare_* include it: it uses the stage's private cmp_judge.h. */
 #ifndef SC_CMP_TEST_H
 #define SC_CMP_TEST_H
