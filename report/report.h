@@ -94,6 +94,10 @@ int sc_rep_add_index(cJSON *rep, const sc_det_index_t *ix, const char *path,
  * written. summary has every count, so sc_rep_failon_hit, sc_rep_summary_line and
  * sc_rep_add_index work on a streamed tree; sc_rep_apply_baseline does not (SC_EPARAM: it
  * needs the findings themselves): with --baseline use sc_rep_build_lean.
+ * Texts: the report reads a document's text only for the context of a finding (conflicts,
+ * updates, leads: context_before/after), never for documents, clusters or links; so with the
+ * comparator off it reads no text, and the detector may free them all before the report
+ * (doc.len is still read, for "bytes" when bytes_in is 0).
  *
  * sc_rep_build_lean streams only documents and rejected (their placeholders as above) and
  * keeps the findings (clusters, conflicts, updates, leads, links) as arrays, so that

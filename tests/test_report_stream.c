@@ -161,22 +161,10 @@ static void case_handmade(void)
 	sc_reject_t rej[2] = {{NULL, (char *)"in/x\x01.jsonl", 3, (char *)"NUL byte \"here\""},
 	                      {(char *)"bad\\id\xc3\xa9", (char *)"in/y.jsonl", 0,
 	                       (char *)"not UTF-8 \x1b[31m"}};
-	sc_det_result_t r = {.inputs = 6,
-	                     .docs = docs,
-	                     .ndocs = 4,
-	                     .rejects = rej,
-	                     .nrejects = 2,
-	                     .clusters = cl,
-	                     .nclusters = 3,
-	                     .conflicts = k,
-	                     .nconflicts = 3,
-	                     .updates = &up,
-	                     .nupdates = 1,
-	                     .leads = &ld,
-	                     .nleads = 1,
-	                     .leads_listed = 1,
-	                     .links = links,
-	                     .nlinks = 3};
+	sc_det_result_t r = {.inputs = 6, .docs = docs, .ndocs = 4, .rejects = rej, .nrejects = 2,
+	                     .clusters = cl, .nclusters = 3, .conflicts = k, .nconflicts = 3,
+	                     .updates = &up, .nupdates = 1, .leads = &ld, .nleads = 1,
+	                     .leads_listed = 1, .links = links, .nlinks = 3};
 	r.stats.event.links = 5;
 	r.stats.event.links_unlisted = 3;
 	snprintf(r.links_warning, sizeof r.links_warning, "event links: 3 \"not\" listed\x01");
@@ -217,6 +205,28 @@ static void case_handmade(void)
 }
 
 /* ------------------------------------------- 2. a detect run, both tiers */
+/* The generator's documents into d as the reader gives them (id, text, lang, published).
+ * 0, or -1 after saying why. */
+static int feed(sc_det_t *d, sc_evg_t *g)
+{
+	sc_evg_doc_t x;
+	char err[256] = "";
+	int k;
+	while ((k = sc_evg_next(g, &x, err, sizeof err)) == 1) {
+		sc_doc_t doc = {.id = strdup(x.id), .text = strdup(x.text), .len = x.len};
+		snprintf(doc.lang, sizeof doc.lang, "%s", x.lang);
+		if (x.published) doc.published = strdup(x.published);
+		int bad = !doc.id || !doc.text || (x.published && !doc.published);
+		if (bad || sc_det_add(d, &doc) != SC_OK) {
+			sc_doc_free(&doc);
+			CHECK(0, "add %s", x.id);
+			return -1;
+		}
+	}
+	CHECK(k == 0, "generator: %s", err);
+	return k ? -1 : 0;
+}
+
 static void case_detect(void)
 {
 	sc_evg_opts_t go;
@@ -225,32 +235,14 @@ static void case_detect(void)
 	sc_det_opts_t o;
 	char err[512] = "";
 	sc_evg_opts_init(&go);
-	go.n = 1500;
-	go.seed = 7;
+	go.n = 1500, go.seed = 7;
 	sc_det_opts_init(&o);
-	o.event_tier = 1;
-	o.dup_tier = 1;
-	o.compare = 0;
+	o.event_tier = o.dup_tier = 1, o.compare = 0;
 	o.max_links = 40; /* a cut: links_unlisted and the warning */
-	if (sc_evg_create(&g, &go, err, sizeof err) || !(d = sc_det_create(&o))) {
-		CHECK(0, "setup: %s", err);
-		goto done;
-	}
-	sc_evg_doc_t gd;
-	int r;
-	while ((r = sc_evg_next(g, &gd, err, sizeof err)) == 1) {
-		/* the reader's document: id, text, lang and published as generated */
-		sc_doc_t doc = {.id = strdup(gd.id), .text = strdup(gd.text), .len = gd.len};
-		snprintf(doc.lang, sizeof doc.lang, "%s", gd.lang);
-		if (gd.published) doc.published = strdup(gd.published);
-		int bad = !doc.id || !doc.text || (gd.published && !doc.published);
-		if (bad || sc_det_add(d, &doc)) {
-			sc_doc_free(&doc);
-			CHECK(0, "add %s", gd.id);
-			goto done;
-		}
-	}
-	CHECK(r == 0 && sc_det_run(d, err, sizeof err) == SC_OK, "run: %s", err);
+	int ok = !sc_evg_create(&g, &go, err, sizeof err) && (d = sc_det_create(&o)) && !feed(d, g) &&
+	         sc_det_run(d, err, sizeof err) == SC_OK;
+	CHECK(ok, "generate and run: %s", err);
+	if (!ok) goto done;
 	const sc_det_result_t *res = sc_det_result(d);
 	size_t nev = 0, ndup = 0, lev = 0, ldup = 0;
 	for (size_t i = 0; i < res->nclusters; i++)
@@ -262,25 +254,22 @@ static void case_detect(void)
 	cJSON *params = sc_rep_params(&o, &(sc_reader_opts_t){0}, SC_REP_MAX_PAIRS);
 	char *json = check_identity(res, params, "detect run");
 	CHECK(json && strlen(json) > 100000, "detect report of %zu bytes", json ? strlen(json) : 0);
-	/* and through the detector's own entry points, as the CLI calls them */
-	cJSON *stream = sc_rep_build_stream(d, params);
-	CHECK(stream && sc_rep_write_json(g_path, stream, d, err, sizeof err) == SC_OK, "write: %s",
-	      err);
-	char *out = sc_test_slurp(g_path, NULL);
-	CHECK(same(json, out), "sc_rep_write_json(sc_rep_build_stream(d)) == full print");
-	CHECK(sc_rep_write_json("/nonexistent-dir/x.json", stream, d, err, sizeof err) == SC_EIO &&
+	/* and through the detector's own entry points, as the CLI calls them: streamed, and the
+	 * lean tree of --baseline */
+	cJSON *tree[2] = {sc_rep_build_stream(d, params), sc_rep_build_lean(d, params)};
+	for (int i = 0; i < 2; i++) {
+		int rc = tree[i] ? sc_rep_write_json(g_path, tree[i], d, err, sizeof err) : SC_ENOMEM;
+		char *out = rc == SC_OK ? sc_test_slurp(g_path, NULL) : NULL;
+		CHECK(same(json, out), "sc_rep_write_json(sc_rep_build_%s(d)) == full print: %s",
+		      i ? "lean" : "stream", rc ? err : "");
+		free(out);
+	}
+	CHECK(sc_rep_write_json("/nonexistent-dir/x.json", tree[0], d, err, sizeof err) == SC_EIO &&
 	          strstr(err, "/nonexistent-dir/x.json"),
 	      "unwritable path named: %s", err);
-	free(out);
-	/* the lean tree of --baseline, written from the same detector */
-	cJSON *lean = sc_rep_build_lean(d, params);
-	CHECK(lean && sc_rep_write_json(g_path, lean, d, err, sizeof err) == SC_OK, "lean: %s", err);
-	out = sc_test_slurp(g_path, NULL);
-	CHECK(same(json, out), "sc_rep_write_json(sc_rep_build_lean(d)) == full print");
-	free(out);
 	free(json);
-	cJSON_Delete(lean);
-	cJSON_Delete(stream);
+	cJSON_Delete(tree[0]);
+	cJSON_Delete(tree[1]);
 	cJSON_Delete(params);
 done:
 	sc_det_free(d);
