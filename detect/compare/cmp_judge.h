@@ -23,8 +23,9 @@ const char *sc_cmp_feature_name(size_t i);
 int sc_cmp_features(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, double *x);
 /* 1 when at least one evidence feature (a cue of denial, negation, number, date, antonym or
  * quantifier conflict) fired in x and the statements share at least one key term (cov_h > 0;
- * when none is shared, one word in two forms the stemmer keeps apart counts as one, judge.c
- * infl_tie: "passagers" / "passager"), or when
+ * when none is shared, one word inflected for number or gender that the stemmer keeps apart
+ * counts as one, judge.c infl_tie: "passagers" / "passager", not a derivation such as
+ * "danseur" / "danse"), or when
  * the cue is a short negated restatement of the other side (feature neg_short, judge.c),
  * which needs no shared key term but fires only with a tie to the other side (a shared key
  * term or name): the judge never calls a pair a contradiction otherwise. */
