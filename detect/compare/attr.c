@@ -46,6 +46,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #define XXH_INLINE_ALL
 #include <xxhash.h>
@@ -235,6 +236,7 @@ typedef struct mention_s {
 	uint32_t doc;       /* index into docs */
 	uint32_t member;    /* index into members */
 	size_t start, end;  /* the sentence in the document */
+	size_t cut0, cut1;  /* the appositive in the sentence (bytes), its closing comma included */
 	char *source;       /* who asserts the sentence (owned), NULL: the writer */
 } mention_t;
 
@@ -317,7 +319,7 @@ static int age_at(const tk_t *t, size_t i, size_t *next)
 
 /* A place at i: a capitalised run whose first and last words are no organisation's head;
  * its hash and form, or 0. */
-static uint64_t place_at(const tk_t *t, size_t i, char *out, size_t cap)
+static uint64_t place_at(const tk_t *t, size_t i, char *out, size_t cap, size_t *end)
 {
 	size_t e = cap_run(t, i);
 	if (e == i) return 0;
@@ -325,23 +327,24 @@ static uint64_t place_at(const tk_t *t, size_t i, char *out, size_t cap)
 	while (last > i && !(TF(t, last - 1) & SC_CT_WORD)) last--;
 	if (list_at(t, last - 1, L_ORG) == 1) return 0;
 	if (tpunct(t, e, "'") || (e < t->n && !strcmp(TN(t, e), "'s"))) return 0; /* "of Sam's Club" */
+	*end = e;
 	return run_hash(t, i, e, out, cap);
 }
 
 /* A hometown after the appositive's comma at i: "of PLACE", "originaire de PLACE", after an age
  * also "de PLACE" (aged), or "who lived ... in PLACE". Its hash and form, or 0. */
-static uint64_t home_at(const tk_t *t, size_t i, int aged, char *out, size_t cap)
+static uint64_t home_at(const tk_t *t, size_t i, int aged, char *out, size_t cap, size_t *end)
 {
 	size_t k = list_at(t, i, L_HOME);
 	if (!k && aged) k = list_at(t, i, L_HOME_AGED);
-	if (k) return place_at(t, i + k, out, cap);
+	if (k) return place_at(t, i + k, out, cap, end);
 	size_t r = list_at(t, i, L_RELATIVE);
 	if (!r || !list_at(t, i + r, L_LIVED)) return 0;
 	/* up to six words before the preposition: "who lived half a mile away in" */
 	for (size_t j = i + r + 1; j < t->n && j <= i + r + 7; j++) {
 		if (!(TF(t, j) & SC_CT_WORD)) return 0;
 		size_t p = list_at(t, j, L_LIVED_IN);
-		if (p) return place_at(t, j + p, out, cap);
+		if (p) return place_at(t, j + p, out, cap, end);
 	}
 	return 0;
 }
@@ -460,8 +463,15 @@ static long read_mentions(cl_t *x, const tk_t *t, const mention_t *proto)
 	for (size_t k = 1; k + 1 < t->n; k++) {
 		mention_t m = *proto;
 		if (!tpunct(t, k, ",") || !name_before(t, k, &m.p)) continue;
-		size_t nx = 0;
+		size_t nx = 0, e = 0;
 		int age = age_at(t, k + 1, &nx);
+		size_t at = age > 0 ? (tpunct(t, nx, ",") ? nx + 1 : 0) : k + 1;
+		char home[AW_VAL];
+		uint64_t place = at ? home_at(t, at, age > 0, home, sizeof home, &e) : 0;
+		/* the appositive, from its comma to the one closing it */
+		e = place ? e : nx;
+		m.cut0 = t->sc->t[k].start;
+		m.cut1 = tpunct(t, e, ",") ? t->sc->t[e].end : t->sc->t[e - 1].end;
 		int rc = SC_OK;
 		if (age > 0) {
 			m.slot = SLOT_AGE;
@@ -469,10 +479,11 @@ static long read_mentions(cl_t *x, const tk_t *t, const mention_t *proto)
 			snprintf(m.value, sizeof m.value, "%d", age);
 			rc = push_mention(x, &m);
 		}
-		size_t at = age > 0 ? (tpunct(t, nx, ",") ? nx + 1 : 0) : k + 1;
-		if (!rc && at && (m.place = home_at(t, at, age > 0, m.value, sizeof m.value))) {
+		if (!rc && place) {
 			m.slot = SLOT_HOME;
 			m.age = 0;
+			m.place = place;
+			memcpy(m.value, home, sizeof m.value);
 			rc = push_mention(x, &m);
 		}
 		if (rc) return rc;
@@ -543,6 +554,15 @@ static int lower_words(cl_t *x, const tk_t *t, const char *text, size_t len)
 	return SC_OK;
 }
 
+/* Whether source names the person of surname (lower case): case-folded ASCII comparison. */
+static int names_person(const char *source, const char *surname)
+{
+	size_t n = strlen(surname);
+	for (const char *p = source; *p; p++)
+		if (!strncasecmp(p, surname, n)) return 1;
+	return 0;
+}
+
 /* One sentence [a, b) of document member: its runs, and its mentions when it is about the
  * event. */
 static int read_sentence(cl_t *x, tk_t *t, uint32_t member, size_t a, size_t b, const char *lang,
@@ -559,11 +579,26 @@ static int read_sentence(cl_t *x, tk_t *t, uint32_t member, size_t a, size_t b, 
 	size_t first = x->nm;
 	long got = read_mentions(x, t, &proto);
 	if (got <= 0) return (int)got;
-	char *src = NULL;
-	int ok = of_the_event(x, text + a, b - a, lang, year, &src);
+	/* the sentence without its appositives is what statement.c attributes: "According to
+	 * police, Anthony LaSalle hit ..." (with them, the name in apposition reads as a speaker) */
+	char *cut = malloc(b - a + 1), *src = NULL;
+	if (!cut) return SC_ENOMEM;
+	size_t nc = 0, from = 0;
+	for (size_t i = first; i < x->nm; i++) {
+		if (x->m[i].cut0 < from) continue;
+		memcpy(cut + nc, text + a + from, x->m[i].cut0 - from);
+		nc += x->m[i].cut0 - from;
+		from = x->m[i].cut1;
+	}
+	memcpy(cut + nc, text + a + from, b - a - from);
+	nc += b - a - from;
+	int ok = of_the_event(x, cut, nc, lang, year, &src);
+	free(cut);
 	for (size_t i = first; i < x->nm; i++) {
 		x->m[i].source = NULL;
-		if (ok > 0 && src && !(x->m[i].source = strdup(src))) ok = SC_ENOMEM;
+		/* an appositive is never its own person's claim: "Pike, 36, said ..." */
+		if (ok > 0 && src && !names_person(src, x->m[i].p.surname) && !(x->m[i].source = strdup(src)))
+			ok = SC_ENOMEM;
 	}
 	free(src);
 	if (ok < 0) return ok;
