@@ -468,6 +468,7 @@ static long read_mentions(cl_t *x, const tk_t *t, const mention_t *proto)
 		size_t at = age > 0 ? (tpunct(t, nx, ",") ? nx + 1 : 0) : k + 1;
 		char home[AW_VAL];
 		uint64_t place = at ? home_at(t, at, age > 0, home, sizeof home, &e) : 0;
+		if (age <= 0 && !place) continue;
 		/* the appositive, from its comma to the one closing it */
 		e = place ? e : nx;
 		m.cut0 = t->sc->t[k].start;
