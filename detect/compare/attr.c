@@ -540,16 +540,25 @@ static int overlaps_boilerplate(const sc_det_doc_t *d, size_t a, size_t b)
 	return 0;
 }
 
-/* The words a document writes in lower case (sorted hashes in x->lower). */
-static int lower_words(cl_t *x, const tk_t *t, const char *text, size_t len)
+/* The words a document writes in lower case (sorted hashes in x->lower): byte runs of letters
+ * (ASCII, or any byte of a UTF-8 sequence) that start with an ASCII lower-case letter, hashed as
+ * the scanner hashes a lower-case form. A cheap pass: a word it misses ("état") only keeps a
+ * sentence's first word in a name. */
+static int lower_words(cl_t *x, const char *text, size_t len)
 {
-	long nt = sc_cmp_scan(t->L, text, len, &x->sc);
-	if (nt < 0) return (int)nt;
 	x->nlower = 0;
-	for (long i = 0; i < nt; i++) {
-		if (!(x->sc.t[i].flags & SC_CT_WORD) || (x->sc.t[i].flags & SC_CT_CAP)) continue;
-		if (SC_GROW(x->lower, x->mlower, x->nlower + 1)) return SC_ENOMEM;
-		x->lower[x->nlower++] = x->sc.t[i].h;
+	for (size_t i = 0; i < len;) {
+		size_t j = i;
+		while (j < len && (isalpha((unsigned char)text[j]) || (unsigned char)text[j] >= 0x80)) j++;
+		if (j == i) {
+			i++;
+			continue;
+		}
+		if (islower((unsigned char)text[i])) {
+			if (SC_GROW(x->lower, x->mlower, x->nlower + 1)) return SC_ENOMEM;
+			x->lower[x->nlower++] = XXH3_64bits(text + i, j - i);
+		}
+		i = j;
 	}
 	if (x->nlower) qsort(x->lower, x->nlower, sizeof *x->lower, u64cmp);
 	return SC_OK;
@@ -616,7 +625,7 @@ static int read_doc(cl_t *x, uint32_t member)
 	if (!lang || !lang[0]) lang = "fr";
 	tk_t t = {&x->sc, sc_cmp_lex_lang(x->c->lex, lang), &g_aw[strcmp(lang, "en") ? 1 : 0], 0, NULL, 0};
 	double days;
-	int year = pub_date(d->doc.published, &days), rc = lower_words(x, &t, d->doc.text, d->doc.len);
+	int year = pub_date(d->doc.published, &days), rc = lower_words(x, d->doc.text, d->doc.len);
 	if (rc) return rc;
 	t.lower = x->lower;
 	t.nlower = x->nlower;
