@@ -31,83 +31,149 @@ typedef struct acase_s {
 #define DAY "2025-03-14"
 static const acase_t CASES[] = {
     /* hometowns, English */
-    {"en of/of", "en", "attr-hometown", CONFLICT,
+    {"en of/of",
+     "en",
+     "attr-hometown",
+     CONFLICT,
      {"Martin Keough, 41, of Dunmore, was charged with arson on Tuesday.",
       "Keough, of Scranton, was released on bail after a short hearing."},
      {DAY, DAY}},
-    {"en relative/of", "en", "attr-hometown", CONFLICT,
+    {"en relative/of",
+     "en",
+     "attr-hometown",
+     CONFLICT,
      {"Lena Varga, who lived two streets away in Harwood, was found by a neighbour.",
       "The body of Lena Varga, 52, of Ashby, was found on Monday morning."},
      {DAY, DAY}},
-    {"en event town is a lead", "en", "attr-hometown", LEAD,
+    {"en event town is a lead",
+     "en",
+     "attr-hometown",
+     LEAD,
      {"Ivo Brandt, 50, of Carrow, was hurt in the crash near Lessing.",
       "Ivo Brandt, of Lessing, was taken to hospital.",
       "The crash closed the main road in Lessing for hours."},
      {DAY, DAY, DAY}},
     /* hometowns, French */
-    {"fr originaire/de", "fr", "attr-hometown", CONFLICT,
+    {"fr originaire/de",
+     "fr",
+     "attr-hometown",
+     CONFLICT,
      {"Paul Jardin, 47 ans, originaire de Vesoul, a été interpellé jeudi soir.",
       "Paul Jardin, 47 ans, de Besançon, a été placé en garde à vue."},
      {DAY, DAY}},
-    {"fr habitait/originaire", "fr", "attr-hometown", CONFLICT,
+    {"fr habitait/originaire",
+     "fr",
+     "attr-hometown",
+     CONFLICT,
      {"Claire Mounier, qui habitait depuis dix ans à Lorient, a disparu mardi.",
       "Les recherches se poursuivent pour retrouver Claire Mounier, originaire de Quimper."},
      {DAY, DAY}},
     /* ages */
-    {"en a year later, a year older", "en", "attr-age", NONE,
+    {"en a year later, a year older",
+     "en",
+     "attr-age",
+     NONE,
      {"Dorian Pike, 34, was arrested at his home.", "Pike, 35, told the court he was innocent."},
      {"2024-02-01", "2025-03-14"}},
-    {"en a year younger a year later", "en", "attr-age", CONFLICT,
+    {"en a year younger a year later",
+     "en",
+     "attr-age",
+     CONFLICT,
      {"Dorian Pike, 35, was arrested at his home.", "Pike, 34, told the court he was innocent."},
      {"2024-02-01", "2025-03-14"}},
-    {"en one apart undated", "en", "attr-age", NONE,
+    {"en one apart undated",
+     "en",
+     "attr-age",
+     NONE,
      {"Dorian Pike, 34, was arrested at his home.", "Pike, 35, told the court he was innocent."},
      {NULL, NULL}},
-    {"fr âgée de / ans", "fr", "attr-age", CONFLICT,
+    {"fr âgée de / ans",
+     "fr",
+     "attr-age",
+     CONFLICT,
      {"Nadia Ferrand, âgée de 29 ans, a été entendue par les enquêteurs.",
       "Selon le parquet, Nadia Ferrand, 33 ans, conteste les faits."},
      {DAY, DAY}},
     /* traps */
-    {"en family", "en", "attr-hometown", NONE,
+    {"en family",
+     "en",
+     "attr-hometown",
+     NONE,
      {"Mr and Mrs Kellan were at home when the fire started. Kellan, of Ashby, called 911.",
       "Kellan, of Dunmore, said the smoke woke them."},
      {DAY, DAY}},
-    {"en two given names", "en", "attr-hometown", NONE,
+    {"en two given names",
+     "en",
+     "attr-hometown",
+     NONE,
      {"Paul Ravel, of Ashby, was driving the van.", "Mary Ravel, of Dunmore, was a passenger."},
      {DAY, DAY}},
-    {"en surname alone with namesakes", "en", "attr-hometown", NONE,
+    {"en surname alone with namesakes",
+     "en",
+     "attr-hometown",
+     NONE,
      {"Paul Ravel and Mary Ravel were both in the van. Ravel, of Ashby, was driving.",
       "Ravel, of Dunmore, was a passenger."},
      {DAY, DAY}},
-    {"en organisation", "en", "attr-hometown", NONE,
+    {"en organisation",
+     "en",
+     "attr-hometown",
+     NONE,
      {"Tom Hale, of Westbrook University, led the survey.", "Tom Hale, of Ashby, led the survey."},
      {DAY, DAY}},
-    {"en role of a place", "en", "attr-hometown", NONE,
-     {"Tom Hale, the mayor of Ashby, opened the bridge.", "Tom Hale, of Dunmore, opened the bridge."},
+    {"en role of a place",
+     "en",
+     "attr-hometown",
+     NONE,
+     {"Tom Hale, the mayor of Ashby, opened the bridge.",
+      "Tom Hale, of Dunmore, opened the bridge."},
      {DAY, DAY}},
-    {"en nested by the cluster", "en", "attr-hometown", NONE,
+    {"en nested by the cluster",
+     "en",
+     "attr-hometown",
+     NONE,
      {"Rosa Lind, of Millbrook, won the prize.", "Rosa Lind, of Kent County, won the prize.",
       "The fair is held in Millbrook, Kent County, every May."},
      {DAY, DAY, DAY}},
-    {"en nested by words", "en", "attr-hometown", NONE,
-     {"Rosa Lind, of Ozone Ridge, won the prize.", "Rosa Lind, of South Ozone Ridge, won the prize."},
+    {"en nested by words",
+     "en",
+     "attr-hometown",
+     NONE,
+     {"Rosa Lind, of Ozone Ridge, won the prize.",
+      "Rosa Lind, of South Ozone Ridge, won the prize."},
      {DAY, DAY}},
-    {"en another year", "en", "attr-age", NONE,
-     {"In 2015, Dale Pruitt, 22, was fined for speeding.", "Dale Pruitt, 31, was charged on Friday."},
+    {"en another year",
+     "en",
+     "attr-age",
+     NONE,
+     {"In 2015, Dale Pruitt, 22, was fined for speeding.",
+      "Dale Pruitt, 31, was charged on Friday."},
      {DAY, DAY}},
-    {"en a list of numbers", "en", "attr-age", NONE,
+    {"en a list of numbers",
+     "en",
+     "attr-age",
+     NONE,
      {"The winning numbers for Pruitt, 12, 19 and 40, were drawn on Friday.",
       "Dale Pruitt, 31, was charged on Friday."},
      {DAY, DAY}},
-    {"fr famille", "fr", "attr-hometown", NONE,
+    {"fr famille",
+     "fr",
+     "attr-hometown",
+     NONE,
      {"M. et Mme Royer dormaient. Royer, originaire de Lyon, a donné l'alerte.",
       "Royer, originaire de Vienne, a été relogé."},
      {DAY, DAY}},
-    {"fr organisation", "fr", "attr-hometown", NONE,
+    {"fr organisation",
+     "fr",
+     "attr-hometown",
+     NONE,
      {"Anne Royer, 45 ans, de l'université de Nantes, dirige les fouilles.",
       "Anne Royer, 45 ans, originaire de Rennes, dirige les fouilles."},
      {DAY, DAY}},
-    {"fr même ville", "fr", "attr-hometown", NONE,
+    {"fr même ville",
+     "fr",
+     "attr-hometown",
+     NONE,
      {"Anne Royer, 45 ans, de Rennes, dirige les fouilles.",
       "Anne Royer, originaire de Rennes, dirige les fouilles."},
      {DAY, DAY}},
@@ -126,17 +192,29 @@ static void run_case(const acase_t *k)
 	int kind = !strcmp(k->cue, "attr-age") ? SC_CONFLICT_NUMBER : SC_CONFLICT_ANTONYM;
 	for (size_t i = 0; i < nv; i++) {
 		int has = 0;
-		for (size_t c = 0; c < v[i].ncues; c++) has |= !strcmp(v[i].cues[c], k->cue);
+		for (size_t c = 0; c < v[i].ncues; c++)
+			has |= !strcmp(v[i].cues[c], k->cue);
 		if (!has) continue;
 		CHECK(v[i].kind == kind, "%s: kind %s", k->what, sc_cmp_kind_name(v[i].kind));
-		CHECK(v[i].a.doc != v[i].b.doc || v[i].a.start != v[i].b.start, "%s: one sentence", k->what);
-		if (v[i].lead) lead++;
-		else conf += v[i].score >= 0.5;
+		CHECK(v[i].a.doc != v[i].b.doc || v[i].a.start != v[i].b.start, "%s: one sentence",
+		      k->what);
+		if (v[i].lead)
+			lead++;
+		else
+			conf += v[i].score >= 0.5;
 	}
 	switch (k->want) {
-	case CONFLICT: CHECK(conf == 1 && lead == 0, "%s: %zu conflicts, %zu leads, want one conflict", k->what, conf, lead); break;
-	case LEAD: CHECK(conf == 0 && lead >= 1, "%s: %zu conflicts, %zu leads, want a lead", k->what, conf, lead); break;
-	default: CHECK(conf == 0 && lead == 0, "%s: %zu conflicts, %zu leads, want none", k->what, conf, lead);
+	case CONFLICT:
+		CHECK(conf == 1 && lead == 0, "%s: %zu conflicts, %zu leads, want one conflict",
+		      k->what, conf, lead);
+		break;
+	case LEAD:
+		CHECK(conf == 0 && lead >= 1, "%s: %zu conflicts, %zu leads, want a lead", k->what,
+		      conf, lead);
+		break;
+	default:
+		CHECK(conf == 0 && lead == 0, "%s: %zu conflicts, %zu leads, want none", k->what,
+		      conf, lead);
 	}
 	if (sc_check_fail > failed) sc_test_cmp_dump(k->what, v, nv);
 	sc_test_cmp_free(v, nv);
@@ -169,7 +247,8 @@ static void source_of_sides(void)
 int main(void)
 {
 	if (sc_test_cmp_open_checked(&C)) return CHECK_DONE();
-	for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) run_case(&CASES[i]);
+	for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++)
+		run_case(&CASES[i]);
 	source_of_sides();
 	sc_cmp_free(C);
 	return CHECK_DONE();

@@ -64,11 +64,24 @@ typedef struct plist_s {
 	phrase_t *v;
 	size_t n;
 } plist_t;
-enum { L_TITLES, L_PARTICLES, L_FAM_BEFORE, L_FAM_AFTER, L_HOME, L_HOME_AGED, L_LIVED, L_LIVED_IN,
-       L_RELATIVE, L_AGE_BEFORE, L_AGE_AFTER, L_ORG, L_N };
+enum {
+	L_TITLES,
+	L_PARTICLES,
+	L_FAM_BEFORE,
+	L_FAM_AFTER,
+	L_HOME,
+	L_HOME_AGED,
+	L_LIVED,
+	L_LIVED_IN,
+	L_RELATIVE,
+	L_AGE_BEFORE,
+	L_AGE_AFTER,
+	L_ORG,
+	L_N
+};
 static const char *const LIST_KEYS[L_N] = {
-    "titles", "particles", "family_before", "family_after", "home_preps", "home_preps_aged",
-    "lived_verbs", "lived_preps", "relatives", "age_before", "age_after", "org_heads"};
+    "titles",      "particles",   "family_before", "family_after", "home_preps", "home_preps_aged",
+    "lived_verbs", "lived_preps", "relatives",     "age_before",   "age_after",  "org_heads"};
 typedef struct awlang_s {
 	plist_t l[L_N];
 } awlang_t;
@@ -108,7 +121,8 @@ static int load_list(plist_t *pl, const cJSON *arr)
  * file is empty; anything malformed makes every later call fail with SC_EFORMAT. */
 static void aw_load(void)
 {
-	cJSON *root = cJSON_ParseWithLength((const char *)sc_model_attrwords, sc_model_attrwords_len);
+	cJSON *root =
+	    cJSON_ParseWithLength((const char *)sc_model_attrwords, sc_model_attrwords_len);
 	const cJSON *sch = cJSON_GetObjectItemCaseSensitive(root, "schema");
 	if (!root || !cJSON_IsString(sch) || strcmp(sch->valuestring, "storycheck/attrwords/v1")) {
 		g_aw_rc = SC_EFORMAT;
@@ -120,8 +134,10 @@ static void aw_load(void)
 		const cJSON *lo = cJSON_GetObjectItemCaseSensitive(root, langs[g]);
 		for (int k = 0; k < L_N && !g_aw_rc; k++) {
 			const cJSON *arr = cJSON_GetObjectItemCaseSensitive(lo, LIST_KEYS[k]);
-			if (arr && !cJSON_IsArray(arr)) g_aw_rc = SC_EFORMAT;
-			else if (arr) g_aw_rc = load_list(&g_aw[g].l[k], arr);
+			if (arr && !cJSON_IsArray(arr))
+				g_aw_rc = SC_EFORMAT;
+			else if (arr)
+				g_aw_rc = load_list(&g_aw[g].l[k], arr);
 		}
 	}
 	cJSON_Delete(root);
@@ -144,7 +160,10 @@ static int tpunct(const tk_t *t, size_t i, const char *p)
 {
 	return i < t->n && (TF(t, i) & SC_CT_PUNCT) && !strcmp(TN(t, i), p);
 }
-static int tcap(const tk_t *t, size_t i) { return i < t->n && (TF(t, i) & SC_CT_WORD) && (TF(t, i) & SC_CT_CAP); }
+static int tcap(const tk_t *t, size_t i)
+{
+	return i < t->n && (TF(t, i) & SC_CT_WORD) && (TF(t, i) & SC_CT_CAP);
+}
 
 /* Tokens of the text an entry of list k matches at i (periods in the text skipped: "Mr. and
  * Mrs." is "mr and mrs"), the longest entry; 0 if none. */
@@ -156,8 +175,11 @@ static size_t list_at(const tk_t *t, size_t i, int k)
 		size_t j = i;
 		int m = 0;
 		for (; m < pl->v[e].n; m++) {
-			while (m && tpunct(t, j, ".")) j++;
-			if (j >= t->n || !(TF(t, j) & SC_CT_WORD) || strcmp(TN(t, j), pl->v[e].tok[m])) break;
+			while (m && tpunct(t, j, "."))
+				j++;
+			if (j >= t->n || !(TF(t, j) & SC_CT_WORD) ||
+			    strcmp(TN(t, j), pl->v[e].tok[m]))
+				break;
 			j++;
 		}
 		if (m == pl->v[e].n && j - i > best) best = j - i;
@@ -185,10 +207,12 @@ static size_t cap_run(const tk_t *t, size_t i)
 	while (j < t->n) {
 		if (tcap(t, j) && !lexical(t, j)) {
 			j++;
-			if (tpunct(t, j, ".") && t->sc->t[j - 1].end - t->sc->t[j - 1].start <= 3) j++;
+			if (tpunct(t, j, ".") && t->sc->t[j - 1].end - t->sc->t[j - 1].start <= 3)
+				j++;
 			end = j;
 		} else if (j > i && (TF(t, j) & SC_CT_WORD) &&
-		           (list_at(t, j, L_PARTICLES) == 1 || (TF(t, j - 1) & SC_CT_HYPH)) && tcap(t, j + 1)) {
+		           (list_at(t, j, L_PARTICLES) == 1 || (TF(t, j - 1) & SC_CT_HYPH)) &&
+		           tcap(t, j + 1)) {
 			j++;
 		} else {
 			break;
@@ -221,9 +245,9 @@ static int u64cmp(const void *a, const void *b)
 enum { SLOT_AGE = 0, SLOT_HOME, SLOT_N };
 #define AW_VAL 64
 typedef struct person_s {
-	uint64_t sur;       /* hash of the surname (lower case) */
-	uint64_t given;     /* hash of the given name, 0 if none */
-	char initial;       /* its first letter */
+	uint64_t sur;   /* hash of the surname (lower case) */
+	uint64_t given; /* hash of the given name, 0 if none */
+	char initial;   /* its first letter */
 	int given_is_initial;
 	char surname[AW_VAL];
 } person_t;
@@ -252,23 +276,30 @@ static int name_before(const tk_t *t, size_t k, person_t *p)
 		int initial = tpunct(t, i, ".") && i > 0 && tcap(t, i - 1) &&
 		              t->sc->t[i - 1].end - t->sc->t[i - 1].start <= 3;
 		int particle = b < k && i > 0 && tcap(t, i - 1) && list_at(t, i, L_PARTICLES) == 1;
-		if ((tcap(t, i) && !lexical(t, i)) || initial || particle) b--;
-		else break;
+		if ((tcap(t, i) && !lexical(t, i)) || initial || particle)
+			b--;
+		else
+			break;
 	}
 	if (b == k) return 0;
 	/* the name starts after its last title word */
 	size_t s = b;
 	for (size_t i = b; i < k; i++)
 		if (list_at(t, i, L_TITLES) == 1) s = i + 1;
-	while (s < k && (!(TF(t, s) & SC_CT_WORD) || list_at(t, s, L_PARTICLES) == 1)) s++;
+	while (s < k && (!(TF(t, s) & SC_CT_WORD) || list_at(t, s, L_PARTICLES) == 1))
+		s++;
 	/* a sentence's capitalised first word that the document also writes in lower case is a
 	 * common word ("Then LaSalle", "As Ortiz"), not a given name */
-	if (s == 0 && bsearch(&t->sc->t[0].h, t->lower, t->nlower, sizeof *t->lower, u64cmp)) s++;
+	if (s == 0 && t->nlower &&
+	    bsearch(&t->sc->t[0].h, t->lower, t->nlower, sizeof *t->lower, u64cmp))
+		s++;
 	size_t last = k;
-	while (last > s && !(TF(t, last - 1) & SC_CT_WORD)) last--;
+	while (last > s && !(TF(t, last - 1) & SC_CT_WORD))
+		last--;
 	if (last <= s) return 0;
 	size_t sl = last - 1;
-	if (t->sc->t[sl].end - t->sc->t[sl].start < 2 || tpunct(t, sl + 1, ".")) return 0; /* an initial */
+	if (t->sc->t[sl].end - t->sc->t[sl].start < 2 || tpunct(t, sl + 1, "."))
+		return 0; /* an initial */
 	memset(p, 0, sizeof *p);
 	snprintf(p->surname, sizeof p->surname, "%s", TN(t, sl));
 	p->sur = XXH3_64bits(p->surname, strlen(p->surname));
@@ -324,9 +355,11 @@ static uint64_t place_at(const tk_t *t, size_t i, char *out, size_t cap, size_t 
 	size_t e = cap_run(t, i);
 	if (e == i) return 0;
 	size_t last = e;
-	while (last > i && !(TF(t, last - 1) & SC_CT_WORD)) last--;
+	while (last > i && !(TF(t, last - 1) & SC_CT_WORD))
+		last--;
 	if (list_at(t, last - 1, L_ORG) == 1) return 0;
-	if (tpunct(t, e, "'") || (e < t->n && !strcmp(TN(t, e), "'s"))) return 0; /* "of Sam's Club" */
+	if (tpunct(t, e, "'") || (e < t->n && !strcmp(TN(t, e), "'s")))
+		return 0; /* "of Sam's Club" */
 	*end = e;
 	return run_hash(t, i, e, out, cap);
 }
@@ -362,17 +395,18 @@ typedef struct cl_s {
 	const sc_det_doc_t *docs;
 	const uint32_t *members;
 	size_t n;
-	mention_t *m;       /* mentions, in document and sentence order */
+	mention_t *m; /* mentions, in document and sentence order */
 	size_t nm, mm;
-	person_t *names;    /* every full name of the cluster (given name and surname) */
+	person_t *names; /* every full name of the cluster (given name and surname) */
 	size_t nn, mn;
-	uint64_t *family;   /* surnames named as a family ("Mr and Mrs Kemp") */
+	uint64_t *family; /* surnames named as a family ("Mr and Mrs Kemp") */
 	size_t nf, mf;
-	hpair_t *nest;      /* places one inside the other: "College Point, Queens", "X in Y" */
+	hpair_t *nest; /* places one inside the other: "College Point, Queens", "X in Y" */
 	size_t nnest, mnest;
-	docval_t *runs;     /* capitalised (sub)runs of each document: how many documents name a place */
+	docval_t
+	    *runs; /* capitalised (sub)runs of each document: how many documents name a place */
 	size_t nr, mr;
-	uint64_t *lower;    /* the current document's lower-case words (lower_words) */
+	uint64_t *lower; /* the current document's lower-case words (lower_words) */
 	size_t nlower, mlower;
 	sc_scan_t sc;
 	sc_sent_t *sents;
@@ -381,7 +415,8 @@ typedef struct cl_s {
 
 static void cl_free(cl_t *x)
 {
-	for (size_t i = 0; i < x->nm; i++) free(x->m[i].source);
+	for (size_t i = 0; i < x->nm; i++)
+		free(x->m[i].source);
 	free(x->m);
 	free(x->names);
 	free(x->family);
@@ -429,15 +464,17 @@ static int read_runs(cl_t *x, const tk_t *t, uint32_t member, int titled)
 		for (size_t a = i; a < e; a++)
 			for (size_t b = a + 1; b <= e; b++) {
 				if (SC_GROW(x->runs, x->mr, x->nr + 1)) return SC_ENOMEM;
-				x->runs[x->nr++] = (docval_t){run_hash(t, a, b, buf, sizeof buf), member};
+				x->runs[x->nr++] =
+				    (docval_t){run_hash(t, a, b, buf, sizeof buf), member};
 			}
 		size_t at = tpunct(t, e, ",") ? 1 : list_at(t, e, L_LIVED_IN), e2;
 		if (!at || (e2 = cap_run(t, e + at)) == e + at) continue;
 		for (size_t a = i; a < e; a++)
 			for (size_t b = e + at + 1; b <= e2; b++) {
 				if (SC_GROW(x->nest, x->mnest, x->nnest + 1)) return SC_ENOMEM;
-				x->nest[x->nnest++] = (hpair_t){run_hash(t, a, e, buf, sizeof buf),
-				                                run_hash(t, e + at, b, buf, sizeof buf)};
+				x->nest[x->nnest++] =
+				    (hpair_t){run_hash(t, a, e, buf, sizeof buf),
+				              run_hash(t, e + at, b, buf, sizeof buf)};
 			}
 	}
 	return SC_OK;
@@ -447,7 +484,8 @@ static int read_runs(cl_t *x, const tk_t *t, uint32_t member, int titled)
 static int push_mention(cl_t *x, const mention_t *m)
 {
 	for (size_t i = x->nm; i-- > 0 && x->m[i].member == m->member;)
-		if (x->m[i].p.sur == m->p.sur && x->m[i].slot == m->slot && given_agree(&x->m[i].p, &m->p) &&
+		if (x->m[i].p.sur == m->p.sur && x->m[i].slot == m->slot &&
+		    given_agree(&x->m[i].p, &m->p) &&
 		    (m->slot == SLOT_AGE ? x->m[i].age == m->age : x->m[i].place == m->place))
 			return SC_OK;
 	if (SC_GROW(x->m, x->mm, x->nm + 1)) return SC_ENOMEM;
@@ -503,8 +541,8 @@ static int pub_date(const char *p, double *days)
 		y = y * 10 + (p[i] - '0');
 	}
 	int mo, d;
-	if (strlen(p) >= 10 && sscanf(p + 4, "-%2d-%2d", &mo, &d) == 2 && mo >= 1 && mo <= 12 && d >= 1 &&
-	    d <= 31)
+	if (strlen(p) >= 10 && sscanf(p + 4, "-%2d-%2d", &mo, &d) == 2 && mo >= 1 && mo <= 12 &&
+	    d >= 1 && d <= 31)
 		*days = (double)sc_days_from_civil(y, mo, d);
 	return y;
 }
@@ -549,7 +587,9 @@ static int lower_words(cl_t *x, const char *text, size_t len)
 	x->nlower = 0;
 	for (size_t i = 0; i < len;) {
 		size_t j = i;
-		while (j < len && (isalpha((unsigned char)text[j]) || (unsigned char)text[j] >= 0x80)) j++;
+		while (j < len &&
+		       (isalpha((unsigned char)text[j]) || (unsigned char)text[j] >= 0x80))
+			j++;
 		if (j == i) {
 			i++;
 			continue;
@@ -590,7 +630,8 @@ static int read_sentence(cl_t *x, tk_t *t, uint32_t member, size_t a, size_t b, 
 	long got = read_mentions(x, t, &proto);
 	if (got <= 0) return (int)got;
 	/* the sentence without its appositives is what statement.c attributes: "According to
-	 * police, Anthony LaSalle hit ..." (with them, the name in apposition reads as a speaker) */
+	 * police, Anthony LaSalle hit ..." (with them, the name in apposition reads as a speaker)
+	 */
 	char *cut = malloc(b - a + 1), *src = NULL;
 	if (!cut) return SC_ENOMEM;
 	size_t nc = 0, from = 0;
@@ -607,7 +648,8 @@ static int read_sentence(cl_t *x, tk_t *t, uint32_t member, size_t a, size_t b, 
 	for (size_t i = first; i < x->nm; i++) {
 		x->m[i].source = NULL;
 		/* an appositive is never its own person's claim: "Pike, 36, said ..." */
-		if (ok > 0 && src && !names_person(src, x->m[i].p.surname) && !(x->m[i].source = strdup(src)))
+		if (ok > 0 && src && !names_person(src, x->m[i].p.surname) &&
+		    !(x->m[i].source = strdup(src)))
 			ok = SC_ENOMEM;
 	}
 	free(src);
@@ -621,9 +663,13 @@ static int read_doc(cl_t *x, uint32_t member)
 {
 	const sc_det_doc_t *d = &x->docs[x->members[member]];
 	if (!d->doc.text || !d->doc.len) return SC_OK;
-	const char *lang = d->doc.lang[0] ? d->doc.lang : sc_sh_lang_guess_text(x->c->tok, d->doc.text, d->doc.len);
+	const char *lang = d->doc.lang[0]
+	                       ? d->doc.lang
+	                       : sc_sh_lang_guess_text(x->c->tok, d->doc.text, d->doc.len);
 	if (!lang || !lang[0]) lang = "fr";
-	tk_t t = {&x->sc, sc_cmp_lex_lang(x->c->lex, lang), &g_aw[strcmp(lang, "en") ? 1 : 0], 0, NULL, 0};
+	tk_t t = {
+	    &x->sc, sc_cmp_lex_lang(x->c->lex, lang), &g_aw[strcmp(lang, "en") ? 1 : 0], 0, NULL,
+	    0};
 	double days;
 	int year = pub_date(d->doc.published, &days), rc = lower_words(x, d->doc.text, d->doc.len);
 	if (rc) return rc;
@@ -633,7 +679,8 @@ static int read_doc(cl_t *x, uint32_t member)
 	if (ns < 0) return (int)ns;
 	for (long k = 0; k < ns && !rc; k++) {
 		size_t a = x->sents[k].start, b = x->sents[k].end;
-		if (!overlaps_boilerplate(d, a, b)) rc = read_sentence(x, &t, member, a, b, lang, year);
+		if (!overlaps_boilerplate(d, a, b))
+			rc = read_sentence(x, &t, member, a, b, lang, year);
 	}
 	return rc;
 }
@@ -649,12 +696,14 @@ static int dvcmp(const void *a, const void *b)
  * that do not agree, or a family. */
 static int namesake(const cl_t *x, uint64_t sur)
 {
-	if (bsearch(&sur, x->family, x->nf, sizeof *x->family, u64cmp)) return 1;
+	if (x->nf && bsearch(&sur, x->family, x->nf, sizeof *x->family, u64cmp)) return 1;
 	const person_t *first = NULL;
 	for (size_t i = 0; i < x->nn; i++) {
 		if (x->names[i].sur != sur) continue;
-		if (!first) first = &x->names[i];
-		else if (!given_agree(first, &x->names[i])) return 1;
+		if (!first)
+			first = &x->names[i];
+		else if (!given_agree(first, &x->names[i]))
+			return 1;
 	}
 	return 0;
 }
@@ -666,8 +715,10 @@ static size_t docs_naming(const cl_t *x, uint64_t h)
 	size_t lo = 0, hi = x->nr;
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
-		if (dvcmp(&x->runs[mid], &key) < 0) lo = mid + 1;
-		else hi = mid;
+		if (dvcmp(&x->runs[mid], &key) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
 	}
 	size_t n = 0;
 	for (size_t i = lo; i < x->nr && x->runs[i].h == h; i++)
@@ -678,7 +729,8 @@ static size_t docs_naming(const cl_t *x, uint64_t h)
 static int nested(const cl_t *x, uint64_t a, uint64_t b)
 {
 	for (size_t i = 0; i < x->nnest; i++)
-		if ((x->nest[i].a == a && x->nest[i].b == b) || (x->nest[i].a == b && x->nest[i].b == a))
+		if ((x->nest[i].a == a && x->nest[i].b == b) ||
+		    (x->nest[i].a == b && x->nest[i].b == a))
 			return 1;
 	return 0;
 }
@@ -727,8 +779,10 @@ static int verdict(const cl_t *x, const mention_t *a, const mention_t *b)
 
 static int same_sentences(const sc_conflict_t *k, const mention_t *a, const mention_t *b)
 {
-	return (k->a.doc == a->doc && k->a.start == a->start && k->b.doc == b->doc && k->b.start == b->start) ||
-	       (k->a.doc == b->doc && k->a.start == b->start && k->b.doc == a->doc && k->b.start == a->start);
+	return (k->a.doc == a->doc && k->a.start == a->start && k->b.doc == b->doc &&
+	        k->b.start == b->start) ||
+	       (k->a.doc == b->doc && k->a.start == b->start && k->b.doc == a->doc &&
+	        k->b.start == a->start);
 }
 
 static int fill_side(sc_claim_t *cl, const cl_t *x, const mention_t *m)
@@ -786,14 +840,19 @@ static int pair_mentions(const cl_t *x, double min_score, uint32_t cluster, size
 		int ambiguous = namesake(x, a->p.sur);
 		for (size_t j = i + 1; j < x->nm; j++) {
 			const mention_t *b = &x->m[j];
-			if (b->p.sur != a->p.sur || b->slot != a->slot || !given_agree(&a->p, &b->p)) continue;
+			if (b->p.sur != a->p.sur || b->slot != a->slot ||
+			    !given_agree(&a->p, &b->p))
+				continue;
 			if (ambiguous && (!a->p.given || !b->p.given)) continue;
 			if (a->doc == b->doc && a->start == b->start) continue;
 			int v = verdict(x, a, b);
-			double score = v == 2 ? SCORE_LEAD : a->slot == SLOT_AGE ? SCORE_AGE : SCORE_HOME;
+			double score = v == 2                ? SCORE_LEAD
+			               : a->slot == SLOT_AGE ? SCORE_AGE
+			                                     : SCORE_HOME;
 			if (!v || score < min_score) continue;
 			int dup = 0;
-			for (size_t k = first_out; k < *nout && !dup; k++) dup = same_sentences(&(*out)[k], a, b);
+			for (size_t k = first_out; k < *nout && !dup; k++)
+				dup = same_sentences(&(*out)[k], a, b);
 			if (dup) continue;
 			int rc = emit(x, a, b, v == 2, cluster, out, nout);
 			if (rc) return rc;
@@ -810,7 +869,8 @@ int sc_cmp_attr_cluster(sc_cmp_t *c, const sc_det_doc_t *docs, const uint32_t *m
 	if (g_aw_rc) return g_aw_rc;
 	cl_t x = {.c = c, .docs = docs, .members = members, .n = n};
 	int rc = SC_OK;
-	for (size_t i = 0; i < n && !rc; i++) rc = read_doc(&x, (uint32_t)i);
+	for (size_t i = 0; i < n && !rc; i++)
+		rc = read_doc(&x, (uint32_t)i);
 	if (!rc && x.nm >= 2) {
 		if (x.nf) qsort(x.family, x.nf, sizeof *x.family, u64cmp);
 		if (x.nr) qsort(x.runs, x.nr, sizeof *x.runs, dvcmp);
