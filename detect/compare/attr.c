@@ -77,11 +77,13 @@ enum {
 	L_AGE_BEFORE,
 	L_AGE_AFTER,
 	L_ORG,
+	L_ORG_OPEN,
 	L_N
 };
 static const char *const LIST_KEYS[L_N] = {
-    "titles",      "particles",   "family_before", "family_after", "home_preps", "home_preps_aged",
-    "lived_verbs", "lived_preps", "relatives",     "age_before",   "age_after",  "org_heads"};
+    "titles",          "particles",   "family_before", "family_after", "home_preps",
+    "home_preps_aged", "lived_verbs", "lived_preps",   "relatives",    "age_before",
+    "age_after",       "org_heads",   "org_openers"};
 typedef struct awlang_s {
 	plist_t l[L_N];
 } awlang_t;
@@ -357,7 +359,7 @@ static uint64_t place_at(const tk_t *t, size_t i, char *out, size_t cap, size_t 
 	size_t last = e;
 	while (last > i && !(TF(t, last - 1) & SC_CT_WORD))
 		last--;
-	if (list_at(t, last - 1, L_ORG) == 1) return 0;
+	if (list_at(t, last - 1, L_ORG) == 1 || list_at(t, i, L_ORG_OPEN) == 1) return 0;
 	if (tpunct(t, e, "'") || (e < t->n && !strcmp(TN(t, e), "'s")))
 		return 0; /* "of Sam's Club" */
 	*end = e;
