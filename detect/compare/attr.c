@@ -441,6 +441,10 @@ static int title_case(const tk_t *t)
 	return words >= 4 && caps * 2 > words;
 }
 
+/* Tokens of a place, at most (a run of capitalised words is cut into places of this length:
+ * a headline-case or all-capitals text is one long run). */
+#define PLACE_MAX 6
+
 /* The capitalised runs of a sentence: their sub-runs (which places the document names), full
  * names (namesakes), families, and nested places ("SUFFIX, PREFIX" / "SUFFIX in PREFIX"). */
 static int read_runs(cl_t *x, const tk_t *t, uint32_t member, int titled)
@@ -464,19 +468,20 @@ static int read_runs(cl_t *x, const tk_t *t, uint32_t member, int titled)
 			x->names[x->nn++] = p;
 		}
 		for (size_t a = i; a < e; a++)
-			for (size_t b = a + 1; b <= e; b++) {
+			for (size_t b = a + 1; b <= e && b <= a + PLACE_MAX; b++) {
 				if (SC_GROW(x->runs, x->mr, x->nr + 1)) return SC_ENOMEM;
 				x->runs[x->nr++] =
 				    (docval_t){run_hash(t, a, b, buf, sizeof buf), member};
 			}
 		size_t at = tpunct(t, e, ",") ? 1 : list_at(t, e, L_LIVED_IN), e2;
 		if (!at || (e2 = cap_run(t, e + at)) == e + at) continue;
-		for (size_t a = i; a < e; a++)
-			for (size_t b = e + at + 1; b <= e2; b++) {
+		for (size_t a = e > i + PLACE_MAX ? e - PLACE_MAX : i; a < e; a++)
+			for (size_t b = e + at + 1; b <= e2 && b <= e + at + PLACE_MAX; b++) {
 				if (SC_GROW(x->nest, x->mnest, x->nnest + 1)) return SC_ENOMEM;
+				uint64_t h1 = run_hash(t, a, e, buf, sizeof buf);
+				uint64_t h2 = run_hash(t, e + at, b, buf, sizeof buf);
 				x->nest[x->nnest++] =
-				    (hpair_t){run_hash(t, a, e, buf, sizeof buf),
-				              run_hash(t, e + at, b, buf, sizeof buf)};
+				    (hpair_t){h1 < h2 ? h1 : h2, h1 < h2 ? h2 : h1};
 			}
 	}
 	return SC_OK;
@@ -694,19 +699,28 @@ static int dvcmp(const void *a, const void *b)
 	return x->member < y->member ? -1 : x->member > y->member;
 }
 
+static int namecmp(const void *p, const void *q)
+{
+	const person_t *x = p, *y = q;
+	if (x->sur != y->sur) return x->sur < y->sur ? -1 : 1;
+	return x->given < y->given ? -1 : x->given > y->given;
+}
+
 /* A surname that names more than one person in the cluster: two full names with given names
  * that do not agree, or a family. */
 static int namesake(const cl_t *x, uint64_t sur)
 {
 	if (x->nf && bsearch(&sur, x->family, x->nf, sizeof *x->family, u64cmp)) return 1;
-	const person_t *first = NULL;
-	for (size_t i = 0; i < x->nn; i++) {
-		if (x->names[i].sur != sur) continue;
-		if (!first)
-			first = &x->names[i];
-		else if (!given_agree(first, &x->names[i]))
-			return 1;
+	size_t lo = 0, hi = x->nn; /* names are sorted by surname */
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (x->names[mid].sur < sur)
+			lo = mid + 1;
+		else
+			hi = mid;
 	}
+	for (size_t i = lo + 1; i < x->nn && x->names[i].sur == sur; i++)
+		if (!given_agree(&x->names[lo], &x->names[i])) return 1;
 	return 0;
 }
 
@@ -728,13 +742,19 @@ static size_t docs_naming(const cl_t *x, uint64_t h)
 	return n;
 }
 
+static int hpcmp(const void *p, const void *q)
+{
+	const hpair_t *x = p, *y = q;
+	if (x->a != y->a) return x->a < y->a ? -1 : 1;
+	return x->b < y->b ? -1 : x->b > y->b;
+}
+
+/* Whether a sentence of the cluster nests the places a and b (pairs are stored smaller hash
+ * first, sorted). */
 static int nested(const cl_t *x, uint64_t a, uint64_t b)
 {
-	for (size_t i = 0; i < x->nnest; i++)
-		if ((x->nest[i].a == a && x->nest[i].b == b) ||
-		    (x->nest[i].a == b && x->nest[i].b == a))
-			return 1;
-	return 0;
+	hpair_t key = {a < b ? a : b, a < b ? b : a};
+	return x->nnest && bsearch(&key, x->nest, x->nnest, sizeof *x->nest, hpcmp);
 }
 
 /* Whether the words of place a lie inside those of place b ("ozone park" in "south ozone park"). */
@@ -834,33 +854,57 @@ fail:
 
 /* Every pair of mentions of one person's slot with values that cannot both hold; one finding
  * per pair of sentences (none when the claim pipeline already joined them). */
+/* A mention's place in the pairing order: by person and slot, then in document order. */
+typedef struct mkey_s {
+	uint64_t sur;
+	uint32_t slot, i;
+} mkey_t;
+static int mkeycmp(const void *p, const void *q)
+{
+	const mkey_t *x = p, *y = q;
+	if (x->sur != y->sur) return x->sur < y->sur ? -1 : 1;
+	if (x->slot != y->slot) return x->slot < y->slot ? -1 : 1;
+	return x->i < y->i ? -1 : x->i > y->i;
+}
+
+/* The finding on mentions a and b (a first in document order), unless none or a repeat. */
+static int pair_two(const cl_t *x, const mention_t *a, const mention_t *b, int ambiguous,
+                    double min_score, uint32_t cluster, size_t first_out, sc_conflict_t **out,
+                    size_t *nout)
+{
+	if (!given_agree(&a->p, &b->p)) return SC_OK;
+	if (ambiguous && (!a->p.given || !b->p.given)) return SC_OK;
+	if (a->doc == b->doc && a->start == b->start) return SC_OK;
+	int v = verdict(x, a, b);
+	double score = v == 2 ? SCORE_LEAD : a->slot == SLOT_AGE ? SCORE_AGE : SCORE_HOME;
+	if (!v || score < min_score) return SC_OK;
+	for (size_t k = first_out; k < *nout; k++)
+		if (same_sentences(&(*out)[k], a, b)) return SC_OK;
+	return emit(x, a, b, v == 2, cluster, out, nout);
+}
+
+/* Every pair of mentions of one person's slot with values that cannot both hold; one finding
+ * per pair of sentences (none when the claim pipeline already joined them). */
 static int pair_mentions(const cl_t *x, double min_score, uint32_t cluster, size_t first_out,
                          sc_conflict_t **out, size_t *nout)
 {
-	for (size_t i = 0; i < x->nm; i++) {
-		const mention_t *a = &x->m[i];
-		int ambiguous = namesake(x, a->p.sur);
-		for (size_t j = i + 1; j < x->nm; j++) {
-			const mention_t *b = &x->m[j];
-			if (b->p.sur != a->p.sur || b->slot != a->slot ||
-			    !given_agree(&a->p, &b->p))
-				continue;
-			if (ambiguous && (!a->p.given || !b->p.given)) continue;
-			if (a->doc == b->doc && a->start == b->start) continue;
-			int v = verdict(x, a, b);
-			double score = v == 2                ? SCORE_LEAD
-			               : a->slot == SLOT_AGE ? SCORE_AGE
-			                                     : SCORE_HOME;
-			if (!v || score < min_score) continue;
-			int dup = 0;
-			for (size_t k = first_out; k < *nout && !dup; k++)
-				dup = same_sentences(&(*out)[k], a, b);
-			if (dup) continue;
-			int rc = emit(x, a, b, v == 2, cluster, out, nout);
-			if (rc) return rc;
-		}
+	mkey_t *ix = malloc(x->nm * sizeof *ix);
+	if (!ix) return SC_ENOMEM;
+	for (size_t i = 0; i < x->nm; i++)
+		ix[i] = (mkey_t){x->m[i].p.sur, (uint32_t)x->m[i].slot, (uint32_t)i};
+	qsort(ix, x->nm, sizeof *ix, mkeycmp);
+	int rc = SC_OK;
+	for (size_t g = 0, e; g < x->nm && !rc; g = e) {
+		for (e = g + 1; e < x->nm; e++)
+			if (ix[e].sur != ix[g].sur || ix[e].slot != ix[g].slot) break;
+		int ambiguous = e - g > 1 && namesake(x, ix[g].sur);
+		for (size_t i = g; i < e && !rc; i++)
+			for (size_t j = i + 1; j < e && !rc; j++)
+				rc = pair_two(x, &x->m[ix[i].i], &x->m[ix[j].i], ambiguous,
+				              min_score, cluster, first_out, out, nout);
 	}
-	return SC_OK;
+	free(ix);
+	return rc;
 }
 
 int sc_cmp_attr_cluster(sc_cmp_t *c, const sc_det_doc_t *docs, const uint32_t *members, size_t n,
@@ -876,6 +920,8 @@ int sc_cmp_attr_cluster(sc_cmp_t *c, const sc_det_doc_t *docs, const uint32_t *m
 	if (!rc && x.nm >= 2) {
 		if (x.nf) qsort(x.family, x.nf, sizeof *x.family, u64cmp);
 		if (x.nr) qsort(x.runs, x.nr, sizeof *x.runs, dvcmp);
+		if (x.nn) qsort(x.names, x.nn, sizeof *x.names, namecmp);
+		if (x.nnest) qsort(x.nest, x.nnest, sizeof *x.nest, hpcmp);
 		rc = pair_mentions(&x, min_score, cluster, first_out, out, nout);
 	}
 	cl_free(&x);
