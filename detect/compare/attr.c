@@ -78,12 +78,18 @@ enum {
 	L_AGE_AFTER,
 	L_ORG,
 	L_ORG_OPEN,
+	L_MALE,
+	L_FEMALE,
+	L_HOME_WEAK,
+	L_REGIONS,
+	L_REGION_ART,
 	L_N
 };
 static const char *const LIST_KEYS[L_N] = {
     "titles",          "particles",   "family_before", "family_after", "home_preps",
     "home_preps_aged", "lived_verbs", "lived_preps",   "relatives",    "age_before",
-    "age_after",       "org_heads",   "org_openers"};
+    "age_after",       "org_heads",   "org_openers",   "titles_male",  "titles_female",
+    "home_weak",       "regions",     "region_articles"};
 typedef struct awlang_s {
 	plist_t l[L_N];
 } awlang_t;
@@ -201,13 +207,30 @@ static int lexical(const tk_t *t, size_t i)
 	return v && (v->cats & bad);
 }
 
+/* A month word used as a given name: "Jan Berrow", "June Berrow", "Mars Vallet" (before a
+ * capitalised word that is no function word, not beside a number: "March 6", "6 June 2024").
+ * The scanner's flags for numbers are read on both sides. */
+static int month_given(const tk_t *t, size_t i)
+{
+	const sc_lxval_t *v = sc_cmp_lex_surface(t->L, t->sc->t[i].h);
+	if (!v || !(v->cats & SC_LX_BIT(SC_LX_MONTH))) return 0;
+	if (i > 0 && (TF(t, i - 1) & SC_CT_NUM)) return 0;
+	return tcap(t, i + 1) && !lexical(t, i + 1);
+}
+
+/* A capitalised word that may be part of a name. */
+static int name_word(const tk_t *t, size_t i)
+{
+	return tcap(t, i) && (!lexical(t, i) || month_given(t, i));
+}
+
 /* A capitalised run from i (words, initials with their period, particles and hyphenated
  * lower-case parts inside it): its end (exclusive), i when none. */
 static size_t cap_run(const tk_t *t, size_t i)
 {
 	size_t j = i, end = i;
 	while (j < t->n) {
-		if (tcap(t, j) && !lexical(t, j)) {
+		if (name_word(t, j)) {
 			j++;
 			if (tpunct(t, j, ".") && t->sc->t[j - 1].end - t->sc->t[j - 1].start <= 3)
 				j++;
@@ -251,6 +274,8 @@ typedef struct person_s {
 	uint64_t given; /* hash of the given name, 0 if none */
 	char initial;   /* its first letter */
 	int given_is_initial;
+	char sex;        /* 'm' or 'f' when a title says it ("Mr", "Mme"), else 0 */
+	uint32_t member; /* the document that wrote it (full names of the cluster) */
 	char surname[AW_VAL];
 } person_t;
 typedef struct mention_s {
@@ -258,6 +283,8 @@ typedef struct mention_s {
 	int slot;
 	int age;
 	uint64_t place;     /* hometown: hash of its words */
+	int weak;           /* hometown: said only as "NAME, of PLACE" (an employer as often) */
+	int wide;           /* hometown: may hold a town (a region, a country), or a firm's name */
 	char value[AW_VAL]; /* the age or the hometown, as read */
 	uint32_t doc;       /* index into docs */
 	uint32_t member;    /* index into members */
@@ -278,16 +305,16 @@ static int name_before(const tk_t *t, size_t k, person_t *p)
 		int initial = tpunct(t, i, ".") && i > 0 && tcap(t, i - 1) &&
 		              t->sc->t[i - 1].end - t->sc->t[i - 1].start <= 3;
 		int particle = b < k && i > 0 && tcap(t, i - 1) && list_at(t, i, L_PARTICLES) == 1;
-		if ((tcap(t, i) && !lexical(t, i)) || initial || particle)
+		if (name_word(t, i) || initial || particle)
 			b--;
 		else
 			break;
 	}
 	if (b == k) return 0;
 	/* the name starts after its last title word */
-	size_t s = b;
+	size_t s = b, title = k;
 	for (size_t i = b; i < k; i++)
-		if (list_at(t, i, L_TITLES) == 1) s = i + 1;
+		if (list_at(t, i, L_TITLES) == 1) s = i + 1, title = i;
 	while (s < k && (!(TF(t, s) & SC_CT_WORD) || list_at(t, s, L_PARTICLES) == 1))
 		s++;
 	/* a sentence's capitalised first word that the document also writes in lower case is a
@@ -303,6 +330,8 @@ static int name_before(const tk_t *t, size_t k, person_t *p)
 	if (t->sc->t[sl].end - t->sc->t[sl].start < 2 || tpunct(t, sl + 1, "."))
 		return 0; /* an initial */
 	memset(p, 0, sizeof *p);
+	if (title < k)
+		p->sex = list_at(t, title, L_MALE) ? 'm' : list_at(t, title, L_FEMALE) ? 'f' : 0;
 	snprintf(p->surname, sizeof p->surname, "%s", TN(t, sl));
 	p->sur = XXH3_64bits(p->surname, strlen(p->surname));
 	if (s < sl) {
@@ -317,6 +346,7 @@ static int name_before(const tk_t *t, size_t k, person_t *p)
 /* Two given names agree: the same, or an initial and a name that starts with it. */
 static int given_agree(const person_t *a, const person_t *b)
 {
+	if (a->sex && b->sex && a->sex != b->sex) return 0; /* "Mr Kemp", "Mrs Kemp" */
 	if (!a->given || !b->given) return 1;
 	if (a->given == b->given) return 1;
 	return (a->given_is_initial || b->given_is_initial) && a->initial == b->initial;
@@ -366,20 +396,61 @@ static uint64_t place_at(const tk_t *t, size_t i, char *out, size_t cap, size_t 
 	return run_hash(t, i, e, out, cap);
 }
 
-/* A hometown after the appositive's comma at i: "of PLACE", "originaire de PLACE", after an age
- * also "de PLACE" (aged), or "who lived ... in PLACE". Its hash and form, or 0. */
-static uint64_t home_at(const tk_t *t, size_t i, int aged, char *out, size_t cap, size_t *end)
+/* Whether the place [a, e) may hold a town of another report, or name no town at all: a
+ * region or a country of the list ("New York", "Nord"), a place after a region article
+ * (French "originaire *du* Nord": regions and countries take the article, towns do not), or a
+ * name of several words ending in the plural of a word the document writes in lower case
+ * ("Linford Coaches" in a text about a coach, "Lille Autocars": a firm). */
+static int place_wide(const tk_t *t, size_t a, size_t e)
 {
+	if (list_at(t, a, L_REGIONS) == e - a) return 1;
+	if (a > 0 && list_at(t, a - 1, L_REGION_ART) == 1) return 1;
+	size_t last = e - 1, words = 0;
+	for (size_t i = a; i < e; i++)
+		words += (TF(t, i) & SC_CT_WORD) != 0;
+	const char *w = TN(t, last);
+	size_t len = strlen(w);
+	if (words < 2 || len < 4 || w[len - 1] != 's' || !t->nlower) return 0;
+	for (size_t cut = 1; cut <= 2; cut++) { /* "coaches": "coache", "coach" */
+		uint64_t h = XXH3_64bits(w, len - cut);
+		if (bsearch(&h, t->lower, t->nlower, sizeof *t->lower, u64cmp)) return 1;
+	}
+	return 0;
+}
+
+/* A hometown after the appositive's comma at i: "of PLACE", "originaire de PLACE", after an age
+ * also "de PLACE" (aged), or "who lived ... in PLACE". Its hash and form, or 0. *weak: said only
+ * as "NAME, of PLACE" (no age before, a preposition of home_weak: "Mark Hale, of Reuters" is an
+ * employer as often as a hometown); *wide: place_wide. */
+static uint64_t home_at(const tk_t *t, size_t i, int aged, char *out, size_t cap, size_t *end,
+                        int *weak, int *wide)
+{
+	*weak = *wide = 0;
 	size_t k = list_at(t, i, L_HOME);
+	if (k && !aged && list_at(t, i, L_HOME_WEAK) == k) *weak = 1;
 	if (!k && aged) k = list_at(t, i, L_HOME_AGED);
-	if (k) return place_at(t, i + k, out, cap, end);
+	if (k) {
+		uint64_t h = place_at(t, i + k, out, cap, end);
+		if (h) *wide = place_wide(t, i + k, *end);
+		return h;
+	}
 	size_t r = list_at(t, i, L_RELATIVE);
 	if (!r || !list_at(t, i + r, L_LIVED)) return 0;
 	/* up to six words before the preposition: "who lived half a mile away in" */
 	for (size_t j = i + r + 1; j < t->n && j <= i + r + 7; j++) {
 		if (!(TF(t, j) & SC_CT_WORD)) return 0;
 		size_t p = list_at(t, j, L_LIVED_IN);
-		if (p) return place_at(t, j + p, out, cap, end);
+		if (!p) continue;
+		uint64_t h = place_at(t, j + p, out, cap, end);
+		if (!h) return 0;
+		/* another place in the clause ("who lived in Ashby before moving to Linford"): which
+		 * one is the home when the person is named cannot be told from the words: none */
+		for (size_t q = *end; q < t->n && q < *end + 12; q++) {
+			if (tpunct(t, q, ",") || tpunct(t, q, ".") || tpunct(t, q, ";")) break;
+			if (tcap(t, q)) return 0;
+		}
+		*wide = place_wide(t, j + p, *end);
+		return h;
 	}
 	return 0;
 }
@@ -463,8 +534,9 @@ static int read_runs(cl_t *x, const tk_t *t, uint32_t member, int titled)
 			x->family[x->nf++] = XXH3_64bits(TN(t, e - 1), strlen(TN(t, e - 1)));
 		}
 		person_t p;
-		if (!titled && name_before(t, e, &p) && p.given) {
+		if (!titled && name_before(t, e, &p) && (p.given || p.sex)) {
 			if (SC_GROW(x->names, x->mn, x->nn + 1)) return SC_ENOMEM;
+			p.member = member;
 			x->names[x->nn++] = p;
 		}
 		for (size_t a = i; a < e; a++)
@@ -512,7 +584,9 @@ static long read_mentions(cl_t *x, const tk_t *t, const mention_t *proto)
 		int age = age_at(t, k + 1, &nx);
 		size_t at = age > 0 ? (tpunct(t, nx, ",") ? nx + 1 : 0) : k + 1;
 		char home[AW_VAL];
-		uint64_t place = at ? home_at(t, at, age > 0, home, sizeof home, &e) : 0;
+		int weak = 0, wide = 0;
+		uint64_t place =
+		    at ? home_at(t, at, age > 0, home, sizeof home, &e, &weak, &wide) : 0;
 		if (age <= 0 && !place) continue;
 		/* the appositive, from its comma to the one closing it */
 		e = place ? e : nx;
@@ -529,6 +603,8 @@ static long read_mentions(cl_t *x, const tk_t *t, const mention_t *proto)
 			m.slot = SLOT_HOME;
 			m.age = 0;
 			m.place = place;
+			m.weak = weak;
+			m.wide = wide;
 			memcpy(m.value, home, sizeof m.value);
 			rc = push_mention(x, &m);
 		}
@@ -706,12 +782,10 @@ static int namecmp(const void *p, const void *q)
 	return x->given < y->given ? -1 : x->given > y->given;
 }
 
-/* A surname that names more than one person in the cluster: two full names with given names
- * that do not agree, or a family. */
-static int namesake(const cl_t *x, uint64_t sur)
+/* The first of the cluster's names with surname sur (names are sorted by surname). */
+static size_t names_from(const cl_t *x, uint64_t sur)
 {
-	if (x->nf && bsearch(&sur, x->family, x->nf, sizeof *x->family, u64cmp)) return 1;
-	size_t lo = 0, hi = x->nn; /* names are sorted by surname */
+	size_t lo = 0, hi = x->nn;
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
 		if (x->names[mid].sur < sur)
@@ -719,8 +793,42 @@ static int namesake(const cl_t *x, uint64_t sur)
 		else
 			hi = mid;
 	}
-	for (size_t i = lo + 1; i < x->nn && x->names[i].sur == sur; i++)
-		if (!given_agree(&x->names[lo], &x->names[i])) return 1;
+	return lo;
+}
+
+/* A surname that names more than one person in the cluster: two full names with given names
+ * that do not agree, two titles of either sex ("Mr Kemp", "Mrs Kemp"), or a family. */
+static int namesake(const cl_t *x, uint64_t sur)
+{
+	if (x->nf && bsearch(&sur, x->family, x->nf, sizeof *x->family, u64cmp)) return 1;
+	size_t lo = names_from(x, sur);
+	const person_t *first = NULL; /* the first with a given name */
+	int sexes = 0;
+	for (size_t i = lo; i < x->nn && x->names[i].sur == sur; i++) {
+		const person_t *p = &x->names[i];
+		sexes |= p->sex == 'm' ? 1 : p->sex == 'f' ? 2 : 0;
+		if (!p->given) continue;
+		if (first && !given_agree(first, p)) return 1;
+		if (!first) first = p;
+	}
+	return sexes == 3;
+}
+
+/* Whether a surname said with a title ("Mr Kemp", in document member) may be the full name
+ * full ("Helen Kemp"): only when the cluster says so, by the same title on the full name
+ * ("Mr Paul Kemp") or by the full name in the titled mention's own document (news names a
+ * person in full, then by title and surname). A given name says nothing of sex here: there is
+ * no list of given names. */
+static int title_fits(const cl_t *x, const person_t *full, const person_t *titled,
+                      uint32_t member)
+{
+	for (size_t i = names_from(x, full->sur); i < x->nn && x->names[i].sur == full->sur; i++) {
+		const person_t *p = &x->names[i];
+		if (!p->given || !given_agree(p, full) ||
+		    !given_agree(p, titled))
+			continue;
+		if (p->sex == titled->sex || p->member == member) return 1;
+	}
 	return 0;
 }
 
@@ -773,6 +881,8 @@ static int verdict(const cl_t *x, const mention_t *a, const mention_t *b)
 		if (a->place == b->place || words_inside(a->value, b->value) ||
 		    words_inside(b->value, a->value) || nested(x, a->place, b->place))
 			return 0;
+		/* an employer, a region, a firm: a lead at most */
+		if (a->weak || b->weak || a->wide || b->wide) return 2;
 		/* the event's own town may be the wider area of the other */
 		size_t na = docs_naming(x, a->place), nb = docs_naming(x, b->place);
 		return (na >= 2 && na * 2 >= x->n) || (nb >= 2 && nb * 2 >= x->n) ? 2 : 1;
@@ -874,6 +984,12 @@ static int pair_two(const cl_t *x, const mention_t *a, const mention_t *b, int a
 {
 	if (!given_agree(&a->p, &b->p)) return SC_OK;
 	if (ambiguous && (!a->p.given || !b->p.given)) return SC_OK;
+	if (a->p.given && !b->p.given && b->p.sex && a->p.sex != b->p.sex &&
+	    !title_fits(x, &a->p, &b->p, b->member))
+		return SC_OK;
+	if (b->p.given && !a->p.given && a->p.sex && b->p.sex != a->p.sex &&
+	    !title_fits(x, &b->p, &a->p, a->member))
+		return SC_OK;
 	if (a->doc == b->doc && a->start == b->start) return SC_OK;
 	int v = verdict(x, a, b);
 	double score = v == 2 ? SCORE_LEAD : a->slot == SLOT_AGE ? SCORE_AGE : SCORE_HOME;
