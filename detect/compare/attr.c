@@ -21,11 +21,18 @@
  *     when both have one, agree (an initial agrees with a name that starts with it). A surname
  *     the cluster gives with two given names ("Paul Kemp" / "Mary Kemp") or as a family ("Mr
  *     and Mrs Kemp", "the Kemp family", "les époux Kemp") is no person by itself: a mention by
- *     surname alone is then left out.
+ *     surname alone is then left out. A title gives a sex ("Mr", "Mme"): two titles of either
+ *     sex make two people and an ambiguous surname; a titled surname ("Mr Kemp") is a full name
+ *     ("Helen Kemp") only when the cluster writes that full name with the same title or in the
+ *     titled mention's own document. A month word before a capitalised word is a given name
+ *     ("June Kemp", "Mars Vallet").
  *  3. Verdicts. Hometowns clash when neither contains the other ("Ozone Park" / "South Ozone
  *     Park") and no sentence of the cluster nests one in the other ("College Point, Queens",
  *     "X in Y"). A hometown that most documents of the event name (the event's own town or
- *     borough) may be the wider area of the other: such a pair is a lead. Ages clash when no
+ *     borough) may be the wider area of the other: such a pair is a lead; so is one where a
+ *     side may be no town ("NAME, of X" without an age is an employer as often: "of Reuters";
+ *     "Linford Coaches" a firm) or a region that may hold the other ("New York", "du Nord").
+ *     A residence clause naming two places ("lived in X before moving to Y") gives none. Ages clash when no
  *     lapse between the two publication dates explains them: a year more in a later report is
  *     a birthday (never reported), two reports of one day may differ by one; when a date is
  *     unknown, a difference of one is a possible birthday and more is a lead (trial coverage
