@@ -32,11 +32,12 @@
  *     borough) may be the wider area of the other: such a pair is a lead; so is one where a
  *     side may be no town ("NAME, of X" without an age is an employer as often: "of Reuters";
  *     "Linford Coaches" a firm) or a region that may hold the other ("New York", "du Nord").
- *     A residence clause naming two places ("lived in X before moving to Y") gives none. Ages clash when no
- *     lapse between the two publication dates explains them: a year more in a later report is
- *     a birthday (never reported), two reports of one day may differ by one; when a date is
- *     unknown, a difference of one is a possible birthday and more is a lead (trial coverage
- *     comes years after the crime: "Orozco, 27" in 2005, "Orozco, 29" in 2007). A sentence
+ *     A residence clause naming two places ("lived in X before moving to Y") gives none.
+ *     Ages clash when no lapse between the two publication dates explains them: a year more
+ *     in a later report is a birthday (never reported), two reports of one day may differ by
+ *     one; when a date is unknown, a difference of one is a possible birthday and more is a
+ *     lead (trial coverage comes years after the crime: "Orozco, 27" in 2005, "Orozco, 29" in
+ *     2007). A sentence
  *     about another time (a background marker, an explicit year other than its article's) and
  *     a question give no attribute.
  *  Findings take the existing kinds (an age is a number; a hometown an antonym, as the
@@ -93,10 +94,9 @@ enum {
 	L_N
 };
 static const char *const LIST_KEYS[L_N] = {
-    "titles",          "particles",   "family_before", "family_after", "home_preps",
-    "home_preps_aged", "lived_verbs", "lived_preps",   "relatives",    "age_before",
-    "age_after",       "org_heads",   "org_openers",   "titles_male",  "titles_female",
-    "home_weak",       "regions",     "region_articles"};
+    "titles",      "particles",   "family_before", "family_after", "home_preps", "home_preps_aged",
+    "lived_verbs", "lived_preps", "relatives",     "age_before",   "age_after",  "org_heads",
+    "org_openers", "titles_male", "titles_female", "home_weak",    "regions",    "region_articles"};
 typedef struct awlang_s {
 	plist_t l[L_N];
 } awlang_t;
@@ -450,8 +450,9 @@ static uint64_t home_at(const tk_t *t, size_t i, int aged, char *out, size_t cap
 		if (!p) continue;
 		uint64_t h = place_at(t, j + p, out, cap, end);
 		if (!h) return 0;
-		/* another place in the clause ("who lived in Ashby before moving to Linford"): which
-		 * one is the home when the person is named cannot be told from the words: none */
+		/* another place in the clause ("who lived in Ashby before moving to Linford"):
+		 * which one is the home when the person is named cannot be told from the words:
+		 * none */
 		for (size_t q = *end; q < t->n && q < *end + 12; q++) {
 			if (tpunct(t, q, ",") || tpunct(t, q, ".") || tpunct(t, q, ";")) break;
 			if (tcap(t, q)) return 0;
@@ -826,14 +827,11 @@ static int namesake(const cl_t *x, uint64_t sur)
  * ("Mr Paul Kemp") or by the full name in the titled mention's own document (news names a
  * person in full, then by title and surname). A given name says nothing of sex here: there is
  * no list of given names. */
-static int title_fits(const cl_t *x, const person_t *full, const person_t *titled,
-                      uint32_t member)
+static int title_fits(const cl_t *x, const person_t *full, const person_t *titled, uint32_t member)
 {
 	for (size_t i = names_from(x, full->sur); i < x->nn && x->names[i].sur == full->sur; i++) {
 		const person_t *p = &x->names[i];
-		if (!p->given || !given_agree(p, full) ||
-		    !given_agree(p, titled))
-			continue;
+		if (!p->given || !given_agree(p, full) || !given_agree(p, titled)) continue;
 		if (p->sex == titled->sex || p->member == member) return 1;
 	}
 	return 0;
