@@ -325,8 +325,9 @@ static int name_before(const tk_t *t, size_t k, person_t *p)
 	while (s < k && (!(TF(t, s) & SC_CT_WORD) || list_at(t, s, L_PARTICLES) == 1))
 		s++;
 	/* a sentence's capitalised first word that the document also writes in lower case is a
-	 * common word ("Then LaSalle", "As Ortiz"), not a given name */
-	if (s == 0 && t->nlower &&
+	 * common word ("Then LaSalle", "As Ortiz"), not a given name; a month word stays one
+	 * ("May Kemp", with "may" elsewhere as a verb) */
+	if (s == 0 && t->nlower && !month_given(t, 0) &&
 	    bsearch(&t->sc->t[0].h, t->lower, t->nlower, sizeof *t->lower, u64cmp))
 		s++;
 	size_t last = k;
