@@ -732,6 +732,24 @@ static int date_clash(const sc_stmt_t *a, const sc_stmt_t *b)
 	return clash;
 }
 
+/* Two dated claims of one predicate that also count its actors or objects differently ("In
+ * 2019, five men robbed the store" / "In 2015, two men robbed the same store"; "en 2019, cinq
+ * hommes ont braqué" / "en 2015, deux hommes"): two occurrences of a recurring fact, told
+ * apart by their dates, not one fact dated twice. A count that agrees ("Voters in 2009
+ * approved a $3 million bond" / "in 2010 approved a $3 million bond") leaves one fact. */
+static int counts_apart(const sc_stmt_t *a, const sc_stmt_t *b)
+{
+	int apart = 0;
+	for (size_t i = 0; i < a->nq; i++)
+		for (size_t j = 0; j < b->nq; j++) {
+			const sc_quant_t *x = &a->q[i], *y = &b->q[j];
+			if (x->kind == SC_Q_DATE || !comparable(x, y)) continue;
+			if (!disjoint(x, y)) return 0;
+			apart = 1;
+		}
+	return apart;
+}
+
 /* A quantity of a with no compatible counterpart in b although b has comparable ones. */
 static int quant_clash(const sc_stmt_t *a, const sc_stmt_t *b, const sc_quant_t **qa,
                        const sc_quant_t **qb)
@@ -1242,6 +1260,7 @@ static int structurally_ok(const sc_stmt_t *a, const sc_stmt_t *b, int kind, dou
 		if (antonym_split(a, b, &pair)) return WHY("structural:antonym-split"), 0;
 		if (kind == SC_CONFLICT_DATE) {
 			if (contrastive(a, b)) return WHY("structural:contrastive"), 0;
+			if (counts_apart(a, b)) return WHY("structural:two-occurrences"), 0;
 			WHY("structural:no-date-clash");
 			return date_clash(a, b);
 		}

@@ -1152,6 +1152,19 @@ static uint64_t duration_offset(const ana_t *a, size_t b, size_t e)
  * that opens the sentence ("In 2002, she became president"): "became", "president" for 2002; "turns" in
  * "who turns 29 on April 11". None for the date of a report (q->report_date). */
 #define DATE_CTX_SPAN 8
+/* ... and at most DATE_CTX_WORDS content words on each side, the nearest: what a date dates
+ * is the phrase around it, not the object of a verb further on ("called on the Interior and
+ * Commerce departments to overturn rule changes made in January" dates "made", "changes",
+ * "rule", not "departments", which "On March 3, Obama directed the Commerce and Interior
+ * departments to review it" also names) */
+#define DATE_CTX_WORDS 3
+/* A relative or complement clause opening at k ("... in January *that* weaken ...", "... en
+ * 2019 *qui* ..."): the date's clause ends there. */
+static int date_clause_ends(const ana_t *a, size_t k)
+{
+	return has(a, k, SC_LX_RELPRON) || has(a, k, SC_LX_COMPL);
+}
+
 static void date_context(const ana_t *a, sc_quant_t *q)
 {
 	size_t b = 0, e = 0;
@@ -1179,19 +1192,24 @@ static void date_context(const ana_t *a, sc_quant_t *q)
 		if (stopword(a, t) || has(a, t, SC_LX_DATE_PREP)) continue;
 		if (other++) break;
 	}
-	for (size_t k = e; k < a->n && k < e + DATE_CTX_SPAN && q->nctx < SC_QCTX; k++) {
+	int n = 0;
+	for (size_t k = e; k < a->n && k < e + DATE_CTX_SPAN && q->nctx < SC_QCTX && n < DATE_CTX_WORDS; k++) {
 		if (is_punct(a, k)) {
 			if (k == e && front == 0 && punct_is(a, k, ",")) continue; /* fronted */
 			break;
 		}
+		if (date_clause_ends(a, k)) break;
 		if (!is_word(a, k) || stopword(a, k) || has(a, k, SC_LX_AUX) || (a->w->mk[k] & MK_QUANT)) continue;
 		q->ctx[q->nctx++] = term_hash(a, k);
+		n++;
 	}
-	for (size_t back = 1; back <= DATE_CTX_SPAN && back <= lb && q->nctx < SC_QCTX; back++) {
+	n = 0;
+	for (size_t back = 1; back <= DATE_CTX_SPAN && back <= lb && q->nctx < SC_QCTX && n < DATE_CTX_WORDS; back++) {
 		size_t k = lb - back;
-		if (is_punct(a, k)) break;
+		if (is_punct(a, k) || date_clause_ends(a, k)) break;
 		if (!is_word(a, k) || stopword(a, k) || has(a, k, SC_LX_AUX) || (a->w->mk[k] & MK_QUANT)) continue;
 		q->ctx[q->nctx++] = term_hash(a, k);
+		n++;
 	}
 }
 

@@ -1,0 +1,62 @@
+/* Precision of cluster mode's conflicts by rule path (doc/compare-claims.md, "Session 8"), on
+ * sentences written for this test in English and French:
+ *  - dates: what a date dates is the phrase around it (its nearest words, inside its clause),
+ *    not the object of a verb further on: two dates of two steps of a story ("rules adopted in
+ *    January" / "In March, the president ordered ... to review the rules") share objects, not
+ *    what they date;
+ *  - dates: two dated claims of one predicate that count its actors differently ("In 2019, five
+ *    men robbed the store" / "In 2015, two men robbed the store") are two occurrences of a
+ *    recurring fact, not one fact dated twice; the same count keeps the date conflict. */
+#include "check.h"
+#include "cmp_internal.h"
+#include "cmp_test.h"
+
+#include <string.h>
+
+static sc_cmp_t *C;
+
+/* Two one-sentence documents of one event: whether cluster mode must report a date conflict */
+static const sc_test_pair_t DATES[] = {
+	/* two steps of a story, sharing the objects of their verbs */
+	{"rules adopted in January / asked in March", "en", 0,
+	 "Lawmakers asked the Interior and Transport ministries to review the safety rules adopted "
+	 "in January.",
+	 "In March, lawmakers asked the Interior and Transport ministries to review the safety "
+	 "rules."},
+	{"règles adoptées en janvier / prié en mars", "fr", 0,
+	 "Les députés ont demandé au ministère des Transports de revoir les règles adoptées en "
+	 "janvier.",
+	 "En mars, le ministère des Transports a été prié de revoir les règles."},
+	/* one fact dated twice: still a conflict */
+	{"bond approved in 2009 / 2011", "en", 1,
+	 "Voters in 2009 approved a bond to buy the riverside park, the mayor said.",
+	 "Town voters in 2011 approved a bond to buy the riverside park, the mayor said."},
+	{"emprunt approuvé en 2009 / 2011", "fr", 1,
+	 "Les électeurs ont approuvé en 2009 un emprunt pour racheter le parc riverain, selon le "
+	 "maire.",
+	 "Les électeurs de la ville ont approuvé en 2011 un emprunt pour racheter le parc riverain, "
+	 "selon le maire."},
+	/* two occurrences: other years, other counts */
+	{"five men in 2019 / two men in 2015", "en", 0,
+	 "In 2019, five men robbed the jewellery shop on the market square.",
+	 "In 2015, two men robbed the jewellery shop on the market square."},
+	{"cinq hommes en 2019 / deux hommes en 2015", "fr", 0,
+	 "En 2019, cinq hommes ont braqué la bijouterie de la place du marché.",
+	 "En 2015, deux hommes ont braqué la bijouterie de la place du marché."},
+	/* the same count: one robbery dated twice */
+	{"five men in 2019 / five men in 2015", "en", 1,
+	 "In 2019, five men robbed the jewellery shop on the market square.",
+	 "In 2015, five men robbed the jewellery shop on the market square."},
+	{"cinq hommes en 2019 / cinq hommes en 2015", "fr", 1,
+	 "En 2019, cinq hommes ont braqué la bijouterie de la place du marché.",
+	 "En 2015, cinq hommes ont braqué la bijouterie de la place du marché."},
+};
+
+int main(void)
+{
+	if (sc_test_cmp_open(&C)) return 1;
+	for (size_t i = 0; i < sizeof DATES / sizeof *DATES; i++)
+		sc_test_pair_expect(C, &DATES[i], SC_CONFLICT_DATE, "date conflicts");
+	sc_cmp_free(C);
+	return CHECK_DONE();
+}
