@@ -6,7 +6,10 @@
  *    what they date;
  *  - dates: two dated claims of one predicate that count its actors differently ("In 2019, five
  *    men robbed the store" / "In 2015, two men robbed the store") are two occurrences of a
- *    recurring fact, not one fact dated twice; the same count keeps the date conflict. */
+ *    recurring fact, not one fact dated twice; the same count keeps the date conflict;
+ *  - denials: a denied clause ("denied that the blaze was under control") states its claim by
+ *    its predicate; its subject only locates it: "a blaze destroyed the warehouse" is not what
+ *    is denied, "the blaze was under control" is. */
 #include "check.h"
 #include "cmp_internal.h"
 #include "cmp_test.h"
@@ -52,11 +55,29 @@ static const sc_test_pair_t DATES[] = {
 	 "En 2015, cinq hommes ont braqué la bijouterie de la place du marché."},
 };
 
+/* Two one-sentence documents of one event: whether cluster mode must report a denial conflict */
+static const sc_test_pair_t DENIALS[] = {
+	{"denied: contained / burned", "en", 0,
+	 "The warehouse fire in Dunmore burned for six hours, firefighters said.",
+	 "The fire chief denied that the warehouse fire in Dunmore had been contained."},
+	{"denied: contained / contained", "en", 1,
+	 "The warehouse fire in Dunmore was contained after six hours, firefighters said.",
+	 "The fire chief denied that the warehouse fire in Dunmore had been contained."},
+	{"démenti : maîtrisé / détruit", "fr", 0,
+	 "L'incendie près du fleuve a détruit un entrepôt lundi, selon les pompiers.",
+	 "Le préfet a démenti que l'incendie près du fleuve soit maîtrisé."},
+	{"démenti : maîtrisé / maîtrisé", "fr", 1,
+	 "L'incendie près du fleuve a été maîtrisé lundi, selon les pompiers.",
+	 "Le préfet a démenti que l'incendie près du fleuve soit maîtrisé."},
+};
+
 int main(void)
 {
 	if (sc_test_cmp_open(&C)) return 1;
 	for (size_t i = 0; i < sizeof DATES / sizeof *DATES; i++)
 		sc_test_pair_expect(C, &DATES[i], SC_CONFLICT_DATE, "date conflicts");
+	for (size_t i = 0; i < sizeof DENIALS / sizeof *DENIALS; i++)
+		sc_test_pair_expect(C, &DENIALS[i], SC_CONFLICT_DENIAL, "denial conflicts");
 	sc_cmp_free(C);
 	return CHECK_DONE();
 }

@@ -1133,7 +1133,11 @@ static int denies_asserted(const sc_stmt_t *neg, const sc_stmt_t *other)
 	 * inherits ("the allegations", whose content is the earlier sentence's); the words around
 	 * a claim it does not state name its target or its speaker ("the allegations against
 	 * *Marsh* at the *club* are unfounded" says nothing against "Marsh joined the club") */
-	size_t from = neg->denial_at ? neg->denial_at : neg->claim_content_at ? neg->claim_content_at : (size_t)-1;
+	/* a denied clause: its predicate, not its subject ("denied that *the fire* was contained"
+	 * says nothing against "the fire burned 1,200 hectares") */
+	size_t from = neg->denial_pred_at ? neg->denial_pred_at
+	            : neg->denial_at      ? neg->denial_at
+	            : neg->claim_content_at ? neg->claim_content_at : (size_t)-1;
 	for (size_t i = 0; i < neg->nterms; i++) {
 		uint64_t h = neg->terms[i], at = neg->term_at[i];
 		if (at && (size_t)(at >> 32) < from) continue; /* the denier or the target, not the denied */
