@@ -9,7 +9,11 @@
  *    recurring fact, not one fact dated twice; the same count keeps the date conflict;
  *  - denials: a denied clause ("denied that the blaze was under control") states its claim by
  *    its predicate; its subject only locates it: "a blaze destroyed the warehouse" is not what
- *    is denied, "the blaze was under control" is. */
+ *    is denied, "the blaze was under control" is;
+ *  - percentages: two figures that no share frame joins (what each is a share of, and its
+ *    predicate: "40% of flights were cancelled") measure nothing known to be one thing ("fuel
+ *    prices rose 4%" / "fuel sales rose 9%"): a lead, as plain numbers are; a clash of one
+ *    share stays a conflict. */
 #include "check.h"
 #include "cmp_internal.h"
 #include "cmp_test.h"
@@ -71,6 +75,23 @@ static const sc_test_pair_t DENIALS[] = {
 	 "Le préfet a démenti que l'incendie près du fleuve soit maîtrisé."},
 };
 
+/* Two one-sentence documents of one event: whether cluster mode must report a number conflict */
+static const sc_test_pair_t PERCENTS[] = {
+	{"prices 4% / sales 9%", "en", 0,
+	 "Fuel prices at the pump rose 4% in March, the ministry said.",
+	 "Fuel sales at the pump rose 9% in March, the ministry said."},
+	{"prix 4 % / ventes 9 %", "fr", 0,
+	 "Les prix du carburant à la pompe ont augmenté de 4 % en mars, selon le ministère.",
+	 "Les ventes de carburant à la pompe ont augmenté de 9 % en mars, selon le ministère."},
+	{"40% / 80% of flights cancelled", "en", 1,
+	 "Forty percent of flights were cancelled at Dunmore airport on Monday, the airline said.",
+	 "About 80% of flights were cancelled at Dunmore airport on Monday, the union said."},
+	{"40 % / 80 % des vols annulés", "fr", 1,
+	 "Quarante pour cent des vols ont été annulés lundi à l'aéroport de Dunmore, selon la "
+	 "compagnie.",
+	 "Environ 80 % des vols ont été annulés lundi à l'aéroport de Dunmore, selon le syndicat."},
+};
+
 int main(void)
 {
 	if (sc_test_cmp_open(&C)) return 1;
@@ -78,6 +99,8 @@ int main(void)
 		sc_test_pair_expect(C, &DATES[i], SC_CONFLICT_DATE, "date conflicts");
 	for (size_t i = 0; i < sizeof DENIALS / sizeof *DENIALS; i++)
 		sc_test_pair_expect(C, &DENIALS[i], SC_CONFLICT_DENIAL, "denial conflicts");
+	for (size_t i = 0; i < sizeof PERCENTS / sizeof *PERCENTS; i++)
+		sc_test_pair_expect(C, &PERCENTS[i], SC_CONFLICT_NUMBER, "number conflicts");
 	sc_cmp_free(C);
 	return CHECK_DONE();
 }

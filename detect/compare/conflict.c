@@ -1304,6 +1304,15 @@ static int earlier_year(const sc_stmt_t *st, const char *pub)
 	return 0;
 }
 
+/* Two clashing percentages that no share frame joins (share_same_thing: the same "of what"
+ * and predicate on both sides): what each is a share of is unread or differs ("a 9% pay rise"
+ * / "60% of its trains were running"; "turnout reached 61%" / "the party won 48%"), so
+ * nothing says they measure one thing. Like plain numbers, a lead. */
+static int unshared_percent(const sc_quant_t *qa, const sc_quant_t *qb)
+{
+	return qa->kind == SC_Q_PERCENT && !share_same_thing(qa, qb);
+}
+
 /* The frames' own verdict: two statements of one stance, one subject and one time whose count
  * frames clash (frame_clash). A later article's larger count of a cumulative thing (the dead,
  * the injured, the arrested ...), or a figure under an update cue ("rose to"), is an update.
@@ -1563,13 +1572,15 @@ static int judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, double sim
 	v->kind = jd.kind;
 	v->score = jd.score < 0 ? 0 : jd.score > 1 ? 1 : jd.score;
 	/* a number clash that no count frame backs: plain numbers of a vague counted thing
-	 * ("189 yards" / "793 yards" of two players), clock times, or some count of the same
-	 * thing agrees: a lead, below the default bar. Money, percentages and durations keep
-	 * the judge's score (weakening durations too lost every held-out number conflict). */
+	 * ("189 yards" / "793 yards" of two players), clock times, percentages of no shared
+	 * share (unshared_percent), or some count of the same thing agrees: a lead, below the
+	 * default bar. Money and durations keep the judge's score (weakening durations too lost
+	 * every held-out number conflict). */
 	const sc_quant_t *qa, *qb;
 	if (jd.kind == SC_CONFLICT_NUMBER &&
 	    (frame_agrees(a, b) || earlier_year(a, pa) || earlier_year(b, pb) ||
-	     !quant_clash(a, b, &qa, &qb) || qa->kind == SC_Q_NUMBER || qa->kind == SC_Q_CLOCK))
+	     !quant_clash(a, b, &qa, &qb) || qa->kind == SC_Q_NUMBER || qa->kind == SC_Q_CLOCK ||
+	     unshared_percent(qa, qb)))
 		v->score *= WEAK_NUMBER;
 	const char *why = NULL;
 	v->lead = weak_negation(a, b, jd.kind) ||
