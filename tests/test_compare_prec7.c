@@ -7,6 +7,8 @@
  *  - dates: two dated claims of one predicate that count its actors differently ("In 2019, five
  *    men robbed the store" / "In 2015, two men robbed the store") are two occurrences of a
  *    recurring fact, not one fact dated twice; the same count keeps the date conflict;
+ *  - dates: a date alone in its clause ("..., and on May 2, it escorted a tanker") dates no
+ *    word: nothing says it dates what another date dates;
  *  - denials: a denied clause ("denied that the blaze was under control") states its claim by
  *    its predicate; its subject only locates it: "a blaze destroyed the warehouse" is not what
  *    is denied, "the blaze was under control" is;
@@ -50,6 +52,14 @@ static const sc_test_pair_t DATES[] = {
 	{"cinq hommes en 2019 / deux hommes en 2015", "fr", 0,
 	 "En 2019, cinq hommes ont braqué la bijouterie de la place du marché.",
 	 "En 2015, deux hommes ont braqué la bijouterie de la place du marché."},
+	/* a date alone in its clause */
+	{"alone: on May 2, it escorted / replaced on May 9", "en", 0,
+	 "The frigate Aldren was sent to the gulf, and on May 2, it escorted a tanker.",
+	 "The frigate Aldren was sent to the gulf and was replaced by a destroyer on May 9."},
+	{"seule : le 2 mai, elle a escorté / remplacée le 9 mai", "fr", 0,
+	 "La frégate Aldren a été envoyée dans le golfe et, le 2 mai, elle a escorté un pétrolier.",
+	 "La frégate Aldren a été envoyée dans le golfe et a été remplacée par un destroyer le 9 "
+	 "mai."},
 	/* the same count: one robbery dated twice */
 	{"five men in 2019 / five men in 2015", "en", 1,
 	 "In 2019, five men robbed the jewellery shop on the market square.",
