@@ -38,7 +38,7 @@ import os
 import re
 import sys
 
-from eval_events import bcubed, default_data, dev_paths, read_truth, row
+from eval_events import bcubed, default_data, dev_rows, pooled_row, read_dev, row
 
 # English stopwords: function words, auxiliaries, pronouns, common adverbs (a short, usual list).
 STOP = set("""
@@ -160,19 +160,11 @@ def main():
 	ap.add_argument("--show-train", action="store_true")
 	a = ap.parse_args()
 	data = a.data or default_data()
-	paths = dev_paths(data, "baseline_events")
-	if not paths:
+	dev = read_dev(data, "baseline_events")
+	if not dev:
 		return 0
-	corpus, tpath = paths
-	truth = read_truth(tpath)
-	text = {}
-	with open(corpus, encoding="utf-8") as f:
-		for line in f:
-			if line.strip():
-				d = json.loads(line)
-				text[d["id"]] = d.get("text", "")
-	ids = sorted(d for d in text if d in truth)
-	topics = sorted({truth[d][1] for d in ids}, key=lambda t: (len(t), t))
+	truth, lines, ids, topics = dev
+	text = {d: json.loads(lines[d]).get("text", "") for d in ids}
 	grid = [float(x) for x in a.grid.split(",")]
 
 	def best(sub):
@@ -186,13 +178,9 @@ def main():
 		return top, scores, merges
 
 	row("protocol", "split", "param", "value", "precision", "recall", "f1", "articles")
-	(t, sc), _, merges = best(ids)
-	cl = cut(ids, merges, t)
-	row("dev", "all", "threshold=%.2f" % t, "in-sample", *sc, len(ids))
-	if not a.no_topics:
-		for tp in topics:
-			tid = [d for d in ids if truth[d][1] == tp]
-			row("dev", "topic=" + tp, "threshold=%.2f" % t, "in-sample", *bcubed(tid, truth, cl), len(tid))
+	(t, _), _, merges = best(ids)
+	dev_rows(ids, topics, truth, cut(ids, merges, t), "threshold=%.2f" % t, "in-sample",
+	         not a.no_topics)
 	folds = [topics[i :: a.folds] for i in range(a.folds)]
 	pooled = {}
 	for fi, test in enumerate(folds):
@@ -207,9 +195,7 @@ def main():
 			pooled[d] = c.get(d)
 		row("lto", "fold=%d" % fi, "threshold=%.2f" % t, "train_f1=%.4f" % trsc[2],
 		    *bcubed(teid, truth, c), len(teid))
-	pid = sorted(pooled)
-	row("lto", "pooled", "per-fold", "", *bcubed(pid, truth, {d: c for d, c in pooled.items() if c}),
-	    len(pid))
+	pooled_row(truth, pooled)
 	return 0
 
 

@@ -146,6 +146,41 @@ def dev_paths(data, who):
 	return corpus, tpath
 
 
+def read_dev(data, who):
+	"""The ECB+ dev set under data: (truth, lines, ids, topics). lines maps an article id to its
+	JSONL line (ending in a newline); ids are the articles the truth knows, sorted; topics are
+	sorted by (length, name). None (said on stderr: the benchmark is skipped) when absent."""
+	paths = dev_paths(data, who)
+	if not paths:
+		return None
+	corpus, tpath = paths
+	truth = read_truth(tpath)
+	lines = {}
+	with open(corpus, encoding="utf-8") as f:
+		for line in f:
+			if line.strip():
+				lines[json.loads(line)["id"]] = line if line.endswith("\n") else line + "\n"
+	ids = sorted(d for d in lines if d in truth)
+	topics = sorted({truth[d][1] for d in ids}, key=lambda t: (len(t), t))
+	return truth, lines, ids, topics
+
+
+def dev_rows(ids, topics, truth, cl, param, value, per_topic):
+	"""The in-sample rows of a clustering cl of the whole dev set: "all", then one a topic."""
+	row("dev", "all", param, value, *bcubed(ids, truth, cl), len(ids))
+	if per_topic:
+		for t in topics:
+			tid = [d for d in ids if truth[d][1] == t]
+			row("dev", "topic=" + t, param, value, *bcubed(tid, truth, cl), len(tid))
+
+
+def pooled_row(truth, pooled):
+	"""The row of every held-out fold's clusters pooled (pooled: id -> cluster or None)."""
+	pid = sorted(pooled)
+	row("lto", "pooled", "per-fold", "", *bcubed(pid, truth, {d: c for d, c in pooled.items() if c}),
+	    len(pid))
+
+
 def small_corpora(a):
 	"""--small: the sub-corpora of a directory of reports, each clustered alone."""
 	truth = read_truth(os.path.join(a.small, "truth.tsv"))
@@ -197,18 +232,10 @@ def main():
 		return small_corpora(a)
 	if a.data is None:
 		a.data = default_data()
-	paths = dev_paths(a.data, "eval_events")
-	if not paths:
+	dev = read_dev(a.data, "eval_events")
+	if not dev:
 		return 0
-	corpus, tpath = paths
-	truth = read_truth(tpath)
-	lines = {}
-	with open(corpus, encoding="utf-8") as f:
-		for line in f:
-			if line.strip():
-				lines[json.loads(line)["id"]] = line if line.endswith("\n") else line + "\n"
-	ids = sorted(d for d in lines if d in truth)
-	topics = sorted({truth[d][1] for d in ids}, key=lambda t: (len(t), t))
+	truth, lines, ids, topics = dev
 	row("protocol", "split", "param", "value", "precision", "recall", "f1", "articles")
 	with tempfile.TemporaryDirectory() as tmp:
 		if a.report:
@@ -216,12 +243,7 @@ def main():
 				rep = json.load(f)
 		else:
 			rep = run_detect(a.storycheck, [lines[d] for d in ids], a.extra, tmp, "all")
-		cl = clusters_of_report(rep)
-		row("dev", "all", "default", "", *bcubed(ids, truth, cl), len(ids))
-		if not a.no_topics:
-			for t in topics:
-				tid = [d for d in ids if truth[d][1] == t]
-				row("dev", "topic=" + t, "default", "", *bcubed(tid, truth, cl), len(tid))
+		dev_rows(ids, topics, truth, clusters_of_report(rep), "default", "", not a.no_topics)
 		if a.report:
 			return 0
 		# the grid: the cartesian product of every --grid; "env:NAME" sets an environment
@@ -277,9 +299,7 @@ def main():
 			name = " ".join("%s=%s" % kv for kv in best[0]) or "default"
 			row("lto", "fold=%d" % fi, name, "train_f1=%.4f" % best[1][2],
 			    *bcubed(teid, truth, c), len(teid))
-		pid = sorted(pooled)
-		row("lto", "pooled", "per-fold", "", *bcubed(pid, truth, {d: c for d, c in pooled.items() if c}),
-		    len(pid))
+		pooled_row(truth, pooled)
 	return 0
 
 

@@ -65,16 +65,12 @@ int main(int argc, char **argv)
 	gsl_set_error_handler_off();
 
 	while ((c = getopt_long(argc, argv, "n:w:o:h", lo, NULL)) != -1) {
-		size_t seed = 0;
 		switch (c) {
 		case 'n': bad |= sc_parse_count(optarg, &o.n); break;
 		case 'w': bad |= sc_parse_count(optarg, &o.words); break;
 		case 'o': out = optarg; break;
 		case O_DUP: bad |= sc_parse_double(optarg, &o.dup_rate); break;
-		case O_SEED:
-			bad |= sc_parse_count(optarg, &seed);
-			o.seed = seed;
-			break;
+		case O_SEED: bad |= sc_parse_u64(optarg, &o.seed); break;
 		case O_TRUTH: truth = optarg; break;
 		case O_TMODE:
 			if (!strcmp(optarg, "full")) full = 1;
@@ -109,7 +105,7 @@ int main(int argc, char **argv)
 	int rc;
 	while ((rc = sc_gen_next(g, &d, err, sizeof err)) == 1) {
 		if (sc_gen_write_jsonl(&d, f)) {
-			snprintf(err, sizeof err, "%s: write error: %s", out, strerror(errno));
+			gen_cli_write_error(out, err, sizeof err);
 			goto done;
 		}
 	}
@@ -127,14 +123,10 @@ int main(int argc, char **argv)
 		const sc_gen_pair_t *pairs;
 		size_t np, above = 0, chance = 0;
 		if (sc_gen_truth(g, &pairs, &np, err, sizeof err)) goto done;
-		tf = fopen(truth, "wb");
-		if (!tf) {
-			snprintf(err, sizeof err, "%s: %s", truth, strerror(errno));
-			goto done;
-		}
+		if (!(tf = gen_cli_open_as(truth, 0, err, sizeof err))) goto done;
 		if (sc_gen_write_truth(g, pairs, np, tf) || fclose(tf)) {
 			tf = NULL;
-			snprintf(err, sizeof err, "%s: write error: %s", truth, strerror(errno));
+			gen_cli_write_error(truth, err, sizeof err);
 			goto done;
 		}
 		tf = NULL;
@@ -147,9 +139,6 @@ int main(int argc, char **argv)
 	}
 	status = 0;
 done:
-	if (status && err[0]) fprintf(stderr, "gen_corpus: %s\n", err);
-	if (f && f != stdout) fclose(f);
-	if (tf) fclose(tf);
 	sc_gen_free(g);
-	return status;
+	return gen_cli_finish("gen_corpus", status, err, f, tf);
 }

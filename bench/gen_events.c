@@ -65,14 +65,10 @@ int main(int argc, char **argv)
 	gsl_set_error_handler_off();
 
 	while ((c = getopt_long(argc, argv, "n:o:h", lo, NULL)) != -1) {
-		size_t v;
 		switch (c) {
 		case 'n': bad |= sc_parse_count(optarg, &o.n); break;
 		case 'o': out = optarg; break;
-		case O_SEED:
-			bad |= sc_parse_count(optarg, &v);
-			o.seed = v;
-			break;
+		case O_SEED: bad |= sc_parse_u64(optarg, &o.seed); break;
 		case O_KINDS:
 			if (sc_evg_parse_kinds(optarg, &o.kinds, err, sizeof err)) {
 				fprintf(stderr, "gen_events: %s\n", err);
@@ -100,18 +96,14 @@ int main(int argc, char **argv)
 	if (sc_evg_create(&g, &o, err, sizeof err)) goto done;
 	if (!(f = gen_cli_open(out, err, sizeof err))) goto done;
 	if (truth) {
-		if (!(tf = fopen(truth, "wb"))) {
-			snprintf(err, sizeof err, "%s: %s", truth, strerror(errno));
-			goto done;
-		}
-		setvbuf(tf, NULL, _IOFBF, 1 << 20);
+		if (!(tf = gen_cli_open_as(truth, 0, err, sizeof err))) goto done;
 		if (sc_evg_write_truth_header(&o, tf)) goto werr_truth;
 	}
 	sc_evg_doc_t d;
 	int rc;
 	while ((rc = sc_evg_next(g, &d, err, sizeof err)) == 1) {
 		if (sc_evg_write_jsonl(&d, f)) {
-			snprintf(err, sizeof err, "%s: write error: %s", out, strerror(errno));
+			gen_cli_write_error(out, err, sizeof err);
 			goto done;
 		}
 		if (tf && sc_evg_write_truth(&d, tf)) goto werr_truth;
@@ -138,11 +130,8 @@ int main(int argc, char **argv)
 	status = 0;
 	goto done;
 werr_truth:
-	snprintf(err, sizeof err, "%s: write error: %s", truth, strerror(errno));
+	gen_cli_write_error(truth, err, sizeof err);
 done:
-	if (status && err[0]) fprintf(stderr, "gen_events: %s\n", err);
-	if (f && f != stdout) fclose(f);
-	if (tf) fclose(tf);
 	sc_evg_free(g);
-	return status;
+	return gen_cli_finish("gen_events", status, err, f, tf);
 }

@@ -1019,6 +1019,15 @@ static int cmp_pos(const void *x, const void *y)
 	              g_sort_docs[*(const uint32_t *)y].doc.id);
 }
 
+/* ORDER_BY(name, T, key): name, a qsort comparator of T records by their field key,
+ * ascending; one for each record below sorted by one key. */
+#define ORDER_BY(name, T, key)                                                                     \
+	static int name(const void *x, const void *y)                                              \
+	{                                                                                          \
+		const T *a = x, *b = y;                                                            \
+		return (a->key > b->key) - (a->key < b->key);                                      \
+	}
+
 /* band record and pair record */
 typedef struct brec_s {
 	uint64_t key;
@@ -1036,28 +1045,16 @@ typedef struct prec_s {
 	uint64_t ab;       /* a << 32 | b, a < b */
 	uint32_t rb, pad;  /* rank holding b */
 } prec_t;
-static int cmp_prec(const void *x, const void *y)
-{
-	const prec_t *a = x, *b = y;
-	return (a->ab > b->ab) - (a->ab < b->ab);
-}
+ORDER_BY(cmp_prec, prec_t, ab)
 typedef struct grec_s {
 	uint32_t g, local;
 } grec_t;
-static int cmp_grec(const void *x, const void *y)
-{
-	const grec_t *a = x, *b = y;
-	return (a->g > b->g) - (a->g < b->g);
-}
+ORDER_BY(cmp_grec, grec_t, g)
 typedef struct jrec_s {
 	uint64_t ab;
 	double j;
 } jrec_t;
-static int cmp_jrec(const void *x, const void *y)
-{
-	const jrec_t *a = x, *b = y;
-	return (a->ab > b->ab) - (a->ab < b->ab);
-}
+ORDER_BY(cmp_jrec, jrec_t, ab)
 
 static int cmp_u32(const void *x, const void *y)
 {
@@ -1453,18 +1450,26 @@ static int no_reread(void *ctx, sc_det_t *d)
 	return SC_EPARAM;
 }
 
+/* Rank 0, phase 3: the detector every rank's documents are merged into, o with reread as its
+ * way back to the texts (NULL: it keeps them). NULL when out of memory. */
+static sc_det_t *merging_detector(const sc_det_opts_t *o, int (*reread)(void *, sc_det_t *))
+{
+	at("merging the documents of every rank", NULL);
+	sc_det_opts_t oo = *o;
+	oo.reread = reread;
+	oo.reread_ctx = NULL;
+	return sc_det_create(&oo);
+}
+
 /* 3. The metadata to rank 0, merged into a streaming detector there. */
 static int dup_merge(drun_t *D, const sc_det_opts_t *o, sc_mpi_item_fn item, void *item_ctx)
 {
 	int rc = meta_to_root(&D->meta, &D->all, &D->len, 0);
 	if (rc) return rc;
 	if (g_rank == 0) {
-		at("merging the documents of every rank", NULL);
-		sc_det_opts_t oo = *o;
-		oo.reread = no_reread; /* streaming mode, fed by sc_det_add_sketched */
-		oo.reread_ctx = NULL;
 		D->M.item = item, D->M.item_ctx = item_ctx;
-		if (!(D->det = sc_det_create(&oo)) ||
+		/* streaming mode, fed by sc_det_add_sketched */
+		if (!(D->det = merging_detector(o, no_reread)) ||
 		    !(D->M.pos = calloc((size_t)g_size, sizeof *D->M.pos)) ||
 		    !(D->M.npos = calloc((size_t)g_size, sizeof *D->M.npos)))
 			rc = SC_ENOMEM;
@@ -1625,28 +1630,32 @@ static int dup_cluster(drun_t *D)
 static void drun_free(drun_t *D)
 {
 	sc_det_free(D->det);
-	free(D->ext.cand);
-	free(D->ext.candj);
-	free(D->jr);
-	free(D->all);
-	free(D->len);
-	free(D->meta.a);
-	free(D->sigs.a);
-	free(D->jb.a);
-	free(D->owner_all);
-	if (D->M.pos)
-		for (int s = 0; s < g_size; s++)
-			free(D->M.pos[s]);
-	free(D->M.pos);
-	free(D->M.npos);
+	SC_FREE_ALL(D->ext.cand, D->ext.candj, D->jr, D->all, D->len, D->meta.a, D->sigs.a, D->jb.a,
+	            D->owner_all, D->M.npos);
+	if (D->M.pos) SC_FREE_EACH(D->M.pos, g_size);
 	for (size_t i = 0; D->L.set && i < D->L.n; i++)
 		sc_u64v_free(&D->L.set[i]);
-	free(D->L.set);
-	free(D->L.sig);
-	free(D->L.gidx);
+	SC_FREE_ALL(D->L.set, D->L.sig, D->L.gidx);
 	sc_sh_tokenizer_free(D->L.tk);
 	sc_sh_minhash_free(D->L.mh);
 	plan_free(&D->pl);
+}
+
+/* The start of a run, on every rank: no detector, no statistics, no message yet. */
+static void run_reset(sc_det_t **detp, sc_mpi_stats_t *st, char *err, size_t errlen)
+{
+	*detp = NULL;
+	memset(st, 0, sizeof *st);
+	if (err && errlen) err[0] = '\0';
+	g_sent = 0;
+}
+
+/* After a collective failure (every rank has the code rc): rank 0 says it, unless a message
+ * names the fault already. */
+static void say_collective(int rc, char *err, size_t errlen)
+{
+	if (g_rank == 0 && err && errlen && !err[0])
+		snprintf(err, errlen, "%s (on some rank)", sc_strerror(rc));
 }
 
 /* The duplicate tier over ranks: the phases of the file comment, in order. */
@@ -1657,10 +1666,7 @@ static int detect_run(sc_det_t **detp, const sc_det_opts_t *o, const sc_reader_o
 	drun_t D = {.st = st, .err = err, .errlen = errlen};
 	double t0 = wall(), t1;
 	int rc;
-	*detp = NULL;
-	memset(st, 0, sizeof *st);
-	if (err && errlen) err[0] = '\0';
-	g_sent = 0;
+	run_reset(detp, st, err, errlen);
 	if (o->event_tier || o->boilerplate) return SC_EPARAM;
 	if ((rc = plan_share(inputs, n, &D.pl, err, errlen))) return rc;
 	if ((rc = dup_read(&D, o, ro))) goto out;
@@ -1682,10 +1688,8 @@ static int detect_run(sc_det_t **detp, const sc_det_opts_t *o, const sc_reader_o
 		D.det = NULL;
 	}
 	goto out;
-fail:
-	/* a collective failure after reading: every rank has the code */
-	if (g_rank == 0 && err && errlen && !err[0])
-		snprintf(err, errlen, "%s (on some rank)", sc_strerror(rc));
+fail: /* a collective failure after reading */
+	say_collective(rc, err, errlen);
 out:
 	drun_free(&D);
 	return rc;
@@ -1793,11 +1797,8 @@ static int ev_gather(erun_t *E, const sc_det_opts_t *o, sc_mpi_item_fn item, voi
 	int rc = meta_to_root(&E->meta, &E->all, &E->len, 1);
 	if (rc) return rc;
 	if (g_rank == 0) {
-		at("merging the documents of every rank", NULL);
-		sc_det_opts_t oo = *o;
-		oo.reread = NULL; /* one process keeps the texts (event tier, boilerplate) */
-		oo.reread_ctx = NULL;
-		emerge_t M = {sc_det_create(&oo), item, item_ctx};
+		/* one process keeps the texts (event tier, boilerplate) */
+		emerge_t M = {merging_detector(o, NULL), item, item_ctx};
 		rc = M.det ? merge(&E->pl, E->all, E->len, ev_merge, &M, E->st) : SC_ENOMEM;
 		E->det = M.det;
 		free(E->all);
@@ -1829,10 +1830,7 @@ static int event_run(sc_det_t **detp, const sc_det_opts_t *o, const sc_reader_op
 	erun_t E = {.st = st, .err = err, .errlen = errlen};
 	double t0 = wall(), t1;
 	int rc;
-	*detp = NULL;
-	memset(st, 0, sizeof *st);
-	if (err && errlen) err[0] = '\0';
-	g_sent = 0;
+	run_reset(detp, st, err, errlen);
 	if ((rc = plan_share(inputs, n, &E.pl, err, errlen))) return rc;
 	if ((rc = ev_read(&E, ro))) goto out;
 	t1 = wall();
@@ -1847,13 +1845,10 @@ static int event_run(sc_det_t **detp, const sc_det_opts_t *o, const sc_reader_op
 	E.det = NULL;
 	goto out;
 fail:
-	if (g_rank == 0 && err && errlen && !err[0])
-		snprintf(err, errlen, "%s (on some rank)", sc_strerror(rc));
+	say_collective(rc, err, errlen);
 out:
 	sc_det_free(E.det);
-	free(E.all);
-	free(E.len);
-	free(E.meta.a);
+	SC_FREE_ALL(E.all, E.len, E.meta.a);
 	plan_free(&E.pl);
 	return rc;
 }

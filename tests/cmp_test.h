@@ -1,5 +1,6 @@
 /* cmp_test.h: the comparator tests' one way to open a comparator (with or without the judge),
- * to make a document, and to run cluster mode over a few one-paragraph documents. Only
+ * to make a document, to run cluster mode over a few one-paragraph documents, and to run the
+ * cases of a case file (tests/cases/NAME.tsv: sc_test_judge_file, sc_test_claim_file). Only
  * test_compare_* include it: it uses the stage's private cmp_judge.h. */
 #ifndef SC_CMP_TEST_H
 #define SC_CMP_TEST_H
@@ -8,6 +9,7 @@
 #include "cmp_judge.h"
 #include "compare.h"
 #include "detect.h"
+#include "test_util.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -320,6 +322,22 @@ static inline void sc_test_pair_expect(sc_cmp_t *c, const sc_test_pair_t *p, int
 	sc_test_expect(p->what, found, p->yes, conf);
 }
 
+/* The number tests' two tables: each pair must give a number conflict or not
+ * (sc_test_pair_expect), each group of four undated documents number findings or not
+ * (sc_test_kind_findings, its dump tagged `tag`); when strict, a group that must not clash
+ * counts only its conflicts (not leads, scored 0.5 or more). */
+static inline void sc_test_number_tables(sc_cmp_t *c, const char *tag, const sc_test_pair_t *p,
+                                         size_t np, const sc_test_group_t *g, size_t ng,
+                                         int strict)
+{
+	for (size_t i = 0; i < np; i++)
+		sc_test_pair_expect(c, &p[i], SC_CONFLICT_NUMBER, "number conflicts");
+	for (size_t i = 0; i < ng; i++)
+		sc_test_expect(g[i].what, "number findings", g[i].clash,
+		               sc_test_kind_findings(c, tag, g[i].lang, g[i].t, NULL, 4, 0.0,
+		                                     SC_CONFLICT_NUMBER, strict && !g[i].clash));
+}
+
 /* A case of pair mode (sc_cmp_pair) on premise p and hypothesis h in lang: whether the judge
  * must find a contradiction, and of what kind (-1: any). */
 typedef struct sc_test_judge_case_s {
@@ -344,6 +362,152 @@ static inline void sc_test_judge_cases(sc_cmp_t *c, const char *table,
 		      v[i].what, v[i].contradiction ? "contradiction" : "compatible", v[i].kind,
 		      j.contradiction ? "contradiction" : "compatible", j.kind, j.score, j.cues);
 	}
+}
+
+/* A case file's own faults (unreadable, a row with the wrong number of fields, a value the
+ * runner does not know) fail the test; a file without fault adds no check of its own, so a
+ * test counts the checks of its cases only. */
+#define SC_TEST_CASES_FAULT(...) CHECK(0, __VA_ARGS__)
+
+/* The kind named (sc_cmp_kind_name), SC_CONFLICT_NKINDS when none is. */
+static inline int sc_test_kind_of(const char *name)
+{
+	int k = 0;
+	while (k < SC_CONFLICT_NKINDS && strcmp(sc_cmp_kind_name(k), name)) k++;
+	return k;
+}
+
+/* Opens the case file at path for a runner: 0, or -1 (a fault). */
+static inline int sc_test_cases_open(const char *path, sc_test_tsv_t *t)
+{
+	if (!sc_test_tsv_read(path, t)) return 0;
+	SC_TEST_CASES_FAULT("%s: cannot read the cases", path);
+	return -1;
+}
+
+/* Whether the row has nf fields (else a fault naming it). */
+static inline int sc_test_row_ok(const char *path, const sc_test_row_t *r, size_t nf)
+{
+	if (r->nf != nf) SC_TEST_CASES_FAULT("%s:%d: %zu fields, want %zu", path, r->line, r->nf, nf);
+	return r->nf == nf;
+}
+
+/* The judge's cases of the file at path (tests/cases/, format in test_util.h), each of its
+ * tables in turn through sc_test_judge_cases. A row: what, lang, premise, hypothesis, and what
+ * the judge must answer: "compatible", "contradiction" (of any kind), or a contradiction of
+ * the kind named (sc_cmp_kind_name: "antonym", "number", "negation"...). */
+static inline void sc_test_judge_file(sc_cmp_t *c, const char *path)
+{
+	sc_test_tsv_t t;
+	if (sc_test_cases_open(path, &t)) return;
+	sc_test_judge_case_t *v = calloc(t.n ? t.n : 1, sizeof *v);
+	if (!v) SC_TEST_CASES_FAULT("%s: out of memory", path);
+	for (size_t i = 0, n = 0; v && i < t.n; i++) {
+		const sc_test_row_t *r = &t.row[i];
+		if (sc_test_row_ok(path, r, 5)) {
+			sc_test_judge_case_t *k = &v[n++];
+			*k = (sc_test_judge_case_t){r->f[0], r->f[1], r->f[2], r->f[3], 1, -1};
+			if (!strcmp(r->f[4], "compatible")) {
+				k->contradiction = 0;
+			} else if (strcmp(r->f[4], "contradiction")) {
+				k->kind = sc_test_kind_of(r->f[4]);
+			}
+			if (k->kind >= SC_CONFLICT_NKINDS) {
+				SC_TEST_CASES_FAULT("%s:%d: unknown answer \"%s\"", path, r->line, r->f[4]);
+				n--;
+			}
+		}
+		if (i + 1 == t.n || strcmp(t.row[i + 1].table, r->table)) { /* the table's last row */
+			sc_test_judge_cases(c, r->table, v, n);
+			n = 0;
+		}
+	}
+	free(v);
+	sc_test_tsv_free(&t);
+}
+
+/* A "cluster" row of a claim file (see sc_test_claim_file), its check run. */
+static inline void sc_test_cluster_row(sc_cmp_t *c, const char *path, const sc_test_row_t *r)
+{
+	char *const *f = r->f;
+	const char *t[SC_TEST_CMP_MAX], *d[SC_TEST_CMP_MAX], *base = strrchr(path, '/');
+	char tag[64];
+	const size_t n = r->nf < 9 ? 0 : r->nf - 8;
+	const int kind = n ? sc_test_kind_of(f[3]) : 0, some = n && !strcmp(f[4], "some"),
+	          only = n && !strcmp(f[6], "conflicts");
+	if (!n || n > SC_TEST_CMP_MAX || kind == SC_CONFLICT_NKINDS ||
+	    (!some && strcmp(f[4], "none")) || (!only && strcmp(f[6], "all"))) {
+		SC_TEST_CASES_FAULT("%s:%d: not a cluster row", path, r->line);
+		return;
+	}
+	for (size_t i = 0; i < n; i++) { /* "DATE|TEXT": a document published on DATE */
+		char *doc = f[8 + i], *bar = strchr(doc, '|');
+		if (bar) *bar = '\0';
+		d[i] = bar ? doc : NULL;
+		t[i] = bar ? bar + 1 : doc;
+	}
+	snprintf(tag, sizeof tag, "%.*s", (int)strcspn(base ? base + 1 : path, "."),
+	         base ? base + 1 : path); /* the file's name: tests/cases/numbers3.tsv, numbers3 */
+	sc_test_expect(f[2], f[7], some,
+	               sc_test_kind_findings(c, tag, f[1], t, d, n, strtod(f[5], NULL), kind, only));
+}
+
+/* The claim checks of the file at path (tests/cases/, format in test_util.h), in order. A row
+ * is one check, named by its first field:
+ *   source    LANG SENTENCE SPEAKER           sc_test_source_is (SPEAKER "-": none)
+ *   polarity  LANG SENTENCE NEGATED DENIAL    sc_test_polarity_is (0, 1; -1: not checked)
+ *   findings  LANG A B KIND none|some WHY     sc_test_cmp_kind_findings of KIND (its name,
+ *                                             sc_cmp_kind_name) is 0, or at least 1; WHY is the
+ *                                             check's message
+ *   count     LANG SENTENCE VALUE RANKS N WHY  sc_test_count_value of VALUE (ranks only when
+ *                                             RANKS is 1) is N; WHY is the check's message
+ *   cluster   LANG WHAT KIND some|none BAR all|conflicts FOUND DOC...
+ *             cluster mode over the documents DOC (one to SC_TEST_CMP_MAX, each "TEXT" or
+ *             "DATE|TEXT", published on DATE), findings scored BAR or more: some, or none, of
+ *             KIND (sc_test_kind_findings, counting every finding or only the conflicts scored
+ *             0.5 or more; sc_test_expect, WHAT the case, FOUND what it names them) */
+static inline void sc_test_claim_file(sc_cmp_t *c, const char *path)
+{
+	sc_test_tsv_t t;
+	if (sc_test_cases_open(path, &t)) return;
+	for (size_t i = 0; i < t.n; i++) {
+		const sc_test_row_t *r = &t.row[i];
+		char *const *f = r->f;
+		if (!strcmp(f[0], "source") && sc_test_row_ok(path, r, 4)) {
+			sc_test_source_is(c, f[2], f[1], strcmp(f[3], "-") ? f[3] : NULL);
+		} else if (!strcmp(f[0], "polarity") && sc_test_row_ok(path, r, 5)) {
+			sc_test_polarity_is(c, f[2], f[1], atoi(f[3]), atoi(f[4]));
+		} else if (!strcmp(f[0], "findings") && sc_test_row_ok(path, r, 7)) {
+			const int kind = sc_test_kind_of(f[4]), some = !strcmp(f[5], "some");
+			if (kind == SC_CONFLICT_NKINDS || (!some && strcmp(f[5], "none"))) {
+				SC_TEST_CASES_FAULT("%s:%d: kind %s, %s?", path, r->line, f[4], f[5]);
+				continue;
+			}
+			const size_t k = sc_test_cmp_kind_findings(c, f[1], f[2], f[3], kind);
+			CHECK(some ? k >= 1 : k == 0, "%s", f[6]);
+		} else if (!strcmp(f[0], "count") && sc_test_row_ok(path, r, 7)) {
+			CHECK(sc_test_count_value(c, f[2], f[1], strtod(f[3], NULL), atoi(f[4]), NULL) ==
+			          atoi(f[5]),
+			      "%s", f[6]);
+		} else if (!strcmp(f[0], "cluster")) {
+			sc_test_cluster_row(c, path, r);
+		} else if (strcmp(f[0], "source") && strcmp(f[0], "polarity") && strcmp(f[0], "findings") &&
+		           strcmp(f[0], "count")) {
+			SC_TEST_CASES_FAULT("%s:%d: unknown check \"%s\"", path, r->line, f[0]);
+		}
+	}
+	sc_test_tsv_free(&t);
+}
+
+/* A claim test's whole run: a comparator, the checks of the file at path, then CHECK_DONE's
+ * exit status (1 when no comparator can be made). */
+static inline int sc_test_claim_main(const char *path)
+{
+	sc_cmp_t *c;
+	if (sc_test_cmp_open(&c)) return 1;
+	sc_test_claim_file(c, path);
+	sc_cmp_free(c);
+	return CHECK_DONE();
 }
 
 #endif

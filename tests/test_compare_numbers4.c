@@ -128,26 +128,11 @@ int main(void)
 {
 	if (sc_test_cmp_open(&C)) return 1;
 
-	/* "single", "seule" count after an article only */
-	CHECK(sc_test_count_value(C, "A single person died in the fire.", "en", 1, 0, NULL) == 1, "a single person not read");
-	CHECK(sc_test_count_value(C, "Une seule personne est morte dans l'incendie.", "fr", 1, 0, NULL) == 1,
-	      "une seule personne not read");
-	CHECK(sc_test_count_value(C, "The single biggest building in town burned.", "en", 1, 0, NULL) == 0,
-	      "the single biggest read as a count");
-	CHECK(sc_test_count_value(C, "Seule la mairie a donné un chiffre.", "fr", 1, 0, NULL) == 0,
-	      "seule la mairie read as a count");
-	CHECK(sc_test_count_value(C, "Seul un bateau a été saisi.", "fr", 2, 0, NULL) == 0, "seul un read as two");
-	/* a rank is no count */
-	CHECK(sc_test_count_value(C, "The 3rd victim was a teacher.", "en", 3, 1, NULL) == 1, "3rd read as a count");
-	CHECK(sc_test_count_value(C, "La 3ème victime était une enseignante.", "fr", 3, 1, NULL) == 1, "3ème read as a count");
-	CHECK(sc_test_count_value(C, "Three victims were teachers.", "en", 3, 1, NULL) == 0, "three read as a rank");
+	/* "single", "seule" and ranks: the counts of tests/cases/numbers4.tsv */
+	sc_test_claim_file(C, "tests/cases/numbers4.tsv");
 
-	for (size_t i = 0; i < sizeof PAIRS / sizeof *PAIRS; i++)
-		sc_test_pair_expect(C, &PAIRS[i], SC_CONFLICT_NUMBER, "number conflicts");
-	for (size_t i = 0; i < sizeof GROUPS / sizeof *GROUPS; i++)
-		sc_test_expect(GROUPS[i].what, "number findings", GROUPS[i].clash,
-		               sc_test_kind_findings(C, "numbers4", GROUPS[i].lang, GROUPS[i].t, NULL, 4, 0.0,
-		                                     SC_CONFLICT_NUMBER, 0));
+	sc_test_number_tables(C, "numbers4", PAIRS, sizeof PAIRS / sizeof *PAIRS, GROUPS,
+	                      sizeof GROUPS / sizeof *GROUPS, 0);
 	sc_cmp_free(C);
 	return CHECK_DONE();
 }

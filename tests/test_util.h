@@ -1,7 +1,8 @@
 /* test_util.h: small helpers shared by storycheck's C tests, written once.
  * sc_test_slurp() reads a whole file; SC_TEST_GEN_DOC (with corpus_gen.h included first)
  * makes a sc_doc_t of a generated document; sc_test_splitmix() draws seeded random data;
- * sc_test_word_sets() (with shingle.h included first) shingles a corpus. */
+ * sc_test_word_sets() (with shingle.h included first) shingles a corpus; sc_test_tsv_read()
+ * reads a test's cases from a data file. */
 #ifndef SC_TEST_UTIL_H
 #define SC_TEST_UTIL_H
 
@@ -71,6 +72,71 @@ static inline void sc_test_env(const char *name, const char *value)
 		setenv(name, value, 1);
 	else
 		unsetenv(name);
+}
+
+/* ------------------------------------------------------------ case files
+ * A test's cases as a data file (tests/cases/NAME.tsv), one case a line, its fields separated
+ * by tabs; the test's runner says what the fields mean. Blank lines and lines starting with
+ * '#' (comments) are skipped; a line "[name]" starts the table `name`, which the rows after it
+ * belong to (runners use it as the table's name in their messages). */
+#define SC_TEST_TSV_MAXF 16
+typedef struct sc_test_row_s {
+	const char *table; /* the latest "[name]" before the row, "" before any */
+	int line;          /* in the file, from 1: what a message about the row names */
+	size_t nf;         /* fields, at most SC_TEST_TSV_MAXF (more: nf is SC_TEST_TSV_MAXF + 1) */
+	char *f[SC_TEST_TSV_MAXF];
+} sc_test_row_t;
+
+typedef struct sc_test_tsv_s {
+	char *text; /* the file, its tabs, newlines and brackets made NULs: the rows point into it */
+	sc_test_row_t *row;
+	size_t n;
+} sc_test_tsv_t;
+
+static inline void sc_test_tsv_free(sc_test_tsv_t *t)
+{
+	free(t->text);
+	free(t->row);
+	memset(t, 0, sizeof *t);
+}
+
+/* Reads the case file at path into *t (sc_test_tsv_free it). Returns 0, or -1 when the file
+ * cannot be read or memory runs out (*t empty). */
+static inline int sc_test_tsv_read(const char *path, sc_test_tsv_t *t)
+{
+	memset(t, 0, sizeof *t);
+	if (!(t->text = sc_test_slurp(path, NULL))) return -1;
+	size_t lines = 1;
+	for (const char *p = t->text; *p; p++) lines += *p == '\n';
+	if (!(t->row = calloc(lines, sizeof *t->row))) {
+		sc_test_tsv_free(t);
+		return -1;
+	}
+	const char *table = "";
+	char *p = t->text;
+	for (int line = 1; *p; line++) {
+		char *end = strchr(p, '\n');
+		if (end) *end = '\0';
+		size_t len = strlen(p);
+		if (len && p[len - 1] == '\r') p[--len] = '\0';
+		if (p[0] == '[' && len > 1 && p[len - 1] == ']' && !strchr(p, '\t')) {
+			p[len - 1] = '\0';
+			table = p + 1;
+		} else if (len && p[0] != '#') {
+			sc_test_row_t *r = &t->row[t->n++];
+			r->table = table;
+			r->line = line;
+			for (char *f = p; f; r->nf++) {
+				char *tab = strchr(f, '\t');
+				if (tab) *tab = '\0';
+				if (r->nf < SC_TEST_TSV_MAXF) r->f[r->nf] = f;
+				f = tab ? tab + 1 : NULL;
+			}
+			if (r->nf > SC_TEST_TSV_MAXF) r->nf = SC_TEST_TSV_MAXF + 1;
+		}
+		p = end ? end + 1 : p + len;
+	}
+	return 0;
 }
 
 #ifdef SC_SHINGLE_H
