@@ -470,7 +470,8 @@ static void vcue(verdict_t *v, const char *s)
 	memcpy(v->cues + n, s, k + 1);
 }
 
-static int has_code(const uint64_t *v, size_t n, uint64_t x)
+/* The index of x in the sorted v[0..n), or (size_t)-1. */
+static size_t find_u64(const uint64_t *v, size_t n, uint64_t x)
 {
 	size_t lo = 0, hi = n;
 	while (lo < hi) {
@@ -478,7 +479,12 @@ static int has_code(const uint64_t *v, size_t n, uint64_t x)
 		if (v[mid] < x) lo = mid + 1;
 		else hi = mid;
 	}
-	return lo < n && v[lo] == x;
+	return lo < n && v[lo] == x ? lo : (size_t)-1;
+}
+
+static int has_code(const uint64_t *v, size_t n, uint64_t x)
+{
+	return find_u64(v, n, x) != (size_t)-1;
 }
 
 /* An antonym pair split between a and b: a has one side only, b the other side only. */
@@ -1052,7 +1058,6 @@ static int weak_negation(const sc_stmt_t *a, const sc_stmt_t *b, int kind)
  * infinitive complement ("was negotiating *to purchase*" names a purchase, it asserts none).
  * A term inherited from the context through an anaphora ("barred from discussing *the
  * allegations*") is the antecedent's, which x mentions and does not assert. */
-static size_t find_u64(const uint64_t *v, size_t n, uint64_t x);
 static int asserts_term(const sc_stmt_t *x, uint64_t h)
 {
 	if (!h) return 0;
@@ -1624,17 +1629,6 @@ static char *span_lower(const char *text, uint64_t at)
 	}
 	p[e - s] = 0;
 	return p;
-}
-
-static size_t find_u64(const uint64_t *v, size_t n, uint64_t x)
-{
-	size_t lo = 0, hi = n;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		if (v[mid] < x) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo < n && v[lo] == x ? lo : (size_t)-1;
 }
 
 /* The shared terms and entities as words (from whichever side has them in its own text). */
