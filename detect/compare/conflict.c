@@ -745,14 +745,34 @@ static int date_clash(const sc_stmt_t *a, const sc_stmt_t *b)
 	return clash;
 }
 
+/* Two dates of the same thing (same_dated) in different calendar years ("In 2019" / "In
+ * 2015"): far enough apart to be two occurrences of it. Days of one year ("Friday, March 6" /
+ * "Thursday, March 5") are one event dated two ways, whatever else differs. */
+static int years_apart(const sc_stmt_t *a, const sc_stmt_t *b)
+{
+	for (size_t i = 0; i < a->nq; i++)
+		for (size_t j = 0; j < b->nq; j++) {
+			const sc_quant_t *x = &a->q[i], *y = &b->q[j];
+			if (x->kind != SC_Q_DATE || !comparable(x, y) || !same_dated(x, y)) continue;
+			if (year_of_days(x->hi - 1) < year_of_days(y->lo) ||
+			    year_of_days(y->hi - 1) < year_of_days(x->lo))
+				return 1;
+		}
+	return 0;
+}
+
 /* Two dated claims of one predicate that also count its actors or objects differently ("In
  * 2019, five men robbed the store" / "In 2015, two men robbed the same store"; "en 2019, cinq
  * hommes ont braqué" / "en 2015, deux hommes"): two occurrences of a recurring fact, told
  * apart by their dates, not one fact dated twice. A count that agrees ("Voters in 2009
- * approved a $3 million bond" / "in 2010 approved a $3 million bond") leaves one fact. */
+ * approved a $3 million bond" / "in 2010 approved a $3 million bond") leaves one fact. Two
+ * differing values are no evidence of two events by themselves: "The crash on Friday, March
+ * 6, killed nine" / "The crash on Thursday, March 5, killed twelve" is one crash reported two
+ * ways. The dates must lie in different years (years_apart). */
 static int counts_apart(const sc_stmt_t *a, const sc_stmt_t *b)
 {
 	int apart = 0;
+	if (!years_apart(a, b)) return 0;
 	for (size_t i = 0; i < a->nq; i++)
 		for (size_t j = 0; j < b->nq; j++) {
 			const sc_quant_t *x = &a->q[i], *y = &b->q[j];
