@@ -1260,8 +1260,13 @@ static void date_context(const ana_t *a, sc_quant_t *q)
 		if (stopword(a, t) || has(a, t, SC_LX_DATE_PREP)) continue;
 		if (other++) break;
 	}
-	int n = 0, head = front == 0, cap = head ? DATE_CTX_SPAN : DATE_CTX_WORDS;
-	for (size_t k = e; k < a->n && k < e + DATE_CTX_SPAN && q->nctx < SC_QCTX && n < cap; k++) {
+	int n = 0, head = front == 0, cap = head ? SC_QCTX : DATE_CTX_WORDS;
+	int after_aux = 0, pred_read = 0;
+	/* a head date reads its clause's subject within the span, and past a long subject
+	 * ("Le 9 juin, les sapeurs-pompiers volontaires du canton voisin ont évacué ...") its
+	 * predicate: the content word after an auxiliary */
+	size_t lim = e + (head ? 2 * DATE_CTX_SPAN : DATE_CTX_SPAN);
+	for (size_t k = e; k < a->n && k < lim && q->nctx < SC_QCTX && n < cap; k++) {
 		if (is_punct(a, k)) {
 			if (k == e && head && punct_is(a, k, ",")) continue; /* fronted */
 			break;
@@ -1270,9 +1275,15 @@ static void date_context(const ana_t *a, sc_quant_t *q)
 			if (k == e && head && has(a, k, SC_LX_COMPL) && cleft_before(a, front, lb)) continue;
 			break;
 		}
+		if (has(a, k, SC_LX_AUX) && n) after_aux = 1; /* after a subject word: not a clitic */
 		if (!is_word(a, k) || stopword(a, k) || has(a, k, SC_LX_AUX) || (a->w->mk[k] & MK_QUANT)) continue;
+		int past = k >= e + DATE_CTX_SPAN;
+		if (past && (!after_aux || pred_read)) continue;
+		pred_read |= after_aux;
+		after_aux = 0;
 		q->ctx[q->nctx++] = term_hash(a, k);
 		n++;
+		if (past) break;
 	}
 	n = 0;
 	size_t k = lb;
