@@ -16,6 +16,11 @@
  *    predicate: "40% of flights were cancelled") measure nothing known to be one thing ("fuel
  *    prices rose 4%" / "fuel sales rose 9%"): a lead, as plain numbers are; a clash of one
  *    share stays a conflict.
+ * After review7: two occurrences need dates in different years (one crash dated June 9 / June
+ * 10 with two counts stays a date conflict); a date at the head of its clause (fronted after a
+ * long subject, a cleft "It was on June 9 that", "C'est le 9 juin que") and a date after a
+ * reporting aside (", the mayor said, on June 9") date their clause's predicate; a percent
+ * change of one subject by one verb ("Bus fares will rise by 6 / 12 percent") is a conflict.
  * Each rule has a control that must stay a conflict. The checks are the rows of
  * tests/cases/prec7.tsv. */
 #include "check.h"
