@@ -667,4 +667,17 @@ double sc_cmp_calib_apply(const double *w, const double *f);
 /* the calibrated probability with the built-in model (the judge's score when it has none) */
 double sc_cmp_calibrate(const sc_calib_in_t *in);
 
+/* ------------------------------------------------ attributes of named persons (attr.c)
+ * Cluster mode: the age and the hometown that appositives give a named person ("Anthony
+ * LaSalle, 36, of Minneapolis", "Raj Chohan, who lived in South Ozone Park", "Alain Morel, 61
+ * ans, originaire de Rouen") in the documents members[0..n) of one event cluster; two mentions
+ * of one person (same surname, given names agreeing when both have one, no namesake in the
+ * cluster) giving the slot two values that cannot both hold are appended to *out / *nout as
+ * conflicts or leads (compare.h), unless a finding already in (*out)[first_out..) joins the same
+ * two sentences. Returns SC_OK, SC_ENOMEM, or SC_EFORMAT when the built-in word lists
+ * (model/attrwords.json) do not load. */
+int sc_cmp_attr_cluster(sc_cmp_t *c, const sc_det_doc_t *docs, const uint32_t *members, size_t n,
+                        uint32_t cluster, double min_score, size_t first_out, sc_conflict_t **out,
+                        size_t *nout);
+
 #endif

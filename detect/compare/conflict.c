@@ -2454,7 +2454,10 @@ int sc_cmp_cluster(sc_cmp_t *c, const sc_det_doc_t *docs, const uint32_t *member
 	}
 	first[n] = it.n;
 	undated_in_event_year(&it, first, year, n);
+	size_t before = *nout;
 	rc = compare_items(c, docs, &it, cluster, 0, min_score, out, nout);
+	/* attributes of named persons (attr.c): a pass of its own over the same documents */
+	if (!rc) rc = sc_cmp_attr_cluster(c, docs, members, n, cluster, min_score, before, out, nout);
 done:
 	free(first);
 	free(year);
