@@ -441,6 +441,10 @@ typedef struct sc_stmt_s {
 	uint64_t denial_head; /* when a proposition is denied (denial_at > 0): term hash of its
 	                       * predicate, the first content word after the denial verb ("denied
 	                       * *arson*", "nie avoir *tiré*"), 0 if none */
+	size_t denial_pred_at; /* when a clause is denied ("denied that it was planning to ...",
+	                        * "a démenti que l'incendie soit fixé"): byte offset where the
+	                        * clause's predicate starts, after its subject and auxiliary; 0 when
+	                        * not found. Its subject locates the claim, the predicate states it */
 	size_t claim_content_at; /* when a claim named by a noun is denied or dismissed
 	                          * (denial && !denial_at): byte offset after the "of"/"de"/"that"
 	                          * that opens its stated content ("rumours *of* talks"), 0 when

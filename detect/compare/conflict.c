@@ -470,7 +470,8 @@ static void vcue(verdict_t *v, const char *s)
 	memcpy(v->cues + n, s, k + 1);
 }
 
-static int has_code(const uint64_t *v, size_t n, uint64_t x)
+/* The index of x in the sorted v[0..n), or (size_t)-1. */
+static size_t find_u64(const uint64_t *v, size_t n, uint64_t x)
 {
 	size_t lo = 0, hi = n;
 	while (lo < hi) {
@@ -478,7 +479,12 @@ static int has_code(const uint64_t *v, size_t n, uint64_t x)
 		if (v[mid] < x) lo = mid + 1;
 		else hi = mid;
 	}
-	return lo < n && v[lo] == x;
+	return lo < n && v[lo] == x ? lo : (size_t)-1;
+}
+
+static int has_code(const uint64_t *v, size_t n, uint64_t x)
+{
+	return find_u64(v, n, x) != (size_t)-1;
 }
 
 /* An antonym pair split between a and b: a has one side only, b the other side only. */
@@ -706,11 +712,18 @@ static int share_anchor(const sc_stmt_t *a, const sc_stmt_t *b)
 
 /* Two dates date the same thing: a word of one's clause is a word of the other's ("Voters in
  * 2009 approved" / "voters in 2010 approved"; not "In 2002, she became president" / "a grant
- * in 2008", nor "scheduled for December 15" / "reported September 26"). */
+ * in 2008", nor "scheduled for December 15" / "reported September 26"), and each has such
+ * words. */
 static int same_dated(const sc_quant_t *x, const sc_quant_t *y)
 {
 	if (x->report_date || y->report_date) return 0;
-	if (!x->nctx || !y->nctx) return 1; /* a date alone in its clause: nothing to tell them apart */
+	/* a date alone in its clause ("..., and on May 2, it escorted a tanker", "since 1991",
+	 * "..., the navy said, on May 2") dates no word we read: nothing says it dates what the
+	 * other date dates. It used to match any date; on the readable topics such dates met the
+	 * dates of other facts and steps of the story at the judge ("deployed ... on November
+	 * 2" / "replaced ... early December"; "revived in 2008" / "In 2004, 39 percent of the
+	 * milk"; a Sept. 20 win / an Oct. 19 loss), stopped only by the topic gate */
+	if (!x->nctx || !y->nctx) return 0;
 	for (int i = 0; i < x->nctx; i++)
 		for (int j = 0; j < y->nctx; j++)
 			if (x->ctx[i] == y->ctx[j]) return 1;
@@ -730,6 +743,44 @@ static int date_clash(const sc_stmt_t *a, const sc_stmt_t *b)
 			clash = 1;
 		}
 	return clash;
+}
+
+/* Two dates of the same thing (same_dated) in different calendar years ("In 2019" / "In
+ * 2015"): far enough apart to be two occurrences of it. Days of one year ("Friday, March 6" /
+ * "Thursday, March 5") are one event dated two ways, whatever else differs. */
+static int years_apart(const sc_stmt_t *a, const sc_stmt_t *b)
+{
+	for (size_t i = 0; i < a->nq; i++)
+		for (size_t j = 0; j < b->nq; j++) {
+			const sc_quant_t *x = &a->q[i], *y = &b->q[j];
+			if (x->kind != SC_Q_DATE || !comparable(x, y) || !same_dated(x, y)) continue;
+			if (year_of_days(x->hi - 1) < year_of_days(y->lo) ||
+			    year_of_days(y->hi - 1) < year_of_days(x->lo))
+				return 1;
+		}
+	return 0;
+}
+
+/* Two dated claims of one predicate that also count its actors or objects differently ("In
+ * 2019, five men robbed the store" / "In 2015, two men robbed the same store"; "en 2019, cinq
+ * hommes ont braqué" / "en 2015, deux hommes"): two occurrences of a recurring fact, told
+ * apart by their dates, not one fact dated twice. A count that agrees ("Voters in 2009
+ * approved a $3 million bond" / "in 2010 approved a $3 million bond") leaves one fact. Two
+ * differing values are no evidence of two events by themselves: "The crash on Friday, March
+ * 6, killed nine" / "The crash on Thursday, March 5, killed twelve" is one crash reported two
+ * ways. The dates must lie in different years (years_apart). */
+static int counts_apart(const sc_stmt_t *a, const sc_stmt_t *b)
+{
+	int apart = 0;
+	if (!years_apart(a, b)) return 0;
+	for (size_t i = 0; i < a->nq; i++)
+		for (size_t j = 0; j < b->nq; j++) {
+			const sc_quant_t *x = &a->q[i], *y = &b->q[j];
+			if (x->kind == SC_Q_DATE || !comparable(x, y)) continue;
+			if (!disjoint(x, y)) return 0;
+			apart = 1;
+		}
+	return apart;
 }
 
 /* A quantity of a with no compatible counterpart in b although b has comparable ones. */
@@ -1027,7 +1078,6 @@ static int weak_negation(const sc_stmt_t *a, const sc_stmt_t *b, int kind)
  * infinitive complement ("was negotiating *to purchase*" names a purchase, it asserts none).
  * A term inherited from the context through an anaphora ("barred from discussing *the
  * allegations*") is the antecedent's, which x mentions and does not assert. */
-static size_t find_u64(const uint64_t *v, size_t n, uint64_t x);
 static int asserts_term(const sc_stmt_t *x, uint64_t h)
 {
 	if (!h) return 0;
@@ -1115,7 +1165,11 @@ static int denies_asserted(const sc_stmt_t *neg, const sc_stmt_t *other)
 	 * inherits ("the allegations", whose content is the earlier sentence's); the words around
 	 * a claim it does not state name its target or its speaker ("the allegations against
 	 * *Marsh* at the *club* are unfounded" says nothing against "Marsh joined the club") */
-	size_t from = neg->denial_at ? neg->denial_at : neg->claim_content_at ? neg->claim_content_at : (size_t)-1;
+	/* a denied clause: its predicate, not its subject ("denied that *the fire* was contained"
+	 * says nothing against "the fire burned 1,200 hectares") */
+	size_t from = neg->denial_pred_at ? neg->denial_pred_at
+	            : neg->denial_at      ? neg->denial_at
+	            : neg->claim_content_at ? neg->claim_content_at : (size_t)-1;
 	for (size_t i = 0; i < neg->nterms; i++) {
 		uint64_t h = neg->terms[i], at = neg->term_at[i];
 		if (at && (size_t)(at >> 32) < from) continue; /* the denier or the target, not the denied */
@@ -1242,6 +1296,7 @@ static int structurally_ok(const sc_stmt_t *a, const sc_stmt_t *b, int kind, dou
 		if (antonym_split(a, b, &pair)) return WHY("structural:antonym-split"), 0;
 		if (kind == SC_CONFLICT_DATE) {
 			if (contrastive(a, b)) return WHY("structural:contrastive"), 0;
+			if (counts_apart(a, b)) return WHY("structural:two-occurrences"), 0;
 			WHY("structural:no-date-clash");
 			return date_clash(a, b);
 		}
@@ -1279,6 +1334,15 @@ static int earlier_year(const sc_stmt_t *st, const char *pub)
 		if (y < py) return 1;
 	}
 	return 0;
+}
+
+/* Two clashing percentages that no share frame joins (share_same_thing: the same "of what"
+ * and predicate on both sides): what each is a share of is unread or differs ("a 9% pay rise"
+ * / "60% of its trains were running"; "turnout reached 61%" / "the party won 48%"), so
+ * nothing says they measure one thing. Like plain numbers, a lead. */
+static int unshared_percent(const sc_quant_t *qa, const sc_quant_t *qb)
+{
+	return qa->kind == SC_Q_PERCENT && !share_same_thing(qa, qb);
 }
 
 /* The frames' own verdict: two statements of one stance, one subject and one time whose count
@@ -1540,13 +1604,15 @@ static int judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, double sim
 	v->kind = jd.kind;
 	v->score = jd.score < 0 ? 0 : jd.score > 1 ? 1 : jd.score;
 	/* a number clash that no count frame backs: plain numbers of a vague counted thing
-	 * ("189 yards" / "793 yards" of two players), clock times, or some count of the same
-	 * thing agrees: a lead, below the default bar. Money, percentages and durations keep
-	 * the judge's score (weakening durations too lost every held-out number conflict). */
+	 * ("189 yards" / "793 yards" of two players), clock times, percentages of no shared
+	 * share (unshared_percent), or some count of the same thing agrees: a lead, below the
+	 * default bar. Money and durations keep the judge's score (weakening durations too lost
+	 * every held-out number conflict). */
 	const sc_quant_t *qa, *qb;
 	if (jd.kind == SC_CONFLICT_NUMBER &&
 	    (frame_agrees(a, b) || earlier_year(a, pa) || earlier_year(b, pb) ||
-	     !quant_clash(a, b, &qa, &qb) || qa->kind == SC_Q_NUMBER || qa->kind == SC_Q_CLOCK))
+	     !quant_clash(a, b, &qa, &qb) || qa->kind == SC_Q_NUMBER || qa->kind == SC_Q_CLOCK ||
+	     unshared_percent(qa, qb)))
 		v->score *= WEAK_NUMBER;
 	const char *why = NULL;
 	v->lead = weak_negation(a, b, jd.kind) ||
@@ -1583,17 +1649,6 @@ static char *span_lower(const char *text, uint64_t at)
 	}
 	p[e - s] = 0;
 	return p;
-}
-
-static size_t find_u64(const uint64_t *v, size_t n, uint64_t x)
-{
-	size_t lo = 0, hi = n;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		if (v[mid] < x) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo < n && v[lo] == x ? lo : (size_t)-1;
 }
 
 /* The shared terms and entities as words (from whichever side has them in its own text). */

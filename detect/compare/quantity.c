@@ -873,6 +873,44 @@ static void exact_interval(sc_quant_t *q, int integer, int bound, double term_un
  * (vols, annulés). Only right after "of"/"de" (counted_noun skips it): "60% of its trains
  * were running" and "40% of services were cancelled" are two shares; a share without its
  * predicate sets nothing. */
+/* A percentage by which one named thing changes: "fares will rise by 9 percent", "Fuel
+ * prices rose 4%", "le prix des billets augmentera de 9 %": a verb of change (a member of an
+ * antonym pair: rise/fall, augmenter/baisser) at most one function word before the figure,
+ * whose subject is read in full: every content word from the clause's start (the sentence's,
+ * or after punctuation, a complementizer or a reporting verb) to the verb, at most
+ * PCHG_SUBJ tokens. The change is then what the percentage measures: share = the subject's
+ * words, share_pred = the verb (its class, so "rise" and "increase" are one); two such
+ * percentages of one subject by one verb are one claim (conflict.c share_same_thing), not two
+ * unrelated figures. "Fuel prices at the pump" and "Fuel sales at the pump" are two subjects. */
+#define PCHG_SUBJ 8
+static int date_clause_ends(const ana_t *a, size_t k);
+static void percent_change(ana_t *a, size_t b, sc_quant_t *q)
+{
+	size_t v = b;
+	for (int skip = 0; v > 0; skip++) {
+		v--;
+		if (!is_word(a, v) || skip > 1) return;
+		if (has(a, v, SC_LX_ANTONYM) && !stopword(a, v)) break;
+		if (!stopword(a, v)) return;
+	}
+	if (v == b || !has(a, v, SC_LX_ANTONYM)) return;
+	uint64_t subj = 0;
+	int words = 0;
+	for (size_t back = 1; back <= PCHG_SUBJ + 1; back++) {
+		if (back > v || is_punct(a, v - back) || has(a, v - back, SC_LX_REPORT) ||
+		    date_clause_ends(a, v - back))
+			break; /* the clause starts after v - back */
+		size_t k = v - back;
+		if (back > PCHG_SUBJ || (TOK(a, k).flags & SC_CT_NUM)) return; /* unread start */
+		if (!is_word(a, k) || stopword(a, k) || has(a, k, SC_LX_AUX)) continue;
+		subj = subj * 0x9E3779B97F4A7C15ull + term_hash(a, k);
+		words++;
+	}
+	if (!words) return;
+	q->share = subj ? subj : 1;
+	q->share_pred = a->w->tv[v] && a->w->tv[v]->cls ? a->w->tv[v]->cls : a->w->stem[v];
+}
+
 static void percent_share(ana_t *a, size_t b, size_t e, sc_quant_t *q)
 {
 	/* a rate named before the figure in its clause ("La participation s'est établie à 58 %",
@@ -887,17 +925,18 @@ static void percent_share(ana_t *a, size_t b, size_t e, sc_quant_t *q)
 			return;
 		}
 	}
-	if (e >= a->n || !is_word(a, e) || !stopword(a, e)) return;
-	size_t used;
-	uint64_t what = counted_noun(a, e, &used);
-	if (!what) return;
-	for (size_t k = e + used; k < a->n && k <= e + used + 4; k++) {
-		if (!is_word(a, k)) return;
-		if (stopword(a, k) || has(a, k, SC_LX_AUX)) continue;
-		q->share = what;
-		q->share_pred = a->w->tv[k] && a->w->tv[k]->cls ? a->w->tv[k]->cls : a->w->stem[k];
-		return;
+	if (e < a->n && is_word(a, e) && stopword(a, e)) {
+		size_t used;
+		uint64_t what = counted_noun(a, e, &used);
+		for (size_t k = e + used; what && k < a->n && k <= e + used + 4; k++) {
+			if (!is_word(a, k)) break;
+			if (stopword(a, k) || has(a, k, SC_LX_AUX)) continue;
+			q->share = what;
+			q->share_pred = a->w->tv[k] && a->w->tv[k]->cls ? a->w->tv[k]->cls : a->w->stem[k];
+			return;
+		}
 	}
+	percent_change(a, b, q);
 }
 
 /* "old" after a number of years ("35-year-old", "35 years old"), skipping a hyphen. */
@@ -1152,6 +1191,48 @@ static uint64_t duration_offset(const ana_t *a, size_t b, size_t e)
  * that opens the sentence ("In 2002, she became president"): "became", "president" for 2002; "turns" in
  * "who turns 29 on April 11". None for the date of a report (q->report_date). */
 #define DATE_CTX_SPAN 8
+/* ... and at most DATE_CTX_WORDS content words on each side, the nearest: what a date dates
+ * is the phrase around it, not the object of a verb further on ("called on the Interior and
+ * Commerce departments to overturn rule changes made in January" dates "made", "changes",
+ * "rule", not "departments", which "On March 3, Obama directed the Commerce and Interior
+ * departments to review it" also names) */
+#define DATE_CTX_WORDS 3
+/* A relative or complement clause opening at k ("... in January *that* weaken ...", "... en
+ * 2019 *qui* ..."): the date's clause ends there. */
+static int date_clause_ends(const ana_t *a, size_t k)
+{
+	return has(a, k, SC_LX_RELPRON) || has(a, k, SC_LX_COMPL);
+}
+
+/* A reporting aside closed by the comma at k: ", police said," / ", selon la police," (a
+ * reporting verb or preposition, no other punctuation, between the comma at k and one at most
+ * 6 tokens before it). Returns the position of the aside's opening comma, or k if none: what
+ * comes before the aside is the clause the date after it belongs to ("The driver was arrested,
+ * police said, on Saturday"). */
+static size_t report_aside_start(const ana_t *a, size_t k)
+{
+	int rep = 0;
+	for (size_t j = k; j > 0 && k - j < 6;) {
+		j--;
+		if (is_punct(a, j)) return punct_is(a, j, ",") && rep ? j : k;
+		if (has(a, j, SC_LX_REPORT) || has(a, j, SC_LX_REPORT_PREP)) rep = 1;
+	}
+	return k;
+}
+
+/* A date at the head of its clause: only function words before it in its sentence ("On
+ * March 7, ...", "In 2002, ...", "It was on March 7 that ...", "C'est le 7 mars que ...").
+ * It dates the clause's predicate, which may come after a long subject ("On March 7,
+ * regional traffic police officers arrested the driver"): the nearest-words cap is not
+ * applied after it, and the complementizer of a cleft (an auxiliary before the date: "It
+ * *was* on March 7 that") opens the clause it dates rather than ending it. */
+static int cleft_before(const ana_t *a, size_t front, size_t lb)
+{
+	for (size_t k = front; k < lb; k++)
+		if (has(a, k, SC_LX_AUX)) return 1;
+	return 0;
+}
+
 static void date_context(const ana_t *a, sc_quant_t *q)
 {
 	size_t b = 0, e = 0;
@@ -1179,19 +1260,47 @@ static void date_context(const ana_t *a, sc_quant_t *q)
 		if (stopword(a, t) || has(a, t, SC_LX_DATE_PREP)) continue;
 		if (other++) break;
 	}
-	for (size_t k = e; k < a->n && k < e + DATE_CTX_SPAN && q->nctx < SC_QCTX; k++) {
+	int n = 0, head = front == 0, cap = head ? SC_QCTX : DATE_CTX_WORDS;
+	int after_aux = 0, pred_read = 0;
+	/* a head date reads its clause's subject within the span, and past a long subject
+	 * ("Le 9 juin, les sapeurs-pompiers volontaires du canton voisin ont évacué ...") its
+	 * predicate: the content word after an auxiliary */
+	size_t lim = e + (head ? 2 * DATE_CTX_SPAN : DATE_CTX_SPAN);
+	for (size_t k = e; k < a->n && k < lim && q->nctx < SC_QCTX && n < cap; k++) {
 		if (is_punct(a, k)) {
-			if (k == e && front == 0 && punct_is(a, k, ",")) continue; /* fronted */
+			if (k == e && head && punct_is(a, k, ",")) continue; /* fronted */
 			break;
 		}
+		if (date_clause_ends(a, k)) {
+			if (k == e && head && has(a, k, SC_LX_COMPL) && cleft_before(a, front, lb)) continue;
+			break;
+		}
+		if (has(a, k, SC_LX_AUX) && n) after_aux = 1; /* after a subject word: not a clitic */
 		if (!is_word(a, k) || stopword(a, k) || has(a, k, SC_LX_AUX) || (a->w->mk[k] & MK_QUANT)) continue;
+		int past = k >= e + DATE_CTX_SPAN;
+		if (past && (!after_aux || pred_read)) continue;
+		pred_read |= after_aux;
+		after_aux = 0;
 		q->ctx[q->nctx++] = term_hash(a, k);
+		n++;
+		if (past) break;
 	}
-	for (size_t back = 1; back <= DATE_CTX_SPAN && back <= lb && q->nctx < SC_QCTX; back++) {
-		size_t k = lb - back;
-		if (is_punct(a, k)) break;
+	n = 0;
+	size_t k = lb;
+	for (size_t back = 1; back <= DATE_CTX_SPAN && k > 0 && q->nctx < SC_QCTX && n < DATE_CTX_WORDS; back++) {
+		k--;
+		if (n == 0 && punct_is(a, k, ",")) {
+			/* "arrested, police said, on Saturday": over the aside to its clause */
+			size_t s = report_aside_start(a, k);
+			if (s != k) {
+				k = s;
+				continue;
+			}
+		}
+		if (is_punct(a, k) || date_clause_ends(a, k)) break;
 		if (!is_word(a, k) || stopword(a, k) || has(a, k, SC_LX_AUX) || (a->w->mk[k] & MK_QUANT)) continue;
 		q->ctx[q->nctx++] = term_hash(a, k);
+		n++;
 	}
 }
 

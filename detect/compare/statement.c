@@ -933,7 +933,34 @@ typedef struct {
 	int dnoun, dframe, dadj, claim, denied, passive, cancel_neg;
 	const char *dnoun_w, *dframe_w, *dadj_w;
 	size_t denial_at, content_at;
+	size_t pred_at; /* a denied clause: byte offset where its predicate starts (0: unknown) */
 } den_t;
+
+/* The predicate of a clause denied through a complementizer at c ("denied *that* it was
+ * planning ...", "a démenti *que* l'incendie soit fixé"): the byte offset after the clause's
+ * auxiliary, once a subject word stood before it ("it", "l'incendie de Vidauban"), past any
+ * other auxiliary or negation ("soit *fixé*", "had not *refused*"); 0 when the clause has no
+ * such auxiliary within 10 tokens (a simple tense: "that police shot the man" is left whole).
+ * Articles, clitics and elisions listed among the auxiliaries ("l'", "les", "se") do not end
+ * the subject. */
+static size_t clause_predicate_at(const ana_t *a, size_t c)
+{
+	int subject = 0;
+	for (size_t t = c + 1; t < a->n && t <= c + 10; t++) {
+		if (is_boundary(a, t) || has(a, t, SC_LX_COMPL) || has(a, t, SC_LX_RELPRON)) return 0;
+		int aux = has(a, t, SC_LX_AUX) && !has(a, t, SC_LX_DETERMINER) &&
+		          !(TOK(a, t).flags & SC_CT_ELIDED) && !has(a, t, SC_LX_PRONOUN);
+		if (!aux) {
+			subject |= content_word(a, t) || has(a, t, SC_LX_PRONOUN);
+			continue;
+		}
+		if (!subject) continue;
+		size_t e = t;
+		while (e + 1 < a->n && has(a, e + 1, SC_LX_AUX) && !is_boundary(a, e + 1)) e++;
+		return TOK(a, e).end;
+	}
+	return 0;
+}
 
 /* A claim or dismissal noun at i that states its content. */
 static void claim_content(ana_t *a, size_t i, den_t *d)
@@ -992,7 +1019,11 @@ static void denial_verb(ana_t *a, size_t i, den_t *d)
 				 * with its subject, not its predicate: none then (conflict.c relies
 				 * on the shared content after the verb) */
 				for (size_t t = i + k; t < a->n && t <= i + k + 4; t++) {
-					if (is_boundary(a, t) || has(a, t, SC_LX_COMPL)) break;
+					if (has(a, t, SC_LX_COMPL) && !is_boundary(a, t)) {
+						d->pred_at = clause_predicate_at(a, t);
+						break;
+					}
+					if (is_boundary(a, t)) break;
 					/* the day is when it was denied: "a démenti *lundi*
 					 * avoir fermé", "denied on *Monday* that" */
 					if (has(a, t, SC_LX_WEEKDAY) || has(a, t, SC_LX_MONTH)) continue;
@@ -1161,6 +1192,7 @@ static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 	int dismissed = (d->dnoun && (d->dframe || d->dadj)) || (d->dadj && d->claim);
 	st->denial_at = d->denied && !dismissed ? d->denial_at : 0;
 	st->claim_content_at = d->denied && !st->denial_at ? d->content_at : 0;
+	st->denial_pred_at = st->denial_at ? d->pred_at : 0;
 	/* a passive denial denies its subject: its content is the whole sentence but the agent
 	 * (the source, no key terms), unless a claim noun states it ("rumours *of* talks were
 	 * denied by") */
