@@ -24,6 +24,9 @@
 #include "det_internal.h"
 #include "sc_prim.h"
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -71,6 +74,17 @@ struct sc_det_s {
 	struct run_s *run; /* set while reread runs: where sc_det_supply puts texts */
 	sc_det_ext_t *ext; /* documents sketched and verified elsewhere (det_mpi.c) */
 };
+
+/* Gives the heap's free pages back to the system after the run frees many small blocks (the
+ * sets of verification, texts): glibc keeps them otherwise, and RSS stays at its high mark.
+ * SC_DET_TRIM=0 in the environment skips it (to measure what it gains). */
+static void sc_det_trim(void)
+{
+#ifdef __GLIBC__
+	const char *e = getenv("SC_DET_TRIM");
+	if (!e || *e != '0') malloc_trim(0);
+#endif
+}
 
 static double now(void)
 {
@@ -357,6 +371,9 @@ typedef struct run_s {
 	uint32_t *label;
 	unsigned char *refused;
 	unsigned char *need; /* ndocs bytes of scratch */
+	unsigned char *tuse; /* opts.release_texts, in memory: per document, bit 0: in an event
+	                        edge, bit 1: in a duplicate candidate (texts_plan); NULL: texts
+	                        are kept through verification */
 	sc_cmp_t *cmp;
 } run_t;
 
@@ -1546,6 +1563,46 @@ static void wset_free(run_t *R, uint32_t i)
 	R->ws[i] = (sc_det_set_t){NULL, 0};
 }
 
+/* opts.release_texts: document i's text goes (doc.len stays). */
+static void text_free(run_t *R, uint32_t i)
+{
+	sc_doc_t *x = &R->d->res.docs[i].doc;
+	free(x->text);
+	x->text = NULL;
+}
+
+/* Document i's last duplicate candidate is verified, and it is in no verified pair: its word
+ * set goes, and so does its text when it is in no event edge either (it needs no content set,
+ * and a document of no edge is alone in both tiers: the comparator never reads it). */
+static void wset_done(run_t *R, uint32_t i)
+{
+	wset_free(R, i);
+	if (R->tuse && !(R->tuse[i] & 1)) text_free(R, i);
+}
+
+/* opts.release_texts in memory (detect.h says what is kept when), before verification: marks
+ * each document's uses of its text to come, and frees the texts of documents that have none:
+ * no word set to build (no duplicate candidate, or its set cached) and, with the event tier,
+ * no event edge nor duplicate candidate (a verified copy gets an event edge, so a content
+ * set). With --over-time and the comparator every text stays (it reads lone documents too). */
+static int texts_plan(run_t *R)
+{
+	const sc_det_opts_t *o = &R->d->o;
+	const size_t n = R->d->res.ndocs;
+	int rc;
+	if (!o->release_texts || (o->compare && o->over_time) || !n) return SC_OK;
+	if (!(R->tuse = calloc(n, 1))) FAIL(SC_ENOMEM, "out of memory");
+	for (size_t e = 0; e < R->nee; e++)
+		R->tuse[R->eedges[e].a] |= 1, R->tuse[R->eedges[e].b] |= 1;
+	for (size_t c = 0; c < R->ndc; c++)
+		R->tuse[R->dcand[c] >> 32] |= 2, R->tuse[(uint32_t)R->dcand[c]] |= 2;
+	for (size_t i = 0; i < n; i++) {
+		const int word = (R->tuse[i] & 2) && !(R->have[i] & 1);
+		if (!word && !(o->event_tier && R->tuse[i])) text_free(R, (uint32_t)i);
+	}
+	return SC_OK;
+}
+
 /* Builds the word sets of the nt documents in R->todo with job, over the threads. On a
  * failure, runs the jobs again one by one to name the first document that fails, since the
  * parallel run cannot say which did. */
@@ -1627,8 +1684,8 @@ static int run_dup_verify(run_t *R)
 		free(be);
 		for (size_t c = c0; c < c1; c++) {
 			const uint32_t a = (uint32_t)(R->dcand[c] >> 32), b = (uint32_t)R->dcand[c];
-			if (!--left[a] && !(mark[a] & 2)) wset_free(R, a);
-			if (!--left[b] && !(mark[b] & 2)) wset_free(R, b);
+			if (!--left[a] && !(mark[a] & 2)) wset_done(R, a);
+			if (!--left[b] && !(mark[b] & 2)) wset_done(R, b);
 		}
 	}
 	free(left);
@@ -1756,6 +1813,9 @@ static int run_event_pairs(run_t *R)
 		/* not counted in sets_built: built here once, never cached (sketching no longer
 		 * builds them) */
 		if ((rc = sets_par(R, nt, job_content))) break;
+		/* without the comparator nothing reads a text after its content set */
+		for (size_t k = 0; R->tuse && !R->d->o.compare && k < nt; k++)
+			text_free(R, R->todo[k]);
 		R->base = e0;
 		if ((rc = sc_det_parallel(R->nthreads, e1 - e0, VERIFY_GRAIN, job_event_pairs, R))) {
 			if (R->err && R->errlen)
@@ -1786,7 +1846,7 @@ static int run_verify_sets(run_t *R)
 		for (size_t i = 0; i < n; i++)
 			R->ws[i] = (sc_det_set_t){R->wset[i].a, R->wset[i].n};
 	}
-	if ((rc = run_dup_verify(R))) return rc;
+	if ((rc = texts_plan(R)) || (rc = run_dup_verify(R))) return rc;
 	/* The word signatures served LSH, the copy flags and verification's estimates; in
 	 * memory nothing reads them after (streaming's link_dup does: it has no sets). */
 	free(R->wsig);
@@ -1802,9 +1862,16 @@ static int run_verify_sets(run_t *R)
 	if (R->nde && R->d->o.event_tier && (rc = run_add_dup_edges(R))) return rc;
 	if ((rc = run_event_pairs(R))) return rc;
 	st->event.verified = R->nee;
+	/* the comparator off: verification was the last reader of every text (with it, the
+	 * texts of documents outside event clusters go after clustering: release_texts) */
+	for (size_t i = 0; R->tuse && !R->d->o.compare && i < n; i++)
+		text_free(R, (uint32_t)i);
+	free(R->tuse);
+	R->tuse = NULL;
 	free(R->ws);
 	free(R->cs);
 	R->ws = R->cs = NULL;
+	sc_det_trim();
 	return SC_OK;
 }
 
@@ -1920,6 +1987,7 @@ static int run_cluster(run_t *R)
 	                       R->label, R->refused, o->max_links, &r->stats.dup)))
 		FAIL(rc, "clustering: %s", sc_strerror(rc));
 	if (r->nclusters > 1) qsort(r->clusters, r->nclusters, sizeof *r->clusters, cmp_cluster);
+	sc_det_trim();
 	return SC_OK;
 }
 
@@ -1961,10 +2029,8 @@ static void release_texts(run_t *R)
 			for (size_t j = 0; j < r->clusters[i].nmembers; j++)
 				need[r->clusters[i].members[j]] = 1;
 	for (size_t i = 0; i < n; i++)
-		if (!need[i]) {
-			free(r->docs[i].doc.text);
-			r->docs[i].doc.text = NULL;
-		}
+		if (!need[i]) text_free(R, (uint32_t)i);
+	sc_det_trim();
 }
 
 /* Releases what the run holds. On success the edges move to the result; on failure they go,
@@ -2016,6 +2082,7 @@ static void run_release(run_t *R, int rc)
 	free(R->label);
 	free(R->refused);
 	free(R->need);
+	free(R->tuse);
 }
 
 /* SC_DET_PROFILE=1 in the environment: after each step of sc_det_run, one line on stderr
@@ -2096,11 +2163,14 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 	if ((rc = run_verify(&R))) goto done;
 	st->sec_verify = lap(&R, "verify", &t0);
 	if ((rc = run_cluster(&R))) goto done;
+	/* the comparator reads the texts of event clusters only (lone documents too with
+	 * --over-time: then after it) */
+	if (d->o.release_texts && !d->o.over_time) release_texts(&R);
 	st->sec_cluster = lap(&R, "cluster", &t0);
 	if (d->o.compare && (rc = run_compare(&R))) goto done;
 	r->leads_listed = d->o.compare && d->o.leads;
 	st->sec_compare = now() - t0;
-	if (d->o.release_texts) release_texts(&R);
+	if (d->o.release_texts && d->o.over_time) release_texts(&R);
 done:
 	run_release(&R, rc);
 	return rc;
