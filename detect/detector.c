@@ -96,6 +96,7 @@ static double now(void)
 static int stream_init(sc_det_t *d);
 struct run_s;
 static void probe(const struct run_s *R, const char *step);
+static double lap(const struct run_s *R, const char *step, double *t0);
 static void stream_free(sc_det_t *d);
 static int stream_flush(sc_det_t *d);
 static int stream_join(sc_det_t *d, int apply);
@@ -371,9 +372,12 @@ typedef struct run_s {
 	uint32_t *label;
 	unsigned char *refused;
 	unsigned char *need; /* ndocs bytes of scratch */
-	unsigned char *tuse; /* opts.release_texts, in memory: per document, bit 0: in an event
-	                        edge, bit 1: in a duplicate candidate (texts_plan); NULL: texts
-	                        are kept through verification */
+	unsigned char *copy; /* event tier: probable copies of an earlier document (copy_flags),
+	                        left out of document frequencies */
+	uint32_t *dlabel;    /* the duplicate tier's components, found right after its
+	                        verification (run_dup_components) so that its sets go before the
+	                        event tier starts */
+	unsigned char *drefused;
 	sc_cmp_t *cmp;
 } run_t;
 
@@ -1128,22 +1132,6 @@ append:
 
 /* One tier: its components over edges (opts co), its stats, its clusters and its links
  * appended to r. Returns SC_OK or the error (SC_ENOMEM). */
-static int cluster_tier(sc_det_result_t *r, size_t n, size_t *mcl, size_t *mlk, int kind,
-                        const sc_pair_t *edges, size_t ne, const sc_det_clopts_t *co,
-                        uint32_t *label, unsigned char *refused, size_t max_links,
-                        sc_det_tier_stats_t *ts)
-{
-	sc_det_clstats_t cst;
-	int rc = sc_det_components(n, edges, ne, co, label, &cst);
-	if (rc) return rc;
-	ts->merges = cst.merges;
-	ts->refused_density = cst.refused_density;
-	ts->refused_window = cst.refused_window;
-	ts->link_checks = cst.link_checks;
-	if ((rc = add_clusters(r, mcl, kind, label, n, edges, ne))) return rc;
-	return add_links(r, mlk, kind, label, edges, ne, refused, max_links, ts);
-}
-
 static int cmp_cluster(const void *x, const void *y)
 {
 	const sc_cluster_t *a = x, *b = y;
@@ -1464,18 +1452,9 @@ static int run_event_candidates(run_t *R)
 	if (!tks) FAIL(SC_ENOMEM, "out of memory");
 	for (int i = 0; i < R->nthreads; i++)
 		tks[i] = R->wk[i].tk;
-	unsigned char *copy = n ? calloc(n, 1) : NULL;
-	for (size_t i = 0; copy && i < R->ndc; i++) {
-		const uint32_t a = (uint32_t)(R->dcand[i] >> 32), b = (uint32_t)R->dcand[i];
-		sc_pair_t p = {.a = a, .b = b};
-		/* not sc_det_estimate: only the estimate is read here, and its interval (two GSL
-		 * beta quantiles a pair) was most of this loop, over every duplicate candidate */
-		estimate_tab(R, R->wsig, &p);
-		if (p.estimate >= o->dup_threshold) copy[b] = 1;
-	}
-	rc = n && !copy ? SC_ENOMEM
-	                : sc_det_ev_create(&R->ev, r->docs, n, tks, R->nthreads, copy, &bad);
-	free(copy);
+	rc = sc_det_ev_create(&R->ev, r->docs, n, tks, R->nthreads, R->copy, &bad);
+	free(R->copy);
+	R->copy = NULL;
 	free(tks);
 	if (rc) FAIL(rc, "%s: event vectors: %s", n ? r->docs[bad].doc.id : "", sc_strerror(rc));
 	probe(R, "ev_vectors");
@@ -1492,8 +1471,28 @@ static int run_event_candidates(run_t *R)
 	return SC_OK;
 }
 
+/* The event tier's copy flags (run_event_candidates): the second document of each LSH
+ * candidate whose word MinHash estimate reaches dup_threshold. Taken before verification
+ * frees the word signatures, and before small corpora's candidates become every pair. */
+static int copy_flags(run_t *R)
+{
+	const size_t n = R->d->res.ndocs;
+	int rc;
+	if (n && !(R->copy = calloc(n, 1))) FAIL(SC_ENOMEM, "out of memory");
+	for (size_t i = 0; i < R->ndc; i++) {
+		const uint32_t a = (uint32_t)(R->dcand[i] >> 32), b = (uint32_t)R->dcand[i];
+		sc_pair_t p = {.a = a, .b = b};
+		/* not sc_det_estimate: only the estimate is read here, and its interval (two GSL
+		 * beta quantiles a pair) was most of this loop, over every duplicate candidate */
+		estimate_tab(R, R->wsig, &p);
+		if (p.estimate >= R->d->o.dup_threshold) R->copy[b] = 1;
+	}
+	return SC_OK;
+}
+
 /* 4. candidates: LSH for the duplicate tier (ext: found elsewhere, with their Jaccard, by the
- * MPI path, which runs the duplicate tier only); the event tier's. */
+ * MPI path, which runs the duplicate tier only); the event tier's copy flags (its candidates
+ * come after the duplicate tier is verified and clustered: run_event_tier). */
 static int run_candidates(run_t *R)
 {
 	sc_det_t *d = R->d;
@@ -1510,7 +1509,7 @@ static int run_candidates(run_t *R)
 	                                       &R->dcand, &R->ndc, &st->dup.lsh)))
 		FAIL(rc, "candidates: %s", sc_strerror(rc));
 	R->all_pairs = !d->ext && n > 1 && (uint64_t)n * (n - 1) / 2 <= SC_DET_ALLPAIRS;
-	if (d->o.event_tier && (rc = run_event_candidates(R))) return rc;
+	if (d->o.event_tier && (rc = copy_flags(R))) return rc;
 	/* Small corpora: every pair is a duplicate candidate (exact, and cheap); the LSH
 	 * candidates above are kept only to count what banding alone would have missed. */
 	if (R->all_pairs) {
@@ -1571,36 +1570,30 @@ static void text_free(run_t *R, uint32_t i)
 	x->text = NULL;
 }
 
-/* Document i's last duplicate candidate is verified, and it is in no verified pair: its word
- * set goes, and so does its text when it is in no event edge either (it needs no content set,
- * and a document of no edge is alone in both tiers: the comparator never reads it). */
-static void wset_done(run_t *R, uint32_t i)
-{
-	wset_free(R, i);
-	if (R->tuse && !(R->tuse[i] & 1)) text_free(R, i);
-}
-
-/* opts.release_texts in memory (detect.h says what is kept when), before verification: marks
- * each document's uses of its text to come, and frees the texts of documents that have none:
- * no word set to build (no duplicate candidate, or its set cached) and, with the event tier,
- * no event edge nor duplicate candidate (a verified copy gets an event edge, so a content
- * set). With --over-time and the comparator every text stays (it reads lone documents too). */
-static int texts_plan(run_t *R)
+/* opts.release_texts in memory (detect.h says what is kept when), once the duplicate tier is
+ * verified and the event tier has its vectors and edges: the texts of documents in no event
+ * edge go (they need no content set, and are alone in the event tier: the comparator never
+ * reads them). With the comparator and over_time every text stays (it reads lone documents
+ * too). need: n bytes of scratch. */
+static void texts_plan(run_t *R)
 {
 	const sc_det_opts_t *o = &R->d->o;
 	const size_t n = R->d->res.ndocs;
-	int rc;
-	if (!o->release_texts || (o->compare && o->over_time) || !n) return SC_OK;
-	if (!(R->tuse = calloc(n, 1))) FAIL(SC_ENOMEM, "out of memory");
+	unsigned char *in = R->need;
+	if (!o->release_texts || (o->compare && o->over_time) || !n) return;
+	memset(in, 0, n);
 	for (size_t e = 0; e < R->nee; e++)
-		R->tuse[R->eedges[e].a] |= 1, R->tuse[R->eedges[e].b] |= 1;
-	for (size_t c = 0; c < R->ndc; c++)
-		R->tuse[R->dcand[c] >> 32] |= 2, R->tuse[(uint32_t)R->dcand[c]] |= 2;
-	for (size_t i = 0; i < n; i++) {
-		const int word = (R->tuse[i] & 2) && !(R->have[i] & 1);
-		if (!word && !(o->event_tier && R->tuse[i])) text_free(R, (uint32_t)i);
-	}
-	return SC_OK;
+		in[R->eedges[e].a] = in[R->eedges[e].b] = 1;
+	for (size_t i = 0; i < n; i++)
+		if (!in[i]) text_free(R, (uint32_t)i);
+}
+
+/* Texts released (opts.release_texts) and the comparator off: nothing reads a text after its
+ * content set (event tier) or after the duplicate tier's verification. */
+static int texts_go(const run_t *R)
+{
+	const sc_det_opts_t *o = &R->d->o;
+	return o->release_texts && !o->compare;
 }
 
 /* Builds the word sets of the nt documents in R->todo with job, over the threads. On a
@@ -1684,8 +1677,8 @@ static int run_dup_verify(run_t *R)
 		free(be);
 		for (size_t c = c0; c < c1; c++) {
 			const uint32_t a = (uint32_t)(R->dcand[c] >> 32), b = (uint32_t)R->dcand[c];
-			if (!--left[a] && !(mark[a] & 2)) wset_done(R, a);
-			if (!--left[b] && !(mark[b] & 2)) wset_done(R, b);
+			if (!--left[a] && !(mark[a] & 2)) wset_free(R, a);
+			if (!--left[b] && !(mark[b] & 2)) wset_free(R, b);
 		}
 	}
 	free(left);
@@ -1813,8 +1806,7 @@ static int run_event_pairs(run_t *R)
 		/* not counted in sets_built: built here once, never cached (sketching no longer
 		 * builds them) */
 		if ((rc = sets_par(R, nt, job_content))) break;
-		/* without the comparator nothing reads a text after its content set */
-		for (size_t k = 0; R->tuse && !R->d->o.compare && k < nt; k++)
+		for (size_t k = 0; texts_go(R) && k < nt; k++)
 			text_free(R, R->todo[k]);
 		R->base = e0;
 		if ((rc = sc_det_parallel(R->nthreads, e1 - e0, VERIFY_GRAIN, job_event_pairs, R))) {
@@ -1846,7 +1838,7 @@ static int run_verify_sets(run_t *R)
 		for (size_t i = 0; i < n; i++)
 			R->ws[i] = (sc_det_set_t){R->wset[i].a, R->wset[i].n};
 	}
-	if ((rc = texts_plan(R)) || (rc = run_dup_verify(R))) return rc;
+	if ((rc = run_dup_verify(R))) return rc;
 	/* The word signatures served LSH, the copy flags and verification's estimates; in
 	 * memory nothing reads them after (streaming's link_dup does: it has no sets). */
 	free(R->wsig);
@@ -1854,30 +1846,64 @@ static int run_verify_sets(run_t *R)
 	for (size_t i = 0; i < R->nde; i++)
 		R->dedges[i].cosine = -1;
 	st->dup.verified = R->nde;
-	probe(R, "dup_verify");
 	if (r->dup_plan.all_pairs)
 		st->dup.lsh_missed = count_missed(R->dedges, R->nde, R->lshd, R->nlshd);
 	free(R->lshd);
 	R->lshd = NULL;
-	if (R->nde && R->d->o.event_tier && (rc = run_add_dup_edges(R))) return rc;
-	if ((rc = run_event_pairs(R))) return rc;
-	st->event.verified = R->nee;
-	/* the comparator off: verification was the last reader of every text (with it, the
-	 * texts of documents outside event clusters go after clustering: release_texts) */
-	for (size_t i = 0; R->tuse && !R->d->o.compare && i < n; i++)
-		text_free(R, (uint32_t)i);
-	free(R->tuse);
-	R->tuse = NULL;
-	free(R->ws);
-	free(R->cs);
-	R->ws = R->cs = NULL;
-	sc_det_trim();
 	return SC_OK;
 }
 
-/* The verified edges: from the candidates' Jaccard found elsewhere (ext), from the streaming
- * verifier, or from the sets in memory. */
-static int run_verify(run_t *R)
+/* The duplicate tier's components (cluster.c), right after its verification: its clusters
+ * and links are listed later, in their place after the event tier's (run_cluster), but
+ * link_dup's word sets are not needed any more once they are found, so in memory they go
+ * here, before the event tier builds its vectors and edges. */
+static int run_dup_components(run_t *R)
+{
+	sc_det_result_t *r = &R->d->res;
+	sc_det_tier_stats_t *ts = &r->stats.dup;
+	const size_t n = r->ndocs;
+	int rc;
+	if (!R->d->o.dup_tier) return SC_OK;
+	if ((n && !(R->dlabel = malloc(n * sizeof *R->dlabel))) ||
+	    !(R->drefused = malloc(R->nde ? R->nde : 1)))
+		FAIL(SC_ENOMEM, "out of memory");
+	sc_det_clopts_t co = {.strict = 0,
+	                      .min_mean = R->d->o.dup_threshold,
+	                      .link = link_dup,
+	                      .ctx = R,
+	                      .refused = R->drefused};
+	sc_det_clstats_t cst;
+	if ((rc = sc_det_components(n, R->dedges, R->nde, &co, R->dlabel, &cst)))
+		FAIL(rc, "clustering: %s", sc_strerror(rc));
+	ts->merges = cst.merges;
+	ts->refused_density = cst.refused_density;
+	ts->refused_window = cst.refused_window;
+	ts->link_checks = cst.link_checks;
+	return SC_OK;
+}
+
+/* The event tier up to its verified edges (in memory): vectors, candidates and cosines, the
+ * verified duplicate pairs added, then the edges' content Jaccard and estimate. The texts
+ * opts.release_texts lets go are freed on the way (texts_plan, run_event_pairs). */
+static int run_event_tier(run_t *R, double *t0)
+{
+	sc_det_result_t *r = &R->d->res;
+	sc_det_stats_t *st = &r->stats;
+	int rc;
+	if ((rc = run_event_candidates(R))) return rc;
+	st->sec_candidates += lap(R, "ev_candidates", t0);
+	if (R->nde && (rc = run_add_dup_edges(R))) return rc;
+	texts_plan(R);
+	if ((rc = run_event_pairs(R))) return rc;
+	st->event.verified = R->nee;
+	sc_det_trim(); /* the content sets, and the texts released */
+	st->sec_verify += lap(R, "ev_verify", t0);
+	return SC_OK;
+}
+
+/* The verified duplicate edges: from the candidates' Jaccard found elsewhere (ext), from the
+ * streaming verifier, or from the sets in memory. */
+static int run_dup_pairs(run_t *R)
 {
 	sc_det_t *d = R->d;
 	sc_det_stats_t *st = &d->res.stats;
@@ -1899,6 +1925,24 @@ static int run_verify(run_t *R)
 		R->dedges[i].cosine = -1;
 	if (d->res.dup_plan.all_pairs)
 		st->dup.lsh_missed = count_missed(R->dedges, R->nde, R->lshd, R->nlshd);
+	return SC_OK;
+}
+
+/* 4'. The duplicate tier verified and its components found; in memory its word sets go (and,
+ * without the event tier, the texts opts.release_texts lets go). */
+static int run_verify(run_t *R)
+{
+	const sc_det_t *d = R->d;
+	int rc;
+	if ((rc = run_dup_pairs(R)) || (rc = run_dup_components(R))) return rc;
+	if (!d->stream && !d->ext && R->wset) {
+		for (size_t i = 0; i < d->res.ndocs; i++)
+			sc_u64v_free(&R->wset[i]);
+		free(R->ws);
+		R->ws = NULL;
+	}
+	if (!d->o.event_tier) texts_plan(R);
+	sc_det_trim();
 	return SC_OK;
 }
 
@@ -1970,21 +2014,19 @@ static int run_cluster(run_t *R)
 	const size_t n = r->ndocs;
 	int rc;
 	if (n && !(R->label = malloc(n * sizeof *R->label))) FAIL(SC_ENOMEM, "out of memory");
-	/* per edge: refused at its turn (links); sized for the larger tier */
-	if ((R->nee || R->nde) && !(R->refused = malloc(R->nee > R->nde ? R->nee : R->nde)))
+	/* per event edge: refused at its turn (links) */
+	if (R->nee && !(R->refused = malloc(R->nee)))
 		FAIL(SC_ENOMEM, "out of memory");
 	if (o->event_tier && (rc = run_event_clusters(R))) return rc;
 	probe(R, "ev_cluster");
 	sc_det_ev_free(R->ev);
 	R->ev = NULL;
-	sc_det_clopts_t co = {.strict = 0,
-	                      .min_mean = o->dup_threshold,
-	                      .link = link_dup,
-	                      .ctx = R,
-	                      .refused = R->refused};
+	/* the duplicate tier's components were found after its verification */
 	if (o->dup_tier &&
-	    (rc = cluster_tier(r, n, &R->mcl, &R->mlk, SC_CLUSTER_DUPLICATE, R->dedges, R->nde, &co,
-	                       R->label, R->refused, o->max_links, &r->stats.dup)))
+	    ((rc = add_clusters(r, &R->mcl, SC_CLUSTER_DUPLICATE, R->dlabel, n, R->dedges,
+	                        R->nde)) ||
+	     (rc = add_links(r, &R->mlk, SC_CLUSTER_DUPLICATE, R->dlabel, R->dedges, R->nde,
+	                     R->drefused, o->max_links, &r->stats.dup))))
 		FAIL(rc, "clustering: %s", sc_strerror(rc));
 	if (r->nclusters > 1) qsort(r->clusters, r->nclusters, sizeof *r->clusters, cmp_cluster);
 	sc_det_trim();
@@ -2082,7 +2124,9 @@ static void run_release(run_t *R, int rc)
 	free(R->label);
 	free(R->refused);
 	free(R->need);
-	free(R->tuse);
+	free(R->copy);
+	free(R->dlabel);
+	free(R->drefused);
 }
 
 /* SC_DET_PROFILE=1 in the environment: after each step of sc_det_run, one line on stderr
@@ -2162,6 +2206,7 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 	st->sec_candidates = lap(&R, "candidates", &t0);
 	if ((rc = run_verify(&R))) goto done;
 	st->sec_verify = lap(&R, "verify", &t0);
+	if (d->o.event_tier && (rc = run_event_tier(&R, &t0))) goto done;
 	if ((rc = run_cluster(&R))) goto done;
 	/* the comparator reads the texts of event clusters only (lone documents too with
 	 * --over-time: then after it) */
