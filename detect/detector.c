@@ -365,8 +365,11 @@ typedef struct run_s {
 	size_t ndc, nlshd;
 	int all_pairs;
 	sc_det_ev_t *ev;
-	sc_pair_t *dedges, *eedges; /* duplicate and event edges */
+	sc_pair_t *dedges;     /* duplicate edges */
+	sc_det_edge_t *eedges; /* event edges, compact until clustered ... */
 	size_t nde, nee;
+	sc_pair_t *epairs; /* ... then those the result lists, whole (event_pairs_out) */
+	size_t nep;
 	sc_det_set_t *ws, *cs; /* verification's view of wset, cset */
 	size_t mcl, mlk;       /* capacity of the result's clusters and links */
 	uint32_t *label;
@@ -810,11 +813,16 @@ int sc_det_supply(sc_det_t *d, const sc_doc_t *doc)
 /* sc_det_estimate of pair p over the signatures sig (n x k), its interval from the run's
  * table (the same values: the interval depends on the count of equal positions only, and
  * GSL's beta quantile per pair cost a third of the event tier's CPU at 100k documents). */
-static void estimate_sigs(const run_t *R, const uint32_t *sa, const uint32_t *sb, sc_pair_t *p)
+static unsigned sig_eq(const run_t *R, const uint32_t *sa, const uint32_t *sb)
 {
 	unsigned eq = 0;
 	for (int x = 0; x < R->k; x++)
 		eq += sa[x] == sb[x];
+	return eq;
+}
+static void estimate_sigs(const run_t *R, const uint32_t *sa, const uint32_t *sb, sc_pair_t *p)
+{
+	const unsigned eq = sig_eq(R, sa, sb);
 	p->estimate = R->k ? (double)eq / R->k : 0.0;
 	p->ci_lo = R->cilo[eq];
 	p->ci_hi = R->cihi[eq];
@@ -957,16 +965,49 @@ static uint64_t count_missed(const sc_pair_t *v, size_t nv, const uint64_t *c, s
 	return missed;
 }
 
-static int cmp_pair_ids(const void *x, const void *y)
+static int cmp_edge_ids(const void *x, const void *y)
 {
-	const sc_pair_t *a = x, *b = y;
+	const sc_det_edge_t *a = x, *b = y;
 	if (a->a != b->a) return a->a < b->a ? -1 : 1;
 	return a->b < b->b ? -1 : a->b > b->b;
 }
 
+/* An event edge made whole: its cosine computed again (the same double as its candidate's),
+ * its estimate and interval from its count of equal signature positions. */
+static sc_pair_t edge_pair(const run_t *R, const sc_det_edge_t *x)
+{
+	return (sc_pair_t){.a = x->a,
+	                   .b = x->b,
+	                   .jaccard = x->jaccard,
+	                   .estimate = R->k ? (double)x->eq / R->k : 0.0,
+	                   .ci_lo = R->cilo[x->eq],
+	                   .ci_hi = R->cihi[x->eq],
+	                   .cosine = sc_det_ev_cosine(R->ev, x->a, x->b)};
+}
+
+/* A tier's edges as add_clusters and add_links read them: the duplicate tier's pairs (p), or
+ * the event tier's compact edges (c), made whole by edge_pair when copied out. */
+typedef struct eview_s {
+	const sc_pair_t *p;
+	const sc_det_edge_t *c;
+	const run_t *R;
+} eview_t;
+static uint32_t view_a(const eview_t *v, size_t e)
+{
+	return v->p ? v->p[e].a : v->c[e].a;
+}
+static uint32_t view_b(const eview_t *v, size_t e)
+{
+	return v->p ? v->p[e].b : v->c[e].b;
+}
+static sc_pair_t view_pair(const eview_t *v, size_t e)
+{
+	return v->p ? v->p[e] : edge_pair(v->R, &v->c[e]);
+}
+
 /* Appends the clusters (components of 2+) of one tier. */
 static int add_clusters(sc_det_result_t *r, size_t *mcl, int kind, const uint32_t *label, size_t n,
-                        const sc_pair_t *edges, size_t nedges)
+                        const eview_t *edges, size_t nedges)
 {
 	size_t *count = calloc(n ? n : 1, sizeof *count), *first = NULL;
 	int rc = SC_OK;
@@ -1011,8 +1052,9 @@ static int add_clusters(sc_det_result_t *r, size_t *mcl, int kind, const uint32_
 	/* Edges inside each cluster (edges arrive sorted by ids, so pairs are too): count, then
 	 * fill. */
 	for (size_t e = 0; e < nedges; e++) {
-		uint32_t l = label[edges[e].a];
-		if (l == label[edges[e].b] && first[l] != SIZE_MAX) r->clusters[first[l]].npairs++;
+		uint32_t l = label[view_a(edges, e)];
+		if (l == label[view_b(edges, e)] && first[l] != SIZE_MAX)
+			r->clusters[first[l]].npairs++;
 	}
 	for (size_t i = 0; i < n; i++) {
 		if (first[label[i]] == SIZE_MAX || label[i] != i) continue;
@@ -1024,10 +1066,10 @@ static int add_clusters(sc_det_result_t *r, size_t *mcl, int kind, const uint32_
 		c->npairs = 0;
 	}
 	for (size_t e = 0; e < nedges; e++) {
-		uint32_t l = label[edges[e].a];
-		if (l != label[edges[e].b] || first[l] == SIZE_MAX) continue;
+		uint32_t l = label[view_a(edges, e)];
+		if (l != label[view_b(edges, e)] || first[l] == SIZE_MAX) continue;
 		sc_cluster_t *c = &r->clusters[first[l]];
-		c->pairs[c->npairs++] = edges[e];
+		c->pairs[c->npairs++] = view_pair(edges, e);
 	}
 done:
 	free(count);
@@ -1068,20 +1110,20 @@ static int cmp_key_e(const void *x, const void *y)
  * components. At most max links are kept, those of highest Jaccard, in a heap of max entries
  * so that memory stays bounded however many there are; they are appended in id order. */
 static int add_links(sc_det_result_t *r, size_t *mlk, int kind, const uint32_t *label,
-                     const sc_pair_t *edges, size_t nedges, const unsigned char *refused,
+                     const eview_t *edges, size_t nedges, const unsigned char *refused,
                      size_t max, sc_det_tier_stats_t *ts)
 {
 	link_key_t *h = NULL;
 	size_t nh = 0;
 	uint64_t total = 0;
 	for (size_t e = 0; e < nedges; e++)
-		total += label[edges[e].a] != label[edges[e].b];
+		total += label[view_a(edges, e)] != label[view_b(edges, e)];
 	ts->links = total;
 	if (!total || !max) goto append;
 	if (!(h = malloc((total < max ? total : max) * sizeof *h))) return SC_ENOMEM;
 	for (size_t e = 0; e < nedges; e++) {
-		if (label[edges[e].a] == label[edges[e].b]) continue;
-		const link_key_t k = {edges[e].jaccard, e};
+		if (label[view_a(edges, e)] == label[view_b(edges, e)]) continue;
+		const link_key_t k = {edges->p ? edges->p[e].jaccard : edges->c[e].jaccard, e};
 		if (nh < max) {
 			/* sift up */
 			size_t i = nh++;
@@ -1111,7 +1153,7 @@ static int add_links(sc_det_result_t *r, size_t *mlk, int kind, const uint32_t *
 	for (size_t i = 0; i < nh; i++) {
 		sc_link_t *l = &r->links[r->nlinks++];
 		l->tier = kind;
-		l->pair = edges[h[i].e];
+		l->pair = view_pair(edges, h[i].e);
 		/* an edge in different final components was refused at its turn */
 		l->refused = refused[h[i].e] ? refused[h[i].e] : SC_LINK_DENSITY;
 	}
@@ -1694,7 +1736,8 @@ static int run_dup_verify(run_t *R)
 
 /* Position in the event edges (sorted by ids) of the first not before duplicate edge e,
  * from j on: the walk of a merge. */
-static size_t edge_seek(const sc_pair_t *ev, size_t nev, size_t j, const sc_pair_t *e, int *found)
+static size_t edge_seek(const sc_det_edge_t *ev, size_t nev, size_t j, const sc_pair_t *e,
+                        int *found)
 {
 	const uint64_t key = (uint64_t)e->a << 32 | e->b;
 	while (j < nev && ((uint64_t)ev[j].a << 32 | ev[j].b) < key)
@@ -1714,7 +1757,7 @@ static int run_add_dup_edges(run_t *R)
 		extra += !found;
 	}
 	if (!extra) return SC_OK;
-	sc_pair_t *e = realloc(R->eedges, (R->nee + extra) * sizeof *e);
+	sc_det_edge_t *e = realloc(R->eedges, (R->nee + extra) * sizeof *e);
 	if (!e) FAIL(SC_ENOMEM, "out of memory");
 	R->eedges = e;
 	size_t m = R->nee;
@@ -1722,11 +1765,10 @@ static int run_add_dup_edges(run_t *R)
 		const sc_pair_t *p = &R->dedges[i];
 		j = edge_seek(R->eedges, R->nee, j, p, &found);
 		if (found) continue;
-		R->eedges[m++] = (sc_pair_t){
-		    .a = p->a, .b = p->b, .cosine = sc_det_ev_cosine(R->ev, p->a, p->b)};
+		R->eedges[m++] = (sc_det_edge_t){.a = p->a, .b = p->b, .jaccard = -1};
 	}
 	R->nee = m;
-	qsort(R->eedges, R->nee, sizeof *R->eedges, cmp_pair_ids);
+	qsort(R->eedges, R->nee, sizeof *R->eedges, cmp_edge_ids);
 	return SC_OK;
 }
 
@@ -1760,9 +1802,9 @@ static int job_event_pairs(void *ctx, int worker, size_t lo, size_t hi)
 	const sc_u64v_t *cs = R->cset;
 	(void)worker;
 	for (size_t i = R->base + lo; i < R->base + hi; i++) {
-		sc_pair_t *p = &R->eedges[i];
+		sc_det_edge_t *p = &R->eedges[i];
 		p->jaccard = sc_det_jaccard(cs[p->a].a, cs[p->a].n, cs[p->b].a, cs[p->b].n);
-		estimate_sigs(R, R->csig[p->a], R->csig[p->b], p);
+		p->eq = sig_eq(R, R->csig[p->a], R->csig[p->b]);
 	}
 	return SC_OK;
 }
@@ -1946,26 +1988,34 @@ static int run_verify(run_t *R)
 	return SC_OK;
 }
 
-/* The event edges the result lists (detect.h, sc_det_result_t.event_pairs), once the tier is
- * clustered: when some links were not listed, only the pairs inside clusters and the listed
- * links stay (the listed links are r->links[l0..], appended in edge order), and the array
- * shrinks to them. At 1M generated documents 25.1M edges (1.2 GB) were held to the report for
- * ~1M pairs in clusters and 10,000 listed links. */
-static void keep_listed_edges(run_t *R, size_t l0)
+/* The event pairs the result lists (detect.h, sc_det_result_t.event_pairs), made whole
+ * (edge_pair) once the tier is clustered: every edge when all is set, else the pairs inside
+ * clusters and the listed links (r->links[l0..], appended in edge order). At 1M generated
+ * documents 25.1M edges (1.2 GB) were held to the report for ~1M pairs in clusters and
+ * 10,000 listed links. The compact edges go. */
+static int event_pairs_out(run_t *R, size_t l0, int all)
 {
 	const sc_det_result_t *r = &R->d->res;
-	size_t m = 0, l = l0;
-	for (size_t e = 0; e < R->nee; e++) {
-		const sc_pair_t *p = &R->eedges[e];
-		int keep = R->label[p->a] == R->label[p->b];
-		if (!keep && l < r->nlinks && r->links[l].pair.a == p->a && r->links[l].pair.b == p->b)
-			keep = 1, l++;
-		if (keep) R->eedges[m++] = *p;
+	size_t m = 0;
+	for (int pass = 0; pass < 2; pass++) {
+		size_t l = l0;
+		m = 0;
+		for (size_t e = 0; e < R->nee; e++) {
+			const sc_det_edge_t *p = &R->eedges[e];
+			int keep = all || R->label[p->a] == R->label[p->b];
+			if (!keep && l < r->nlinks && r->links[l].pair.a == p->a &&
+			    r->links[l].pair.b == p->b)
+				keep = 1, l++;
+			if (keep && pass) R->epairs[m] = edge_pair(R, p);
+			m += keep;
+		}
+		if (!pass && m && !(R->epairs = malloc(m * sizeof *R->epairs))) return SC_ENOMEM;
 	}
-	R->nee = m;
-	/* shrinking cannot fail in practice; on failure the larger block is kept */
-	sc_pair_t *e = realloc(R->eedges, (m ? m : 1) * sizeof *e);
-	if (e) R->eedges = e;
+	R->nep = m;
+	free(R->eedges);
+	R->eedges = NULL;
+	R->nee = 0;
+	return SC_OK;
 }
 
 /* The event tier's clusters and links, its statistics and the budget warning. */
@@ -1978,13 +2028,15 @@ static int run_event_clusters(run_t *R)
 	int rc;
 	sc_det_ev_stats_t cst = {0};
 	const size_t l0 = r->nlinks;
+	const eview_t v = {.c = R->eedges, .R = R};
 	if ((rc = sc_det_ev_cluster(R->ev, R->eedges, R->nee, R->dedges, R->nde, o->event_threshold,
 	                            o->event_window_days, R->label, R->refused, &cst)) ||
-	    (rc = add_clusters(r, &R->mcl, SC_CLUSTER_EVENT, R->label, n, R->eedges, R->nee)) ||
-	    (rc = add_links(r, &R->mlk, SC_CLUSTER_EVENT, R->label, R->eedges, R->nee, R->refused,
+	    (rc = add_clusters(r, &R->mcl, SC_CLUSTER_EVENT, R->label, n, &v, R->nee)) ||
+	    (rc = add_links(r, &R->mlk, SC_CLUSTER_EVENT, R->label, &v, R->nee, R->refused,
 	                    o->max_links, &st->event)))
 		FAIL(rc, "clustering: %s", sc_strerror(rc));
-	if (st->event.links_unlisted && !o->all_event_pairs) keep_listed_edges(R, l0);
+	if ((rc = event_pairs_out(R, l0, !st->event.links_unlisted || o->all_event_pairs)))
+		FAIL(rc, "out of memory");
 	st->event.merges = cst.merges;
 	st->event.refused_year = cst.refused_year;
 	st->event.refused_window = cst.refused_window;
@@ -2022,11 +2074,11 @@ static int run_cluster(run_t *R)
 	sc_det_ev_free(R->ev);
 	R->ev = NULL;
 	/* the duplicate tier's components were found after its verification */
+	const eview_t dv = {.p = R->dedges};
 	if (o->dup_tier &&
-	    ((rc = add_clusters(r, &R->mcl, SC_CLUSTER_DUPLICATE, R->dlabel, n, R->dedges,
-	                        R->nde)) ||
-	     (rc = add_links(r, &R->mlk, SC_CLUSTER_DUPLICATE, R->dlabel, R->dedges, R->nde,
-	                     R->drefused, o->max_links, &r->stats.dup))))
+	    ((rc = add_clusters(r, &R->mcl, SC_CLUSTER_DUPLICATE, R->dlabel, n, &dv, R->nde)) ||
+	     (rc = add_links(r, &R->mlk, SC_CLUSTER_DUPLICATE, R->dlabel, &dv, R->nde, R->drefused,
+	                     o->max_links, &r->stats.dup))))
 		FAIL(rc, "clustering: %s", sc_strerror(rc));
 	if (r->nclusters > 1) qsort(r->clusters, r->nclusters, sizeof *r->clusters, cmp_cluster);
 	sc_det_trim();
@@ -2114,12 +2166,13 @@ static void run_release(run_t *R, int rc)
 	free(R->lshd);
 	free(R->ws);
 	free(R->cs);
+	free(R->eedges);
 	if (rc) {
 		free(R->dedges);
-		free(R->eedges);
+		free(R->epairs);
 	} else {
 		r->dup_pairs = R->dedges, r->ndup_pairs = R->nde;
-		r->event_pairs = R->eedges, r->nevent_pairs = R->nee;
+		r->event_pairs = R->epairs, r->nevent_pairs = R->nep;
 	}
 	free(R->label);
 	free(R->refused);
@@ -2170,7 +2223,8 @@ static void probe(const struct run_s *R, const char *step)
 	        (double)n * sizeof *r->docs / M, text / M, boil / M,
 	        R->wsig ? (double)n * R->k * sizeof *R->wsig / M : 0.0, wset / M, cset / M,
 	        csig / M, sc_det_ev_bytes(R->ev) / M, R->ndc * 8.0 / M,
-	        R->nee * (double)sizeof *R->eedges / M, R->nde * (double)sizeof *R->dedges / M);
+	        (R->nee * (double)sizeof *R->eedges + R->nep * (double)sizeof *R->epairs) / M,
+	        R->nde * (double)sizeof *R->dedges / M);
 }
 
 /* The end of a step of sc_det_run: the probe's line, and the step's seconds since *t0,

@@ -1253,7 +1253,7 @@ static int job_cos(void *ctx, int worker, size_t lo, size_t hi)
  * scratch), counted as spent, and the edges (cosine >= t) appended to *out (capacity *mout)
  * in candidate order. */
 static int cos_block(sc_det_ev_t *ev, const uint64_t *cand, size_t nc, double *cs, double t,
-                     sc_pair_t **out, size_t *nout, size_t *mout)
+                     sc_det_edge_t **out, size_t *nout, size_t *mout)
 {
 	cos_ctx_t cx = {ev, cand, cs};
 	int rc = nc ? sc_det_parallel(ev->nthreads, nc, COS_GRAIN, job_cos, &cx) : SC_OK;
@@ -1265,17 +1265,14 @@ static int cos_block(sc_det_ev_t *ev, const uint64_t *cand, size_t nc, double *c
 	if (SC_GROW(*out, *mout, *nout + tot)) return SC_ENOMEM;
 	for (size_t i = 0; i < nc; i++)
 		if (cs[i] >= t)
-			(*out)[(*nout)++] = (sc_pair_t){.a = (uint32_t)(cand[i] >> 32),
-			                                .b = (uint32_t)cand[i],
-			                                .jaccard = -1,
-			                                .estimate = -1,
-			                                .cosine = cs[i]};
+			(*out)[(*nout)++] = (sc_det_edge_t){
+			    .a = (uint32_t)(cand[i] >> 32), .b = (uint32_t)cand[i], .jaccard = -1};
 	return SC_OK;
 }
 
 /* Every pair of a small corpus (SC_DET_ALLPAIRS), as one block. */
-static int all_pair_edges(sc_det_ev_t *ev, double t, sc_pair_t **out, size_t *nout, size_t *mout,
-                          sc_det_ev_stats_t *st)
+static int all_pair_edges(sc_det_ev_t *ev, double t, sc_det_edge_t **out, size_t *nout,
+                          size_t *mout, sc_det_ev_stats_t *st)
 {
 	const size_t n = ev->n, nc = n * (n - 1) / 2;
 	uint64_t *cand = malloc(nc * sizeof *cand);
@@ -1386,7 +1383,7 @@ static uint32_t block_end(const uint32_t *hist, size_t n, uint32_t lo, size_t bl
  * (cos_block). The edges are those of one sort over all the pairs, in the same order: a pair
  * belongs to the block of its lower document. */
 static int index_edges(sc_det_ev_t *ev, const kp_t *kp, const prun_t *runs, size_t take, double t,
-                       sc_pair_t **out, size_t *nout, size_t *mout, sc_det_ev_stats_t *st)
+                       sc_det_edge_t **out, size_t *nout, size_t *mout, sc_det_ev_stats_t *st)
 {
 	const size_t n = ev->n, blk = cand_block();
 	uint32_t *hist = calloc(n, sizeof *hist);
@@ -1422,7 +1419,7 @@ static int index_edges(sc_det_ev_t *ev, const kp_t *kp, const prun_t *runs, size
 	return rc;
 }
 
-int sc_det_ev_edges(sc_det_ev_t *ev, int all_pairs, double t, sc_pair_t **out, size_t *nout,
+int sc_det_ev_edges(sc_det_ev_t *ev, int all_pairs, double t, sc_det_edge_t **out, size_t *nout,
                     sc_det_ev_stats_t *st)
 {
 	const size_t n = ev->n;
@@ -1463,7 +1460,7 @@ int sc_det_ev_edges(sc_det_ev_t *ev, int all_pairs, double t, sc_pair_t **out, s
 		*nout = 0;
 	} else if (*nout < mout) {
 		/* the exact size: shrinking cannot fail in practice (else the larger block stays) */
-		sc_pair_t *e = realloc(*out, *nout * sizeof **out);
+		sc_det_edge_t *e = realloc(*out, *nout * sizeof **out);
 		if (e) *out = e;
 	}
 	return rc;
@@ -1739,18 +1736,21 @@ static void cl_neighbours(cl_t *c, uint32_t *parent, uint32_t p)
  * terms looked up in it: dot()'s products summed in the same (term id) order, so the same
  * doubles, without merging p's whole sum list again for every neighbour. */
 /* The cosine of edge (a, b), a < b, from the edges (sorted by ids), or -1 when not there. */
-static double edge_cosine(const sc_pair_t *edges, size_t nedges, uint32_t a, uint32_t b)
+static double edge_cosine(const sc_det_ev_t *ev, const sc_det_edge_t *edges, size_t nedges,
+                          uint32_t a, uint32_t b)
 {
 	size_t lo = 0, hi = nedges;
 	while (lo < hi) {
 		const size_t mid = lo + (hi - lo) / 2;
-		const sc_pair_t *e = &edges[mid];
+		const sc_det_edge_t *e = &edges[mid];
 		if (e->a < a || (e->a == a && e->b < b))
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	return lo < nedges && edges[lo].a == a && edges[lo].b == b ? edges[lo].cosine : -1.0;
+	/* edges do not hold their cosine (sc_det_edge_t): the same double again */
+	return lo < nedges && edges[lo].a == a && edges[lo].b == b ? sc_det_ev_cosine(ev, a, b)
+	                                                          : -1.0;
 }
 
 /* A document alone, not in a copy group: its cluster's mean with another such is their
@@ -1761,7 +1761,7 @@ static int cl_alone(const sc_det_ev_t *ev, const cl_t *c, uint32_t p)
 }
 
 static int cl_offer(sc_det_ev_t *ev, cl_t *c, uint32_t *parent, heap_t *h, uint32_t p, double t,
-                    int after, int window, const sc_pair_t *edges, size_t nedges,
+                    int after, int window, const sc_det_edge_t *edges, size_t nedges,
                     sc_det_ev_stats_t *st)
 {
 	cl_neighbours(c, parent, p);
@@ -1776,7 +1776,7 @@ static int cl_offer(sc_det_ev_t *ev, cl_t *c, uint32_t *parent, heap_t *h, uint3
 		/* the first round's means of two documents alone are their edges' cosines: the
 		 * budget counts a comparison once (it was spent on the candidate) */
 		const double known = !after && cl_alone(ev, c, p) && cl_alone(ev, c, q)
-		                         ? edge_cosine(edges, nedges, p, q)
+		                         ? edge_cosine(ev, edges, nedges, p, q)
 		                         : -1.0;
 		if (known >= 0.0) {
 			if (known < t) continue;
@@ -1810,7 +1810,8 @@ static int cl_offer(sc_det_ev_t *ev, cl_t *c, uint32_t *parent, heap_t *h, uint3
 	return rc;
 }
 
-int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_pair_t *edges, size_t nedges, const sc_pair_t *dup,
+int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_det_edge_t *edges, size_t nedges,
+                      const sc_pair_t *dup,
                       size_t ndup, double t, int window, uint32_t *label, unsigned char *refused,
                       sc_det_ev_stats_t *st)
 {
