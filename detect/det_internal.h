@@ -28,6 +28,10 @@ int sc_det_parallel(int nthreads, size_t n, size_t grain, sc_det_job_fn fn, void
 /* Threads for an option value: itself when > 0, else the online cores (1..1024). */
 int sc_det_nthreads(int opt);
 
+/* A size from the environment variable name (a whole number >= 1), else dflt: block sizes that
+ * tests make small (SC_DET_DUP_BLOCK, SC_DET_EV_BLOCK). */
+size_t sc_det_env_size(const char *name, size_t dflt);
+
 /* A 64-bit key with a payload, for sorting. */
 typedef struct sc_det_rec_s {
 	uint64_t key, val;

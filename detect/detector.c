@@ -1577,13 +1577,17 @@ static int run_candidates(run_t *R)
  * cache, held to the end; the cache itself is released the same way. The edges are those of
  * verify_par over all candidates, in the same order. */
 #define DUP_BLOCK ((size_t)1 << 18)
-/* DUP_BLOCK, or SC_DET_DUP_BLOCK=N (N >= 1) from the environment: tests run blocks of one
- * candidate, where a set freed too early would show. */
+size_t sc_det_env_size(const char *name, size_t dflt)
+{
+	const char *e = getenv(name);
+	const long v = e ? strtol(e, NULL, 10) : 0;
+	return v >= 1 ? (size_t)v : dflt;
+}
+/* DUP_BLOCK, or SC_DET_DUP_BLOCK=N from the environment: tests run blocks of one candidate,
+ * where a set freed too early would show. */
 static size_t dup_block(void)
 {
-	const char *e = getenv("SC_DET_DUP_BLOCK");
-	const long v = e ? strtol(e, NULL, 10) : 0;
-	return v >= 1 ? (size_t)v : DUP_BLOCK;
+	return sc_det_env_size("SC_DET_DUP_BLOCK", DUP_BLOCK);
 }
 
 static int job_wset(void *ctx, int worker, size_t lo, size_t hi)

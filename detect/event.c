@@ -1362,9 +1362,7 @@ static int ev_runs(const sc_det_ev_t *ev, kp_t *kp, size_t nk, prun_t **runs, si
 #define EV_CAND_BLOCK ((size_t)1 << 22)
 static size_t cand_block(void)
 {
-	const char *e = getenv("SC_DET_EV_BLOCK");
-	const long v = e ? strtol(e, NULL, 10) : 0;
-	return v >= 1 ? (size_t)v : EV_CAND_BLOCK;
+	return sc_det_env_size("SC_DET_EV_BLOCK", EV_CAND_BLOCK);
 }
 /* The end of the block of lower documents that starts at lo: as many documents as keep its
  * pairs (hist) within blk, at least one. */

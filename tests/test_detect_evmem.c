@@ -11,12 +11,9 @@
  *   freed memory).
  * On 700 generated documents (over SC_DET_ALLPAIRS pairs: the event tier's inverted index). */
 #include "check.h"
+#include "det_gen_test.h"
 #include "det_internal.h"
-#include "det_test.h"
-#include "event_gen.h"
-#include "test_util.h"
 
-#include <gsl/gsl_errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,65 +22,15 @@
 
 static sc_det_t *run(const sc_det_opts_t *o, const char *block)
 {
-	char err[256];
-	sc_test_env("SC_DET_EV_BLOCK", block);
-	sc_evg_opts_t go;
-	sc_evg_opts_init(&go);
-	go.n = N_DOCS;
-	go.seed = 11;
-	sc_evg_t *g = NULL;
-	sc_det_t *d = sc_det_create(o);
-	if (!d || sc_evg_create(&g, &go, err, sizeof err)) {
-		CHECK(0, "create: %s", d ? err : "detector");
-		sc_det_free(d);
-		return NULL;
-	}
-	sc_evg_doc_t x;
-	int k;
-	while ((k = sc_evg_next(g, &x, err, sizeof err)) == 1) {
-		sc_doc_t doc = {0};
-		doc.id = strdup(x.id);
-		doc.text = strdup(x.text);
-		doc.len = x.len;
-		doc.published = x.published ? strdup(x.published) : NULL;
-		memcpy(doc.lang, x.lang, strlen(x.lang) + 1);
-		CHECK(doc.id && doc.text && (!x.published || doc.published) &&
-		          sc_det_add(d, &doc) == SC_OK,
-		      "add %s", x.id);
-		sc_doc_free(&doc);
-	}
-	CHECK(k == 0, "generator: %s", err);
-	sc_evg_free(g);
-	d = sc_test_det_finish(d); /* the run reads SC_DET_EV_BLOCK */
-	unsetenv("SC_DET_EV_BLOCK");
-	return d;
+	return sc_test_evg_run(o, N_DOCS, 11, "SC_DET_EV_BLOCK", block, NULL);
 }
 
-static int same_pairs(const sc_pair_t *a, size_t na, const sc_pair_t *b, size_t nb)
-{
-	return na == nb && (!na || !memcmp(a, b, na * sizeof *a));
-}
-
+/* The same result, and the same event candidates and exact comparisons spent. */
 static int same_result(const sc_det_result_t *a, const sc_det_result_t *b)
 {
-	if (a->nclusters != b->nclusters || a->nlinks != b->nlinks ||
-	    a->stats.event.lsh.candidates != b->stats.event.lsh.candidates ||
-	    a->stats.event.exact != b->stats.event.exact)
-		return 0;
-	for (size_t c = 0; c < a->nclusters; c++) {
-		const sc_cluster_t *x = &a->clusters[c], *y = &b->clusters[c];
-		if (x->kind != y->kind || x->nmembers != y->nmembers ||
-		    memcmp(x->members, y->members, x->nmembers * sizeof *x->members) ||
-		    !same_pairs(x->pairs, x->npairs, y->pairs, y->npairs))
-			return 0;
-	}
-	for (size_t i = 0; i < a->nlinks; i++)
-		if (a->links[i].tier != b->links[i].tier ||
-		    a->links[i].refused != b->links[i].refused ||
-		    memcmp(&a->links[i].pair, &b->links[i].pair, sizeof a->links[i].pair))
-			return 0;
-	return same_pairs(a->dup_pairs, a->ndup_pairs, b->dup_pairs, b->ndup_pairs) &&
-	       same_pairs(a->event_pairs, a->nevent_pairs, b->event_pairs, b->nevent_pairs);
+	return sc_test_same_result(a, b) &&
+	       a->stats.event.lsh.candidates == b->stats.event.lsh.candidates &&
+	       a->stats.event.exact == b->stats.event.exact;
 }
 
 /* Documents that kept their text; *wrong: those whose keeping differs from "in an event
@@ -112,44 +59,42 @@ static size_t texts_kept(const sc_det_result_t *r, int in_event_only, size_t *wr
 
 int main(void)
 {
-	gsl_set_error_handler_off();
 	sc_det_opts_t o;
-	sc_det_opts_init(&o);
-	o.compare = 0;
+	if (!sc_test_det_start(&o)) return CHECK_DONE();
 	o.all_event_pairs = 1;
-	sc_minhash_t *m = sc_sh_minhash_create(&o.mh);
-	if (!m) {
-		printf("SKIP: MinHash is not available yet (shingle stage stub)\n");
-		return 77;
-	}
-	sc_sh_minhash_free(m);
 
-	/* blocks of candidates */
-	sc_det_opts_t one = o, three = o, two = o;
+	/* blocks of candidates: one block at 1 thread, then blocks of 1 and 97 emitted pairs */
+	static const struct {
+		int threads;
+		const char *block;
+	} runs[] = {{1, NULL}, {3, "1"}, {2, "97"}};
+	sc_det_opts_t one = o;
 	one.threads = 1;
-	three.threads = 3;
-	two.threads = 2;
-	sc_det_t *a = run(&one, NULL), *b = run(&three, "1"), *c = run(&two, "97");
-	if (a && b && c) {
-		const sc_det_result_t *ra = sc_det_result(a), *rb = sc_det_result(b),
-		                      *rc = sc_det_result(c);
+	sc_det_t *a = run(&one, NULL);
+	const sc_det_result_t *ra = a ? sc_det_result(a) : NULL;
+	if (ra) {
 		CHECK(!ra->event_plan.all_pairs && ra->ndocs == N_DOCS,
 		      "%zu documents, the event tier's index (not every pair)", ra->ndocs);
 		CHECK(ra->stats.event.lsh.candidates > 1000 && ra->nevent_pairs > 100,
 		      "%llu event candidates, %zu event pairs",
 		      (unsigned long long)ra->stats.event.lsh.candidates, ra->nevent_pairs);
-		CHECK(same_result(ra, rb), "blocks of 1 (3 threads) = one block");
-		CHECK(same_result(ra, rc), "blocks of 97 (2 threads) = one block");
 	}
-	sc_det_free(b);
-	sc_det_free(c);
+	for (size_t k = 1; ra && k < sizeof runs / sizeof *runs; k++) {
+		sc_det_opts_t x = o;
+		x.threads = runs[k].threads;
+		sc_det_t *b = run(&x, runs[k].block);
+		CHECK(b && same_result(ra, sc_det_result(b)),
+		      "blocks of %s candidate pairs (%d threads) = one block", runs[k].block,
+		      runs[k].threads);
+		sc_det_free(b);
+	}
 
 	/* texts released, the comparator off: the same result, no text held */
 	sc_det_opts_t rel = one;
 	rel.release_texts = 1;
-	b = run(&rel, NULL);
-	if (a && b) {
-		const sc_det_result_t *ra = sc_det_result(a), *rb = sc_det_result(b);
+	sc_det_t *b = run(&rel, NULL);
+	if (ra && b) {
+		const sc_det_result_t *rb = sc_det_result(b);
 		size_t wrong, kept = texts_kept(ra, 0, &wrong);
 		CHECK(kept == N_DOCS, "release_texts 0: every text kept (%zu)", kept);
 		CHECK(same_result(ra, rb), "release_texts, no comparator: the same result");
@@ -170,11 +115,11 @@ int main(void)
 	a = run(&cmp, NULL);
 	b = run(&cmprel, NULL);
 	if (a && b) {
-		const sc_det_result_t *ra = sc_det_result(a), *rb = sc_det_result(b);
-		CHECK(same_result(ra, rb) && ra->nconflicts == rb->nconflicts,
+		const sc_det_result_t *ca = sc_det_result(a), *cb = sc_det_result(b);
+		CHECK(same_result(ca, cb) && ca->nconflicts == cb->nconflicts,
 		      "release_texts, the comparator on: the same result (%zu conflicts)",
-		      ra->nconflicts);
-		size_t wrong, kept = texts_kept(rb, 1, &wrong);
+		      ca->nconflicts);
+		size_t wrong, kept = texts_kept(cb, 1, &wrong);
 		CHECK(wrong == 0 && kept > 0 && kept < N_DOCS,
 		      "the comparator on: %zu texts kept, %zu not as the event clusters say", kept,
 		      wrong);
