@@ -375,6 +375,9 @@ typedef struct run_s {
 	uint32_t *label;
 	unsigned char *refused;
 	unsigned char *need; /* ndocs bytes of scratch */
+	uint16_t *deq;       /* in memory: per duplicate candidate, its equal word-signature
+	                        positions (cand_eq), so that the signatures go before verification */
+	const uint16_t *veq; /* job_verify: deq of the candidates given (NULL: from vsigs) */
 	uint32_t *eord;      /* run_event_pairs: the event edges in the order they are verified */
 	unsigned char *copy; /* event tier: probable copies of an earlier document (copy_flags),
 	                        left out of document frequencies */
@@ -507,11 +510,40 @@ static int sketch_all(run_t *R, int ph, size_t *bad)
 /* Exact verification on threads: chunk c of the candidates writes its kept pairs into
  * vout[c]; joined in chunk order they are the sequential result. */
 #define VERIFY_GRAIN 16384
+/* sc_det_verify with each candidate's estimate from its count of equal signature positions
+ * (R->veq) and the run's interval table: the same pairs and doubles, without the signatures. */
+static int verify_eq(const run_t *R, size_t lo, size_t hi, sc_pair_t **out, size_t *nout)
+{
+	size_t m = 0, cap = 0;
+	sc_pair_t *v = NULL;
+	for (size_t i = lo; i < hi; i++) {
+		const uint32_t a = (uint32_t)(R->vcand[i] >> 32), b = (uint32_t)R->vcand[i];
+		const double j =
+		    sc_det_jaccard(R->vsets[a].a, R->vsets[a].n, R->vsets[b].a, R->vsets[b].n);
+		if (j < R->vt) continue;
+		if (SC_GROW(v, cap, m + 1)) {
+			free(v);
+			return SC_ENOMEM;
+		}
+		const unsigned eq = R->veq[i];
+		v[m++] = (sc_pair_t){.a = a,
+		                     .b = b,
+		                     .jaccard = j,
+		                     .estimate = R->k ? (double)eq / R->k : 0.0,
+		                     .ci_lo = R->cilo[eq],
+		                     .ci_hi = R->cihi[eq]};
+	}
+	*out = v;
+	*nout = m;
+	return SC_OK;
+}
+
 static int job_verify(void *ctx, int worker, size_t lo, size_t hi)
 {
 	run_t *R = ctx;
 	(void)worker;
 	const size_t c = lo / VERIFY_GRAIN;
+	if (R->veq) return verify_eq(R, lo, hi, &R->vout[c], &R->vnout[c]);
 	return sc_det_verify(R->vcand + lo, hi - lo, R->vsets, R->vsigs, R->k, R->vt, &R->vout[c],
 	                     &R->vnout[c]);
 }
@@ -1533,6 +1565,23 @@ static int copy_flags(run_t *R)
 	return SC_OK;
 }
 
+/* In memory, once the duplicate candidates are final: each one's count of equal word-signature
+ * positions (its estimate), then the word signatures go. They served the boilerplate pass,
+ * LSH and the copy flags; verification needs only these counts (2 bytes a candidate, 24M
+ * candidates at 1M generated documents, against 512 bytes a document for the signatures). */
+static int cand_eq(run_t *R)
+{
+	int rc;
+	if (R->ndc && !(R->deq = malloc(R->ndc * sizeof *R->deq))) FAIL(SC_ENOMEM, "out of memory");
+	for (size_t c = 0; c < R->ndc; c++) {
+		const uint32_t a = (uint32_t)(R->dcand[c] >> 32), b = (uint32_t)R->dcand[c];
+		R->deq[c] = (uint16_t)sig_eq(R, R->wsig + (size_t)a * R->k, R->wsig + (size_t)b * R->k);
+	}
+	free(R->wsig);
+	R->wsig = NULL;
+	return SC_OK;
+}
+
 /* 4. candidates: LSH for the duplicate tier (ext: found elsewhere, with their Jaccard, by the
  * MPI path, which runs the duplicate tier only); the event tier's copy flags (its candidates
  * come after the duplicate tier is verified and clustered: run_event_tier). */
@@ -1566,6 +1615,7 @@ static int run_candidates(run_t *R)
 		R->dcand = ad, R->ndc = np;
 		r->dup_plan.all_pairs = 1;
 	}
+	if (!d->stream && !d->ext && (rc = cand_eq(R))) return rc;
 	return SC_OK;
 }
 
@@ -1701,8 +1751,11 @@ static int run_dup_verify(run_t *R)
 			R->ws[R->todo[k]] = (sc_det_set_t){R->wset[R->todo[k]].a, R->wset[R->todo[k]].n};
 		sc_pair_t *be = NULL;
 		size_t nbe = 0;
-		if ((rc = verify_par(R, R->dcand + c0, c1 - c0, R->ws, R->wsig, R->d->o.dup_threshold,
-		                     &be, &nbe))) {
+		R->veq = R->deq + c0;
+		rc = verify_par(R, R->dcand + c0, c1 - c0, R->ws, NULL, R->d->o.dup_threshold, &be,
+		                &nbe);
+		R->veq = NULL;
+		if (rc) {
 			if (R->err && R->errlen)
 				snprintf(R->err, R->errlen, "verification: %s", sc_strerror(rc));
 			break;
@@ -1935,10 +1988,8 @@ static int run_verify_sets(run_t *R)
 			R->ws[i] = (sc_det_set_t){R->wset[i].a, R->wset[i].n};
 	}
 	if ((rc = run_dup_verify(R))) return rc;
-	/* The word signatures served LSH, the copy flags and verification's estimates; in
-	 * memory nothing reads them after (streaming's link_dup does: it has no sets). */
-	free(R->wsig);
-	R->wsig = NULL;
+	free(R->deq); /* the word signatures went before (cand_eq) */
+	R->deq = NULL;
 	for (size_t i = 0; i < R->nde; i++)
 		R->dedges[i].cosine = -1;
 	st->dup.verified = R->nde;
@@ -2232,6 +2283,7 @@ static void run_release(run_t *R, int rc)
 	free(R->refused);
 	free(R->need);
 	free(R->copy);
+	free(R->deq);
 	free(R->eord);
 	free(R->dlabel);
 	free(R->drefused);
