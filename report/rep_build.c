@@ -9,6 +9,7 @@
 #include "rep_internal.h"
 #include "sc_prim.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -318,7 +319,7 @@ static int cmp_pairs_best(const void *x, const void *y)
  * 970k pairs, a 166 MB report), so at most this many are listed, the highest Jaccards; the
  * cluster then says how many it has (pairs_total, pairs_unlisted) and summary.warnings says
  * the list was cut. */
-static size_t max_pairs_of(const cJSON *params)
+size_t sc_rep_max_pairs_of(const cJSON *params)
 {
 	double v = sc_rep_num(params, "max_pairs", SC_REP_MAX_PAIRS);
 	return v >= 0 && v < 1e15 ? (size_t)v : SC_REP_MAX_PAIRS;
@@ -419,77 +420,59 @@ static cJSON *conflict_json(const sc_det_result_t *r, const sc_conflict_t *k, ch
 	return kept(o, ok);
 }
 
-/* The verified pairs the anti-chaining rule kept apart (detect.h "Links"), sorted here too. */
-static cJSON *links_json(const sc_det_result_t *r)
+/* One verified pair the anti-chaining rule kept apart (detect.h "Links"), a < b by id. */
+static cJSON *link_json(const sc_det_result_t *r, const sc_link_t *l)
 {
-	cJSON *a = cJSON_CreateArray();
-	sc_link_t *v = NULL;
-	int ok = a != NULL;
-	if (ok && r->nlinks) ok = (v = copy_of(r->links, r->nlinks * sizeof *v)) != NULL;
-	if (ok && r->nlinks) {
-		for (size_t i = 0; i < r->nlinks; i++)
-			order_ids(r, &v[i].pair.a, &v[i].pair.b);
-		qsort(v, r->nlinks, sizeof *v, cmp_links);
-	}
-	for (size_t i = 0; ok && i < r->nlinks; i++) {
-		const sc_link_t *l = &v[i];
-		cJSON *x = cJSON_CreateObject();
-		ok = x &&
-		     cJSON_AddStringToObject(
-		         x, "tier", l->tier == SC_CLUSTER_DUPLICATE ? "duplicate" : "event") &&
-		     cJSON_AddStringToObject(x, "a", doc_id(r, l->pair.a)) &&
-		     cJSON_AddStringToObject(x, "b", doc_id(r, l->pair.b)) &&
-		     add_num(x, "jaccard", l->pair.jaccard) &&
-		     add_num(x, "jaccard_estimate", l->pair.estimate) &&
-		     (l->tier != SC_CLUSTER_EVENT || add_num(x, "cosine", l->pair.cosine)) &&
-		     cJSON_AddStringToObject(x, "refused", sc_det_link_reason(l->refused));
-		if (x) cJSON_AddItemToArray(a, x);
-	}
-	free(v);
-	return kept(a, ok);
+	cJSON *x = cJSON_CreateObject();
+	int ok = x &&
+	         cJSON_AddStringToObject(x, "tier",
+	                                 l->tier == SC_CLUSTER_DUPLICATE ? "duplicate" : "event") &&
+	         cJSON_AddStringToObject(x, "a", doc_id(r, l->pair.a)) &&
+	         cJSON_AddStringToObject(x, "b", doc_id(r, l->pair.b)) &&
+	         add_num(x, "jaccard", l->pair.jaccard) &&
+	         add_num(x, "jaccard_estimate", l->pair.estimate) &&
+	         (l->tier != SC_CLUSTER_EVENT || add_num(x, "cosine", l->pair.cosine)) &&
+	         cJSON_AddStringToObject(x, "refused", sc_det_link_reason(l->refused));
+	return kept(x, ok);
 }
 
-uint32_t *sc_rep_doc_order(const sc_det_result_t *r)
+/* The links sorted here too (cmp_links; g_sort_r must be r): a sorted copy with a < b in
+ * each pair, or NULL on OOM. */
+static sc_link_t *links_sorted(const sc_det_result_t *r)
 {
-	/* detect keeps documents sorted by id; sort an index anyway (cheap, and the contract is
-	 * ours to keep) */
-	uint32_t *di = r->ndocs ? malloc(r->ndocs * sizeof *di) : NULL;
+	sc_link_t *v = copy_of(r->links, r->nlinks * sizeof *v);
+	if (!v) return NULL;
+	for (size_t i = 0; i < r->nlinks; i++)
+		order_ids(r, &v[i].pair.a, &v[i].pair.b);
+	qsort(v, r->nlinks, sizeof *v, cmp_links);
+	return v;
+}
+
+/* detect keeps documents sorted by id; sort an index anyway (cheap, and the contract is ours
+ * to keep). Indices sorted by id, or NULL on OOM. */
+static uint32_t *doc_order(const sc_det_result_t *r)
+{
+	uint32_t *di = malloc(r->ndocs * sizeof *di);
 	if (!di) return NULL;
 	for (size_t i = 0; i < r->ndocs; i++)
 		di[i] = (uint32_t)i;
 	g_sort_r = r;
 	qsort(di, r->ndocs, sizeof *di, cmp_members);
-	g_sort_r = NULL;
 	return di;
 }
 
-/* One list of findings (conflicts, updates or leads: one shape, CONTRACT.md) under key, ids
- * prefix1..prefixN in sorted order. Returns 0, or -1 on OOM. */
-static int add_findings(cJSON *rep, const char *key, char prefix, const sc_det_result_t *r,
-                        const sc_conflict_t *v, size_t n, const size_t *rank_of)
+/* The report order of one list of findings (cmp_conflicts; g_sort_r must be r), or NULL on
+ * OOM. */
+static size_t *findings_order(const sc_conflict_t *v, size_t n)
 {
-	size_t *ord = NULL;
-	cJSON *arr = cJSON_AddArrayToObject(rep, key);
-	if (!arr || (n && !(ord = malloc(n * sizeof *ord)))) return -1;
+	size_t *ord = malloc(n * sizeof *ord);
+	if (!ord) return NULL;
 	for (size_t i = 0; i < n; i++)
 		ord[i] = i;
 	g_sort_k = v;
-	if (n) qsort(ord, n, sizeof *ord, cmp_conflicts);
+	qsort(ord, n, sizeof *ord, cmp_conflicts);
 	g_sort_k = NULL;
-	for (size_t i = 0; i < n; i++) {
-		const sc_conflict_t *k = &v[ord[i]];
-		char cid[32] = "?";
-		if (k->cluster < r->nclusters)
-			snprintf(cid, sizeof cid, "c%zu", rank_of[k->cluster] + 1);
-		cJSON *x = conflict_json(r, k, prefix, i, cid);
-		if (!x) {
-			free(ord);
-			return -1;
-		}
-		cJSON_AddItemToArray(arr, x);
-	}
-	free(ord);
-	return 0;
+	return ord;
 }
 
 /* tool: name, version and the run's params (a copy of params, plus the LSH plans). Returns 0,
@@ -512,13 +495,12 @@ static int add_tool(cJSON *rep, const sc_det_result_t *r, const cJSON *params)
 	return 0;
 }
 
-/* The clusters in report order: cls[rank] with its members sorted (held in mem), rank_of[the
- * cluster's index in r], and the count of each tier. */
+/* The clusters in report order: cls[rank] with its members sorted (held in mem), and
+ * rank_of[the cluster's index in r]. */
 typedef struct cl_order_s {
 	cl_sorted_t *cls;
 	size_t *rank_of;
 	uint32_t *mem;
-	size_t nev, ndup;
 } cl_order_t;
 
 /* Fills o (zeroed first; g_sort_r must be r). Returns 0, or -1 on OOM (free o all the same). */
@@ -540,10 +522,6 @@ static int order_clusters(const sc_det_result_t *r, cl_order_t *o)
 		if (c->nmembers) memcpy(o->mem + off, c->members, c->nmembers * sizeof *o->mem);
 		qsort(o->mem + off, c->nmembers, sizeof *o->mem, cmp_members);
 		off += c->nmembers;
-		if (c->kind == SC_CLUSTER_DUPLICATE)
-			o->ndup++;
-		else
-			o->nev++;
 	}
 	if (r->nclusters) qsort(o->cls, r->nclusters, sizeof *o->cls, cmp_clusters);
 	for (size_t i = 0; i < r->nclusters; i++)
@@ -551,18 +529,16 @@ static int order_clusters(const sc_det_result_t *r, cl_order_t *o)
 	return 0;
 }
 
-static void cl_order_free(cl_order_t *o)
-{
-	SC_FREE_ALL(o->cls, o->rank_of, o->mem);
-}
-
 /* summary: the counts, and the warnings about the run's completeness (pairs beyond maxp per
  * cluster among them). Returns 0, or -1 on OOM. */
-static int add_summary(cJSON *rep, const sc_det_result_t *r, const cl_order_t *o, size_t maxp)
+static int add_summary(cJSON *rep, const sc_det_result_t *r, size_t maxp)
 {
 	uint64_t punl = 0, pcut = 0;
-	for (size_t i = 0; i < r->nclusters; i++)
+	size_t ndup = 0;
+	for (size_t i = 0; i < r->nclusters; i++) {
 		if (r->clusters[i].npairs > maxp) punl += r->clusters[i].npairs - maxp, pcut++;
+		ndup += r->clusters[i].kind == SC_CLUSTER_DUPLICATE;
+	}
 	char pwarn[200] = "";
 	if (punl)
 		snprintf(pwarn, sizeof pwarn,
@@ -577,8 +553,8 @@ static int add_summary(cJSON *rep, const sc_det_result_t *r, const cl_order_t *o
 	    !add_num(sum, "conflicts", (double)r->nconflicts) ||
 	    (r->nupdates && !add_num(sum, "updates", (double)r->nupdates)) ||
 	    (r->leads_listed && !add_num(sum, "leads", (double)r->nleads)) ||
-	    !add_num(sum, "event_clusters", (double)o->nev) ||
-	    !add_num(sum, "duplicate_clusters", (double)o->ndup) ||
+	    !add_num(sum, "event_clusters", (double)(r->nclusters - ndup)) ||
+	    !add_num(sum, "duplicate_clusters", (double)ndup) ||
 	    !add_num(sum, "links", (double)(r->stats.event.links + r->stats.dup.links)) ||
 	    !add_num(sum, "links_unlisted",
 	             (double)(r->stats.event.links_unlisted + r->stats.dup.links_unlisted)) ||
@@ -599,71 +575,169 @@ static int add_summary(cJSON *rep, const sc_det_result_t *r, const cl_order_t *o
 	return 0;
 }
 
-/* documents in id order (see sc_rep_doc_order) and rejected; a lean tree leaves both arrays
- * empty for sc_rep_write_json to print from r. Returns 0, or -1 on OOM. */
-static int add_inputs(cJSON *rep, const sc_det_result_t *r, int lean)
+/* ------------------------------------------- sections, one element at a time */
+/* The section's order and the list of findings of r it prints (conflicts, updates, leads). */
+static const sc_conflict_t *findings_of(const sc_det_result_t *r, sc_rep_sec_t sec, size_t *n)
 {
-	uint32_t *dord = NULL;
-	cJSON *docs = cJSON_AddArrayToObject(rep, "documents");
-	if (!docs || (!lean && r->ndocs && !(dord = sc_rep_doc_order(r)))) return -1;
-	int rc = 0;
-	for (size_t i = 0; !lean && !rc && i < r->ndocs; i++) {
-		cJSON *d = sc_rep_doc_json(&r->docs[dord[i]]);
-		if (d)
-			cJSON_AddItemToArray(docs, d);
-		else
-			rc = -1;
+	*n = sec == SC_SEC_CONFLICTS ? r->nconflicts
+	     : sec == SC_SEC_UPDATES ? r->nupdates
+	                             : r->nleads;
+	return sec == SC_SEC_CONFLICTS ? r->conflicts : sec == SC_SEC_UPDATES ? r->updates : r->leads;
+}
+
+struct sc_rep_secs_s {
+	const sc_det_result_t *r;
+	size_t maxp;      /* pairs listed per cluster */
+	uint32_t *dord;   /* documents by id */
+	cl_order_t co;    /* clusters in report order */
+	size_t *ford[3];  /* conflicts, updates, leads in report order */
+	sc_link_t *links; /* sorted copy */
+};
+
+size_t sc_rep_sec_count(const sc_det_result_t *r, sc_rep_sec_t sec)
+{
+	size_t n = 0;
+	switch (sec) {
+	case SC_SEC_DOCUMENTS: return r->ndocs;
+	case SC_SEC_REJECTED: return r->nrejects;
+	case SC_SEC_CLUSTERS: return r->nclusters;
+	case SC_SEC_LINKS: return r->nlinks;
+	case SC_SEC_CONFLICTS:
+	case SC_SEC_UPDATES:
+	case SC_SEC_LEADS: findings_of(r, sec, &n); return n;
+	default: return 0;
 	}
-	free(dord);
-	cJSON *rej = rc ? NULL : cJSON_AddArrayToObject(rep, "rejected");
-	if (!rej) return -1;
-	for (size_t i = 0; !lean && i < r->nrejects; i++) {
-		cJSON *x = sc_rep_reject_json(&r->rejects[i]);
+}
+
+const char *sc_rep_sec_key(sc_rep_sec_t sec)
+{
+	static const char *const keys[SC_SEC_N] = {"documents", "rejected", "clusters", "conflicts",
+	                                           "updates",   "leads",    "links"};
+	return sec >= 0 && sec < SC_SEC_N ? keys[sec] : NULL;
+}
+
+void sc_rep_secs_close(sc_rep_secs_t *s)
+{
+	if (!s) return;
+	SC_FREE_ALL(s->dord, s->co.cls, s->co.rank_of, s->co.mem, s->ford[0], s->ford[1],
+	            s->ford[2], s->links);
+	free(s);
+}
+
+sc_rep_secs_t *sc_rep_secs_open(const sc_det_result_t *r, size_t max_pairs)
+{
+	sc_rep_secs_t *s = calloc(1, sizeof *s);
+	if (!s) return NULL;
+	s->r = r;
+	s->maxp = max_pairs;
+	int ok = !r->ndocs || (s->dord = doc_order(r));
+	g_sort_r = r;
+	ok = ok && !order_clusters(r, &s->co);
+	for (int k = 0; ok && k < 3; k++) {
+		size_t n;
+		const sc_conflict_t *v = findings_of(r, (sc_rep_sec_t)(SC_SEC_CONFLICTS + k), &n);
+		ok = !n || (s->ford[k] = findings_order(v, n));
+	}
+	ok = ok && (!r->nlinks || (s->links = links_sorted(r)));
+	g_sort_r = NULL;
+	if (ok) return s;
+	sc_rep_secs_close(s);
+	return NULL;
+}
+
+/* Finding i of a list in report order: ids prefix1..prefixN, its cluster's id. */
+static cJSON *finding_item(const sc_rep_secs_t *s, sc_rep_sec_t sec, size_t i)
+{
+	static const char prefix[3] = {'k', 'u', 'l'};
+	const int k = sec - SC_SEC_CONFLICTS;
+	size_t n;
+	const sc_conflict_t *f = findings_of(s->r, sec, &n) + s->ford[k][i];
+	char cid[32] = "?";
+	if (f->cluster < s->r->nclusters)
+		snprintf(cid, sizeof cid, "c%zu", s->co.rank_of[f->cluster] + 1);
+	return conflict_json(s->r, f, prefix[k], i, cid);
+}
+
+cJSON *sc_rep_secs_item(const sc_rep_secs_t *s, sc_rep_sec_t sec, size_t i)
+{
+	const sc_det_result_t *r = s->r;
+	cJSON *x = NULL;
+	if (i >= sc_rep_sec_count(r, sec)) return NULL;
+	g_sort_r = r; /* cluster_json sorts pairs */
+	switch (sec) {
+	case SC_SEC_DOCUMENTS: x = sc_rep_doc_json(&r->docs[s->dord[i]]); break;
+	case SC_SEC_REJECTED: x = sc_rep_reject_json(&r->rejects[i]); break;
+	case SC_SEC_CLUSTERS: x = cluster_json(r, &s->co.cls[i], i, s->maxp); break;
+	case SC_SEC_LINKS: x = link_json(r, &s->links[i]); break;
+	default: x = finding_item(s, sec, i); break;
+	}
+	g_sort_r = NULL;
+	return x;
+}
+
+/* ------------------------------------------------------------ the tree */
+/* The placeholder of a section left to sc_rep_write_json: {"streamed": true}, and for
+ * conflicts what --fail-on and the summary line need of them (report.h, sc_rep_build_stream). */
+static cJSON *placeholder(const sc_det_result_t *r, sc_rep_sec_t sec)
+{
+	cJSON *o = cJSON_CreateObject();
+	int ok = o && cJSON_AddTrueToObject(o, "streamed");
+	if (ok && sec == SC_SEC_CONFLICTS) {
+		double top = -1;
+		size_t unscored = 0;
+		for (size_t i = 0; i < r->nconflicts; i++) {
+			double v = r->conflicts[i].score;
+			if (v > top) top = v;
+			unscored += !isfinite(v);
+		}
+		ok = add_num(o, "top_score", top) && add_num(o, "unscored", (double)unscored);
+	}
+	return kept(o, ok);
+}
+
+/* Adds section sec to rep: its placeholder when its bit is set in lean, else the array of its
+ * elements (*secs opened when first needed). Returns 0, or -1 on OOM. */
+static int add_section(cJSON *rep, sc_rep_secs_t **secs, const sc_det_result_t *r, size_t maxp,
+                       sc_rep_sec_t sec, unsigned lean)
+{
+	const char *key = sc_rep_sec_key(sec);
+	if (lean & (1u << sec)) {
+		cJSON *p = placeholder(r, sec);
+		if (p && cJSON_AddItemToObject(rep, key, p)) return 0;
+		cJSON_Delete(p);
+		return -1;
+	}
+	cJSON *a = cJSON_AddArrayToObject(rep, key);
+	size_t n = sc_rep_sec_count(r, sec);
+	if (!a || (n && !*secs && !(*secs = sc_rep_secs_open(r, maxp)))) return -1;
+	for (size_t i = 0; i < n; i++) {
+		cJSON *x = sc_rep_secs_item(*secs, sec, i);
 		if (!x) return -1;
-		cJSON_AddItemToArray(rej, x);
+		cJSON_AddItemToArray(a, x);
 	}
 	return 0;
 }
 
+/* Sections that sc_rep_build_lean and sc_rep_build_stream leave to sc_rep_write_json. */
+#define LEAN_INPUTS ((1u << SC_SEC_DOCUMENTS) | (1u << SC_SEC_REJECTED))
+#define LEAN_ALL ((1u << SC_SEC_N) - 1)
+
 /* The report of r: schema, tool, summary, documents, rejected, clusters, findings, links, in
- * that order. NULL on OOM. */
-static cJSON *build(const sc_det_result_t *r, const cJSON *params, int lean)
+ * that order; the sections whose bit is set in lean as placeholders. NULL on OOM. */
+static cJSON *build(const sc_det_result_t *r, const cJSON *params, unsigned lean)
 {
-	cJSON *rep = NULL, *out = NULL;
-	cl_order_t co = {0};
+	sc_rep_secs_t *secs = NULL;
 	if (!r) return NULL;
-	g_sort_r = r;
-	const size_t maxp = max_pairs_of(params);
-	rep = cJSON_CreateObject();
-	/* clusters are sorted first: the summary counts their tiers, conflicts name their ids */
-	if (!rep || !cJSON_AddStringToObject(rep, "schema", SC_REP_SCHEMA) ||
-	    add_tool(rep, r, params) || order_clusters(r, &co) || add_summary(rep, r, &co, maxp) ||
-	    add_inputs(rep, r, lean))
-		goto done;
-	g_sort_r = r; /* sc_rep_doc_order cleared it */
-	cJSON *carr = cJSON_AddArrayToObject(rep, "clusters");
-	if (!carr) goto done;
-	for (size_t i = 0; i < r->nclusters; i++) {
-		cJSON *x = cluster_json(r, &co.cls[i], i, maxp);
-		if (!x) goto done;
-		cJSON_AddItemToArray(carr, x);
-	}
-	if (add_findings(rep, "conflicts", 'k', r, r->conflicts, r->nconflicts, co.rank_of) ||
-	    (r->nupdates &&
-	     add_findings(rep, "updates", 'u', r, r->updates, r->nupdates, co.rank_of)) ||
-	    (r->leads_listed &&
-	     add_findings(rep, "leads", 'l', r, r->leads, r->nleads, co.rank_of)))
-		goto done;
-	cJSON *larr = links_json(r);
-	if (!larr) goto done;
-	cJSON_AddItemToObject(rep, "links", larr);
-	out = rep;
-	rep = NULL;
-done:
-	g_sort_r = NULL;
-	cJSON_Delete(rep);
-	cl_order_free(&co);
-	return out;
+	const size_t maxp = sc_rep_max_pairs_of(params);
+	cJSON *rep = cJSON_CreateObject();
+	int ok = rep && cJSON_AddStringToObject(rep, "schema", SC_REP_SCHEMA) &&
+	         !add_tool(rep, r, params) && !add_summary(rep, r, maxp);
+	/* updates are present only when there is one, leads whenever they were asked for */
+	for (int sec = 0; ok && sec < SC_SEC_N; sec++)
+		if ((sec != SC_SEC_UPDATES || r->nupdates) && (sec != SC_SEC_LEADS || r->leads_listed))
+			ok = !add_section(rep, &secs, r, maxp, (sc_rep_sec_t)sec, lean);
+	sc_rep_secs_close(secs);
+	return kept(rep, ok);
 }
 
 cJSON *sc_rep_build_result(const sc_det_result_t *r, const cJSON *params)
@@ -678,7 +752,17 @@ cJSON *sc_rep_build(const sc_det_t *d, const cJSON *params)
 
 cJSON *sc_rep_build_lean(const sc_det_t *d, const cJSON *params)
 {
-	return d ? build(sc_det_result(d), params, 1) : NULL;
+	return d ? build(sc_det_result(d), params, LEAN_INPUTS) : NULL;
+}
+
+cJSON *sc_rep_build_stream_result(const sc_det_result_t *r, const cJSON *params)
+{
+	return build(r, params, LEAN_ALL);
+}
+
+cJSON *sc_rep_build_stream(const sc_det_t *d, const cJSON *params)
+{
+	return d ? build(sc_det_result(d), params, LEAN_ALL) : NULL;
 }
 
 /* ------------------------------------------- sections the CLI asks for */

@@ -208,6 +208,10 @@ long sc_rep_apply_baseline(cJSON *report, const cJSON *baseline)
 	size_t nset = 0;
 	long bconf = 0, bdup = 0;
 	if (!report || !baseline) return -1;
+	/* a streamed tree holds no findings to filter (report.h: --baseline builds them) */
+	if (sc_rep_is_streamed(cJSON_GetObjectItemCaseSensitive(report, "conflicts")) ||
+	    sc_rep_is_streamed(cJSON_GetObjectItemCaseSensitive(report, "clusters")))
+		return SC_EPARAM;
 	uint64_t *set = baseline_set(baseline, &nset, &bconf, &bdup);
 	cJSON *sup = cJSON_CreateArray();
 	if (!set || !sup) {
@@ -297,51 +301,80 @@ static double printed(double v)
 	return strtod(s, NULL);
 }
 
-int sc_rep_failon_hit(const cJSON *report, const sc_rep_failon_t *f)
+/* The conflicts' count, top score (-1 when none is above) and how many have no finite score:
+ * from the array, or from the placeholder of a streamed tree (sc_rep_build_stream). */
+static long conflict_stats(const cJSON *report, double *top, long *unscored)
+{
+	const cJSON *k = cJSON_GetObjectItemCaseSensitive(report, "conflicts"), *x;
+	long n = 0;
+	*top = -1;
+	*unscored = 0;
+	if (sc_rep_is_streamed(k)) {
+		*top = sc_rep_num(k, "top_score", -1);
+		*unscored = (long)sc_rep_num(k, "unscored", 0);
+		return (long)sc_rep_num(sc_rep_obj(report, "summary"), "conflicts", 0);
+	}
+	cJSON_ArrayForEach(x, sc_rep_arr(report, "conflicts"))
+	{
+		double s = sc_rep_num(x, "score", NAN);
+		if (s > *top) *top = s;
+		*unscored += !isfinite(s);
+		n++;
+	}
+	return n;
+}
+
+/* The clusters' count and how many are duplicates: from the array, or from summary when the
+ * tree streams them. */
+static long cluster_stats(const cJSON *report, long *ndup)
 {
 	const cJSON *x;
+	long n = 0;
+	*ndup = 0;
+	if (sc_rep_is_streamed(cJSON_GetObjectItemCaseSensitive(report, "clusters"))) {
+		const cJSON *sum = sc_rep_obj(report, "summary");
+		*ndup = (long)sc_rep_num(sum, "duplicate_clusters", 0);
+		return (long)sc_rep_num(sum, "clusters", 0);
+	}
+	cJSON_ArrayForEach(x, sc_rep_arr(report, "clusters"))
+	{
+		n++;
+		*ndup += is_dup(x);
+	}
+	return n;
+}
+
+/* Entries of a list: its array's size, or summary's count (key) when the tree streams it. */
+static long list_count(const cJSON *report, const char *key)
+{
+	const cJSON *x = cJSON_GetObjectItemCaseSensitive(report, key);
+	if (sc_rep_is_streamed(x)) return (long)sc_rep_num(sc_rep_obj(report, "summary"), key, 0);
+	return cJSON_GetArraySize(sc_rep_arr(report, key));
+}
+
+int sc_rep_failon_hit(const cJSON *report, const sc_rep_failon_t *f)
+{
 	if (!report || !f) return 0;
 	if (f->conflict) {
-		cJSON_ArrayForEach(x, sc_rep_arr(report, "conflicts"))
-		{
-			double s = sc_rep_num(x, "score", NAN);
-			/* a conflict without a usable score still counts: the bar cannot clear it
-			 */
-			if (!isfinite(s) || printed(s) >= printed(f->conflict_min)) return 1;
-		}
+		double top;
+		long unscored, n = conflict_stats(report, &top, &unscored);
+		/* a conflict without a usable score still counts: the bar cannot clear it; the
+		 * printed scores keep the order of the scores, so the top one decides */
+		if (unscored || (n && printed(top) >= printed(f->conflict_min))) return 1;
 	}
-	if (f->duplicate) {
-		cJSON_ArrayForEach(x, sc_rep_arr(report, "clusters"))
-		{
-			if (is_dup(x)) return 1;
-		}
-	}
+	long ndup;
+	if (f->duplicate && (cluster_stats(report, &ndup), ndup)) return 1;
 	return 0;
 }
 
 char *sc_rep_summary_line(const cJSON *report)
 {
 	sc_rep_buf_t b = {0};
-	const cJSON *x;
 	const cJSON *sum = sc_rep_obj(report, "summary");
-	long ndoc = cJSON_GetArraySize(sc_rep_arr(report, "documents"));
-	long nrej = cJSON_GetArraySize(sc_rep_arr(report, "rejected"));
-	/* a lean tree (sc_rep_build_lean) has them only as counts */
-	if (!ndoc) ndoc = (long)sc_rep_num(sum, "documents", 0);
-	if (!nrej) nrej = (long)sc_rep_num(sum, "rejected", 0);
-	long ncl = 0, ndup = 0, nk = 0;
-	double top = -1;
-	cJSON_ArrayForEach(x, sc_rep_arr(report, "clusters"))
-	{
-		ncl++;
-		ndup += is_dup(x);
-	}
-	cJSON_ArrayForEach(x, sc_rep_arr(report, "conflicts"))
-	{
-		nk++;
-		double s = sc_rep_num(x, "score", -1);
-		if (s > top) top = s;
-	}
+	long ndoc = list_count(report, "documents"), nrej = list_count(report, "rejected");
+	long ndup, ncl = cluster_stats(report, &ndup), unscored;
+	double top;
+	long nk = conflict_stats(report, &top, &unscored);
 	sc_rep_buf_printf(&b,
 	                  "storycheck: %ld document%s, %ld rejected, %ld cluster%s (%ld event, %ld "
 	                  "duplicate), %ld conflict%s",
@@ -352,14 +385,14 @@ char *sc_rep_summary_line(const cJSON *report)
 		sc_rep_buf_printf(&b, " (top score %s)", sc_rep_fmt_num(top, n));
 	}
 	/* updates and leads: said only when the report has them (CONTRACT.md extensions) */
-	const cJSON *ul = sc_rep_arr(report, "updates"), *ll = sc_rep_arr(report, "leads");
-	if (ul) {
-		int n = cJSON_GetArraySize(ul);
-		sc_rep_buf_printf(&b, ", %d update%s", n, n == 1 ? "" : "s");
-	}
-	if (ll) {
-		int n = cJSON_GetArraySize(ll);
-		sc_rep_buf_printf(&b, ", %d lead%s", n, n == 1 ? "" : "s");
+	static const char *const lists[2] = {"updates", "leads"};
+	for (int i = 0; i < 2; i++) {
+		if (!sc_rep_arr(report, lists[i]) &&
+		    !sc_rep_is_streamed(cJSON_GetObjectItemCaseSensitive(report, lists[i])))
+			continue;
+		long n = list_count(report, lists[i]);
+		sc_rep_buf_printf(&b, ", %ld %.*s%s", n, (int)strlen(lists[i]) - 1, lists[i],
+		                  n == 1 ? "" : "s");
 	}
 	/* verified pairs kept apart by the anti-chaining rule: in no cluster, so said here */
 	double nl = sc_rep_num(sum, "links", 0);

@@ -106,23 +106,20 @@ static void put_value(sc_rep_buf_t *b, const cJSON *x, int depth)
 }
 
 /* ---------------------------------------------------- streaming writer */
-/* A lean report's documents and rejected arrays, printed from the detect result one small
- * tree at a time, exactly as put_value prints the full tree's arrays (objects, never inline). */
-static void put_streamed(sc_rep_buf_t *b, const sc_det_result_t *r, int docs, int depth)
+/* A section left to the writer (a placeholder in the tree), printed from the detect result
+ * one small tree at a time, exactly as put_value prints the full tree's arrays (their
+ * elements are objects: never inline). */
+static void put_section(sc_rep_buf_t *b, const sc_rep_secs_t *s, const sc_det_result_t *r,
+                        sc_rep_sec_t sec, int depth)
 {
-	size_t n = docs ? r->ndocs : r->nrejects;
-	uint32_t *ord = NULL;
+	size_t n = sc_rep_sec_count(r, sec);
 	if (!n) {
 		sc_rep_buf_puts(b, "[]");
 		return;
 	}
-	if (docs && !(ord = sc_rep_doc_order(r))) {
-		b->oom = 1;
-		return;
-	}
 	sc_rep_buf_puts(b, "[");
 	for (size_t i = 0; i < n && !b->oom; i++) {
-		cJSON *x = docs ? sc_rep_doc_json(&r->docs[ord[i]]) : sc_rep_reject_json(&r->rejects[i]);
+		cJSON *x = sc_rep_secs_item(s, sec, i);
 		if (!x) {
 			b->oom = 1;
 			break;
@@ -135,12 +132,21 @@ static void put_streamed(sc_rep_buf_t *b, const sc_det_result_t *r, int docs, in
 	sc_rep_buf_puts(b, "\n");
 	put_indent(b, depth);
 	sc_rep_buf_puts(b, "]");
-	free(ord);
+}
+
+/* The section whose key is name, SC_SEC_N for none. */
+static sc_rep_sec_t sec_of(const char *name)
+{
+	int k = 0;
+	while (k < SC_SEC_N && (!name || strcmp(name, sc_rep_sec_key((sc_rep_sec_t)k))))
+		k++;
+	return (sc_rep_sec_t)k;
 }
 
 typedef struct {
 	const cJSON *report;
 	const sc_det_result_t *r;
+	const sc_rep_secs_t *secs;
 	int fd;
 } stream_t;
 
@@ -150,8 +156,8 @@ static int flush_fd(void *ctx, const char *s, size_t n)
 	return sc_rep_write_all(st->fd, s, n);
 }
 
-/* The top-level object as put_value prints it, with the two per-document arrays taken from
- * the result. */
+/* The top-level object as put_value prints it, each placeholder replaced by its section
+ * printed from the result, through a buffer that passes every SC_REP_BUF_FLUSH bytes to fd. */
 static int emit_lean(int fd, void *ctx)
 {
 	stream_t *st = ctx;
@@ -163,10 +169,9 @@ static int emit_lean(int fd, void *ctx)
 		put_indent(&b, 1);
 		put_jstr(&b, y->string ? y->string : "");
 		sc_rep_buf_puts(&b, ": ");
-		if (y->string && !strcmp(y->string, "documents"))
-			put_streamed(&b, st->r, 1, 1);
-		else if (y->string && !strcmp(y->string, "rejected"))
-			put_streamed(&b, st->r, 0, 1);
+		sc_rep_sec_t sec = sec_of(y->string);
+		if (sec < SC_SEC_N && sc_rep_is_streamed(y))
+			put_section(&b, st->secs, st->r, sec, 1);
 		else
 			put_value(&b, y, 1);
 	}
@@ -174,15 +179,31 @@ static int emit_lean(int fd, void *ctx)
 	return sc_rep_buf_drain(&b); /* errno: from write, or ENOMEM from malloc */
 }
 
-int sc_rep_write_json(const char *path, const cJSON *report, const sc_det_t *d, char *err,
-                      size_t errlen)
+int sc_rep_write_json_result(const char *path, const cJSON *report, const sc_det_result_t *r,
+                             char *err, size_t errlen)
 {
-	if (!cJSON_IsObject(report) || !d) {
+	if (!cJSON_IsObject(report) || !r) {
 		snprintf(err, errlen, "cannot write %s: no report", path ? path : "-");
 		return SC_EPARAM;
 	}
-	stream_t st = {report, sc_det_result(d), -1};
-	return sc_rep_write_atomic_fn(path, emit_lean, &st, err, errlen);
+	/* the orders of every section (sorted indices, no tree), made before the output file is
+	 * opened: out of memory here leaves nothing behind */
+	const cJSON *params = sc_rep_obj(sc_rep_obj(report, "tool"), "params");
+	sc_rep_secs_t *secs = sc_rep_secs_open(r, sc_rep_max_pairs_of(params));
+	if (!secs) {
+		snprintf(err, errlen, "cannot write %s: out of memory", path ? path : "-");
+		return SC_ENOMEM;
+	}
+	stream_t st = {report, r, secs, -1};
+	int rc = sc_rep_write_atomic_fn(path, emit_lean, &st, err, errlen);
+	sc_rep_secs_close(secs);
+	return rc;
+}
+
+int sc_rep_write_json(const char *path, const cJSON *report, const sc_det_t *d, char *err,
+                      size_t errlen)
+{
+	return sc_rep_write_json_result(path, report, d ? sc_det_result(d) : NULL, err, errlen);
 }
 
 static char *render_json(const cJSON *report)

@@ -153,6 +153,11 @@ const cJSON *sc_rep_obj(const cJSON *o, const char *key)
 	return cJSON_IsObject(x) ? x : NULL;
 }
 
+int sc_rep_is_streamed(const cJSON *x)
+{
+	return cJSON_IsObject(x) && cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(x, "streamed"));
+}
+
 /* ------------------------------------------------------------- lists */
 void sc_rep_put_strings(sc_rep_buf_t *b, const cJSON *arr, const char *sep, const char *none,
                         void (*put)(sc_rep_buf_t *b, const char *s))

@@ -50,6 +50,10 @@ double sc_rep_num(const cJSON *o, const char *key, double def);
 const cJSON *sc_rep_arr(const cJSON *o, const char *key);
 const cJSON *sc_rep_obj(const cJSON *o, const char *key);
 
+/* 1 when x is the placeholder of a section that a lean or streamed tree left to
+ * sc_rep_write_json (an object with "streamed": true where an array would be; report.h). */
+int sc_rep_is_streamed(const cJSON *x);
+
 /* The strings of arr (other items skipped) each through put, separated by sep; none when
  * there is no string (a loaded report may hold anything): how the views print lists of cues,
  * terms and members. */

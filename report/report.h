@@ -79,19 +79,42 @@ const char *sc_rep_tier_name(const sc_det_opts_t *o);
 int sc_rep_add_index(cJSON *rep, const sc_det_index_t *ix, const char *path,
                      const sc_det_opts_t *o, size_t *npairs);
 
-/* For large runs: the JSON report without holding a tree of every document. The lean tree is
- * sc_rep_build's with "documents" and "rejected" left empty (about 1 KB per document less:
- * 1 GB at 1M documents); sc_rep_write_json then writes it to path as sc_rep_write_atomic
- * would write sc_rep_print(sc_rep_build(d, params), SC_FMT_JSON), byte for byte, printing
- * those two arrays from d one document at a time and the whole output through a 1 MiB buffer.
- * d must stay alive until written. Everything else (clusters, conflicts, summary) is in the
- * lean tree, so sc_rep_apply_baseline, sc_rep_failon_hit and sc_rep_summary_line work on it
- * (the summary line takes the two counts from "summary" when the arrays are empty). HTML and
- * text need the full tree (sc_rep_build): they hold the whole report in memory. */
+/* For large runs: the JSON report written as a stream, without a tree of the corpus.
+ *
+ * sc_rep_build_stream gives the tree of sc_rep_build with every section that grows with the
+ * corpus (documents, rejected, clusters, conflicts, updates, leads, links) replaced by a
+ * placeholder, an object {"streamed": true} (conflicts': also "top_score", the highest score
+ * or -1, and "unscored", how many have no finite score). sc_rep_write_json then writes it to
+ * path exactly as sc_rep_write_atomic would write sc_rep_print(sc_rep_build(d, params),
+ * SC_FMT_JSON), byte for byte: the other keys from the tree, each placeholder's section from d
+ * one element at a time (each element made as a small cJSON tree by the builder's own code,
+ * printed by sc_rep_print's printer, then freed), through a 1 MiB buffer into the atomic
+ * writer's temporary file. What stays in memory is the small tree, the sections' sort orders
+ * (about 40 bytes per document and per cluster) and one element. d must stay alive until
+ * written. summary has every count, so sc_rep_failon_hit, sc_rep_summary_line and
+ * sc_rep_add_index work on a streamed tree; sc_rep_apply_baseline does not (SC_EPARAM: it
+ * needs the findings themselves): with --baseline use sc_rep_build_lean.
+ * Texts: the report reads a document's text only for the context of a finding (conflicts,
+ * updates, leads: context_before/after), never for documents, clusters or links; so with the
+ * comparator off it reads no text, and the detector may free them all before the report
+ * (doc.len is still read, for "bytes" when bytes_in is 0).
+ *
+ * sc_rep_build_lean streams only documents and rejected (their placeholders as above) and
+ * keeps the findings (clusters, conflicts, updates, leads, links) as arrays, so that
+ * sc_rep_apply_baseline can filter them before sc_rep_write_json writes the whole.
+ *
+ * Views that need the whole report keep building it: HTML and text (sc_rep_print of
+ * sc_rep_build) and --baseline (the findings of sc_rep_build_lean). A lean or streamed tree is
+ * for sc_rep_write_json only: sc_rep_print would print its placeholders. */
+cJSON *sc_rep_build_stream(const sc_det_t *d, const cJSON *params);
 cJSON *sc_rep_build_lean(const sc_det_t *d, const cJSON *params);
-/* SC_OK, SC_EIO (message names path) or SC_EPARAM. */
+/* SC_OK, SC_EIO (message names path), SC_ENOMEM (nothing written) or SC_EPARAM. */
 int sc_rep_write_json(const char *path, const cJSON *lean, const sc_det_t *d, char *err,
                       size_t errlen);
+/* The same from a result struct (as sc_rep_build_result): r must stay alive until written. */
+cJSON *sc_rep_build_stream_result(const sc_det_result_t *r, const cJSON *params);
+int sc_rep_write_json_result(const char *path, const cJSON *lean, const sc_det_result_t *r,
+                             char *err, size_t errlen);
 
 /* HTML-escapes len bytes of s (& < > " ' and control characters other than tab and newline);
  * every piece of report text goes through it before it reaches the HTML output. Returns a
@@ -127,7 +150,7 @@ void sc_rep_fingerprint(const cJSON *finding, int is_conflict, char out[17]);
  * (fingerprints are recomputed, not read), updates summary.clusters/conflicts and records
  * under summary.baseline the baseline's counts, how many were left out and their
  * fingerprints. Event clusters stay. Returns the number of findings kept (conflicts plus
- * duplicate clusters), or SC_ENOMEM. */
+ * duplicate clusters), SC_ENOMEM, or SC_EPARAM for a streamed tree (sc_rep_build_stream). */
 long sc_rep_apply_baseline(cJSON *report, const cJSON *baseline);
 
 /* The CI bar: --fail-on conflict[:MIN_SCORE] and/or duplicate. */
@@ -142,8 +165,8 @@ int sc_rep_failon_parse(const char *s, sc_rep_failon_t *f);
 /* 1 when the report reaches the bar, else 0. Scores are compared as printed (4 decimals), so
  * detect and a later `report` of its file agree; a conflict without a finite score counts. */
 int sc_rep_failon_hit(const cJSON *report, const sc_rep_failon_t *f);
-/* One-line summary for stderr, counted from the arrays (documents and rejected: from
- * summary.documents/rejected when their arrays are empty, as in a lean tree), e.g. "storycheck: 5 documents,
+/* One-line summary for stderr, counted from the arrays (from summary and the placeholders
+ * for the sections a streamed or lean tree left out), e.g. "storycheck: 5 documents,
  * 0 rejected, 2 clusters (1 event, 1 duplicate), 2 conflicts (top score 0.91)", plus
  * "; baseline: ..." after sc_rep_apply_baseline. Caller frees; NULL on OOM. */
 char *sc_rep_summary_line(const cJSON *report);
