@@ -1016,6 +1016,9 @@ static int detect_options(int argc, char **argv, detect_cli_t *c)
 	double d;
 	memset(c, 0, sizeof *c);
 	sc_det_opts_init(o);
+	/* the report quotes texts only around conflicts (event clusters): the detector frees the
+	 * others as soon as it has read them (detect.h, release_texts) */
+	o->release_texts = 1;
 	sc_sh_reader_opts_init(&c->ro);
 	c->ro.interrupt = &g_interrupted; /* a signal also ends a read blocked on a pipe */
 	c->fmt = SC_FMT_JSON;

@@ -28,6 +28,10 @@ int sc_det_parallel(int nthreads, size_t n, size_t grain, sc_det_job_fn fn, void
 /* Threads for an option value: itself when > 0, else the online cores (1..1024). */
 int sc_det_nthreads(int opt);
 
+/* A size from the environment variable name (a whole number >= 1), else dflt: block sizes that
+ * tests make small (SC_DET_DUP_BLOCK, SC_DET_EV_BLOCK). */
+size_t sc_det_env_size(const char *name, size_t dflt);
+
 /* A 64-bit key with a payload, for sorting. */
 typedef struct sc_det_rec_s {
 	uint64_t key, val;
@@ -64,11 +68,21 @@ int sc_det_components(size_t n, const sc_pair_t *edges, size_t nedges, const sc_
  * nthreads threads, one tokenizer each (tk[0..nthreads-1], borrowed); *bad names the document
  * at fault on a tokenizer error. sc_det_ev_edges: candidate pairs (every pair with all_pairs,
  * else the inverted index over the heaviest stems, within the budget), kept when their cosine
- * reaches t: *out (caller frees) sorted by ids, jaccard and estimate -1 (the caller fills
- * them). sc_det_ev_cluster: average linkage over edges (sorted by ids, cosine >= t), copies
+ * reaches t: *out (caller frees) sorted by ids, jaccard -1 (the caller fills it and eq).
+ * sc_det_ev_cluster: average linkage over edges (sorted by ids, cosine >= t), copies
  * (dup, verified duplicate pairs) merged first; label[i] gets the smallest index of i's
  * cluster; refused[e] (nedges bytes, or NULL) why edge e's documents stayed apart. */
 typedef struct sc_det_ev_s sc_det_ev_t;
+/* An event edge from its candidates to clustering: 24 bytes, not sc_pair_t's 48 (15.8M edges
+ * at 1M generated documents). Its cosine is not held: sc_det_ev_cosine gives the same double
+ * again from the vectors; its MinHash estimate and interval follow from eq, the count of equal
+ * positions of the two content signatures (estimate eq / k). Sorted by (a, b). The edges the
+ * result lists become sc_pair_t once the tier is clustered (detector.c). */
+typedef struct sc_det_edge_s {
+	uint32_t a, b;  /* document indices, a < b */
+	double jaccard; /* exact, of the content sets; -1 until verified */
+	uint32_t eq;    /* equal signature positions (of k) */
+} sc_det_edge_t;
 typedef struct sc_det_ev_stats_s {
 	uint64_t keys, emitted, candidates; /* index entries, pairs emitted, distinct pairs */
 	uint64_t lists_cut, pairs_cut;      /* posting lists (and their pairs) over the budget */
@@ -116,14 +130,14 @@ long sc_det_ev_terms(sc_tokenizer_t *tk, const sc_det_doc_t *doc, sc_det_evterms
 int sc_det_ev_create_terms(sc_det_ev_t **ev, sc_det_doc_t *docs, size_t n, sc_det_evterms_t *terms,
                            const unsigned char *copy, int nthreads);
 void sc_det_ev_free(sc_det_ev_t *ev);
-int sc_det_ev_edges(sc_det_ev_t *ev, int all_pairs, double t, sc_pair_t **out, size_t *nout,
+int sc_det_ev_edges(sc_det_ev_t *ev, int all_pairs, double t, sc_det_edge_t **out, size_t *nout,
                     sc_det_ev_stats_t *st);
 double sc_det_ev_cosine(const sc_det_ev_t *ev, uint32_t a, uint32_t b);
 /* Exact comparisons (cosines and cluster means) spent so far, of SC_DET_EVENT_BUDGET(n). */
 uint64_t sc_det_ev_spent(const sc_det_ev_t *ev);
-int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_pair_t *edges, size_t nedges, const sc_pair_t *dup,
-                      size_t ndup, double t, int window, uint32_t *label, unsigned char *refused,
-                      sc_det_ev_stats_t *st);
+int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_det_edge_t *edges, size_t nedges,
+                      const sc_pair_t *dup, size_t ndup, double t, int window, uint32_t *label,
+                      unsigned char *refused, sc_det_ev_stats_t *st);
 /* Dates (detect.h "Dates"): days since 1970-01-01 of a civil date, or SC_DET_NODAY; of a
  * "YYYY-MM-DD..." prefix; a date written in the first SC_DET_DATE_BYTES of a text (*year alone
  * when only a year is found, 0 when none); and a document's date (sets day, year,

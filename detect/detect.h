@@ -8,10 +8,13 @@
  * manual), which finds pairs of statements that cannot both be true and says who asserted each
  * side; the result carries its findings so that front ends make one call and get one result.
  *
- * Memory: the detector holds the documents as added (texts included: the comparator and the
- * report need them), two signatures per document (2 x k x 4 bytes), a cache of shingle sets
- * bounded by opts->set_cache_bytes (sets beyond it are rebuilt for documents in candidate pairs
- * only), one band of LSH records at a time (16 bytes per document) and the candidate pairs.
+ * Memory: the detector holds the documents as added (texts included until verification has
+ * read them; opts.release_texts says which stay after), two signatures per document (2 x k x 4
+ * bytes), a cache of shingle sets bounded by opts->set_cache_bytes (sets beyond it are rebuilt
+ * for documents in candidate pairs only), one band of LSH records at a time (16 bytes per
+ * document), the duplicate candidate pairs, and the event tier's edges (its candidates are
+ * compared in blocks, by ranges of their first document: only the pairs that reach the
+ * threshold are kept).
  * Threads (opts->threads, 0 = all cores): sketching (tokens, shingle sets, MinHash, the
  * language guess), rebuilding the sets of candidate documents and exact verification run on
  * that many threads, each with its own tokenizer, and so does the comparator (one event
@@ -102,9 +105,23 @@ typedef struct sc_det_opts_s {
 	                               anti-chaining rule listed per tier (sc_det_result_t.links);
 	                               beyond it they are counted, not listed, and a warning says
 	                               so. 0 lists none (counts and warning remain) */
-	int release_texts;          /* default 0; 1: sc_det_run frees the texts of documents in no
-	                               event cluster once the comparator is done (doc.text NULL,
-	                               doc.len kept): memory for large corpora */
+	int release_texts;          /* default 0 (every text kept); 1: sc_det_run frees texts as
+	                               soon as nothing more will read them (doc.text NULL,
+	                               doc.len kept; the CLI sets it). What is kept when:
+	                               - before verification, the texts of documents with no
+	                                 shingle set to build go: no duplicate candidate (or its
+	                                 word set cached) and no event edge;
+	                               - in verification, a text goes once its last set is
+	                                 built: after its last duplicate candidate when it is in
+	                                 no verified pair and no event edge, else (the comparator
+	                                 off) once its content set is built;
+	                               - the comparator off: no text is held after verification;
+	                               - the comparator on: the texts of documents in an event
+	                                 cluster stay (it reads only those; the report quotes
+	                                 them around conflicts), the others go after clustering;
+	                                 with over_time every text stays until the comparator is
+	                                 done (it reads lone documents too), then as above.
+	                               Streaming mode frees each text as it sketches it. */
 	int all_event_pairs;        /* default 0: sc_det_result_t.event_pairs holds the verified
 	                               event pairs the result lists (every one, unless the event
 	                               tier's links were more than max_links: then the pairs inside

@@ -24,6 +24,9 @@
 #include "det_internal.h"
 #include "sc_prim.h"
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -72,6 +75,17 @@ struct sc_det_s {
 	sc_det_ext_t *ext; /* documents sketched and verified elsewhere (det_mpi.c) */
 };
 
+/* Gives the heap's free pages back to the system after the run frees many small blocks (the
+ * sets of verification, texts): glibc keeps them otherwise, and RSS stays at its high mark.
+ * SC_DET_TRIM=0 in the environment skips it (to measure what it gains). */
+static void sc_det_trim(void)
+{
+#ifdef __GLIBC__
+	const char *e = getenv("SC_DET_TRIM");
+	if (!e || *e != '0') malloc_trim(0);
+#endif
+}
+
 static double now(void)
 {
 	struct timespec ts;
@@ -82,6 +96,7 @@ static double now(void)
 static int stream_init(sc_det_t *d);
 struct run_s;
 static void probe(const struct run_s *R, const char *step);
+static double lap(const struct run_s *R, const char *step, double *t0);
 static void stream_free(sc_det_t *d);
 static int stream_flush(sc_det_t *d);
 static int stream_join(sc_det_t *d, int apply);
@@ -350,13 +365,26 @@ typedef struct run_s {
 	size_t ndc, nlshd;
 	int all_pairs;
 	sc_det_ev_t *ev;
-	sc_pair_t *dedges, *eedges; /* duplicate and event edges */
+	sc_pair_t *dedges;     /* duplicate edges */
+	sc_det_edge_t *eedges; /* event edges, compact until clustered ... */
 	size_t nde, nee;
+	sc_pair_t *epairs; /* ... then those the result lists, whole (event_pairs_out) */
+	size_t nep;
 	sc_det_set_t *ws, *cs; /* verification's view of wset, cset */
 	size_t mcl, mlk;       /* capacity of the result's clusters and links */
 	uint32_t *label;
 	unsigned char *refused;
 	unsigned char *need; /* ndocs bytes of scratch */
+	uint16_t *deq;       /* in memory: per duplicate candidate, its equal word-signature
+	                        positions (cand_eq), so that the signatures go before verification */
+	const uint16_t *veq; /* job_verify: deq of the candidates given (NULL: from vsigs) */
+	uint32_t *eord;      /* run_event_pairs: the event edges in the order they are verified */
+	unsigned char *copy; /* event tier: probable copies of an earlier document (copy_flags),
+	                        left out of document frequencies */
+	uint32_t *dlabel;    /* the duplicate tier's components, found right after its
+	                        verification (run_dup_components) so that its sets go before the
+	                        event tier starts */
+	unsigned char *drefused;
 	sc_cmp_t *cmp;
 } run_t;
 
@@ -482,11 +510,40 @@ static int sketch_all(run_t *R, int ph, size_t *bad)
 /* Exact verification on threads: chunk c of the candidates writes its kept pairs into
  * vout[c]; joined in chunk order they are the sequential result. */
 #define VERIFY_GRAIN 16384
+/* sc_det_verify with each candidate's estimate from its count of equal signature positions
+ * (R->veq) and the run's interval table: the same pairs and doubles, without the signatures. */
+static int verify_eq(const run_t *R, size_t lo, size_t hi, sc_pair_t **out, size_t *nout)
+{
+	size_t m = 0, cap = 0;
+	sc_pair_t *v = NULL;
+	for (size_t i = lo; i < hi; i++) {
+		const uint32_t a = (uint32_t)(R->vcand[i] >> 32), b = (uint32_t)R->vcand[i];
+		const double j =
+		    sc_det_jaccard(R->vsets[a].a, R->vsets[a].n, R->vsets[b].a, R->vsets[b].n);
+		if (j < R->vt) continue;
+		if (SC_GROW(v, cap, m + 1)) {
+			free(v);
+			return SC_ENOMEM;
+		}
+		const unsigned eq = R->veq[i];
+		v[m++] = (sc_pair_t){.a = a,
+		                     .b = b,
+		                     .jaccard = j,
+		                     .estimate = R->k ? (double)eq / R->k : 0.0,
+		                     .ci_lo = R->cilo[eq],
+		                     .ci_hi = R->cihi[eq]};
+	}
+	*out = v;
+	*nout = m;
+	return SC_OK;
+}
+
 static int job_verify(void *ctx, int worker, size_t lo, size_t hi)
 {
 	run_t *R = ctx;
 	(void)worker;
 	const size_t c = lo / VERIFY_GRAIN;
+	if (R->veq) return verify_eq(R, lo, hi, &R->vout[c], &R->vnout[c]);
 	return sc_det_verify(R->vcand + lo, hi - lo, R->vsets, R->vsigs, R->k, R->vt, &R->vout[c],
 	                     &R->vnout[c]);
 }
@@ -789,11 +846,16 @@ int sc_det_supply(sc_det_t *d, const sc_doc_t *doc)
 /* sc_det_estimate of pair p over the signatures sig (n x k), its interval from the run's
  * table (the same values: the interval depends on the count of equal positions only, and
  * GSL's beta quantile per pair cost a third of the event tier's CPU at 100k documents). */
-static void estimate_sigs(const run_t *R, const uint32_t *sa, const uint32_t *sb, sc_pair_t *p)
+static unsigned sig_eq(const run_t *R, const uint32_t *sa, const uint32_t *sb)
 {
 	unsigned eq = 0;
 	for (int x = 0; x < R->k; x++)
 		eq += sa[x] == sb[x];
+	return eq;
+}
+static void estimate_sigs(const run_t *R, const uint32_t *sa, const uint32_t *sb, sc_pair_t *p)
+{
+	const unsigned eq = sig_eq(R, sa, sb);
 	p->estimate = R->k ? (double)eq / R->k : 0.0;
 	p->ci_lo = R->cilo[eq];
 	p->ci_hi = R->cihi[eq];
@@ -936,16 +998,49 @@ static uint64_t count_missed(const sc_pair_t *v, size_t nv, const uint64_t *c, s
 	return missed;
 }
 
-static int cmp_pair_ids(const void *x, const void *y)
+static int cmp_edge_ids(const void *x, const void *y)
 {
-	const sc_pair_t *a = x, *b = y;
+	const sc_det_edge_t *a = x, *b = y;
 	if (a->a != b->a) return a->a < b->a ? -1 : 1;
 	return a->b < b->b ? -1 : a->b > b->b;
 }
 
+/* An event edge made whole: its cosine computed again (the same double as its candidate's),
+ * its estimate and interval from its count of equal signature positions. */
+static sc_pair_t edge_pair(const run_t *R, const sc_det_edge_t *x)
+{
+	return (sc_pair_t){.a = x->a,
+	                   .b = x->b,
+	                   .jaccard = x->jaccard,
+	                   .estimate = R->k ? (double)x->eq / R->k : 0.0,
+	                   .ci_lo = R->cilo[x->eq],
+	                   .ci_hi = R->cihi[x->eq],
+	                   .cosine = sc_det_ev_cosine(R->ev, x->a, x->b)};
+}
+
+/* A tier's edges as add_clusters and add_links read them: the duplicate tier's pairs (p), or
+ * the event tier's compact edges (c), made whole by edge_pair when copied out. */
+typedef struct eview_s {
+	const sc_pair_t *p;
+	const sc_det_edge_t *c;
+	const run_t *R;
+} eview_t;
+static uint32_t view_a(const eview_t *v, size_t e)
+{
+	return v->p ? v->p[e].a : v->c[e].a;
+}
+static uint32_t view_b(const eview_t *v, size_t e)
+{
+	return v->p ? v->p[e].b : v->c[e].b;
+}
+static sc_pair_t view_pair(const eview_t *v, size_t e)
+{
+	return v->p ? v->p[e] : edge_pair(v->R, &v->c[e]);
+}
+
 /* Appends the clusters (components of 2+) of one tier. */
 static int add_clusters(sc_det_result_t *r, size_t *mcl, int kind, const uint32_t *label, size_t n,
-                        const sc_pair_t *edges, size_t nedges)
+                        const eview_t *edges, size_t nedges)
 {
 	size_t *count = calloc(n ? n : 1, sizeof *count), *first = NULL;
 	int rc = SC_OK;
@@ -990,8 +1085,9 @@ static int add_clusters(sc_det_result_t *r, size_t *mcl, int kind, const uint32_
 	/* Edges inside each cluster (edges arrive sorted by ids, so pairs are too): count, then
 	 * fill. */
 	for (size_t e = 0; e < nedges; e++) {
-		uint32_t l = label[edges[e].a];
-		if (l == label[edges[e].b] && first[l] != SIZE_MAX) r->clusters[first[l]].npairs++;
+		uint32_t l = label[view_a(edges, e)];
+		if (l == label[view_b(edges, e)] && first[l] != SIZE_MAX)
+			r->clusters[first[l]].npairs++;
 	}
 	for (size_t i = 0; i < n; i++) {
 		if (first[label[i]] == SIZE_MAX || label[i] != i) continue;
@@ -1003,10 +1099,10 @@ static int add_clusters(sc_det_result_t *r, size_t *mcl, int kind, const uint32_
 		c->npairs = 0;
 	}
 	for (size_t e = 0; e < nedges; e++) {
-		uint32_t l = label[edges[e].a];
-		if (l != label[edges[e].b] || first[l] == SIZE_MAX) continue;
+		uint32_t l = label[view_a(edges, e)];
+		if (l != label[view_b(edges, e)] || first[l] == SIZE_MAX) continue;
 		sc_cluster_t *c = &r->clusters[first[l]];
-		c->pairs[c->npairs++] = edges[e];
+		c->pairs[c->npairs++] = view_pair(edges, e);
 	}
 done:
 	free(count);
@@ -1047,20 +1143,20 @@ static int cmp_key_e(const void *x, const void *y)
  * components. At most max links are kept, those of highest Jaccard, in a heap of max entries
  * so that memory stays bounded however many there are; they are appended in id order. */
 static int add_links(sc_det_result_t *r, size_t *mlk, int kind, const uint32_t *label,
-                     const sc_pair_t *edges, size_t nedges, const unsigned char *refused,
+                     const eview_t *edges, size_t nedges, const unsigned char *refused,
                      size_t max, sc_det_tier_stats_t *ts)
 {
 	link_key_t *h = NULL;
 	size_t nh = 0;
 	uint64_t total = 0;
 	for (size_t e = 0; e < nedges; e++)
-		total += label[edges[e].a] != label[edges[e].b];
+		total += label[view_a(edges, e)] != label[view_b(edges, e)];
 	ts->links = total;
 	if (!total || !max) goto append;
 	if (!(h = malloc((total < max ? total : max) * sizeof *h))) return SC_ENOMEM;
 	for (size_t e = 0; e < nedges; e++) {
-		if (label[edges[e].a] == label[edges[e].b]) continue;
-		const link_key_t k = {edges[e].jaccard, e};
+		if (label[view_a(edges, e)] == label[view_b(edges, e)]) continue;
+		const link_key_t k = {edges->p ? edges->p[e].jaccard : edges->c[e].jaccard, e};
 		if (nh < max) {
 			/* sift up */
 			size_t i = nh++;
@@ -1090,7 +1186,7 @@ static int add_links(sc_det_result_t *r, size_t *mlk, int kind, const uint32_t *
 	for (size_t i = 0; i < nh; i++) {
 		sc_link_t *l = &r->links[r->nlinks++];
 		l->tier = kind;
-		l->pair = edges[h[i].e];
+		l->pair = view_pair(edges, h[i].e);
 		/* an edge in different final components was refused at its turn */
 		l->refused = refused[h[i].e] ? refused[h[i].e] : SC_LINK_DENSITY;
 	}
@@ -1111,22 +1207,6 @@ append:
 
 /* One tier: its components over edges (opts co), its stats, its clusters and its links
  * appended to r. Returns SC_OK or the error (SC_ENOMEM). */
-static int cluster_tier(sc_det_result_t *r, size_t n, size_t *mcl, size_t *mlk, int kind,
-                        const sc_pair_t *edges, size_t ne, const sc_det_clopts_t *co,
-                        uint32_t *label, unsigned char *refused, size_t max_links,
-                        sc_det_tier_stats_t *ts)
-{
-	sc_det_clstats_t cst;
-	int rc = sc_det_components(n, edges, ne, co, label, &cst);
-	if (rc) return rc;
-	ts->merges = cst.merges;
-	ts->refused_density = cst.refused_density;
-	ts->refused_window = cst.refused_window;
-	ts->link_checks = cst.link_checks;
-	if ((rc = add_clusters(r, mcl, kind, label, n, edges, ne))) return rc;
-	return add_links(r, mlk, kind, label, edges, ne, refused, max_links, ts);
-}
-
 static int cmp_cluster(const void *x, const void *y)
 {
 	const sc_cluster_t *a = x, *b = y;
@@ -1447,18 +1527,9 @@ static int run_event_candidates(run_t *R)
 	if (!tks) FAIL(SC_ENOMEM, "out of memory");
 	for (int i = 0; i < R->nthreads; i++)
 		tks[i] = R->wk[i].tk;
-	unsigned char *copy = n ? calloc(n, 1) : NULL;
-	for (size_t i = 0; copy && i < R->ndc; i++) {
-		const uint32_t a = (uint32_t)(R->dcand[i] >> 32), b = (uint32_t)R->dcand[i];
-		sc_pair_t p = {.a = a, .b = b};
-		/* not sc_det_estimate: only the estimate is read here, and its interval (two GSL
-		 * beta quantiles a pair) was most of this loop, over every duplicate candidate */
-		estimate_tab(R, R->wsig, &p);
-		if (p.estimate >= o->dup_threshold) copy[b] = 1;
-	}
-	rc = n && !copy ? SC_ENOMEM
-	                : sc_det_ev_create(&R->ev, r->docs, n, tks, R->nthreads, copy, &bad);
-	free(copy);
+	rc = sc_det_ev_create(&R->ev, r->docs, n, tks, R->nthreads, R->copy, &bad);
+	free(R->copy);
+	R->copy = NULL;
 	free(tks);
 	if (rc) FAIL(rc, "%s: event vectors: %s", n ? r->docs[bad].doc.id : "", sc_strerror(rc));
 	probe(R, "ev_vectors");
@@ -1475,8 +1546,45 @@ static int run_event_candidates(run_t *R)
 	return SC_OK;
 }
 
+/* The event tier's copy flags (run_event_candidates): the second document of each LSH
+ * candidate whose word MinHash estimate reaches dup_threshold. Taken before verification
+ * frees the word signatures, and before small corpora's candidates become every pair. */
+static int copy_flags(run_t *R)
+{
+	const size_t n = R->d->res.ndocs;
+	int rc;
+	if (n && !(R->copy = calloc(n, 1))) FAIL(SC_ENOMEM, "out of memory");
+	for (size_t i = 0; i < R->ndc; i++) {
+		const uint32_t a = (uint32_t)(R->dcand[i] >> 32), b = (uint32_t)R->dcand[i];
+		sc_pair_t p = {.a = a, .b = b};
+		/* not sc_det_estimate: only the estimate is read here, and its interval (two GSL
+		 * beta quantiles a pair) was most of this loop, over every duplicate candidate */
+		estimate_tab(R, R->wsig, &p);
+		if (p.estimate >= R->d->o.dup_threshold) R->copy[b] = 1;
+	}
+	return SC_OK;
+}
+
+/* In memory, once the duplicate candidates are final: each one's count of equal word-signature
+ * positions (its estimate), then the word signatures go. They served the boilerplate pass,
+ * LSH and the copy flags; verification needs only these counts (2 bytes a candidate, 24M
+ * candidates at 1M generated documents, against 512 bytes a document for the signatures). */
+static int cand_eq(run_t *R)
+{
+	int rc;
+	if (R->ndc && !(R->deq = malloc(R->ndc * sizeof *R->deq))) FAIL(SC_ENOMEM, "out of memory");
+	for (size_t c = 0; c < R->ndc; c++) {
+		const uint32_t a = (uint32_t)(R->dcand[c] >> 32), b = (uint32_t)R->dcand[c];
+		R->deq[c] = (uint16_t)sig_eq(R, R->wsig + (size_t)a * R->k, R->wsig + (size_t)b * R->k);
+	}
+	free(R->wsig);
+	R->wsig = NULL;
+	return SC_OK;
+}
+
 /* 4. candidates: LSH for the duplicate tier (ext: found elsewhere, with their Jaccard, by the
- * MPI path, which runs the duplicate tier only); the event tier's. */
+ * MPI path, which runs the duplicate tier only); the event tier's copy flags (its candidates
+ * come after the duplicate tier is verified and clustered: run_event_tier). */
 static int run_candidates(run_t *R)
 {
 	sc_det_t *d = R->d;
@@ -1493,7 +1601,7 @@ static int run_candidates(run_t *R)
 	                                       &R->dcand, &R->ndc, &st->dup.lsh)))
 		FAIL(rc, "candidates: %s", sc_strerror(rc));
 	R->all_pairs = !d->ext && n > 1 && (uint64_t)n * (n - 1) / 2 <= SC_DET_ALLPAIRS;
-	if (d->o.event_tier && (rc = run_event_candidates(R))) return rc;
+	if (d->o.event_tier && (rc = copy_flags(R))) return rc;
 	/* Small corpora: every pair is a duplicate candidate (exact, and cheap); the LSH
 	 * candidates above are kept only to count what banding alone would have missed. */
 	if (R->all_pairs) {
@@ -1507,6 +1615,7 @@ static int run_candidates(run_t *R)
 		R->dcand = ad, R->ndc = np;
 		r->dup_plan.all_pairs = 1;
 	}
+	if (!d->stream && !d->ext && (rc = cand_eq(R))) return rc;
 	return SC_OK;
 }
 
@@ -1518,13 +1627,17 @@ static int run_candidates(run_t *R)
  * cache, held to the end; the cache itself is released the same way. The edges are those of
  * verify_par over all candidates, in the same order. */
 #define DUP_BLOCK ((size_t)1 << 18)
-/* DUP_BLOCK, or SC_DET_DUP_BLOCK=N (N >= 1) from the environment: tests run blocks of one
- * candidate, where a set freed too early would show. */
+size_t sc_det_env_size(const char *name, size_t dflt)
+{
+	const char *e = getenv(name);
+	const long v = e ? strtol(e, NULL, 10) : 0;
+	return v >= 1 ? (size_t)v : dflt;
+}
+/* DUP_BLOCK, or SC_DET_DUP_BLOCK=N from the environment: tests run blocks of one candidate,
+ * where a set freed too early would show. */
 static size_t dup_block(void)
 {
-	const char *e = getenv("SC_DET_DUP_BLOCK");
-	const long v = e ? strtol(e, NULL, 10) : 0;
-	return v >= 1 ? (size_t)v : DUP_BLOCK;
+	return sc_det_env_size("SC_DET_DUP_BLOCK", DUP_BLOCK);
 }
 
 static int job_wset(void *ctx, int worker, size_t lo, size_t hi)
@@ -1544,6 +1657,40 @@ static void wset_free(run_t *R, uint32_t i)
 	sc_u64v_free(&R->wset[i]);
 	R->have[i] &= (unsigned char)~1u;
 	R->ws[i] = (sc_det_set_t){NULL, 0};
+}
+
+/* opts.release_texts: document i's text goes (doc.len stays). */
+static void text_free(run_t *R, uint32_t i)
+{
+	sc_doc_t *x = &R->d->res.docs[i].doc;
+	free(x->text);
+	x->text = NULL;
+}
+
+/* opts.release_texts in memory (detect.h says what is kept when), once the duplicate tier is
+ * verified and the event tier has its vectors and edges: the texts of documents in no event
+ * edge go (they need no content set, and are alone in the event tier: the comparator never
+ * reads them). With the comparator and over_time every text stays (it reads lone documents
+ * too). need: n bytes of scratch. */
+static void texts_plan(run_t *R)
+{
+	const sc_det_opts_t *o = &R->d->o;
+	const size_t n = R->d->res.ndocs;
+	unsigned char *in = R->need;
+	if (!o->release_texts || (o->compare && o->over_time) || !n) return;
+	memset(in, 0, n);
+	for (size_t e = 0; e < R->nee; e++)
+		in[R->eedges[e].a] = in[R->eedges[e].b] = 1;
+	for (size_t i = 0; i < n; i++)
+		if (!in[i]) text_free(R, (uint32_t)i);
+}
+
+/* Texts released (opts.release_texts) and the comparator off: nothing reads a text after its
+ * content set (event tier) or after the duplicate tier's verification. */
+static int texts_go(const run_t *R)
+{
+	const sc_det_opts_t *o = &R->d->o;
+	return o->release_texts && !o->compare;
 }
 
 /* Builds the word sets of the nt documents in R->todo with job, over the threads. On a
@@ -1604,8 +1751,11 @@ static int run_dup_verify(run_t *R)
 			R->ws[R->todo[k]] = (sc_det_set_t){R->wset[R->todo[k]].a, R->wset[R->todo[k]].n};
 		sc_pair_t *be = NULL;
 		size_t nbe = 0;
-		if ((rc = verify_par(R, R->dcand + c0, c1 - c0, R->ws, R->wsig, R->d->o.dup_threshold,
-		                     &be, &nbe))) {
+		R->veq = R->deq + c0;
+		rc = verify_par(R, R->dcand + c0, c1 - c0, R->ws, NULL, R->d->o.dup_threshold, &be,
+		                &nbe);
+		R->veq = NULL;
+		if (rc) {
 			if (R->err && R->errlen)
 				snprintf(R->err, R->errlen, "verification: %s", sc_strerror(rc));
 			break;
@@ -1644,7 +1794,8 @@ static int run_dup_verify(run_t *R)
 
 /* Position in the event edges (sorted by ids) of the first not before duplicate edge e,
  * from j on: the walk of a merge. */
-static size_t edge_seek(const sc_pair_t *ev, size_t nev, size_t j, const sc_pair_t *e, int *found)
+static size_t edge_seek(const sc_det_edge_t *ev, size_t nev, size_t j, const sc_pair_t *e,
+                        int *found)
 {
 	const uint64_t key = (uint64_t)e->a << 32 | e->b;
 	while (j < nev && ((uint64_t)ev[j].a << 32 | ev[j].b) < key)
@@ -1664,7 +1815,7 @@ static int run_add_dup_edges(run_t *R)
 		extra += !found;
 	}
 	if (!extra) return SC_OK;
-	sc_pair_t *e = realloc(R->eedges, (R->nee + extra) * sizeof *e);
+	sc_det_edge_t *e = realloc(R->eedges, (R->nee + extra) * sizeof *e);
 	if (!e) FAIL(SC_ENOMEM, "out of memory");
 	R->eedges = e;
 	size_t m = R->nee;
@@ -1672,21 +1823,19 @@ static int run_add_dup_edges(run_t *R)
 		const sc_pair_t *p = &R->dedges[i];
 		j = edge_seek(R->eedges, R->nee, j, p, &found);
 		if (found) continue;
-		R->eedges[m++] = (sc_pair_t){
-		    .a = p->a, .b = p->b, .cosine = sc_det_ev_cosine(R->ev, p->a, p->b)};
+		R->eedges[m++] = (sc_det_edge_t){.a = p->a, .b = p->b, .jaccard = -1};
 	}
 	R->nee = m;
-	qsort(R->eedges, R->nee, sizeof *R->eedges, cmp_pair_ids);
+	qsort(R->eedges, R->nee, sizeof *R->eedges, cmp_edge_ids);
 	return SC_OK;
 }
 
 /* The event edges' content-word Jaccard and MinHash estimate, in blocks of EV_EDGE_BLOCK
- * edges in their order (by first document). A block's documents get their content set and
- * signature when first needed (built on threads), and lose them after their last edge: only
- * the documents with edges still to come hold theirs. Events are local in time, and so
- * mostly in id order (at 300k generated documents all content sets at once, with the word
- * sets of the duplicate candidates, were +855 MiB, and the n x k content signatures 150 MB).
- * A document in no event edge never gets either. */
+ * edges in time order (edge_order). A block's documents get their content set and signature
+ * when first needed (built on threads), and lose them after their last edge: only the
+ * documents with edges still to come hold theirs (at 300k generated documents all content
+ * sets at once, with the word sets of the duplicate candidates, were +855 MiB, and the n x k
+ * content signatures 150 MB). A document in no event edge never gets either. */
 #define EV_EDGE_BLOCK ((size_t)1 << 17)
 
 static int job_content(void *ctx, int worker, size_t lo, size_t hi)
@@ -1710,9 +1859,9 @@ static int job_event_pairs(void *ctx, int worker, size_t lo, size_t hi)
 	const sc_u64v_t *cs = R->cset;
 	(void)worker;
 	for (size_t i = R->base + lo; i < R->base + hi; i++) {
-		sc_pair_t *p = &R->eedges[i];
+		sc_det_edge_t *p = &R->eedges[R->eord[i]];
 		p->jaccard = sc_det_jaccard(cs[p->a].a, cs[p->a].n, cs[p->b].a, cs[p->b].n);
-		estimate_sigs(R, R->csig[p->a], R->csig[p->b], p);
+		p->eq = sig_eq(R, R->csig[p->a], R->csig[p->b]);
 	}
 	return SC_OK;
 }
@@ -1724,6 +1873,52 @@ static void content_free(run_t *R, uint32_t i)
 	R->csig[i] = NULL;
 }
 
+/* The order in which the event edges are verified (R->eord): by the earlier of their two
+ * documents in time (year, then day, a year without a day first in its year; a document
+ * without a year after all others; ties by index), a counting sort, so stable. Ids say
+ * nothing of time (generated ids are in random order of date), and an edge joins two
+ * documents of one year within the window unless one is undated: in this order a content set
+ * lives about as long as the window, not the whole corpus (at 300k generated documents the
+ * content sets and signatures of nearly every document were alive at once, +300 MiB). Each
+ * edge's Jaccard and estimate are its own: the order changes no result. */
+static int edge_order(run_t *R)
+{
+	const sc_det_result_t *r = &R->d->res;
+	const size_t n = r->ndocs;
+	uint64_t *key = malloc(n * sizeof *key), *tmp = malloc(n * sizeof *tmp);
+	uint32_t *cnt = NULL;
+	int rc = SC_ENOMEM;
+	if (!key || !tmp || !(R->eord = malloc(R->nee * sizeof *R->eord))) goto done;
+	for (size_t i = 0; i < n; i++) {
+		const sc_det_doc_t *x = &r->docs[i];
+		const int known = x->year >= SC_DET_YEAR_MIN && x->year <= SC_DET_YEAR_MAX;
+		const int64_t d = !known                  ? 0
+		                  : x->day != SC_DET_NODAY ? x->day
+		                                           : sc_det_civil_day(x->year, 1, 1) - 1;
+		const uint32_t t = known ? (uint32_t)(d + ((int64_t)1 << 30)) : UINT32_MAX;
+		key[i] = (uint64_t)t << 32 | i;
+	}
+	sc_u64_sort_unique(key, tmp, n);
+	uint32_t *rank = (uint32_t *)tmp; /* rank of each document in that order */
+	for (size_t k = 0; k < n; k++)
+		rank[(uint32_t)key[k]] = (uint32_t)k;
+	if (!(cnt = calloc(n + 1, sizeof *cnt))) goto done;
+	for (size_t e = 0; e < R->nee; e++) {
+		const uint32_t ra = rank[R->eedges[e].a], rb = rank[R->eedges[e].b];
+		cnt[(ra < rb ? ra : rb) + 1]++;
+	}
+	for (size_t k = 0; k < n; k++)
+		cnt[k + 1] += cnt[k];
+	for (size_t e = 0; e < R->nee; e++) {
+		const uint32_t ra = rank[R->eedges[e].a], rb = rank[R->eedges[e].b];
+		R->eord[cnt[ra < rb ? ra : rb]++] = (uint32_t)e;
+	}
+	rc = SC_OK;
+done:
+	SC_FREE_ALL(key, tmp, cnt);
+	return rc;
+}
+
 static int run_event_pairs(run_t *R)
 {
 	sc_det_result_t *r = &R->d->res;
@@ -1733,7 +1928,7 @@ static int run_event_pairs(run_t *R)
 	/* each document's edges still to come */
 	uint32_t *left = calloc(n, sizeof *left);
 	const size_t mtodo = 2 * EV_EDGE_BLOCK < n ? 2 * EV_EDGE_BLOCK : n;
-	if (!left || !(R->todo = malloc(mtodo * sizeof *R->todo))) {
+	if (!left || !(R->todo = malloc(mtodo * sizeof *R->todo)) || edge_order(R)) {
 		free(left);
 		FAIL(SC_ENOMEM, "out of memory");
 	}
@@ -1744,7 +1939,8 @@ static int run_event_pairs(run_t *R)
 		const size_t e1 = R->nee - e0 < EV_EDGE_BLOCK ? R->nee : e0 + EV_EDGE_BLOCK;
 		size_t nt = 0;
 		for (size_t e = e0; e < e1; e++) {
-			const uint32_t ab[2] = {R->eedges[e].a, R->eedges[e].b};
+			const sc_det_edge_t *x = &R->eedges[R->eord[e]];
+			const uint32_t ab[2] = {x->a, x->b};
 			for (int s = 0; s < 2; s++)
 				if (!R->csig[ab[s]] && !R->need[ab[s]]) {
 					R->need[ab[s]] = 1; /* listed once: need[] is free scratch here */
@@ -1756,6 +1952,8 @@ static int run_event_pairs(run_t *R)
 		/* not counted in sets_built: built here once, never cached (sketching no longer
 		 * builds them) */
 		if ((rc = sets_par(R, nt, job_content))) break;
+		for (size_t k = 0; texts_go(R) && k < nt; k++)
+			text_free(R, R->todo[k]);
 		R->base = e0;
 		if ((rc = sc_det_parallel(R->nthreads, e1 - e0, VERIFY_GRAIN, job_event_pairs, R))) {
 			if (R->err && R->errlen)
@@ -1763,11 +1961,14 @@ static int run_event_pairs(run_t *R)
 			break;
 		}
 		for (size_t e = e0; e < e1; e++) {
-			if (!--left[R->eedges[e].a]) content_free(R, R->eedges[e].a);
-			if (!--left[R->eedges[e].b]) content_free(R, R->eedges[e].b);
+			const sc_det_edge_t *x = &R->eedges[R->eord[e]];
+			if (!--left[x->a]) content_free(R, x->a);
+			if (!--left[x->b]) content_free(R, x->b);
 		}
 	}
 	free(left);
+	free(R->eord);
+	R->eord = NULL;
 	free(R->todo);
 	R->todo = NULL;
 	return rc;
@@ -1787,30 +1988,69 @@ static int run_verify_sets(run_t *R)
 			R->ws[i] = (sc_det_set_t){R->wset[i].a, R->wset[i].n};
 	}
 	if ((rc = run_dup_verify(R))) return rc;
-	/* The word signatures served LSH, the copy flags and verification's estimates; in
-	 * memory nothing reads them after (streaming's link_dup does: it has no sets). */
-	free(R->wsig);
-	R->wsig = NULL;
+	free(R->deq); /* the word signatures went before (cand_eq) */
+	R->deq = NULL;
 	for (size_t i = 0; i < R->nde; i++)
 		R->dedges[i].cosine = -1;
 	st->dup.verified = R->nde;
-	probe(R, "dup_verify");
 	if (r->dup_plan.all_pairs)
 		st->dup.lsh_missed = count_missed(R->dedges, R->nde, R->lshd, R->nlshd);
 	free(R->lshd);
 	R->lshd = NULL;
-	if (R->nde && R->d->o.event_tier && (rc = run_add_dup_edges(R))) return rc;
-	if ((rc = run_event_pairs(R))) return rc;
-	st->event.verified = R->nee;
-	free(R->ws);
-	free(R->cs);
-	R->ws = R->cs = NULL;
 	return SC_OK;
 }
 
-/* The verified edges: from the candidates' Jaccard found elsewhere (ext), from the streaming
- * verifier, or from the sets in memory. */
-static int run_verify(run_t *R)
+/* The duplicate tier's components (cluster.c), right after its verification: its clusters
+ * and links are listed later, in their place after the event tier's (run_cluster), but
+ * link_dup's word sets are not needed any more once they are found, so in memory they go
+ * here, before the event tier builds its vectors and edges. */
+static int run_dup_components(run_t *R)
+{
+	sc_det_result_t *r = &R->d->res;
+	sc_det_tier_stats_t *ts = &r->stats.dup;
+	const size_t n = r->ndocs;
+	int rc;
+	if (!R->d->o.dup_tier) return SC_OK;
+	if ((n && !(R->dlabel = malloc(n * sizeof *R->dlabel))) ||
+	    !(R->drefused = malloc(R->nde ? R->nde : 1)))
+		FAIL(SC_ENOMEM, "out of memory");
+	sc_det_clopts_t co = {.strict = 0,
+	                      .min_mean = R->d->o.dup_threshold,
+	                      .link = link_dup,
+	                      .ctx = R,
+	                      .refused = R->drefused};
+	sc_det_clstats_t cst;
+	if ((rc = sc_det_components(n, R->dedges, R->nde, &co, R->dlabel, &cst)))
+		FAIL(rc, "clustering: %s", sc_strerror(rc));
+	ts->merges = cst.merges;
+	ts->refused_density = cst.refused_density;
+	ts->refused_window = cst.refused_window;
+	ts->link_checks = cst.link_checks;
+	return SC_OK;
+}
+
+/* The event tier up to its verified edges (in memory): vectors, candidates and cosines, the
+ * verified duplicate pairs added, then the edges' content Jaccard and estimate. The texts
+ * opts.release_texts lets go are freed on the way (texts_plan, run_event_pairs). */
+static int run_event_tier(run_t *R, double *t0)
+{
+	sc_det_result_t *r = &R->d->res;
+	sc_det_stats_t *st = &r->stats;
+	int rc;
+	if ((rc = run_event_candidates(R))) return rc;
+	st->sec_candidates += lap(R, "ev_candidates", t0);
+	if (R->nde && (rc = run_add_dup_edges(R))) return rc;
+	texts_plan(R);
+	if ((rc = run_event_pairs(R))) return rc;
+	st->event.verified = R->nee;
+	sc_det_trim(); /* the content sets, and the texts released */
+	st->sec_verify += lap(R, "ev_verify", t0);
+	return SC_OK;
+}
+
+/* The verified duplicate edges: from the candidates' Jaccard found elsewhere (ext), from the
+ * streaming verifier, or from the sets in memory. */
+static int run_dup_pairs(run_t *R)
 {
 	sc_det_t *d = R->d;
 	sc_det_stats_t *st = &d->res.stats;
@@ -1835,26 +2075,52 @@ static int run_verify(run_t *R)
 	return SC_OK;
 }
 
-/* The event edges the result lists (detect.h, sc_det_result_t.event_pairs), once the tier is
- * clustered: when some links were not listed, only the pairs inside clusters and the listed
- * links stay (the listed links are r->links[l0..], appended in edge order), and the array
- * shrinks to them. At 1M generated documents 25.1M edges (1.2 GB) were held to the report for
- * ~1M pairs in clusters and 10,000 listed links. */
-static void keep_listed_edges(run_t *R, size_t l0)
+/* 4'. The duplicate tier verified and its components found; in memory its word sets go (and,
+ * without the event tier, the texts opts.release_texts lets go). */
+static int run_verify(run_t *R)
+{
+	const sc_det_t *d = R->d;
+	int rc;
+	if ((rc = run_dup_pairs(R)) || (rc = run_dup_components(R))) return rc;
+	if (!d->stream && !d->ext && R->wset) {
+		for (size_t i = 0; i < d->res.ndocs; i++)
+			sc_u64v_free(&R->wset[i]);
+		free(R->ws);
+		R->ws = NULL;
+	}
+	if (!d->o.event_tier) texts_plan(R);
+	sc_det_trim();
+	return SC_OK;
+}
+
+/* The event pairs the result lists (detect.h, sc_det_result_t.event_pairs), made whole
+ * (edge_pair) once the tier is clustered: every edge when all is set, else the pairs inside
+ * clusters and the listed links (r->links[l0..], appended in edge order). At 1M generated
+ * documents 25.1M edges (1.2 GB) were held to the report for ~1M pairs in clusters and
+ * 10,000 listed links. The compact edges go. */
+static int event_pairs_out(run_t *R, size_t l0, int all)
 {
 	const sc_det_result_t *r = &R->d->res;
-	size_t m = 0, l = l0;
-	for (size_t e = 0; e < R->nee; e++) {
-		const sc_pair_t *p = &R->eedges[e];
-		int keep = R->label[p->a] == R->label[p->b];
-		if (!keep && l < r->nlinks && r->links[l].pair.a == p->a && r->links[l].pair.b == p->b)
-			keep = 1, l++;
-		if (keep) R->eedges[m++] = *p;
+	size_t m = 0;
+	for (int pass = 0; pass < 2; pass++) {
+		size_t l = l0;
+		m = 0;
+		for (size_t e = 0; e < R->nee; e++) {
+			const sc_det_edge_t *p = &R->eedges[e];
+			int keep = all || R->label[p->a] == R->label[p->b];
+			if (!keep && l < r->nlinks && r->links[l].pair.a == p->a &&
+			    r->links[l].pair.b == p->b)
+				keep = 1, l++;
+			if (keep && pass) R->epairs[m] = edge_pair(R, p);
+			m += keep;
+		}
+		if (!pass && m && !(R->epairs = malloc(m * sizeof *R->epairs))) return SC_ENOMEM;
 	}
-	R->nee = m;
-	/* shrinking cannot fail in practice; on failure the larger block is kept */
-	sc_pair_t *e = realloc(R->eedges, (m ? m : 1) * sizeof *e);
-	if (e) R->eedges = e;
+	R->nep = m;
+	free(R->eedges);
+	R->eedges = NULL;
+	R->nee = 0;
+	return SC_OK;
 }
 
 /* The event tier's clusters and links, its statistics and the budget warning. */
@@ -1867,13 +2133,15 @@ static int run_event_clusters(run_t *R)
 	int rc;
 	sc_det_ev_stats_t cst = {0};
 	const size_t l0 = r->nlinks;
+	const eview_t v = {.c = R->eedges, .R = R};
 	if ((rc = sc_det_ev_cluster(R->ev, R->eedges, R->nee, R->dedges, R->nde, o->event_threshold,
 	                            o->event_window_days, R->label, R->refused, &cst)) ||
-	    (rc = add_clusters(r, &R->mcl, SC_CLUSTER_EVENT, R->label, n, R->eedges, R->nee)) ||
-	    (rc = add_links(r, &R->mlk, SC_CLUSTER_EVENT, R->label, R->eedges, R->nee, R->refused,
+	    (rc = add_clusters(r, &R->mcl, SC_CLUSTER_EVENT, R->label, n, &v, R->nee)) ||
+	    (rc = add_links(r, &R->mlk, SC_CLUSTER_EVENT, R->label, &v, R->nee, R->refused,
 	                    o->max_links, &st->event)))
 		FAIL(rc, "clustering: %s", sc_strerror(rc));
-	if (st->event.links_unlisted && !o->all_event_pairs) keep_listed_edges(R, l0);
+	if ((rc = event_pairs_out(R, l0, !st->event.links_unlisted || o->all_event_pairs)))
+		FAIL(rc, "out of memory");
 	st->event.merges = cst.merges;
 	st->event.refused_year = cst.refused_year;
 	st->event.refused_window = cst.refused_window;
@@ -1903,23 +2171,22 @@ static int run_cluster(run_t *R)
 	const size_t n = r->ndocs;
 	int rc;
 	if (n && !(R->label = malloc(n * sizeof *R->label))) FAIL(SC_ENOMEM, "out of memory");
-	/* per edge: refused at its turn (links); sized for the larger tier */
-	if ((R->nee || R->nde) && !(R->refused = malloc(R->nee > R->nde ? R->nee : R->nde)))
+	/* per event edge: refused at its turn (links) */
+	if (R->nee && !(R->refused = malloc(R->nee)))
 		FAIL(SC_ENOMEM, "out of memory");
 	if (o->event_tier && (rc = run_event_clusters(R))) return rc;
 	probe(R, "ev_cluster");
 	sc_det_ev_free(R->ev);
 	R->ev = NULL;
-	sc_det_clopts_t co = {.strict = 0,
-	                      .min_mean = o->dup_threshold,
-	                      .link = link_dup,
-	                      .ctx = R,
-	                      .refused = R->refused};
+	/* the duplicate tier's components were found after its verification */
+	const eview_t dv = {.p = R->dedges};
 	if (o->dup_tier &&
-	    (rc = cluster_tier(r, n, &R->mcl, &R->mlk, SC_CLUSTER_DUPLICATE, R->dedges, R->nde, &co,
-	                       R->label, R->refused, o->max_links, &r->stats.dup)))
+	    ((rc = add_clusters(r, &R->mcl, SC_CLUSTER_DUPLICATE, R->dlabel, n, &dv, R->nde)) ||
+	     (rc = add_links(r, &R->mlk, SC_CLUSTER_DUPLICATE, R->dlabel, &dv, R->nde, R->drefused,
+	                     o->max_links, &r->stats.dup))))
 		FAIL(rc, "clustering: %s", sc_strerror(rc));
 	if (r->nclusters > 1) qsort(r->clusters, r->nclusters, sizeof *r->clusters, cmp_cluster);
+	sc_det_trim();
 	return SC_OK;
 }
 
@@ -1961,10 +2228,8 @@ static void release_texts(run_t *R)
 			for (size_t j = 0; j < r->clusters[i].nmembers; j++)
 				need[r->clusters[i].members[j]] = 1;
 	for (size_t i = 0; i < n; i++)
-		if (!need[i]) {
-			free(r->docs[i].doc.text);
-			r->docs[i].doc.text = NULL;
-		}
+		if (!need[i]) text_free(R, (uint32_t)i);
+	sc_det_trim();
 }
 
 /* Releases what the run holds. On success the edges move to the result; on failure they go,
@@ -2006,16 +2271,22 @@ static void run_release(run_t *R, int rc)
 	free(R->lshd);
 	free(R->ws);
 	free(R->cs);
+	free(R->eedges);
 	if (rc) {
 		free(R->dedges);
-		free(R->eedges);
+		free(R->epairs);
 	} else {
 		r->dup_pairs = R->dedges, r->ndup_pairs = R->nde;
-		r->event_pairs = R->eedges, r->nevent_pairs = R->nee;
+		r->event_pairs = R->epairs, r->nevent_pairs = R->nep;
 	}
 	free(R->label);
 	free(R->refused);
 	free(R->need);
+	free(R->copy);
+	free(R->deq);
+	free(R->eord);
+	free(R->dlabel);
+	free(R->drefused);
 }
 
 /* SC_DET_PROFILE=1 in the environment: after each step of sc_det_run, one line on stderr
@@ -2059,7 +2330,8 @@ static void probe(const struct run_s *R, const char *step)
 	        (double)n * sizeof *r->docs / M, text / M, boil / M,
 	        R->wsig ? (double)n * R->k * sizeof *R->wsig / M : 0.0, wset / M, cset / M,
 	        csig / M, sc_det_ev_bytes(R->ev) / M, R->ndc * 8.0 / M,
-	        R->nee * (double)sizeof *R->eedges / M, R->nde * (double)sizeof *R->dedges / M);
+	        (R->nee * (double)sizeof *R->eedges + R->nep * (double)sizeof *R->epairs) / M,
+	        R->nde * (double)sizeof *R->dedges / M);
 }
 
 /* The end of a step of sc_det_run: the probe's line, and the step's seconds since *t0,
@@ -2095,12 +2367,16 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 	st->sec_candidates = lap(&R, "candidates", &t0);
 	if ((rc = run_verify(&R))) goto done;
 	st->sec_verify = lap(&R, "verify", &t0);
+	if (d->o.event_tier && (rc = run_event_tier(&R, &t0))) goto done;
 	if ((rc = run_cluster(&R))) goto done;
+	/* the comparator reads the texts of event clusters only (lone documents too with
+	 * --over-time: then after it) */
+	if (d->o.release_texts && !d->o.over_time) release_texts(&R);
 	st->sec_cluster = lap(&R, "cluster", &t0);
 	if (d->o.compare && (rc = run_compare(&R))) goto done;
 	r->leads_listed = d->o.compare && d->o.leads;
 	st->sec_compare = now() - t0;
-	if (d->o.release_texts) release_texts(&R);
+	if (d->o.release_texts && d->o.over_time) release_texts(&R);
 done:
 	run_release(&R, rc);
 	return rc;

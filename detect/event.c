@@ -1142,22 +1142,44 @@ static int cmp_run(const void *x, const void *y)
 	return a->term < b->term ? -1 : a->term > b->term;
 }
 
+/* Where time_pairs puts the pairs it enumerates: with hist, hist[a] += 1 for each pair's lower
+ * index a (every pair counted); else only the pairs whose lower index is in [lo, hi) go to out
+ * (packed, lower index first), and only they are counted. */
+typedef struct tsink_s {
+	uint64_t *out;
+	uint32_t *hist;
+	uint32_t lo, hi;
+} tsink_t;
+
 /* The pairs of a posting list p[0..m) (sorted by cmp_kp_time) that the year veto and the time
  * window do not rule out: a document without a year pairs with every other; two with a year
  * pair when it is the same year and, when both have a day (window > 0), at most window days
  * apart. Such pairs can never end in one cluster (detect.h "The event tier": two clusters
  * whose years share none, or whose dates span more than the window, do not merge), so
- * comparing them would spend the budget on nothing. Counts them, and with out writes them
- * (packed, lower index first) to out[0..), in a fixed order. */
-static uint64_t time_pairs(const kp_t *p, size_t m, int window, uint64_t *out)
+ * comparing them would spend the budget on nothing. Without a sink, counts them; with one,
+ * enumerates them in a fixed order into it (see tsink_t) and returns what it counted. */
+static uint64_t time_pairs(const kp_t *p, size_t m, int window, tsink_t *s)
 {
 	uint64_t np = 0;
 	size_t u = 0;
-#define EMIT(x, y)                                                                                 	do {                                                                                       		if (out) {                                                                         			const uint32_t a_ = p[x].doc, b_ = p[y].doc;                               			out[np] = a_ < b_ ? (uint64_t)a_ << 32 | b_ : (uint64_t)b_ << 32 | a_;       		}                                                                                  		np++;                                                                              	} while (0)
+#define EMIT(x, y)                                                                                 \
+	do {                                                                                       \
+		if (!s) {                                                                          \
+			np++;                                                                      \
+			break;                                                                     \
+		}                                                                                  \
+		const uint32_t a_ = p[x].doc, b_ = p[y].doc, l_ = a_ < b_ ? a_ : b_;               \
+		if (s->hist) {                                                                     \
+			s->hist[l_]++;                                                             \
+			np++;                                                                      \
+		} else if (l_ >= s->lo && l_ < s->hi) {                                            \
+			s->out[np++] = (uint64_t)l_ << 32 | (a_ < b_ ? b_ : a_);                   \
+		}                                                                                  \
+	} while (0)
 	while (u < m && p[u].year == 0)
 		u++;
 	/* undated: with every other document of the list */
-	if (!out)
+	if (!s)
 		np += (uint64_t)u * (u - 1) / 2 + (uint64_t)u * (m - u);
 	else
 		for (size_t x = 0; x < u; x++)
@@ -1170,7 +1192,7 @@ static uint64_t time_pairs(const kp_t *p, size_t m, int window, uint64_t *out)
 		while (o < e && p[o].day == SC_DET_NODAY)
 			o++;
 		/* a year without a day: with all of its year */
-		if (!out)
+		if (!s)
 			np += (uint64_t)(o - g) * (o - g - 1) / 2 + (uint64_t)(o - g) * (e - o);
 		else
 			for (size_t x = g; x < o; x++)
@@ -1179,7 +1201,7 @@ static uint64_t time_pairs(const kp_t *p, size_t m, int window, uint64_t *out)
 		/* two days: within the window (days sorted) */
 		for (size_t x = o; x < e; x++) {
 			size_t y = x + 1;
-			if (!out && window <= 0) {
+			if (!s && window <= 0) {
 				np += e - y;
 				continue;
 			}
@@ -1202,8 +1224,7 @@ typedef struct cos_ctx_s {
  * is scattered once into the worker's dense array, and each partner's terms are looked up in
  * it: the same products summed in the same (term id) order as dot(), so the same doubles,
  * at the cost of b's terms instead of a merge of both lists per pair. Each candidate's cosine
- * goes to its own slot (8 bytes a candidate; the edges, 48 bytes each, are made once, at
- * their exact count, by the caller). */
+ * goes to its own slot. */
 static int job_cos(void *ctx, int worker, size_t lo, size_t hi)
 {
 	cos_ctx_t *c = ctx;
@@ -1228,152 +1249,218 @@ static int job_cos(void *ctx, int worker, size_t lo, size_t hi)
 	return SC_OK;
 }
 
-int sc_det_ev_edges(sc_det_ev_t *ev, int all_pairs, double t, sc_pair_t **out, size_t *nout,
+/* One block of candidates, sorted and unique: their exact cosines on threads (cs: nc slots of
+ * scratch), counted as spent, and the edges (cosine >= t) appended to *out (capacity *mout)
+ * in candidate order. */
+static int cos_block(sc_det_ev_t *ev, const uint64_t *cand, size_t nc, double *cs, double t,
+                     sc_det_edge_t **out, size_t *nout, size_t *mout)
+{
+	cos_ctx_t cx = {ev, cand, cs};
+	int rc = nc ? sc_det_parallel(ev->nthreads, nc, COS_GRAIN, job_cos, &cx) : SC_OK;
+	if (rc) return rc;
+	ev->spent += nc;
+	size_t tot = 0;
+	for (size_t i = 0; i < nc; i++)
+		tot += cs[i] >= t;
+	if (SC_GROW(*out, *mout, *nout + tot)) return SC_ENOMEM;
+	for (size_t i = 0; i < nc; i++)
+		if (cs[i] >= t)
+			(*out)[(*nout)++] = (sc_det_edge_t){
+			    .a = (uint32_t)(cand[i] >> 32), .b = (uint32_t)cand[i], .jaccard = -1};
+	return SC_OK;
+}
+
+/* Every pair of a small corpus (SC_DET_ALLPAIRS), as one block. */
+static int all_pair_edges(sc_det_ev_t *ev, double t, sc_det_edge_t **out, size_t *nout,
+                          size_t *mout, sc_det_ev_stats_t *st)
+{
+	const size_t n = ev->n, nc = n * (n - 1) / 2;
+	uint64_t *cand = malloc(nc * sizeof *cand);
+	double *cs = malloc(nc * sizeof *cs);
+	int rc = cand && cs ? SC_OK : SC_ENOMEM;
+	for (size_t i = 0, m = 0; !rc && i < n; i++)
+		for (size_t j = i + 1; j < n; j++)
+			cand[m++] = (uint64_t)i << 32 | j;
+	if (!rc) rc = cos_block(ev, cand, nc, cs, t, out, nout, mout);
+	st->candidates = nc;
+	free(cand);
+	free(cs);
+	return rc;
+}
+
+/* The keys: each document's SC_DET_EVENT_KEYS heaviest stems (ties: lower id, by partial
+ * selection), as posting entries with the document's year and day, sorted by stem then
+ * document. */
+static int ev_keys(const sc_det_ev_t *ev, kp_t **out, size_t *nout)
+{
+	const size_t n = ev->n;
+	size_t nk = 0;
+	for (size_t i = 0; i < n; i++)
+		nk += ev->v[i].n < SC_DET_EVENT_KEYS ? ev->v[i].n : SC_DET_EVENT_KEYS;
+	kp_t *kp = malloc((nk ? nk : 1) * sizeof *kp);
+	if (!kp) return SC_ENOMEM;
+	nk = 0;
+	for (size_t i = 0; i < n; i++) {
+		const ev_vec_t *v = &ev->v[i];
+		uint32_t pick[SC_DET_EVENT_KEYS];
+		size_t np = 0;
+		for (uint32_t j = 0; j < v->n; j++) {
+			size_t p = np < SC_DET_EVENT_KEYS ? np++ : SC_DET_EVENT_KEYS;
+			if (p == SC_DET_EVENT_KEYS) {
+				if (v->w[j] <= v->w[pick[SC_DET_EVENT_KEYS - 1]]) continue;
+				p = SC_DET_EVENT_KEYS - 1;
+			}
+			while (p > 0 && v->w[pick[p - 1]] < v->w[j]) {
+				pick[p] = pick[p - 1];
+				p--;
+			}
+			pick[p] = j;
+		}
+		const sc_det_doc_t *x = &ev->docs[i];
+		const int32_t year =
+		    x->year >= SC_DET_YEAR_MIN && x->year <= SC_DET_YEAR_MAX ? x->year : 0;
+		const int32_t day = year && ev->window ? x->day : SC_DET_NODAY;
+		for (size_t j = 0; j < np; j++)
+			kp[nk++] = (kp_t){v->t[pick[j]], (uint32_t)i, year, day};
+	}
+	qsort(kp, nk, sizeof *kp, cmp_kp);
+	*out = kp;
+	*nout = nk;
+	return SC_OK;
+}
+
+/* The posting lists of kp[0..nk) (each sorted in time) with the pairs dates leave possible,
+ * cheapest first (*runs, *nr); st->time_cut counts the pairs dates rule out. */
+static int ev_runs(const sc_det_ev_t *ev, kp_t *kp, size_t nk, prun_t **runs, size_t *nr,
+                   sc_det_ev_stats_t *st)
+{
+	prun_t *r = malloc((nk ? nk : 1) * sizeof *r);
+	size_t m = 0;
+	if (!r) return SC_ENOMEM;
+	for (size_t i = 0; i < nk;) {
+		size_t j = i;
+		while (j < nk && kp[j].term == kp[i].term)
+			j++;
+		if (j - i >= 2) {
+			qsort(kp + i, j - i, sizeof *kp, cmp_kp_time);
+			const uint64_t np = time_pairs(kp + i, j - i, ev->window, NULL);
+			if (np) r[m++] = (prun_t){(uint32_t)i, (uint32_t)(j - i), kp[i].term, np};
+			st->time_cut += (uint64_t)(j - i) * (j - i - 1) / 2 - np;
+		}
+		i = j;
+	}
+	qsort(r, m, sizeof *r, cmp_run);
+	*runs = r;
+	*nr = m;
+	return SC_OK;
+}
+
+/* Candidates are compared in blocks of about EV_CAND_BLOCK pairs (emitted, before duplicates
+ * go), by ranges of their lower document: 8 bytes a pair, its sort scratch and its cosine
+ * are held for one block, not for all (44M candidates at 1M generated documents, 1 GiB with
+ * scratch and cosines). SC_DET_EV_BLOCK=N (N >= 1) in the environment sets it (tests). */
+#define EV_CAND_BLOCK ((size_t)1 << 22)
+static size_t cand_block(void)
+{
+	return sc_det_env_size("SC_DET_EV_BLOCK", EV_CAND_BLOCK);
+}
+/* The end of the block of lower documents that starts at lo: as many documents as keep its
+ * pairs (hist) within blk, at least one. */
+static uint32_t block_end(const uint32_t *hist, size_t n, uint32_t lo, size_t blk, size_t *npairs)
+{
+	size_t acc = 0;
+	uint32_t hi = lo;
+	while (hi < n && (hi == lo || acc + hist[hi] <= blk))
+		acc += hist[hi++];
+	*npairs = acc;
+	return hi;
+}
+
+/* The pairs of the lists runs[0..take), in blocks of lower documents (EV_CAND_BLOCK): each
+ * block's pairs are enumerated again from every list, sorted and made unique, and compared
+ * (cos_block). The edges are those of one sort over all the pairs, in the same order: a pair
+ * belongs to the block of its lower document. */
+static int index_edges(sc_det_ev_t *ev, const kp_t *kp, const prun_t *runs, size_t take, double t,
+                       sc_det_edge_t **out, size_t *nout, size_t *mout, sc_det_ev_stats_t *st)
+{
+	const size_t n = ev->n, blk = cand_block();
+	uint32_t *hist = calloc(n, sizeof *hist);
+	uint64_t *cand = NULL, *tmp = NULL;
+	double *cs = NULL;
+	size_t mb = 0, np;
+	if (!hist) return SC_ENOMEM;
+	tsink_t s = {.hist = hist};
+	for (size_t r = 0; r < take; r++)
+		time_pairs(kp + runs[r].start, runs[r].len, ev->window, &s);
+	for (uint32_t lo = 0, hi; lo < n; lo = hi) {
+		hi = block_end(hist, n, lo, blk, &np);
+		mb = np > mb ? np : mb;
+	}
+	int rc = SC_OK;
+	if (mb && (!(cand = malloc(mb * sizeof *cand)) || !(tmp = malloc(mb * sizeof *tmp)) ||
+	           !(cs = malloc(mb * sizeof *cs))))
+		rc = SC_ENOMEM;
+	for (uint32_t lo = 0, hi; !rc && lo < n; lo = hi) {
+		hi = block_end(hist, n, lo, blk, &np);
+		if (!np) continue;
+		s = (tsink_t){.lo = lo, .hi = hi};
+		size_t nc = 0;
+		for (size_t r = 0; r < take; r++) {
+			s.out = cand + nc;
+			nc += (size_t)time_pairs(kp + runs[r].start, runs[r].len, ev->window, &s);
+		}
+		nc = nc > 1 ? sc_u64_sort_unique(cand, tmp, nc) : nc;
+		st->candidates += nc;
+		rc = cos_block(ev, cand, nc, cs, t, out, nout, mout);
+	}
+	SC_FREE_ALL(hist, cand, tmp, cs);
+	return rc;
+}
+
+int sc_det_ev_edges(sc_det_ev_t *ev, int all_pairs, double t, sc_det_edge_t **out, size_t *nout,
                     sc_det_ev_stats_t *st)
 {
 	const size_t n = ev->n;
-	uint64_t *cand = NULL, *tmp = NULL;
-	size_t nc = 0, mc = 0;
 	kp_t *kp = NULL;
 	prun_t *runs = NULL;
+	size_t mout = 0, nk = 0, nr = 0;
 	int rc = SC_OK;
 	*out = NULL;
 	*nout = 0;
 	memset(st, 0, sizeof *st);
 	if (n < 2) return SC_OK;
+	for (int w = 0; w < ev->nthreads; w++)
+		if (!ev->wk[w].dense &&
+		    !(ev->wk[w].dense = calloc(ev->nterms ? ev->nterms : 1, sizeof(float))))
+			return SC_ENOMEM;
 	if (all_pairs) {
-		mc = n * (n - 1) / 2;
-		if (!(cand = malloc(mc * sizeof *cand))) return SC_ENOMEM;
-		for (size_t i = 0; i < n; i++)
-			for (size_t j = i + 1; j < n; j++)
-				cand[nc++] = (uint64_t)i << 32 | j;
-	} else {
-		/* the keys: each document's SC_DET_EVENT_KEYS heaviest stems */
-		size_t nk = 0;
-		for (size_t i = 0; i < n; i++)
-			nk += ev->v[i].n < SC_DET_EVENT_KEYS ? ev->v[i].n : SC_DET_EVENT_KEYS;
-		if (!(kp = malloc((nk ? nk : 1) * sizeof *kp))) return SC_ENOMEM;
-		nk = 0;
-		for (size_t i = 0; i < n; i++) {
-			const ev_vec_t *v = &ev->v[i];
-			/* the K largest weights (ties: lower id), by partial selection */
-			uint32_t pick[SC_DET_EVENT_KEYS];
-			size_t np = 0;
-			for (uint32_t j = 0; j < v->n; j++) {
-				size_t p = np < SC_DET_EVENT_KEYS ? np++ : SC_DET_EVENT_KEYS;
-				if (p == SC_DET_EVENT_KEYS) {
-					if (v->w[j] <= v->w[pick[SC_DET_EVENT_KEYS - 1]]) continue;
-					p = SC_DET_EVENT_KEYS - 1;
-				}
-				while (p > 0 && v->w[pick[p - 1]] < v->w[j]) {
-					pick[p] = pick[p - 1];
-					p--;
-				}
-				pick[p] = j;
-			}
-			const sc_det_doc_t *x = &ev->docs[i];
-			const int32_t year =
-			    x->year >= SC_DET_YEAR_MIN && x->year <= SC_DET_YEAR_MAX ? x->year : 0;
-			const int32_t day = year && ev->window ? x->day : SC_DET_NODAY;
-			for (size_t j = 0; j < np; j++)
-				kp[nk++] = (kp_t){v->t[pick[j]], (uint32_t)i, year, day};
-		}
-		qsort(kp, nk, sizeof *kp, cmp_kp);
-		size_t nr = 0;
-		if (!(runs = malloc((nk ? nk : 1) * sizeof *runs))) {
-			rc = SC_ENOMEM;
-			goto done;
-		}
-		for (size_t i = 0; i < nk;) {
-			size_t j = i;
-			while (j < nk && kp[j].term == kp[i].term)
-				j++;
-			if (j - i >= 2) {
-				qsort(kp + i, j - i, sizeof *kp, cmp_kp_time);
-				const uint64_t np = time_pairs(kp + i, j - i, ev->window, NULL);
-				if (np)
-					runs[nr++] =
-					    (prun_t){(uint32_t)i, (uint32_t)(j - i), kp[i].term, np};
-				st->time_cut += (uint64_t)(j - i) * (j - i - 1) / 2 - np;
-			}
-			i = j;
-		}
-		qsort(runs, nr, sizeof *runs, cmp_run);
-		/* emit the pairs of each posting list that dates do not rule out, the cheapest list
-		 * first, within the budget: the lists taken are counted first, so that the
-		 * candidates are allocated once, at their size */
+		rc = all_pair_edges(ev, t, out, nout, &mout, st);
+	} else if (!(rc = ev_keys(ev, &kp, &nk)) && !(rc = ev_runs(ev, kp, nk, &runs, &nr, st))) {
+		/* the pairs of each posting list that dates do not rule out, the cheapest list
+		 * first, within 3/4 of the budget */
 		const uint64_t cap = ev->budget / 4 * 3;
 		uint64_t emitted = 0;
-		size_t r = 0, take = 0;
-		for (; take < nr; take++) {
-			if (emitted + runs[take].pairs > cap) break;
+		size_t take = 0;
+		for (; take < nr && emitted + runs[take].pairs <= cap; take++)
 			emitted += runs[take].pairs;
-		}
-		mc = (size_t)emitted;
-		if (mc && !(cand = malloc(mc * sizeof *cand))) {
-			rc = SC_ENOMEM;
-			goto done;
-		}
-		for (; r < take; r++)
-			nc += (size_t)time_pairs(kp + runs[r].start, runs[r].len, ev->window, cand + nc);
 		st->keys = nk;
 		st->emitted = emitted;
-		for (; r < nr; r++) {
+		for (size_t r = take; r < nr; r++) {
 			st->lists_cut++;
 			st->pairs_cut += runs[r].pairs;
 		}
-		free(kp);
-		free(runs);
-		kp = NULL;
-		runs = NULL;
-		/* sorted and unique */
-		if (nc > 1) {
-			if (!(tmp = malloc(nc * sizeof *tmp))) {
-				rc = SC_ENOMEM;
-				goto done;
-			}
-			nc = sc_u64_sort_unique(cand, tmp, nc);
-			free(tmp);
-			tmp = NULL;
-		}
+		rc = index_edges(ev, kp, runs, take, t, out, nout, &mout, st);
 	}
-	st->candidates = nc;
-	ev->spent += nc;
-	for (int w = 0; nc && w < ev->nthreads; w++)
-		if (!ev->wk[w].dense &&
-		    !(ev->wk[w].dense = calloc(ev->nterms ? ev->nterms : 1, sizeof(float)))) {
-			rc = SC_ENOMEM;
-			goto done;
-		}
-	/* exact cosines on threads, each in its candidate's slot; then the edges in order */
-	{
-		double *cs = nc ? malloc(nc * sizeof *cs) : NULL;
-		cos_ctx_t cx = {ev, cand, cs};
-		if (nc && !cs) rc = SC_ENOMEM;
-		if (!rc && nc) rc = sc_det_parallel(ev->nthreads, nc, COS_GRAIN, job_cos, &cx);
-		size_t tot = 0;
-		for (size_t i = 0; !rc && i < nc; i++)
-			tot += cs[i] >= t;
-		if (!rc && tot && !(*out = malloc(tot * sizeof **out))) rc = SC_ENOMEM;
-		for (size_t i = 0; !rc && i < nc; i++)
-			if (cs[i] >= t)
-				(*out)[(*nout)++] = (sc_pair_t){.a = (uint32_t)(cand[i] >> 32),
-				                                .b = (uint32_t)cand[i],
-				                                .jaccard = -1,
-				                                .estimate = -1,
-				                                .cosine = cs[i]};
-		free(cs);
-		if (rc) {
-			free(*out);
-			*out = NULL;
-			*nout = 0;
-		}
+	SC_FREE_ALL(kp, runs);
+	if (rc || !*nout) {
+		free(*out);
+		*out = NULL;
+		*nout = 0;
+	} else if (*nout < mout) {
+		/* the exact size: shrinking cannot fail in practice (else the larger block stays) */
+		sc_det_edge_t *e = realloc(*out, *nout * sizeof **out);
+		if (e) *out = e;
 	}
-done:
-	free(cand);
-	free(tmp);
-	free(kp);
-	free(runs);
 	return rc;
 }
 
@@ -1647,18 +1734,21 @@ static void cl_neighbours(cl_t *c, uint32_t *parent, uint32_t p)
  * terms looked up in it: dot()'s products summed in the same (term id) order, so the same
  * doubles, without merging p's whole sum list again for every neighbour. */
 /* The cosine of edge (a, b), a < b, from the edges (sorted by ids), or -1 when not there. */
-static double edge_cosine(const sc_pair_t *edges, size_t nedges, uint32_t a, uint32_t b)
+static double edge_cosine(const sc_det_ev_t *ev, const sc_det_edge_t *edges, size_t nedges,
+                          uint32_t a, uint32_t b)
 {
 	size_t lo = 0, hi = nedges;
 	while (lo < hi) {
 		const size_t mid = lo + (hi - lo) / 2;
-		const sc_pair_t *e = &edges[mid];
+		const sc_det_edge_t *e = &edges[mid];
 		if (e->a < a || (e->a == a && e->b < b))
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	return lo < nedges && edges[lo].a == a && edges[lo].b == b ? edges[lo].cosine : -1.0;
+	/* edges do not hold their cosine (sc_det_edge_t): the same double again */
+	return lo < nedges && edges[lo].a == a && edges[lo].b == b ? sc_det_ev_cosine(ev, a, b)
+	                                                          : -1.0;
 }
 
 /* A document alone, not in a copy group: its cluster's mean with another such is their
@@ -1669,7 +1759,7 @@ static int cl_alone(const sc_det_ev_t *ev, const cl_t *c, uint32_t p)
 }
 
 static int cl_offer(sc_det_ev_t *ev, cl_t *c, uint32_t *parent, heap_t *h, uint32_t p, double t,
-                    int after, int window, const sc_pair_t *edges, size_t nedges,
+                    int after, int window, const sc_det_edge_t *edges, size_t nedges,
                     sc_det_ev_stats_t *st)
 {
 	cl_neighbours(c, parent, p);
@@ -1684,7 +1774,7 @@ static int cl_offer(sc_det_ev_t *ev, cl_t *c, uint32_t *parent, heap_t *h, uint3
 		/* the first round's means of two documents alone are their edges' cosines: the
 		 * budget counts a comparison once (it was spent on the candidate) */
 		const double known = !after && cl_alone(ev, c, p) && cl_alone(ev, c, q)
-		                         ? edge_cosine(edges, nedges, p, q)
+		                         ? edge_cosine(ev, edges, nedges, p, q)
 		                         : -1.0;
 		if (known >= 0.0) {
 			if (known < t) continue;
@@ -1718,7 +1808,8 @@ static int cl_offer(sc_det_ev_t *ev, cl_t *c, uint32_t *parent, heap_t *h, uint3
 	return rc;
 }
 
-int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_pair_t *edges, size_t nedges, const sc_pair_t *dup,
+int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_det_edge_t *edges, size_t nedges,
+                      const sc_pair_t *dup,
                       size_t ndup, double t, int window, uint32_t *label, unsigned char *refused,
                       sc_det_ev_stats_t *st)
 {

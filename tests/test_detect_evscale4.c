@@ -12,10 +12,8 @@
  * - with no cache every set is built for verification (sets_built > 0), with the default cache
  *   (256 MiB, far more than 700 documents' sets) none is. */
 #include "check.h"
+#include "det_gen_test.h"
 #include "det_internal.h"
-#include "det_test.h"
-#include "test_util.h"
-#include "event_gen.h"
 
 #include <gsl/gsl_errno.h>
 #include <stdio.h>
@@ -28,63 +26,7 @@ static int64_t copy_of[N_DOCS];
 
 static sc_det_t *run(const sc_det_opts_t *o, const char *block)
 {
-	char err[256];
-	sc_test_env("SC_DET_DUP_BLOCK", block);
-	sc_evg_opts_t go;
-	sc_evg_opts_init(&go);
-	go.n = N_DOCS;
-	go.seed = 7;
-	sc_evg_t *g = NULL;
-	sc_det_t *d = sc_det_create(o);
-	if (!d || sc_evg_create(&g, &go, err, sizeof err)) {
-		CHECK(0, "create: %s", d ? err : "detector");
-		sc_det_free(d);
-		return NULL;
-	}
-	sc_evg_doc_t x;
-	int k;
-	while ((k = sc_evg_next(g, &x, err, sizeof err)) == 1) {
-		sc_doc_t doc = {0};
-		doc.id = strdup(x.id);
-		doc.text = strdup(x.text);
-		doc.len = x.len;
-		doc.published = x.published ? strdup(x.published) : NULL;
-		memcpy(doc.lang, x.lang, strlen(x.lang) + 1);
-		copy_of[x.index] = x.copy_of;
-		CHECK(doc.id && doc.text && (!x.published || doc.published) &&
-		          sc_det_add(d, &doc) == SC_OK,
-		      "add %s", x.id);
-		sc_doc_free(&doc);
-	}
-	CHECK(k == 0, "generator: %s", err);
-	sc_evg_free(g);
-	d = sc_test_det_finish(d); /* the run reads SC_DET_DUP_BLOCK */
-	unsetenv("SC_DET_DUP_BLOCK");
-	return d;
-}
-
-static int same_pairs(const sc_pair_t *a, size_t na, const sc_pair_t *b, size_t nb)
-{
-	return na == nb && (!na || !memcmp(a, b, na * sizeof *a));
-}
-
-static int same_result(const sc_det_result_t *a, const sc_det_result_t *b)
-{
-	if (a->nclusters != b->nclusters || a->nlinks != b->nlinks) return 0;
-	for (size_t c = 0; c < a->nclusters; c++) {
-		const sc_cluster_t *x = &a->clusters[c], *y = &b->clusters[c];
-		if (x->kind != y->kind || x->nmembers != y->nmembers ||
-		    memcmp(x->members, y->members, x->nmembers * sizeof *x->members) ||
-		    !same_pairs(x->pairs, x->npairs, y->pairs, y->npairs))
-			return 0;
-	}
-	for (size_t i = 0; i < a->nlinks; i++)
-		if (a->links[i].tier != b->links[i].tier ||
-		    a->links[i].refused != b->links[i].refused ||
-		    memcmp(&a->links[i].pair, &b->links[i].pair, sizeof a->links[i].pair))
-			return 0;
-	return same_pairs(a->dup_pairs, a->ndup_pairs, b->dup_pairs, b->ndup_pairs) &&
-	       same_pairs(a->event_pairs, a->nevent_pairs, b->event_pairs, b->nevent_pairs);
+	return sc_test_evg_run(o, N_DOCS, 7, "SC_DET_DUP_BLOCK", block, copy_of);
 }
 
 /* Copies that share a duplicate cluster with their source, of all copies. */
@@ -146,8 +88,8 @@ int main(void)
 		       (unsigned long long)ra->stats.dup.lsh.candidates, ra->ndup_pairs,
 		       ra->nevent_pairs, ra->nclusters, (unsigned long long)ra->stats.sets_built,
 		       (unsigned long long)rb->stats.sets_built);
-		CHECK(same_result(ra, rb), "blocks of 1 (no cache, 3 threads) = one block");
-		CHECK(same_result(ra, rc), "blocks of 7 (2 threads) = one block");
+		CHECK(sc_test_same_result(ra, rb), "blocks of 1 (no cache, 3 threads) = one block");
+		CHECK(sc_test_same_result(ra, rc), "blocks of 7 (2 threads) = one block");
 		CHECK(ra->stats.sets_built == 0 && rb->stats.sets_built > 0,
 		      "sets built: %llu with the cache, %llu without",
 		      (unsigned long long)ra->stats.sets_built,

@@ -377,10 +377,13 @@ static void test_knobs(const sc_det_opts_t *o)
 	sc_det_free(b);
 	sc_det_free(c);
 
-	/* release_texts: the same result, texts kept only for documents in an event cluster */
-	sc_det_opts_t rt = *o;
+	/* release_texts with the comparator on: the same result, texts kept only for documents
+	 * in an event cluster (the comparator reads only those; with it off no text is kept at
+	 * all: tests/test_detect_evmem.c) */
+	sc_det_opts_t rt = *o, ct = *o;
+	rt.compare = ct.compare = 1;
 	rt.release_texts = 1;
-	a = det_run(in, 3, o);
+	a = det_run(in, 3, &ct);
 	b = det_run(in, 3, &rt);
 	if (a && b) {
 		const sc_det_result_t *ra = sc_det_result(a), *rb = sc_det_result(b);
