@@ -1017,7 +1017,8 @@ static int detect_options(int argc, char **argv, detect_cli_t *c)
 	memset(c, 0, sizeof *c);
 	sc_det_opts_init(o);
 	/* the report quotes texts only around conflicts (event clusters): the detector frees the
-	 * others as soon as it has read them (detect.h, release_texts) */
+	 * others as soon as it has read them (detect.h, release_texts). --over-time turns it off
+	 * again (below): its findings quote lone documents, in no cluster. */
 	o->release_texts = 1;
 	sc_sh_reader_opts_init(&c->ro);
 	c->ro.interrupt = &g_interrupted; /* a signal also ends a read blocked on a pipe */
@@ -1100,6 +1101,7 @@ static int detect_options(int argc, char **argv, detect_cli_t *c)
 		default: usage_detect(stderr, o, &c->ro); return EXIT_USAGE;
 		}
 	}
+	if (o->over_time) o->release_texts = 0;
 	return -1;
 }
 
@@ -1292,7 +1294,10 @@ static int detect_report(const detect_cli_t *c, detect_run_t *R)
 		sc_det_free(R->det);
 		R->det = NULL;
 	}
-	if (R->base) sc_rep_apply_baseline(R->rep, R->base);
+	if (R->base && (r = sc_rep_apply_baseline(R->rep, R->base))) {
+		logmsg("detect: --baseline: %s", sc_strerror(r));
+		return -1;
+	}
 	if (c->fmt != SC_FMT_JSON && !(R->text = sc_rep_print(R->rep, (sc_rep_format_t)c->fmt))) {
 		logmsg("detect: out of memory");
 		return -1;

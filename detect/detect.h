@@ -107,20 +107,21 @@ typedef struct sc_det_opts_s {
 	                               so. 0 lists none (counts and warning remain) */
 	int release_texts;          /* default 0 (every text kept); 1: sc_det_run frees texts as
 	                               soon as nothing more will read them (doc.text NULL,
-	                               doc.len kept; the CLI sets it). What is kept when:
-	                               - before verification, the texts of documents with no
-	                                 shingle set to build go: no duplicate candidate (or its
-	                                 word set cached) and no event edge;
-	                               - in verification, a text goes once its last set is
-	                                 built: after its last duplicate candidate when it is in
-	                                 no verified pair and no event edge, else (the comparator
-	                                 off) once its content set is built;
-	                               - the comparator off: no text is held after verification;
-	                               - the comparator on: the texts of documents in an event
-	                                 cluster stay (it reads only those; the report quotes
-	                                 them around conflicts), the others go after clustering;
-	                                 with over_time every text stays until the comparator is
-	                                 done (it reads lone documents too), then as above.
+	                               doc.len kept; the CLI sets it, except with --over-time).
+	                               What is kept when:
+	                               - once the duplicate tier is verified (event tier off) or
+	                                 the event tier has its edges: the texts of documents in
+	                                 no event edge go (texts_plan), unless the comparator and
+	                                 over_time are both on;
+	                               - the comparator off: a text goes once its content set is
+	                                 built, so no text is held after verification;
+	                               - the comparator on: after it, the texts of documents in
+	                                 no event cluster go (the report quotes conflicts from
+	                                 event clusters only); with over_time every text stays
+	                                 until the comparator is done, then as above, so an
+	                                 over-time finding's lone document (in no cluster) loses
+	                                 its text and the report its context: leave this 0 with
+	                                 over_time when the report is wanted, as the CLI does.
 	                               Streaming mode frees each text as it sketches it. */
 	int all_event_pairs;        /* default 0: sc_det_result_t.event_pairs holds the verified
 	                               event pairs the result lists (every one, unless the event

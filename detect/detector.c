@@ -1358,7 +1358,7 @@ static int compare_over_time(sc_cmp_t *cmp, sc_det_result_t *r, const sc_det_opt
 		rc = SC_ENOMEM;
 		goto done;
 	}
-	memset(need, 0, n);
+	if (n) memset(need, 0, n); /* an empty corpus has no scratch (need may be NULL) */
 	for (size_t i = 0; i < r->nclusters; i++) {
 		const sc_cluster_t *c = &r->clusters[i];
 		if (c->kind != SC_CLUSTER_EVENT) continue;
@@ -2222,6 +2222,7 @@ static void release_texts(run_t *R)
 	sc_det_result_t *r = &R->d->res;
 	const size_t n = r->ndocs;
 	unsigned char *need = R->need;
+	if (!n) return; /* an empty corpus: nothing to free (need may be NULL) */
 	memset(need, 0, n);
 	for (size_t i = 0; i < r->nclusters; i++)
 		if (r->clusters[i].kind == SC_CLUSTER_EVENT)

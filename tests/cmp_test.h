@@ -377,11 +377,17 @@ static inline int sc_test_kind_of(const char *name)
 	return k;
 }
 
-/* Opens the case file at path for a runner: 0, or -1 (a fault). */
+/* Opens the case file at path for a runner: 0, or -1 (a fault). A file with no row (empty,
+ * truncated, comments only) is a fault too: a runner must never pass on zero checks. */
 static inline int sc_test_cases_open(const char *path, sc_test_tsv_t *t)
 {
-	if (!sc_test_tsv_read(path, t)) return 0;
-	SC_TEST_CASES_FAULT("%s: cannot read the cases", path);
+	if (sc_test_tsv_read(path, t)) {
+		SC_TEST_CASES_FAULT("%s: cannot read the cases", path);
+		return -1;
+	}
+	if (t->n) return 0;
+	SC_TEST_CASES_FAULT("%s: no case in the file", path);
+	sc_test_tsv_free(t);
 	return -1;
 }
 

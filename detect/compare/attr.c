@@ -696,12 +696,16 @@ static int lower_words(cl_t *x, const char *text, size_t len)
 	return SC_OK;
 }
 
-/* Whether source names the person of surname (lower case): case-folded ASCII comparison. */
+/* Whether source names the person of surname (lower case): case-folded ASCII comparison of
+ * whole words ("Lee" is not in "Leeds police"). */
 static int names_person(const char *source, const char *surname)
 {
 	size_t n = strlen(surname);
+	if (!n) return 0;
 	for (const char *p = source; *p; p++)
-		if (!strncasecmp(p, surname, n)) return 1;
+		if ((p == source || !isalnum((unsigned char)p[-1])) && !strncasecmp(p, surname, n) &&
+		    !isalnum((unsigned char)p[n]))
+			return 1;
 	return 0;
 }
 

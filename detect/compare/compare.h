@@ -53,9 +53,12 @@ typedef struct sc_det_doc_s sc_det_doc_t;
 enum {
 	SC_CONFLICT_DENIAL = 0, /* a speaker denies or dismisses what the other side asserts */
 	SC_CONFLICT_NEGATION,   /* one side negates the predicate the other asserts */
-	SC_CONFLICT_NUMBER,     /* two counts of the same thing that cannot both hold */
+	SC_CONFLICT_NUMBER,     /* two counts of the same thing that cannot both hold; also two
+	                         * ages of one named person (cue "attr-age", attr.c) */
 	SC_CONFLICT_DATE,       /* two dates of the same event that cannot both hold */
-	SC_CONFLICT_ANTONYM,    /* opposite predicates ("opened" / "closed") */
+	SC_CONFLICT_ANTONYM,    /* opposite predicates ("opened" / "closed"); also two hometowns
+	                         * of one named person (cue "attr-hometown", attr.c): exclusive
+	                         * values of one slot, as the labelled real news has them */
 	SC_CONFLICT_OVER_TIME,  /* only with over_time: a change of position between events */
 	SC_CONFLICT_UPDATE,     /* a figure a later report updates ("rose to", "now stands at",
 	                         * a later publication): not a conflict; sc_det_run lists it in
@@ -170,8 +173,10 @@ int sc_cmp_pair(sc_cmp_t *c, const char *p, size_t plen, const char *h, size_t h
  * (realloc'd; caller frees each with sc_cmp_conflict_free, then the array). cluster is stored
  * in each conflict. Pairs scoring below min_score are not reported; a candidate the
  * comparator finds weak may come with lead = 1 (the caller decides whether leads are
- * wanted: sc_det_run keeps them only with opts->leads). Returns SC_OK, SC_ENOMEM or the
- * judge's code. */
+ * wanted: sc_det_run keeps them only with opts->leads). Besides the claims of its sentences,
+ * it reads the appositives of named persons (attr.c: an age or hometown two reports give one
+ * person differently). Returns SC_OK, SC_ENOMEM, SC_EFORMAT (the embedded attribute word
+ * lists fail to load: a build defect) or the judge's code. */
 int sc_cmp_cluster(sc_cmp_t *c, const sc_det_doc_t *docs, const uint32_t *members, size_t n,
                    uint32_t cluster, double min_score, sc_conflict_t **out, size_t *nout);
 
