@@ -82,16 +82,10 @@ static int pair_key(const sc_det_result_t *res, uint32_t x, uint32_t y, uint64_t
 	return 0;
 }
 
-static int cmp_u64(const void *x, const void *y)
-{
-	uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
-	return (a > b) - (a < b);
-}
-
 /* Sorts the n keys and counts those in the sorted truth keys t. */
 static size_t matches(uint64_t *keys, size_t n, const uint64_t *t, size_t nt)
 {
-	qsort(keys, n, sizeof *keys, cmp_u64);
+	qsort(keys, n, sizeof *keys, sc_cmp_u64);
 	return sc_u64_inter_count(keys, n, t, nt);
 }
 

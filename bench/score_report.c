@@ -15,12 +15,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int cmp_u64(const void *x, const void *y)
-{
-	uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
-	return (a > b) - (a < b);
-}
-
 static int id_index(const cJSON *s, uint32_t *out)
 {
 	unsigned v;
@@ -83,7 +77,7 @@ int main(int argc, char **argv)
 			lkey[nl++] = a < b ? (uint64_t)a << 32 | b : (uint64_t)b << 32 | a;
 		}
 	}
-	qsort(lkey, nl, sizeof *lkey, cmp_u64);
+	qsort(lkey, nl, sizeof *lkey, sc_cmp_u64);
 	size_t m = 0;
 	for (size_t i = 0; i < nl; i++)
 		if (!m || lkey[i] != lkey[m - 1]) lkey[m++] = lkey[i];

@@ -89,12 +89,6 @@ struct sc_det_boiler_s {
 	size_t ncache;
 };
 
-static int cmp_u64(const void *x, const void *y)
-{
-	uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
-	return a < b ? -1 : a > b;
-}
-
 /* Sequence hash of tokens [i, j): XXH3 over their norm hashes, so case and Unicode forms do
  * not matter. */
 static uint64_t seq_hash(const tokc_t *t, size_t i, size_t j)
@@ -144,8 +138,8 @@ int sc_det_boiler_create(sc_det_boiler_t **out, sc_tokenizer_t *tk)
 		}
 		s = e + 1;
 	}
-	if (b->nlist) qsort(b->list_cues, b->nlist, sizeof *b->list_cues, cmp_u64);
-	if (b->nprompt) qsort(b->prompt_cues, b->nprompt, sizeof *b->prompt_cues, cmp_u64);
+	if (b->nlist) qsort(b->list_cues, b->nlist, sizeof *b->list_cues, sc_cmp_u64);
+	if (b->nprompt) qsort(b->prompt_cues, b->nprompt, sizeof *b->prompt_cues, sc_cmp_u64);
 	if ((rc = sc_grow((void **)&b->boff, &b->mdocs, 1, sizeof *b->boff))) goto fail;
 	if (!(b->ckey = calloc(STEM_CACHE, sizeof *b->ckey)) ||
 	    !(b->cval = malloc(STEM_CACHE * sizeof *b->cval))) {
@@ -190,7 +184,7 @@ static uint64_t stem_hash(sc_det_boiler_t *b, sc_tokenizer_t *tk, const char *la
 
 static int in_set(const uint64_t *a, size_t n, uint64_t h)
 {
-	return n && bsearch(&h, a, n, sizeof *a, cmp_u64) != NULL;
+	return n && bsearch(&h, a, n, sizeof *a, sc_cmp_u64) != NULL;
 }
 
 /* Number of head blocks containing stem h (head is sorted, one entry per block). */
@@ -261,7 +255,7 @@ static int block_stems(sc_det_boiler_t *b, sc_tokenizer_t *tk, const char *lang,
 	}
 	/* distinct within the block */
 	if (n > s0) /* b->stems may still be NULL: NULL + 0 is undefined */
-		qsort(b->stems + s0, n - s0, sizeof *b->stems, cmp_u64);
+		qsort(b->stems + s0, n - s0, sizeof *b->stems, sc_cmp_u64);
 	size_t u = s0;
 	for (size_t x = s0; x < n; x++)
 		if (u == s0 || b->stems[x] != b->stems[u - 1]) b->stems[u++] = b->stems[x];
@@ -332,7 +326,7 @@ static int mark_coherence(sc_det_boiler_t *b, size_t b0, size_t nb)
 		if (n) memcpy(b->head + nh, b->stems + b->soff[i], n * sizeof *b->head); /* stems may be NULL */
 		nh += n;
 	}
-	if (nh) qsort(b->head, nh, sizeof *b->head, cmp_u64);
+	if (nh) qsort(b->head, nh, sizeof *b->head, sc_cmp_u64);
 	for (size_t i = 0; i < nb; i++) {
 		blk_t *k = &b->b[b0 + i];
 		k->coherence = -1.0f;

@@ -11,6 +11,7 @@
  * The hash is XXH3-64 over a framed byte string (domain tag, then fields separated by
  * control characters that cannot occur in the normalised text). */
 #include "rep_util.h"
+#include "sc_prim.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -128,12 +129,6 @@ void sc_rep_fingerprint(const cJSON *finding, int is_conflict, char out[17])
 	snprintf(out, 17, "%016llx", (unsigned long long)fp64(finding, is_conflict));
 }
 
-static int cmp_u64(const void *x, const void *y)
-{
-	uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
-	return (a > b) - (a < b);
-}
-
 static int is_dup(const cJSON *c)
 {
 	const char *k = sc_rep_str(c, "kind");
@@ -160,7 +155,7 @@ static uint64_t *baseline_set(const cJSON *base, size_t *n, long *nconf, long *n
 		v[(*n)++] = fp64(x, 0);
 		(*ndup)++;
 	}
-	qsort(v, *n, sizeof *v, cmp_u64);
+	qsort(v, *n, sizeof *v, sc_cmp_u64);
 	return v;
 }
 
@@ -184,7 +179,7 @@ static long filter(cJSON *arr, int is_conflict, const uint64_t *set, size_t nset
 		cJSON *next = x->next;
 		if (is_conflict || is_dup(x)) {
 			uint64_t h = fp64(x, is_conflict);
-			if (bsearch(&h, set, nset, sizeof *set, cmp_u64)) {
+			if (bsearch(&h, set, nset, sizeof *set, sc_cmp_u64)) {
 				char hex[17];
 				snprintf(hex, sizeof hex, "%016llx", (unsigned long long)h);
 				cJSON *s = cJSON_CreateString(hex);

@@ -93,6 +93,14 @@ static inline int sc_grow2(void **p, size_t ep, void **q, size_t eq, size_t *cap
 		(pos) = sc_lo_;                                                                    \
 	} while (0)
 
+/* qsort's comparator of uint64_t values, ascending: the one copy (short arrays; the radix
+ * sort below is for long ones). */
+static inline int sc_cmp_u64(const void *x, const void *y)
+{
+	const uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
+	return (a > b) - (a < b);
+}
+
 /* The first index of a sorted array whose value is >= x (n when none is). */
 static inline size_t sc_lower_bound_u64(const uint64_t *a, size_t n, uint64_t x)
 {

@@ -949,12 +949,6 @@ static int make_copy(sc_evg_t *g, const art_t *src, int lang, double strength)
 	return SC_OK;
 }
 
-static int cmp_u64(const void *x, const void *y)
-{
-	const uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
-	return (a > b) - (a < b);
-}
-
 /* The set of 5-word shingles of t (words: runs of non-blank bytes, as written: no case
  * folding nor punctuation stripping, so it differs at least as much as the tool's measure),
  * sorted and unique, into scratch w. */
@@ -976,7 +970,7 @@ static int ws_shingles(sc_evg_t *g, int w, const char *t, size_t n)
 		if (SC_GROW(g->sh[w], g->msh[w], g->nsh[w] + 1)) return SC_ENOMEM;
 		g->sh[w][g->nsh[w]++] = XXH3_64bits(win, sizeof win);
 	}
-	qsort(g->sh[w], g->nsh[w], sizeof *g->sh[w], cmp_u64);
+	qsort(g->sh[w], g->nsh[w], sizeof *g->sh[w], sc_cmp_u64);
 	size_t m = 0;
 	for (size_t k = 0; k < g->nsh[w]; k++)
 		if (!m || g->sh[w][k] != g->sh[w][m - 1]) g->sh[w][m++] = g->sh[w][k];

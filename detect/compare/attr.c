@@ -268,12 +268,6 @@ static uint64_t run_hash(const tk_t *t, size_t a, size_t b, char *out, size_t ca
 }
 
 /* ------------------------------------------------------------ mentions */
-static int u64cmp(const void *a, const void *b)
-{
-	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-	return x < y ? -1 : x > y;
-}
-
 enum { SLOT_AGE = 0, SLOT_HOME, SLOT_N };
 #define AW_VAL 64
 typedef struct person_s {
@@ -328,7 +322,7 @@ static int name_before(const tk_t *t, size_t k, person_t *p)
 	 * common word ("Then LaSalle", "As Ortiz"), not a given name; a month word stays one
 	 * ("May Kemp", with "may" elsewhere as a verb) */
 	if (s == 0 && t->nlower && !month_given(t, 0) &&
-	    bsearch(&t->sc->t[0].h, t->lower, t->nlower, sizeof *t->lower, u64cmp))
+	    bsearch(&t->sc->t[0].h, t->lower, t->nlower, sizeof *t->lower, sc_cmp_u64))
 		s++;
 	size_t last = k;
 	while (last > s && !(TF(t, last - 1) & SC_CT_WORD))
@@ -421,7 +415,7 @@ static int place_wide(const tk_t *t, size_t a, size_t e)
 	if (words < 2 || len < 4 || w[len - 1] != 's' || !t->nlower) return 0;
 	for (size_t cut = 1; cut <= 2; cut++) { /* "coaches": "coache", "coach" */
 		uint64_t h = XXH3_64bits(w, len - cut);
-		if (bsearch(&h, t->lower, t->nlower, sizeof *t->lower, u64cmp)) return 1;
+		if (bsearch(&h, t->lower, t->nlower, sizeof *t->lower, sc_cmp_u64)) return 1;
 	}
 	return 0;
 }
@@ -499,13 +493,7 @@ static void cl_free(cl_t *x)
 {
 	for (size_t i = 0; i < x->nm; i++)
 		free(x->m[i].source);
-	free(x->m);
-	free(x->names);
-	free(x->family);
-	free(x->nest);
-	free(x->runs);
-	free(x->lower);
-	free(x->sents);
+	SC_FREE_ALL(x->m, x->names, x->family, x->nest, x->runs, x->lower, x->sents);
 	sc_cmp_scan_free(&x->sc);
 }
 
@@ -692,7 +680,7 @@ static int lower_words(cl_t *x, const char *text, size_t len)
 		}
 		i = j;
 	}
-	if (x->nlower) qsort(x->lower, x->nlower, sizeof *x->lower, u64cmp);
+	if (x->nlower) qsort(x->lower, x->nlower, sizeof *x->lower, sc_cmp_u64);
 	return SC_OK;
 }
 
@@ -813,7 +801,7 @@ static size_t names_from(const cl_t *x, uint64_t sur)
  * that do not agree, two titles of either sex ("Mr Kemp", "Mrs Kemp"), or a family. */
 static int namesake(const cl_t *x, uint64_t sur)
 {
-	if (x->nf && bsearch(&sur, x->family, x->nf, sizeof *x->family, u64cmp)) return 1;
+	if (x->nf && bsearch(&sur, x->family, x->nf, sizeof *x->family, sc_cmp_u64)) return 1;
 	size_t lo = names_from(x, sur);
 	const person_t *first = NULL; /* the first with a given name */
 	int sexes = 0;
@@ -1044,7 +1032,7 @@ int sc_cmp_attr_cluster(sc_cmp_t *c, const sc_det_doc_t *docs, const uint32_t *m
 	for (size_t i = 0; i < n && !rc; i++)
 		rc = read_doc(&x, (uint32_t)i);
 	if (!rc && x.nm >= 2) {
-		if (x.nf) qsort(x.family, x.nf, sizeof *x.family, u64cmp);
+		if (x.nf) qsort(x.family, x.nf, sizeof *x.family, sc_cmp_u64);
 		if (x.nr) qsort(x.runs, x.nr, sizeof *x.runs, dvcmp);
 		if (x.nn) qsort(x.names, x.nn, sizeof *x.names, namecmp);
 		if (x.nnest) qsort(x.nest, x.nnest, sizeof *x.nest, hpcmp);

@@ -1802,12 +1802,6 @@ static int candcmp(const void *x, const void *y)
 static int same_voice(const item_t *x, const item_t *y) { return x->doc == y->doc && same_source(x, y); }
 
 /* Compares the statements of it: pairs within side 0 (over_time 0) or across sides 0/1. */
-static int u64cmp(const void *x, const void *y)
-{
-	uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
-	return a < b ? -1 : a > b;
-}
-
 /* A capitalised first word that is a name elsewhere in the cluster ("Moscou demande ..."
  * beside "... avec Moscou") becomes an entity of its statement instead of a term. */
 static int promote_leads(items_t *it)
@@ -1819,7 +1813,7 @@ static int promote_leads(items_t *it)
 	if (!names) return SC_ENOMEM;
 	for (size_t i = 0; i < it->n; i++)
 		for (size_t j = 0; j < it->v[i].st.nents; j++) names[k++] = it->v[i].st.ents[j];
-	qsort(names, k, sizeof *names, u64cmp);
+	qsort(names, k, sizeof *names, sc_cmp_u64);
 	int rc = SC_OK;
 	for (size_t i = 0; i < it->n && !rc; i++) {
 		sc_stmt_t *st = &it->v[i].st;

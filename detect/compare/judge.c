@@ -151,12 +151,6 @@ static int builtin_model_rc; /* model: SC_OK or the error (fitting works without
 static char builtin_err[256], builtin_model_err[256];
 static pthread_once_t builtin_once = PTHREAD_ONCE_INIT;
 
-static int cmp_u64(const void *a, const void *b)
-{
-	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-	return x < y ? -1 : x > y;
-}
-
 static int has_u64(const uint64_t *v, size_t n, uint64_t x)
 {
 	size_t lo = sc_lower_bound_u64(v, n, x);
@@ -327,7 +321,7 @@ static int load_words(judge_t *j, sc_scan_t *sc, const char *text, size_t len, c
 				}
 				j->wl[l][w][k] = h;
 			}
-			qsort(j->wl[l][w], n, sizeof(uint64_t), cmp_u64);
+			qsort(j->wl[l][w], n, sizeof(uint64_t), sc_cmp_u64);
 			j->nwl[l][w] = n;
 		}
 	}

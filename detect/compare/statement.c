@@ -1933,16 +1933,10 @@ static src_t find_source(ana_t *a, sc_stmt_t *st)
 }
 
 /* ------------------------------------------------------------- terms */
-static int u64cmp(const void *x, const void *y)
-{
-	uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
-	return a < b ? -1 : a > b;
-}
-
 static size_t uniq(uint64_t *v, size_t n)
 {
 	if (!n) return 0;
-	qsort(v, n, sizeof *v, u64cmp);
+	qsort(v, n, sizeof *v, sc_cmp_u64);
 	size_t k = 1;
 	for (size_t i = 1; i < n; i++)
 		if (v[i] != v[k - 1]) v[k++] = v[i];
