@@ -1,8 +1,9 @@
 /* The recall trace's gate lines (conflict.c gate_model, read by bench/recall_stages.py --why):
  * every pair the shared-term gate refuses says what the judge's model alone makes of it
- * ("model=KIND/SCORE" or "model=compatible/SCORE"), and tracing changes no finding. Documents written for this test, English and French: two
- * dated statements of one fact that share too few terms for the gate ("In 1957, ... disappeared"
- * / "... vanished ... in 1958"), among sentences of the event that share more. */
+ * ("model=KIND/SCORE" or "model=compatible/SCORE"), and tracing changes no finding. Documents
+ * written for this test, English and French: two dated statements of one fact that share too few
+ * terms for the gate ("In 1957, ... disappeared" / "... vanished ... in 1958"), among sentences of
+ * the event that share more. */
 #include "check.h"
 #include "cmp_internal.h"
 #include "cmp_test.h"
@@ -59,7 +60,8 @@ static size_t traced(sc_cmp_t *c, const char *lang, const char *const *text, siz
 		judged++;
 	}
 	fclose(f);
-	CHECK(gates > 0, "%s: the gate refused no pair (the test's documents must give some)", lang);
+	CHECK(gates > 0, "%s: the gate refused no pair (the test's documents must give some)",
+	      lang);
 	CHECK(judged == gates, "%s: %zu of %zu gate lines judged", lang, judged, gates);
 	return nv;
 }

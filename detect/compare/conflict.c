@@ -91,7 +91,8 @@
  *                                            i inherited terms, n negated/denial, q question)
  *   pair   CLUSTER DOCA SA EA DOCB SB EB STAGE DETAIL
  *          STAGE: voice (same document and voice, or own headline), gate (the shared-term
- *          gate refused it and no frame index brought it), judge (the judge or the frames
+ *          gate refused it and no frame index brought it; DETAIL ends in model=, what the
+ *          judge's model alone says of it: gate_model), judge (the judge or the frames
  *          said no: DETAIL says why), bar (scored below min_score), cand (a verdict: kind,
  *          judge score, calibrated score, lead)
  *   keep / dup CLUSTER DOCA SA EA DOCB SB EB KIND SCORE LEAD   the one-per-voice selection
@@ -2293,15 +2294,19 @@ typedef struct cmpctx_s {
 
 /* Trace only: what the judge's model alone (sc_cmp_judge, as pair mode calls it, before the
  * structural conditions and the frames) says of a pair the gate refused, as "KIND/SCORE" or
- * "compatible/SCORE" (no-model without a fitted model). It measures the loss issue 11 names
+ * "compatible/SCORE" ("question" for a question, "no-model" without a fitted model). It measures the loss issue 11 names
  * ("pairs the judge accepts in pair mode but detect never offered") on any split, aggregated
  * by bench/recall_stages.py --why; the pair stays refused. Returns 0 or a negative code. */
 static int gate_model(sc_cmp_t *c, const item_t *x, const item_t *y, char *buf, size_t n)
 {
 	sc_judgement_t jd;
-	int rc = x->st.question || y->st.question ? SC_ENOMODEL : sc_cmp_judge(c, &x->st, &y->st, &jd);
+	if (x->st.question || y->st.question) { /* a question asserts nothing: never judged */
+		snprintf(buf, n, "question");
+		return SC_OK;
+	}
+	int rc = sc_cmp_judge(c, &x->st, &y->st, &jd);
 	if (rc == SC_ENOMODEL) {
-		snprintf(buf, n, "%s", x->st.question || y->st.question ? "question" : "no-model");
+		snprintf(buf, n, "no-model");
 		return SC_OK;
 	}
 	if (rc) return rc;
