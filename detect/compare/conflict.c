@@ -2294,9 +2294,10 @@ typedef struct cmpctx_s {
 
 /* Trace only: what the judge's model alone (sc_cmp_judge, as pair mode calls it, before the
  * structural conditions and the frames) says of a pair the gate refused, as "KIND/SCORE" or
- * "compatible/SCORE" ("question" for a question, "no-model" without a fitted model). It measures the loss issue 11 names
- * ("pairs the judge accepts in pair mode but detect never offered") on any split, aggregated
- * by bench/recall_stages.py --why; the pair stays refused. Returns 0 or a negative code. */
+ * "compatible/SCORE" ("question" for a question, "no-model" without a fitted model). It
+ * measures the loss issue 11 names ("pairs the judge accepts in pair mode but detect never
+ * offered") on any split, aggregated by bench/recall_stages.py --why; the pair stays refused.
+ * Returns 0 or a negative code. */
 static int gate_model(sc_cmp_t *c, const item_t *x, const item_t *y, char *buf, size_t n)
 {
 	sc_judgement_t jd;
@@ -2334,7 +2335,8 @@ static int judge_pair(const cmpctx_t *cx, pairing_t *pg, size_t i, uint32_t yi)
 			if (rc < 0) return rc;
 			trace_pair(docs, cluster, x, y, "pair",
 			           "gate\tns=%u nts=%u sim=%.3f anchored=%d inherited=%d model=%s",
-			           g.ns, g.nts, g.sim, g.anchored, x->inherited || y->inherited, model);
+			           g.ns, g.nts, g.sim, g.anchored, x->inherited || y->inherited,
+			           model);
 		}
 		return SC_OK;
 	}
