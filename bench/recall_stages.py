@@ -22,7 +22,11 @@ statements reached:
   conflict      kept in the default conflict list (with its kind: the truth kind or another)
 
 Prints CSV on stdout: split,kind,stage,count. With --why, also split,kind,why,count for the pairs
-lost at the judge stage (the first words of the reason). With --list (fit only), one line per
+lost at the judge stage (the first words of the reason), and for those lost at the gate, what the
+judge's model alone says of them ("gate model:KIND" when it calls the pair a contradiction of
+that kind, "gate model:compatible" otherwise; the trace's model= field, conflict.c gate_model):
+the gate losses the judge would accept, issue 11's "pairs the judge accepts in pair mode but
+detect never offered". Held topics give these as aggregates too. With --list (fit only), one line per
 truth conflict on stderr: its truth line, kind, stage and detail. Held topics are aggregates only:
 --list refuses them.
 
@@ -153,6 +157,12 @@ def main():
 			w = detail.split(";")[0].split()
 			w = [x for x in w if not x.replace(".", "").isdigit()]
 			whys[(kind, " ".join(w[:2]))] += 1
+		elif stage == "gate":
+			# the best model verdict over the truth item's statement pairs at the gate
+			models = [f.split("=", 1)[1].split("/")[0] for st, d in seen[n] if st == "gate"
+			          for f in d.split() if f.startswith("model=")]
+			acc = [m for m in models if m not in ("compatible", "question", "no-model")]
+			whys[(kind, "gate model:" + (acc[0] if acc else models[0] if models else "?"))] += 1
 		if a.list:
 			print("[line %d] %s %s: %s | %s" % (t["line"], kind, stage, detail,
 			      " ; ".join("%s %s" % s for s in sorted(set(seen[n]))[:6])), file=sys.stderr)

@@ -91,7 +91,8 @@
  *                                            i inherited terms, n negated/denial, q question)
  *   pair   CLUSTER DOCA SA EA DOCB SB EB STAGE DETAIL
  *          STAGE: voice (same document and voice, or own headline), gate (the shared-term
- *          gate refused it and no frame index brought it), judge (the judge or the frames
+ *          gate refused it and no frame index brought it; DETAIL ends in model=, what the
+ *          judge's model alone says of it: gate_model), judge (the judge or the frames
  *          said no: DETAIL says why), bar (scored below min_score), cand (a verdict: kind,
  *          judge score, calibrated score, lead)
  *   keep / dup CLUSTER DOCA SA EA DOCB SB EB KIND SCORE LEAD   the one-per-voice selection
@@ -2291,6 +2292,30 @@ typedef struct cmpctx_s {
 	double min_score;
 } cmpctx_t;
 
+/* Trace only: what the judge's model alone (sc_cmp_judge, as pair mode calls it, before the
+ * structural conditions and the frames) says of a pair the gate refused, as "KIND/SCORE" or
+ * "compatible/SCORE" ("question" for a question, "no-model" without a fitted model). It
+ * measures the loss issue 11 names ("pairs the judge accepts in pair mode but detect never
+ * offered") on any split, aggregated by bench/recall_stages.py --why; the pair stays refused.
+ * Returns 0 or a negative code. */
+static int gate_model(sc_cmp_t *c, const item_t *x, const item_t *y, char *buf, size_t n)
+{
+	sc_judgement_t jd;
+	if (x->st.question || y->st.question) { /* a question asserts nothing: never judged */
+		snprintf(buf, n, "question");
+		return SC_OK;
+	}
+	int rc = sc_cmp_judge(c, &x->st, &y->st, &jd);
+	if (rc == SC_ENOMODEL) {
+		snprintf(buf, n, "no-model");
+		return SC_OK;
+	}
+	if (rc) return rc;
+	snprintf(buf, n, "%s/%.3f", jd.contradiction ? sc_cmp_kind_name(jd.kind) : "compatible",
+	         jd.score);
+	return SC_OK;
+}
+
 /* Judges items i and yi (a touched pair) and keeps it as a candidate when it clears the bar. */
 static int judge_pair(const cmpctx_t *cx, pairing_t *pg, size_t i, uint32_t yi)
 {
@@ -2304,10 +2329,15 @@ static int judge_pair(const cmpctx_t *cx, pairing_t *pg, size_t i, uint32_t yi)
 		return SC_OK;
 	}
 	if (!g.gated && !g.by_frame) {
-		if (trace_f)
+		if (trace_f) {
+			char model[96];
+			int rc = gate_model(cx->c, x, y, model, sizeof model);
+			if (rc < 0) return rc;
 			trace_pair(docs, cluster, x, y, "pair",
-			           "gate\tns=%u nts=%u sim=%.3f anchored=%d inherited=%d", g.ns,
-			           g.nts, g.sim, g.anchored, x->inherited || y->inherited);
+			           "gate\tns=%u nts=%u sim=%.3f anchored=%d inherited=%d model=%s",
+			           g.ns, g.nts, g.sim, g.anchored, x->inherited || y->inherited,
+			           model);
+		}
 		return SC_OK;
 	}
 	verdict_t v;
