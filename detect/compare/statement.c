@@ -1357,14 +1357,20 @@ static int nonassertive_head(const ana_t *a, size_t k)
 	return 0;
 }
 
-/* The French verb a negation cue from f to l surrounds ("ne *savait* pas", "n'en *sait*
- * rien") or, a spoken "pas" alone, follows ("on *sait* pas combien", "je *sais* pas"): a verb
- * of saying or knowing there is missing information too. */
+/* Words opening an indirect question in French ("ne savait pas *si*", "on sait pas
+ * *combien*"). */
+static const char *const FR_QUESTION[] = {"si", "s'il", "s'ils", "combien", "comment", "où",
+                                          "quand", "pourquoi", "quel", "quelle", "quels",
+                                          "quelles", NULL};
+
+/* The French verb a negation cue from f to l surrounds ("ne *savait* pas si") or, a spoken
+ * "pas" alone, follows ("on *sait* pas combien"), is one of saying or knowing with an
+ * indirect question after the cue: missing information, as English "did not know whether".
+ * With a noun as object the negation states a fact ("les passagers ne savaient rien des
+ * autres attaques": what they knew is the content). */
 static int nonassertive_inside(const ana_t *a, size_t f, size_t l)
 {
-	/* "n'a révélé *aucune* irrégularité": the determiner's noun is what is denied, the verb
-	 * reports a finding */
-	if (strcmp(a->lang, "fr") || has(a, l, SC_LX_DETERMINER)) return 0;
+	if (strcmp(a->lang, "fr") || l + 1 >= a->n || !word_in(a, l + 1, FR_QUESTION)) return 0;
 	for (size_t t = f + 1; t < l; t++)
 		if (match(a, t, SC_LX_BIT(SC_LX_NONASSERT), NULL)) return 1;
 	if (f != l || f == 0 || is_boundary(a, f - 1)) return 0;
