@@ -1248,15 +1248,6 @@ static int purpose(const ana_t *a, size_t i)
 	return !strcmp(a->lang, "fr") && i > 0 && word_in(a, i - 1, pour);
 }
 
-/* Records token t as the head of a negation that is not the main predicate's. */
-static void sub_head(ana_t *a, size_t t)
-{
-	work_t *w = a->w;
-	for (size_t k = 0; k < w->nsubheads; k++)
-		if (w->subheads[k] == t) return;
-	if (w->nsubheads < SC_NEG_HEADS) w->subheads[w->nsubheads++] = t;
-}
-
 /* A negative verb at i ("rompre", "call off"). */
 static void neg_verb(ana_t *a, sc_stmt_t *st, size_t i, den_t *d)
 {
@@ -1271,17 +1262,9 @@ static void neg_verb(ana_t *a, sc_stmt_t *st, size_t i, den_t *d)
 		if (negated_verb(a, i)) {
 			d->cancel_neg = 1;
 		} else if (!infinitive(a, i) && !purpose(a, i)) {
-			negative_verb(a, st, i, k, v->word);
-		} else {
 			/* "deployed *to prevent* looting", "pour empêcher les pillages": an aim, not
-			 * asserted, but the stance of "prevented looting" all the same: its verb
-			 * and object are kept as heads of a negative stance the sentence holds */
-			sub_head(a, i);
-			for (size_t t = i + k; t < a->n && t <= i + k + 4 && !is_boundary(a, t); t++)
-				if (content_word(a, t)) {
-					sub_head(a, t);
-					break;
-				}
+			 * asserted */
+			negative_verb(a, st, i, k, v->word);
 		}
 	}
 }
