@@ -545,6 +545,7 @@ typedef struct work_s {
 	size_t negtok;              /* first token of the main clause's first negation, or -1 */
 	size_t negl[SC_NEG_HEADS];  /* last token of each main-clause negation cue */
 	size_t nnegl;
+	size_t negf[SC_NEG_HEADS];  /* first token of each of those cues (aligned with negl) */
 	size_t subheads[SC_NEG_HEADS]; /* heads of negations inside subordinate clauses */
 	size_t nsubheads;
 	int negexp;                 /* an explicit negation ("not", "ne ... pas") in the main clause */

@@ -239,20 +239,91 @@ static size_t phrase_at(const ana_t *a, size_t i, uint64_t mask, const sc_lxval_
 }
 
 /* ------------------------------------------------------------- clauses */
+/* Coordinators that join two verb groups of one subject ("qui n'ont pas fait *ou* ne peuvent
+ * pas faire"): a negation after one stays in the clause it continues. */
+static int spaced_nt(const ana_t *a, size_t i);
+static const char *const VERB_COORD[] = {"and", "or", "but", "nor", "et", "ou", "mais", "ni", NULL};
+
+/* The relative pronoun ending at token j - 1 is the relative clause's subject: French "qui"
+ * always is (after a preposition it is no relative on a noun, see mark_clauses); English
+ * "who", "which", "that" when no subject of the relative's own comes next (a determiner, a
+ * pronoun, a name or a number: "the regions *that Russia* does not control"). */
+static int subject_relative(const ana_t *a, size_t j)
+{
+	if (j >= a->n || !is_word(a, j)) return 0;
+	if (!strcmp(a->lang, "fr")) return !strcmp(NORM(a, j - 1), "qui");
+	static const char *const subj_pron[] = {"who", "which", "that", NULL};
+	if (!word_in(a, j - 1, subj_pron)) return 0;
+	if (has(a, j, SC_LX_DETERMINER) || has(a, j, SC_LX_PRONOUN) || has(a, j, SC_LX_NUMBER) ||
+	    (TOK(a, j).flags & (SC_CT_CAP | SC_CT_ALLCAP | SC_CT_NUM)))
+		return 0;
+	if (!strcmp(NORM(a, j - 1), "who") || has(a, j, SC_LX_AUX)) return 1;
+	/* "that"/"which" + a word: a verb when an object follows it ("that *runs* the port"),
+	 * else maybe the relative's own subject ("that *species* are not harmed") */
+	return j + 1 < a->n && (has(a, j + 1, SC_LX_DETERMINER) || has(a, j + 1, SC_LX_NUMBER) ||
+	                        (TOK(a, j + 1).flags & SC_CT_NUM));
+}
+
+/* English "that" at i opening a relative clause on the noun before it ("the company *that*
+ * runs the port"), its subject: a complementizer after a content word, before a verb (no
+ * subject of its own, see subject_relative). A "that" after a reporting word is its content
+ * (mark_clauses), not a relative. */
+static int subject_that(const ana_t *a, size_t i)
+{
+	if (strcmp(a->lang, "en") || i == 0 || !has(a, i, SC_LX_COMPL)) return 0;
+	if (!is_word(a, i - 1) || stopword(a, i - 1) || has(a, i - 1, SC_LX_AUX) ||
+	    has(a, i - 1, SC_LX_REPORT) || has(a, i - 1, SC_LX_DENIAL) || has(a, i - 1, SC_LX_HEDGE) ||
+	    has(a, i - 1, SC_LX_CLAIM_NOUN) || has(a, i - 1, SC_LX_REJECT) ||
+	    sc_cmp_lex_adverb(a->L, NORM(a, i - 1), TOK(a, i - 1).nlen))
+		return 0;
+	return subject_relative(a, i + 1);
+}
+
+/* A negated verb group opening at i: French "ne"/"n'" (its complement follows within the
+ * clause), English an auxiliary followed by "not"/"n't"/"never". Not after a coordinator: a
+ * second verb of the relative's own subject ("qui n'ont pas fait ou ne peuvent pas faire"). */
+static int main_negation_after_relative(const ana_t *a, size_t i)
+{
+	if (i == 0 || word_in(a, i - 1, VERB_COORD) || has(a, i - 1, SC_LX_PRONOUN)) return 0;
+	if (!strcmp(a->lang, "fr")) {
+		if (!has(a, i, SC_LX_NEG_PART)) return 0;
+		for (size_t j = i + 1; j < a->n && j <= i + 4 && !is_boundary(a, j); j++)
+			if (has(a, j, SC_LX_NEG_COMP)) return 1;
+		return 0;
+	}
+	if (!has(a, i, SC_LX_AUX) || i + 1 >= a->n) return 0;
+	static const char *const not_w[] = {"not", "n't", "never", NULL};
+	return word_in(a, i + 1, not_w) || spaced_nt(a, i + 2);
+}
+
 static void mark_clauses(ana_t *a)
 {
 	work_t *w = a->w;
 	int rel = 0;
 	/* a relative clause on a noun ("the researcher who ..."): its content words so far, or -1 */
 	int on_noun = -1;
+	/* that relative clause's pronoun is its subject ("the minister *who* had promised ...") */
+	int subj_rel = 0;
 	for (size_t i = 0; i < a->n; i++) {
 		if (is_boundary(a, i)) {
 			rel = 0;
 			on_noun = -1;
+			subj_rel = 0;
 			continue;
 		}
 		size_t k;
-		if ((k = match(a, i, SC_LX_BIT(SC_LX_RELPRON), NULL))) {
+		if (rel && subj_rel && on_noun >= 1 && main_negation_after_relative(a, i)) {
+			/* "Le ministre qui avait promis la réforme *n'a pas* tenu parole", "The company
+			 * that runs the port *has not* reopened the docks": a subject relative has its
+			 * verb already; a second negated verb group is the main clause's (the
+			 * subject's relative is not closed by a comma) */
+			rel = 0;
+			on_noun = -1;
+			subj_rel = 0;
+		}
+		if ((k = match(a, i, SC_LX_BIT(SC_LX_RELPRON), NULL)) ||
+		    (!rel && subject_that(a, i))) {
+			if (!k) k = 1;
 			/* "selon laquelle", "according to which": a complement, not a relative */
 			int after_prep = i > 0 && has(a, i - 1, SC_LX_REPORT_PREP);
 			if (!after_prep) {
@@ -260,6 +331,7 @@ static void mark_clauses(ana_t *a)
 				                  !has(a, i - 1, SC_LX_AUX) && !has(a, i - 1, SC_LX_REPORT)
 				              ? 0
 				              : -1;
+				subj_rel = on_noun == 0 && subject_relative(a, i + k);
 				rel = 1;
 			}
 		} else if (rel && on_noun >= 2 && (has(a, i, SC_LX_REPORT) || has(a, i, SC_LX_DENIAL))) {
@@ -470,6 +542,20 @@ static int spaced_nt(const ana_t *a, size_t i)
 	return n >= 2 && NORM(a, i - 2)[n - 1] == 'n';
 }
 
+/* A one-word negation after an article or a number is a noun or a noun's modifier, no
+ * negation of a clause: "il a fait *un pas* vers la paix", "*à deux pas* de la gare", "the
+ * *no* vote". A negative determiner before it ("aucun", "no", "ni l'un ni ...": a negation
+ * word itself) or the partitive "de" ("décidé de pas y aller", spoken French) does not make
+ * it a noun. */
+static int negation_as_noun(const ana_t *a, size_t i)
+{
+	if (i == 0 || !is_word(a, i - 1)) return 0;
+	if (TOK(a, i - 1).flags & SC_CT_NUM) return 1;
+	if (has(a, i - 1, SC_LX_NEG) || has(a, i - 1, SC_LX_NEG_DET) || has(a, i - 1, SC_LX_NEG_COMP))
+		return 0;
+	return has(a, i - 1, SC_LX_DETERMINER) || has(a, i - 1, SC_LX_NUMBER);
+}
+
 /* Marks the exceptions ("non seulement", "not only") before any cue is read. */
 static void mark_neg_exceptions(ana_t *a)
 {
@@ -510,10 +596,15 @@ static int neg_particle(ana_t *a, size_t i, size_t *last, char *cue, size_t cn)
 			*last = j;
 			break;
 		}
-	if (!neg) /* "personne ne", "rien n'" */
-		for (size_t b = 1; b <= 3 && b <= i; b++) {
+	if (!neg) /* "personne ne", "rien n'"; "*Personne* au-dessus de la zone n'a appelé": a
+	           * negative pronoun opening the clause is the subject, however long */
+		for (size_t b = 1; b <= 3 || (b <= 10 && i - b + 1 > a->w->prevb[i]); b++) {
+			if (b > i) break;
 			size_t j = i - b;
 			if (is_boundary(a, j)) break;
+			/* beyond three tokens only the clause's first word, not already read as a
+			 * negation of its own ("*Aucune* disposition de la loi n'oblige") */
+			if (b > 3 && (j != a->w->prevb[i] || (w->mk[j] & MK_NEGUSED))) continue;
 			if (w->sv[j] && (w->sv[j]->cats & SC_LX_BIT(SC_LX_NEG_SUBJ))) {
 				snprintf(cue, cn, "%s...%s", NORM(a, j), NORM(a, i));
 				w->mk[j] |= MK_NEGUSED | MK_CUE;
@@ -523,6 +614,21 @@ static int neg_particle(ana_t *a, size_t i, size_t *last, char *cue, size_t cn)
 		}
 	w->mk[i] |= MK_CUE;
 	return neg;
+}
+
+/* Spoken French drops "ne": a negative pronoun opening a clause (its first word, or after
+ * "et", "mais", "que") and followed by a verb's clitic or auxiliary is the negated subject
+ * ("et *personne* s'inquiétait pour nous", "rien a changé"). With its "ne" later the particle
+ * reads it (neg_particle); after a determiner it is a noun ("une personne"). */
+static int spoken_neg_subject(const ana_t *a, size_t i)
+{
+	static const char *const opens[] = {"et", "mais", "que", "qu'", NULL};
+	if (strcmp(a->lang, "fr") || !has(a, i, SC_LX_NEG_SUBJ) || i + 1 >= a->n) return 0;
+	if (!(a->w->prevb[i] == i || word_in(a, i - 1, opens))) return 0;
+	if (!has(a, i + 1, SC_LX_AUX) && !has(a, i + 1, SC_LX_PRONOUN)) return 0;
+	for (size_t j = i + 1; j < a->n && j <= i + 4 && !is_boundary(a, j); j++)
+		if (has(a, j, SC_LX_NEG_PART) || has(a, j, SC_LX_NEG_COMP)) return 0;
+	return 1;
 }
 
 /* A negation cue opening at i: 1 when one does, its text in cue[cn] and its last token in
@@ -540,10 +646,16 @@ static int neg_cue_at(ana_t *a, size_t i, size_t *last, char *cue, size_t cn)
 		w->mk[i] |= MK_CUE;
 		return 1;
 	}
+	if (spoken_neg_subject(a, i)) {
+		snprintf(cue, cn, "%s", NORM(a, i));
+		w->mk[i] |= MK_CUE;
+		return 1;
+	}
 	size_t k = match(a, i, SC_LX_BIT(SC_LX_NEG), &v);
 	if (k == 1 && rank_sign(a, i)) k = 0;    /* "No. 1 Creighton": a rank, no negation */
 	if (k == 1 && in_compound(a, i)) k = 0;  /* "the not-yet-released IE11" */
 	if (k == 1 && interjection(a, i)) k = 0; /* "No, no, no!" */
+	if (k == 1 && negation_as_noun(a, i)) k = 0; /* "un pas vers la paix", "à deux pas" */
 	if (k) {
 		*last = i + k - 1;
 		snprintf(cue, cn, "%s", v->word ? v->word : NORM(a, i));
@@ -699,7 +811,10 @@ static void find_negation(ana_t *a, sc_stmt_t *st)
 			w->negtok = i;
 			st->neg_at = TOK(a, i).start;
 		}
-		if (w->nnegl < SC_NEG_HEADS) w->negl[w->nnegl++] = last;
+		if (w->nnegl < SC_NEG_HEADS) {
+			w->negf[w->nnegl] = i;
+			w->negl[w->nnegl++] = last;
+		}
 		neg_scope(a, st, i);
 		add_cue(w, cue);
 		neg_heads(a, st, i, last);
@@ -1096,20 +1211,59 @@ static void reject_verb(ana_t *a, sc_stmt_t *st, size_t i, den_t *d)
 	}
 }
 
+/* A negative verb at i right after "without"/"sans" (a determiner between allowed): the two
+ * negatives make an adverb of continuity, no negative statement: "ont crié *sans cesse*",
+ * "sans arrêt", "worked *without stopping*", "without a halt". */
+static int after_without(const ana_t *a, size_t i)
+{
+	size_t j = i;
+	if (j > 0 && has(a, j - 1, SC_LX_DETERMINER) && !has(a, j - 1, SC_LX_NEG)) j--;
+	return j > 0 && match(a, j - 1, SC_LX_BIT(SC_LX_NEG_PREP), NULL) == 1;
+}
+
+/* A negative verb of k tokens at i used as a participle on the noun before it, a reduced
+ * relative clause: "les routes *bloquées* par la neige ont été dégagées", "the roads *blocked*
+ * by snow were cleared". It describes the noun; the sentence's predicate is elsewhere.
+ * French: a participle ending ("-é", "-ées", lexicon participle_suffixes) right after a
+ * content word, no auxiliary before it. English, where the past tense and the participle
+ * share a form ("police blocked the roads"): the agent's "by" must follow. */
+static int adjectival_participle(const ana_t *a, size_t i, size_t k)
+{
+	if (k != 1 || i == 0 || !is_word(a, i - 1) || stopword(a, i - 1) || has(a, i - 1, SC_LX_AUX) ||
+	    has(a, i - 1, SC_LX_PRONOUN) || has(a, i - 1, SC_LX_PASSIVE) ||
+	    (TOK(a, i - 1).flags & SC_CT_ELIDED) || adverb_at(a, i - 1))
+		return 0;
+	if (!strcmp(a->lang, "fr")) return sc_cmp_lex_participle(a->L, NORM(a, i), TOK(a, i).nlen);
+	const char *s = NORM(a, i);
+	size_t n = TOK(a, i).nlen;
+	static const char *const by[] = {"by", NULL};
+	return n > 4 && !strcmp(s + n - 2, "ed") && i + 1 < a->n && word_in(a, i + 1, by);
+}
+
+/* French "pour" + infinitive at i: a purpose, as English "to" ("déployés *pour empêcher*
+ * les pillages"); "afin de" ends in the marker "de" itself. */
+static int purpose(const ana_t *a, size_t i)
+{
+	static const char *const pour[] = {"pour", NULL};
+	return !strcmp(a->lang, "fr") && i > 0 && word_in(a, i - 1, pour);
+}
+
 /* A negative verb at i ("rompre", "call off"). */
 static void neg_verb(ana_t *a, sc_stmt_t *st, size_t i, den_t *d)
 {
 	work_t *w = a->w;
 	const sc_lxval_t *v = NULL;
 	size_t k;
-	if ((k = match(a, i, SC_LX_BIT(SC_LX_NEG_VERB), &v)) && !(w->mk[i] & MK_REL) &&
-	    !tally_or_noun(a, i)) {
+	if ((k = match(a, i, SC_LX_BIT(SC_LX_NEG_VERB), &v)) && !(w->mk[i] & (MK_REL | MK_EXC)) &&
+	    !tally_or_noun(a, i) && !after_without(a, i) && !adjectival_participle(a, i, k)) {
 		/* "a rompu les négociations": the event is over, a negative statement; "demande à
 		 * Kiev de renoncer" asserts nothing (an infinitive) */
 		for (size_t j = 0; j < k; j++) w->mk[i + j] |= MK_CUE;
 		if (negated_verb(a, i)) {
 			d->cancel_neg = 1;
-		} else if (!infinitive(a, i)) {
+		} else if (!infinitive(a, i) && !purpose(a, i)) {
+			/* "deployed *to prevent* looting", "pour empêcher les pillages": an aim, not
+			 * asserted */
 			negative_verb(a, st, i, k, v->word);
 		}
 	}
@@ -1238,6 +1392,43 @@ static int nonassertive_head(const ana_t *a, size_t k)
 	return 0;
 }
 
+/* Words opening an indirect question in French ("ne savait pas *si*", "on sait pas
+ * *combien*"). */
+static const char *const FR_QUESTION[] = {"si", "s'il", "s'ils", "combien", "comment", "où",
+                                          "quand", "pourquoi", "quel", "quelle", "quels",
+                                          "quelles", NULL};
+
+/* The French verb a negation cue from f to l surrounds ("ne *savait* pas si") or, a spoken
+ * "pas" alone, follows ("on *sait* pas combien"), is one of saying or knowing with an
+ * indirect question after the cue: missing information, as English "did not know whether".
+ * With a noun as object the negation states a fact ("les passagers ne savaient rien des
+ * autres attaques": what they knew is the content). */
+static int nonassertive_inside(const ana_t *a, size_t f, size_t l)
+{
+	if (strcmp(a->lang, "fr") || l + 1 >= a->n || !word_in(a, l + 1, FR_QUESTION)) return 0;
+	for (size_t t = f + 1; t < l; t++)
+		if (match(a, t, SC_LX_BIT(SC_LX_NONASSERT), NULL)) return 1;
+	if (f != l || f == 0 || is_boundary(a, f - 1)) return 0;
+	return match(a, f - 1, SC_LX_BIT(SC_LX_NONASSERT), NULL) != 0;
+}
+
+/* "si"/"if" right after a verb of knowing or saying opens an indirect question ("ne savait
+ * pas *si* l'école était ouverte", "souhaitent savoir si", "declined to say *if* ..."), no
+ * condition; a negation cue may come between ("ne savait pas si"). A reporting verb does
+ * only when negated or an infinitive: "he said *if* the team were ..." sets a condition. */
+static int indirect_question(const ana_t *a, size_t i)
+{
+	size_t j = i;
+	if (j > 0 && !is_boundary(a, j - 1) &&
+	    (has(a, j - 1, SC_LX_NEG_COMP) || has(a, j - 1, SC_LX_NEG)))
+		j--;
+	if (j == 0 || is_boundary(a, j - 1) || !match(a, j - 1, SC_LX_BIT(SC_LX_NONASSERT), NULL))
+		return 0;
+	j--;
+	if (!has(a, j, SC_LX_REPORT)) return 1;
+	return j != i - 1 || infinitive(a, j) || negated_verb(a, j);
+}
+
 /* A background marker at i: another time or event ("last year", "l'an dernier", "the
  * previous quake"). "the previous day", "la veille" stay within the event: a marker right
  * before a unit shorter than a month, or a relative day, is not background. */
@@ -1278,7 +1469,7 @@ static void find_claim(ana_t *a, sc_stmt_t *st)
 			int intens = 0;
 			for (size_t t = i + 1; t < a->n && t <= i + 3 && k == 1; t++)
 				if (has(a, t, SC_LX_COMPL)) intens = 1;
-			if (!intens) {
+			if (!intens && !indirect_question(a, i)) {
 				cond = 1;
 				if (negd && i >= lo && i < nt) cond_here = 1;
 			}
@@ -1296,7 +1487,8 @@ static void find_claim(ana_t *a, sc_stmt_t *st)
 		if (!(w->mk[i] & MK_REL) && rumour_governs(a, i)) st->rumour = 1;
 	if (negd)
 		for (size_t k = 0; k < w->nnegl && !st->nonassertive; k++)
-			st->nonassertive = nonassertive_head(a, w->negl[k]);
+			st->nonassertive = nonassertive_head(a, w->negl[k]) ||
+			                   nonassertive_inside(a, w->negf[k], w->negl[k]);
 	/* "declined to say whether", "a refusé de commenter": no negation, no assertion either */
 	for (size_t i = 0; i < a->n && !st->nonassertive; i++) {
 		size_t k;
