@@ -596,15 +596,10 @@ static int neg_particle(ana_t *a, size_t i, size_t *last, char *cue, size_t cn)
 			*last = j;
 			break;
 		}
-	if (!neg) /* "personne ne", "rien n'"; "*Personne* au-dessus de la zone n'a appelé": a
-	           * negative pronoun opening the clause is the subject, however long */
-		for (size_t b = 1; b <= 3 || (b <= 10 && i - b + 1 > a->w->prevb[i]); b++) {
-			if (b > i) break;
+	if (!neg) /* "personne ne", "rien n'" */
+		for (size_t b = 1; b <= 3 && b <= i; b++) {
 			size_t j = i - b;
 			if (is_boundary(a, j)) break;
-			/* beyond three tokens only the clause's first word, not already read as a
-			 * negation of its own ("*Aucune* disposition de la loi n'oblige") */
-			if (b > 3 && (j != a->w->prevb[i] || (w->mk[j] & MK_NEGUSED))) continue;
 			if (w->sv[j] && (w->sv[j]->cats & SC_LX_BIT(SC_LX_NEG_SUBJ))) {
 				snprintf(cue, cn, "%s...%s", NORM(a, j), NORM(a, i));
 				w->mk[j] |= MK_NEGUSED | MK_CUE;
@@ -614,21 +609,6 @@ static int neg_particle(ana_t *a, size_t i, size_t *last, char *cue, size_t cn)
 		}
 	w->mk[i] |= MK_CUE;
 	return neg;
-}
-
-/* Spoken French drops "ne": a negative pronoun opening a clause (its first word, or after
- * "et", "mais", "que") and followed by a verb's clitic or auxiliary is the negated subject
- * ("et *personne* s'inquiétait pour nous", "rien a changé"). With its "ne" later the particle
- * reads it (neg_particle); after a determiner it is a noun ("une personne"). */
-static int spoken_neg_subject(const ana_t *a, size_t i)
-{
-	static const char *const opens[] = {"et", "mais", "que", "qu'", NULL};
-	if (strcmp(a->lang, "fr") || !has(a, i, SC_LX_NEG_SUBJ) || i + 1 >= a->n) return 0;
-	if (!(a->w->prevb[i] == i || word_in(a, i - 1, opens))) return 0;
-	if (!has(a, i + 1, SC_LX_AUX) && !has(a, i + 1, SC_LX_PRONOUN)) return 0;
-	for (size_t j = i + 1; j < a->n && j <= i + 4 && !is_boundary(a, j); j++)
-		if (has(a, j, SC_LX_NEG_PART) || has(a, j, SC_LX_NEG_COMP)) return 0;
-	return 1;
 }
 
 /* A negation cue opening at i: 1 when one does, its text in cue[cn] and its last token in
@@ -643,11 +623,6 @@ static int neg_cue_at(ana_t *a, size_t i, size_t *last, char *cue, size_t cn)
 		/* "didn ’ t" with spaces around the apostrophe (common in scraped news): the
 		 * scanner sees "didn", "'", "t"; the same negation as "didn't" */
 		snprintf(cue, cn, "n't");
-		w->mk[i] |= MK_CUE;
-		return 1;
-	}
-	if (spoken_neg_subject(a, i)) {
-		snprintf(cue, cn, "%s", NORM(a, i));
 		w->mk[i] |= MK_CUE;
 		return 1;
 	}
