@@ -31,6 +31,17 @@ int sc_cmp_features(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, double 
  * term or name): the judge never calls a pair a contradiction otherwise. */
 int sc_cmp_evidence(const double *x);
 
+/* The pair layer's features (pair mode's F1 operating point, judge.c "pair_f1"): SC_PF_N
+ * values into z, in sc_cmp_pair_feature_name's order: judged (the built-in judge's
+ * contradiction, 0/1, as the caller got it from sc_cmp_judge), any evidence feature fired
+ * (without the shared-term gate), a negation word in p (the premise), in h (the hypothesis).
+ * Roles matter here, unlike sc_cmp_features: pair mode only. Needs c's judge state. Returns
+ * SC_OK or a negative code. */
+#define SC_PF_N 4
+const char *sc_cmp_pair_feature_name(size_t i);
+int sc_cmp_pair_features(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, int judged,
+                         double *z);
+
 /* Pair mode's analysis (sc_cmp_pair, and the fitting programs so that they measure exactly
  * what pair mode does): each side analysed whole, even a premise of several sentences.
  * Measured: keeping only the premise sentence that shares the most key terms with the
