@@ -34,7 +34,8 @@ int sc_cmp_evidence(const double *x);
 /* The pair layer's features (pair mode's F1 operating point, judge.c "pair_f1"): SC_PF_N
  * values into z, in sc_cmp_pair_feature_name's order: judged (the built-in judge's
  * contradiction, 0/1, as the caller got it from sc_cmp_judge), any evidence feature fired
- * (without the shared-term gate), a negation word in p (the premise), in h (the hypothesis).
+ * (without the shared-term gate), a negation word (or a negative predicate governing the
+ * clause, "refused to") in p (the premise), in h (the hypothesis).
  * Roles matter here, unlike sc_cmp_features: pair mode only. Needs c's judge state. Returns
  * SC_OK or a negative code. */
 #define SC_PF_N 4

@@ -1263,8 +1263,10 @@ int sc_cmp_pair_features(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, in
 		if (feats[i].group >= 0 && x[i] != 0) ev = 1;
 	z[0] = judged != 0;
 	z[1] = ev;
-	z[2] = tp.negword != 0;
-	z[3] = th.negword != 0;
+	/* a negative predicate ("refused to", "a refusé de") negates as a negation word does:
+	 * "refused to sign" / "did not sign" is no one-sided negation */
+	z[2] = tp.negword || tp.negpred;
+	z[3] = th.negword || th.negpred;
 	return SC_OK;
 }
 
