@@ -1280,6 +1280,16 @@ int sc_cmp_get_operating_point(const sc_cmp_t *c)
 	return c->operating_point ? c->operating_point : SC_CMP_OP_DEFAULT;
 }
 
+int sc_cmp_pair_layer(const sc_cmp_t *c, const double *z, double *p)
+{
+	const judge_t *j = c->model;
+	if (!j || !j->have_pair) return -1;
+	*p = sc_cmp_lr_prob(&j->pair, z);
+	/* explainable: the judge said so, or a cue of the judge fired, or a negation word on
+	 * one side only (the layer's own cue) */
+	return *p >= j->pair_thr && (z[0] != 0 || z[1] != 0 || z[2] != z[3]);
+}
+
 /* The F1 layer's verdict on a pair the built-in judge has judged (out): its probability
  * becomes the score and decides the label. A contradiction it adds takes the kind of the
  * dominant evidence, or "negation" when only a negation word on one side speaks for it; with
@@ -1290,13 +1300,13 @@ static int pair_f1(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, sc_judge
 	double z[SC_PF_N], x[F_N];
 	int rc = sc_cmp_pair_features(c, a, b, out->contradiction, z);
 	if (rc) return rc;
-	double p = sc_cmp_lr_prob(&j->pair, z);
-	int fire = p >= j->pair_thr;
+	double p;
+	int fire = sc_cmp_pair_layer(c, z, &p) > 0;
 	if (fire && !out->contradiction) {
 		if ((rc = sc_cmp_features(c, a, b, x))) return rc;
 		int k = dominant_kind(j, a, b, x);
 		if (k < 0 && z[2] != z[3]) k = SC_CONFLICT_NEGATION;
-		if (k < 0) fire = 0;
+		if (k < 0) fire = 0; /* sc_cmp_pair_layer already refused it: kept for safety */
 		else out->kind = k;
 	}
 	out->contradiction = fire;
