@@ -936,18 +936,20 @@ static int negpred_polarity(const sc_stmt_t *s, tokinfo_t *ti)
 	return s->negated || ti->negpred;
 }
 
-int sc_cmp_features(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, double *x)
+/* sc_cmp_features, with each side's pair words left in *tp, *th (after negpred_polarity) */
+static int features_ti(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, double *x,
+                       tokinfo_t *tpp, tokinfo_t *thp)
 {
 	const judge_t *j = c->model;
-	tokinfo_t tp, th;
 	size_t up, uh, ep, eh;
 	int rc;
 	sc_scan_t sc = {0};
 	if (!j) return SC_EPARAM;
-	rc = scan_tokens(c, j, p, &sc, &tp);
-	if (!rc) rc = scan_tokens(c, j, h, &sc, &th);
+	rc = scan_tokens(c, j, p, &sc, tpp);
+	if (!rc) rc = scan_tokens(c, j, h, &sc, thp);
 	sc_cmp_scan_free(&sc);
 	if (rc) return rc;
+	tokinfo_t tp = *tpp, th = *thp;
 	memset(x, 0, F_N * sizeof *x);
 
 	size_t both = inter(p->terms, p->nterms, h->terms, h->nterms, &up, &uh);
@@ -997,7 +999,15 @@ int sc_cmp_features(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, double 
 	x[F_ANTONYM_COV] = anto * x[F_COV_H];
 	x[F_EXCL_ASYM] = tp.excl != th.excl;
 	x[F_UNIV_RESTR] = (tp.univ && th.restr) || (tp.restr && th.univ);
+	*tpp = tp;
+	*thp = th;
 	return SC_OK;
+}
+
+int sc_cmp_features(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, double *x)
+{
+	tokinfo_t tp, th;
+	return features_ti(c, p, h, x, &tp, &th);
 }
 
 int sc_cmp_evidence(const double *x)
@@ -1072,13 +1082,12 @@ static int dominant_kind(const judge_t *j, const sc_stmt_t *a, const sc_stmt_t *
 	return best;
 }
 
-/* The built-in judge: features of the two statements and the fitted model. */
-static int builtin_judge(void *ctx, sc_cmp_t *c, const sc_cmp_claimview_t *va,
-                         const sc_cmp_claimview_t *vb, sc_judgement_t *out)
+/* The built-in judge on two statements: their features into x (and each side's pair words
+ * into *ta, *tb: pair mode's F1 layer reads them without a second pass), the verdict into
+ * out. */
+static int judge_stmts(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, sc_judgement_t *out,
+                       double *x, tokinfo_t *ta, tokinfo_t *tb)
 {
-	(void)ctx;
-	const sc_stmt_t *a = va->analysis, *b = vb->analysis;
-	double x[F_N];
 	int rc;
 	if (!a || !b) return SC_EPARAM; /* called without the comparator's analysis */
 	if (!c->model) {
@@ -1090,7 +1099,7 @@ static int builtin_judge(void *ctx, sc_cmp_t *c, const sc_cmp_claimview_t *va,
 	}
 	const judge_t *j = c->model;
 	if (!j->have_model) return SC_ENOMODEL;
-	if ((rc = sc_cmp_features(c, a, b, x))) return rc;
+	if ((rc = features_ti(c, a, b, x, ta, tb))) return rc;
 	out->score = sc_cmp_lr_prob(&j->lr, x);
 	int best = dominant_kind(j, a, b, x);
 	out->contradiction = best >= 0 && sc_cmp_evidence(x) && out->score >= j->threshold;
@@ -1142,6 +1151,16 @@ static int builtin_judge(void *ctx, sc_cmp_t *c, const sc_cmp_claimview_t *va,
 	return SC_OK;
 }
 
+/* The built-in judge: features of the two statements and the fitted model. */
+static int builtin_judge(void *ctx, sc_cmp_t *c, const sc_cmp_claimview_t *va,
+                         const sc_cmp_claimview_t *vb, sc_judgement_t *out)
+{
+	(void)ctx;
+	double x[F_N];
+	tokinfo_t ta, tb;
+	return judge_stmts(c, va->analysis, vb->analysis, out, x, &ta, &tb);
+}
+
 /* ------------------------------------------------------ the judge interface */
 static const sc_cmp_judge_iface_t builtin_iface = {NULL, builtin_judge, NULL, "builtin"};
 
@@ -1184,15 +1203,10 @@ double sc_cmp_lr_prob(const sc_lr_t *m, const double *x)
 }
 
 
-int sc_cmp_judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, sc_judgement_t *out)
+/* What any judge said (rc, out), checked: a contradiction needs a kind the report can name;
+ * scores stay in [0,1]; a failed judgement is no contradiction. Returns rc. */
+static int judgement_check(int rc, sc_judgement_t *out)
 {
-	const sc_cmp_judge_iface_t *J = sc_cmp_get_judge(c);
-	sc_cmp_claimview_t va, vb;
-	view(a, &va);
-	view(b, &vb);
-	memset(out, 0, sizeof *out);
-	out->kind = -1;
-	int rc = J->judge(J->ctx, c, &va, &vb, out);
 	if (rc) {
 		out->contradiction = 0;
 		out->kind = -1;
@@ -1205,6 +1219,17 @@ int sc_cmp_judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, sc_judgeme
 		out->contradiction = 0;
 	if (!out->contradiction) out->kind = -1;
 	return SC_OK;
+}
+
+int sc_cmp_judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, sc_judgement_t *out)
+{
+	const sc_cmp_judge_iface_t *J = sc_cmp_get_judge(c);
+	sc_cmp_claimview_t va, vb;
+	view(a, &va);
+	view(b, &vb);
+	memset(out, 0, sizeof *out);
+	out->kind = -1;
+	return judgement_check(J->judge(J->ctx, c, &va, &vb, out), out);
 }
 
 int sc_cmp_pair_analyse(sc_cmp_t *c, const char *p, size_t plen, const char *h, size_t hlen,
@@ -1244,20 +1269,10 @@ const char *sc_cmp_pair_feature_name(size_t i)
 	return i < SC_PF_N ? pf_names[i] : NULL;
 }
 
-int sc_cmp_pair_features(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, int judged,
-                         double *z)
+/* The layer's features from the judge's decision, its features x and the sides' pair words */
+static void pair_z(int judged, const double *x, const tokinfo_t *tp, const tokinfo_t *th,
+                   double *z)
 {
-	double x[F_N];
-	tokinfo_t tp, th;
-	sc_scan_t sc = {0};
-	const judge_t *j = c->model;
-	int rc;
-	if (!j) return SC_EPARAM;
-	if ((rc = sc_cmp_features(c, p, h, x))) return rc;
-	rc = scan_tokens(c, j, p, &sc, &tp);
-	if (!rc) rc = scan_tokens(c, j, h, &sc, &th);
-	sc_cmp_scan_free(&sc);
-	if (rc) return rc;
 	int ev = 0;
 	for (size_t i = 0; i < F_N; i++)
 		if (feats[i].group >= 0 && x[i] != 0) ev = 1;
@@ -1265,9 +1280,18 @@ int sc_cmp_pair_features(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, in
 	z[1] = ev;
 	/* a negative predicate ("refused to", "a refusé de") negates as a negation word does:
 	 * "refused to sign" / "did not sign" is no one-sided negation */
-	z[2] = tp.negword || tp.negpred;
-	z[3] = th.negword || th.negpred;
-	return SC_OK;
+	z[2] = tp->negword || tp->negpred;
+	z[3] = th->negword || th->negpred;
+}
+
+int sc_cmp_pair_features(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, int judged,
+                         double *z)
+{
+	double x[F_N];
+	tokinfo_t tp, th;
+	int rc = features_ti(c, p, h, x, &tp, &th);
+	if (!rc) pair_z(judged, x, &tp, &th, z);
+	return rc;
 }
 
 void sc_cmp_set_operating_point(sc_cmp_t *c, int op)
@@ -1294,16 +1318,14 @@ int sc_cmp_pair_layer(const sc_cmp_t *c, const double *z, double *p)
  * becomes the score and decides the label. A contradiction it adds takes the kind of the
  * dominant evidence, or "negation" when only a negation word on one side speaks for it; with
  * neither (no cue at all), it is not reported: a contradiction must be explainable. */
-static int pair_f1(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, sc_judgement_t *out)
+static void pair_f1(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, const double *x,
+                    const tokinfo_t *ta, const tokinfo_t *tb, sc_judgement_t *out)
 {
 	const judge_t *j = c->model;
-	double z[SC_PF_N], x[F_N];
-	int rc = sc_cmp_pair_features(c, a, b, out->contradiction, z);
-	if (rc) return rc;
-	double p;
+	double z[SC_PF_N], p;
+	pair_z(out->contradiction, x, ta, tb, z);
 	int fire = sc_cmp_pair_layer(c, z, &p) > 0;
 	if (fire && !out->contradiction) {
-		if ((rc = sc_cmp_features(c, a, b, x))) return rc;
 		int k = dominant_kind(j, a, b, x);
 		if (k < 0 && z[2] != z[3]) k = SC_CONFLICT_NEGATION;
 		if (k < 0) fire = 0; /* sc_cmp_pair_layer already refused it: kept for safety */
@@ -1313,7 +1335,6 @@ static int pair_f1(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, sc_judge
 	if (!fire) out->kind = -1;
 	/* the label reads off the score, as in the judge */
 	out->score = !fire && p >= j->pair_thr ? 0.999 * j->pair_thr : p;
-	return SC_OK;
 }
 
 int sc_cmp_pair(sc_cmp_t *c, const char *p, size_t plen, const char *h, size_t hlen,
@@ -1330,12 +1351,18 @@ int sc_cmp_pair(sc_cmp_t *c, const char *p, size_t plen, const char *h, size_t h
 	out->kind = -1;
 	if (!p2 || !h2) goto done;
 	if ((rc = sc_cmp_pair_analyse(c, p2, pl2, h2, hl2, lang, &a, &b))) goto done;
-	rc = sc_cmp_judge(c, &a, &b, out);
-	/* the F1 layer reads the built-in judge's features: an external judge decides alone */
-	if (!rc && sc_cmp_get_operating_point(c) == SC_CMP_OP_F1 && sc_cmp_get_judge(c) == &builtin_iface &&
-	    c->model &&
-	    ((const judge_t *)c->model)->have_pair)
-		rc = pair_f1(c, &a, &b, out);
+	if (sc_cmp_get_operating_point(c) == SC_CMP_OP_F1 && sc_cmp_get_judge(c) == &builtin_iface) {
+		/* the F1 layer reads the built-in judge's features (one pass for both); an
+		 * external judge decides alone */
+		double x[F_N];
+		tokinfo_t ta, tb;
+		rc = judgement_check(judge_stmts(c, &a, &b, out, x, &ta, &tb), out);
+		if (!rc && ((const judge_t *)c->model)->have_pair) {
+			pair_f1(c, &a, &b, x, &ta, &tb, out);
+			rc = judgement_check(rc, out);
+		}
+	} else
+		rc = sc_cmp_judge(c, &a, &b, out);
 done:
 	sc_cmp_stmt_free(&a);
 	sc_cmp_stmt_free(&b);
