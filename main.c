@@ -1424,9 +1424,9 @@ static void usage_compare(FILE *fp)
 	            "  -o FILE           output file (default: standard output)\n"
 	            "  --lexicons DIR    read fr.json and en.json from DIR (default: built in)\n"
 	            "  --lang L          fr, en, or auto (default: auto)\n"
-	            "  --operating-point P  f1 or precision (default: %s): f1 is tuned for\n"
-	            "                    contradiction-vs-rest F1 on NLI-style pairs, precision is\n"
-	            "                    the judge's own accuracy-tuned decision\n",
+	            "  --operating-point P  precision or f1 (default: %s): precision is the\n"
+	            "                    judge's own accuracy-tuned decision, f1 is tuned for\n"
+	            "                    contradiction-vs-rest F1 on NLI-style pairs\n",
 	        SC_CMP_OP_DEFAULT_NAME);
 }
 

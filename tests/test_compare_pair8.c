@@ -1,6 +1,6 @@
 /* test_compare_pair8.c: pair mode's operating points (compare.h SC_CMP_OP_*, judge.c
- * pair_f1, doc/compare-judge.md "Session 9, pair"). The default is the F1 layer stacked on the
- * judge; SC_CMP_OP_PRECISION is the judge's own decision. The cases are data
+ * pair_f1, doc/compare-judge.md "Session 9, pair"). SC_CMP_OP_F1 is a layer stacked on the
+ * judge; SC_CMP_OP_PRECISION, the default, is the judge's own decision. The cases are data
  * (tests/cases/pair8.tsv): every row is judged at the F1 operating point for its answer; the
  * rows of [f1] must be compatible at the precision operating point (what the layer adds), the
  * rows of [same] compatible at both. The label reads off the score at both points. */
@@ -39,9 +39,10 @@ int main(void)
 	sc_test_tsv_t t;
 	size_t n = 0, nf1 = 0;
 	if (sc_test_judge_open(&c)) return CHECK_DONE();
-	/* the default (a fresh comparator, or one reset with 0) is the F1 operating point */
+	/* the default (a fresh comparator, or one reset with 0) is the judge's own point: the F1
+	 * layer lost on one HELD half (doc/compare-judge.md, session 9) */
 	sc_cmp_set_operating_point(c, 0);
-	CHECK(sc_cmp_get_operating_point(c) == SC_CMP_OP_F1, "default operating point %d",
+	CHECK(sc_cmp_get_operating_point(c) == SC_CMP_OP_PRECISION, "default operating point %d",
 	      sc_cmp_get_operating_point(c));
 	if (!sc_test_cases_open(CASES, &t)) {
 		for (size_t i = 0; i < t.n; i++)

@@ -1260,7 +1260,9 @@ int sc_cmp_pair_analyse(sc_cmp_t *c, const char *p, size_t plen, const char *h, 
  * pair mode (premise, hypothesis), which cluster mode does not have: the layer is never used
  * there. In NLI-style data a negation word in the hypothesis alone is a contradiction far
  * above the base rate, in the premise alone at about the base rate (doc/compare-judge.md,
- * session 9), which the one-line rule cannot tell apart. */
+ * session 9), which the one-line rule cannot tell apart. It is an option, not the default
+ * (SC_CMP_OP_DEFAULT, compare.h): measured once on the HELD halves it gained on two NLI-style
+ * sets and lost on the third, and on DACCORD it falls below the accuracy and precision bars. */
 
 static const char *const pf_names[SC_PF_N] = {"judge", "evidence", "negword_p", "negword_h"};
 
