@@ -232,7 +232,8 @@ static int f1_rows(sc_cmp_t *c, const pairset_t *s, const int *judged, const cha
 {
 	char err[512];
 	double *z = malloc((s->n ? s->n : 1) * SC_PF_N * sizeof *z), p;
-	int *pred = malloc((s->n ? s->n : 1) * sizeof *pred), *y = malloc((s->n ? s->n : 1) * sizeof *y);
+	int *pred = malloc((s->n ? s->n : 1) * sizeof *pred),
+	    *y = malloc((s->n ? s->n : 1) * sizeof *y);
 	int rc = 1;
 	if (!z || !pred || !y) goto done;
 	if (pair_rows(c, s, z, NULL, err, sizeof err)) {

@@ -73,7 +73,8 @@ static int pl_read(sc_cmp_t *c, char *list, pl_rows_t *r, char **names, int *nse
 	for (char *tok = strtok(list, ","); tok && !rc; tok = strtok(NULL, ",")) {
 		pairset_t s = {0};
 		double *z = NULL;
-		if ((rc = pairset_read(c, tok, "label", "contradiction", 0, &s, err, errlen))) break;
+		if ((rc = pairset_read(c, tok, "label", "contradiction", 0, &s, err, errlen)))
+			break;
 		if (!(z = malloc((s.n ? s.n : 1) * SC_PF_N * sizeof *z)) ||
 		    grow((void **)&r->z, (r->n + s.n) * SC_PF_N, sizeof *r->z) ||
 		    grow((void **)&r->y, r->n + s.n, sizeof *r->y) ||
@@ -87,8 +88,10 @@ static int pl_read(sc_cmp_t *c, char *list, pl_rows_t *r, char **names, int *nse
 			r->y[r->n] = s.y[i];
 			r->set[r->n] = *nsets;
 			size_t gl = strlen(tok) + strlen(s.p[i]) + 2;
-			if (!(r->group[r->n] = malloc(gl))) rc = SC_ENOMEM;
-			else snprintf(r->group[r->n++], gl, "%s\t%s", tok, s.p[i]);
+			if (!(r->group[r->n] = malloc(gl)))
+				rc = SC_ENOMEM;
+			else
+				snprintf(r->group[r->n++], gl, "%s\t%s", tok, s.p[i]);
 		}
 		names[(*nsets)++] = tok;
 		free(z);
@@ -109,8 +112,8 @@ static int pair_layer(char *list, const char *out, sc_cv_opts_t *o)
 	char **gg = NULL, *text = NULL, tmp[4096];
 	FILE *f = NULL;
 	o->gate = NULL;
-	if (cmp_open(&c, NULL, 1, err, sizeof err) || pl_read(c, list, &r, names, &nsets, err,
-	                                                      sizeof err)) {
+	if (cmp_open(&c, NULL, 1, err, sizeof err) ||
+	    pl_read(c, list, &r, names, &nsets, err, sizeof err)) {
 		fprintf(stderr, "fit_compare: %s\n", err);
 		goto done;
 	}
@@ -166,7 +169,8 @@ static int pair_layer(char *list, const char *out, sc_cv_opts_t *o)
 	if (in && !fseek(in, 0, SEEK_END) && (len = ftell(in)) >= 0 && !fseek(in, 0, SEEK_SET) &&
 	    (text = malloc((size_t)len + 1)) && fread(text, 1, (size_t)len, in) == (size_t)len)
 		text[len] = '\0';
-	else len = -1;
+	else
+		len = -1;
 	if (in) fclose(in);
 	if (len < 0) {
 		fprintf(stderr, "fit_compare: cannot read %s\n", out);
@@ -205,12 +209,14 @@ static int pair_layer(char *list, const char *out, sc_cv_opts_t *o)
 		fprintf(f, "\"%s\"%s", names[k], k + 1 < nsets ? ", " : "");
 	fprintf(f, "],\n      \"rows\": \"DEV halves (genres 01-05), %zu pairs\",\n", r.n);
 	fprintf(f, "      \"positive_label\": \"contradiction\",\n      \"lambda\": %g,\n", lam);
-	fprintf(f, "      \"lambda_rule\": \"lowest out-of-fold log-loss\",\n      \"folds\": %d,\n"
-	           "      \"grouped_by\": \"premise\",\n      \"seed\": %lu,\n",
+	fprintf(f,
+	        "      \"lambda_rule\": \"lowest out-of-fold log-loss\",\n      \"folds\": %d,\n"
+	        "      \"grouped_by\": \"premise\",\n      \"seed\": %lu,\n",
 	        o->k, o->seed);
 	fprintf(f, "      \"threshold_rule\": \"highest out-of-fold F1\",\n");
-	fprintf(f, "      \"out_of_fold\": {\"n\": %zu, \"precision\": %.4f, \"recall\": %.4f, "
-	           "\"f1\": %.4f}\n    }\n  }\n}\n",
+	fprintf(f,
+	        "      \"out_of_fold\": {\"n\": %zu, \"precision\": %.4f, \"recall\": %.4f, "
+	        "\"f1\": %.4f}\n    }\n  }\n}\n",
 	        oofm.n, oofm.precision, oofm.recall, oofm.f1);
 	if (fclose(f) || rename(tmp, out)) {
 		f = NULL;
@@ -244,11 +250,15 @@ int main(int argc, char **argv)
 	sc_cmp_cv_opts_init(&o);
 	o.gate = sc_cmp_evidence;
 	static const struct option lo[] = {
-	    {"output", required_argument, 0, 'o'}, {"data", required_argument, 0, 1},
-	    {"positive", required_argument, 0, 2}, {"transfer", required_argument, 0, 6},
-	    {"transfer-positive", required_argument, 0, 7}, {"no-gate", no_argument, 0, 8},
+	    {"output", required_argument, 0, 'o'},
+	    {"data", required_argument, 0, 1},
+	    {"positive", required_argument, 0, 2},
+	    {"transfer", required_argument, 0, 6},
+	    {"transfer-positive", required_argument, 0, 7},
+	    {"no-gate", no_argument, 0, 8},
 	    {"pair-layer", required_argument, 0, 9},
-	    CV_LONG_OPTIONS, {0, 0, 0, 0},
+	    CV_LONG_OPTIONS,
+	    {0, 0, 0, 0},
 	};
 	int ch;
 	while ((ch = getopt_long(argc, argv, "o:", lo, NULL)) != -1) {

@@ -12,7 +12,8 @@
  * bench/score_nli.py split_of. */
 static inline int pair_split(const char *id)
 {
-	if (id[0] != 'g' || id[1] < '0' || id[1] > '9' || id[2] < '0' || id[2] > '9' || id[3] != '_')
+	if (id[0] != 'g' || id[1] < '0' || id[1] > '9' || id[2] < '0' || id[2] > '9' ||
+	    id[3] != '_')
 		return -1;
 	int g = (id[1] - '0') * 10 + (id[2] - '0');
 	return g >= 1 && g <= 5 ? 0 : 1;
@@ -27,11 +28,13 @@ static inline int pair_rows(sc_cmp_t *c, const pairset_t *s, double *z, int *jud
 	for (size_t i = 0; i < s->n; i++) {
 		sc_stmt_t a, b;
 		sc_judgement_t j;
-		int rc = sc_cmp_pair_analyse(c, s->p[i], strlen(s->p[i]), s->h[i], strlen(s->h[i]), "",
-		                             &a, &b);
+		int rc = sc_cmp_pair_analyse(c, s->p[i], strlen(s->p[i]), s->h[i], strlen(s->h[i]),
+		                             "", &a, &b);
 		if (!rc) {
 			rc = sc_cmp_judge(c, &a, &b, &j);
-			if (!rc) rc = sc_cmp_pair_features(c, &a, &b, j.contradiction, z + i * SC_PF_N);
+			if (!rc)
+				rc = sc_cmp_pair_features(c, &a, &b, j.contradiction,
+				                          z + i * SC_PF_N);
 			sc_cmp_stmt_free(&a);
 			sc_cmp_stmt_free(&b);
 		}
@@ -68,8 +71,10 @@ static inline double pair_pick_f1(const double *score, const int *y, size_t n)
 	qsort(v, n, 2 * sizeof *v, pair_cmp_desc); /* by score, descending */
 	size_t tp = 0, fp = 0;
 	for (size_t i = 0; i < n; i++) {
-		if (v[2 * i + 1] != 0) tp++;
-		else fp++;
+		if (v[2 * i + 1] != 0)
+			tp++;
+		else
+			fp++;
 		double next = i + 1 < n ? v[2 * (i + 1)] : v[2 * i] - 1e-6;
 		if (next == v[2 * i]) continue;
 		double f = 2.0 * (double)tp / (double)(tp + fp + npos);

@@ -807,9 +807,9 @@ static int is_negation(const sc_lxlang_t *L, const sc_ctok_t *t)
 static int is_negword(const sc_lxlang_t *L, const sc_ctok_t *t)
 {
 	const sc_lxval_t *v = sc_cmp_lex_surface(L, t->h);
-	return v && (v->cats & (SC_LX_BIT(SC_LX_NEG) | SC_LX_BIT(SC_LX_NEG_PART) |
-	                        SC_LX_BIT(SC_LX_NEG_COMP) | SC_LX_BIT(SC_LX_NEG_SUBJ) |
-	                        SC_LX_BIT(SC_LX_NEG_PREP)));
+	return v && (v->cats &
+	             (SC_LX_BIT(SC_LX_NEG) | SC_LX_BIT(SC_LX_NEG_PART) | SC_LX_BIT(SC_LX_NEG_COMP) |
+	              SC_LX_BIT(SC_LX_NEG_SUBJ) | SC_LX_BIT(SC_LX_NEG_PREP)));
 }
 
 /* Whether token i is (or begins) a negative verb of the lexicon ("call off", "renoncer"), by its
@@ -1058,8 +1058,7 @@ static int cut_utf8(const char *s, size_t n, size_t max)
 /* The dominant evidence of features x: the SC_CONFLICT_* kind whose fired features push the
  * judge's score up the most (polarity evidence is a denial when the polar side denies), or -1
  * when no evidence feature fired. */
-static int dominant_kind(const judge_t *j, const sc_stmt_t *a, const sc_stmt_t *b,
-                         const double *x)
+static int dominant_kind(const judge_t *j, const sc_stmt_t *a, const sc_stmt_t *b, const double *x)
 {
 	double contrib[SC_CONFLICT_NKINDS + 1] = {0};
 	int fired[SC_CONFLICT_NKINDS + 1] = {0};
@@ -1202,7 +1201,6 @@ double sc_cmp_lr_prob(const sc_lr_t *m, const double *x)
 	return sc_cmp_sigmoid(t);
 }
 
-
 /* What any judge said (rc, out), checked: a contradiction needs a kind the report can name;
  * scores stay in [0,1]; a failed judgement is no contradiction. Returns rc. */
 static int judgement_check(int rc, sc_judgement_t *out)
@@ -1272,8 +1270,7 @@ const char *sc_cmp_pair_feature_name(size_t i)
 }
 
 /* The layer's features from the judge's decision, its features x and the sides' pair words */
-static void pair_z(int judged, const double *x, const tokinfo_t *tp, const tokinfo_t *th,
-                   double *z)
+static void pair_z(int judged, const double *x, const tokinfo_t *tp, const tokinfo_t *th, double *z)
 {
 	int ev = 0;
 	for (size_t i = 0; i < F_N; i++)
@@ -1286,8 +1283,7 @@ static void pair_z(int judged, const double *x, const tokinfo_t *tp, const tokin
 	z[3] = th->negword || th->negpred;
 }
 
-int sc_cmp_pair_features(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, int judged,
-                         double *z)
+int sc_cmp_pair_features(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, int judged, double *z)
 {
 	double x[F_N];
 	tokinfo_t tp, th;
@@ -1330,8 +1326,10 @@ static void pair_f1(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, const d
 	if (fire && !out->contradiction) {
 		int k = dominant_kind(j, a, b, x);
 		if (k < 0 && z[2] != z[3]) k = SC_CONFLICT_NEGATION;
-		if (k < 0) fire = 0; /* sc_cmp_pair_layer already refused it: kept for safety */
-		else out->kind = k;
+		if (k < 0)
+			fire = 0; /* sc_cmp_pair_layer already refused it: kept for safety */
+		else
+			out->kind = k;
 	}
 	out->contradiction = fire;
 	if (!fire) out->kind = -1;
@@ -1353,7 +1351,8 @@ int sc_cmp_pair(sc_cmp_t *c, const char *p, size_t plen, const char *h, size_t h
 	out->kind = -1;
 	if (!p2 || !h2) goto done;
 	if ((rc = sc_cmp_pair_analyse(c, p2, pl2, h2, hl2, lang, &a, &b))) goto done;
-	if (sc_cmp_get_operating_point(c) == SC_CMP_OP_F1 && sc_cmp_get_judge(c) == &builtin_iface) {
+	if (sc_cmp_get_operating_point(c) == SC_CMP_OP_F1 &&
+	    sc_cmp_get_judge(c) == &builtin_iface) {
 		/* the F1 layer reads the built-in judge's features (one pass for both); an
 		 * external judge decides alone */
 		double x[F_N];
