@@ -1423,7 +1423,11 @@ static void usage_compare(FILE *fp)
 	            "Judge sentence pairs: contradiction or compatible. Writes one JSON object per line.\n\n"
 	            "  -o FILE           output file (default: standard output)\n"
 	            "  --lexicons DIR    read fr.json and en.json from DIR (default: built in)\n"
-	            "  --lang L          fr, en, or auto (default: auto)\n");
+	            "  --lang L          fr, en, or auto (default: auto)\n"
+	            "  --operating-point P  precision or f1 (default: %s): precision is the\n"
+	            "                    judge's own accuracy-tuned decision, f1 is tuned for\n"
+	            "                    contradiction-vs-rest F1 on NLI-style pairs\n",
+	        SC_CMP_OP_DEFAULT_NAME);
 }
 
 /* One output line of compare: {"id", "label", "score", "kind", "cues", ...}, the row's
@@ -1473,12 +1477,12 @@ static char *compare_row_json(const sc_judgement_t *jp, const char *const *f, sc
 /* compare's options into *out, *lexdir, *lang. Returns -1 to go on, else the exit status
  * (--help, a usage error). */
 static int compare_options(int argc, char **argv, const char **out, const char **lexdir,
-                           const char **lang)
+                           const char **lang, int *op)
 {
 	static const struct option lo[] = {
 		{"help", no_argument, 0, 'h'},     {"output", required_argument, 0, 'o'},
 		{"lexicons", required_argument, 0, 1}, {"lang", required_argument, 0, 2},
-		{0, 0, 0, 0},
+		{"operating-point", required_argument, 0, 3}, {0, 0, 0, 0},
 	};
 	int c;
 	while ((c = getopt_long(argc, argv, "ho:", lo, NULL)) != -1) {
@@ -1491,6 +1495,15 @@ static int compare_options(int argc, char **argv, const char **out, const char *
 			else if (!strcmp(optarg, "fr") || !strcmp(optarg, "en")) *lang = optarg;
 			else {
 				logmsg("compare: --lang expects fr, en or auto, got '%s'", optarg);
+				return EXIT_USAGE;
+			}
+			break;
+		case 3:
+			if (!strcmp(optarg, "f1")) *op = SC_CMP_OP_F1;
+			else if (!strcmp(optarg, "precision")) *op = SC_CMP_OP_PRECISION;
+			else {
+				logmsg("compare: --operating-point expects f1 or precision, got '%s'",
+				       optarg);
 				return EXIT_USAGE;
 			}
 			break;
@@ -1546,7 +1559,8 @@ static int compare_rows(sc_cmp_t *cmp, sc_tsv_t *tsv, const char *path, const ch
 static int cmd_compare(int argc, char **argv)
 {
 	const char *out = NULL, *lexdir = NULL, *lang = "";
-	int rc = compare_options(argc, argv, &out, &lexdir, &lang);
+	int op = 0;
+	int rc = compare_options(argc, argv, &out, &lexdir, &lang, &op);
 	if (rc >= 0) return rc;
 	const char *path = argv[optind];
 	char err[512];
@@ -1562,6 +1576,7 @@ static int cmd_compare(int argc, char **argv)
 		logmsg("compare: %s", err);
 		return EXIT_USAGE;
 	}
+	sc_cmp_set_operating_point(cmp, op);
 	in = strcmp(path, "-") ? fopen(path, "rb") : stdin;
 	if (!in) {
 		logmsg("compare: cannot read %s: %s", path, strerror(errno));

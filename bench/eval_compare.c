@@ -8,7 +8,14 @@
  * Prints CSV: dataset,protocol,n,precision,recall,f1,accuracy,mcc. Protocols:
  *   nested-cv             the fitting protocol re-run inside each outer fold (grouped by URL,
  *                         else premise): the honest estimate on that data set;
- *   shipped-model         the embedded model (or --model) as is: on DACCORD, the set it was
+ *   nested-cv-f1          (DACCORD) pair mode's F1 operating point: the shipped F1 layer
+ *                         (judge.c pair_f1, fitted on the NLI-style DEV halves) over the
+ *                         judge's nested-CV out-of-fold decisions;
+ *   shipped-f1            (other sets) the same over the shipped judge, as `storycheck
+ *                         compare` does by default; on NLI-style ids (g<GG>_...) also its
+ *                         .dev and .held halves;
+ *   shipped-model         the embedded model (or --model) as is, at the judge's own
+ *                         (precision) operating point: on DACCORD, the set it was
  *                         fitted on, this is a resubstitution figure and is NOT printed; on
  *                         the other sets it measures transfer;
  *   always-contradiction  the trivial baseline;
@@ -40,7 +47,7 @@
 
 #include <gsl/gsl_errno.h>
 
-#include "compare_data.h"
+#include "pair_data.h"
 
 #include <ctype.h>
 
@@ -216,6 +223,61 @@ static int has_negword(const char *text)
 	return 0;
 }
 
+/* Prints protocol `proto` for the F1 layer (sc_cmp_pair_layer) over the rows of s, with
+ * judged[i] as the judge's decision (out-of-fold under nested CV, the shipped judge's
+ * otherwise); on NLI-style ids also their DEV and HELD halves (protocol.dev, .held). Nothing
+ * printed when the model has no layer. */
+static int f1_rows(sc_cmp_t *c, const pairset_t *s, const int *judged, const char *name,
+                   const char *proto)
+{
+	char err[512];
+	double *z = malloc((s->n ? s->n : 1) * SC_PF_N * sizeof *z), p;
+	int *pred = malloc((s->n ? s->n : 1) * sizeof *pred),
+	    *y = malloc((s->n ? s->n : 1) * sizeof *y);
+	int rc = 1;
+	if (!z || !pred || !y) goto done;
+	if (pair_rows(c, s, z, NULL, err, sizeof err)) {
+		fprintf(stderr, "eval_compare: %s\n", err);
+		goto done;
+	}
+	int any_split = 0;
+	for (size_t i = 0; i < s->n; i++) {
+		z[i * SC_PF_N] = judged[i] != 0;
+		int f = sc_cmp_pair_layer(c, z + i * SC_PF_N, &p);
+		if (f < 0) {
+			rc = 0; /* no layer in this model */
+			goto done;
+		}
+		pred[i] = f;
+		any_split |= pair_split(s->id[i]) >= 0;
+	}
+	sc_metrics_t m;
+	sc_cmp_metrics(pred, s->y, s->n, &m);
+	print_metrics(name, proto, &m);
+	for (int half = 0; half < 2 && any_split; half++) {
+		size_t n = 0;
+		int *pp = pred;
+		char pr[64];
+		int *tmp = malloc(s->n * sizeof *tmp);
+		if (!tmp) goto done;
+		for (size_t i = 0; i < s->n; i++)
+			if (pair_split(s->id[i]) == half) {
+				tmp[n] = pp[i];
+				y[n++] = s->y[i];
+			}
+		sc_cmp_metrics(tmp, y, n, &m);
+		free(tmp);
+		snprintf(pr, sizeof pr, "%s.%s", proto, half ? "held" : "dev");
+		print_metrics(name, pr, &m);
+	}
+	rc = 0;
+done:
+	free(z);
+	free(pred);
+	free(y);
+	return rc;
+}
+
 static int eval_set(sc_cmp_t *c, const char *path, const char *name, const char *pos, int nested,
                     int shipped, const sc_cv_opts_t *o)
 {
@@ -266,8 +328,14 @@ static int eval_set(sc_cmp_t *c, const char *path, const char *name, const char 
 		print_metrics(name, "nested-cv", &m);
 		if (dump_path && !strcmp(name, "daccord") && dump_rows(dump_path, &s, score, pred))
 			goto done;
+		/* pair mode's F1 operating point on the same protocol: the shipped layer (fitted on
+		 * other data, the NLI-style DEV halves) over the judge's out-of-fold decisions */
+		if (f1_rows(c, &s, pred, name, "nested-cv-f1")) goto done;
 	}
 	if (shipped) {
+		/* the judge's own operating point (the figure of earlier sessions), then the F1
+		 * layer on top of it (storycheck compare's default) */
+		sc_cmp_set_operating_point(c, SC_CMP_OP_PRECISION);
 		for (size_t i = 0; i < s.n; i++) {
 			const char *p = s.p[i], *h = s.h[i];
 			sc_judgement_t j;
@@ -275,8 +343,10 @@ static int eval_set(sc_cmp_t *c, const char *path, const char *name, const char 
 			pred[i] = j.contradiction;
 			score[i] = j.score;
 		}
+		sc_cmp_set_operating_point(c, 0);
 		sc_cmp_metrics(pred, s.y, s.n, &m);
 		print_metrics(name, "shipped-model", &m);
+		if (f1_rows(c, &s, pred, name, "shipped-f1")) goto done;
 		if (dump_path && strcmp(name, "daccord")) {
 			/* the other sets: FILE.<name's base name>, the shipped model's scores */
 			const char *b = strrchr(name, '/');

@@ -11,6 +11,18 @@
  * the file is a NESTED CV of that whole protocol; the transfer figures apply the final model
  * to another data set it never saw. Rebuild after fitting: the model is embedded.
  * Prints the figures as CSV on stdout (dataset,protocol,n,precision,recall,f1,accuracy,mcc).
+ *
+ *   fit_compare --pair-layer SET.tsv[,SET.tsv...] [-o detect/compare/model/judge-fr.json]
+ *
+ * Fits pair mode's F1 layer instead (judge.c "pair_f1"; its features sc_cmp_pair_features),
+ * stacked on the model the build embeds (fit the judge first, rebuild, then the layer: a
+ * refit of the judge drops the block). Rows: the DEV halves (genres 01-05) of the NLI-style
+ * sets given (label "contradiction" against the rest), pooled; grouped by premise; lambda by
+ * grouped CV log-loss as above, then the threshold of best out-of-fold F1 (the task's
+ * measure; not accuracy). Prints each set's DEV figures when the layer is fitted on the other
+ * sets only (leave-one-set-out: the closest thing to a set never seen), and the pooled
+ * out-of-fold figures. Writes the block into the model file in place of an older one (the
+ * judge's own entries keep their bytes).
  */
 #include <errno.h>
 #include <getopt.h>
@@ -21,7 +33,7 @@
 
 #include <gsl/gsl_errno.h>
 
-#include "compare_data.h"
+#include "pair_data.h"
 
 static void json_metrics(FILE *f, const char *key, const sc_metrics_t *m, const char *end)
 {
@@ -37,18 +49,216 @@ static const char *base(const char *p)
 	return s ? s + 1 : p;
 }
 
+/* The DEV rows of the sets in list (comma-separated paths) into one pairset-like table: z
+ * (n x SC_PF_N), y, group, set index. Caller frees. */
+typedef struct {
+	size_t n;
+	double *z;
+	int *y, *set;
+	char **group;
+} pl_rows_t;
+
+static void pl_free(pl_rows_t *r)
+{
+	SC_FREE_EACH(r->group, r->n);
+	SC_FREE_ALL(r->z, r->y, r->set);
+	memset(r, 0, sizeof *r);
+}
+
+static int pl_read(sc_cmp_t *c, char *list, pl_rows_t *r, char **names, int *nsets, char *err,
+                   size_t errlen)
+{
+	int rc = SC_OK;
+	*nsets = 0;
+	for (char *tok = strtok(list, ","); tok && !rc; tok = strtok(NULL, ",")) {
+		pairset_t s = {0};
+		double *z = NULL;
+		if ((rc = pairset_read(c, tok, "label", "contradiction", 0, &s, err, errlen)))
+			break;
+		if (!(z = malloc((s.n ? s.n : 1) * SC_PF_N * sizeof *z)) ||
+		    grow((void **)&r->z, (r->n + s.n) * SC_PF_N, sizeof *r->z) ||
+		    grow((void **)&r->y, r->n + s.n, sizeof *r->y) ||
+		    grow((void **)&r->set, r->n + s.n, sizeof *r->set) ||
+		    grow((void **)&r->group, r->n + s.n, sizeof *r->group))
+			rc = SC_ENOMEM;
+		if (!rc) rc = pair_rows(c, &s, z, NULL, err, errlen);
+		for (size_t i = 0; !rc && i < s.n; i++) {
+			if (pair_split(s.id[i]) != 0) continue; /* DEV halves only */
+			memcpy(r->z + r->n * SC_PF_N, z + i * SC_PF_N, SC_PF_N * sizeof *z);
+			r->y[r->n] = s.y[i];
+			r->set[r->n] = *nsets;
+			size_t gl = strlen(tok) + strlen(s.p[i]) + 2;
+			if (!(r->group[r->n] = malloc(gl)))
+				rc = SC_ENOMEM;
+			else
+				snprintf(r->group[r->n++], gl, "%s\t%s", tok, s.p[i]);
+		}
+		names[(*nsets)++] = tok;
+		free(z);
+		pairset_free(&s);
+		if (*nsets == 8) break;
+	}
+	return rc;
+}
+
+static int pair_layer(char *list, const char *out, sc_cv_opts_t *o)
+{
+	char err[512], *names[8];
+	int rc = 1, nsets;
+	sc_cmp_t *c = NULL;
+	pl_rows_t r = {0};
+	double *oof = NULL, *sc = NULL, *zz = NULL;
+	int *pred = NULL, *yy = NULL;
+	char **gg = NULL, *text = NULL, tmp[4096];
+	FILE *f = NULL;
+	o->gate = NULL;
+	if (cmp_open(&c, NULL, 1, err, sizeof err) ||
+	    pl_read(c, list, &r, names, &nsets, err, sizeof err)) {
+		fprintf(stderr, "fit_compare: %s\n", err);
+		goto done;
+	}
+	oof = malloc(r.n * sizeof *oof);
+	sc = malloc(r.n * sizeof *sc);
+	pred = malloc(r.n * sizeof *pred);
+	zz = malloc(r.n * SC_PF_N * sizeof *zz);
+	yy = malloc(r.n * sizeof *yy);
+	gg = malloc(r.n * sizeof *gg);
+	if (!oof || !sc || !pred || !zz || !yy || !gg || !r.n) goto done;
+	printf("dataset,protocol,n,precision,recall,f1,accuracy,mcc\n");
+	/* leave one set out: fitted (lambda, weights, F1 threshold) on the others' DEV rows */
+	for (int k = 0; k < nsets && nsets > 1; k++) {
+		size_t m = 0, t = 0;
+		for (size_t i = 0; i < r.n; i++)
+			if (r.set[i] != k) {
+				memcpy(zz + m * SC_PF_N, r.z + i * SC_PF_N, SC_PF_N * sizeof *zz);
+				yy[m] = r.y[i];
+				gg[m++] = r.group[i];
+			}
+		sc_lr_t lm;
+		double lam, thr;
+		if (sc_cmp_select(zz, yy, (const char *const *)gg, m, SC_PF_N, o, &lm, &lam, &thr,
+		                  oof))
+			goto done;
+		thr = pair_pick_f1(oof, yy, m);
+		for (size_t i = 0; i < r.n; i++)
+			if (r.set[i] == k) {
+				yy[t] = r.y[i];
+				pred[t++] = sc_cmp_lr_prob(&lm, r.z + i * SC_PF_N) >= thr;
+			}
+		sc_metrics_t met;
+		sc_cmp_metrics(pred, yy, t, &met);
+		print_metrics(names[k], "dev-leave-set-out", &met);
+	}
+	/* the layer: all DEV rows */
+	sc_lr_t lm;
+	double lam, thr;
+	if (sc_cmp_select(r.z, r.y, (const char *const *)r.group, r.n, SC_PF_N, o, &lm, &lam, &thr,
+	                  oof))
+		goto done;
+	thr = pair_pick_f1(oof, r.y, r.n);
+	sc_metrics_t oofm;
+	for (size_t i = 0; i < r.n; i++)
+		pred[i] = oof[i] >= thr;
+	sc_cmp_metrics(pred, r.y, r.n, &oofm);
+	print_metrics("dev-pooled", "out-of-fold", &oofm);
+
+	/* splice the block into the model file: everything before an older block (or before the
+	 * closing brace) is kept byte for byte */
+	FILE *in = fopen(out, "rb");
+	long len = -1;
+	if (in && !fseek(in, 0, SEEK_END) && (len = ftell(in)) >= 0 && !fseek(in, 0, SEEK_SET) &&
+	    (text = malloc((size_t)len + 1)) && fread(text, 1, (size_t)len, in) == (size_t)len)
+		text[len] = '\0';
+	else
+		len = -1;
+	if (in) fclose(in);
+	if (len < 0) {
+		fprintf(stderr, "fit_compare: cannot read %s\n", out);
+		goto done;
+	}
+	char *cut = strstr(text, ",\n  \"pair_f1\":");
+	if (!cut) {
+		cut = strrchr(text, '}');
+		while (cut && cut > text && (cut[-1] == '\n' || cut[-1] == ' '))
+			cut--;
+	}
+	if (!cut) {
+		fprintf(stderr, "fit_compare: %s is not a model file\n", out);
+		goto done;
+	}
+	snprintf(tmp, sizeof tmp, "%s.tmp.%ld", out, (long)getpid());
+	if (!(f = fopen(tmp, "w"))) {
+		fprintf(stderr, "fit_compare: cannot write %s: %s\n", tmp, strerror(errno));
+		goto done;
+	}
+	fwrite(text, 1, (size_t)(cut - text), f);
+	fprintf(f, ",\n  \"pair_f1\": {\n    \"about\": \"Pair mode's F1 operating point (judge.c "
+	           "pair_f1): p = 1/(1+exp(-(bias + sum weight*(x-mean)/scale))) over the pair "
+	           "features; contradiction when p >= threshold and a cue explains it. Written by "
+	           "bench/fit_compare --pair-layer; do not edit by hand.\",\n");
+	fprintf(f, "    \"features\": [\n");
+	for (size_t j = 0; j < SC_PF_N; j++)
+		fprintf(f,
+		        "      {\"name\": \"%s\", \"weight\": %.6f, \"mean\": %.6f, \"scale\": "
+		        "%.6f}%s\n",
+		        sc_cmp_pair_feature_name(j), lm.w[j], lm.mean[j], lm.scale[j],
+		        j + 1 < SC_PF_N ? "," : "");
+	fprintf(f, "    ],\n    \"bias\": %.6f,\n    \"threshold\": %.6f,\n", lm.b, thr);
+	fprintf(f, "    \"fitted\": {\n      \"data\": [");
+	for (int k = 0; k < nsets; k++)
+		fprintf(f, "\"%s\"%s", names[k], k + 1 < nsets ? ", " : "");
+	fprintf(f, "],\n      \"rows\": \"DEV halves (genres 01-05), %zu pairs\",\n", r.n);
+	fprintf(f, "      \"positive_label\": \"contradiction\",\n      \"lambda\": %g,\n", lam);
+	fprintf(f,
+	        "      \"lambda_rule\": \"lowest out-of-fold log-loss\",\n      \"folds\": %d,\n"
+	        "      \"grouped_by\": \"premise\",\n      \"seed\": %lu,\n",
+	        o->k, o->seed);
+	fprintf(f, "      \"threshold_rule\": \"highest out-of-fold F1\",\n");
+	fprintf(f,
+	        "      \"out_of_fold\": {\"n\": %zu, \"precision\": %.4f, \"recall\": %.4f, "
+	        "\"f1\": %.4f}\n    }\n  }\n}\n",
+	        oofm.n, oofm.precision, oofm.recall, oofm.f1);
+	if (fclose(f) || rename(tmp, out)) {
+		f = NULL;
+		fprintf(stderr, "fit_compare: cannot write %s: %s\n", out, strerror(errno));
+		remove(tmp);
+		goto done;
+	}
+	f = NULL;
+	fprintf(stderr,
+	        "fit_compare: wrote pair_f1 into %s (lambda %g, threshold %.4f); rebuild to embed "
+	        "it\n",
+	        out, lam, thr);
+	rc = 0;
+done:
+	if (f) {
+		fclose(f);
+		remove(tmp);
+	}
+	SC_FREE_ALL(oof, sc, pred, zz, yy, gg, text);
+	pl_free(&r);
+	cmp_close(&c);
+	return rc;
+}
+
 int main(int argc, char **argv)
 {
 	const char *out = "detect/compare/model/judge-fr.json", *data = "fixtures/eval/daccord-dev.tsv",
 	           *pos = "1", *transfer = "fixtures/eval/rte3fr-dev.tsv", *tpos = "2";
+	char *pair_sets = NULL;
 	sc_cv_opts_t o;
 	sc_cmp_cv_opts_init(&o);
 	o.gate = sc_cmp_evidence;
 	static const struct option lo[] = {
-	    {"output", required_argument, 0, 'o'}, {"data", required_argument, 0, 1},
-	    {"positive", required_argument, 0, 2}, {"transfer", required_argument, 0, 6},
-	    {"transfer-positive", required_argument, 0, 7}, {"no-gate", no_argument, 0, 8},
-	    CV_LONG_OPTIONS, {0, 0, 0, 0},
+	    {"output", required_argument, 0, 'o'},
+	    {"data", required_argument, 0, 1},
+	    {"positive", required_argument, 0, 2},
+	    {"transfer", required_argument, 0, 6},
+	    {"transfer-positive", required_argument, 0, 7},
+	    {"no-gate", no_argument, 0, 8},
+	    {"pair-layer", required_argument, 0, 9},
+	    CV_LONG_OPTIONS,
+	    {0, 0, 0, 0},
 	};
 	int ch;
 	while ((ch = getopt_long(argc, argv, "o:", lo, NULL)) != -1) {
@@ -59,11 +269,13 @@ int main(int argc, char **argv)
 		case 6: transfer = *optarg ? optarg : NULL; break;
 		case 7: tpos = optarg; break;
 		case 8: o.gate = NULL; break;
+		case 9: pair_sets = optarg; break;
 		default:
 			if (!cv_opt(ch, optarg, &o)) return usage_error("fit_compare");
 		}
 	}
 	if (cv_opts_ready("fit_compare", &o)) return 2;
+	if (pair_sets) return pair_layer(pair_sets, out, &o);
 	char err[512];
 	int rc = 1;
 	sc_cmp_t *c = NULL;

@@ -18,6 +18,8 @@ usage: bench/score_nli.py [--storycheck PATH] [--pairs FILE] [--output FILE] [--
                   it is glued to the next one (n'a, n'est, n’y), as does ne.
   --details lists storycheck's errors (false alarms and misses) of the DEV split only, on standard
   error: the HELD split (g06-g10) is for figures only, so that nobody tunes on it.
+  Options after -- go to storycheck compare: `-- --operating-point f1` scores pair mode's F1
+  operating point (the default is precision, the judge's own decision).
   --output saves storycheck's raw JSON lines. Wall and CPU time of the storycheck run go to
   standard error.
 """

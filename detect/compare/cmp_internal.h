@@ -482,6 +482,7 @@ struct sc_cmp_s {
 	int negation_conflicts; /* cluster mode: plain negations may be conflicts, not only leads
 	                         * (sc_cmp_set_negation_conflicts) */
 	const sc_cmp_judge_iface_t *judge; /* borrowed; NULL: the built-in judge (judge.c) */
+	int operating_point; /* pair mode: SC_CMP_OP_*, 0 the default (compare.h) */
 };
 
 /* Analyses one sentence (lang "fr", "en", or "" to guess). st is overwritten; free with

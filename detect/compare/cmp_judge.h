@@ -31,6 +31,24 @@ int sc_cmp_features(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, double 
  * term or name): the judge never calls a pair a contradiction otherwise. */
 int sc_cmp_evidence(const double *x);
 
+/* The pair layer's features (pair mode's F1 operating point, judge.c "pair_f1"): SC_PF_N
+ * values into z, in sc_cmp_pair_feature_name's order: judged (the built-in judge's
+ * contradiction, 0/1, as the caller got it from sc_cmp_judge), any evidence feature fired
+ * (without the shared-term gate), a negation word (or a negative predicate governing the
+ * clause, "refused to") in p (the premise), in h (the hypothesis).
+ * Roles matter here, unlike sc_cmp_features: pair mode only. Needs c's judge state. Returns
+ * SC_OK or a negative code. */
+#define SC_PF_N 4
+const char *sc_cmp_pair_feature_name(size_t i);
+int sc_cmp_pair_features(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, int judged,
+                         double *z);
+/* The F1 layer on pair features z: *p its probability; returns 1 when it reports a
+ * contradiction (p reaches its threshold and a cue explains it: the judge's decision, a judge
+ * cue, or a negation word on one side only), 0 when not, -1 when c's model has no layer (then
+ * *p is untouched). sc_cmp_pair applies it at the F1 operating point; the evaluation programs
+ * call it on their own rows (bench/eval_compare: DACCORD's nested-CV judge decisions). */
+int sc_cmp_pair_layer(const sc_cmp_t *c, const double *z, double *p);
+
 /* Pair mode's analysis (sc_cmp_pair, and the fitting programs so that they measure exactly
  * what pair mode does): each side analysed whole, even a premise of several sentences.
  * Measured: keeping only the premise sentence that shares the most key terms with the

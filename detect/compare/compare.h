@@ -162,9 +162,26 @@ const sc_cmp_judge_iface_t *sc_cmp_get_judge(const sc_cmp_t *c);
 void sc_cmp_judge_release(sc_cmp_judge_iface_t *j);
 
 /* --------------------------------------------------------------- modes */
-/* Judges a pair of sentences (pair mode, `storycheck compare`) with c's judge. lang may be ""
- * (guessed). Invalid UTF-8 is repaired first. Returns SC_OK, SC_ENOMEM, SC_ENOMODEL (the
- * built-in judge has no model) or the judge's code. */
+/* Pair mode's operating point (storycheck compare --operating-point). SC_CMP_OP_PRECISION
+ * (the default): the judge's own decision and probability (its threshold was chosen for
+ * accuracy on DACCORD, base rate 0.49). SC_CMP_OP_F1: a small layer stacked on the built-in
+ * judge,
+ * fitted for contradiction-against-the-rest F1 on NLI-style pairs (base rate 1/3): it also
+ * reports pairs with a judge cue the shared-term gate stopped and pairs whose hypothesis
+ * alone holds a negation word; score is then that layer's probability. Premise and
+ * hypothesis are roles at this point. Not the default: on the HELD halves it gained on
+ * nli-fr and nli-fr3 but lost on nli-fr2, and it costs DACCORD its accuracy and precision
+ * bars (doc/compare-judge.md, session 9). Cluster mode never uses it; an external judge
+ * (sc_cmp_set_judge) decides alone. Other values restore the default. */
+enum { SC_CMP_OP_PRECISION = 1, SC_CMP_OP_F1 = 2 };
+#define SC_CMP_OP_DEFAULT SC_CMP_OP_PRECISION
+#define SC_CMP_OP_DEFAULT_NAME "precision"
+void sc_cmp_set_operating_point(sc_cmp_t *c, int op);
+/* The operating point sc_cmp_pair uses (the default resolved). */
+int sc_cmp_get_operating_point(const sc_cmp_t *c);
+/* Judges a pair of sentences (pair mode, `storycheck compare`) with c's judge, at c's
+ * operating point (above). lang may be "" (guessed). Invalid UTF-8 is repaired first. Returns
+ * SC_OK, SC_ENOMEM, SC_ENOMODEL (the built-in judge has no model) or the judge's code. */
 int sc_cmp_pair(sc_cmp_t *c, const char *p, size_t plen, const char *h, size_t hlen,
                 const char *lang, sc_judgement_t *out);
 
