@@ -1514,40 +1514,10 @@ typedef struct {
 	const char *cur_before;
 } numrd_t;
 
-/* A count class word at k, other than "times". */
-static int class_word(const ana_t *a, size_t k)
-{
-	return k < a->n && qclass_at(a, k) && qclass_at(a, k) != SC_QC_TIMES;
-}
-
-/* The article number at i before a noun of one or two words at e that says who, as "one
- * person" does: "One officer was injured", "Un policier a été blessé" (the noun's class word
- * after auxiliaries, the clause's own predicate), "killed one man", "a tué un homme" (the
- * class verb right before). A noun coordinated after it ("a police officer and a civilian",
- * "un policier et un passant") is one part of a list, no count of the class. */
-static int article_noun_counts(const ana_t *a, size_t i, size_t e)
-{
-	if (e >= a->n || !is_word(a, e) || stopword(a, e) || has(a, e, SC_LX_AUX) ||
-	    (TOK(a, e).flags & SC_CT_NUM) || qclass_at(a, e) || thing_noun(a, e) ||
-	    qm(a, e, SC_QM_HEAD, NULL))
-		return 0;
-	size_t k = e + 1; /* "police officer" */
-	if (k < a->n && is_word(a, k) && !stopword(a, k) && !has(a, k, SC_LX_AUX) &&
-	    !(TOK(a, k).flags & SC_CT_NUM) && !qclass_at(a, k))
-		k++;
-	if (k + 1 < a->n && has(a, k, SC_LX_NUMCONN) &&
-	    (has(a, k + 1, SC_LX_DETERMINER) || has(a, k + 1, SC_LX_NUMBER) ||
-	     (TOK(a, k + 1).flags & SC_CT_NUM)))
-		return 0;
-	size_t g = k;
-	while (g < a->n && g < k + 3 && has(a, g, SC_LX_AUX)) g++;
-	return (g > k && class_word(a, g)) || (i > 0 && class_word(a, i - 1));
-}
-
 /* "un", "a" (k == 1 word, an article number) read at i..e: a number only before a unit or a
  * multiplier, or before what a count class counts: "un mort", "one dead", "one person was
  * killed". */
-static int article_counts(ana_t *a, size_t i, size_t e)
+static int article_counts(ana_t *a, size_t e)
 {
 	const sc_lxval_t *u;
 	/* the counted word ends the phrase: "a deadly weapon" counts no dead; and names the
@@ -1560,7 +1530,6 @@ static int article_counts(ana_t *a, size_t i, size_t e)
 	                       g <= e + 3 && !frame_stop(a, g);
 	     g++)
 		counts = qclass_at(a, g) != 0;
-	if (!counts) counts = article_noun_counts(a, i, e);
 	/* a unit word: "a €2 million" is no euro */
 	return e < a->n && ((is_unit(a, e, &u) && is_word(a, e)) || counts);
 }
@@ -1632,7 +1601,7 @@ static int read_number(ana_t *a, numrd_t *r)
 		if (!k) return 0;
 		r->e = i + k;
 		if (k == 1 && (w->sv[i]->cats & SC_LX_BIT(SC_LX_ARTNUM)) &&
-		    !article_counts(a, i, r->e))
+		    !article_counts(a, r->e))
 			return 0;
 		/* a negated "single" counts none: "not a single person was hurt", "pas une seule
 		 * personne" say what "no one" says */
