@@ -132,11 +132,11 @@ int main(int argc, char **argv)
 	frame("The driver, Jim Holt, 42, was arrested.", "en", "42", 42, 42, 42, "age", 0);
 	flags("The driver, Jim Holt, 42, was arrested.", "en", "42", 0, 0, 1);
 	flags("Le conducteur, Marc Roux, 42 ans, a été arrêté.", "fr", "42", 0, 0, 1);
-	/* dozens are at least 24; "a dozen" is about 12 */
-	frame("Dozens of people were hurt.", "en", "Dozens", 12, 24, 144, "injured", SC_QQ_VAGUE);
-	frame("Police arrested several dozen people.", "en", "dozen", 12, 24, 144, "arrested", SC_QQ_VAGUE);
-	frame("Des dizaines de personnes ont été blessées.", "fr", "dizaines", 10, 20, 120, "injured", SC_QQ_VAGUE);
-	frame("Plusieurs centaines de manifestants ont défilé.", "fr", "centaines", 100, 200, 1200, "attending", SC_QQ_VAGUE);
+	/* dozens are at least 24, with no upper end (numfix, session 9); "a dozen" is about 12 */
+	frame("Dozens of people were hurt.", "en", "Dozens", 12, 24, INFINITY, "injured", SC_QQ_VAGUE);
+	frame("Police arrested several dozen people.", "en", "dozen", 12, 24, INFINITY, "arrested", SC_QQ_VAGUE);
+	frame("Des dizaines de personnes ont été blessées.", "fr", "dizaines", 10, 20, INFINITY, "injured", SC_QQ_VAGUE);
+	frame("Plusieurs centaines de manifestants ont défilé.", "fr", "centaines", 100, 200, INFINITY, "attending", SC_QQ_VAGUE);
 	/* qualifiers */
 	frame("At least 12 people were killed.", "en", "12", 12, 12, 121, "killed", SC_QQ_ATLEAST);
 	frame("Au moins 12 personnes ont été tuées.", "fr", "12", 12, 12, 121, "killed", SC_QQ_ATLEAST);

@@ -1534,6 +1534,23 @@ static int article_counts(ana_t *a, size_t e)
 	return e < a->n && ((is_unit(a, e, &u) && is_word(a, e)) || counts);
 }
 
+/* "tens of thousands", "hundreds of millions", "des dizaines de milliers", "plusieurs
+ * centaines de milliers": a vague plural (r, read up to r->e) of a larger vague number word
+ * counts their product, one figure ("tens of thousands" is at least 20 000); read apart, the
+ * second word was a figure of its own ("thousands": at least 2 000) and the first counted
+ * tens. */
+static void vague_multiple(const ana_t *a, numrd_t *r)
+{
+	size_t e = r->e;
+	if (e + 1 >= a->n || !is_word(a, e) || !stopword(a, e) || !is_word(a, e + 1)) return;
+	const sc_lxval_t *m = a->w->sv[e + 1];
+	if (!m || !(m->cats & SC_LX_BIT(SC_LX_NUMBER)) || !(m->num > r->val) ||
+	    !((m->cats & SC_LX_BIT(SC_LX_APPROX_NUM)) || m->num >= 1e6))
+		return;
+	r->val *= m->num;
+	r->e = e + 2;
+}
+
 /* Digits at r->i, with a multiplier after them ("1,5 million", "€2m"). Returns 0 when they are
  * no quantity (a model number, unreadable digits). */
 static int read_digits(ana_t *a, numrd_t *r)
@@ -1597,6 +1614,7 @@ static int read_number(ana_t *a, numrd_t *r)
 		size_t ll = strlen(lw);
 		r->vague_plural = (r->approx == 2 && ll > 1 && lw[ll - 1] == 's') ||
 		                  (i > 0 && r->val >= 10 && qm(a, i - 1, SC_QM_SEVERAL, NULL));
+		if (r->vague_plural) vague_multiple(a, r);
 	} else if (is_word(a, i) && w->sv[i] && (w->sv[i]->cats & SC_LX_BIT(SC_LX_FRACTION)) &&
 	           (TOK(a, i).flags & SC_CT_HYPH) && i + 1 < a->n) {
 		/* "demi-heure" */
@@ -1612,7 +1630,7 @@ static int read_number(ana_t *a, numrd_t *r)
 	qualifier_before(a, r->b, &r->approx, &r->bound);
 	if (!r->bound && !r->vague_plural) qualifier_after(a, r->e, &r->bound);
 	/* "dozens", "des dizaines", "several dozen": at least two of them (Solt 2014 on plural
-	 * number nouns) and a vague upper end */
+	 * number nouns) and no upper end (finish_quantity) */
 	if (r->vague_plural) {
 		r->bound = 0;
 		r->approx = 2;
@@ -1686,6 +1704,51 @@ static void read_duration(ana_t *a, numrd_t *r, const sc_lxval_t *u, size_t ul, 
 	r->e = e;
 }
 
+/* A glued "s" at e ("1950s", "'50s") or "'s" ("1950's"): the plural of a decade. Returns the
+ * token after it, 0 when there is none. */
+static size_t decade_s(const ana_t *a, size_t e)
+{
+	static const char *const S[] = {"s", "'s", "\u2019s", NULL};
+	if (e >= a->n || TOK(a, e).start != TOK(a, e - 1).end) return 0;
+	if (word_in(a, e, S)) return e + 1;
+	if ((punct_is(a, e, "'") || punct_is(a, e, "\u2019")) && e + 1 < a->n &&
+	    TOK(a, e + 1).start == TOK(a, e).end && word_in(a, e + 1, S))
+		return e + 2;
+	return 0;
+}
+
+/* A decade: "the 1950s", "the 1950's", "the '50s", "les années 1950", "les années 50" (the
+ * plural of a year's unit right before: "l'année 1950" is a year). It is the ten years from
+ * its first (read as that one year, "the 1990s" clashed with "the 1950s" and "the 1980s" with
+ * 1982); two digits are a decade of the 1900s, 30 to 90 only ("the '20s" may be either
+ * century). Returns the token after it, 0 when r is no decade. */
+static size_t decade_at(const ana_t *a, const numrd_t *r, int *first)
+{
+	size_t i = r->i, e = r->e, digits = TOK(a, i).end - TOK(a, i).start;
+	if (!(TOK(a, i).flags & SC_CT_NUM) || !r->integer || e != i + 1 || TOK(a, i).nlen != digits ||
+	    fmod(r->val, 10) != 0)
+		return 0;
+	int y = digits == 4 && r->val >= 1000 && r->val <= 2090 ? (int)r->val
+	        : digits == 2 && r->val >= 30 && r->val <= 90   ? 1900 + (int)r->val
+	                                                        : 0;
+	if (!y) return 0;
+	*first = y;
+	size_t end = decade_s(a, e);
+	/* "'50s": two digits after an apostrophe */
+	if (end && digits == 2)
+		return i > 0 && (punct_is(a, i - 1, "'") || punct_is(a, i - 1, "\u2019")) ? end : 0;
+	if (end) return end;
+	/* "années 1950": the plural of a year's unit before it (a duration word of a year) */
+	const sc_lxval_t *u;
+	if (r->b == i && i > 0 && match(a, i - 1, SC_LX_BIT(SC_LX_DURATION), &u) == 1 &&
+	    u->num > 3.1e7 && u->num < 3.2e7) {
+		const char *w = NORM(a, i - 1);
+		size_t wl = strlen(w);
+		if (wl > 1 && w[wl - 1] == 's') return e;
+	}
+	return 0;
+}
+
 /* A bare year: "en 2014", "in 2022", written as four digits (a year is never "2 000"), unless a
  * unit, a count class or a generic noun follows: "2000 hectares", "1950 morts", "Some 2000
  * people" (read as a year, the sentence was another time's: background, never compared). */
@@ -1757,11 +1820,19 @@ static int read_kind(ana_t *a, numrd_t *r, sc_quant_t *q, double *term_unit)
 {
 	size_t e = r->e;
 	const sc_lxval_t *u = NULL;
+	size_t decade_end;
+	int decade = 0;
 	size_t ul = e < a->n ? match(a, e,
 	                             SC_LX_BIT(SC_LX_DURATION) | SC_LX_BIT(SC_LX_MONEY) |
 	                                 SC_LX_BIT(SC_LX_PERCENT) | SC_LX_BIT(SC_LX_MONTH),
 	                             &u)
 	                     : 0;
+	/* "millions of dollars", "tens of millions of dollars", "des milliers d'euros": a sum
+	 * said by a number word of a thousand or more, the currency after "of" */
+	if (!ul && r->vague_plural && r->val >= 1000 && e + 1 < a->n && is_word(a, e) &&
+	    stopword(a, e) && is_word(a, e + 1) &&
+	    (ul = match(a, e + 1, SC_LX_BIT(SC_LX_MONEY), &u)) > 0)
+		r->e = ++e;
 	if (r->cur_before) {
 		q->kind = SC_Q_MONEY;
 		snprintf(q->unit, sizeof q->unit, "%s", r->cur_before);
@@ -1786,6 +1857,13 @@ static int read_kind(ana_t *a, numrd_t *r, sc_quant_t *q, double *term_unit)
 		snprintf(q->unit, sizeof q->unit, "%%");
 		r->e = e + ul;
 		percent_share(a, r->b, r->e, q);
+	} else if ((decade_end = decade_at(a, r, &decade))) {
+		q->kind = SC_Q_DATE;
+		q->lo = days_from_civil(decade, 1, 1);
+		q->hi = days_from_civil(decade + 10, 1, 1);
+		q->value = (q->lo + q->hi) / 2;
+		snprintf(q->unit, sizeof q->unit, "y");
+		r->e = decade_end;
 	} else if (bare_year(a, r)) {
 		q->kind = SC_Q_DATE;
 		int y = (int)r->val;
@@ -1809,9 +1887,12 @@ static void finish_quantity(ana_t *a, const numrd_t *r, sc_quant_t *q, double te
 	} else {
 		open_date(a, b, q);
 	}
-	if (r->vague_plural && q->kind == SC_Q_NUMBER) {
+	/* a vague plural is at least two of its unit, with no upper end: "thousands of people
+	 * marched" agrees with "30 000" (read as 2 000 to 12 000 it clashed with it), and
+	 * "dozens" is at least 24 */
+	if (r->vague_plural && (q->kind == SC_Q_NUMBER || q->kind == SC_Q_MONEY)) {
 		q->lo = 2 * q->value;
-		q->hi = 12 * q->value;
+		q->hi = INFINITY;
 	}
 	q->qual = r->vague_plural ? SC_QQ_VAGUE
 	          : r->bound > 0  ? SC_QQ_ATLEAST
