@@ -72,6 +72,7 @@ struct sc_det_s {
 	uint32_t *bsig;
 	int brc;
 	struct run_s *run; /* set while reread runs: where sc_det_supply puts texts */
+	sc_det_texts_t *texts; /* in memory: the texts, in blocks apart (det_texts.c) */
 	sc_det_ext_t *ext; /* documents sketched and verified elsewhere (det_mpi.c) */
 };
 
@@ -106,12 +107,16 @@ sc_det_t *sc_det_create(const sc_det_opts_t *o)
 	sc_det_t *d = calloc(1, sizeof *d);
 	if (!d) return NULL;
 	d->o = *o;
+	if (!(d->texts = sc_det_texts_create())) {
+		free(d);
+		return NULL;
+	}
 	/* derive: the LSH plans (only the parameters; nothing is allocated for them) */
 	if (sc_det_lsh_plan(o->dup_threshold, o->mh.k, o->fp_weight, o->fn_weight,
 	                    &d->res.dup_plan) ||
 	    sc_det_lsh_plan(o->event_threshold, o->mh.k, o->fp_weight, o->fn_weight,
 	                    &d->res.event_plan)) {
-		free(d);
+		sc_det_free(d);
 		return NULL;
 	}
 	if (o->reread && !o->boilerplate && !o->event_tier && stream_init(d)) {
@@ -156,6 +161,7 @@ void sc_det_free(sc_det_t *d)
 	if (!d) return;
 	sc_det_result_t *r = &d->res;
 	for (size_t i = 0; i < r->ndocs; i++) {
+		sc_det_texts_release(d->texts, &r->docs[i].doc.text);
 		sc_doc_free(&r->docs[i].doc);
 		free(r->docs[i].boiler);
 	}
@@ -168,6 +174,7 @@ void sc_det_free(sc_det_t *d)
 	free(r->event_pairs);
 	free(d->slot);
 	stream_free(d);
+	sc_det_texts_destroy(d->texts);
 	free(d);
 }
 
@@ -270,6 +277,9 @@ int sc_det_add(sc_det_t *d, sc_doc_t *doc)
 		}
 		d->mdocs = m;
 	}
+	/* in memory, the text moves to the blocks of texts (det_texts.c); streaming frees it
+	 * once sketched */
+	if (!d->stream && (rc = sc_det_texts_take(d->texts, &doc->text, doc->len))) return rc;
 	sc_det_doc_t *x = &r->docs[r->ndocs];
 	memset(x, 0, sizeof *x);
 	x->doc = *doc;
@@ -1662,9 +1672,7 @@ static void wset_free(run_t *R, uint32_t i)
 /* opts.release_texts: document i's text goes (doc.len stays). */
 static void text_free(run_t *R, uint32_t i)
 {
-	sc_doc_t *x = &R->d->res.docs[i].doc;
-	free(x->text);
-	x->text = NULL;
+	sc_det_texts_release(R->d->texts, &R->d->res.docs[i].doc.text);
 }
 
 /* opts.release_texts in memory (detect.h says what is kept when), once the duplicate tier is
