@@ -43,6 +43,7 @@ sc_det_texts_t *sc_det_texts_create(void);
 void sc_det_texts_destroy(sc_det_texts_t *t); /* frees the blocks still held */
 int sc_det_texts_take(sc_det_texts_t *t, char **text, size_t len);
 void sc_det_texts_release(sc_det_texts_t *t, char **text);
+size_t sc_det_texts_blocks(const sc_det_texts_t *t); /* blocks still held */
 
 /* A 64-bit key with a payload, for sorting. */
 typedef struct sc_det_rec_s {

@@ -101,3 +101,11 @@ void sc_det_texts_release(sc_det_texts_t *t, char **text)
 	}
 	*text = NULL;
 }
+
+size_t sc_det_texts_blocks(const sc_det_texts_t *t)
+{
+	size_t n = 0;
+	for (size_t i = 0; t && i < t->nb; i++)
+		n += t->b[i].mem != NULL;
+	return n;
+}
