@@ -68,7 +68,7 @@ int main(void)
 		const char *w[] = {"storm", "river", "bridge", "mayor", "council", "flood"};
 		const size_t nd = empty ? 0 : 40;
 		for (size_t i = 0; i < nd; i++) {
-			char id[16], buf[512];
+			char id[32], buf[512];
 			size_t m = 0;
 			for (int k = 0; k < 60; k++)
 				m += (size_t)snprintf(buf + m, sizeof buf - m, "%s ",
