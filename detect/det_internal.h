@@ -32,18 +32,17 @@ int sc_det_nthreads(int opt);
  * tests make small (SC_DET_DUP_BLOCK, SC_DET_EV_BLOCK). */
 size_t sc_det_env_size(const char *name, size_t dflt);
 
-/* The detector's texts (det_texts.c): copied by sc_det_add into blocks that hold texts only,
- * so that the pages of released texts go back to the system. take moves *text (len bytes, its
- * own malloc) into the current block and frees the original (texts of more than a quarter of a
- * block stay as they are); release frees *text, whether in a block or not, and sets it to NULL.
- * No text may be taken after the first release. */
-#define SC_DET_TEXT_BLOCK ((size_t)4 << 20)
-typedef struct sc_det_texts_s sc_det_texts_t;
-sc_det_texts_t *sc_det_texts_create(void);
-void sc_det_texts_destroy(sc_det_texts_t *t); /* frees the blocks still held */
-int sc_det_texts_take(sc_det_texts_t *t, char **text, size_t len);
-void sc_det_texts_release(sc_det_texts_t *t, char **text);
-size_t sc_det_texts_blocks(const sc_det_texts_t *t); /* blocks still held */
+/* The documents' small strings (det_strs.c): sc_det_add moves id, title, source, url,
+ * published and path into blocks that hold such strings only, so that the texts are not
+ * interleaved with strings that outlive them. take copies *s into a block, frees the original
+ * and points *s at the copy (NULL stays NULL); the copies live until destroy, and nothing
+ * else may free them. */
+#define SC_DET_STR_BLOCK ((size_t)1 << 20)
+typedef struct sc_det_strs_s sc_det_strs_t;
+sc_det_strs_t *sc_det_strs_create(void);
+void sc_det_strs_destroy(sc_det_strs_t *t);
+int sc_det_strs_take(sc_det_strs_t *t, char **s);
+size_t sc_det_strs_blocks(const sc_det_strs_t *t); /* blocks held */
 
 /* A 64-bit key with a payload, for sorting. */
 typedef struct sc_det_rec_s {
