@@ -48,12 +48,15 @@ extern const size_t sc_boiler_cues_len;
 
 enum { B_INCOH = 1, B_MARK = 2, B_TEASER = 4, B_LIST = 8, B_PROMPT = 16, B_HEAD = 32, B_EDGE = 64 };
 
+/* Every block of the corpus is held from the scan to the end of the pass (12M blocks at 1M
+ * generated documents), so a block is 32 bytes: offsets are 32-bit (a text of 4 GiB or more is
+ * refused by sc_det_boiler_scan), and the index of its first token, which only the local rules
+ * of its own document read, is kept in per-document scratch (tok0 below). */
 typedef struct blk_s {
-	uint64_t hash;     /* sequence hash of the block's normalised tokens */
-	size_t start, end; /* bytes, trimmed */
+	uint64_t hash;       /* sequence hash of the block's normalised tokens */
+	uint32_t start, end; /* bytes, trimmed */
 	uint32_t doc;
 	uint32_t ncontent; /* distinct content stems */
-	uint32_t tok0;     /* index of its first token in the document */
 	uint32_t flags;
 	float coherence; /* share of its stems found in the head; -1 when too short to judge */
 } blk_t;
@@ -80,6 +83,8 @@ struct sc_det_boiler_s {
 	size_t mstems;
 	size_t *soff; /* block -> first stem; soff[nblocks] */
 	size_t msoff;
+	uint32_t *tok0; /* block -> index of its first token in the document */
+	size_t mtok0;
 	uint64_t *head; /* (stem) of head blocks, one per block containing it, sorted */
 	size_t mhead;
 	/* Stem cache: token hash (salted by language) -> stem hash. Words repeat (Zipf), and
@@ -132,7 +137,8 @@ int sc_det_boiler_create(sc_det_boiler_t **out, sc_tokenizer_t *tk)
 			if (ok) {
 				uint64_t **arr = list ? &b->list_cues : &b->prompt_cues;
 				size_t *n = list ? &b->nlist : &b->nprompt, *m = list ? &ml : &mp;
-				if ((rc = sc_grow((void **)arr, m, *n + 1, sizeof **arr))) goto fail;
+				if ((rc = sc_grow((void **)arr, m, *n + 1, sizeof **arr)))
+					goto fail;
 				(*arr)[(*n)++] = h;
 			}
 		}
@@ -157,8 +163,8 @@ fail:
 void sc_det_boiler_free(sc_det_boiler_t *b)
 {
 	if (!b) return;
-	SC_FREE_ALL(b->list_cues, b->prompt_cues, b->b, b->boff, b->tok, b->normbuf, b->stems, b->soff,
-	            b->head, b->ckey, b->cval, b);
+	SC_FREE_ALL(b->list_cues, b->prompt_cues, b->b, b->boff, b->tok, b->normbuf, b->stems,
+	            b->soff, b->tok0, b->head, b->ckey, b->cval, b);
 }
 
 /* Hash of the stem of a token, through the cache. */
@@ -196,7 +202,6 @@ static size_t head_count(const uint64_t *head, size_t n, uint64_t h)
 		c++;
 	return c;
 }
-
 
 static int is_space(char c)
 {
@@ -250,7 +255,8 @@ static int block_stems(sc_det_boiler_t *b, sc_tokenizer_t *tk, const char *lang,
 		const tokc_t *t = &b->tok[x];
 		if (t->flags & (SC_TOK_STOP | SC_TOK_ELIDED)) continue;
 		if (sc_utf8_count(b->normbuf + t->norm, t->nlen) < 2) continue;
-		if ((rc = sc_grow((void **)&b->stems, &b->mstems, n + 1, sizeof *b->stems))) return rc;
+		if ((rc = sc_grow((void **)&b->stems, &b->mstems, n + 1, sizeof *b->stems)))
+			return rc;
 		b->stems[n++] = stem_hash(b, tk, lang, b->normbuf + t->norm, t->nlen, t->hash);
 	}
 	/* distinct within the block */
@@ -287,15 +293,16 @@ static int scan_blocks(sc_det_boiler_t *b, sc_tokenizer_t *tk, const char *text,
 			tj++;
 		if (tj == ti) continue; /* no word: nothing to shingle anyway */
 		if ((rc = sc_grow((void **)&b->b, &b->mb, b->nb + 1, sizeof *b->b)) ||
-		    (rc = sc_grow((void **)&b->soff, &b->msoff, b->nb - b0 + 2, sizeof *b->soff)))
+		    (rc = sc_grow((void **)&b->soff, &b->msoff, b->nb - b0 + 2, sizeof *b->soff)) ||
+		    (rc = SC_GROW(b->tok0, b->mtok0, b->nb - b0 + 1)))
 			return rc;
 		blk_t *k = &b->b[b->nb];
 		b->soff[b->nb - b0] = nstems;
 		k->hash = seq_hash(b->tok, ti, tj);
-		k->start = s;
-		k->end = e;
+		k->start = (uint32_t)s;
+		k->end = (uint32_t)e;
 		k->doc = di;
-		k->tok0 = (uint32_t)ti;
+		b->tok0[b->nb - b0] = (uint32_t)ti;
 		k->flags = 0;
 		if (is_teaser(text, s, e)) k->flags |= B_TEASER;
 		if (in_set(b->list_cues, b->nlist, k->hash)) k->flags |= B_LIST;
@@ -323,7 +330,9 @@ static int mark_coherence(sc_det_boiler_t *b, size_t b0, size_t nb)
 		size_t n = b->soff[i + 1] - b->soff[i];
 		if ((rc = sc_grow((void **)&b->head, &b->mhead, nh + n + 1, sizeof *b->head)))
 			return rc;
-		if (n) memcpy(b->head + nh, b->stems + b->soff[i], n * sizeof *b->head); /* stems may be NULL */
+		if (n)
+			memcpy(b->head + nh, b->stems + b->soff[i],
+			       n * sizeof *b->head); /* stems may be NULL */
 		nh += n;
 	}
 	if (nh) qsort(b->head, nh, sizeof *b->head, sc_cmp_u64);
@@ -378,7 +387,7 @@ static void local_rules(sc_det_boiler_t *b, size_t b0, size_t nb, size_t nt)
 		if (incoh >= 2 && teasers >= 2) from = s;
 	}
 	if (from < nb) {
-		size_t cut = b->b[b0 + from].tok0;
+		size_t cut = b->tok0[from];
 		if ((double)cut >= SC_DET_BOILER_MIN_BODY * (double)nt)
 			for (size_t i = from; i < nb; i++)
 				b->b[b0 + i].flags |= B_MARK;
@@ -393,6 +402,7 @@ int sc_det_boiler_scan(sc_det_boiler_t *b, sc_tokenizer_t *tk, sc_det_doc_t *d)
 	const char *text = d->doc.text ? d->doc.text : "";
 	const size_t len = d->doc.text ? d->doc.len : 0;
 	const uint32_t di = (uint32_t)b->ndocs;
+	if (len > UINT32_MAX) return SC_EPARAM;                 /* blk_t's offsets are 32-bit */
 	const long nt = sc_sh_tokenize_doc(tk, &d->doc, &toks); /* the language guessed once */
 	if (nt < 0) return (int)nt;
 	d->tokens = (size_t)nt;
@@ -416,66 +426,106 @@ static int cmp_rec(const void *x, const void *y)
 	return a->val < b->val ? -1 : a->val > b->val;
 }
 
+/* The blocks in buckets by the top bits of their hash (*nbk buckets, about 64 blocks each):
+ * *ord lists the block indices bucket after bucket, in block order within a bucket, *bo[g] is
+ * bucket g's first. 4 bytes a block, where one array of (hash, block) for qsort took 16 and
+ * glibc's qsort as much again for its merge (12M blocks at 1M generated documents). */
+static int bucket_blocks(const sc_det_boiler_t *b, uint32_t **ord, size_t **bo, int *shift)
+{
+	int bits = 0;
+	while (bits < 24 && ((size_t)64 << bits) < b->nb)
+		bits++;
+	const size_t nbk = (size_t)1 << bits;
+	*shift = 64 - bits;
+	*ord = malloc(b->nb * sizeof **ord);
+	*bo = calloc(nbk + 1, sizeof **bo);
+	if (!*ord || !*bo) return SC_ENOMEM;
+	for (size_t i = 0; i < b->nb; i++)
+		(*bo)[bits ? (b->b[i].hash >> *shift) + 1 : 1]++;
+	for (size_t g = 0; g < nbk; g++)
+		(*bo)[g + 1] += (*bo)[g];
+	for (size_t i = 0; i < b->nb; i++)
+		(*ord)[(*bo)[bits ? b->b[i].hash >> *shift : 0]++] = (uint32_t)i;
+	for (size_t g = nbk; g > 0; g--) /* each start was moved to the next bucket's */
+		(*bo)[g] = (*bo)[g - 1];
+	(*bo)[0] = 0;
+	return SC_OK;
+}
+
 int sc_det_boiler_finish(sc_det_boiler_t *b, sc_det_doc_t *docs, size_t n,
                          sc_det_neardup_fn neardup, void *ctx)
 {
 	int rc = SC_OK;
 	sc_det_rec_t *r = NULL;
-	uint32_t *dl = NULL, *gl = NULL;
+	uint32_t *dl = NULL, *gl = NULL, *ord = NULL;
+	size_t *bo = NULL, mr = 0;
+	int shift = 64;
 	if (n != b->ndocs) return SC_EPARAM;
-	/* Repetition: sort (hash, block) and look at runs of equal hashes. */
-	if (b->nb &&
-	    (!(r = malloc(b->nb * sizeof *r)) || !(dl = malloc(SC_DET_BOILER_CHECK * sizeof *dl)) ||
-	     !(gl = malloc(SC_DET_BOILER_CHECK * sizeof *gl)))) {
+	if (b->nb > UINT32_MAX) return SC_EPARAM;
+	/* Repetition: runs of equal hashes, in (hash, block) order, bucket by bucket (a run lies
+	 * in one bucket). */
+	if (b->nb && ((rc = bucket_blocks(b, &ord, &bo, &shift)) ||
+	              !(dl = malloc(SC_DET_BOILER_CHECK * sizeof *dl)) ||
+	              !(gl = malloc(SC_DET_BOILER_CHECK * sizeof *gl)))) {
 		rc = SC_ENOMEM;
 		goto done;
 	}
-	for (size_t i = 0; i < b->nb; i++)
-		r[i] = (sc_det_rec_t){b->b[i].hash, i};
-	if (b->nb) qsort(r, b->nb, sizeof *r, cmp_rec);
-	for (size_t i = 0, j; i < b->nb; i = j) {
-		for (j = i + 1; j < b->nb && r[j].key == r[i].key; j++)
-			;
-		if (j - i < 2) continue;
-		size_t nd = 0, ndoc = 0, nincoh = 0, nedge = 0;
-		int shortb = 0;
-		uint32_t last = UINT32_MAX;
-		for (size_t x = i; x < j; x++) {
-			const blk_t *k = &b->b[r[x].val];
-			if (k->doc != last) {
-				if (nd < SC_DET_BOILER_CHECK) dl[nd++] = k->doc;
-				last = k->doc;
-				ndoc++;
-				nincoh += (k->flags & B_INCOH) != 0;
-				nedge += (k->flags & B_EDGE) != 0;
-			}
-			shortb |= k->ncontent < SC_DET_BOILER_MIN_CONTENT;
-		}
-		const int incoh = 2 * nincoh > ndoc;
-		/* a short label counts only at the edges of the pages (bylines, prompts, copyright
-		 * lines); inside an article a short line is a subheading */
-		shortb = shortb && 2 * nedge > ndoc;
-		if (nd < 2) continue;
-		/* Group the documents into copies (greedy, against each group's first document):
-		 * text shared only within a group is the copies' text, never boilerplate. */
-		size_t ng = 0;
-		for (size_t x = 0; x < nd; x++) {
-			size_t g;
-			for (g = 0; g < ng; g++) {
-				int c = neardup(ctx, gl[g] < dl[x] ? gl[g] : dl[x],
-				                gl[g] < dl[x] ? dl[x] : gl[g]);
-				if (c < 0) {
-					rc = c;
-					goto done;
+	const size_t nbk = b->nb ? (size_t)1 << (64 - shift) : 0;
+	for (size_t bk = 0; bk < nbk; bk++) {
+		const size_t nr = bo[bk + 1] - bo[bk];
+		if (nr < 2) continue;
+		if ((rc = SC_GROW(r, mr, nr))) goto done;
+		for (size_t x = 0; x < nr; x++)
+			r[x] = (sc_det_rec_t){b->b[ord[bo[bk] + x]].hash, ord[bo[bk] + x]};
+		qsort(r, nr, sizeof *r, cmp_rec);
+		for (size_t i = 0, j; i < nr; i = j) {
+			for (j = i + 1; j < nr && r[j].key == r[i].key; j++)
+				;
+			if (j - i < 2) continue;
+			size_t nd = 0, ndoc = 0, nincoh = 0, nedge = 0;
+			int shortb = 0;
+			uint32_t last = UINT32_MAX;
+			for (size_t x = i; x < j; x++) {
+				const blk_t *k = &b->b[r[x].val];
+				if (k->doc != last) {
+					if (nd < SC_DET_BOILER_CHECK) dl[nd++] = k->doc;
+					last = k->doc;
+					ndoc++;
+					nincoh += (k->flags & B_INCOH) != 0;
+					nedge += (k->flags & B_EDGE) != 0;
 				}
-				if (c) break;
+				shortb |= k->ncontent < SC_DET_BOILER_MIN_CONTENT;
 			}
-			if (g == ng) gl[ng++] = dl[x];
+			const int incoh = 2 * nincoh > ndoc;
+			/* a short label counts only at the edges of the pages (bylines, prompts,
+			 * copyright lines); inside an article a short line is a subheading */
+			shortb = shortb && 2 * nedge > ndoc;
+			if (nd < 2) continue;
+			/* Group the documents into copies (greedy, against each group's first
+			 * document): text shared only within a group is the copies' text, never
+			 * boilerplate. */
+			size_t ng = 0;
+			for (size_t x = 0; x < nd; x++) {
+				size_t g;
+				for (g = 0; g < ng; g++) {
+					int c = neardup(ctx, gl[g] < dl[x] ? gl[g] : dl[x],
+					                gl[g] < dl[x] ? dl[x] : gl[g]);
+					if (c < 0) {
+						rc = c;
+						goto done;
+					}
+					if (c) break;
+				}
+				if (g == ng) gl[ng++] = dl[x];
+			}
+			if (ng < 2 || !(shortb || incoh)) continue;
+			for (size_t x = i; x < j; x++)
+				b->b[r[x].val].flags |= B_MARK;
 		}
-		if (ng < 2 || !(shortb || incoh)) continue;
-		for (size_t x = i; x < j; x++)
-			b->b[r[x].val].flags |= B_MARK;
 	}
+	free(ord);
+	free(bo);
+	ord = NULL, bo = NULL;
 	/* Spans, merged across whitespace. */
 	for (size_t di = 0; di < n; di++) {
 		sc_det_doc_t *d = &docs[di];
@@ -498,7 +548,8 @@ int sc_det_boiler_finish(sc_det_boiler_t *b, sc_det_doc_t *docs, size_t n,
 					continue;
 				}
 			}
-			if ((rc = sc_grow((void **)&d->boiler, &m, d->nboiler + 1, sizeof *d->boiler)))
+			if ((rc = sc_grow((void **)&d->boiler, &m, d->nboiler + 1,
+			                  sizeof *d->boiler)))
 				goto done;
 			d->boiler[d->nboiler++] = (sc_span_t){k->start, k->end};
 		}
@@ -506,9 +557,7 @@ int sc_det_boiler_finish(sc_det_boiler_t *b, sc_det_doc_t *docs, size_t n,
 			d->boilerplate_bytes += d->boiler[i].end - d->boiler[i].start;
 	}
 done:
-	free(r);
-	free(dl);
-	free(gl);
+	SC_FREE_ALL(r, dl, gl, ord, bo);
 	return rc;
 }
 

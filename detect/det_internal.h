@@ -32,6 +32,18 @@ int sc_det_nthreads(int opt);
  * tests make small (SC_DET_DUP_BLOCK, SC_DET_EV_BLOCK). */
 size_t sc_det_env_size(const char *name, size_t dflt);
 
+/* The documents' small strings (det_strs.c): sc_det_add moves id, title, source, url,
+ * published and path into blocks that hold such strings only, so that the texts are not
+ * interleaved with strings that outlive them. take copies *s into a block, frees the original
+ * and points *s at the copy (NULL stays NULL); the copies live until destroy, and nothing
+ * else may free them. */
+#define SC_DET_STR_BLOCK ((size_t)1 << 20)
+typedef struct sc_det_strs_s sc_det_strs_t;
+sc_det_strs_t *sc_det_strs_create(void);
+void sc_det_strs_destroy(sc_det_strs_t *t);
+int sc_det_strs_take(sc_det_strs_t *t, char **s);
+size_t sc_det_strs_blocks(const sc_det_strs_t *t); /* blocks held */
+
 /* A 64-bit key with a payload, for sorting. */
 typedef struct sc_det_rec_s {
 	uint64_t key, val;

@@ -72,6 +72,7 @@ struct sc_det_s {
 	uint32_t *bsig;
 	int brc;
 	struct run_s *run; /* set while reread runs: where sc_det_supply puts texts */
+	sc_det_strs_t *strs; /* the documents' small strings, in blocks apart (det_strs.c) */
 	sc_det_ext_t *ext; /* documents sketched and verified elsewhere (det_mpi.c) */
 };
 
@@ -106,12 +107,16 @@ sc_det_t *sc_det_create(const sc_det_opts_t *o)
 	sc_det_t *d = calloc(1, sizeof *d);
 	if (!d) return NULL;
 	d->o = *o;
+	if (!(d->strs = sc_det_strs_create())) {
+		free(d);
+		return NULL;
+	}
 	/* derive: the LSH plans (only the parameters; nothing is allocated for them) */
 	if (sc_det_lsh_plan(o->dup_threshold, o->mh.k, o->fp_weight, o->fn_weight,
 	                    &d->res.dup_plan) ||
 	    sc_det_lsh_plan(o->event_threshold, o->mh.k, o->fp_weight, o->fn_weight,
 	                    &d->res.event_plan)) {
-		free(d);
+		sc_det_free(d);
 		return NULL;
 	}
 	if (o->reread && !o->boilerplate && !o->event_tier && stream_init(d)) {
@@ -156,7 +161,9 @@ void sc_det_free(sc_det_t *d)
 	if (!d) return;
 	sc_det_result_t *r = &d->res;
 	for (size_t i = 0; i < r->ndocs; i++) {
-		sc_doc_free(&r->docs[i].doc);
+		sc_doc_t *x = &r->docs[i].doc;
+		x->id = x->title = x->source = x->url = x->published = x->path = NULL; /* strs's */
+		sc_doc_free(x);
 		free(r->docs[i].boiler);
 	}
 	free(r->docs);
@@ -168,6 +175,7 @@ void sc_det_free(sc_det_t *d)
 	free(r->event_pairs);
 	free(d->slot);
 	stream_free(d);
+	sc_det_strs_destroy(d->strs);
 	free(d);
 }
 
@@ -270,6 +278,15 @@ int sc_det_add(sc_det_t *d, sc_doc_t *doc)
 		}
 		d->mdocs = m;
 	}
+	/* the small strings move to their blocks (det_strs.c), apart from the texts */
+	char **strs[] = {&doc->id,  &doc->title,     &doc->source,
+	                 &doc->url, &doc->published, &doc->path};
+	for (size_t k = 0; k < sizeof strs / sizeof *strs; k++)
+		if ((rc = sc_det_strs_take(d->strs, strs[k]))) {
+			while (k--) /* moved already: the detector's now, not the caller's to free */
+				*strs[k] = NULL;
+			return rc;
+		}
 	sc_det_doc_t *x = &r->docs[r->ndocs];
 	memset(x, 0, sizeof *x);
 	x->doc = *doc;
@@ -414,6 +431,32 @@ static long build_set(wk_t *w, const sc_det_doc_t *x, const sc_shingle_opts_t *s
 	                         x->doc.text ? x->doc.len : 0, doc_lang(x), w->skip, ns, out);
 }
 
+/* build_set into a set that is kept (the cache, verification, the event edges): built in the
+ * worker's scratch, then copied into an allocation of its exact size. The shingler's vectors
+ * start at 256 hashes and grow by half, so a set of a 150-word article (~150 hashes) held
+ * 2 KiB for 1.2 KiB of hashes (content sets: ~0.7 KiB); the run holds up to one set per
+ * document at once (verification, the event edges' content sets). Same hashes, same results. */
+static long build_set_fit(wk_t *w, const sc_det_doc_t *x, const sc_shingle_opts_t *so, int skip,
+                          sc_u64v_t *out)
+{
+	const long ns = build_set(w, x, so, skip, &w->tmp);
+	if (ns < 0) return ns;
+	if (!w->tmp.n) {
+		out->n = 0; /* an empty set: allocated or not, as build_set leaves it */
+		return ns;
+	}
+	const size_t m = w->tmp.n;
+	if (out->m != m) {
+		uint64_t *a = realloc(out->a, m * sizeof *a);
+		if (!a) return SC_ENOMEM;
+		out->a = a;
+		out->m = m;
+	}
+	memcpy(out->a, w->tmp.a, m * sizeof *out->a);
+	out->n = w->tmp.n;
+	return ns;
+}
+
 /* Sketching runs on threads in batches of SKETCH_BATCH documents; each job builds the sets of
  * its documents into their own slots (R->wset[i], R->cset[i]). After a batch, keep_sets
  * decides in document order which sets stay in the cache (while it holds less than
@@ -473,7 +516,7 @@ static int job_sketch(void *ctx, int worker, size_t lo, size_t hi)
 		long ns;
 		if (R->phase == PH_PLAIN && (rc = doc_tokens(w, x))) return rc;
 		if (R->phase != PH_AFTERBOIL || x->nboiler) {
-			if ((ns = build_set(w, x, &R->wo, R->phase == PH_AFTERBOIL, &R->wset[i])) <
+			if ((ns = build_set_fit(w, x, &R->wo, R->phase == PH_AFTERBOIL, &R->wset[i])) <
 			    0)
 				return (int)ns;
 			sc_sh_minhash_sketch(R->mh, R->wset[i].a, R->wset[i].n,
@@ -774,7 +817,7 @@ static int job_supply(void *ctx, int worker, size_t lo, size_t hi)
 	for (size_t b = lo; b < hi; b++) {
 		const uint32_t i = R->batch[b];
 		const sc_det_doc_t *x = &R->d->res.docs[i];
-		long ns = build_set(w, x, &R->wo, 0, &R->wset[i]);
+		long ns = build_set_fit(w, x, &R->wo, 0, &R->wset[i]);
 		if (ns < 0) return (int)ns;
 	}
 	return SC_OK;
@@ -1646,7 +1689,7 @@ static int job_wset(void *ctx, int worker, size_t lo, size_t hi)
 	wk_t *w = &R->wk[worker];
 	for (size_t k = lo; k < hi; k++) {
 		const uint32_t i = R->todo[k];
-		const long ns = build_set(w, &R->d->res.docs[i], &R->wo, 1, &R->wset[i]);
+		const long ns = build_set_fit(w, &R->d->res.docs[i], &R->wo, 1, &R->wset[i]);
 		if (ns < 0) return (int)ns;
 	}
 	return SC_OK;
@@ -1844,7 +1887,7 @@ static int job_content(void *ctx, int worker, size_t lo, size_t hi)
 	wk_t *w = &R->wk[worker];
 	for (size_t k = lo; k < hi; k++) {
 		const uint32_t i = R->todo[k];
-		const long ns = build_set(w, &R->d->res.docs[i], &R->co, 1, &R->cset[i]);
+		const long ns = build_set_fit(w, &R->d->res.docs[i], &R->co, 1, &R->cset[i]);
 		if (ns < 0) return (int)ns;
 		if (!R->csig[i] && !(R->csig[i] = malloc((size_t)R->k * sizeof *R->csig[i])))
 			return SC_ENOMEM;
@@ -2087,6 +2130,11 @@ static int run_verify(run_t *R)
 			sc_u64v_free(&R->wset[i]);
 		free(R->ws);
 		R->ws = NULL;
+		/* nothing reads the duplicate candidates after their verification in memory
+		 * (streaming's link_dup and ext's edges do): 181 MiB at 1M, held to the end before */
+		free(R->dcand);
+		R->dcand = NULL;
+		R->ndc = 0;
 	}
 	if (!d->o.event_tier) texts_plan(R);
 	sc_det_trim();
@@ -2259,6 +2307,7 @@ static void run_release(run_t *R, int rc)
 		for (int i = 0; i < R->nthreads; i++) {
 			sc_sh_tokenizer_free(R->wk[i].tk);
 			free(R->wk[i].skip);
+			sc_u64v_free(&R->wk[i].tmp);
 		}
 	free(R->wk);
 	free(R->candj);
