@@ -43,6 +43,18 @@ static void json_metrics(FILE *f, const char *key, const sc_metrics_t *m, const 
 	        key, m->n, m->precision, m->recall, m->f1, m->accuracy, m->mcc, end);
 }
 
+/* Closes f (written to tmp) and renames it over out, so that a model file is replaced whole
+ * or not at all; on failure says why and removes tmp. */
+static int commit_file(FILE *f, const char *tmp, const char *out)
+{
+	if (fclose(f) || rename(tmp, out)) {
+		fprintf(stderr, "fit_compare: cannot write %s: %s\n", out, strerror(errno));
+		remove(tmp);
+		return -1;
+	}
+	return 0;
+}
+
 static const char *base(const char *p)
 {
 	const char *s = strrchr(p, '/');
@@ -218,10 +230,8 @@ static int pair_layer(char *list, const char *out, sc_cv_opts_t *o)
 	        "      \"out_of_fold\": {\"n\": %zu, \"precision\": %.4f, \"recall\": %.4f, "
 	        "\"f1\": %.4f}\n    }\n  }\n}\n",
 	        oofm.n, oofm.precision, oofm.recall, oofm.f1);
-	if (fclose(f) || rename(tmp, out)) {
+	if (commit_file(f, tmp, out)) {
 		f = NULL;
-		fprintf(stderr, "fit_compare: cannot write %s: %s\n", out, strerror(errno));
-		remove(tmp);
 		goto done;
 	}
 	f = NULL;
@@ -394,10 +404,8 @@ int main(int argc, char **argv)
 		json_metrics(f, "transfer_nested_cv", &tcv, "");
 	}
 	fprintf(f, "  }\n}\n");
-	if (fclose(f) || rename(tmp, out)) {
+	if (commit_file(f, tmp, out)) {
 		f = NULL;
-		fprintf(stderr, "fit_compare: cannot write %s: %s\n", out, strerror(errno));
-		remove(tmp);
 		goto done;
 	}
 	f = NULL;
