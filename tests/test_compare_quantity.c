@@ -115,7 +115,8 @@ int main(int argc, char **argv)
 	frame("Three people were killed and 40 were hurt in the blast.", "en", "Three", 3, 3, 3, "killed", 0);
 	frame("Three people were killed and 40 were hurt in the blast.", "en", "40", 40, 40, 40, "injured", 0);
 	frame("Sept blessés ont été évacués vers l'hôpital.", "fr", "Sept", 7, 7, 7, "injured", 0);
-	frame("Organisers say as many as 20,000 took to the streets.", "en", "20,000", 20000, 20000, 20000, "attending", 0);
+	/* "as many as N": the top of an estimate, at most N */
+	frame("Organisers say as many as 20,000 took to the streets.", "en", "20,000", 20000, 0, 20000, "attending", SC_QQ_UPTO);
 	frame("The police put the march at roughly 30,000.", "en", "30,000", 30000, 25000, 35000, "attending", SC_QC_NONE + SC_QQ_ABOUT);
 	frame("La police a compté 30 000 manifestants dans le cortège.", "fr", "30 000", 30000, 30000, 30000, "attending", 0);
 	/* "one" + noun */
