@@ -3,11 +3,14 @@
  *   cluster.c  connected components with the anti-chaining rule
  *   boiler.c   boilerplate: repeated blocks and incoherent trailing link lists
  *   detector.c the detector object: documents, run, result
+ *   det_stream.c streaming (opts.reread): sketching as documents are added, the second pass
  * Not part of the manual: detect.h is. Ownership rules are those of shingle.h. */
 #ifndef SC_DET_INTERNAL_H
 #define SC_DET_INTERNAL_H
 
 #include "detect.h"
+
+#include <pthread.h>
 
 #define SC_DET_NODAY INT32_MIN
 
@@ -228,5 +231,152 @@ int sc_det_sketch_one(sc_tokenizer_t *tk, const sc_shingle_opts_t *wo, const sc_
 void sc_det_ev_set_window(sc_det_ev_t *ev, int window_days);
 /* The bytes the event tier holds (vectors, stem table, scratch), for SC_DET_PROFILE. */
 size_t sc_det_ev_bytes(const sc_det_ev_t *ev);
+
+/* The detector object and the state of one sc_det_run (detector.c), shared with streaming
+ * (det_stream.c): the run's steps are in detector.c, the streaming life cycle in
+ * det_stream.c, and both read and write these. */
+/* Sketching runs on threads in batches of SC_DET_SKETCH_BATCH documents (see keep_sets). */
+#define SC_DET_SKETCH_BATCH 8192
+#define SC_DET_SKETCH_GRAIN 32
+
+struct sc_det_wk_s;
+struct sc_det_run_s;
+struct sc_det_s {
+	sc_det_opts_t o;
+	sc_det_result_t res;
+	size_t mdocs, mrej;
+	uint32_t *slot; /* id hash table: index + 1, 0 empty */
+	size_t nslot;   /* power of two */
+	int ran;
+	/* streaming (opts.reread; see detect.h): documents are sketched as they are added */
+	int stream;
+	struct sc_det_wk_s *swk; /* per-thread scratch of the add-time sketching */
+	int snth;
+	sc_minhash_t *smh;
+	sc_shingle_opts_t swo;
+	uint32_t *sig; /* word signatures in add order (sorted by id in sc_det_run) */
+	size_t sbase;  /* first document not handed to sketching yet */
+	/* The batch being sketched in the background while reading goes on: its texts are
+	 * taken out of docs (which may move when it grows), and its results written here and
+	 * copied back when it is joined. */
+	pthread_t bg;
+	int bg_running; /* a batch's results wait to be copied back */
+	int bg_thread;  /* ... computed by the thread bg, to be joined */
+	size_t bbase, bn;
+	char **btext;
+	size_t *blen, *btok;
+	char (*blang)[4];
+	uint32_t *bsig;
+	int brc;
+	struct sc_det_run_s *run; /* set while reread runs: where sc_det_supply puts texts */
+	sc_det_strs_t *strs;      /* the documents' small strings, in blocks apart (det_strs.c) */
+	sc_det_ext_t *ext;        /* documents sketched and verified elsewhere (det_mpi.c) */
+};
+
+/* Per-thread scratch: a tokenizer (stemmers and buffers are per thread) and the skip spans. */
+typedef struct sc_det_wk_s {
+	sc_tokenizer_t *tk;
+	size_t *skip; /* boilerplate spans as start,end pairs */
+	size_t mskip;
+	sc_u64v_t tmp; /* streaming: the set of the document being sketched */
+} sc_det_wk_t;
+
+typedef struct sc_det_run_s {
+	sc_det_t *d;
+	sc_tokenizer_t *tk; /* worker 0's: the sequential steps (boilerplate scan) use it */
+	sc_det_wk_t *wk;
+	int nthreads;
+	int phase;             /* what job_sketch does, PH_* */
+	size_t base;           /* first document of the batch given to job_sketch */
+	const uint64_t *vcand; /* job_verify: candidates, sets, signatures, threshold */
+	const sc_det_set_t *vsets;
+	const uint32_t *vsigs;
+	double vt;
+	sc_pair_t **vout; /* per chunk */
+	size_t *vnout;
+	/* streaming verification (sc_det_stream_verify) */
+	const uint64_t *scand; /* candidate pairs, sorted */
+	size_t nscand;
+	double *candj;   /* exact Jaccard of each candidate (NAN until both came) */
+	size_t *off;     /* CSR: candidates of document i are adj[off[i] .. off[i+1]) */
+	uint32_t *adj;   /* candidate (pair) indices */
+	uint32_t *rem;   /* partners of i not yet come */
+	uint32_t *batch; /* documents supplied and waiting to be shingled */
+	size_t nbatch;
+	sc_minhash_t *mh;
+	sc_shingle_opts_t wo, co;
+	int k;
+	uint32_t *wsig;         /* n x k: word view */
+	uint32_t **csig;        /* event tier, per document: its content signature (k values),
+	                           built with its content set for the event edges and freed with
+	                           it (run_event_pairs) */
+	uint32_t *todo;         /* run_event_pairs: the documents whose content set to build */
+	double *cilo, *cihi;    /* k + 1: the binomial interval of x equal positions of k */
+	sc_u64v_t *wset, *cset; /* per document: cached while within SC_DET_SET_CACHE bytes,
+	                           else built again for documents in candidate pairs */
+	unsigned char *have;    /* bit 0: wset[i] holds the set, bit 1: cset[i] */
+	size_t cached;          /* bytes held by the cache */
+	/* sc_det_run's own: the error buffer its steps write, and every resource of the run,
+	 * released in one place (run_release) whatever step failed */
+	char *err;
+	size_t errlen;
+	sc_det_boiler_t *bp;
+	uint64_t *dcand, *lshd; /* duplicate candidates; with all_pairs, LSH's kept aside */
+	size_t ndc, nlshd;
+	int all_pairs;
+	sc_det_ev_t *ev;
+	sc_pair_t *dedges;     /* duplicate edges */
+	sc_det_edge_t *eedges; /* event edges, compact until clustered ... */
+	size_t nde, nee;
+	sc_pair_t *epairs; /* ... then those the result lists, whole (event_pairs_out) */
+	size_t nep;
+	sc_det_set_t *ws, *cs; /* verification's view of wset, cset */
+	size_t mcl, mlk;       /* capacity of the result's clusters and links */
+	uint32_t *label;
+	unsigned char *refused;
+	unsigned char *need; /* ndocs bytes of scratch */
+	uint16_t *deq;       /* in memory: per duplicate candidate, its equal word-signature
+	                        positions (cand_eq), so that the signatures go before verification */
+	const uint16_t *veq; /* job_verify: deq of the candidates given (NULL: from vsigs) */
+	uint32_t *eord;      /* run_event_pairs: the event edges in the order they are verified */
+	unsigned char *copy; /* event tier: probable copies of an earlier document (copy_flags),
+	                        left out of document frequencies */
+	uint32_t *dlabel;    /* the duplicate tier's components, found right after its
+	                        verification (run_dup_components) so that its sets go before the
+	                        event tier starts */
+	unsigned char *drefused;
+	sc_cmp_t *cmp;
+} sc_det_run_t;
+
+/* detector.c's helpers that streaming uses too. sc_det_id_slot: the slot of id in the id
+ * table (empty or holding id). sc_det_build_set: the shingle set of x in view so (skip: leave
+ * its boilerplate spans out) into *out; sc_det_build_set_fit: the same into a set of its exact
+ * size (a set that is kept). Both return the number of shingles or a negative code.
+ * sc_det_doc_tokens: the language guess (when not given) and the token count of x.
+ * sc_det_edges_from_candj: the verified pairs (exact Jaccard R->candj[e] >= t) of the
+ * candidates, in candidate order, with the MinHash estimate of R->wsig and its interval (the
+ * streaming and ext runs' edges; *out the caller's). */
+size_t sc_det_id_slot(const sc_det_t *d, const char *id);
+long sc_det_build_set(sc_det_wk_t *w, const sc_det_doc_t *x, const sc_shingle_opts_t *so, int skip,
+                      sc_u64v_t *out);
+long sc_det_build_set_fit(sc_det_wk_t *w, const sc_det_doc_t *x, const sc_shingle_opts_t *so,
+                          int skip, sc_u64v_t *out);
+int sc_det_doc_tokens(sc_det_wk_t *w, sc_det_doc_t *x);
+int sc_det_edges_from_candj(sc_det_run_t *R, const uint64_t *cand, size_t ncand, double t,
+                            sc_pair_t **out, size_t *nout);
+
+/* Streaming (det_stream.c; what each does is in its comment there). init: at sc_det_create
+ * (d->stream set, the add-time sketching's scratch); flush: hands the documents added since
+ * the last call to the background sketching (sc_det_add, every SC_DET_SKETCH_BATCH, and the
+ * run's start); join: waits for it (apply: copies its results into docs and sig); sort: docs
+ * and signatures by id in place; verify: pass 2 (opts.reread) and the verified duplicate
+ * pairs, writing its own message into err; free: whatever streaming holds (also joins). */
+int sc_det_stream_init(sc_det_t *d);
+void sc_det_stream_free(sc_det_t *d);
+int sc_det_stream_flush(sc_det_t *d);
+int sc_det_stream_join(sc_det_t *d, int apply);
+int sc_det_stream_sort(sc_det_t *d);
+int sc_det_stream_verify(sc_det_run_t *R, const uint64_t *cand, size_t ncand, double t,
+                         sc_pair_t **out, size_t *nout, char *err, size_t errlen);
 
 #endif

@@ -19,7 +19,8 @@
  * except the stats timings. Steps 2-4's per-document and per-pair work runs on opts->threads
  * threads (det_pool.c): each job writes only its own documents' slots or its own chunk of
  * pairs, joined in order, and the set cache is filled in document order after each batch, so
- * the result does not depend on the thread count.
+ * the result does not depend on the thread count. Streaming (opts.reread: documents sketched as
+ * they are added, verified in a second pass over the input) is in det_stream.c.
  */
 #include "det_internal.h"
 #include "sc_prim.h"
@@ -27,7 +28,6 @@
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,44 +37,6 @@
 
 #define XXH_INLINE_ALL
 #include <xxhash.h>
-
-/* Sketching runs on threads in batches of SKETCH_BATCH documents (see keep_sets). */
-#define SKETCH_BATCH 8192
-#define SKETCH_GRAIN 32
-
-struct wk_s;
-struct run_s;
-struct sc_det_s {
-	sc_det_opts_t o;
-	sc_det_result_t res;
-	size_t mdocs, mrej;
-	uint32_t *slot; /* id hash table: index + 1, 0 empty */
-	size_t nslot;   /* power of two */
-	int ran;
-	/* streaming (opts.reread; see detect.h): documents are sketched as they are added */
-	int stream;
-	struct wk_s *swk; /* per-thread scratch of the add-time sketching */
-	int snth;
-	sc_minhash_t *smh;
-	sc_shingle_opts_t swo;
-	uint32_t *sig; /* word signatures in add order (sorted by id in sc_det_run) */
-	size_t sbase;  /* first document not handed to sketching yet */
-	/* The batch being sketched in the background while reading goes on: its texts are
-	 * taken out of docs (which may move when it grows), and its results written here and
-	 * copied back when it is joined. */
-	pthread_t bg;
-	int bg_running; /* a batch's results wait to be copied back */
-	int bg_thread;  /* ... computed by the thread bg, to be joined */
-	size_t bbase, bn;
-	char **btext;
-	size_t *blen, *btok;
-	char (*blang)[4];
-	uint32_t *bsig;
-	int brc;
-	struct run_s *run; /* set while reread runs: where sc_det_supply puts texts */
-	sc_det_strs_t *strs; /* the documents' small strings, in blocks apart (det_strs.c) */
-	sc_det_ext_t *ext; /* documents sketched and verified elsewhere (det_mpi.c) */
-};
 
 /* Gives the heap's free pages back to the system after the run frees many small blocks (the
  * sets of verification, texts): glibc keeps them otherwise, and RSS stays at its high mark.
@@ -94,13 +56,8 @@ static double now(void)
 	return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
 }
 
-static int stream_init(sc_det_t *d);
-struct run_s;
-static void probe(const struct run_s *R, const char *step);
-static double lap(const struct run_s *R, const char *step, double *t0);
-static void stream_free(sc_det_t *d);
-static int stream_flush(sc_det_t *d);
-static int stream_join(sc_det_t *d, int apply);
+static void probe(const struct sc_det_run_s *R, const char *step);
+static double lap(const struct sc_det_run_s *R, const char *step, double *t0);
 
 sc_det_t *sc_det_create(const sc_det_opts_t *o)
 {
@@ -119,7 +76,7 @@ sc_det_t *sc_det_create(const sc_det_opts_t *o)
 		sc_det_free(d);
 		return NULL;
 	}
-	if (o->reread && !o->boilerplate && !o->event_tier && stream_init(d)) {
+	if (o->reread && !o->boilerplate && !o->event_tier && sc_det_stream_init(d)) {
 		sc_det_free(d);
 		return NULL;
 	}
@@ -174,7 +131,7 @@ void sc_det_free(sc_det_t *d)
 	free(r->dup_pairs);
 	free(r->event_pairs);
 	free(d->slot);
-	stream_free(d);
+	sc_det_stream_free(d);
 	sc_det_strs_destroy(d->strs);
 	free(d);
 }
@@ -195,7 +152,7 @@ static uint64_t id_hash(const char *id)
 }
 
 /* Finds id in the table: returns the slot (empty or holding id). */
-static size_t id_slot(const sc_det_t *d, const char *id)
+size_t sc_det_id_slot(const sc_det_t *d, const char *id)
 {
 	size_t mask = d->nslot - 1, i = (size_t)id_hash(id) & mask;
 	while (d->slot[i] && strcmp(d->res.docs[d->slot[i] - 1].doc.id, id))
@@ -211,7 +168,7 @@ static int id_grow(sc_det_t *d)
 	d->slot = s;
 	d->nslot = n;
 	for (size_t i = 0; i < d->res.ndocs; i++)
-		d->slot[id_slot(d, d->res.docs[i].doc.id)] = (uint32_t)(i + 1);
+		d->slot[sc_det_id_slot(d, d->res.docs[i].doc.id)] = (uint32_t)(i + 1);
 	free(old);
 	return SC_OK;
 }
@@ -240,7 +197,7 @@ int sc_det_add(sc_det_t *d, sc_doc_t *doc)
 	if (d->ran || !doc->id) return SC_EPARAM;
 	if (r->ndocs >= UINT32_MAX - 1) return SC_EPARAM;
 	if (2 * (r->ndocs + 1) > d->nslot && (rc = id_grow(d))) return rc;
-	size_t s = id_slot(d, doc->id);
+	size_t s = sc_det_id_slot(d, doc->id);
 	if (d->slot[s]) {
 		/* A duplicate id: the first one wins, the later one is rejected, with both places.
 		 */
@@ -293,7 +250,7 @@ int sc_det_add(sc_det_t *d, sc_doc_t *doc)
 	memset(doc, 0, sizeof *doc);
 	d->slot[s] = (uint32_t)(++r->ndocs);
 	r->inputs++;
-	if (d->stream && r->ndocs - d->sbase >= SKETCH_BATCH) return stream_flush(d);
+	if (d->stream && r->ndocs - d->sbase >= SC_DET_SKETCH_BATCH) return sc_det_stream_flush(d);
 	return SC_OK;
 }
 
@@ -330,87 +287,12 @@ static int cmp_doc(const void *x, const void *y)
 	return strcmp(((const sc_det_doc_t *)x)->doc.id, ((const sc_det_doc_t *)y)->doc.id);
 }
 
-/* Per-thread scratch: a tokenizer (stemmers and buffers are per thread) and the skip spans. */
-typedef struct wk_s {
-	sc_tokenizer_t *tk;
-	size_t *skip; /* boilerplate spans as start,end pairs */
-	size_t mskip;
-	sc_u64v_t tmp; /* streaming: the set of the document being sketched */
-} wk_t;
-
-typedef struct run_s {
-	sc_det_t *d;
-	sc_tokenizer_t *tk; /* worker 0's: the sequential steps (boilerplate scan) use it */
-	wk_t *wk;
-	int nthreads;
-	int phase;             /* what job_sketch does, PH_* */
-	size_t base;           /* first document of the batch given to job_sketch */
-	const uint64_t *vcand; /* job_verify: candidates, sets, signatures, threshold */
-	const sc_det_set_t *vsets;
-	const uint32_t *vsigs;
-	double vt;
-	sc_pair_t **vout; /* per chunk */
-	size_t *vnout;
-	/* streaming verification (stream_verify) */
-	const uint64_t *scand; /* candidate pairs, sorted */
-	size_t nscand;
-	double *candj;   /* exact Jaccard of each candidate (NAN until both came) */
-	size_t *off;     /* CSR: candidates of document i are adj[off[i] .. off[i+1]) */
-	uint32_t *adj;   /* candidate (pair) indices */
-	uint32_t *rem;   /* partners of i not yet come */
-	uint32_t *batch; /* documents supplied and waiting to be shingled */
-	size_t nbatch;
-	sc_minhash_t *mh;
-	sc_shingle_opts_t wo, co;
-	int k;
-	uint32_t *wsig;         /* n x k: word view */
-	uint32_t **csig;        /* event tier, per document: its content signature (k values),
-	                           built with its content set for the event edges and freed with
-	                           it (run_event_pairs) */
-	uint32_t *todo;         /* run_event_pairs: the documents whose content set to build */
-	double *cilo, *cihi;    /* k + 1: the binomial interval of x equal positions of k */
-	sc_u64v_t *wset, *cset; /* per document: cached while within SC_DET_SET_CACHE bytes,
-	                           else built again for documents in candidate pairs */
-	unsigned char *have;    /* bit 0: wset[i] holds the set, bit 1: cset[i] */
-	size_t cached;          /* bytes held by the cache */
-	/* sc_det_run's own: the error buffer its steps write, and every resource of the run,
-	 * released in one place (run_release) whatever step failed */
-	char *err;
-	size_t errlen;
-	sc_det_boiler_t *bp;
-	uint64_t *dcand, *lshd; /* duplicate candidates; with all_pairs, LSH's kept aside */
-	size_t ndc, nlshd;
-	int all_pairs;
-	sc_det_ev_t *ev;
-	sc_pair_t *dedges;     /* duplicate edges */
-	sc_det_edge_t *eedges; /* event edges, compact until clustered ... */
-	size_t nde, nee;
-	sc_pair_t *epairs; /* ... then those the result lists, whole (event_pairs_out) */
-	size_t nep;
-	sc_det_set_t *ws, *cs; /* verification's view of wset, cset */
-	size_t mcl, mlk;       /* capacity of the result's clusters and links */
-	uint32_t *label;
-	unsigned char *refused;
-	unsigned char *need; /* ndocs bytes of scratch */
-	uint16_t *deq;       /* in memory: per duplicate candidate, its equal word-signature
-	                        positions (cand_eq), so that the signatures go before verification */
-	const uint16_t *veq; /* job_verify: deq of the candidates given (NULL: from vsigs) */
-	uint32_t *eord;      /* run_event_pairs: the event edges in the order they are verified */
-	unsigned char *copy; /* event tier: probable copies of an earlier document (copy_flags),
-	                        left out of document frequencies */
-	uint32_t *dlabel;    /* the duplicate tier's components, found right after its
-	                        verification (run_dup_components) so that its sets go before the
-	                        event tier starts */
-	unsigned char *drefused;
-	sc_cmp_t *cmp;
-} run_t;
-
 static const char *doc_lang(const sc_det_doc_t *x)
 {
 	return x->doc.lang[0] ? x->doc.lang : "";
 }
 
-static long build_set(wk_t *w, const sc_det_doc_t *x, const sc_shingle_opts_t *so, int skip,
+long sc_det_build_set(sc_det_wk_t *w, const sc_det_doc_t *x, const sc_shingle_opts_t *so, int skip,
                       sc_u64v_t *out)
 {
 	size_t ns = 0;
@@ -431,18 +313,18 @@ static long build_set(wk_t *w, const sc_det_doc_t *x, const sc_shingle_opts_t *s
 	                         x->doc.text ? x->doc.len : 0, doc_lang(x), w->skip, ns, out);
 }
 
-/* build_set into a set that is kept (the cache, verification, the event edges): built in the
+/* sc_det_build_set into a set that is kept (the cache, verification, the event edges): built in the
  * worker's scratch, then copied into an allocation of its exact size. The shingler's vectors
  * start at 256 hashes and grow by half, so a set of a 150-word article (~150 hashes) held
  * 2 KiB for 1.2 KiB of hashes (content sets: ~0.7 KiB); the run holds up to one set per
  * document at once (verification, the event edges' content sets). Same hashes, same results. */
-static long build_set_fit(wk_t *w, const sc_det_doc_t *x, const sc_shingle_opts_t *so, int skip,
-                          sc_u64v_t *out)
+long sc_det_build_set_fit(sc_det_wk_t *w, const sc_det_doc_t *x, const sc_shingle_opts_t *so,
+                          int skip, sc_u64v_t *out)
 {
-	const long ns = build_set(w, x, so, skip, &w->tmp);
+	const long ns = sc_det_build_set(w, x, so, skip, &w->tmp);
 	if (ns < 0) return ns;
 	if (!w->tmp.n) {
-		out->n = 0; /* an empty set: allocated or not, as build_set leaves it */
+		out->n = 0; /* an empty set: allocated or not, as sc_det_build_set leaves it */
 		return ns;
 	}
 	const size_t m = w->tmp.n;
@@ -457,17 +339,17 @@ static long build_set_fit(wk_t *w, const sc_det_doc_t *x, const sc_shingle_opts_
 	return ns;
 }
 
-/* Sketching runs on threads in batches of SKETCH_BATCH documents; each job builds the sets of
- * its documents into their own slots (R->wset[i], R->cset[i]). After a batch, keep_sets
- * decides in document order which sets stay in the cache (while it holds less than
- * set_cache_bytes) and frees the others: the same sets are cached whatever the thread count. */
+/* Sketching runs on threads in batches of SC_DET_SKETCH_BATCH documents; each job builds the sets
+ * of its documents into their own slots (R->wset[i], R->cset[i]). After a batch, keep_sets decides
+ * in document order which sets stay in the cache (while it holds less than set_cache_bytes) and
+ * frees the others: the same sets are cached whatever the thread count. */
 enum {
 	PH_PLAIN,     /* no boilerplate pass: language, tokens, word and content sketches */
 	PH_FULLWORD,  /* word sketch of the full text (boilerplate not known yet) */
 	PH_AFTERBOIL, /* word sketch without boilerplate (documents that have some), content */
 };
 
-static void keep_sets(run_t *R, size_t lo, size_t hi)
+static void keep_sets(sc_det_run_t *R, size_t lo, size_t hi)
 {
 	for (size_t i = lo; i < hi; i++)
 		for (int view = 0; view < 2; view++) {
@@ -485,7 +367,7 @@ static void keep_sets(run_t *R, size_t lo, size_t hi)
 
 /* What sc_det_boiler_scan does for a document when there is no boilerplate pass: the
  * language guess (when not given) and the token count. */
-static int doc_tokens(wk_t *w, sc_det_doc_t *x)
+int sc_det_doc_tokens(sc_det_wk_t *w, sc_det_doc_t *x)
 {
 	const sc_token_t *toks;
 	const long nt = sc_sh_tokenize_doc(w->tk, &x->doc, &toks);
@@ -497,27 +379,27 @@ static int doc_tokens(wk_t *w, sc_det_doc_t *x)
 int sc_det_sketch_one(sc_tokenizer_t *tk, const sc_shingle_opts_t *wo, const sc_minhash_t *mh,
                       sc_det_doc_t *x, sc_u64v_t *set, uint32_t *sig)
 {
-	wk_t w = {.tk = tk};
-	int rc = doc_tokens(&w, x);
+	sc_det_wk_t w = {.tk = tk};
+	int rc = sc_det_doc_tokens(&w, x);
 	long ns;
 	if (rc) return rc;
-	if ((ns = build_set(&w, x, wo, 0, set)) < 0) return (int)ns;
+	if ((ns = sc_det_build_set(&w, x, wo, 0, set)) < 0) return (int)ns;
 	sc_sh_minhash_sketch(mh, set->a, set->n, sig);
 	return SC_OK;
 }
 
 static int job_sketch(void *ctx, int worker, size_t lo, size_t hi)
 {
-	run_t *R = ctx;
-	wk_t *w = &R->wk[worker];
+	sc_det_run_t *R = ctx;
+	sc_det_wk_t *w = &R->wk[worker];
 	int rc;
 	for (size_t i = R->base + lo; i < R->base + hi; i++) {
 		sc_det_doc_t *x = &R->d->res.docs[i];
 		long ns;
-		if (R->phase == PH_PLAIN && (rc = doc_tokens(w, x))) return rc;
+		if (R->phase == PH_PLAIN && (rc = sc_det_doc_tokens(w, x))) return rc;
 		if (R->phase != PH_AFTERBOIL || x->nboiler) {
-			if ((ns = build_set_fit(w, x, &R->wo, R->phase == PH_AFTERBOIL, &R->wset[i])) <
-			    0)
+			if ((ns = sc_det_build_set_fit(w, x, &R->wo, R->phase == PH_AFTERBOIL,
+			                               &R->wset[i])) < 0)
 				return (int)ns;
 			sc_sh_minhash_sketch(R->mh, R->wset[i].a, R->wset[i].n,
 			                     R->wsig + i * (size_t)R->k);
@@ -528,14 +410,14 @@ static int job_sketch(void *ctx, int worker, size_t lo, size_t hi)
 
 /* Runs job_sketch in phase ph over all documents, batch by batch. On error, the failing batch
  * is redone on one thread to name the first document at fault (*bad). */
-static int sketch_all(run_t *R, int ph, size_t *bad)
+static int sketch_all(sc_det_run_t *R, int ph, size_t *bad)
 {
 	const size_t n = R->d->res.ndocs;
 	R->phase = ph;
-	for (size_t b = 0; b < n; b += SKETCH_BATCH) {
-		size_t m = n - b < SKETCH_BATCH ? n - b : SKETCH_BATCH;
+	for (size_t b = 0; b < n; b += SC_DET_SKETCH_BATCH) {
+		size_t m = n - b < SC_DET_SKETCH_BATCH ? n - b : SC_DET_SKETCH_BATCH;
 		R->base = b;
-		int rc = sc_det_parallel(R->nthreads, m, SKETCH_GRAIN, job_sketch, R);
+		int rc = sc_det_parallel(R->nthreads, m, SC_DET_SKETCH_GRAIN, job_sketch, R);
 		if (rc) {
 			/* Name the document: redo the batch one document at a time. */
 			for (size_t i = 0; i < m; i++)
@@ -555,7 +437,7 @@ static int sketch_all(run_t *R, int ph, size_t *bad)
 #define VERIFY_GRAIN 16384
 /* sc_det_verify with each candidate's estimate from its count of equal signature positions
  * (R->veq) and the run's interval table: the same pairs and doubles, without the signatures. */
-static int verify_eq(const run_t *R, size_t lo, size_t hi, sc_pair_t **out, size_t *nout)
+static int verify_eq(const sc_det_run_t *R, size_t lo, size_t hi, sc_pair_t **out, size_t *nout)
 {
 	size_t m = 0, cap = 0;
 	sc_pair_t *v = NULL;
@@ -583,7 +465,7 @@ static int verify_eq(const run_t *R, size_t lo, size_t hi, sc_pair_t **out, size
 
 static int job_verify(void *ctx, int worker, size_t lo, size_t hi)
 {
-	run_t *R = ctx;
+	sc_det_run_t *R = ctx;
 	(void)worker;
 	const size_t c = lo / VERIFY_GRAIN;
 	if (R->veq) return verify_eq(R, lo, hi, &R->vout[c], &R->vnout[c]);
@@ -591,7 +473,7 @@ static int job_verify(void *ctx, int worker, size_t lo, size_t hi)
 	                     &R->vnout[c]);
 }
 
-static int verify_par(run_t *R, const uint64_t *cand, size_t ncand, const sc_det_set_t *sets,
+static int verify_par(sc_det_run_t *R, const uint64_t *cand, size_t ncand, const sc_det_set_t *sets,
                       const uint32_t *sigs, double t, sc_pair_t **out, size_t *nout)
 {
 	const size_t nch = (ncand + VERIFY_GRAIN - 1) / VERIFY_GRAIN;
@@ -629,274 +511,18 @@ done:
 	return rc;
 }
 
-/* ------------------------------------------------------------ streaming
- * Pass 1 (sc_det_add): every SKETCH_BATCH documents, their language, tokens and word-shingle
- * signatures are computed on threads and their texts freed. sc_det_run sorts documents and
- * signatures by id in place, finds candidates, then pass 2 (the caller's reread, calling
- * sc_det_supply) brings the texts back: documents in candidate pairs are shingled in batches
- * on threads, and in input order each pair is verified when its second document comes; a set
- * is freed as soon as all of its document's partners have come. Memory: signatures (4k bytes
- * per document), document metadata, the candidates, and the sets of documents whose partners
- * are still to come (in a feed where copies follow their originals closely, a few thousand). */
-static int stream_init(sc_det_t *d)
-{
-	d->stream = 1;
-	d->snth = sc_det_nthreads(d->o.threads);
-	sc_sh_shingle_opts_init(&d->swo, SC_VIEW_WORD);
-	d->swo.k = d->o.dup_k;
-	d->swo.norm.fold_accents = d->o.fold_accents;
-	if (!(d->swk = calloc((size_t)d->snth, sizeof *d->swk)) ||
-	    !(d->smh = sc_sh_minhash_create(&d->o.mh)) ||
-	    !(d->btext = calloc(SKETCH_BATCH, sizeof *d->btext)) ||
-	    !(d->blen = malloc(SKETCH_BATCH * sizeof *d->blen)) ||
-	    !(d->btok = malloc(SKETCH_BATCH * sizeof *d->btok)) ||
-	    !(d->blang = malloc(SKETCH_BATCH * sizeof *d->blang)) ||
-	    !(d->bsig = malloc(SKETCH_BATCH * (size_t)d->o.mh.k * sizeof *d->bsig)))
-		return SC_ENOMEM;
-	for (int i = 0; i < d->snth; i++)
-		if (!(d->swk[i].tk = sc_sh_tokenizer_create(&d->swo.norm))) return SC_ENOMEM;
-	return SC_OK;
-}
-
-static void stream_free(sc_det_t *d)
-{
-	stream_join(d, 0);
-	if (d->btext) SC_FREE_EACH(d->btext, SKETCH_BATCH);
-	SC_FREE_ALL(d->blen, d->btok, d->blang, d->bsig);
-	d->btext = NULL, d->blen = d->btok = NULL, d->blang = NULL, d->bsig = NULL;
-	if (d->swk)
-		for (int i = 0; i < d->snth; i++) {
-			sc_sh_tokenizer_free(d->swk[i].tk);
-			free(d->swk[i].skip);
-			sc_u64v_free(&d->swk[i].tmp);
-		}
-	free(d->swk);
-	d->swk = NULL;
-	sc_sh_minhash_free(d->smh);
-	d->smh = NULL;
-	free(d->sig);
-	d->sig = NULL;
-}
-
-/* Sketches batch entries [lo, hi): only the batch arrays are touched (docs may move). */
-static int job_stream(void *ctx, int worker, size_t lo, size_t hi)
-{
-	sc_det_t *d = ctx;
-	wk_t *w = &d->swk[worker];
-	const int k = d->o.mh.k;
-	int rc;
-	for (size_t j = lo; j < hi; j++) {
-		sc_det_doc_t x;
-		long ns;
-		memset(&x, 0, sizeof x);
-		x.doc.text = d->btext[j];
-		x.doc.len = d->blen[j];
-		memcpy(x.doc.lang, d->blang[j], sizeof x.doc.lang);
-		if ((rc = doc_tokens(w, &x))) return rc;
-		if ((ns = build_set(w, &x, &d->swo, 0, &w->tmp)) < 0) return (int)ns;
-		sc_sh_minhash_sketch(d->smh, w->tmp.a, w->tmp.n, d->bsig + j * (size_t)k);
-		memcpy(d->blang[j], x.doc.lang, sizeof x.doc.lang);
-		d->btok[j] = x.tokens;
-		free(d->btext[j]);
-		d->btext[j] = NULL;
-	}
-	return SC_OK;
-}
-
-static void *stream_bg(void *arg)
-{
-	sc_det_t *d = arg;
-	d->brc = sc_det_parallel(d->snth, d->bn, SKETCH_GRAIN, job_stream, d);
-	return NULL;
-}
-
-/* Waits for the batch in the background and, with apply, copies its results into docs and
- * sig. */
-static int stream_join(sc_det_t *d, int apply)
-{
-	if (!d->bg_running) return SC_OK;
-	if (d->bg_thread) pthread_join(d->bg, NULL);
-	d->bg_running = d->bg_thread = 0;
-	if (d->brc || !apply) return d->brc;
-	const size_t k = (size_t)d->o.mh.k;
-	for (size_t j = 0; j < d->bn; j++) {
-		sc_det_doc_t *x = &d->res.docs[d->bbase + j];
-		memcpy(x->doc.lang, d->blang[j], sizeof x->doc.lang);
-		x->tokens = d->btok[j];
-	}
-	memcpy(d->sig + d->bbase * k, d->bsig, d->bn * k * sizeof *d->bsig);
-	return SC_OK;
-}
-
-/* Hands the documents added since the last call to a background thread (which sketches them
- * on opts->threads threads) after joining the previous batch: reading and sketching overlap. */
-static int stream_flush(sc_det_t *d)
-{
-	int rc = stream_join(d, 1);
-	if (rc) return rc;
-	d->bbase = d->sbase;
-	d->bn = d->res.ndocs - d->sbase;
-	if (!d->bn) return SC_OK;
-	for (size_t j = 0; j < d->bn; j++) {
-		sc_det_doc_t *x = &d->res.docs[d->bbase + j];
-		d->btext[j] = x->doc.text;
-		d->blen[j] = x->doc.len;
-		memcpy(d->blang[j], x->doc.lang, sizeof x->doc.lang);
-		sc_det_doc_date(x); /* the text's date, read while the text is here */
-		x->doc.text = NULL;
-	}
-	d->sbase = d->res.ndocs;
-	d->brc = SC_OK;
-	d->bg_running = 1;
-	if (pthread_create(&d->bg, NULL, stream_bg, d)) {
-		stream_bg(d); /* no thread to be had: sketch here; join copies the results */
-		return SC_OK;
-	}
-	d->bg_thread = 1;
-	return SC_OK;
-}
-
-static int cmp_ord(const void *x, const void *y)
-{
-	const sc_det_doc_t *const *a = x, *const *b = y;
-	return strcmp((*a)->doc.id, (*b)->doc.id);
-}
-
-/* Sorts docs and their signatures by id in place (cycle by cycle), so that no second copy
- * of the signatures is ever held. */
-static int stream_sort(sc_det_t *d)
-{
-	const size_t n = d->res.ndocs, k = (size_t)d->o.mh.k;
-	sc_det_doc_t *docs = d->res.docs;
-	const sc_det_doc_t **p = malloc((n ? n : 1) * sizeof *p);
-	uint32_t *ord = malloc((n ? n : 1) * sizeof *ord), *row = malloc(k * sizeof *row);
-	unsigned char *done = calloc(n ? n : 1, 1);
-	int rc = SC_ENOMEM;
-	if (!p || !ord || !row || !done) goto out;
-	for (size_t i = 0; i < n; i++)
-		p[i] = &docs[i];
-	qsort(p, n, sizeof *p, cmp_ord);
-	for (size_t i = 0; i < n; i++)
-		ord[i] = (uint32_t)(p[i] - docs);
-	/* position j takes what was at ord[j] */
-	for (size_t j = 0; j < n; j++) {
-		if (done[j] || ord[j] == j) continue;
-		sc_det_doc_t tdoc = docs[j];
-		memcpy(row, d->sig + j * k, k * sizeof *row);
-		size_t cur = j;
-		for (;;) {
-			size_t nx = ord[cur];
-			done[cur] = 1;
-			if (nx == j) {
-				docs[cur] = tdoc;
-				memcpy(d->sig + cur * k, row, k * sizeof *row);
-				break;
-			}
-			docs[cur] = docs[nx];
-			memcpy(d->sig + cur * k, d->sig + nx * k, k * sizeof *row);
-			cur = nx;
-		}
-	}
-	/* the id table now indexes the sorted order (sc_det_supply looks ids up) */
-	memset(d->slot, 0, d->nslot * sizeof *d->slot);
-	for (size_t i = 0; i < n; i++)
-		d->slot[id_slot(d, docs[i].doc.id)] = (uint32_t)(i + 1);
-	rc = SC_OK;
-out:
-	free(p);
-	free(ord);
-	free(row);
-	free(done);
-	return rc;
-}
-
-static int job_supply(void *ctx, int worker, size_t lo, size_t hi)
-{
-	run_t *R = ctx;
-	wk_t *w = &R->wk[worker];
-	for (size_t b = lo; b < hi; b++) {
-		const uint32_t i = R->batch[b];
-		const sc_det_doc_t *x = &R->d->res.docs[i];
-		long ns = build_set_fit(w, x, &R->wo, 0, &R->wset[i]);
-		if (ns < 0) return (int)ns;
-	}
-	return SC_OK;
-}
-
-/* Shingles the waiting documents (threads), then verifies, in input order, each of their
- * pairs whose other document has come. */
-static int supply_flush(run_t *R)
-{
-	sc_det_doc_t *docs = R->d->res.docs;
-	int rc = sc_det_parallel(R->nthreads, R->nbatch, 8, job_supply, R);
-	for (size_t b = 0; b < R->nbatch; b++) {
-		sc_det_doc_t *x = &docs[R->batch[b]];
-		free(x->doc.text);
-		x->doc.text = NULL;
-	}
-	if (rc) {
-		R->nbatch = 0;
-		return rc;
-	}
-	for (size_t b = 0; b < R->nbatch; b++) {
-		const uint32_t i = R->batch[b];
-		R->have[i] = 1;
-		for (size_t e = R->off[i]; e < R->off[i + 1]; e++) {
-			const uint32_t pi = R->adj[e];
-			const uint32_t a = (uint32_t)(R->scand[pi] >> 32),
-			               c = (uint32_t)R->scand[pi];
-			const uint32_t j = a == i ? c : a;
-			if (!R->have[j] || j == i) continue; /* verified when j comes */
-			R->candj[pi] =
-			    sc_det_jaccard(R->wset[i].a, R->wset[i].n, R->wset[j].a, R->wset[j].n);
-			R->rem[i]--;
-			if (--R->rem[j] == 0) sc_u64v_free(&R->wset[j]);
-		}
-		if (R->rem[i] == 0) sc_u64v_free(&R->wset[i]);
-	}
-	R->d->res.stats.sets_built += R->nbatch;
-	R->nbatch = 0;
-	return SC_OK;
-}
-
-int sc_det_streaming(const sc_det_t *d)
-{
-	return d && d->stream;
-}
-
-int sc_det_supply(sc_det_t *d, const sc_doc_t *doc)
-{
-	if (!d || !d->stream || !d->run || !doc->id) return SC_EPARAM;
-	run_t *R = d->run;
-	size_t s = id_slot(d, doc->id);
-	if (!d->slot[s]) return SC_OK;
-	const uint32_t i = d->slot[s] - 1;
-	sc_det_doc_t *x = &d->res.docs[i];
-	if (R->off[i] == R->off[i + 1] || R->have[i] || x->doc.text) return SC_OK;
-	/* The same text as in pass 1 is expected; its length is checked, and the pairs are
-	 * verified on what is read now. */
-	if (doc->len != x->doc.len) return SC_EFORMAT;
-	if (!(x->doc.text = malloc(doc->len + 1))) return SC_ENOMEM;
-	memcpy(x->doc.text, doc->text, doc->len);
-	x->doc.text[doc->len] = '\0';
-	R->batch[R->nbatch++] = i;
-	if (R->nbatch == SKETCH_BATCH) return supply_flush(R);
-	return SC_OK;
-}
-
-/* The verified pairs (exact Jaccard R->candj[e] >= t) of the candidates, in candidate order,
- * with the MinHash estimate of R->wsig and its interval: the streaming and ext runs' edges. */
 /* sc_det_estimate of pair p over the signatures sig (n x k), its interval from the run's
  * table (the same values: the interval depends on the count of equal positions only, and
  * GSL's beta quantile per pair cost a third of the event tier's CPU at 100k documents). */
-static unsigned sig_eq(const run_t *R, const uint32_t *sa, const uint32_t *sb)
+static unsigned sig_eq(const sc_det_run_t *R, const uint32_t *sa, const uint32_t *sb)
 {
 	unsigned eq = 0;
 	for (int x = 0; x < R->k; x++)
 		eq += sa[x] == sb[x];
 	return eq;
 }
-static void estimate_sigs(const run_t *R, const uint32_t *sa, const uint32_t *sb, sc_pair_t *p)
+static void estimate_sigs(const sc_det_run_t *R, const uint32_t *sa, const uint32_t *sb,
+                          sc_pair_t *p)
 {
 	const unsigned eq = sig_eq(R, sa, sb);
 	p->estimate = R->k ? (double)eq / R->k : 0.0;
@@ -904,12 +530,14 @@ static void estimate_sigs(const run_t *R, const uint32_t *sa, const uint32_t *sb
 	p->ci_hi = R->cihi[eq];
 }
 
-static void estimate_tab(const run_t *R, const uint32_t *sig, sc_pair_t *p)
+static void estimate_tab(const sc_det_run_t *R, const uint32_t *sig, sc_pair_t *p)
 {
 	estimate_sigs(R, sig + (size_t)p->a * R->k, sig + (size_t)p->b * R->k, p);
 }
 
-static int edges_from_candj(run_t *R, const uint64_t *cand, size_t ncand, double t,
+/* The verified pairs (exact Jaccard R->candj[e] >= t) of the candidates, in candidate order,
+ * with the MinHash estimate of R->wsig and its interval: the streaming and ext runs' edges. */
+int sc_det_edges_from_candj(sc_det_run_t *R, const uint64_t *cand, size_t ncand, double t,
                             sc_pair_t **out, size_t *nout)
 {
 	int rc = SC_ENOMEM;
@@ -930,69 +558,9 @@ done:
 	return rc;
 }
 
-/* Pass 2 and the verified duplicate pairs, in candidate order (as sc_det_verify gives). */
-static int stream_verify(run_t *R, const uint64_t *cand, size_t ncand, double t, sc_pair_t **out,
-                         size_t *nout, char *err, size_t errlen)
-{
-	sc_det_t *d = R->d;
-	const size_t n = d->res.ndocs;
-	int rc = SC_ENOMEM;
-	*out = NULL;
-	*nout = 0;
-	R->scand = cand, R->nscand = ncand;
-	if (ncand > UINT32_MAX) return SC_EPARAM;
-	if (!(R->off = calloc(n + 1, sizeof *R->off)) ||
-	    !(R->adj = malloc((2 * ncand + 1) * sizeof *R->adj)) ||
-	    !(R->rem = calloc(n ? n : 1, sizeof *R->rem)) ||
-	    !(R->candj = malloc((ncand + 1) * sizeof *R->candj)) ||
-	    !(R->batch = malloc(SKETCH_BATCH * sizeof *R->batch)))
-		goto done;
-	for (size_t e = 0; e < ncand; e++) {
-		R->rem[cand[e] >> 32]++;
-		R->rem[(uint32_t)cand[e]]++;
-		R->candj[e] = -1.0;
-	}
-	for (size_t i = 0; i < n; i++)
-		R->off[i + 1] = R->off[i] + R->rem[i];
-	for (size_t i = 0; i < n; i++)
-		R->rem[i] = 0;
-	for (size_t e = 0; e < ncand; e++) {
-		const uint32_t a = (uint32_t)(cand[e] >> 32), b = (uint32_t)cand[e];
-		R->adj[R->off[a] + R->rem[a]++] = (uint32_t)e;
-		R->adj[R->off[b] + R->rem[b]++] = (uint32_t)e;
-	}
-	d->run = R;
-	rc = d->o.reread(d->o.reread_ctx, d);
-	if (!rc) rc = supply_flush(R);
-	d->run = NULL;
-	if (rc) {
-		if (err && errlen)
-			snprintf(err, errlen, "second pass over the input: %s", sc_strerror(rc));
-		goto done;
-	}
-	for (size_t i = 0; i < n; i++)
-		if (R->rem[i]) {
-			if (err && errlen)
-				snprintf(
-				    err, errlen,
-				    "%s: not read again in the second pass (did the input change?)",
-				    d->res.docs[i].doc.id);
-			rc = SC_EFORMAT;
-			goto done;
-		}
-	rc = edges_from_candj(R, cand, ncand, t, out, nout);
-done:
-	free(R->off);
-	free(R->adj);
-	free(R->rem);
-	free(R->batch);
-	R->off = NULL, R->adj = NULL, R->rem = NULL, R->batch = NULL;
-	return rc;
-}
-
 static int neardup(void *ctx, uint32_t a, uint32_t b)
 {
-	run_t *R = ctx;
+	sc_det_run_t *R = ctx;
 	const uint32_t *sa = R->wsig + (size_t)a * R->k, *sb = R->wsig + (size_t)b * R->k;
 	unsigned eq = 0;
 	for (int i = 0; i < R->k; i++)
@@ -1002,7 +570,7 @@ static int neardup(void *ctx, uint32_t a, uint32_t b)
 
 static int link_dup(void *ctx, uint32_t a, uint32_t b, double *j)
 {
-	run_t *R = ctx;
+	sc_det_run_t *R = ctx;
 	if (R->candj) {
 		/* Streaming: the sets are gone. A candidate pair has its exact Jaccard; any other
 		 * pair (which banding did not propose: below the threshold with probability 0.996
@@ -1050,7 +618,7 @@ static int cmp_edge_ids(const void *x, const void *y)
 
 /* An event edge made whole: its cosine computed again (the same double as its candidate's),
  * its estimate and interval from its count of equal signature positions. */
-static sc_pair_t edge_pair(const run_t *R, const sc_det_edge_t *x)
+static sc_pair_t edge_pair(const sc_det_run_t *R, const sc_det_edge_t *x)
 {
 	return (sc_pair_t){.a = x->a,
 	                   .b = x->b,
@@ -1066,7 +634,7 @@ static sc_pair_t edge_pair(const run_t *R, const sc_det_edge_t *x)
 typedef struct eview_s {
 	const sc_pair_t *p;
 	const sc_det_edge_t *c;
-	const run_t *R;
+	const sc_det_run_t *R;
 } eview_t;
 static uint32_t view_a(const eview_t *v, size_t e)
 {
@@ -1462,7 +1030,7 @@ static int route_findings(sc_det_result_t *r, const sc_det_opts_t *o)
 
 /* 1. The documents in order (streaming: sketching finished, the signatures taken over), the
  * run's tokenizers, sketcher, signatures, boilerplate cues and per-document scratch. */
-static int run_start(run_t *R)
+static int run_start(sc_det_run_t *R)
 {
 	sc_det_t *d = R->d;
 	sc_det_result_t *r = &d->res;
@@ -1470,12 +1038,12 @@ static int run_start(run_t *R)
 	const size_t n = r->ndocs;
 	int rc;
 	if (d->stream) {
-		if ((rc = stream_flush(d)) || (rc = stream_join(d, 1)))
+		if ((rc = sc_det_stream_flush(d)) || (rc = sc_det_stream_join(d, 1)))
 			FAIL(rc, "sketching: %s", sc_strerror(rc));
-		if ((rc = stream_sort(d))) FAIL(rc, "out of memory");
+		if ((rc = sc_det_stream_sort(d))) FAIL(rc, "out of memory");
 		R->wsig = d->sig; /* the signatures move to R; sketching is done */
 		d->sig = NULL;
-		stream_free(d);
+		sc_det_stream_free(d);
 	} else {
 		if (n > 1) qsort(r->docs, n, sizeof *r->docs, cmp_doc);
 		/* The id table indexes the unsorted order: it is not needed any more. */
@@ -1519,7 +1087,7 @@ static int run_start(run_t *R)
 /* 2. scan + full-text word sketches; 3. boilerplate, then the sketches without it.
  * The scan collects blocks across documents in order (one thread); sketching runs on
  * R->nthreads. Without a boilerplate pass, language and tokens come with the sketches. */
-static int run_prepare(run_t *R)
+static int run_prepare(sc_det_run_t *R)
 {
 	sc_det_t *d = R->d;
 	sc_det_result_t *r = &d->res;
@@ -1557,7 +1125,7 @@ static int run_prepare(run_t *R)
 /* The event tier's vectors, candidates and cosines (event.c). Probable copies (LSH candidates
  * whose word MinHash estimate reaches dup_threshold) of an earlier document are left out of
  * document frequencies. */
-static int run_event_candidates(run_t *R)
+static int run_event_candidates(sc_det_run_t *R)
 {
 	sc_det_result_t *r = &R->d->res;
 	sc_det_stats_t *st = &r->stats;
@@ -1592,7 +1160,7 @@ static int run_event_candidates(run_t *R)
 /* The event tier's copy flags (run_event_candidates): the second document of each LSH
  * candidate whose word MinHash estimate reaches dup_threshold. Taken before verification
  * frees the word signatures, and before small corpora's candidates become every pair. */
-static int copy_flags(run_t *R)
+static int copy_flags(sc_det_run_t *R)
 {
 	const size_t n = R->d->res.ndocs;
 	int rc;
@@ -1612,7 +1180,7 @@ static int copy_flags(run_t *R)
  * positions (its estimate), then the word signatures go. They served the boilerplate pass,
  * LSH and the copy flags; verification needs only these counts (2 bytes a candidate, 24M
  * candidates at 1M generated documents, against 512 bytes a document for the signatures). */
-static int cand_eq(run_t *R)
+static int cand_eq(sc_det_run_t *R)
 {
 	int rc;
 	if (R->ndc && !(R->deq = malloc(R->ndc * sizeof *R->deq))) FAIL(SC_ENOMEM, "out of memory");
@@ -1628,7 +1196,7 @@ static int cand_eq(run_t *R)
 /* 4. candidates: LSH for the duplicate tier (ext: found elsewhere, with their Jaccard, by the
  * MPI path, which runs the duplicate tier only); the event tier's copy flags (its candidates
  * come after the duplicate tier is verified and clustered: run_event_tier). */
-static int run_candidates(run_t *R)
+static int run_candidates(sc_det_run_t *R)
 {
 	sc_det_t *d = R->d;
 	sc_det_result_t *r = &d->res;
@@ -1685,17 +1253,17 @@ static size_t dup_block(void)
 
 static int job_wset(void *ctx, int worker, size_t lo, size_t hi)
 {
-	run_t *R = ctx;
-	wk_t *w = &R->wk[worker];
+	sc_det_run_t *R = ctx;
+	sc_det_wk_t *w = &R->wk[worker];
 	for (size_t k = lo; k < hi; k++) {
 		const uint32_t i = R->todo[k];
-		const long ns = build_set_fit(w, &R->d->res.docs[i], &R->wo, 1, &R->wset[i]);
+		const long ns = sc_det_build_set_fit(w, &R->d->res.docs[i], &R->wo, 1, &R->wset[i]);
 		if (ns < 0) return (int)ns;
 	}
 	return SC_OK;
 }
 
-static void wset_free(run_t *R, uint32_t i)
+static void wset_free(sc_det_run_t *R, uint32_t i)
 {
 	sc_u64v_free(&R->wset[i]);
 	R->have[i] &= (unsigned char)~1u;
@@ -1703,7 +1271,7 @@ static void wset_free(run_t *R, uint32_t i)
 }
 
 /* opts.release_texts: document i's text goes (doc.len stays). */
-static void text_free(run_t *R, uint32_t i)
+static void text_free(sc_det_run_t *R, uint32_t i)
 {
 	sc_doc_t *x = &R->d->res.docs[i].doc;
 	free(x->text);
@@ -1715,7 +1283,7 @@ static void text_free(run_t *R, uint32_t i)
  * edge go (they need no content set, and are alone in the event tier: the comparator never
  * reads them). With the comparator and over_time every text stays (it reads lone documents
  * too). need: n bytes of scratch. */
-static void texts_plan(run_t *R)
+static void texts_plan(sc_det_run_t *R)
 {
 	const sc_det_opts_t *o = &R->d->o;
 	const size_t n = R->d->res.ndocs;
@@ -1730,7 +1298,7 @@ static void texts_plan(run_t *R)
 
 /* Texts released (opts.release_texts) and the comparator off: nothing reads a text after its
  * content set (event tier) or after the duplicate tier's verification. */
-static int texts_go(const run_t *R)
+static int texts_go(const sc_det_run_t *R)
 {
 	const sc_det_opts_t *o = &R->d->o;
 	return o->release_texts && !o->compare;
@@ -1739,7 +1307,7 @@ static int texts_go(const run_t *R)
 /* Builds the word sets of the nt documents in R->todo with job, over the threads. On a
  * failure, runs the jobs again one by one to name the first document that fails, since the
  * parallel run cannot say which did. */
-static int sets_par(run_t *R, size_t nt, sc_det_job_fn job)
+static int sets_par(sc_det_run_t *R, size_t nt, sc_det_job_fn job)
 {
 	int rc = sc_det_parallel(R->nthreads, nt, 64, job, R);
 	if (!rc) return SC_OK;
@@ -1755,7 +1323,7 @@ static int sets_par(run_t *R, size_t nt, sc_det_job_fn job)
 	return rc;
 }
 
-static int run_dup_verify(run_t *R)
+static int run_dup_verify(sc_det_run_t *R)
 {
 	sc_det_result_t *r = &R->d->res;
 	const size_t n = r->ndocs;
@@ -1849,7 +1417,7 @@ static size_t edge_seek(const sc_det_edge_t *ev, size_t nev, size_t j, const sc_
 
 /* Event edges: the candidates whose cosine reached the threshold, plus every verified
  * duplicate pair (a copy is about its original's event) with its cosine. */
-static int run_add_dup_edges(run_t *R)
+static int run_add_dup_edges(sc_det_run_t *R)
 {
 	int rc, found;
 	size_t extra = 0;
@@ -1883,11 +1451,11 @@ static int run_add_dup_edges(run_t *R)
 
 static int job_content(void *ctx, int worker, size_t lo, size_t hi)
 {
-	run_t *R = ctx;
-	wk_t *w = &R->wk[worker];
+	sc_det_run_t *R = ctx;
+	sc_det_wk_t *w = &R->wk[worker];
 	for (size_t k = lo; k < hi; k++) {
 		const uint32_t i = R->todo[k];
-		const long ns = build_set_fit(w, &R->d->res.docs[i], &R->co, 1, &R->cset[i]);
+		const long ns = sc_det_build_set_fit(w, &R->d->res.docs[i], &R->co, 1, &R->cset[i]);
 		if (ns < 0) return (int)ns;
 		if (!R->csig[i] && !(R->csig[i] = malloc((size_t)R->k * sizeof *R->csig[i])))
 			return SC_ENOMEM;
@@ -1898,7 +1466,7 @@ static int job_content(void *ctx, int worker, size_t lo, size_t hi)
 
 static int job_event_pairs(void *ctx, int worker, size_t lo, size_t hi)
 {
-	run_t *R = ctx;
+	sc_det_run_t *R = ctx;
 	const sc_u64v_t *cs = R->cset;
 	(void)worker;
 	for (size_t i = R->base + lo; i < R->base + hi; i++) {
@@ -1909,7 +1477,7 @@ static int job_event_pairs(void *ctx, int worker, size_t lo, size_t hi)
 	return SC_OK;
 }
 
-static void content_free(run_t *R, uint32_t i)
+static void content_free(sc_det_run_t *R, uint32_t i)
 {
 	sc_u64v_free(&R->cset[i]);
 	free(R->csig[i]);
@@ -1924,7 +1492,7 @@ static void content_free(run_t *R, uint32_t i)
  * lives about as long as the window, not the whole corpus (at 300k generated documents the
  * content sets and signatures of nearly every document were alive at once, +300 MiB). Each
  * edge's Jaccard and estimate are its own: the order changes no result. */
-static int edge_order(run_t *R)
+static int edge_order(sc_det_run_t *R)
 {
 	const sc_det_result_t *r = &R->d->res;
 	const size_t n = r->ndocs;
@@ -1962,7 +1530,7 @@ done:
 	return rc;
 }
 
-static int run_event_pairs(run_t *R)
+static int run_event_pairs(sc_det_run_t *R)
 {
 	sc_det_result_t *r = &R->d->res;
 	const size_t n = r->ndocs;
@@ -2019,7 +1587,7 @@ static int run_event_pairs(run_t *R)
 
 /* Verification of the documents in memory: the duplicate edges (exact Jaccard of the
  * candidates), then the event edges' content Jaccard and estimate. */
-static int run_verify_sets(run_t *R)
+static int run_verify_sets(sc_det_run_t *R)
 {
 	sc_det_result_t *r = &R->d->res;
 	sc_det_stats_t *st = &r->stats;
@@ -2047,7 +1615,7 @@ static int run_verify_sets(run_t *R)
  * and links are listed later, in their place after the event tier's (run_cluster), but
  * link_dup's word sets are not needed any more once they are found, so in memory they go
  * here, before the event tier builds its vectors and edges. */
-static int run_dup_components(run_t *R)
+static int run_dup_components(sc_det_run_t *R)
 {
 	sc_det_result_t *r = &R->d->res;
 	sc_det_tier_stats_t *ts = &r->stats.dup;
@@ -2075,7 +1643,7 @@ static int run_dup_components(run_t *R)
 /* The event tier up to its verified edges (in memory): vectors, candidates and cosines, the
  * verified duplicate pairs added, then the edges' content Jaccard and estimate. The texts
  * opts.release_texts lets go are freed on the way (texts_plan, run_event_pairs). */
-static int run_event_tier(run_t *R, double *t0)
+static int run_event_tier(sc_det_run_t *R, double *t0)
 {
 	sc_det_result_t *r = &R->d->res;
 	sc_det_stats_t *st = &r->stats;
@@ -2093,7 +1661,7 @@ static int run_event_tier(run_t *R, double *t0)
 
 /* The verified duplicate edges: from the candidates' Jaccard found elsewhere (ext), from the
  * streaming verifier, or from the sets in memory. */
-static int run_dup_pairs(run_t *R)
+static int run_dup_pairs(sc_det_run_t *R)
 {
 	sc_det_t *d = R->d;
 	sc_det_stats_t *st = &d->res.stats;
@@ -2101,14 +1669,15 @@ static int run_dup_pairs(run_t *R)
 	int rc;
 	if (d->ext) {
 		R->scand = R->dcand, R->nscand = R->ndc;
-		if ((rc = edges_from_candj(R, R->dcand, R->ndc, t, &R->dedges, &R->nde)))
+		if ((rc = sc_det_edges_from_candj(R, R->dcand, R->ndc, t, &R->dedges, &R->nde)))
 			FAIL(rc, "out of memory");
 		st->dup.verified = R->nde;
 		return SC_OK;
 	}
 	if (!d->stream) return run_verify_sets(R);
-	/* stream_verify writes its own message */
-	if ((rc = stream_verify(R, R->dcand, R->ndc, t, &R->dedges, &R->nde, R->err, R->errlen)))
+	/* sc_det_stream_verify writes its own message */
+	if ((rc = sc_det_stream_verify(R, R->dcand, R->ndc, t, &R->dedges, &R->nde, R->err,
+	                               R->errlen)))
 		return rc;
 	st->dup.verified = R->nde;
 	for (size_t i = 0; i < R->nde; i++)
@@ -2120,7 +1689,7 @@ static int run_dup_pairs(run_t *R)
 
 /* 4'. The duplicate tier verified and its components found; in memory its word sets go (and,
  * without the event tier, the texts opts.release_texts lets go). */
-static int run_verify(run_t *R)
+static int run_verify(sc_det_run_t *R)
 {
 	const sc_det_t *d = R->d;
 	int rc;
@@ -2146,7 +1715,7 @@ static int run_verify(run_t *R)
  * clusters and the listed links (r->links[l0..], appended in edge order). At 1M generated
  * documents 25.1M edges (1.2 GB) were held to the report for ~1M pairs in clusters and
  * 10,000 listed links. The compact edges go. */
-static int event_pairs_out(run_t *R, size_t l0, int all)
+static int event_pairs_out(sc_det_run_t *R, size_t l0, int all)
 {
 	const sc_det_result_t *r = &R->d->res;
 	size_t m = 0;
@@ -2172,7 +1741,7 @@ static int event_pairs_out(run_t *R, size_t l0, int all)
 }
 
 /* The event tier's clusters and links, its statistics and the budget warning. */
-static int run_event_clusters(run_t *R)
+static int run_event_clusters(sc_det_run_t *R)
 {
 	sc_det_result_t *r = &R->d->res;
 	sc_det_stats_t *st = &r->stats;
@@ -2212,7 +1781,7 @@ static int run_event_clusters(run_t *R)
 }
 
 /* 5. clusters of both tiers; 6. their order. */
-static int run_cluster(run_t *R)
+static int run_cluster(sc_det_run_t *R)
 {
 	sc_det_result_t *r = &R->d->res;
 	const sc_det_opts_t *o = &R->d->o;
@@ -2239,7 +1808,7 @@ static int run_cluster(run_t *R)
 }
 
 /* 7. the comparator on the event clusters (and across them with --over-time). */
-static int run_compare(run_t *R)
+static int run_compare(sc_det_run_t *R)
 {
 	sc_det_result_t *r = &R->d->res;
 	const sc_det_opts_t *o = &R->d->o;
@@ -2265,7 +1834,7 @@ static int run_compare(run_t *R)
 
 /* Texts of documents in an event cluster stay (the report quotes conflicts); the others are
  * not needed any more. */
-static void release_texts(run_t *R)
+static void release_texts(sc_det_run_t *R)
 {
 	sc_det_result_t *r = &R->d->res;
 	const size_t n = r->ndocs;
@@ -2283,7 +1852,7 @@ static void release_texts(run_t *R)
 
 /* Releases what the run holds. On success the edges move to the result; on failure they go,
  * with the clusters. */
-static void run_release(run_t *R, int rc)
+static void run_release(sc_det_run_t *R, int rc)
 {
 	sc_det_result_t *r = &R->d->res;
 	const size_t n = r->ndocs;
@@ -2344,7 +1913,7 @@ static void run_release(run_t *R, int rc)
  * structures hold (MiB): texts, boilerplate spans, word signatures, cached and built sets,
  * content signatures, the event tier (event.c), candidates and edges. A diagnostic for
  * benchmarks (doc/bench-events.md, Session 6); it changes no result. */
-static void probe(const struct run_s *R, const char *step)
+static void probe(const struct sc_det_run_s *R, const char *step)
 {
 	const char *e = getenv("SC_DET_PROFILE");
 	if (!e || !*e || *e == '0') return;
@@ -2386,7 +1955,7 @@ static void probe(const struct run_s *R, const char *step)
 
 /* The end of a step of sc_det_run: the probe's line, and the step's seconds since *t0,
  * which becomes the start of the next step. */
-static double lap(const run_t *R, const char *step, double *t0)
+static double lap(const sc_det_run_t *R, const char *step, double *t0)
 {
 	probe(R, step);
 	const double t1 = now(), dt = t1 - *t0;
@@ -2399,7 +1968,7 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 {
 	sc_det_result_t *r = &d->res;
 	sc_det_stats_t *st = &r->stats;
-	run_t R = {.d = d, .k = d->o.mh.k, .err = err, .errlen = errlen};
+	sc_det_run_t R = {.d = d, .k = d->o.mh.k, .err = err, .errlen = errlen};
 	int rc = SC_OK;
 	double t0 = now();
 
