@@ -12,7 +12,7 @@
  *                         (judge.c pair_f1, fitted on the NLI-style DEV halves) over the
  *                         judge's nested-CV out-of-fold decisions;
  *   shipped-f1            (other sets) the same over the shipped judge, as `storycheck
- *                         compare` does by default; on NLI-style ids (g<GG>_...) also its
+ *                         compare --operating-point f1` does (the default is precision); on NLI-style ids (g<GG>_...) also its
  *                         .dev and .held halves;
  *   shipped-model         the embedded model (or --model) as is, at the judge's own
  *                         (precision) operating point: on DACCORD, the set it was
@@ -334,7 +334,7 @@ static int eval_set(sc_cmp_t *c, const char *path, const char *name, const char 
 	}
 	if (shipped) {
 		/* the judge's own operating point (the figure of earlier sessions), then the F1
-		 * layer on top of it (storycheck compare's default) */
+		 * layer on top of it (storycheck compare --operating-point f1) */
 		sc_cmp_set_operating_point(c, SC_CMP_OP_PRECISION);
 		for (size_t i = 0; i < s.n; i++) {
 			const char *p = s.p[i], *h = s.h[i];

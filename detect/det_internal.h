@@ -278,7 +278,7 @@ typedef struct sc_det_wk_s {
 	sc_tokenizer_t *tk;
 	size_t *skip; /* boilerplate spans as start,end pairs */
 	size_t mskip;
-	sc_u64v_t tmp; /* streaming: the set of the document being sketched */
+	sc_u64v_t tmp; /* scratch of sc_det_build_set_fit: the set being built, copied out at its size */
 } sc_det_wk_t;
 
 typedef struct sc_det_run_s {

@@ -4,8 +4,6 @@
  *   - a subject relative clause ("the minister who had promised ...", "qui avait promis ...")
  *     closes at the main clause's negated verb group; an object relative keeps its negation;
  *   - a negation word after an article or a number is a noun ("un pas", "a not guilty plea");
- *   - French negative pronouns: opening the clause, the subject of a "ne" however far, and in
- *     spoken French without "ne" ("et personne est venu");
  *   - a negative verb after "sans"/"without" ("sans cesse", "without stopping") or used as a
  *     participle on its noun ("les routes bloquées par la neige") asserts nothing;
  *   - a knowing verb negated before an indirect question ("ne savait pas si") asserts

@@ -197,7 +197,6 @@ static int finite_num(const cJSON *x, double *v)
 	return 1;
 }
 
-/* Parses and validates the model; names the entry at fault. */
 /* The pair-mode F1 layer (judge-fr.json "pair_f1", written by bench/fit_compare --pair-layer):
  * the same shape as the judge (features with name, weight, mean, scale; bias; threshold;
  * fitted), over the pair features (sc_cmp_pair_features). Optional: without it the F1
@@ -243,6 +242,7 @@ static int load_pair(judge_t *j, const cJSON *pl, const char *name, char *err, s
 	return SC_OK;
 }
 
+/* Parses and validates the model; names the entry at fault. */
 static int load_model(judge_t *j, const char *text, size_t len, const char *name, char *err,
                       size_t errlen)
 {

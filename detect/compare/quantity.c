@@ -1541,8 +1541,11 @@ static int article_counts(ana_t *a, size_t e)
  * tens. */
 static void vague_multiple(const ana_t *a, numrd_t *r)
 {
+	/* only "of" / "de" joins them: "dozens to hundreds", "tens or hundreds" are a range or a
+	 * choice of two vague figures, no product */
+	static const char *const OF[] = {"of", "de", "d'", "d\u2019", NULL};
 	size_t e = r->e;
-	if (e + 1 >= a->n || !is_word(a, e) || !stopword(a, e) || !is_word(a, e + 1)) return;
+	if (e + 1 >= a->n || !is_word(a, e) || !word_in(a, e, OF) || !is_word(a, e + 1)) return;
 	const sc_lxval_t *m = a->w->sv[e + 1];
 	if (!m || !(m->cats & SC_LX_BIT(SC_LX_NUMBER)) || !(m->num > r->val) ||
 	    !((m->cats & SC_LX_BIT(SC_LX_APPROX_NUM)) || m->num >= 1e6))
@@ -1734,6 +1737,9 @@ static size_t decade_at(const ana_t *a, const numrd_t *r, int *first)
 	if (!y) return 0;
 	*first = y;
 	size_t end = decade_s(a, e);
+	/* "1000s of fans", "des 1000s de": a count written in digits, no decade */
+	static const char *const OF[] = {"of", "de", "d'", "d\u2019", NULL};
+	if (end && end < a->n && word_in(a, end, OF)) return 0;
 	/* "'50s": two digits after an apostrophe */
 	if (end && digits == 2)
 		return i > 0 && (punct_is(a, i - 1, "'") || punct_is(a, i - 1, "\u2019")) ? end : 0;
