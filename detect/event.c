@@ -742,8 +742,10 @@ static void bg_put(sc_det_ev_t *ev, ev_bg_t *t, const char *path)
 {
 	ev_bg_t *old = (ev_bg_t *)bg_for(ev, t->lang);
 	if (!old && ev->nbg == EV_BG_MAX) {
-		fprintf(stderr, "storycheck: detect: SC_DET_EVENT_IDF: %s: more than %d languages: not read\n",
-		        path, EV_BG_MAX);
+		fprintf(
+		    stderr,
+		    "storycheck: detect: SC_DET_EVENT_IDF: %s: more than %d languages: not read\n",
+		    path, EV_BG_MAX);
 		SC_FREE_ALL(t->h, t->df);
 		return;
 	}
@@ -763,7 +765,8 @@ static int bg_read(ev_bg_t *t, const char *path)
 	*t = (ev_bg_t){0};
 	FILE *f = fopen(path, "rb");
 	if (!f) {
-		fprintf(stderr, "storycheck: detect: SC_DET_EVENT_IDF: cannot read %s: no table\n", path);
+		fprintf(stderr, "storycheck: detect: SC_DET_EVENT_IDF: cannot read %s: no table\n",
+		        path);
 		return SC_OK;
 	}
 	char *buf = NULL;
@@ -880,8 +883,7 @@ static int job_weigh(void *ctx, int worker, size_t lo, size_t hi)
 			const ctf_t *c = &ev->ct[i][j];
 			const uint64_t h = ev->hof[c->id];
 			const tslot_t *s = tab_find(ev, h);
-			const double df =
-			    (double)s->df + (bg ? bg_df(tb, h) * B / tb->n : 0);
+			const double df = (double)s->df + (bg ? bg_df(tb, h) * B / tb->n : 0);
 			/* With fewer than 3 documents every shared stem is in all of them (idf 0): no
 			 * pair could ever be similar, so all stems weigh alike there. */
 			const double idf = N < 3 ? 1.0 : log((N + 1.0) / (df + 1.0));

@@ -13,6 +13,7 @@
  *    (the default: the seeds forbid it, doc/events.md) every word they share is in all three
  *    and weighs nothing, and they stay apart (the control: what the table changes). */
 #include "check.h"
+#include "det_run.h"
 #include "det_test.h"
 #include "detect.h"
 #include "test_util.h"
@@ -28,9 +29,10 @@ static const char *const en[][2] = {
               "the coast guard took ninety passengers off the ship, and the report of the "
               "grounding reached the harbour late. People waiting on the pier said it was the "
               "worst night of the year."},
-    {"en_f2", "Tugs pulled the Corvina off the rocks outside Port Lindell. The coast guard said the "
-              "ninety passengers taken off the ferry were unhurt, and that the Corvina had lost "
-              "its radar before the grounding."},
+    {"en_f2",
+     "Tugs pulled the Corvina off the rocks outside Port Lindell. The coast guard said the "
+     "ninety passengers taken off the ferry were unhurt, and that the Corvina had lost "
+     "its radar before the grounding."},
     {"en_b1", "Officials said on Sunday that the report on the year showed people paying more for "
               "heating. The treasurer of Harrow county said the budget would cut the water "
               "charge, officials said, and the report was late."},
@@ -76,7 +78,8 @@ static sc_det_t *run(const char *table, int with_en, const char *const *fr, size
 static double cosine(const sc_det_result_t *r, const char *a, const char *b)
 {
 	for (size_t i = 0; i < r->nevent_pairs; i++) {
-		const char *x = r->docs[r->event_pairs[i].a].doc.id, *y = r->docs[r->event_pairs[i].b].doc.id;
+		const char *x = r->docs[r->event_pairs[i].a].doc.id,
+		           *y = r->docs[r->event_pairs[i].b].doc.id;
 		if ((!strcmp(x, a) && !strcmp(y, b)) || (!strcmp(x, b) && !strcmp(y, a)))
 			return r->event_pairs[i].cosine;
 	}
@@ -106,7 +109,8 @@ static void mixed(void)
 	sc_det_t *n = run("none", 1, fr, sizeof fr / sizeof *fr);
 	const double bare = n ? cosine(sc_det_result(n), "en_f1", "en_b1") : 0;
 	sc_det_free(n);
-	printf("English ferry-budget cosine: %.3f with the tables, %.3f without any\n", other, bare);
+	printf("English ferry-budget cosine: %.3f with the tables, %.3f without any\n", other,
+	       bare);
 	CHECK(other < 0.6 * bare,
 	      "English keeps its table beside the French one: ferry-budget %.3f, %.3f without "
 	      "tables",
@@ -135,9 +139,35 @@ static void alone(const char *table, int want)
 	}
 }
 
+/* Why the table is not built in: the seeds with it (printed, asserted nowhere; the seeds test
+ * holds the default). */
+static void seeds_with_table(void)
+{
+	sc_test_env("SC_DET_EVENT_IDF", TABLE);
+	const char *in[] = {"fixtures/seeds"};
+	sc_det_opts_t o;
+	sc_det_opts_init(&o);
+	o.compare = 0;
+	sc_det_t *d = det_run(in, 1, &o);
+	unsetenv("SC_DET_EVENT_IDF");
+	if (!d) return;
+	const sc_det_result_t *r = sc_det_result(d);
+	size_t k = 0;
+	for (size_t c = 0; c < r->nclusters; c++)
+		if (r->clusters[c].kind == SC_CLUSTER_EVENT)
+			k = r->clusters[c].nmembers > k ? r->clusters[c].nmembers : k;
+	printf(
+	    "seeds with the French news table: the largest event has %zu of 5 seeds (the default: "
+	    "2, 000+001)\n",
+	    k);
+	sc_det_free(d);
+}
+
 int main(void)
 {
+	(void)add_dated; /* det_run.h's other helper, not needed here */
 	mixed();
+	seeds_with_table();
 	alone(TABLE, 1);
 	alone(NULL, 0);
 	return CHECK_DONE();
