@@ -378,14 +378,19 @@ typedef struct sc_pair_s {
  * table's language weighs its stems as if the corpus held SC_DET_EVENT_BG_DOCS more
  * documents whose df are the table's, scaled to that many: idf = ln((N + B + 1) / (df + B
  * df_table / N_table + 1)). Large corpora outweigh it; a topic's own template words stay
- * common through the corpus's df. The environment variable SC_DET_EVENT_IDF=FILE reads
- * another table of the same format ("none": no table); SC_DET_EVENT_DF_OUT=FILE writes the
+ * common through the corpus's df. Tables are per language: a document is weighed with the
+ * table of its language, if there is one. The environment variable SC_DET_EVENT_IDF=FILE[:FILE...]
+ * reads tables of the same format, each replacing the table of its own language or adding one
+ * ("none": no table at all); SC_DET_EVENT_DF_OUT=FILE writes the
  * corpus's own df table in that format (first line "lang<TAB>documents", then "stem<TAB>df",
  * df >= 2); SC_DET_EVENT_BG=B sets SC_DET_EVENT_BG_DOCS instead, for measuring.
- * French: detect/model/idf-fr.tsv (from the public-domain Littre dictionary, built by
- * detect/model/build_idf_fr.py) ships but is not built in: with it small French corpora of
- * several events of one kind cluster better, but the five seeds (fixtures/seeds, one war) join
- * into one event at any B >= 3 (doc/events.md, session 6); SC_DET_EVENT_IDF loads it. */
+ * French: two tables ship, neither built in: detect/model/idf-fr.tsv (the public-domain Littre
+ * dictionary, detect/model/build_idf_fr.py) and detect/model/idf-fr-news.tsv (news sentences:
+ * DACCORD and RTE3-FR dev premises, BSD-2, Littre as floor; build_idf_fr_news.py). With either,
+ * three French reports of one event form one event when run alone (without a table every word
+ * they share is in all of them and weighs nothing), but the five seeds (fixtures/seeds, one war)
+ * join into one event at any B >= 3 (doc/events.md, sessions 6 and 10); SC_DET_EVENT_IDF loads
+ * one. */
 #define SC_DET_EVENT_BG_DOCS 300.0
 #define SC_DET_EVENT_COHESION 0.45
 /* The cohesion rule's exception (above): a single document joining a cluster of at least this

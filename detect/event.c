@@ -54,6 +54,17 @@ typedef struct ev_vec_s {
 	float *w;    /* weights, unit length */
 } ev_vec_t;
 
+/* A background table: sorted stem hashes and their df over n documents of language lang. */
+typedef struct ev_bg_s {
+	uint64_t *h;
+	uint32_t *df;
+	size_t len;
+	double n;
+	char lang[4];
+} ev_bg_t;
+/* the languages a run may hold tables for (built in, or SC_DET_EVENT_IDF) */
+#define EV_BG_MAX 8
+
 /* stem hash -> (df, id): open addressing, power-of-two size */
 typedef struct tslot_s {
 	uint64_t h; /* 0: empty (a stem hashing to 0 is stored as 1) */
@@ -98,13 +109,10 @@ struct sc_det_ev_s {
 	uint64_t *hof; /* the stem hash of each id (the background table is by hash) */
 	size_t mhof;
 	uint64_t budget, spent;
-	/* the background table (see bg_load): sorted stem hashes and their df over bg_n
-	 * documents of its language bg_lang; bg_n == 0: none */
-	uint64_t *bg_h;
-	uint32_t *bg_df;
-	size_t bg_len;
-	double bg_n;
-	char bg_lang[4];
+	/* the background tables (see bg_load), at most one per language: a document is weighed
+	 * with the table of its language, if any */
+	ev_bg_t bg[EV_BG_MAX];
+	int nbg;
 	double bg_docs; /* SC_DET_EVENT_BG_DOCS, or SC_DET_EVENT_BG for measuring */
 	/* SC_DET_EVENT_DF_OUT: the stems of the df table, by id, to write it out */
 	char **stem_of;
@@ -648,17 +656,25 @@ static int cmp_tw(const void *x, const void *y)
 }
 
 /* The table's df of a stem hash (0 when absent). */
-static double bg_df(const sc_det_ev_t *ev, uint64_t h)
+static double bg_df(const ev_bg_t *t, uint64_t h)
 {
-	size_t lo = 0, hi = ev->bg_len;
+	size_t lo = 0, hi = t->len;
 	while (lo < hi) {
 		const size_t mid = lo + (hi - lo) / 2;
-		if (ev->bg_h[mid] < h)
+		if (t->h[mid] < h)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	return lo < ev->bg_len && ev->bg_h[lo] == h ? (double)ev->bg_df[lo] : 0.0;
+	return lo < t->len && t->h[lo] == h ? (double)t->df[lo] : 0.0;
+}
+
+/* The table of a document's language, or NULL. */
+static const ev_bg_t *bg_for(const sc_det_ev_t *ev, const char *lang)
+{
+	for (int i = 0; i < ev->nbg; i++)
+		if (!strcmp(ev->bg[i].lang, lang)) return &ev->bg[i];
+	return NULL;
 }
 
 typedef struct bgrow_s {
@@ -672,10 +688,11 @@ static int cmp_bgrow(const void *x, const void *y)
 }
 
 /* Reads a background table (detect.h "The event tier"): a first line "lang<TAB>documents",
- * then "stem<TAB>df" lines. Returns SC_OK (a malformed table is no table: bg_n stays 0),
- * or SC_ENOMEM. */
-static int bg_parse(sc_det_ev_t *ev, const char *s, size_t len)
+ * then "stem<TAB>df" lines, into *t (zeroed first). Returns SC_OK (a malformed table is no
+ * table: t->n stays 0), or SC_ENOMEM. */
+static int bg_parse(ev_bg_t *t, const char *s, size_t len)
 {
+	*t = (ev_bg_t){0};
 	const char *end = s + len, *nl = memchr(s, '\n', len);
 	char lang[4] = "", head[64];
 	double docs = 0;
@@ -705,32 +722,51 @@ static int bg_parse(sc_det_ev_t *ev, const char *s, size_t len)
 		p = e + 1;
 	}
 	qsort(rows, n, sizeof *rows, cmp_bgrow);
-	if (!(ev->bg_h = malloc((n ? n : 1) * sizeof *ev->bg_h)) ||
-	    !(ev->bg_df = malloc((n ? n : 1) * sizeof *ev->bg_df))) {
-		free(rows);
+	if (!(t->h = malloc((n ? n : 1) * sizeof *t->h)) ||
+	    !(t->df = malloc((n ? n : 1) * sizeof *t->df))) {
+		SC_FREE_ALL(rows, t->h);
+		t->h = NULL;
 		return SC_ENOMEM;
 	}
 	for (size_t i = 0; i < n; i++)
-		ev->bg_h[i] = rows[i].h, ev->bg_df[i] = rows[i].df;
+		t->h[i] = rows[i].h, t->df[i] = rows[i].df;
 	free(rows);
-	ev->bg_len = n;
-	ev->bg_n = docs;
-	memcpy(ev->bg_lang, lang, sizeof lang);
+	t->len = n;
+	t->n = docs;
+	memcpy(t->lang, lang, sizeof lang);
 	return SC_OK;
+}
+
+/* Puts table t in ev: it replaces the table of its language, or is added. */
+static void bg_put(sc_det_ev_t *ev, ev_bg_t *t, const char *path)
+{
+	ev_bg_t *old = (ev_bg_t *)bg_for(ev, t->lang);
+	if (!old && ev->nbg == EV_BG_MAX) {
+		fprintf(
+		    stderr,
+		    "storycheck: detect: SC_DET_EVENT_IDF: %s: more than %d languages: not read\n",
+		    path, EV_BG_MAX);
+		SC_FREE_ALL(t->h, t->df);
+		return;
+	}
+	if (old)
+		SC_FREE_ALL(old->h, old->df);
+	else
+		old = &ev->bg[ev->nbg++];
+	*old = *t;
 }
 
 extern const unsigned char sc_event_idf_en[];
 extern const size_t sc_event_idf_en_len;
 
-/* The built-in table, or the file named by SC_DET_EVENT_IDF ("none": no table). */
-static int bg_load(sc_det_ev_t *ev)
+/* Reads one table file into *t (t->n == 0: none, said on stderr). SC_OK or SC_ENOMEM. */
+static int bg_read(ev_bg_t *t, const char *path)
 {
-	const char *path = getenv("SC_DET_EVENT_IDF");
-	if (!path || !*path) return bg_parse(ev, (const char *)sc_event_idf_en, sc_event_idf_en_len);
-	if (!strcmp(path, "none")) return SC_OK;
+	*t = (ev_bg_t){0};
 	FILE *f = fopen(path, "rb");
 	if (!f) {
-		fprintf(stderr, "storycheck: detect: SC_DET_EVENT_IDF: cannot read %s: no table\n", path);
+		fprintf(stderr, "storycheck: detect: SC_DET_EVENT_IDF: cannot read %s: no table\n",
+		        path);
 		return SC_OK;
 	}
 	char *buf = NULL;
@@ -749,14 +785,38 @@ static int bg_load(sc_det_ev_t *ev)
 		n += r;
 	} while (r);
 	fclose(f);
-	if (!rc) rc = bg_parse(ev, buf, n);
+	if (!rc) rc = bg_parse(t, buf, n);
 	free(buf);
-	if (!rc && !ev->bg_n) /* bg_parse takes a malformed table for none: say so, not silently */
+	if (!rc && !t->n) /* bg_parse takes a malformed table for none: say so, not silently */
 		fprintf(stderr,
 		        "storycheck: detect: SC_DET_EVENT_IDF: %s is not a table (first line "
 		        "\"lang<TAB>documents\"): no table\n",
 		        path);
 	return rc;
+}
+
+/* The built-in tables (English), then the files named by SC_DET_EVENT_IDF=FILE[:FILE...], each
+ * replacing the table of its language or adding one ("none": no table at all). A document is
+ * weighed with the table of its language (bg_for). */
+static int bg_load(sc_det_ev_t *ev)
+{
+	const char *path = getenv("SC_DET_EVENT_IDF");
+	if (path && !strcmp(path, "none")) return SC_OK;
+	ev_bg_t t;
+	int rc = bg_parse(&t, (const char *)sc_event_idf_en, sc_event_idf_en_len);
+	if (rc) return rc;
+	if (t.n) bg_put(ev, &t, "built-in");
+	for (const char *p = path; p && *p;) {
+		const char *e = strchr(p, ':');
+		const size_t len = e ? (size_t)(e - p) : strlen(p);
+		char *one = strndup(p, len);
+		if (!one) return SC_ENOMEM;
+		if (len && !(rc = bg_read(&t, one)) && t.n) bg_put(ev, &t, one);
+		free(one);
+		if (rc) return rc;
+		p += len + (e != NULL);
+	}
+	return SC_OK;
 }
 
 static int cmp_str(const void *x, const void *y)
@@ -815,15 +875,15 @@ static int job_weigh(void *ctx, int worker, size_t lo, size_t hi)
 		/* weights: (1 + ln tf) * idf; a document in the background table's language counts
 		 * SC_DET_EVENT_BG_DOCS more documents, whose df are the table's, scaled */
 		const sc_det_doc_t *x = &ev->docs[i];
-		const int bg = ev->bg_n > 0 && !strcmp(x->doc.lang, ev->bg_lang);
+		const ev_bg_t *tb = bg_for(ev, x->doc.lang);
+		const int bg = tb != NULL;
 		const double B = ev->bg_docs;
 		const double N = (double)ev->ndf + (bg ? B : 0);
 		for (long j = 0; j < m; j++) {
 			const ctf_t *c = &ev->ct[i][j];
 			const uint64_t h = ev->hof[c->id];
 			const tslot_t *s = tab_find(ev, h);
-			const double df =
-			    (double)s->df + (bg ? bg_df(ev, h) * B / ev->bg_n : 0);
+			const double df = (double)s->df + (bg ? bg_df(tb, h) * B / tb->n : 0);
 			/* With fewer than 3 documents every shared stem is in all of them (idf 0): no
 			 * pair could ever be similar, so all stems weigh alike there. */
 			const double idf = N < 3 ? 1.0 : log((N + 1.0) / (df + 1.0));
@@ -1059,8 +1119,9 @@ void sc_det_ev_free(sc_det_ev_t *ev)
 	/* ct is freed (NULL) once weighed, stem_of exists only for SC_DET_EVENT_DF_OUT */
 	SC_FREE_EACH(ev->ct, ev->ct ? ev->n : 0);
 	SC_FREE_EACH(ev->stem_of, ev->stem_of ? ev->nterms : 0);
-	SC_FREE_ALL(ev->cn, ev->hof, ev->wk, ev->v, ev->wday, ev->cited, ev->tab, ev->bg_h,
-	            ev->bg_df, ev);
+	for (int i = 0; i < ev->nbg; i++)
+		SC_FREE_ALL(ev->bg[i].h, ev->bg[i].df);
+	SC_FREE_ALL(ev->cn, ev->hof, ev->wk, ev->v, ev->wday, ev->cited, ev->tab, ev);
 }
 
 static double dot(const uint32_t *ta, const float *wa, size_t na, const uint32_t *tb,
