@@ -2297,23 +2297,22 @@ typedef struct cmpctx_s {
  * "compatible/SCORE" ("question" for a question, "no-model" without a fitted model). It
  * measures the loss issue 11 names ("pairs the judge accepts in pair mode but detect never
  * offered") on any split, aggregated by bench/recall_stages.py --why; the pair stays refused.
- * Returns 0 or a negative code. */
-static int gate_model(sc_cmp_t *c, const item_t *x, const item_t *y, char *buf, size_t n)
+ * A judge that fails here ("error/CODE", its negative code) is reported and the run goes on: the
+ * untraced run never judges this pair, so tracing must not stop a run that would succeed (an
+ * external judge, sc_cmp_set_judge, may refuse a pair the gate would never have offered it). */
+static void gate_model(sc_cmp_t *c, const item_t *x, const item_t *y, char *buf, size_t n)
 {
 	sc_judgement_t jd;
 	if (x->st.question || y->st.question) { /* a question asserts nothing: never judged */
 		snprintf(buf, n, "question");
-		return SC_OK;
+		return;
 	}
 	int rc = sc_cmp_judge(c, &x->st, &y->st, &jd);
-	if (rc == SC_ENOMODEL) {
-		snprintf(buf, n, "no-model");
-		return SC_OK;
-	}
-	if (rc) return rc;
-	snprintf(buf, n, "%s/%.3f", jd.contradiction ? sc_cmp_kind_name(jd.kind) : "compatible",
-	         jd.score);
-	return SC_OK;
+	if (rc == SC_ENOMODEL) snprintf(buf, n, "no-model");
+	else if (rc) snprintf(buf, n, "error/%d", rc);
+	else
+		snprintf(buf, n, "%s/%.3f", jd.contradiction ? sc_cmp_kind_name(jd.kind) : "compatible",
+		         jd.score);
 }
 
 /* Judges items i and yi (a touched pair) and keeps it as a candidate when it clears the bar. */
@@ -2331,8 +2330,7 @@ static int judge_pair(const cmpctx_t *cx, pairing_t *pg, size_t i, uint32_t yi)
 	if (!g.gated && !g.by_frame) {
 		if (trace_f) {
 			char model[96];
-			int rc = gate_model(cx->c, x, y, model, sizeof model);
-			if (rc < 0) return rc;
+			gate_model(cx->c, x, y, model, sizeof model);
 			trace_pair(docs, cluster, x, y, "pair",
 			           "gate\tns=%u nts=%u sim=%.3f anchored=%d inherited=%d model=%s",
 			           g.ns, g.nts, g.sim, g.anchored, x->inherited || y->inherited,
