@@ -362,6 +362,16 @@ static void claim_occasion(const ana_t *a, size_t b, sc_quant_t *q)
 static void claim_context(const ana_t *a, size_t b, sc_quant_t *q)
 {
 	q->nclaim = 0;
+	size_t b0 = b;
+	/* the offset phrase before the span ("subie *il y a* trois semaines"): its auxiliary
+	 * would end the clause; what it dates lies before it */
+	for (size_t back = 1; back <= 3 && back <= b; back++) {
+		size_t l = qm(a, b - back, SC_QM_OFFSET_FROM_NOW, NULL);
+		if (l && b - back + l == b) {
+			b = b - back;
+			break;
+		}
+	}
 	for (size_t back = 1; back <= 8 && back <= b && q->nclaim < SC_QCLAIM; back++) {
 		size_t k = b - back;
 		if (is_punct(a, k) || (TOK(a, k).flags & SC_CT_NUM) || (a->w->mk[k] & MK_QUANT)) break;
@@ -376,8 +386,8 @@ static void claim_context(const ana_t *a, size_t b, sc_quant_t *q)
 			continue;
 		q->claim[q->nclaim++] = term_hash(a, k);
 	}
-	claim_subject(a, b, q);
-	claim_occasion(a, b, q);
+	claim_subject(a, b0, q);
+	claim_occasion(a, b0, q);
 }
 
 /* A times word ("once", "twice", "three times", "fois") right before b, over function words
