@@ -86,7 +86,8 @@ static run_t run(sc_cmp_t *c, const char *lang, const char *const *text, size_t 
 		m += 7;
 		const char *slash = strchr(m, '/');
 		if (!strncmp(m, "error/", 6)) {
-			CHECK(strtol(m + 6, NULL, 10) < 0, "%s: model=error/CODE, got %.30s", lang, m);
+			CHECK(strtol(m + 6, NULL, 10) < 0, "%s: model=error/CODE, got %.30s", lang,
+			      m);
 			r.errors++;
 			continue;
 		}
@@ -113,7 +114,8 @@ static void same_findings(const char *what, const run_t *x, const run_t *y)
 	for (size_t i = 0; i < x->n && i < y->n; i++) {
 		const sc_conflict_t *p = &x->v[i], *q = &y->v[i];
 		int cues = p->ncues == q->ncues;
-		for (size_t k = 0; cues && k < p->ncues; k++) cues = !strcmp(p->cues[k], q->cues[k]);
+		for (size_t k = 0; cues && k < p->ncues; k++)
+			cues = !strcmp(p->cues[k], q->cues[k]);
 		CHECK(p->kind == q->kind && p->score == q->score && p->lead == q->lead &&
 		          same_claim(&p->a, &q->a) && same_claim(&p->b, &q->b) && cues,
 		      "%s: finding %zu differs with tracing", what, i);
@@ -128,7 +130,8 @@ static void check_lang(sc_cmp_t *c, const char *lang, const char *const *text)
 {
 	sc_cmp_set_judge(c, NULL);
 	run_t t = run(c, lang, text, 3, 1), u = run(c, lang, text, 3, 0);
-	CHECK(t.gates > 0, "%s: the gate refused no pair (the test's documents must give some)", lang);
+	CHECK(t.gates > 0, "%s: the gate refused no pair (the test's documents must give some)",
+	      lang);
 	CHECK(t.judged == t.gates, "%s: %zu of %zu gate lines judged", lang, t.judged, t.gates);
 	CHECK(t.n > 0, "%s: no finding to compare (the count clash must give one)", lang);
 	same_findings(lang, &t, &u);

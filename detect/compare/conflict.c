@@ -1081,7 +1081,9 @@ static int frame_agrees(const sc_stmt_t *a, const sc_stmt_t *b)
 {
 	for (size_t i = 0; i < a->nq; i++)
 		for (size_t j = 0; j < b->nq; j++)
-			if (frame_same_thing(&a->q[i], &b->q[j]) && !frames_disjoint(&a->q[i], &b->q[j])) return 1;
+			if (frame_same_thing(&a->q[i], &b->q[j]) &&
+			    !frames_disjoint(&a->q[i], &b->q[j]))
+				return 1;
 	return 0;
 }
 
@@ -2350,8 +2352,8 @@ static void gate_model(sc_cmp_t *c, const item_t *x, const item_t *y, char *buf,
 	if (rc == SC_ENOMODEL) snprintf(buf, n, "no-model");
 	else if (rc) snprintf(buf, n, "error/%d", rc);
 	else
-		snprintf(buf, n, "%s/%.3f", jd.contradiction ? sc_cmp_kind_name(jd.kind) : "compatible",
-		         jd.score);
+		snprintf(buf, n, "%s/%.3f",
+		         jd.contradiction ? sc_cmp_kind_name(jd.kind) : "compatible", jd.score);
 }
 
 /* Judges items i and yi (a touched pair) and keeps it as a candidate when it clears the bar. */
