@@ -24,7 +24,8 @@ statements reached:
 Prints CSV on stdout: split,kind,stage,count. With --why, also split,kind,why,count for the pairs
 lost at the judge stage (the first words of the reason), and for those lost at the gate, what the
 judge's model alone says of them ("gate model:KIND" when it calls the pair a contradiction of
-that kind, "gate model:compatible" otherwise; the trace's model= field, conflict.c gate_model):
+that kind, "gate model:compatible" otherwise, "gate model:error" when the judge failed on it;
+the trace's model= field, conflict.c gate_model):
 the gate losses the judge would accept, issue 11's "pairs the judge accepts in pair mode but
 detect never offered". Held topics give these as aggregates too. With --list (fit only), one line per
 truth conflict on stderr: its truth line, kind, stage and detail. Held topics are aggregates only:
@@ -161,7 +162,7 @@ def main():
 			# the best model verdict over the truth item's statement pairs at the gate
 			models = [f.split("=", 1)[1].split("/")[0] for st, d in seen[n] if st == "gate"
 			          for f in d.split() if f.startswith("model=")]
-			acc = [m for m in models if m not in ("compatible", "question", "no-model")]
+			acc = [m for m in models if m not in ("compatible", "question", "no-model", "error")]
 			whys[(kind, "gate model:" + (acc[0] if acc else models[0] if models else "?"))] += 1
 		if a.list:
 			print("[line %d] %s %s: %s | %s" % (t["line"], kind, stage, detail,

@@ -362,6 +362,16 @@ static void claim_occasion(const ana_t *a, size_t b, sc_quant_t *q)
 static void claim_context(const ana_t *a, size_t b, sc_quant_t *q)
 {
 	q->nclaim = 0;
+	size_t b0 = b;
+	/* the offset phrase before the span ("subie *il y a* trois semaines"): its auxiliary
+	 * would end the clause; what it dates lies before it */
+	for (size_t back = 1; back <= 3 && back <= b; back++) {
+		size_t l = qm(a, b - back, SC_QM_OFFSET_FROM_NOW, NULL);
+		if (l && b - back + l == b) {
+			b = b - back;
+			break;
+		}
+	}
 	for (size_t back = 1; back <= 8 && back <= b && q->nclaim < SC_QCLAIM; back++) {
 		size_t k = b - back;
 		if (is_punct(a, k) || (TOK(a, k).flags & SC_CT_NUM) || (a->w->mk[k] & MK_QUANT)) break;
@@ -376,8 +386,8 @@ static void claim_context(const ana_t *a, size_t b, sc_quant_t *q)
 			continue;
 		q->claim[q->nclaim++] = term_hash(a, k);
 	}
-	claim_subject(a, b, q);
-	claim_occasion(a, b, q);
+	claim_subject(a, b0, q);
+	claim_occasion(a, b0, q);
 }
 
 /* A times word ("once", "twice", "three times", "fois") right before b, over function words
@@ -1030,9 +1040,26 @@ static int capitalised_and(const char *s, const char *t)
 	return sp[-1] == ' ';
 }
 
+/* The tokens between the figures x and y are "or"/"ou", and at most a several_words entry
+ * after it ("five or six", "dozens or hundreds", "des dizaines ou des centaines"): a choice
+ * between two figures of one count, which the writer does not know better than their span.
+ * Read as a list, each member kept its own interval and the French form, with its second
+ * determiner, was no coordination at all: two figures. */
+static int choice_between(const ana_t *a, const sc_quant_t *x, const sc_quant_t *y)
+{
+	static const char *const OR[] = {"or", "ou", NULL}; /* the two lexicons' languages */
+	size_t k = 0;
+	while (k < a->n && TOK(a, k).start < x->end) k++;
+	if (k >= a->n || !word_in(a, k, OR)) return 0;
+	k++;
+	if (k < a->n && TOK(a, k).start < y->start && qm(a, k, SC_QM_SEVERAL, NULL) == 1) k++;
+	return k < a->n && TOK(a, k).start >= y->start;
+}
+
 /* Coordinated numbers after the sentence is read: "7.6 and 7.4", "6 and 8" form a list (one
  * group: the members share the frame of the one that has it); "20 to 30", "between 20 and 30",
- * "de 20 à 30", "24- to 30-foot" a range (both members become the whole interval). */
+ * "de 20 à 30", "24- to 30-foot", "five or six", "des dizaines ou des centaines" a range (both
+ * members become the whole interval). */
 static void coordinate(ana_t *a, size_t from)
 {
 	work_t *w = a->w;
@@ -1058,6 +1085,8 @@ static void coordinate(ana_t *a, size_t from)
 		int range = 0, list = 0;
 		if ((len == 2 && !memcmp(s, "to", 2)) || (len == 2 && !memcmp(s, "\xc3\xa0", 2)) || len == 0)
 			range = len > 0 || (x->end < y->start && memchr(a->s + x->end, '-', y->start - x->end));
+		else if (!(x->qcls && y->qcls && x->qcls != y->qcls) && choice_between(a, x, y))
+			range = 1;
 		else if ((len == 3 && !memcmp(s, "and", 3)) || (len == 2 && !memcmp(s, "or", 2)) ||
 		         (len == 2 && !memcmp(s, "et", 2)) || (len == 2 && !memcmp(s, "ou", 2)))
 			list = 1;
