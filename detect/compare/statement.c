@@ -1353,15 +1353,31 @@ static int conditional_verb(const ana_t *a, size_t i)
 	       sc_cmp_lex_conditional(a->L, NORM(a, i), TOK(a, i).nlen) && !has(a, i, SC_LX_COND_EXC);
 }
 
+/* A present participle by its ending: English "-ing", French "-ant" ("saying", "indiquant"). */
+static int present_participle(const ana_t *a, size_t i)
+{
+	const char *s = NORM(a, i);
+	size_t n = TOK(a, i).nlen;
+	if (n <= 4 || !is_word(a, i)) return 0;
+	if (!strcmp(a->lang, "en")) return !strcmp(s + n - 3, "ing");
+	return !strcmp(a->lang, "fr") && !strcmp(s + n - 3, "ant");
+}
+
 /* A verb of saying or knowing among the two content words after a negation cue ending at k
  * ("did not *say*", "did not *want* to *comment*", "n'a pas *souhaité* *commenter*"), within
- * its clause. */
+ * its clause. A present participle right after a content word is no negated verb: it
+ * describes the noun the negation bears on ("aucun élément *indiquant* un détournement", "no
+ * report *saying* the plant had closed"), a reduced relative clause, as "aucun média
+ * *couvrant* ...", "pas de coagulation *empêchant* ..." in DACCORD dev; the negation denies
+ * the noun, an assertion. After an adverb it is the verb ("not immediately *commenting*"). */
 static int nonassertive_head(const ana_t *a, size_t k)
 {
 	size_t seen = 0;
 	for (size_t t = k + 1; t < a->n && t <= k + 6 && seen < 2; t++) {
 		if (is_boundary(a, t)) break;
-		if (match(a, t, SC_LX_BIT(SC_LX_NONASSERT), NULL)) return 1;
+		if (match(a, t, SC_LX_BIT(SC_LX_NONASSERT), NULL) &&
+		    !(t > k + 1 && content_word(a, t - 1) && present_participle(a, t)))
+			return 1;
 		if (content_word(a, t)) seen++;
 	}
 	return 0;
@@ -1976,8 +1992,7 @@ static src_t subject_of(const ana_t *a, size_t v)
 /* An English "-ing" form: "THR *is saying* that ...", a progressive, not a passive. */
 static int gerund(const ana_t *a, size_t i)
 {
-	size_t n = TOK(a, i).nlen;
-	return !strcmp(a->lang, "en") && n > 4 && !strcmp(NORM(a, i) + n - 3, "ing");
+	return !strcmp(a->lang, "en") && present_participle(a, i);
 }
 
 /* A passive verb of saying at i that hands its subject a saying verb of its own: "the minister
