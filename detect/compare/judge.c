@@ -653,13 +653,26 @@ static int quant_clash(const sc_stmt_t *a, const sc_stmt_t *b, int dates, const 
 	return 0;
 }
 
+/* Whether s's negation asserts anything: a negated clause that is a non-assertion ("could not
+ * say whether", "n'a pas souhaité commenter"), a hypothesis or counterfactual ("would not
+ * have"), a condition ("s'il ne vient pas"), a question or a rumour states no fact of the
+ * event. Cluster mode never sets such a claim against another (conflict.c opposable:
+ * lead:asserts-nothing); pair mode reads its polarity as unknown, so that neither the
+ * negation nor the polarity asymmetry fires on it (issue 11). A side without a negation has
+ * a known polarity. */
+static int neg_asserted(const sc_stmt_t *s)
+{
+	return !s->negated || (!s->nonassertive && SC_MOD_ASSERTS(s->modality));
+}
+
 /* The negation asymmetry on a shared predicate: n is negated (an assertion, not "could not
  * say"), o is neither negated nor denying, and a predicate the negation governs (n's
  * neg_heads, or the negated clause's common-noun subject) is among o's terms or names: "Paul
  * n'a pas terminé le marathon" against "Paul a terminé le marathon". */
-static int neg_shared(const sc_stmt_t *n, const sc_stmt_t *o)
+static int neg_shared(const sc_stmt_t *n, const sc_stmt_t *o, int pair)
 {
-	if (!n->negated || n->nonassertive || o->negated || o->denial) return 0;
+	if (!n->negated || (pair ? !neg_asserted(n) : n->nonassertive) || o->negated || o->denial)
+		return 0;
 	for (size_t i = 0; i < n->nneg_heads && i < SC_NEG_HEADS; i++) {
 		uint64_t hh = n->neg_heads[i];
 		if (has_u64(o->terms, o->nterms, hh) || has_u64(o->ents, o->nents, hh)) return 1;
@@ -678,9 +691,10 @@ static int neg_shared(const sc_stmt_t *n, const sc_stmt_t *o)
  * (sc_cmp_evidence). Between two long statements a negation is more often about a detail
  * the other does not state: they still need a shared term. */
 #define NEG_SHORT_TERMS 3
-static int neg_short(const sc_stmt_t *n, const sc_stmt_t *o)
+static int neg_short(const sc_stmt_t *n, const sc_stmt_t *o, int pair)
 {
-	if (!n->negated || n->nonassertive || o->negated || o->denial) return 0;
+	if (!n->negated || (pair ? !neg_asserted(n) : n->nonassertive) || o->negated || o->denial)
+		return 0;
 	if (!(n->nterms >= 1 && n->nterms <= NEG_SHORT_TERMS && n->nterms < o->nterms)) return 0;
 	for (size_t i = 0; i < n->nents; i++)
 		if (!has_u64(o->ents, o->nents, n->ents[i])) return 0;
@@ -936,9 +950,12 @@ static int negpred_polarity(const sc_stmt_t *s, tokinfo_t *ti)
 	return s->negated || ti->negpred;
 }
 
-/* sc_cmp_features, with each side's pair words left in *tp, *th (after negpred_polarity) */
+/* sc_cmp_features, with each side's pair words left in *tp, *th (after negpred_polarity).
+ * pair: pair mode's reading, where a negation that asserts nothing (neg_asserted) gives its
+ * side no polarity; cluster mode (0) keeps such a pair as a lead of its own
+ * ("lead:asserts-nothing", conflict.c opposable), so its judge still offers it. */
 static int features_ti(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, double *x,
-                       tokinfo_t *tpp, tokinfo_t *thp)
+                       tokinfo_t *tpp, tokinfo_t *thp, int pair)
 {
 	const judge_t *j = c->model;
 	size_t up, uh, ep, eh;
@@ -966,19 +983,21 @@ static int features_ti(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, doub
 	 * negates like a negation; under a negation it is positive again ("did not fail to") */
 	int np = negpred_polarity(p, &tp), nh = negpred_polarity(h, &th), dp = p->denial != 0,
 	    dh = h->denial != 0;
-	x[F_NEG_ASYM] = np != nh;
+	/* a negation that asserts nothing gives its side no polarity: nothing to set against */
+	const int polar = !pair || (neg_asserted(p) && neg_asserted(h));
+	x[F_NEG_ASYM] = polar && np != nh;
 	/* the analysis's own negation on a shared predicate or in a short restatement: not when a
 	 * negative predicate is about (the negation negates it, "did not refuse to sign"; or it
 	 * is the other side's negation, "refused to sign" / "did not sign") */
 	if (!tp.negpred && !th.negpred) {
-		x[F_NEG_SHARED] = neg_shared(p, h) || neg_shared(h, p);
+		x[F_NEG_SHARED] = neg_shared(p, h, pair) || neg_shared(h, p, pair);
 		/* a short restatement needs a tie to the other side, a shared key term or name
 		 * (judgefix2: "It was not raining" / "The president opened ..." share nothing) */
-		x[F_NEG_SHORT] =
-		    (both + tie > 0 || eboth > 0) && (neg_short(p, h) || neg_short(h, p));
+		x[F_NEG_SHORT] = (both + tie > 0 || eboth > 0) &&
+		                 (neg_short(p, h, pair) || neg_short(h, p, pair));
 	}
 	x[F_DEN_ASYM] = dp != dh;
-	x[F_POL_ASYM] = (np || dp) != (nh || dh);
+	x[F_POL_ASYM] = polar ? (np || dp) != (nh || dh) : dp != dh;
 	x[F_POL_ASYM_COV] = x[F_POL_ASYM] * x[F_COV_H];
 	x[F_REPORTED_ASYM] = (p->reported != 0) != (h->reported != 0);
 
@@ -1007,7 +1026,7 @@ static int features_ti(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, doub
 int sc_cmp_features(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, double *x)
 {
 	tokinfo_t tp, th;
-	return features_ti(c, p, h, x, &tp, &th);
+	return features_ti(c, p, h, x, &tp, &th, 1);
 }
 
 int sc_cmp_evidence(const double *x)
@@ -1085,7 +1104,7 @@ static int dominant_kind(const judge_t *j, const sc_stmt_t *a, const sc_stmt_t *
  * into *ta, *tb: pair mode's F1 layer reads them without a second pass), the verdict into
  * out. */
 static int judge_stmts(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, sc_judgement_t *out,
-                       double *x, tokinfo_t *ta, tokinfo_t *tb)
+                       double *x, tokinfo_t *ta, tokinfo_t *tb, int pair)
 {
 	int rc;
 	if (!a || !b) return SC_EPARAM; /* called without the comparator's analysis */
@@ -1098,7 +1117,7 @@ static int judge_stmts(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, sc_j
 	}
 	const judge_t *j = c->model;
 	if (!j->have_model) return SC_ENOMODEL;
-	if ((rc = features_ti(c, a, b, x, ta, tb))) return rc;
+	if ((rc = features_ti(c, a, b, x, ta, tb, pair))) return rc;
 	out->score = sc_cmp_lr_prob(&j->lr, x);
 	int best = dominant_kind(j, a, b, x);
 	out->contradiction = best >= 0 && sc_cmp_evidence(x) && out->score >= j->threshold;
@@ -1157,7 +1176,7 @@ static int builtin_judge(void *ctx, sc_cmp_t *c, const sc_cmp_claimview_t *va,
 	(void)ctx;
 	double x[F_N];
 	tokinfo_t ta, tb;
-	return judge_stmts(c, va->analysis, vb->analysis, out, x, &ta, &tb);
+	return judge_stmts(c, va->analysis, vb->analysis, out, x, &ta, &tb, 0);
 }
 
 /* ------------------------------------------------------ the judge interface */
@@ -1287,7 +1306,7 @@ int sc_cmp_pair_features(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, in
 {
 	double x[F_N];
 	tokinfo_t tp, th;
-	int rc = features_ti(c, p, h, x, &tp, &th);
+	int rc = features_ti(c, p, h, x, &tp, &th, 1);
 	if (!rc) pair_z(judged, x, &tp, &th, z);
 	return rc;
 }
@@ -1357,11 +1376,18 @@ int sc_cmp_pair(sc_cmp_t *c, const char *p, size_t plen, const char *h, size_t h
 		 * external judge decides alone */
 		double x[F_N];
 		tokinfo_t ta, tb;
-		rc = judgement_check(judge_stmts(c, &a, &b, out, x, &ta, &tb), out);
+		rc = judgement_check(judge_stmts(c, &a, &b, out, x, &ta, &tb, 1), out);
 		if (!rc && ((const judge_t *)c->model)->have_pair) {
 			pair_f1(c, &a, &b, x, &ta, &tb, out);
 			rc = judgement_check(rc, out);
 		}
+	} else if (sc_cmp_get_judge(c) == &builtin_iface) {
+		/* pair mode's reading of the features (features_ti: pair) */
+		double x[F_N];
+		tokinfo_t ta, tb;
+		memset(out, 0, sizeof *out);
+		out->kind = -1;
+		rc = judgement_check(judge_stmts(c, &a, &b, out, x, &ta, &tb, 1), out);
 	} else
 		rc = sc_cmp_judge(c, &a, &b, out);
 done:
