@@ -1433,6 +1433,31 @@ static size_t background_at(const ana_t *a, size_t i)
 	return k;
 }
 
+/* English "could" negated at i, with no "have" after ("the dairy *could not* compete", "the
+ * fire *could not* be extinguished", "couldn't survive"): a past inability, a fact the writer
+ * states, as French "n'a pas pu" / "ne pouvait pas" (read as asserted: no possibility modal).
+ * Not a possibility: "could not have" is an entry of its own (a counterfactual), and under a
+ * condition the conditional "could" still makes the clause hypothetical (find_claim's cmodal:
+ * "if the dam broke, the village could not survive"). */
+static int could_not(const ana_t *a, size_t i)
+{
+	static const char *const could[] = {"could", NULL}, *const not_w[] = {"not", "n't", "never", NULL};
+	return !strcmp(a->lang, "en") && word_in(a, i, could) &&
+	       (word_in(a, i + 1, not_w) || spaced_nt(a, i + 2));
+}
+
+/* French conditional "aurait"/"auraient" at i with a negation complement between it and its
+ * participle ("n'*aurait pas pu* protéger", "n'auraient pas pu payer", "n'aurait jamais dû"):
+ * the possibility modals "aurait pu", "aurait dû", "aurait été" of the lexicon, split by the
+ * negation, so the phrase does not match. A counterfactual, as English "could not have" (an
+ * entry of its own). */
+static int split_counterfactual(const ana_t *a, size_t i)
+{
+	static const char *const part[] = {"pu", "dû", "été", NULL};
+	return !strcmp(a->lang, "fr") && has(a, i, SC_LX_HYPO_MODAL) && i + 2 < a->n &&
+	       has(a, i + 1, SC_LX_NEG_COMP) && word_in(a, i + 2, part);
+}
+
 /* The claim the sentence makes: its modality, whether a negation only reports missing
  * information, whether it is about another time or event. The claim is the negated clause
  * when there is a negation in the main clause, else the main clause (subordinate clauses
@@ -1468,7 +1493,10 @@ static void find_claim(ana_t *a, sc_stmt_t *st)
 		if (!(w->mk[i] & MK_REL) && (k = background_at(a, i))) bg = 1;
 		int in = negd ? i >= lo && i < hi : !(w->mk[i] & MK_REL);
 		if (!in) continue;
-		if (match(a, i, SC_LX_BIT(SC_LX_POSS_MODAL), NULL) && !month_here(a, i)) poss = 1;
+		if ((k = match(a, i, SC_LX_BIT(SC_LX_POSS_MODAL), NULL)) && !month_here(a, i) &&
+		    !(k == 1 && could_not(a, i)))
+			poss = 1;
+		else if (split_counterfactual(a, i)) poss = 1;
 		else if (conditional_verb(a, i)) cmodal = 1;
 	}
 	st->background = bg;
