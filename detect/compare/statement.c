@@ -596,10 +596,22 @@ static int neg_particle(ana_t *a, size_t i, size_t *last, char *cue, size_t cn)
 			*last = j;
 			break;
 		}
-	if (!neg) /* "personne ne", "rien n'" */
-		for (size_t b = 1; b <= 3 && b <= i; b++) {
+	/* "personne ne", "rien n'"; beyond three tokens, a negative pronoun that opens the clause
+	 * (its first word, or after "presque": "almost nobody") is its subject however long the
+	 * modifier between: "*Personne* au-dessus de la zone d'impact *n'a* appelé", "*Presque
+	 * personne* dans le quartier *n'allait*" (nli-fr3 dev), the shape "Personne au village ne
+	 * savait", "rien de bon ne sortira" (nli-fr2, RTE3 dev) already reads within three. */
+	static const char *const almost[] = {"presque", "quasiment", NULL};
+	const size_t open = w->prevb[i];
+	if (!neg)
+		for (size_t b = 1; b <= i && (b <= 3 || (b <= 10 && i - b >= open)); b++) {
 			size_t j = i - b;
 			if (is_boundary(a, j)) break;
+			/* beyond three only the clause's opener, not a negation read already ("*Aucune*
+			 * disposition de la loi n'oblige": its own cue) */
+			if (b > 3 && (w->mk[j] & MK_NEGUSED ||
+			              !(j == open || (j == open + 1 && word_in(a, open, almost)))))
+				continue;
 			if (w->sv[j] && (w->sv[j]->cats & SC_LX_BIT(SC_LX_NEG_SUBJ))) {
 				snprintf(cue, cn, "%s...%s", NORM(a, j), NORM(a, i));
 				w->mk[j] |= MK_NEGUSED | MK_CUE;
