@@ -655,14 +655,19 @@ static int quant_clash(const sc_stmt_t *a, const sc_stmt_t *b, int dates, const 
 
 /* Whether s's negation asserts anything: a negated clause that is a non-assertion ("could not
  * say whether", "n'a pas souhaité commenter"), a hypothesis or counterfactual ("would not
- * have"), a condition ("s'il ne vient pas"), a question or a rumour states no fact of the
- * event. Cluster mode never sets such a claim against another (conflict.c opposable:
+ * have"), a question or a rumour states no fact of the event. A conditional claim's negation
+ * does (pair9): the claim reader calls a sentence conditional for an "if" anywhere in it, and
+ * a negation inside the condition is no main-clause negation at all ("s'il ne vient pas, ..."
+ * is not negated), so a negated conditional claim is a main-clause negation with an "if"
+ * elsewhere, "n'a pas menacé de poursuivre les députés s'ils votaient", a concessive "si ...
+ * bel et bien, elle n'est ni ...": 5 of the 7 such DACCORD dev pairs are contradictions. Cluster mode never sets such a claim against another (conflict.c opposable:
  * lead:asserts-nothing); pair mode reads its polarity as unknown, so that neither the
  * negation nor the polarity asymmetry fires on it (issue 11). A side without a negation has
  * a known polarity. */
 static int neg_asserted(const sc_stmt_t *s)
 {
-	return !s->negated || (!s->nonassertive && SC_MOD_ASSERTS(s->modality));
+	return !s->negated || (!s->nonassertive && (SC_MOD_ASSERTS(s->modality) ||
+	                                            s->modality == SC_MOD_CONDITIONAL));
 }
 
 /* The negation asymmetry on a shared predicate: n is negated (an assertion, not "could not
