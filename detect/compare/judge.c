@@ -1105,32 +1105,14 @@ static int dominant_kind(const judge_t *j, const sc_stmt_t *a, const sc_stmt_t *
 	return best;
 }
 
-/* The built-in judge on two statements: their features into x (and each side's pair words
- * into *ta, *tb: pair mode's F1 layer reads them without a second pass), the verdict into
- * out. */
-static int judge_stmts(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, sc_judgement_t *out,
-                       double *x, tokinfo_t *ta, tokinfo_t *tb, int pair)
+/* out's cues: the statements' own, then the pair's evidence for out->kind ("refused", "3 <> 5",
+ * an antonym's name). Rebuilt from scratch: pair_f1 calls it again when its verdict differs
+ * from the judge's, so that a contradiction it adds carries its kind's cue and one it clears
+ * keeps no cue of a kind it no longer reports. */
+static void judgement_cues(sc_cmp_t *c, const judge_t *j, const sc_stmt_t *a, const sc_stmt_t *b,
+                           sc_judgement_t *out)
 {
-	int rc;
-	if (!a || !b) return SC_EPARAM; /* called without the comparator's analysis */
-	if (!c->model) {
-		/* loaded on first use (sc_cmp_create does not load it: the fitting programs build
-		 * comparators without a model) */
-		char err[256];
-		if ((rc = sc_cmp_judge_init(c, NULL, 1, err, sizeof err)))
-			return rc == SC_ENOMEM ? rc : SC_ENOMODEL;
-	}
-	const judge_t *j = c->model;
-	if (!j->have_model) return SC_ENOMODEL;
-	if ((rc = features_ti(c, a, b, x, ta, tb, pair))) return rc;
-	out->score = sc_cmp_lr_prob(&j->lr, x);
-	int best = dominant_kind(j, a, b, x);
-	out->contradiction = best >= 0 && sc_cmp_evidence(x) && out->score >= j->threshold;
-	/* keep the label readable off the score: a pair without evidence or a shared term scores
-	 * below the threshold whatever the model says */
-	if (!out->contradiction && out->score >= j->threshold) out->score = 0.999 * j->threshold;
-	if (out->contradiction) out->kind = best;
-	/* cues: the statements' own, then the pair's evidence when it decided the kind */
+	out->cues[0] = '\0';
 	add_cues(out->cues, sizeof out->cues, a->cues);
 	add_cues(out->cues, sizeof out->cues, b->cues);
 	if (out->kind == SC_CONFLICT_NEGATION) {
@@ -1171,6 +1153,34 @@ static int judge_stmts(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, sc_j
 		const char *nm = ac >= 0 ? sc_cmp_lex_antonym_name(L, (int32_t)(ac >> 1)) : NULL;
 		if (nm) add_cues(out->cues, sizeof out->cues, nm);
 	}
+}
+
+/* The built-in judge on two statements: their features into x (and each side's pair words
+ * into *ta, *tb: pair mode's F1 layer reads them without a second pass), the verdict into
+ * out. */
+static int judge_stmts(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, sc_judgement_t *out,
+                       double *x, tokinfo_t *ta, tokinfo_t *tb, int pair)
+{
+	int rc;
+	if (!a || !b) return SC_EPARAM; /* called without the comparator's analysis */
+	if (!c->model) {
+		/* loaded on first use (sc_cmp_create does not load it: the fitting programs build
+		 * comparators without a model) */
+		char err[256];
+		if ((rc = sc_cmp_judge_init(c, NULL, 1, err, sizeof err)))
+			return rc == SC_ENOMEM ? rc : SC_ENOMODEL;
+	}
+	const judge_t *j = c->model;
+	if (!j->have_model) return SC_ENOMODEL;
+	if ((rc = features_ti(c, a, b, x, ta, tb, pair))) return rc;
+	out->score = sc_cmp_lr_prob(&j->lr, x);
+	int best = dominant_kind(j, a, b, x);
+	out->contradiction = best >= 0 && sc_cmp_evidence(x) && out->score >= j->threshold;
+	/* keep the label readable off the score: a pair without evidence or a shared term scores
+	 * below the threshold whatever the model says */
+	if (!out->contradiction && out->score >= j->threshold) out->score = 0.999 * j->threshold;
+	if (out->contradiction) out->kind = best;
+	judgement_cues(c, j, a, b, out);
 	return SC_OK;
 }
 
@@ -1355,8 +1365,10 @@ static void pair_f1(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, const d
 		else
 			out->kind = k;
 	}
+	int changed = fire != out->contradiction;
 	out->contradiction = fire;
 	if (!fire) out->kind = -1;
+	if (changed) judgement_cues(c, j, a, b, out);
 	/* the label reads off the score, as in the judge */
 	out->score = !fire && p >= j->pair_thr ? 0.999 * j->pair_thr : p;
 }
