@@ -88,7 +88,8 @@ static int pl_read(sc_cmp_t *c, char *list, pl_rows_t *r, char **names, int *nse
 	for (char *tok = strtok(list, ","); tok && !rc; tok = strtok(NULL, ",")) {
 		pairset_t s = {0};
 		double *z = NULL;
-		if (*nsets == PL_MAX_SETS) { /* names[] holds no more: say so, drop nothing silently */
+		if (*nsets ==
+		    PL_MAX_SETS) { /* names[] holds no more: say so, drop nothing silently */
 			snprintf(err, errlen, "--pair-layer takes at most %d sets (the next is %s)",
 			         PL_MAX_SETS, tok);
 			return SC_EPARAM;
@@ -112,8 +113,7 @@ static int pl_read(sc_cmp_t *c, char *list, pl_rows_t *r, char **names, int *nse
 			if (!(r->group[r->n] = malloc(gl))) {
 				rc = SC_ENOMEM;
 				snprintf(err, errlen, "%s: out of memory", tok);
-			}
-			else
+			} else
 				snprintf(r->group[r->n++], gl, "%s\t%s", tok, s.p[i]);
 		}
 		names[(*nsets)++] = tok;
@@ -146,7 +146,9 @@ static int pair_layer(char *list, const char *out, sc_cv_opts_t *o)
 	yy = malloc(r.n * sizeof *yy);
 	gg = malloc(r.n * sizeof *gg);
 	if (!r.n) {
-		fprintf(stderr, "fit_compare: --pair-layer: no DEV rows (ids g01_..g05_) in the sets given\n");
+		fprintf(
+		    stderr,
+		    "fit_compare: --pair-layer: no DEV rows (ids g01_..g05_) in the sets given\n");
 		goto done;
 	}
 	if (!oof || !sc || !pred || !zz || !yy || !gg) {
@@ -186,7 +188,8 @@ static int pair_layer(char *list, const char *out, sc_cv_opts_t *o)
 	double lam, thr;
 	if (sc_cmp_select(r.z, r.y, (const char *const *)r.group, r.n, SC_PF_N, o, &lm, &lam, &thr,
 	                  oof)) {
-		fprintf(stderr, "fit_compare: --pair-layer: the fit on all %zu DEV rows failed\n", r.n);
+		fprintf(stderr, "fit_compare: --pair-layer: the fit on all %zu DEV rows failed\n",
+		        r.n);
 		goto done;
 	}
 	thr = pair_pick_f1(oof, r.y, r.n);

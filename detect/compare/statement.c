@@ -607,8 +607,8 @@ static int neg_particle(ana_t *a, size_t i, size_t *last, char *cue, size_t cn)
 		for (size_t b = 1; b <= i && (b <= 3 || (b <= 10 && i - b >= open)); b++) {
 			size_t j = i - b;
 			if (is_boundary(a, j)) break;
-			/* beyond three only the clause's opener, not a negation read already ("*Aucune*
-			 * disposition de la loi n'oblige": its own cue) */
+			/* beyond three only the clause's opener, not a negation read already
+			 * ("*Aucune* disposition de la loi n'oblige": its own cue) */
 			if (b > 3 && (w->mk[j] & MK_NEGUSED ||
 			              !(j == open || (j == open + 1 && word_in(a, open, almost)))))
 				continue;
@@ -1453,7 +1453,8 @@ static size_t background_at(const ana_t *a, size_t i)
  * "if the dam broke, the village could not survive"). */
 static int could_not(const ana_t *a, size_t i)
 {
-	static const char *const could[] = {"could", NULL}, *const not_w[] = {"not", "n't", "never", NULL};
+	static const char *const could[] = {"could", NULL}, *const not_w[] = {"not", "n't", "never",
+	                                                                      NULL};
 	return !strcmp(a->lang, "en") && word_in(a, i, could) &&
 	       (word_in(a, i + 1, not_w) || spaced_nt(a, i + 2));
 }
@@ -1508,7 +1509,8 @@ static void find_claim(ana_t *a, sc_stmt_t *st)
 		if ((k = match(a, i, SC_LX_BIT(SC_LX_POSS_MODAL), NULL)) && !month_here(a, i) &&
 		    !(k == 1 && could_not(a, i)))
 			poss = 1;
-		else if (split_counterfactual(a, i)) poss = 1;
+		else if (split_counterfactual(a, i))
+			poss = 1;
 		else if (conditional_verb(a, i)) cmodal = 1;
 	}
 	st->background = bg;
