@@ -77,6 +77,9 @@ static void pl_free(pl_rows_t *r)
 	memset(r, 0, sizeof *r);
 }
 
+/* names[] of pl_read: more sets on the command line are an error, not dropped */
+#define PL_MAX_SETS 8
+
 static int pl_read(sc_cmp_t *c, char *list, pl_rows_t *r, char **names, int *nsets, char *err,
                    size_t errlen)
 {
@@ -85,6 +88,12 @@ static int pl_read(sc_cmp_t *c, char *list, pl_rows_t *r, char **names, int *nse
 	for (char *tok = strtok(list, ","); tok && !rc; tok = strtok(NULL, ",")) {
 		pairset_t s = {0};
 		double *z = NULL;
+		if (*nsets ==
+		    PL_MAX_SETS) { /* names[] holds no more: say so, drop nothing silently */
+			snprintf(err, errlen, "--pair-layer takes at most %d sets (the next is %s)",
+			         PL_MAX_SETS, tok);
+			return SC_EPARAM;
+		}
 		if ((rc = pairset_read(c, tok, "label", "contradiction", 0, &s, err, errlen)))
 			break;
 		if (!(z = malloc((s.n ? s.n : 1) * SC_PF_N * sizeof *z)) ||
@@ -93,6 +102,7 @@ static int pl_read(sc_cmp_t *c, char *list, pl_rows_t *r, char **names, int *nse
 		    grow((void **)&r->set, r->n + s.n, sizeof *r->set) ||
 		    grow((void **)&r->group, r->n + s.n, sizeof *r->group))
 			rc = SC_ENOMEM;
+		if (rc) snprintf(err, errlen, "%s: out of memory", tok);
 		if (!rc) rc = pair_rows(c, &s, z, NULL, err, errlen);
 		for (size_t i = 0; !rc && i < s.n; i++) {
 			if (pair_split(s.id[i]) != 0) continue; /* DEV halves only */
@@ -100,22 +110,22 @@ static int pl_read(sc_cmp_t *c, char *list, pl_rows_t *r, char **names, int *nse
 			r->y[r->n] = s.y[i];
 			r->set[r->n] = *nsets;
 			size_t gl = strlen(tok) + strlen(s.p[i]) + 2;
-			if (!(r->group[r->n] = malloc(gl)))
+			if (!(r->group[r->n] = malloc(gl))) {
 				rc = SC_ENOMEM;
-			else
+				snprintf(err, errlen, "%s: out of memory", tok);
+			} else
 				snprintf(r->group[r->n++], gl, "%s\t%s", tok, s.p[i]);
 		}
 		names[(*nsets)++] = tok;
 		free(z);
 		pairset_free(&s);
-		if (*nsets == 8) break;
 	}
 	return rc;
 }
 
 static int pair_layer(char *list, const char *out, sc_cv_opts_t *o)
 {
-	char err[512], *names[8];
+	char err[512], *names[PL_MAX_SETS];
 	int rc = 1, nsets;
 	sc_cmp_t *c = NULL;
 	pl_rows_t r = {0};
@@ -135,7 +145,16 @@ static int pair_layer(char *list, const char *out, sc_cv_opts_t *o)
 	zz = malloc(r.n * SC_PF_N * sizeof *zz);
 	yy = malloc(r.n * sizeof *yy);
 	gg = malloc(r.n * sizeof *gg);
-	if (!oof || !sc || !pred || !zz || !yy || !gg || !r.n) goto done;
+	if (!r.n) {
+		fprintf(
+		    stderr,
+		    "fit_compare: --pair-layer: no DEV rows (ids g01_..g05_) in the sets given\n");
+		goto done;
+	}
+	if (!oof || !sc || !pred || !zz || !yy || !gg) {
+		fprintf(stderr, "fit_compare: --pair-layer: out of memory (%zu rows)\n", r.n);
+		goto done;
+	}
 	printf("dataset,protocol,n,precision,recall,f1,accuracy,mcc\n");
 	/* leave one set out: fitted (lambda, weights, F1 threshold) on the others' DEV rows */
 	for (int k = 0; k < nsets && nsets > 1; k++) {
@@ -149,8 +168,11 @@ static int pair_layer(char *list, const char *out, sc_cv_opts_t *o)
 		sc_lr_t lm;
 		double lam, thr;
 		if (sc_cmp_select(zz, yy, (const char *const *)gg, m, SC_PF_N, o, &lm, &lam, &thr,
-		                  oof))
+		                  oof)) {
+			fprintf(stderr, "fit_compare: --pair-layer: the fit without %s failed\n",
+			        names[k]);
 			goto done;
+		}
 		thr = pair_pick_f1(oof, yy, m);
 		for (size_t i = 0; i < r.n; i++)
 			if (r.set[i] == k) {
@@ -165,8 +187,11 @@ static int pair_layer(char *list, const char *out, sc_cv_opts_t *o)
 	sc_lr_t lm;
 	double lam, thr;
 	if (sc_cmp_select(r.z, r.y, (const char *const *)r.group, r.n, SC_PF_N, o, &lm, &lam, &thr,
-	                  oof))
+	                  oof)) {
+		fprintf(stderr, "fit_compare: --pair-layer: the fit on all %zu DEV rows failed\n",
+		        r.n);
 		goto done;
+	}
 	thr = pair_pick_f1(oof, r.y, r.n);
 	sc_metrics_t oofm;
 	for (size_t i = 0; i < r.n; i++)

@@ -525,6 +525,25 @@ static int negpred_governs(sc_cmp_t *c, const judge_t *j, const sc_lxlang_t *L, 
 	return 1;
 }
 
+/* Token i opens "not only ... but" / "non seulement ... mais": "not" or "non", an exclusive
+ * word right after it, and a contrast word later in the statement. */
+static int not_only(const judge_t *j, int l, const sc_scan_t *sc, long n, long i)
+{
+	static const char *const not_w[] = {"not", "non", NULL};
+	if (i + 1 >= n || !(sc->t[i + 1].flags & SC_CT_WORD) ||
+	    !has_u64(j->wl[l][WL_EXCL], j->nwl[l][WL_EXCL], sc->t[i + 1].h))
+		return 0;
+	int is_not = 0;
+	for (const char *const *w = not_w; *w; w++)
+		is_not |= !strcmp(SC_CT_NORM(sc, i), *w);
+	if (!is_not) return 0;
+	for (long a = i + 2; a < n; a++)
+		if ((sc->t[a].flags & SC_CT_WORD) &&
+		    has_u64(j->wl[l][WL_CONTRAST], j->nwl[l][WL_CONTRAST], sc->t[a].h))
+			return 1;
+	return 0;
+}
+
 /* The pair words of a statement, on its tokens as the analysis cut them (sc_cmp_scan with the
  * statement's language: one tokenizer for the analysis and the judge). sc is the caller's
  * scratch. */
@@ -539,6 +558,14 @@ static int scan_tokens(sc_cmp_t *c, const judge_t *j, const sc_stmt_t *s, sc_sca
 	for (long i = 0; i < n; i++) {
 		uint64_t h = sc->t[i].h;
 		if (!(sc->t[i].flags & SC_CT_WORD)) continue;
+		/* "not only ... but", "non seulement ... mais": the pair adds, it neither negates
+		 * nor excludes (6 times in the real news fit text, 3 in RTE3-FR dev): both words
+		 * are skipped. "not"/"non" only and a contrast word later ("but", "mais"), so that
+		 * "ne mesure pas uniquement l'alimentation" (DACCORD dev) keeps its negation */
+		if (not_only(j, l, sc, n, i)) {
+			i++;
+			continue;
+		}
 		ti->excl |= has_u64(j->wl[l][WL_EXCL], j->nwl[l][WL_EXCL], h);
 		ti->univ |= has_u64(j->wl[l][WL_UNIV], j->nwl[l][WL_UNIV], h);
 		ti->restr |= has_u64(j->wl[l][WL_RESTR], j->nwl[l][WL_RESTR], h);
@@ -653,13 +680,32 @@ static int quant_clash(const sc_stmt_t *a, const sc_stmt_t *b, int dates, const 
 	return 0;
 }
 
+/* Whether s's negation asserts anything: a negated clause that is a non-assertion ("could not
+ * say whether", "n'a pas souhaité commenter"), a hypothesis or counterfactual ("would not
+ * have"), a question or a rumour states no fact of the event. A conditional claim's negation
+ * does (pair9): the claim reader calls a sentence conditional for an "if" anywhere in it, and
+ * a negation inside the condition is no main-clause negation at all ("s'il ne vient pas, ..."
+ * is not negated), so a negated conditional claim is a main-clause negation with an "if"
+ * elsewhere, "n'a pas menacé de poursuivre les députés s'ils votaient", a concessive "si ...
+ * bel et bien, elle n'est ni ...": 5 of the 7 such DACCORD dev pairs are contradictions.
+ * Cluster mode never sets such a claim against another (conflict.c opposable:
+ * lead:asserts-nothing); pair mode reads its polarity as unknown, so that neither the
+ * negation nor the polarity asymmetry fires on it (issue 11). A side without a negation has
+ * a known polarity. */
+static int neg_asserted(const sc_stmt_t *s)
+{
+	return !s->negated || (!s->nonassertive &&
+	                       (SC_MOD_ASSERTS(s->modality) || s->modality == SC_MOD_CONDITIONAL));
+}
+
 /* The negation asymmetry on a shared predicate: n is negated (an assertion, not "could not
  * say"), o is neither negated nor denying, and a predicate the negation governs (n's
  * neg_heads, or the negated clause's common-noun subject) is among o's terms or names: "Paul
  * n'a pas terminé le marathon" against "Paul a terminé le marathon". */
-static int neg_shared(const sc_stmt_t *n, const sc_stmt_t *o)
+static int neg_shared(const sc_stmt_t *n, const sc_stmt_t *o, int pair)
 {
-	if (!n->negated || n->nonassertive || o->negated || o->denial) return 0;
+	if (!n->negated || (pair ? !neg_asserted(n) : n->nonassertive) || o->negated || o->denial)
+		return 0;
 	for (size_t i = 0; i < n->nneg_heads && i < SC_NEG_HEADS; i++) {
 		uint64_t hh = n->neg_heads[i];
 		if (has_u64(o->terms, o->nterms, hh) || has_u64(o->ents, o->nents, hh)) return 1;
@@ -678,9 +724,10 @@ static int neg_shared(const sc_stmt_t *n, const sc_stmt_t *o)
  * (sc_cmp_evidence). Between two long statements a negation is more often about a detail
  * the other does not state: they still need a shared term. */
 #define NEG_SHORT_TERMS 3
-static int neg_short(const sc_stmt_t *n, const sc_stmt_t *o)
+static int neg_short(const sc_stmt_t *n, const sc_stmt_t *o, int pair)
 {
-	if (!n->negated || n->nonassertive || o->negated || o->denial) return 0;
+	if (!n->negated || (pair ? !neg_asserted(n) : n->nonassertive) || o->negated || o->denial)
+		return 0;
 	if (!(n->nterms >= 1 && n->nterms <= NEG_SHORT_TERMS && n->nterms < o->nterms)) return 0;
 	for (size_t i = 0; i < n->nents; i++)
 		if (!has_u64(o->ents, o->nents, n->ents[i])) return 0;
@@ -936,9 +983,12 @@ static int negpred_polarity(const sc_stmt_t *s, tokinfo_t *ti)
 	return s->negated || ti->negpred;
 }
 
-/* sc_cmp_features, with each side's pair words left in *tp, *th (after negpred_polarity) */
+/* sc_cmp_features, with each side's pair words left in *tp, *th (after negpred_polarity).
+ * pair: pair mode's reading, where a negation that asserts nothing (neg_asserted) gives its
+ * side no polarity; cluster mode (0) keeps such a pair as a lead of its own
+ * ("lead:asserts-nothing", conflict.c opposable), so its judge still offers it. */
 static int features_ti(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, double *x,
-                       tokinfo_t *tpp, tokinfo_t *thp)
+                       tokinfo_t *tpp, tokinfo_t *thp, int pair)
 {
 	const judge_t *j = c->model;
 	size_t up, uh, ep, eh;
@@ -966,19 +1016,21 @@ static int features_ti(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, doub
 	 * negates like a negation; under a negation it is positive again ("did not fail to") */
 	int np = negpred_polarity(p, &tp), nh = negpred_polarity(h, &th), dp = p->denial != 0,
 	    dh = h->denial != 0;
-	x[F_NEG_ASYM] = np != nh;
+	/* a negation that asserts nothing gives its side no polarity: nothing to set against */
+	const int polar = !pair || (neg_asserted(p) && neg_asserted(h));
+	x[F_NEG_ASYM] = polar && np != nh;
 	/* the analysis's own negation on a shared predicate or in a short restatement: not when a
 	 * negative predicate is about (the negation negates it, "did not refuse to sign"; or it
 	 * is the other side's negation, "refused to sign" / "did not sign") */
 	if (!tp.negpred && !th.negpred) {
-		x[F_NEG_SHARED] = neg_shared(p, h) || neg_shared(h, p);
+		x[F_NEG_SHARED] = neg_shared(p, h, pair) || neg_shared(h, p, pair);
 		/* a short restatement needs a tie to the other side, a shared key term or name
 		 * (judgefix2: "It was not raining" / "The president opened ..." share nothing) */
-		x[F_NEG_SHORT] =
-		    (both + tie > 0 || eboth > 0) && (neg_short(p, h) || neg_short(h, p));
+		x[F_NEG_SHORT] = (both + tie > 0 || eboth > 0) &&
+		                 (neg_short(p, h, pair) || neg_short(h, p, pair));
 	}
 	x[F_DEN_ASYM] = dp != dh;
-	x[F_POL_ASYM] = (np || dp) != (nh || dh);
+	x[F_POL_ASYM] = polar ? (np || dp) != (nh || dh) : dp != dh;
 	x[F_POL_ASYM_COV] = x[F_POL_ASYM] * x[F_COV_H];
 	x[F_REPORTED_ASYM] = (p->reported != 0) != (h->reported != 0);
 
@@ -1007,7 +1059,7 @@ static int features_ti(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, doub
 int sc_cmp_features(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, double *x)
 {
 	tokinfo_t tp, th;
-	return features_ti(c, p, h, x, &tp, &th);
+	return features_ti(c, p, h, x, &tp, &th, 1);
 }
 
 int sc_cmp_evidence(const double *x)
@@ -1081,32 +1133,14 @@ static int dominant_kind(const judge_t *j, const sc_stmt_t *a, const sc_stmt_t *
 	return best;
 }
 
-/* The built-in judge on two statements: their features into x (and each side's pair words
- * into *ta, *tb: pair mode's F1 layer reads them without a second pass), the verdict into
- * out. */
-static int judge_stmts(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, sc_judgement_t *out,
-                       double *x, tokinfo_t *ta, tokinfo_t *tb)
+/* out's cues: the statements' own, then the pair's evidence for out->kind ("refused", "3 <> 5",
+ * an antonym's name). Rebuilt from scratch: pair_f1 calls it again when its verdict differs
+ * from the judge's, so that a contradiction it adds carries its kind's cue and one it clears
+ * keeps no cue of a kind it no longer reports. */
+static void judgement_cues(sc_cmp_t *c, const judge_t *j, const sc_stmt_t *a, const sc_stmt_t *b,
+                           sc_judgement_t *out)
 {
-	int rc;
-	if (!a || !b) return SC_EPARAM; /* called without the comparator's analysis */
-	if (!c->model) {
-		/* loaded on first use (sc_cmp_create does not load it: the fitting programs build
-		 * comparators without a model) */
-		char err[256];
-		if ((rc = sc_cmp_judge_init(c, NULL, 1, err, sizeof err)))
-			return rc == SC_ENOMEM ? rc : SC_ENOMODEL;
-	}
-	const judge_t *j = c->model;
-	if (!j->have_model) return SC_ENOMODEL;
-	if ((rc = features_ti(c, a, b, x, ta, tb))) return rc;
-	out->score = sc_cmp_lr_prob(&j->lr, x);
-	int best = dominant_kind(j, a, b, x);
-	out->contradiction = best >= 0 && sc_cmp_evidence(x) && out->score >= j->threshold;
-	/* keep the label readable off the score: a pair without evidence or a shared term scores
-	 * below the threshold whatever the model says */
-	if (!out->contradiction && out->score >= j->threshold) out->score = 0.999 * j->threshold;
-	if (out->contradiction) out->kind = best;
-	/* cues: the statements' own, then the pair's evidence when it decided the kind */
+	out->cues[0] = '\0';
 	add_cues(out->cues, sizeof out->cues, a->cues);
 	add_cues(out->cues, sizeof out->cues, b->cues);
 	if (out->kind == SC_CONFLICT_NEGATION) {
@@ -1147,6 +1181,34 @@ static int judge_stmts(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, sc_j
 		const char *nm = ac >= 0 ? sc_cmp_lex_antonym_name(L, (int32_t)(ac >> 1)) : NULL;
 		if (nm) add_cues(out->cues, sizeof out->cues, nm);
 	}
+}
+
+/* The built-in judge on two statements: their features into x (and each side's pair words
+ * into *ta, *tb: pair mode's F1 layer reads them without a second pass), the verdict into
+ * out. */
+static int judge_stmts(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, sc_judgement_t *out,
+                       double *x, tokinfo_t *ta, tokinfo_t *tb, int pair)
+{
+	int rc;
+	if (!a || !b) return SC_EPARAM; /* called without the comparator's analysis */
+	if (!c->model) {
+		/* loaded on first use (sc_cmp_create does not load it: the fitting programs build
+		 * comparators without a model) */
+		char err[256];
+		if ((rc = sc_cmp_judge_init(c, NULL, 1, err, sizeof err)))
+			return rc == SC_ENOMEM ? rc : SC_ENOMODEL;
+	}
+	const judge_t *j = c->model;
+	if (!j->have_model) return SC_ENOMODEL;
+	if ((rc = features_ti(c, a, b, x, ta, tb, pair))) return rc;
+	out->score = sc_cmp_lr_prob(&j->lr, x);
+	int best = dominant_kind(j, a, b, x);
+	out->contradiction = best >= 0 && sc_cmp_evidence(x) && out->score >= j->threshold;
+	/* keep the label readable off the score: a pair without evidence or a shared term scores
+	 * below the threshold whatever the model says */
+	if (!out->contradiction && out->score >= j->threshold) out->score = 0.999 * j->threshold;
+	if (out->contradiction) out->kind = best;
+	judgement_cues(c, j, a, b, out);
 	return SC_OK;
 }
 
@@ -1157,7 +1219,7 @@ static int builtin_judge(void *ctx, sc_cmp_t *c, const sc_cmp_claimview_t *va,
 	(void)ctx;
 	double x[F_N];
 	tokinfo_t ta, tb;
-	return judge_stmts(c, va->analysis, vb->analysis, out, x, &ta, &tb);
+	return judge_stmts(c, va->analysis, vb->analysis, out, x, &ta, &tb, 0);
 }
 
 /* ------------------------------------------------------ the judge interface */
@@ -1287,7 +1349,7 @@ int sc_cmp_pair_features(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, in
 {
 	double x[F_N];
 	tokinfo_t tp, th;
-	int rc = features_ti(c, p, h, x, &tp, &th);
+	int rc = features_ti(c, p, h, x, &tp, &th, 1);
 	if (!rc) pair_z(judged, x, &tp, &th, z);
 	return rc;
 }
@@ -1331,8 +1393,10 @@ static void pair_f1(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, const d
 		else
 			out->kind = k;
 	}
+	int changed = fire != out->contradiction;
 	out->contradiction = fire;
 	if (!fire) out->kind = -1;
+	if (changed) judgement_cues(c, j, a, b, out);
 	/* the label reads off the score, as in the judge */
 	out->score = !fire && p >= j->pair_thr ? 0.999 * j->pair_thr : p;
 }
@@ -1357,11 +1421,18 @@ int sc_cmp_pair(sc_cmp_t *c, const char *p, size_t plen, const char *h, size_t h
 		 * external judge decides alone */
 		double x[F_N];
 		tokinfo_t ta, tb;
-		rc = judgement_check(judge_stmts(c, &a, &b, out, x, &ta, &tb), out);
+		rc = judgement_check(judge_stmts(c, &a, &b, out, x, &ta, &tb, 1), out);
 		if (!rc && ((const judge_t *)c->model)->have_pair) {
 			pair_f1(c, &a, &b, x, &ta, &tb, out);
 			rc = judgement_check(rc, out);
 		}
+	} else if (sc_cmp_get_judge(c) == &builtin_iface) {
+		/* pair mode's reading of the features (features_ti: pair) */
+		double x[F_N];
+		tokinfo_t ta, tb;
+		memset(out, 0, sizeof *out);
+		out->kind = -1;
+		rc = judgement_check(judge_stmts(c, &a, &b, out, x, &ta, &tb, 1), out);
 	} else
 		rc = sc_cmp_judge(c, &a, &b, out);
 done:

@@ -596,10 +596,22 @@ static int neg_particle(ana_t *a, size_t i, size_t *last, char *cue, size_t cn)
 			*last = j;
 			break;
 		}
-	if (!neg) /* "personne ne", "rien n'" */
-		for (size_t b = 1; b <= 3 && b <= i; b++) {
+	/* "personne ne", "rien n'"; beyond three tokens, a negative pronoun that opens the clause
+	 * (its first word, or after "presque": "almost nobody") is its subject however long the
+	 * modifier between: "*Personne* au-dessus de la zone d'impact *n'a* appelé", "*Presque
+	 * personne* dans le quartier *n'allait*" (nli-fr3 dev), the shape "Personne au village ne
+	 * savait", "rien de bon ne sortira" (nli-fr2, RTE3 dev) already reads within three. */
+	static const char *const almost[] = {"presque", "quasiment", NULL};
+	const size_t open = w->prevb[i];
+	if (!neg)
+		for (size_t b = 1; b <= i && (b <= 3 || (b <= 10 && i - b >= open)); b++) {
 			size_t j = i - b;
 			if (is_boundary(a, j)) break;
+			/* beyond three only the clause's opener, not a negation read already
+			 * ("*Aucune* disposition de la loi n'oblige": its own cue) */
+			if (b > 3 && (w->mk[j] & MK_NEGUSED ||
+			              !(j == open || (j == open + 1 && word_in(a, open, almost)))))
+				continue;
 			if (w->sv[j] && (w->sv[j]->cats & SC_LX_BIT(SC_LX_NEG_SUBJ))) {
 				snprintf(cue, cn, "%s...%s", NORM(a, j), NORM(a, i));
 				w->mk[j] |= MK_NEGUSED | MK_CUE;
@@ -1353,15 +1365,31 @@ static int conditional_verb(const ana_t *a, size_t i)
 	       sc_cmp_lex_conditional(a->L, NORM(a, i), TOK(a, i).nlen) && !has(a, i, SC_LX_COND_EXC);
 }
 
+/* A present participle by its ending: English "-ing", French "-ant" ("saying", "indiquant"). */
+static int present_participle(const ana_t *a, size_t i)
+{
+	const char *s = NORM(a, i);
+	size_t n = TOK(a, i).nlen;
+	if (n <= 4 || !is_word(a, i)) return 0;
+	if (!strcmp(a->lang, "en")) return !strcmp(s + n - 3, "ing");
+	return !strcmp(a->lang, "fr") && !strcmp(s + n - 3, "ant");
+}
+
 /* A verb of saying or knowing among the two content words after a negation cue ending at k
  * ("did not *say*", "did not *want* to *comment*", "n'a pas *souhaité* *commenter*"), within
- * its clause. */
+ * its clause. A present participle right after a content word is no negated verb: it
+ * describes the noun the negation bears on ("aucun élément *indiquant* un détournement", "no
+ * report *saying* the plant had closed"), a reduced relative clause, as "aucun média
+ * *couvrant* ...", "pas de coagulation *empêchant* ..." in DACCORD dev; the negation denies
+ * the noun, an assertion. After an adverb it is the verb ("not immediately *commenting*"). */
 static int nonassertive_head(const ana_t *a, size_t k)
 {
 	size_t seen = 0;
 	for (size_t t = k + 1; t < a->n && t <= k + 6 && seen < 2; t++) {
 		if (is_boundary(a, t)) break;
-		if (match(a, t, SC_LX_BIT(SC_LX_NONASSERT), NULL)) return 1;
+		if (match(a, t, SC_LX_BIT(SC_LX_NONASSERT), NULL) &&
+		    !(t > k + 1 && content_word(a, t - 1) && present_participle(a, t)))
+			return 1;
 		if (content_word(a, t)) seen++;
 	}
 	return 0;
@@ -1417,6 +1445,32 @@ static size_t background_at(const ana_t *a, size_t i)
 	return k;
 }
 
+/* English "could" negated at i, with no "have" after ("the dairy *could not* compete", "the
+ * fire *could not* be extinguished", "couldn't survive"): a past inability, a fact the writer
+ * states, as French "n'a pas pu" / "ne pouvait pas" (read as asserted: no possibility modal).
+ * Not a possibility: "could not have" is an entry of its own (a counterfactual), and under a
+ * condition the conditional "could" still makes the clause hypothetical (find_claim's cmodal:
+ * "if the dam broke, the village could not survive"). */
+static int could_not(const ana_t *a, size_t i)
+{
+	static const char *const could[] = {"could", NULL}, *const not_w[] = {"not", "n't", "never",
+	                                                                      NULL};
+	return !strcmp(a->lang, "en") && word_in(a, i, could) &&
+	       (word_in(a, i + 1, not_w) || spaced_nt(a, i + 2));
+}
+
+/* French conditional "aurait"/"auraient" at i with a negation complement between it and its
+ * participle ("n'*aurait pas pu* protéger", "n'auraient pas pu payer", "n'aurait jamais dû"):
+ * the possibility modals "aurait pu", "aurait dû", "aurait été" of the lexicon, split by the
+ * negation, so the phrase does not match. A counterfactual, as English "could not have" (an
+ * entry of its own). */
+static int split_counterfactual(const ana_t *a, size_t i)
+{
+	static const char *const part[] = {"pu", "dû", "été", NULL};
+	return !strcmp(a->lang, "fr") && has(a, i, SC_LX_HYPO_MODAL) && i + 2 < a->n &&
+	       has(a, i + 1, SC_LX_NEG_COMP) && word_in(a, i + 2, part);
+}
+
 /* The claim the sentence makes: its modality, whether a negation only reports missing
  * information, whether it is about another time or event. The claim is the negated clause
  * when there is a negation in the main clause, else the main clause (subordinate clauses
@@ -1452,7 +1506,11 @@ static void find_claim(ana_t *a, sc_stmt_t *st)
 		if (!(w->mk[i] & MK_REL) && (k = background_at(a, i))) bg = 1;
 		int in = negd ? i >= lo && i < hi : !(w->mk[i] & MK_REL);
 		if (!in) continue;
-		if (match(a, i, SC_LX_BIT(SC_LX_POSS_MODAL), NULL) && !month_here(a, i)) poss = 1;
+		if ((k = match(a, i, SC_LX_BIT(SC_LX_POSS_MODAL), NULL)) && !month_here(a, i) &&
+		    !(k == 1 && could_not(a, i)))
+			poss = 1;
+		else if (split_counterfactual(a, i))
+			poss = 1;
 		else if (conditional_verb(a, i)) cmodal = 1;
 	}
 	st->background = bg;
@@ -1976,8 +2034,7 @@ static src_t subject_of(const ana_t *a, size_t v)
 /* An English "-ing" form: "THR *is saying* that ...", a progressive, not a passive. */
 static int gerund(const ana_t *a, size_t i)
 {
-	size_t n = TOK(a, i).nlen;
-	return !strcmp(a->lang, "en") && n > 4 && !strcmp(NORM(a, i) + n - 3, "ing");
+	return !strcmp(a->lang, "en") && present_participle(a, i);
 }
 
 /* A passive verb of saying at i that hands its subject a saying verb of its own: "the minister
