@@ -122,6 +122,7 @@ struct sc_det_ev_s {
 	unsigned char *cited; /* per document: SC_DET_YEAR_CITES cited years (sc_det_text_years) */
 	int window;           /* sc_det_ev_set_window: candidates' time blocks (0: years only) */
 	ev_cos_t *cos;        /* sc_det_ev_cosine's scattered first document */
+	double *idf, *idf_bg; /* per term id, while weighing (ev_idf) */
 };
 
 /* ------------------------------------------------------------------ dates */
@@ -827,18 +828,10 @@ static int job_weigh(void *ctx, int worker, size_t lo, size_t hi)
 		 * SC_DET_EVENT_BG_DOCS more documents, whose df are the table's, scaled */
 		const sc_det_doc_t *x = &ev->docs[i];
 		const int bg = ev->bg_n > 0 && !strcmp(x->doc.lang, ev->bg_lang);
-		const double B = ev->bg_docs;
-		const double N = (double)ev->ndf + (bg ? B : 0);
+		const double *idf = bg ? ev->idf_bg : ev->idf;
 		for (long j = 0; j < m; j++) {
 			const ctf_t *c = &ev->ct[i][j];
-			const uint64_t h = ev->hof[c->id];
-			const tslot_t *s = tab_find(ev, h);
-			const double df =
-			    (double)s->df + (bg ? bg_df(ev, h) * B / ev->bg_n : 0);
-			/* With fewer than 3 documents every shared stem is in all of them (idf 0): no
-			 * pair could ever be similar, so all stems weigh alike there. */
-			const double idf = N < 3 ? 1.0 : log((N + 1.0) / (df + 1.0));
-			w->a[j] = (tf_t){c->id, (float)((1.0 + log((double)c->tf)) * idf), c->first};
+			w->a[j] = (tf_t){c->id, (float)((1.0 + log((double)c->tf)) * idf[c->id]), c->first};
 		}
 		free(ev->ct[i]);
 		ev->ct[i] = NULL;
@@ -961,9 +954,37 @@ static int ev_count(sc_det_ev_t *ev, sc_det_evterms_t *terms, size_t base, size_
 	return rc;
 }
 
+/* Each term's idf, once (job_weigh read the df table and searched the background table for
+ * every stem of every document): idf[id] for a document outside the background table's
+ * language, idf_bg[id] inside it. The same expressions, so the same doubles. */
+static int ev_idf(sc_det_ev_t *ev)
+{
+	const size_t nt = ev->nterms ? ev->nterms : 1;
+	if (!(ev->idf = malloc(nt * sizeof *ev->idf)) ||
+	    (ev->bg_n > 0 && !(ev->idf_bg = malloc(nt * sizeof *ev->idf_bg))))
+		return SC_ENOMEM;
+	for (int bg = 0; bg < 1 + (ev->bg_n > 0); bg++) {
+		const double B = ev->bg_docs;
+		const double N = (double)ev->ndf + (bg ? B : 0);
+		double *out = bg ? ev->idf_bg : ev->idf;
+		for (size_t id = 0; id < ev->nterms; id++) {
+			const uint64_t h = ev->hof[id];
+			const tslot_t *s = tab_find(ev, h);
+			const double df = (double)s->df + (bg ? bg_df(ev, h) * B / ev->bg_n : 0);
+			/* With fewer than 3 documents every shared stem is in all of them (idf 0): no
+			 * pair could ever be similar, so all stems weigh alike there. */
+			out[id] = N < 3 ? 1.0 : log((N + 1.0) / (df + 1.0));
+		}
+	}
+	return SC_OK;
+}
+
 static int ev_weigh(sc_det_ev_t *ev)
 {
-	const int rc = sc_det_parallel(ev->nthreads, ev->n, EV_GRAIN, job_weigh, ev);
+	int rc = ev_idf(ev);
+	if (!rc) rc = sc_det_parallel(ev->nthreads, ev->n, EV_GRAIN, job_weigh, ev);
+	SC_FREE_ALL(ev->idf, ev->idf_bg);
+	ev->idf = ev->idf_bg = NULL;
 	free(ev->ct);
 	free(ev->cn);
 	ev->ct = NULL;
