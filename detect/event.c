@@ -2043,22 +2043,25 @@ static const r1ent_t *r1q_peek(r1q_t *q)
 static int first_round(sc_det_ev_t *ev, cl_t *c, const uint32_t *parent, double t, int window,
                        r1q_t *q, sc_det_ev_stats_t *st)
 {
-	const size_t n = ev->n, nch = R1_BLOCK / R1_GRAIN;
-	r1ctx_t x = {.ev = ev, .c = c, .parent = parent, .grain = R1_GRAIN, .t = t, .window = window};
+	/* SC_DET_EV_R1_BLOCK=N in the environment sets the block (tests: blocks and chunks of a
+	 * few clusters give the result of one) */
+	const size_t n = ev->n, blk = sc_det_env_size("SC_DET_EV_R1_BLOCK", R1_BLOCK);
+	const size_t grain = blk < R1_GRAIN ? blk : R1_GRAIN, nch = (blk + grain - 1) / grain;
+	r1ctx_t x = {.ev = ev, .c = c, .parent = parent, .grain = grain, .t = t, .window = window};
 	int rc = SC_OK;
 	if (!(x.nbud = malloc(n * sizeof *x.nbud)) || !(x.out = calloc(nch, sizeof *x.out))) {
 		free(x.nbud);
 		return SC_ENOMEM;
 	}
-	for (size_t p0 = 0; !rc && p0 < n; p0 += R1_BLOCK) {
-		const size_t m = n - p0 < R1_BLOCK ? n - p0 : R1_BLOCK;
+	for (size_t p0 = 0; !rc && p0 < n; p0 += blk) {
+		const size_t m = n - p0 < blk ? n - p0 : blk;
 		x.p0 = p0;
-		if ((rc = sc_det_parallel(ev->nthreads, m, R1_GRAIN, job_first, &x))) break;
-		for (size_t k = 0; !rc && k < (m + R1_GRAIN - 1) / R1_GRAIN; k++) {
+		if ((rc = sc_det_parallel(ev->nthreads, m, grain, job_first, &x))) break;
+		for (size_t k = 0; !rc && k < (m + grain - 1) / grain; k++) {
 			const r1out_t *o = &x.out[k];
 			st->means_vetoed += o->vetoed;
 			size_t e = 0;
-			const size_t lo = p0 + k * R1_GRAIN, hi = lo + R1_GRAIN < n ? lo + R1_GRAIN : n;
+			const size_t lo = p0 + k * grain, hi = lo + grain < p0 + m ? lo + grain : p0 + m;
 			for (size_t p = lo; p < hi; p++) {
 				/* the means of p that the budget pays for: all, or those before it ran out */
 				const uint64_t left = ev->spent < ev->budget ? ev->budget - ev->spent : 0;
@@ -2173,6 +2176,11 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_det_edge_t *edges, size_t nedges
 		a->size = 1;
 		a->self = a->diag = dot(a->st, a->sw, a->nsum, a->st, a->sw, a->nsum);
 	}
+	/* SC_DET_EV_MEANS=N in the environment leaves N cluster means of the budget to clustering
+	 * (tests: a budget that runs out in the first round; stats.event.budget still says the
+	 * default) */
+	const size_t means_left = sc_det_env_size("SC_DET_EV_MEANS", 0);
+	if (means_left && ev->spent + means_left < ev->budget) ev->budget = ev->spent + means_left;
 	/* the first round (first_round), with the parents flat: job_first reads them on threads */
 	for (size_t i = 0; i < n; i++) {
 		parent[i] = find(parent, (uint32_t)i);
