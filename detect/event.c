@@ -40,6 +40,7 @@
 #include "sc_prim.h"
 
 #include <math.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -94,6 +95,15 @@ typedef struct ev_wk_s {
 	float *dense; /* nterms weights, all 0 between uses: one document's vector scattered */
 } ev_wk_t;
 
+/* sc_det_ev_cosine's cache: its callers ask for the edges in id order, many with one first
+ * document in a row, whose vector stays scattered in dense (nterms floats) between calls.
+ * Behind a pointer, so that the function keeps its const ev; one caller at a time (busy). */
+typedef struct ev_cos_s {
+	atomic_flag busy;
+	uint32_t cur; /* the document scattered, UINT32_MAX: none */
+	float *dense;
+} ev_cos_t;
+
 struct sc_det_ev_s {
 	sc_det_doc_t *docs;
 	size_t n;
@@ -119,6 +129,10 @@ struct sc_det_ev_s {
 	unsigned char *wday; /* per document: the weekday its text names (sc_det_text_weekday) */
 	unsigned char *cited; /* per document: SC_DET_YEAR_CITES cited years (sc_det_text_years) */
 	int window;           /* sc_det_ev_set_window: candidates' time blocks (0: years only) */
+	ev_cos_t *cos;        /* sc_det_ev_cosine's scattered first document */
+	/* per term id, while weighing (ev_idf): idf outside every table's language, idf_bg[t]
+	 * inside the language of table bg[t] */
+	double *idf, *idf_bg[EV_BG_MAX];
 };
 
 /* ------------------------------------------------------------------ dates */
@@ -876,18 +890,10 @@ static int job_weigh(void *ctx, int worker, size_t lo, size_t hi)
 		 * SC_DET_EVENT_BG_DOCS more documents, whose df are the table's, scaled */
 		const sc_det_doc_t *x = &ev->docs[i];
 		const ev_bg_t *tb = bg_for(ev, x->doc.lang);
-		const int bg = tb != NULL;
-		const double B = ev->bg_docs;
-		const double N = (double)ev->ndf + (bg ? B : 0);
+		const double *idf = tb ? ev->idf_bg[tb - ev->bg] : ev->idf;
 		for (long j = 0; j < m; j++) {
 			const ctf_t *c = &ev->ct[i][j];
-			const uint64_t h = ev->hof[c->id];
-			const tslot_t *s = tab_find(ev, h);
-			const double df = (double)s->df + (bg ? bg_df(tb, h) * B / tb->n : 0);
-			/* With fewer than 3 documents every shared stem is in all of them (idf 0): no
-			 * pair could ever be similar, so all stems weigh alike there. */
-			const double idf = N < 3 ? 1.0 : log((N + 1.0) / (df + 1.0));
-			w->a[j] = (tf_t){c->id, (float)((1.0 + log((double)c->tf)) * idf), c->first};
+			w->a[j] = (tf_t){c->id, (float)((1.0 + log((double)c->tf)) * idf[c->id]), c->first};
 		}
 		free(ev->ct[i]);
 		ev->ct[i] = NULL;
@@ -948,10 +954,13 @@ static int ev_alloc(sc_det_ev_t **out, sc_det_doc_t *docs, size_t n, int nthread
 	    (n && !(ev->v = calloc(n, sizeof *ev->v))) || (n && !(ev->wday = calloc(n, 1))) ||
 	    (n && !(ev->cited = calloc(n, SC_DET_YEAR_CITES))) ||
 	    (n && !(ev->ct = calloc(n, sizeof *ev->ct))) ||
-	    (n && !(ev->cn = calloc(n, sizeof *ev->cn))) || tab_grow(ev)) {
+	    (n && !(ev->cn = calloc(n, sizeof *ev->cn))) || !(ev->cos = calloc(1, sizeof *ev->cos)) ||
+	    tab_grow(ev)) {
 		sc_det_ev_free(ev);
 		return SC_ENOMEM;
 	}
+	atomic_flag_clear(&ev->cos->busy);
+	ev->cos->cur = UINT32_MAX;
 	{
 		const char *b = getenv("SC_DET_EVENT_BG");
 		ev->bg_docs = b && atof(b) > 0 ? atof(b) : SC_DET_EVENT_BG_DOCS;
@@ -1007,9 +1016,42 @@ static int ev_count(sc_det_ev_t *ev, sc_det_evterms_t *terms, size_t base, size_
 	return rc;
 }
 
+/* Each term's idf, once (job_weigh read the df table and searched the background table for
+ * every stem of every document): idf[id] for a document in no table's language, idf_bg[t][id]
+ * for one in the language of table bg[t]. The same expressions, so the same doubles. */
+static int ev_idf(sc_det_ev_t *ev)
+{
+	const size_t nt = ev->nterms ? ev->nterms : 1;
+	for (int t = -1; t < ev->nbg; t++) {
+		const ev_bg_t *tb = t < 0 ? NULL : &ev->bg[t];
+		double *out = malloc(nt * sizeof *out);
+		if (!out) return SC_ENOMEM;
+		if (tb) ev->idf_bg[t] = out;
+		else ev->idf = out;
+		const double B = ev->bg_docs;
+		const double N = (double)ev->ndf + (tb ? B : 0);
+		for (size_t id = 0; id < ev->nterms; id++) {
+			const uint64_t h = ev->hof[id];
+			const tslot_t *s = tab_find(ev, h);
+			const double df = (double)s->df + (tb ? bg_df(tb, h) * B / tb->n : 0);
+			/* With fewer than 3 documents every shared stem is in all of them (idf 0): no
+			 * pair could ever be similar, so all stems weigh alike there. */
+			out[id] = N < 3 ? 1.0 : log((N + 1.0) / (df + 1.0));
+		}
+	}
+	return SC_OK;
+}
+
 static int ev_weigh(sc_det_ev_t *ev)
 {
-	const int rc = sc_det_parallel(ev->nthreads, ev->n, EV_GRAIN, job_weigh, ev);
+	int rc = ev_idf(ev);
+	if (!rc) rc = sc_det_parallel(ev->nthreads, ev->n, EV_GRAIN, job_weigh, ev);
+	free(ev->idf);
+	ev->idf = NULL;
+	for (int t = 0; t < ev->nbg; t++) {
+		free(ev->idf_bg[t]);
+		ev->idf_bg[t] = NULL;
+	}
 	free(ev->ct);
 	free(ev->cn);
 	ev->ct = NULL;
@@ -1121,7 +1163,8 @@ void sc_det_ev_free(sc_det_ev_t *ev)
 	SC_FREE_EACH(ev->stem_of, ev->stem_of ? ev->nterms : 0);
 	for (int i = 0; i < ev->nbg; i++)
 		SC_FREE_ALL(ev->bg[i].h, ev->bg[i].df);
-	SC_FREE_ALL(ev->cn, ev->hof, ev->wk, ev->v, ev->wday, ev->cited, ev->tab, ev);
+	if (ev->cos) free(ev->cos->dense);
+	SC_FREE_ALL(ev->cn, ev->hof, ev->wk, ev->v, ev->wday, ev->cited, ev->tab, ev->cos, ev);
 }
 
 static double dot(const uint32_t *ta, const float *wa, size_t na, const uint32_t *tb,
@@ -1140,10 +1183,40 @@ static double dot(const uint32_t *ta, const float *wa, size_t na, const uint32_t
 	return s;
 }
 
+/* The sum of y's weights times those scattered in dense (all 0 elsewhere): dot()'s products
+ * summed in the same (term id) order, so the same double, at the cost of y's terms instead of
+ * a merge of both lists (a term of y that the scattered vector lacks adds 0.0, which leaves
+ * any sum as it is: weights are finite). */
+static double dense_dot(const float *dense, const uint32_t *t, const float *w, uint32_t n)
+{
+	double s = 0.0;
+	for (uint32_t j = 0; j < n; j++)
+		s += (double)dense[t[j]] * w[j];
+	return s;
+}
+
 double sc_det_ev_cosine(const sc_det_ev_t *ev, uint32_t a, uint32_t b)
 {
 	const ev_vec_t *x = &ev->v[a], *y = &ev->v[b];
-	double c = dot(x->t, x->w, x->n, y->t, y->w, y->n);
+	ev_cos_t *k = ev->cos;
+	double c;
+	if (k && !atomic_flag_test_and_set(&k->busy)) {
+		/* a's vector scattered once for all its edges in a row (dense_dot: the same double) */
+		if (!k->dense) k->dense = calloc(ev->nterms ? ev->nterms : 1, sizeof *k->dense);
+		if (k->dense && k->cur != a) {
+			if (k->cur != UINT32_MAX)
+				for (uint32_t j = 0; j < ev->v[k->cur].n; j++)
+					k->dense[ev->v[k->cur].t[j]] = 0.0f;
+			for (uint32_t j = 0; j < x->n; j++)
+				k->dense[x->t[j]] = x->w[j];
+			k->cur = a;
+		}
+		c = k->dense ? dense_dot(k->dense, y->t, y->w, y->n)
+		             : dot(x->t, x->w, x->n, y->t, y->w, y->n);
+		atomic_flag_clear(&k->busy);
+	} else {
+		c = dot(x->t, x->w, x->n, y->t, y->w, y->n);
+	}
 	return c > 1.0 ? 1.0 : c < 0.0 ? 0.0 : c;
 }
 
@@ -1162,6 +1235,7 @@ size_t sc_det_ev_bytes(const sc_det_ev_t *ev)
 		b += ev->v[i].n * (sizeof *ev->v[i].t + sizeof *ev->v[i].w);
 	for (int w = 0; ev->wk && w < ev->nthreads; w++)
 		b += ev->wk[w].dense ? ev->nterms * sizeof(float) : 0;
+	if (ev->cos) b += sizeof *ev->cos + (ev->cos->dense ? ev->nterms * sizeof(float) : 0);
 	return b;
 }
 
@@ -1529,6 +1603,7 @@ int sc_det_ev_edges(sc_det_ev_t *ev, int all_pairs, double t, sc_det_edge_t **ou
 #define YEAR_WORDS ((SC_DET_YEAR_MAX - SC_DET_YEAR_MIN + 64) / 64)
 typedef struct cl_s {
 	uint32_t size, ver, nsum, msum, nnb, mnb;
+	uint32_t ver1; /* ver in the first round (its entries do not hold it: r1ent_t) */
 	uint32_t *st;  /* sum vector: sorted term ids ... */
 	float *sw;     /* ... and summed weights; a document alone borrows its vector (ev->v[i]:
 	                  st == ev->v[i].t), a merged cluster owns its sum */
@@ -1790,58 +1865,32 @@ static void cl_neighbours(cl_t *c, uint32_t *parent, uint32_t p)
 	a->nnb = m;
 }
 
-/* Pushes the means of p with each of its neighbours that reach t. p's sum vector is scattered
- * once into the dense scratch (ev->wk[0].dense, all 0 between calls) and each neighbour's
- * terms looked up in it: dot()'s products summed in the same (term id) order, so the same
- * doubles, without merging p's whole sum list again for every neighbour. */
-/* The cosine of edge (a, b), a < b, from the edges (sorted by ids), or -1 when not there. */
-static double edge_cosine(const sc_det_ev_t *ev, const sc_det_edge_t *edges, size_t nedges,
-                          uint32_t a, uint32_t b)
+static void scatter(float *dense, const cl_t *a)
 {
-	size_t lo = 0, hi = nedges;
-	while (lo < hi) {
-		const size_t mid = lo + (hi - lo) / 2;
-		const sc_det_edge_t *e = &edges[mid];
-		if (e->a < a || (e->a == a && e->b < b))
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	/* edges do not hold their cosine (sc_det_edge_t): the same double again */
-	return lo < nedges && edges[lo].a == a && edges[lo].b == b ? sc_det_ev_cosine(ev, a, b)
-	                                                          : -1.0;
+	for (uint32_t j = 0; j < a->nsum; j++)
+		dense[a->st[j]] = a->sw[j];
 }
 
-/* A document alone, not in a copy group: its cluster's mean with another such is their
- * cosine, already compared as a candidate. */
-static int cl_alone(const sc_det_ev_t *ev, const cl_t *c, uint32_t p)
+static void unscatter(float *dense, const cl_t *a)
 {
-	return c[p].size == 1 && c[p].st == ev->v[p].t;
+	for (uint32_t j = 0; j < a->nsum; j++)
+		dense[a->st[j]] = 0.0f;
 }
 
+/* Pushes the means of p (just merged) with each of its neighbours that reach t. p's sum vector
+ * is scattered once into the dense scratch (ev->wk[0].dense, all 0 between calls) and each
+ * neighbour's terms looked up in it (dense_dot). The first round's offers are made by
+ * first_round. */
 static int cl_offer(sc_det_ev_t *ev, cl_t *c, uint32_t *parent, heap_t *h, uint32_t p, double t,
-                    int after, int window, const sc_det_edge_t *edges, size_t nedges,
-                    sc_det_ev_stats_t *st)
+                    int window, sc_det_ev_stats_t *st)
 {
 	cl_neighbours(c, parent, p);
 	if (!c[p].nnb) return SC_OK;
 	float *dense = ev->wk[0].dense;
-	for (uint32_t j = 0; j < c[p].nsum; j++)
-		dense[c[p].st[j]] = c[p].sw[j];
+	scatter(dense, &c[p]);
 	int rc = SC_OK;
 	for (uint32_t i = 0; !rc && i < c[p].nnb; i++) {
 		const uint32_t q = c[p].nb[i];
-		if (!after && q < p) continue; /* the first round offers each pair once */
-		/* the first round's means of two documents alone are their edges' cosines: the
-		 * budget counts a comparison once (it was spent on the candidate) */
-		const double known = !after && cl_alone(ev, c, p) && cl_alone(ev, c, q)
-		                         ? edge_cosine(ev, edges, nedges, p, q)
-		                         : -1.0;
-		if (known >= 0.0) {
-			if (known < t) continue;
-			if ((rc = hpush(h, (hent_t){known, p, q, c[p].ver, c[q].ver}))) break;
-			continue;
-		}
 		/* a merge the year veto or the window rules out whatever the mean: not computed
 		 * (the budget would pay for a mean that cannot change anything; the pop below
 		 * would refuse it) */
@@ -1856,17 +1905,253 @@ static int cl_offer(sc_det_ev_t *ev, cl_t *c, uint32_t *parent, heap_t *h, uint3
 		ev->spent++;
 		st->means++;
 		const cl_t *y = &c[q];
-		double s = 0.0;
-		for (uint32_t j = 0; j < y->nsum; j++)
-			s += (double)dense[y->st[j]] * y->sw[j];
-		const double v = s / ((double)c[p].size * y->size); /* the mean of the cross pairs */
+		/* the mean of the cross pairs */
+		const double v = dense_dot(dense, y->st, y->sw, y->nsum) / ((double)c[p].size * y->size);
 		if (v < t) continue;
 		const uint32_t a = p < q ? p : q, b = p < q ? q : p;
 		rc = hpush(h, (hent_t){v, a, b, c[a].ver, c[b].ver});
 	}
-	for (uint32_t j = 0; j < c[p].nsum; j++)
-		dense[c[p].st[j]] = 0.0f;
+	unscatter(dense, &c[p]);
 	return rc;
+}
+
+/* ------------------------------------------------------ the first round
+ * Every cluster (a document, or a copy group) offers its mean with each neighbour of higher
+ * index: as many means as edges, and no merge in between, so they are computed on threads,
+ * block by block of clusters, and then taken in cluster order on one thread, where the budget
+ * is applied exactly as one loop over the clusters would (the k-th mean of a cluster that
+ * needs the budget is paid for, or cut, in that order). The means that reach t do not go to
+ * the heap: they are sorted once (r1q_t) and merged with the heap at each pop. A pop takes the
+ * best entry by (mean desc, a, b) from either; which structure holds an entry changes nothing,
+ * since every valid entry is taken in that one order (two entries of the same key are the same
+ * pair: after the first is taken, the second is stale). */
+typedef struct r1ent_s {
+	double v;
+	uint32_t a, b;
+} r1ent_t;
+
+/* One chunk's means that reach t, in (a, b) order; ord: -1 for a mean known from its edge (two
+ * documents alone), else its rank among the means of a that the budget pays for. */
+typedef struct r1out_s {
+	r1ent_t *e;
+	int32_t *ord;
+	size_t n, m;
+	uint64_t vetoed;
+} r1out_t;
+
+typedef struct r1ctx_s {
+	sc_det_ev_t *ev;
+	cl_t *c;
+	const uint32_t *parent; /* flat: parent[x] is x's cluster */
+	uint32_t *nbud;         /* per cluster: its means that the budget pays for */
+	r1out_t *out;           /* per chunk of the block */
+	size_t p0, grain;
+	double t;
+	int window;
+} r1ctx_t;
+
+/* A document alone, not in a copy group: its cluster's mean with another such is their
+ * cosine, already compared (and paid for) as a candidate, and their edge exists (a neighbour
+ * comes from an edge to one of its members, and such a cluster has one member). */
+static int cl_alone(const sc_det_ev_t *ev, const cl_t *c, uint32_t p)
+{
+	return c[p].size == 1 && c[p].st == ev->v[p].t;
+}
+
+static int job_first(void *ctx, int worker, size_t lo, size_t hi)
+{
+	r1ctx_t *x = ctx;
+	const sc_det_ev_t *ev = x->ev;
+	cl_t *c = x->c;
+	r1out_t *o = &x->out[lo / x->grain];
+	float *dense = ev->wk[worker].dense;
+	o->n = 0;
+	o->vetoed = 0;
+	for (size_t i = x->p0 + lo; i < x->p0 + hi; i++) {
+		const uint32_t p = (uint32_t)i;
+		x->nbud[p] = 0;
+		if (x->parent[p] != p) continue;
+		cl_t *a = &c[p];
+		/* cl_neighbours with the flat parents (read only: other threads read them) */
+		uint32_t m = 0;
+		for (uint32_t k = 0; k < a->nnb; k++)
+			a->nb[k] = x->parent[a->nb[k]];
+		if (a->nnb > 1) qsort(a->nb, a->nnb, sizeof *a->nb, cmp_u32);
+		for (uint32_t k = 0; k < a->nnb; k++)
+			if (a->nb[k] != p && (!m || a->nb[m - 1] != a->nb[k])) a->nb[m++] = a->nb[k];
+		a->nnb = m;
+		if (!m) continue;
+		const int alone = cl_alone(ev, c, p);
+		scatter(dense, a);
+		int32_t nb = 0;
+		for (uint32_t k = 0; k < a->nnb; k++) {
+			const uint32_t q = a->nb[k];
+			if (q < p) continue; /* each pair once */
+			const cl_t *y = &c[q];
+			double v;
+			int32_t ord = -1;
+			if (alone && cl_alone(ev, c, q)) {
+				v = dense_dot(dense, y->st, y->sw, y->nsum);
+				v = v > 1.0 ? 1.0 : v < 0.0 ? 0.0 : v; /* as sc_det_ev_cosine */
+			} else if (years_conflict(a, y) || window_conflict(a, y, x->window)) {
+				o->vetoed++;
+				continue;
+			} else {
+				ord = nb++;
+				v = dense_dot(dense, y->st, y->sw, y->nsum) / ((double)a->size * y->size);
+			}
+			if (v < x->t) continue;
+			if (o->n == o->m) {
+				const size_t mm = o->m ? 2 * o->m : 1024;
+				r1ent_t *e = realloc(o->e, mm * sizeof *e);
+				if (e) o->e = e;
+				int32_t *r = e ? realloc(o->ord, mm * sizeof *r) : NULL;
+				if (r) o->ord = r;
+				if (!e || !r) {
+					unscatter(dense, a);
+					return SC_ENOMEM;
+				}
+				o->m = mm;
+			}
+			o->e[o->n] = (r1ent_t){v, p, q};
+			o->ord[o->n++] = ord;
+		}
+		x->nbud[p] = (uint32_t)nb;
+		unscatter(dense, a);
+	}
+	return SC_OK;
+}
+
+/* The first round's entries, sorted lazily: bucketed by their mean (the bits of a positive
+ * double order as the double does), a bucket sorted when the pops reach it. */
+typedef struct r1q_s {
+	r1ent_t *a;
+	size_t n, m;
+	size_t *start; /* nbk + 1 bucket starts */
+	size_t nbk, bk, cur, end;
+} r1q_t;
+
+static int cmp_r1(const void *x, const void *y)
+{
+	const r1ent_t *a = x, *b = y;
+	if (a->v != b->v) return a->v > b->v ? -1 : 1;
+	if (a->a != b->a) return a->a < b->a ? -1 : 1;
+	return a->b < b->b ? -1 : a->b > b->b;
+}
+
+static uint64_t dbits(double v)
+{
+	uint64_t u;
+	memcpy(&u, &v, sizeof u);
+	return u;
+}
+
+/* Puts q->a[0..n) in buckets of decreasing mean (in place, by cycles: the order inside a
+ * bucket does not matter, each is sorted whole when reached). */
+static int r1q_bucket(r1q_t *q)
+{
+	size_t nbk = 1;
+	while (nbk < ((size_t)1 << 22) && nbk * 64 < q->n)
+		nbk *= 2;
+	uint64_t hi = 0, lo = UINT64_MAX;
+	for (size_t i = 0; i < q->n; i++) {
+		const uint64_t u = dbits(q->a[i].v);
+		hi = u > hi ? u : hi;
+		lo = u < lo ? u : lo;
+	}
+	int sh = 0;
+	while (q->n && ((hi - lo) >> sh) >= nbk)
+		sh++;
+	size_t *next = NULL;
+	if (!(q->start = calloc(nbk + 1, sizeof *q->start)) || !(next = malloc(nbk * sizeof *next))) {
+		free(next);
+		return SC_ENOMEM;
+	}
+	q->nbk = nbk;
+#define R1_BUCKET(e) ((size_t)((hi - dbits((e).v)) >> sh))
+	for (size_t i = 0; i < q->n; i++)
+		q->start[R1_BUCKET(q->a[i]) + 1]++;
+	for (size_t k = 0; k < nbk; k++)
+		q->start[k + 1] += q->start[k];
+	memcpy(next, q->start, nbk * sizeof *next);
+	for (size_t k = 0; k < nbk; k++)
+		while (next[k] < q->start[k + 1]) {
+			r1ent_t e = q->a[next[k]];
+			size_t d;
+			while ((d = R1_BUCKET(e)) != k) {
+				const r1ent_t x = q->a[next[d]];
+				q->a[next[d]++] = e;
+				e = x;
+			}
+			q->a[next[k]++] = e;
+		}
+#undef R1_BUCKET
+	free(next);
+	q->bk = q->cur = q->end = 0;
+	return SC_OK;
+}
+
+/* The best entry left, or NULL. */
+static const r1ent_t *r1q_peek(r1q_t *q)
+{
+	while (q->cur == q->end) {
+		if (q->bk >= q->nbk) return NULL;
+		q->cur = q->start[q->bk];
+		q->end = q->start[q->bk + 1];
+		q->bk++;
+		if (q->end - q->cur > 1) qsort(q->a + q->cur, q->end - q->cur, sizeof *q->a, cmp_r1);
+	}
+	return &q->a[q->cur];
+}
+
+/* The first round, block by block of R1_BLOCK clusters on threads (job_first), each block's
+ * chunks then taken in order: the budget, the vetoed count and the entries (into q). */
+#define R1_BLOCK ((size_t)1 << 16)
+#define R1_GRAIN ((size_t)256)
+static int first_round(sc_det_ev_t *ev, cl_t *c, const uint32_t *parent, double t, int window,
+                       r1q_t *q, sc_det_ev_stats_t *st)
+{
+	/* SC_DET_EV_R1_BLOCK=N in the environment sets the block (tests: blocks and chunks of a
+	 * few clusters give the result of one) */
+	const size_t n = ev->n, blk = sc_det_env_size("SC_DET_EV_R1_BLOCK", R1_BLOCK);
+	const size_t grain = blk < R1_GRAIN ? blk : R1_GRAIN, nch = (blk + grain - 1) / grain;
+	r1ctx_t x = {.ev = ev, .c = c, .parent = parent, .grain = grain, .t = t, .window = window};
+	int rc = SC_OK;
+	if (!(x.nbud = malloc(n * sizeof *x.nbud)) || !(x.out = calloc(nch, sizeof *x.out))) {
+		free(x.nbud);
+		return SC_ENOMEM;
+	}
+	for (size_t p0 = 0; !rc && p0 < n; p0 += blk) {
+		const size_t m = n - p0 < blk ? n - p0 : blk;
+		x.p0 = p0;
+		if ((rc = sc_det_parallel(ev->nthreads, m, grain, job_first, &x))) break;
+		for (size_t k = 0; !rc && k < (m + grain - 1) / grain; k++) {
+			const r1out_t *o = &x.out[k];
+			st->means_vetoed += o->vetoed;
+			size_t e = 0;
+			const size_t lo = p0 + k * grain, hi = lo + grain < p0 + m ? lo + grain : p0 + m;
+			for (size_t p = lo; p < hi; p++) {
+				/* the means of p that the budget pays for: all, or those before it ran out */
+				const uint64_t left = ev->spent < ev->budget ? ev->budget - ev->spent : 0;
+				const uint64_t paid = x.nbud[p] < left ? x.nbud[p] : left;
+				ev->spent += paid;
+				st->means += paid;
+				st->budget_cut += x.nbud[p] - paid;
+				for (; e < o->n && o->e[e].a == p; e++) {
+					if (o->ord[e] >= 0 && (uint64_t)o->ord[e] >= paid) continue;
+					if (SC_GROW(q->a, q->m, q->n + 1)) {
+						rc = SC_ENOMEM;
+						break;
+					}
+					q->a[q->n++] = o->e[e];
+				}
+			}
+		}
+	}
+	for (size_t k = 0; k < nch; k++)
+		SC_FREE_ALL(x.out[k].e, x.out[k].ord);
+	SC_FREE_ALL(x.out, x.nbud);
+	return rc ? rc : r1q_bucket(q);
 }
 
 int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_det_edge_t *edges, size_t nedges,
@@ -1879,15 +2164,20 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_det_edge_t *edges, size_t nedges
 	cl_t *c = NULL;
 	uint32_t *parent = NULL;
 	heap_t h = {0};
+	r1q_t q1 = {0};
 	const wdrule_t wrule = wdrule();
 	const uint32_t cmin = cohesion_min();
 	if (!n) return SC_OK;
-	if (!(c = calloc(n, sizeof *c)) || !(parent = malloc(n * sizeof *parent)) ||
-	    (!ev->wk[0].dense &&
-	     !(ev->wk[0].dense = calloc(ev->nterms ? ev->nterms : 1, sizeof(float))))) {
+	if (!(c = calloc(n, sizeof *c)) || !(parent = malloc(n * sizeof *parent))) {
 		rc = SC_ENOMEM;
 		goto done;
 	}
+	for (int w = 0; w < ev->nthreads; w++)
+		if (!ev->wk[w].dense &&
+		    !(ev->wk[w].dense = calloc(ev->nterms ? ev->nterms : 1, sizeof(float)))) {
+			rc = SC_ENOMEM;
+			goto done;
+		}
 	for (size_t i = 0; i < n; i++) {
 		const ev_vec_t *v = &ev->v[i];
 		parent[i] = (uint32_t)i;
@@ -1954,12 +2244,29 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_det_edge_t *edges, size_t nedges
 		a->size = 1;
 		a->self = a->diag = dot(a->st, a->sw, a->nsum, a->st, a->sw, a->nsum);
 	}
-	for (size_t i = 0; i < n; i++)
-		if (parent[i] == i &&
-		    (rc = cl_offer(ev, c, parent, &h, (uint32_t)i, t, 0, window, edges, nedges, st)))
-			goto done;
-	while (h.n) {
-		const hent_t e = hpop(&h);
+	/* SC_DET_EV_MEANS=N in the environment leaves N cluster means of the budget to clustering
+	 * (tests: a budget that runs out in the first round; stats.event.budget still says the
+	 * default) */
+	const size_t means_left = sc_det_env_size("SC_DET_EV_MEANS", 0);
+	if (means_left && ev->spent + means_left < ev->budget) ev->budget = ev->spent + means_left;
+	/* the first round (first_round), with the parents flat: job_first reads them on threads */
+	for (size_t i = 0; i < n; i++) {
+		parent[i] = find(parent, (uint32_t)i);
+		c[i].ver1 = c[i].ver;
+	}
+	if ((rc = first_round(ev, c, parent, t, window, &q1, st))) goto done;
+	for (;;) {
+		/* the best of the first round's entries and the heap's */
+		const r1ent_t *f = r1q_peek(&q1);
+		hent_t e;
+		if (f && (!h.n || hbetter(&(hent_t){f->v, f->a, f->b, 0, 0}, &h.h[0]))) {
+			e = (hent_t){f->v, f->a, f->b, c[f->a].ver1, c[f->b].ver1};
+			q1.cur++;
+		} else if (h.n) {
+			e = hpop(&h);
+		} else {
+			break;
+		}
 		if (parent[e.a] != e.a || parent[e.b] != e.b || c[e.a].ver != e.va ||
 		    c[e.b].ver != e.vb)
 			continue;
@@ -1981,7 +2288,7 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_det_edge_t *edges, size_t nedges
 		}
 		if ((rc = cl_merge(ev, c, parent, e.a, e.b))) goto done;
 		st->merges++;
-		if ((rc = cl_offer(ev, c, parent, &h, e.a, t, 1, window, edges, nedges, st))) goto done;
+		if ((rc = cl_offer(ev, c, parent, &h, e.a, t, window, st))) goto done;
 	}
 	for (size_t i = 0; i < n; i++)
 		label[i] = find(parent, (uint32_t)i);
@@ -2000,8 +2307,6 @@ done:
 			if (c[i].st != ev->v[i].t) free(c[i].st);
 			free(c[i].nb);
 		}
-	free(c);
-	free(parent);
-	free(h.h);
+	SC_FREE_ALL(c, parent, h.h, q1.a, q1.start);
 	return rc;
 }
