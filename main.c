@@ -1294,8 +1294,10 @@ static int detect_report(const detect_cli_t *c, detect_run_t *R)
 		sc_det_free(R->det);
 		R->det = NULL;
 	}
-	if (R->base && (r = sc_rep_apply_baseline(R->rep, R->base))) {
-		logmsg("detect: --baseline: %s", sc_strerror(r));
+	/* the filter returns how many findings are new (>= 0) or an error (< 0) */
+	long kept = R->base ? sc_rep_apply_baseline(R->rep, R->base) : 0;
+	if (kept < 0) {
+		logmsg("detect: --baseline: %s", sc_strerror((int)kept));
 		return -1;
 	}
 	if (c->fmt != SC_FMT_JSON && !(R->text = sc_rep_print(R->rep, (sc_rep_format_t)c->fmt))) {

@@ -41,6 +41,20 @@ rc=$?
 "$bin" detect -q --fail-on conflict --fail-on duplicate --baseline "$tmp/a.json" fixtures/seeds > "$tmp/b.json"
 [ $? -eq 0 ] || { echo "FAIL: detect --baseline of the same run should exit 0"; fail=1; }
 grep -q '"conflicts": \[\]' "$tmp/b.json" || { echo "FAIL: conflicts left after the baseline"; fail=1; }
+# a baseline that knows only part of the findings: detect keeps the new ones (exit 0, or 1
+# with --fail-on), never an error
+mkdir "$tmp/part" && cp fixtures/seeds/000* fixtures/seeds/002* fixtures/seeds/003* fixtures/seeds/004* "$tmp/part/"
+"$bin" detect -q "$tmp/part" -o "$tmp/p.json" || fail=1
+"$bin" detect -q --baseline "$tmp/p.json" fixtures/seeds -o "$tmp/pb.json"
+[ $? -eq 0 ] || { echo "FAIL: detect --baseline with new findings should exit 0"; fail=1; }
+/usr/bin/python3 - "$tmp/pb.json" << 'PY' || { echo "FAIL: detect --baseline kept no new finding"; fail=1; }
+import json, sys
+r = json.load(open(sys.argv[1]))
+# 000+001 is one event only in the full run: a new cluster the baseline does not know
+sys.exit(0 if r["clusters"] and "baseline" in r["summary"] else 1)
+PY
+"$bin" detect -q --fail-on duplicate --fail-on conflict --baseline "$tmp/p.json" fixtures/seeds > /dev/null
+[ $? -eq 1 ] || { echo "FAIL: detect --baseline --fail-on with new findings should exit 1"; fail=1; }
 # --max-links: the cap reaches the run, is recorded in params, and a cut is warned about
 "$bin" detect -q --max-links 1 fixtures/seeds fixtures/chain -o "$tmp/l.json" 2> "$tmp/l.err" || fail=1
 /usr/bin/python3 - "$tmp/l.json" << 'PY' || { echo "FAIL: --max-links 1"; fail=1; }
