@@ -335,6 +335,9 @@ typedef struct sc_det_run_s {
 	sc_det_evterms_t *ewk;     /* ... and per worker */
 	struct sc_det_sver_s *sver; /* the duplicate pass: (candidate, Jaccard) of verified ones */
 	size_t nsver, msver;
+	unsigned char *cdone; /* the duplicate pass: a bit per candidate, verified */
+	size_t npend;         /* ... candidates still to verify */
+	size_t held_bytes;    /* ... bytes of the sets held for pairs to come (got[i]) */
 	sc_minhash_t *mh;
 	sc_shingle_opts_t wo, co;
 	int k;

@@ -1,16 +1,19 @@
 /* det_stream.c: streaming (detect.h, opts.reread): the detector's run when the texts do not all
  * fit in memory. Documents are sketched as they are added and their texts freed; sc_det_run
- * finds the candidates from the signatures alone, then reads the input a second time (the
- * caller's reread, calling sc_det_supply) to verify each candidate pair on texts brought back
- * for the purpose. Only the duplicate tier runs so: streaming is on when reread is set and
- * there is no boilerplate pass and no event tier (sc_det_create).
+ * finds the candidates from the signatures alone, then reads the input again (the caller's
+ * reread, calling sc_det_supply) whenever a step needs texts, each time for the documents that
+ * step needs. Two modes (sc_det_create): the duplicate tier alone without boilerplate, one more
+ * pass (sc_det_stream_verify, below); with the boilerplate pass or the event tier (d->sfull),
+ * the in-memory run's steps pass by pass, to the same result ("full streaming", at the end).
  *
  * A file of its own because it is a second life cycle beside the in-memory run of
  * detector.c, with its own state (the background batch, the second pass's adjacency): keeping
  * it apart leaves sc_det_run a short sequence of steps. detector.c calls it from
  * sc_det_create (sc_det_stream_init), sc_det_add (sc_det_stream_flush), the run's start
- * (flush, join, sort by id, free), the duplicate tier's verification (sc_det_stream_verify)
- * and sc_det_free. The detector object and the run state both files use are in
+ * (flush, join, sort by id, free), the duplicate tier's verification (sc_det_stream_verify, or
+ * sc_det_stream_dup), the boilerplate pass (sc_det_stream_afterboil), the event tier
+ * (sc_det_stream_terms, sc_det_stream_content), the comparator (sc_det_stream_texts) and
+ * sc_det_free. The detector object and the run state both files use are in
  * det_internal.h.
  */
 #include "det_internal.h"
@@ -454,18 +457,31 @@ static int pass_job(void *ctx, int worker, size_t lo, size_t hi)
 	return SC_OK;
 }
 
-/* The duplicate pass, after a batch: each candidate whose two documents have come. */
+/* The duplicate pass, after a batch: each candidate not yet verified whose other document's
+ * set is held (R->got) is verified with the one just built. A set is held while its document
+ * has pairs to verify and the held sets are under opts.set_cache_bytes (the first one always);
+ * past that budget it is freed and built again in the next round (sc_det_stream_dup), when
+ * the held ones have freed room. A set whose pairs are all verified goes, unless its document
+ * is in a verified pair (vmark): clustering's guard reads those. */
+static void dup_done(sc_det_run_t *R, uint32_t i)
+{
+	if (R->got[i]) R->held_bytes -= R->wset[i].m * sizeof *R->wset[i].a;
+	R->got[i] = 0;
+	if (!R->vmark[i]) sc_u64v_free(&R->wset[i]);
+}
+
 static int after_dup(sc_det_run_t *R)
 {
 	const double t = R->d->o.dup_threshold;
+	const size_t budget = R->d->o.set_cache_bytes;
 	for (size_t b = 0; b < R->nbatch; b++) {
 		const uint32_t i = R->batch[b];
-		R->got[i] = 1;
 		for (size_t e = R->off[i]; e < R->off[i + 1]; e++) {
 			const uint32_t pi = R->adj[e];
+			if (R->cdone[pi >> 3] & (1u << (pi & 7))) continue;
 			const uint32_t a = (uint32_t)(R->scand[pi] >> 32), c = (uint32_t)R->scand[pi];
 			const uint32_t j = a == i ? c : a;
-			if (!R->got[j] || j == i) continue; /* verified when j comes */
+			if (!R->got[j] || j == i) continue; /* verified when j's set is held */
 			const double jac =
 			    sc_det_jaccard(R->wset[i].a, R->wset[i].n, R->wset[j].a, R->wset[j].n);
 			if (jac >= t) {
@@ -473,10 +489,20 @@ static int after_dup(sc_det_run_t *R)
 				R->sver[R->nsver++] = (sc_det_sver_t){pi, jac};
 				R->vmark[i] = R->vmark[j] = 1;
 			}
+			R->cdone[pi >> 3] |= (unsigned char)(1u << (pi & 7));
+			R->npend--;
 			R->rem[i]--;
-			if (--R->rem[j] == 0 && !R->vmark[j]) sc_u64v_free(&R->wset[j]);
+			if (--R->rem[j] == 0) dup_done(R, j);
 		}
-		if (R->rem[i] == 0 && !R->vmark[i]) sc_u64v_free(&R->wset[i]);
+		const size_t bytes = R->wset[i].m * sizeof *R->wset[i].a;
+		if (R->rem[i] == 0) {
+			dup_done(R, i);
+		} else if (!R->held_bytes || R->held_bytes + bytes <= budget) {
+			R->got[i] = 1;
+			R->held_bytes += bytes;
+		} else {
+			sc_u64v_free(&R->wset[i]); /* again next round */
+		}
 	}
 	return SC_OK;
 }
@@ -488,14 +514,28 @@ static void content_drop(sc_det_run_t *R, uint32_t i)
 	R->csig[i] = NULL;
 }
 
-/* The content pass, after a batch: each event edge whose two documents have come. */
+/* The content pass, after a batch: each event edge not yet scored (jaccard -1) whose other
+ * document's set is held, as the duplicate pass does (the same budget, rounds). */
+static size_t content_bytes(const sc_det_run_t *R, uint32_t i)
+{
+	return R->cset[i].m * sizeof *R->cset[i].a + (size_t)R->k * sizeof **R->csig;
+}
+
+static void content_done(sc_det_run_t *R, uint32_t i)
+{
+	if (R->got[i]) R->held_bytes -= content_bytes(R, i);
+	R->got[i] = 0;
+	content_drop(R, i);
+}
+
 static int after_content(sc_det_run_t *R)
 {
+	const size_t budget = R->d->o.set_cache_bytes;
 	for (size_t b = 0; b < R->nbatch; b++) {
 		const uint32_t i = R->batch[b];
-		R->got[i] = 1;
 		for (size_t e = R->off[i]; e < R->off[i + 1]; e++) {
 			sc_det_edge_t *p = &R->eedges[R->adj[e]];
+			if (p->jaccard >= 0) continue; /* scored */
 			const uint32_t j = p->a == i ? p->b : p->a;
 			if (!R->got[j] || j == i) continue;
 			p->jaccard = sc_det_jaccard(R->cset[p->a].a, R->cset[p->a].n, R->cset[p->b].a,
@@ -504,10 +544,19 @@ static int after_content(sc_det_run_t *R)
 			for (int x = 0; x < R->k; x++)
 				eq += R->csig[p->a][x] == R->csig[p->b][x];
 			p->eq = eq;
+			R->npend--;
 			R->rem[i]--;
-			if (--R->rem[j] == 0) content_drop(R, j);
+			if (--R->rem[j] == 0) content_done(R, j);
 		}
-		if (R->rem[i] == 0) content_drop(R, i);
+		const size_t bytes = content_bytes(R, i);
+		if (R->rem[i] == 0) {
+			content_done(R, i);
+		} else if (!R->held_bytes || R->held_bytes + bytes <= budget) {
+			R->got[i] = 1;
+			R->held_bytes += bytes;
+		} else {
+			content_drop(R, i); /* again next round */
+		}
 	}
 	return SC_OK;
 }
@@ -643,8 +692,8 @@ int sc_det_stream_afterboil(sc_det_run_t *R)
 	return rc;
 }
 
-/* The adjacency (CSR) of m pairs given by pair(ctx, e, &a, &b): off, adj, rem (each document's
- * partners still to come) and want (documents in a pair). */
+/* The adjacency (CSR) of m pairs, packed candidates (cand) or event edges (edges): off, adj
+ * (pair indices), rem (each document's pairs still to score) and want (documents in a pair). */
 static int pass_adjacency(sc_det_run_t *R, size_t m, const uint64_t *cand,
                           const sc_det_edge_t *edges)
 {
@@ -674,6 +723,28 @@ static int pass_adjacency(sc_det_run_t *R, size_t m, const uint64_t *cand,
 	return SC_OK;
 }
 
+/* A pass over pairs (duplicate candidates or event edges) in rounds: each reads the documents
+ * with pairs still to score (R->rem) whose set is not held, until none is left (R->npend).
+ * The first set of a round is always held, so every round scores some. */
+static int rounds(sc_det_run_t *R, int pass, const char *what)
+{
+	const size_t n = R->d->res.ndocs;
+	int rc;
+	for (;;) {
+		const size_t pend0 = R->npend;
+		if ((rc = stream_pass(R, pass, what))) return rc;
+		if (!R->npend) return SC_OK;
+		if (R->npend == pend0) {
+			if (R->err && R->errlen) snprintf(R->err, R->errlen, "%s: no progress", what);
+			return SC_EPARAM;
+		}
+		memset(R->want, 0, n);
+		R->nwant = 0;
+		for (size_t i = 0; i < n; i++)
+			if (R->rem[i] && !R->got[i]) R->want[i] = 1, R->nwant++;
+	}
+}
+
 static int cmp_sver(const void *x, const void *y)
 {
 	const sc_det_sver_t *a = x, *b = y;
@@ -688,13 +759,15 @@ int sc_det_stream_dup(sc_det_run_t *R)
 	R->scand = R->dcand, R->nscand = R->ndc;
 	R->nsver = 0;
 	if ((rc = pass_arrays(R, 1)) || (rc = pass_adjacency(R, R->ndc, R->dcand, NULL))) goto done;
-	if (!(R->vmark = calloc(n ? n : 1, 1))) {
+	if (!(R->vmark = calloc(n ? n : 1, 1)) || !(R->cdone = calloc(R->ndc / 8 + 1, 1))) {
 		rc = SC_ENOMEM;
 		if (R->err && R->errlen) snprintf(R->err, R->errlen, "out of memory");
 		goto done;
 	}
+	R->npend = R->ndc;
+	R->held_bytes = 0;
 	r->stats.sets_built += R->nwant;
-	if ((rc = stream_pass(R, PASS_DUP, "duplicate verification"))) goto done;
+	if ((rc = rounds(R, PASS_DUP, "duplicate verification"))) goto done;
 	/* the edges in candidate order, as verify_eq gives them in memory */
 	if (R->nsver > 1) qsort(R->sver, R->nsver, sizeof *R->sver, cmp_sver);
 	if (R->nsver && !(R->dedges = malloc(R->nsver * sizeof *R->dedges))) {
@@ -716,6 +789,8 @@ int sc_det_stream_dup(sc_det_run_t *R)
 	R->nde = R->nsver;
 done:
 	pass_done(R);
+	free(R->cdone);
+	R->cdone = NULL;
 	free(R->sver);
 	R->sver = NULL;
 	R->nsver = R->msver = 0;
@@ -745,6 +820,9 @@ int sc_det_stream_terms(sc_det_run_t *R)
 	if ((rc = stream_pass(R, PASS_TERMS, "event vectors"))) goto done;
 	if ((rc = sc_det_ev_finish(R->ev)) && R->err && R->errlen)
 		snprintf(R->err, R->errlen, "event vectors: %s", sc_strerror(rc));
+	/* the stem lists went as the vectors were weighed on the worker threads (their own
+	 * arenas): the lists' pages go back before the candidates */
+	sc_det_trim();
 done:
 	pass_done(R);
 	if (R->eterms)
@@ -763,7 +841,13 @@ int sc_det_stream_content(sc_det_run_t *R)
 {
 	int rc;
 	if ((rc = pass_arrays(R, 1)) || (rc = pass_adjacency(R, R->nee, NULL, R->eedges))) goto done;
-	rc = stream_pass(R, PASS_CONTENT, "event edges");
+	R->npend = 0;
+	for (size_t e = 0; e < R->nee; e++) {
+		R->eedges[e].jaccard = -1; /* scored when >= 0 */
+		R->npend++;
+	}
+	R->held_bytes = 0;
+	rc = rounds(R, PASS_CONTENT, "event edges");
 done:
 	pass_done(R);
 	return rc;

@@ -1967,6 +1967,7 @@ static void run_release(sc_det_run_t *R, int rc)
 	free(R->rem);
 	free(R->batch);
 	free(R->sver);
+	free(R->cdone);
 	if (R->eterms)
 		for (size_t b = 0; b < SC_DET_SKETCH_BATCH; b++)
 			free(R->eterms[b].a);
