@@ -866,9 +866,10 @@ static void print_summary(const cJSON *rep)
 
 
 /* ----------------------------------------------------------- detect */
-/* Streaming (duplicate tier without boilerplate pass, inputs that can be read twice): the
- * detector sketches texts as they come and forgets them; for exact verification it asks for
- * the texts again through this second pass over the same inputs. */
+/* Streaming (inputs that can be read again): the detector sketches texts as they come and
+ * forgets them; each later step that needs texts (boilerplate-free sketches, exact
+ * verification, the event tier, the comparator) asks for them again through one more pass over
+ * the same inputs (detect.h, opts.reread). */
 typedef struct reread_s {
 	const char *const *inputs;
 	int n;
@@ -1190,7 +1191,7 @@ static void detect_plan_reread(detect_cli_t *c, detect_run_t *R, char *const *in
 		twice &= strcmp(inputs[i], "-") && !stat(inputs[i], &st) &&
 		         (S_ISREG(st.st_mode) || S_ISDIR(st.st_mode));
 	}
-	if (twice && !c->o.boilerplate && !c->o.event_tier) {
+	if (twice) {
 		c->o.reread = detect_reread;
 		c->o.reread_ctx = &R->rr;
 	}
@@ -1212,7 +1213,13 @@ static int detect_read(const detect_cli_t *c, detect_run_t *R, char *const *inpu
 		sc_doc_t doc = {0};
 		sc_reject_t rej = {0};
 		int r = next_item(R->rd, &prog, "detect", "report", &doc, &rej);
-		if (r == 0) return 0;
+		if (r == 0) {
+			/* read: its buffers go now, before the run's passes open readers of their own
+			 * (a line buffer grows to --max-doc-bytes) */
+			sc_sh_reader_close(R->rd);
+			R->rd = NULL;
+			return 0;
+		}
 		if (r < 0) return -1;
 		if (r == 2) {
 			r = sc_det_reject(R->det, &rej);

@@ -46,7 +46,19 @@ extern const size_t sc_boiler_cues_len;
 
 #define STEM_CACHE ((size_t)1 << 17)
 
-enum { B_INCOH = 1, B_MARK = 2, B_TEASER = 4, B_LIST = 8, B_PROMPT = 16, B_HEAD = 32, B_EDGE = 64 };
+/* B_GAPWS: only whitespace lies between the block and its document's previous block, so that
+ * two marked blocks merge into one span (sc_det_boiler_finish) without the text, which a
+ * streaming run no longer holds there. */
+enum {
+	B_INCOH = 1,
+	B_MARK = 2,
+	B_TEASER = 4,
+	B_LIST = 8,
+	B_PROMPT = 16,
+	B_HEAD = 32,
+	B_EDGE = 64,
+	B_GAPWS = 128
+};
 
 /* Every block of the corpus is held from the scan to the end of the pass (12M blocks at 1M
  * generated documents), so a block is 32 bytes: offsets are 32-bit (a text of 4 GiB or more is
@@ -70,10 +82,13 @@ typedef struct tokc_s {
 struct sc_det_boiler_s {
 	uint64_t *list_cues, *prompt_cues;
 	size_t nlist, nprompt;
-	blk_t *b; /* blocks of every document, in document order */
+	blk_t *b; /* blocks of every document, in scan order */
 	size_t nb, mb;
-	size_t *boff; /* first block of each document; boff[ndocs] = nb */
+	size_t *boff; /* first block of each document (scan order); boff[ndocs] = nb */
 	size_t ndocs, mdocs;
+	/* sc_det_boiler_order: the scan index of the document at each index (NULL: scanned in
+	 * index order); blk_t.doc is then the index, not the scan position */
+	uint32_t *perm;
 	/* scratch, reused across documents */
 	tokc_t *tok;
 	size_t mtok;
@@ -164,7 +179,7 @@ void sc_det_boiler_free(sc_det_boiler_t *b)
 {
 	if (!b) return;
 	SC_FREE_ALL(b->list_cues, b->prompt_cues, b->b, b->boff, b->tok, b->normbuf, b->stems,
-	            b->soff, b->tok0, b->head, b->ckey, b->cval, b);
+	            b->soff, b->tok0, b->head, b->ckey, b->cval, b->perm, b);
 }
 
 /* Hash of the stem of a token, through the cache. */
@@ -304,6 +319,12 @@ static int scan_blocks(sc_det_boiler_t *b, sc_tokenizer_t *tk, const char *text,
 		k->doc = di;
 		b->tok0[b->nb - b0] = (uint32_t)ti;
 		k->flags = 0;
+		if (b->nb > b0) {
+			size_t g = b->b[b->nb - 1].end;
+			while (g < s && is_space(text[g]))
+				g++;
+			if (g >= s) k->flags |= B_GAPWS;
+		}
 		if (is_teaser(text, s, e)) k->flags |= B_TEASER;
 		if (in_set(b->list_cues, b->nlist, k->hash)) k->flags |= B_LIST;
 		if (in_set(b->prompt_cues, b->nprompt, k->hash)) k->flags |= B_PROMPT;
@@ -475,8 +496,12 @@ int sc_det_boiler_finish(sc_det_boiler_t *b, sc_det_doc_t *docs, size_t n,
 		const size_t nr = bo[bk + 1] - bo[bk];
 		if (nr < 2) continue;
 		if ((rc = SC_GROW(r, mr, nr))) goto done;
-		for (size_t x = 0; x < nr; x++)
-			r[x] = (sc_det_rec_t){b->b[ord[bo[bk] + x]].hash, ord[bo[bk] + x]};
+		/* (hash, document, block): the order of a scan in index order, whatever order the
+		 * documents were scanned in (sc_det_boiler_order) */
+		for (size_t x = 0; x < nr; x++) {
+			const uint32_t bi = ord[bo[bk] + x];
+			r[x] = (sc_det_rec_t){b->b[bi].hash, (uint64_t)b->b[bi].doc << 32 | bi};
+		}
 		qsort(r, nr, sizeof *r, cmp_rec);
 		for (size_t i = 0, j; i < nr; i = j) {
 			for (j = i + 1; j < nr && r[j].key == r[i].key; j++)
@@ -486,7 +511,7 @@ int sc_det_boiler_finish(sc_det_boiler_t *b, sc_det_doc_t *docs, size_t n,
 			int shortb = 0;
 			uint32_t last = UINT32_MAX;
 			for (size_t x = i; x < j; x++) {
-				const blk_t *k = &b->b[r[x].val];
+				const blk_t *k = &b->b[(uint32_t)r[x].val];
 				if (k->doc != last) {
 					if (nd < SC_DET_BOILER_CHECK) dl[nd++] = k->doc;
 					last = k->doc;
@@ -520,33 +545,30 @@ int sc_det_boiler_finish(sc_det_boiler_t *b, sc_det_doc_t *docs, size_t n,
 			}
 			if (ng < 2 || !(shortb || incoh)) continue;
 			for (size_t x = i; x < j; x++)
-				b->b[r[x].val].flags |= B_MARK;
+				b->b[(uint32_t)r[x].val].flags |= B_MARK;
 		}
 	}
 	free(ord);
 	free(bo);
 	ord = NULL, bo = NULL;
-	/* Spans, merged across whitespace. */
+	/* Spans, merged across whitespace: a marked block right after a marked block with only
+	 * whitespace between (B_GAPWS) extends its span; any other block between them holds a
+	 * word. */
 	for (size_t di = 0; di < n; di++) {
 		sc_det_doc_t *d = &docs[di];
-		const char *text = d->doc.text;
+		const size_t sd = b->perm ? b->perm[di] : di;
 		free(d->boiler);
 		d->boiler = NULL;
 		d->nboiler = 0;
 		d->boilerplate_bytes = 0;
 		size_t m = 0;
-		for (size_t i = b->boff[di]; i < b->boff[di + 1]; i++) {
+		for (size_t i = b->boff[sd]; i < b->boff[sd + 1]; i++) {
 			const blk_t *k = &b->b[i];
 			if (!(k->flags & B_MARK)) continue;
-			if (d->nboiler) {
-				sc_span_t *p = &d->boiler[d->nboiler - 1];
-				size_t g = p->end;
-				while (g < k->start && is_space(text[g]))
-					g++;
-				if (g >= k->start) {
-					p->end = k->end;
-					continue;
-				}
+			if (d->nboiler && i > b->boff[sd] && (b->b[i - 1].flags & B_MARK) &&
+			    (k->flags & B_GAPWS)) {
+				d->boiler[d->nboiler - 1].end = k->end;
+				continue;
 			}
 			if ((rc = sc_grow((void **)&d->boiler, &m, d->nboiler + 1,
 			                  sizeof *d->boiler)))
@@ -561,9 +583,29 @@ done:
 	return rc;
 }
 
+int sc_det_boiler_order(sc_det_boiler_t *b, const uint32_t *perm, size_t n)
+{
+	if (n != b->ndocs) return SC_EPARAM;
+	uint32_t *inv = malloc((n ? n : 1) * sizeof *inv);
+	free(b->perm);
+	if (!(b->perm = malloc((n ? n : 1) * sizeof *b->perm)) || !inv) {
+		free(inv);
+		return SC_ENOMEM;
+	}
+	for (size_t i = 0; i < n; i++) {
+		b->perm[i] = perm[i];
+		inv[perm[i]] = (uint32_t)i;
+	}
+	for (size_t i = 0; i < b->nb; i++)
+		b->b[i].doc = inv[b->b[i].doc];
+	free(inv);
+	return SC_OK;
+}
+
 size_t sc_det_boiler_blocks(const sc_det_boiler_t *b, size_t doc, sc_det_block_t *out, size_t max)
 {
 	if (doc >= b->ndocs) return 0;
+	if (b->perm) doc = b->perm[doc];
 	size_t n = b->boff[doc + 1] - b->boff[doc];
 	for (size_t i = 0; i < n && i < max; i++) {
 		const blk_t *k = &b->b[b->boff[doc] + i];

@@ -3,7 +3,8 @@
  *   cluster.c  connected components with the anti-chaining rule
  *   boiler.c   boilerplate: repeated blocks and incoherent trailing link lists
  *   detector.c the detector object: documents, run, result
- *   det_stream.c streaming (opts.reread): sketching as documents are added, the second pass
+ *   det_stream.c streaming (opts.reread): sketching as documents are added, the passes over
+ *              the input read again
  * Not part of the manual: detect.h is. Ownership rules are those of shingle.h. */
 #ifndef SC_DET_INTERNAL_H
 #define SC_DET_INTERNAL_H
@@ -46,6 +47,10 @@ sc_det_strs_t *sc_det_strs_create(void);
 void sc_det_strs_destroy(sc_det_strs_t *t);
 int sc_det_strs_take(sc_det_strs_t *t, char **s);
 size_t sc_det_strs_blocks(const sc_det_strs_t *t); /* blocks held */
+
+/* malloc_trim(0) where glibc has it (SC_DET_TRIM=0 skips it): the heap's free pages back to
+ * the system after a step frees many blocks (detector.c). */
+void sc_det_trim(void);
 
 /* A 64-bit key with a payload, for sorting. */
 typedef struct sc_det_rec_s {
@@ -145,6 +150,14 @@ long sc_det_ev_terms(sc_tokenizer_t *tk, const sc_det_doc_t *doc, sc_det_evterms
 int sc_det_ev_create_terms(sc_det_ev_t **ev, sc_det_doc_t *docs, size_t n, sc_det_evterms_t *terms,
                            const unsigned char *copy, int nthreads);
 void sc_det_ev_free(sc_det_ev_t *ev);
+/* sc_det_ev_create in steps, for streaming (det_stream.c), where the texts come back in input
+ * order: begin; put document i's list (taken, as sc_det_ev_create_terms takes them; copy as
+ * there), once per document, in any order; finish once all are put: term ids renumbered into
+ * their order of first appearance in document order, then the weights. The vectors are those
+ * of sc_det_ev_create on the same lists, to the bit. SC_DET_EVENT_DF_OUT is not written. */
+int sc_det_ev_begin(sc_det_ev_t **ev, sc_det_doc_t *docs, size_t n, int nthreads);
+int sc_det_ev_put(sc_det_ev_t *ev, size_t i, sc_det_evterms_t *terms, const unsigned char *copy);
+int sc_det_ev_finish(sc_det_ev_t *ev);
 int sc_det_ev_edges(sc_det_ev_t *ev, int all_pairs, double t, sc_det_edge_t **out, size_t *nout,
                     sc_det_ev_stats_t *st);
 double sc_det_ev_cosine(const sc_det_ev_t *ev, uint32_t a, uint32_t b);
@@ -184,6 +197,11 @@ void sc_det_boiler_free(sc_det_boiler_t *b);
 int sc_det_boiler_scan(sc_det_boiler_t *b, sc_tokenizer_t *tk, sc_det_doc_t *d);
 int sc_det_boiler_finish(sc_det_boiler_t *b, sc_det_doc_t *docs, size_t n,
                          sc_det_neardup_fn neardup, void *ctx);
+/* Documents scanned in another order than their index (streaming scans them in input order,
+ * before they are sorted by id): perm[i] is the scan position of the document of index i.
+ * Call once, between the last scan and finish; finish then gives what a scan in index order
+ * would have. Returns SC_OK, SC_EPARAM (n is not the number scanned) or SC_ENOMEM. */
+int sc_det_boiler_order(sc_det_boiler_t *b, const uint32_t *perm, size_t n);
 /* What the boilerplate finder saw in document doc (for tests and diagnostics): up to max
  * blocks into out; returns the number of blocks of the document. */
 typedef struct sc_det_block_s {
@@ -250,6 +268,9 @@ struct sc_det_s {
 	int ran;
 	/* streaming (opts.reread; see detect.h): documents are sketched as they are added */
 	int stream;
+	int sfull;             /* ... with the boilerplate pass or the event tier: the run reads
+	                          the input again for each of its passes (det_stream.c) */
+	sc_det_boiler_t *sbp;  /* sfull with boilerplate: the scan, in input order, as they come */
 	struct sc_det_wk_s *swk; /* per-thread scratch of the add-time sketching */
 	int snth;
 	sc_minhash_t *smh;
@@ -303,6 +324,20 @@ typedef struct sc_det_run_s {
 	uint32_t *rem;   /* partners of i not yet come */
 	uint32_t *batch; /* documents supplied and waiting to be shingled */
 	size_t nbatch;
+	/* full streaming's passes (sc_det_stream_pass) */
+	int spass;                 /* what the pass does with each document (det_stream.c) */
+	unsigned char *want;       /* documents the pass reads (cleared as they come) */
+	size_t nwant;
+	unsigned char *got;        /* come in this pass (its sets built) */
+	unsigned char *vmark;      /* the duplicate pass: in a verified pair */
+	uint32_t sbad;             /* the document a pass's job failed on (UINT32_MAX: none) */
+	sc_det_evterms_t *eterms;  /* the terms pass: one list per batch slot ... */
+	sc_det_evterms_t *ewk;     /* ... and per worker */
+	struct sc_det_sver_s *sver; /* the duplicate pass: (candidate, Jaccard) of verified ones */
+	size_t nsver, msver;
+	unsigned char *cdone; /* the duplicate pass: a bit per candidate, verified */
+	size_t npend;         /* ... candidates still to verify */
+	size_t held_bytes;    /* ... bytes of the sets held for pairs to come (got[i]) */
 	sc_minhash_t *mh;
 	sc_shingle_opts_t wo, co;
 	int k;
@@ -378,5 +413,20 @@ int sc_det_stream_join(sc_det_t *d, int apply);
 int sc_det_stream_sort(sc_det_t *d);
 int sc_det_stream_verify(sc_det_run_t *R, const uint64_t *cand, size_t ncand, double t,
                          sc_pair_t **out, size_t *nout, char *err, size_t errlen);
+/* Full streaming (d->sfull), each a pass over the input read again (reread), documents in
+ * input order, batches of SC_DET_SKETCH_BATCH on threads; each writes its message into R->err
+ * (naming the document at fault) and returns SC_OK or the error.
+ * - afterboil: the word signatures of documents with boilerplate, without it (R->wsig);
+ * - dup: the duplicate candidates R->dcand verified (their estimates from R->deq): R->dedges
+ *   in candidate order, as in memory; the word sets of documents in a verified pair stay
+ *   (R->wset) for the duplicate tier's clustering;
+ * - terms: the event vectors (R->ev; df without R->copy's documents);
+ * - content: the event edges' content Jaccard and signature counts (R->eedges);
+ * - texts: the texts of documents with need[i] set are read back and kept (the comparator). */
+int sc_det_stream_afterboil(sc_det_run_t *R);
+int sc_det_stream_dup(sc_det_run_t *R);
+int sc_det_stream_terms(sc_det_run_t *R);
+int sc_det_stream_content(sc_det_run_t *R);
+int sc_det_stream_texts(sc_det_run_t *R, const unsigned char *need);
 
 #endif

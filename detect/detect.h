@@ -14,7 +14,8 @@
  * for documents in candidate pairs only), one band of LSH records at a time (16 bytes per
  * document), the duplicate candidate pairs, and the event tier's edges (its candidates are
  * compared in blocks, by ranges of their first document: only the pairs that reach the
- * threshold are kept).
+ * threshold are kept). Streaming (opts.reread) holds no texts: each step that reads them
+ * reads the input again.
  * Threads (opts->threads, 0 = all cores): sketching (tokens, shingle sets, MinHash, the
  * language guess), rebuilding the sets of candidate documents and exact verification run on
  * that many threads, each with its own tokenizer, and so does the comparator (one event
@@ -122,7 +123,8 @@ typedef struct sc_det_opts_s {
 	                                 over-time finding's lone document (in no cluster) loses
 	                                 its text and the report its context: leave this 0 with
 	                                 over_time when the report is wanted, as the CLI does.
-	                               Streaming mode frees each text as it sketches it. */
+	                               Streaming mode frees each text as it sketches it (see
+	                               reread for the texts the comparator gets back). */
 	int all_event_pairs;        /* default 0: sc_det_result_t.event_pairs holds the verified
 	                               event pairs the result lists (every one, unless the event
 	                               tier's links were more than max_links: then the pairs inside
@@ -130,17 +132,29 @@ typedef struct sc_det_opts_s {
 	                               .links still count them all). 1: every verified event pair,
 	                               listed or not (a benchmark against brute force; 48 bytes a
 	                               pair: 25M pairs at 1M generated documents) */
-	/* Streaming (large corpora), default NULL. When reread is set, opts->boilerplate is 0 and
-	 * opts->event_tier is 0 (the duplicate tier alone), sc_det_add sketches documents in
-	 * batches as they come (on opts->threads threads) and frees their texts: memory holds the
-	 * signatures and per-document metadata, not the corpus. sc_det_run then calls
-	 * reread(reread_ctx, d) once; it must read the same inputs again, in the same order, and
-	 * pass each accepted document to sc_det_supply. The shingle sets of the documents in
-	 * candidate pairs are built from those texts, each pair is verified exactly as soon as
-	 * both of its documents have come, and a set is freed when its last partner has come.
-	 * Clustering's anti-chaining guard then knows the exact Jaccard of candidate pairs only;
-	 * a cross pair LSH did not propose counts as not linked, with its MinHash estimate in the
-	 * mean (see doc/design.md, "Scale"). In other configurations reread is ignored. */
+	/* Streaming (large corpora), default NULL. When reread is set, sc_det_add sketches
+	 * documents in batches as they come (on opts->threads threads; with opts->boilerplate, the
+	 * boilerplate scan too, in input order on one thread) and frees their texts: memory holds
+	 * the signatures and per-document metadata, not the corpus. sc_det_run then calls
+	 * reread(reread_ctx, d) once per step that needs texts again; each call must read the same
+	 * inputs again, in the same order, and pass each accepted document to sc_det_supply
+	 * (a document whose length differs fails the run, naming it). Two modes:
+	 * - opts->boilerplate 0 and opts->event_tier 0 (the duplicate tier alone): one call. The
+	 *   shingle sets of the documents in candidate pairs are built from those texts, each pair
+	 *   is verified exactly as soon as both of its documents have come, and a set is freed when
+	 *   its last partner has come. Clustering's anti-chaining guard then knows the exact
+	 *   Jaccard of candidate pairs only; a cross pair LSH did not propose counts as not linked,
+	 *   with its MinHash estimate in the mean (see doc/design.md, "Scale").
+	 * - otherwise (boilerplate pass or event tier): the result is the in-memory run's, to the
+	 *   byte (tests/test_detect_restream.c), with up to five calls, each taking only the
+	 *   documents its step needs: the word sketches without boilerplate (documents that have
+	 *   some); duplicate verification (documents in candidate pairs; the sets of documents in
+	 *   a verified pair stay until the duplicate tier is clustered, so its guard is exact);
+	 *   the event tier's stem lists (every document); the event edges' content sets
+	 *   (documents in an edge; a set is freed after its last edge); and, with opts->compare,
+	 *   the texts of event clusters' documents (every document with over_time), which are
+	 *   kept for the comparator and the report. Then no text is held otherwise, whatever
+	 *   release_texts says (SC_DET_EVENT_DF_OUT is not written in this mode). */
 	int (*reread)(void *reread_ctx, sc_det_t *d);
 	void *reread_ctx;
 } sc_det_opts_t;

@@ -41,7 +41,7 @@
 /* Gives the heap's free pages back to the system after the run frees many small blocks (the
  * sets of verification, texts): glibc keeps them otherwise, and RSS stays at its high mark.
  * SC_DET_TRIM=0 in the environment skips it (to measure what it gains). */
-static void sc_det_trim(void)
+void sc_det_trim(void)
 {
 #ifdef __GLIBC__
 	const char *e = getenv("SC_DET_TRIM");
@@ -76,7 +76,8 @@ sc_det_t *sc_det_create(const sc_det_opts_t *o)
 		sc_det_free(d);
 		return NULL;
 	}
-	if (o->reread && !o->boilerplate && !o->event_tier && sc_det_stream_init(d)) {
+	d->sfull = o->reread && (o->boilerplate || o->event_tier);
+	if (o->reread && sc_det_stream_init(d)) {
 		sc_det_free(d);
 		return NULL;
 	}
@@ -198,13 +199,21 @@ int sc_det_add(sc_det_t *d, sc_doc_t *doc)
 	if (r->ndocs >= UINT32_MAX - 1) return SC_EPARAM;
 	if (2 * (r->ndocs + 1) > d->nslot && (rc = id_grow(d))) return rc;
 	size_t s = sc_det_id_slot(d, doc->id);
-	if (d->slot[s]) {
+	/* A text of 4 GiB or more: the boilerplate pass's offsets are 32-bit (boiler.c), so the
+	 * document is rejected on its own, named, rather than failing the whole pass. */
+	const int huge = d->o.boilerplate && doc->text && doc->len > UINT32_MAX;
+	if (d->slot[s] || huge) {
 		/* A duplicate id: the first one wins, the later one is rejected, with both places.
 		 */
-		const sc_doc_t *first = &r->docs[d->slot[s] - 1].doc;
 		sc_reject_t rej = {0};
 		char reason[512];
-		if (first->line)
+		const sc_doc_t *first = d->slot[s] ? &r->docs[d->slot[s] - 1].doc : NULL;
+		if (!first)
+			snprintf(reason, sizeof reason,
+			         "text of %zu bytes: the boilerplate pass takes texts under 4 GiB "
+			         "(--no-boilerplate reads it)",
+			         doc->len);
+		else if (first->line)
 			snprintf(reason, sizeof reason, "duplicate id (first seen in %s line %llu)",
 			         first->path ? first->path : "?", (unsigned long long)first->line);
 		else
@@ -1043,6 +1052,8 @@ static int run_start(sc_det_run_t *R)
 		if ((rc = sc_det_stream_sort(d))) FAIL(rc, "out of memory");
 		R->wsig = d->sig; /* the signatures move to R; sketching is done */
 		d->sig = NULL;
+		R->bp = d->sbp; /* the boilerplate scan, done as documents came */
+		d->sbp = NULL;
 		sc_det_stream_free(d);
 	} else {
 		if (n > 1) qsort(r->docs, n, sizeof *r->docs, cmp_doc);
@@ -1075,7 +1086,7 @@ static int run_start(sc_det_run_t *R)
 		FAIL(SC_ENOMEM, "out of memory");
 	for (int x = 0; x <= R->k; x++)
 		sc_det_binom_ci((unsigned)x, (unsigned)R->k, &R->cilo[x], &R->cihi[x]);
-	if ((rc = sc_det_boiler_create(&R->bp, R->tk)))
+	if (!R->bp && (rc = sc_det_boiler_create(&R->bp, R->tk)))
 		FAIL(rc, "boilerplate cues: %s", sc_strerror(rc));
 	if (n &&
 	    (!(R->need = calloc(n, 1)) || !(R->have = calloc(n, 1)) ||
@@ -1095,7 +1106,13 @@ static int run_prepare(sc_det_run_t *R)
 	int rc;
 	size_t bad = 0;
 	if (d->stream) {
-		/* sketched in sc_det_add */
+		/* sketched in sc_det_add (and scanned for boilerplate); the sketches without
+		 * boilerplate from a pass over the input read again */
+		if (d->sfull && d->o.boilerplate) {
+			if ((rc = sc_det_boiler_finish(R->bp, r->docs, n, neardup, R)))
+				FAIL(rc, "boilerplate: %s", sc_strerror(rc));
+			if ((rc = sc_det_stream_afterboil(R))) return rc;
+		}
 	} else if (d->o.boilerplate) {
 		for (size_t i = 0; i < n; i++) {
 			sc_det_doc_t *x = &r->docs[i];
@@ -1134,15 +1151,25 @@ static int run_event_candidates(sc_det_run_t *R)
 	int rc;
 	size_t bad = 0;
 	sc_det_ev_stats_t evst = {0};
-	sc_tokenizer_t **tks = malloc((size_t)R->nthreads * sizeof *tks);
-	if (!tks) FAIL(SC_ENOMEM, "out of memory");
-	for (int i = 0; i < R->nthreads; i++)
-		tks[i] = R->wk[i].tk;
-	rc = sc_det_ev_create(&R->ev, r->docs, n, tks, R->nthreads, R->copy, &bad);
-	free(R->copy);
-	R->copy = NULL;
-	free(tks);
-	if (rc) FAIL(rc, "%s: event vectors: %s", n ? r->docs[bad].doc.id : "", sc_strerror(rc));
+	if (R->d->sfull) {
+		/* streaming: the stem lists from a pass over the input read again */
+		rc = sc_det_stream_terms(R);
+		free(R->copy);
+		R->copy = NULL;
+		if (rc) return rc;
+	} else {
+		sc_tokenizer_t **tks = malloc((size_t)R->nthreads * sizeof *tks);
+		if (!tks) FAIL(SC_ENOMEM, "out of memory");
+		for (int i = 0; i < R->nthreads; i++)
+			tks[i] = R->wk[i].tk;
+		rc = sc_det_ev_create(&R->ev, r->docs, n, tks, R->nthreads, R->copy, &bad);
+		free(R->copy);
+		R->copy = NULL;
+		free(tks);
+		if (rc)
+			FAIL(rc, "%s: event vectors: %s", n ? r->docs[bad].doc.id : "",
+			     sc_strerror(rc));
+	}
 	probe(R, "ev_vectors");
 	sc_det_ev_set_window(R->ev, o->event_window_days);
 	if ((rc = sc_det_ev_edges(R->ev, R->all_pairs, o->event_threshold, &R->eedges, &R->nee,
@@ -1226,7 +1253,7 @@ static int run_candidates(sc_det_run_t *R)
 		R->dcand = ad, R->ndc = np;
 		r->dup_plan.all_pairs = 1;
 	}
-	if (!d->stream && !d->ext && (rc = cand_eq(R))) return rc;
+	if ((!d->stream || d->sfull) && !d->ext && (rc = cand_eq(R))) return rc;
 	return SC_OK;
 }
 
@@ -1652,7 +1679,7 @@ static int run_event_tier(sc_det_run_t *R, double *t0)
 	st->sec_candidates += lap(R, "ev_candidates", t0);
 	if (R->nde && (rc = run_add_dup_edges(R))) return rc;
 	texts_plan(R);
-	if ((rc = run_event_pairs(R))) return rc;
+	if ((rc = R->d->sfull ? sc_det_stream_content(R) : run_event_pairs(R))) return rc;
 	st->event.verified = R->nee;
 	sc_det_trim(); /* the content sets, and the texts released */
 	st->sec_verify += lap(R, "ev_verify", t0);
@@ -1675,6 +1702,17 @@ static int run_dup_pairs(sc_det_run_t *R)
 		return SC_OK;
 	}
 	if (!d->stream) return run_verify_sets(R);
+	if (d->sfull) {
+		if ((rc = sc_det_stream_dup(R))) return rc;
+		free(R->deq); /* the word signatures went before (cand_eq) */
+		R->deq = NULL;
+		st->dup.verified = R->nde;
+		if (d->res.dup_plan.all_pairs)
+			st->dup.lsh_missed = count_missed(R->dedges, R->nde, R->lshd, R->nlshd);
+		free(R->lshd);
+		R->lshd = NULL;
+		return SC_OK;
+	}
 	/* sc_det_stream_verify writes its own message */
 	if ((rc = sc_det_stream_verify(R, R->dcand, R->ndc, t, &R->dedges, &R->nde, R->err,
 	                               R->errlen)))
@@ -1694,7 +1732,7 @@ static int run_verify(sc_det_run_t *R)
 	const sc_det_t *d = R->d;
 	int rc;
 	if ((rc = run_dup_pairs(R)) || (rc = run_dup_components(R))) return rc;
-	if (!d->stream && !d->ext && R->wset) {
+	if ((!d->stream || d->sfull) && !d->ext && R->wset) {
 		for (size_t i = 0; i < d->res.ndocs; i++)
 			sc_u64v_free(&R->wset[i]);
 		free(R->ws);
@@ -1850,6 +1888,23 @@ static void release_texts(sc_det_run_t *R)
 	sc_det_trim();
 }
 
+/* Streaming with the comparator: the texts it reads come back from a pass over the input:
+ * those of event clusters' documents (every one with over_time, which reads lone documents
+ * too), as the in-memory run keeps them. */
+static int stream_texts(sc_det_run_t *R)
+{
+	const sc_det_result_t *r = &R->d->res;
+	const size_t n = r->ndocs;
+	if (!n) return SC_OK;
+	memset(R->need, 0, n);
+	for (size_t i = 0; i < r->nclusters; i++)
+		if (r->clusters[i].kind == SC_CLUSTER_EVENT)
+			for (size_t j = 0; j < r->clusters[i].nmembers; j++)
+				R->need[r->clusters[i].members[j]] = 1;
+	if (R->d->o.over_time) memset(R->need, 1, n);
+	return sc_det_stream_texts(R, R->need);
+}
+
 /* Releases what the run holds. On success the edges move to the result; on failure they go,
  * with the clusters. */
 static void run_release(sc_det_run_t *R, int rc)
@@ -1904,6 +1959,23 @@ static void run_release(sc_det_run_t *R, int rc)
 	free(R->copy);
 	free(R->deq);
 	free(R->eord);
+	free(R->want);
+	free(R->got);
+	free(R->vmark);
+	free(R->off);
+	free(R->adj);
+	free(R->rem);
+	free(R->batch);
+	free(R->sver);
+	free(R->cdone);
+	if (R->eterms)
+		for (size_t b = 0; b < SC_DET_SKETCH_BATCH; b++)
+			free(R->eterms[b].a);
+	if (R->ewk)
+		for (int w = 0; w < R->nthreads; w++)
+			free(R->ewk[w].a);
+	free(R->eterms);
+	free(R->ewk);
 	free(R->dlabel);
 	free(R->drefused);
 }
@@ -1988,6 +2060,7 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 	st->sec_verify = lap(&R, "verify", &t0);
 	if (d->o.event_tier && (rc = run_event_tier(&R, &t0))) goto done;
 	if ((rc = run_cluster(&R))) goto done;
+	if (d->sfull && d->o.compare && (rc = stream_texts(&R))) goto done;
 	/* the comparator reads the texts of event clusters only (lone documents too with
 	 * --over-time: then after it) */
 	if (d->o.release_texts && !d->o.over_time) release_texts(&R);

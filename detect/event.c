@@ -1076,6 +1076,50 @@ int sc_det_ev_create_terms(sc_det_ev_t **out, sc_det_doc_t *docs, size_t n, sc_d
 	return SC_OK;
 }
 
+/* Streaming (det_stream.c): sc_det_ev_create in steps, each document's list put as the input
+ * is read again, in input order. Term ids are then renumbered into their order of first
+ * appearance in document order, which is what ev_count gives when the lists come in document
+ * order: the vectors are sorted by id and their products summed in that order, so the same ids
+ * give the same doubles. */
+int sc_det_ev_begin(sc_det_ev_t **ev, sc_det_doc_t *docs, size_t n, int nthreads)
+{
+	return ev_alloc(ev, docs, n, nthreads);
+}
+
+int sc_det_ev_put(sc_det_ev_t *ev, size_t i, sc_det_evterms_t *terms, const unsigned char *copy)
+{
+	return ev_count(ev, terms, i, 1, copy);
+}
+
+int sc_det_ev_finish(sc_det_ev_t *ev)
+{
+	const size_t nt = ev->nterms;
+	uint32_t *map = malloc((nt ? nt : 1) * sizeof *map);
+	uint64_t *hof = malloc((nt ? nt : 1) * sizeof *hof);
+	if (!map || !hof) {
+		SC_FREE_ALL(map, hof);
+		return SC_ENOMEM;
+	}
+	memset(map, 0xff, (nt ? nt : 1) * sizeof *map);
+	uint32_t next = 0;
+	for (size_t i = 0; i < ev->n; i++)
+		for (uint32_t j = 0; j < ev->cn[i]; j++) {
+			ctf_t *c = &ev->ct[i][j];
+			if (map[c->id] == UINT32_MAX) {
+				map[c->id] = next;
+				hof[next++] = ev->hof[c->id];
+			}
+			c->id = map[c->id];
+		}
+	for (size_t s = 0; s < ev->ntab; s++)
+		if (ev->tab[s].h) ev->tab[s].id = map[ev->tab[s].id];
+	free(ev->hof);
+	ev->hof = hof;
+	ev->mhof = nt ? nt : 1;
+	free(map);
+	return ev_weigh(ev);
+}
+
 typedef struct terms_ctx_s {
 	const sc_det_doc_t *docs;
 	sc_tokenizer_t **tk;

@@ -51,8 +51,10 @@ def main():
 				f.write(json.dumps({"id": "littre%05d" % i, "lang": "fr", "text": " ".join(c)},
 				                   ensure_ascii=False) + "\n")
 		env = dict(os.environ, SC_DET_EVENT_IDF="none", SC_DET_EVENT_DF_OUT=os.path.abspath(a.out))
-		subprocess.run([a.storycheck, "detect", "--no-compare", "-q", "-o", os.devnull, corpus],
-		               env=env, check=False)
+		# from standard input: a file input is streamed, and a streamed run writes no df table
+		with open(corpus, "rb") as inp:
+			subprocess.run([a.storycheck, "detect", "--no-compare", "-q", "-o", os.devnull, "-"],
+			               stdin=inp, env=env, check=False)
 	print("build_idf_fr: %d pseudo-documents of %d words -> %s" % (len(chunks), WORDS, a.out),
 	      file=sys.stderr)
 	return 0

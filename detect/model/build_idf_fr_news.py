@@ -88,8 +88,10 @@ def main():
 				f.write(json.dumps({"id": "news%04d" % i, "lang": "fr", "text": d},
 				                   ensure_ascii=False) + "\n")
 		env = dict(os.environ, SC_DET_EVENT_IDF="none", SC_DET_EVENT_DF_OUT=news)
-		subprocess.run([a.storycheck, "detect", "--no-compare", "-q", "-o", os.devnull, corpus],
-		               env=env, check=True)
+		# from standard input: a file input is streamed, and a streamed run writes no df table
+		with open(corpus, "rb") as inp:
+			subprocess.run([a.storycheck, "detect", "--no-compare", "-q", "-o", os.devnull, "-"],
+			               stdin=inp, env=env, check=True)
 		nn, nrows = read_table(news)
 	nf, frows = read_table(a.floor)
 	rows = {}
