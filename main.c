@@ -65,22 +65,43 @@ typedef struct progress_s {
 	uint64_t docs, bytes, total;
 } progress_t;
 
+/* The real path out has or will have: realpath itself when it exists, else its directory's
+ * real path and its last name (a new report inside an input directory must be found too: the
+ * next run would read it as an article). NULL when its directory does not resolve. */
+static char *output_realpath(const char *out)
+{
+	char *r = realpath(out, NULL);
+	if (r) return r;
+	const char *slash = strrchr(out, '/'), *base = slash ? slash + 1 : out;
+	char *dir = slash ? strndup(out, slash == out ? 1 : (size_t)(slash - out)) : strdup(".");
+	char *rd = dir ? realpath(dir, NULL) : NULL;
+	free(dir);
+	if (!rd) return NULL;
+	size_t n = strlen(rd) + strlen(base) + 2;
+	if ((r = malloc(n))) snprintf(r, n, "%s%s%s", rd, strcmp(rd, "/") ? "/" : "", base);
+	free(rd);
+	return r;
+}
+
 /* An output that is one of the inputs (or the index) would replace it: refused before any
- * work, whatever names reach it (same device and inode), and also when it lies inside an input
- * directory under a name the walk reads. Returns 1 (and says why) when out must be refused. */
+ * work, whatever names reach it (same device and inode), and also when it lies or would lie
+ * inside an input directory under a name the walk reads. Returns 1 (and says why) when out
+ * must be refused. */
 static int output_clashes(const char *cmd, const char *out, char *const *inputs, int n,
                           const char *extra, const char *extra_what)
 {
 	struct stat so;
-	if (!out || !strcmp(out, "-") || stat(out, &so) || !S_ISREG(so.st_mode)) return 0;
+	if (!out || !strcmp(out, "-")) return 0;
+	int exists = !stat(out, &so);
+	if (exists && !S_ISREG(so.st_mode)) return 0;
 	for (int i = 0; i <= n; i++) {
 		const char *in = i < n ? inputs[i] : extra;
 		if (!in || !strcmp(in, "-")) continue;
 		struct stat si;
 		if (stat(in, &si)) continue;
-		int clash = sc_same_file(out, in);
+		int clash = exists && sc_same_file(out, in);
 		if (!clash && S_ISDIR(si.st_mode) && sc_sh_reader_reads(out)) {
-			char *ro = realpath(out, NULL), *ri = realpath(in, NULL);
+			char *ro = output_realpath(out), *ri = realpath(in, NULL);
 			size_t k = ri ? strlen(ri) : 0;
 			clash = ro && ri && !strncmp(ro, ri, k) && (ro[k] == '/' || (k == 1 && ri[0] == '/'));
 			free(ro);

@@ -25,6 +25,12 @@ cp "$tmp/in/000_b38a9e9196d169f0.txt" "$tmp/keep.txt"
 run 2 detect "$tmp/in" -o "$tmp/in/000_b38a9e9196d169f0.txt"
 err_has "inside the input directory"
 cmp -s "$tmp/in/000_b38a9e9196d169f0.txt" "$tmp/keep.txt" || FAIL "a file inside the input directory was replaced"
+run 2 detect "$tmp/in" -o "$tmp/in/new.jsonl"  # nor a new file there that the walk would read
+err_has "inside the input directory"
+[ -e "$tmp/in/new.jsonl" ] && FAIL "a report was written inside the input directory"
+abs=$(readlink -f "$bin")
+(cd "$tmp/in" && "$abs" detect -q . -o new.txt 2> /dev/null)
+[ $? -eq 2 ] || FAIL "a relative new name inside the input directory was not refused"
 run 0 detect "$tmp/in" -o "$tmp/in/report.json"  # a name the walk does not read is fine
 run 0 detect fixtures/seeds --index "$tmp/ix.sig" -o "$tmp/r.json"
 cp "$tmp/ix.sig" "$tmp/ix.orig"
