@@ -428,5 +428,8 @@ int sc_det_stream_dup(sc_det_run_t *R);
 int sc_det_stream_terms(sc_det_run_t *R);
 int sc_det_stream_content(sc_det_run_t *R);
 int sc_det_stream_texts(sc_det_run_t *R, const unsigned char *need);
+/* Frees the terms pass's stem lists and workers' scratch (R->eterms, R->ewk), if any: at the
+ * pass's end, or with the run state when an error cut the pass short. */
+void sc_det_stream_terms_free(sc_det_run_t *R);
 
 #endif

@@ -825,6 +825,12 @@ int sc_det_stream_terms(sc_det_run_t *R)
 	sc_det_trim();
 done:
 	pass_done(R);
+	sc_det_stream_terms_free(R);
+	return rc;
+}
+
+void sc_det_stream_terms_free(sc_det_run_t *R)
+{
 	if (R->eterms)
 		for (size_t b = 0; b < SC_DET_SKETCH_BATCH; b++)
 			free(R->eterms[b].a);
@@ -834,7 +840,6 @@ done:
 	free(R->eterms);
 	free(R->ewk);
 	R->eterms = R->ewk = NULL;
-	return rc;
 }
 
 int sc_det_stream_content(sc_det_run_t *R)

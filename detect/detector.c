@@ -1968,14 +1968,7 @@ static void run_release(sc_det_run_t *R, int rc)
 	free(R->batch);
 	free(R->sver);
 	free(R->cdone);
-	if (R->eterms)
-		for (size_t b = 0; b < SC_DET_SKETCH_BATCH; b++)
-			free(R->eterms[b].a);
-	if (R->ewk)
-		for (int w = 0; w < R->nthreads; w++)
-			free(R->ewk[w].a);
-	free(R->eterms);
-	free(R->ewk);
+	sc_det_stream_terms_free(R);
 	free(R->dlabel);
 	free(R->drefused);
 }

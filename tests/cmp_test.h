@@ -402,6 +402,33 @@ static inline int sc_test_row_ok(const char *path, const sc_test_row_t *r, size_
 	return r->nf == nf;
 }
 
+/* A runner whose cases are all data: the judge's cases of path (sc_test_judge_file), then a
+ * check that the whole file was read, want_en English and want_fr French rows (a file cut
+ * short or a language gone shows as a count). Returns the exit status. */
+static inline void sc_test_judge_file(sc_cmp_t *c, const char *path);
+static inline int sc_test_judge_langs(const char *path, size_t want_en, size_t want_fr)
+{
+	sc_cmp_t *c = NULL;
+	sc_test_tsv_t t;
+	size_t n = 0, nen = 0, nfr = 0;
+	if (sc_test_judge_open(&c)) return CHECK_DONE();
+	sc_test_judge_file(c, path);
+	if (!sc_test_cases_open(path, &t)) {
+		for (size_t i = 0; i < t.n; i++)
+			if (sc_test_row_ok(path, &t.row[i], 5)) {
+				n++;
+				nen += !strcmp(t.row[i].f[1], "en");
+				nfr += !strcmp(t.row[i].f[1], "fr");
+			}
+		sc_test_tsv_free(&t);
+	}
+	CHECK(n == want_en + want_fr && nen == want_en && nfr == want_fr,
+	      "%s: %zu rows (%zu en, %zu fr), want %zu (%zu, %zu)", path, n, nen, nfr,
+	      want_en + want_fr, want_en, want_fr);
+	sc_cmp_free(c);
+	return CHECK_DONE();
+}
+
 /* The judge's cases of the file at path (tests/cases/, format in test_util.h), each of its
  * tables in turn through sc_test_judge_cases. A row: what, lang, premise, hypothesis, and what
  * the judge must answer: "compatible", "contradiction" (of any kind), or a contradiction of

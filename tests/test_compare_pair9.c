@@ -18,23 +18,5 @@
 
 int main(void)
 {
-	sc_cmp_t *c = NULL;
-	sc_test_tsv_t t;
-	size_t n = 0, nen = 0, nfr = 0;
-	if (sc_test_judge_open(&c)) return CHECK_DONE();
-	sc_test_judge_file(c, CASES);
-	/* the file is all there, both languages */
-	if (!sc_test_cases_open(CASES, &t)) {
-		for (size_t i = 0; i < t.n; i++)
-			if (sc_test_row_ok(CASES, &t.row[i], 5)) {
-				n++;
-				nen += !strcmp(t.row[i].f[1], "en");
-				nfr += !strcmp(t.row[i].f[1], "fr");
-			}
-		sc_test_tsv_free(&t);
-	}
-	CHECK(n == 32 && nen == 16 && nfr == 16, "%s: %zu rows (%zu en, %zu fr), want 32 (16, 16)",
-	      CASES, n, nen, nfr);
-	sc_cmp_free(c);
-	return CHECK_DONE();
+	return sc_test_judge_langs(CASES, 16, 16);
 }
