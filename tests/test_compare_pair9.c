@@ -18,5 +18,5 @@
 
 int main(void)
 {
-	return sc_test_judge_langs(CASES, 20, 20);
+	return sc_test_judge_langs(CASES, 16, 16);
 }

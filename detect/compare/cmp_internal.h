@@ -414,10 +414,6 @@ typedef struct sc_stmt_s {
 	int nonassertive;   /* the negation reports missing information, not a fact of the event:
 	                     * "could not say how many", "did not return a call", "n'a pas
 	                     * souhaité commenter" (then modality is SC_MOD_UNKNOWN) */
-	int neg_closed;     /* nonassertive, but the negated verb is one of saying, knowing or
-	                     * believing with an object or a clause after it, no question: "did
-	                     * not know the suspect", "n'a jamais dit que ...": the negation
-	                     * denies the saying or knowing (read by pair mode, judge.c) */
 	int background;     /* about another time or event: "last year", "the previous quake",
 	                     * "l'an dernier", or (set by conflict.c) an explicit year other than
 	                     * the article's; never set against the event's own claims. The

@@ -694,10 +694,6 @@ static int quant_clash(const sc_stmt_t *a, const sc_stmt_t *b, int dates, const 
  * a known polarity. */
 static int neg_asserted(const sc_stmt_t *s)
 {
-	/* "did not know the suspect", "n'a jamais dit que": the negation denies the saying or
-	 * the knowing (statement.c neg_closed_head); its claim is UNKNOWN only for being
-	 * nonassertive, not for a question */
-	if (s->negated && s->neg_closed && s->modality == SC_MOD_UNKNOWN && !s->question) return 1;
 	return !s->negated || (!s->nonassertive &&
 	                       (SC_MOD_ASSERTS(s->modality) || s->modality == SC_MOD_CONDITIONAL));
 }

@@ -1401,52 +1401,6 @@ static const char *const FR_QUESTION[] = {"si", "s'il", "s'ils", "combien", "com
                                           "quand", "pourquoi", "quel", "quelle", "quels",
                                           "quelles", NULL};
 
-/* English words opening an indirect question ("did not know *whether*", "could not say *how*
- * many") */
-static const char *const EN_QUESTION[] = {"whether", "if", "how", "what", "who", "whom",
-                                          "whose", "where", "when", "why", "which", NULL};
-
-/* Verbs of saying or knowing (a part of the lexicon's nonassertive_verbs): their negation
- * with an object or a "that" clause denies the saying or the knowing itself. Not believing:
- * "I don't think it's a bad idea" raises its negation into the clause (a double negation of
- * "I think it's a good idea"), no denial of thinking. */
-static const char *const SAY_KNOW[] = {"say",  "said",  "says",  "know",     "knew",
-                                       "known", "knows", "dit",   "dire",     "sait",
-                                       "savait", "savaient", "savent", "su", "savoir", NULL};
-
-/* Knowing is factive: "did not know *that* the suspect was armed", "ne savait pas que"
- * presuppose what follows, so that clause is no denial (nothing is closed by it). */
-static const char *const KNOW[] = {"know",  "knew",     "known",    "knows", "sait", "savait",
-                                   "savaient", "savent", "su", "savoir", NULL};
-static const char *const THAT[] = {"that", "que", "qu'", NULL};
-
-/* The verb nonassertive_head finds after the negation cue ending at k is one of SAY_KNOW
- * with an object or a complement clause after it ("did not know *the suspect*", "never said
- * *the bridge* was safe", "n'a jamais dit *que* ..."): the claim denies that the saying or
- * the knowing took place, a fact, as it did in pair mode before session 10's pairfix. Only
- * a question after it ("did not know *whether*", "could not say *how* many") or nothing
- * ("would not say") leaves missing information, the shape pairfix's rows and the issue's
- * examples all have. Read by pair mode only (judge.c neg_asserted). */
-static int neg_closed_head(const ana_t *a, size_t k)
-{
-	size_t seen = 0;
-	for (size_t t = k + 1; t < a->n && t <= k + 6 && seen < 2; t++) {
-		if (is_boundary(a, t)) break;
-		if (match(a, t, SC_LX_BIT(SC_LX_NONASSERT), NULL) &&
-		    !(t > k + 1 && content_word(a, t - 1) && present_participle(a, t))) {
-			size_t u = t + 1;
-			/* "s'il" may come as two tokens, "s'" + "il" */
-			static const char *const S[] = {"s'", NULL}, *const IL[] = {"il", "ils", NULL};
-			int question = word_in(a, u, EN_QUESTION) || word_in(a, u, FR_QUESTION) ||
-			               (word_in(a, u, S) && u + 1 < a->n && word_in(a, u + 1, IL));
-			return word_in(a, t, SAY_KNOW) && u < a->n && !is_boundary(a, u) && !question &&
-			       !(word_in(a, t, KNOW) && word_in(a, u, THAT));
-		}
-		if (content_word(a, t)) seen++;
-	}
-	return 0;
-}
-
 /* The French verb a negation cue from f to l surrounds ("ne *savait* pas si") or, a spoken
  * "pas" alone, follows ("on *sait* pas combien"), is one of saying or knowing with an
  * indirect question after the cue: missing information, as English "did not know whether".
@@ -1565,11 +1519,9 @@ static void find_claim(ana_t *a, sc_stmt_t *st)
 	for (size_t i = 0; i < a->n && !st->denial && !st->rumour; i++)
 		if (!(w->mk[i] & MK_REL) && rumour_governs(a, i)) st->rumour = 1;
 	if (negd)
-		for (size_t k = 0; k < w->nnegl && !st->nonassertive; k++) {
+		for (size_t k = 0; k < w->nnegl && !st->nonassertive; k++)
 			st->nonassertive = nonassertive_head(a, w->negl[k]) ||
 			                   nonassertive_inside(a, w->negf[k], w->negl[k]);
-			st->neg_closed = st->nonassertive && neg_closed_head(a, w->negl[k]);
-		}
 	/* "declined to say whether", "a refusé de commenter": no negation, no assertion either */
 	for (size_t i = 0; i < a->n && !st->nonassertive; i++) {
 		size_t k;
