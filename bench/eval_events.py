@@ -107,11 +107,17 @@ def run_detect(binary, lines, extra, tmp, tag, env=None):
 	with open(src, "w", encoding="utf-8") as f:
 		f.writelines(lines)
 	out = os.path.join(tmp, tag + ".json")
-	cmd = [binary, "detect", "--no-compare", "-q", "-o", out] + extra + [src]
-	p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-	                   env=dict(os.environ, **(env or {})))
+	env = dict(os.environ, **(env or {}))
+	# a df table (SC_DET_EVENT_DF_OUT) is written by an in-memory run only: a file input is
+	# streamed, so the corpus goes through standard input
+	df = bool(env.get("SC_DET_EVENT_DF_OUT"))
+	cmd = [binary, "detect", "--no-compare", "-q", "-o", out] + extra + ["-" if df else src]
+	with open(src, "rb") as inp:
+		p = subprocess.run(cmd, stdin=inp if df else subprocess.DEVNULL, stdout=subprocess.PIPE,
+		                   stderr=subprocess.PIPE, env=env)
 	if p.returncode not in (0, 1):
-		sys.exit("eval_events: %s failed (%d): %s" % (" ".join(cmd), p.returncode, p.stderr))
+		sys.exit("eval_events: %s failed (%d): %s" % (" ".join(cmd), p.returncode,
+		                                               p.stderr.decode("utf-8", "replace")))
 	with open(out, encoding="utf-8") as f:
 		return json.load(f)
 

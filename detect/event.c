@@ -1052,7 +1052,8 @@ static int ev_weigh(sc_det_ev_t *ev)
 		free(ev->idf_bg[t]);
 		ev->idf_bg[t] = NULL;
 	}
-	free(ev->ct);
+	/* each list is freed (NULL) once weighed: on an error, those not reached yet go here */
+	SC_FREE_EACH(ev->ct, ev->n);
 	free(ev->cn);
 	ev->ct = NULL;
 	ev->cn = NULL;
@@ -1117,6 +1118,12 @@ int sc_det_ev_finish(sc_det_ev_t *ev)
 	ev->hof = hof;
 	ev->mhof = nt ? nt : 1;
 	free(map);
+	/* the df table is written only where every document's stems are seen at once (in
+	 * memory): say so rather than exit 0 with no table */
+	const char *dfo = getenv("SC_DET_EVENT_DF_OUT");
+	if (dfo && *dfo)
+		fprintf(stderr, "storycheck: detect: SC_DET_EVENT_DF_OUT: not written when the input "
+		                "is streamed; give the corpus on standard input (- < FILE)\n");
 	return ev_weigh(ev);
 }
 
