@@ -225,7 +225,8 @@ int sc_det_stream_sort(sc_det_t *d)
 	if (d->sbp && (rc = sc_det_boiler_order(d->sbp, ord, n))) goto out;
 	rc = SC_ENOMEM;
 	/* the id table now indexes the sorted order (sc_det_supply looks ids up) */
-	memset(d->slot, 0, d->nslot * sizeof *d->slot);
+	if (d->nslot) /* no table when every input was rejected */
+		memset(d->slot, 0, d->nslot * sizeof *d->slot);
 	for (size_t i = 0; i < n; i++)
 		d->slot[sc_det_id_slot(d, docs[i].doc.id)] = (uint32_t)(i + 1);
 	rc = SC_OK;
