@@ -108,11 +108,11 @@ static int output_clashes(const char *cmd, const char *out, char *const *inputs,
 			free(ri);
 		}
 		if (clash) {
-			logmsg("%s: refusing to write %s: it is %s %s (same file); choose another -o",
-			       cmd, out, i < n ? (S_ISDIR(si.st_mode) ? "inside the input directory"
-			                                                : "the input")
-			                       : extra_what,
-			       in);
+			/* inside a directory it need not exist yet: the next walk would read it */
+			int indir = i < n && S_ISDIR(si.st_mode);
+			logmsg("%s: refusing to write %s: it is %s %s%s; choose another -o", cmd, out,
+			       indir ? "inside the input directory" : i < n ? "the input" : extra_what,
+			       in, indir ? " (a later run would read it as an article)" : " (same file)");
 			return 1;
 		}
 	}
@@ -1718,7 +1718,12 @@ static int cmd_report(int argc, char **argv)
 		rc = EXIT_USAGE;
 		goto done;
 	}
-	if (base) sc_rep_apply_baseline(rep, base);
+	long kept = base ? sc_rep_apply_baseline(rep, base) : 0;
+	if (kept < 0) {
+		logmsg("report: --baseline: %s", sc_strerror((int)kept));
+		rc = EXIT_IO;
+		goto done;
+	}
 	if (!(text = sc_rep_print(rep, (sc_rep_format_t)fmt))) {
 		rc = EXIT_IO;
 		goto done;

@@ -377,8 +377,8 @@ static cJSON *cluster_json(const sc_det_result_t *r, const cl_sorted_t *s, size_
 		if (x) cJSON_AddItemToArray(pa, x);
 	}
 	if (ok && c->kind == SC_CLUSTER_DUPLICATE) {
-		sc_rep_fingerprint(o, 0, fp);
-		ok = cJSON_AddStringToObject(o, "fingerprint", fp) != NULL;
+		ok = sc_rep_fingerprint(o, 0, fp) == SC_OK &&
+		     cJSON_AddStringToObject(o, "fingerprint", fp) != NULL;
 	}
 	free(pairs);
 	return kept(o, ok);
@@ -414,8 +414,8 @@ static cJSON *conflict_json(const sc_det_result_t *r, const sc_conflict_t *k, ch
 	cJSON_Delete(cues);
 	cJSON_Delete(sh);
 	if (ok) {
-		sc_rep_fingerprint(o, 1, fp);
-		ok = cJSON_AddStringToObject(o, "fingerprint", fp) != NULL;
+		ok = sc_rep_fingerprint(o, 1, fp) == SC_OK &&
+		     cJSON_AddStringToObject(o, "fingerprint", fp) != NULL;
 	}
 	return kept(o, ok);
 }

@@ -66,7 +66,8 @@ static int cmp_cstr(const void *x, const void *y)
 	return strcmp(*(char *const *)x, *(char *const *)y);
 }
 
-static uint64_t fp64(const cJSON *f, int is_conflict)
+/* Sets *oom when memory ran out (the value is then meaningless). */
+static uint64_t fp64(const cJSON *f, int is_conflict, int *oom)
 {
 	sc_rep_buf_t b = {0};
 	if (is_conflict) {
@@ -118,15 +119,20 @@ static uint64_t fp64(const cJSON *f, int is_conflict)
 	}
 	size_t len = b.n;
 	char *s = sc_rep_buf_finish(&b);
-	/* Out of memory: a fixed value; at worst a finding is not matched against a baseline. */
 	uint64_t h = s ? XXH3_64bits(s, len) : 0;
+	if (!s) *oom = 1;
 	free(s);
 	return h;
 }
 
-void sc_rep_fingerprint(const cJSON *finding, int is_conflict, char out[17])
+int sc_rep_fingerprint(const cJSON *finding, int is_conflict, char out[17])
 {
-	snprintf(out, 17, "%016llx", (unsigned long long)fp64(finding, is_conflict));
+	int oom = 0;
+	uint64_t h = fp64(finding, is_conflict, &oom);
+	out[0] = 0;
+	if (oom) return SC_ENOMEM;
+	snprintf(out, 17, "%016llx", (unsigned long long)h);
+	return SC_OK;
 }
 
 static int is_dup(const cJSON *c)
@@ -135,9 +141,10 @@ static int is_dup(const cJSON *c)
 	return k && !strcmp(k, "duplicate");
 }
 
-/* Fingerprints of the baseline's conflicts and duplicate clusters, sorted. */
+/* Fingerprints of the baseline's conflicts and duplicate clusters, sorted; NULL on OOM. */
 static uint64_t *baseline_set(const cJSON *base, size_t *n, long *nconf, long *ndup)
 {
+	int oom = 0;
 	const cJSON *k = sc_rep_arr(base, "conflicts"), *c = sc_rep_arr(base, "clusters"), *x;
 	size_t m = (size_t)cJSON_GetArraySize(k) + (size_t)cJSON_GetArraySize(c);
 	uint64_t *v = malloc((m ? m : 1) * sizeof *v);
@@ -146,27 +153,31 @@ static uint64_t *baseline_set(const cJSON *base, size_t *n, long *nconf, long *n
 	if (!v) return NULL;
 	cJSON_ArrayForEach(x, k)
 	{
-		v[(*n)++] = fp64(x, 1);
+		v[(*n)++] = fp64(x, 1, &oom);
 		(*nconf)++;
 	}
 	cJSON_ArrayForEach(x, c)
 	{
 		if (!is_dup(x)) continue;
-		v[(*n)++] = fp64(x, 0);
+		v[(*n)++] = fp64(x, 0, &oom);
 		(*ndup)++;
+	}
+	if (oom) {
+		free(v);
+		return NULL;
 	}
 	qsort(v, *n, sizeof *v, sc_cmp_u64);
 	return v;
 }
 
-static void set_num(cJSON *o, const char *key, double v)
+/* 1, or 0 when memory ran out */
+static int set_num(cJSON *o, const char *key, double v)
 {
 	cJSON *x = cJSON_CreateNumber(v);
-	if (!x) return;
+	if (!x) return 0;
 	if (cJSON_GetObjectItemCaseSensitive(o, key))
-		cJSON_ReplaceItemInObjectCaseSensitive(o, key, x);
-	else
-		cJSON_AddItemToObject(o, key, x);
+		return cJSON_ReplaceItemInObjectCaseSensitive(o, key, x);
+	return cJSON_AddItemToObject(o, key, x);
 }
 
 /* Removes from arr the items whose fingerprint is in set (only duplicate clusters when
@@ -178,12 +189,16 @@ static long filter(cJSON *arr, int is_conflict, const uint64_t *set, size_t nset
 	while (x) {
 		cJSON *next = x->next;
 		if (is_conflict || is_dup(x)) {
-			uint64_t h = fp64(x, is_conflict);
+			int oom = 0;
+			uint64_t h = fp64(x, is_conflict, &oom);
+			if (oom) return -1;
 			if (bsearch(&h, set, nset, sizeof *set, sc_cmp_u64)) {
 				char hex[17];
 				snprintf(hex, sizeof hex, "%016llx", (unsigned long long)h);
+				/* a finding left out is always named in the record, or the run fails */
 				cJSON *s = cJSON_CreateString(hex);
-				if (s) cJSON_AddItemToArray(sup, s);
+				if (!s) return -1;
+				cJSON_AddItemToArray(sup, s);
 				cJSON_Delete(cJSON_DetachItemViaPointer(arr, x));
 				removed++;
 			}
@@ -217,8 +232,12 @@ long sc_rep_apply_baseline(cJSON *report, const cJSON *baseline)
 	cJSON *conf = cJSON_GetObjectItemCaseSensitive(report, "conflicts");
 	cJSON *clus = cJSON_GetObjectItemCaseSensitive(report, "clusters");
 	long rc = filter(cJSON_IsArray(conf) ? conf : NULL, 1, set, nset, sup);
-	long rd = filter(cJSON_IsArray(clus) ? clus : NULL, 0, set, nset, sup);
+	long rd = rc < 0 ? -1 : filter(cJSON_IsArray(clus) ? clus : NULL, 0, set, nset, sup);
 	free(set);
+	if (rc < 0 || rd < 0) {
+		cJSON_Delete(sup);
+		return SC_ENOMEM;
+	}
 
 	/* suppressed fingerprints sorted, so the record is deterministic */
 	int ns = cJSON_GetArraySize(sup);
@@ -243,24 +262,23 @@ long sc_rep_apply_baseline(cJSON *report, const cJSON *baseline)
 		cJSON_DeleteItemFromObjectCaseSensitive(report, "summary");
 		sum = cJSON_AddObjectToObject(report, "summary");
 	}
-	if (sum) {
-		set_num(sum, "clusters", (double)nclus);
-		set_num(sum, "conflicts", (double)nconf);
-		if (cJSON_GetObjectItemCaseSensitive(sum, "duplicate_clusters"))
-			set_num(sum, "duplicate_clusters", (double)ndup);
+	/* the summary must say what was left out: out of memory there fails the call */
+	int ok = sum && set_num(sum, "clusters", (double)nclus) &&
+	         set_num(sum, "conflicts", (double)nconf) &&
+	         (!cJSON_GetObjectItemCaseSensitive(sum, "duplicate_clusters") ||
+	          set_num(sum, "duplicate_clusters", (double)ndup));
+	cJSON *b = NULL;
+	if (ok) {
 		cJSON_DeleteItemFromObjectCaseSensitive(sum, "baseline");
-		cJSON *b = cJSON_AddObjectToObject(sum, "baseline");
-		if (b) {
-			cJSON_AddNumberToObject(b, "conflicts", (double)bconf);
-			cJSON_AddNumberToObject(b, "duplicate_clusters", (double)bdup);
-			cJSON_AddNumberToObject(b, "suppressed_conflicts", (double)rc);
-			cJSON_AddNumberToObject(b, "suppressed_duplicates", (double)rd);
-			cJSON_AddItemToObject(b, "suppressed", sup);
-			sup = NULL;
-		}
+		b = cJSON_AddObjectToObject(sum, "baseline");
+		ok = b && cJSON_AddNumberToObject(b, "conflicts", (double)bconf) &&
+		     cJSON_AddNumberToObject(b, "duplicate_clusters", (double)bdup) &&
+		     cJSON_AddNumberToObject(b, "suppressed_conflicts", (double)rc) &&
+		     cJSON_AddNumberToObject(b, "suppressed_duplicates", (double)rd);
 	}
+	if (ok && (ok = cJSON_AddItemToObject(b, "suppressed", sup))) sup = NULL;
 	cJSON_Delete(sup);
-	return nconf + ndup;
+	return ok ? nconf + ndup : SC_ENOMEM;
 }
 
 /* ------------------------------------------------------------- fail-on */

@@ -144,13 +144,14 @@ int sc_rep_parse(const char *buf, size_t len, const char *name, cJSON **out, cha
  * (document id, normalised sentence) sides of a conflict, sorted, or over the kind and sorted
  * member ids of a cluster. Normalised: NFKC, case folded, letters, digits and marks only,
  * other runs one space. Offsets, score, kind and side order do not enter it. The fixtures pin
- * its values (test_report_ci): changing it breaks every stored baseline. */
-void sc_rep_fingerprint(const cJSON *finding, int is_conflict, char out[17]);
+ * its values (test_report_ci): changing it breaks every stored baseline. Returns SC_OK, or
+ * SC_ENOMEM with out empty (never a fingerprint that could match another finding's). */
+int sc_rep_fingerprint(const cJSON *finding, int is_conflict, char out[17]);
 /* Removes from report every conflict and duplicate cluster whose fingerprint is in baseline
  * (fingerprints are recomputed, not read), updates summary.clusters/conflicts and records
  * under summary.baseline the baseline's counts, how many were left out and their
  * fingerprints. Event clusters stay. Returns the number of findings kept (conflicts plus
- * duplicate clusters), SC_ENOMEM, or SC_EPARAM for a streamed tree (sc_rep_build_stream). */
+ * duplicate clusters), SC_ENOMEM (report then half filtered: do not write it), or SC_EPARAM for a streamed tree (sc_rep_build_stream). */
 long sc_rep_apply_baseline(cJSON *report, const cJSON *baseline);
 
 /* The CI bar: --fail-on conflict[:MIN_SCORE] and/or duplicate. */

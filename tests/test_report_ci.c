@@ -53,6 +53,14 @@ static int count_entries(const char *dir)
 	return n;
 }
 
+/* cJSON allocations that fail from the n-th on (n < 0: never), to walk the out-of-memory paths */
+static long g_fail_at = -1, g_nalloc;
+static void *fail_malloc(size_t sz)
+{
+	if (g_fail_at >= 0 && g_nalloc++ >= g_fail_at) return NULL;
+	return malloc(sz);
+}
+
 int main(void)
 {
 	char f0[17], f1[17];
@@ -200,6 +208,35 @@ int main(void)
 		CHECK(kept == 1, "one new finding kept, got %ld", kept);
 		CHECK(sc_rep_failon_hit(cur, &all) == 1, "the new finding hits");
 		cJSON_Delete(cur);
+	}
+
+	/* ---- baseline out of memory: either every left-out finding is named in the record or
+	 * the call fails; never a finding removed silently (cJSON allocations fail from the
+	 * n-th on, for every n until one run succeeds) */
+	if (sample) {
+		long n, kept = -1;
+		for (n = 0; n < 10000 && kept < 0; n++) {
+			cJSON *cur = cJSON_Duplicate(sample, 1);
+			cJSON_Hooks h = {fail_malloc, free};
+			g_nalloc = 0;
+			g_fail_at = n;
+			cJSON_InitHooks(&h);
+			kept = sc_rep_apply_baseline(cur, sample);
+			cJSON_InitHooks(NULL);
+			g_fail_at = -1;
+			const cJSON *bl = cJSON_GetObjectItem(cJSON_GetObjectItem(cur, "summary"),
+			                                      "baseline");
+			if (kept >= 0) {
+				double nsup = cJSON_GetObjectItem(bl, "suppressed_conflicts")->valuedouble +
+				              cJSON_GetObjectItem(bl, "suppressed_duplicates")->valuedouble;
+				CHECK(nsup == 4 && cJSON_GetArraySize(cJSON_GetObjectItem(bl, "suppressed")) == 4,
+				      "allocation %ld failing: %g left out, %d named", n, nsup,
+				      cJSON_GetArraySize(cJSON_GetObjectItem(bl, "suppressed")));
+			} else
+				CHECK(kept == SC_ENOMEM, "allocation %ld failing: %ld", n, kept);
+			cJSON_Delete(cur);
+		}
+		CHECK(kept == 0 && n > 1, "the sweep reached a run that succeeds (%ld allocations)", n);
 	}
 
 	/* ---- load errors name the file and the problem */

@@ -27,6 +27,7 @@ err_has "inside the input directory"
 cmp -s "$tmp/in/000_b38a9e9196d169f0.txt" "$tmp/keep.txt" || FAIL "a file inside the input directory was replaced"
 run 2 detect "$tmp/in" -o "$tmp/in/new.jsonl"  # nor a new file there that the walk would read
 err_has "inside the input directory"
+err_has "a later run would read it"
 [ -e "$tmp/in/new.jsonl" ] && FAIL "a report was written inside the input directory"
 abs=$(readlink -f "$bin")
 (cd "$tmp/in" && "$abs" detect -q . -o new.txt 2> /dev/null)
