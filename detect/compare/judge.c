@@ -204,58 +204,74 @@ static int finite_num(const cJSON *x, double *v)
 	return 1;
 }
 
-/* The pair-mode F1 layer (judge-fr.json "pair_f1", written by bench/fit_compare --pair-layer):
- * the same shape as the judge (features with name, weight, mean, scale; bias; threshold;
- * fitted), over the pair features (sc_cmp_pair_features). Optional: without it the F1
- * operating point falls back to the judge's own decision. */
-static int load_pair(judge_t *j, const cJSON *pl, const char *name, char *err, size_t errlen)
+/* One fitted logistic model of judge-fr.json, the judge's own (the file's root, written by
+ * bench/fit_compare) or the pair-mode F1 layer's ("pair_f1", written by bench/fit_compare
+ * --pair-layer; optional: without it the F1 operating point falls back to the judge's own
+ * decision): "features" names the d features of this build in order (fname), each with a
+ * finite "weight" and "mean" and a positive "scale"; a finite "bias"; a "threshold" in
+ * (0, 1); and "fitted" (how). One parser for both, so that they are checked alike; where
+ * ("" or "pair_f1.") prefixes the entries it names, rerun says how to refit. */
+static int load_lr(const cJSON *o, const char *where, size_t d, const char *(*fname)(size_t),
+                   const char *rerun, sc_lr_t *lr, double *thr, const char *name, char *err,
+                   size_t errlen)
 {
-	const cJSON *fs = cJSON_GetObjectItemCaseSensitive(pl, "features");
-	if (!cJSON_IsObject(pl) || !cJSON_IsArray(fs) ||
-	    (size_t)cJSON_GetArraySize(fs) != SC_PF_N) {
+	const cJSON *fs = cJSON_GetObjectItemCaseSensitive(o, "features");
+	if (!cJSON_IsObject(o) || !cJSON_IsArray(fs) || (size_t)cJSON_GetArraySize(fs) != d) {
 		snprintf(err, errlen,
-		         "%s: \"pair_f1\" must be an object whose \"features\" list the %d pair "
-		         "features of this build (rerun bench/fit_compare --pair-layer)",
-		         name, SC_PF_N);
+		         "%s: \"%sfeatures\" must list the %zu features of this build (fitted for "
+		         "another feature set: %s)",
+		         name, where, d, rerun);
 		return SC_EFORMAT;
 	}
-	j->pair.d = SC_PF_N;
+	lr->d = d;
 	size_t i = 0;
 	for (const cJSON *f = fs->child; f; f = f->next, i++) {
 		const cJSON *nm = cJSON_GetObjectItemCaseSensitive(f, "name");
-		if (!cJSON_IsString(nm) || strcmp(nm->valuestring, sc_cmp_pair_feature_name(i)) ||
-		    !finite_num(cJSON_GetObjectItemCaseSensitive(f, "weight"), &j->pair.w[i]) ||
-		    !finite_num(cJSON_GetObjectItemCaseSensitive(f, "mean"), &j->pair.mean[i]) ||
-		    !finite_num(cJSON_GetObjectItemCaseSensitive(f, "scale"), &j->pair.scale[i]) ||
-		    !(j->pair.scale[i] > 0)) {
-			snprintf(err, errlen,
-			         "%s: pair_f1.features[%zu] must be \"%s\" with finite \"weight\", "
-			         "\"mean\" and a positive \"scale\"",
-			         name, i, sc_cmp_pair_feature_name(i));
+		if (!cJSON_IsString(nm) || strcmp(nm->valuestring, fname(i))) {
+			snprintf(
+			    err, errlen,
+			    "%s: %sfeatures[%zu] must be \"%s\" (fitted for another feature set: "
+			    "%s)",
+			    name, where, i, fname(i), rerun);
+			return SC_EFORMAT;
+		}
+		if (!finite_num(cJSON_GetObjectItemCaseSensitive(f, "weight"), &lr->w[i]) ||
+		    !finite_num(cJSON_GetObjectItemCaseSensitive(f, "mean"), &lr->mean[i]) ||
+		    !finite_num(cJSON_GetObjectItemCaseSensitive(f, "scale"), &lr->scale[i]) ||
+		    !(lr->scale[i] > 0)) {
+			snprintf(
+			    err, errlen,
+			    "%s: %sfeatures[%zu] (\"%s\") needs finite \"weight\", \"mean\" and a "
+			    "positive \"scale\"",
+			    name, where, i, fname(i));
 			return SC_EFORMAT;
 		}
 	}
-	if (!finite_num(cJSON_GetObjectItemCaseSensitive(pl, "bias"), &j->pair.b) ||
-	    !finite_num(cJSON_GetObjectItemCaseSensitive(pl, "threshold"), &j->pair_thr) ||
-	    !(j->pair_thr > 0 && j->pair_thr < 1) ||
-	    !cJSON_IsObject(cJSON_GetObjectItemCaseSensitive(pl, "fitted"))) {
-		snprintf(err, errlen,
-		         "%s: pair_f1 needs a finite \"bias\", a \"threshold\" in (0, 1) and "
-		         "\"fitted\"",
-		         name);
+	if (!finite_num(cJSON_GetObjectItemCaseSensitive(o, "bias"), &lr->b)) {
+		snprintf(err, errlen, "%s: \"%sbias\" must be a finite number", name, where);
 		return SC_EFORMAT;
 	}
-	j->have_pair = 1;
+	if (!finite_num(cJSON_GetObjectItemCaseSensitive(o, "threshold"), thr) ||
+	    !(*thr > 0 && *thr < 1)) {
+		snprintf(err, errlen, "%s: \"%sthreshold\" must be a number in (0, 1)", name,
+		         where);
+		return SC_EFORMAT;
+	}
+	if (!cJSON_IsObject(cJSON_GetObjectItemCaseSensitive(o, "fitted"))) {
+		snprintf(err, errlen, "%s: \"%sfitted\" (how the model was fitted) is missing",
+		         name, where);
+		return SC_EFORMAT;
+	}
 	return SC_OK;
 }
 
-/* Parses and validates the model; names the entry at fault. */
+/* Parses and validates the model (and its optional F1 layer); names the entry at fault. */
 static int load_model(judge_t *j, const char *text, size_t len, const char *name, char *err,
                       size_t errlen)
 {
 	int rc = SC_EFORMAT;
 	cJSON *root = cJSON_ParseWithLength(text, len);
-	const cJSON *fs, *x;
+	const cJSON *x;
 	if (!root) {
 		snprintf(err, errlen, "%s: not valid JSON", name);
 		goto done;
@@ -265,52 +281,15 @@ static int load_model(judge_t *j, const char *text, size_t len, const char *name
 		snprintf(err, errlen, "%s: \"schema\" must be \"storycheck/judge/v1\"", name);
 		goto done;
 	}
-	fs = cJSON_GetObjectItemCaseSensitive(root, "features");
-	if (!cJSON_IsArray(fs) || (size_t)cJSON_GetArraySize(fs) != F_N) {
-		snprintf(
-		    err, errlen,
-		    "%s: \"features\" must list the %d features of this build (model fitted for "
-		    "another feature set: rerun bench/fit_compare)",
-		    name, F_N);
+	if ((rc = load_lr(root, "", F_N, sc_cmp_feature_name, "rerun bench/fit_compare", &j->lr,
+	                  &j->threshold, name, err, errlen)))
 		goto done;
-	}
-	j->lr.d = F_N;
-	size_t i = 0;
-	for (const cJSON *f = fs->child; f; f = f->next, i++) {
-		const cJSON *nm = cJSON_GetObjectItemCaseSensitive(f, "name");
-		if (!cJSON_IsString(nm) || strcmp(nm->valuestring, feats[i].name)) {
-			snprintf(err, errlen,
-			         "%s: features[%zu] must be \"%s\" (model fitted for another "
-			         "feature set: rerun bench/fit_compare)",
-			         name, i, feats[i].name);
-			goto done;
-		}
-		if (!finite_num(cJSON_GetObjectItemCaseSensitive(f, "weight"), &j->lr.w[i]) ||
-		    !finite_num(cJSON_GetObjectItemCaseSensitive(f, "mean"), &j->lr.mean[i]) ||
-		    !finite_num(cJSON_GetObjectItemCaseSensitive(f, "scale"), &j->lr.scale[i]) ||
-		    !(j->lr.scale[i] > 0)) {
-			snprintf(err, errlen,
-			         "%s: features[%zu] (\"%s\") needs finite \"weight\", "
-			         "\"mean\" and a positive \"scale\"",
-			         name, i, feats[i].name);
-			goto done;
-		}
-	}
-	if (!finite_num(cJSON_GetObjectItemCaseSensitive(root, "bias"), &j->lr.b)) {
-		snprintf(err, errlen, "%s: \"bias\" must be a finite number", name);
-		goto done;
-	}
-	if (!finite_num(cJSON_GetObjectItemCaseSensitive(root, "threshold"), &j->threshold) ||
-	    !(j->threshold > 0 && j->threshold < 1)) {
-		snprintf(err, errlen, "%s: \"threshold\" must be a number in (0, 1)", name);
-		goto done;
-	}
-	if (!cJSON_IsObject(cJSON_GetObjectItemCaseSensitive(root, "fitted"))) {
-		snprintf(err, errlen, "%s: \"fitted\" (how the model was fitted) is missing", name);
-		goto done;
-	}
 	x = cJSON_GetObjectItemCaseSensitive(root, "pair_f1");
-	if (x && (rc = load_pair(j, x, name, err, errlen))) goto done;
+	if (x && (rc = load_lr(x, "pair_f1.", SC_PF_N, sc_cmp_pair_feature_name,
+	                       "rerun bench/fit_compare --pair-layer", &j->pair, &j->pair_thr, name,
+	                       err, errlen)))
+		goto done;
+	j->have_pair = x != NULL;
 	j->have_model = 1;
 	rc = SC_OK;
 done:
