@@ -544,10 +544,10 @@ static int not_only(const judge_t *j, int l, const sc_scan_t *sc, long n, long i
 }
 
 /* The pair words of a statement, on its tokens as the analysis cut them (sc_cmp_scan with the
- * statement's language: one tokenizer for the analysis and the judge). sc is the caller's
- * scratch. */
+ * statement's language: one tokenizer for the analysis and the judge); with want_sk the
+ * saying and knowing verbs too (negsk, sk). sc is the caller's scratch. */
 static int scan_tokens(sc_cmp_t *c, const judge_t *j, const sc_stmt_t *s, sc_scan_t *sc,
-                       tokinfo_t *ti)
+                       tokinfo_t *ti, int want_sk)
 {
 	int l = !strcmp(s->lang, "en") ? LANG_EN : LANG_FR;
 	const sc_lxlang_t *L = sc_cmp_lex_lang(c->lex, l == LANG_EN ? "en" : "fr");
@@ -566,7 +566,8 @@ static int scan_tokens(sc_cmp_t *c, const judge_t *j, const sc_stmt_t *s, sc_sca
 		else if (since_neg >= 0 && (sc->t[i].flags & SC_CT_WORD))
 			since_neg++;
 		if (!(sc->t[i].flags & SC_CT_WORD)) continue;
-		int fam = has_u64(j->wl[l][WL_SAY], j->nwl[l][WL_SAY], h)     ? SK_SAY
+		int fam = !want_sk                                            ? SK_NONE
+		          : has_u64(j->wl[l][WL_SAY], j->nwl[l][WL_SAY], h)   ? SK_SAY
 		          : has_u64(j->wl[l][WL_KNOW], j->nwl[l][WL_KNOW], h) ? SK_KNOW
 		                                                              : SK_NONE;
 		if (fam && !ti->sk[fam]) {
@@ -1093,8 +1094,12 @@ static int features_ti(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, doub
 	int rc;
 	sc_scan_t sc = {0};
 	if (!j) return SC_EPARAM;
-	rc = scan_tokens(c, j, p, &sc, tpp);
-	if (!rc) rc = scan_tokens(c, j, h, &sc, thp);
+	/* the saying and knowing verbs matter only when a side's negation is a non-assertion
+	 * (said_known), in pair mode: not looked up otherwise */
+	const int want_sk =
+	    pair && ((p->negated && p->nonassertive) || (h->negated && h->nonassertive));
+	rc = scan_tokens(c, j, p, &sc, tpp, want_sk);
+	if (!rc) rc = scan_tokens(c, j, h, &sc, thp, want_sk);
 	sc_cmp_scan_free(&sc);
 	if (rc) return rc;
 	tokinfo_t tp = *tpp, th = *thp;
@@ -1249,7 +1254,7 @@ static void judgement_cues(sc_cmp_t *c, const judge_t *j, const sc_stmt_t *a, co
 		for (int k = 0; k < 2; k++) {
 			tokinfo_t ti;
 			sc_scan_t sc = {0};
-			int r = scan_tokens(c, j, s2[k], &sc, &ti);
+			int r = scan_tokens(c, j, s2[k], &sc, &ti, 0);
 			sc_cmp_scan_free(&sc);
 			if (r || !ti.negpred || negpred_polarity(s2[k], &ti) == s2[k]->negated)
 				continue;
