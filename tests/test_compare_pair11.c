@@ -11,5 +11,5 @@
 
 int main(void)
 {
-	return sc_test_judge_langs(CASES, 11, 11);
+	return sc_test_judge_langs(CASES, 12, 13);
 }

@@ -448,6 +448,7 @@ typedef struct {
 	uint32_t negsk_end;          /* its end (bytes) */
 	int sk[SK_N];                /* the first word of each family anywhere: 1 when found */
 	uint32_t sk_start[SK_N], sk_end[SK_N]; /* its bytes */
+	uint64_t first;              /* the first word's hash (with want_sk): a pronoun subject */
 } tokinfo_t;
 
 /* tokens between a negation and the word it negates ("did not really reject") */
@@ -566,6 +567,7 @@ static int scan_tokens(sc_cmp_t *c, const judge_t *j, const sc_stmt_t *s, sc_sca
 		else if (since_neg >= 0 && (sc->t[i].flags & SC_CT_WORD))
 			since_neg++;
 		if (!(sc->t[i].flags & SC_CT_WORD)) continue;
+		if (want_sk && !ti->first) ti->first = h;
 		int fam = !want_sk                                            ? SK_NONE
 		          : has_u64(j->wl[l][WL_SAY], j->nwl[l][WL_SAY], h)   ? SK_SAY
 		          : has_u64(j->wl[l][WL_KNOW], j->nwl[l][WL_KNOW], h) ? SK_KNOW
@@ -784,7 +786,8 @@ static int any_before(const sc_stmt_t *s, size_t end)
  *    "knowing") that o asserts (o neither negated, denying, asking nor hypothetical);
  *  - the subjects agree: for saying, the same source when either side has one ("the mayor");
  *    otherwise a key term or name before the negation and before o's verb in common, or none
- *    on either side (a pronoun: "Je ne sais pas" / "Je sais");
+ *    on either side and the same first word (a pronoun: "Je ne sais pas" / "Je sais", not
+ *    "He did not know" / "She knew");
  *  - the objects agree: every key term and name after n's verb is one o has after its verb
  *    ("the *suspect*", "the *bridge* was *safe*"): "did not say whether the suspect was armed"
  *    denies no "said the suspect fled on foot".
@@ -806,7 +809,7 @@ static int said_known(const sc_stmt_t *n, const sc_stmt_t *o, const tokinfo_t *t
 		subj = n->source && o->source && !strcasecmp(n->source, o->source);
 	else
 		subj = shared_in(n, 0, n->neg_at, o, 0, ov) ||
-		       (!any_before(n, n->neg_at) && !any_before(o, ov));
+		       (!any_before(n, n->neg_at) && !any_before(o, ov) && tn->first == to->first);
 	return subj && covered_after(n, tn->negsk_end, o, to->sk_end[f]);
 }
 
