@@ -17,7 +17,9 @@
  *    of a longer account tied to it by a shared key term or name (see sc_cmp_evidence);
  *    a negative predicate ("refused to", "failed to", "absent from": pairwords.json
  *    "negative") counts as a negation of the act when it is its clause's main verb before
- *    its complement (negpred_governs);
+ *    its complement (negpred_governs); in pair mode a negation that asserts nothing ("could
+ *    not say whether") gives its side no polarity (neg_asserted), except a negated saying or
+ *    knowing against a side that asserts the same one of the same subject (said_known);
  *  - quantities: numbers and dates of the same kind (and counting the same thing, when known)
  *    whose intervals do not overlap;
  *  - antonyms: a stem on one side whose antonym (per the lexicon) is on the other;
