@@ -216,6 +216,8 @@ static void test_model(sc_cmp_t *c)
 	bad_model(c, "\"scale\": ", "\"scale\": -", "scale");
 	bad_model(c, "\"fitted\"", "\"fitter\"", "fitted");
 	bad_model(c, "\"bias\"", "\"biais\"", "bias");
+	/* the F1 layer goes through the same parser, its entries named under "pair_f1." */
+	bad_model(c, "\"negword_h\"", "\"negword_x\"", "pair_f1.features[3]");
 	CHECK(sc_cmp_judge_init(c, "no/such/model.json", 1, err, sizeof err) == SC_ENOMODEL &&
 	          strstr(err, "no/such/model.json"),
 	      "a missing model file is SC_ENOMODEL, named: %s", err);
