@@ -516,6 +516,22 @@ static int score_planned(sc_det_run_t *R)
 	return sc_det_parallel(R->nthreads, R->nsplan, 256, job_score, R);
 }
 
+/* The fate of document i's set once its batch's pairs are planned (both passes): with no
+ * pairs left it is done (done: the pass's own); else it is held for the pairs to come while
+ * the held sets stay within opts.set_cache_bytes (the first one always, so that every round
+ * scores some); else it goes, to be built again in the next round. */
+static int set_fate(sc_det_run_t *R, uint32_t i, size_t bytes,
+                    int (*done)(sc_det_run_t *, uint32_t))
+{
+	if (R->rem[i] == 0) return done(R, i);
+	if (!R->held_bytes || R->held_bytes + bytes <= R->d->o.set_cache_bytes) {
+		R->got[i] = 1;
+		R->held_bytes += bytes;
+		return SC_OK;
+	}
+	return plan_free(R, i, FREE_ALWAYS);
+}
+
 /* The duplicate pass: a set is held while its document has pairs to verify and the held sets
  * are under opts.set_cache_bytes (the first one always); past that budget it is freed and
  * built again in the next round (sc_det_stream_dup), when the held ones have freed room. A
@@ -536,7 +552,6 @@ static int dup_done(sc_det_run_t *R, uint32_t i)
 static int after_dup(sc_det_run_t *R)
 {
 	const double t = R->d->o.dup_threshold;
-	const size_t budget = R->d->o.set_cache_bytes;
 	int rc;
 	R->nsplan = R->nsfree = 0;
 	for (size_t b = 0; b < R->nbatch; b++) {
@@ -553,15 +568,7 @@ static int after_dup(sc_det_run_t *R)
 			R->rem[i]--;
 			if (--R->rem[j] == 0 && (rc = dup_done(R, j))) return rc;
 		}
-		const size_t bytes = dup_bytes(R, i);
-		if (R->rem[i] == 0) {
-			if ((rc = dup_done(R, i))) return rc;
-		} else if (!R->held_bytes || R->held_bytes + bytes <= budget) {
-			R->got[i] = 1;
-			R->held_bytes += bytes;
-		} else if ((rc = plan_free(R, i, FREE_ALWAYS))) { /* again next round */
-			return rc;
-		}
+		if ((rc = set_fate(R, i, dup_bytes(R, i), dup_done))) return rc;
 	}
 	if ((rc = score_planned(R))) return rc;
 	for (size_t x = 0; x < R->nsplan; x++) {
@@ -601,7 +608,6 @@ static int content_done(sc_det_run_t *R, uint32_t i)
 
 static int after_content(sc_det_run_t *R)
 {
-	const size_t budget = R->d->o.set_cache_bytes;
 	int rc;
 	R->nsplan = R->nsfree = 0;
 	for (size_t b = 0; b < R->nbatch; b++) {
@@ -617,15 +623,7 @@ static int after_content(sc_det_run_t *R)
 			R->rem[i]--;
 			if (--R->rem[j] == 0 && (rc = content_done(R, j))) return rc;
 		}
-		const size_t bytes = content_bytes(R, i);
-		if (R->rem[i] == 0) {
-			if ((rc = content_done(R, i))) return rc;
-		} else if (!R->held_bytes || R->held_bytes + bytes <= budget) {
-			R->got[i] = 1;
-			R->held_bytes += bytes;
-		} else if ((rc = plan_free(R, i, FREE_ALWAYS))) { /* again next round */
-			return rc;
-		}
+		if ((rc = set_fate(R, i, content_bytes(R, i), content_done))) return rc;
 	}
 	if ((rc = score_planned(R))) return rc;
 	for (size_t x = 0; x < R->nsfree; x++)
