@@ -338,6 +338,14 @@ typedef struct sc_det_run_s {
 	unsigned char *cdone; /* the duplicate pass: a bit per candidate, verified */
 	size_t npend;         /* ... candidates still to verify */
 	size_t held_bytes;    /* ... bytes of the sets held for pairs to come (got[i]) */
+	/* the duplicate and content passes, per batch: the pairs to score (candidate or edge
+	 * indices, scored on the threads), their Jaccard (duplicate pass), and the documents
+	 * whose sets go once they are scored (bit 32: whatever vmark says) */
+	uint32_t *splan;
+	double *sjac;
+	size_t nsplan, msplan;
+	uint64_t *sfree;
+	size_t nsfree, msfree;
 	sc_minhash_t *mh;
 	sc_shingle_opts_t wo, co;
 	int k;

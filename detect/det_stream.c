@@ -458,23 +458,102 @@ static int pass_job(void *ctx, int worker, size_t lo, size_t hi)
 	return SC_OK;
 }
 
-/* The duplicate pass, after a batch: each candidate not yet verified whose other document's
- * set is held (R->got) is verified with the one just built. A set is held while its document
- * has pairs to verify and the held sets are under opts.set_cache_bytes (the first one always);
- * past that budget it is freed and built again in the next round (sc_det_stream_dup), when
- * the held ones have freed room. A set whose pairs are all verified goes, unless its document
- * is in a verified pair (vmark): clustering's guard reads those. */
-static void dup_done(sc_det_run_t *R, uint32_t i)
+/* The duplicate and content passes score a batch's pairs in three steps, so that the
+ * scoring runs on the threads and the result is the sequential one's: (1) plan, in input
+ * order: each pair not yet scored whose other document's set is held (R->got) is listed, the
+ * documents' counts of pairs left and the held bytes are updated, and a set that the
+ * sequential run would free here is listed to go after the scoring; (2) the listed pairs are
+ * scored on the threads (each writes its own slot); (3) the duplicate pass keeps, in list
+ * order, the verified pairs, and the listed sets go. Which pairs are scored in a round, and
+ * in what order their results are kept, do not depend on the threads. */
+enum { FREE_ALWAYS = 0, FREE_UNLESS_VERIFIED = 1 };
+
+static int plan_pair(sc_det_run_t *R, uint32_t pi)
 {
-	if (R->got[i]) R->held_bytes -= R->wset[i].m * sizeof *R->wset[i].a;
+	if (SC_GROW(R->splan, R->msplan, R->nsplan + 1)) return SC_ENOMEM;
+	R->splan[R->nsplan++] = pi;
+	return SC_OK;
+}
+
+static int plan_free(sc_det_run_t *R, uint32_t i, int how)
+{
+	if (SC_GROW(R->sfree, R->msfree, R->nsfree + 1)) return SC_ENOMEM;
+	R->sfree[R->nsfree++] = (uint64_t)how << 32 | i;
+	return SC_OK;
+}
+
+static int job_score(void *ctx, int worker, size_t lo, size_t hi)
+{
+	sc_det_run_t *R = ctx;
+	(void)worker;
+	for (size_t x = lo; x < hi; x++) {
+		const uint32_t pi = R->splan[x];
+		if (R->spass == PASS_DUP) {
+			const uint32_t a = (uint32_t)(R->scand[pi] >> 32), c = (uint32_t)R->scand[pi];
+			R->sjac[x] =
+			    sc_det_jaccard(R->wset[a].a, R->wset[a].n, R->wset[c].a, R->wset[c].n);
+		} else {
+			sc_det_edge_t *p = &R->eedges[pi];
+			p->jaccard = sc_det_jaccard(R->cset[p->a].a, R->cset[p->a].n, R->cset[p->b].a,
+			                            R->cset[p->b].n);
+			unsigned eq = 0;
+			for (int y = 0; y < R->k; y++)
+				eq += R->csig[p->a][y] == R->csig[p->b][y];
+			p->eq = eq;
+		}
+	}
+	return SC_OK;
+}
+
+/* Step 2: the planned pairs on the threads (the duplicate pass's Jaccards into R->sjac). */
+static int score_planned(sc_det_run_t *R)
+{
+	if (R->spass == PASS_DUP && R->nsplan) {
+		double *g = realloc(R->sjac, R->msplan * sizeof *g);
+		if (!g) return SC_ENOMEM;
+		R->sjac = g;
+	}
+	return sc_det_parallel(R->nthreads, R->nsplan, 256, job_score, R);
+}
+
+/* The fate of document i's set once its batch's pairs are planned (both passes): with no
+ * pairs left it is done (done: the pass's own); else it is held for the pairs to come while
+ * the held sets stay within opts.set_cache_bytes (the first one always, so that every round
+ * scores some); else it goes, to be built again in the next round. */
+static int set_fate(sc_det_run_t *R, uint32_t i, size_t bytes,
+                    int (*done)(sc_det_run_t *, uint32_t))
+{
+	if (R->rem[i] == 0) return done(R, i);
+	if (!R->held_bytes || R->held_bytes + bytes <= R->d->o.set_cache_bytes) {
+		R->got[i] = 1;
+		R->held_bytes += bytes;
+		return SC_OK;
+	}
+	return plan_free(R, i, FREE_ALWAYS);
+}
+
+/* The duplicate pass: a set is held while its document has pairs to verify and the held sets
+ * are under opts.set_cache_bytes (the first one always); past that budget it is freed and
+ * built again in the next round (sc_det_stream_dup), when the held ones have freed room. A
+ * set whose pairs are all verified goes, unless its document is in a verified pair (vmark):
+ * clustering's guard reads those. */
+static size_t dup_bytes(const sc_det_run_t *R, uint32_t i)
+{
+	return R->wset[i].m * sizeof *R->wset[i].a;
+}
+
+static int dup_done(sc_det_run_t *R, uint32_t i)
+{
+	if (R->got[i]) R->held_bytes -= dup_bytes(R, i);
 	R->got[i] = 0;
-	if (!R->vmark[i]) sc_u64v_free(&R->wset[i]);
+	return plan_free(R, i, FREE_UNLESS_VERIFIED);
 }
 
 static int after_dup(sc_det_run_t *R)
 {
 	const double t = R->d->o.dup_threshold;
-	const size_t budget = R->d->o.set_cache_bytes;
+	int rc;
+	R->nsplan = R->nsfree = 0;
 	for (size_t b = 0; b < R->nbatch; b++) {
 		const uint32_t i = R->batch[b];
 		for (size_t e = R->off[i]; e < R->off[i + 1]; e++) {
@@ -483,27 +562,25 @@ static int after_dup(sc_det_run_t *R)
 			const uint32_t a = (uint32_t)(R->scand[pi] >> 32), c = (uint32_t)R->scand[pi];
 			const uint32_t j = a == i ? c : a;
 			if (!R->got[j] || j == i) continue; /* verified when j's set is held */
-			const double jac =
-			    sc_det_jaccard(R->wset[i].a, R->wset[i].n, R->wset[j].a, R->wset[j].n);
-			if (jac >= t) {
-				if (SC_GROW(R->sver, R->msver, R->nsver + 1)) return SC_ENOMEM;
-				R->sver[R->nsver++] = (sc_det_sver_t){pi, jac};
-				R->vmark[i] = R->vmark[j] = 1;
-			}
+			if ((rc = plan_pair(R, pi))) return rc;
 			R->cdone[pi >> 3] |= (unsigned char)(1u << (pi & 7));
 			R->npend--;
 			R->rem[i]--;
-			if (--R->rem[j] == 0) dup_done(R, j);
+			if (--R->rem[j] == 0 && (rc = dup_done(R, j))) return rc;
 		}
-		const size_t bytes = R->wset[i].m * sizeof *R->wset[i].a;
-		if (R->rem[i] == 0) {
-			dup_done(R, i);
-		} else if (!R->held_bytes || R->held_bytes + bytes <= budget) {
-			R->got[i] = 1;
-			R->held_bytes += bytes;
-		} else {
-			sc_u64v_free(&R->wset[i]); /* again next round */
-		}
+		if ((rc = set_fate(R, i, dup_bytes(R, i), dup_done))) return rc;
+	}
+	if ((rc = score_planned(R))) return rc;
+	for (size_t x = 0; x < R->nsplan; x++) {
+		if (!(R->sjac[x] >= t)) continue;
+		const uint32_t pi = R->splan[x];
+		if (SC_GROW(R->sver, R->msver, R->nsver + 1)) return SC_ENOMEM;
+		R->sver[R->nsver++] = (sc_det_sver_t){pi, R->sjac[x]};
+		R->vmark[R->scand[pi] >> 32] = R->vmark[(uint32_t)R->scand[pi]] = 1;
+	}
+	for (size_t x = 0; x < R->nsfree; x++) {
+		const uint32_t i = (uint32_t)R->sfree[x];
+		if ((R->sfree[x] >> 32) == FREE_ALWAYS || !R->vmark[i]) sc_u64v_free(&R->wset[i]);
 	}
 	return SC_OK;
 }
@@ -515,50 +592,42 @@ static void content_drop(sc_det_run_t *R, uint32_t i)
 	R->csig[i] = NULL;
 }
 
-/* The content pass, after a batch: each event edge not yet scored (jaccard -1) whose other
+/* The content pass: each event edge not yet scored (jaccard -1; -2 once planned) whose other
  * document's set is held, as the duplicate pass does (the same budget, rounds). */
 static size_t content_bytes(const sc_det_run_t *R, uint32_t i)
 {
 	return R->cset[i].m * sizeof *R->cset[i].a + (size_t)R->k * sizeof **R->csig;
 }
 
-static void content_done(sc_det_run_t *R, uint32_t i)
+static int content_done(sc_det_run_t *R, uint32_t i)
 {
 	if (R->got[i]) R->held_bytes -= content_bytes(R, i);
 	R->got[i] = 0;
-	content_drop(R, i);
+	return plan_free(R, i, FREE_ALWAYS);
 }
 
 static int after_content(sc_det_run_t *R)
 {
-	const size_t budget = R->d->o.set_cache_bytes;
+	int rc;
+	R->nsplan = R->nsfree = 0;
 	for (size_t b = 0; b < R->nbatch; b++) {
 		const uint32_t i = R->batch[b];
 		for (size_t e = R->off[i]; e < R->off[i + 1]; e++) {
 			sc_det_edge_t *p = &R->eedges[R->adj[e]];
-			if (p->jaccard >= 0) continue; /* scored */
+			if (p->jaccard != -1.0) continue; /* scored, or planned */
 			const uint32_t j = p->a == i ? p->b : p->a;
 			if (!R->got[j] || j == i) continue;
-			p->jaccard = sc_det_jaccard(R->cset[p->a].a, R->cset[p->a].n, R->cset[p->b].a,
-			                            R->cset[p->b].n);
-			unsigned eq = 0;
-			for (int x = 0; x < R->k; x++)
-				eq += R->csig[p->a][x] == R->csig[p->b][x];
-			p->eq = eq;
+			if ((rc = plan_pair(R, R->adj[e]))) return rc;
+			p->jaccard = -2.0;
 			R->npend--;
 			R->rem[i]--;
-			if (--R->rem[j] == 0) content_done(R, j);
+			if (--R->rem[j] == 0 && (rc = content_done(R, j))) return rc;
 		}
-		const size_t bytes = content_bytes(R, i);
-		if (R->rem[i] == 0) {
-			content_done(R, i);
-		} else if (!R->held_bytes || R->held_bytes + bytes <= budget) {
-			R->got[i] = 1;
-			R->held_bytes += bytes;
-		} else {
-			content_drop(R, i); /* again next round */
-		}
+		if ((rc = set_fate(R, i, content_bytes(R, i), content_done))) return rc;
 	}
+	if ((rc = score_planned(R))) return rc;
+	for (size_t x = 0; x < R->nsfree; x++)
+		content_drop(R, (uint32_t)R->sfree[x]);
 	return SC_OK;
 }
 
@@ -671,6 +740,11 @@ static int pass_arrays(sc_det_run_t *R, int got)
 
 static void pass_done(sc_det_run_t *R)
 {
+	free(R->splan);
+	free(R->sjac);
+	free(R->sfree);
+	R->splan = NULL, R->sjac = NULL, R->sfree = NULL;
+	R->nsplan = R->msplan = R->nsfree = R->msfree = 0;
 	free(R->want);
 	free(R->got);
 	free(R->off);

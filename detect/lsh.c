@@ -15,8 +15,9 @@
  * Candidate generation: for each band in turn, the r rows of every document are hashed with
  * XXH3 (seeded by the band number, so equal rows in different bands never meet) into a 64-bit
  * key; the (key, document) records are radix-sorted and every run of equal keys yields the
- * pairs of its documents. Working memory is one band of records (16 bytes per document) plus
- * the pair list, which is deduplicated (radix sort + unique) whenever it doubles.
+ * pairs of its documents. Working memory is one band of records (16 bytes per document), the
+ * members of buckets of two or more (at most 4 bytes per document and band), and the pairs
+ * of one block of first documents at a time (see "candidates" below) beside the output.
  */
 #include "det_internal.h"
 #include "sc_prim.h"
@@ -230,30 +231,42 @@ static size_t sort_unique(uint64_t *a, uint64_t *tmp, size_t n)
 	return sc_u64_sort_unique(a, tmp, n);
 }
 
-/* ---------------------------------------------------------- candidates */
-typedef struct pairbuf_s {
-	uint64_t *a, *tmp;
-	size_t n, m, last_unique;
-	uint64_t pushed;
-	size_t max; /* distinct pairs allowed, 0: no limit */
-} pairbuf_t;
+/* ---------------------------------------------------------- candidates
+ * In two phases, so that the pairs are never all gathered before they are deduplicated
+ * (24M distinct candidates at 1M generated documents, emitted by 42 bands, took the pair
+ * buffer and its sort scratch to several times that):
+ *  1. Buckets: for each band, the documents' keys are radix-sorted and every run of two or more
+ *     equal keys (a bucket) is kept as its members, ascending. A document alone in its
+ *     bucket emits nothing and is not kept, so this holds at most 4 b bytes a document, and
+ *     far less in practice. Each member's count of pairs it will emit as the first document
+ *     is added up per document.
+ *  2. Blocks: documents are taken in index order in blocks whose pairs fit in a bounded
+ *     buffer (LSH_BLOCK pairs, or one document's own when more); every bucket has a cursor on
+ *     its first member not yet done, so a block emits, for each of its documents, its pairs
+ *     with later members of its buckets. A block's pairs all start with one of its documents:
+ *     sorted and deduplicated, they follow the previous block's in the output, which is
+ *     therefore sorted and unique as a whole.
+ * The pairs, their order and every count (keys, collisions, capped buckets) are those of
+ * emitting every band's pairs and sorting them once. */
+/* Phase 1's buckets, one after the other in one array of 32-bit words: the count of members
+ * not yet done, a flag word (B_CAPPED: more than the cap; B_FIRST: its first member is still
+ * to come), then those members, ascending. Phase 2 drops each member once it has emitted its
+ * pairs, and a bucket once one member is left, compacting the array as it goes. */
+enum { B_CAPPED = 1, B_FIRST = 2 };
 
-static int pb_push(pairbuf_t *p, uint32_t x, uint32_t y)
+/* The pairs a member at position p of a bucket of m emits as their first document: every
+ * later member; in a bucket over the cap, the first member with every other and each later
+ * member with the next (enough to connect them; the clustering checks the rest itself). */
+static size_t emits(size_t p, size_t m, size_t cap)
 {
-	if (p->n == p->m) {
-		/* Deduplicate before growing: a close pair collides in many bands. */
-		if (p->n && (p->n > 2 * p->last_unique || p->max)) {
-			p->n = p->last_unique = sort_unique(p->a, p->tmp, p->n);
-			if (p->max && p->n > p->max) return SC_DET_ETOOMANY;
-		}
-		/* a and its sort scratch tmp grow together */
-		if (SC_GROW2(p->a, p->tmp, p->m, p->n + 1)) return SC_ENOMEM;
-	}
-	uint32_t lo = x < y ? x : y, hi = x < y ? y : x;
-	p->pushed++;
-	p->a[p->n++] = (uint64_t)lo << 32 | hi;
-	return SC_OK;
+	if (m <= cap) return m - 1 - p;
+	return p == 0 ? m - 1 : p + 1 < m;
 }
+
+/* Pairs emitted per block (phase 2): 16 MiB with their sort scratch. SC_DET_LSH_BLOCK=N from
+ * the environment: tests run blocks of a few pairs, where a member dropped too early or a
+ * block emitted twice would show. */
+#define LSH_BLOCK ((size_t)1 << 20)
 
 int sc_det_lsh_candidates(const uint32_t *sigs, size_t n, int k, const sc_lsh_plan_t *plan,
                           size_t bucket_cap, uint64_t **pairs, size_t *npairs, sc_lsh_stats_t *st)
@@ -267,17 +280,23 @@ int sc_det_lsh_candidates_max(const uint32_t *sigs, size_t n, int k, const sc_ls
 {
 	int rc = SC_OK;
 	rec_t *rec = NULL, *tmp = NULL;
-	pairbuf_t pb = {.max = max_pairs};
+	uint32_t *bk = NULL; /* the buckets (see B_CAPPED) */
+	size_t nbk = 0, mbk = 0;
+	uint64_t *cnt = NULL; /* per document: the pairs it emits as first document */
+	uint64_t *out = NULL, *blk = NULL, *btmp = NULL;
+	size_t nout = 0, mout = 0, mblk = 0;
 	*pairs = NULL;
 	*npairs = 0;
 	memset(st, 0, sizeof *st);
 	if (plan->b < 1 || plan->r < 1 || plan->b * plan->r > k || n > UINT32_MAX) return SC_EPARAM;
 	if (bucket_cap < 2) bucket_cap = 2;
 	if (n < 2) return SC_OK;
-	if (!(rec = malloc(n * sizeof *rec)) || !(tmp = malloc(n * sizeof *tmp))) {
+	if (!(rec = malloc(n * sizeof *rec)) || !(tmp = malloc(n * sizeof *tmp)) ||
+	    !(cnt = calloc(n, sizeof *cnt))) {
 		rc = SC_ENOMEM;
 		goto done;
 	}
+	/* 1. buckets */
 	const size_t rowbytes = (size_t)plan->r * sizeof(uint32_t);
 	for (int band = 0; band < plan->b; band++) {
 		for (size_t i = 0; i < n; i++) {
@@ -291,47 +310,105 @@ int sc_det_lsh_candidates_max(const uint32_t *sigs, size_t n, int k, const sc_ls
 		for (size_t i = 0, j; i < n; i = j) {
 			for (j = i + 1; j < n && rec[j].key == rec[i].key; j++)
 				;
-			size_t m = j - i;
+			const size_t m = j - i;
 			if (m < 2) continue;
+			if (SC_GROW(bk, mbk, nbk + 2 + m)) {
+				rc = SC_ENOMEM;
+				goto done;
+			}
+			bk[nbk++] = (uint32_t)m;
+			bk[nbk++] = B_FIRST | (m > bucket_cap ? B_CAPPED : 0);
+			for (size_t x = i; x < j; x++) {
+				bk[nbk++] = (uint32_t)rec[x].val;
+				cnt[rec[x].val] += emits(x - i, m, bucket_cap);
+			}
 			if (m <= bucket_cap) {
-				for (size_t x = i; x < j; x++)
-					for (size_t y = x + 1; y < j; y++)
-						if ((rc = pb_push(&pb, (uint32_t)rec[x].val,
-						                  (uint32_t)rec[y].val)))
-							goto done;
+				st->collisions += (uint64_t)m * (m - 1) / 2;
 			} else {
 				/* A huge bucket is nearly always many copies of one text (or many
-				 * empty texts): link each member to the first and to its
-				 * predecessor, enough to connect them; the clustering checks the
-				 * remaining pairs itself. Counted, never silent. */
+				 * empty texts). Counted, never silent. */
 				st->buckets_capped++;
 				st->pairs_capped += (uint64_t)m * (m - 1) / 2 - (2 * m - 3);
-				for (size_t x = i + 1; x < j; x++) {
-					if ((rc = pb_push(&pb, (uint32_t)rec[i].val,
-					                  (uint32_t)rec[x].val)))
-						goto done;
-					if (x > i + 1 &&
-					    (rc = pb_push(&pb, (uint32_t)rec[x - 1].val,
-					                  (uint32_t)rec[x].val)))
-						goto done;
-				}
+				st->collisions += 2 * m - 3;
 			}
 		}
 	}
-	st->collisions = pb.pushed;
-	if (pb.n) pb.n = sort_unique(pb.a, pb.tmp, pb.n);
-	st->candidates = pb.n;
-	if (max_pairs && pb.n > max_pairs) {
-		rc = SC_DET_ETOOMANY;
-		goto done;
+	free(rec);
+	free(tmp);
+	rec = tmp = NULL;
+	/* 2. blocks of first documents [lo, hi) */
+	const size_t block = sc_det_env_size("SC_DET_LSH_BLOCK", LSH_BLOCK);
+	for (size_t lo = 0, hi; lo < n && nbk; lo = hi) {
+		uint64_t want = 0;
+		for (hi = lo; hi < n && (hi == lo || want + cnt[hi] <= block); hi++)
+			want += cnt[hi];
+		if (!want) continue;
+		if (want > mblk) {
+			free(blk);
+			free(btmp);
+			blk = btmp = NULL;
+			mblk = (size_t)want;
+			if (want > SIZE_MAX / sizeof *blk || !(blk = malloc(mblk * sizeof *blk)) ||
+			    !(btmp = malloc(mblk * sizeof *btmp))) {
+				rc = SC_ENOMEM;
+				goto done;
+			}
+		}
+		size_t nb = 0, w = 0;
+		for (size_t r = 0; r < nbk;) {
+			uint32_t m = bk[r], fl = bk[r + 1];
+			const uint32_t *mem = bk + r + 2;
+			const size_t next = r + 2 + m;
+			size_t p = 0;
+			for (; p + 1 < m && mem[p] < hi; p++) {
+				const uint64_t x = (uint64_t)mem[p] << 32;
+				if (!(fl & B_CAPPED) || (fl & B_FIRST))
+					for (size_t q = p + 1; q < m; q++)
+						blk[nb++] = x | mem[q];
+				else
+					blk[nb++] = x | mem[p + 1];
+				fl &= ~(uint32_t)B_FIRST;
+			}
+			if (m - p >= 2) { /* still pairs to come: kept, without its done members */
+				bk[w] = m - (uint32_t)p;
+				bk[w + 1] = fl;
+				memmove(bk + w + 2, mem + p, (m - p) * sizeof *bk);
+				w += 2 + (m - p);
+			}
+			r = next;
+		}
+		nbk = w;
+		if (nbk < mbk / 2) { /* the done buckets' pages go back as the output grows */
+			uint32_t *g = realloc(bk, (nbk ? nbk : 1) * sizeof *bk);
+			if (g) bk = g, mbk = nbk ? nbk : 1;
+		}
+		nb = sort_unique(blk, btmp, nb);
+		if (SC_GROW(out, mout, nout + nb)) {
+			rc = SC_ENOMEM;
+			goto done;
+		}
+		memcpy(out + nout, blk, nb * sizeof *out);
+		nout += nb;
+		if (max_pairs && nout > max_pairs) {
+			st->candidates = nout;
+			rc = SC_DET_ETOOMANY;
+			goto done;
+		}
 	}
-	*pairs = pb.a;
-	*npairs = pb.n;
-	pb.a = NULL;
+	st->candidates = nout;
+	if (nout && nout < mout) { /* exact size: the candidates are kept through verification */
+		uint64_t *g = realloc(out, nout * sizeof *out);
+		if (g) out = g;
+	}
+	*pairs = out;
+	*npairs = nout;
+	out = NULL;
 done:
-	if (rc == SC_DET_ETOOMANY) st->candidates = pb.n;
-	free(pb.a);
-	free(pb.tmp);
+	free(out);
+	free(blk);
+	free(btmp);
+	free(cnt);
+	free(bk);
 	free(rec);
 	free(tmp);
 	return rc;

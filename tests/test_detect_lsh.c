@@ -202,6 +202,85 @@ static void test_candidates(unsigned long seed)
 	gsl_rng_free(rng);
 }
 
+/* The pairs buckets emit, by brute force over each band: all pairs of a bucket of at most cap
+ * documents, else the chain (the first member with every other, each member with the next);
+ * want[i * n + j] (i < j) set, *pushed the pairs emitted before deduplication. */
+static void bucket_pairs(const uint32_t *s, size_t n, int k, int b, int r, size_t cap,
+                         unsigned char *want, uint64_t *pushed)
+{
+	size_t *mem = malloc(n * sizeof *mem);
+	unsigned char *seen = malloc(n);
+	*pushed = 0;
+	for (int band = 0; band < b; band++) {
+		memset(seen, 0, n);
+		for (size_t i = 0; i < n; i++) {
+			if (seen[i]) continue;
+			size_t m = 0;
+			for (size_t j = i; j < n; j++)
+				if (!seen[j] && !memcmp(s + i * k + band * r, s + j * k + band * r,
+				                        r * sizeof *s))
+					seen[j] = 1, mem[m++] = j;
+			for (size_t x = 0; x < m; x++)
+				for (size_t y = x + 1; y < m; y++)
+					if (m <= cap || x == 0 || y == x + 1) {
+						want[mem[x] * n + mem[y]] = 1;
+						++*pushed;
+					}
+		}
+	}
+	free(mem);
+	free(seen);
+}
+
+/* Banding in blocks of first documents (lsh.c phase 2) against the buckets' pairs by brute
+ * force, with a cap low enough that many buckets are capped, for blocks of every size from
+ * one pair to all: the same pairs, sorted and unique, and the same counts. */
+static void test_candidate_blocks(unsigned long seed)
+{
+	const int k = 24;
+	const size_t n = 300, cap = 4;
+	gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
+	gsl_rng_set(rng, seed);
+	uint32_t *s = malloc(n * k * sizeof *s);
+	for (size_t i = 0; i < n * k; i++)
+		s[i] = (uint32_t)gsl_rng_uniform_int(rng, i % 3 ? 3 : 9);
+	sc_lsh_plan_t plan = {.b = 12, .r = 2};
+	unsigned char *want = calloc(n * n, 1);
+	uint64_t pushed;
+	bucket_pairs(s, n, k, plan.b, plan.r, cap, want, &pushed);
+	size_t nwant = 0;
+	for (size_t i = 0; i < n * n; i++)
+		nwant += want[i];
+	const char *blocks[] = {"1", "2", "7", "1000", NULL};
+	for (int t = 0; t <= 4; t++) {
+		if (blocks[t])
+			setenv("SC_DET_LSH_BLOCK", blocks[t], 1);
+		else
+			unsetenv("SC_DET_LSH_BLOCK");
+		uint64_t *pairs;
+		size_t np, bad = 0;
+		sc_lsh_stats_t st;
+		int rc = sc_det_lsh_candidates(s, n, k, &plan, cap, &pairs, &np, &st);
+		CHECK(rc == SC_OK, "blocks %s: rc %d", blocks[t] ? blocks[t] : "default", rc);
+		for (size_t p = 0; p < np; p++) {
+			const size_t i = pairs[p] >> 32, j = (uint32_t)pairs[p];
+			bad += i >= j || j >= n || !want[i * n + j] || (p && pairs[p] <= pairs[p - 1]);
+		}
+		CHECK(np == nwant && !bad, "blocks %s: %zu pairs (want %zu), %zu wrong or unsorted",
+		      blocks[t] ? blocks[t] : "default", np, nwant, bad);
+		CHECK(st.collisions == pushed && st.candidates == np && st.keys == n * plan.b &&
+		          st.buckets_capped > 0,
+		      "blocks %s: collisions %llu (want %llu), capped %llu",
+		      blocks[t] ? blocks[t] : "default", (unsigned long long)st.collisions,
+		      (unsigned long long)pushed, (unsigned long long)st.buckets_capped);
+		free(pairs);
+	}
+	unsetenv("SC_DET_LSH_BLOCK");
+	free(want);
+	free(s);
+	gsl_rng_free(rng);
+}
+
 /* Verification: exact Jaccard by merge, against a direct count; estimate and interval. */
 static void test_verify(unsigned long seed)
 {
@@ -271,6 +350,7 @@ int main(void)
 	test_plan();
 	test_ci();
 	test_candidates(20261121);
+	test_candidate_blocks(20261206);
 	test_verify(7);
 	return CHECK_DONE();
 }
