@@ -2220,7 +2220,8 @@ static const r1ent_t *r1q_peek(r1q_t *q)
  * they held the array whole through the merge loop while each merge made tens of them stale. */
 static void r1q_compact(r1q_t *q, const uint64_t *changed)
 {
-#define R1_STALE(e) (changed[(e).a >> 6] >> ((e).a & 63) & 1 || changed[(e).b >> 6] >> ((e).b & 63) & 1)
+#define R1_BIT(x) (changed[(x) >> 6] >> ((x) & 63) & 1)
+#define R1_STALE(e) (R1_BIT((e).a) || R1_BIT((e).b))
 	/* slots 0 .. s are left, the current one s from cur (its consumed entries go too) */
 	const size_t s = q->bk ? q->nbk - q->bk : q->nbk - 1;
 	size_t w = 0;
@@ -2235,6 +2236,7 @@ static void r1q_compact(r1q_t *q, const uint64_t *changed)
 	}
 	q->start[s + 1] = w;
 #undef R1_STALE
+#undef R1_BIT
 	if (w + (w >> 3) < q->m) {
 		r1ent_t *a = realloc(q->a, (w ? w : 1) * sizeof *a);
 		if (a) q->a = a, q->m = w ? w : 1;
