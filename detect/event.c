@@ -1675,6 +1675,7 @@ typedef struct hent_s {
 typedef struct heap_s {
 	hent_t *h;
 	size_t n, m;
+	size_t first; /* the first capacity (entries) */
 } heap_t;
 
 static int hbetter(const hent_t *x, const hent_t *y)
@@ -1686,7 +1687,7 @@ static int hbetter(const hent_t *x, const hent_t *y)
 static int hpush(heap_t *h, hent_t e)
 {
 	if (h->n == h->m) {
-		size_t m = h->m ? 2 * h->m : 1024;
+		size_t m = h->m ? 2 * h->m : h->first;
 		hent_t *a = realloc(h->h, m * sizeof *a);
 		if (!a) return SC_ENOMEM;
 		h->h = a;
@@ -1702,11 +1703,9 @@ static int hpush(heap_t *h, hent_t e)
 	}
 	return SC_OK;
 }
-static hent_t hpop(heap_t *h)
+static void hdown(heap_t *h, size_t i)
 {
-	hent_t top = h->h[0];
-	h->h[0] = h->h[--h->n];
-	for (size_t i = 0;;) {
+	for (;;) {
 		size_t w = i, l = 2 * i + 1, r = l + 1;
 		if (l < h->n && hbetter(&h->h[l], &h->h[w])) w = l;
 		if (r < h->n && hbetter(&h->h[r], &h->h[w])) w = r;
@@ -1716,6 +1715,12 @@ static hent_t hpop(heap_t *h)
 		h->h[w] = t;
 		i = w;
 	}
+}
+static hent_t hpop(heap_t *h)
+{
+	hent_t top = h->h[0];
+	h->h[0] = h->h[--h->n];
+	hdown(h, 0);
 	return top;
 }
 
@@ -1859,6 +1864,15 @@ static int cl_merge(const sc_det_ev_t *ev, cl_t *c, uint32_t *parent, uint32_t p
 		else
 			t[k] = a->st[i], w[k++] = a->sw[i++] + b->sw[j++];
 	}
+	if (k < n) {
+		/* the sum holds the terms of both sides once: the room of the common ones goes back
+		 * (the weights moved down to follow the ids; a shrinking realloc stays in place) */
+		memmove(t + k, w, (size_t)k * sizeof *w);
+		void *small = realloc(mem, (size_t)(k ? k : 1) * (sizeof(uint32_t) + sizeof(float)));
+		if (small) mem = small;
+		t = mem;
+		w = (float *)(t + k);
+	}
 	if (a->st != ev->v[p].t) free(a->st);
 	if (b->st != ev->v[q].t) free(b->st);
 	a->st = t;
@@ -1928,6 +1942,36 @@ static void unscatter(float *dense, const cl_t *a)
 		dense[a->st[j]] = 0.0f;
 }
 
+/* Drops the heap's stale entries (a side merged since the offer; the merge loop skips them
+ * when popped) and makes a heap of the rest again. An entry once stale stays stale (a version
+ * only grows, a cluster merged into another never becomes a root again), so the valid entries,
+ * and the order (v desc, a, b) they are popped in, are the same. Called when the heap is full,
+ * before it would double: most offers go stale before they are popped (at 100k generated
+ * documents 1.96M of 2.03M pops were), and the heap held them all to the end. Returns SC_OK or
+ * SC_ENOMEM. */
+static int heap_compact(heap_t *h, const cl_t *c, const uint32_t *parent)
+{
+	size_t m = 0;
+	for (size_t i = 0; i < h->n; i++) {
+		const hent_t *e = &h->h[i];
+		if (parent[e->a] == e->a && parent[e->b] == e->b && c[e->a].ver == e->va &&
+		    c[e->b].ver == e->vb)
+			h->h[m++] = *e;
+	}
+	h->n = m;
+	for (size_t i = m / 2; i-- > 0;)
+		hdown(h, i);
+	/* over half valid: doubled now, so that the next compaction is m/2 pushes away at least
+	 * (amortised O(1) a push) */
+	if (m > h->m / 2) {
+		hent_t *a = realloc(h->h, 2 * h->m * sizeof *a);
+		if (!a) return SC_ENOMEM;
+		h->h = a;
+		h->m *= 2;
+	}
+	return SC_OK;
+}
+
 /* Pushes the means of p (just merged) with each of its neighbours that reach t. p's sum vector
  * is scattered once into the dense scratch (ev->wk[0].dense, all 0 between calls) and each
  * neighbour's terms looked up in it (dense_dot). The first round's offers are made by
@@ -1960,6 +2004,7 @@ static int cl_offer(sc_det_ev_t *ev, cl_t *c, uint32_t *parent, heap_t *h, uint3
 		const double v = dense_dot(dense, y->st, y->sw, y->nsum) / ((double)c[p].size * y->size);
 		if (v < t) continue;
 		const uint32_t a = p < q ? p : q, b = p < q ? q : p;
+		if (h->n && h->n == h->m && (rc = heap_compact(h, c, parent))) break;
 		rc = hpush(h, (hent_t){v, a, b, c[a].ver, c[b].ver});
 	}
 	unscatter(dense, &c[p]);
@@ -2074,7 +2119,11 @@ static int job_first(void *ctx, int worker, size_t lo, size_t hi)
 }
 
 /* The first round's entries, sorted lazily: bucketed by their mean (the bits of a positive
- * double order as the double does), a bucket sorted when the pops reach it. */
+ * double order as the double does), a bucket sorted when the pops reach it. The buckets lie
+ * in increasing mean, the best at the end of the array, so that the pops consume it from the
+ * end and its consumed tail is given back as they go (r1q_peek): at 1M generated documents it
+ * holds ~15M entries (16 bytes each) when the merge loop starts, while the heap and the merged
+ * clusters' sums grow during it. */
 typedef struct r1q_s {
 	r1ent_t *a;
 	size_t n, m;
@@ -2097,7 +2146,7 @@ static uint64_t dbits(double v)
 	return u;
 }
 
-/* Puts q->a[0..n) in buckets of decreasing mean (in place, by cycles: the order inside a
+/* Puts q->a[0..n) in buckets of increasing mean (in place, by cycles: the order inside a
  * bucket does not matter, each is sorted whole when reached). */
 static int r1q_bucket(r1q_t *q)
 {
@@ -2119,7 +2168,8 @@ static int r1q_bucket(r1q_t *q)
 		return SC_ENOMEM;
 	}
 	q->nbk = nbk;
-#define R1_BUCKET(e) ((size_t)((hi - dbits((e).v)) >> sh))
+	/* slot of an entry: bucket k (0 the highest means) at slot nbk - 1 - k */
+#define R1_BUCKET(e) (nbk - 1 - (size_t)((hi - dbits((e).v)) >> sh))
 	for (size_t i = 0; i < q->n; i++)
 		q->start[R1_BUCKET(q->a[i]) + 1]++;
 	for (size_t k = 0; k < nbk; k++)
@@ -2142,17 +2192,55 @@ static int r1q_bucket(r1q_t *q)
 	return SC_OK;
 }
 
-/* The best entry left, or NULL. */
+/* The best entry left, or NULL. Entering a bucket, the consumed buckets after it go back to
+ * the allocator once they are an eighth of the array and 1 MiB or more (a shrinking realloc:
+ * glibc unmaps the tail of a large block in place). */
 static const r1ent_t *r1q_peek(r1q_t *q)
 {
 	while (q->cur == q->end) {
 		if (q->bk >= q->nbk) return NULL;
-		q->cur = q->start[q->bk];
-		q->end = q->start[q->bk + 1];
-		q->bk++;
+		const size_t s = q->nbk - 1 - q->bk++;
+		q->cur = q->start[s];
+		q->end = q->start[s + 1];
+		const size_t dead = q->m - q->end;
+		if (q->end && dead >= q->m / 8 && dead * sizeof *q->a >= ((size_t)1 << 20)) {
+			r1ent_t *a = realloc(q->a, q->end * sizeof *a);
+			if (a) q->a = a, q->m = q->end; /* else the larger block stays */
+		}
 		if (q->end - q->cur > 1) qsort(q->a + q->cur, q->end - q->cur, sizeof *q->a, cmp_r1);
 	}
 	return &q->a[q->cur];
+}
+
+/* Drops the entries not yet taken whose clusters merged since the first round (changed: a bit
+ * per cluster, set for both sides of each merge of the loop; such an entry is stale, the loop
+ * would skip it), bucket by bucket in place, and gives the room back. The entries left keep
+ * their buckets and order (the current bucket is sorted), so the pops are the same. At 1M
+ * generated documents the first round leaves ~15M entries, most of them near t: taken last,
+ * they held the array whole through the merge loop while each merge made tens of them stale. */
+static void r1q_compact(r1q_t *q, const uint64_t *changed)
+{
+#define R1_BIT(x) (changed[(x) >> 6] >> ((x) & 63) & 1)
+#define R1_STALE(e) (R1_BIT((e).a) || R1_BIT((e).b))
+	/* slots 0 .. s are left, the current one s from cur (its consumed entries go too) */
+	const size_t s = q->bk ? q->nbk - q->bk : q->nbk - 1;
+	size_t w = 0;
+	for (size_t k = 0; k <= s; k++) {
+		const size_t lo = k == s && q->bk ? q->cur : q->start[k];
+		const size_t hi = k == s && q->bk ? q->end : q->start[k + 1];
+		const size_t w0 = w;
+		for (size_t i = lo; i < hi; i++)
+			if (!R1_STALE(q->a[i])) q->a[w++] = q->a[i];
+		q->start[k] = w0;
+		if (k == s && q->bk) q->cur = w0, q->end = w;
+	}
+	q->start[s + 1] = w;
+#undef R1_STALE
+#undef R1_BIT
+	if (w + (w >> 3) < q->m) {
+		r1ent_t *a = realloc(q->a, (w ? w : 1) * sizeof *a);
+		if (a) q->a = a, q->m = w ? w : 1;
+	}
 }
 
 /* The first round, block by block of R1_BLOCK clusters on threads (job_first), each block's
@@ -2214,8 +2302,14 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_det_edge_t *edges, size_t nedges
 	int rc = SC_OK;
 	cl_t *c = NULL;
 	uint32_t *parent = NULL;
-	heap_t h = {0};
+	/* SC_DET_EV_COMPACT=N in the environment: the first round's stale entries dropped every N
+	 * merges, and the heap's first capacity N (else 1024), so that tests compact early and
+	 * often */
+	const size_t every = sc_det_env_size("SC_DET_EV_COMPACT", 0);
+	heap_t h = {.first = every ? every : 1024};
 	r1q_t q1 = {0};
+	uint64_t *changed = NULL; /* a bit per cluster merged in the loop (r1q_compact) */
+	size_t since = 0;         /* merges since the last r1q_compact */
 	const wdrule_t wrule = wdrule();
 	const uint32_t cmin = cohesion_min();
 	if (!n) return SC_OK;
@@ -2306,6 +2400,10 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_det_edge_t *edges, size_t nedges
 		c[i].ver1 = c[i].ver;
 	}
 	if ((rc = first_round(ev, c, parent, t, window, &q1, st))) goto done;
+	if (!(changed = calloc((n + 63) / 64, sizeof *changed))) {
+		rc = SC_ENOMEM;
+		goto done;
+	}
 	for (;;) {
 		/* the best of the first round's entries and the heap's */
 		const r1ent_t *f = r1q_peek(&q1);
@@ -2339,6 +2437,14 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_det_edge_t *edges, size_t nedges
 		}
 		if ((rc = cl_merge(ev, c, parent, e.a, e.b))) goto done;
 		st->merges++;
+		changed[e.a >> 6] |= 1ull << (e.a & 63);
+		changed[e.b >> 6] |= 1ull << (e.b & 63);
+		/* the first round's stale entries dropped every (entries left / 64) merges, 4096 at
+		 * least: about 64 checks a merge in all */
+		if (++since >= (every ? every : q1.end / 64 > 4096 ? q1.end / 64 : 4096)) {
+			r1q_compact(&q1, changed);
+			since = 0;
+		}
 		if ((rc = cl_offer(ev, c, parent, &h, e.a, t, window, st))) goto done;
 	}
 	for (size_t i = 0; i < n; i++)
@@ -2358,6 +2464,6 @@ done:
 			if (c[i].st != ev->v[i].t) free(c[i].st);
 			free(c[i].nb);
 		}
-	SC_FREE_ALL(c, parent, h.h, q1.a, q1.start);
+	SC_FREE_ALL(c, parent, h.h, q1.a, q1.start, changed);
 	return rc;
 }
