@@ -206,6 +206,8 @@ typedef struct item_s {
 	int inherited;     /* terms inherited from the previous sentence (anaphora) */
 	int headline;      /* the document's title line (see is_headline) */
 	uint64_t texth;    /* XXH3 of the sentence: copies in syndicated articles are one statement */
+	double eday;       /* the day its document first dates the event on (mark_event_day), or
+	                    * -1 when this statement is not that one */
 } item_t;
 
 typedef struct items_s {
@@ -364,6 +366,33 @@ static void mark_background_dates(items_t *it, size_t first, size_t end, int yea
 	}
 }
 
+/* The event's own day as one document tells it: the first statement (its title line and a
+ * dateline aside) that dates something by a relative day ("on Thursday", "yesterday": a "ymdr"
+ * date, quantity.c relative_day) gets that day in eday, unless it dates a report. A news
+ * report opens on its event and names its day relative to its own: two reports of one rescue
+ * at sea put it "on Friday" and "on Thursday" (fit topic 12). Dates written in full are left
+ * out: a byline's ("posted ... on Friday, September 20, 2013") is the day of publication, not
+ * of the event. */
+#define EVENT_DAYS 6
+static int dateline(const sc_stmt_t *st);
+static void mark_event_day(items_t *it, size_t first, size_t end, double days)
+{
+	for (size_t i = first; i < end; i++) it->v[i].eday = -1;
+	if (days < 0) return;
+	for (size_t i = first; i < end; i++) {
+		const sc_stmt_t *st = &it->v[i].st;
+		if (it->v[i].headline || dateline(st)) continue;
+		for (size_t j = 0; j < st->nq; j++) {
+			const sc_quant_t *q = &st->q[j];
+			if (q->kind != SC_Q_DATE || strcmp(q->unit, "ymdr") || q->report_date || q->aside ||
+			    q->hi - q->lo > 1 || q->lo > days || q->lo < days - EVENT_DAYS)
+				continue;
+			it->v[i].eday = q->lo;
+			return;
+		}
+	}
+}
+
 static int add_doc(sc_cmp_t *c, const sc_det_doc_t *d, uint32_t di, uint32_t side, items_t *it,
                    sc_sent_t **sents, size_t *scap, int *doc_year)
 {
@@ -382,6 +411,12 @@ static int add_doc(sc_cmp_t *c, const sc_det_doc_t *d, uint32_t di, uint32_t sid
 	char *ctx = NULL; /* last named source of the document */
 	int rc = SC_OK;
 	size_t prev = (size_t)-1; /* previous statement of this document */
+	/* its relative days ("on Thursday", "yesterday") are dated from its publication day, when
+	 * the document gives one (quantity.c relative_day); never from a dateline read later */
+	int pub_year;
+	double pub_days;
+	doc_date(d, it, it->n, &pub_year, &pub_days);
+	sc_cmp_quant_now(pub_days);
 	for (long k = 0; k < ns; k++) {
 		size_t a = (*sents)[k].start, b = (*sents)[k].end;
 		if (overlaps_boiler(d, a, b)) {
@@ -430,8 +465,10 @@ static int add_doc(sc_cmp_t *c, const sc_det_doc_t *d, uint32_t di, uint32_t sid
 	double days;
 	doc_date(d, it, first, &year, &days);
 	mark_background_dates(it, first, it->n, year, days);
+	mark_event_day(it, first, it->n, days);
 	if (doc_year) *doc_year = year;
 done:
+	sc_cmp_quant_now(-1);
 	free(ctx);
 	return rc;
 }
@@ -1673,6 +1710,33 @@ static int judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, double sim
 	return 1;
 }
 
+/* The verdict on a pair only its event days bring (judge_pair): two reports that date the
+ * event's own occurrence on two days (mark_event_day), both asserted in the event's time (no
+ * negation, rumour, background, question), and the judge's model calling it a date conflict.
+ * The shared-term gate's cosine does not hold: the two leads tell one event in their own words
+ * ("on Friday capturing 26 Somali brigands" / "on Thursday foiled a piracy attempt"). */
+static int event_day_verdict(sc_cmp_t *c, const item_t *x, const item_t *y, verdict_t *v)
+{
+	const sc_stmt_t *a = &x->st, *b = &y->st;
+	sc_judgement_t jd;
+	if (x->eday < 0 || y->eday < 0 || x->eday == y->eday) return WHY("event-day:same-day"), 0;
+	if (a->question || b->question || dateline(a) || dateline(b)) return WHY("event-day:no-claim"), 0;
+	if (a->negated || a->denial || b->negated || b->denial || a->rumour || b->rumour ||
+	    a->background || b->background || !opposable(a, b))
+		return WHY("event-day:not-asserted"), 0;
+	int rc = sc_cmp_judge(c, a, b, &jd);
+	if (rc == SC_ENOMODEL) return WHY("event-day:no-model"), 0;
+	if (rc) return rc;
+	if (!jd.contradiction || jd.kind != SC_CONFLICT_DATE)
+		return WHY("event-day:judge-%s %.3f", jd.contradiction ? sc_cmp_kind_name(jd.kind) : "compatible", jd.score), 0;
+	memset(v, 0, sizeof *v);
+	v->kind = SC_CONFLICT_DATE;
+	v->score = jd.score < 0 ? 0 : jd.score > 1 ? 1 : jd.score;
+	snprintf(v->cues, sizeof v->cues, "%s", jd.cues);
+	vcue(v, "event-day");
+	return 1;
+}
+
 /* ------------------------------------------------------------ evidence */
 static int strcmp_p(const void *x, const void *y)
 {
@@ -2368,7 +2432,11 @@ static int judge_pair(const cmpctx_t *cx, pairing_t *pg, size_t i, uint32_t yi)
 		if (trace_f) trace_pair(docs, cluster, x, y, "pair", "voice");
 		return SC_OK;
 	}
-	if (!g.gated && !g.by_frame) {
+	/* two reports' days of the event (event_day_verdict): past the cosine, with two shared
+	 * content terms */
+	int by_day = !g.gated && !g.by_frame && x->doc != y->doc && x->eday >= 0 && y->eday >= 0 &&
+	             x->eday != y->eday && g.nts >= 2;
+	if (!g.gated && !g.by_frame && !by_day) {
 		if (trace_f) {
 			char model[96];
 			gate_model(cx->c, x, y, model, sizeof model);
@@ -2382,15 +2450,17 @@ static int judge_pair(const cmpctx_t *cx, pairing_t *pg, size_t i, uint32_t yi)
 	verdict_t v;
 	trace_why[0] = 0;
 	const char *pa = docs[x->doc].doc.published, *pb = docs[y->doc].doc.published;
-	/* a pair that only its count frames bring together is judged by them alone */
-	int jr = g.gated ? judge(cx->c, &x->st, &y->st, g.sim, pa, pb, &v)
-	                 : !dateline(&x->st) && !dateline(&y->st) &&
-	                       frame_verdict(&x->st, &y->st, g.sim, pa, pb, &v);
+	/* a pair that only its count frames bring together is judged by them alone, one that only
+	 * its event days bring by event_day_verdict */
+	int jr = g.gated    ? judge(cx->c, &x->st, &y->st, g.sim, pa, pb, &v)
+	         : by_day   ? event_day_verdict(cx->c, x, y, &v)
+	                    : !dateline(&x->st) && !dateline(&y->st) &&
+	                        frame_verdict(&x->st, &y->st, g.sim, pa, pb, &v);
 	if (jr < 0) return jr;
 	if (!jr) {
 		if (trace_f)
 			trace_pair(docs, cluster, x, y, "pair", "judge\t%s%s",
-			           g.gated ? "" : "frames-only ", trace_why);
+			           g.gated ? "" : by_day ? "event-day " : "frames-only ", trace_why);
 		return SC_OK;
 	}
 	double judged = v.score;

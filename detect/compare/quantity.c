@@ -1952,6 +1952,48 @@ static int keep_quantity(ana_t *a, size_t from, size_t to, const sc_quant_t *q)
 	return push_q(a->w, q);
 }
 
+/* Cluster mode's publication day of the article being read (days since 1970-01-01), < 0 when
+ * unknown or in pair mode: relative_day reads nothing then (sc_cmp_quant_now). */
+static _Thread_local double rel_now = -1;
+
+void sc_cmp_quant_now(double days) { rel_now = days >= 0 && isfinite(days) ? floor(days) : -1; }
+
+/* A relative day at token i, resolved against the article's publication day (rel_now): a
+ * weekday is the last such day on or before it ("on Thursday" in an article of Friday 11
+ * November: the 10th; "on Friday": the 11th), "yesterday" / "hier" the day before (lexicon
+ * weekday_numbers). News tells its event's days this way: two reports of one sea rescue put it
+ * "on Friday" and "on Thursday" (fit topic 12), which only their publication dates make two
+ * dates. Not a weekday before an explicit date ("Friday, March 6", "vendredi 6 mars": the date
+ * says it), nor one after "next" or the like (a word between the preposition and the day: a
+ * schedule or a recurring day is no reading of the past). Returns the token after it (q
+ * filled: a date of one day, unit "ymdr": "ymd" read from a relative day), or 0. */
+static size_t relative_day(const ana_t *a, size_t i, sc_quant_t *q)
+{
+	const sc_lxval_t *v = NULL;
+	if (rel_now < 0 || !is_word(a, i) || match(a, i, SC_LX_BIT(SC_LX_WEEKDAY), &v) != 1 ||
+	    !v || !v->num)
+		return 0;
+	size_t k = i + 1;
+	if (k < a->n && punct_is(a, k, ",")) k++;
+	if (k < a->n && ((TOK(a, k).flags & SC_CT_NUM) || has(a, k, SC_LX_MONTH))) return 0;
+	if (i > 0 && is_word(a, i - 1) && !stopword(a, i - 1) && !has(a, i - 1, SC_LX_DATE_PREP))
+		return 0;
+	int64_t now = (int64_t)rel_now, day;
+	if (v->num < 0) day = now + (int64_t)v->num;
+	else {
+		int wd_now = (int)(((now % 7) + 7 + 3) % 7) + 1; /* 1970-01-01 was a Thursday (4) */
+		day = now - (wd_now - (int)v->num + 7) % 7;
+	}
+	memset(q, 0, sizeof *q);
+	q->kind = SC_Q_DATE;
+	q->value = q->lo = (double)day;
+	q->hi = (double)day + 1;
+	snprintf(q->unit, sizeof q->unit, "ymdr");
+	q->start = TOK(a, i).start;
+	q->end = TOK(a, i).end;
+	return i + 1;
+}
+
 /* The quantity starting at token *ip, if any; *ip becomes the last token it used (the caller
  * goes on after it). */
 static int quantity_at(ana_t *a, size_t *ip)
@@ -1960,6 +2002,11 @@ static int quantity_at(ana_t *a, size_t *ip)
 	size_t i = *ip;
 	sc_quant_t q;
 	if (zero_count(a, i, &q)) return push_q(w, &q);
+	size_t rd = relative_day(a, i, &q);
+	if (rd) {
+		*ip = rd - 1;
+		return keep_quantity(a, i, rd, &q);
+	}
 	memset(&q, 0, sizeof q);
 	/* a date written month first: "August 6, 2024", "June 2022", "en juin" */
 	if (w->sv[i] && (w->sv[i]->cats & (SC_LX_BIT(SC_LX_MONTH) | SC_LX_BIT(SC_LX_SEASON))) &&
