@@ -208,6 +208,9 @@ typedef struct item_s {
 	uint64_t texth;    /* XXH3 of the sentence: copies in syndicated articles are one statement */
 	double eday;       /* the day its document first dates the event on (mark_event_day), or
 	                    * -1 when this statement is not that one */
+	sc_quant_t rday;   /* its first relative day (quantity.c relative_day), taken out of st.q
+	                    * (take_relative_days); kind SC_Q_DATE when there is one */
+	int has_rday;
 } item_t;
 
 typedef struct items_s {
@@ -381,16 +384,29 @@ static void mark_event_day(items_t *it, size_t first, size_t end, double days)
 	if (days < 0) return;
 	for (size_t i = first; i < end; i++) {
 		const sc_stmt_t *st = &it->v[i].st;
-		if (it->v[i].headline || dateline(st)) continue;
-		for (size_t j = 0; j < st->nq; j++) {
-			const sc_quant_t *q = &st->q[j];
-			if (q->kind != SC_Q_DATE || strcmp(q->unit, "ymdr") || q->report_date || q->aside ||
-			    q->hi - q->lo > 1 || q->lo > days || q->lo < days - EVENT_DAYS)
-				continue;
-			it->v[i].eday = q->lo;
-			return;
-		}
+		const sc_quant_t *q = &it->v[i].rday;
+		if (it->v[i].headline || dateline(st) || !it->v[i].has_rday || q->report_date) continue;
+		it->v[i].eday = q->lo;
+		return;
 	}
+}
+
+/* Takes the relative days ("ymdr" dates) out of x's statement, the first kept in x->rday: only
+ * the event-day path reads them (event_day_verdict); every other path, the judge's model
+ * included, sees the statement as it read before relative days were read (a weekday that
+ * dated a vigil or an earlier quake made new date clashes on the reviewers' corpora). */
+static void take_relative_days(item_t *x)
+{
+	size_t k = 0;
+	for (size_t j = 0; j < x->st.nq; j++) {
+		const sc_quant_t *q = &x->st.q[j];
+		if (q->kind == SC_Q_DATE && !strcmp(q->unit, "ymdr")) {
+			if (!x->has_rday) x->rday = *q, x->has_rday = 1;
+			continue;
+		}
+		x->st.q[k++] = *q;
+	}
+	x->st.nq = k;
 }
 
 static int add_doc(sc_cmp_t *c, const sc_det_doc_t *d, uint32_t di, uint32_t side, items_t *it,
@@ -443,6 +459,7 @@ static int add_doc(sc_cmp_t *c, const sc_det_doc_t *d, uint32_t di, uint32_t sid
 		x->end = b;
 		x->headline = k == 0 && is_headline(d->doc.text, d->doc.len, a, b);
 		if ((rc = sc_cmp_analyse_ctx(c, d->doc.text + a, b - a, lang, ctx, &x->st))) goto done;
+		take_relative_days(x);
 		it->n++;
 		if (x->st.source && !x->st.source_pronoun) {
 			free(ctx);
@@ -1710,6 +1727,42 @@ static int judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, double sim
 	return 1;
 }
 
+/* The relative day that gave x its event day (mark_event_day), or NULL. */
+static const sc_quant_t *event_day_of(const item_t *x)
+{
+	return x->has_rday && x->eday >= 0 ? &x->rday : NULL;
+}
+
+/* *out: x's statement with its event day among its quantities again (q, room for st.nq + 1),
+ * for the judge's model: a shallow copy, nothing of it to free. */
+static void with_event_day(const item_t *x, sc_quant_t *q, sc_stmt_t *out)
+{
+	*out = x->st;
+	if (x->st.nq) memcpy(q, x->st.q, x->st.nq * sizeof *q);
+	q[x->st.nq] = x->rday;
+	out->q = q;
+	out->nq = x->st.nq + 1;
+}
+
+/* The two event days date one happening: their clauses (a relative day's context is its
+ * clause, quantity.c date_context) share a content word that is no name, a term of both
+ * sentences ("on Friday ... *foiled* a five-boat pirate attack" / "on Thursday *foiled* a piracy
+ * attempt"). Not two happenings of one story told on their days: "a fire tore through the
+ * factory on Tuesday night" / "gathered at the church on Thursday evening to remember the
+ * workers" share only the place's name. */
+static int event_day_shared(const item_t *x, const item_t *y)
+{
+	const sc_quant_t *qx = event_day_of(x), *qy = event_day_of(y);
+	if (!qx || !qy) return 0;
+	for (int i = 0; i < qx->nctx; i++)
+		for (int j = 0; j < qy->nctx; j++)
+			if (qx->ctx[i] == qy->ctx[j] && has_code(x->st.terms, x->st.nterms, qx->ctx[i]) &&
+			    has_code(y->st.terms, y->st.nterms, qx->ctx[i]) &&
+			    qx->ctx[i] != x->st.lead_term && qx->ctx[i] != y->st.lead_term)
+				return 1;
+	return 0;
+}
+
 /* The verdict on a pair only its event days bring (judge_pair): two reports that date the
  * event's own occurrence on two days (mark_event_day), both asserted in the event's time (no
  * negation, rumour, background, question), and the judge's model calling it a date conflict.
@@ -1724,7 +1777,19 @@ static int event_day_verdict(sc_cmp_t *c, const item_t *x, const item_t *y, verd
 	if (a->negated || a->denial || b->negated || b->denial || a->rumour || b->rumour ||
 	    a->background || b->background || !opposable(a, b))
 		return WHY("event-day:not-asserted"), 0;
-	int rc = sc_cmp_judge(c, a, b, &jd);
+	if (!event_day_shared(x, y)) return WHY("event-day:other-predicate"), 0;
+	sc_quant_t *qa = malloc((a->nq + 1) * sizeof *qa), *qb = malloc((b->nq + 1) * sizeof *qb);
+	if (!qa || !qb) {
+		free(qa);
+		free(qb);
+		return SC_ENOMEM;
+	}
+	sc_stmt_t da, db;
+	with_event_day(x, qa, &da);
+	with_event_day(y, qb, &db);
+	int rc = sc_cmp_judge(c, &da, &db, &jd);
+	free(qa);
+	free(qb);
 	if (rc == SC_ENOMODEL) return WHY("event-day:no-model"), 0;
 	if (rc) return rc;
 	if (!jd.contradiction || jd.kind != SC_CONFLICT_DATE)

@@ -1289,15 +1289,20 @@ static void date_context(const ana_t *a, sc_quant_t *q)
 		if (stopword(a, t) || has(a, t, SC_LX_DATE_PREP)) continue;
 		if (other++) break;
 	}
-	int n = 0, head = front == 0, cap = head ? SC_QCTX : DATE_CTX_WORDS;
+	/* a relative day (cluster mode's event day, conflict.c mark_event_day) dates its whole
+	 * clause: the verb it dates may lie beyond the nearest words ("foiled a five-boat pirate
+	 * attack on merchant vessels transiting the Gulf of Aden on Friday") */
+	int rel = !strcmp(q->unit, "ymdr");
+	int n = 0, head = front == 0, cap = rel ? SC_QCTX / 2 : head ? SC_QCTX : DATE_CTX_WORDS;
 	int after_aux = 0, pred_read = 0;
 	/* a head date reads its clause's subject within the span, and past a long subject
 	 * ("Le 9 juin, les sapeurs-pompiers volontaires du canton voisin ont évacué ...") its
 	 * predicate: the content word after an auxiliary */
-	size_t lim = e + (head ? 2 * DATE_CTX_SPAN : DATE_CTX_SPAN);
+	size_t lim = e + (head || rel ? 2 * DATE_CTX_SPAN : DATE_CTX_SPAN);
 	for (size_t k = e; k < a->n && k < lim && q->nctx < SC_QCTX && n < cap; k++) {
 		if (is_punct(a, k)) {
 			if (k == e && head && punct_is(a, k, ",")) continue; /* fronted */
+			if (rel && punct_is(a, k, "-")) continue;
 			break;
 		}
 		if (date_clause_ends(a, k)) {
@@ -1306,7 +1311,7 @@ static void date_context(const ana_t *a, sc_quant_t *q)
 		}
 		if (has(a, k, SC_LX_AUX) && n) after_aux = 1; /* after a subject word: not a clitic */
 		if (!is_word(a, k) || stopword(a, k) || has(a, k, SC_LX_AUX) || (a->w->mk[k] & MK_QUANT)) continue;
-		int past = k >= e + DATE_CTX_SPAN;
+		int past = !rel && k >= e + DATE_CTX_SPAN;
 		if (past && (!after_aux || pred_read)) continue;
 		pred_read |= after_aux;
 		after_aux = 0;
@@ -1316,7 +1321,9 @@ static void date_context(const ana_t *a, sc_quant_t *q)
 	}
 	n = 0;
 	size_t k = lb;
-	for (size_t back = 1; back <= DATE_CTX_SPAN && k > 0 && q->nctx < SC_QCTX && n < DATE_CTX_WORDS; back++) {
+	size_t bspan = rel ? 2 * DATE_CTX_SPAN : DATE_CTX_SPAN;
+	int bcap = rel ? SC_QCTX : DATE_CTX_WORDS;
+	for (size_t back = 1; back <= bspan && k > 0 && q->nctx < SC_QCTX && n < bcap; back++) {
 		k--;
 		if (n == 0 && punct_is(a, k, ",")) {
 			/* "arrested, police said, on Saturday": over the aside to its clause */
@@ -1326,6 +1333,7 @@ static void date_context(const ana_t *a, sc_quant_t *q)
 				continue;
 			}
 		}
+		if (rel && punct_is(a, k, "-")) continue; /* "five - boat": a compound, not a clause end */
 		if (is_punct(a, k) || date_clause_ends(a, k)) break;
 		if (!is_word(a, k) || stopword(a, k) || has(a, k, SC_LX_AUX) || (a->w->mk[k] & MK_QUANT)) continue;
 		q->ctx[q->nctx++] = term_hash(a, k);
@@ -2002,11 +2010,9 @@ static int quantity_at(ana_t *a, size_t *ip)
 	size_t i = *ip;
 	sc_quant_t q;
 	if (zero_count(a, i, &q)) return push_q(w, &q);
-	size_t rd = relative_day(a, i, &q);
-	if (rd) {
-		*ip = rd - 1;
-		return keep_quantity(a, i, rd, &q);
-	}
+	/* a relative day is stored, its token left unmarked: conflict.c takes it out of the
+	 * statement's quantities (item_t.rday), so that every other reading stays as it was */
+	if (relative_day(a, i, &q)) return push_q(w, &q);
 	memset(&q, 0, sizeof q);
 	/* a date written month first: "August 6, 2024", "June 2022", "en juin" */
 	if (w->sv[i] && (w->sv[i]->cats & (SC_LX_BIT(SC_LX_MONTH) | SC_LX_BIT(SC_LX_SEASON))) &&
