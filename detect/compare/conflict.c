@@ -1745,21 +1745,19 @@ static void with_event_day(const item_t *x, sc_quant_t *q, sc_stmt_t *out)
 }
 
 /* The two event days date one happening: their clauses (a relative day's context is its
- * clause, quantity.c date_context) share a content word that is no name, a term of both
- * sentences ("on Friday ... *foiled* a five-boat pirate attack" / "on Thursday *foiled* a piracy
+ * clause, its words neither names nor antonym classes: quantity.c date_context) share a
+ * word ("on Friday ... *foiled* a five-boat pirate attack" / "on Thursday *foiled* a piracy
  * attempt"). Not two happenings of one story told on their days: "a fire tore through the
  * factory on Tuesday night" / "gathered at the church on Thursday evening to remember the
- * workers" share only the place's name. */
+ * workers" share only the place's name; "died while climbing ... on Saturday" / "a climber
+ * who fell on Friday morning", opposite predicates (two deaths of one weekend). */
 static int event_day_shared(const item_t *x, const item_t *y)
 {
 	const sc_quant_t *qx = event_day_of(x), *qy = event_day_of(y);
 	if (!qx || !qy) return 0;
 	for (int i = 0; i < qx->nctx; i++)
 		for (int j = 0; j < qy->nctx; j++)
-			if (qx->ctx[i] == qy->ctx[j] && has_code(x->st.terms, x->st.nterms, qx->ctx[i]) &&
-			    has_code(y->st.terms, y->st.nterms, qx->ctx[i]) &&
-			    qx->ctx[i] != x->st.lead_term && qx->ctx[i] != y->st.lead_term)
-				return 1;
+			if (qx->ctx[i] == qy->ctx[j]) return 1;
 	return 0;
 }
 

@@ -1262,6 +1262,17 @@ static int cleft_before(const ana_t *a, size_t front, size_t lb)
 	return 0;
 }
 
+/* A relative day's context word (date_context): its stem or synonym class, never an antonym
+ * pair's class (the pair is one term elsewhere, so that "climbing" meets "fell"; the event day
+ * asks for one predicate, conflict.c event_day_shared); 0 for a capitalised word, a name or
+ * a sentence's first word: a place or a ship names no happening. */
+static uint64_t rel_ctx_hash(const ana_t *a, size_t k)
+{
+	const sc_lxval_t *tv = a->w->tv[k];
+	if (TOK(a, k).flags & SC_CT_CAP) return 0;
+	return tv && tv->cls && tv->anto < 0 ? tv->cls : a->w->stem[k];
+}
+
 static void date_context(const ana_t *a, sc_quant_t *q)
 {
 	size_t b = 0, e = 0;
@@ -1305,7 +1316,7 @@ static void date_context(const ana_t *a, sc_quant_t *q)
 			if (rel && punct_is(a, k, "-")) continue;
 			break;
 		}
-		if (date_clause_ends(a, k)) {
+		if (date_clause_ends(a, k) || (rel && has(a, k, SC_LX_RELPRON))) {
 			if (k == e && head && has(a, k, SC_LX_COMPL) && cleft_before(a, front, lb)) continue;
 			break;
 		}
@@ -1315,7 +1326,8 @@ static void date_context(const ana_t *a, sc_quant_t *q)
 		if (past && (!after_aux || pred_read)) continue;
 		pred_read |= after_aux;
 		after_aux = 0;
-		q->ctx[q->nctx++] = term_hash(a, k);
+		if (rel && !rel_ctx_hash(a, k)) continue;
+		q->ctx[q->nctx++] = rel ? rel_ctx_hash(a, k) : term_hash(a, k);
 		n++;
 		if (past) break;
 	}
@@ -1334,9 +1346,13 @@ static void date_context(const ana_t *a, sc_quant_t *q)
 			}
 		}
 		if (rel && punct_is(a, k, "-")) continue; /* "five - boat": a compound, not a clause end */
+		/* "the deaths ... of a climber *who* fell on Friday": the relative clause is what the
+		 * day dates */
+		if (rel && has(a, k, SC_LX_RELPRON)) break;
 		if (is_punct(a, k) || date_clause_ends(a, k)) break;
 		if (!is_word(a, k) || stopword(a, k) || has(a, k, SC_LX_AUX) || (a->w->mk[k] & MK_QUANT)) continue;
-		q->ctx[q->nctx++] = term_hash(a, k);
+		if (rel && !rel_ctx_hash(a, k)) continue;
+		q->ctx[q->nctx++] = rel ? rel_ctx_hash(a, k) : term_hash(a, k);
 		n++;
 	}
 }
