@@ -1750,14 +1750,19 @@ static void with_event_day(const item_t *x, sc_quant_t *q, sc_stmt_t *out)
  * attempt"). Not two happenings of one story told on their days: "a fire tore through the
  * factory on Tuesday night" / "gathered at the church on Thursday evening to remember the
  * workers" share only the place's name; "died while climbing ... on Saturday" / "a climber
- * who fell on Friday morning", opposite predicates (two deaths of one weekend). */
+ * who fell on Friday morning", opposite predicates (two deaths of one weekend); "gathered ...
+ * on Friday evening *to thank* the lifeboat crew", words named in an infinitive complement,
+ * not asserted (sc_stmt_t.inf_terms). */
 static int event_day_shared(const item_t *x, const item_t *y)
 {
 	const sc_quant_t *qx = event_day_of(x), *qy = event_day_of(y);
 	if (!qx || !qy) return 0;
 	for (int i = 0; i < qx->nctx; i++)
 		for (int j = 0; j < qy->nctx; j++)
-			if (qx->ctx[i] == qy->ctx[j]) return 1;
+			if (qx->ctx[i] == qy->ctx[j] &&
+			    !has_code(x->st.inf_terms, x->st.ninf_terms, qx->ctx[i]) &&
+			    !has_code(y->st.inf_terms, y->st.ninf_terms, qx->ctx[i]))
+				return 1;
 	return 0;
 }
 

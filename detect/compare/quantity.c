@@ -1988,8 +1988,9 @@ void sc_cmp_quant_now(double days) { rel_now = days >= 0 && isfinite(days) ? flo
  * weekday_numbers). News tells its event's days this way: two reports of one sea rescue put it
  * "on Friday" and "on Thursday" (fit topic 12), which only their publication dates make two
  * dates. Not a weekday before an explicit date ("Friday, March 6", "vendredi 6 mars": the date
- * says it), nor one after "next" or the like (a word between the preposition and the day: a
- * schedule or a recurring day is no reading of the past). Returns the token after it (q
+ * says it), nor one after "next" or the like (a word other than a preposition, a function
+ * word or a name before the day: a schedule or a recurring day is no reading of the past;
+ * "près de Brest jeudi" and "in Mallaig Thursday" are read). Returns the token after it (q
  * filled: a date of one day, unit "ymdr": "ymd" read from a relative day), or 0. */
 static size_t relative_day(const ana_t *a, size_t i, sc_quant_t *q)
 {
@@ -2000,7 +2001,8 @@ static size_t relative_day(const ana_t *a, size_t i, sc_quant_t *q)
 	size_t k = i + 1;
 	if (k < a->n && punct_is(a, k, ",")) k++;
 	if (k < a->n && ((TOK(a, k).flags & SC_CT_NUM) || has(a, k, SC_LX_MONTH))) return 0;
-	if (i > 0 && is_word(a, i - 1) && !stopword(a, i - 1) && !has(a, i - 1, SC_LX_DATE_PREP))
+	if (i > 0 && is_word(a, i - 1) && !stopword(a, i - 1) && !has(a, i - 1, SC_LX_DATE_PREP) &&
+	    !(TOK(a, i - 1).flags & SC_CT_CAP))
 		return 0;
 	int64_t now = (int64_t)rel_now, day;
 	if (v->num < 0) day = now + (int64_t)v->num;
