@@ -380,12 +380,14 @@ static void mark_background_dates(items_t *it, size_t first, size_t end, int yea
 static int dateline(const sc_stmt_t *st);
 static void mark_event_day(items_t *it, size_t first, size_t end, double days)
 {
-	for (size_t i = first; i < end; i++) it->v[i].eday = -1;
+	for (size_t i = first; i < end; i++)
+		it->v[i].eday = -1;
 	if (days < 0) return;
 	for (size_t i = first; i < end; i++) {
 		const sc_stmt_t *st = &it->v[i].st;
 		const sc_quant_t *q = &it->v[i].rday;
-		if (it->v[i].headline || dateline(st) || !it->v[i].has_rday || q->report_date) continue;
+		if (it->v[i].headline || dateline(st) || !it->v[i].has_rday || q->report_date)
+			continue;
 		it->v[i].eday = q->lo;
 		return;
 	}
@@ -1776,7 +1778,8 @@ static int event_day_verdict(sc_cmp_t *c, const item_t *x, const item_t *y, verd
 	const sc_stmt_t *a = &x->st, *b = &y->st;
 	sc_judgement_t jd;
 	if (x->eday < 0 || y->eday < 0 || x->eday == y->eday) return WHY("event-day:same-day"), 0;
-	if (a->question || b->question || dateline(a) || dateline(b)) return WHY("event-day:no-claim"), 0;
+	if (a->question || b->question || dateline(a) || dateline(b))
+		return WHY("event-day:no-claim"), 0;
 	if (a->negated || a->denial || b->negated || b->denial || a->rumour || b->rumour ||
 	    a->background || b->background || !opposable(a, b))
 		return WHY("event-day:not-asserted"), 0;
@@ -1796,7 +1799,9 @@ static int event_day_verdict(sc_cmp_t *c, const item_t *x, const item_t *y, verd
 	if (rc == SC_ENOMODEL) return WHY("event-day:no-model"), 0;
 	if (rc) return rc;
 	if (!jd.contradiction || jd.kind != SC_CONFLICT_DATE)
-		return WHY("event-day:judge-%s %.3f", jd.contradiction ? sc_cmp_kind_name(jd.kind) : "compatible", jd.score), 0;
+		return WHY("event-day:judge-%s %.3f",
+		           jd.contradiction ? sc_cmp_kind_name(jd.kind) : "compatible", jd.score),
+		       0;
 	memset(v, 0, sizeof *v);
 	v->kind = SC_CONFLICT_DATE;
 	v->score = jd.score < 0 ? 0 : jd.score > 1 ? 1 : jd.score;
@@ -2520,15 +2525,18 @@ static int judge_pair(const cmpctx_t *cx, pairing_t *pg, size_t i, uint32_t yi)
 	const char *pa = docs[x->doc].doc.published, *pb = docs[y->doc].doc.published;
 	/* a pair that only its count frames bring together is judged by them alone, one that only
 	 * its event days bring by event_day_verdict */
-	int jr = g.gated    ? judge(cx->c, &x->st, &y->st, g.sim, pa, pb, &v)
-	         : by_day   ? event_day_verdict(cx->c, x, y, &v)
-	                    : !dateline(&x->st) && !dateline(&y->st) &&
+	int jr = g.gated  ? judge(cx->c, &x->st, &y->st, g.sim, pa, pb, &v)
+	         : by_day ? event_day_verdict(cx->c, x, y, &v)
+	                  : !dateline(&x->st) && !dateline(&y->st) &&
 	                        frame_verdict(&x->st, &y->st, g.sim, pa, pb, &v);
 	if (jr < 0) return jr;
 	if (!jr) {
 		if (trace_f)
 			trace_pair(docs, cluster, x, y, "pair", "judge\t%s%s",
-			           g.gated ? "" : by_day ? "event-day " : "frames-only ", trace_why);
+			           g.gated  ? ""
+			           : by_day ? "event-day "
+			                    : "frames-only ",
+			           trace_why);
 		return SC_OK;
 	}
 	double judged = v.score;

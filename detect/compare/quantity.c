@@ -1345,9 +1345,10 @@ static void date_context(const ana_t *a, sc_quant_t *q)
 				continue;
 			}
 		}
-		if (rel && punct_is(a, k, "-")) continue; /* "five - boat": a compound, not a clause end */
-		/* "the deaths ... of a climber *who* fell on Friday": the relative clause is what the
-		 * day dates */
+		if (rel && punct_is(a, k, "-"))
+			continue; /* "five - boat": a compound, not a clause end */
+		/* "the deaths ... of a climber *who* fell on Friday": the relative clause is what
+		 * the day dates */
 		if (rel && has(a, k, SC_LX_RELPRON)) break;
 		if (is_punct(a, k) || date_clause_ends(a, k)) break;
 		if (!is_word(a, k) || stopword(a, k) || has(a, k, SC_LX_AUX) || (a->w->mk[k] & MK_QUANT)) continue;
@@ -1980,7 +1981,10 @@ static int keep_quantity(ana_t *a, size_t from, size_t to, const sc_quant_t *q)
  * unknown or in pair mode: relative_day reads nothing then (sc_cmp_quant_now). */
 static _Thread_local double rel_now = -1;
 
-void sc_cmp_quant_now(double days) { rel_now = days >= 0 && isfinite(days) ? floor(days) : -1; }
+void sc_cmp_quant_now(double days)
+{
+	rel_now = days >= 0 && isfinite(days) ? floor(days) : -1;
+}
 
 /* A relative day at token i, resolved against the article's publication day (rel_now): a
  * weekday is the last such day on or before it ("on Thursday" in an article of Friday 11
@@ -1995,8 +1999,8 @@ void sc_cmp_quant_now(double days) { rel_now = days >= 0 && isfinite(days) ? flo
 static size_t relative_day(const ana_t *a, size_t i, sc_quant_t *q)
 {
 	const sc_lxval_t *v = NULL;
-	if (rel_now < 0 || !is_word(a, i) || match(a, i, SC_LX_BIT(SC_LX_WEEKDAY), &v) != 1 ||
-	    !v || !v->num)
+	if (rel_now < 0 || !is_word(a, i) || match(a, i, SC_LX_BIT(SC_LX_WEEKDAY), &v) != 1 || !v ||
+	    !v->num)
 		return 0;
 	size_t k = i + 1;
 	if (k < a->n && punct_is(a, k, ",")) k++;
@@ -2005,7 +2009,8 @@ static size_t relative_day(const ana_t *a, size_t i, sc_quant_t *q)
 	    !(TOK(a, i - 1).flags & SC_CT_CAP))
 		return 0;
 	int64_t now = (int64_t)rel_now, day;
-	if (v->num < 0) day = now + (int64_t)v->num;
+	if (v->num < 0)
+		day = now + (int64_t)v->num;
 	else {
 		int wd_now = (int)(((now % 7) + 7 + 3) % 7) + 1; /* 1970-01-01 was a Thursday (4) */
 		day = now - (wd_now - (int)v->num + 7) % 7;
