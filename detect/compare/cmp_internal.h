@@ -278,7 +278,9 @@ typedef struct sc_quant_s {
 	char unit[16];     /* "s" (durations), ISO 4217 code (money), "%", "" (numbers); dates:
 	                    * "ymd", "ym", "y", or "md"/"m" when the year is not given (the
 	                    * interval is then placed in the reference year 2001: compare such
-	                    * dates by day of year only) */
+	                    * dates by day of year only); "ymdr": a day read from a relative
+	                    * day ("on Thursday", "yesterday") against the article's publication
+	                    * day, cluster mode only (quantity.c relative_day) */
 	uint64_t what;     /* hash of the stemmed noun the number counts ("morts", "régions"), 0 if none */
 	size_t start, end; /* byte offsets in the sentence */
 	uint64_t pred;     /* plain numbers: term hash of the first content word after the counted
@@ -642,6 +644,10 @@ static inline void add_cue(work_t *w, const char *cue)
  * into a->w->q (a->w->nq of them), marks their tokens MK_QUANT | MK_CUE and adds the
  * approximators that fired as cues. Returns SC_OK or SC_ENOMEM. */
 int sc_cmp_find_quantities(ana_t *a);
+/* Cluster mode: the publication day (days since 1970-01-01) of the article whose sentences the
+ * calling thread analyses next, for its relative days ("on Thursday", "yesterday"); < 0 (pair
+ * mode, or unknown) reads none. */
+void sc_cmp_quant_now(double days);
 
 /* ------------------------------------------------------------ calibration (calib.c)
  * Cluster mode only: maps a candidate the judge accepted to the probability that it is a

@@ -206,6 +206,11 @@ typedef struct item_s {
 	int inherited;     /* terms inherited from the previous sentence (anaphora) */
 	int headline;      /* the document's title line (see is_headline) */
 	uint64_t texth;    /* XXH3 of the sentence: copies in syndicated articles are one statement */
+	double eday;       /* the day its document first dates the event on (mark_event_day), or
+	                    * -1 when this statement is not that one */
+	sc_quant_t rday;   /* its first relative day (quantity.c relative_day), taken out of st.q
+	                    * (take_relative_days); kind SC_Q_DATE when there is one */
+	int has_rday;
 } item_t;
 
 typedef struct items_s {
@@ -364,6 +369,48 @@ static void mark_background_dates(items_t *it, size_t first, size_t end, int yea
 	}
 }
 
+/* The event's own day as one document tells it: the first statement (its title line and a
+ * dateline aside) that dates something by a relative day ("on Thursday", "yesterday": a "ymdr"
+ * date, quantity.c relative_day) gets that day in eday, unless it dates a report. A news
+ * report opens on its event and names its day relative to its own: two reports of one rescue
+ * at sea put it "on Friday" and "on Thursday" (fit topic 12). Dates written in full are left
+ * out: a byline's ("posted ... on Friday, September 20, 2013") is the day of publication, not
+ * of the event. */
+#define EVENT_DAYS 6
+static int dateline(const sc_stmt_t *st);
+static void mark_event_day(items_t *it, size_t first, size_t end, double days)
+{
+	for (size_t i = first; i < end; i++)
+		it->v[i].eday = -1;
+	if (days < 0) return;
+	for (size_t i = first; i < end; i++) {
+		const sc_stmt_t *st = &it->v[i].st;
+		const sc_quant_t *q = &it->v[i].rday;
+		if (it->v[i].headline || dateline(st) || !it->v[i].has_rday || q->report_date)
+			continue;
+		it->v[i].eday = q->lo;
+		return;
+	}
+}
+
+/* Takes the relative days ("ymdr" dates) out of x's statement, the first kept in x->rday: only
+ * the event-day path reads them (event_day_verdict); every other path, the judge's model
+ * included, sees the statement as it read before relative days were read (a weekday that
+ * dated a vigil or an earlier quake made new date clashes on the reviewers' corpora). */
+static void take_relative_days(item_t *x)
+{
+	size_t k = 0;
+	for (size_t j = 0; j < x->st.nq; j++) {
+		const sc_quant_t *q = &x->st.q[j];
+		if (q->kind == SC_Q_DATE && !strcmp(q->unit, "ymdr")) {
+			if (!x->has_rday) x->rday = *q, x->has_rday = 1;
+			continue;
+		}
+		x->st.q[k++] = *q;
+	}
+	x->st.nq = k;
+}
+
 static int add_doc(sc_cmp_t *c, const sc_det_doc_t *d, uint32_t di, uint32_t side, items_t *it,
                    sc_sent_t **sents, size_t *scap, int *doc_year)
 {
@@ -382,6 +429,12 @@ static int add_doc(sc_cmp_t *c, const sc_det_doc_t *d, uint32_t di, uint32_t sid
 	char *ctx = NULL; /* last named source of the document */
 	int rc = SC_OK;
 	size_t prev = (size_t)-1; /* previous statement of this document */
+	/* its relative days ("on Thursday", "yesterday") are dated from its publication day, when
+	 * the document gives one (quantity.c relative_day); never from a dateline read later */
+	int pub_year;
+	double pub_days;
+	doc_date(d, it, it->n, &pub_year, &pub_days);
+	sc_cmp_quant_now(pub_days);
 	for (long k = 0; k < ns; k++) {
 		size_t a = (*sents)[k].start, b = (*sents)[k].end;
 		if (overlaps_boiler(d, a, b)) {
@@ -408,6 +461,7 @@ static int add_doc(sc_cmp_t *c, const sc_det_doc_t *d, uint32_t di, uint32_t sid
 		x->end = b;
 		x->headline = k == 0 && is_headline(d->doc.text, d->doc.len, a, b);
 		if ((rc = sc_cmp_analyse_ctx(c, d->doc.text + a, b - a, lang, ctx, &x->st))) goto done;
+		take_relative_days(x);
 		it->n++;
 		if (x->st.source && !x->st.source_pronoun) {
 			free(ctx);
@@ -430,8 +484,10 @@ static int add_doc(sc_cmp_t *c, const sc_det_doc_t *d, uint32_t di, uint32_t sid
 	double days;
 	doc_date(d, it, first, &year, &days);
 	mark_background_dates(it, first, it->n, year, days);
+	mark_event_day(it, first, it->n, days);
 	if (doc_year) *doc_year = year;
 done:
+	sc_cmp_quant_now(-1);
 	free(ctx);
 	return rc;
 }
@@ -1673,6 +1729,87 @@ static int judge(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, double sim
 	return 1;
 }
 
+/* The relative day that gave x its event day (mark_event_day), or NULL. */
+static const sc_quant_t *event_day_of(const item_t *x)
+{
+	return x->has_rday && x->eday >= 0 ? &x->rday : NULL;
+}
+
+/* *out: x's statement with its event day among its quantities again (q, room for st.nq + 1),
+ * for the judge's model: a shallow copy, nothing of it to free. */
+static void with_event_day(const item_t *x, sc_quant_t *q, sc_stmt_t *out)
+{
+	*out = x->st;
+	if (x->st.nq) memcpy(q, x->st.q, x->st.nq * sizeof *q);
+	q[x->st.nq] = x->rday;
+	out->q = q;
+	out->nq = x->st.nq + 1;
+}
+
+/* The two event days date one happening: their clauses (a relative day's context is its
+ * clause, its words neither names nor antonym classes: quantity.c date_context) share a
+ * word ("on Friday ... *foiled* a five-boat pirate attack" / "on Thursday *foiled* a piracy
+ * attempt"). Not two happenings of one story told on their days: "a fire tore through the
+ * factory on Tuesday night" / "gathered at the church on Thursday evening to remember the
+ * workers" share only the place's name; "died while climbing ... on Saturday" / "a climber
+ * who fell on Friday morning", opposite predicates (two deaths of one weekend); "gathered ...
+ * on Friday evening *to thank* the lifeboat crew", words named in an infinitive complement,
+ * not asserted (sc_stmt_t.inf_terms). */
+static int event_day_shared(const item_t *x, const item_t *y)
+{
+	const sc_quant_t *qx = event_day_of(x), *qy = event_day_of(y);
+	if (!qx || !qy) return 0;
+	for (int i = 0; i < qx->nctx; i++)
+		for (int j = 0; j < qy->nctx; j++)
+			if (qx->ctx[i] == qy->ctx[j] &&
+			    !has_code(x->st.inf_terms, x->st.ninf_terms, qx->ctx[i]) &&
+			    !has_code(y->st.inf_terms, y->st.ninf_terms, qx->ctx[i]))
+				return 1;
+	return 0;
+}
+
+/* The verdict on a pair only its event days bring (judge_pair): two reports that date the
+ * event's own occurrence on two days (mark_event_day), both asserted in the event's time (no
+ * negation, rumour, background, question), and the judge's model calling it a date conflict.
+ * The shared-term gate's cosine does not hold: the two leads tell one event in their own words
+ * ("on Friday capturing 26 Somali brigands" / "on Thursday foiled a piracy attempt"). */
+static int event_day_verdict(sc_cmp_t *c, const item_t *x, const item_t *y, verdict_t *v)
+{
+	const sc_stmt_t *a = &x->st, *b = &y->st;
+	sc_judgement_t jd;
+	if (x->eday < 0 || y->eday < 0 || x->eday == y->eday) return WHY("event-day:same-day"), 0;
+	if (a->question || b->question || dateline(a) || dateline(b))
+		return WHY("event-day:no-claim"), 0;
+	if (a->negated || a->denial || b->negated || b->denial || a->rumour || b->rumour ||
+	    a->background || b->background || !opposable(a, b))
+		return WHY("event-day:not-asserted"), 0;
+	if (!event_day_shared(x, y)) return WHY("event-day:other-predicate"), 0;
+	sc_quant_t *qa = malloc((a->nq + 1) * sizeof *qa), *qb = malloc((b->nq + 1) * sizeof *qb);
+	if (!qa || !qb) {
+		free(qa);
+		free(qb);
+		return SC_ENOMEM;
+	}
+	sc_stmt_t da, db;
+	with_event_day(x, qa, &da);
+	with_event_day(y, qb, &db);
+	int rc = sc_cmp_judge(c, &da, &db, &jd);
+	free(qa);
+	free(qb);
+	if (rc == SC_ENOMODEL) return WHY("event-day:no-model"), 0;
+	if (rc) return rc;
+	if (!jd.contradiction || jd.kind != SC_CONFLICT_DATE)
+		return WHY("event-day:judge-%s %.3f",
+		           jd.contradiction ? sc_cmp_kind_name(jd.kind) : "compatible", jd.score),
+		       0;
+	memset(v, 0, sizeof *v);
+	v->kind = SC_CONFLICT_DATE;
+	v->score = jd.score < 0 ? 0 : jd.score > 1 ? 1 : jd.score;
+	snprintf(v->cues, sizeof v->cues, "%s", jd.cues);
+	vcue(v, "event-day");
+	return 1;
+}
+
 /* ------------------------------------------------------------ evidence */
 static int strcmp_p(const void *x, const void *y)
 {
@@ -2368,7 +2505,11 @@ static int judge_pair(const cmpctx_t *cx, pairing_t *pg, size_t i, uint32_t yi)
 		if (trace_f) trace_pair(docs, cluster, x, y, "pair", "voice");
 		return SC_OK;
 	}
-	if (!g.gated && !g.by_frame) {
+	/* two reports' days of the event (event_day_verdict): past the cosine, with two shared
+	 * content terms */
+	int by_day = !g.gated && !g.by_frame && x->doc != y->doc && x->eday >= 0 && y->eday >= 0 &&
+	             x->eday != y->eday && g.nts >= 2;
+	if (!g.gated && !g.by_frame && !by_day) {
 		if (trace_f) {
 			char model[96];
 			gate_model(cx->c, x, y, model, sizeof model);
@@ -2382,15 +2523,20 @@ static int judge_pair(const cmpctx_t *cx, pairing_t *pg, size_t i, uint32_t yi)
 	verdict_t v;
 	trace_why[0] = 0;
 	const char *pa = docs[x->doc].doc.published, *pb = docs[y->doc].doc.published;
-	/* a pair that only its count frames bring together is judged by them alone */
-	int jr = g.gated ? judge(cx->c, &x->st, &y->st, g.sim, pa, pb, &v)
-	                 : !dateline(&x->st) && !dateline(&y->st) &&
-	                       frame_verdict(&x->st, &y->st, g.sim, pa, pb, &v);
+	/* a pair that only its count frames bring together is judged by them alone, one that only
+	 * its event days bring by event_day_verdict */
+	int jr = g.gated  ? judge(cx->c, &x->st, &y->st, g.sim, pa, pb, &v)
+	         : by_day ? event_day_verdict(cx->c, x, y, &v)
+	                  : !dateline(&x->st) && !dateline(&y->st) &&
+	                        frame_verdict(&x->st, &y->st, g.sim, pa, pb, &v);
 	if (jr < 0) return jr;
 	if (!jr) {
 		if (trace_f)
 			trace_pair(docs, cluster, x, y, "pair", "judge\t%s%s",
-			           g.gated ? "" : "frames-only ", trace_why);
+			           g.gated  ? ""
+			           : by_day ? "event-day "
+			                    : "frames-only ",
+			           trace_why);
 		return SC_OK;
 	}
 	double judged = v.score;

@@ -436,6 +436,9 @@ static void apply(sc_lxval_t *v, int cat, const extra_t *x, const char *word)
 	case SC_LX_FRACTION:
 	case SC_LX_DURATION:
 	case SC_LX_MONTH: v->num = x->num; break;
+	case SC_LX_WEEKDAY: /* weekday_numbers; the plain list leaves it */
+		if (x->num) v->num = x->num;
+		break;
 	case SC_LX_SEASON:
 		v->m0 = x->m0;
 		v->m1 = x->m1;
@@ -623,7 +626,7 @@ static const char *const KEYS[] = {
 	"demonstratives", "anaphora", "anaphora_exceptions", "role_nouns", "pronouns", "auxiliaries",
 	"relative_pronouns", "complementizers", "approximators", "lower_bounds", "upper_bounds",
 	"number_words", "approximate_numbers", "article_numbers", "number_connectors", "fractions",
-	"units_duration", "units_money", "units_percent", "months", "months_capitalised", "seasons", "date_prepositions", "date_from", "date_until", "weekdays",
+	"units_duration", "units_money", "units_percent", "months", "months_capitalised", "seasons", "date_prepositions", "date_from", "date_until", "weekdays", "weekday_numbers",
 	"antonyms", "opposites", "opposite_idioms", "synonyms", "noun_determiners", "negation_determiners", "generic_count_nouns", "complement_prepositions",
 	"nonassertive_verbs", "conditional_markers", "concessive_conditionals", "possibility_modals", "conditional_modals", "background_markers", "request_nouns",
 	"declining_verbs", "place_prepositions", "passive_auxiliaries",
@@ -754,6 +757,10 @@ static int load_words(ld_t *ld, const cJSON *root)
 	    (rc = num_map(ld, root, "fractions", SC_LX_FRACTION, 0, 1)) ||
 	    (rc = num_map(ld, root, "units_duration", SC_LX_DURATION, 1e-3, 1e11)) ||
 	    (rc = num_map(ld, root, "months", SC_LX_MONTH, 1, 12)))
+		return rc;
+	/* optional (cluster mode's relative days, quantity.c): 1-7 Monday-Sunday, -1 the day before */
+	if (cJSON_GetObjectItemCaseSensitive(root, "weekday_numbers") &&
+	    (rc = num_map(ld, root, "weekday_numbers", SC_LX_WEEKDAY, -1, 7)))
 		return rc;
 	const cJSON *o;
 	if ((rc = member(ld, root, "months_capitalised", cJSON_IsBool, "true/false", &o)))

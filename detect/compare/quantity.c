@@ -1262,6 +1262,17 @@ static int cleft_before(const ana_t *a, size_t front, size_t lb)
 	return 0;
 }
 
+/* A relative day's context word (date_context): its stem or synonym class, never an antonym
+ * pair's class (the pair is one term elsewhere, so that "climbing" meets "fell"; the event day
+ * asks for one predicate, conflict.c event_day_shared); 0 for a capitalised word, a name or
+ * a sentence's first word: a place or a ship names no happening. */
+static uint64_t rel_ctx_hash(const ana_t *a, size_t k)
+{
+	const sc_lxval_t *tv = a->w->tv[k];
+	if (TOK(a, k).flags & SC_CT_CAP) return 0;
+	return tv && tv->cls && tv->anto < 0 ? tv->cls : a->w->stem[k];
+}
+
 static void date_context(const ana_t *a, sc_quant_t *q)
 {
 	size_t b = 0, e = 0;
@@ -1289,34 +1300,42 @@ static void date_context(const ana_t *a, sc_quant_t *q)
 		if (stopword(a, t) || has(a, t, SC_LX_DATE_PREP)) continue;
 		if (other++) break;
 	}
-	int n = 0, head = front == 0, cap = head ? SC_QCTX : DATE_CTX_WORDS;
+	/* a relative day (cluster mode's event day, conflict.c mark_event_day) dates its whole
+	 * clause: the verb it dates may lie beyond the nearest words ("foiled a five-boat pirate
+	 * attack on merchant vessels transiting the Gulf of Aden on Friday") */
+	int rel = !strcmp(q->unit, "ymdr");
+	int n = 0, head = front == 0, cap = rel ? SC_QCTX / 2 : head ? SC_QCTX : DATE_CTX_WORDS;
 	int after_aux = 0, pred_read = 0;
 	/* a head date reads its clause's subject within the span, and past a long subject
 	 * ("Le 9 juin, les sapeurs-pompiers volontaires du canton voisin ont évacué ...") its
 	 * predicate: the content word after an auxiliary */
-	size_t lim = e + (head ? 2 * DATE_CTX_SPAN : DATE_CTX_SPAN);
+	size_t lim = e + (head || rel ? 2 * DATE_CTX_SPAN : DATE_CTX_SPAN);
 	for (size_t k = e; k < a->n && k < lim && q->nctx < SC_QCTX && n < cap; k++) {
 		if (is_punct(a, k)) {
 			if (k == e && head && punct_is(a, k, ",")) continue; /* fronted */
+			if (rel && punct_is(a, k, "-")) continue;
 			break;
 		}
-		if (date_clause_ends(a, k)) {
+		if (date_clause_ends(a, k) || (rel && has(a, k, SC_LX_RELPRON))) {
 			if (k == e && head && has(a, k, SC_LX_COMPL) && cleft_before(a, front, lb)) continue;
 			break;
 		}
 		if (has(a, k, SC_LX_AUX) && n) after_aux = 1; /* after a subject word: not a clitic */
 		if (!is_word(a, k) || stopword(a, k) || has(a, k, SC_LX_AUX) || (a->w->mk[k] & MK_QUANT)) continue;
-		int past = k >= e + DATE_CTX_SPAN;
+		int past = !rel && k >= e + DATE_CTX_SPAN;
 		if (past && (!after_aux || pred_read)) continue;
 		pred_read |= after_aux;
 		after_aux = 0;
-		q->ctx[q->nctx++] = term_hash(a, k);
+		if (rel && !rel_ctx_hash(a, k)) continue;
+		q->ctx[q->nctx++] = rel ? rel_ctx_hash(a, k) : term_hash(a, k);
 		n++;
 		if (past) break;
 	}
 	n = 0;
 	size_t k = lb;
-	for (size_t back = 1; back <= DATE_CTX_SPAN && k > 0 && q->nctx < SC_QCTX && n < DATE_CTX_WORDS; back++) {
+	size_t bspan = rel ? 2 * DATE_CTX_SPAN : DATE_CTX_SPAN;
+	int bcap = rel ? SC_QCTX : DATE_CTX_WORDS;
+	for (size_t back = 1; back <= bspan && k > 0 && q->nctx < SC_QCTX && n < bcap; back++) {
 		k--;
 		if (n == 0 && punct_is(a, k, ",")) {
 			/* "arrested, police said, on Saturday": over the aside to its clause */
@@ -1326,9 +1345,15 @@ static void date_context(const ana_t *a, sc_quant_t *q)
 				continue;
 			}
 		}
+		if (rel && punct_is(a, k, "-"))
+			continue; /* "five - boat": a compound, not a clause end */
+		/* "the deaths ... of a climber *who* fell on Friday": the relative clause is what
+		 * the day dates */
+		if (rel && has(a, k, SC_LX_RELPRON)) break;
 		if (is_punct(a, k) || date_clause_ends(a, k)) break;
 		if (!is_word(a, k) || stopword(a, k) || has(a, k, SC_LX_AUX) || (a->w->mk[k] & MK_QUANT)) continue;
-		q->ctx[q->nctx++] = term_hash(a, k);
+		if (rel && !rel_ctx_hash(a, k)) continue;
+		q->ctx[q->nctx++] = rel ? rel_ctx_hash(a, k) : term_hash(a, k);
 		n++;
 	}
 }
@@ -1952,6 +1977,54 @@ static int keep_quantity(ana_t *a, size_t from, size_t to, const sc_quant_t *q)
 	return push_q(a->w, q);
 }
 
+/* Cluster mode's publication day of the article being read (days since 1970-01-01), < 0 when
+ * unknown or in pair mode: relative_day reads nothing then (sc_cmp_quant_now). */
+static _Thread_local double rel_now = -1;
+
+void sc_cmp_quant_now(double days)
+{
+	rel_now = days >= 0 && isfinite(days) ? floor(days) : -1;
+}
+
+/* A relative day at token i, resolved against the article's publication day (rel_now): a
+ * weekday is the last such day on or before it ("on Thursday" in an article of Friday 11
+ * November: the 10th; "on Friday": the 11th), "yesterday" / "hier" the day before (lexicon
+ * weekday_numbers). News tells its event's days this way: two reports of one sea rescue put it
+ * "on Friday" and "on Thursday" (fit topic 12), which only their publication dates make two
+ * dates. Not a weekday before an explicit date ("Friday, March 6", "vendredi 6 mars": the date
+ * says it), nor one after "next" or the like (a word other than a preposition, a function
+ * word or a name before the day: a schedule or a recurring day is no reading of the past;
+ * "près de Brest jeudi" and "in Mallaig Thursday" are read). Returns the token after it (q
+ * filled: a date of one day, unit "ymdr": "ymd" read from a relative day), or 0. */
+static size_t relative_day(const ana_t *a, size_t i, sc_quant_t *q)
+{
+	const sc_lxval_t *v = NULL;
+	if (rel_now < 0 || !is_word(a, i) || match(a, i, SC_LX_BIT(SC_LX_WEEKDAY), &v) != 1 || !v ||
+	    !v->num)
+		return 0;
+	size_t k = i + 1;
+	if (k < a->n && punct_is(a, k, ",")) k++;
+	if (k < a->n && ((TOK(a, k).flags & SC_CT_NUM) || has(a, k, SC_LX_MONTH))) return 0;
+	if (i > 0 && is_word(a, i - 1) && !stopword(a, i - 1) && !has(a, i - 1, SC_LX_DATE_PREP) &&
+	    !(TOK(a, i - 1).flags & SC_CT_CAP))
+		return 0;
+	int64_t now = (int64_t)rel_now, day;
+	if (v->num < 0)
+		day = now + (int64_t)v->num;
+	else {
+		int wd_now = (int)(((now % 7) + 7 + 3) % 7) + 1; /* 1970-01-01 was a Thursday (4) */
+		day = now - (wd_now - (int)v->num + 7) % 7;
+	}
+	memset(q, 0, sizeof *q);
+	q->kind = SC_Q_DATE;
+	q->value = q->lo = (double)day;
+	q->hi = (double)day + 1;
+	snprintf(q->unit, sizeof q->unit, "ymdr");
+	q->start = TOK(a, i).start;
+	q->end = TOK(a, i).end;
+	return i + 1;
+}
+
 /* The quantity starting at token *ip, if any; *ip becomes the last token it used (the caller
  * goes on after it). */
 static int quantity_at(ana_t *a, size_t *ip)
@@ -1960,6 +2033,9 @@ static int quantity_at(ana_t *a, size_t *ip)
 	size_t i = *ip;
 	sc_quant_t q;
 	if (zero_count(a, i, &q)) return push_q(w, &q);
+	/* a relative day is stored, its token left unmarked: conflict.c takes it out of the
+	 * statement's quantities (item_t.rday), so that every other reading stays as it was */
+	if (relative_day(a, i, &q)) return push_q(w, &q);
 	memset(&q, 0, sizeof q);
 	/* a date written month first: "August 6, 2024", "June 2022", "en juin" */
 	if (w->sv[i] && (w->sv[i]->cats & (SC_LX_BIT(SC_LX_MONTH) | SC_LX_BIT(SC_LX_SEASON))) &&
