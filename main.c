@@ -374,6 +374,7 @@ static const struct option common_long[] = {
 	{"max-pairs", required_argument, 0, 1302},
 	{"leads", no_argument, 0, 1043},
 	{"negation-conflicts", no_argument, 0, 1045},
+	{"event-days", no_argument, 0, 1046},
 	{"lead-floor", required_argument, 0, 1044},
 	{0, 0, 0, 0},
 };
@@ -986,6 +987,9 @@ static void usage_detect(FILE *fp, const sc_det_opts_t *o, const sc_reader_opts_
 	        "                        comparator (default: off; updates are always listed)\n"
 	        "  --lead-floor S        leads score at least S (implies --leads; default: %g)\n"
 	        "  --negation-conflicts  plain negations may be conflicts (default: leads only)\n"
+	        "  --event-days          compare the event days reports give relative to their\n"
+	        "                        publication date ('on Thursday'), even in sentences\n"
+	        "                        that share few words (default: off)\n"
 	        "  --lexicons DIR        read fr.json and en.json from DIR (default: built in)\n"
 	        "  --fail-on F           conflict[:MIN_SCORE] or duplicate: exit 1 when reached\n"
 	        "  --baseline REPORT     report only findings not in REPORT\n"
@@ -1077,6 +1081,7 @@ static int detect_options(int argc, char **argv, detect_cli_t *c)
 			break;
 		case 1043: o->leads = 1; break;
 		case 1045: o->negation_conflicts = 1; break;
+		case 1046: o->event_days = 1; break;
 		case 1014:
 			if (parse_days(optarg, &o->event_window_days)) {
 				logmsg("detect: --event-window expects a duration such as 7d or 36h, got '%s'",

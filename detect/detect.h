@@ -91,6 +91,9 @@ typedef struct sc_det_opts_s {
 	int over_time;              /* default 0: also offer changes over time (labelled so) */
 	int negation_conflicts;     /* default 0: plain negations are leads only (compare.h,
 	                               sc_cmp_set_negation_conflicts). CLI: --negation-conflicts */
+	int event_days;             /* default 0: reports' relative event days are not compared
+	                               past the gate (compare.h, sc_cmp_set_event_days).
+	                               CLI: --event-days */
 	double min_conflict_score;  /* default 0.5: conflicts score at least this */
 	int leads;                  /* default 0; 1: keep leads (sc_det_result_t.leads): candidates
 	                               the comparator marked lead, and those scoring in

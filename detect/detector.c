@@ -911,6 +911,7 @@ static int compare_clusters(sc_cmp_t *cmp, sc_det_result_t *r, const sc_det_opts
 		if ((rc = sc_cmp_create(&cmps[w], o->lexicon_dir, err, sizeof err))) goto done;
 		sc_cmp_set_judge(cmps[w], o->judge);
 		sc_cmp_set_negation_conflicts(cmps[w], o->negation_conflicts);
+		sc_cmp_set_event_days(cmps[w], o->event_days);
 	}
 	/* with leads, the comparator keeps candidates down to the lead floor; route_findings then
 	 * sorts them out (a lower bar adds candidates below min_conflict_score and never changes
@@ -1868,6 +1869,7 @@ static int run_compare(sc_det_run_t *R)
 	}
 	sc_cmp_set_judge(R->cmp, o->judge);
 	sc_cmp_set_negation_conflicts(R->cmp, o->negation_conflicts);
+	sc_cmp_set_event_days(R->cmp, o->event_days);
 	size_t nconf = 0;
 	if ((rc = compare_clusters(R->cmp, r, o, R->nthreads, &nconf)))
 		FAIL(rc, "comparator: %s", sc_strerror(rc));

@@ -790,6 +790,8 @@ cJSON *sc_rep_params(const sc_det_opts_t *o, const sc_reader_opts_t *ro, size_t 
 	cJSON_AddBoolToObject(p, "over_time", o->over_time);
 	if (o->negation_conflicts) /* only when asked: default reports keep their bytes */
 		cJSON_AddBoolToObject(p, "negation_conflicts", 1);
+	if (o->event_days) /* only when asked, likewise */
+		cJSON_AddBoolToObject(p, "event_days", 1);
 	cJSON_AddNumberToObject(p, "min_score", o->min_conflict_score);
 	if (o->leads) { /* only when asked: default reports keep their bytes */
 		cJSON_AddBoolToObject(p, "leads", 1);

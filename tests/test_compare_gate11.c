@@ -3,7 +3,8 @@
  * "vendredi") read against their publication days give a date conflict past the shared-term
  * cosine, English and French; not without publication days (nothing to read them against),
  * not when the two days are one, and not when the days date two happenings (a rescue and a
- * vigil). Documents written for this test. */
+ * vigil). Off by default (sc_cmp_set_event_days): every case runs off first, with no
+ * event-day finding, then on. Documents written for this test. */
 #include "check.h"
 #include "cmp_internal.h"
 #include "cmp_test.h"
@@ -71,24 +72,29 @@ int main(void)
 	sc_cmp_t *c = NULL;
 	int rc;
 	if (sc_test_judge_open(&c)) return 1;
-	for (size_t k = 0; k < sizeof CASES / sizeof CASES[0]; k++) {
-		const case_t *t = &CASES[k];
+	/* off by default (compare.h sc_cmp_set_event_days): no case finds an event day; then on */
+	for (size_t n = 0; n < 2 * (sizeof CASES / sizeof CASES[0]); n++) {
+		int on = n >= sizeof CASES / sizeof CASES[0];
+		const case_t *t = &CASES[n % (sizeof CASES / sizeof CASES[0])];
+		sc_cmp_set_event_days(c, on);
 		sc_conflict_t *v;
 		size_t nv, hits = 0, dates = 0;
 		rc = sc_test_cmp_run(c, t->lang, t->t, t->dated ? DAYS : NULL, 3, 0.0, &v, &nv);
 		CHECK(rc == SC_OK, "%s: rc=%d", t->what, rc);
 		for (size_t i = 0; i < nv; i++) {
 			int has = 0;
-			for (size_t j = 0; j < v[i].ncues; j++) has |= !strcmp(v[i].cues[j], "event-day");
+			for (size_t j = 0; j < v[i].ncues; j++)
+				has |= !strcmp(v[i].cues[j], "event-day");
 			hits += has;
 			dates += has && v[i].kind == SC_CONFLICT_DATE && !v[i].lead;
 			sc_cmp_conflict_free(&v[i]);
 		}
 		free(v);
-		CHECK(hits == (size_t)t->want, "%s: %zu event-day findings, want %d", t->what, hits,
-		      t->want);
-		CHECK(dates == hits, "%s: %zu of %zu event-day findings are date conflicts", t->what,
-		      dates, hits);
+		CHECK(hits == (size_t)(on ? t->want : 0),
+		      "%s (event days %s): %zu event-day findings, want %d", t->what,
+		      on ? "on" : "off", hits, on ? t->want : 0);
+		CHECK(dates == hits, "%s: %zu of %zu event-day findings are date conflicts",
+		      t->what, dates, hits);
 	}
 	sc_cmp_free(c);
 	return CHECK_DONE();

@@ -483,6 +483,7 @@ struct sc_cmp_s {
 	int over_time;     /* cluster mode: also offer pairs across clusters (sc_cmp_set_over_time) */
 	int negation_conflicts; /* cluster mode: plain negations may be conflicts, not only leads
 	                         * (sc_cmp_set_negation_conflicts) */
+	int event_days; /* cluster mode: event days past the gate (sc_cmp_set_event_days) */
 	const sc_cmp_judge_iface_t *judge; /* borrowed; NULL: the built-in judge (judge.c) */
 	int operating_point; /* pair mode: SC_CMP_OP_*, 0 the default (compare.h) */
 };

@@ -181,6 +181,7 @@ void sc_cmp_free(sc_cmp_t *c)
 void sc_cmp_set_over_time(sc_cmp_t *c, int on) { c->over_time = on; }
 
 void sc_cmp_set_negation_conflicts(sc_cmp_t *c, int on) { c->negation_conflicts = on; }
+void sc_cmp_set_event_days(sc_cmp_t *c, int on) { c->event_days = on; }
 
 void sc_cmp_conflict_free(sc_conflict_t *x)
 {
@@ -2506,8 +2507,8 @@ static int judge_pair(const cmpctx_t *cx, pairing_t *pg, size_t i, uint32_t yi)
 		return SC_OK;
 	}
 	/* two reports' days of the event (event_day_verdict): past the cosine, with two shared
-	 * content terms */
-	int by_day = !g.gated && !g.by_frame && x->doc != y->doc && x->eday >= 0 && y->eday >= 0 &&
+	 * content terms; only on request (sc_cmp_set_event_days) */
+	int by_day = cx->c->event_days && !g.gated && !g.by_frame && x->doc != y->doc && x->eday >= 0 && y->eday >= 0 &&
 	             x->eday != y->eday && g.nts >= 2;
 	if (!g.gated && !g.by_frame && !by_day) {
 		if (trace_f) {
