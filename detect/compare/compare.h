@@ -210,7 +210,9 @@ void sc_cmp_set_negation_conflicts(sc_cmp_t *c, int on);
  * clauses, both asserted, the judge's model calling it a date conflict; cue "event-day").
  * Off by default because its only support in the labelled real news is one event (fit topic
  * 12: +2 conflicts, no false alarm on any labelled or reviewer set, held figures unchanged;
- * doc/compare-recall.md, session 11): one topic is not yet a pattern. */
+ * doc/compare-recall.md, session 11): one topic is not yet a pattern. Known faults, to fix
+ * before it goes on: no tense check ("will strike on Thursday" is read as the Thursday
+ * before publication), and it trusts the cluster (two merged events of one kind clash). */
 void sc_cmp_set_event_days(sc_cmp_t *c, int on);
 
 /* Over time (detect --over-time): pairs of statements from two different event clusters ca
