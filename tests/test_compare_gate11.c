@@ -96,6 +96,23 @@ int main(void)
 		CHECK(dates == hits, "%s: %zu of %zu event-day findings are date conflicts",
 		      t->what, dates, hits);
 	}
+	/* off, a weekday between two figures is no quantity: "12 Thursday and 11 Friday" is one
+	 * list of two counts, as before event days existed, and no count against 23 */
+	static const char *const LIST[3] = {
+	    "The storms killed 12 Thursday and 11 Friday across the valley, the governor said.",
+	    "The storms killed 23 people across the valley, the governor said.",
+	    "Rescue teams searched the valley for survivors after the storms."};
+	sc_conflict_t *v;
+	size_t nv, nnum = 0;
+	sc_cmp_set_event_days(c, 0);
+	rc = sc_test_cmp_run(c, "en", LIST, DAYS, 3, 0.0, &v, &nv);
+	CHECK(rc == SC_OK, "list: rc=%d", rc);
+	for (size_t i = 0; i < (rc ? 0 : nv); i++) {
+		nnum += v[i].kind == SC_CONFLICT_NUMBER && !v[i].lead;
+		sc_cmp_conflict_free(&v[i]);
+	}
+	if (!rc) free(v);
+	CHECK(nnum == 0, "event days off: %zu number conflicts on 12 Thursday and 11 Friday", nnum);
 	sc_cmp_free(c);
 	return CHECK_DONE();
 }

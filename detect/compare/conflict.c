@@ -435,7 +435,9 @@ static int add_doc(sc_cmp_t *c, const sc_det_doc_t *d, uint32_t di, uint32_t sid
 	int pub_year;
 	double pub_days;
 	doc_date(d, it, it->n, &pub_year, &pub_days);
-	sc_cmp_quant_now(pub_days);
+	/* only with event days on: a day read as a quantity sits between two figures and changes
+	 * how they are listed (coordinate: "killed 12 Thursday and 11 Friday") */
+	sc_cmp_quant_now(c->event_days ? pub_days : -1);
 	for (long k = 0; k < ns; k++) {
 		size_t a = (*sents)[k].start, b = (*sents)[k].end;
 		if (overlaps_boiler(d, a, b)) {
