@@ -27,6 +27,10 @@ static void norm_text(sc_rep_buf_t *b, const char *s)
 	utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s, 0, &m,
 	                                  UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPOSE |
 	                                      UTF8PROC_COMPAT | UTF8PROC_CASEFOLD);
+	if (n == UTF8PROC_ERROR_NOMEM) { /* never a fingerprint of other bytes: the caller fails */
+		b->oom = 1;
+		return;
+	}
 	if (n < 0) { /* not UTF-8: hash the bytes as they are, lower-cased ASCII */
 		int sep = 0;
 		for (; *s; s++) {

@@ -17,9 +17,7 @@
  *    of a longer account tied to it by a shared key term or name (see sc_cmp_evidence);
  *    a negative predicate ("refused to", "failed to", "absent from": pairwords.json
  *    "negative") counts as a negation of the act when it is its clause's main verb before
- *    its complement (negpred_governs); in pair mode a negation that asserts nothing ("could
- *    not say whether") gives its side no polarity (neg_asserted), except a negated saying or
- *    knowing against a side that asserts the same one of the same subject (said_known);
+ *    its complement (negpred_governs);
  *  - quantities: numbers and dates of the same kind (and counting the same thing, when known)
  *    whose intervals do not overlap;
  *  - antonyms: a stem on one side whose antonym (per the lexicon) is on the other;
@@ -42,12 +40,10 @@
  * term (sc_cmp_evidence): a conflict the product reports must be explainable by a cue and be
  * about one thing; topic features alone only modulate the score.
  */
-#include <limits.h>
 #include <math.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include <cjson/cJSON.h>
 
@@ -125,18 +121,13 @@ enum {
 	WL_NEGSAY,
 	WL_SUBORD,
 	WL_CONTRAST,
-	WL_SAY,
-	WL_KNOW,
 	WL_N
 };
-/* clang-format off */
 static const char *const wl_names[WL_N] = {"exclusive",           "universal",
                                            "restrictive",         "negative",
                                            "negative_complement", "negative_complement_verb",
                                            "determiner",          "negative_nonassertive",
-                                           "subordinate",         "contrast",
-                                           "saying",              "knowing"};
-/* clang-format on */
+                                           "subordinate",         "contrast"};
 enum { LANG_FR, LANG_EN, LANG_N };
 static const char *const lang_names[LANG_N] = {"fr", "en"};
 
@@ -436,28 +427,14 @@ fail:
 }
 
 /* ------------------------------------------------------------ features */
-/* The two families of verbs whose negation pair mode reads against the other side (said_known):
- * saying and knowing (pairwords.json "saying", "knowing"), 0 none. */
-enum { SK_NONE, SK_SAY, SK_KNOW, SK_N };
-
 typedef struct {
 	int excl, univ, restr, negpred;
 	int negword; /* a negation word of the lexicon anywhere (is_negword): the pair layer's */
 	uint32_t neg_start, neg_end; /* the first negative predicate's bytes, for the cue */
-	int negsk;                   /* when negated: the family (SK_*) of the verb right after the
-	                              * first negation cue ("did not *know*", "n'a jamais *dit*",
-	                              * "ne *savait* pas"), SK_NONE if none */
-	uint32_t negsk_end;          /* its end (bytes) */
-	int sk[SK_N];                /* the first word of each family anywhere: 1 when found */
-	uint32_t sk_start[SK_N], sk_end[SK_N]; /* its bytes */
-	uint64_t first;              /* the first word's hash (with want_sk): a pronoun subject */
 } tokinfo_t;
 
 /* tokens between a negation and the word it negates ("did not really reject") */
 #define NEG_WINDOW 3
-/* words from a negation cue's first word to the saying or knowing verb it governs: "n'ont
- * *pas* dit" is 3, "Personne au village ne savait" 4 from "Personne" */
-#define SK_WINDOW 4
 static int is_negation(const sc_lxlang_t *L, const sc_ctok_t *t);
 static int is_negword(const sc_lxlang_t *L, const sc_ctok_t *t);
 static int is_neg_verb(sc_cmp_t *c, const sc_lxlang_t *L, const char *lang, const sc_scan_t *sc,
@@ -547,44 +524,19 @@ static int not_only(const judge_t *j, int l, const sc_scan_t *sc, long n, long i
 }
 
 /* The pair words of a statement, on its tokens as the analysis cut them (sc_cmp_scan with the
- * statement's language: one tokenizer for the analysis and the judge); with want_sk the
- * saying and knowing verbs too (negsk, sk). sc is the caller's scratch. */
+ * statement's language: one tokenizer for the analysis and the judge). sc is the caller's
+ * scratch. */
 static int scan_tokens(sc_cmp_t *c, const judge_t *j, const sc_stmt_t *s, sc_scan_t *sc,
-                       tokinfo_t *ti, int want_sk)
+                       tokinfo_t *ti)
 {
 	int l = !strcmp(s->lang, "en") ? LANG_EN : LANG_FR;
 	const sc_lxlang_t *L = sc_cmp_lex_lang(c->lex, l == LANG_EN ? "en" : "fr");
 	long n = sc_cmp_scan(L, s->text, s->len, sc);
 	memset(ti, 0, sizeof *ti);
 	if (n < 0) return (int)n;
-	/* word tokens since the first negation cue (0: the cue itself), -1 before it,
-	 * LONG_MAX / 2 past a punctuation mark after it */
-	long since_neg = -1;
 	for (long i = 0; i < n; i++) {
 		uint64_t h = sc->t[i].h;
-		if (s->negated && since_neg < 0 && sc->t[i].start >= s->neg_at)
-			since_neg = 0;
-		else if (since_neg >= 0 && (sc->t[i].flags & SC_CT_PUNCT))
-			since_neg = LONG_MAX / 2;
-		else if (since_neg >= 0 && (sc->t[i].flags & SC_CT_WORD))
-			since_neg++;
 		if (!(sc->t[i].flags & SC_CT_WORD)) continue;
-		if (want_sk && !ti->first) ti->first = h;
-		int fam = !want_sk                                            ? SK_NONE
-		          : has_u64(j->wl[l][WL_SAY], j->nwl[l][WL_SAY], h)   ? SK_SAY
-		          : has_u64(j->wl[l][WL_KNOW], j->nwl[l][WL_KNOW], h) ? SK_KNOW
-		                                                              : SK_NONE;
-		if (fam && !ti->sk[fam]) {
-			ti->sk[fam] = 1;
-			ti->sk_start[fam] = sc->t[i].start;
-			ti->sk_end[fam] = sc->t[i].end;
-		}
-		/* the verb the cue governs: within SK_WINDOW words after the cue's first word
-		 * ("n'a jamais dit", "n'ont pas dit", "did not know", "ne savait") */
-		if (fam && !ti->negsk && since_neg >= 0 && since_neg <= SK_WINDOW) {
-			ti->negsk = fam;
-			ti->negsk_end = sc->t[i].end;
-		}
 		/* "not only ... but", "non seulement ... mais": the pair adds, it neither negates
 		 * nor excludes (6 times in the real news fit text, 3 in RTE3-FR dev): both words
 		 * are skipped. "not"/"non" only and a contrast word later ("but", "mais"), so that
@@ -725,113 +677,14 @@ static int neg_asserted(const sc_stmt_t *s)
 	                       (SC_MOD_ASSERTS(s->modality) || s->modality == SC_MOD_CONDITIONAL));
 }
 
-/* Whether a key term or name of n whose first occurrence starts in [nlo, nhi) is one of o's
- * whose first occurrence starts in [olo, ohi) (bytes; a term inherited from context has no
- * place and never counts). */
-static int shared_in(const sc_stmt_t *n, size_t nlo, size_t nhi, const sc_stmt_t *o, size_t olo,
-                     size_t ohi)
+/* The negation asymmetry on a shared predicate: n is negated (an assertion, not "could not
+ * say"), o is neither negated nor denying, and a predicate the negation governs (n's
+ * neg_heads, or the negated clause's common-noun subject) is among o's terms or names: "Paul
+ * n'a pas terminé le marathon" against "Paul a terminé le marathon". */
+static int neg_shared(const sc_stmt_t *n, const sc_stmt_t *o, int pair)
 {
-	for (int e = 0; e < 2; e++) {
-		const uint64_t *nv = e ? n->ents : n->terms, *ov = e ? o->ents : o->terms;
-		const uint64_t *nat = e ? n->ent_at : n->term_at, *oat = e ? o->ent_at : o->term_at;
-		size_t nn = e ? n->nents : n->nterms, on = e ? o->nents : o->nterms;
-		if (!nat || !oat) continue;
-		for (size_t i = 0; i < nn; i++) {
-			size_t a = (size_t)(nat[i] >> 32);
-			if (!nat[i] || a < nlo || a >= nhi) continue;
-			size_t k = sc_lower_bound_u64(ov, on, nv[i]);
-			if (k >= on || ov[k] != nv[i] || !oat[k]) continue;
-			size_t b = (size_t)(oat[k] >> 32);
-			if (b >= olo && b < ohi) return 1;
-		}
-	}
-	return 0;
-}
-
-/* Whether every key term and name of n whose first occurrence starts at or after byte nlo is
- * one of o's whose first occurrence starts at or after olo, and there is at least one. */
-static int covered_after(const sc_stmt_t *n, size_t nlo, const sc_stmt_t *o, size_t olo)
-{
-	size_t seen = 0;
-	for (int e = 0; e < 2; e++) {
-		const uint64_t *nv = e ? n->ents : n->terms, *ov = e ? o->ents : o->terms;
-		const uint64_t *nat = e ? n->ent_at : n->term_at, *oat = e ? o->ent_at : o->term_at;
-		size_t nn = e ? n->nents : n->nterms, on = e ? o->nents : o->nterms;
-		for (size_t i = 0; i < nn; i++) {
-			if (!nat || !nat[i] || (size_t)(nat[i] >> 32) < nlo) continue;
-			size_t k = sc_lower_bound_u64(ov, on, nv[i]);
-			if (!oat || k >= on || ov[k] != nv[i] || !oat[k] || (size_t)(oat[k] >> 32) < olo)
-				return 0;
-			seen++;
-		}
-	}
-	return seen > 0;
-}
-
-/* Whether s has a key term or name whose first occurrence starts before byte end. */
-static int any_before(const sc_stmt_t *s, size_t end)
-{
-	for (size_t i = 0; i < s->nterms; i++)
-		if (s->term_at && s->term_at[i] && (size_t)(s->term_at[i] >> 32) < end) return 1;
-	for (size_t i = 0; i < s->nents; i++)
-		if (s->ent_at && s->ent_at[i] && (size_t)(s->ent_at[i] >> 32) < end) return 1;
-	return 0;
-}
-
-/* A negated saying or knowing set against the same saying or knowing (session 11, pair
- * mode): n's negation asserts nothing by itself ("did not know the suspect", "never said the
- * bridge was safe", "n'a pas dit si l'usine fermerait": pairfix's no-polarity reading, right
- * against a side about the object, "The suspect was armed"), but when o asserts the very
- * saying or knowing, the two disagree about it: "The police knew the suspect well", "The
- * mayor said the bridge was safe". So n's negation counts here when
- *  - the verb its cue governs (tn->negsk) is of a family (pairwords.json "saying",
- *    "knowing") that o asserts (o neither negated, denying, asking nor hypothetical);
- *  - the subjects agree: for saying, the same source when either side has one ("the mayor");
- *    otherwise a key term or name before the negation and before o's verb in common, or none
- *    on either side and the same first word (a pronoun: "Je ne sais pas" / "Je sais", not
- *    "He did not know" / "She knew");
- *  - the objects agree: every key term and name after n's verb is one o has after its verb
- *    ("the *suspect*", "the *bridge* was *safe*"): "did not say whether the suspect was armed"
- *    denies no "said the suspect fled on foot".
- * Both needed: "The police did not know the cause of the fire" against "The cause of the fire
- * was known" (no subject in common) or "The police knew the driver" (no object in common)
- * stays without polarity, as do the 15 pairs that had 6272976 reverted (the other side states
- * the object: "The fire was caused by a gas leak"; doc/compare-judge.md, session 10). */
-static int said_known(const sc_stmt_t *n, const sc_stmt_t *o, const tokinfo_t *tn,
-                      const tokinfo_t *to)
-{
-	int f = tn->negsk;
-	if (!n->negated || !n->nonassertive || n->question || n->modality != SC_MOD_UNKNOWN || !f ||
-	    !to->sk[f])
+	if (!n->negated || (pair ? !neg_asserted(n) : n->nonassertive) || o->negated || o->denial)
 		return 0;
-	if (o->negated || o->denial || o->question || !SC_MOD_ASSERTS(o->modality)) return 0;
-	size_t ov = to->sk_start[f];
-	int subj;
-	if (f == SK_SAY && (n->source || o->source))
-		subj = n->source && o->source && !strcasecmp(n->source, o->source);
-	else
-		subj = shared_in(n, 0, n->neg_at, o, 0, ov) ||
-		       (!any_before(n, n->neg_at) && !any_before(o, ov) && tn->first == to->first);
-	return subj && covered_after(n, tn->negsk_end, o, to->sk_end[f]);
-}
-
-/* Whether n's negation (if any) gives it a known polarity against o: in cluster mode, unless
- * it is a non-assertion (conflict.c sets those apart: lead:asserts-nothing); in pair mode when
- * it is asserted (neg_asserted) or denies the saying or knowing o asserts (said_known). */
-static int neg_known(const sc_stmt_t *n, const sc_stmt_t *o, const tokinfo_t *tn,
-                     const tokinfo_t *to, int pair)
-{
-	if (!pair) return !n->nonassertive;
-	return neg_asserted(n) || said_known(n, o, tn, to);
-}
-
-/* The negation asymmetry on a shared predicate: n is negated (known: its negation asserts
- * something, see neg_known), o is neither negated nor denying, and a predicate the negation
- * governs (n's neg_heads, or the negated clause's common-noun subject) is among o's terms or
- * names: "Paul n'a pas terminé le marathon" against "Paul a terminé le marathon". */
-static int neg_shared(const sc_stmt_t *n, const sc_stmt_t *o, int known)
-{
-	if (!n->negated || !known || o->negated || o->denial) return 0;
 	for (size_t i = 0; i < n->nneg_heads && i < SC_NEG_HEADS; i++) {
 		uint64_t hh = n->neg_heads[i];
 		if (has_u64(o->terms, o->nterms, hh) || has_u64(o->ents, o->nents, hh)) return 1;
@@ -839,8 +692,8 @@ static int neg_shared(const sc_stmt_t *n, const sc_stmt_t *o, int known)
 	return n->subj_term && has_u64(o->terms, o->nterms, n->subj_term);
 }
 
-/* The negation asymmetry carried by a short restatement: n is negated (known, as in
- * neg_shared), o is neither negated nor denying, and n is one short clause (1 to
+/* The negation asymmetry carried by a short restatement: n is negated (an assertion, not
+ * "could not say"), o is neither negated nor denying, and n is one short clause (1 to
  * NEG_SHORT_TERMS key terms) stating fewer key terms than o and naming no one and nowhere o
  * does not name (a name of its own makes it a remark about something else: "Le maire a
  * inauguré la piscine" / "Il ne pleuvait pas sur Lyon"). Order-free (no premise / hypothesis
@@ -850,9 +703,10 @@ static int neg_shared(const sc_stmt_t *n, const sc_stmt_t *o, int known)
  * (sc_cmp_evidence). Between two long statements a negation is more often about a detail
  * the other does not state: they still need a shared term. */
 #define NEG_SHORT_TERMS 3
-static int neg_short(const sc_stmt_t *n, const sc_stmt_t *o, int known)
+static int neg_short(const sc_stmt_t *n, const sc_stmt_t *o, int pair)
 {
-	if (!n->negated || !known || o->negated || o->denial) return 0;
+	if (!n->negated || (pair ? !neg_asserted(n) : n->nonassertive) || o->negated || o->denial)
+		return 0;
 	if (!(n->nterms >= 1 && n->nterms <= NEG_SHORT_TERMS && n->nterms < o->nterms)) return 0;
 	for (size_t i = 0; i < n->nents; i++)
 		if (!has_u64(o->ents, o->nents, n->ents[i])) return 0;
@@ -1120,12 +974,8 @@ static int features_ti(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, doub
 	int rc;
 	sc_scan_t sc = {0};
 	if (!j) return SC_EPARAM;
-	/* the saying and knowing verbs matter only when a side's negation is a non-assertion
-	 * (said_known), in pair mode: not looked up otherwise */
-	const int want_sk =
-	    pair && ((p->negated && p->nonassertive) || (h->negated && h->nonassertive));
-	rc = scan_tokens(c, j, p, &sc, tpp, want_sk);
-	if (!rc) rc = scan_tokens(c, j, h, &sc, thp, want_sk);
+	rc = scan_tokens(c, j, p, &sc, tpp);
+	if (!rc) rc = scan_tokens(c, j, h, &sc, thp);
 	sc_cmp_scan_free(&sc);
 	if (rc) return rc;
 	tokinfo_t tp = *tpp, th = *thp;
@@ -1145,20 +995,18 @@ static int features_ti(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, doub
 	 * negates like a negation; under a negation it is positive again ("did not fail to") */
 	int np = negpred_polarity(p, &tp), nh = negpred_polarity(h, &th), dp = p->denial != 0,
 	    dh = h->denial != 0;
-	/* a negation that asserts nothing gives its side no polarity: nothing to set against,
-	 * unless the other side asserts the saying or knowing it denies (said_known) */
-	const int kp = neg_known(p, h, &tp, &th, pair), kh = neg_known(h, p, &th, &tp, pair);
-	const int polar = !pair || (kp && kh);
+	/* a negation that asserts nothing gives its side no polarity: nothing to set against */
+	const int polar = !pair || (neg_asserted(p) && neg_asserted(h));
 	x[F_NEG_ASYM] = polar && np != nh;
 	/* the analysis's own negation on a shared predicate or in a short restatement: not when a
 	 * negative predicate is about (the negation negates it, "did not refuse to sign"; or it
 	 * is the other side's negation, "refused to sign" / "did not sign") */
 	if (!tp.negpred && !th.negpred) {
-		x[F_NEG_SHARED] = neg_shared(p, h, kp) || neg_shared(h, p, kh);
+		x[F_NEG_SHARED] = neg_shared(p, h, pair) || neg_shared(h, p, pair);
 		/* a short restatement needs a tie to the other side, a shared key term or name
 		 * (judgefix2: "It was not raining" / "The president opened ..." share nothing) */
-		x[F_NEG_SHORT] =
-		    (both + tie > 0 || eboth > 0) && (neg_short(p, h, kp) || neg_short(h, p, kh));
+		x[F_NEG_SHORT] = (both + tie > 0 || eboth > 0) &&
+		                 (neg_short(p, h, pair) || neg_short(h, p, pair));
 	}
 	x[F_DEN_ASYM] = dp != dh;
 	x[F_POL_ASYM] = polar ? (np || dp) != (nh || dh) : dp != dh;
@@ -1280,7 +1128,7 @@ static void judgement_cues(sc_cmp_t *c, const judge_t *j, const sc_stmt_t *a, co
 		for (int k = 0; k < 2; k++) {
 			tokinfo_t ti;
 			sc_scan_t sc = {0};
-			int r = scan_tokens(c, j, s2[k], &sc, &ti, 0);
+			int r = scan_tokens(c, j, s2[k], &sc, &ti);
 			sc_cmp_scan_free(&sc);
 			if (r || !ti.negpred || negpred_polarity(s2[k], &ti) == s2[k]->negated)
 				continue;
