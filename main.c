@@ -223,12 +223,32 @@ static void install_signals(void)
 	sigaction(SIGTERM, &sa, NULL);
 }
 
+/* A listed file that cannot be opened when the first pass comes to it (it was removed after
+ * the walk): the reader of a list (sc_sh_reader_open_parts) says so with SC_EIO, errno kept,
+ * and goes on with the next file at the next call. It is a reject naming the file, as an
+ * unreadable file is. Returns 2 (a reject) or SC_ENOMEM. */
+static int vanished_reject(const sc_reader_part_t *parts, const sc_reader_t *rd, int err,
+                           sc_reject_t *rej)
+{
+	const sc_reader_part_t *p = &parts[sc_sh_reader_part(rd)];
+	char buf[512];
+	memset(rej, 0, sizeof *rej);
+	snprintf(buf, sizeof buf, "cannot read: %s (it was there when the input was walked)",
+	         strerror(err));
+	if (!(rej->path = strdup(p->path)) || !(rej->reason = strdup(buf))) {
+		sc_reject_free(rej);
+		return SC_ENOMEM;
+	}
+	return 2;
+}
+
 /* Reads the next input item for a command: stops on a signal, shows progress, and logs a
  * reject (naming the document). Returns 1 (a document), 2 (a reject, logged), 0 (the end),
  * or -1 after logging why the run cannot go on (interrupted, or the reader failed). what
- * names the output that will not be written. */
+ * names the output that will not be written. parts: the list rd reads (a file of it that
+ * cannot be opened is a reject), or NULL. */
 static int next_item(sc_reader_t *rd, progress_t *prog, const char *cmd, const char *what,
-                     sc_doc_t *doc, sc_reject_t *rej)
+                     const sc_reader_part_t *parts, sc_doc_t *doc, sc_reject_t *rej)
 {
 	if (g_interrupted) {
 		progress_end(prog);
@@ -236,6 +256,7 @@ static int next_item(sc_reader_t *rd, progress_t *prog, const char *cmd, const c
 		return -1;
 	}
 	int r = sc_sh_reader_next(rd, doc, rej);
+	if (r == SC_EIO && parts) r = vanished_reject(parts, rd, errno ? errno : EIO, rej);
 	if (r == 0) {
 		progress_end(prog);
 		return 0;
@@ -668,7 +689,7 @@ static int batch_fill(sc_reader_t *rd, progress_t *prog, shingle_batch_t *b, uin
 		sc_doc_t *doc = &b->docs[b->n];
 		sc_reject_t rej = {0};
 		memset(doc, 0, sizeof *doc);
-		int r = next_item(rd, prog, "shingle", "output", doc, &rej);
+		int r = next_item(rd, prog, "shingle", "output", NULL, doc, &rej);
 		if (r != 1) sc_doc_free(doc);
 		if (r == 0) return 1;
 		if (r < 0) return -1;
@@ -891,35 +912,94 @@ static void print_summary(const cJSON *rep)
 /* Streaming (inputs that can be read again): the detector sketches texts as they come and
  * forgets them; each later step that needs texts (boilerplate-free sketches, exact
  * verification, the event tier, the comparator) asks for them again through one more pass over
- * the same inputs (detect.h, opts.reread). */
+ * the same inputs (detect.h, opts.reread).
+ *
+ * A live directory (doc/input.md): the inputs are walked once (sc_sh_reader_list), and every
+ * pass reads that list, so a file added to a directory during the run is not read by any
+ * pass, and a JSONL file is read up to its size at the walk (lines appended later are not
+ * read). A listed file whose documents differ from one pass to the next (rewritten, removed,
+ * truncated) cannot be used: the detector already holds sketches of what the first pass read.
+ * The run then starts over from the first pass, that file a reject ("changed while the run
+ * read it"), at most SC_REREAD_RESTARTS times; so the report accounts for every listed file
+ * and never mixes two versions of one. */
+enum { SC_REREAD_RESTARTS = 3 };
+
 typedef struct reread_s {
-	const char *const *inputs;
-	int n;
 	const sc_reader_opts_t *ro;
-	/* sc_sh_doc_hash of each document of the first pass, in order: the second pass must read
-	 * the same documents, or the report would mix two versions of the input */
+	/* the first walk's list: every pass reads it (a changed file gets a reason: a reject) */
+	sc_reader_part_t *parts;
+	size_t nparts;
+	/* sc_sh_doc_hash of each document of the first pass, in order, and the part it came
+	 * from: a later pass must read the same documents, or the report would mix two versions
+	 * of the input; the part names the file to blame */
 	uint64_t *hash;
+	uint32_t *part;
 	size_t nhash, mhash;
+	size_t blame; /* the part that changed (a later pass found it), or SIZE_MAX */
+	int blame_errno; /* it could not be opened again: errno, else 0 */
+	int restarts;
+	int npass; /* passes started (the test hook's count) */
 } reread_t;
 
-static int hash_push(reread_t *rr, uint64_t h)
+/* Test hook (tests/cli/house12_live.sh): when SC_TEST_PASS_HOOK is set, the shell command
+ * it holds runs before each pass over a listed input, with SC_TEST_PASS set to the pass's
+ * number (1: the first, after the walk), so a test can add, remove or rewrite files between
+ * the walk and the passes. Unset in normal use; nothing else reads it. */
+static void pass_hook(reread_t *rr)
+{
+	const char *hook = getenv("SC_TEST_PASS_HOOK");
+	if (!hook || !*hook) return;
+	char n[16];
+	snprintf(n, sizeof n, "%d", ++rr->npass);
+	setenv("SC_TEST_PASS", n, 1);
+	if (system(hook)) logmsg("detect: SC_TEST_PASS_HOOK failed (pass %s)", n);
+}
+
+static int hash_push(reread_t *rr, uint64_t h, size_t part)
 {
 	if (rr->nhash == rr->mhash) {
 		size_t m = rr->mhash ? 2 * rr->mhash : 1024;
 		uint64_t *g = realloc(rr->hash, m * sizeof *g);
 		if (!g) return SC_ENOMEM;
-		rr->hash = g, rr->mhash = m;
+		rr->hash = g;
+		uint32_t *q = realloc(rr->part, m * sizeof *q);
+		if (!q) return SC_ENOMEM;
+		rr->part = q, rr->mhash = m;
 	}
+	rr->part[rr->nhash] = (uint32_t)part;
 	rr->hash[rr->nhash++] = h;
 	return SC_OK;
 }
 
+/* Notes that part changed between the first pass and a later one, and says so naming the
+ * file and the document; the run then starts over without it (detect_restart). */
+static int reread_blame(reread_t *rr, size_t part, const char *id, int err)
+{
+	rr->blame = part;
+	rr->blame_errno = err;
+	const char *path = rr->parts[part].path;
+	if (err)
+		logmsg("detect: %s could not be read again (%s): the first pass read documents "
+		       "from it",
+		       path, strerror(err));
+	else if (id)
+		logmsg("detect: %s changed between two passes over the input (document %s is not "
+		       "what the first pass read)",
+		       path, id);
+	else
+		logmsg("detect: %s changed between two passes over the input (a document the first "
+		       "pass read from it is not there now)",
+		       path);
+	return SC_EMISMATCH;
+}
+
 static int detect_reread(void *ctx, sc_det_t *det)
 {
-	const reread_t *rr = ctx;
+	reread_t *rr = ctx;
 	sc_reader_t *rd = NULL;
 	size_t at = 0;
-	int rc = sc_sh_reader_open(&rd, rr->inputs, rr->n, rr->ro);
+	pass_hook(rr);
+	int rc = sc_sh_reader_open_parts(&rd, rr->parts, rr->nparts, rr->ro);
 	while (!rc) {
 		sc_doc_t doc = {0};
 		sc_reject_t rej = {0};
@@ -928,15 +1008,30 @@ static int detect_reread(void *ctx, sc_det_t *det)
 			break;
 		}
 		int r = sc_sh_reader_next(rd, &doc, &rej);
-		if (r == 1 && (at >= rr->nhash || sc_sh_doc_hash(&doc) != rr->hash[at])) {
-			logmsg("detect: %s changed between the two passes over the input (document %s "
-			       "is not what the first pass read); no report written: run again on "
-			       "inputs that stay the same",
-			       doc.path, doc.id);
-			rc = SC_EMISMATCH;
-		} else if (r == 1) {
-			at++;
-			rc = sc_det_supply(det, &doc);
+		const size_t p = sc_sh_reader_part(rd);
+		if (r == SC_EIO) {
+			/* a listed file that cannot be opened now: to blame if the first pass read
+			 * documents from it (else it was a reject then, and is one now) */
+			const int e = errno;
+			for (size_t k = at; k < rr->nhash && rr->part[k] <= p; k++)
+				if (rr->part[k] == p) {
+					rc = reread_blame(rr, p, NULL, e ? e : EIO);
+					break;
+				}
+			continue;
+		}
+		if (r == 1) {
+			/* the next document of the first pass came from part[at]: a document of
+			 * another part means that part[at] lost documents (the earlier part) or that p
+			 * has one it did not have */
+			if (at < rr->nhash && rr->part[at] < p) rc = reread_blame(rr, rr->part[at], NULL, 0);
+			else if (at >= rr->nhash || rr->part[at] != p ||
+			         sc_sh_doc_hash(&doc) != rr->hash[at])
+				rc = reread_blame(rr, p, doc.id, 0);
+			else {
+				at++;
+				rc = sc_det_supply(det, &doc);
+			}
 		} else if (r < 0) {
 			rc = r;
 		}
@@ -944,12 +1039,7 @@ static int detect_reread(void *ctx, sc_det_t *det)
 		sc_reject_free(&rej);
 		if (r == 0) break;
 	}
-	if (!rc && at != rr->nhash) {
-		logmsg("detect: the inputs changed between the two passes: %zu documents read "
-		       "first, %zu now; no report written",
-		       rr->nhash, at);
-		rc = SC_EMISMATCH;
-	}
+	if (!rc && at != rr->nhash) rc = reread_blame(rr, rr->part[at], NULL, 0);
 	sc_sh_reader_close(rd);
 	return rc;
 }
@@ -1169,6 +1259,8 @@ typedef struct detect_run_s {
 static void detect_release(detect_run_t *R)
 {
 	free(R->rr.hash);
+	free(R->rr.part);
+	sc_sh_reader_parts_free(R->rr.parts, R->rr.nparts);
 	sc_det_index_free(R->ix);
 	sc_det_index_unlock(R->ixlock);
 	free(R->text);
@@ -1206,21 +1298,38 @@ static int detect_open(const detect_cli_t *c, detect_run_t *R)
 
 /* Streaming needs inputs that can be read twice: regular files and directories. Standard
  * input, a FIFO, a device or /dev/stdin would block or give other bytes, so they are read
- * once and their texts kept (the non-streaming path). */
-static void detect_plan_reread(detect_cli_t *c, detect_run_t *R, char *const *inputs,
-                               int ninputs)
+ * once and their texts kept (the non-streaming path). Streaming walks the inputs once here:
+ * every pass reads this list (see reread_t). Returns -1 to go on, or the exit status after
+ * saying why. */
+static int detect_plan_reread(detect_cli_t *c, detect_run_t *R, char *const *inputs,
+                              int ninputs)
 {
-	R->rr = (reread_t){(const char *const *)inputs, ninputs, &c->ro, NULL, 0, 0};
+	R->rr = (reread_t){.ro = &c->ro, .blame = SIZE_MAX};
+#ifdef SC_MPI
+	if (g_mpi) return -1; /* ranks read their shares (det_mpi.h: o->reread is ignored) */
+#endif
 	int twice = 1;
 	for (int i = 0; i < ninputs; i++) {
 		struct stat st;
 		twice &= strcmp(inputs[i], "-") && !stat(inputs[i], &st) &&
 		         (S_ISREG(st.st_mode) || S_ISDIR(st.st_mode));
 	}
-	if (twice) {
-		c->o.reread = detect_reread;
-		c->o.reread_ctx = &R->rr;
+	if (!twice) return -1;
+	int r = sc_sh_reader_list((const char *const *)inputs, ninputs, &R->rr.parts,
+	                          &R->rr.nparts);
+	if (r) {
+		logmsg("detect: %s", r == SC_EINTR ? "interrupted; no report written"
+		                                   : sc_strerror(r));
+		return EXIT_IO;
 	}
+	/* a JSONL file is read up to its size at the walk, by every pass: lines appended
+	 * during the run are not read (the reader still calls such a part the whole file) */
+	for (size_t i = 0; i < R->rr.nparts; i++)
+		if (!R->rr.parts[i].reason && !R->rr.parts[i].openerr && R->rr.parts[i].size)
+			R->rr.parts[i].end = R->rr.parts[i].size;
+	c->o.reread = detect_reread;
+	c->o.reread_ctx = &R->rr;
+	return -1;
 }
 
 /* Reads every input into a new detector (and the index's sketches). 0, or -1 after saying
@@ -1228,7 +1337,10 @@ static void detect_plan_reread(detect_cli_t *c, detect_run_t *R, char *const *in
 static int detect_read(const detect_cli_t *c, detect_run_t *R, char *const *inputs,
                        int ninputs)
 {
-	if (sc_sh_reader_open(&R->rd, (const char *const *)inputs, ninputs, &c->ro) ||
+	if (c->o.reread) pass_hook(&R->rr);
+	if ((c->o.reread ? sc_sh_reader_open_parts(&R->rd, R->rr.parts, R->rr.nparts, &c->ro)
+	                 : sc_sh_reader_open(&R->rd, (const char *const *)inputs, ninputs,
+	                                     &c->ro)) ||
 	    !(R->det = sc_det_create(&c->o))) {
 		logmsg("detect: out of memory");
 		return -1;
@@ -1238,7 +1350,8 @@ static int detect_read(const detect_cli_t *c, detect_run_t *R, char *const *inpu
 	for (;;) {
 		sc_doc_t doc = {0};
 		sc_reject_t rej = {0};
-		int r = next_item(R->rd, &prog, "detect", "report", &doc, &rej);
+		int r = next_item(R->rd, &prog, "detect", "report", c->o.reread ? R->rr.parts : NULL,
+		                  &doc, &rej);
 		if (r == 0) {
 			/* read: its buffers go now, before the run's passes open readers of their own
 			 * (a line buffer grows to --max-doc-bytes) */
@@ -1254,7 +1367,9 @@ static int detect_read(const detect_cli_t *c, detect_run_t *R, char *const *inpu
 				logmsg("%s: %zu invalid UTF-8 sequences replaced by U+FFFD", doc.id,
 				       doc.repaired);
 			/* (hashed before sc_det_add, which may take the text) */
-			r = c->o.reread ? hash_push(&R->rr, sc_sh_doc_hash(&doc)) : SC_OK;
+			r = c->o.reread ? hash_push(&R->rr, sc_sh_doc_hash(&doc),
+			                            sc_sh_reader_part(R->rd))
+			                : SC_OK;
 			if (r >= 0 && R->ix) r = sc_det_index_sketch(R->ix, &doc);
 			if (r >= 0) r = sc_det_add(R->det, &doc);
 		}
@@ -1265,6 +1380,55 @@ static int detect_read(const detect_cli_t *c, detect_run_t *R, char *const *inpu
 			return -1;
 		}
 	}
+}
+
+/* A later pass found a listed file changed (R->rr.blame): the run starts over from the first
+ * pass, that file a reject saying why, with a new detector and the index read again. 0, or
+ * -1 after saying why the run cannot go on (it has started over too often: the input keeps
+ * changing). */
+static int detect_restart(const detect_cli_t *c, detect_run_t *R)
+{
+	reread_t *rr = &R->rr;
+	sc_reader_part_t *p = &rr->parts[rr->blame];
+	char buf[512];
+	if (++rr->restarts > SC_REREAD_RESTARTS) {
+		logmsg("detect: the input kept changing while the run read it (%d files left out, "
+		       "then %s); no report written: run again on inputs that stay the same",
+		       SC_REREAD_RESTARTS, p->path);
+		return -1;
+	}
+	if (rr->blame_errno)
+		snprintf(buf, sizeof buf,
+		         "could not be read again (%s) after the first pass over the input read it; "
+		         "left out, the run read the input again without it",
+		         strerror(rr->blame_errno));
+	else
+		snprintf(buf, sizeof buf,
+		         "changed while the run read it (a later pass over the input did not read the "
+		         "documents the first one did); left out, the run read the input again "
+		         "without it");
+	free(p->reason);
+	if (!(p->reason = strdup(buf))) {
+		logmsg("detect: out of memory");
+		return -1;
+	}
+	logmsg("detect: starting over without %s (listed as rejected)", p->path);
+	rr->blame = SIZE_MAX;
+	rr->blame_errno = 0;
+	rr->nhash = 0;
+	sc_det_free(R->det);
+	R->det = NULL;
+	if (R->ix) {
+		char err[512];
+		int r;
+		sc_det_index_free(R->ix);
+		R->ix = NULL;
+		if ((r = sc_det_index_open(&R->ix, c->index_path, &c->o, err, sizeof err))) {
+			logmsg("detect: %s", r == SC_ENOMEM ? "out of memory" : err);
+			return -1;
+		}
+	}
+	return 0;
 }
 
 /* The run's warnings, and what banding and verification did: bucket caps are counted,
@@ -1399,8 +1563,8 @@ static int cmd_detect(int argc, char **argv)
 #ifdef SC_MPI
 	if (g_mpi && (rc = detect_mpi_refuse(&c, inputs, ninputs)) >= 0) goto done;
 #endif
+	if ((rc = detect_plan_reread(&c, &R, inputs, ninputs)) >= 0) goto done;
 	rc = EXIT_DONE;
-	detect_plan_reread(&c, &R, inputs, ninputs);
 #ifdef SC_MPI
 	if (g_mpi) {
 		char err[512];
@@ -1419,14 +1583,17 @@ static int cmd_detect(int argc, char **argv)
 #endif
 	{
 		char err[512];
-		if (detect_read(&c, &R, inputs, ninputs)) {
-			rc = EXIT_IO;
-			goto done;
-		}
-		if (sc_det_run(R.det, err, sizeof err)) {
-			logmsg("detect: %s", err);
-			rc = EXIT_IO;
-			goto done;
+		for (;;) {
+			if (detect_read(&c, &R, inputs, ninputs)) {
+				rc = EXIT_IO;
+				goto done;
+			}
+			if (!sc_det_run(R.det, err, sizeof err)) break;
+			if (R.rr.blame == SIZE_MAX) logmsg("detect: %s", err);
+			if (R.rr.blame == SIZE_MAX || detect_restart(&c, &R)) {
+				rc = EXIT_IO;
+				goto done;
+			}
 		}
 	}
 	detect_log_run(&c.o, R.det);

@@ -20,13 +20,34 @@
 #define XXH_INLINE_ALL
 #include <xxhash.h>
 
+/* s as NFKC, case folded, in UTF-8 (caller frees m with free): utf8proc_map's steps
+ * (decompose to measure, decompose, re-encode in place), its buffer from sc_rep_realloc so that
+ * a test can fail it. Returns the length, or a negative utf8proc error (UTF8PROC_ERROR_NOMEM
+ * when the buffer could not be had). */
+static utf8proc_ssize_t nfkc_fold(const char *s, utf8proc_uint8_t **m)
+{
+	const utf8proc_option_t opt = UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPOSE |
+	                              UTF8PROC_COMPAT | UTF8PROC_CASEFOLD;
+	const utf8proc_uint8_t *u = (const utf8proc_uint8_t *)s;
+	*m = NULL;
+	utf8proc_ssize_t n = utf8proc_decompose(u, 0, NULL, 0, opt);
+	if (n < 0) return n;
+	utf8proc_int32_t *buf = sc_rep_realloc(NULL, (size_t)n * sizeof *buf + 1);
+	if (!buf) return UTF8PROC_ERROR_NOMEM;
+	if ((n = utf8proc_decompose(u, 0, buf, n, opt)) >= 0) n = utf8proc_reencode(buf, n, opt);
+	if (n < 0) {
+		free(buf);
+		return n;
+	}
+	*m = (utf8proc_uint8_t *)buf;
+	return n;
+}
+
 /* Normalised sentence text into b: see the file comment. */
 static void norm_text(sc_rep_buf_t *b, const char *s)
 {
 	utf8proc_uint8_t *m = NULL;
-	utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s, 0, &m,
-	                                  UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPOSE |
-	                                      UTF8PROC_COMPAT | UTF8PROC_CASEFOLD);
+	utf8proc_ssize_t n = nfkc_fold(s, &m);
 	if (n == UTF8PROC_ERROR_NOMEM) { /* never a fingerprint of other bytes: the caller fails */
 		b->oom = 1;
 		return;
@@ -105,7 +126,7 @@ static uint64_t fp64(const cJSON *f, int is_conflict, int *oom)
 		const char *kind = sc_rep_str(f, "kind");
 		const cJSON *m = sc_rep_arr(f, "members");
 		int n = cJSON_GetArraySize(m), k = 0;
-		char **ids = n > 0 ? calloc((size_t)n, sizeof *ids) : NULL;
+		char **ids = n > 0 ? sc_rep_realloc(NULL, (size_t)n * sizeof *ids) : NULL;
 		const cJSON *x;
 		cJSON_ArrayForEach(x, m)
 		{

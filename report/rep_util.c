@@ -11,6 +11,15 @@
 #include <string.h>
 
 /* ------------------------------------------------------------- buffer */
+static void *(*g_alloc_hook)(void *p, size_t n);
+
+void *sc_rep_realloc(void *p, size_t n)
+{
+	return g_alloc_hook ? g_alloc_hook(p, n) : realloc(p, n);
+}
+
+void sc_rep_set_alloc_hook(void *(*f)(void *p, size_t n)) { g_alloc_hook = f; }
+
 static int buf_reserve(sc_rep_buf_t *b, size_t extra)
 {
 	if (b->oom) return 0;
@@ -25,7 +34,7 @@ static int buf_reserve(sc_rep_buf_t *b, size_t extra)
 	size_t m = b->m ? b->m : 4096;
 	while (m < b->n + extra + 1)
 		m *= 2;
-	char *s = realloc(b->s, m);
+	char *s = sc_rep_realloc(b->s, m);
 	if (!s) {
 		b->oom = 1;
 		return 0;

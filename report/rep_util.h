@@ -12,6 +12,14 @@
 
 #include <stdarg.h>
 
+/* The report stage's own allocations (sc_rep_buf's growth, the fingerprint's scratch: its
+ * normalised text and sorted ids) go through sc_rep_realloc: realloc(p, n), or the hook a test
+ * set. sc_rep_set_alloc_hook(f) sends every later one to f (NULL: back to realloc), so that a
+ * test can fail the n-th allocation and walk the out-of-memory paths (test_house12_fp.c); not
+ * for concurrent use while it is being set. cJSON's own allocations have cJSON_InitHooks. */
+void *sc_rep_realloc(void *p, size_t n);
+void sc_rep_set_alloc_hook(void *(*f)(void *p, size_t n));
+
 typedef struct sc_rep_buf_s {
 	char *s;
 	size_t n, m;

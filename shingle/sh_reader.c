@@ -31,6 +31,7 @@ typedef struct item_s {
 	/* parts (sc_sh_reader_open_parts): the JSONL lines starting in [start, end) are read;
 	 * openerr: the errno with which the planner could not open the file (0: it could) */
 	uint64_t start, end;
+	uint64_t size; /* parts: the file's size when listed (a part reaching it is whole) */
 	int openerr;
 	dev_t dev;    /* the file's device and inode (files to read only) */
 	ino_t ino;
@@ -354,7 +355,7 @@ static void walk_push(walk_t *w, char *path, char *id, char *reason)
 {
 	if (!path || (!id && !reason)) goto fail;
 	if (SC_GROW(w->v, w->m, w->n + 1)) goto fail;
-	w->v[w->n++] = (item_t){path, id, reason, 0, UINT64_MAX, 0, 0, 0};
+	w->v[w->n++] = (item_t){.path = path, .id = id, .reason = reason, .end = UINT64_MAX};
 	return;
 fail:
 	free(path), free(id), free(reason);
@@ -501,7 +502,10 @@ static int next_line(sc_reader_t *r, size_t cap, int *toolong);
 static int jsonl_seek(sc_reader_t *r, const item_t *it)
 {
 	r->jend = it->end;
-	r->jwhole = it->start == 0 && it->end == UINT64_MAX;
+	/* a part ending at or past the listed size is the whole file, as one ending nowhere: a
+	 * caller may bound a whole file by its listed size so that lines appended later are
+	 * not read (storycheck detect's later passes read what the first one did) */
+	r->jwhole = it->start == 0 && (it->end == UINT64_MAX || it->end >= it->size);
 	if (!it->start) return SC_OK;
 	if (lseek(r->jfd, (off_t)(it->start - 1), SEEK_SET) < 0) return SC_EIO;
 	r->jabs = it->start - 1;
@@ -758,10 +762,12 @@ done:
 static int jsonl_next(sc_reader_t *r, sc_doc_t *doc, sc_reject_t *rej)
 {
 	for (;;) {
-		int toolong;
-		/* a part ends before the first line starting at or after its end */
-		if (r->jabs - (r->blen - r->bpos) >= r->jend) return 0;
-		int k = next_line(r, r->o.max_doc_bytes + BLK, &toolong);
+		int toolong = 0;
+		/* a part ends before the first line starting at or after its end (a whole file
+		 * bounded by its size still says when it held no record, below) */
+		int k = r->jabs - (r->blen - r->bpos) >= r->jend
+		            ? 0
+		            : next_line(r, r->o.max_doc_bytes + BLK, &toolong);
 		if (k < 0) {
 			if (k == SC_ENOMEM || k == SC_EINTR) return k;
 			int e = errno;
@@ -1057,6 +1063,7 @@ int sc_sh_reader_open_parts(sc_reader_t **out, const sc_reader_part_t *parts, si
 	for (size_t i = 0; i < n; i++) {
 		item_t *it = &r->items[r->nitems++];
 		it->start = parts[i].start, it->end = parts[i].end, it->openerr = parts[i].openerr;
+		it->size = parts[i].size;
 		if (!(it->path = strdup(parts[i].path)) ||
 		    (parts[i].id && !(it->id = strdup(parts[i].id))) ||
 		    (parts[i].reason && !(it->reason = strdup(parts[i].reason))))

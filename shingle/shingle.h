@@ -152,9 +152,11 @@ void sc_sh_reader_close(sc_reader_t *r);
  *    shares: sc_sh_reader_id_checked says which rejects would have been a duplicate instead);
  *  - JSONL line numbers count from 1 within a part (add the lines of the parts before it:
  *    sc_sh_reader_part_lines);
- *  - "no JSONL records" is reported for whole files only;
+ *  - "no JSONL records" is reported for whole files only (a part from 0 that ends at or past
+ *    the listed size is whole: a caller may bound a file by its size at listing);
  *  - a file the planner could open but the share's reader cannot is not a reject but a fatal
- *    SC_EIO (errno kept; sc_sh_reader_part names the part): the process cannot see its input. */
+ *    SC_EIO (errno kept; sc_sh_reader_part names the part): the process cannot see its input.
+ *    The reader can go on: the next call reads the next part. */
 typedef struct sc_reader_part_s {
 	char *path;          /* the file (or the path a reject is about), as the reader names it */
 	char *id;            /* a text file's id; NULL otherwise */
