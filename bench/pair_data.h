@@ -47,6 +47,29 @@ static inline int pair_rows(sc_cmp_t *c, const pairset_t *s, double *z, int *jud
 	return SC_OK;
 }
 
+/* cells[i] = pair mode's cells of row i of s (sc_cmp_pair_cells, SC_PC_* bits), each pair
+ * analysed as `storycheck compare` does. Returns SC_OK or a negative code (err says which
+ * row). */
+static inline int pair_cells(sc_cmp_t *c, const pairset_t *s, unsigned *cells, char *err,
+                             size_t errlen)
+{
+	for (size_t i = 0; i < s->n; i++) {
+		sc_stmt_t a, b;
+		int rc = sc_cmp_pair_analyse(c, s->p[i], strlen(s->p[i]), s->h[i], strlen(s->h[i]),
+		                             "", &a, &b);
+		if (!rc) {
+			rc = sc_cmp_pair_cells(c, &a, &b, cells + i);
+			sc_cmp_stmt_free(&a);
+			sc_cmp_stmt_free(&b);
+		}
+		if (rc) {
+			snprintf(err, errlen, "%s: row %s: %s", s->name, s->id[i], sc_strerror(rc));
+			return rc;
+		}
+	}
+	return SC_OK;
+}
+
 /* The threshold of best F1 on scores (midpoints between consecutive distinct scores; ties: the
  * higher threshold). F1 is the pair layer's target: at an NLI base rate of 1/3, accuracy would
  * pick "never contradiction" territory, F1 rewards the recall the task scores. */
