@@ -57,15 +57,10 @@ static int nseeds = 1;        /* --seeds */
 static const char *cross_col; /* --cross-col */
 static const char *joint;     /* --joint */
 
-/* --add CELL[,CELL...]: pair mode's cells (sc_cmp_pair_cells) added to the judge's
- * contradictions, each a set of pairs the judge cannot call contradictions (a gated cue, or no
- * cue at all), so an addition only turns compatible pairs into contradictions:
- *   c1        a judge cue fired and the shared-term gate stopped it, no negation word on either
- *             side (doc/compare-judge.md, session 10's C1);
- *   hneg      no cue, a negation read as one (judge.c real_negation) in the hypothesis and none
- *             in the premise;
- *   hnegword  the same with any negation word (is_negword, the one-line rule's reading, "plus"
- *             in "plus de" too): session 10 and 11's cell, for comparison.
+/* --add CELL[,CELL...]: pair mode's cells (c1, hneg, hnegword: bench/pair_data.h
+ * pair_add_cells) added to the judge's contradictions; each is a set of pairs the judge cannot
+ * call contradictions (a gated cue, or no cue at all), so an addition only turns compatible
+ * pairs into contradictions.
  * Protocols: on DACCORD, PROTO+CELLS adds them to the nested-CV out-of-fold decisions (a fixed
  * rule), PROTO+CELLS-infold decides each cell inside each outer fold from the other folds'
  * rows alone (added to the held-out fold's pairs only when more than half of the training
@@ -77,20 +72,9 @@ static const char *joint;     /* --joint */
  * ("cell,SET,CELL,SPLIT,contradictions,pairs, ids", contradictions marked '+'; NLI-style
  * sets: DEV half only). */
 static const char *add_spec;
-enum { ADD_C1 = 1, ADD_HNEG = 2, ADD_HNEGWORD = 4, ADD_N = 3 };
-static const char *const add_names[ADD_N] = {"c1", "hneg", "hnegword"};
-static unsigned add_mask;
-
-/* The --add cells (ADD_* bits) a pair with cells m (SC_PC_* bits) is in */
-static unsigned row_cells(unsigned m)
-{
-	unsigned r = 0;
-	if ((m & SC_PC_GATED) && !(m & (SC_PC_NEGWORD_P | SC_PC_NEGWORD_H))) r |= ADD_C1;
-	if (!(m & SC_PC_CUE) && (m & SC_PC_REALNEG_H) && !(m & SC_PC_REALNEG_P)) r |= ADD_HNEG;
-	if (!(m & SC_PC_CUE) && (m & SC_PC_NEGWORD_H) && !(m & SC_PC_NEGWORD_P))
-		r |= ADD_HNEGWORD;
-	return r;
-}
+static unsigned add_mask; /* PAIR_ADD_* bits */
+#define ADD_N PAIR_ADD_N
+#define add_names pair_add_names
 
 /* --add's argument into add_mask; 1 on an unknown cell */
 static int parse_add(const char *spec)
@@ -112,14 +96,12 @@ static int parse_add(const char *spec)
 	return 0;
 }
 
-/* The cells of mask added to pred: to every pair of a cell (infold 0), or (infold 1) per outer
- * fold of o's assignment (sc_cmp_folds with o->k and o->seed: sc_cmp_nested_cv's folds), only
- * when more than half of the other folds' pairs of that cell are contradictions. *added gets
- * the folds where each cell was added (may be NULL). Returns 0, or 1 out of memory. */
+/* pair_add over s: fixed (infold 0) or inside each outer fold of o's assignment (sc_cmp_folds
+ * with o->k and o->seed: sc_cmp_nested_cv's folds). Returns 0, or 1 out of memory. */
 static int add_rows(const pairset_t *s, const unsigned *cells, unsigned mask, int infold,
                     const sc_cv_opts_t *o, int *pred, int added[ADD_N])
 {
-	int *fold = NULL, nf = infold ? o->k : 1;
+	int *fold = NULL;
 	if (infold) {
 		if (!(fold = malloc((s->n ? s->n : 1) * sizeof *fold)) ||
 		    sc_cmp_folds((const char *const *)s->group, s->n, o->k, o->seed, fold)) {
@@ -127,38 +109,19 @@ static int add_rows(const pairset_t *s, const unsigned *cells, unsigned mask, in
 			return 1;
 		}
 	}
-	if (added) memset(added, 0, ADD_N * sizeof *added);
-	for (int f = 0; f < nf; f++) {
-		unsigned use = 0;
-		for (int k = 0; k < ADD_N; k++) {
-			if (!(mask & (1u << k))) continue;
-			size_t pos = 0, n = 0;
-			for (size_t i = 0; infold && i < s->n; i++)
-				if (fold[i] != f && (row_cells(cells[i]) & (1u << k))) {
-					n++;
-					pos += s->y[i] != 0;
-				}
-			if (!infold || 2 * pos > n) {
-				use |= 1u << k;
-				if (added) added[k]++;
-			}
-		}
-		for (size_t i = 0; i < s->n; i++)
-			if ((!infold || fold[i] == f) && (row_cells(cells[i]) & use)) pred[i] = 1;
-	}
+	pair_add(s->n, cells, s->y, fold, o->k, mask, pred, added);
 	free(fold);
 	return 0;
 }
 
-/* "+c1,hneg": the protocol suffix of the cells of add_mask */
+/* "+c1+hneg": the protocol suffix (no comma: the output is CSV) of the cells of add_mask */
 static void add_suffix(char *buf, size_t cap)
 {
 	size_t n = 0;
 	buf[0] = '\0';
 	for (int k = 0; k < ADD_N; k++)
 		if (add_mask & (1u << k))
-			n += (size_t)snprintf(buf + n, n < cap ? cap - n : 0, "%s%s", n ? "," : "+",
-			                      add_names[k]);
+			n += (size_t)snprintf(buf + n, n < cap ? cap - n : 0, "+%s", add_names[k]);
 }
 
 /* The metrics of pred under protocol proto; on NLI-style ids those of its DEV and HELD halves
@@ -209,7 +172,7 @@ static void print_cells(const char *name, const pairset_t *s, const unsigned *ce
 		for (size_t i = 0; i < s->n; i++)
 			split |= pair_split(s->id[i]) >= 0;
 		for (size_t i = 0; i < s->n; i++) {
-			if (pred[i] || !(row_cells(cells[i]) & (1u << k))) continue;
+			if (pred[i] || !(pair_add_cells(cells[i]) & (1u << k))) continue;
 			if (split && pair_split(s->id[i]) != 0) continue;
 			n++;
 			pos += s->y[i] != 0;
@@ -218,7 +181,7 @@ static void print_cells(const char *name, const pairset_t *s, const unsigned *ce
 		        pos, n);
 		/* the pairs, contradictions marked '+', for reading the cell */
 		for (size_t i = 0; i < s->n; i++)
-			if (!pred[i] && (row_cells(cells[i]) & (1u << k)) &&
+			if (!pred[i] && (pair_add_cells(cells[i]) & (1u << k)) &&
 			    (!split || pair_split(s->id[i]) == 0))
 				fprintf(stderr, " %s%s", s->id[i], s->y[i] ? "+" : "");
 		fputc('\n', stderr);

@@ -7,13 +7,16 @@
  * "aucun", "sans" alone; English "not", "never", "nobody", "nothing", "without", "n't"; the
  * lexicon's exceptions ("pas mal", "no fewer than", "no doubt") never. Each sentence is the
  * hypothesis of a pair whose premise has no negation: the REALNEG_H bit is the reading, and
- * NEGWORD_H shows where the two readings part. Sentences of my own, English and French. */
+ * NEGWORD_H shows where the two readings part. Sentences of my own, English and French.
+ * Then bench/pair_data.h pair_add, eval_compare --add's protocols: a cell added to every pair
+ * (fixed), or decided in each outer fold from the other folds' pairs alone (infold). */
 #include <stdio.h>
 #include <string.h>
 
 #include "check.h"
 #include "cmp_judge.h"
 #include "cmp_test.h"
+#include "pair_data.h"
 
 typedef struct {
 	const char *lang, *h;
@@ -51,8 +54,48 @@ static const neg_case_t cases[] = {
     {"en", "The bridge is longer than the council expected.", 0},
 };
 
+/* pair_add on ten pairs in four folds: the c1 cell (rows 0, 2, 4, 6; contradictions 0, 2, 4)
+ * is a majority of contradictions whichever fold is held out; the hneg cell (rows 1, 7 in fold
+ * 0, both contradictions, 3 and 5) is one over all its pairs (3 of 4) but not without fold 0
+ * (1 of 2), so fold 0's pairs stay compatible: a decision that saw the held-out fold would
+ * add them. A c1 pair with a negation word and an hneg pair with a cue belong to neither. */
+static void check_add(void)
+{
+	const unsigned c1 = SC_PC_CUE | SC_PC_GATED, hn = SC_PC_REALNEG_H | SC_PC_NEGWORD_H;
+	const unsigned cells[10] = {c1, hn, c1, hn, c1, hn, c1, hn, c1 | SC_PC_NEGWORD_P,
+	                            hn | SC_PC_CUE};
+	const int y[10] = {1, 1, 1, 0, 1, 1, 0, 1, 1, 1}, fold[10] = {0, 0, 1, 1, 2, 2, 3, 0, 0, 1};
+	const int want_fixed[10] = {1, 1, 1, 1, 1, 1, 1, 1, 0, 0},
+	          want_infold[10] = {1, 0, 1, 1, 1, 1, 1, 0, 0, 0};
+	int pred[10], added[PAIR_ADD_N];
+	memset(pred, 0, sizeof pred);
+	pair_add(10, cells, y, NULL, 4, PAIR_ADD_C1 | PAIR_ADD_HNEG, pred, added);
+	for (int i = 0; i < 10; i++)
+		CHECK(pred[i] == want_fixed[i], "fixed: pair %d: %d", i, pred[i]);
+	CHECK(added[0] == 1 && added[1] == 1 && added[2] == 0, "fixed: added %d %d %d", added[0],
+	      added[1], added[2]);
+	memset(pred, 0, sizeof pred);
+	pair_add(10, cells, y, fold, 4, PAIR_ADD_C1 | PAIR_ADD_HNEG, pred, added);
+	for (int i = 0; i < 10; i++)
+		CHECK(pred[i] == want_infold[i], "infold: pair %d: %d", i, pred[i]);
+	CHECK(added[0] == 4 && added[1] == 3, "infold: c1 in %d folds, hneg in %d", added[0],
+	      added[1]);
+	/* hnegword is the lexicon-word reading: the hn pairs are in it, the cue one not */
+	CHECK(pair_add_cells(hn) == (PAIR_ADD_HNEG | PAIR_ADD_HNEGWORD) &&
+	          pair_add_cells(hn | SC_PC_CUE) == 0 &&
+	          pair_add_cells(SC_PC_NEGWORD_H) == PAIR_ADD_HNEGWORD,
+	      "cells of hn: %u", pair_add_cells(hn));
+	/* a judge's contradiction stays one */
+	int one[1] = {1};
+	const unsigned none[1] = {0};
+	const int y0[1] = {0};
+	pair_add(1, none, y0, NULL, 1, PAIR_ADD_C1, one, NULL);
+	CHECK(one[0] == 1, "a contradiction was taken back");
+}
+
 int main(void)
 {
+	check_add();
 	sc_cmp_t *c = NULL;
 	if (sc_test_judge_open(&c)) return CHECK_DONE();
 	size_t nfr = 0, nen = 0, differ = 0;
