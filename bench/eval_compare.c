@@ -125,18 +125,20 @@ static void add_suffix(char *buf, size_t cap)
 }
 
 /* The metrics of pred under protocol proto; on NLI-style ids those of its DEV and HELD halves
- * instead (proto.dev, proto.held: the whole set would mix a HELD figure into what one reads
- * while choosing). Returns 0, or 1 out of memory. */
-static int print_split(const char *name, const char *proto, const pairset_t *s, const int *pred)
+ * (proto.dev, proto.held), and the whole set's only when whole is set (it mixes a HELD figure
+ * into what one reads while choosing: the --add protocols leave it out). Returns 0, or 1 out of
+ * memory. */
+static int print_split(const char *name, const char *proto, const pairset_t *s, const int *pred,
+                       int whole)
 {
 	sc_metrics_t m;
 	int any = 0;
 	for (size_t i = 0; i < s->n; i++)
 		any |= pair_split(s->id[i]) >= 0;
-	if (!any) {
+	if (!any || whole) {
 		sc_cmp_metrics(pred, s->y, s->n, &m);
 		print_metrics(name, proto, &m);
-		return 0;
+		if (!any) return 0;
 	}
 	int *pp = malloc(s->n * sizeof *pp), *yy = malloc(s->n * sizeof *yy);
 	if (!pp || !yy) {
@@ -363,15 +365,13 @@ static int f1_rows(sc_cmp_t *c, const pairset_t *s, const int *judged, const cha
 {
 	char err[512];
 	double *z = malloc((s->n ? s->n : 1) * SC_PF_N * sizeof *z), p;
-	int *pred = malloc((s->n ? s->n : 1) * sizeof *pred),
-	    *y = malloc((s->n ? s->n : 1) * sizeof *y);
+	int *pred = malloc((s->n ? s->n : 1) * sizeof *pred);
 	int rc = 1;
-	if (!z || !pred || !y) goto done;
+	if (!z || !pred) goto done;
 	if (pair_rows(c, s, z, NULL, err, sizeof err)) {
 		fprintf(stderr, "eval_compare: %s\n", err);
 		goto done;
 	}
-	int any_split = 0;
 	for (size_t i = 0; i < s->n; i++) {
 		z[i * SC_PF_N] = judged[i] != 0;
 		int f = sc_cmp_pair_layer(c, z + i * SC_PF_N, &p);
@@ -380,32 +380,12 @@ static int f1_rows(sc_cmp_t *c, const pairset_t *s, const int *judged, const cha
 			goto done;
 		}
 		pred[i] = f;
-		any_split |= pair_split(s->id[i]) >= 0;
 	}
-	sc_metrics_t m;
-	sc_cmp_metrics(pred, s->y, s->n, &m);
-	print_metrics(name, proto, &m);
-	for (int half = 0; half < 2 && any_split; half++) {
-		size_t n = 0;
-		int *pp = pred;
-		char pr[64];
-		int *tmp = malloc(s->n * sizeof *tmp);
-		if (!tmp) goto done;
-		for (size_t i = 0; i < s->n; i++)
-			if (pair_split(s->id[i]) == half) {
-				tmp[n] = pp[i];
-				y[n++] = s->y[i];
-			}
-		sc_cmp_metrics(tmp, y, n, &m);
-		free(tmp);
-		snprintf(pr, sizeof pr, "%s.%s", proto, half ? "held" : "dev");
-		print_metrics(name, pr, &m);
-	}
+	if (print_split(name, proto, s, pred, 1)) goto done;
 	rc = 0;
 done:
 	free(z);
 	free(pred);
-	free(y);
 	return rc;
 }
 
@@ -527,14 +507,14 @@ static int eval_set(sc_cmp_t *c, const char *path, const char *name, const char 
 			score[i] = j.score;
 		}
 		sc_cmp_set_operating_point(c, 0);
-		if (print_split(name, "shipped-model", &s, pred)) goto done;
+		if (print_split(name, "shipped-model", &s, pred, 0)) goto done;
 		if (add_mask) {
 			char proto[160];
 			print_cells(name, &s, cells, pred);
 			memcpy(pred2, pred, s.n * sizeof *pred2);
 			if (add_rows(&s, cells, add_mask, 0, o, pred2, NULL)) goto done;
 			snprintf(proto, sizeof proto, "shipped-model%s", suffix);
-			if (print_split(name, proto, &s, pred2)) goto done;
+			if (print_split(name, proto, &s, pred2, 0)) goto done;
 		}
 		if (f1_rows(c, &s, pred, name, "shipped-f1")) goto done;
 		if (dump_path && strcmp(name, "daccord")) {
