@@ -86,7 +86,8 @@ static int parse_add(const char *spec)
 		while (k < ADD_N && !(strlen(add_names[k]) == n && !memcmp(spec, add_names[k], n)))
 			k++;
 		if (k == ADD_N) {
-			fprintf(stderr, "eval_compare: --add: unknown cell '%.*s' (c1, hneg, hnegword)\n",
+			fprintf(stderr,
+			        "eval_compare: --add: unknown cell '%.*s' (c1, hneg, hnegword)\n",
 			        (int)n, spec);
 			return 1;
 		}
@@ -446,10 +447,11 @@ static int eval_set(sc_cmp_t *c, const char *path, const char *name, const char 
 			/* the cells, fixed, then decided inside each outer fold */
 			for (int infold = 0; infold < 2; infold++) {
 				memcpy(pred2, pred, s.n * sizeof *pred2);
-				if (add_rows(&s, cells, add_mask, infold, &o2, pred2, NULL)) goto done;
+				if (add_rows(&s, cells, add_mask, infold, &o2, pred2, NULL))
+					goto done;
 				sc_cmp_metrics(pred2, s.y, s.n, &m);
-				snprintf(proto, sizeof proto, "nested-cv-seed%lu%s%s", o2.seed, suffix,
-				         infold ? "-infold" : "");
+				snprintf(proto, sizeof proto, "nested-cv-seed%lu%s%s", o2.seed,
+				         suffix, infold ? "-infold" : "");
 				print_metrics(name, proto, &m);
 				metrics_add(infold ? &sum_i : &sum_f, &m, nseeds);
 			}
@@ -478,7 +480,8 @@ static int eval_set(sc_cmp_t *c, const char *path, const char *name, const char 
 			print_cells(name, &s, cells, pred);
 			for (int infold = 0; infold < 2; infold++) {
 				memcpy(pred2, pred, s.n * sizeof *pred2);
-				if (add_rows(&s, cells, add_mask, infold, o, pred2, added)) goto done;
+				if (add_rows(&s, cells, add_mask, infold, o, pred2, added))
+					goto done;
 				sc_cmp_metrics(pred2, s.y, s.n, &m);
 				snprintf(proto, sizeof proto, "nested-cv%s%s", suffix,
 				         infold ? "-infold" : "");
@@ -486,8 +489,8 @@ static int eval_set(sc_cmp_t *c, const char *path, const char *name, const char 
 			}
 			for (int k = 0; k < ADD_N; k++)
 				if (add_mask & (1u << k))
-					fprintf(stderr, "infold,%s,%s,added in %d of %d folds\n", name,
-					        add_names[k], added[k], o->k);
+					fprintf(stderr, "infold,%s,%s,added in %d of %d folds\n",
+					        name, add_names[k], added[k], o->k);
 		}
 		if (dump_path && !strcmp(name, "daccord") && dump_rows(dump_path, &s, score, pred))
 			goto done;

@@ -86,8 +86,7 @@ static inline unsigned pair_add_cells(unsigned m)
 {
 	unsigned r = 0;
 	if ((m & SC_PC_GATED) && !(m & (SC_PC_NEGWORD_P | SC_PC_NEGWORD_H))) r |= PAIR_ADD_C1;
-	if (!(m & SC_PC_CUE) && (m & SC_PC_REALNEG_H) && !(m & SC_PC_REALNEG_P))
-		r |= PAIR_ADD_HNEG;
+	if (!(m & SC_PC_CUE) && (m & SC_PC_REALNEG_H) && !(m & SC_PC_REALNEG_P)) r |= PAIR_ADD_HNEG;
 	if (!(m & SC_PC_CUE) && (m & SC_PC_NEGWORD_H) && !(m & SC_PC_NEGWORD_P))
 		r |= PAIR_ADD_HNEGWORD;
 	return r;
@@ -121,7 +120,8 @@ static inline void pair_add(size_t n, const unsigned *cells, const int *y, const
 			}
 		}
 		for (size_t i = 0; i < n; i++)
-			if ((!fold || fold[i] == f) && (pair_add_cells(cells[i]) & use)) pred[i] = 1;
+			if ((!fold || fold[i] == f) && (pair_add_cells(cells[i]) & use))
+				pred[i] = 1;
 	}
 }
 

@@ -62,8 +62,8 @@ static const neg_case_t cases[] = {
 static void check_add(void)
 {
 	const unsigned c1 = SC_PC_CUE | SC_PC_GATED, hn = SC_PC_REALNEG_H | SC_PC_NEGWORD_H;
-	const unsigned cells[10] = {c1, hn, c1, hn, c1, hn, c1, hn, c1 | SC_PC_NEGWORD_P,
-	                            hn | SC_PC_CUE};
+	const unsigned cells[10] = {
+	    c1, hn, c1, hn, c1, hn, c1, hn, c1 | SC_PC_NEGWORD_P, hn | SC_PC_CUE};
 	const int y[10] = {1, 1, 1, 0, 1, 1, 0, 1, 1, 1}, fold[10] = {0, 0, 1, 1, 2, 2, 3, 0, 0, 1};
 	const int want_fixed[10] = {1, 1, 1, 1, 1, 1, 1, 1, 0, 0},
 	          want_infold[10] = {1, 0, 1, 1, 1, 1, 1, 0, 0, 0};
@@ -101,8 +101,9 @@ int main(void)
 	size_t nfr = 0, nen = 0, differ = 0;
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
 		const neg_case_t *k = &cases[i];
-		const char *p = !strcmp(k->lang, "fr") ? "Le conseil s'est réuni lundi à la mairie."
-		                                       : "The council met on Monday at the town hall.";
+		const char *p = !strcmp(k->lang, "fr")
+		                    ? "Le conseil s'est réuni lundi à la mairie."
+		                    : "The council met on Monday at the town hall.";
 		sc_stmt_t a, b;
 		unsigned m = 0;
 		int rc = sc_cmp_pair_analyse(c, p, strlen(p), k->h, strlen(k->h), k->lang, &a, &b);
@@ -113,7 +114,8 @@ int main(void)
 		CHECK(!(m & (SC_PC_REALNEG_P | SC_PC_NEGWORD_P)), "premise read as negated: %s", p);
 		CHECK(!!(m & SC_PC_REALNEG_H) == k->real, "%s: real negation %d, want %d", k->h,
 		      !!(m & SC_PC_REALNEG_H), k->real);
-		/* a negation word of the lexicon (the one-line rule's reading) read as no negation */
+		/* a negation word of the lexicon (the one-line rule's reading) read as no negation
+		 */
 		differ += (m & SC_PC_NEGWORD_H) && !k->real;
 		nfr += !strcmp(k->lang, "fr");
 		nen += !strcmp(k->lang, "en");

@@ -537,13 +537,14 @@ static int neg_exception(const sc_lxlang_t *L, const sc_scan_t *sc, long n, long
 		if (nh <= (size_t)(i - s)) continue; /* a non-word between s and i */
 		size_t np = sc_cmp_lex_phrases(L, hs, nh, pv, lens, 4);
 		for (size_t q = 0; q < np; q++)
-			if ((pv[q]->cats & SC_LX_BIT(SC_LX_NEG_EXC)) && (long)lens[q] > i - s) return 1;
+			if ((pv[q]->cats & SC_LX_BIT(SC_LX_NEG_EXC)) && (long)lens[q] > i - s)
+				return 1;
 	}
 	return 0;
 }
 
-/* Whether the French word at k ends a clause for the particle's reach: a punctuation mark of
- * the clause (not an apostrophe or a hyphen). */
+/* Whether token k ends a clause for the French particle's reach: a punctuation mark of the
+ * clause (not an apostrophe or a hyphen). */
 static int clause_break(const sc_scan_t *sc, long k)
 {
 	if (!(sc->t[k].flags & SC_CT_PUNCT)) return 0;
@@ -576,15 +577,18 @@ static int real_negation(const sc_lxlang_t *L, int l, const sc_scan_t *sc, long 
 	if (l == LANG_EN) return (cats & own) && !neg_exception(L, sc, n, i);
 	if (cats & SC_LX_BIT(SC_LX_NEG_PART)) {
 		/* the particle with its complement after it, in its clause */
-		for (long k = i + 1, w = 0; k < n && w < NEG_PART_REACH && !clause_break(sc, k); k++) {
+		for (long k = i + 1, w = 0; k < n && w < NEG_PART_REACH && !clause_break(sc, k);
+		     k++) {
 			if (!(sc->t[k].flags & SC_CT_WORD)) continue;
 			w++;
 			const sc_lxval_t *c = sc_cmp_lex_surface(L, sc->t[k].h);
-			if (c && (c->cats & SC_LX_BIT(SC_LX_NEG_COMP)) && !neg_exception(L, sc, n, k))
+			if (c && (c->cats & SC_LX_BIT(SC_LX_NEG_COMP)) &&
+			    !neg_exception(L, sc, n, k))
 				return 1;
 		}
 		/* or a negative subject before it */
-		for (long k = i - 1, w = 0; k >= 0 && w < NEG_SUBJ_REACH && !clause_break(sc, k); k--) {
+		for (long k = i - 1, w = 0; k >= 0 && w < NEG_SUBJ_REACH && !clause_break(sc, k);
+		     k--) {
 			if (!(sc->t[k].flags & SC_CT_WORD)) continue;
 			w++;
 			const sc_lxval_t *c = sc_cmp_lex_surface(L, sc->t[k].h);
@@ -1439,9 +1443,9 @@ int sc_cmp_pair_cells(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, unsig
 	int rc = features_ti(c, p, h, x, &tp, &th, 1);
 	if (rc) return rc;
 	pair_z(0, x, &tp, &th, z);
+	const judge_t *j = c->model;
 	int rp = 0, rh = 0;
-	if ((rc = real_negated(c, (const judge_t *)c->model, p, &rp)) || (rc = real_negated(c, (const judge_t *)c->model, h, &rh)))
-		return rc;
+	if ((rc = real_negated(c, j, p, &rp)) || (rc = real_negated(c, j, h, &rh))) return rc;
 	unsigned m = 0;
 	if (z[1] != 0) m |= SC_PC_CUE;
 	if (z[1] != 0 && !sc_cmp_evidence(x)) m |= SC_PC_GATED;
