@@ -3,7 +3,7 @@
  *   eval_compare [--model FILE] [--eval-dir fixtures/eval] [--folds 10] [--seed 42]
  *                [--extra FILE:POSITIVE_LABEL]... [--dump FILE] [--seeds N]
  *                [--only NAME,NAME,...] [--cross-col genre] [--min-precision P]
- *                [--fit-gated] [--joint FILE:POSITIVE_LABEL]
+ *                [--fit-gated] [--joint FILE:POSITIVE_LABEL] [--add CELL,...]
  *
  * Prints CSV: dataset,protocol,n,precision,recall,f1,accuracy,mcc. Protocols:
  *   nested-cv             the fitting protocol re-run inside each outer fold (grouped by URL,
@@ -56,6 +56,140 @@ static const char *only;      /* --only: comma-separated feature names kept */
 static int nseeds = 1;        /* --seeds */
 static const char *cross_col; /* --cross-col */
 static const char *joint;     /* --joint */
+
+/* --add CELL[,CELL...]: pair mode's cells (c1, hneg, hnegword: bench/pair_data.h
+ * pair_add_cells) added to the judge's contradictions; each is a set of pairs the judge cannot
+ * call contradictions (a gated cue, or no cue at all), so an addition only turns compatible
+ * pairs into contradictions.
+ * Protocols: on DACCORD, PROTO+CELLS adds them to the nested-CV out-of-fold decisions (a fixed
+ * rule), PROTO+CELLS-infold decides each cell inside each outer fold from the other folds'
+ * rows alone (added to the held-out fold's pairs only when more than half of the training
+ * folds' pairs of the cell are contradictions: the accuracy the judge's threshold maximises),
+ * the nested-CV protocol an addition chosen on the data needs; on the other sets
+ * shipped-model+CELLS (the shipped judge, the cells added: what `storycheck compare` would do
+ * with the addition as a default), with .dev and .held halves on NLI-style ids. Every cell's
+ * contradictions among the pairs the judge calls compatible go to standard error
+ * ("cell,SET,CELL,SPLIT,contradictions,pairs, ids", contradictions marked '+'; NLI-style
+ * sets: DEV half only). */
+static const char *add_spec;
+static unsigned add_mask; /* PAIR_ADD_* bits */
+#define ADD_N PAIR_ADD_N
+#define add_names pair_add_names
+
+/* --add's argument into add_mask; 1 on an unknown cell */
+static int parse_add(const char *spec)
+{
+	while (*spec) {
+		const char *e = strchr(spec, ',');
+		size_t n = e ? (size_t)(e - spec) : strlen(spec);
+		int k = 0;
+		while (k < ADD_N && !(strlen(add_names[k]) == n && !memcmp(spec, add_names[k], n)))
+			k++;
+		if (k == ADD_N) {
+			fprintf(stderr,
+			        "eval_compare: --add: unknown cell '%.*s' (c1, hneg, hnegword)\n",
+			        (int)n, spec);
+			return 1;
+		}
+		add_mask |= 1u << k;
+		spec += n + (e != NULL);
+	}
+	return 0;
+}
+
+/* pair_add over s: fixed (infold 0) or inside each outer fold of o's assignment (sc_cmp_folds
+ * with o->k and o->seed: sc_cmp_nested_cv's folds). Returns 0, or 1 out of memory. */
+static int add_rows(const pairset_t *s, const unsigned *cells, unsigned mask, int infold,
+                    const sc_cv_opts_t *o, int *pred, int added[ADD_N])
+{
+	int *fold = NULL;
+	if (infold) {
+		if (!(fold = malloc((s->n ? s->n : 1) * sizeof *fold)) ||
+		    sc_cmp_folds((const char *const *)s->group, s->n, o->k, o->seed, fold)) {
+			free(fold);
+			return 1;
+		}
+	}
+	pair_add(s->n, cells, s->y, fold, o->k, mask, pred, added);
+	free(fold);
+	return 0;
+}
+
+/* "+c1+hneg": the protocol suffix (no comma: the output is CSV) of the cells of add_mask */
+static void add_suffix(char *buf, size_t cap)
+{
+	size_t n = 0;
+	buf[0] = '\0';
+	for (int k = 0; k < ADD_N; k++)
+		if (add_mask & (1u << k))
+			n += (size_t)snprintf(buf + n, n < cap ? cap - n : 0, "+%s", add_names[k]);
+}
+
+/* The metrics of pred under protocol proto; on NLI-style ids those of its DEV and HELD halves
+ * (proto.dev, proto.held), and the whole set's only when whole is set (it mixes a HELD figure
+ * into what one reads while choosing: the --add protocols leave it out). Returns 0, or 1 out of
+ * memory. */
+static int print_split(const char *name, const char *proto, const pairset_t *s, const int *pred,
+                       int whole)
+{
+	sc_metrics_t m;
+	int any = 0;
+	for (size_t i = 0; i < s->n; i++)
+		any |= pair_split(s->id[i]) >= 0;
+	if (!any || whole) {
+		sc_cmp_metrics(pred, s->y, s->n, &m);
+		print_metrics(name, proto, &m);
+		if (!any) return 0;
+	}
+	int *pp = malloc(s->n * sizeof *pp), *yy = malloc(s->n * sizeof *yy);
+	if (!pp || !yy) {
+		free(pp);
+		free(yy);
+		return 1;
+	}
+	for (int half = 0; half < 2; half++) {
+		size_t n = 0;
+		char pr[128];
+		for (size_t i = 0; i < s->n; i++)
+			if (pair_split(s->id[i]) == half) {
+				pp[n] = pred[i];
+				yy[n++] = s->y[i];
+			}
+		sc_cmp_metrics(pp, yy, n, &m);
+		snprintf(pr, sizeof pr, "%s.%s", proto, half ? "held" : "dev");
+		print_metrics(name, pr, &m);
+	}
+	free(pp);
+	free(yy);
+	return 0;
+}
+
+/* Each --add cell's contradictions among the pairs pred calls compatible, to standard error:
+ * all pairs, or the DEV half alone of an NLI-style set (the HELD half is for aggregates). */
+static void print_cells(const char *name, const pairset_t *s, const unsigned *cells,
+                        const int *pred)
+{
+	for (int k = 0; k < ADD_N; k++) {
+		size_t pos = 0, n = 0;
+		int split = 0;
+		for (size_t i = 0; i < s->n; i++)
+			split |= pair_split(s->id[i]) >= 0;
+		for (size_t i = 0; i < s->n; i++) {
+			if (pred[i] || !(pair_add_cells(cells[i]) & (1u << k))) continue;
+			if (split && pair_split(s->id[i]) != 0) continue;
+			n++;
+			pos += s->y[i] != 0;
+		}
+		fprintf(stderr, "cell,%s,%s,%s,%zu,%zu,", name, add_names[k], split ? "dev" : "all",
+		        pos, n);
+		/* the pairs, contradictions marked '+', for reading the cell */
+		for (size_t i = 0; i < s->n; i++)
+			if (!pred[i] && (pair_add_cells(cells[i]) & (1u << k)) &&
+			    (!split || pair_split(s->id[i]) == 0))
+				fprintf(stderr, " %s%s", s->id[i], s->y[i] ? "+" : "");
+		fputc('\n', stderr);
+	}
+}
 
 /* The value of column col for each row of s (matched by id), read again from path; NULL
  * when the column is missing. Caller frees each string and the array. */
@@ -232,15 +366,13 @@ static int f1_rows(sc_cmp_t *c, const pairset_t *s, const int *judged, const cha
 {
 	char err[512];
 	double *z = malloc((s->n ? s->n : 1) * SC_PF_N * sizeof *z), p;
-	int *pred = malloc((s->n ? s->n : 1) * sizeof *pred),
-	    *y = malloc((s->n ? s->n : 1) * sizeof *y);
+	int *pred = malloc((s->n ? s->n : 1) * sizeof *pred);
 	int rc = 1;
-	if (!z || !pred || !y) goto done;
+	if (!z || !pred) goto done;
 	if (pair_rows(c, s, z, NULL, err, sizeof err)) {
 		fprintf(stderr, "eval_compare: %s\n", err);
 		goto done;
 	}
-	int any_split = 0;
 	for (size_t i = 0; i < s->n; i++) {
 		z[i * SC_PF_N] = judged[i] != 0;
 		int f = sc_cmp_pair_layer(c, z + i * SC_PF_N, &p);
@@ -249,33 +381,21 @@ static int f1_rows(sc_cmp_t *c, const pairset_t *s, const int *judged, const cha
 			goto done;
 		}
 		pred[i] = f;
-		any_split |= pair_split(s->id[i]) >= 0;
 	}
-	sc_metrics_t m;
-	sc_cmp_metrics(pred, s->y, s->n, &m);
-	print_metrics(name, proto, &m);
-	for (int half = 0; half < 2 && any_split; half++) {
-		size_t n = 0;
-		int *pp = pred;
-		char pr[64];
-		int *tmp = malloc(s->n * sizeof *tmp);
-		if (!tmp) goto done;
-		for (size_t i = 0; i < s->n; i++)
-			if (pair_split(s->id[i]) == half) {
-				tmp[n] = pp[i];
-				y[n++] = s->y[i];
-			}
-		sc_cmp_metrics(tmp, y, n, &m);
-		free(tmp);
-		snprintf(pr, sizeof pr, "%s.%s", proto, half ? "held" : "dev");
-		print_metrics(name, pr, &m);
-	}
+	if (print_split(name, proto, s, pred, 1)) goto done;
 	rc = 0;
 done:
 	free(z);
 	free(pred);
-	free(y);
 	return rc;
+}
+
+/* sum += m / n (a mean over n runs) */
+static void metrics_add(sc_metrics_t *sum, const sc_metrics_t *m, int n)
+{
+	sum->precision += m->precision / n, sum->recall += m->recall / n;
+	sum->f1 += m->f1 / n, sum->accuracy += m->accuracy / n;
+	sum->mcc += m->mcc / n;
 }
 
 static int eval_set(sc_cmp_t *c, const char *path, const char *name, const char *pos, int nested,
@@ -285,7 +405,9 @@ static int eval_set(sc_cmp_t *c, const char *path, const char *name, const char 
 	pairset_t s;
 	int rc = 1;
 	double *score = NULL;
-	int *pred = NULL;
+	int *pred = NULL, *pred2 = NULL;
+	unsigned *cells = NULL;
+	char suffix[64];
 	if (pairset_read(c, path, "label", pos, 1, &s, err, sizeof err)) {
 		fprintf(stderr, "eval_compare: %s\n", err);
 		pairset_free(&s);
@@ -296,14 +418,23 @@ static int eval_set(sc_cmp_t *c, const char *path, const char *name, const char 
 		if (!strcmp(sc_cmp_feature_name(j), "pol_asym")) ipol = j;
 	score = malloc(s.n * sizeof *score);
 	pred = malloc(s.n * sizeof *pred);
-	if (!score || !pred) goto done;
+	pred2 = malloc((s.n ? s.n : 1) * sizeof *pred2);
+	if (!score || !pred || !pred2) goto done;
+	add_suffix(suffix, sizeof suffix);
+	if (add_mask) {
+		if (!(cells = malloc((s.n ? s.n : 1) * sizeof *cells))) goto done;
+		if (pair_cells(c, &s, cells, err, sizeof err)) {
+			fprintf(stderr, "eval_compare: %s\n", err);
+			goto done;
+		}
+	}
 	sc_metrics_t m;
 	mask_features(&s);
 	if (nested && nseeds > 1) {
-		sc_metrics_t sum = {0};
+		sc_metrics_t sum = {0}, sum_f = {0}, sum_i = {0};
 		sc_cv_opts_t o2 = *o;
 		for (int k = 0; k < nseeds; k++) {
-			char proto[48];
+			char proto[160];
 			o2.seed = o->seed + (unsigned long)k;
 			if (sc_cmp_nested_cv(s.x, s.y, (const char *const *)s.group, s.n, d, &o2,
 			                     score, pred))
@@ -311,12 +442,29 @@ static int eval_set(sc_cmp_t *c, const char *path, const char *name, const char 
 			sc_cmp_metrics(pred, s.y, s.n, &m);
 			snprintf(proto, sizeof proto, "nested-cv-seed%lu", o2.seed);
 			print_metrics(name, proto, &m);
-			sum.precision += m.precision / nseeds, sum.recall += m.recall / nseeds;
-			sum.f1 += m.f1 / nseeds, sum.accuracy += m.accuracy / nseeds;
-			sum.mcc += m.mcc / nseeds;
+			metrics_add(&sum, &m, nseeds);
+			if (!add_mask) continue;
+			/* the cells, fixed, then decided inside each outer fold */
+			for (int infold = 0; infold < 2; infold++) {
+				memcpy(pred2, pred, s.n * sizeof *pred2);
+				if (add_rows(&s, cells, add_mask, infold, &o2, pred2, NULL))
+					goto done;
+				sc_cmp_metrics(pred2, s.y, s.n, &m);
+				snprintf(proto, sizeof proto, "nested-cv-seed%lu%s%s", o2.seed,
+				         suffix, infold ? "-infold" : "");
+				print_metrics(name, proto, &m);
+				metrics_add(infold ? &sum_i : &sum_f, &m, nseeds);
+			}
 		}
-		sum.n = s.n;
+		sum.n = sum_f.n = sum_i.n = s.n;
 		print_metrics(name, "nested-cv-mean", &sum);
+		if (add_mask) {
+			char proto[160];
+			snprintf(proto, sizeof proto, "nested-cv-mean%s", suffix);
+			print_metrics(name, proto, &sum_f);
+			snprintf(proto, sizeof proto, "nested-cv-mean%s-infold", suffix);
+			print_metrics(name, proto, &sum_i);
+		}
 	}
 	if (nested && cross_col && !strcmp(name, "daccord") && cross_eval(path, name, &s, o, pred))
 		goto done;
@@ -326,6 +474,24 @@ static int eval_set(sc_cmp_t *c, const char *path, const char *name, const char 
 			goto done;
 		sc_cmp_metrics(pred, s.y, s.n, &m);
 		print_metrics(name, "nested-cv", &m);
+		if (add_mask) {
+			char proto[160];
+			int added[ADD_N];
+			print_cells(name, &s, cells, pred);
+			for (int infold = 0; infold < 2; infold++) {
+				memcpy(pred2, pred, s.n * sizeof *pred2);
+				if (add_rows(&s, cells, add_mask, infold, o, pred2, added))
+					goto done;
+				sc_cmp_metrics(pred2, s.y, s.n, &m);
+				snprintf(proto, sizeof proto, "nested-cv%s%s", suffix,
+				         infold ? "-infold" : "");
+				print_metrics(name, proto, &m);
+			}
+			for (int k = 0; k < ADD_N; k++)
+				if (add_mask & (1u << k))
+					fprintf(stderr, "infold,%s,%s,added in %d of %d folds\n",
+					        name, add_names[k], added[k], o->k);
+		}
 		if (dump_path && !strcmp(name, "daccord") && dump_rows(dump_path, &s, score, pred))
 			goto done;
 		/* pair mode's F1 operating point on the same protocol: the shipped layer (fitted on
@@ -344,8 +510,15 @@ static int eval_set(sc_cmp_t *c, const char *path, const char *name, const char 
 			score[i] = j.score;
 		}
 		sc_cmp_set_operating_point(c, 0);
-		sc_cmp_metrics(pred, s.y, s.n, &m);
-		print_metrics(name, "shipped-model", &m);
+		if (print_split(name, "shipped-model", &s, pred, 0)) goto done;
+		if (add_mask) {
+			char proto[160];
+			print_cells(name, &s, cells, pred);
+			memcpy(pred2, pred, s.n * sizeof *pred2);
+			if (add_rows(&s, cells, add_mask, 0, o, pred2, NULL)) goto done;
+			snprintf(proto, sizeof proto, "shipped-model%s", suffix);
+			if (print_split(name, proto, &s, pred2, 0)) goto done;
+		}
 		if (f1_rows(c, &s, pred, name, "shipped-f1")) goto done;
 		if (dump_path && strcmp(name, "daccord")) {
 			/* the other sets: FILE.<name's base name>, the shipped model's scores */
@@ -374,6 +547,8 @@ done:
 	if (rc) fprintf(stderr, "eval_compare: %s: evaluation failed\n", path);
 	free(score);
 	free(pred);
+	free(pred2);
+	free(cells);
 	pairset_free(&s);
 	return rc;
 }
@@ -475,7 +650,8 @@ int main(int argc, char **argv)
 	    {"extra", required_argument, 0, 5}, {"dump", required_argument, 0, 6},
 	    {"seeds", required_argument, 0, 7}, {"only", required_argument, 0, 8},
 	    {"cross-col", required_argument, 0, 9}, {"fit-gated", no_argument, 0, 11},
-	    {"joint", required_argument, 0, 12}, CV_LONG_OPTIONS, {0, 0, 0, 0},
+	    {"joint", required_argument, 0, 12}, {"add", required_argument, 0, 13},
+	    CV_LONG_OPTIONS, {0, 0, 0, 0},
 	};
 	int ch;
 	while ((ch = getopt_long(argc, argv, "", lo, NULL)) != -1) {
@@ -488,6 +664,10 @@ int main(int argc, char **argv)
 		case 9: cross_col = optarg; break;
 		case 11: o.fit_gated = 1; break;
 		case 12: joint = optarg; break;
+		case 13:
+			add_spec = optarg;
+			if (parse_add(add_spec)) return 2;
+			break;
 		case 5:
 			if (nextra < 16) extra[nextra++] = optarg;
 			break;

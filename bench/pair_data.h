@@ -47,6 +47,84 @@ static inline int pair_rows(sc_cmp_t *c, const pairset_t *s, double *z, int *jud
 	return SC_OK;
 }
 
+/* cells[i] = pair mode's cells of row i of s (sc_cmp_pair_cells, SC_PC_* bits), each pair
+ * analysed as `storycheck compare` does. Returns SC_OK or a negative code (err says which
+ * row). */
+static inline int pair_cells(sc_cmp_t *c, const pairset_t *s, unsigned *cells, char *err,
+                             size_t errlen)
+{
+	for (size_t i = 0; i < s->n; i++) {
+		sc_stmt_t a, b;
+		int rc = sc_cmp_pair_analyse(c, s->p[i], strlen(s->p[i]), s->h[i], strlen(s->h[i]),
+		                             "", &a, &b);
+		if (!rc) {
+			rc = sc_cmp_pair_cells(c, &a, &b, cells + i);
+			sc_cmp_stmt_free(&a);
+			sc_cmp_stmt_free(&b);
+		}
+		if (rc) {
+			snprintf(err, errlen, "%s: row %s: %s", s->name, s->id[i], sc_strerror(rc));
+			return rc;
+		}
+	}
+	return SC_OK;
+}
+
+/* The cells bench/eval_compare --add can add to the judge's contradictions (PAIR_ADD_* bits;
+ * each a set of pairs the judge cannot call contradictions: a gated cue, or no cue at all):
+ *   c1        a judge cue fired and the shared-term gate stopped it, no negation word on either
+ *             side (doc/compare-judge.md, session 10's C1);
+ *   hneg      no cue, a negation read as one (judge.c real_negation) in the hypothesis and none
+ *             in the premise;
+ *   hnegword  the same with any negation word (is_negword, the one-line rule's reading):
+ *             session 10 and 11's cell. */
+enum { PAIR_ADD_C1 = 1, PAIR_ADD_HNEG = 2, PAIR_ADD_HNEGWORD = 4, PAIR_ADD_N = 3 };
+static const char *const pair_add_names[PAIR_ADD_N] = {"c1", "hneg", "hnegword"};
+
+/* The PAIR_ADD_* cells a pair with cells m (SC_PC_* bits, sc_cmp_pair_cells) is in */
+static inline unsigned pair_add_cells(unsigned m)
+{
+	unsigned r = 0;
+	if ((m & SC_PC_GATED) && !(m & (SC_PC_NEGWORD_P | SC_PC_NEGWORD_H))) r |= PAIR_ADD_C1;
+	if (!(m & SC_PC_CUE) && (m & SC_PC_REALNEG_H) && !(m & SC_PC_REALNEG_P)) r |= PAIR_ADD_HNEG;
+	if (!(m & SC_PC_CUE) && (m & SC_PC_NEGWORD_H) && !(m & SC_PC_NEGWORD_P))
+		r |= PAIR_ADD_HNEGWORD;
+	return r;
+}
+
+/* The cells of mask (PAIR_ADD_* bits) added to pred[n] (pairs with SC_PC_* bits cells[i],
+ * labels y[i]). fold NULL: to every pair of a cell (a fixed rule). Otherwise fold[i] in
+ * [0, k) is the outer fold of pair i, and in each fold a cell is added to that fold's pairs
+ * only when more than half of the other folds' pairs of the cell are contradictions (the
+ * accuracy the judge's threshold maximises, decided without the held-out fold: the nested-CV
+ * protocol an addition chosen on the data needs). added[PAIR_ADD_N] (may be NULL) gets, per
+ * cell, the folds where it was added. */
+static inline void pair_add(size_t n, const unsigned *cells, const int *y, const int *fold, int k,
+                            unsigned mask, int *pred, int *added)
+{
+	int nf = fold ? k : 1;
+	if (added) memset(added, 0, PAIR_ADD_N * sizeof *added);
+	for (int f = 0; f < nf; f++) {
+		unsigned use = 0;
+		for (int c = 0; c < PAIR_ADD_N; c++) {
+			if (!(mask & (1u << c))) continue;
+			size_t pos = 0, m = 0;
+			for (size_t i = 0; fold && i < n; i++)
+				if (fold[i] != f && (pair_add_cells(cells[i]) & (1u << c))) {
+					m++;
+					pos += y[i] != 0;
+				}
+			if (!fold || 2 * pos > m) {
+				use |= 1u << c;
+				if (added) added[c]++;
+			}
+		}
+		for (size_t i = 0; i < n; i++)
+			if ((!fold || fold[i] == f) && (pair_add_cells(cells[i]) & use))
+				pred[i] = 1;
+	}
+}
+
 /* The threshold of best F1 on scores (midpoints between consecutive distinct scores; ties: the
  * higher threshold). F1 is the pair layer's target: at an NLI base rate of 1/3, accuracy would
  * pick "never contradiction" territory, F1 rewards the recall the task scores. */

@@ -42,6 +42,25 @@ int sc_cmp_evidence(const double *x);
 const char *sc_cmp_pair_feature_name(size_t i);
 int sc_cmp_pair_features(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, int judged,
                          double *z);
+/* Pair mode's cells (bench/eval_compare --add: candidate additions to the judge's
+ * contradictions, measured before any of them ships), as bits into *cells: a cue of the judge
+ * fired (an evidence feature, without the shared-term gate); a cue fired and the shared-term
+ * gate stopped it (sc_cmp_evidence 0: the judge cannot call the pair a contradiction);
+ * a negation word (is_negword, the one-line rule's reading, or a governing negative
+ * predicate) in p, in h; a negation read as one (judge.c real_negation: French "plus",
+ * "jamais", "rien", "personne" only with "ne", the particle only with its complement, "pas",
+ * "aucun", "sans" alone; English "not", "never", "no", "nothing", "without"...; or a governing
+ * negative predicate) in p, in h. Pair mode's reading (roles matter). Returns SC_OK or a
+ * negative code. */
+enum {
+	SC_PC_CUE = 1,
+	SC_PC_GATED = 2,
+	SC_PC_NEGWORD_P = 4,
+	SC_PC_NEGWORD_H = 8,
+	SC_PC_REALNEG_P = 16,
+	SC_PC_REALNEG_H = 32
+};
+int sc_cmp_pair_cells(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, unsigned *cells);
 /* The F1 layer on pair features z: *p its probability; returns 1 when it reports a
  * contradiction (p reaches its threshold and a cue explains it: the judge's decision, a judge
  * cue, or a negation word on one side only), 0 when not, -1 when c's model has no layer (then

@@ -523,6 +523,109 @@ static int not_only(const judge_t *j, int l, const sc_scan_t *sc, long n, long i
 	return 0;
 }
 
+/* 1 when a multiword exception of the lexicon ("not only", "pas mal", "pas moins de", "no
+ * doubt", "why not", "ou non") covers token i: the negation word there negates nothing. */
+static int neg_exception(const sc_lxlang_t *L, const sc_scan_t *sc, long n, long i)
+{
+	for (long s = i; s >= 0 && s >= i - 2; s--) {
+		uint64_t hs[6];
+		const sc_lxval_t *pv[4];
+		uint8_t lens[4];
+		size_t nh = 0;
+		for (long k = s; k < n && nh < 6 && (sc->t[k].flags & SC_CT_WORD); k++)
+			hs[nh++] = sc->t[k].h;
+		if (nh <= (size_t)(i - s)) continue; /* a non-word between s and i */
+		size_t np = sc_cmp_lex_phrases(L, hs, nh, pv, lens, 4);
+		for (size_t q = 0; q < np; q++)
+			if ((pv[q]->cats & SC_LX_BIT(SC_LX_NEG_EXC)) && (long)lens[q] > i - s)
+				return 1;
+	}
+	return 0;
+}
+
+/* Whether token k ends a clause for the French particle's reach: a punctuation mark of the
+ * clause (not an apostrophe or a hyphen). */
+static int clause_break(const sc_scan_t *sc, long k)
+{
+	if (!(sc->t[k].flags & SC_CT_PUNCT)) return 0;
+	const char *m = SC_CT_NORM(sc, k);
+	return m[0] == ',' || m[0] == ';' || m[0] == ':' || m[0] == '.' || m[0] == '!' ||
+	       m[0] == '?' || m[0] == '(' || m[0] == ')';
+}
+
+/* tokens a French particle reaches for its complement ("ne l'avait en fait jamais vu"), and
+ * back for its negative subject ("Personne au-dessus de la zone d'impact n'a") */
+#define NEG_PART_REACH 6
+#define NEG_SUBJ_REACH 10
+
+/* Whether word i is a negation that negates, read for pair mode's cells (eval_compare's
+ * additions; the pair layer keeps is_negword, the one-line rule's reading). English: the
+ * lexicon's negations and "without" ("not", "n't", "never", "no", "none", "nobody", "nothing",
+ * "neither", "nor", "cannot"). French: "pas", "aucun(e)", "nullement", "aucunement" and "sans"
+ * on their own; "plus", "jamais", "rien", "personne", "guère", "point", "nul", "ni" only with
+ * the particle "ne"/"n'" in the same clause (after it, or a negative subject before it:
+ * "Personne n'est venu"), so that "plus de", "plus grande", "plus tard", "une personne", "plus
+ * que jamais" negate nothing; the particle alone ("ne ... que", the expletive "avant qu'il ne
+ * parte") is no negation. The lexicon's exceptions ("not only", "pas mal", "pas moins de",
+ * "no doubt") never count. */
+static int real_negation(const sc_lxlang_t *L, int l, const sc_scan_t *sc, long n, long i)
+{
+	const sc_lxval_t *v = sc_cmp_lex_surface(L, sc->t[i].h);
+	if (!v) return 0;
+	uint32_t cats = v->cats;
+	const uint32_t own = SC_LX_BIT(SC_LX_NEG) | SC_LX_BIT(SC_LX_NEG_PREP);
+	if (l == LANG_EN) return (cats & own) && !neg_exception(L, sc, n, i);
+	if (cats & SC_LX_BIT(SC_LX_NEG_PART)) {
+		/* the particle with its complement after it, in its clause */
+		for (long k = i + 1, w = 0; k < n && w < NEG_PART_REACH && !clause_break(sc, k);
+		     k++) {
+			if (!(sc->t[k].flags & SC_CT_WORD)) continue;
+			w++;
+			const sc_lxval_t *c = sc_cmp_lex_surface(L, sc->t[k].h);
+			if (c && (c->cats & SC_LX_BIT(SC_LX_NEG_COMP)) &&
+			    !neg_exception(L, sc, n, k))
+				return 1;
+		}
+		/* or a negative subject before it */
+		for (long k = i - 1, w = 0; k >= 0 && w < NEG_SUBJ_REACH && !clause_break(sc, k);
+		     k--) {
+			if (!(sc->t[k].flags & SC_CT_WORD)) continue;
+			w++;
+			const sc_lxval_t *c = sc_cmp_lex_surface(L, sc->t[k].h);
+			if (c && (c->cats & SC_LX_BIT(SC_LX_NEG_SUBJ))) return 1;
+		}
+		return 0;
+	}
+	if (!(cats & own)) return 0;
+	/* "jamais" and "ni" are lexicon negations that need the particle in writing ("plus que
+	 * jamais", "ni ... ni ... n'"): the particle's reading above finds them */
+	const char *w = SC_CT_NORM(sc, i);
+	if (!strcmp(w, "jamais") || !strcmp(w, "ni")) return 0;
+	return !neg_exception(L, sc, n, i);
+}
+
+/* *neg = 1 when statement s has a negation real_negation reads as one (outside "not only ...
+ * but"), else 0. A scan of its own: only the cells (sc_cmp_pair_cells, the evaluation
+ * programs) read it, so the judge's pass pays nothing for it. */
+static int real_negated(sc_cmp_t *c, const judge_t *j, const sc_stmt_t *s, int *neg)
+{
+	int l = !strcmp(s->lang, "en") ? LANG_EN : LANG_FR;
+	const sc_lxlang_t *L = sc_cmp_lex_lang(c->lex, l == LANG_EN ? "en" : "fr");
+	sc_scan_t sc = {0};
+	long n = sc_cmp_scan(L, s->text, s->len, &sc);
+	*neg = 0;
+	for (long i = 0; i < n && !*neg; i++) {
+		if (!(sc.t[i].flags & SC_CT_WORD)) continue;
+		if (not_only(j, l, &sc, n, i)) {
+			i++;
+			continue;
+		}
+		*neg = is_negword(L, &sc.t[i]) && real_negation(L, l, &sc, n, i);
+	}
+	sc_cmp_scan_free(&sc);
+	return n < 0 ? (int)n : SC_OK;
+}
+
 /* The pair words of a statement, on its tokens as the analysis cut them (sc_cmp_scan with the
  * statement's language: one tokenizer for the analysis and the judge). sc is the caller's
  * scratch. */
@@ -1331,6 +1434,27 @@ int sc_cmp_pair_features(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, in
 	int rc = features_ti(c, p, h, x, &tp, &th, 1);
 	if (!rc) pair_z(judged, x, &tp, &th, z);
 	return rc;
+}
+
+int sc_cmp_pair_cells(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, unsigned *cells)
+{
+	double x[F_N], z[SC_PF_N];
+	tokinfo_t tp, th;
+	int rc = features_ti(c, p, h, x, &tp, &th, 1);
+	if (rc) return rc;
+	pair_z(0, x, &tp, &th, z);
+	const judge_t *j = c->model;
+	int rp = 0, rh = 0;
+	if ((rc = real_negated(c, j, p, &rp)) || (rc = real_negated(c, j, h, &rh))) return rc;
+	unsigned m = 0;
+	if (z[1] != 0) m |= SC_PC_CUE;
+	if (z[1] != 0 && !sc_cmp_evidence(x)) m |= SC_PC_GATED;
+	if (z[2] != 0) m |= SC_PC_NEGWORD_P;
+	if (z[3] != 0) m |= SC_PC_NEGWORD_H;
+	if (rp || tp.negpred) m |= SC_PC_REALNEG_P;
+	if (rh || th.negpred) m |= SC_PC_REALNEG_H;
+	*cells = m;
+	return SC_OK;
 }
 
 void sc_cmp_set_operating_point(sc_cmp_t *c, int op)
