@@ -42,8 +42,8 @@ static void claim_rows(sc_cmp_t *c, const char *path)
 		if (sc_test_analyse(c, f[2], f[1], &st)) continue;
 		CHECK(!!st.negated == atoi(f[3]) && st.modality == mod &&
 		          !!st.nonassertive == atoi(f[5]),
-		      "%s:%d: %s: negated %d modality %d nonassertive %d, want %s %s %s", path, r->line,
-		      f[2], st.negated, st.modality, st.nonassertive, f[3], f[4], f[5]);
+		      "%s:%d: %s: negated %d modality %d nonassertive %d, want %s %s %s", path,
+		      r->line, f[2], st.negated, st.modality, st.nonassertive, f[3], f[4], f[5]);
 		sc_cmp_stmt_free(&st);
 	}
 	sc_test_tsv_free(&t);
