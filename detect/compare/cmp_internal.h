@@ -416,6 +416,11 @@ typedef struct sc_stmt_s {
 	int nonassertive;   /* the negation reports missing information, not a fact of the event:
 	                     * "could not say how many", "did not return a call", "n'a pas
 	                     * souhaité commenter" (then modality is SC_MOD_UNKNOWN) */
+	int known_neg;      /* nonassertive because a French verb of knowing or thinking inside
+	                     * "ne ... pas" has its object or "que" clause after it ("ne savait
+	                     * pas que ...", "ne connaissait pas le suspect"); pair mode gives the
+	                     * negation back against a side asserting that verb (sc_cmp_claims_pair):
+	                     * 0, or 1 + the modality the claim then has */
 	int background;     /* about another time or event: "last year", "the previous quake",
 	                     * "l'an dernier", or (set by conflict.c) an explicit year other than
 	                     * the article's; never set against the event's own claims. The
@@ -498,6 +503,11 @@ int sc_cmp_analyse_ctx(sc_cmp_t *c, const char *s, size_t len, const char *lang,
                        const char *ctx_source, sc_stmt_t *st);
 void sc_cmp_stmt_free(sc_stmt_t *st);
 void sc_cmp_stmt_work_free(void *scratch);
+/* Pair mode, after both sides are analysed (statement.c): a French negated knowing or
+ * thinking verb that only reports what someone did not know (known_neg) asserts again when
+ * the other side asserts the same verb ("ne connaissait pas le suspect" / "connaissait bien
+ * le suspect"): the clash is then about the knowing itself. */
+void sc_cmp_claims_pair(sc_stmt_t *a, sc_stmt_t *b);
 
 /* Scores a pair of statements with c's judge (compare.h "The judge"): fills out
  * (contradiction, score, kind, cues). Pair mode and cluster mode both call it. Returns SC_OK,

@@ -1385,7 +1385,8 @@ int sc_cmp_pair_analyse(sc_cmp_t *c, const char *p, size_t plen, const char *h, 
 	    (rc = sc_cmp_analyse(c, h, hlen, lang, b))) {
 		sc_cmp_stmt_free(a);
 		sc_cmp_stmt_free(b);
-	}
+	} else
+		sc_cmp_claims_pair(a, b);
 	return rc;
 }
 

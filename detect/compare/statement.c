@@ -48,6 +48,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #define XXH_INLINE_ALL
 #include <xxhash.h>
 
@@ -1404,15 +1405,44 @@ static const char *const FR_QUESTION[] = {"si", "s'il", "s'ils", "combien", "com
 /* The French verb a negation cue from f to l surrounds ("ne *savait* pas si") or, a spoken
  * "pas" alone, follows ("on *sait* pas combien"), is one of saying or knowing with an
  * indirect question after the cue: missing information, as English "did not know whether".
- * With a noun as object the negation states a fact ("les passagers ne savaient rien des
- * autres attaques": what they knew is the content). */
+ * The same verb before "que" or a definite determiner ("ne savait pas *que* le suspect était
+ * armé", "ne connaissait pas *le* nouvel attaquant", "ne pense pas *que* ...") reports what
+ * someone did not know or think, as English "did not know that ..." / "did not know the
+ * victims" (nonassertive_head): it states nothing about the object (session 12, prec12: six
+ * reviewer pairs, p9 attack fr_c01, p10 fr26 fr28 fr29 fr31 fr52; sc_cmp_claims_pair gives
+ * the negation back against a side that asserts the same verb). Not after "rien",
+ * "personne", "aucun" ("les passagers ne savaient rien des autres attaques": what they knew
+ * is the content, nli-fr3 dev g05_p07_c), nor before "de" / "un" ("ne connaissait pas de
+ * crue": to experience). A weekday or relative day may stand between the cue and what
+ * follows ("ne savaient pas *lundi* ce qui ..."). */
+static const char *const FR_KNOWN_OBJ[] = {"que", "qu'", "ce", "le", "la", "l'", "les", "son",
+                                           "sa", "ses", "leur", "leurs", "cette", "ces", NULL};
+static const char *const FR_KNOW_COMP[] = {"pas", "jamais", "plus", NULL};
+/* "connaître" in a simple tense, inside the cue ("ne *connaissait* pas le suspect"): exact
+ * forms, not the lexicon's stem-matched nonassertive_verbs, where its stem would also take
+ * the noun ("n'avait pas *connaissance* du rapport": p10 fr51, a real clash) and "n'a pas
+ * connu de violences" (to experience: a fact). */
+static const char *const FR_CONNAITRE[] = {"connais", "connaît", "connait", "connaissons",
+                                           "connaissez", "connaissent", "connaissait",
+                                           "connaissaient", NULL};
+
 static int nonassertive_inside(const ana_t *a, size_t f, size_t l)
 {
-	if (strcmp(a->lang, "fr") || l + 1 >= a->n || !word_in(a, l + 1, FR_QUESTION)) return 0;
+	if (strcmp(a->lang, "fr") || l + 1 >= a->n) return 0;
+	size_t nx = l + 1;
+	if (nx + 1 < a->n && has(a, nx, SC_LX_WEEKDAY)) nx++;
+	int question = word_in(a, nx, FR_QUESTION),
+	    known = !question && word_in(a, l, FR_KNOW_COMP) && word_in(a, nx, FR_KNOWN_OBJ);
+	if (!question && !known) return 0;
 	for (size_t t = f + 1; t < l; t++)
-		if (match(a, t, SC_LX_BIT(SC_LX_NONASSERT), NULL)) return 1;
+		if (match(a, t, SC_LX_BIT(SC_LX_NONASSERT), NULL) ||
+		    (known && word_in(a, t, FR_CONNAITRE)))
+			return question ? 1 : 2;
 	if (f != l || f == 0 || is_boundary(a, f - 1)) return 0;
-	return match(a, f - 1, SC_LX_BIT(SC_LX_NONASSERT), NULL) != 0;
+	return match(a, f - 1, SC_LX_BIT(SC_LX_NONASSERT), NULL) ||
+	               (known && word_in(a, f - 1, FR_CONNAITRE))
+	           ? (question ? 1 : 2)
+	           : 0;
 }
 
 /* "si"/"if" right after a verb of knowing or saying opens an indirect question ("ne savait
@@ -1471,6 +1501,22 @@ static int split_counterfactual(const ana_t *a, size_t i)
 	       has(a, i + 1, SC_LX_NEG_COMP) && word_in(a, i + 2, part);
 }
 
+/* The claim's modality (SC_MOD_*) from what find_claim read; nonassertive as given. */
+static int claim_modality(const sc_stmt_t *st, int nonassertive, int cond_here, int cond,
+                          int concessive, int poss, int hyp)
+{
+	/* "could not say how many", "could not confirm": nothing said, whatever the modal */
+	if (cond_here) return SC_MOD_CONDITIONAL;
+	if (nonassertive && poss && !cond && !concessive) return SC_MOD_UNKNOWN;
+	if (hyp) return SC_MOD_HYPOTHETICAL;
+	if (cond) return SC_MOD_CONDITIONAL;
+	if (st->question || nonassertive) return SC_MOD_UNKNOWN;
+	if (st->denial) return SC_MOD_DENIED;
+	if (st->rumour) return SC_MOD_RUMOURED;
+	if (st->source || st->source_pronoun) return SC_MOD_REPORTED;
+	return SC_MOD_ASSERTED;
+}
+
 /* The claim the sentence makes: its modality, whether a negation only reports missing
  * information, whether it is about another time or event. The claim is the negated clause
  * when there is a negation in the main clause, else the main clause (subordinate clauses
@@ -1520,24 +1566,22 @@ static void find_claim(ana_t *a, sc_stmt_t *st)
 		if (!(w->mk[i] & MK_REL) && rumour_governs(a, i)) st->rumour = 1;
 	if (negd)
 		for (size_t k = 0; k < w->nnegl && !st->nonassertive; k++)
-			st->nonassertive = nonassertive_head(a, w->negl[k]) ||
-			                   nonassertive_inside(a, w->negf[k], w->negl[k]);
+		{
+			int in = nonassertive_inside(a, w->negf[k], w->negl[k]);
+			st->nonassertive = nonassertive_head(a, w->negl[k]) || in;
+			st->known_neg = st->nonassertive && in == 2;
+		}
 	/* "declined to say whether", "a refusé de commenter": no negation, no assertion either */
 	for (size_t i = 0; i < a->n && !st->nonassertive; i++) {
 		size_t k;
 		if (!(w->mk[i] & MK_REL) && (k = match(a, i, SC_LX_BIT(SC_LX_DECLINE), NULL)))
 			st->nonassertive = nonassertive_head(a, i + k - 1);
 	}
-	/* "could not say how many", "could not confirm": nothing said, whatever the modal */
-	if (cond_here) st->modality = SC_MOD_CONDITIONAL;
-	else if (st->nonassertive && poss && !cond && !concessive) st->modality = SC_MOD_UNKNOWN;
-	else if (poss || ((cond || concessive) && cmodal)) st->modality = SC_MOD_HYPOTHETICAL;
-	else if (cond) st->modality = SC_MOD_CONDITIONAL;
-	else if (st->question || st->nonassertive) st->modality = SC_MOD_UNKNOWN;
-	else if (st->denial) st->modality = SC_MOD_DENIED;
-	else if (st->rumour) st->modality = SC_MOD_RUMOURED;
-	else if (st->source || st->source_pronoun) st->modality = SC_MOD_REPORTED;
-	else st->modality = SC_MOD_ASSERTED;
+	int hyp = poss || ((cond || concessive) && cmodal);
+	st->modality = claim_modality(st, st->nonassertive, cond_here, cond, concessive, poss, hyp);
+	/* what the claim asserts if the other side gives the negation back (sc_cmp_claims_pair) */
+	if (st->known_neg)
+		st->known_neg = 1 + claim_modality(st, 0, cond_here, cond, concessive, poss, hyp);
 	/* "... but that he did not know of any threats": the main claim stays asserted, but what
 	 * the subordinate negation is about is not asserted (see conflict.c) */
 	for (size_t k = 0; k < w->nsubheads && !st->nonassertive; k++)
@@ -2711,6 +2755,55 @@ int sc_cmp_analyse_ctx(sc_cmp_t *c, const char *s, size_t len, const char *lang,
 int sc_cmp_analyse(sc_cmp_t *c, const char *s, size_t len, const char *lang, sc_stmt_t *st)
 {
 	return sc_cmp_analyse_ctx(c, s, len, lang, NULL, st);
+}
+
+/* The first bytes of s's term i as written (NULL for a term inherited from context). */
+#define SAME_VERB_BYTES 3
+static const char *term_surface(const sc_stmt_t *s, size_t i)
+{
+	uint64_t at = s->term_at ? s->term_at[i] : 0;
+	size_t b = (size_t)(at >> 32), e = (size_t)(at & 0xffffffffu);
+	if (!at || e < b + SAME_VERB_BYTES || e > s->len) return NULL;
+	return s->text + b;
+}
+
+/* Whether n and o both have term h written alike: the same verb, not an antonym sharing its
+ * class hash ("ne connaissaient pas" / "ignoraient": one term, an entailment, nli-fr dev
+ * g03_p03_e). Compared on the first SAME_VERB_BYTES bytes ("connaissait" / "connaissait",
+ * "savait" / "savait", "pense" / "pensait"). */
+static int same_written(const sc_stmt_t *n, const sc_stmt_t *o, uint64_t h)
+{
+	const char *x = NULL, *y = NULL;
+	for (size_t i = 0; i < n->nterms && !x; i++)
+		if (n->terms[i] == h) x = term_surface(n, i);
+	for (size_t j = 0; j < o->nterms && !y; j++)
+		if (o->terms[j] == h) y = term_surface(o, j);
+	return x && y && !strncasecmp(x, y, SAME_VERB_BYTES);
+}
+
+/* One side of sc_cmp_claims_pair: n's negation gives back its assertion when o asserts the
+ * verb n's negation governs (a term of o among n's negated heads, written alike). */
+static void known_back(sc_stmt_t *n, const sc_stmt_t *o)
+{
+	if (!n->known_neg || !n->nonassertive || o->negated || o->denial || o->question ||
+	    o->nonassertive)
+		return;
+	for (size_t i = 0; i < n->nneg_heads && i < SC_NEG_HEADS; i++) {
+		const uint64_t h = n->neg_heads[i];
+		for (size_t j = 0; j < o->nterms; j++)
+			if (o->terms[j] == h && same_written(n, o, h)) {
+				n->nonassertive = 0;
+				n->modality = n->known_neg - 1;
+				n->known_neg = 0;
+				return;
+			}
+	}
+}
+
+void sc_cmp_claims_pair(sc_stmt_t *a, sc_stmt_t *b)
+{
+	known_back(a, b);
+	known_back(b, a);
 }
 
 void sc_cmp_stmt_free(sc_stmt_t *st)
