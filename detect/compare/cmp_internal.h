@@ -416,7 +416,7 @@ typedef struct sc_stmt_s {
 	int nonassertive;   /* the negation reports missing information, not a fact of the event:
 	                     * "could not say how many", "did not return a call", "n'a pas
 	                     * souhaité commenter" (then modality is SC_MOD_UNKNOWN) */
-	int known_neg;      /* nonassertive because a French verb of knowing or thinking inside
+	int known_neg;      /* nonassertive because a French verb of knowing inside
 	                     * "ne ... pas" has its object or "que" clause after it ("ne savait
 	                     * pas que ...", "ne connaissait pas le suspect"); pair mode gives the
 	                     * negation back against a side asserting that verb (sc_cmp_claims_pair):

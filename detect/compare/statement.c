@@ -1383,12 +1383,22 @@ static int present_participle(const ana_t *a, size_t i)
  * report *saying* the plant had closed"), a reduced relative clause, as "aucun média
  * *couvrant* ...", "pas de coagulation *empêchant* ..." in DACCORD dev; the negation denies
  * the noun, an assertion. After an adverb it is the verb ("not immediately *commenting*"). */
+/* A state the negation leaves open ("it is not yet *clear* what started the fire", "has not
+ * been *established*", "nobody was *surprised*", "n'est pas encore *établi*"): exact forms, not
+ * the lexicon's stem-matched nonassertive_verbs, whose stems would also take "was not
+ * *cleared* to land", "n'a pas *clairement*" (lead, after prec12: a real clash lost). */
+static const char *const NONASSERT_STATE[] = {
+    "clear",     "determined", "determine", "established", "surprised", "astonished",
+    "clair",     "claire",     "déterminé", "déterminée",  "déterminer", "établi",
+    "établie",   "surpris",    "surprise",  "surprises",   "étonné",     "étonnée",
+    "étonnés",   "étonnées",   NULL};
+
 static int nonassertive_head(const ana_t *a, size_t k)
 {
 	size_t seen = 0;
 	for (size_t t = k + 1; t < a->n && t <= k + 6 && seen < 2; t++) {
 		if (is_boundary(a, t)) break;
-		if (match(a, t, SC_LX_BIT(SC_LX_NONASSERT), NULL) &&
+		if ((match(a, t, SC_LX_BIT(SC_LX_NONASSERT), NULL) || word_in(a, t, NONASSERT_STATE)) &&
 		    !(t > k + 1 && content_word(a, t - 1) && present_participle(a, t)))
 			return 1;
 		if (content_word(a, t)) seen++;
@@ -1425,6 +1435,19 @@ static const char *const FR_KNOW_COMP[] = {"pas", "jamais", "plus", NULL};
 static const char *const FR_CONNAITRE[] = {"connais", "connaît", "connait", "connaissons",
                                            "connaissez", "connaissent", "connaissait",
                                            "connaissaient", NULL};
+/* "savoir" forms for the same reading. Only knowing: "ne pense pas que" / "ne croit pas que"
+ * is the speaker's opinion against the content (neg-raising: "les pompiers ne pensent pas que
+ * l'incendie soit criminel" disagrees with "l'incendie est criminel, selon le parquet", a
+ * conflict an editor wants), so the lexicon's verbs of thinking keep it asserted here (lead,
+ * review12's probe; the one reviewer pair of "penser" is a prediction, p10 fr31). */
+static const char *const FR_SAVOIR[] = {"sais", "sait", "savons", "savez", "savent", "savais",
+                                        "savait", "savions", "saviez", "savaient", "su",
+                                        "savoir", NULL};
+
+static int knowing(const ana_t *a, size_t t)
+{
+	return word_in(a, t, FR_SAVOIR) || word_in(a, t, FR_CONNAITRE);
+}
 
 static int nonassertive_inside(const ana_t *a, size_t f, size_t l)
 {
@@ -1435,12 +1458,11 @@ static int nonassertive_inside(const ana_t *a, size_t f, size_t l)
 	    known = !question && word_in(a, l, FR_KNOW_COMP) && word_in(a, nx, FR_KNOWN_OBJ);
 	if (!question && !known) return 0;
 	for (size_t t = f + 1; t < l; t++)
-		if (match(a, t, SC_LX_BIT(SC_LX_NONASSERT), NULL) ||
-		    (known && word_in(a, t, FR_CONNAITRE)))
+		if (question ? match(a, t, SC_LX_BIT(SC_LX_NONASSERT), NULL) != 0 : knowing(a, t))
 			return question ? 1 : 2;
 	if (f != l || f == 0 || is_boundary(a, f - 1)) return 0;
-	return match(a, f - 1, SC_LX_BIT(SC_LX_NONASSERT), NULL) ||
-	               (known && word_in(a, f - 1, FR_CONNAITRE))
+	return (question ? match(a, f - 1, SC_LX_BIT(SC_LX_NONASSERT), NULL) != 0
+	                 : knowing(a, f - 1))
 	           ? (question ? 1 : 2)
 	           : 0;
 }
