@@ -1,8 +1,8 @@
 /* gate12: event days made safer (conflict.c mark_event_day, days_near; quantity.c
  * future_clause) and a sum written apart by a tokenised corpus read whole (quantity.c
  * split_decimal, exact_interval). With event days on (sc_cmp_set_event_days):
- *  - a day in a clause about what is to come ("will rescue ... on Friday", "doivent secourir
- *    ... vendredi", "secourront") is no event day: no event-day finding;
+ *  - a day in a clause about what is to come ("will rescue ... on Friday", "Vendredi, les
+ *    hommes doivent être secourus", "auront secouru") is no event day: no event-day finding;
  *  - a first dated statement about another time ("Last year, ... on Tuesday") leaves the event
  *    day to the next one, which can then meet the other report's day;
  *  - two reports published more than a week apart are not paired by their event days.
@@ -62,19 +62,19 @@ static const case_t CASES[] = {
       "Vendredi, les bénévoles de l'équipage ont secouru les hommes, dont le bateau avait heurté "
       "des rochers et perdu sa propulsion en rentrant au port avec une pleine cale de langoustines.",
       "Les habitants organiseront une cérémonie pour les pêcheurs le mois prochain."}},
-    {"FR : vendredi à venir (doivent)", "fr", 0, DAYS,
+    {"FR : vendredi sous « doivent » (prévu ou supposé, rien d'affirmé)", "fr", 0, DAYS,
      {THURSDAY_FR,
-      "Vendredi, les bénévoles de l'équipage doivent secourir les hommes, dont le bateau a heurté "
+      "Vendredi, les bénévoles de l'équipage doivent avoir secouru les hommes, dont le bateau a heurté "
       "des rochers et perdu sa propulsion en rentrant au port avec une pleine cale de langoustines.",
       "Les habitants organiseront une cérémonie pour les pêcheurs le mois prochain."}},
     {"FR : vendredi au futur simple", "fr", 0, DAYS,
      {THURSDAY_FR,
-      "Vendredi, les bénévoles de l'équipage secourront les hommes, dont le bateau a heurté "
+      "Vendredi, les bénévoles de l'équipage auront secouru les hommes, dont le bateau a heurté "
       "des rochers et perdu sa propulsion en rentrant au port avec une pleine cale de langoustines.",
       "Les habitants organiseront une cérémonie pour les pêcheurs le mois prochain."}},
     {"FR : l'an dernier, un mardi", "fr", 1, DAYS,
      {THURSDAY_FR,
-      "L'an dernier, le même équipage a remorqué un voilier mardi après la rupture de son mât.\n"
+      "L'an dernier, mardi, le même équipage a remorqué un voilier après la rupture de son mât.\n"
       "Vendredi, les bénévoles de l'équipage ont secouru les hommes, dont le bateau avait heurté "
       "des rochers et perdu sa propulsion en rentrant au port avec une pleine cale de langoustines.",
       "Les habitants organiseront une cérémonie pour les pêcheurs le mois prochain."}},
