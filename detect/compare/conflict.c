@@ -387,11 +387,14 @@ static void mark_event_day(items_t *it, size_t first, size_t end, double days)
 	for (size_t i = first; i < end; i++) {
 		const sc_stmt_t *st = &it->v[i].st;
 		const sc_quant_t *q = &it->v[i].rday;
-		/* a statement about another time ("last year", "l'an dernier", an earlier year:
-		 * statement.c background) does not date this event (gate12) */
-		if (it->v[i].headline || dateline(st) || !it->v[i].has_rday || q->report_date ||
-		    st->background)
+		if (it->v[i].headline || dateline(st) || !it->v[i].has_rday || q->report_date)
 			continue;
+		/* a report whose first day is one to come ("will vote on Friday", "doit se réunir
+		 * jeudi": quantity.c future_clause) opens on a plan, not on its event: it has no
+		 * event day. Passing on to its next day instead was measured: it dated another
+		 * happening (extra-dev 25_15ecbplus / 25_7ecbplus, two players' moves on Wednesday and
+		 * Tuesday, a new false date conflict) (gate12) */
+		if (!strcmp(q->unit, "ymdf")) return;
 		it->v[i].eday = q->lo;
 		return;
 	}
@@ -406,7 +409,7 @@ static void take_relative_days(item_t *x)
 	size_t k = 0;
 	for (size_t j = 0; j < x->st.nq; j++) {
 		const sc_quant_t *q = &x->st.q[j];
-		if (q->kind == SC_Q_DATE && !strcmp(q->unit, "ymdr")) {
+		if (q->kind == SC_Q_DATE && (!strcmp(q->unit, "ymdr") || !strcmp(q->unit, "ymdf"))) {
 			if (!x->has_rday) x->rday = *q, x->has_rday = 1;
 			continue;
 		}

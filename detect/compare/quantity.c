@@ -2041,8 +2041,8 @@ void sc_cmp_quant_now(double days)
  * FUT_SPAN words each way, a comma right after a fronted day skipped) says what is to come: a
  * future or scheduling word ("will strike on Thursday", "is expected to vote on Friday", "doit
  * se réunir jeudi", "Jeudi, le conseil votera") or a French future tense ("se réunira"). Such a
- * day is the day of a plan, not of the event told: relative_day reads nothing there (gate12;
- * a weekday there named the last such day, in the wrong week). The words are the lexicon's
+ * day is the day of a plan, not of the event told (gate12; read as the last such weekday it
+ * named the wrong week): relative_day gives it the unit "ymdf". The words are the lexicon's
  * business; they stay here until it has a future-marker key (say so to its owner). */
 #define FUT_SPAN 10
 static int future_clause(const ana_t *a, size_t i)
@@ -2090,7 +2090,6 @@ static size_t relative_day(const ana_t *a, size_t i, sc_quant_t *q)
 	if (i > 0 && is_word(a, i - 1) && !stopword(a, i - 1) && !has(a, i - 1, SC_LX_DATE_PREP) &&
 	    !(TOK(a, i - 1).flags & SC_CT_CAP))
 		return 0;
-	if (future_clause(a, i)) return 0;
 	int64_t now = (int64_t)rel_now, day;
 	if (v->num < 0)
 		day = now + (int64_t)v->num;
@@ -2102,7 +2101,9 @@ static size_t relative_day(const ana_t *a, size_t i, sc_quant_t *q)
 	q->kind = SC_Q_DATE;
 	q->value = q->lo = (double)day;
 	q->hi = (double)day + 1;
-	snprintf(q->unit, sizeof q->unit, "ymdr");
+	/* a day of what is to come is kept apart ("ymdf"): it is no reading of the event's day,
+	 * and the report that opens on it names no event day (conflict.c mark_event_day) */
+	snprintf(q->unit, sizeof q->unit, future_clause(a, i) ? "ymdf" : "ymdr");
 	q->start = TOK(a, i).start;
 	q->end = TOK(a, i).end;
 	return i + 1;
