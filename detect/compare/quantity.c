@@ -1621,8 +1621,9 @@ static void vague_multiple(const ana_t *a, numrd_t *r)
 /* "$2. 5 million", "2, 5 millions d'euros": a decimal figure that a tokenised corpus wrote
  * apart (the separator glued to the integer part, a space, one or two digits, then a
  * multiplier of a million or more). Read apart, the sum was "$2" and a count of "5 million":
- * the realnews articles of topic 24 give the one heist as "$2. 5 million" and "$2. 6 million"
- * and no reading saw two sums (gate12; 16 such figures in 6 events of the development set).
+ * the realnews articles of fit topic 24 give the one heist as "$2. 5 million" and "$2. 6
+ * million" and no reading saw two sums (gate12; 25 such figures in 6 events of the realnews
+ * development file).
  * Only before a multiplier: "won 2. 5 people" is no sentence, "in 2. 5 million" is no
  * sentence end either (a sentence does not begin with a figure and a multiplier). r->e is
  * the token after the integer part; on a match r->val and r->e take the whole figure. */
