@@ -4,6 +4,8 @@
  *  - a day in a clause about what is to come ("will rescue ... on Friday", "Vendredi, les
  *    hommes doivent être secourus", "auront secouru") is no event day: no event-day finding;
  *  - two reports published more than a week apart are not paired by their event days.
+ * "Last year" / "l'an dernier" is the year before publication (event days on): a date conflict
+ * against another year, not against that one, nothing with event days off.
  * And in both languages, "$2. 5 million" / "2, 5 millions d'euros" is one sum of 2.5 million,
  * given to its last digit: it does not overlap 2.6 million, 2.55 million does. Every check
  * fails on main ed41803. Documents and sentences written for this test. */
@@ -108,6 +110,54 @@ int main(void)
 		if (!rc) free(v);
 		CHECK(hits == (size_t)t->want, "%s: %zu event-day date findings, want %d", t->what,
 		      hits, t->want);
+	}
+	/* "last year" / "l'an dernier" read against the publication year (quantity.c
+	 * relative_year), with event days only: a date conflict against another year, none
+	 * against the year before publication, none with event days off */
+	static const struct {
+		const char *what, *lang;
+		int want_on;
+		const char *t[3];
+	} YEARS[] = {
+	    {"EN: last year against 2023", "en", 1,
+	     {"Last year, town voters approved a bond measure to buy the old mill and the warehouses "
+	      "around it.",
+	      "Voters in 2023 approved a $3 million bond to buy the old mill, the mayor said.",
+	      "The mill burned down on a windy night."}},
+	    {"EN: last year against 2025 (the same year)", "en", 0,
+	     {"Last year, town voters approved a bond measure to buy the old mill and the warehouses "
+	      "around it.",
+	      "Voters in 2025 approved a $3 million bond to buy the old mill, the mayor said.",
+	      "The mill burned down on a windy night."}},
+	    {"FR : l'an dernier contre 2023", "fr", 1,
+	     {"L'an dernier, les électeurs de la commune ont approuvé un emprunt pour racheter le "
+	      "vieux moulin et ses entrepôts.",
+	      "Les électeurs ont approuvé en 2023 un emprunt de trois millions pour racheter le vieux "
+	      "moulin, selon le maire.",
+	      "Le moulin a brûlé par une nuit de grand vent."}},
+	    {"FR : l'an dernier contre 2025", "fr", 0,
+	     {"L'an dernier, les électeurs de la commune ont approuvé un emprunt pour racheter le "
+	      "vieux moulin et ses entrepôts.",
+	      "Les électeurs ont approuvé en 2025 un emprunt de trois millions pour racheter le vieux "
+	      "moulin, selon le maire.",
+	      "Le moulin a brûlé par une nuit de grand vent."}},
+	};
+	for (int on = 0; on <= 1; on++) {
+		sc_cmp_set_event_days(c, on);
+		for (size_t n = 0; n < sizeof YEARS / sizeof YEARS[0]; n++) {
+			sc_conflict_t *v;
+			size_t nv, dates = 0;
+			rc = sc_test_cmp_run(c, YEARS[n].lang, YEARS[n].t, DAYS, 3, 0.0, &v, &nv);
+			CHECK(rc == SC_OK, "%s: rc=%d", YEARS[n].what, rc);
+			for (size_t i = 0; i < (rc ? 0 : nv); i++) {
+				dates += v[i].kind == SC_CONFLICT_DATE && !v[i].lead;
+				sc_cmp_conflict_free(&v[i]);
+			}
+			if (!rc) free(v);
+			int want = on ? YEARS[n].want_on : 0;
+			CHECK(dates == (size_t)want, "%s (event days %s): %zu date conflicts, want %d",
+			      YEARS[n].what, on ? "on" : "off", dates, want);
+		}
 	}
 	sc_cmp_set_event_days(c, 0);
 

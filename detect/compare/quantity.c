@@ -2110,6 +2110,36 @@ static size_t relative_day(const ana_t *a, size_t i, sc_quant_t *q)
 	return i + 1;
 }
 
+/* "last year", "l'an dernier", "l'année dernière", "l'an passé": the year before the
+ * article's publication (rel_now), a date of unit "y" like "in 2012" (gate12, with event days
+ * only: rel_now is set then). Fit topic 13: "Last year, Palmer voters approved a bond measure"
+ * against "Voters in 2009 approved a $3 million bond" and "in 2010". The statement stays
+ * background (statement.c): only a date path compares it. Returns the token after it, or 0. */
+static size_t relative_year(const ana_t *a, size_t i, sc_quant_t *q)
+{
+	static const char *const LAST[] = {"last", "past", NULL};
+	static const char *const YEAR_EN[] = {"year", NULL};
+	static const char *const YEAR_FR[] = {"an", "année", NULL};
+	static const char *const PREV_FR[] = {"dernier", "dernière", "passé", "passée", NULL};
+	if (rel_now < 0 || i + 1 >= a->n || !is_word(a, i) || !is_word(a, i + 1)) return 0;
+	int en = !strcmp(a->lang, "en");
+	if (en ? !(word_in(a, i, LAST) && word_in(a, i + 1, YEAR_EN))
+	       : !(word_in(a, i, YEAR_FR) && word_in(a, i + 1, PREV_FR)))
+		return 0;
+	int y = 1970 + (int)floor(rel_now / 365.2425);
+	while (days_from_civil(y, 1, 1) > rel_now) y--;
+	while (days_from_civil(y + 1, 1, 1) <= rel_now) y++;
+	memset(q, 0, sizeof *q);
+	q->kind = SC_Q_DATE;
+	q->lo = days_from_civil(y - 1, 1, 1);
+	q->hi = days_from_civil(y, 1, 1);
+	q->value = (q->lo + q->hi) / 2;
+	snprintf(q->unit, sizeof q->unit, "y");
+	q->start = TOK(a, i).start;
+	q->end = TOK(a, i + 1).end;
+	return i + 2;
+}
+
 /* The quantity starting at token *ip, if any; *ip becomes the last token it used (the caller
  * goes on after it). */
 static int quantity_at(ana_t *a, size_t *ip)
@@ -2121,6 +2151,11 @@ static int quantity_at(ana_t *a, size_t *ip)
 	/* a relative day is stored, its token left unmarked: conflict.c takes it out of the
 	 * statement's quantities (item_t.rday), so that every other reading stays as it was */
 	if (relative_day(a, i, &q)) return push_q(w, &q);
+	size_t ry = relative_year(a, i, &q);
+	if (ry) {
+		*ip = ry - 1;
+		return keep_quantity(a, i, ry, &q);
+	}
 	memset(&q, 0, sizeof q);
 	/* a date written month first: "August 6, 2024", "June 2022", "en juin" */
 	if (w->sv[i] && (w->sv[i]->cats & (SC_LX_BIT(SC_LX_MONTH) | SC_LX_BIT(SC_LX_SEASON))) &&
