@@ -2050,7 +2050,7 @@ static int future_clause(const ana_t *a, size_t i)
 {
 	static const char *const FUT[] = {
 	    "will",   "'ll",     "shall",  "would",  "expected", "scheduled", "planned", "plans",
-	    "going",  "upcoming", "next",  "va",     "vont",
+	    "due",    "going",   "upcoming", "next", "va",     "vont",
 	    "doit",   "doivent", "devait", "devaient", "devrait", "devraient", "prévu", "prévue",
 	    "prévus", "prévues", "programmé", "programmée", "prochain", "prochaine", NULL};
 	for (int dir = -1; dir <= 1; dir += 2) {
