@@ -27,49 +27,75 @@ typedef struct case_s {
 	const char *t[3];
 } case_t;
 
-#define THURSDAY_EN                                                                             \
-	"A lifeboat crew rescued eleven fishermen from a sinking trawler in heavy seas north of "   \
+#define THURSDAY_EN                                                                                \
+	"A lifeboat crew rescued eleven fishermen from a sinking trawler in heavy seas north of "  \
 	"Mallaig on Thursday, hauling them aboard one by one through the storm."
-#define THURSDAY_FR                                                                             \
-	"L'équipage d'un canot de sauvetage a secouru onze pêcheurs d'un chalutier en perdition "  \
+#define THURSDAY_FR                                                                                 \
+	"L'équipage d'un canot de sauvetage a secouru onze pêcheurs d'un chalutier en perdition " \
 	"par forte houle au nord de Brest jeudi, en les hissant à bord un par un dans la tempête."
 
 static const case_t CASES[] = {
     /* the positive case of test_compare_gate11, kept as the control of each rule below */
-    {"EN control: Thursday against Friday", "en", 1, DAYS,
+    {"EN control: Thursday against Friday",
+     "en",
+     1,
+     DAYS,
      {THURSDAY_EN,
       "On Friday the volunteer crew rescued the men, whose vessel had struck rocks and lost power "
       "while returning to port with a full catch of prawns.",
       "Villagers will hold a service for the fishermen next month."}},
-    {"EN: a Friday to come is no event day", "en", 0, DAYS,
+    {"EN: a Friday to come is no event day",
+     "en",
+     0,
+     DAYS,
      {THURSDAY_EN,
       "On Friday the volunteer crew will rescue the men, whose vessel has struck rocks and lost "
       "power while returning to port with a full catch of prawns.",
       "Villagers will hold a service for the fishermen next month."}},
-    {"EN: reports a fortnight apart", "en", 0, FAR,
+    {"EN: reports a fortnight apart",
+     "en",
+     0,
+     FAR,
      {THURSDAY_EN,
       "On Friday the volunteer crew rescued the men, whose vessel had struck rocks and lost power "
       "while returning to port with a full catch of prawns.",
       "Villagers will hold a service for the fishermen next month."}},
-    {"FR contrôle : jeudi contre vendredi", "fr", 1, DAYS,
+    {"FR contrôle : jeudi contre vendredi",
+     "fr",
+     1,
+     DAYS,
      {THURSDAY_FR,
       "Vendredi, les bénévoles de l'équipage ont secouru les hommes, dont le bateau avait heurté "
-      "des rochers et perdu sa propulsion en rentrant au port avec une pleine cale de langoustines.",
+      "des rochers et perdu sa propulsion en rentrant au port avec une pleine cale de "
+      "langoustines.",
       "Les habitants organiseront une cérémonie pour les pêcheurs le mois prochain."}},
-    {"FR : vendredi sous « doivent » (prévu ou supposé, rien d'affirmé)", "fr", 0, DAYS,
+    {"FR : vendredi sous « doivent » (prévu ou supposé, rien d'affirmé)",
+     "fr",
+     0,
+     DAYS,
      {THURSDAY_FR,
-      "Vendredi, les bénévoles de l'équipage doivent avoir secouru les hommes, dont le bateau a heurté "
-      "des rochers et perdu sa propulsion en rentrant au port avec une pleine cale de langoustines.",
+      "Vendredi, les bénévoles de l'équipage doivent avoir secouru les hommes, dont le bateau a "
+      "heurté "
+      "des rochers et perdu sa propulsion en rentrant au port avec une pleine cale de "
+      "langoustines.",
       "Les habitants organiseront une cérémonie pour les pêcheurs le mois prochain."}},
-    {"FR : vendredi au futur simple", "fr", 0, DAYS,
+    {"FR : vendredi au futur simple",
+     "fr",
+     0,
+     DAYS,
      {THURSDAY_FR,
       "Vendredi, les bénévoles de l'équipage auront secouru les hommes, dont le bateau a heurté "
-      "des rochers et perdu sa propulsion en rentrant au port avec une pleine cale de langoustines.",
+      "des rochers et perdu sa propulsion en rentrant au port avec une pleine cale de "
+      "langoustines.",
       "Les habitants organiseront une cérémonie pour les pêcheurs le mois prochain."}},
-    {"FR : deux semaines d'écart", "fr", 0, FAR,
+    {"FR : deux semaines d'écart",
+     "fr",
+     0,
+     FAR,
      {THURSDAY_FR,
       "Vendredi, les bénévoles de l'équipage ont secouru les hommes, dont le bateau avait heurté "
-      "des rochers et perdu sa propulsion en rentrant au port avec une pleine cale de langoustines.",
+      "des rochers et perdu sa propulsion en rentrant au port avec une pleine cale de "
+      "langoustines.",
       "Les habitants organiseront une cérémonie pour les pêcheurs le mois prochain."}},
 };
 
@@ -104,7 +130,8 @@ int main(void)
 		CHECK(rc == SC_OK, "%s: rc=%d", t->what, rc);
 		for (size_t i = 0; i < (rc ? 0 : nv); i++) {
 			for (size_t j = 0; j < v[i].ncues; j++)
-				hits += !strcmp(v[i].cues[j], "event-day") && v[i].kind == SC_CONFLICT_DATE;
+				hits += !strcmp(v[i].cues[j], "event-day") &&
+				        v[i].kind == SC_CONFLICT_DATE;
 			sc_cmp_conflict_free(&v[i]);
 		}
 		if (!rc) free(v);
@@ -119,26 +146,38 @@ int main(void)
 		int want_on;
 		const char *t[3];
 	} YEARS[] = {
-	    {"EN: last year against 2023", "en", 1,
-	     {"Last year, town voters approved a bond measure to buy the old mill and the warehouses "
+	    {"EN: last year against 2023",
+	     "en",
+	     1,
+	     {"Last year, town voters approved a bond measure to buy the old mill and the "
+	      "warehouses "
 	      "around it.",
 	      "Voters in 2023 approved a $3 million bond to buy the old mill, the mayor said.",
 	      "The mill burned down on a windy night."}},
-	    {"EN: last year against 2025 (the same year)", "en", 0,
-	     {"Last year, town voters approved a bond measure to buy the old mill and the warehouses "
+	    {"EN: last year against 2025 (the same year)",
+	     "en",
+	     0,
+	     {"Last year, town voters approved a bond measure to buy the old mill and the "
+	      "warehouses "
 	      "around it.",
 	      "Voters in 2025 approved a $3 million bond to buy the old mill, the mayor said.",
 	      "The mill burned down on a windy night."}},
-	    {"FR : l'an dernier contre 2023", "fr", 1,
+	    {"FR : l'an dernier contre 2023",
+	     "fr",
+	     1,
 	     {"L'an dernier, les électeurs de la commune ont approuvé un emprunt pour racheter le "
 	      "vieux moulin et ses entrepôts.",
-	      "Les électeurs ont approuvé en 2023 un emprunt de trois millions pour racheter le vieux "
+	      "Les électeurs ont approuvé en 2023 un emprunt de trois millions pour racheter le "
+	      "vieux "
 	      "moulin, selon le maire.",
 	      "Le moulin a brûlé par une nuit de grand vent."}},
-	    {"FR : l'an dernier contre 2025", "fr", 0,
+	    {"FR : l'an dernier contre 2025",
+	     "fr",
+	     0,
 	     {"L'an dernier, les électeurs de la commune ont approuvé un emprunt pour racheter le "
 	      "vieux moulin et ses entrepôts.",
-	      "Les électeurs ont approuvé en 2025 un emprunt de trois millions pour racheter le vieux "
+	      "Les électeurs ont approuvé en 2025 un emprunt de trois millions pour racheter le "
+	      "vieux "
 	      "moulin, selon le maire.",
 	      "Le moulin a brûlé par une nuit de grand vent."}},
 	};
@@ -155,8 +194,9 @@ int main(void)
 			}
 			if (!rc) free(v);
 			int want = on ? YEARS[n].want_on : 0;
-			CHECK(dates == (size_t)want, "%s (event days %s): %zu date conflicts, want %d",
-			      YEARS[n].what, on ? "on" : "off", dates, want);
+			CHECK(dates == (size_t)want,
+			      "%s (event days %s): %zu date conflicts, want %d", YEARS[n].what,
+			      on ? "on" : "off", dates, want);
 		}
 	}
 	sc_cmp_set_event_days(c, 0);
@@ -176,8 +216,8 @@ int main(void)
 		q[i] = one_sum(c, SUMS[i].s, SUMS[i].lang);
 		CHECK(q[i].kind == SC_Q_MONEY && !strcmp(q[i].unit, SUMS[i].unit) &&
 		          q[i].value > SUMS[i].v - 1 && q[i].value < SUMS[i].v + 1,
-		      "'%s': kind %d unit %s value %.0f, want one sum of %.0f %s", SUMS[i].s, q[i].kind,
-		      q[i].unit, q[i].value, SUMS[i].v, SUMS[i].unit);
+		      "'%s': kind %d unit %s value %.0f, want one sum of %.0f %s", SUMS[i].s,
+		      q[i].kind, q[i].unit, q[i].value, SUMS[i].v, SUMS[i].unit);
 	}
 	CHECK(q[0].hi <= q[1].lo, "2.5 and 2.6 million are two figures: [%.0f, %.0f] [%.0f, %.0f]",
 	      q[0].lo, q[0].hi, q[1].lo, q[1].hi);

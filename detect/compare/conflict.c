@@ -392,8 +392,8 @@ static void mark_event_day(items_t *it, size_t first, size_t end, double days)
 		/* a report whose first day is one to come ("will vote on Friday", "doit se réunir
 		 * jeudi": quantity.c future_clause) opens on a plan, not on its event: it has no
 		 * event day. Passing on to its next day instead was measured: it dated another
-		 * happening (extra-dev 25_15ecbplus / 25_7ecbplus, two players' moves on Wednesday and
-		 * Tuesday, a new false date conflict) (gate12) */
+		 * happening (extra-dev 25_15ecbplus / 25_7ecbplus, two players' moves on Wednesday
+		 * and Tuesday, a new false date conflict) (gate12) */
 		if (!strcmp(q->unit, "ymdf")) return;
 		it->v[i].eday = q->lo;
 		return;
@@ -409,7 +409,8 @@ static void take_relative_days(item_t *x)
 	size_t k = 0;
 	for (size_t j = 0; j < x->st.nq; j++) {
 		const sc_quant_t *q = &x->st.q[j];
-		if (q->kind == SC_Q_DATE && (!strcmp(q->unit, "ymdr") || !strcmp(q->unit, "ymdf"))) {
+		if (q->kind == SC_Q_DATE &&
+		    (!strcmp(q->unit, "ymdr") || !strcmp(q->unit, "ymdf"))) {
 			if (!x->has_rday) x->rday = *q, x->has_rday = 1;
 			continue;
 		}
@@ -2531,8 +2532,9 @@ static int judge_pair(const cmpctx_t *cx, pairing_t *pg, size_t i, uint32_t yi)
 	}
 	/* two reports' days of the event (event_day_verdict): past the cosine, with two shared
 	 * content terms; only on request (sc_cmp_set_event_days) */
-	int by_day = cx->c->event_days && !g.gated && !g.by_frame && x->doc != y->doc && x->eday >= 0 && y->eday >= 0 &&
-	             x->eday != y->eday && g.nts >= 2 && days_near(&docs[x->doc], &docs[y->doc], cx->it);
+	int by_day = cx->c->event_days && !g.gated && !g.by_frame && x->doc != y->doc &&
+	             x->eday >= 0 && y->eday >= 0 && x->eday != y->eday && g.nts >= 2 &&
+	             days_near(&docs[x->doc], &docs[y->doc], cx->it);
 	if (!g.gated && !g.by_frame && !by_day) {
 		if (trace_f) {
 			char model[96];

@@ -866,8 +866,8 @@ static void exact_interval(sc_quant_t *q, int integer, int bound, double term_un
 		return;
 	}
 	if (q->kind == SC_Q_MONEY && !integer && fabs(q->value) >= 1e6) {
-		/* a sum given in millions with a decimal ("$2.5 million", "2,6 millions d'euros") is
-		 * given to its last written digit, as a magnitude is: "$2.5 million" and "$2.6
+		/* a sum given in millions with a decimal ("$2.5 million", "2,6 millions d'euros")
+		 * is given to its last written digit, as a magnitude is: "$2.5 million" and "$2.6
 		 * million" are two figures (2% of the value joined them), "$2.55 million" and "$2.6
 		 * million" may be one (gate12) */
 		double g = granularity(q->value);
@@ -2049,17 +2049,19 @@ void sc_cmp_quant_now(double days)
 static int future_clause(const ana_t *a, size_t i)
 {
 	static const char *const FUT[] = {
-	    "will",   "'ll",     "shall",  "would",  "expected", "scheduled", "planned", "plans",
-	    "due",    "going",   "upcoming", "next", "va",     "vont",
-	    "doit",   "doivent", "devait", "devaient", "devrait", "devraient", "prévu", "prévue",
-	    "prévus", "prévues", "programmé", "programmée", "prochain", "prochaine", NULL};
+	    "will",      "'ll",        "shall",    "would",     "expected", "scheduled",
+	    "planned",   "plans",      "due",      "going",     "upcoming", "next",
+	    "va",        "vont",       "doit",     "doivent",   "devait",   "devaient",
+	    "devrait",   "devraient",  "prévu",    "prévue",    "prévus",   "prévues",
+	    "programmé", "programmée", "prochain", "prochaine", NULL};
 	for (int dir = -1; dir <= 1; dir += 2) {
 		size_t k = i;
 		for (int n = 0; n < FUT_SPAN; n++) {
 			if (dir < 0 ? k == 0 : k + 1 >= a->n) break;
 			k = dir < 0 ? k - 1 : k + 1;
 			if (is_punct(a, k)) {
-				if (punct_is(a, k, "-") || (dir > 0 && k == i + 1 && punct_is(a, k, ",")))
+				if (punct_is(a, k, "-") ||
+				    (dir > 0 && k == i + 1 && punct_is(a, k, ",")))
 					continue;
 				break;
 			}
@@ -2127,8 +2129,10 @@ static size_t relative_year(const ana_t *a, size_t i, sc_quant_t *q)
 	       : !(word_in(a, i, YEAR_FR) && word_in(a, i + 1, PREV_FR)))
 		return 0;
 	int y = 1970 + (int)floor(rel_now / 365.2425);
-	while (days_from_civil(y, 1, 1) > rel_now) y--;
-	while (days_from_civil(y + 1, 1, 1) <= rel_now) y++;
+	while (days_from_civil(y, 1, 1) > rel_now)
+		y--;
+	while (days_from_civil(y + 1, 1, 1) <= rel_now)
+		y++;
 	memset(q, 0, sizeof *q);
 	q->kind = SC_Q_DATE;
 	q->lo = days_from_civil(y - 1, 1, 1);
