@@ -280,7 +280,8 @@ typedef struct sc_quant_s {
 	                    * interval is then placed in the reference year 2001: compare such
 	                    * dates by day of year only); "ymdr": a day read from a relative
 	                    * day ("on Thursday", "yesterday") against the article's publication
-	                    * day, cluster mode only (quantity.c relative_day) */
+	                    * day, cluster mode only (quantity.c relative_day); "ymdf": the same
+	                    * in a clause about what is to come (quantity.c future_clause) */
 	uint64_t what;     /* hash of the stemmed noun the number counts ("morts", "régions"), 0 if none */
 	size_t start, end; /* byte offsets in the sentence */
 	uint64_t pred;     /* plain numbers: term hash of the first content word after the counted

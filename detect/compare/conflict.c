@@ -389,6 +389,12 @@ static void mark_event_day(items_t *it, size_t first, size_t end, double days)
 		const sc_quant_t *q = &it->v[i].rday;
 		if (it->v[i].headline || dateline(st) || !it->v[i].has_rday || q->report_date)
 			continue;
+		/* a report whose first day is one to come ("will vote on Friday", "doit se réunir
+		 * jeudi": quantity.c future_clause) opens on a plan, not on its event: it has no
+		 * event day. Passing on to its next day instead was measured: it dated another
+		 * happening (extra-dev 25_15ecbplus / 25_7ecbplus, two players' moves on Wednesday
+		 * and Tuesday, a new false date conflict) (gate12) */
+		if (!strcmp(q->unit, "ymdf")) return;
 		it->v[i].eday = q->lo;
 		return;
 	}
@@ -403,7 +409,8 @@ static void take_relative_days(item_t *x)
 	size_t k = 0;
 	for (size_t j = 0; j < x->st.nq; j++) {
 		const sc_quant_t *q = &x->st.q[j];
-		if (q->kind == SC_Q_DATE && !strcmp(q->unit, "ymdr")) {
+		if (q->kind == SC_Q_DATE &&
+		    (!strcmp(q->unit, "ymdr") || !strcmp(q->unit, "ymdf"))) {
 			if (!x->has_rday) x->rday = *q, x->has_rday = 1;
 			continue;
 		}
@@ -2496,6 +2503,21 @@ static void gate_model(sc_cmp_t *c, const item_t *x, const item_t *y, char *buf,
 		         jd.contradiction ? sc_cmp_kind_name(jd.kind) : "compatible", jd.score);
 }
 
+/* Whether two articles were published within EVENT_DAYS of each other (gate12): the guard on
+ * event days. A weekday is read as the last such day before its article's publication, so two
+ * articles a week or more apart read "on Thursday" in two weeks; and the clustering joins two
+ * happenings of one kind (two storms, two raids) more readily than two reports of one: their
+ * articles lie apart in time. Publication days (`published`) as relative days are read from
+ * (add_doc); both are known whenever both have an event day. */
+static int days_near(const sc_det_doc_t *a, const sc_det_doc_t *b, const items_t *it)
+{
+	int ya, yb;
+	double da, db;
+	doc_date(a, it, it->n, &ya, &da); /* from `published` only: no item from it->n on */
+	doc_date(b, it, it->n, &yb, &db);
+	return da >= 0 && db >= 0 && fabs(da - db) <= EVENT_DAYS;
+}
+
 /* Judges items i and yi (a touched pair) and keeps it as a candidate when it clears the bar. */
 static int judge_pair(const cmpctx_t *cx, pairing_t *pg, size_t i, uint32_t yi)
 {
@@ -2510,8 +2532,9 @@ static int judge_pair(const cmpctx_t *cx, pairing_t *pg, size_t i, uint32_t yi)
 	}
 	/* two reports' days of the event (event_day_verdict): past the cosine, with two shared
 	 * content terms; only on request (sc_cmp_set_event_days) */
-	int by_day = cx->c->event_days && !g.gated && !g.by_frame && x->doc != y->doc && x->eday >= 0 && y->eday >= 0 &&
-	             x->eday != y->eday && g.nts >= 2;
+	int by_day = cx->c->event_days && !g.gated && !g.by_frame && x->doc != y->doc &&
+	             x->eday >= 0 && y->eday >= 0 && x->eday != y->eday && g.nts >= 2 &&
+	             days_near(&docs[x->doc], &docs[y->doc], cx->it);
 	if (!g.gated && !g.by_frame && !by_day) {
 		if (trace_f) {
 			char model[96];

@@ -1,0 +1,231 @@
+/* gate12: event days made safer (conflict.c mark_event_day, days_near; quantity.c
+ * future_clause) and a sum written apart by a tokenised corpus read whole (quantity.c
+ * split_decimal, exact_interval). With event days on (sc_cmp_set_event_days):
+ *  - a day in a clause about what is to come ("will rescue ... on Friday", "Vendredi, les
+ *    hommes doivent être secourus", "auront secouru") is no event day: no event-day finding;
+ *  - two reports published more than a week apart are not paired by their event days.
+ * "Last year" / "l'an dernier" is the year before publication (event days on): a date conflict
+ * against another year, not against that one, nothing with event days off.
+ * And in both languages, "$2. 5 million" / "2, 5 millions d'euros" is one sum of 2.5 million,
+ * given to its last digit: it does not overlap 2.6 million, 2.55 million does. Every check
+ * fails on main ed41803. Documents and sentences written for this test. */
+#include "check.h"
+#include "cmp_internal.h"
+#include "cmp_test.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* published on Friday 6 and Saturday 7 March 2026; FAR: the second a fortnight later */
+static const char *const DAYS[] = {"2026-03-06", "2026-03-07", "2026-03-07"};
+static const char *const FAR[] = {"2026-03-06", "2026-03-21", "2026-03-21"};
+
+typedef struct case_s {
+	const char *what, *lang;
+	int want; /* event-day findings expected with event days on */
+	const char *const *dates;
+	const char *t[3];
+} case_t;
+
+#define THURSDAY_EN                                                                                \
+	"A lifeboat crew rescued eleven fishermen from a sinking trawler in heavy seas north of "  \
+	"Mallaig on Thursday, hauling them aboard one by one through the storm."
+#define THURSDAY_FR                                                                                 \
+	"L'équipage d'un canot de sauvetage a secouru onze pêcheurs d'un chalutier en perdition " \
+	"par forte houle au nord de Brest jeudi, en les hissant à bord un par un dans la tempête."
+
+static const case_t CASES[] = {
+    /* the positive case of test_compare_gate11, kept as the control of each rule below */
+    {"EN control: Thursday against Friday",
+     "en",
+     1,
+     DAYS,
+     {THURSDAY_EN,
+      "On Friday the volunteer crew rescued the men, whose vessel had struck rocks and lost power "
+      "while returning to port with a full catch of prawns.",
+      "Villagers will hold a service for the fishermen next month."}},
+    {"EN: a Friday to come is no event day",
+     "en",
+     0,
+     DAYS,
+     {THURSDAY_EN,
+      "On Friday the volunteer crew will rescue the men, whose vessel has struck rocks and lost "
+      "power while returning to port with a full catch of prawns.",
+      "Villagers will hold a service for the fishermen next month."}},
+    {"EN: reports a fortnight apart",
+     "en",
+     0,
+     FAR,
+     {THURSDAY_EN,
+      "On Friday the volunteer crew rescued the men, whose vessel had struck rocks and lost power "
+      "while returning to port with a full catch of prawns.",
+      "Villagers will hold a service for the fishermen next month."}},
+    {"FR contrôle : jeudi contre vendredi",
+     "fr",
+     1,
+     DAYS,
+     {THURSDAY_FR,
+      "Vendredi, les bénévoles de l'équipage ont secouru les hommes, dont le bateau avait heurté "
+      "des rochers et perdu sa propulsion en rentrant au port avec une pleine cale de "
+      "langoustines.",
+      "Les habitants organiseront une cérémonie pour les pêcheurs le mois prochain."}},
+    {"FR : vendredi sous « doivent » (prévu ou supposé, rien d'affirmé)",
+     "fr",
+     0,
+     DAYS,
+     {THURSDAY_FR,
+      "Vendredi, les bénévoles de l'équipage doivent avoir secouru les hommes, dont le bateau a "
+      "heurté "
+      "des rochers et perdu sa propulsion en rentrant au port avec une pleine cale de "
+      "langoustines.",
+      "Les habitants organiseront une cérémonie pour les pêcheurs le mois prochain."}},
+    {"FR : vendredi au futur simple",
+     "fr",
+     0,
+     DAYS,
+     {THURSDAY_FR,
+      "Vendredi, les bénévoles de l'équipage auront secouru les hommes, dont le bateau a heurté "
+      "des rochers et perdu sa propulsion en rentrant au port avec une pleine cale de "
+      "langoustines.",
+      "Les habitants organiseront une cérémonie pour les pêcheurs le mois prochain."}},
+    {"FR : deux semaines d'écart",
+     "fr",
+     0,
+     FAR,
+     {THURSDAY_FR,
+      "Vendredi, les bénévoles de l'équipage ont secouru les hommes, dont le bateau avait heurté "
+      "des rochers et perdu sa propulsion en rentrant au port avec une pleine cale de "
+      "langoustines.",
+      "Les habitants organiseront une cérémonie pour les pêcheurs le mois prochain."}},
+};
+
+/* The one money quantity of s (lang), or a zeroed one (kind -1) when s has not exactly one. */
+static sc_quant_t one_sum(sc_cmp_t *c, const char *s, const char *lang)
+{
+	sc_stmt_t st;
+	sc_quant_t q;
+	memset(&q, 0, sizeof q);
+	q.kind = -1;
+	memset(&st, 0, sizeof st);
+	if (sc_cmp_analyse(c, s, strlen(s), lang, &st)) return q;
+	int n = 0;
+	for (size_t i = 0; i < st.nq; i++)
+		if (st.q[i].kind == SC_Q_MONEY && !st.q[i].aside) q = st.q[i], n++;
+	if (n != 1) q.kind = -1;
+	sc_cmp_stmt_free(&st);
+	return q;
+}
+
+int main(void)
+{
+	sc_cmp_t *c = NULL;
+	int rc;
+	if (sc_test_judge_open(&c)) return 1;
+	sc_cmp_set_event_days(c, 1);
+	for (size_t n = 0; n < sizeof CASES / sizeof CASES[0]; n++) {
+		const case_t *t = &CASES[n];
+		sc_conflict_t *v;
+		size_t nv, hits = 0;
+		rc = sc_test_cmp_run(c, t->lang, t->t, t->dates, 3, 0.0, &v, &nv);
+		CHECK(rc == SC_OK, "%s: rc=%d", t->what, rc);
+		for (size_t i = 0; i < (rc ? 0 : nv); i++) {
+			for (size_t j = 0; j < v[i].ncues; j++)
+				hits += !strcmp(v[i].cues[j], "event-day") &&
+				        v[i].kind == SC_CONFLICT_DATE;
+			sc_cmp_conflict_free(&v[i]);
+		}
+		if (!rc) free(v);
+		CHECK(hits == (size_t)t->want, "%s: %zu event-day date findings, want %d", t->what,
+		      hits, t->want);
+	}
+	/* "last year" / "l'an dernier" read against the publication year (quantity.c
+	 * relative_year), with event days only: a date conflict against another year, none
+	 * against the year before publication, none with event days off */
+	static const struct {
+		const char *what, *lang;
+		int want_on;
+		const char *t[3];
+	} YEARS[] = {
+	    {"EN: last year against 2023",
+	     "en",
+	     1,
+	     {"Last year, town voters approved a bond measure to buy the old mill and the "
+	      "warehouses "
+	      "around it.",
+	      "Voters in 2023 approved a $3 million bond to buy the old mill, the mayor said.",
+	      "The mill burned down on a windy night."}},
+	    {"EN: last year against 2025 (the same year)",
+	     "en",
+	     0,
+	     {"Last year, town voters approved a bond measure to buy the old mill and the "
+	      "warehouses "
+	      "around it.",
+	      "Voters in 2025 approved a $3 million bond to buy the old mill, the mayor said.",
+	      "The mill burned down on a windy night."}},
+	    {"FR : l'an dernier contre 2023",
+	     "fr",
+	     1,
+	     {"L'an dernier, les électeurs de la commune ont approuvé un emprunt pour racheter le "
+	      "vieux moulin et ses entrepôts.",
+	      "Les électeurs ont approuvé en 2023 un emprunt de trois millions pour racheter le "
+	      "vieux "
+	      "moulin, selon le maire.",
+	      "Le moulin a brûlé par une nuit de grand vent."}},
+	    {"FR : l'an dernier contre 2025",
+	     "fr",
+	     0,
+	     {"L'an dernier, les électeurs de la commune ont approuvé un emprunt pour racheter le "
+	      "vieux moulin et ses entrepôts.",
+	      "Les électeurs ont approuvé en 2025 un emprunt de trois millions pour racheter le "
+	      "vieux "
+	      "moulin, selon le maire.",
+	      "Le moulin a brûlé par une nuit de grand vent."}},
+	};
+	for (int on = 0; on <= 1; on++) {
+		sc_cmp_set_event_days(c, on);
+		for (size_t n = 0; n < sizeof YEARS / sizeof YEARS[0]; n++) {
+			sc_conflict_t *v;
+			size_t nv, dates = 0;
+			rc = sc_test_cmp_run(c, YEARS[n].lang, YEARS[n].t, DAYS, 3, 0.0, &v, &nv);
+			CHECK(rc == SC_OK, "%s: rc=%d", YEARS[n].what, rc);
+			for (size_t i = 0; i < (rc ? 0 : nv); i++) {
+				dates += v[i].kind == SC_CONFLICT_DATE && !v[i].lead;
+				sc_cmp_conflict_free(&v[i]);
+			}
+			if (!rc) free(v);
+			int want = on ? YEARS[n].want_on : 0;
+			CHECK(dates == (size_t)want,
+			      "%s (event days %s): %zu date conflicts, want %d", YEARS[n].what,
+			      on ? "on" : "off", dates, want);
+		}
+	}
+	sc_cmp_set_event_days(c, 0);
+
+	/* sums written apart: one sum each, to the last digit */
+	static const struct {
+		const char *s, *lang, *unit;
+		double v;
+	} SUMS[] = {
+	    {"Thieves made off with $2. 5 million worth of watches.", "en", "USD", 2.5e6},
+	    {"The raid netted $2. 6 - million in rings and necklaces.", "en", "USD", 2.6e6},
+	    {"Les voleurs ont emporté 2, 5 millions d'euros de bijoux.", "fr", "EUR", 2.5e6},
+	    {"Le butin atteint 2, 6 millions d'euros selon la police.", "fr", "EUR", 2.6e6},
+	};
+	sc_quant_t q[4];
+	for (size_t i = 0; i < 4; i++) {
+		q[i] = one_sum(c, SUMS[i].s, SUMS[i].lang);
+		CHECK(q[i].kind == SC_Q_MONEY && !strcmp(q[i].unit, SUMS[i].unit) &&
+		          q[i].value > SUMS[i].v - 1 && q[i].value < SUMS[i].v + 1,
+		      "'%s': kind %d unit %s value %.0f, want one sum of %.0f %s", SUMS[i].s,
+		      q[i].kind, q[i].unit, q[i].value, SUMS[i].v, SUMS[i].unit);
+	}
+	CHECK(q[0].hi <= q[1].lo, "2.5 and 2.6 million are two figures: [%.0f, %.0f] [%.0f, %.0f]",
+	      q[0].lo, q[0].hi, q[1].lo, q[1].hi);
+	CHECK(q[2].hi <= q[3].lo, "2,5 et 2,6 millions : [%.0f, %.0f] [%.0f, %.0f]", q[2].lo,
+	      q[2].hi, q[3].lo, q[3].hi);
+	sc_quant_t near = one_sum(c, "The gang took $2.55 million in jewels.", "en");
+	CHECK(near.kind == SC_Q_MONEY && near.hi > q[1].lo && q[1].hi > near.lo,
+	      "2.55 million may be 2.6 million: [%.0f, %.0f]", near.lo, near.hi);
+	sc_cmp_free(c);
+	return CHECK_DONE();
+}
