@@ -1652,20 +1652,53 @@ int sc_det_ev_edges(sc_det_ev_t *ev, int all_pairs, double t, sc_det_edge_t **ou
 
 /* ---------------------------------------------------------- clustering */
 #define YEAR_WORDS ((SC_DET_YEAR_MAX - SC_DET_YEAR_MIN + 64) / 64)
+/* What the year veto, the window and the weekday rule read of a cluster. A merged cluster owns
+ * its own (cl_t.x); a document alone has none, and clx fills one from its document when a rule
+ * asks: 100 bytes a document held through clustering (96 MiB at 1M generated documents) for
+ * what every document already holds. */
+typedef struct clx_s {
+	uint64_t years[YEAR_WORDS];
+	uint64_t cited[YEAR_WORDS]; /* years its members write, their own years included */
+	int32_t dmin, dmax;
+	uint32_t wd[7]; /* members naming each weekday (sc_det_text_weekday) */
+} clx_t;
+
 typedef struct cl_s {
-	uint32_t size, ver, nsum, msum, nnb, mnb;
+	uint32_t size, ver, nsum, nnb, mnb;
 	uint32_t ver1; /* ver in the first round (its entries do not hold it: r1ent_t) */
 	uint32_t *st;  /* sum vector: sorted term ids ... */
 	float *sw;     /* ... and summed weights; a document alone borrows its vector (ev->v[i]:
 	                  st == ev->v[i].t), a merged cluster owns its sum */
 	uint32_t *nb;  /* neighbour documents (mapped to their clusters when needed) */
-	uint64_t years[YEAR_WORDS];
-	uint64_t cited[YEAR_WORDS]; /* years its members write, their own years included */
-	int32_t dmin, dmax;
-	uint32_t wd[7]; /* members naming each weekday (sc_det_text_weekday) */
+	clx_t *x;      /* a merged cluster's years, dates and weekdays; NULL: its document's (clx) */
 	double self; /* <sum, sum> */
 	double diag; /* sum of the units' own <v, v> (1 for a document; a copy group, see below) */
 } cl_t;
+
+/* Document i's years, dates (with a window only) and weekday into *x. */
+static void clx_doc(const sc_det_ev_t *ev, size_t i, int window, clx_t *x)
+{
+	memset(x, 0, sizeof *x);
+	x->dmin = x->dmax = window > 0 ? ev->docs[i].day : SC_DET_NODAY;
+	if (ev->wday[i]) x->wd[ev->wday[i] - 1] = 1;
+	const int y = ev->docs[i].year;
+	if (y >= SC_DET_YEAR_MIN && y <= SC_DET_YEAR_MAX) {
+		x->years[(y - SC_DET_YEAR_MIN) / 64] |= 1ull << ((y - SC_DET_YEAR_MIN) % 64);
+		x->cited[(y - SC_DET_YEAR_MIN) / 64] |= x->years[(y - SC_DET_YEAR_MIN) / 64];
+	}
+	for (int k = 0; k < SC_DET_YEAR_CITES; k++) {
+		const unsigned cy = ev->cited[i * SC_DET_YEAR_CITES + k];
+		if (cy) x->cited[(cy - 1) / 64] |= 1ull << ((cy - 1) % 64);
+	}
+}
+
+/* Cluster p's years, dates and weekdays: its own, or its document's filled into *tmp. */
+static const clx_t *clx(const sc_det_ev_t *ev, const cl_t *c, uint32_t p, int window, clx_t *tmp)
+{
+	if (c[p].x) return c[p].x;
+	clx_doc(ev, p, window, tmp);
+	return tmp;
+}
 
 typedef struct hent_s {
 	double v;
@@ -1736,7 +1769,7 @@ static uint32_t find(uint32_t *parent, uint32_t x)
 /* Whether cluster y cites cluster x: a document of y writes a year that is a date of x, not a
  * date of y, and earlier than y's latest date (a report follows up an event of the past; a
  * later year is a plan, "rules out a 2028 run", or a misread one). */
-static int cites_dir(const cl_t *x, const cl_t *y)
+static int cites_dir(const clx_t *x, const clx_t *y)
 {
 	int top = -1; /* y's latest year, as a bit index */
 	for (int i = YEAR_WORDS - 1; i >= 0 && top < 0; i--)
@@ -1751,14 +1784,14 @@ static int cites_dir(const cl_t *x, const cl_t *y)
 /* One cluster cites the other (cites_dir): a later report of the event ("convicted of the 2010
  * shooting"), so the two may be one event across years, and neither the year veto nor the
  * window keeps them apart (detect.h, cited years). */
-static int cites(const cl_t *a, const cl_t *b)
+static int cites(const clx_t *a, const clx_t *b)
 {
 	return cites_dir(a, b) || cites_dir(b, a);
 }
 
 /* The year veto (detect.h): both clusters dated by years, no year in common, and neither cites
  * a year of the other. */
-static int years_conflict(const cl_t *a, const cl_t *b)
+static int years_conflict(const clx_t *a, const clx_t *b)
 {
 	int ha = 0, hb = 0;
 	for (int i = 0; i < YEAR_WORDS; i++) {
@@ -1819,7 +1852,7 @@ static wdrule_t wdrule(void)
 	return r;
 }
 
-static int weekday_conflict(const cl_t *a, const cl_t *b, wdrule_t rule)
+static int weekday_conflict(const clx_t *a, const clx_t *b, wdrule_t rule)
 {
 	uint32_t na = 0, nb = 0;
 	for (int d = 0; d < 7; d++)
@@ -1833,7 +1866,7 @@ static int weekday_conflict(const cl_t *a, const cl_t *b, wdrule_t rule)
 	return ov < rule.overlap;
 }
 
-static int window_conflict(const cl_t *a, const cl_t *b, int window)
+static int window_conflict(const clx_t *a, const clx_t *b, int window)
 {
 	if (window <= 0 || a->dmin == SC_DET_NODAY || b->dmin == SC_DET_NODAY || cites(a, b))
 		return 0;
@@ -1847,9 +1880,17 @@ static int window_conflict(const cl_t *a, const cl_t *b, int window)
 }
 
 /* Merges cluster q into p (p < q): sums, sizes, years, dates, neighbours. */
-static int cl_merge(const sc_det_ev_t *ev, cl_t *c, uint32_t *parent, uint32_t p, uint32_t q)
+static int cl_merge(const sc_det_ev_t *ev, cl_t *c, uint32_t *parent, uint32_t p, uint32_t q,
+                    int window)
 {
 	cl_t *a = &c[p], *b = &c[q];
+	if (!a->x) {
+		if (!(a->x = malloc(sizeof *a->x))) return SC_ENOMEM;
+		clx_doc(ev, p, window, a->x);
+	}
+	clx_t bt;
+	const clx_t *bx = clx(ev, c, q, window, &bt);
+	clx_t *ax = a->x;
 	const uint32_t n = a->nsum + b->nsum;
 	void *mem = malloc((size_t)(n ? n : 1) * (sizeof(uint32_t) + sizeof(float)));
 	if (!mem) return SC_ENOMEM;
@@ -1885,13 +1926,15 @@ static int cl_merge(const sc_det_ev_t *ev, cl_t *c, uint32_t *parent, uint32_t p
 	a->diag += b->diag;
 	a->self = dot(a->st, a->sw, a->nsum, a->st, a->sw, a->nsum);
 	for (int y = 0; y < YEAR_WORDS; y++)
-		a->years[y] |= b->years[y], a->cited[y] |= b->cited[y];
+		ax->years[y] |= bx->years[y], ax->cited[y] |= bx->cited[y];
 	for (int d = 0; d < 7; d++)
-		a->wd[d] += b->wd[d];
-	if (b->dmin != SC_DET_NODAY) {
-		if (a->dmin == SC_DET_NODAY || b->dmin < a->dmin) a->dmin = b->dmin;
-		if (a->dmax == SC_DET_NODAY || b->dmax > a->dmax) a->dmax = b->dmax;
+		ax->wd[d] += bx->wd[d];
+	if (bx->dmin != SC_DET_NODAY) {
+		if (ax->dmin == SC_DET_NODAY || bx->dmin < ax->dmin) ax->dmin = bx->dmin;
+		if (ax->dmax == SC_DET_NODAY || bx->dmax > ax->dmax) ax->dmax = bx->dmax;
 	}
+	free(b->x);
+	b->x = NULL;
 	if (b->nnb) {
 		if (a->nnb + b->nnb > a->mnb) {
 			uint32_t m = a->nnb + b->nnb;
@@ -1984,12 +2027,15 @@ static int cl_offer(sc_det_ev_t *ev, cl_t *c, uint32_t *parent, heap_t *h, uint3
 	float *dense = ev->wk[0].dense;
 	scatter(dense, &c[p]);
 	int rc = SC_OK;
+	clx_t pt, qt;
+	const clx_t *px = clx(ev, c, p, window, &pt);
 	for (uint32_t i = 0; !rc && i < c[p].nnb; i++) {
 		const uint32_t q = c[p].nb[i];
+		const clx_t *qx = clx(ev, c, q, window, &qt);
 		/* a merge the year veto or the window rules out whatever the mean: not computed
 		 * (the budget would pay for a mean that cannot change anything; the pop below
 		 * would refuse it) */
-		if (years_conflict(&c[p], &c[q]) || window_conflict(&c[p], &c[q], window)) {
+		if (years_conflict(px, qx) || window_conflict(px, qx, window)) {
 			st->means_vetoed++;
 			continue;
 		}
@@ -2080,6 +2126,8 @@ static int job_first(void *ctx, int worker, size_t lo, size_t hi)
 		const int alone = cl_alone(ev, c, p);
 		scatter(dense, a);
 		int32_t nb = 0;
+		clx_t pt, qt;
+		const clx_t *px = clx(ev, c, p, x->window, &pt);
 		for (uint32_t k = 0; k < a->nnb; k++) {
 			const uint32_t q = a->nb[k];
 			if (q < p) continue; /* each pair once */
@@ -2089,10 +2137,12 @@ static int job_first(void *ctx, int worker, size_t lo, size_t hi)
 			if (alone && cl_alone(ev, c, q)) {
 				v = dense_dot(dense, y->st, y->sw, y->nsum);
 				v = v > 1.0 ? 1.0 : v < 0.0 ? 0.0 : v; /* as sc_det_ev_cosine */
-			} else if (years_conflict(a, y) || window_conflict(a, y, x->window)) {
-				o->vetoed++;
-				continue;
 			} else {
+				const clx_t *qx = clx(ev, c, q, x->window, &qt);
+				if (years_conflict(px, qx) || window_conflict(px, qx, x->window)) {
+					o->vetoed++;
+					continue;
+				}
 				ord = nb++;
 				v = dense_dot(dense, y->st, y->sw, y->nsum) / ((double)a->size * y->size);
 			}
@@ -2327,17 +2377,6 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_det_edge_t *edges, size_t nedges
 		const ev_vec_t *v = &ev->v[i];
 		parent[i] = (uint32_t)i;
 		c[i].size = 1;
-		c[i].dmin = c[i].dmax = window > 0 ? ev->docs[i].day : SC_DET_NODAY;
-		if (ev->wday[i]) c[i].wd[ev->wday[i] - 1] = 1;
-		const int y = ev->docs[i].year;
-		if (y >= SC_DET_YEAR_MIN && y <= SC_DET_YEAR_MAX) {
-			c[i].years[(y - SC_DET_YEAR_MIN) / 64] |= 1ull << ((y - SC_DET_YEAR_MIN) % 64);
-			c[i].cited[(y - SC_DET_YEAR_MIN) / 64] |= c[i].years[(y - SC_DET_YEAR_MIN) / 64];
-		}
-		for (int k = 0; k < SC_DET_YEAR_CITES; k++) {
-			const unsigned cy = ev->cited[i * SC_DET_YEAR_CITES + k];
-			if (cy) c[i].cited[(cy - 1) / 64] |= 1ull << ((cy - 1) % 64);
-		}
 		/* borrowed, not copied: n vectors' bytes (520 MB at 1M documents) */
 		c[i].st = v->t;
 		c[i].sw = v->w;
@@ -2373,7 +2412,7 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_det_edge_t *edges, size_t nedges
 			p = q;
 			q = x;
 		}
-		if ((rc = cl_merge(ev, c, parent, p, q))) goto done;
+		if ((rc = cl_merge(ev, c, parent, p, q, window))) goto done;
 		st->merges++;
 		st->dup_merges++;
 	}
@@ -2385,7 +2424,7 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_det_edge_t *edges, size_t nedges
 		for (uint32_t j = 0; j < a->nsum; j++)
 			a->sw[j] /= (float)a->size;
 		for (int d = 0; d < 7; d++) /* and one report's weekday, not one per copy */
-			a->wd[d] = a->wd[d] > 0;
+			a->x->wd[d] = a->x->wd[d] > 0;
 		a->size = 1;
 		a->self = a->diag = dot(a->st, a->sw, a->nsum, a->st, a->sw, a->nsum);
 	}
@@ -2419,7 +2458,9 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_det_edge_t *edges, size_t nedges
 		if (parent[e.a] != e.a || parent[e.b] != e.b || c[e.a].ver != e.va ||
 		    c[e.b].ver != e.vb)
 			continue;
-		if (years_conflict(&c[e.a], &c[e.b])) {
+		clx_t at, bt;
+		const clx_t *ax = clx(ev, c, e.a, window, &at), *bx = clx(ev, c, e.b, window, &bt);
+		if (years_conflict(ax, bx)) {
 			st->refused_year++;
 			continue;
 		}
@@ -2427,15 +2468,15 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_det_edge_t *edges, size_t nedges
 			st->refused_cohesion++;
 			continue;
 		}
-		if (window_conflict(&c[e.a], &c[e.b], window)) {
+		if (window_conflict(ax, bx, window)) {
 			st->refused_window++;
 			continue;
 		}
-		if (weekday_conflict(&c[e.a], &c[e.b], wrule)) {
+		if (weekday_conflict(ax, bx, wrule)) {
 			st->refused_weekday++;
 			continue;
 		}
-		if ((rc = cl_merge(ev, c, parent, e.a, e.b))) goto done;
+		if ((rc = cl_merge(ev, c, parent, e.a, e.b, window))) goto done;
 		st->merges++;
 		changed[e.a >> 6] |= 1ull << (e.a & 63);
 		changed[e.b >> 6] |= 1ull << (e.b & 63);
@@ -2453,16 +2494,22 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_det_edge_t *edges, size_t nedges
 	if (refused)
 		for (size_t e = 0; e < nedges; e++) {
 			const uint32_t p = label[edges[e].a], q = label[edges[e].b];
-			refused[e] = p == q                          ? 0
-			             : years_conflict(&c[p], &c[q])     ? SC_LINK_YEAR
-			             : window_conflict(&c[p], &c[q], window) ? SC_LINK_WINDOW
-			                                                : SC_LINK_AVERAGE;
+			if (p == q) {
+				refused[e] = 0;
+				continue;
+			}
+			clx_t pt, qt;
+			const clx_t *px = clx(ev, c, p, window, &pt), *qx = clx(ev, c, q, window, &qt);
+			refused[e] = years_conflict(px, qx)             ? SC_LINK_YEAR
+			             : window_conflict(px, qx, window) ? SC_LINK_WINDOW
+			                                               : SC_LINK_AVERAGE;
 		}
 done:
 	if (c)
 		for (size_t i = 0; i < n; i++) {
 			if (c[i].st != ev->v[i].t) free(c[i].st);
 			free(c[i].nb);
+			free(c[i].x);
 		}
 	SC_FREE_ALL(c, parent, h.h, q1.a, q1.start, changed);
 	return rc;
