@@ -1669,11 +1669,39 @@ typedef struct cl_s {
 	uint32_t *st;  /* sum vector: sorted term ids ... */
 	float *sw;     /* ... and summed weights; a document alone borrows its vector (ev->v[i]:
 	                  st == ev->v[i].t), a merged cluster owns its sum */
-	uint32_t *nb;  /* neighbour documents (mapped to their clusters when needed) */
+	uint32_t *nb;  /* neighbour documents (mapped to their clusters when needed); NULL for a
+	                  document alone: its neighbours are read from the edges (clnb_t) */
 	clx_t *x;      /* a merged cluster's years, dates and weekdays; NULL: its document's (clx) */
 	double self; /* <sum, sum> */
 	double diag; /* sum of the units' own <v, v> (1 for a document; a copy group, see below) */
 } cl_t;
+
+/* The neighbours of every document, read from the edges (sorted by ids): the later ends of the
+ * edges that start at p (edges[fo[p] .. fo[p + 1]) are p's, forward) and the earlier ends of
+ * those that end at p (rv[ro[p] .. ro[p + 1]), reverse). A merged cluster owns a list of its
+ * members' neighbours (cl_t.nb). At 1M generated documents a list per document was 8 bytes an
+ * edge (121 MiB) and a block per document; this is 4 bytes an edge and 16 a document. */
+typedef struct clnb_s {
+	const sc_det_edge_t *e;
+	size_t *fo, *ro;
+	uint32_t *rv;
+} clnb_t;
+
+static uint32_t nb_deg(const clnb_t *g, uint32_t p)
+{
+	return (uint32_t)(g->fo[p + 1] - g->fo[p] + g->ro[p + 1] - g->ro[p]);
+}
+
+/* Document p's neighbours into out (nb_deg of them), in increasing order: the earlier ends,
+ * then the later. */
+static void nb_copy(const clnb_t *g, uint32_t p, uint32_t *out)
+{
+	size_t k = 0;
+	for (size_t i = g->ro[p]; i < g->ro[p + 1]; i++)
+		out[k++] = g->rv[i];
+	for (size_t i = g->fo[p]; i < g->fo[p + 1]; i++)
+		out[k++] = g->e[i].b;
+}
 
 /* Document i's years, dates (with a window only) and weekday into *x. */
 static void clx_doc(const sc_det_ev_t *ev, size_t i, int window, clx_t *x)
@@ -1880,8 +1908,8 @@ static int window_conflict(const clx_t *a, const clx_t *b, int window)
 }
 
 /* Merges cluster q into p (p < q): sums, sizes, years, dates, neighbours. */
-static int cl_merge(const sc_det_ev_t *ev, cl_t *c, uint32_t *parent, uint32_t p, uint32_t q,
-                    int window)
+static int cl_merge(const sc_det_ev_t *ev, cl_t *c, const clnb_t *g, uint32_t *parent,
+                    uint32_t p, uint32_t q, int window)
 {
 	cl_t *a = &c[p], *b = &c[q];
 	if (!a->x) {
@@ -1935,16 +1963,28 @@ static int cl_merge(const sc_det_ev_t *ev, cl_t *c, uint32_t *parent, uint32_t p
 	}
 	free(b->x);
 	b->x = NULL;
-	if (b->nnb) {
-		if (a->nnb + b->nnb > a->mnb) {
-			uint32_t m = a->nnb + b->nnb;
+	/* a merged cluster owns its list: a document's from the edges, then the other side's */
+	const uint32_t nbq = b->nb ? b->nnb : nb_deg(g, q);
+	if (!a->nb) {
+		const uint32_t np = nb_deg(g, p), m = np + nbq;
+		if (!(a->nb = malloc((size_t)(m ? m : 1) * sizeof *a->nb))) return SC_ENOMEM;
+		nb_copy(g, p, a->nb);
+		a->nnb = np;
+		a->mnb = m ? m : 1;
+	}
+	if (nbq) {
+		if (a->nnb + nbq > a->mnb) {
+			uint32_t m = a->nnb + nbq;
 			uint32_t *x = realloc(a->nb, (size_t)m * sizeof *x);
 			if (!x) return SC_ENOMEM;
 			a->nb = x;
 			a->mnb = m;
 		}
-		memcpy(a->nb + a->nnb, b->nb, (size_t)b->nnb * sizeof *b->nb);
-		a->nnb += b->nnb;
+		if (b->nb)
+			memcpy(a->nb + a->nnb, b->nb, (size_t)nbq * sizeof *b->nb);
+		else
+			nb_copy(g, q, a->nb + a->nnb);
+		a->nnb += nbq;
 	}
 	free(b->nb);
 	b->nb = NULL;
@@ -1960,7 +2000,8 @@ static int cmp_u32(const void *x, const void *y)
 	return a < b ? -1 : a > b;
 }
 
-/* Maps p's neighbour list to current clusters, sorted, unique, itself out. */
+/* Maps p's neighbour list (p merged: it owns one) to current clusters, sorted, unique, itself
+ * out. */
 static void cl_neighbours(cl_t *c, uint32_t *parent, uint32_t p)
 {
 	cl_t *a = &c[p];
@@ -2084,6 +2125,9 @@ typedef struct r1out_s {
 typedef struct r1ctx_s {
 	sc_det_ev_t *ev;
 	cl_t *c;
+	const clnb_t *g;
+	uint32_t **scr; /* per worker: a document's neighbours, mapped (it owns no list) ... */
+	uint32_t *mscr; /* ... and their room */
 	const uint32_t *parent; /* flat: parent[x] is x's cluster */
 	uint32_t *nbud;         /* per cluster: its means that the budget pays for */
 	r1out_t *out;           /* per chunk of the block */
@@ -2114,22 +2158,34 @@ static int job_first(void *ctx, int worker, size_t lo, size_t hi)
 		x->nbud[p] = 0;
 		if (x->parent[p] != p) continue;
 		cl_t *a = &c[p];
-		/* cl_neighbours with the flat parents (read only: other threads read them) */
-		uint32_t m = 0;
-		for (uint32_t k = 0; k < a->nnb; k++)
-			a->nb[k] = x->parent[a->nb[k]];
-		if (a->nnb > 1) qsort(a->nb, a->nnb, sizeof *a->nb, cmp_u32);
-		for (uint32_t k = 0; k < a->nnb; k++)
-			if (a->nb[k] != p && (!m || a->nb[m - 1] != a->nb[k])) a->nb[m++] = a->nb[k];
-		a->nnb = m;
+		/* cl_neighbours with the flat parents (read only: other threads read them); a
+		 * document alone maps its neighbours from the edges in the worker's scratch */
+		uint32_t m = 0, deg = a->nb ? a->nnb : nb_deg(x->g, p);
+		uint32_t *nbl = a->nb;
+		if (!nbl) {
+			if (deg > x->mscr[worker]) {
+				uint32_t *s = realloc(x->scr[worker], (size_t)deg * sizeof *s);
+				if (!s) return SC_ENOMEM;
+				x->scr[worker] = s;
+				x->mscr[worker] = deg;
+			}
+			nbl = x->scr[worker];
+			nb_copy(x->g, p, nbl);
+		}
+		for (uint32_t k = 0; k < deg; k++)
+			nbl[k] = x->parent[nbl[k]];
+		if (deg > 1) qsort(nbl, deg, sizeof *nbl, cmp_u32);
+		for (uint32_t k = 0; k < deg; k++)
+			if (nbl[k] != p && (!m || nbl[m - 1] != nbl[k])) nbl[m++] = nbl[k];
+		if (a->nb) a->nnb = m;
 		if (!m) continue;
 		const int alone = cl_alone(ev, c, p);
 		scatter(dense, a);
 		int32_t nb = 0;
 		clx_t pt, qt;
 		const clx_t *px = clx(ev, c, p, x->window, &pt);
-		for (uint32_t k = 0; k < a->nnb; k++) {
-			const uint32_t q = a->nb[k];
+		for (uint32_t k = 0; k < m; k++) {
+			const uint32_t q = nbl[k];
 			if (q < p) continue; /* each pair once */
 			const cl_t *y = &c[q];
 			double v;
@@ -2297,17 +2353,20 @@ static void r1q_compact(r1q_t *q, const uint64_t *changed)
  * chunks then taken in order: the budget, the vetoed count and the entries (into q). */
 #define R1_BLOCK ((size_t)1 << 16)
 #define R1_GRAIN ((size_t)256)
-static int first_round(sc_det_ev_t *ev, cl_t *c, const uint32_t *parent, double t, int window,
-                       r1q_t *q, sc_det_ev_stats_t *st)
+static int first_round(sc_det_ev_t *ev, cl_t *c, const clnb_t *g, const uint32_t *parent,
+                       double t, int window, r1q_t *q, sc_det_ev_stats_t *st)
 {
 	/* SC_DET_EV_R1_BLOCK=N in the environment sets the block (tests: blocks and chunks of a
 	 * few clusters give the result of one) */
 	const size_t n = ev->n, blk = sc_det_env_size("SC_DET_EV_R1_BLOCK", R1_BLOCK);
 	const size_t grain = blk < R1_GRAIN ? blk : R1_GRAIN, nch = (blk + grain - 1) / grain;
-	r1ctx_t x = {.ev = ev, .c = c, .parent = parent, .grain = grain, .t = t, .window = window};
+	r1ctx_t x = {.ev = ev, .c = c, .g = g, .parent = parent, .grain = grain, .t = t,
+	             .window = window};
 	int rc = SC_OK;
-	if (!(x.nbud = malloc(n * sizeof *x.nbud)) || !(x.out = calloc(nch, sizeof *x.out))) {
-		free(x.nbud);
+	if (!(x.nbud = malloc(n * sizeof *x.nbud)) || !(x.out = calloc(nch, sizeof *x.out)) ||
+	    !(x.scr = calloc((size_t)ev->nthreads, sizeof *x.scr)) ||
+	    !(x.mscr = calloc((size_t)ev->nthreads, sizeof *x.mscr))) {
+		SC_FREE_ALL(x.nbud, x.out, x.scr);
 		return SC_ENOMEM;
 	}
 	for (size_t p0 = 0; !rc && p0 < n; p0 += blk) {
@@ -2339,7 +2398,9 @@ static int first_round(sc_det_ev_t *ev, cl_t *c, const uint32_t *parent, double 
 	}
 	for (size_t k = 0; k < nch; k++)
 		SC_FREE_ALL(x.out[k].e, x.out[k].ord);
-	SC_FREE_ALL(x.out, x.nbud);
+	for (int w = 0; w < ev->nthreads; w++)
+		free(x.scr[w]);
+	SC_FREE_ALL(x.out, x.nbud, x.scr, x.mscr);
 	return rc ? rc : r1q_bucket(q);
 }
 
@@ -2359,6 +2420,7 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_det_edge_t *edges, size_t nedges
 	heap_t h = {.first = every ? every : 1024};
 	r1q_t q1 = {0};
 	uint64_t *changed = NULL; /* a bit per cluster merged in the loop (r1q_compact) */
+	clnb_t g = {.e = edges};
 	size_t since = 0;         /* merges since the last r1q_compact */
 	const wdrule_t wrule = wdrule();
 	const uint32_t cmin = cohesion_min();
@@ -2383,26 +2445,27 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_det_edge_t *edges, size_t nedges
 		c[i].nsum = v->n;
 		if (v->n) c[i].self = c[i].diag = dot(v->t, v->w, v->n, v->t, v->w, v->n);
 	}
-	/* neighbours: both ends of every edge */
-	for (int pass = 0; pass < 2; pass++) {
-		for (size_t e = 0; e < nedges; e++) {
-			const uint32_t x[2] = {edges[e].a, edges[e].b};
-			for (int s = 0; s < 2; s++) {
-				cl_t *a = &c[x[s]];
-				if (!pass) {
-					a->mnb++;
-					continue;
-				}
-				a->nb[a->nnb++] = x[!s];
-			}
-		}
-		if (pass) break;
-		for (size_t i = 0; i < n; i++)
-			if (c[i].mnb && !(c[i].nb = malloc(c[i].mnb * sizeof *c[i].nb))) {
-				rc = SC_ENOMEM;
-				goto done;
-			}
+	/* neighbours: both ends of every edge (clnb_t) */
+	if (!(g.fo = calloc(n + 1, sizeof *g.fo)) || !(g.ro = calloc(n + 1, sizeof *g.ro)) ||
+	    (nedges && !(g.rv = malloc(nedges * sizeof *g.rv)))) {
+		rc = SC_ENOMEM;
+		goto done;
 	}
+	for (size_t e = 0; e < nedges; e++) {
+		if (e && edges[e].a < edges[e - 1].a) { /* not sorted by ids (det_internal.h) */
+			rc = SC_EPARAM;
+			goto done;
+		}
+		g.fo[edges[e].a + 1]++;
+		g.ro[edges[e].b + 1]++;
+	}
+	for (size_t i = 0; i < n; i++)
+		g.fo[i + 1] += g.fo[i], g.ro[i + 1] += g.ro[i];
+	for (size_t e = 0; e < nedges; e++) /* ro[b] moves to b's end ... */
+		g.rv[g.ro[edges[e].b]++] = edges[e].a;
+	for (size_t i = n; i > 0; i--) /* ... and back to its start */
+		g.ro[i] = g.ro[i - 1];
+	g.ro[0] = 0;
 	/* copies first, whatever their cosine */
 	for (size_t e = 0; e < ndup; e++) {
 		uint32_t p = find(parent, dup[e].a), q = find(parent, dup[e].b);
@@ -2412,7 +2475,7 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_det_edge_t *edges, size_t nedges
 			p = q;
 			q = x;
 		}
-		if ((rc = cl_merge(ev, c, parent, p, q, window))) goto done;
+		if ((rc = cl_merge(ev, c, &g, parent, p, q, window))) goto done;
 		st->merges++;
 		st->dup_merges++;
 	}
@@ -2438,7 +2501,7 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_det_edge_t *edges, size_t nedges
 		parent[i] = find(parent, (uint32_t)i);
 		c[i].ver1 = c[i].ver;
 	}
-	if ((rc = first_round(ev, c, parent, t, window, &q1, st))) goto done;
+	if ((rc = first_round(ev, c, &g, parent, t, window, &q1, st))) goto done;
 	if (!(changed = calloc((n + 63) / 64, sizeof *changed))) {
 		rc = SC_ENOMEM;
 		goto done;
@@ -2476,7 +2539,7 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_det_edge_t *edges, size_t nedges
 			st->refused_weekday++;
 			continue;
 		}
-		if ((rc = cl_merge(ev, c, parent, e.a, e.b, window))) goto done;
+		if ((rc = cl_merge(ev, c, &g, parent, e.a, e.b, window))) goto done;
 		st->merges++;
 		changed[e.a >> 6] |= 1ull << (e.a & 63);
 		changed[e.b >> 6] |= 1ull << (e.b & 63);
@@ -2511,6 +2574,6 @@ done:
 			free(c[i].nb);
 			free(c[i].x);
 		}
-	SC_FREE_ALL(c, parent, h.h, q1.a, q1.start, changed);
+	SC_FREE_ALL(c, parent, h.h, q1.a, q1.start, changed, g.fo, g.ro, g.rv);
 	return rc;
 }
