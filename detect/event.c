@@ -2466,6 +2466,26 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_det_edge_t *edges, size_t nedges
 	for (size_t i = n; i > 0; i--) /* ... and back to its start */
 		g.ro[i] = g.ro[i - 1];
 	g.ro[0] = 0;
+	/* SC_DET_EV_OWN=1 in the environment: every document owns its neighbour list and its
+	 * years from the start, as before clnb_t and clx_t (tests: the same result); the list is
+	 * built by its own pass over the edges, not from g */
+	if (sc_det_env_size("SC_DET_EV_OWN", 0)) {
+		for (size_t e = 0; e < nedges; e++)
+			c[edges[e].a].mnb++, c[edges[e].b].mnb++;
+		for (size_t i = 0; i < n; i++)
+			if (!(c[i].nb = malloc((c[i].mnb ? c[i].mnb : 1) * sizeof *c[i].nb)) ||
+			    !(c[i].x = malloc(sizeof *c[i].x))) {
+				rc = SC_ENOMEM;
+				goto done;
+			} else {
+				clx_doc(ev, i, window, c[i].x);
+			}
+		for (size_t e = 0; e < nedges; e++) {
+			cl_t *a = &c[edges[e].a], *b = &c[edges[e].b];
+			a->nb[a->nnb++] = edges[e].b;
+			b->nb[b->nnb++] = edges[e].a;
+		}
+	}
 	/* copies first, whatever their cosine */
 	for (size_t e = 0; e < ndup; e++) {
 		uint32_t p = find(parent, dup[e].a), q = find(parent, dup[e].b);
