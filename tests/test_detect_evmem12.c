@@ -7,10 +7,9 @@
  * means, merges and refusals: 700 generated documents (copies, updates, the year veto, the
  * window and the weekday rule at work), at 1 and 2 threads, the default budget and one that
  * runs out in the first round. It fails when the reverse index misses a document's last
- * earlier neighbour (the 29 detect, event and cluster tests
- * before this one passed with that), and when a document alone
- * reads no date; it does not fail when a document alone reads no weekday (tried: on these
- * documents a lone report's weekday never decides a merge). */
+ * earlier neighbour (the 29 detect, event and cluster tests before this one passed with that),
+ * and when a document alone reads no date; it does not fail when a document alone reads no
+ * weekday (tried: on these documents a lone report's weekday never decides a merge). */
 #include "check.h"
 #include "det_gen_test.h"
 #include "det_internal.h"
