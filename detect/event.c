@@ -1652,20 +1652,81 @@ int sc_det_ev_edges(sc_det_ev_t *ev, int all_pairs, double t, sc_det_edge_t **ou
 
 /* ---------------------------------------------------------- clustering */
 #define YEAR_WORDS ((SC_DET_YEAR_MAX - SC_DET_YEAR_MIN + 64) / 64)
-typedef struct cl_s {
-	uint32_t size, ver, nsum, msum, nnb, mnb;
-	uint32_t ver1; /* ver in the first round (its entries do not hold it: r1ent_t) */
-	uint32_t *st;  /* sum vector: sorted term ids ... */
-	float *sw;     /* ... and summed weights; a document alone borrows its vector (ev->v[i]:
-	                  st == ev->v[i].t), a merged cluster owns its sum */
-	uint32_t *nb;  /* neighbour documents (mapped to their clusters when needed) */
+/* What the year veto, the window and the weekday rule read of a cluster. A merged cluster owns
+ * its own (cl_t.x); a document alone has none, and clx fills one from its document when a rule
+ * asks: 100 bytes a document held through clustering (96 MiB at 1M generated documents) for
+ * what every document already holds. */
+typedef struct clx_s {
 	uint64_t years[YEAR_WORDS];
 	uint64_t cited[YEAR_WORDS]; /* years its members write, their own years included */
 	int32_t dmin, dmax;
 	uint32_t wd[7]; /* members naming each weekday (sc_det_text_weekday) */
+} clx_t;
+
+typedef struct cl_s {
+	uint32_t size, ver, nsum, nnb, mnb;
+	uint32_t ver1; /* ver in the first round (its entries do not hold it: r1ent_t) */
+	uint32_t *st;  /* sum vector: sorted term ids ... */
+	float *sw;     /* ... and summed weights; a document alone borrows its vector (ev->v[i]:
+	                  st == ev->v[i].t), a merged cluster owns its sum */
+	uint32_t *nb;  /* neighbour documents (mapped to their clusters when needed); NULL for a
+	                  document alone: its neighbours are read from the edges (clnb_t) */
+	clx_t *x;      /* a merged cluster's years, dates and weekdays; NULL: its document's (clx) */
 	double self; /* <sum, sum> */
 	double diag; /* sum of the units' own <v, v> (1 for a document; a copy group, see below) */
 } cl_t;
+
+/* The neighbours of every document, read from the edges (sorted by ids): the later ends of the
+ * edges that start at p (edges[fo[p] .. fo[p + 1]) are p's, forward) and the earlier ends of
+ * those that end at p (rv[ro[p] .. ro[p + 1]), reverse). A merged cluster owns a list of its
+ * members' neighbours (cl_t.nb). At 1M generated documents a list per document was 8 bytes an
+ * edge (121 MiB) and a block per document; this is 4 bytes an edge and 16 a document. */
+typedef struct clnb_s {
+	const sc_det_edge_t *e;
+	size_t *fo, *ro;
+	uint32_t *rv;
+} clnb_t;
+
+static uint32_t nb_deg(const clnb_t *g, uint32_t p)
+{
+	return (uint32_t)(g->fo[p + 1] - g->fo[p] + g->ro[p + 1] - g->ro[p]);
+}
+
+/* Document p's neighbours into out (nb_deg of them), in increasing order: the earlier ends,
+ * then the later. */
+static void nb_copy(const clnb_t *g, uint32_t p, uint32_t *out)
+{
+	size_t k = 0;
+	for (size_t i = g->ro[p]; i < g->ro[p + 1]; i++)
+		out[k++] = g->rv[i];
+	for (size_t i = g->fo[p]; i < g->fo[p + 1]; i++)
+		out[k++] = g->e[i].b;
+}
+
+/* Document i's years, dates (with a window only) and weekday into *x. */
+static void clx_doc(const sc_det_ev_t *ev, size_t i, int window, clx_t *x)
+{
+	memset(x, 0, sizeof *x);
+	x->dmin = x->dmax = window > 0 ? ev->docs[i].day : SC_DET_NODAY;
+	if (ev->wday[i]) x->wd[ev->wday[i] - 1] = 1;
+	const int y = ev->docs[i].year;
+	if (y >= SC_DET_YEAR_MIN && y <= SC_DET_YEAR_MAX) {
+		x->years[(y - SC_DET_YEAR_MIN) / 64] |= 1ull << ((y - SC_DET_YEAR_MIN) % 64);
+		x->cited[(y - SC_DET_YEAR_MIN) / 64] |= x->years[(y - SC_DET_YEAR_MIN) / 64];
+	}
+	for (int k = 0; k < SC_DET_YEAR_CITES; k++) {
+		const unsigned cy = ev->cited[i * SC_DET_YEAR_CITES + k];
+		if (cy) x->cited[(cy - 1) / 64] |= 1ull << ((cy - 1) % 64);
+	}
+}
+
+/* Cluster p's years, dates and weekdays: its own, or its document's filled into *tmp. */
+static const clx_t *clx(const sc_det_ev_t *ev, const cl_t *c, uint32_t p, int window, clx_t *tmp)
+{
+	if (c[p].x) return c[p].x;
+	clx_doc(ev, p, window, tmp);
+	return tmp;
+}
 
 typedef struct hent_s {
 	double v;
@@ -1736,7 +1797,7 @@ static uint32_t find(uint32_t *parent, uint32_t x)
 /* Whether cluster y cites cluster x: a document of y writes a year that is a date of x, not a
  * date of y, and earlier than y's latest date (a report follows up an event of the past; a
  * later year is a plan, "rules out a 2028 run", or a misread one). */
-static int cites_dir(const cl_t *x, const cl_t *y)
+static int cites_dir(const clx_t *x, const clx_t *y)
 {
 	int top = -1; /* y's latest year, as a bit index */
 	for (int i = YEAR_WORDS - 1; i >= 0 && top < 0; i--)
@@ -1751,14 +1812,14 @@ static int cites_dir(const cl_t *x, const cl_t *y)
 /* One cluster cites the other (cites_dir): a later report of the event ("convicted of the 2010
  * shooting"), so the two may be one event across years, and neither the year veto nor the
  * window keeps them apart (detect.h, cited years). */
-static int cites(const cl_t *a, const cl_t *b)
+static int cites(const clx_t *a, const clx_t *b)
 {
 	return cites_dir(a, b) || cites_dir(b, a);
 }
 
 /* The year veto (detect.h): both clusters dated by years, no year in common, and neither cites
  * a year of the other. */
-static int years_conflict(const cl_t *a, const cl_t *b)
+static int years_conflict(const clx_t *a, const clx_t *b)
 {
 	int ha = 0, hb = 0;
 	for (int i = 0; i < YEAR_WORDS; i++) {
@@ -1819,7 +1880,7 @@ static wdrule_t wdrule(void)
 	return r;
 }
 
-static int weekday_conflict(const cl_t *a, const cl_t *b, wdrule_t rule)
+static int weekday_conflict(const clx_t *a, const clx_t *b, wdrule_t rule)
 {
 	uint32_t na = 0, nb = 0;
 	for (int d = 0; d < 7; d++)
@@ -1833,7 +1894,7 @@ static int weekday_conflict(const cl_t *a, const cl_t *b, wdrule_t rule)
 	return ov < rule.overlap;
 }
 
-static int window_conflict(const cl_t *a, const cl_t *b, int window)
+static int window_conflict(const clx_t *a, const clx_t *b, int window)
 {
 	if (window <= 0 || a->dmin == SC_DET_NODAY || b->dmin == SC_DET_NODAY || cites(a, b))
 		return 0;
@@ -1847,9 +1908,17 @@ static int window_conflict(const cl_t *a, const cl_t *b, int window)
 }
 
 /* Merges cluster q into p (p < q): sums, sizes, years, dates, neighbours. */
-static int cl_merge(const sc_det_ev_t *ev, cl_t *c, uint32_t *parent, uint32_t p, uint32_t q)
+static int cl_merge(const sc_det_ev_t *ev, cl_t *c, const clnb_t *g, uint32_t *parent,
+                    uint32_t p, uint32_t q, int window)
 {
 	cl_t *a = &c[p], *b = &c[q];
+	if (!a->x) {
+		if (!(a->x = malloc(sizeof *a->x))) return SC_ENOMEM;
+		clx_doc(ev, p, window, a->x);
+	}
+	clx_t bt;
+	const clx_t *bx = clx(ev, c, q, window, &bt);
+	clx_t *ax = a->x;
 	const uint32_t n = a->nsum + b->nsum;
 	void *mem = malloc((size_t)(n ? n : 1) * (sizeof(uint32_t) + sizeof(float)));
 	if (!mem) return SC_ENOMEM;
@@ -1885,23 +1954,37 @@ static int cl_merge(const sc_det_ev_t *ev, cl_t *c, uint32_t *parent, uint32_t p
 	a->diag += b->diag;
 	a->self = dot(a->st, a->sw, a->nsum, a->st, a->sw, a->nsum);
 	for (int y = 0; y < YEAR_WORDS; y++)
-		a->years[y] |= b->years[y], a->cited[y] |= b->cited[y];
+		ax->years[y] |= bx->years[y], ax->cited[y] |= bx->cited[y];
 	for (int d = 0; d < 7; d++)
-		a->wd[d] += b->wd[d];
-	if (b->dmin != SC_DET_NODAY) {
-		if (a->dmin == SC_DET_NODAY || b->dmin < a->dmin) a->dmin = b->dmin;
-		if (a->dmax == SC_DET_NODAY || b->dmax > a->dmax) a->dmax = b->dmax;
+		ax->wd[d] += bx->wd[d];
+	if (bx->dmin != SC_DET_NODAY) {
+		if (ax->dmin == SC_DET_NODAY || bx->dmin < ax->dmin) ax->dmin = bx->dmin;
+		if (ax->dmax == SC_DET_NODAY || bx->dmax > ax->dmax) ax->dmax = bx->dmax;
 	}
-	if (b->nnb) {
-		if (a->nnb + b->nnb > a->mnb) {
-			uint32_t m = a->nnb + b->nnb;
+	free(b->x);
+	b->x = NULL;
+	/* a merged cluster owns its list: a document's from the edges, then the other side's */
+	const uint32_t nbq = b->nb ? b->nnb : nb_deg(g, q);
+	if (!a->nb) {
+		const uint32_t np = nb_deg(g, p), m = np + nbq;
+		if (!(a->nb = malloc((size_t)(m ? m : 1) * sizeof *a->nb))) return SC_ENOMEM;
+		nb_copy(g, p, a->nb);
+		a->nnb = np;
+		a->mnb = m ? m : 1;
+	}
+	if (nbq) {
+		if (a->nnb + nbq > a->mnb) {
+			uint32_t m = a->nnb + nbq;
 			uint32_t *x = realloc(a->nb, (size_t)m * sizeof *x);
 			if (!x) return SC_ENOMEM;
 			a->nb = x;
 			a->mnb = m;
 		}
-		memcpy(a->nb + a->nnb, b->nb, (size_t)b->nnb * sizeof *b->nb);
-		a->nnb += b->nnb;
+		if (b->nb)
+			memcpy(a->nb + a->nnb, b->nb, (size_t)nbq * sizeof *b->nb);
+		else
+			nb_copy(g, q, a->nb + a->nnb);
+		a->nnb += nbq;
 	}
 	free(b->nb);
 	b->nb = NULL;
@@ -1917,7 +2000,8 @@ static int cmp_u32(const void *x, const void *y)
 	return a < b ? -1 : a > b;
 }
 
-/* Maps p's neighbour list to current clusters, sorted, unique, itself out. */
+/* Maps p's neighbour list (p merged: it owns one) to current clusters, sorted, unique, itself
+ * out. */
 static void cl_neighbours(cl_t *c, uint32_t *parent, uint32_t p)
 {
 	cl_t *a = &c[p];
@@ -1984,12 +2068,15 @@ static int cl_offer(sc_det_ev_t *ev, cl_t *c, uint32_t *parent, heap_t *h, uint3
 	float *dense = ev->wk[0].dense;
 	scatter(dense, &c[p]);
 	int rc = SC_OK;
+	clx_t pt, qt;
+	const clx_t *px = clx(ev, c, p, window, &pt);
 	for (uint32_t i = 0; !rc && i < c[p].nnb; i++) {
 		const uint32_t q = c[p].nb[i];
+		const clx_t *qx = clx(ev, c, q, window, &qt);
 		/* a merge the year veto or the window rules out whatever the mean: not computed
 		 * (the budget would pay for a mean that cannot change anything; the pop below
 		 * would refuse it) */
-		if (years_conflict(&c[p], &c[q]) || window_conflict(&c[p], &c[q], window)) {
+		if (years_conflict(px, qx) || window_conflict(px, qx, window)) {
 			st->means_vetoed++;
 			continue;
 		}
@@ -2038,6 +2125,9 @@ typedef struct r1out_s {
 typedef struct r1ctx_s {
 	sc_det_ev_t *ev;
 	cl_t *c;
+	const clnb_t *g;
+	uint32_t **scr; /* per worker: a document's neighbours, mapped (it owns no list) ... */
+	uint32_t *mscr; /* ... and their room */
 	const uint32_t *parent; /* flat: parent[x] is x's cluster */
 	uint32_t *nbud;         /* per cluster: its means that the budget pays for */
 	r1out_t *out;           /* per chunk of the block */
@@ -2068,20 +2158,34 @@ static int job_first(void *ctx, int worker, size_t lo, size_t hi)
 		x->nbud[p] = 0;
 		if (x->parent[p] != p) continue;
 		cl_t *a = &c[p];
-		/* cl_neighbours with the flat parents (read only: other threads read them) */
-		uint32_t m = 0;
-		for (uint32_t k = 0; k < a->nnb; k++)
-			a->nb[k] = x->parent[a->nb[k]];
-		if (a->nnb > 1) qsort(a->nb, a->nnb, sizeof *a->nb, cmp_u32);
-		for (uint32_t k = 0; k < a->nnb; k++)
-			if (a->nb[k] != p && (!m || a->nb[m - 1] != a->nb[k])) a->nb[m++] = a->nb[k];
-		a->nnb = m;
+		/* cl_neighbours with the flat parents (read only: other threads read them); a
+		 * document alone maps its neighbours from the edges in the worker's scratch */
+		uint32_t m = 0, deg = a->nb ? a->nnb : nb_deg(x->g, p);
+		uint32_t *nbl = a->nb;
+		if (!nbl) {
+			if (deg > x->mscr[worker]) {
+				uint32_t *s = realloc(x->scr[worker], (size_t)deg * sizeof *s);
+				if (!s) return SC_ENOMEM;
+				x->scr[worker] = s;
+				x->mscr[worker] = deg;
+			}
+			nbl = x->scr[worker];
+			nb_copy(x->g, p, nbl);
+		}
+		for (uint32_t k = 0; k < deg; k++)
+			nbl[k] = x->parent[nbl[k]];
+		if (deg > 1) qsort(nbl, deg, sizeof *nbl, cmp_u32);
+		for (uint32_t k = 0; k < deg; k++)
+			if (nbl[k] != p && (!m || nbl[m - 1] != nbl[k])) nbl[m++] = nbl[k];
+		if (a->nb) a->nnb = m;
 		if (!m) continue;
 		const int alone = cl_alone(ev, c, p);
 		scatter(dense, a);
 		int32_t nb = 0;
-		for (uint32_t k = 0; k < a->nnb; k++) {
-			const uint32_t q = a->nb[k];
+		clx_t pt, qt;
+		const clx_t *px = clx(ev, c, p, x->window, &pt);
+		for (uint32_t k = 0; k < m; k++) {
+			const uint32_t q = nbl[k];
 			if (q < p) continue; /* each pair once */
 			const cl_t *y = &c[q];
 			double v;
@@ -2089,10 +2193,12 @@ static int job_first(void *ctx, int worker, size_t lo, size_t hi)
 			if (alone && cl_alone(ev, c, q)) {
 				v = dense_dot(dense, y->st, y->sw, y->nsum);
 				v = v > 1.0 ? 1.0 : v < 0.0 ? 0.0 : v; /* as sc_det_ev_cosine */
-			} else if (years_conflict(a, y) || window_conflict(a, y, x->window)) {
-				o->vetoed++;
-				continue;
 			} else {
+				const clx_t *qx = clx(ev, c, q, x->window, &qt);
+				if (years_conflict(px, qx) || window_conflict(px, qx, x->window)) {
+					o->vetoed++;
+					continue;
+				}
 				ord = nb++;
 				v = dense_dot(dense, y->st, y->sw, y->nsum) / ((double)a->size * y->size);
 			}
@@ -2247,17 +2353,20 @@ static void r1q_compact(r1q_t *q, const uint64_t *changed)
  * chunks then taken in order: the budget, the vetoed count and the entries (into q). */
 #define R1_BLOCK ((size_t)1 << 16)
 #define R1_GRAIN ((size_t)256)
-static int first_round(sc_det_ev_t *ev, cl_t *c, const uint32_t *parent, double t, int window,
-                       r1q_t *q, sc_det_ev_stats_t *st)
+static int first_round(sc_det_ev_t *ev, cl_t *c, const clnb_t *g, const uint32_t *parent,
+                       double t, int window, r1q_t *q, sc_det_ev_stats_t *st)
 {
 	/* SC_DET_EV_R1_BLOCK=N in the environment sets the block (tests: blocks and chunks of a
 	 * few clusters give the result of one) */
 	const size_t n = ev->n, blk = sc_det_env_size("SC_DET_EV_R1_BLOCK", R1_BLOCK);
 	const size_t grain = blk < R1_GRAIN ? blk : R1_GRAIN, nch = (blk + grain - 1) / grain;
-	r1ctx_t x = {.ev = ev, .c = c, .parent = parent, .grain = grain, .t = t, .window = window};
+	r1ctx_t x = {.ev = ev, .c = c, .g = g, .parent = parent, .grain = grain, .t = t,
+	             .window = window};
 	int rc = SC_OK;
-	if (!(x.nbud = malloc(n * sizeof *x.nbud)) || !(x.out = calloc(nch, sizeof *x.out))) {
-		free(x.nbud);
+	if (!(x.nbud = malloc(n * sizeof *x.nbud)) || !(x.out = calloc(nch, sizeof *x.out)) ||
+	    !(x.scr = calloc((size_t)ev->nthreads, sizeof *x.scr)) ||
+	    !(x.mscr = calloc((size_t)ev->nthreads, sizeof *x.mscr))) {
+		SC_FREE_ALL(x.nbud, x.out, x.scr);
 		return SC_ENOMEM;
 	}
 	for (size_t p0 = 0; !rc && p0 < n; p0 += blk) {
@@ -2289,7 +2398,9 @@ static int first_round(sc_det_ev_t *ev, cl_t *c, const uint32_t *parent, double 
 	}
 	for (size_t k = 0; k < nch; k++)
 		SC_FREE_ALL(x.out[k].e, x.out[k].ord);
-	SC_FREE_ALL(x.out, x.nbud);
+	for (int w = 0; w < ev->nthreads; w++)
+		free(x.scr[w]);
+	SC_FREE_ALL(x.out, x.nbud, x.scr, x.mscr);
 	return rc ? rc : r1q_bucket(q);
 }
 
@@ -2309,6 +2420,7 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_det_edge_t *edges, size_t nedges
 	heap_t h = {.first = every ? every : 1024};
 	r1q_t q1 = {0};
 	uint64_t *changed = NULL; /* a bit per cluster merged in the loop (r1q_compact) */
+	clnb_t g = {.e = edges};
 	size_t since = 0;         /* merges since the last r1q_compact */
 	const wdrule_t wrule = wdrule();
 	const uint32_t cmin = cohesion_min();
@@ -2327,42 +2439,52 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_det_edge_t *edges, size_t nedges
 		const ev_vec_t *v = &ev->v[i];
 		parent[i] = (uint32_t)i;
 		c[i].size = 1;
-		c[i].dmin = c[i].dmax = window > 0 ? ev->docs[i].day : SC_DET_NODAY;
-		if (ev->wday[i]) c[i].wd[ev->wday[i] - 1] = 1;
-		const int y = ev->docs[i].year;
-		if (y >= SC_DET_YEAR_MIN && y <= SC_DET_YEAR_MAX) {
-			c[i].years[(y - SC_DET_YEAR_MIN) / 64] |= 1ull << ((y - SC_DET_YEAR_MIN) % 64);
-			c[i].cited[(y - SC_DET_YEAR_MIN) / 64] |= c[i].years[(y - SC_DET_YEAR_MIN) / 64];
-		}
-		for (int k = 0; k < SC_DET_YEAR_CITES; k++) {
-			const unsigned cy = ev->cited[i * SC_DET_YEAR_CITES + k];
-			if (cy) c[i].cited[(cy - 1) / 64] |= 1ull << ((cy - 1) % 64);
-		}
 		/* borrowed, not copied: n vectors' bytes (520 MB at 1M documents) */
 		c[i].st = v->t;
 		c[i].sw = v->w;
 		c[i].nsum = v->n;
 		if (v->n) c[i].self = c[i].diag = dot(v->t, v->w, v->n, v->t, v->w, v->n);
 	}
-	/* neighbours: both ends of every edge */
-	for (int pass = 0; pass < 2; pass++) {
-		for (size_t e = 0; e < nedges; e++) {
-			const uint32_t x[2] = {edges[e].a, edges[e].b};
-			for (int s = 0; s < 2; s++) {
-				cl_t *a = &c[x[s]];
-				if (!pass) {
-					a->mnb++;
-					continue;
-				}
-				a->nb[a->nnb++] = x[!s];
-			}
+	/* neighbours: both ends of every edge (clnb_t) */
+	if (!(g.fo = calloc(n + 1, sizeof *g.fo)) || !(g.ro = calloc(n + 1, sizeof *g.ro)) ||
+	    (nedges && !(g.rv = malloc(nedges * sizeof *g.rv)))) {
+		rc = SC_ENOMEM;
+		goto done;
+	}
+	for (size_t e = 0; e < nedges; e++) {
+		if (e && edges[e].a < edges[e - 1].a) { /* not sorted by ids (det_internal.h) */
+			rc = SC_EPARAM;
+			goto done;
 		}
-		if (pass) break;
+		g.fo[edges[e].a + 1]++;
+		g.ro[edges[e].b + 1]++;
+	}
+	for (size_t i = 0; i < n; i++)
+		g.fo[i + 1] += g.fo[i], g.ro[i + 1] += g.ro[i];
+	for (size_t e = 0; e < nedges; e++) /* ro[b] moves to b's end ... */
+		g.rv[g.ro[edges[e].b]++] = edges[e].a;
+	for (size_t i = n; i > 0; i--) /* ... and back to its start */
+		g.ro[i] = g.ro[i - 1];
+	g.ro[0] = 0;
+	/* SC_DET_EV_OWN=1 in the environment: every document owns its neighbour list and its
+	 * years from the start, as before clnb_t and clx_t (tests: the same result); the list is
+	 * built by its own pass over the edges, not from g */
+	if (sc_det_env_size("SC_DET_EV_OWN", 0)) {
+		for (size_t e = 0; e < nedges; e++)
+			c[edges[e].a].mnb++, c[edges[e].b].mnb++;
 		for (size_t i = 0; i < n; i++)
-			if (c[i].mnb && !(c[i].nb = malloc(c[i].mnb * sizeof *c[i].nb))) {
+			if (!(c[i].nb = malloc((c[i].mnb ? c[i].mnb : 1) * sizeof *c[i].nb)) ||
+			    !(c[i].x = malloc(sizeof *c[i].x))) {
 				rc = SC_ENOMEM;
 				goto done;
+			} else {
+				clx_doc(ev, i, window, c[i].x);
 			}
+		for (size_t e = 0; e < nedges; e++) {
+			cl_t *a = &c[edges[e].a], *b = &c[edges[e].b];
+			a->nb[a->nnb++] = edges[e].b;
+			b->nb[b->nnb++] = edges[e].a;
+		}
 	}
 	/* copies first, whatever their cosine */
 	for (size_t e = 0; e < ndup; e++) {
@@ -2373,7 +2495,7 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_det_edge_t *edges, size_t nedges
 			p = q;
 			q = x;
 		}
-		if ((rc = cl_merge(ev, c, parent, p, q))) goto done;
+		if ((rc = cl_merge(ev, c, &g, parent, p, q, window))) goto done;
 		st->merges++;
 		st->dup_merges++;
 	}
@@ -2385,7 +2507,7 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_det_edge_t *edges, size_t nedges
 		for (uint32_t j = 0; j < a->nsum; j++)
 			a->sw[j] /= (float)a->size;
 		for (int d = 0; d < 7; d++) /* and one report's weekday, not one per copy */
-			a->wd[d] = a->wd[d] > 0;
+			a->x->wd[d] = a->x->wd[d] > 0;
 		a->size = 1;
 		a->self = a->diag = dot(a->st, a->sw, a->nsum, a->st, a->sw, a->nsum);
 	}
@@ -2399,7 +2521,7 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_det_edge_t *edges, size_t nedges
 		parent[i] = find(parent, (uint32_t)i);
 		c[i].ver1 = c[i].ver;
 	}
-	if ((rc = first_round(ev, c, parent, t, window, &q1, st))) goto done;
+	if ((rc = first_round(ev, c, &g, parent, t, window, &q1, st))) goto done;
 	if (!(changed = calloc((n + 63) / 64, sizeof *changed))) {
 		rc = SC_ENOMEM;
 		goto done;
@@ -2419,7 +2541,9 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_det_edge_t *edges, size_t nedges
 		if (parent[e.a] != e.a || parent[e.b] != e.b || c[e.a].ver != e.va ||
 		    c[e.b].ver != e.vb)
 			continue;
-		if (years_conflict(&c[e.a], &c[e.b])) {
+		clx_t at, bt;
+		const clx_t *ax = clx(ev, c, e.a, window, &at), *bx = clx(ev, c, e.b, window, &bt);
+		if (years_conflict(ax, bx)) {
 			st->refused_year++;
 			continue;
 		}
@@ -2427,15 +2551,15 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_det_edge_t *edges, size_t nedges
 			st->refused_cohesion++;
 			continue;
 		}
-		if (window_conflict(&c[e.a], &c[e.b], window)) {
+		if (window_conflict(ax, bx, window)) {
 			st->refused_window++;
 			continue;
 		}
-		if (weekday_conflict(&c[e.a], &c[e.b], wrule)) {
+		if (weekday_conflict(ax, bx, wrule)) {
 			st->refused_weekday++;
 			continue;
 		}
-		if ((rc = cl_merge(ev, c, parent, e.a, e.b))) goto done;
+		if ((rc = cl_merge(ev, c, &g, parent, e.a, e.b, window))) goto done;
 		st->merges++;
 		changed[e.a >> 6] |= 1ull << (e.a & 63);
 		changed[e.b >> 6] |= 1ull << (e.b & 63);
@@ -2453,17 +2577,23 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_det_edge_t *edges, size_t nedges
 	if (refused)
 		for (size_t e = 0; e < nedges; e++) {
 			const uint32_t p = label[edges[e].a], q = label[edges[e].b];
-			refused[e] = p == q                          ? 0
-			             : years_conflict(&c[p], &c[q])     ? SC_LINK_YEAR
-			             : window_conflict(&c[p], &c[q], window) ? SC_LINK_WINDOW
-			                                                : SC_LINK_AVERAGE;
+			if (p == q) {
+				refused[e] = 0;
+				continue;
+			}
+			clx_t pt, qt;
+			const clx_t *px = clx(ev, c, p, window, &pt), *qx = clx(ev, c, q, window, &qt);
+			refused[e] = years_conflict(px, qx)             ? SC_LINK_YEAR
+			             : window_conflict(px, qx, window) ? SC_LINK_WINDOW
+			                                               : SC_LINK_AVERAGE;
 		}
 done:
 	if (c)
 		for (size_t i = 0; i < n; i++) {
 			if (c[i].st != ev->v[i].t) free(c[i].st);
 			free(c[i].nb);
+			free(c[i].x);
 		}
-	SC_FREE_ALL(c, parent, h.h, q1.a, q1.start, changed);
+	SC_FREE_ALL(c, parent, h.h, q1.a, q1.start, changed, g.fo, g.ro, g.rv);
 	return rc;
 }
