@@ -714,7 +714,10 @@ static int bg_parse(ev_bg_t *t, const char *s, size_t len)
 	if (!nl || (size_t)(nl - s) >= sizeof head) return SC_OK;
 	memcpy(head, s, (size_t)(nl - s));
 	head[nl - s] = '\0';
-	if (sscanf(head, "%3[a-z]\t%lf", lang, &docs) != 2 || docs < 1) return SC_OK;
+	/* "nan" or "inf" would make every weight of the language NaN or 0 and the tier find
+	 * nothing (fuzz_idf, house12): a count that is not a finite number is no table */
+	if (sscanf(head, "%3[a-z]\t%lf", lang, &docs) != 2 || !isfinite(docs) || docs < 1)
+		return SC_OK;
 	size_t cap = 0;
 	for (const char *p = nl; p < end; p++)
 		cap += *p == '\n';
