@@ -319,8 +319,14 @@ typedef struct sc_det_run_s {
 	const uint64_t *scand; /* candidate pairs, sorted */
 	size_t nscand;
 	double *candj;   /* exact Jaccard of each candidate (NAN until both came) */
-	size_t *off;     /* CSR: candidates of document i are adj[off[i] .. off[i+1]) */
-	uint32_t *adj;   /* candidate (pair) indices */
+	/* The pairs of each document (sc_det_stream_verify and the passes over pairs; see
+	 * pair_adjacency in det_stream.c): the pairs are sorted by first document, so those of
+	 * which i is the first are the range foff[i] .. foff[i+1]) of the pairs themselves, and
+	 * only the second ends need an index: the pairs of which i is the second are
+	 * adj[soff[i] .. soff[i+1]), ascending. 4 bytes a pair, not 8 (24M candidates at 1M
+	 * generated documents). */
+	uint32_t *foff, *soff; /* n + 1 each */
+	uint32_t *adj;         /* pair indices, by second document */
 	uint32_t *rem;   /* partners of i not yet come */
 	uint32_t *batch; /* documents supplied and waiting to be shingled */
 	size_t nbatch;

@@ -1984,7 +1984,8 @@ static void run_release(sc_det_run_t *R, int rc)
 	free(R->want);
 	free(R->got);
 	free(R->vmark);
-	free(R->off);
+	free(R->foff);
+	free(R->soff);
 	free(R->adj);
 	free(R->rem);
 	free(R->batch);
