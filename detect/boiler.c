@@ -647,3 +647,8 @@ size_t sc_det_boiler_blocks(const sc_det_boiler_t *b, size_t doc, sc_det_block_t
 	}
 	return n;
 }
+
+size_t sc_det_boiler_bytes(const sc_det_boiler_t *b)
+{
+	return b->nb * sizeof *b->b;
+}

@@ -238,13 +238,10 @@ out:
 	return rc;
 }
 
-/* The adjacency of m pairs (packed candidates cand, or event edges edges), sorted by first
- * document (LSH's candidates and the event edges are; checked): R->foff, R->soff, R->adj as
- * det_internal.h says, and R->rem, each document's count of pairs. The pairs of a document are
- * then walked in pair order by pairs_next, as a CSR of both ends (8 bytes a pair) gave them.
- * Returns SC_OK, SC_ENOMEM, or SC_EPARAM (more than UINT32_MAX pairs, or not sorted). */
-static int pair_adjacency(sc_det_run_t *R, size_t m, const uint64_t *cand,
-                          const sc_det_edge_t *edges)
+/* The pairs' adjacency (det_internal.h, sc_det_pairs_build): a count of each document's first
+ * ends (foff) and of its second ends (soff), prefix sums, then the pair indices placed by
+ * second end. */
+int sc_det_pairs_build(sc_det_run_t *R, size_t m, const uint64_t *cand, const sc_det_edge_t *edges)
 {
 	const size_t n = R->d->res.ndocs;
 	if (m > UINT32_MAX) return SC_EPARAM;
@@ -273,18 +270,13 @@ static int pair_adjacency(sc_det_run_t *R, size_t m, const uint64_t *cand,
 	return SC_OK;
 }
 
-/* Walks the pairs of document i in pair order: the range of its first ends merged with the
- * list of its second ends (both ascending). */
-typedef struct pair_it_s {
-	uint32_t f, fe, s, se;
-} pair_it_t;
-
-static pair_it_t pairs_of(const sc_det_run_t *R, uint32_t i)
+sc_det_pair_it_t sc_det_pairs_of(const sc_det_run_t *R, uint32_t i)
 {
-	return (pair_it_t){R->foff[i], R->foff[i + 1], R->soff[i], R->soff[i + 1]};
+	return (sc_det_pair_it_t){R->foff[i], R->foff[i + 1], R->soff[i], R->soff[i + 1]};
 }
 
-static int pairs_next(const sc_det_run_t *R, pair_it_t *it, uint32_t *pi)
+/* The merge of the two ascending lists. */
+int sc_det_pairs_next(const sc_det_run_t *R, sc_det_pair_it_t *it, uint32_t *pi)
 {
 	if (it->f < it->fe && (it->s == it->se || it->f < R->adj[it->s])) {
 		*pi = it->f++;
@@ -297,7 +289,7 @@ static int pairs_next(const sc_det_run_t *R, pair_it_t *it, uint32_t *pi)
 	return 0;
 }
 
-static void pairs_free(sc_det_run_t *R)
+void sc_det_pairs_free(sc_det_run_t *R)
 {
 	free(R->foff);
 	free(R->soff);
@@ -337,8 +329,8 @@ static int supply_flush(sc_det_run_t *R)
 	for (size_t b = 0; b < R->nbatch; b++) {
 		const uint32_t i = R->batch[b];
 		R->have[i] = 1;
-		pair_it_t it = pairs_of(R, i);
-		for (uint32_t pi; pairs_next(R, &it, &pi);) {
+		sc_det_pair_it_t it = sc_det_pairs_of(R, i);
+		for (uint32_t pi; sc_det_pairs_next(R, &it, &pi);) {
 			const uint32_t a = (uint32_t)(R->scand[pi] >> 32),
 			               c = (uint32_t)R->scand[pi];
 			const uint32_t j = a == i ? c : a;
@@ -412,7 +404,13 @@ int sc_det_stream_verify(sc_det_run_t *R, const uint64_t *cand, size_t ncand, do
 	*out = NULL;
 	*nout = 0;
 	R->scand = cand, R->nscand = ncand;
-	if ((rc = pair_adjacency(R, ncand, cand, NULL))) goto done;
+	if ((rc = sc_det_pairs_build(R, ncand, cand, NULL))) {
+		if (err && errlen)
+			snprintf(err, errlen, "second pass: %s",
+			         rc == SC_ENOMEM ? "out of memory"
+			                         : "candidates out of range or not sorted by first document");
+		goto done;
+	}
 	rc = SC_ENOMEM;
 	if (!(R->candj = malloc((ncand + 1) * sizeof *R->candj)) ||
 	    !(R->batch = malloc(SC_DET_SKETCH_BATCH * sizeof *R->batch)))
@@ -440,7 +438,7 @@ int sc_det_stream_verify(sc_det_run_t *R, const uint64_t *cand, size_t ncand, do
 		}
 	rc = sc_det_edges_from_candj(R, cand, ncand, t, out, nout);
 done:
-	pairs_free(R);
+	sc_det_pairs_free(R);
 	free(R->batch);
 	R->batch = NULL;
 	return rc;
@@ -610,8 +608,8 @@ static int after_dup(sc_det_run_t *R)
 	R->nsplan = R->nsfree = 0;
 	for (size_t b = 0; b < R->nbatch; b++) {
 		const uint32_t i = R->batch[b];
-		pair_it_t it = pairs_of(R, i);
-		for (uint32_t pi; pairs_next(R, &it, &pi);) {
+		sc_det_pair_it_t it = sc_det_pairs_of(R, i);
+		for (uint32_t pi; sc_det_pairs_next(R, &it, &pi);) {
 			if (R->cdone[pi >> 3] & (1u << (pi & 7))) continue;
 			const uint32_t a = (uint32_t)(R->scand[pi] >> 32), c = (uint32_t)R->scand[pi];
 			const uint32_t j = a == i ? c : a;
@@ -666,8 +664,8 @@ static int after_content(sc_det_run_t *R)
 	R->nsplan = R->nsfree = 0;
 	for (size_t b = 0; b < R->nbatch; b++) {
 		const uint32_t i = R->batch[b];
-		pair_it_t it = pairs_of(R, i);
-		for (uint32_t pi; pairs_next(R, &it, &pi);) {
+		sc_det_pair_it_t it = sc_det_pairs_of(R, i);
+		for (uint32_t pi; sc_det_pairs_next(R, &it, &pi);) {
 			sc_det_edge_t *p = &R->eedges[pi];
 			if (p->jaccard != -1.0) continue; /* scored, or planned */
 			const uint32_t j = p->a == i ? p->b : p->a;
@@ -802,7 +800,7 @@ static void pass_done(sc_det_run_t *R)
 	R->nsplan = R->msplan = R->nsfree = R->msfree = 0;
 	free(R->want);
 	free(R->got);
-	pairs_free(R);
+	sc_det_pairs_free(R);
 	free(R->vmark);
 	R->want = R->got = R->vmark = NULL;
 }
@@ -825,7 +823,7 @@ static int pass_adjacency(sc_det_run_t *R, size_t m, const uint64_t *cand,
                           const sc_det_edge_t *edges)
 {
 	const size_t n = R->d->res.ndocs;
-	const int rc = pair_adjacency(R, m, cand, edges);
+	const int rc = sc_det_pairs_build(R, m, cand, edges);
 	if (rc) {
 		if (R->err && R->errlen)
 			snprintf(R->err, R->errlen, "%s",
