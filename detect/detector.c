@@ -361,7 +361,7 @@ enum {
 static void keep_sets(sc_det_run_t *R, size_t lo, size_t hi)
 {
 	for (size_t i = lo; i < hi; i++)
-		for (int view = 0; view < 2; view++) {
+		for (int view = 0; view < (R->cset ? 2 : 1); view++) {
 			sc_u64v_t *v = view ? &R->cset[i] : &R->wset[i];
 			const unsigned char bit = view ? 2 : 1;
 			if ((R->have[i] & bit) || !v->a) continue;
@@ -1089,9 +1089,10 @@ static int run_start(sc_det_run_t *R)
 		sc_det_binom_ci((unsigned)x, (unsigned)R->k, &R->cilo[x], &R->cihi[x]);
 	if (!R->bp && (rc = sc_det_boiler_create(&R->bp, R->tk)))
 		FAIL(rc, "boilerplate cues: %s", sc_strerror(rc));
-	if (n &&
-	    (!(R->need = calloc(n, 1)) || !(R->have = calloc(n, 1)) ||
-	     !(R->wset = calloc(n, sizeof *R->wset)) || !(R->cset = calloc(n, sizeof *R->cset))))
+	/* the content sets are the event tier's only (24 bytes a document) */
+	if (n && (!(R->need = calloc(n, 1)) || !(R->have = calloc(n, 1)) ||
+	          !(R->wset = calloc(n, sizeof *R->wset)) ||
+	          (o->event_tier && !(R->cset = calloc(n, sizeof *R->cset)))))
 		FAIL(SC_ENOMEM, "out of memory");
 	return SC_OK;
 }
@@ -1745,8 +1746,12 @@ static int run_verify(sc_det_run_t *R)
 	int rc;
 	if ((rc = run_dup_pairs(R)) || (rc = run_dup_components(R))) return rc;
 	if ((!d->stream || d->sfull) && !d->ext && R->wset) {
+		/* the sets and their array (24 bytes a document): nothing reads them after the
+		 * duplicate tier's components */
 		for (size_t i = 0; i < d->res.ndocs; i++)
 			sc_u64v_free(&R->wset[i]);
+		free(R->wset);
+		R->wset = NULL;
 		free(R->ws);
 		R->ws = NULL;
 		/* nothing reads the duplicate candidates after their verification in memory
