@@ -15,14 +15,6 @@
 
 #define SC_DET_NODAY INT32_MIN
 
-/* sc_det_lsh_candidates with a limit: more than max_pairs distinct candidates (0: no limit)
- * stops it with SC_DET_ETOOMANY (internal, never returned by the public API); st->candidates
- * then holds the count reached. */
-#define SC_DET_ETOOMANY (-100)
-int sc_det_lsh_candidates_max(const uint32_t *sigs, size_t n, int k, const sc_lsh_plan_t *plan,
-                              size_t bucket_cap, size_t max_pairs, uint64_t **pairs, size_t *npairs,
-                              sc_lsh_stats_t *st);
-
 /* Parallel for (det_pool.c): calls fn(ctx, worker, lo, hi) on chunks [lo, hi) of [0, n) of
  * at most grain indices, on nthreads threads (worker in 0..nthreads-1; the caller is worker 0).
  * A job must write only its own indices' slots or per-worker/per-chunk outputs. Returns SC_OK,
