@@ -71,9 +71,9 @@ enum {
  * (tok0 below). */
 #define NCONTENT_MAX ((1u << 24) - 1)
 typedef struct blk_s {
-	uint64_t hash;       /* sequence hash of the block's normalised tokens */
-	uint32_t start, end; /* bytes, trimmed */
-	uint32_t flags : 8;  /* B_* */
+	uint64_t hash;          /* sequence hash of the block's normalised tokens */
+	uint32_t start, end;    /* bytes, trimmed */
+	uint32_t flags : 8;     /* B_* */
 	uint32_t ncontent : 24; /* distinct content stems, at most NCONTENT_MAX */
 	float coherence; /* share of its stems found in the head; -1 when too short to judge */
 } blk_t;
@@ -289,8 +289,8 @@ static int block_stems(sc_det_boiler_t *b, sc_tokenizer_t *tk, const char *lang,
 	return SC_OK;
 }
 
-/* Blocks of the document being scanned: its non-blank lines, trimmed, that hold a word, appended from b->nb
- * with their flags and content stems (b->soff: each block's first stem, from b0). */
+/* Blocks of the document being scanned: its non-blank lines, trimmed, that hold a word, appended
+ * from b->nb with their flags and content stems (b->soff: each block's first stem, from b0). */
 static int scan_blocks(sc_det_boiler_t *b, sc_tokenizer_t *tk, const char *text, size_t len,
                        const char *lang, size_t nt)
 {

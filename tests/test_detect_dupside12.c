@@ -81,8 +81,9 @@ static void pairs_case(uint64_t seed, size_t n, size_t m, int self)
 static void test_pairs(void)
 {
 	for (uint64_t seed = 1; seed <= 40; seed++)
-		pairs_case(seed, 5 + (size_t)(seed * 7 % 61), (size_t)(seed * 37 % 400), seed % 5 == 0);
-	pairs_case(99, 5, 0, 0);       /* no pair */
+		pairs_case(seed, 5 + (size_t)(seed * 7 % 61), (size_t)(seed * 37 % 400),
+		           seed % 5 == 0);
+	pairs_case(99, 5, 0, 0);         /* no pair */
 	pairs_case(100, 3000, 40000, 0); /* large enough that the index is not in the noise */
 
 	/* event edges, and unsorted pairs refused */
@@ -123,9 +124,9 @@ static int copies_six(void *ctx, uint32_t a, uint32_t b)
  * seventh is empty or only whitespace (no block at all). */
 static char *text_of(size_t i)
 {
-	static const char *words[] = {"tramway", "budget",   "tempête", "pompiers", "élus",
-	                              "vigilance", "routes", "foyers",  "métro",    "tarifs",
-	                              "conseil",  "finistère", "hausse", "familles", "arbres"};
+	static const char *words[] = {"tramway",   "budget",    "tempête", "pompiers", "élus",
+	                              "vigilance", "routes",    "foyers",  "métro",    "tarifs",
+	                              "conseil",   "finistère", "hausse",  "familles", "arbres"};
 	char *s = malloc(4096);
 	size_t o = 0;
 	if (i % 7 == 3) {
@@ -140,9 +141,10 @@ static char *text_of(size_t i)
 		                      l == 1 ? "\n" : "");
 	}
 	if (i % 3 == 0)
-		o += (size_t)snprintf(s + o, 4096 - o,
-		                      "Abonnez-vous à notre lettre quotidienne et recevez chaque matin "
-		                      "les informations essentielles de la rédaction.\n\n");
+		o += (size_t)snprintf(
+		    s + o, 4096 - o,
+		    "Abonnez-vous à notre lettre quotidienne et recevez chaque matin "
+		    "les informations essentielles de la rédaction.\n\n");
 	if (i % 4 == 0) o += (size_t)snprintf(s + o, 4096 - o, "Lire la suite\n");
 	/* a paragraph that only copies share (two of each six): never boilerplate */
 	if (i % 6 == 1 || i % 6 == 2)
