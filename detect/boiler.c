@@ -61,15 +61,20 @@ enum {
 };
 
 /* Every block of the corpus is held from the scan to the end of the pass (12M blocks at 1M
- * generated documents), so a block is 32 bytes: offsets are 32-bit (a text of 4 GiB or more is
- * refused by sc_det_boiler_scan), and the index of its first token, which only the local rules
- * of its own document read, is kept in per-document scratch (tok0 below). */
+ * generated documents, where they met the word signatures at prepare's peak), so a block is
+ * 24 bytes: offsets are 32-bit (a text of 4 GiB or more is refused by sc_det_boiler_scan);
+ * its document is not stored but found from boff (doc_of: a binary search, only in the
+ * finish); its flags and its count of content stems share one word (the count saturates at
+ * NCONTENT_MAX, far above SC_DET_BOILER_MIN_CONTENT, the only bound the rules compare it
+ * with; coherence is computed from the exact count); and the index of its first token,
+ * which only the local rules of its own document read, is kept in per-document scratch
+ * (tok0 below). */
+#define NCONTENT_MAX ((1u << 24) - 1)
 typedef struct blk_s {
-	uint64_t hash;       /* sequence hash of the block's normalised tokens */
-	uint32_t start, end; /* bytes, trimmed */
-	uint32_t doc;
-	uint32_t ncontent; /* distinct content stems */
-	uint32_t flags;
+	uint64_t hash;          /* sequence hash of the block's normalised tokens */
+	uint32_t start, end;    /* bytes, trimmed */
+	uint32_t flags : 8;     /* B_* */
+	uint32_t ncontent : 24; /* distinct content stems, at most NCONTENT_MAX */
 	float coherence; /* share of its stems found in the head; -1 when too short to judge */
 } blk_t;
 
@@ -86,9 +91,9 @@ struct sc_det_boiler_s {
 	size_t nb, mb;
 	size_t *boff; /* first block of each document (scan order); boff[ndocs] = nb */
 	size_t ndocs, mdocs;
-	/* sc_det_boiler_order: the scan index of the document at each index (NULL: scanned in
-	 * index order); blk_t.doc is then the index, not the scan position */
-	uint32_t *perm;
+	/* sc_det_boiler_order: the scan index of the document at each index, and its inverse
+	 * (NULL: scanned in index order) */
+	uint32_t *perm, *inv;
 	/* scratch, reused across documents */
 	tokc_t *tok;
 	size_t mtok;
@@ -179,7 +184,7 @@ void sc_det_boiler_free(sc_det_boiler_t *b)
 {
 	if (!b) return;
 	SC_FREE_ALL(b->list_cues, b->prompt_cues, b->b, b->boff, b->tok, b->normbuf, b->stems,
-	            b->soff, b->tok0, b->head, b->ckey, b->cval, b->perm, b);
+	            b->soff, b->tok0, b->head, b->ckey, b->cval, b->perm, b->inv, b);
 }
 
 /* Hash of the stem of a token, through the cache. */
@@ -284,10 +289,10 @@ static int block_stems(sc_det_boiler_t *b, sc_tokenizer_t *tk, const char *lang,
 	return SC_OK;
 }
 
-/* Blocks of document di: its non-blank lines, trimmed, that hold a word, appended from b->nb
- * with their flags and content stems (b->soff: each block's first stem, from b0). */
+/* Blocks of the document being scanned: its non-blank lines, trimmed, that hold a word, appended
+ * from b->nb with their flags and content stems (b->soff: each block's first stem, from b0). */
 static int scan_blocks(sc_det_boiler_t *b, sc_tokenizer_t *tk, const char *text, size_t len,
-                       const char *lang, size_t nt, uint32_t di)
+                       const char *lang, size_t nt)
 {
 	int rc;
 	if ((rc = sc_grow((void **)&b->soff, &b->msoff, 1, sizeof *b->soff))) return rc;
@@ -316,7 +321,6 @@ static int scan_blocks(sc_det_boiler_t *b, sc_tokenizer_t *tk, const char *text,
 		k->hash = seq_hash(b->tok, ti, tj);
 		k->start = (uint32_t)s;
 		k->end = (uint32_t)e;
-		k->doc = di;
 		b->tok0[b->nb - b0] = (uint32_t)ti;
 		k->flags = 0;
 		if (b->nb > b0) {
@@ -331,7 +335,7 @@ static int scan_blocks(sc_det_boiler_t *b, sc_tokenizer_t *tk, const char *text,
 		if (ti < nt / 2) k->flags |= B_HEAD;
 		const size_t s0 = nstems;
 		if ((rc = block_stems(b, tk, lang, ti, tj, &nstems))) return rc;
-		k->ncontent = (uint32_t)(nstems - s0);
+		k->ncontent = nstems - s0 < NCONTENT_MAX ? (uint32_t)(nstems - s0) : NCONTENT_MAX;
 		b->nb++;
 		ti = tj;
 	}
@@ -360,12 +364,13 @@ static int mark_coherence(sc_det_boiler_t *b, size_t b0, size_t nb)
 	for (size_t i = 0; i < nb; i++) {
 		blk_t *k = &b->b[b0 + i];
 		k->coherence = -1.0f;
-		if (k->ncontent < SC_DET_BOILER_MIN_CONTENT) continue;
+		const size_t nc = b->soff[i + 1] - b->soff[i]; /* k->ncontent, not saturated */
+		if (nc < SC_DET_BOILER_MIN_CONTENT) continue;
 		size_t in = 0, self = (k->flags & B_HEAD) ? 1 : 0;
 		for (size_t x = b->soff[i]; x < b->soff[i + 1]; x++)
 			in += head_count(b->head, nh, b->stems[x]) > self;
-		k->coherence = (float)((double)in / (double)k->ncontent);
-		if ((double)in < SC_DET_BOILER_COHERENCE * (double)k->ncontent) k->flags |= B_INCOH;
+		k->coherence = (float)((double)in / (double)nc);
+		if ((double)in < SC_DET_BOILER_COHERENCE * (double)nc) k->flags |= B_INCOH;
 	}
 	return SC_OK;
 }
@@ -422,7 +427,6 @@ int sc_det_boiler_scan(sc_det_boiler_t *b, sc_tokenizer_t *tk, sc_det_doc_t *d)
 	const sc_token_t *toks;
 	const char *text = d->doc.text ? d->doc.text : "";
 	const size_t len = d->doc.text ? d->doc.len : 0;
-	const uint32_t di = (uint32_t)b->ndocs;
 	if (len > UINT32_MAX) return SC_EPARAM;                 /* blk_t's offsets are 32-bit */
 	const long nt = sc_sh_tokenize_doc(tk, &d->doc, &toks); /* the language guessed once */
 	if (nt < 0) return (int)nt;
@@ -430,7 +434,7 @@ int sc_det_boiler_scan(sc_det_boiler_t *b, sc_tokenizer_t *tk, sc_det_doc_t *d)
 	if ((rc = copy_tokens(b, toks, nt))) return rc;
 	const char *lang = d->doc.lang[0] ? d->doc.lang : "fr";
 	const size_t b0 = b->nb;
-	if ((rc = scan_blocks(b, tk, text, len, lang, (size_t)nt, di)) ||
+	if ((rc = scan_blocks(b, tk, text, len, lang, (size_t)nt)) ||
 	    (rc = mark_coherence(b, b0, b->nb - b0)))
 		return rc;
 	local_rules(b, b0, b->nb - b0, (size_t)nt);
@@ -438,6 +442,22 @@ int sc_det_boiler_scan(sc_det_boiler_t *b, sc_tokenizer_t *tk, sc_det_doc_t *d)
 	if ((rc = sc_grow((void **)&b->boff, &b->mdocs, b->ndocs + 1, sizeof *b->boff))) return rc;
 	b->boff[b->ndocs] = b->nb;
 	return SC_OK;
+}
+
+/* The index of the document holding block bi: its scan position from boff (the last
+ * document whose first block is at or before bi; documents without blocks share their
+ * boff with the next one and are skipped by taking the last), then through inv. */
+static uint32_t doc_of(const sc_det_boiler_t *b, size_t bi)
+{
+	size_t lo = 0, hi = b->ndocs; /* boff[lo] <= bi < boff[hi] */
+	while (hi - lo > 1) {
+		const size_t mid = lo + (hi - lo) / 2;
+		if (b->boff[mid] <= bi)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return b->inv ? b->inv[lo] : (uint32_t)lo;
 }
 
 static int cmp_rec(const void *x, const void *y)
@@ -500,7 +520,7 @@ int sc_det_boiler_finish(sc_det_boiler_t *b, sc_det_doc_t *docs, size_t n,
 		 * documents were scanned in (sc_det_boiler_order) */
 		for (size_t x = 0; x < nr; x++) {
 			const uint32_t bi = ord[bo[bk] + x];
-			r[x] = (sc_det_rec_t){b->b[bi].hash, (uint64_t)b->b[bi].doc << 32 | bi};
+			r[x] = (sc_det_rec_t){b->b[bi].hash, (uint64_t)doc_of(b, bi) << 32 | bi};
 		}
 		qsort(r, nr, sizeof *r, cmp_rec);
 		for (size_t i = 0, j; i < nr; i = j) {
@@ -512,9 +532,10 @@ int sc_det_boiler_finish(sc_det_boiler_t *b, sc_det_doc_t *docs, size_t n,
 			uint32_t last = UINT32_MAX;
 			for (size_t x = i; x < j; x++) {
 				const blk_t *k = &b->b[(uint32_t)r[x].val];
-				if (k->doc != last) {
-					if (nd < SC_DET_BOILER_CHECK) dl[nd++] = k->doc;
-					last = k->doc;
+				const uint32_t kd = (uint32_t)(r[x].val >> 32);
+				if (kd != last) {
+					if (nd < SC_DET_BOILER_CHECK) dl[nd++] = kd;
+					last = kd;
 					ndoc++;
 					nincoh += (k->flags & B_INCOH) != 0;
 					nedge += (k->flags & B_EDGE) != 0;
@@ -594,19 +615,20 @@ done:
 int sc_det_boiler_order(sc_det_boiler_t *b, const uint32_t *perm, size_t n)
 {
 	if (n != b->ndocs) return SC_EPARAM;
-	uint32_t *inv = malloc((n ? n : 1) * sizeof *inv);
 	free(b->perm);
-	if (!(b->perm = malloc((n ? n : 1) * sizeof *b->perm)) || !inv) {
-		free(inv);
+	free(b->inv);
+	b->perm = malloc((n ? n : 1) * sizeof *b->perm);
+	b->inv = malloc((n ? n : 1) * sizeof *b->inv);
+	if (!b->perm || !b->inv) {
+		free(b->perm);
+		free(b->inv);
+		b->perm = b->inv = NULL;
 		return SC_ENOMEM;
 	}
 	for (size_t i = 0; i < n; i++) {
 		b->perm[i] = perm[i];
-		inv[perm[i]] = (uint32_t)i;
+		b->inv[perm[i]] = (uint32_t)i;
 	}
-	for (size_t i = 0; i < b->nb; i++)
-		b->b[i].doc = inv[b->b[i].doc];
-	free(inv);
 	return SC_OK;
 }
 
@@ -624,4 +646,9 @@ size_t sc_det_boiler_blocks(const sc_det_boiler_t *b, size_t doc, sc_det_block_t
 		                          .boiler = (k->flags & B_MARK) != 0};
 	}
 	return n;
+}
+
+size_t sc_det_boiler_bytes(const sc_det_boiler_t *b)
+{
+	return b->nb * sizeof *b->b;
 }

@@ -15,14 +15,6 @@
 
 #define SC_DET_NODAY INT32_MIN
 
-/* sc_det_lsh_candidates with a limit: more than max_pairs distinct candidates (0: no limit)
- * stops it with SC_DET_ETOOMANY (internal, never returned by the public API); st->candidates
- * then holds the count reached. */
-#define SC_DET_ETOOMANY (-100)
-int sc_det_lsh_candidates_max(const uint32_t *sigs, size_t n, int k, const sc_lsh_plan_t *plan,
-                              size_t bucket_cap, size_t max_pairs, uint64_t **pairs, size_t *npairs,
-                              sc_lsh_stats_t *st);
-
 /* Parallel for (det_pool.c): calls fn(ctx, worker, lo, hi) on chunks [lo, hi) of [0, n) of
  * at most grain indices, on nthreads threads (worker in 0..nthreads-1; the caller is worker 0).
  * A job must write only its own indices' slots or per-worker/per-chunk outputs. Returns SC_OK,
@@ -211,6 +203,9 @@ typedef struct sc_det_block_s {
 	int boiler;        /* set aside */
 } sc_det_block_t;
 size_t sc_det_boiler_blocks(const sc_det_boiler_t *b, size_t doc, sc_det_block_t *out, size_t max);
+/* The bytes the blocks scanned so far take (held from the scan to the end of the finish). A
+ * block's ncontent saturates at 2^24 - 1. */
+size_t sc_det_boiler_bytes(const sc_det_boiler_t *b);
 
 /* Many processes (det_mpi.c, the MPI build). Documents are read, sketched and verified
  * elsewhere; the detector on the process that writes the report gets them sketched and the
@@ -319,8 +314,14 @@ typedef struct sc_det_run_s {
 	const uint64_t *scand; /* candidate pairs, sorted */
 	size_t nscand;
 	double *candj;   /* exact Jaccard of each candidate (NAN until both came) */
-	size_t *off;     /* CSR: candidates of document i are adj[off[i] .. off[i+1]) */
-	uint32_t *adj;   /* candidate (pair) indices */
+	/* The pairs of each document (sc_det_stream_verify and the passes over pairs;
+	 * sc_det_pairs_build): the pairs are sorted by first document, so those of
+	 * which i is the first are the range foff[i] .. foff[i+1]) of the pairs themselves, and
+	 * only the second ends need an index: the pairs of which i is the second are
+	 * adj[soff[i] .. soff[i+1]), ascending. 4 bytes a pair, not 8 (24M candidates at 1M
+	 * generated documents). */
+	uint32_t *foff, *soff; /* n + 1 each */
+	uint32_t *adj;         /* pair indices, by second document */
 	uint32_t *rem;   /* partners of i not yet come */
 	uint32_t *batch; /* documents supplied and waiting to be shingled */
 	size_t nbatch;
@@ -407,6 +408,23 @@ long sc_det_build_set_fit(sc_det_wk_t *w, const sc_det_doc_t *x, const sc_shingl
 int sc_det_doc_tokens(sc_det_wk_t *w, sc_det_doc_t *x);
 int sc_det_edges_from_candj(sc_det_run_t *R, const uint64_t *cand, size_t ncand, double t,
                             sc_pair_t **out, size_t *nout);
+
+/* The pairs' adjacency (det_stream.c) for streaming's passes over pairs (the duplicate
+ * candidates, the event edges): m pairs, packed candidates (cand: i << 32 | j) or edges
+ * (edges; the other NULL), sorted by first document. build sets R->foff, R->soff, R->adj
+ * (see sc_det_run_t) and R->rem (each document's count of pairs; a pair of a document with
+ * itself counts twice), for R->d->res.ndocs documents; returns SC_OK, SC_ENOMEM (what was
+ * allocated stays for sc_det_pairs_free), or SC_EPARAM (more than UINT32_MAX pairs, a
+ * document out of range, or not sorted by first document). of/next walk document i's pairs
+ * in ascending pair order: for (it = of(R, i); next(R, &it, &pi);). free releases the four
+ * arrays (NULL ones too). */
+typedef struct sc_det_pair_it_s {
+	uint32_t f, fe, s, se; /* first ends' range left; second ends' list left (in adj) */
+} sc_det_pair_it_t;
+int sc_det_pairs_build(sc_det_run_t *R, size_t m, const uint64_t *cand, const sc_det_edge_t *edges);
+sc_det_pair_it_t sc_det_pairs_of(const sc_det_run_t *R, uint32_t i);
+int sc_det_pairs_next(const sc_det_run_t *R, sc_det_pair_it_t *it, uint32_t *pi);
+void sc_det_pairs_free(sc_det_run_t *R);
 
 /* Streaming (det_stream.c; what each does is in its comment there). init: at sc_det_create
  * (d->stream set, the add-time sketching's scratch); flush: hands the documents added since

@@ -238,6 +238,66 @@ out:
 	return rc;
 }
 
+/* The pairs' adjacency (det_internal.h, sc_det_pairs_build): a count of each document's first
+ * ends (foff) and of its second ends (soff), prefix sums, then the pair indices placed by
+ * second end. */
+int sc_det_pairs_build(sc_det_run_t *R, size_t m, const uint64_t *cand, const sc_det_edge_t *edges)
+{
+	const size_t n = R->d->res.ndocs;
+	if (m > UINT32_MAX) return SC_EPARAM;
+	if (!(R->foff = calloc(n + 1, sizeof *R->foff)) ||
+	    !(R->soff = calloc(n + 1, sizeof *R->soff)) ||
+	    !(R->adj = malloc((m + 1) * sizeof *R->adj)) ||
+	    !(R->rem = calloc(n ? n : 1, sizeof *R->rem)))
+		return SC_ENOMEM;
+#define PAIR_A(e) (cand ? (uint32_t)(cand[e] >> 32) : edges[e].a)
+#define PAIR_B(e) (cand ? (uint32_t)cand[e] : edges[e].b)
+	for (size_t e = 0; e < m; e++) {
+		const uint32_t a = PAIR_A(e), b = PAIR_B(e);
+		if (a >= n || b >= n || (e && a < PAIR_A(e - 1))) return SC_EPARAM;
+		R->rem[a]++, R->rem[b]++;
+		R->foff[a + 1]++, R->soff[b + 1]++;
+	}
+	for (size_t i = 0; i < n; i++)
+		R->foff[i + 1] += R->foff[i], R->soff[i + 1] += R->soff[i];
+	for (size_t e = 0; e < m; e++) /* soff[b] moves to b's end ... */
+		R->adj[R->soff[PAIR_B(e)]++] = (uint32_t)e;
+	for (size_t i = n; i > 0; i--) /* ... and back to its start */
+		R->soff[i] = R->soff[i - 1];
+	R->soff[0] = 0;
+#undef PAIR_A
+#undef PAIR_B
+	return SC_OK;
+}
+
+sc_det_pair_it_t sc_det_pairs_of(const sc_det_run_t *R, uint32_t i)
+{
+	return (sc_det_pair_it_t){R->foff[i], R->foff[i + 1], R->soff[i], R->soff[i + 1]};
+}
+
+/* The merge of the two ascending lists. */
+int sc_det_pairs_next(const sc_det_run_t *R, sc_det_pair_it_t *it, uint32_t *pi)
+{
+	if (it->f < it->fe && (it->s == it->se || it->f < R->adj[it->s])) {
+		*pi = it->f++;
+		return 1;
+	}
+	if (it->s < it->se) {
+		*pi = R->adj[it->s++];
+		return 1;
+	}
+	return 0;
+}
+
+void sc_det_pairs_free(sc_det_run_t *R)
+{
+	free(R->foff);
+	free(R->soff);
+	free(R->adj);
+	free(R->rem);
+	R->foff = R->soff = R->adj = R->rem = NULL;
+}
+
 static int job_supply(void *ctx, int worker, size_t lo, size_t hi)
 {
 	sc_det_run_t *R = ctx;
@@ -269,8 +329,8 @@ static int supply_flush(sc_det_run_t *R)
 	for (size_t b = 0; b < R->nbatch; b++) {
 		const uint32_t i = R->batch[b];
 		R->have[i] = 1;
-		for (size_t e = R->off[i]; e < R->off[i + 1]; e++) {
-			const uint32_t pi = R->adj[e];
+		sc_det_pair_it_t it = sc_det_pairs_of(R, i);
+		for (uint32_t pi; sc_det_pairs_next(R, &it, &pi);) {
 			const uint32_t a = (uint32_t)(R->scand[pi] >> 32),
 			               c = (uint32_t)R->scand[pi];
 			const uint32_t j = a == i ? c : a;
@@ -320,7 +380,9 @@ int sc_det_supply(sc_det_t *d, const sc_doc_t *doc)
 	if (!d->slot[s]) return SC_OK;
 	const uint32_t i = d->slot[s] - 1;
 	sc_det_doc_t *x = &d->res.docs[i];
-	if (R->off[i] == R->off[i + 1] || R->have[i] || x->doc.text) return SC_OK;
+	if ((R->foff[i] == R->foff[i + 1] && R->soff[i] == R->soff[i + 1]) || R->have[i] ||
+	    x->doc.text)
+		return SC_OK;
 	/* The same text as in pass 1 is expected; its length is checked, and the pairs are
 	 * verified on what is read now. */
 	if (doc->len != x->doc.len) return SC_EFORMAT;
@@ -342,27 +404,19 @@ int sc_det_stream_verify(sc_det_run_t *R, const uint64_t *cand, size_t ncand, do
 	*out = NULL;
 	*nout = 0;
 	R->scand = cand, R->nscand = ncand;
-	if (ncand > UINT32_MAX) return SC_EPARAM;
-	if (!(R->off = calloc(n + 1, sizeof *R->off)) ||
-	    !(R->adj = malloc((2 * ncand + 1) * sizeof *R->adj)) ||
-	    !(R->rem = calloc(n ? n : 1, sizeof *R->rem)) ||
-	    !(R->candj = malloc((ncand + 1) * sizeof *R->candj)) ||
+	if ((rc = sc_det_pairs_build(R, ncand, cand, NULL))) {
+		if (err && errlen)
+			snprintf(err, errlen, "second pass: %s",
+			         rc == SC_ENOMEM ? "out of memory"
+			                         : "candidates out of range or not sorted by first document");
+		goto done;
+	}
+	rc = SC_ENOMEM;
+	if (!(R->candj = malloc((ncand + 1) * sizeof *R->candj)) ||
 	    !(R->batch = malloc(SC_DET_SKETCH_BATCH * sizeof *R->batch)))
 		goto done;
-	for (size_t e = 0; e < ncand; e++) {
-		R->rem[cand[e] >> 32]++;
-		R->rem[(uint32_t)cand[e]]++;
+	for (size_t e = 0; e < ncand; e++)
 		R->candj[e] = -1.0;
-	}
-	for (size_t i = 0; i < n; i++)
-		R->off[i + 1] = R->off[i] + R->rem[i];
-	for (size_t i = 0; i < n; i++)
-		R->rem[i] = 0;
-	for (size_t e = 0; e < ncand; e++) {
-		const uint32_t a = (uint32_t)(cand[e] >> 32), b = (uint32_t)cand[e];
-		R->adj[R->off[a] + R->rem[a]++] = (uint32_t)e;
-		R->adj[R->off[b] + R->rem[b]++] = (uint32_t)e;
-	}
 	d->run = R;
 	rc = d->o.reread(d->o.reread_ctx, d);
 	if (!rc) rc = supply_flush(R);
@@ -384,11 +438,9 @@ int sc_det_stream_verify(sc_det_run_t *R, const uint64_t *cand, size_t ncand, do
 		}
 	rc = sc_det_edges_from_candj(R, cand, ncand, t, out, nout);
 done:
-	free(R->off);
-	free(R->adj);
-	free(R->rem);
+	sc_det_pairs_free(R);
 	free(R->batch);
-	R->off = NULL, R->adj = NULL, R->rem = NULL, R->batch = NULL;
+	R->batch = NULL;
 	return rc;
 }
 
@@ -556,8 +608,8 @@ static int after_dup(sc_det_run_t *R)
 	R->nsplan = R->nsfree = 0;
 	for (size_t b = 0; b < R->nbatch; b++) {
 		const uint32_t i = R->batch[b];
-		for (size_t e = R->off[i]; e < R->off[i + 1]; e++) {
-			const uint32_t pi = R->adj[e];
+		sc_det_pair_it_t it = sc_det_pairs_of(R, i);
+		for (uint32_t pi; sc_det_pairs_next(R, &it, &pi);) {
 			if (R->cdone[pi >> 3] & (1u << (pi & 7))) continue;
 			const uint32_t a = (uint32_t)(R->scand[pi] >> 32), c = (uint32_t)R->scand[pi];
 			const uint32_t j = a == i ? c : a;
@@ -612,12 +664,13 @@ static int after_content(sc_det_run_t *R)
 	R->nsplan = R->nsfree = 0;
 	for (size_t b = 0; b < R->nbatch; b++) {
 		const uint32_t i = R->batch[b];
-		for (size_t e = R->off[i]; e < R->off[i + 1]; e++) {
-			sc_det_edge_t *p = &R->eedges[R->adj[e]];
+		sc_det_pair_it_t it = sc_det_pairs_of(R, i);
+		for (uint32_t pi; sc_det_pairs_next(R, &it, &pi);) {
+			sc_det_edge_t *p = &R->eedges[pi];
 			if (p->jaccard != -1.0) continue; /* scored, or planned */
 			const uint32_t j = p->a == i ? p->b : p->a;
 			if (!R->got[j] || j == i) continue;
-			if ((rc = plan_pair(R, R->adj[e]))) return rc;
+			if ((rc = plan_pair(R, pi))) return rc;
 			p->jaccard = -2.0;
 			R->npend--;
 			R->rem[i]--;
@@ -747,12 +800,9 @@ static void pass_done(sc_det_run_t *R)
 	R->nsplan = R->msplan = R->nsfree = R->msfree = 0;
 	free(R->want);
 	free(R->got);
-	free(R->off);
-	free(R->adj);
-	free(R->rem);
+	sc_det_pairs_free(R);
 	free(R->vmark);
 	R->want = R->got = R->vmark = NULL;
-	R->off = NULL, R->adj = NULL, R->rem = NULL;
 }
 
 int sc_det_stream_afterboil(sc_det_run_t *R)
@@ -767,34 +817,22 @@ int sc_det_stream_afterboil(sc_det_run_t *R)
 	return rc;
 }
 
-/* The adjacency (CSR) of m pairs, packed candidates (cand) or event edges (edges): off, adj
- * (pair indices), rem (each document's pairs still to score) and want (documents in a pair). */
+/* The adjacency of m pairs, packed candidates (cand) or event edges (edges), with rem (each
+ * document's pairs still to score) and want (documents in a pair). */
 static int pass_adjacency(sc_det_run_t *R, size_t m, const uint64_t *cand,
                           const sc_det_edge_t *edges)
 {
 	const size_t n = R->d->res.ndocs;
-	if (m > UINT32_MAX || !(R->off = calloc(n + 1, sizeof *R->off)) ||
-	    !(R->adj = malloc((2 * m + 1) * sizeof *R->adj)) ||
-	    !(R->rem = calloc(n ? n : 1, sizeof *R->rem))) {
-		if (R->err && R->errlen) snprintf(R->err, R->errlen, "out of memory");
-		return SC_ENOMEM;
+	const int rc = sc_det_pairs_build(R, m, cand, edges);
+	if (rc) {
+		if (R->err && R->errlen)
+			snprintf(R->err, R->errlen, "%s",
+			         rc == SC_ENOMEM ? "out of memory"
+			                         : "pairs out of range or not sorted by first document");
+		return rc;
 	}
-#define PAIR_A(e) (cand ? (uint32_t)(cand[e] >> 32) : edges[e].a)
-#define PAIR_B(e) (cand ? (uint32_t)cand[e] : edges[e].b)
-	for (size_t e = 0; e < m; e++)
-		R->rem[PAIR_A(e)]++, R->rem[PAIR_B(e)]++;
-	for (size_t i = 0; i < n; i++) {
-		R->off[i + 1] = R->off[i] + R->rem[i];
+	for (size_t i = 0; i < n; i++)
 		if (R->rem[i]) R->want[i] = 1, R->nwant++;
-		R->rem[i] = 0;
-	}
-	for (size_t e = 0; e < m; e++) {
-		const uint32_t a = PAIR_A(e), b = PAIR_B(e);
-		R->adj[R->off[a] + R->rem[a]++] = (uint32_t)e;
-		R->adj[R->off[b] + R->rem[b]++] = (uint32_t)e;
-	}
-#undef PAIR_A
-#undef PAIR_B
 	return SC_OK;
 }
 

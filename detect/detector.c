@@ -361,7 +361,7 @@ enum {
 static void keep_sets(sc_det_run_t *R, size_t lo, size_t hi)
 {
 	for (size_t i = lo; i < hi; i++)
-		for (int view = 0; view < 2; view++) {
+		for (int view = 0; view < (R->cset ? 2 : 1); view++) {
 			sc_u64v_t *v = view ? &R->cset[i] : &R->wset[i];
 			const unsigned char bit = view ? 2 : 1;
 			if ((R->have[i] & bit) || !v->a) continue;
@@ -1089,11 +1089,22 @@ static int run_start(sc_det_run_t *R)
 		sc_det_binom_ci((unsigned)x, (unsigned)R->k, &R->cilo[x], &R->cihi[x]);
 	if (!R->bp && (rc = sc_det_boiler_create(&R->bp, R->tk)))
 		FAIL(rc, "boilerplate cues: %s", sc_strerror(rc));
-	if (n &&
-	    (!(R->need = calloc(n, 1)) || !(R->have = calloc(n, 1)) ||
-	     !(R->wset = calloc(n, sizeof *R->wset)) || !(R->cset = calloc(n, sizeof *R->cset))))
+	/* the content sets are the event tier's only (24 bytes a document) */
+	if (n && (!(R->need = calloc(n, 1)) || !(R->have = calloc(n, 1)) ||
+	          !(R->wset = calloc(n, sizeof *R->wset)) ||
+	          (o->event_tier && !(R->cset = calloc(n, sizeof *R->cset)))))
 		FAIL(SC_ENOMEM, "out of memory");
 	return SC_OK;
+}
+
+/* The boilerplate scan's blocks go as soon as the finish has written the spans: the
+ * sketches without boilerplate (a pass over the input when streaming) need only the spans,
+ * and the blocks (24 bytes each, 12M at 1M generated documents) would otherwise stay
+ * through that pass beside the word signatures. */
+static void boiler_done(sc_det_run_t *R)
+{
+	sc_det_boiler_free(R->bp);
+	R->bp = NULL;
 }
 
 /* 2. scan + full-text word sketches; 3. boilerplate, then the sketches without it.
@@ -1112,6 +1123,7 @@ static int run_prepare(sc_det_run_t *R)
 		if (d->sfull && d->o.boilerplate) {
 			if ((rc = sc_det_boiler_finish(R->bp, r->docs, n, neardup, R)))
 				FAIL(rc, "boilerplate: %s", sc_strerror(rc));
+			boiler_done(R);
 			if ((rc = sc_det_stream_afterboil(R))) return rc;
 		}
 	} else if (d->o.boilerplate) {
@@ -1124,13 +1136,13 @@ static int run_prepare(sc_det_run_t *R)
 			FAIL(rc, "%s: shingles: %s", r->docs[bad].doc.id, sc_strerror(rc));
 		if ((rc = sc_det_boiler_finish(R->bp, r->docs, n, neardup, R)))
 			FAIL(rc, "boilerplate: %s", sc_strerror(rc));
+		boiler_done(R);
 		if ((rc = sketch_all(R, PH_AFTERBOIL, &bad)))
 			FAIL(rc, "%s: shingles: %s", r->docs[bad].doc.id, sc_strerror(rc));
 	} else if ((rc = sketch_all(R, PH_PLAIN, &bad))) {
 		FAIL(rc, "%s: shingles: %s", r->docs[bad].doc.id, sc_strerror(rc));
 	}
-	sc_det_boiler_free(R->bp);
-	R->bp = NULL;
+	boiler_done(R);
 	for (size_t i = 0; i < n; i++)
 		r->stats.boiler_spans += r->docs[i].nboiler;
 	/* before texts go; streaming dated each document before it freed its text */
@@ -1734,8 +1746,12 @@ static int run_verify(sc_det_run_t *R)
 	int rc;
 	if ((rc = run_dup_pairs(R)) || (rc = run_dup_components(R))) return rc;
 	if ((!d->stream || d->sfull) && !d->ext && R->wset) {
+		/* the sets and their array (24 bytes a document): nothing reads them after the
+		 * duplicate tier's components */
 		for (size_t i = 0; i < d->res.ndocs; i++)
 			sc_u64v_free(&R->wset[i]);
+		free(R->wset);
+		R->wset = NULL;
 		free(R->ws);
 		R->ws = NULL;
 		/* nothing reads the duplicate candidates after their verification in memory
@@ -1973,7 +1989,8 @@ static void run_release(sc_det_run_t *R, int rc)
 	free(R->want);
 	free(R->got);
 	free(R->vmark);
-	free(R->off);
+	free(R->foff);
+	free(R->soff);
 	free(R->adj);
 	free(R->rem);
 	free(R->batch);

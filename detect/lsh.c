@@ -271,13 +271,6 @@ static size_t emits(size_t p, size_t m, size_t cap)
 int sc_det_lsh_candidates(const uint32_t *sigs, size_t n, int k, const sc_lsh_plan_t *plan,
                           size_t bucket_cap, uint64_t **pairs, size_t *npairs, sc_lsh_stats_t *st)
 {
-	return sc_det_lsh_candidates_max(sigs, n, k, plan, bucket_cap, 0, pairs, npairs, st);
-}
-
-int sc_det_lsh_candidates_max(const uint32_t *sigs, size_t n, int k, const sc_lsh_plan_t *plan,
-                              size_t bucket_cap, size_t max_pairs, uint64_t **pairs, size_t *npairs,
-                              sc_lsh_stats_t *st)
-{
 	int rc = SC_OK;
 	rec_t *rec = NULL, *tmp = NULL;
 	uint32_t *bk = NULL; /* the buckets (see B_CAPPED) */
@@ -389,11 +382,6 @@ int sc_det_lsh_candidates_max(const uint32_t *sigs, size_t n, int k, const sc_ls
 		}
 		memcpy(out + nout, blk, nb * sizeof *out);
 		nout += nb;
-		if (max_pairs && nout > max_pairs) {
-			st->candidates = nout;
-			rc = SC_DET_ETOOMANY;
-			goto done;
-		}
 	}
 	st->candidates = nout;
 	if (nout && nout < mout) { /* exact size: the candidates are kept through verification */
