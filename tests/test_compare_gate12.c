@@ -201,31 +201,18 @@ int main(void)
 	}
 	sc_cmp_set_event_days(c, 0);
 
-	/* sums written apart: one sum each, to the last digit */
-	static const struct {
-		const char *s, *lang, *unit;
-		double v;
-	} SUMS[] = {
-	    {"Thieves made off with $2. 5 million worth of watches.", "en", "USD", 2.5e6},
-	    {"The raid netted $2. 6 - million in rings and necklaces.", "en", "USD", 2.6e6},
-	    {"Les voleurs ont emporté 2, 5 millions d'euros de bijoux.", "fr", "EUR", 2.5e6},
-	    {"Le butin atteint 2, 6 millions d'euros selon la police.", "fr", "EUR", 2.6e6},
-	};
-	sc_quant_t q[4];
-	for (size_t i = 0; i < 4; i++) {
-		q[i] = one_sum(c, SUMS[i].s, SUMS[i].lang);
-		CHECK(q[i].kind == SC_Q_MONEY && !strcmp(q[i].unit, SUMS[i].unit) &&
-		          q[i].value > SUMS[i].v - 1 && q[i].value < SUMS[i].v + 1,
-		      "'%s': kind %d unit %s value %.0f, want one sum of %.0f %s", SUMS[i].s,
-		      q[i].kind, q[i].unit, q[i].value, SUMS[i].v, SUMS[i].unit);
-	}
-	CHECK(q[0].hi <= q[1].lo, "2.5 and 2.6 million are two figures: [%.0f, %.0f] [%.0f, %.0f]",
-	      q[0].lo, q[0].hi, q[1].lo, q[1].hi);
-	CHECK(q[2].hi <= q[3].lo, "2,5 et 2,6 millions : [%.0f, %.0f] [%.0f, %.0f]", q[2].lo,
-	      q[2].hi, q[3].lo, q[3].hi);
-	sc_quant_t near = one_sum(c, "The gang took $2.55 million in jewels.", "en");
-	CHECK(near.kind == SC_Q_MONEY && near.hi > q[1].lo && q[1].hi > near.lo,
-	      "2.55 million may be 2.6 million: [%.0f, %.0f]", near.lo, near.hi);
+	/* Sums: gate12's reading of a decimal written apart ("$2. 5 million") and its last-digit
+	 * interval were taken out by the lead after the final read: a French comma after a year
+	 * ("En 2020, 3 millions") made 2020.3 million, and "$2.0 million" took 1.5 to 2.5 million,
+	 * so "$2.0 million" / "$2.5 million" no longer clashed. These guard both. */
+	sc_quant_t y = one_sum(c, "En 2020, 3 millions d'euros ont été versés.", "fr");
+	CHECK(y.kind == SC_Q_MONEY && y.value > 3e6 - 1 && y.value < 3e6 + 1,
+	      "'En 2020, 3 millions d'euros': value %.0f, want 3000000", y.value);
+	sc_quant_t two = one_sum(c, "The thieves took $2.0 million in watches.", "en"),
+	           twofive = one_sum(c, "The thieves took $2.5 million in watches.", "en");
+	CHECK(two.kind == SC_Q_MONEY && twofive.kind == SC_Q_MONEY && two.hi < twofive.lo,
+	      "$2.0 and $2.5 million are two figures: [%.0f, %.0f] [%.0f, %.0f]", two.lo, two.hi,
+	      twofive.lo, twofive.hi);
 	sc_cmp_free(c);
 	return CHECK_DONE();
 }

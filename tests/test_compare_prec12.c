@@ -55,5 +55,5 @@ int main(void)
 	if (sc_test_cmp_open(&c)) return 1;
 	claim_rows(c, "tests/cases/prec12claims.tsv");
 	sc_cmp_free(c);
-	return sc_test_judge_langs("tests/cases/prec12.tsv", 12, 19);
+	return sc_test_judge_langs("tests/cases/prec12.tsv", 15, 20);
 }

@@ -865,16 +865,6 @@ static void exact_interval(sc_quant_t *q, int integer, int bound, double term_un
 		q->hi = q->value + g / 2;
 		return;
 	}
-	if (q->kind == SC_Q_MONEY && !integer && fabs(q->value) >= 1e6) {
-		/* a sum given in millions with a decimal ("$2.5 million", "2,6 millions d'euros")
-		 * is given to its last written digit, as a magnitude is: "$2.5 million" and "$2.6
-		 * million" are two figures (2% of the value joined them), "$2.55 million" and "$2.6
-		 * million" may be one (gate12) */
-		double g = granularity(q->value);
-		q->lo = q->value - g / 2;
-		q->hi = q->value + g / 2;
-		return;
-	}
 	if (!integer) return;
 	if (q->kind == SC_Q_NUMBER && q->qcls == SC_QC_AGE) {
 		/* a birthday may lie between the event and a report, or between two reports: ages
@@ -1618,35 +1608,6 @@ static void vague_multiple(const ana_t *a, numrd_t *r)
 	r->e = e + 2;
 }
 
-/* "$2. 5 million", "2, 5 millions d'euros": a decimal figure that a tokenised corpus wrote
- * apart (the separator glued to the integer part, a space, one or two digits, then a
- * multiplier of a million or more). Read apart, the sum was "$2" and a count of "5 million":
- * the realnews articles of fit topic 24 give the one heist as "$2. 5 million" and "$2. 6
- * million" and no reading saw two sums (gate12; 25 such figures in 6 events of the realnews
- * development file).
- * Only before a multiplier: "won 2. 5 people" is no sentence, "in 2. 5 million" is no
- * sentence end either (a sentence does not begin with a figure and a multiplier). r->e is
- * the token after the integer part; on a match r->val and r->e take the whole figure. */
-static void split_decimal(const ana_t *a, numrd_t *r)
-{
-	size_t e = r->e;
-	char dec[2] = {strcmp(a->lang, "en") ? ',' : '.', 0};
-	if (!r->integer || e + 2 >= a->n || !punct_is(a, e, dec) ||
-	    TOK(a, e).start != TOK(a, e - 1).end || TOK(a, e + 1).start == TOK(a, e).end ||
-	    !(TOK(a, e + 1).flags & SC_CT_NUM))
-		return;
-	const char *frac = NORM(a, e + 1);
-	size_t fl = strlen(frac);
-	if (fl < 1 || fl > 2 || strspn(frac, "0123456789") != fl) return;
-	size_t mi = e + 2;
-	if (punct_is(a, mi, "-") && mi + 1 < a->n) mi++; /* "$2. 6 - million" */
-	const sc_lxval_t *m = a->w->sv[mi];
-	if (!m || !(m->cats & SC_LX_BIT(SC_LX_NUMBER)) || m->num < 1e6 || !is_word(a, mi)) return;
-	r->val += atof(frac) / (fl == 1 ? 10.0 : 100.0);
-	r->integer = 0;
-	r->e = mi; /* the multiplier is read next, as after "2.5" */
-}
-
 /* Digits at r->i, with a multiplier after them ("1,5 million", "€2m"). Returns 0 when they are
  * no quantity (a model number, unreadable digits). */
 static int read_digits(ana_t *a, numrd_t *r)
@@ -1655,9 +1616,6 @@ static int read_digits(ana_t *a, numrd_t *r)
 	size_t i = r->i;
 	if (designation(a, i) || !parse_digits(a, i, &r->val, &r->integer)) return 0;
 	size_t e = i + 1;
-	r->e = e;
-	split_decimal(a, r);
-	e = r->e;
 	/* "1,5 million", "3 milliards" */
 	if (e < a->n && w->sv[e] && (w->sv[e]->cats & SC_LX_BIT(SC_LX_NUMBER)) &&
 	    w->sv[e]->num >= 100) {

@@ -1383,22 +1383,45 @@ static int present_participle(const ana_t *a, size_t i)
  * report *saying* the plant had closed"), a reduced relative clause, as "aucun média
  * *couvrant* ...", "pas de coagulation *empêchant* ..." in DACCORD dev; the negation denies
  * the noun, an assertion. After an adverb it is the verb ("not immediately *commenting*"). */
-/* A state the negation leaves open ("it is not yet *clear* what started the fire", "has not
- * been *established*", "nobody was *surprised*", "n'est pas encore *établi*"): exact forms, not
- * the lexicon's stem-matched nonassertive_verbs, whose stems would also take "was not
- * *cleared* to land", "n'a pas *clairement*" (lead, after prec12: a real clash lost). */
-static const char *const NONASSERT_STATE[] = {
-    "clear",     "determined", "determine", "established", "surprised", "astonished",
-    "clair",     "claire",     "déterminé", "déterminée",  "déterminer", "établi",
-    "établie",   "surpris",    "surprise",  "surprises",   "étonné",     "étonnée",
-    "étonnés",   "étonnées",   NULL};
+/* A state the negation leaves open: "it is not yet *clear* what started the fire", "has not
+ * been *established* whether ...", "n'est pas encore *établi* si ...", "nobody was *surprised*
+ * when ...". Exact forms, not the lexicon's stem-matched nonassertive_verbs, whose stems
+ * would also take "was not *cleared* to land", "n'a pas *clairement*" (lead, after prec12).
+ * "clear", "determined", "established" leave the matter open only before the question or
+ * clause they govern, or a noun standing for one (NONASSERT_COMP within three words: "n'ont
+ * pas encore établi la cause"): "the road is not clear" / "the
+ * road is clear" and "have not established contact" / "established contact" are direct
+ * denials (final12). Surprise is about the speaker, never about the event. */
+static const char *const NONASSERT_STATE[] = {"clear",     "determined", "determine",
+                                              "established", "clair",    "claire",
+                                              "déterminé", "déterminée", "déterminer",
+                                              "établi",    "établie",    NULL};
+static const char *const NONASSERT_FEEL[] = {"surprised", "astonished", "surpris", "surprise",
+                                             "surprises", "étonné",     "étonnée", "étonnés",
+                                             "étonnées",  NULL};
+static const char *const NONASSERT_COMP[] = {
+    "whether", "if",  "what",  "who",  "why",     "how",      "when",  "where", "which",
+    "that",    "si",  "s'il",  "s'ils", "que",    "qu'",      "ce",    "combien", "comment",
+    "pourquoi", "qui", "quand", "où",   "quel",   "quelle",   "quels", "quelles",
+    /* a noun that stands for the open question ("has not established the cause") */
+    "cause", "causes", "origin", "origine", "motive", "mobile", "motif", "identity",
+    "identité", "circumstances", "circonstances", "reason", "raison", NULL};
+
+static int open_state(const ana_t *a, size_t t)
+{
+	if (word_in(a, t, NONASSERT_FEEL)) return 1;
+	if (!word_in(a, t, NONASSERT_STATE)) return 0;
+	for (size_t u = t + 1; u < a->n && u <= t + 3 && !is_boundary(a, u); u++)
+		if (word_in(a, u, NONASSERT_COMP)) return 1;
+	return 0;
+}
 
 static int nonassertive_head(const ana_t *a, size_t k)
 {
 	size_t seen = 0;
 	for (size_t t = k + 1; t < a->n && t <= k + 6 && seen < 2; t++) {
 		if (is_boundary(a, t)) break;
-		if ((match(a, t, SC_LX_BIT(SC_LX_NONASSERT), NULL) || word_in(a, t, NONASSERT_STATE)) &&
+		if ((match(a, t, SC_LX_BIT(SC_LX_NONASSERT), NULL) || open_state(a, t)) &&
 		    !(t > k + 1 && content_word(a, t - 1) && present_participle(a, t)))
 			return 1;
 		if (content_word(a, t)) seen++;
@@ -1415,11 +1438,11 @@ static const char *const FR_QUESTION[] = {"si", "s'il", "s'ils", "combien", "com
 /* The French verb a negation cue from f to l surrounds ("ne *savait* pas si") or, a spoken
  * "pas" alone, follows ("on *sait* pas combien"), is one of saying or knowing with an
  * indirect question after the cue: missing information, as English "did not know whether".
- * The same verb before "que" or a definite determiner ("ne savait pas *que* le suspect était
- * armé", "ne connaissait pas *le* nouvel attaquant", "ne pense pas *que* ...") reports what
- * someone did not know or think, as English "did not know that ..." / "did not know the
- * victims" (nonassertive_head): it states nothing about the object (session 12, prec12: six
- * reviewer pairs, p9 attack fr_c01, p10 fr26 fr28 fr29 fr31 fr52; sc_cmp_claims_pair gives
+ * A verb of knowing (savoir, connaître: FR_SAVOIR, FR_CONNAITRE) before "que" or a definite
+ * determiner ("ne savait pas *que* le suspect était armé", "ne connaissait pas *le* nouvel
+ * attaquant") reports what someone did not know, as English "did not know that ..." / "did
+ * not know the victims" (nonassertive_head): it states nothing about the object (session 12,
+ * prec12: reviewer pairs p9 attack fr_c01, p10 fr26 fr28 fr29 fr52; sc_cmp_claims_pair gives
  * the negation back against a side that asserts the same verb). Not after "rien",
  * "personne", "aucun" ("les passagers ne savaient rien des autres attaques": what they knew
  * is the content, nli-fr3 dev g05_p07_c), nor before "de" / "un" ("ne connaissait pas de
