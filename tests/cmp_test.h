@@ -463,6 +463,46 @@ static inline void sc_test_judge_file(sc_cmp_t *c, const char *path)
 	sc_test_tsv_free(&t);
 }
 
+/* The SC_MOD_* value named, -1 when none is. */
+static inline int sc_test_modality_of(const char *name)
+{
+	static const char *const names[] = {"asserted",    "reported", "denied",  "hypothetical",
+	                                    "conditional", "unknown",  "rumoured"};
+	for (int m = 0; m < (int)(sizeof names / sizeof *names); m++)
+		if (!strcmp(names[m], name)) return m;
+	return -1;
+}
+
+/* The "claim" rows of the file at path (claim LANG SENTENCE NEGATED MODALITY NONASSERTIVE):
+ * negated, modality and nonassertive of the sentence analysed alone. */
+static inline void sc_test_claim_rows(sc_cmp_t *c, const char *path)
+{
+	sc_test_tsv_t t;
+	if (sc_test_cases_open(path, &t)) return;
+	for (size_t i = 0; i < t.n; i++) {
+		const sc_test_row_t *r = &t.row[i];
+		char *const *f = r->f;
+		if (strcmp(f[0], "claim")) {
+			SC_TEST_CASES_FAULT("%s:%d: unknown check \"%s\"", path, r->line, f[0]);
+			continue;
+		}
+		if (!sc_test_row_ok(path, r, 6)) continue;
+		const int mod = sc_test_modality_of(f[4]);
+		if (mod < 0) {
+			SC_TEST_CASES_FAULT("%s:%d: modality \"%s\"?", path, r->line, f[4]);
+			continue;
+		}
+		sc_stmt_t st;
+		if (sc_test_analyse(c, f[2], f[1], &st)) continue;
+		CHECK(!!st.negated == atoi(f[3]) && st.modality == mod &&
+		          !!st.nonassertive == atoi(f[5]),
+		      "%s:%d: %s: negated %d modality %d nonassertive %d, want %s %s %s", path, r->line,
+		      f[2], st.negated, st.modality, st.nonassertive, f[3], f[4], f[5]);
+		sc_cmp_stmt_free(&st);
+	}
+	sc_test_tsv_free(&t);
+}
+
 /* A "cluster" row of a claim file (see sc_test_claim_file), its check run. */
 static inline void sc_test_cluster_row(sc_cmp_t *c, const char *path, const sc_test_row_t *r)
 {

@@ -80,4 +80,18 @@ static inline int sc_test_same_result(const sc_det_result_t *a, const sc_det_res
 	                          b->nevent_pairs);
 }
 
+/* The same result, and the same counts of the event tier's comparisons and refusals (a pair
+ * refused twice, taken again from a queue, counts twice). */
+static inline int sc_test_same_event_result(const sc_det_result_t *a, const sc_det_result_t *b)
+{
+	const sc_det_tier_stats_t *x = &a->stats.event, *y = &b->stats.event;
+	return sc_test_same_result(a, b) && x->lsh.candidates == y->lsh.candidates &&
+	       x->exact == y->exact && x->link_checks == y->link_checks &&
+	       x->means_cut == y->means_cut && x->means_vetoed == y->means_vetoed &&
+	       x->merges == y->merges && x->refused_year == y->refused_year &&
+	       x->refused_window == y->refused_window &&
+	       x->refused_cohesion == y->refused_cohesion &&
+	       x->refused_weekday == y->refused_weekday && !strcmp(a->warning, b->warning);
+}
+
 #endif

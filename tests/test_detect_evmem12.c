@@ -28,17 +28,6 @@ static sc_det_t *run(const sc_det_opts_t *o, const char *own, const char *budget
 	return d;
 }
 
-static int same_result(const sc_det_result_t *a, const sc_det_result_t *b)
-{
-	const sc_det_tier_stats_t *x = &a->stats.event, *y = &b->stats.event;
-	return sc_test_same_result(a, b) && x->exact == y->exact &&
-	       x->link_checks == y->link_checks && x->means_cut == y->means_cut &&
-	       x->means_vetoed == y->means_vetoed && x->merges == y->merges &&
-	       x->refused_year == y->refused_year && x->refused_window == y->refused_window &&
-	       x->refused_cohesion == y->refused_cohesion &&
-	       x->refused_weekday == y->refused_weekday && !strcmp(a->warning, b->warning);
-}
-
 int main(void)
 {
 	sc_det_opts_t o;
@@ -60,7 +49,7 @@ int main(void)
 				      "%llu merges, %llu means, some refused or vetoed",
 				      (unsigned long long)e->merges, (unsigned long long)e->link_checks);
 			}
-			CHECK(ra && rb && same_result(ra, rb),
+			CHECK(ra && rb && sc_test_same_event_result(ra, rb),
 			      "budget %s, %d threads: neighbours from the edges and years from the "
 			      "documents = every document owning both",
 			      budgets[k] ? budgets[k] : "default", threads);

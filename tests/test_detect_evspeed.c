@@ -32,20 +32,6 @@ static sc_det_t *run(const sc_det_opts_t *o, const char *block, const char *budg
 	return d;
 }
 
-/* The same result, and the same counts of the event tier's comparisons and refusals (a pair
- * refused twice, taken again from a queue, counts twice). */
-static int same_result(const sc_det_result_t *a, const sc_det_result_t *b)
-{
-	const sc_det_tier_stats_t *x = &a->stats.event, *y = &b->stats.event;
-	return sc_test_same_result(a, b) && x->lsh.candidates == y->lsh.candidates &&
-	       x->exact == y->exact && x->link_checks == y->link_checks &&
-	       x->means_cut == y->means_cut && x->means_vetoed == y->means_vetoed &&
-	       x->merges == y->merges && x->refused_year == y->refused_year &&
-	       x->refused_window == y->refused_window &&
-	       x->refused_cohesion == y->refused_cohesion &&
-	       x->refused_weekday == y->refused_weekday && !strcmp(a->warning, b->warning);
-}
-
 /* Runs every (threads, block) of the table against one thread and one block. */
 static void check_blocks(const sc_det_opts_t *o, const sc_det_result_t *ra, const char *budget)
 {
@@ -57,7 +43,7 @@ static void check_blocks(const sc_det_opts_t *o, const sc_det_result_t *ra, cons
 		sc_det_opts_t x = *o;
 		x.threads = runs[k].threads;
 		sc_det_t *b = run(&x, runs[k].block, budget);
-		CHECK(b && same_result(ra, sc_det_result(b)),
+		CHECK(b && sc_test_same_event_result(ra, sc_det_result(b)),
 		      "budget %s: first round in blocks of %s clusters (%d threads) = one block, one "
 		      "thread",
 		      budget ? budget : "default", runs[k].block ? runs[k].block : "default",
@@ -71,7 +57,7 @@ static void check_blocks(const sc_det_opts_t *o, const sc_det_result_t *ra, cons
 		setenv("SC_DET_EV_COMPACT", "1", 1);
 		sc_det_t *b = run(&x, NULL, budget);
 		unsetenv("SC_DET_EV_COMPACT");
-		CHECK(b && same_result(ra, sc_det_result(b)),
+		CHECK(b && sc_test_same_event_result(ra, sc_det_result(b)),
 		      "budget %s: stale entries dropped after every merge (%d threads) = as the loop "
 		      "meets them",
 		      budget ? budget : "default", threads);
