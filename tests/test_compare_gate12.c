@@ -162,6 +162,13 @@ int main(void)
 	      "around it.",
 	      "Voters in 2025 approved a $3 million bond to buy the old mill, the mayor said.",
 	      "The mill burned down on a windy night."}},
+	    {"EN: the past year is the last twelve months, no calendar year",
+	     "en",
+	     0,
+	     {"Over the past year, town voters approved a bond measure to buy the old mill and the "
+	      "warehouses around it.",
+	      "Voters in 2023 approved a $3 million bond to buy the old mill, the mayor said.",
+	      "The mill burned down on a windy night."}},
 	    {"FR : l'an dernier contre 2023",
 	     "fr",
 	     1,

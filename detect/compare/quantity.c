@@ -2077,7 +2077,8 @@ static size_t relative_day(const ana_t *a, size_t i, sc_quant_t *q)
  * background (statement.c): only a date path compares it. Returns the token after it, or 0. */
 static size_t relative_year(const ana_t *a, size_t i, sc_quant_t *q)
 {
-	static const char *const LAST[] = {"last", "past", NULL};
+	/* not "past": "over the past year" is the last twelve months, no calendar year */
+	static const char *const LAST[] = {"last", NULL};
 	static const char *const YEAR_EN[] = {"year", NULL};
 	static const char *const YEAR_FR[] = {"an", "année", NULL};
 	static const char *const PREV_FR[] = {"dernier", "dernière", "passé", "passée", NULL};
