@@ -465,6 +465,17 @@ typedef struct sc_stmt_s {
 	                     * is the source, and a denial denies the subject */
 } sc_stmt_t;
 
+/* Term i of s as written (its first occurrence, from term_at), *len its bytes; NULL for a
+ * term inherited from context (no position). */
+static inline const char *sc_cmp_term_word(const sc_stmt_t *s, size_t i, size_t *len)
+{
+	uint64_t at = s->term_at ? s->term_at[i] : 0;
+	size_t b = (size_t)(at >> 32), e = (size_t)(at & 0xffffffffu);
+	if (!at || e <= b || e > s->len) return NULL;
+	*len = e - b;
+	return s->text + b;
+}
+
 /* Modality of a claim. */
 enum {
 	SC_MOD_ASSERTED = 0, /* said as a fact, in the writer's voice */

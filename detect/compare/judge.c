@@ -836,17 +836,6 @@ static int neg_short(const sc_stmt_t *n, const sc_stmt_t *o, int pair)
 #define TIE_BASE 5
 #define TIE_WORD_MAX 64
 
-/* The surface word of s's key term i (its first occurrence), or NULL for a term inherited
- * from context (no position). */
-static const char *term_word(const sc_stmt_t *s, size_t i, size_t *len)
-{
-	uint64_t at = s->term_at ? s->term_at[i] : 0;
-	size_t b = (size_t)(at >> 32), e = (size_t)(at & 0xffffffffu);
-	if (!at || e <= b || e > s->len) return NULL;
-	*len = e - b;
-	return s->text + b;
-}
-
 static size_t utf8_chars(const char *w, size_t n)
 {
 	size_t k = 0;
@@ -890,10 +879,10 @@ static int infl_tie(const sc_stmt_t *a, const sc_stmt_t *b)
 	char ba[TIE_WORD_MAX], bb[TIE_WORD_MAX];
 	for (size_t i = 0; i < a->nterms; i++) {
 		size_t la, lb;
-		const char *wa = term_word(a, i, &la);
+		const char *wa = sc_cmp_term_word(a, i, &la);
 		if (!wa || !(la = infl_base(wa, la, ba)) || utf8_chars(ba, la) < TIE_BASE) continue;
 		for (size_t k = 0; k < b->nterms; k++) {
-			const char *wb = term_word(b, k, &lb);
+			const char *wb = sc_cmp_term_word(b, k, &lb);
 			if (wb && infl_base(wb, lb, bb) == la && !memcmp(ba, bb, la)) return 1;
 		}
 	}

@@ -2806,10 +2806,9 @@ int sc_cmp_analyse(sc_cmp_t *c, const char *s, size_t len, const char *lang, sc_
 #define SAME_VERB_BYTES 3
 static const char *term_surface(const sc_stmt_t *s, size_t i)
 {
-	uint64_t at = s->term_at ? s->term_at[i] : 0;
-	size_t b = (size_t)(at >> 32), e = (size_t)(at & 0xffffffffu);
-	if (!at || e < b + SAME_VERB_BYTES || e > s->len) return NULL;
-	return s->text + b;
+	size_t len;
+	const char *w = sc_cmp_term_word(s, i, &len);
+	return w && len >= SAME_VERB_BYTES ? w : NULL;
 }
 
 /* Whether n and o both have term h written alike: the same verb, not an antonym sharing its
