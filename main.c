@@ -12,6 +12,7 @@
 #endif
 
 #include <errno.h>
+#include <fcntl.h>
 #include <ftw.h>
 #include <getopt.h>
 #include <gsl/gsl_errno.h>
@@ -941,18 +942,37 @@ typedef struct reread_s {
 	int npass; /* passes started (the test hook's count) */
 } reread_t;
 
-/* Test hook (tests/cli/house12_live.sh): when SC_TEST_PASS_HOOK is set, the shell command
- * it holds runs before each pass over a listed input, with SC_TEST_PASS set to the pass's
- * number (1: the first, after the walk), so a test can add, remove or rewrite files between
- * the walk and the passes. Unset in normal use; nothing else reads it. */
+/* Test hook (tests/cli/house12_live.sh): when SC_TEST_PASS_FIFO names a FIFO, each pass over
+ * a listed input starts by writing its number ("1\n": the first, after the walk; "2\n", ...)
+ * to it and waiting for one byte back, so a test can add, remove or rewrite files between the
+ * walk and the passes. The test script does the changes: the binary runs no command (it once
+ * ran a shell on a command taken from the environment). Unset in normal use; a path that is
+ * not a FIFO is refused with a message and the pass goes on. */
 static void pass_hook(reread_t *rr)
 {
-	const char *hook = getenv("SC_TEST_PASS_HOOK");
-	if (!hook || !*hook) return;
-	char n[16];
-	snprintf(n, sizeof n, "%d", ++rr->npass);
-	setenv("SC_TEST_PASS", n, 1);
-	if (system(hook)) logmsg("detect: SC_TEST_PASS_HOOK failed (pass %s)", n);
+	const char *fifo = getenv("SC_TEST_PASS_FIFO");
+	++rr->npass;
+	if (!fifo || !*fifo) return;
+	struct stat st;
+	char n[24], ack;
+	const int len = snprintf(n, sizeof n, "%d\n", rr->npass);
+	int fd, ok = 0;
+	errno = 0;
+	if (stat(fifo, &st) || !S_ISFIFO(st.st_mode)) {
+		logmsg("detect: SC_TEST_PASS_FIFO %s: %s", fifo, errno ? strerror(errno) : "not a FIFO");
+		return;
+	}
+	if ((fd = open(fifo, O_WRONLY | O_CLOEXEC)) >= 0) {
+		ok = write(fd, n, (size_t)len) == len;
+		close(fd);
+	}
+	if (ok && (fd = open(fifo, O_RDONLY | O_CLOEXEC)) >= 0) {
+		ok = read(fd, &ack, 1) == 1;
+		close(fd);
+	} else {
+		ok = 0;
+	}
+	if (!ok) logmsg("detect: SC_TEST_PASS_FIFO %s failed (pass %d)", fifo, rr->npass);
 }
 
 static int hash_push(reread_t *rr, uint64_t h, size_t part)

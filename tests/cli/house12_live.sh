@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # A live input directory (issue 12, house12): detect's streaming passes read the first walk's
-# file list. SC_TEST_PASS_HOOK (main.c, pass_hook) runs a command before each pass with
-# SC_TEST_PASS = 1 (the first, after the walk), 2, ...: the cases below change the directory
-# there. Before this, every pass walked the directory again: a file added or removed between
-# two passes stopped the run (exit 3, no report), and a file removed after the walk was not
-# accounted for.
+# file list. With SC_TEST_PASS_FIFO (main.c, pass_hook) set, each pass writes its number (1:
+# the first, after the walk; 2, ...) to that FIFO and waits for one byte back: this script
+# answers (pass_fifo.bash) and changes the directory in between; storycheck runs no command
+# for it (house13: it ran a shell on SC_TEST_PASS_HOOK's command). Before this, every pass
+# walked the directory again: a file added or removed between two passes stopped the run
+# (exit 3, no report), and a file removed after the walk was not accounted for.
 #  A. a file added before pass 2: not read by any pass; the report is the plain run's, byte
 #     for byte
 #  B. a JSONL file appended to before pass 2: read up to its size at the walk; same report
@@ -17,6 +18,7 @@
 #  G. a directory that keeps changing: after 3 restarts, exit 3 and no report
 bin=$1
 source tests/cli/hostile_lib.bash
+source tests/cli/pass_fifo.bash
 dup=(--tier duplicate --no-boilerplate --no-compare)
 
 mkdir -p "$tmp/src"
@@ -46,21 +48,21 @@ fresh() {
 	mkdir -p "$tmp/in"
 	cp "$tmp/src"/*.txt "$tmp/src/feed.jsonl" "$tmp/in/"
 }
-# passes ARGS...: the number of passes of a run (the hook counts them)
+# passes ARGS...: the number of passes of a run (the server counts them)
+count_pass() { echo "$1" >> "$tmp/npass"; }
 passes() {
 	fresh
 	rm -f "$tmp/npass"
-	SC_TEST_PASS_HOOK="echo \$SC_TEST_PASS >> $tmp/npass" "$bin" detect -q "$@" -o /dev/null \
-		"$tmp/in" 2> /dev/null
+	served count_pass "$bin" detect -q "$@" -o /dev/null "$tmp/in" 2> /dev/null
 	wc -l < "$tmp/npass" 2> /dev/null || echo 0
 }
-# hooked WANT N CMD ARGS...: runs detect on $tmp/in with CMD run before pass N (once)
+# hooked WANT N CMD ARGS...: runs detect on $tmp/in with CMD (shell code of this script) run
+# before pass N (once)
 hooked() {
 	local want=$1 n=$2 cmd=$3
 	shift 3
 	rm -f "$tmp/r.json"
-	SC_TEST_PASS_HOOK="[ \$SC_TEST_PASS = $n ] && { $cmd; } || true" \
-		run "$want" detect -q "$@" -o "$tmp/r.json" "$tmp/in"
+	served_at "$n" "$cmd" run "$want" detect -q "$@" -o "$tmp/r.json" "$tmp/in"
 }
 # same_arrays A B KEYS...: the reports agree on these top-level keys
 same_arrays() {
@@ -165,8 +167,8 @@ fi
 # (the default run: its later passes read every document)
 fresh
 rm -f "$tmp/r.json"
-SC_TEST_PASS_HOOK="[ \$SC_TEST_PASS -ge 2 ] && for f in $tmp/in/*.txt; do echo more >> \$f; done; true" \
-	run 3 detect -q -o "$tmp/r.json" "$tmp/in"
+grow_all() { [ "$1" -ge 2 ] && for f in "$tmp"/in/*.txt; do echo more >> "$f"; done; true; }
+served grow_all run 3 detect -q -o "$tmp/r.json" "$tmp/in"
 err_has "the input kept changing while the run read it"
 [ -e "$tmp/r.json" ] && FAIL "G: a report was written from an input that kept changing"
 finish
