@@ -1019,7 +1019,7 @@ static int reject_line_cmp(const void *a, const void *b)
 static int hash_push(reread_t *rr, uint64_t h, size_t part)
 {
 	if (rr->nhash == rr->mhash) {
-		size_t m = rr->mhash ? 2 * rr->mhash : 1024;
+		const size_t m = sc_grow_cap(rr->mhash, rr->nhash + 1);
 		uint64_t *g = realloc(rr->hash, m * sizeof *g);
 		if (!g) return SC_ENOMEM;
 		rr->hash = g;

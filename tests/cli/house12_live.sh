@@ -43,12 +43,6 @@ open(d + "/extra.line", "w").write(json.dumps({"id": "j3", "text": base[3]}) + "
 PYEOF
 [ "$(stat -c %s "$tmp/src/c.txt")" = "$(stat -c %s "$tmp/src/c.changed")" ] || FAIL "c.changed has another length"
 
-# fresh DIR: the corpus, anew
-fresh() {
-	rm -rf "$tmp/in"
-	mkdir -p "$tmp/in"
-	cp "$tmp/src"/*.txt "$tmp/src/feed.jsonl" "$tmp/in/"
-}
 # passes ARGS...: the number of passes of a run (the server counts them)
 count_pass() { echo "$1" >> "$tmp/npass"; }
 passes() {
@@ -56,14 +50,6 @@ passes() {
 	rm -f "$tmp/npass"
 	served count_pass "$bin" detect -q "$@" -o /dev/null "$tmp/in" 2> /dev/null
 	wc -l < "$tmp/npass" 2> /dev/null || echo 0
-}
-# hooked WANT N CMD ARGS...: runs detect on $tmp/in with CMD (shell code of this script) run
-# before pass N (once)
-hooked() {
-	local want=$1 n=$2 cmd=$3
-	shift 3
-	rm -f "$tmp/r.json"
-	served_at "$n" "$cmd" run "$want" detect -q "$@" -o "$tmp/r.json" "$tmp/in"
 }
 # same_arrays A B KEYS...: the reports agree on these top-level keys
 same_arrays() {

@@ -37,18 +37,6 @@ with open(d + "/g.jsonl", "w") as f:
 open(d + "/line", "w").write(json.dumps({"id": "late", "text": art(40)}) + "\n")
 PYEOF
 
-fresh() {
-	rm -rf "$tmp/in"
-	mkdir -p "$tmp/in"
-	cp "$tmp/src"/*.txt "$tmp/src"/*.jsonl "$tmp/in/"
-}
-# hooked WANT N CODE ARGS...: detect on $tmp/in, CODE run before pass N
-hooked() {
-	local want=$1 n=$2 code=$3
-	shift 3
-	rm -f "$tmp/r.json"
-	served_at "$n" "$code" run "$want" detect -q "$@" -o "$tmp/r.json" "$tmp/in"
-}
 # check PLAIN REPORT PY: runs the Python assertions PY with a (PLAIN) and b (REPORT) loaded;
 # they set bad to a message when they fail
 check() {

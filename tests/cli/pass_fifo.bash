@@ -37,3 +37,19 @@ served_at() {
 	shift 2
 	served at_pass "$@"
 }
+
+# hooked WANT N CODE ARGS...: storycheck detect -q ARGS on $tmp/in, report in $tmp/r.json (removed
+# first), exit status WANT (see run), with CODE run before pass N
+hooked() {
+	local want=$1 n=$2 code=$3
+	shift 3
+	rm -f "$tmp/r.json"
+	served_at "$n" "$code" run "$want" detect -q "$@" -o "$tmp/r.json" "$tmp/in"
+}
+
+# fresh: $tmp/in anew, a copy of the corpus's texts and JSONL files in $tmp/src
+fresh() {
+	rm -rf "$tmp/in"
+	mkdir -p "$tmp/in"
+	cp "$tmp/src"/*.txt "$tmp/src"/*.jsonl "$tmp/in/"
+}
