@@ -92,6 +92,9 @@ elif nr != ["'"$tmp/in/new/d2.txt"'", "'"$tmp/in/zz.txt"'"] or b["summary"].get(
     bad = "B: not_read is %s" % b.get("not_read")
 elif b["summary"]["inputs"] != a["summary"]["inputs"]:
     bad = "B: inputs counts an added file"'
+# the report with not_read is valid against the schema (objects are closed there)
+[ -e "$tmp/r.json" ] && { "$PY" tests/cli/report_validate.py report/schema/report-v1.json "$tmp/r.json" > /dev/null ||
+	FAIL "B: the report does not validate"; }
 # the default run (event tier, comparator): added before pass 3
 fresh
 hooked 0 3 "cp $tmp/src/c.txt $tmp/in/zz.txt"
@@ -115,6 +118,8 @@ err_has "$tmp/in/g.jsonl changed between two passes over the input (document g1 
 err_has "starting over without $tmp/in/g.jsonl"
 if [ -e "$tmp/r.json" ]; then
 	report_check "$tmp/r.json" 9
+	"$PY" tests/cli/report_validate.py report/schema/report-v1.json "$tmp/r.json" > /dev/null ||
+		FAIL "C: the report does not validate"
 	check "$tmp/without_g.json" "$tmp/r.json" '
 g = [(x.get("id"), x.get("line"), x["reason"].split(" (")[0]) for x in b["rejected"] if x["path"].endswith("/g.jsonl")]
 want = [("g0", 1, "changed while the run read it"), ("g1", 2, "changed while the run read it"),
