@@ -997,7 +997,7 @@ static void left_free(struct left_s *l)
 	l->v = NULL, l->n = 0;
 }
 
-/* A copy of x (its fields), or with reason in place of x's when reason is not NULL. */
+/* A reject of these fields (copies; id may be NULL). SC_OK or SC_ENOMEM (*to then empty). */
 static int reject_copy(sc_reject_t *to, const char *id, const char *path, uint64_t line,
                        const char *reason)
 {
@@ -1507,8 +1507,10 @@ static int detect_restart(const detect_cli_t *c, detect_run_t *R)
 	left_free(l);
 	for (size_t i = 0; i < dr->ndocs; i++)
 		nd += dr->docs[i].doc.path && !strcmp(dr->docs[i].doc.path, p->path);
+	/* (its rejects are of lines: one of line 0 with this path is another item, such as the
+	 * same file named twice) */
 	for (size_t i = 0; nd && i < dr->nrejects; i++)
-		k += dr->rejects[i].path && !strcmp(dr->rejects[i].path, p->path);
+		k += dr->rejects[i].line && dr->rejects[i].path && !strcmp(dr->rejects[i].path, p->path);
 	if (nd && !(l->v = calloc(nd + k, sizeof *l->v))) {
 		logmsg("detect: out of memory");
 		return -1;
@@ -1521,7 +1523,7 @@ static int detect_restart(const detect_cli_t *c, detect_run_t *R)
 	}
 	for (size_t i = 0; nd && i < dr->nrejects; i++) {
 		const sc_reject_t *x = &dr->rejects[i];
-		if (!x->path || strcmp(x->path, p->path)) continue;
+		if (!x->line || !x->path || strcmp(x->path, p->path)) continue;
 		if (reject_copy(&l->v[l->n], x->id, x->path, x->line, x->reason)) goto oom;
 		l->n++;
 	}

@@ -13,7 +13,9 @@
 #  C. a JSONL file rewritten between two passes, so the run starts over without it: each of
 #     its lines the first pass read is a reject naming its id and line (its documents with
 #     "changed while the run read it", a bad line with its own reason), so summary.inputs is
-#     the plain run's. Before: one reject for the file, its documents' ids nowhere.
+#     the plain run's. Before: one reject for the file, its documents' ids nowhere. The same
+#     with g.jsonl named before its directory (its second path, a reject of the same path, is
+#     not taken for one of its lines).
 bin=$1
 source tests/cli/hostile_lib.bash
 source tests/cli/pass_fifo.bash
@@ -130,5 +132,19 @@ elif a["documents"] != b["documents"] or a["clusters"] != b["clusters"]:
     bad = "C: documents or clusters are not those of the run without g.jsonl"'
 else
 	FAIL "C: no report"
+fi
+# the same, g.jsonl named before its directory: the directory's g.jsonl is another input (the
+# reject "the same file as", of the same path), not one of g.jsonl's lines
+fresh
+hooked 0 2 "sed -i 's/\"g1\", \"text\": \"w/\"g1\", \"text\": \"v/' $tmp/in/g.jsonl" "${dup[@]}" "$tmp/in/g.jsonl"
+err_has "starting over without $tmp/in/g.jsonl"
+if [ -e "$tmp/r.json" ]; then
+	report_check "$tmp/r.json" 10
+	check "$tmp/without_g.json" "$tmp/r.json" '
+g = [(x.get("id"), x.get("line"), x["reason"].split(" (")[0]) for x in b["rejected"] if x["path"].endswith("/g.jsonl")]
+if [x[:2] for x in g] != [("g0", 1), ("g1", 2), ("g2", 3), (None, 4), (None, None)] or not g[4][2].startswith("the same file as"):
+    bad = "C2: the rejects of g.jsonl are %s" % g'
+else
+	FAIL "C2: no report"
 fi
 finish
