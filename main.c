@@ -1554,8 +1554,9 @@ oom:
 /* After the last pass of a streaming run: what the inputs hold now that no pass read. The
  * run's input is the first walk's list (reread_t), which is right, but the user is told: a
  * file added to an input directory during the run, and a JSONL file that grew (its lines past
- * its size at the walk). The inputs are walked once more (each file opened once more, as by
- * the first walk); each finding is said on stderr, naming the file (the first
+ * its size at the walk). The inputs are walked once more by name only (the same walk as the
+ * first, sc_sh_reader_list_names: no file is opened or read), and each JSONL file of the first
+ * list is stat()ed; each finding is said on stderr, naming the file (the first
  * SC_UNREAD_SAID of them), and listed in the report's not_read (CONTRACT.md). 0, or -1 after
  * saying why the run cannot go on (out of memory, interrupted). */
 enum { SC_UNREAD_SAID = 20 };
@@ -1585,7 +1586,8 @@ static int detect_find_unread(reread_t *rr, char *const *inputs, int ninputs)
 	sc_reader_part_t *now = NULL;
 	size_t nnow = 0;
 	sc_strset_t was = {0};
-	int r = sc_sh_reader_list((const char *const *)inputs, ninputs, &now, &nnow);
+	/* names only: opening each file again cost +0.8 s of 7.3 on 20,000 small files */
+	int r = sc_sh_reader_list_names((const char *const *)inputs, ninputs, &now, &nnow);
 	for (size_t i = 0; !r && i < rr->nparts; i++) {
 		const sc_reader_part_t *p = &rr->parts[i];
 		const char *x = strrchr(p->path, '.');
