@@ -6,6 +6,7 @@
  * openerr and size stay 0 where the full list found a size. */
 #include "check.h"
 #include "shingle.h"
+#include "test_util.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,12 +18,7 @@ static char dir[256];
 
 static void put(const char *name, const char *text)
 {
-	char p[512];
-	snprintf(p, sizeof p, "%s/%s", dir, name);
-	FILE *f = fopen(p, "wb");
-	if (!f) return;
-	fputs(text, f);
-	fclose(f);
+	sc_test_put_file(dir, name, text);
 }
 
 static void link_at(const char *target, const char *name)
