@@ -842,3 +842,21 @@ int sc_rep_add_index(cJSON *rep, const sc_det_index_t *ix, const char *path,
 	free(p);
 	return ok ? SC_OK : SC_ENOMEM;
 }
+
+int sc_rep_add_not_read(cJSON *rep, const char *const *path, const char *const *reason,
+                        size_t n)
+{
+	cJSON *a = cJSON_AddArrayToObject(rep, "not_read");
+	int ok = a && cJSON_AddNumberToObject(cJSON_GetObjectItem(rep, "summary"), "not_read",
+	                                      (double)n);
+	for (size_t i = 0; ok && i < n; i++) {
+		cJSON *y = cJSON_CreateObject();
+		if (!y || !cJSON_AddItemToArray(a, y)) {
+			cJSON_Delete(y);
+			return SC_ENOMEM;
+		}
+		ok = cJSON_AddStringToObject(y, "path", path[i]) &&
+		     cJSON_AddStringToObject(y, "reason", reason[i]);
+	}
+	return ok ? SC_OK : SC_ENOMEM;
+}

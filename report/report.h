@@ -79,6 +79,15 @@ const char *sc_rep_tier_name(const sc_det_opts_t *o);
 int sc_rep_add_index(cJSON *rep, const sc_det_index_t *ix, const char *path,
                      const sc_det_opts_t *o, size_t *npairs);
 
+/* Adds what the run did not read of its inputs (detect, streaming: a file added to an input
+ * directory during the run, a JSONL file that grew past its size at the walk) to a built
+ * (full, lean or streamed) report: "not_read": [{path, reason}] in the order given, and
+ * summary.not_read, its length. Not inputs of the run (summary.inputs does not count them):
+ * a report holds the key only when n > 0, so other reports keep their bytes. SC_OK or
+ * SC_ENOMEM (rep then unusable: do not write it). */
+int sc_rep_add_not_read(cJSON *rep, const char *const *path, const char *const *reason,
+                        size_t n);
+
 /* For large runs: the JSON report written as a stream, without a tree of the corpus.
  *
  * sc_rep_build_stream gives the tree of sc_rep_build with every section that grows with the

@@ -1008,7 +1008,10 @@ void sc_sh_reader_parts_free(sc_reader_part_t *p, size_t n)
 	free(p);
 }
 
-int sc_sh_reader_list(const char *const *inputs, int n, sc_reader_part_t **parts, size_t *nparts)
+/* sc_sh_reader_list and sc_sh_reader_list_names: one walk (expand_input, the reader's own
+ * rules), and with open_each every file to read opened once for its openerr and size. */
+static int list_items(const char *const *inputs, int n, sc_reader_part_t **parts,
+                      size_t *nparts, int open_each)
 {
 	walk_t w = {0};
 	*parts = NULL;
@@ -1028,7 +1031,7 @@ int sc_sh_reader_list(const char *const *inputs, int n, sc_reader_part_t **parts
 			p[i].path = it->path, p[i].id = it->id, p[i].reason = it->reason;
 			p[i].start = 0, p[i].end = UINT64_MAX;
 			it->path = it->id = it->reason = NULL;
-			if (!p[i].reason) {
+			if (open_each && !p[i].reason) {
 				/* Opened here as the one-process reader would open it; a failure is
 				 * its reject when the item is read. O_NONBLOCK: a FIFO must not hang. */
 				int fd = open(p[i].path, O_RDONLY | O_NONBLOCK);
@@ -1048,6 +1051,17 @@ int sc_sh_reader_list(const char *const *inputs, int n, sc_reader_part_t **parts
 	*parts = p;
 	*nparts = w.n;
 	return SC_OK;
+}
+
+int sc_sh_reader_list(const char *const *inputs, int n, sc_reader_part_t **parts, size_t *nparts)
+{
+	return list_items(inputs, n, parts, nparts, 1);
+}
+
+int sc_sh_reader_list_names(const char *const *inputs, int n, sc_reader_part_t **parts,
+                            size_t *nparts)
+{
+	return list_items(inputs, n, parts, nparts, 0);
 }
 
 int sc_sh_reader_open_parts(sc_reader_t **out, const sc_reader_part_t *parts, size_t n,

@@ -170,6 +170,13 @@ typedef struct sc_reader_part_s {
  * (free with sc_sh_reader_parts_free) gets *nparts items. */
 int sc_sh_reader_list(const char *const *inputs, int n, sc_reader_part_t **parts,
                       size_t *nparts);
+/* The same walk and items as sc_sh_reader_list, in the same order, but names only: no file is
+ * opened or read (each directory entry is stat()ed, as the walk does to tell a directory from a
+ * file and to find a file met twice), so openerr and size stay 0. What a caller that only
+ * compares the names with an earlier list needs (storycheck's end-of-run look for files added
+ * to an input directory): a fraction of a full list's cost on many small files. */
+int sc_sh_reader_list_names(const char *const *inputs, int n, sc_reader_part_t **parts,
+                            size_t *nparts);
 void sc_sh_reader_parts_free(sc_reader_part_t *p, size_t n);
 /* A reader over parts (copied), read in order. Returns SC_OK or SC_ENOMEM. */
 int sc_sh_reader_open_parts(sc_reader_t **r, const sc_reader_part_t *parts, size_t n,

@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # A live input directory (issue 12, house12): detect's streaming passes read the first walk's
-# file list. SC_TEST_PASS_HOOK (main.c, pass_hook) runs a command before each pass with
-# SC_TEST_PASS = 1 (the first, after the walk), 2, ...: the cases below change the directory
-# there. Before this, every pass walked the directory again: a file added or removed between
-# two passes stopped the run (exit 3, no report), and a file removed after the walk was not
-# accounted for.
-#  A. a file added before pass 2: not read by any pass; the report is the plain run's, byte
-#     for byte
-#  B. a JSONL file appended to before pass 2: read up to its size at the walk; same report
+# file list. With SC_TEST_PASS_FIFO (main.c, pass_hook) set, each pass writes its number (1:
+# the first, after the walk; 2, ...) to that FIFO and waits for one byte back: this script
+# answers (pass_fifo.bash) and changes the directory in between; storycheck runs no command
+# for it (house13: it ran a shell on SC_TEST_PASS_HOOK's command). Before this, every pass
+# walked the directory again: a file added or removed between two passes stopped the run
+# (exit 3, no report), and a file removed after the walk was not accounted for.
+#  A. a file added before pass 2: not read by any pass; the report is the plain run's but for
+#     the file listed under not_read (house13; before, byte for byte the plain run's)
+#  B. a JSONL file appended to before pass 2: read up to its size at the walk; the same, the
+#     file listed under not_read as grown
 #  C. a file removed before pass 2: the run starts over without it; it is a reject naming it,
 #     and documents and clusters are those of a run on the directory without it
 #  D. a file rewritten before pass 2 (same length): the same, its reject saying it changed
@@ -17,6 +19,7 @@
 #  G. a directory that keeps changing: after 3 restarts, exit 3 and no report
 bin=$1
 source tests/cli/hostile_lib.bash
+source tests/cli/pass_fifo.bash
 dup=(--tier duplicate --no-boilerplate --no-compare)
 
 mkdir -p "$tmp/src"
@@ -40,27 +43,13 @@ open(d + "/extra.line", "w").write(json.dumps({"id": "j3", "text": base[3]}) + "
 PYEOF
 [ "$(stat -c %s "$tmp/src/c.txt")" = "$(stat -c %s "$tmp/src/c.changed")" ] || FAIL "c.changed has another length"
 
-# fresh DIR: the corpus, anew
-fresh() {
-	rm -rf "$tmp/in"
-	mkdir -p "$tmp/in"
-	cp "$tmp/src"/*.txt "$tmp/src/feed.jsonl" "$tmp/in/"
-}
-# passes ARGS...: the number of passes of a run (the hook counts them)
+# passes ARGS...: the number of passes of a run (the server counts them)
+count_pass() { echo "$1" >> "$tmp/npass"; }
 passes() {
 	fresh
 	rm -f "$tmp/npass"
-	SC_TEST_PASS_HOOK="echo \$SC_TEST_PASS >> $tmp/npass" "$bin" detect -q "$@" -o /dev/null \
-		"$tmp/in" 2> /dev/null
+	served count_pass "$bin" detect -q "$@" -o /dev/null "$tmp/in" 2> /dev/null
 	wc -l < "$tmp/npass" 2> /dev/null || echo 0
-}
-# hooked WANT N CMD ARGS...: runs detect on $tmp/in with CMD run before pass N (once)
-hooked() {
-	local want=$1 n=$2 cmd=$3
-	shift 3
-	rm -f "$tmp/r.json"
-	SC_TEST_PASS_HOOK="[ \$SC_TEST_PASS = $n ] && { $cmd; } || true" \
-		run "$want" detect -q "$@" -o "$tmp/r.json" "$tmp/in"
 }
 # same_arrays A B KEYS...: the reports agree on these top-level keys
 same_arrays() {
@@ -71,6 +60,22 @@ bad = [k for k in sys.argv[3:] if a.get(k) != b.get(k)]
 if bad:
     print("differ:", bad)
 sys.exit(1 if bad else 0)
+PYEOF
+}
+# plain_but_not_read PLAIN REPORT PATH TEXT: REPORT holds PLAIN's JSON once its not_read key and
+# summary.not_read are taken out, and not_read is one entry: PATH, with TEXT in its reason
+plain_but_not_read() {
+	"$PY" - "$@" << 'PYEOF' || FAIL "$2 is not $1 plus $3 under not_read"
+import json, sys
+a = json.load(open(sys.argv[1]))
+b = json.load(open(sys.argv[2]))
+nr = b.pop("not_read", None)
+n = b["summary"].pop("not_read", None)
+ok = a == b and n == 1 and nr and len(nr) == 1 and nr[0]["path"] == sys.argv[3] \
+    and sys.argv[4] in nr[0]["reason"]
+if not ok:
+    print("not_read:", nr, "summary.not_read:", n, "same otherwise:", a == b)
+sys.exit(0 if ok else 1)
 PYEOF
 }
 # rejected_has REPORT PATH TEXT: PATH is a reject whose reason holds TEXT
@@ -100,13 +105,17 @@ grep -q '"kind": *"duplicate"' "$tmp/plain.json" || FAIL "no duplicate cluster i
 fresh
 hooked 0 2 "cp $tmp/src/a.txt $tmp/in/zz.txt" "${dup[@]}"
 [ -e "$tmp/in/zz.txt" ] || FAIL "A: the hook did not run"
-cmp -s "$tmp/plain.json" "$tmp/r.json" || FAIL "A: a file added before pass 2 changed the report"
+[ -e "$tmp/r.json" ] && plain_but_not_read "$tmp/plain.json" "$tmp/r.json" "$tmp/in/zz.txt" \
+	"was added to an input directory during the run"
+err_has "$tmp/in/zz.txt was added to an input directory during the run: not read"
 
 # B. a JSONL file appended to
 fresh
 hooked 0 2 "cat $tmp/src/extra.line >> $tmp/in/feed.jsonl" "${dup[@]}"
 [ "$(wc -l < "$tmp/in/feed.jsonl")" = 3 ] || FAIL "B: the hook did not run"
-cmp -s "$tmp/plain.json" "$tmp/r.json" || FAIL "B: lines appended before pass 2 changed the report"
+[ -e "$tmp/r.json" ] && plain_but_not_read "$tmp/plain.json" "$tmp/r.json" "$tmp/in/feed.jsonl" \
+	"grew during the run"
+err_has "$tmp/in/feed.jsonl grew during the run"
 
 # C. a file removed, against a run on the directory without it
 fresh
@@ -165,8 +174,8 @@ fi
 # (the default run: its later passes read every document)
 fresh
 rm -f "$tmp/r.json"
-SC_TEST_PASS_HOOK="[ \$SC_TEST_PASS -ge 2 ] && for f in $tmp/in/*.txt; do echo more >> \$f; done; true" \
-	run 3 detect -q -o "$tmp/r.json" "$tmp/in"
+grow_all() { [ "$1" -ge 2 ] && for f in "$tmp"/in/*.txt; do echo more >> "$f"; done; true; }
+served grow_all run 3 detect -q -o "$tmp/r.json" "$tmp/in"
 err_has "the input kept changing while the run read it"
 [ -e "$tmp/r.json" ] && FAIL "G: a report was written from an input that kept changing"
 finish
