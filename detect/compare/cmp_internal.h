@@ -406,6 +406,13 @@ typedef struct sc_stmt_s {
 	                                   * predicates ("n'a pas *faibli*", "aucune *négociation*",
 	                                   * "a rompu les *négociations*") */
 	size_t nneg_heads;
+	uint64_t neg_obj;   /* when negated: term (or entity) hash of the head of the object the
+	                     * first negated verb governs ("did not buy any *fruit*", "n'a jamais
+	                     * étudié la *musique*"), 0 when none follows it directly ("was not
+	                     * known to police"); see sc_cmp_neg_about */
+	size_t neg_close;   /* when negated: byte offset where the first negated clause ends, at
+	                     * a boundary, a coordinator or a subordinate clause ("did not play
+	                     * in the first half *but* scored", "did not go *because*") */
 	int question;       /* ends with a question mark: asks, asserts nothing */
 	uint64_t lead_ent;  /* the capitalised first word, kept among the terms (as lead_term):
 	                     * its entity hash, for a caller who knows it is a name (0: none) */
@@ -520,6 +527,10 @@ void sc_cmp_stmt_work_free(void *scratch);
  * the other side asserts the same verb ("ne connaissait pas le suspect" / "connaissait bien
  * le suspect"): the clash is then about the knowing itself. */
 void sc_cmp_claims_pair(sc_stmt_t *a, sc_stmt_t *b);
+/* Whether the negation of n is about what o states (statement.c): a negated predicate of n is
+ * among o's terms, and so are the head of its object and its common-noun subject when n has
+ * them. 1 when n is not negated or its negation has no head read. */
+int sc_cmp_neg_about(const sc_stmt_t *n, const sc_stmt_t *o);
 
 /* Scores a pair of statements with c's judge (compare.h "The judge"): fills out
  * (contradiction, score, kind, cues). Pair mode and cluster mode both call it. Returns SC_OK,
@@ -568,6 +579,7 @@ typedef struct work_s {
 	size_t ncues;
 	size_t heads[SC_NEG_HEADS]; /* tokens of the negated predicates */
 	size_t nheads;
+	size_t negobj;              /* token of the first negated verb's object head, or -1 */
 	size_t negtok;              /* first token of the main clause's first negation, or -1 */
 	size_t negl[SC_NEG_HEADS];  /* last token of each main-clause negation cue */
 	size_t nnegl;

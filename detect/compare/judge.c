@@ -1100,8 +1100,14 @@ static int features_ti(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, doub
 		x[F_NEG_SHORT] = (both + tie > 0 || eboth > 0) &&
 		                 (neg_short(p, h, pair) || neg_short(h, p, pair));
 	}
+	/* a negation about another predicate, object or subject than the other side states is
+	 * no polarity evidence: "He never studied music" / "to study painting" (the claim's
+	 * reading, sc_cmp_neg_about) */
+	int neg_elsewhere = np != nh && !tp.negpred && !th.negpred &&
+	                    !sc_cmp_neg_about(np ? p : h, np ? h : p);
+	if (neg_elsewhere) x[F_NEG_ASYM] = x[F_NEG_SHARED] = x[F_NEG_SHORT] = 0;
 	x[F_DEN_ASYM] = dp != dh;
-	x[F_POL_ASYM] = polar ? (np || dp) != (nh || dh) : dp != dh;
+	x[F_POL_ASYM] = polar && !neg_elsewhere ? (np || dp) != (nh || dh) : dp != dh;
 	x[F_POL_ASYM_COV] = x[F_POL_ASYM] * x[F_COV_H];
 	x[F_REPORTED_ASYM] = (p->reported != 0) != (h->reported != 0);
 
