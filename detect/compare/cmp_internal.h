@@ -406,10 +406,6 @@ typedef struct sc_stmt_s {
 	                                   * predicates ("n'a pas *faibli*", "aucune *négociation*",
 	                                   * "a rompu les *négociations*") */
 	size_t nneg_heads;
-	uint64_t neg_obj;   /* when negated: term (or entity) hash of the head of the object the
-	                     * first negated verb governs ("did not buy any *fruit*", "n'a jamais
-	                     * étudié la *musique*"), 0 when none follows it directly ("was not
-	                     * known to police"); see sc_cmp_neg_about */
 	size_t neg_close;   /* when negated: byte offset where the first negated clause ends, at
 	                     * a boundary, a coordinator or a subordinate clause ("did not play
 	                     * in the first half *but* scored", "did not go *because*") */
@@ -527,9 +523,10 @@ void sc_cmp_stmt_work_free(void *scratch);
  * the other side asserts the same verb ("ne connaissait pas le suspect" / "connaissait bien
  * le suspect"): the clash is then about the knowing itself. */
 void sc_cmp_claims_pair(sc_stmt_t *a, sc_stmt_t *b);
-/* Whether the negation of n is about what o states (statement.c): a negated predicate of n is
- * among o's terms, and so are the head of its object and its common-noun subject when n has
- * them. 1 when n is not negated or its negation has no head read. */
+/* Whether the negation of n is about what o states (statement.c): 0 when o states none of
+ * n's negated predicates and restates more of n's other clauses than of the negated one
+ * ("did not play in the first half but scored twice" / "scored two goals"); 1 otherwise, and
+ * when n is not negated. The judge then takes no negation evidence from the pair. */
 int sc_cmp_neg_about(const sc_stmt_t *n, const sc_stmt_t *o);
 
 /* Scores a pair of statements with c's judge (compare.h "The judge"): fills out
@@ -579,7 +576,6 @@ typedef struct work_s {
 	size_t ncues;
 	size_t heads[SC_NEG_HEADS]; /* tokens of the negated predicates */
 	size_t nheads;
-	size_t negobj;              /* token of the first negated verb's object head, or -1 */
 	size_t negtok;              /* first token of the main clause's first negation, or -1 */
 	size_t negl[SC_NEG_HEADS];  /* last token of each main-clause negation cue */
 	size_t nnegl;

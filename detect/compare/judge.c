@@ -1100,9 +1100,9 @@ static int features_ti(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, doub
 		x[F_NEG_SHORT] = (both + tie > 0 || eboth > 0) &&
 		                 (neg_short(p, h, pair) || neg_short(h, p, pair));
 	}
-	/* a negation about another predicate, object or subject than the other side states is
-	 * no polarity evidence: "He never studied music" / "to study painting" (the claim's
-	 * reading, sc_cmp_neg_about) */
+	/* a negation about another clause than the one the other side restates is no polarity
+	 * evidence: "did not play in the first half but scored twice" / "scored two goals" (the
+	 * claim's reading, sc_cmp_neg_about) */
 	int neg_elsewhere = np != nh && !tp.negpred && !th.negpred &&
 	                    !sc_cmp_neg_about(np ? p : h, np ? h : p);
 	if (neg_elsewhere) x[F_NEG_ASYM] = x[F_NEG_SHARED] = x[F_NEG_SHORT] = 0;

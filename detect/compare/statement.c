@@ -461,45 +461,16 @@ static int bare_noun_after(const ana_t *a, size_t k)
 
 /* The negated predicate: the first content word after token `from` in its clause ("n'a pas
  * *faibli*", "aucune *négociation*", "did not *collapse*"). */
-static size_t head_after(ana_t *a, size_t from)
+static void head_after(ana_t *a, size_t from)
 {
 	for (size_t k = from + 1; k < a->n && k <= from + 5; k++) {
 		/* a quotation mark does not end the clause: she didn't " need to do any of that " */
-		if (is_boundary(a, k) && !is_quote(a, k)) return a->n;
+		if (is_boundary(a, k) && !is_quote(a, k)) return;
 		if (content_word(a, k)) {
 			add_head(a, k);
-			return k;
+			return;
 		}
 	}
-	return a->n;
-}
-
-/* The object of a negated verb: the noun phrase right after `from` (the verb, or the cue's
- * last token when the verb stands inside the cue, "ne *vend* pas de gâteaux"), past
- * determiners and the negative-polarity "any"/"de" ("did not buy *any fruit*", "n'a pas fait
- * *leurs devoirs*", "n'a jamais étudié *la musique*"). Its head is the last of up to three
- * content words in English ("the new *bridge*"), the first in French ("la *musique*
- * classique"). Any other word first (a preposition, "to", "that") means no object: "was not
- * known *to* police", "is not waiting *for* a train" (the verb alone is then the claim).
- * Returns the head's token or a->n. */
-static size_t object_after(const ana_t *a, size_t from)
-{
-	size_t k = from + 1;
-	for (; k < a->n && k <= from + 3 && !content_word(a, k); k++)
-		if (is_boundary(a, k) ||
-		    !(has(a, k, SC_LX_DETERMINER) || has(a, k, SC_LX_NEG_DET) ||
-		      (TOK(a, k).flags & SC_CT_ELIDED)))
-			return a->n;
-	size_t run[3], nr = 0;
-	for (; k < a->n && nr < 3 && content_word(a, k) && !is_boundary(a, k); k++) run[nr++] = k;
-	if (!nr) return a->n;
-	size_t h = run[0];
-	if (!strcmp(a->lang, "en")) {
-		h = run[nr - 1];
-		if (nr > 1 && sc_cmp_lex_participle(a->L, NORM(a, h), TOK(a, h).nlen)) h = run[nr - 2];
-	}
-	/* a day or month is when, not what ("n'ouvre pas le dimanche"); no key term either */
-	return has(a, h, SC_LX_WEEKDAY) || has(a, h, SC_LX_MONTH) ? a->n : h;
 }
 
 /* The head of the noun phrase after a negative determiner at `from` ("no *shots* were fired",
@@ -693,12 +664,10 @@ static void neg_heads(ana_t *a, sc_stmt_t *st, size_t i, size_t last)
 	/* the negated predicate: "ne *contrôle* pas", else the first content word after; after
 	 * a negative determiner ("no", "aucun") the noun it determines */
 	int inner = 0;
-	size_t verb = a->n; /* the negated verb's token, when the head is a verb */
 	for (size_t k = i + 1; k < last; k++)
 		if (content_word(a, k)) {
 			add_head(a, k);
 			inner = 1;
-			verb = k;
 			break;
 		}
 	/* "had not been *any* recent threats": the noun below is the head; "was not the
@@ -725,12 +694,9 @@ static void neg_heads(ana_t *a, sc_stmt_t *st, size_t i, size_t last)
 	} else if (!inner && det_at) {
 		np_head_after(a, det_at);
 	} else if (!inner && !det_next) {
-		verb = head_after(a, last);
+		head_after(a, last);
 	}
 	if (subject) st->neg_subject = 1;
-	/* the object of the first negated verb (sc_cmp_neg_about) */
-	if (verb < a->n && a->w->negobj == (size_t)-1)
-		a->w->negobj = object_after(a, verb > last ? verb : last);
 	/* "had not received *any* complaints": the object the negative-polarity determiner
 	 * introduces is negated as well (there were no complaints). French "de" is that
 	 * determiner right after the negation or its participle, before a bare noun ("pas de
@@ -1390,7 +1356,6 @@ static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 		st->negated = 0;
 		st->neg_start = st->neg_end = st->neg_close = 0;
 		w->nheads = 0;
-		w->negobj = (size_t)-1;
 		add_cue(w, "negated-denial");
 	}
 }
@@ -2647,7 +2612,6 @@ static void index_tokens(ana_t *a)
 	w->cues[0] = 0;
 	w->ncues = 0;
 	w->nheads = 0;
-	w->negobj = (size_t)-1;
 	w->negtok = (size_t)-1;
 	w->nnegl = 0;
 	w->nsubheads = 0;
@@ -2786,7 +2750,6 @@ static int negation_terms(ana_t *a, sc_stmt_t *st)
 		}
 	}
 	if (st->negated && w->negtok != (size_t)-1) st->subj_term = clause_subject(a, w->negtok);
-	if (st->negated && w->negobj < a->n) st->neg_obj = head_hash(a, w->negobj);
 	for (size_t k = 0; k < w->nsubheads; k++) {
 		uint64_t h = head_hash(a, w->subheads[k]);
 		if (h) st->sub_neg_heads[st->nsub_neg_heads++] = h;
@@ -2925,35 +2888,31 @@ static size_t held_terms(const sc_stmt_t *n, const sc_stmt_t *o, size_t b, size_
 	return k;
 }
 
-/* A negated claim opposes another only about the content they share: the negation's own
- * predicate, the head of that predicate's object and its common-noun subject (issue 11:
- * negation binds to the clause's own predicate). Not about o:
- *  - another subject: "The *warehouse* did not reopen" / "The factory reopened";
- *  - the same verb about another object: "He never studied *music*" / "to study painting";
- *  - another predicate, when nothing the negated clause goes on to say is in o either: "The
- *    woman is not *waiting* for a train" / "A woman is reading a newspaper", "n'a pas de
- *    *petits-enfants*";
- *  - another predicate, when o restates more of n's other clauses than of the negated one:
- *    "The mayor did not attend the ceremony, which was held in the rain" / "The ceremony
- *    was held in the rain".
- * Another predicate with the rest of the negated clause in o stays a denial: a paraphrase or
- * an irregular form the stems keep apart ("never set foot in the factory" / "toured the
- * factory", "didn't go to the party" / "went to the party"). A negation by a negative verb
- * ("a été annulé") or of a verb that is no key term of n (a verb of saying: "did not admit
- * that ...") is not judged here. */
+/* A negated claim opposes another only about the clause the negation governs (issue 11:
+ * negation binds to the clause's own predicate). When the other side states none of the
+ * negated predicates and restates more of n's other clauses (before the negated clause or
+ * after its end, neg_close) than of the negated one, it says again what n asserts, not what
+ * n denies: "The mayor did not attend the ceremony, which was held in the rain" / "The
+ * ceremony was held in the rain"; "The striker did not play in the first half but scored
+ * twice" / "The striker scored two goals"; "On avait pas la télé, donc le soir on écoutait la
+ * radio" / "on écoutait la radio". A predicate of o, or nothing of n's other clauses in o,
+ * keeps the negation about o: a paraphrase or a form the stems keep apart ("didn't go to the
+ * party" / "went to the party", "never set foot in the factory" / "toured the factory").
+ * Not judged here: a negation by a negative verb ("a été annulé") or of a verb that is no key
+ * term of n (a verb of saying: "did not admit that ..."). The subject noun counts on neither
+ * side of the balance. */
 int sc_cmp_neg_about(const sc_stmt_t *n, const sc_stmt_t *o)
 {
 	if (!n->negated || !n->nneg_heads || n->neg_verb_only) return 1;
-	if (n->subj_term && !holds(o, n->subj_term)) return 0;
 	int pred = 0, own = 0;
 	for (size_t i = 0; i < n->nneg_heads && i < SC_NEG_HEADS; i++) {
 		pred |= holds(o, n->neg_heads[i]);
 		own |= holds(n, n->neg_heads[i]);
 	}
-	if (pred || !own) return !n->neg_obj || holds(o, n->neg_obj);
+	if (pred || !own) return 1;
 	const size_t end = n->neg_close ? n->neg_close : n->neg_end;
-	const size_t in = held_terms(n, o, n->neg_at, end, 1, n->subj_term);
-	return in > 0 && in >= held_terms(n, o, n->neg_start, end, 0, n->subj_term);
+	return held_terms(n, o, n->neg_at, end, 1, n->subj_term) >=
+	       held_terms(n, o, n->neg_start, end, 0, n->subj_term);
 }
 
 void sc_cmp_stmt_free(sc_stmt_t *st)
