@@ -2873,19 +2873,25 @@ static int holds(const sc_stmt_t *o, uint64_t h)
 	return 0;
 }
 
-/* How many of n's terms lying inside [b, e) (inside: 1) or outside it (inside: 0) o holds,
- * leaving out the term h (the subject, checked on its own). */
+/* How many of n's terms and names lying inside [b, e) (inside: 1) or outside it (inside: 0)
+ * o holds, leaving out the term h (the subject, checked on its own). */
+static size_t held_in(const uint64_t *hs, const uint64_t *at, size_t n, const sc_stmt_t *o,
+                      size_t b, size_t e, int inside, uint64_t h)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < n && at; i++) {
+		if (!at[i] || hs[i] == h) continue;
+		const size_t s0 = (size_t)(at[i] >> 32), s1 = (size_t)(at[i] & 0xffffffffu);
+		if ((s0 >= b && s1 <= e) == inside && holds(o, hs[i])) k++;
+	}
+	return k;
+}
+
 static size_t held_terms(const sc_stmt_t *n, const sc_stmt_t *o, size_t b, size_t e, int inside,
                          uint64_t h)
 {
-	size_t k = 0;
-	for (size_t i = 0; i < n->nterms; i++) {
-		const uint64_t at = n->term_at ? n->term_at[i] : 0;
-		if (!at || n->terms[i] == h) continue;
-		const size_t s0 = (size_t)(at >> 32), s1 = (size_t)(at & 0xffffffffu);
-		if ((s0 >= b && s1 <= e) == inside && holds(o, n->terms[i])) k++;
-	}
-	return k;
+	return held_in(n->terms, n->term_at, n->nterms, o, b, e, inside, h) +
+	       held_in(n->ents, n->ent_at, n->nents, o, b, e, inside, h);
 }
 
 /* A negated claim opposes another only about the clause the negation governs (issue 11:
@@ -2900,7 +2906,7 @@ static size_t held_terms(const sc_stmt_t *n, const sc_stmt_t *o, size_t b, size_
  * party" / "went to the party", "never set foot in the factory" / "toured the factory").
  * Not judged here: a negation by a negative verb ("a été annulé") or of a verb that is no key
  * term of n (a verb of saying: "did not admit that ..."). The subject noun counts on neither
- * side of the balance. */
+ * side of the balance; names count as terms ("nous ne recevons pas un centime de l'*État*"). */
 int sc_cmp_neg_about(const sc_stmt_t *n, const sc_stmt_t *o)
 {
 	if (!n->negated || !n->nneg_heads || n->neg_verb_only) return 1;
