@@ -775,7 +775,7 @@ static size_t clause_close(const ana_t *a, size_t last)
 {
 	for (size_t k = last + 1; k < a->n; k++)
 		if ((is_boundary(a, k) && !is_quote(a, k)) || has(a, k, SC_LX_NUMCONN) ||
-		    has(a, k, SC_LX_RELPRON) || word_in(a, k, LITOTES_COORD))
+		    match(a, k, SC_LX_BIT(SC_LX_RELPRON), NULL) || word_in(a, k, LITOTES_COORD))
 			return TOK(a, k).start;
 	return a->len;
 }
