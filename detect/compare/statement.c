@@ -768,16 +768,40 @@ static int split_litotes(const ana_t *a, size_t last)
 	return 0;
 }
 
-/* The byte offset where the clause negated by the cue ending at token last ends: the next
- * boundary, coordinator ("but", "and", "mais", "et") or subordinate clause ("because",
- * "parce que", "who"). What follows is another predicate (sc_cmp_neg_about). */
-static size_t clause_close(const ana_t *a, size_t last)
+/* Sentence-ending punctuation: the other clauses of sc_cmp_neg_about stay in the sentence. */
+static int sentence_end(const ana_t *a, size_t k)
 {
-	for (size_t k = last + 1; k < a->n; k++)
-		if ((is_boundary(a, k) && !is_quote(a, k)) || has(a, k, SC_LX_NUMCONN) ||
-		    match(a, k, SC_LX_BIT(SC_LX_RELPRON), NULL) || word_in(a, k, LITOTES_COORD))
-			return TOK(a, k).start;
-	return a->len;
+	return punct_is(a, k, ".") || punct_is(a, k, ";") || punct_is(a, k, ":") ||
+	       punct_is(a, k, "!") || punct_is(a, k, "?");
+}
+
+/* The clauses around the negation whose cue runs from token i to last (sc_cmp_neg_about):
+ * the clause that follows it in its sentence, opened by a coordinator ("but", "and", "mais",
+ * "et"), a subordinator ("because", "parce que") or a relative pronoun (", which was held"),
+ * and a relative clause before it ("The senator, who voted for the bill, did not speak"). A
+ * fronted adjunct ("À l'époque de la découverte, ...") or another sentence is no such clause. */
+static void other_clauses(const ana_t *a, sc_stmt_t *st, size_t i, size_t last)
+{
+	for (size_t k = last + 1; k < a->n && !sentence_end(a, k); k++)
+		if (has(a, k, SC_LX_NUMCONN) || match(a, k, SC_LX_BIT(SC_LX_RELPRON), NULL) ||
+		    word_in(a, k, LITOTES_COORD)) {
+			st->neg_close = TOK(a, k).start;
+			size_t e = k + 1;
+			while (e < a->n && !sentence_end(a, e))
+				e++;
+			st->other_end = e < a->n ? TOK(a, e).start : a->len;
+			break;
+		}
+	size_t rb = a->n, re = a->n;
+	for (size_t k = i; k-- > 0 && !sentence_end(a, k);)
+		if (a->w->mk[k] & MK_REL) {
+			if (re == a->n) re = k;
+			rb = k;
+		}
+	if (rb < a->n) {
+		st->rel_start = TOK(a, rb).start;
+		st->rel_end = TOK(a, re).end;
+	}
 }
 
 static void find_negation(ana_t *a, sc_stmt_t *st)
@@ -816,7 +840,7 @@ static void find_negation(ana_t *a, sc_stmt_t *st)
 			w->negl[w->nnegl++] = last;
 		}
 		neg_scope(a, st, i);
-		if (!st->neg_close) st->neg_close = clause_close(a, last);
+		if (!st->neg_close && !st->rel_end) other_clauses(a, st, i, last);
 		add_cue(w, cue);
 		neg_heads(a, st, i, last);
 	}
@@ -1354,7 +1378,8 @@ static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 	if (d->passive && !st->denial_at && !st->claim_content_at && a->n) st->claim_content_at = 1;
 	if (d->cancel_neg && !d->denied) {
 		st->negated = 0;
-		st->neg_start = st->neg_end = st->neg_close = 0;
+		st->neg_start = st->neg_end = st->neg_close = st->other_end = 0;
+		st->rel_start = st->rel_end = 0;
 		w->nheads = 0;
 		add_cue(w, "negated-denial");
 	}
@@ -2896,20 +2921,25 @@ static size_t held_terms(const sc_stmt_t *n, const sc_stmt_t *o, size_t b, size_
 
 /* A negated claim opposes another only about the clause the negation governs (issue 11:
  * negation binds to the clause's own predicate). When the other side states none of the
- * negated predicates and restates more of n's other clauses (before the negated clause or
- * after its end, neg_close) than of the negated one, it says again what n asserts, not what
- * n denies: "The mayor did not attend the ceremony, which was held in the rain" / "The
- * ceremony was held in the rain"; "The striker did not play in the first half but scored
- * twice" / "The striker scored two goals"; "On avait pas la télé, donc le soir on écoutait la
- * radio" / "on écoutait la radio". A predicate of o, or nothing of n's other clauses in o,
- * keeps the negation about o: a paraphrase or a form the stems keep apart ("didn't go to the
- * party" / "went to the party", "never set foot in the factory" / "toured the factory").
- * Not judged here: a negation by a negative verb ("a été annulé") or of a verb that is no key
- * term of n (a verb of saying: "did not admit that ..."). The subject noun counts on neither
- * side of the balance; names count as terms ("nous ne recevons pas un centime de l'*État*"). */
+ * negated predicates and restates more of another clause of n's sentence (the clause after
+ * the negated one, opened by "but", "and", "because", "which", "mais", "parce que", or a
+ * relative clause before it: other_clauses) than of the negated clause, it says again what
+ * n asserts, not what n denies: "The mayor did not attend the ceremony, which was held in the
+ * rain" / "The ceremony was held in the rain"; "The striker did not play in the first half
+ * but scored twice" / "The striker scored two goals"; "The senator, who voted for the bill,
+ * did not speak" / "The senator voted for the bill". A predicate of o, or nothing of the
+ * other clause in o, keeps the negation about o: a paraphrase or a form the stems keep apart
+ * ("didn't go to the party" / "went to the party", "never set foot in the factory" / "toured
+ * the factory"). A fronted adjunct or another sentence is no other clause (DACCORD's long
+ * premises: "À l'époque de la découverte du massacre, X ne travaillait pas pour le
+ * Parlement"). Not judged here: a negation by a negative verb ("a été annulé") or of a verb
+ * that is no key term of n (a verb of saying: "did not admit that ..."). The subject noun
+ * counts on neither side; names count as terms ("nous ne recevons pas un centime de
+ * l'*État*"). */
 int sc_cmp_neg_about(const sc_stmt_t *n, const sc_stmt_t *o)
 {
-	if (!n->negated || !n->nneg_heads || n->neg_verb_only) return 1;
+	if (!n->negated || !n->nneg_heads || n->neg_verb_only || (!n->neg_close && !n->rel_end))
+		return 1;
 	int pred = 0, own = 0;
 	for (size_t i = 0; i < n->nneg_heads && i < SC_NEG_HEADS; i++) {
 		pred |= holds(o, n->neg_heads[i]);
@@ -2917,8 +2947,9 @@ int sc_cmp_neg_about(const sc_stmt_t *n, const sc_stmt_t *o)
 	}
 	if (pred || !own) return 1;
 	const size_t end = n->neg_close ? n->neg_close : n->neg_end;
-	return held_terms(n, o, n->neg_at, end, 1, n->subj_term) >=
-	       held_terms(n, o, n->neg_start, end, 0, n->subj_term);
+	size_t other = held_terms(n, o, n->rel_start, n->rel_end, 1, n->subj_term);
+	if (n->neg_close) other += held_terms(n, o, n->neg_close, n->other_end, 1, n->subj_term);
+	return held_terms(n, o, n->neg_at, end, 1, n->subj_term) >= other;
 }
 
 void sc_cmp_stmt_free(sc_stmt_t *st)
