@@ -534,6 +534,8 @@ void sc_cmp_claims_pair(sc_stmt_t *a, sc_stmt_t *b);
  * otherwise, and when n is not negated. The judge then takes no negation evidence from the
  * pair. */
 int sc_cmp_neg_about(const sc_stmt_t *n, const sc_stmt_t *o);
+/* Whether o holds the term or name hash h (its terms and ents, sorted). */
+int sc_cmp_stmt_holds(const sc_stmt_t *o, uint64_t h);
 
 /* Scores a pair of statements with c's judge (compare.h "The judge"): fills out
  * (contradiction, score, kind, cues). Pair mode and cluster mode both call it. Returns SC_OK,

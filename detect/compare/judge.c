@@ -790,7 +790,7 @@ static int neg_shared(const sc_stmt_t *n, const sc_stmt_t *o, int pair)
 		return 0;
 	for (size_t i = 0; i < n->nneg_heads && i < SC_NEG_HEADS; i++) {
 		uint64_t hh = n->neg_heads[i];
-		if (has_u64(o->terms, o->nterms, hh) || has_u64(o->ents, o->nents, hh)) return 1;
+		if (sc_cmp_stmt_holds(o, hh)) return 1;
 	}
 	return n->subj_term && has_u64(o->terms, o->nterms, n->subj_term);
 }

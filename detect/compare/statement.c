@@ -2888,14 +2888,12 @@ void sc_cmp_claims_pair(sc_stmt_t *a, sc_stmt_t *b)
 	known_back(b, a);
 }
 
-/* Whether o holds h among its terms or names. */
-static int holds(const sc_stmt_t *o, uint64_t h)
+int sc_cmp_stmt_holds(const sc_stmt_t *o, uint64_t h)
 {
-	for (size_t i = 0; i < o->nterms; i++)
-		if (o->terms[i] == h) return 1;
-	for (size_t i = 0; i < o->nents; i++)
-		if (o->ents[i] == h) return 1;
-	return 0;
+	size_t t = sc_lower_bound_u64(o->terms, o->nterms, h), e;
+	if (t < o->nterms && o->terms[t] == h) return 1;
+	e = sc_lower_bound_u64(o->ents, o->nents, h);
+	return e < o->nents && o->ents[e] == h;
 }
 
 /* How many of n's terms and names lying inside [b, e) (inside: 1) or outside it (inside: 0)
@@ -2907,7 +2905,7 @@ static size_t held_in(const uint64_t *hs, const uint64_t *at, size_t n, const sc
 	for (size_t i = 0; i < n && at; i++) {
 		if (!at[i] || hs[i] == h) continue;
 		const size_t s0 = (size_t)(at[i] >> 32), s1 = (size_t)(at[i] & 0xffffffffu);
-		if ((s0 >= b && s1 <= e) == inside && holds(o, hs[i])) k++;
+		if ((s0 >= b && s1 <= e) == inside && sc_cmp_stmt_holds(o, hs[i])) k++;
 	}
 	return k;
 }
@@ -2942,8 +2940,8 @@ int sc_cmp_neg_about(const sc_stmt_t *n, const sc_stmt_t *o)
 		return 1;
 	int pred = 0, own = 0;
 	for (size_t i = 0; i < n->nneg_heads && i < SC_NEG_HEADS; i++) {
-		pred |= holds(o, n->neg_heads[i]);
-		own |= holds(n, n->neg_heads[i]);
+		pred |= sc_cmp_stmt_holds(o, n->neg_heads[i]);
+		own |= sc_cmp_stmt_holds(n, n->neg_heads[i]);
 	}
 	if (pred || !own) return 1;
 	const size_t end = n->neg_close ? n->neg_close : n->neg_end;
