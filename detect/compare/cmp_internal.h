@@ -406,6 +406,14 @@ typedef struct sc_stmt_s {
 	                                   * predicates ("n'a pas *faibli*", "aucune *négociation*",
 	                                   * "a rompu les *négociations*") */
 	size_t nneg_heads;
+	size_t neg_close;   /* when negated: where the first negated clause ends at a clause of
+	                     * its own sentence that follows it, opened by a coordinator, a
+	                     * subordinator or a relative pronoun ("did not play in the first half
+	                     * *but* scored", "did not go *because*", ", *which* was held"); 0
+	                     * when none follows */
+	size_t other_end;   /* then: where that other clause ends (the sentence's end) */
+	size_t rel_start, rel_end; /* a relative clause before the negation in its sentence ("The
+	                     * senator, *who voted for the bill*, did not speak"), 0 when none */
 	int question;       /* ends with a question mark: asks, asserts nothing */
 	uint64_t lead_ent;  /* the capitalised first word, kept among the terms (as lead_term):
 	                     * its entity hash, for a caller who knows it is a name (0: none) */
@@ -520,6 +528,14 @@ void sc_cmp_stmt_work_free(void *scratch);
  * the other side asserts the same verb ("ne connaissait pas le suspect" / "connaissait bien
  * le suspect"): the clash is then about the knowing itself. */
 void sc_cmp_claims_pair(sc_stmt_t *a, sc_stmt_t *b);
+/* Whether the negation of n is about what o states (statement.c): 0 when o states none of
+ * n's negated predicates and restates more of another clause of n's sentence than of the
+ * negated one ("did not play in the first half but scored twice" / "scored two goals"); 1
+ * otherwise, and when n is not negated. The judge then takes no negation evidence from the
+ * pair. */
+int sc_cmp_neg_about(const sc_stmt_t *n, const sc_stmt_t *o);
+/* Whether o holds the term or name hash h (its terms and ents, sorted). */
+int sc_cmp_stmt_holds(const sc_stmt_t *o, uint64_t h);
 
 /* Scores a pair of statements with c's judge (compare.h "The judge"): fills out
  * (contradiction, score, kind, cues). Pair mode and cluster mode both call it. Returns SC_OK,

@@ -790,7 +790,7 @@ static int neg_shared(const sc_stmt_t *n, const sc_stmt_t *o, int pair)
 		return 0;
 	for (size_t i = 0; i < n->nneg_heads && i < SC_NEG_HEADS; i++) {
 		uint64_t hh = n->neg_heads[i];
-		if (has_u64(o->terms, o->nterms, hh) || has_u64(o->ents, o->nents, hh)) return 1;
+		if (sc_cmp_stmt_holds(o, hh)) return 1;
 	}
 	return n->subj_term && has_u64(o->terms, o->nterms, n->subj_term);
 }
@@ -1100,8 +1100,14 @@ static int features_ti(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, doub
 		x[F_NEG_SHORT] = (both + tie > 0 || eboth > 0) &&
 		                 (neg_short(p, h, pair) || neg_short(h, p, pair));
 	}
+	/* a negation about another clause than the one the other side restates is no polarity
+	 * evidence: "did not play in the first half but scored twice" / "scored two goals" (the
+	 * claim's reading, sc_cmp_neg_about) */
+	int neg_elsewhere = np != nh && !tp.negpred && !th.negpred &&
+	                    !sc_cmp_neg_about(np ? p : h, np ? h : p);
+	if (neg_elsewhere) x[F_NEG_ASYM] = x[F_NEG_SHARED] = x[F_NEG_SHORT] = 0;
 	x[F_DEN_ASYM] = dp != dh;
-	x[F_POL_ASYM] = polar ? (np || dp) != (nh || dh) : dp != dh;
+	x[F_POL_ASYM] = polar && !neg_elsewhere ? (np || dp) != (nh || dh) : dp != dh;
 	x[F_POL_ASYM_COV] = x[F_POL_ASYM] * x[F_COV_H];
 	x[F_REPORTED_ASYM] = (p->reported != 0) != (h->reported != 0);
 

@@ -768,6 +768,42 @@ static int split_litotes(const ana_t *a, size_t last)
 	return 0;
 }
 
+/* Sentence-ending punctuation: the other clauses of sc_cmp_neg_about stay in the sentence. */
+static int sentence_end(const ana_t *a, size_t k)
+{
+	return punct_is(a, k, ".") || punct_is(a, k, ";") || punct_is(a, k, ":") ||
+	       punct_is(a, k, "!") || punct_is(a, k, "?");
+}
+
+/* The clauses around the negation whose cue runs from token i to last (sc_cmp_neg_about):
+ * the clause that follows it in its sentence, opened by a coordinator ("but", "and", "mais",
+ * "et"), a subordinator ("because", "parce que") or a relative pronoun (", which was held"),
+ * and a relative clause before it ("The senator, who voted for the bill, did not speak"). A
+ * fronted adjunct ("À l'époque de la découverte, ...") or another sentence is no such clause. */
+static void other_clauses(const ana_t *a, sc_stmt_t *st, size_t i, size_t last)
+{
+	for (size_t k = last + 1; k < a->n && !sentence_end(a, k); k++)
+		if (has(a, k, SC_LX_NUMCONN) || match(a, k, SC_LX_BIT(SC_LX_RELPRON), NULL) ||
+		    word_in(a, k, LITOTES_COORD)) {
+			st->neg_close = TOK(a, k).start;
+			size_t e = k + 1;
+			while (e < a->n && !sentence_end(a, e))
+				e++;
+			st->other_end = e < a->n ? TOK(a, e).start : a->len;
+			break;
+		}
+	size_t rb = a->n, re = a->n;
+	for (size_t k = i; k-- > 0 && !sentence_end(a, k);)
+		if (a->w->mk[k] & MK_REL) {
+			if (re == a->n) re = k;
+			rb = k;
+		}
+	if (rb < a->n) {
+		st->rel_start = TOK(a, rb).start;
+		st->rel_end = TOK(a, re).end;
+	}
+}
+
 static void find_negation(ana_t *a, sc_stmt_t *st)
 {
 	work_t *w = a->w;
@@ -804,6 +840,7 @@ static void find_negation(ana_t *a, sc_stmt_t *st)
 			w->negl[w->nnegl++] = last;
 		}
 		neg_scope(a, st, i);
+		if (!st->neg_close && !st->rel_end) other_clauses(a, st, i, last);
 		add_cue(w, cue);
 		neg_heads(a, st, i, last);
 	}
@@ -1341,7 +1378,8 @@ static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 	if (d->passive && !st->denial_at && !st->claim_content_at && a->n) st->claim_content_at = 1;
 	if (d->cancel_neg && !d->denied) {
 		st->negated = 0;
-		st->neg_start = st->neg_end = 0;
+		st->neg_start = st->neg_end = st->neg_close = st->other_end = 0;
+		st->rel_start = st->rel_end = 0;
 		w->nheads = 0;
 		add_cue(w, "negated-denial");
 	}
@@ -2848,6 +2886,68 @@ void sc_cmp_claims_pair(sc_stmt_t *a, sc_stmt_t *b)
 {
 	known_back(a, b);
 	known_back(b, a);
+}
+
+int sc_cmp_stmt_holds(const sc_stmt_t *o, uint64_t h)
+{
+	size_t t = sc_lower_bound_u64(o->terms, o->nterms, h), e;
+	if (t < o->nterms && o->terms[t] == h) return 1;
+	e = sc_lower_bound_u64(o->ents, o->nents, h);
+	return e < o->nents && o->ents[e] == h;
+}
+
+/* How many of n's terms and names lying inside [b, e) (inside: 1) or outside it (inside: 0)
+ * o holds, leaving out the term h (the subject, checked on its own). */
+static size_t held_in(const uint64_t *hs, const uint64_t *at, size_t n, const sc_stmt_t *o,
+                      size_t b, size_t e, int inside, uint64_t h)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < n && at; i++) {
+		if (!at[i] || hs[i] == h) continue;
+		const size_t s0 = (size_t)(at[i] >> 32), s1 = (size_t)(at[i] & 0xffffffffu);
+		if ((s0 >= b && s1 <= e) == inside && sc_cmp_stmt_holds(o, hs[i])) k++;
+	}
+	return k;
+}
+
+static size_t held_terms(const sc_stmt_t *n, const sc_stmt_t *o, size_t b, size_t e, int inside,
+                         uint64_t h)
+{
+	return held_in(n->terms, n->term_at, n->nterms, o, b, e, inside, h) +
+	       held_in(n->ents, n->ent_at, n->nents, o, b, e, inside, h);
+}
+
+/* A negated claim opposes another only about the clause the negation governs (issue 11:
+ * negation binds to the clause's own predicate). When the other side states none of the
+ * negated predicates and restates more of another clause of n's sentence (the clause after
+ * the negated one, opened by "but", "and", "because", "which", "mais", "parce que", or a
+ * relative clause before it: other_clauses) than of the negated clause, it says again what
+ * n asserts, not what n denies: "The mayor did not attend the ceremony, which was held in the
+ * rain" / "The ceremony was held in the rain"; "The striker did not play in the first half
+ * but scored twice" / "The striker scored two goals"; "The senator, who voted for the bill,
+ * did not speak" / "The senator voted for the bill". A predicate of o, or nothing of the
+ * other clause in o, keeps the negation about o: a paraphrase or a form the stems keep apart
+ * ("didn't go to the party" / "went to the party", "never set foot in the factory" / "toured
+ * the factory"). A fronted adjunct or another sentence is no other clause (DACCORD's long
+ * premises: "À l'époque de la découverte du massacre, X ne travaillait pas pour le
+ * Parlement"). Not judged here: a negation by a negative verb ("a été annulé") or of a verb
+ * that is no key term of n (a verb of saying: "did not admit that ..."). The subject noun
+ * counts on neither side; names count as terms ("nous ne recevons pas un centime de
+ * l'*État*"). */
+int sc_cmp_neg_about(const sc_stmt_t *n, const sc_stmt_t *o)
+{
+	if (!n->negated || !n->nneg_heads || n->neg_verb_only || (!n->neg_close && !n->rel_end))
+		return 1;
+	int pred = 0, own = 0;
+	for (size_t i = 0; i < n->nneg_heads && i < SC_NEG_HEADS; i++) {
+		pred |= sc_cmp_stmt_holds(o, n->neg_heads[i]);
+		own |= sc_cmp_stmt_holds(n, n->neg_heads[i]);
+	}
+	if (pred || !own) return 1;
+	const size_t end = n->neg_close ? n->neg_close : n->neg_end;
+	size_t other = held_terms(n, o, n->rel_start, n->rel_end, 1, n->subj_term);
+	if (n->neg_close) other += held_terms(n, o, n->neg_close, n->other_end, 1, n->subj_term);
+	return held_terms(n, o, n->neg_at, end, 1, n->subj_term) >= other;
 }
 
 void sc_cmp_stmt_free(sc_stmt_t *st)
