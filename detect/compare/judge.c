@@ -735,6 +735,9 @@ static int quant_clash(const sc_stmt_t *a, const sc_stmt_t *b, int dates, const 
 			const sc_quant_t *y = &b->q[k];
 			if (!comparable(x, y, &doy) || overlaps(x, y, doy)) continue;
 			if (!dates && other_thing(x, y)) continue;
+			/* a running count's other figure ("rose to 34", "initially said three"):
+			 * an update, not a clash (quantity.c update_cue_before) */
+			if (x->update || y->update) continue;
 			/* a disjoint pair; is it answered by an agreeing pair? When both figures
 			 * say what they count (the same thing, comparable), only a pair counting
 			 * that thing answers it: "flight 11 ... 76 passengers" against "flight 11

@@ -625,6 +625,46 @@ static size_t list_aside_end(const ana_t *a, size_t k)
 	return 0;
 }
 
+/* Token k's normal form is one of ps (NULL-terminated). */
+static int word_in_punct(const ana_t *a, size_t k, const char *const *ps)
+{
+	for (; *ps; ps++)
+		if (!strcmp(NORM(a, k), *ps)) return 1;
+	return 0;
+}
+
+/* Whether an update_cues phrase governs the number at token b: it ends at most UPDATE_GAP
+ * tokens before b, with no punctuation and no other number between ("rose to 30", "has risen
+ * to 30"; "Police *initially* said three people had been arrested", "initially measured the
+ * quake at magnitude 6.8", "La police a *d'abord* annoncé trois interpellations"). Such a
+ * figure is one of a running count: the later one that replaces an earlier ("rose to"), or
+ * the earlier one a later replaces ("initially", "d'abord", "dans un premier temps"); either
+ * way two accounts of it make an update, not a conflict (conflict.c frame_clash). The window
+ * was two tokens, which reached the verbs ("rose to 30") but not a first figure's adverb
+ * before its verb and object (num13: the reviewer sets' "initially said three" / "later said
+ * five", "d'abord annoncé trois" / "ensuite fait état de cinq", and an agency's magnitude
+ * "initially measured ... 6.8, then revised it to 6.5", all three reported as number
+ * conflicts on main). */
+#define UPDATE_GAP 5
+static int update_cue_before(const ana_t *a, size_t b)
+{
+	/* clause marks: a currency sign or a hyphen between stops nothing ("rose to $ 5 million") */
+	static const char *const stops[] = {",", ";", ":", ".", "(", ")", "?", "!", "\"", NULL};
+	/* the verbs' window, as before: the phrase ends at most two tokens before */
+	for (size_t back = 1; back <= 6 && back <= b; back++) {
+		size_t k = b - back, l = qm(a, k, SC_QM_UPDATE, NULL);
+		if (l && k + l <= b && k + l + 2 >= b) return 1;
+	}
+	for (size_t back = 1; back <= UPDATE_GAP + 4 && back <= b; back++) {
+		size_t k = b - back, l = qm(a, k, SC_QM_UPDATE, NULL);
+		if (l && k + l <= b && k + l + UPDATE_GAP >= b) return 1;
+		if ((is_punct(a, k) && word_in_punct(a, k, stops)) || (TOK(a, k).flags & SC_CT_NUM) ||
+		    (a->w->mk[k] & MK_QUANT))
+			return 0;
+	}
+	return 0;
+}
+
 /* The frame of a plain number at tokens [b, e): what it counts and how.
  *  - partial: "three of the victims", "deux d'entre eux" (a partial_markers entry right after);
  *  - head: the last of the content words right after ("two speed *boats*");
@@ -759,13 +799,7 @@ static void read_frame(ana_t *a, size_t b, size_t e, sc_quant_t *q)
 	if ((q->qcls == SC_QC_EVACUATED || q->qcls == SC_QC_MISSING) && has_noun && cls_at > noun &&
 	    thing_noun(a, noun))
 		q->thing = 1;
-	for (size_t back = 1; back <= 6 && back <= b; back++) {
-		size_t k = b - back, l = qm(a, k, SC_QM_UPDATE, &v);
-		if (l && k + l <= b && k + l + 2 >= b) {
-			q->update = 1;
-			break;
-		}
-	}
+	q->update = update_cue_before(a, b);
 }
 
 /* A person's age said beside a name: "Teixeira, 28," / "Dupont, 35 ans," (the name is the
