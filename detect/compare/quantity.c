@@ -633,31 +633,29 @@ static int word_in_punct(const ana_t *a, size_t k, const char *const *ps)
 	return 0;
 }
 
-/* Whether an update_cues phrase governs the number at token b: it ends at most UPDATE_GAP
- * tokens before b, with no punctuation and no other number between ("rose to 30", "has risen
- * to 30"; "Police *initially* said three people had been arrested", "initially measured the
- * quake at magnitude 6.8", "La police a *d'abord* annoncé trois interpellations"). Such a
- * figure is one of a running count: the later one that replaces an earlier ("rose to"), or
- * the earlier one a later replaces ("initially", "d'abord", "dans un premier temps"); either
- * way two accounts of it make an update, not a conflict (conflict.c frame_clash). The window
- * was two tokens, which reached the verbs ("rose to 30") but not a first figure's adverb
- * before its verb and object (num13: the reviewer sets' "initially said three" / "later said
- * five", "d'abord annoncé trois" / "ensuite fait état de cinq", and an agency's magnitude
- * "initially measured ... 6.8, then revised it to 6.5", all three reported as number
- * conflicts on main). */
+/* Whether a cue marks the number at token b as one figure of a running count (sc_quant_t
+ * update): 1, an update_cues phrase ending at most two tokens before ("rose to 30", "now
+ * stands at 30": the later figure); 2, an earlier_cues word at most UPDATE_GAP tokens before,
+ * with no clause mark and no other number between ("Police *initially* said three people had
+ * been arrested", "initially measured the quake at magnitude 6.8", "La police a *d'abord*
+ * annoncé trois interpellations": the first figure, which a later one replaces, up or down).
+ * The earlier figure's adverb stands before its verb and object, so its window is wider.
+ * Pattern (num13): the reviewer sets' "initially said three" / "later said five", "d'abord
+ * annoncé trois" / "ensuite fait état de cinq", "avaient d'abord fait état de 20 morts" / "est
+ * passé à 45 morts", and an agency's magnitude "initially measured ... 6.8, then revised it to
+ * 6.5": all four reported as number conflicts on main. */
 #define UPDATE_GAP 5
 static int update_cue_before(const ana_t *a, size_t b)
 {
-	/* clause marks: a currency sign or a hyphen between stops nothing ("rose to $ 5 million") */
+	/* clause marks: a currency sign or a hyphen between stops nothing */
 	static const char *const stops[] = {",", ";", ":", ".", "(", ")", "?", "!", "\"", NULL};
-	/* the verbs' window, as before: the phrase ends at most two tokens before */
 	for (size_t back = 1; back <= 6 && back <= b; back++) {
 		size_t k = b - back, l = qm(a, k, SC_QM_UPDATE, NULL);
 		if (l && k + l <= b && k + l + 2 >= b) return 1;
 	}
 	for (size_t back = 1; back <= UPDATE_GAP + 4 && back <= b; back++) {
-		size_t k = b - back, l = qm(a, k, SC_QM_UPDATE, NULL);
-		if (l && k + l <= b && k + l + UPDATE_GAP >= b) return 1;
+		size_t k = b - back, l = qm(a, k, SC_QM_EARLIER, NULL);
+		if (l && k + l <= b && k + l + UPDATE_GAP >= b) return 2;
 		if ((is_punct(a, k) && word_in_punct(a, k, stops)) || (TOK(a, k).flags & SC_CT_NUM) ||
 		    (a->w->mk[k] & MK_QUANT))
 			return 0;
