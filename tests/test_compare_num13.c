@@ -17,7 +17,7 @@
 #define NUM SC_CONFLICT_NUMBER
 static const sc_test_judge_case_t PAIRS[] = {
     /* the earlier figure, up or down */
-    {"EN: initially three / later five arrested", "en",
+    {"EN: initially four / later seven rescued", "en",
      "The sheriff's office initially said four climbers had been rescued.",
      "The sheriff's office later said seven climbers had been rescued.", 0, -1},
     {"FR: d'abord quatre / ensuite sept", "fr",
