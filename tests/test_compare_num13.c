@@ -42,8 +42,7 @@ static const sc_test_judge_case_t PAIRS[] = {
     {"EN: the toll stands at 9 / killed 15", "en",
      "The explosion at the grain silo killed 15 workers.",
      "The death toll from the grain silo explosion stands at 9.", 1, NUM},
-    {"FR : le bilan est passé à 9 / 15 tués", "fr",
-     "L'explosion du silo à grains a fait 15 morts.",
+    {"FR : le bilan est passé à 9 / 15 tués", "fr", "L'explosion du silo à grains a fait 15 morts.",
      "Le bilan de l'explosion du silo à grains est passé à 9 morts.", 1, NUM},
 };
 
@@ -68,10 +67,10 @@ int main(void)
 	if (sc_test_judge_open(&c)) return 1;
 	sc_test_judge_cases(c, "num13 pairs", PAIRS, sizeof PAIRS / sizeof PAIRS[0]);
 	for (size_t i = 0; i < sizeof REVISED / sizeof REVISED[0]; i++) {
-		size_t num = sc_test_cmp_kind_findings(c, REVISED[i].lang, REVISED[i].a, REVISED[i].b,
-		                                       SC_CONFLICT_NUMBER),
-		       upd = sc_test_cmp_kind_findings(c, REVISED[i].lang, REVISED[i].a, REVISED[i].b,
-		                                       SC_CONFLICT_UPDATE);
+		size_t num = sc_test_cmp_kind_findings(c, REVISED[i].lang, REVISED[i].a,
+		                                       REVISED[i].b, SC_CONFLICT_NUMBER),
+		       upd = sc_test_cmp_kind_findings(c, REVISED[i].lang, REVISED[i].a,
+		                                       REVISED[i].b, SC_CONFLICT_UPDATE);
 		CHECK(num == 0 && upd >= 1, "%s revised magnitude: %zu number, %zu update findings",
 		      REVISED[i].lang, num, upd);
 	}
@@ -80,7 +79,8 @@ int main(void)
 	const char *s = "Rescuers initially searched the north face, and 11 climbers were found.";
 	if (!sc_test_analyse(c, s, "en", &st)) {
 		int upd = 0;
-		for (size_t i = 0; i < st.nq; i++) upd |= st.q[i].update;
+		for (size_t i = 0; i < st.nq; i++)
+			upd |= st.q[i].update;
 		CHECK(!upd, "a comma closes the earlier figure's clause: %s", s);
 		sc_cmp_stmt_free(&st);
 	}

@@ -656,8 +656,8 @@ static int update_cue_before(const ana_t *a, size_t b)
 	for (size_t back = 1; back <= UPDATE_GAP + 4 && back <= b; back++) {
 		size_t k = b - back, l = qm(a, k, SC_QM_EARLIER, NULL);
 		if (l && k + l <= b && k + l + UPDATE_GAP >= b) return 2;
-		if ((is_punct(a, k) && word_in_punct(a, k, stops)) || (TOK(a, k).flags & SC_CT_NUM) ||
-		    (a->w->mk[k] & MK_QUANT))
+		if ((is_punct(a, k) && word_in_punct(a, k, stops)) ||
+		    (TOK(a, k).flags & SC_CT_NUM) || (a->w->mk[k] & MK_QUANT))
 			return 0;
 	}
 	return 0;
