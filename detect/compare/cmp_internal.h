@@ -159,6 +159,8 @@ enum {
 	                         * without a name is ("a 71-year-old man", "son fils de 6 ans") */
 	SC_QM_RATE = 32768,     /* rate_nouns: "turnout", "participation", "taux de chômage": a
 	                         * percentage said of them is that rate (quantity.c percent_share) */
+	SC_QM_EARLIER = 65536,  /* earlier_cues: "initially", "d'abord": a first figure a later one
+	                         * replaces (quantity.c update_cue_before) */
 };
 
 /* Count classes: what a number counts, whatever the words ("killed" = "dead" = "died" =
@@ -295,7 +297,8 @@ typedef struct sc_quant_s {
 	uint64_t head;     /* the counted noun's head ("two speed *boats*"): term hash, 0 if none */
 	int qual;          /* SC_QQ_* */
 	int partial;       /* "three of the victims", "deux d'entre eux": a part, not a total */
-	int update;        /* an update cue governs it: "rose to", "now stands at", "a grimpé à" */
+	int update;        /* an update cue governs it: 1, a later figure ("rose to", "now stands
+	                    * at", "a grimpé à"); 2, an earlier one ("initially", "d'abord") */
 	uint64_t subj;     /* ages: hash of the person's name (lower case), 0 if not said */
 	int group;         /* coordinated numbers ("7.6 and 7.4", "6 and 8") share a group id > 0 */
 	uint64_t offset;   /* durations: what it is measured from (quantity.c duration_offset):

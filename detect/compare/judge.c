@@ -717,6 +717,16 @@ static int other_thing(const sc_quant_t *x, const sc_quant_t *y)
 	return !x->qcls && !y->qcls && x->pred && y->pred && x->pred != y->pred;
 }
 
+/* Two figures of one running count (quantity.c update_cue_before), not a clash: a first
+ * figure ("initially said three", "d'abord annoncé trois") against any other, or a later one
+ * ("rose to 34") above the other. A later figure below the other is a clash still ("the death
+ * toll stands at 9" / "killed 14": a toll does not fall). */
+static int update_pair(const sc_quant_t *x, const sc_quant_t *y)
+{
+	return x->update == 2 || y->update == 2 || (x->update == 1 && x->lo >= y->hi) ||
+	       (y->update == 1 && y->lo >= x->hi);
+}
+
 /* A clash of quantities (dates, or the other kinds): some quantity of a and some of b are
  * comparable and disjoint, and no comparable pair about the same thing overlaps. One agreeing
  * pair is enough to say the statements may share their figure: "1939 ... 2022" against "2022"
@@ -735,6 +745,7 @@ static int quant_clash(const sc_stmt_t *a, const sc_stmt_t *b, int dates, const 
 			const sc_quant_t *y = &b->q[k];
 			if (!comparable(x, y, &doy) || overlaps(x, y, doy)) continue;
 			if (!dates && other_thing(x, y)) continue;
+			if (!dates && update_pair(x, y)) continue;
 			/* a disjoint pair; is it answered by an agreeing pair? When both figures
 			 * say what they count (the same thing, comparable), only a pair counting
 			 * that thing answers it: "flight 11 ... 76 passengers" against "flight 11

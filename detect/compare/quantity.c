@@ -625,6 +625,44 @@ static size_t list_aside_end(const ana_t *a, size_t k)
 	return 0;
 }
 
+/* Token k's normal form is one of ps (NULL-terminated). */
+static int word_in_punct(const ana_t *a, size_t k, const char *const *ps)
+{
+	for (; *ps; ps++)
+		if (!strcmp(NORM(a, k), *ps)) return 1;
+	return 0;
+}
+
+/* Whether a cue marks the number at token b as one figure of a running count (sc_quant_t
+ * update): 1, an update_cues phrase ending at most two tokens before ("rose to 30", "now
+ * stands at 30": the later figure); 2, an earlier_cues word at most UPDATE_GAP tokens before,
+ * with no clause mark and no other number between ("Police *initially* said three people had
+ * been arrested", "initially measured the quake at magnitude 6.8", "La police a *d'abord*
+ * annoncé trois interpellations": the first figure, which a later one replaces, up or down).
+ * The earlier figure's adverb stands before its verb and object, so its window is wider.
+ * Pattern (num13): the reviewer sets' "initially said three" / "later said five", "d'abord
+ * annoncé trois" / "ensuite fait état de cinq", "avaient d'abord fait état de 20 morts" / "est
+ * passé à 45 morts", and an agency's magnitude "initially measured ... 6.8, then revised it to
+ * 6.5": all four reported as number conflicts on main. */
+#define UPDATE_GAP 5
+static int update_cue_before(const ana_t *a, size_t b)
+{
+	/* clause marks: a currency sign or a hyphen between stops nothing */
+	static const char *const stops[] = {",", ";", ":", ".", "(", ")", "?", "!", "\"", NULL};
+	for (size_t back = 1; back <= 6 && back <= b; back++) {
+		size_t k = b - back, l = qm(a, k, SC_QM_UPDATE, NULL);
+		if (l && k + l <= b && k + l + 2 >= b) return 1;
+	}
+	for (size_t back = 1; back <= UPDATE_GAP + 4 && back <= b; back++) {
+		size_t k = b - back, l = qm(a, k, SC_QM_EARLIER, NULL);
+		if (l && k + l <= b && k + l + UPDATE_GAP >= b) return 2;
+		if ((is_punct(a, k) && word_in_punct(a, k, stops)) ||
+		    (TOK(a, k).flags & SC_CT_NUM) || (a->w->mk[k] & MK_QUANT))
+			return 0;
+	}
+	return 0;
+}
+
 /* The frame of a plain number at tokens [b, e): what it counts and how.
  *  - partial: "three of the victims", "deux d'entre eux" (a partial_markers entry right after);
  *  - head: the last of the content words right after ("two speed *boats*");
@@ -759,13 +797,7 @@ static void read_frame(ana_t *a, size_t b, size_t e, sc_quant_t *q)
 	if ((q->qcls == SC_QC_EVACUATED || q->qcls == SC_QC_MISSING) && has_noun && cls_at > noun &&
 	    thing_noun(a, noun))
 		q->thing = 1;
-	for (size_t back = 1; back <= 6 && back <= b; back++) {
-		size_t k = b - back, l = qm(a, k, SC_QM_UPDATE, &v);
-		if (l && k + l <= b && k + l + 2 >= b) {
-			q->update = 1;
-			break;
-		}
-	}
+	q->update = update_cue_before(a, b);
 }
 
 /* A person's age said beside a name: "Teixeira, 28," / "Dupont, 35 ans," (the name is the
