@@ -370,6 +370,15 @@ typedef struct sc_quant_s {
 	                       * describing participle ("hommes cagoulés ont *commis*"), 0 if none */
 } sc_quant_t;
 
+/* Two figures one of which an update cue governs are a running count's two readings, not a
+ * clash, unless both are first figures: "initially said three" / "initially put it at five"
+ * give two accounts of the same first figure, and "le premier bilan faisait état de trois
+ * morts" / "... de sept morts" disagree on it. */
+static inline int sc_quant_is_update(const sc_quant_t *x, const sc_quant_t *y)
+{
+	return (x->update || y->update) && !(x->update == 2 && y->update == 2);
+}
+
 typedef struct sc_stmt_s {
 	const char *text;  /* borrowed: the sentence */
 	size_t len;

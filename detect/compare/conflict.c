@@ -1045,7 +1045,7 @@ static int frame_clash(const sc_stmt_t *a, const sc_stmt_t *b, fclash_t *fc)
 			/* an age known by a describing noun only ("a 67-year-old woman") is likely
 			 * the same person, not surely: a lead */
 			fc->strong = !x->subj_desc && !clash->subj_desc;
-			fc->update = x->update || clash->update;
+			fc->update = sc_quant_is_update(x, clash);
 			fc->claim = x->kind == SC_Q_DURATION || x->qcls == SC_QC_TIMES;
 			return 1;
 		}
@@ -1134,7 +1134,7 @@ static int generic_clash(const sc_stmt_t *a, const sc_stmt_t *b, fclash_t *fc)
 			fc->qb = qb;
 			fc->outlier =
 			    qa->consensus == 2 && qb->consensus == 2 && !other_predicates(qa, qb);
-			fc->update = qa->update || qb->update;
+			fc->update = sc_quant_is_update(qa, qb);
 			return 1;
 		}
 	}

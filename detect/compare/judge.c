@@ -718,12 +718,13 @@ static int other_thing(const sc_quant_t *x, const sc_quant_t *y)
 }
 
 /* Two figures of one running count (quantity.c update_cue_before), not a clash: a first
- * figure ("initially said three", "d'abord annoncé trois") against any other, or a later one
+ * figure ("initially said three", "d'abord annoncé trois") against any figure but another
+ * first one (sc_quant_is_update), or a later one
  * ("rose to 34") above the other. A later figure below the other is a clash still ("the death
  * toll stands at 9" / "killed 14": a toll does not fall). */
 static int update_pair(const sc_quant_t *x, const sc_quant_t *y)
 {
-	return x->update == 2 || y->update == 2 || (x->update == 1 && x->lo >= y->hi) ||
+	return ((x->update == 2) != (y->update == 2)) || (x->update == 1 && x->lo >= y->hi) ||
 	       (y->update == 1 && y->lo >= x->hi);
 }
 
