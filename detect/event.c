@@ -82,13 +82,14 @@ static const uint32_t *vec_ids(const ev_vec_t *v, uint32_t *buf)
 	return buf;
 }
 
-/* The codes of the n ids t[] (increasing) into out (NULL: only counted); returns their count. */
-static uint32_t vec_encode(const uint32_t *t, uint32_t n, uint16_t *out)
+/* The codes of the n ids t[] (increasing) into out (NULL: only counted); returns their count.
+ * all_esc: every id escaped (SC_DET_EV_ESC=1, for tests: the same vectors, 6 bytes an id). */
+static uint32_t vec_encode(const uint32_t *t, uint32_t n, uint16_t *out, int all_esc)
 {
 	uint32_t k = 0, prev = 0;
 	for (uint32_t j = 0; j < n; j++) {
 		const uint32_t d = t[j] - prev;
-		if (d < EV_ESC) {
+		if (d < EV_ESC && !all_esc) {
 			if (out) out[k] = (uint16_t)d;
 			k++;
 		} else {
@@ -184,6 +185,7 @@ struct sc_det_ev_s {
 	unsigned char *cited; /* per document: SC_DET_YEAR_CITES cited years (sc_det_text_years) */
 	int window;           /* sc_det_ev_set_window: candidates' time blocks (0: years only) */
 	ev_cos_t *cos;        /* sc_det_ev_cosine's scattered first document */
+	int all_esc;          /* SC_DET_EV_ESC=1: every term id escaped in the vectors (vec_encode) */
 	/* per term id, while weighing (ev_idf): idf outside every table's language, idf_bg[t]
 	 * inside the language of table bg[t] */
 	double *idf, *idf_bg[EV_BG_MAX];
@@ -972,13 +974,13 @@ static int job_weigh(void *ctx, int worker, size_t lo, size_t hi)
 		if (m) qsort(tw, (size_t)m, sizeof *tw, cmp_tw);
 		for (long j = 0; j < m; j++)
 			ids[j] = tw[j].t;
-		v->nc = vec_encode(ids, v->n, NULL);
+		v->nc = vec_encode(ids, v->n, NULL, ev->all_esc);
 		void *mem = m ? malloc((size_t)m * sizeof *v->w + (size_t)v->nc * sizeof(uint16_t)) : NULL;
 		if (m && !mem) return SC_ENOMEM;
 		v->w = mem;
 		for (long j = 0; j < m; j++)
 			v->w[j] = tw[j].w;
-		if (m) vec_encode(ids, v->n, (uint16_t *)(v->w + m));
+		if (m) vec_encode(ids, v->n, (uint16_t *)(v->w + m), ev->all_esc);
 	}
 	return SC_OK;
 }
@@ -1017,6 +1019,7 @@ static int ev_alloc(sc_det_ev_t **out, sc_det_doc_t *docs, size_t n, int nthread
 	}
 	atomic_flag_clear(&ev->cos->busy);
 	ev->cos->cur = UINT32_MAX;
+	ev->all_esc = sc_det_env_size("SC_DET_EV_ESC", 0) == 1;
 	{
 		const char *b = getenv("SC_DET_EVENT_BG");
 		ev->bg_docs = b && atof(b) > 0 ? atof(b) : SC_DET_EVENT_BG_DOCS;
