@@ -2,7 +2,7 @@
  * as 16-bit gaps, with an escape (0xFFFF and the id's two halves) for a gap that does not fit
  * (event.c, vec_ids). SC_DET_EV_ESC=1 escapes every id (6 bytes an id instead of 2), and must
  * give the same vectors:
- * 1. 800 documents of stems of their own plus some shared with a neighbour, 80,400 terms in
+ * 1. 800 documents of stems of their own plus some shared with a neighbour, 84,000 terms in
  *    all, so that the later documents' first id is past 0xFFFF and escaped in the default
  *    coding too: every pair's cosine is the same double both ways, the shared pairs' above 0,
  *    and the default coding is 4 bytes an id smaller (sc_det_ev_bytes).
@@ -23,6 +23,19 @@
 #define OWN 100   /* stems of a document's own */
 #define SHARED 10 /* stems documents 2i and 2i+1 share */
 
+/* A stem "hash": a bijection of a nonzero key (never 0), spread over the bits as XXH3's are
+ * (the stem table is indexed by the low bits) */
+static uint64_t mix(uint64_t key)
+{
+	return key * 0x9E3779B97F4A7C15ull;
+}
+
+static int cmp_h(const void *x, const void *y)
+{
+	const sc_det_evterm_t *a = x, *b = y;
+	return (a->h > b->h) - (a->h < b->h);
+}
+
 static sc_det_ev_t *synthetic(sc_det_doc_t *docs, const char *esc)
 {
 	sc_det_evterms_t *terms = calloc(N_SYN, sizeof *terms);
@@ -32,13 +45,14 @@ static sc_det_ev_t *synthetic(sc_det_doc_t *docs, const char *esc)
 		sc_det_evterms_t *t = &terms[i];
 		t->n = t->m = OWN + SHARED;
 		if (!(t->a = malloc(t->m * sizeof *t->a))) return NULL;
-		for (uint32_t j = 0; j < OWN; j++) /* hashes ascending, as the lists are sorted */
-			t->a[j] = (sc_det_evterm_t){.h = (uint64_t)(i + 1) << 20 | j,
+		for (uint32_t j = 0; j < OWN; j++)
+			t->a[j] = (sc_det_evterm_t){.h = mix((uint64_t)(i + 1) << 20 | j),
 			                            .tf = (float)(1 + (i + j) % 3),
 			                            .first = j};
 		for (uint32_t j = 0; j < SHARED; j++)
 			t->a[OWN + j] = (sc_det_evterm_t){
-			    .h = (uint64_t)1 << 40 | (uint64_t)(i / 2) << 8 | j, .tf = 1, .first = OWN + j};
+			    .h = mix((uint64_t)1 << 40 | (uint64_t)(i / 2) << 8 | j), .tf = 1, .first = OWN + j};
+		qsort(t->a, t->n, sizeof *t->a, cmp_h); /* a list is sorted by hash */
 	}
 	sc_test_env("SC_DET_EV_ESC", esc);
 	const int rc = sc_det_ev_create_terms(&ev, docs, N_SYN, terms, NULL, 1);
