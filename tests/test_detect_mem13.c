@@ -51,7 +51,9 @@ static sc_det_ev_t *synthetic(sc_det_doc_t *docs, const char *esc)
 			                            .first = j};
 		for (uint32_t j = 0; j < SHARED; j++)
 			t->a[OWN + j] = (sc_det_evterm_t){
-			    .h = mix((uint64_t)1 << 40 | (uint64_t)(i / 2) << 8 | j), .tf = 1, .first = OWN + j};
+			    .h = mix((uint64_t)1 << 40 | (uint64_t)(i / 2) << 8 | j),
+			    .tf = 1,
+			    .first = OWN + j};
 		qsort(t->a, t->n, sizeof *t->a, cmp_h); /* a list is sorted by hash */
 	}
 	sc_test_env("SC_DET_EV_ESC", esc);
@@ -73,12 +75,14 @@ static void check_synthetic(void)
 		size_t same = 0, pairs = 0, shared = 0;
 		for (uint32_t x = 0; x < N_SYN; x++)
 			for (uint32_t y = x + 1; y < N_SYN; y += 1 + (y * 7 + x) % 37) {
-				const double ca = sc_det_ev_cosine(a, x, y), cb = sc_det_ev_cosine(b, x, y);
+				const double ca = sc_det_ev_cosine(a, x, y),
+				             cb = sc_det_ev_cosine(b, x, y);
 				pairs++;
 				same += ca == cb;
 				shared += x / 2 == y / 2 && ca > 0.01;
 			}
-		CHECK(same == pairs, "%zu of %zu cosines the same with every id escaped", same, pairs);
+		CHECK(same == pairs, "%zu of %zu cosines the same with every id escaped", same,
+		      pairs);
 		CHECK(shared == N_SYN / 2, "%zu of %d neighbours share stems", shared, N_SYN / 2);
 		/* the same ids, at 2 bytes a code: 4 bytes an id less, but for the ~140 documents
 		 * whose first id is escaped either way */
