@@ -85,16 +85,18 @@ int sc_det_components(size_t n, const sc_pair_t *edges, size_t nedges, const sc_
  * (dup, verified duplicate pairs) merged first; label[i] gets the smallest index of i's
  * cluster; refused[e] (nedges bytes, or NULL) why edge e's documents stayed apart. */
 typedef struct sc_det_ev_s sc_det_ev_t;
-/* An event edge from its candidates to clustering: 24 bytes, not sc_pair_t's 48 (15.8M edges
+/* An event edge from its candidates to clustering: 16 bytes, not sc_pair_t's 48 (15.8M edges
  * at 1M generated documents). Its cosine is not held: sc_det_ev_cosine gives the same double
- * again from the vectors; its MinHash estimate and interval follow from eq, the count of equal
- * positions of the two content signatures (estimate eq / k). Sorted by (a, b). The edges the
- * result lists become sc_pair_t once the tier is clustered (detector.c). */
+ * again from the vectors. Its MinHash estimate and interval follow from the count of equal
+ * positions of the two content signatures (estimate eq / k), which is not held here either but
+ * beside the edges (sc_det_run_t.eeq, from the content pass on: 2 bytes an edge; it was a
+ * field that padded the edge to 24 bytes, 126 MiB more at 1M). Sorted by (a, b). The edges
+ * the result lists become sc_pair_t once the tier is clustered (detector.c). */
 typedef struct sc_det_edge_s {
 	uint32_t a, b;  /* document indices, a < b */
 	double jaccard; /* exact, of the content sets; -1 until verified */
-	uint32_t eq;    /* equal signature positions (of k) */
 } sc_det_edge_t;
+_Static_assert(sizeof(sc_det_edge_t) == 16, "an event edge is 16 bytes");
 typedef struct sc_det_ev_stats_s {
 	uint64_t keys, emitted, candidates; /* index entries, pairs emitted, distinct pairs */
 	uint64_t lists_cut, pairs_cut;      /* posting lists (and their pairs) over the budget */
@@ -372,6 +374,11 @@ typedef struct sc_det_run_s {
 	sc_pair_t *dedges;     /* duplicate edges */
 	sc_det_edge_t *eedges; /* event edges, compact until clustered ... */
 	size_t nde, nee;
+	/* ... and each one's count of equal content-signature positions (of k), from the
+	 * content pass to the listed pairs (sc_det_edge_eq): 2 bytes an edge, 4 when k is
+	 * 65536 (an eq of 65536 does not fit 16 bits); one of the two is set */
+	uint16_t *eeq;
+	uint32_t *eeq32;
 	sc_pair_t *epairs; /* ... then those the result lists, whole (event_pairs_out) */
 	size_t nep;
 	sc_det_set_t *ws, *cs; /* verification's view of wset, cset */
@@ -391,6 +398,18 @@ typedef struct sc_det_run_s {
 	unsigned char *drefused;
 	sc_cmp_t *cmp;
 } sc_det_run_t;
+
+/* Event edge e's count of equal content-signature positions (sc_det_run_t.eeq): written by
+ * the content pass (in memory or streamed), read when the listed pairs are made whole. */
+static inline void sc_det_edge_eq_set(sc_det_run_t *R, size_t e, unsigned eq)
+{
+	if (R->eeq32) R->eeq32[e] = eq;
+	else R->eeq[e] = (uint16_t)eq;
+}
+static inline unsigned sc_det_edge_eq(const sc_det_run_t *R, size_t e)
+{
+	return R->eeq32 ? R->eeq32[e] : R->eeq[e];
+}
 
 /* detector.c's helpers that streaming uses too. sc_det_id_slot: the slot of id in the id
  * table (empty or holding id). sc_det_build_set: the shingle set of x in view so (skip: leave

@@ -551,7 +551,7 @@ static int job_score(void *ctx, int worker, size_t lo, size_t hi)
 			unsigned eq = 0;
 			for (int y = 0; y < R->k; y++)
 				eq += R->csig[p->a][y] == R->csig[p->b][y];
-			p->eq = eq;
+			sc_det_edge_eq_set(R, pi, eq);
 		}
 	}
 	return SC_OK;

@@ -625,16 +625,18 @@ static int cmp_edge_ids(const void *x, const void *y)
 	return a->b < b->b ? -1 : a->b > b->b;
 }
 
-/* An event edge made whole: its cosine computed again (the same double as its candidate's),
- * its estimate and interval from its count of equal signature positions. */
-static sc_pair_t edge_pair(const sc_det_run_t *R, const sc_det_edge_t *x)
+/* Event edge e made whole: its cosine computed again (the same double as its candidate's),
+ * its estimate and interval from its count of equal signature positions (sc_det_edge_eq). */
+static sc_pair_t edge_pair(const sc_det_run_t *R, size_t e)
 {
+	const sc_det_edge_t *x = &R->eedges[e];
+	const unsigned eq = sc_det_edge_eq(R, e);
 	return (sc_pair_t){.a = x->a,
 	                   .b = x->b,
 	                   .jaccard = x->jaccard,
-	                   .estimate = R->k ? (double)x->eq / R->k : 0.0,
-	                   .ci_lo = R->cilo[x->eq],
-	                   .ci_hi = R->cihi[x->eq],
+	                   .estimate = R->k ? (double)eq / R->k : 0.0,
+	                   .ci_lo = R->cilo[eq],
+	                   .ci_hi = R->cihi[eq],
 	                   .cosine = sc_det_ev_cosine(R->ev, x->a, x->b)};
 }
 
@@ -655,7 +657,7 @@ static uint32_t view_b(const eview_t *v, size_t e)
 }
 static sc_pair_t view_pair(const eview_t *v, size_t e)
 {
-	return v->p ? v->p[e] : edge_pair(v->R, &v->c[e]);
+	return v->p ? v->p[e] : edge_pair(v->R, e);
 }
 
 /* Appends the clusters (components of 2+) of one tier. */
@@ -1512,7 +1514,7 @@ static int job_event_pairs(void *ctx, int worker, size_t lo, size_t hi)
 	for (size_t i = R->base + lo; i < R->base + hi; i++) {
 		sc_det_edge_t *p = &R->eedges[R->eord[i]];
 		p->jaccard = sc_det_jaccard(cs[p->a].a, cs[p->a].n, cs[p->b].a, cs[p->b].n);
-		p->eq = sig_eq(R, R->csig[p->a], R->csig[p->b]);
+		sc_det_edge_eq_set(R, R->eord[i], sig_eq(R, R->csig[p->a], R->csig[p->b]));
 	}
 	return SC_OK;
 }
@@ -1691,6 +1693,10 @@ static int run_event_tier(sc_det_run_t *R, double *t0)
 	if ((rc = run_event_candidates(R))) return rc;
 	st->sec_candidates += lap(R, "ev_candidates", t0);
 	if (R->nde && (rc = run_add_dup_edges(R))) return rc;
+	/* each edge's equal signature positions, beside the edges (sc_det_run_t.eeq) */
+	if (R->nee && (R->k > UINT16_MAX ? !(R->eeq32 = calloc(R->nee, sizeof *R->eeq32))
+	                                 : !(R->eeq = calloc(R->nee, sizeof *R->eeq))))
+		FAIL(SC_ENOMEM, "out of memory");
 	texts_plan(R);
 	if ((rc = R->d->sfull ? sc_det_stream_content(R) : run_event_pairs(R))) return rc;
 	st->event.verified = R->nee;
@@ -1783,14 +1789,16 @@ static int event_pairs_out(sc_det_run_t *R, size_t l0, int all)
 			if (!keep && l < r->nlinks && r->links[l].pair.a == p->a &&
 			    r->links[l].pair.b == p->b)
 				keep = 1, l++;
-			if (keep && pass) R->epairs[m] = edge_pair(R, p);
+			if (keep && pass) R->epairs[m] = edge_pair(R, e);
 			m += keep;
 		}
 		if (!pass && m && !(R->epairs = malloc(m * sizeof *R->epairs))) return SC_ENOMEM;
 	}
 	R->nep = m;
-	free(R->eedges);
+	SC_FREE_ALL(R->eedges, R->eeq, R->eeq32);
 	R->eedges = NULL;
+	R->eeq = NULL;
+	R->eeq32 = NULL;
 	R->nee = 0;
 	return SC_OK;
 }
@@ -1972,7 +1980,7 @@ static void run_release(sc_det_run_t *R, int rc)
 	free(R->lshd);
 	free(R->ws);
 	free(R->cs);
-	free(R->eedges);
+	SC_FREE_ALL(R->eedges, R->eeq, R->eeq32);
 	if (rc) {
 		free(R->dedges);
 		free(R->epairs);

@@ -49,11 +49,66 @@
 #define XXH_INLINE_ALL
 #include <xxhash.h>
 
+/* A document's vector: n weights (unit length) in the order of their term ids, then the ids
+ * as 16-bit codes (vec_ids): each id less the one before it (the first: less 0), or, when
+ * that gap is 0xFFFF or more, 0xFFFF and the id's two halves. One block at w: n floats, then
+ * nc codes. The ids of a vector are a few of the corpus's terms, spread over all of them
+ * (gaps of ~500 at 1M generated documents, ~73 of ~60k terms): 2 bytes an id, not 4, and the
+ * same ids and weights, so the same products in the same order (150 MiB less at 1M). */
 typedef struct ev_vec_s {
-	uint32_t n;
-	uint32_t *t; /* sorted term ids */
-	float *w;    /* weights, unit length */
+	uint32_t n, nc;
+	float *w;
 } ev_vec_t;
+#define EV_ESC 0xFFFFu
+_Static_assert(SC_DET_EVENT_TERMS <= 1024, "vec_ids' buffers are on the stack");
+
+static const uint16_t *vec_codes(const ev_vec_t *v)
+{
+	return (const uint16_t *)(v->w + v->n);
+}
+
+/* v's term ids into buf (SC_DET_EVENT_TERMS of room), in increasing order; returns buf. */
+static const uint32_t *vec_ids(const ev_vec_t *v, uint32_t *buf)
+{
+	if (!v->n) return buf; /* no block (w is NULL) */
+	const uint16_t *c = vec_codes(v);
+	uint32_t id = 0;
+	for (uint32_t j = 0, k = 0; j < v->n; j++) {
+		const uint32_t d = c[k++];
+		id = d != EV_ESC ? id + d : (uint32_t)c[k] << 16 | c[k + 1];
+		k += d == EV_ESC ? 2 : 0;
+		buf[j] = id;
+	}
+	return buf;
+}
+
+/* The codes of the n ids t[] (increasing) into out (NULL: only counted); returns their count.
+ * all_esc: every id escaped (SC_DET_EV_ESC=1, for tests: the same vectors, 6 bytes an id). */
+static uint32_t vec_encode(const uint32_t *t, uint32_t n, uint16_t *out, int all_esc)
+{
+	uint32_t k = 0, prev = 0;
+	for (uint32_t j = 0; j < n; j++) {
+		const uint32_t d = t[j] - prev;
+		if (d < EV_ESC && !all_esc) {
+			if (out) out[k] = (uint16_t)d;
+			k++;
+		} else {
+			if (out) out[k] = EV_ESC, out[k + 1] = (uint16_t)(t[j] >> 16), out[k + 2] = (uint16_t)t[j];
+			k += 3;
+		}
+		prev = t[j];
+	}
+	return k;
+}
+
+/* <v, v>: dot() of v with itself, the same products in the same order */
+static double vec_self(const ev_vec_t *v)
+{
+	double s = 0.0;
+	for (uint32_t j = 0; j < v->n; j++)
+		s += (double)v->w[j] * v->w[j];
+	return s;
+}
 
 /* A background table: sorted stem hashes and their df over n documents of language lang. */
 typedef struct ev_bg_s {
@@ -111,6 +166,7 @@ struct sc_det_ev_s {
 	int nthreads;
 	ev_wk_t *wk;
 	ev_vec_t *v;
+	char *pack; /* the vectors' blocks, one after another (vec_pack); NULL: one block each */
 	tslot_t *tab;
 	size_t ntab, nterms;
 	size_t ndf;              /* documents counted in df: copies of earlier ones are not */
@@ -130,6 +186,7 @@ struct sc_det_ev_s {
 	unsigned char *cited; /* per document: SC_DET_YEAR_CITES cited years (sc_det_text_years) */
 	int window;           /* sc_det_ev_set_window: candidates' time blocks (0: years only) */
 	ev_cos_t *cos;        /* sc_det_ev_cosine's scattered first document */
+	int all_esc;          /* SC_DET_EV_ESC=1: every term id escaped in the vectors (vec_encode) */
 	/* per term id, while weighing (ev_idf): idf outside every table's language, idf_bg[t]
 	 * inside the language of table bg[t] */
 	double *idf, *idf_bg[EV_BG_MAX];
@@ -910,22 +967,21 @@ static int job_weigh(void *ctx, int worker, size_t lo, size_t hi)
 		norm = norm > 0 ? 1.0 / sqrt(norm) : 0.0;
 		ev_vec_t *v = &ev->v[i];
 		v->n = (uint32_t)m;
-		void *mem = m ? malloc((size_t)m * (sizeof *v->t + sizeof *v->w)) : NULL;
-		if (m && !mem) return SC_ENOMEM;
-		/* sorted by id as (id, weight) pairs in mem, copied back to the scratch, then written
-		 * out as t[] followed by w[] over the same 8m bytes */
-		tw_t *tw = (tw_t *)mem;
+		/* sorted by id as (id, weight) pairs, then written out as w[] and the ids' codes */
+		tw_t tw[SC_DET_EVENT_TERMS];
+		uint32_t ids[SC_DET_EVENT_TERMS];
 		for (long j = 0; j < m; j++)
 			tw[j] = (tw_t){(uint32_t)w->a[j].h, (float)(w->a[j].tf * norm)};
 		if (m) qsort(tw, (size_t)m, sizeof *tw, cmp_tw);
 		for (long j = 0; j < m; j++)
-			w->a[j] = (tf_t){tw[j].t, tw[j].w, 0};
-		v->t = (uint32_t *)mem;
-		v->w = m ? (float *)(v->t + m) : NULL;
-		for (long j = 0; j < m; j++) {
-			v->t[j] = (uint32_t)w->a[j].h;
-			v->w[j] = w->a[j].tf;
-		}
+			ids[j] = tw[j].t;
+		v->nc = vec_encode(ids, v->n, NULL, ev->all_esc);
+		void *mem = m ? malloc((size_t)m * sizeof *v->w + (size_t)v->nc * sizeof(uint16_t)) : NULL;
+		if (m && !mem) return SC_ENOMEM;
+		v->w = mem;
+		for (long j = 0; j < m; j++)
+			v->w[j] = tw[j].w;
+		if (m) vec_encode(ids, v->n, (uint16_t *)(v->w + m), ev->all_esc);
 	}
 	return SC_OK;
 }
@@ -964,6 +1020,7 @@ static int ev_alloc(sc_det_ev_t **out, sc_det_doc_t *docs, size_t n, int nthread
 	}
 	atomic_flag_clear(&ev->cos->busy);
 	ev->cos->cur = UINT32_MAX;
+	ev->all_esc = sc_det_env_size("SC_DET_EV_ESC", 0) == 1;
 	{
 		const char *b = getenv("SC_DET_EVENT_BG");
 		ev->bg_docs = b && atof(b) > 0 ? atof(b) : SC_DET_EVENT_BG_DOCS;
@@ -1045,6 +1102,36 @@ static int ev_idf(sc_det_ev_t *ev)
 	return SC_OK;
 }
 
+/* A vector's bytes in the pack: its weights and codes, to a multiple of 4 (the next weights) */
+static size_t vec_room(const ev_vec_t *v)
+{
+	return ((size_t)v->n * sizeof *v->w + (size_t)v->nc * sizeof(uint16_t) + 3) & ~(size_t)3;
+}
+
+/* The vectors moved into one block, then the heap's free pages given back (sc_det_trim).
+ * Weighed on the threads, each vector was a block of ~450 bytes among the freed stem lists
+ * (ev->ct, 8 bytes a stem of the whole head): pages each holding a few vectors, not given
+ * back, so that 2 bytes an id less did not show in RSS (300k generated documents: 4 MiB of
+ * the 45 fewer bytes). If the block cannot be had, the vectors stay where they are. */
+static void vec_pack(sc_det_ev_t *ev)
+{
+	size_t total = 0, off = 0;
+	for (size_t i = 0; i < ev->n; i++)
+		total += vec_room(&ev->v[i]);
+	char *pack = total ? malloc(total) : NULL;
+	if (!pack) return;
+	for (size_t i = 0; i < ev->n; i++) {
+		ev_vec_t *v = &ev->v[i];
+		if (!v->n) continue;
+		memcpy(pack + off, v->w, (size_t)v->n * sizeof *v->w + (size_t)v->nc * sizeof(uint16_t));
+		free(v->w);
+		v->w = (float *)(void *)(pack + off);
+		off += vec_room(v);
+	}
+	ev->pack = pack;
+	sc_det_trim();
+}
+
 static int ev_weigh(sc_det_ev_t *ev)
 {
 	int rc = ev_idf(ev);
@@ -1060,6 +1147,7 @@ static int ev_weigh(sc_det_ev_t *ev)
 	free(ev->cn);
 	ev->ct = NULL;
 	ev->cn = NULL;
+	if (!rc) vec_pack(ev);
 	return rc;
 }
 
@@ -1209,9 +1297,10 @@ void sc_det_ev_free(sc_det_ev_t *ev)
 	if (ev->wk)
 		for (int i = 0; i < ev->nthreads; i++)
 			SC_FREE_ALL(ev->wk[i].a, ev->wk[i].dense);
-	if (ev->v)
+	if (ev->v && !ev->pack)
 		for (size_t i = 0; i < ev->n; i++)
-			free(ev->v[i].t);
+			free(ev->v[i].w);
+	free(ev->pack);
 	/* ct is freed (NULL) once weighed, stem_of exists only for SC_DET_EVENT_DF_OUT */
 	SC_FREE_EACH(ev->ct, ev->ct ? ev->n : 0);
 	SC_FREE_EACH(ev->stem_of, ev->stem_of ? ev->nterms : 0);
@@ -1254,22 +1343,27 @@ double sc_det_ev_cosine(const sc_det_ev_t *ev, uint32_t a, uint32_t b)
 	const ev_vec_t *x = &ev->v[a], *y = &ev->v[b];
 	ev_cos_t *k = ev->cos;
 	double c;
+	uint32_t xb[SC_DET_EVENT_TERMS], yb[SC_DET_EVENT_TERMS];
+	const uint32_t *yt = vec_ids(y, yb);
 	if (k && !atomic_flag_test_and_set(&k->busy)) {
 		/* a's vector scattered once for all its edges in a row (dense_dot: the same double) */
 		if (!k->dense) k->dense = calloc(ev->nterms ? ev->nterms : 1, sizeof *k->dense);
 		if (k->dense && k->cur != a) {
-			if (k->cur != UINT32_MAX)
+			if (k->cur != UINT32_MAX) {
+				const uint32_t *ct = vec_ids(&ev->v[k->cur], xb);
 				for (uint32_t j = 0; j < ev->v[k->cur].n; j++)
-					k->dense[ev->v[k->cur].t[j]] = 0.0f;
+					k->dense[ct[j]] = 0.0f;
+			}
+			const uint32_t *xt = vec_ids(x, xb);
 			for (uint32_t j = 0; j < x->n; j++)
-				k->dense[x->t[j]] = x->w[j];
+				k->dense[xt[j]] = x->w[j];
 			k->cur = a;
 		}
-		c = k->dense ? dense_dot(k->dense, y->t, y->w, y->n)
-		             : dot(x->t, x->w, x->n, y->t, y->w, y->n);
+		c = k->dense ? dense_dot(k->dense, yt, y->w, y->n)
+		             : dot(vec_ids(x, xb), x->w, x->n, yt, y->w, y->n);
 		atomic_flag_clear(&k->busy);
 	} else {
-		c = dot(x->t, x->w, x->n, y->t, y->w, y->n);
+		c = dot(vec_ids(x, xb), x->w, x->n, yt, y->w, y->n);
 	}
 	return c > 1.0 ? 1.0 : c < 0.0 ? 0.0 : c;
 }
@@ -1286,7 +1380,7 @@ size_t sc_det_ev_bytes(const sc_det_ev_t *ev)
 	           ev->mhof * sizeof *ev->hof + ev->n * (ev->wday ? 1 : 0) +
 	           ev->n * (ev->cited ? SC_DET_YEAR_CITES : 0);
 	for (size_t i = 0; ev->v && i < ev->n; i++)
-		b += ev->v[i].n * (sizeof *ev->v[i].t + sizeof *ev->v[i].w);
+		b += ev->v[i].n * sizeof *ev->v[i].w + ev->v[i].nc * sizeof(uint16_t);
 	for (int w = 0; ev->wk && w < ev->nthreads; w++)
 		b += ev->wk[w].dense ? ev->nterms * sizeof(float) : 0;
 	if (ev->cos) b += sizeof *ev->cos + (ev->cos->dense ? ev->nterms * sizeof(float) : 0);
@@ -1419,21 +1513,24 @@ static int job_cos(void *ctx, int worker, size_t lo, size_t hi)
 	cos_ctx_t *c = ctx;
 	const sc_det_ev_t *ev = c->ev;
 	float *dense = ev->wk[worker].dense;
+	uint32_t xb[SC_DET_EVENT_TERMS], yb[SC_DET_EVENT_TERMS];
 	for (size_t i = lo; i < hi;) {
 		const uint32_t a = (uint32_t)(c->cand[i] >> 32);
 		const ev_vec_t *x = &ev->v[a];
+		const uint32_t *xt = vec_ids(x, xb);
 		for (uint32_t j = 0; j < x->n; j++)
-			dense[x->t[j]] = x->w[j];
+			dense[xt[j]] = x->w[j];
 		for (; i < hi && (uint32_t)(c->cand[i] >> 32) == a; i++) {
 			const uint32_t b = (uint32_t)c->cand[i];
 			const ev_vec_t *y = &ev->v[b];
+			const uint32_t *yt = vec_ids(y, yb);
 			double s = 0.0;
 			for (uint32_t j = 0; j < y->n; j++)
-				s += (double)dense[y->t[j]] * y->w[j];
+				s += (double)dense[yt[j]] * y->w[j];
 			c->cos[i] = s > 1.0 ? 1.0 : s < 0.0 ? 0.0 : s; /* as sc_det_ev_cosine */
 		}
 		for (uint32_t j = 0; j < x->n; j++)
-			dense[x->t[j]] = 0.0f;
+			dense[xt[j]] = 0.0f;
 	}
 	return SC_OK;
 }
@@ -1491,7 +1588,8 @@ static int ev_keys(const sc_det_ev_t *ev, kp_t **out, size_t *nout)
 	nk = 0;
 	for (size_t i = 0; i < n; i++) {
 		const ev_vec_t *v = &ev->v[i];
-		uint32_t pick[SC_DET_EVENT_KEYS];
+		uint32_t pick[SC_DET_EVENT_KEYS], tb[SC_DET_EVENT_TERMS];
+		const uint32_t *vt = vec_ids(v, tb);
 		size_t np = 0;
 		for (uint32_t j = 0; j < v->n; j++) {
 			size_t p = np < SC_DET_EVENT_KEYS ? np++ : SC_DET_EVENT_KEYS;
@@ -1510,7 +1608,7 @@ static int ev_keys(const sc_det_ev_t *ev, kp_t **out, size_t *nout)
 		    x->year >= SC_DET_YEAR_MIN && x->year <= SC_DET_YEAR_MAX ? x->year : 0;
 		const int32_t day = year && ev->window ? x->day : SC_DET_NODAY;
 		for (size_t j = 0; j < np; j++)
-			kp[nk++] = (kp_t){v->t[pick[j]], (uint32_t)i, year, day};
+			kp[nk++] = (kp_t){vt[pick[j]], (uint32_t)i, year, day};
 	}
 	qsort(kp, nk, sizeof *kp, cmp_kp);
 	*out = kp;
@@ -1670,8 +1768,9 @@ typedef struct cl_s {
 	uint32_t size, ver, nsum, nnb, mnb;
 	uint32_t ver1; /* ver in the first round (its entries do not hold it: r1ent_t) */
 	uint32_t *st;  /* sum vector: sorted term ids ... */
-	float *sw;     /* ... and summed weights; a document alone borrows its vector (ev->v[i]:
-	                  st == ev->v[i].t), a merged cluster owns its sum */
+	float *sw;     /* ... and summed weights; a document alone borrows its vector's weights
+	                  (sw == ev->v[i].w) and has no st (its ids are read with vec_ids), a
+	                  merged cluster owns its sum */
 	uint32_t *nb;  /* neighbour documents (mapped to their clusters when needed); NULL for a
 	                  document alone: its neighbours are read from the edges (clnb_t) */
 	clx_t *x;      /* a merged cluster's years, dates and weekdays; NULL: its document's (clx) */
@@ -1923,18 +2022,21 @@ static int cl_merge(const sc_det_ev_t *ev, cl_t *c, const clnb_t *g, uint32_t *p
 	const clx_t *bx = clx(ev, c, q, window, &bt);
 	clx_t *ax = a->x;
 	const uint32_t n = a->nsum + b->nsum;
+	uint32_t atb[SC_DET_EVENT_TERMS], btb[SC_DET_EVENT_TERMS];
+	const uint32_t *ast = a->st ? a->st : vec_ids(&ev->v[p], atb);
+	const uint32_t *bst = b->st ? b->st : vec_ids(&ev->v[q], btb);
 	void *mem = malloc((size_t)(n ? n : 1) * (sizeof(uint32_t) + sizeof(float)));
 	if (!mem) return SC_ENOMEM;
 	uint32_t *t = mem;
 	float *w = (float *)(t + n);
 	uint32_t i = 0, j = 0, k = 0;
 	while (i < a->nsum || j < b->nsum) {
-		if (j == b->nsum || (i < a->nsum && a->st[i] < b->st[j]))
-			t[k] = a->st[i], w[k++] = a->sw[i++];
-		else if (i == a->nsum || b->st[j] < a->st[i])
-			t[k] = b->st[j], w[k++] = b->sw[j++];
+		if (j == b->nsum || (i < a->nsum && ast[i] < bst[j]))
+			t[k] = ast[i], w[k++] = a->sw[i++];
+		else if (i == a->nsum || bst[j] < ast[i])
+			t[k] = bst[j], w[k++] = b->sw[j++];
 		else
-			t[k] = a->st[i], w[k++] = a->sw[i++] + b->sw[j++];
+			t[k] = ast[i], w[k++] = a->sw[i++] + b->sw[j++];
 	}
 	if (k < n) {
 		/* the sum holds the terms of both sides once: the room of the common ones goes back
@@ -1945,8 +2047,8 @@ static int cl_merge(const sc_det_ev_t *ev, cl_t *c, const clnb_t *g, uint32_t *p
 		t = mem;
 		w = (float *)(t + k);
 	}
-	if (a->st != ev->v[p].t) free(a->st);
-	if (b->st != ev->v[q].t) free(b->st);
+	free(a->st); /* NULL when borrowed */
+	free(b->st);
 	a->st = t;
 	a->sw = w;
 	a->nsum = k;
@@ -2017,16 +2119,33 @@ static void cl_neighbours(cl_t *c, uint32_t *parent, uint32_t p)
 	a->nnb = m;
 }
 
-static void scatter(float *dense, const cl_t *a)
+/* Cluster p's term ids: its sum's, or its document's decoded into buf (SC_DET_EVENT_TERMS). */
+static const uint32_t *cl_ids(const sc_det_ev_t *ev, const cl_t *c, uint32_t p, uint32_t *buf)
 {
-	for (uint32_t j = 0; j < a->nsum; j++)
-		dense[a->st[j]] = a->sw[j];
+	return c[p].st ? c[p].st : vec_ids(&ev->v[p], buf);
 }
 
-static void unscatter(float *dense, const cl_t *a)
+static void scatter(const sc_det_ev_t *ev, float *dense, const cl_t *c, uint32_t p)
 {
-	for (uint32_t j = 0; j < a->nsum; j++)
-		dense[a->st[j]] = 0.0f;
+	uint32_t buf[SC_DET_EVENT_TERMS];
+	const uint32_t *t = cl_ids(ev, c, p, buf);
+	for (uint32_t j = 0; j < c[p].nsum; j++)
+		dense[t[j]] = c[p].sw[j];
+}
+
+static void unscatter(const sc_det_ev_t *ev, float *dense, const cl_t *c, uint32_t p)
+{
+	uint32_t buf[SC_DET_EVENT_TERMS];
+	const uint32_t *t = cl_ids(ev, c, p, buf);
+	for (uint32_t j = 0; j < c[p].nsum; j++)
+		dense[t[j]] = 0.0f;
+}
+
+/* dense_dot of cluster q's sum with the one scattered in dense */
+static double cl_dot(const sc_det_ev_t *ev, const float *dense, const cl_t *c, uint32_t q)
+{
+	uint32_t buf[SC_DET_EVENT_TERMS];
+	return dense_dot(dense, cl_ids(ev, c, q, buf), c[q].sw, c[q].nsum);
 }
 
 /* Drops the heap's stale entries (a side merged since the offer; the merge loop skips them
@@ -2069,7 +2188,7 @@ static int cl_offer(sc_det_ev_t *ev, cl_t *c, uint32_t *parent, heap_t *h, uint3
 	cl_neighbours(c, parent, p);
 	if (!c[p].nnb) return SC_OK;
 	float *dense = ev->wk[0].dense;
-	scatter(dense, &c[p]);
+	scatter(ev, dense, c, p);
 	int rc = SC_OK;
 	clx_t pt, qt;
 	const clx_t *px = clx(ev, c, p, window, &pt);
@@ -2091,13 +2210,13 @@ static int cl_offer(sc_det_ev_t *ev, cl_t *c, uint32_t *parent, heap_t *h, uint3
 		st->means++;
 		const cl_t *y = &c[q];
 		/* the mean of the cross pairs */
-		const double v = dense_dot(dense, y->st, y->sw, y->nsum) / ((double)c[p].size * y->size);
+		const double v = cl_dot(ev, dense, c, q) / ((double)c[p].size * y->size);
 		if (v < t) continue;
 		const uint32_t a = p < q ? p : q, b = p < q ? q : p;
 		if (h->n && h->n == h->m && (rc = heap_compact(h, c, parent))) break;
 		rc = hpush(h, (hent_t){v, a, b, c[a].ver, c[b].ver});
 	}
-	unscatter(dense, &c[p]);
+	unscatter(ev, dense, c, p);
 	return rc;
 }
 
@@ -2144,7 +2263,8 @@ typedef struct r1ctx_s {
  * comes from an edge to one of its members, and such a cluster has one member). */
 static int cl_alone(const sc_det_ev_t *ev, const cl_t *c, uint32_t p)
 {
-	return c[p].size == 1 && c[p].st == ev->v[p].t;
+	(void)ev;
+	return c[p].size == 1 && !c[p].st;
 }
 
 static int job_first(void *ctx, int worker, size_t lo, size_t hi)
@@ -2183,7 +2303,7 @@ static int job_first(void *ctx, int worker, size_t lo, size_t hi)
 		if (a->nb) a->nnb = m;
 		if (!m) continue;
 		const int alone = cl_alone(ev, c, p);
-		scatter(dense, a);
+		scatter(ev, dense, c, p);
 		int32_t nb = 0;
 		clx_t pt, qt;
 		const clx_t *px = clx(ev, c, p, x->window, &pt);
@@ -2194,7 +2314,7 @@ static int job_first(void *ctx, int worker, size_t lo, size_t hi)
 			double v;
 			int32_t ord = -1;
 			if (alone && cl_alone(ev, c, q)) {
-				v = dense_dot(dense, y->st, y->sw, y->nsum);
+				v = cl_dot(ev, dense, c, q);
 				v = v > 1.0 ? 1.0 : v < 0.0 ? 0.0 : v; /* as sc_det_ev_cosine */
 			} else {
 				const clx_t *qx = clx(ev, c, q, x->window, &qt);
@@ -2203,7 +2323,7 @@ static int job_first(void *ctx, int worker, size_t lo, size_t hi)
 					continue;
 				}
 				ord = nb++;
-				v = dense_dot(dense, y->st, y->sw, y->nsum) / ((double)a->size * y->size);
+				v = cl_dot(ev, dense, c, q) / ((double)a->size * y->size);
 			}
 			if (v < x->t) continue;
 			if (o->n == o->m) {
@@ -2213,7 +2333,7 @@ static int job_first(void *ctx, int worker, size_t lo, size_t hi)
 				int32_t *r = e ? realloc(o->ord, mm * sizeof *r) : NULL;
 				if (r) o->ord = r;
 				if (!e || !r) {
-					unscatter(dense, a);
+					unscatter(ev, dense, c, p);
 					return SC_ENOMEM;
 				}
 				o->m = mm;
@@ -2222,7 +2342,7 @@ static int job_first(void *ctx, int worker, size_t lo, size_t hi)
 			o->ord[o->n++] = ord;
 		}
 		x->nbud[p] = (uint32_t)nb;
-		unscatter(dense, a);
+		unscatter(ev, dense, c, p);
 	}
 	return SC_OK;
 }
@@ -2443,10 +2563,10 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_det_edge_t *edges, size_t nedges
 		parent[i] = (uint32_t)i;
 		c[i].size = 1;
 		/* borrowed, not copied: n vectors' bytes (520 MB at 1M documents) */
-		c[i].st = v->t;
+		c[i].st = NULL;
 		c[i].sw = v->w;
 		c[i].nsum = v->n;
-		if (v->n) c[i].self = c[i].diag = dot(v->t, v->w, v->n, v->t, v->w, v->n);
+		if (v->n) c[i].self = c[i].diag = vec_self(v);
 	}
 	/* neighbours: both ends of every edge (clnb_t) */
 	if (!(g.fo = calloc(n + 1, sizeof *g.fo)) || !(g.ro = calloc(n + 1, sizeof *g.ro)) ||
@@ -2593,7 +2713,7 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_det_edge_t *edges, size_t nedges
 done:
 	if (c)
 		for (size_t i = 0; i < n; i++) {
-			if (c[i].st != ev->v[i].t) free(c[i].st);
+			free(c[i].st); /* NULL when borrowed */
 			free(c[i].nb);
 			free(c[i].x);
 		}

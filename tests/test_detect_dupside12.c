@@ -91,7 +91,7 @@ static void test_pairs(void)
 	memset(&d, 0, sizeof d);
 	d.res.ndocs = 6;
 	sc_det_run_t R = {.d = &d};
-	sc_det_edge_t ed[] = {{0, 5, -1, 0}, {1, 2, -1, 0}, {1, 5, -1, 0}, {2, 3, -1, 0}};
+	sc_det_edge_t ed[] = {{0, 5, -1}, {1, 2, -1}, {1, 5, -1}, {2, 3, -1}};
 	CHECK(sc_det_pairs_build(&R, 4, NULL, ed) == SC_OK, "edges");
 	uint32_t got[8], ng = 0, pi;
 	sc_det_pair_it_t it = sc_det_pairs_of(&R, 5);
