@@ -32,6 +32,11 @@ static const sc_test_judge_case_t PAIRS[] = {
     {"FR: initialement 80 hectares / 40 hectares", "fr",
      "Les pompiers avaient initialement estimé la surface brûlée à 80 hectares.",
      "La surface brûlée est de 40 hectares, selon les pompiers.", 0, -1},
+    /* "le bilan s'est alourdi à": the usual French rising toll (dev: two corpora of the
+     * session 8-11 reviewers) */
+    {"FR: s'est alourdi à sept morts / quatre morts", "fr",
+     "Le bilan de l'incendie de Valmont s'est alourdi à sept morts mercredi.",
+     "L'incendie de Valmont a fait quatre morts, selon les pompiers.", 0, -1},
     /* the controls: the same figures without the cue clash */
     {"EN control: said four / said seven", "en",
      "The sheriff's office said four climbers had been rescued.",
