@@ -1604,11 +1604,26 @@ static int detect_find_unread(reread_t *rr, char *const *inputs, int ninputs)
 		         (unsigned long long)p->size, (unsigned long long)st.st_size);
 		r = unread_push(rr, p->path, why);
 	}
-	for (size_t i = 0; !r && i < nnow; i++)
-		if (!sc_strset_has(&was, now[i].path))
+	for (size_t i = 0; !r && i < nnow; i++) {
+		if (sc_strset_has(&was, now[i].path)) continue;
+		if (!now[i].reason) {
 			r = unread_push(rr, now[i].path,
 			                "was added to an input directory during the run: not read (the "
 			                "run reads its inputs as they were walked)");
+			continue;
+		}
+		/* a walk reject new at the end is no file added: an input named on the command
+		 * line that went away (its walk at the start is what the report accounts for) is
+		 * not listed; another (a symlink loop, an unreadable entry that appeared) says the
+		 * walk's own reason (final13) */
+		int named = 0;
+		for (int k = 0; k < ninputs && !named; k++)
+			named = !strcmp(inputs[k], now[i].path);
+		if (named) continue;
+		char why[256];
+		snprintf(why, sizeof why, "appeared during the run and was not read: %s", now[i].reason);
+		r = unread_push(rr, now[i].path, why);
+	}
 	if (!r && rr->nunread > SC_UNREAD_SAID)
 		logmsg("detect: warning: %zu more files added or grown during the run, not read "
 		       "(the report lists them all under not_read)",

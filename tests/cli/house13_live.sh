@@ -110,6 +110,23 @@ fresh
 hooked 0 2 "cp $tmp/src/c.txt $tmp/in/zz.txt" "${dup[@]}" --format text
 err_has "$tmp/in/zz.txt was added to an input directory during the run: not read"
 
+# B2. what the end walk cannot read is no file added (final13): a symlink loop that appeared
+# says the walk's own reason; an input directory named on the command line and removed during
+# the run is not listed (the report accounts for it as the first walk found it)
+fresh
+mkdir -p "$tmp/in/sub" "$tmp/in2"
+cp "$tmp/src/c.txt" "$tmp/in2/"
+rm -f "$tmp/r.json"
+served_at 2 "ln -sfn .. $tmp/in/sub/loop; rm -r $tmp/in2" run 0 detect -q "${dup[@]}" -o "$tmp/r.json" "$tmp/in" "$tmp/in2"
+[ -e "$tmp/in2" ] && FAIL "B2: the hook did not run"
+err_has "$tmp/in/sub/loop appeared during the run and was not read"
+[ -e "$tmp/r.json" ] && "$PY" - "$tmp/r.json" "$tmp" << 'PYEOF' || FAIL "B2: not_read wrong"
+import json, sys
+r = json.load(open(sys.argv[1])); t = sys.argv[2]
+nr = {x["path"]: x["reason"] for x in r.get("not_read") or []}
+sys.exit(0 if list(nr) == [t + "/in/sub/loop"] and "was added" not in nr[t + "/in/sub/loop"] else 1)
+PYEOF
+
 # C. a JSONL file rewritten between passes 1 and 2 (one document changed)
 fresh
 rm "$tmp/in/g.jsonl"
