@@ -138,8 +138,8 @@ int main(void)
 		CHECK(ra && ra->stats.event.merges > n / 8, "%zu documents: %llu event merges", n,
 		      ra ? (unsigned long long)ra->stats.event.merges : 0ull);
 		CHECK(ra && rb && sc_test_same_event_result(ra, rb),
-		      "%zu documents, %d threads: pairs in buckets = exact means in the heap",
-		      n, o.threads);
+		      "%zu documents, %d threads: pairs in buckets = exact means in the heap", n,
+		      o.threads);
 		sc_det_free(a);
 		sc_det_free(b);
 	}
