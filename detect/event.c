@@ -2347,32 +2347,17 @@ static int job_first(void *ctx, int worker, size_t lo, size_t hi)
 	return SC_OK;
 }
 
-/* The first round's entries, sorted lazily: bucketed by their mean, a bucket sorted when the
- * pops reach it. An entry is only its pair (8 bytes): at 1M generated documents ~15M of them
- * wait when the merge loop starts, while the heap and the merged clusters' sums grow during
- * it, and a 16-byte entry with its mean held 240 MiB of that peak. The buckets are cut by a
- * float copy of each mean (k, freed once bucketed): rounding to float keeps the order (a mean
- * above another is never a float below it), so the bucket of a higher float holds only higher
- * means. Entering a bucket, each pair's exact mean is computed again (r1_mean, the same double
- * as the first round's: its clusters are unchanged, or the entry is stale and dropped there)
- * into cb, sorted (mean desc, a, b). The buckets lie in increasing mean, the best at the end
- * of the array, so that the pops consume it from the end and its consumed tail is given back
- * as they go (r1q_peek). */
-typedef struct r1pair_s {
-	uint32_t a, b;
-} r1pair_t;
-
+/* The first round's entries, sorted lazily: bucketed by their mean (the bits of a positive
+ * double order as the double does), a bucket sorted when the pops reach it. The buckets lie
+ * in increasing mean, the best at the end of the array, so that the pops consume it from the
+ * end and its consumed tail is given back as they go (r1q_peek): at 1M generated documents it
+ * holds ~15M entries (16 bytes each) when the merge loop starts, while the heap and the merged
+ * clusters' sums grow during it. */
 typedef struct r1q_s {
-	r1pair_t *a;
-	float *k; /* the means as floats, until bucketed */
+	r1ent_t *a;
 	size_t n, m;
 	size_t *start; /* nbk + 1 bucket starts */
-	size_t nbk, bk;
-	r1ent_t *cb; /* the bucket being taken, with its exact means, sorted */
-	size_t cur, end, mcb;
-	const sc_det_ev_t *ev; /* for r1_mean */
-	const cl_t *c;
-	const uint32_t *parent;
+	size_t nbk, bk, cur, end;
 } r1q_t;
 
 static int cmp_r1(const void *x, const void *y)
@@ -2383,43 +2368,23 @@ static int cmp_r1(const void *x, const void *y)
 	return a->b < b->b ? -1 : a->b > b->b;
 }
 
-static int cmp_pair(const void *x, const void *y)
+static uint64_t dbits(double v)
 {
-	const r1pair_t *a = x, *b = y;
-	if (a->a != b->a) return a->a < b->a ? -1 : 1;
-	return a->b < b->b ? -1 : a->b > b->b;
-}
-
-static uint32_t fbits(float v)
-{
-	uint32_t u;
+	uint64_t u;
 	memcpy(&u, &v, sizeof u);
 	return u;
 }
 
-/* The mean of clusters p < q as job_first computes it: dot() sums the products of the common
- * terms in increasing id order, as dense_dot does over q's terms with p scattered (a term p
- * lacks adds 0.0), so the double is the same. */
-static double r1_mean(const sc_det_ev_t *ev, const cl_t *c, uint32_t p, uint32_t q)
-{
-	uint32_t pb[SC_DET_EVENT_TERMS], qb[SC_DET_EVENT_TERMS];
-	const double d =
-	    dot(cl_ids(ev, c, p, pb), c[p].sw, c[p].nsum, cl_ids(ev, c, q, qb), c[q].sw, c[q].nsum);
-	if (cl_alone(ev, c, p) && cl_alone(ev, c, q)) return d > 1.0 ? 1.0 : d < 0.0 ? 0.0 : d;
-	return d / ((double)c[p].size * c[q].size);
-}
-
 /* Puts q->a[0..n) in buckets of increasing mean (in place, by cycles: the order inside a
- * bucket does not matter, each is sorted whole when reached), then frees the floats. Means are
- * positive (weights are), so the bits of their floats order as they do. */
+ * bucket does not matter, each is sorted whole when reached). */
 static int r1q_bucket(r1q_t *q)
 {
 	size_t nbk = 1;
 	while (nbk < ((size_t)1 << 22) && nbk * 64 < q->n)
 		nbk *= 2;
-	uint32_t hi = 0, lo = UINT32_MAX;
+	uint64_t hi = 0, lo = UINT64_MAX;
 	for (size_t i = 0; i < q->n; i++) {
-		const uint32_t u = fbits(q->k[i]);
+		const uint64_t u = dbits(q->a[i].v);
 		hi = u > hi ? u : hi;
 		lo = u < lo ? u : lo;
 	}
@@ -2433,111 +2398,76 @@ static int r1q_bucket(r1q_t *q)
 	}
 	q->nbk = nbk;
 	/* slot of an entry: bucket k (0 the highest means) at slot nbk - 1 - k */
-#define R1_BUCKET(f) (nbk - 1 - (size_t)((hi - fbits(f)) >> sh))
+#define R1_BUCKET(e) (nbk - 1 - (size_t)((hi - dbits((e).v)) >> sh))
 	for (size_t i = 0; i < q->n; i++)
-		q->start[R1_BUCKET(q->k[i]) + 1]++;
+		q->start[R1_BUCKET(q->a[i]) + 1]++;
 	for (size_t k = 0; k < nbk; k++)
 		q->start[k + 1] += q->start[k];
 	memcpy(next, q->start, nbk * sizeof *next);
 	for (size_t k = 0; k < nbk; k++)
 		while (next[k] < q->start[k + 1]) {
-			r1pair_t e = q->a[next[k]];
-			float f = q->k[next[k]];
+			r1ent_t e = q->a[next[k]];
 			size_t d;
-			while ((d = R1_BUCKET(f)) != k) {
-				const r1pair_t x = q->a[next[d]];
-				const float xf = q->k[next[d]];
-				q->a[next[d]] = e;
-				q->k[next[d]++] = f;
+			while ((d = R1_BUCKET(e)) != k) {
+				const r1ent_t x = q->a[next[d]];
+				q->a[next[d]++] = e;
 				e = x;
-				f = xf;
 			}
-			q->a[next[k]] = e;
-			q->k[next[k]++] = f;
+			q->a[next[k]++] = e;
 		}
 #undef R1_BUCKET
 	free(next);
-	free(q->k);
-	q->k = NULL;
 	q->bk = q->cur = q->end = 0;
 	return SC_OK;
 }
 
-/* Whether a first-round entry is stale: a side merged since (the merge loop would skip it). */
-static int r1_stale(const r1q_t *q, uint32_t a, uint32_t b)
-{
-	return q->parent[a] != a || q->parent[b] != b || q->c[a].ver != q->c[a].ver1 ||
-	       q->c[b].ver != q->c[b].ver1;
-}
-
-/* The best entry left, or NULL (SC_ENOMEM in *rc when the bucket's room cannot be had).
- * Entering a bucket, its valid entries go to cb with their exact means, and the consumed
- * buckets go back to the allocator once they are an eighth of the array and 1 MiB or more (a
- * shrinking realloc: glibc unmaps the tail of a large block in place). */
-static const r1ent_t *r1q_peek(r1q_t *q, int *rc)
+/* The best entry left, or NULL. Entering a bucket, the consumed buckets after it go back to
+ * the allocator once they are an eighth of the array and 1 MiB or more (a shrinking realloc:
+ * glibc unmaps the tail of a large block in place). */
+static const r1ent_t *r1q_peek(r1q_t *q)
 {
 	while (q->cur == q->end) {
 		if (q->bk >= q->nbk) return NULL;
 		const size_t s = q->nbk - 1 - q->bk++;
-		const size_t lo = q->start[s], hi = q->start[s + 1];
-		if (hi - lo > q->mcb) {
-			r1ent_t *x = realloc(q->cb, (hi - lo) * sizeof *x);
-			if (!x) {
-				*rc = SC_ENOMEM;
-				return NULL;
-			}
-			q->cb = x;
-			q->mcb = hi - lo;
+		q->cur = q->start[s];
+		q->end = q->start[s + 1];
+		const size_t dead = q->m - q->end;
+		if (q->end && dead >= q->m / 8 && dead * sizeof *q->a >= ((size_t)1 << 20)) {
+			r1ent_t *a = realloc(q->a, q->end * sizeof *a);
+			if (a) q->a = a, q->m = q->end; /* else the larger block stays */
 		}
-		/* in (a, b) order: a cluster's decoded ids are read while still in the cache */
-		if (hi - lo > 1) qsort(q->a + lo, hi - lo, sizeof *q->a, cmp_pair);
-		size_t w = 0;
-		for (size_t i = lo; i < hi; i++) {
-			const r1pair_t e = q->a[i];
-			if (!r1_stale(q, e.a, e.b))
-				q->cb[w++] = (r1ent_t){r1_mean(q->ev, q->c, e.a, e.b), e.a, e.b};
-		}
-		q->cur = 0;
-		q->end = w;
-		const size_t dead = q->m - lo;
-		if (lo && dead >= q->m / 8 && dead * sizeof *q->a >= ((size_t)1 << 20)) {
-			r1pair_t *a = realloc(q->a, lo * sizeof *a);
-			if (a) q->a = a, q->m = lo; /* else the larger block stays */
-		}
-		if (w > 1) qsort(q->cb, w, sizeof *q->cb, cmp_r1);
+		if (q->end - q->cur > 1) qsort(q->a + q->cur, q->end - q->cur, sizeof *q->a, cmp_r1);
 	}
-	return &q->cb[q->cur];
+	return &q->a[q->cur];
 }
 
-/* The entries left in the buckets not yet taken. */
-static size_t r1q_left(const r1q_t *q)
-{
-	return q->start ? q->start[q->nbk - q->bk] : 0;
-}
-
-/* Drops the entries of the buckets not yet taken whose clusters merged since the first round
- * (changed: a bit per cluster, set for both sides of each merge of the loop; such an entry is
- * stale, the loop would skip it), bucket by bucket in place, and gives the room back. The
- * entries left keep their buckets, so the pops are the same. At 1M generated documents the
- * first round leaves ~15M entries, most of them near t: taken last, they held the array whole
- * through the merge loop while each merge made tens of them stale. */
+/* Drops the entries not yet taken whose clusters merged since the first round (changed: a bit
+ * per cluster, set for both sides of each merge of the loop; such an entry is stale, the loop
+ * would skip it), bucket by bucket in place, and gives the room back. The entries left keep
+ * their buckets and order (the current bucket is sorted), so the pops are the same. At 1M
+ * generated documents the first round leaves ~15M entries, most of them near t: taken last,
+ * they held the array whole through the merge loop while each merge made tens of them stale. */
 static void r1q_compact(r1q_t *q, const uint64_t *changed)
 {
 #define R1_BIT(x) (changed[(x) >> 6] >> ((x) & 63) & 1)
 #define R1_STALE(e) (R1_BIT((e).a) || R1_BIT((e).b))
-	const size_t s = q->nbk - q->bk; /* slots 0 .. s - 1 are left */
+	/* slots 0 .. s are left, the current one s from cur (its consumed entries go too) */
+	const size_t s = q->bk ? q->nbk - q->bk : q->nbk - 1;
 	size_t w = 0;
-	for (size_t k = 0; k < s; k++) {
-		const size_t lo = q->start[k], hi = q->start[k + 1];
-		q->start[k] = w;
+	for (size_t k = 0; k <= s; k++) {
+		const size_t lo = k == s && q->bk ? q->cur : q->start[k];
+		const size_t hi = k == s && q->bk ? q->end : q->start[k + 1];
+		const size_t w0 = w;
 		for (size_t i = lo; i < hi; i++)
 			if (!R1_STALE(q->a[i])) q->a[w++] = q->a[i];
+		q->start[k] = w0;
+		if (k == s && q->bk) q->cur = w0, q->end = w;
 	}
-	q->start[s] = w;
+	q->start[s + 1] = w;
 #undef R1_STALE
 #undef R1_BIT
 	if (w + (w >> 3) < q->m) {
-		r1pair_t *a = realloc(q->a, (w ? w : 1) * sizeof *a);
+		r1ent_t *a = realloc(q->a, (w ? w : 1) * sizeof *a);
 		if (a) q->a = a, q->m = w ? w : 1;
 	}
 }
@@ -2547,7 +2477,7 @@ static void r1q_compact(r1q_t *q, const uint64_t *changed)
 #define R1_BLOCK ((size_t)1 << 16)
 #define R1_GRAIN ((size_t)256)
 static int first_round(sc_det_ev_t *ev, cl_t *c, const clnb_t *g, const uint32_t *parent,
-                       double t, int window, r1q_t *q, heap_t *h, sc_det_ev_stats_t *st)
+                       double t, int window, r1q_t *q, sc_det_ev_stats_t *st)
 {
 	/* SC_DET_EV_R1_BLOCK=N in the environment sets the block (tests: blocks and chunks of a
 	 * few clusters give the result of one) */
@@ -2580,23 +2510,11 @@ static int first_round(sc_det_ev_t *ev, cl_t *c, const clnb_t *g, const uint32_t
 				st->budget_cut += x.nbud[p] - paid;
 				for (; e < o->n && o->e[e].a == p; e++) {
 					if (o->ord[e] >= 0 && (uint64_t)o->ord[e] >= paid) continue;
-					/* SC_DET_EV_R1_HEAP: to the heap, and the mean computed
-					 * again must be the same double, else SC_EMISMATCH */
-					if (h) {
-						const r1ent_t *y = &o->e[e];
-						if (r1_mean(ev, c, y->a, y->b) != y->v)
-							rc = SC_EMISMATCH;
-						if (rc || (rc = hpush(h, (hent_t){y->v, y->a, y->b,
-						                                  c[y->a].ver1, c[y->b].ver1})))
-							break;
-						continue;
-					}
-					if (SC_GROW2(q->a, q->k, q->m, q->n + 1)) {
+					if (SC_GROW(q->a, q->m, q->n + 1)) {
 						rc = SC_ENOMEM;
 						break;
 					}
-					q->k[q->n] = (float)o->e[e].v;
-					q->a[q->n++] = (r1pair_t){o->e[e].a, o->e[e].b};
+					q->a[q->n++] = o->e[e];
 				}
 			}
 		}
@@ -2726,22 +2644,14 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_det_edge_t *edges, size_t nedges
 		parent[i] = find(parent, (uint32_t)i);
 		c[i].ver1 = c[i].ver;
 	}
-	q1.ev = ev;
-	q1.c = c;
-	q1.parent = parent;
-	/* SC_DET_EV_R1_HEAP=1 in the environment: the first round's entries go to the heap with
-	 * their exact means, as they did before r1q_t (tests: the same result as the buckets and
-	 * their means computed again) */
-	heap_t *h1 = sc_det_env_size("SC_DET_EV_R1_HEAP", 0) ? &h : NULL;
-	if ((rc = first_round(ev, c, &g, parent, t, window, &q1, h1, st))) goto done;
+	if ((rc = first_round(ev, c, &g, parent, t, window, &q1, st))) goto done;
 	if (!(changed = calloc((n + 63) / 64, sizeof *changed))) {
 		rc = SC_ENOMEM;
 		goto done;
 	}
 	for (;;) {
 		/* the best of the first round's entries and the heap's */
-		const r1ent_t *f = r1q_peek(&q1, &rc);
-		if (rc) goto done;
+		const r1ent_t *f = r1q_peek(&q1);
 		hent_t e;
 		if (f && (!h.n || hbetter(&(hent_t){f->v, f->a, f->b, 0, 0}, &h.h[0]))) {
 			e = (hent_t){f->v, f->a, f->b, c[f->a].ver1, c[f->b].ver1};
@@ -2778,8 +2688,7 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_det_edge_t *edges, size_t nedges
 		changed[e.b >> 6] |= 1ull << (e.b & 63);
 		/* the first round's stale entries dropped every (entries left / 64) merges, 4096 at
 		 * least: about 64 checks a merge in all */
-		const size_t every1 = r1q_left(&q1) / 64 > 4096 ? r1q_left(&q1) / 64 : 4096;
-		if (++since >= (every ? every : every1)) {
+		if (++since >= (every ? every : q1.end / 64 > 4096 ? q1.end / 64 : 4096)) {
 			r1q_compact(&q1, changed);
 			since = 0;
 		}
@@ -2808,6 +2717,6 @@ done:
 			free(c[i].nb);
 			free(c[i].x);
 		}
-	SC_FREE_ALL(c, parent, h.h, q1.a, q1.k, q1.start, q1.cb, changed, g.fo, g.ro, g.rv);
+	SC_FREE_ALL(c, parent, h.h, q1.a, q1.start, changed, g.fo, g.ro, g.rv);
 	return rc;
 }

@@ -10,16 +10,7 @@
  *    documents alone reading their ids from the codes, the listed pairs' cosines), at 1 and 2
  *    threads: the same result and counts to the byte.
  * It fails when the escape's halves are read swapped, when a gap is read one too large, and
- * when the escape is taken for gaps of 0xFFFE (tried).
- * 3. (branch mem13b) The first round's entries are pairs only, bucketed by a float copy of
- *    their mean and their exact mean computed again when their bucket is taken (event.c,
- *    r1q_t). SC_DET_EV_R1_HEAP=1 puts them in the heap with the first round's own means, as
- *    before, and fails the run when a mean computed again is not the same double: 700 and
- *    1,500 generated documents, at 1 and 2 threads, with the stale entries dropped every 64
- *    merges and never (SC_DET_EV_COMPACT), must give the same result and counts both ways.
- *    It fails when the means computed again for two documents alone are 0.999 times theirs,
- *    when a bucket is sorted with its means ascending, and when the floats are 5% off for
- *    half the pairs (tried). */
+ * when the escape is taken for gaps of 0xFFFE (tried). */
 #include "check.h"
 #include "det_gen_test.h"
 #include "det_internal.h"
@@ -124,25 +115,5 @@ int main(void)
 		sc_det_free(a);
 		sc_det_free(b);
 	}
-	for (int k = 0; k < 4; k++) {
-		o.threads = 1 + (k & 1);
-		const size_t n = k < 2 ? 700 : 1500;
-		if (k < 2)
-			setenv("SC_DET_EV_COMPACT", "64", 1);
-		else
-			unsetenv("SC_DET_EV_COMPACT");
-		sc_det_t *a = sc_test_evg_run(&o, n, 37, "SC_DET_EV_R1_HEAP", NULL, NULL);
-		sc_det_t *b = sc_test_evg_run(&o, n, 37, "SC_DET_EV_R1_HEAP", "1", NULL);
-		const sc_det_result_t *ra = a ? sc_det_result(a) : NULL;
-		const sc_det_result_t *rb = b ? sc_det_result(b) : NULL;
-		CHECK(ra && ra->stats.event.merges > n / 8, "%zu documents: %llu event merges", n,
-		      ra ? (unsigned long long)ra->stats.event.merges : 0ull);
-		CHECK(ra && rb && sc_test_same_event_result(ra, rb),
-		      "%zu documents, %d threads: pairs in buckets = exact means in the heap", n,
-		      o.threads);
-		sc_det_free(a);
-		sc_det_free(b);
-	}
-	unsetenv("SC_DET_EV_COMPACT");
 	return CHECK_DONE();
 }
