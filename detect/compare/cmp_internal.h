@@ -631,13 +631,22 @@ typedef struct ana_s {
 
 static inline int is_punct(const ana_t *a, size_t i) { return TOK(a, i).flags & SC_CT_PUNCT; }
 static inline int is_word(const ana_t *a, size_t i) { return TOK(a, i).flags & SC_CT_WORD; }
-/* Token k is a word whose normal form is one of ws (NULL-terminated); false past the end. */
-static inline int word_in(const ana_t *a, size_t k, const char *const *ws)
+/* Token k's normal form is one of ws (NULL-terminated); false past the end. */
+static inline int norm_in(const ana_t *a, size_t k, const char *const *ws)
 {
-	if (k >= a->n || !is_word(a, k)) return 0;
+	if (k >= a->n) return 0;
 	for (; *ws; ws++)
 		if (!strcmp(NORM(a, k), *ws)) return 1;
 	return 0;
+}
+/* Token k is a word (word_in) or a punctuation mark (punct_in) whose normal form is one of ws. */
+static inline int word_in(const ana_t *a, size_t k, const char *const *ws)
+{
+	return k < a->n && is_word(a, k) && norm_in(a, k, ws);
+}
+static inline int punct_in(const ana_t *a, size_t k, const char *const *ps)
+{
+	return k < a->n && is_punct(a, k) && norm_in(a, k, ps);
 }
 static inline int punct_is(const ana_t *a, size_t i, const char *p)
 {

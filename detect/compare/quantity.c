@@ -625,14 +625,6 @@ static size_t list_aside_end(const ana_t *a, size_t k)
 	return 0;
 }
 
-/* Token k's normal form is one of ps (NULL-terminated). */
-static int word_in_punct(const ana_t *a, size_t k, const char *const *ps)
-{
-	for (; *ps; ps++)
-		if (!strcmp(NORM(a, k), *ps)) return 1;
-	return 0;
-}
-
 /* Whether a cue marks the number at token b as one figure of a running count (sc_quant_t
  * update): 1, an update_cues phrase ending at most two tokens before ("rose to 30", "now
  * stands at 30": the later figure); 2, an earlier_cues word at most UPDATE_GAP tokens before,
@@ -656,7 +648,7 @@ static int update_cue_before(const ana_t *a, size_t b)
 	for (size_t back = 1; back <= UPDATE_GAP + 4 && back <= b; back++) {
 		size_t k = b - back, l = qm(a, k, SC_QM_EARLIER, NULL);
 		if (l && k + l <= b && k + l + UPDATE_GAP >= b) return 2;
-		if ((is_punct(a, k) && word_in_punct(a, k, stops)) ||
+		if (punct_in(a, k, stops) ||
 		    (TOK(a, k).flags & SC_CT_NUM) || (a->w->mk[k] & MK_QUANT))
 			return 0;
 	}

@@ -771,8 +771,8 @@ static int split_litotes(const ana_t *a, size_t last)
 /* Sentence-ending punctuation: the other clauses of sc_cmp_neg_about stay in the sentence. */
 static int sentence_end(const ana_t *a, size_t k)
 {
-	return punct_is(a, k, ".") || punct_is(a, k, ";") || punct_is(a, k, ":") ||
-	       punct_is(a, k, "!") || punct_is(a, k, "?");
+	static const char *const ENDS[] = {".", ";", ":", "!", "?", NULL};
+	return punct_in(a, k, ENDS);
 }
 
 /* The clauses around the negation whose cue runs from token i to last (sc_cmp_neg_about):
@@ -2896,25 +2896,24 @@ int sc_cmp_stmt_holds(const sc_stmt_t *o, uint64_t h)
 	return e < o->nents && o->ents[e] == h;
 }
 
-/* How many of n's terms and names lying inside [b, e) (inside: 1) or outside it (inside: 0)
- * o holds, leaving out the term h (the subject, checked on its own). */
+/* How many of n's terms and names lying inside [b, e) o holds, leaving out the term h (the
+ * subject, checked on its own). */
 static size_t held_in(const uint64_t *hs, const uint64_t *at, size_t n, const sc_stmt_t *o,
-                      size_t b, size_t e, int inside, uint64_t h)
+                      size_t b, size_t e, uint64_t h)
 {
 	size_t k = 0;
 	for (size_t i = 0; i < n && at; i++) {
 		if (!at[i] || hs[i] == h) continue;
 		const size_t s0 = (size_t)(at[i] >> 32), s1 = (size_t)(at[i] & 0xffffffffu);
-		if ((s0 >= b && s1 <= e) == inside && sc_cmp_stmt_holds(o, hs[i])) k++;
+		if (s0 >= b && s1 <= e && sc_cmp_stmt_holds(o, hs[i])) k++;
 	}
 	return k;
 }
 
-static size_t held_terms(const sc_stmt_t *n, const sc_stmt_t *o, size_t b, size_t e, int inside,
-                         uint64_t h)
+static size_t held_terms(const sc_stmt_t *n, const sc_stmt_t *o, size_t b, size_t e, uint64_t h)
 {
-	return held_in(n->terms, n->term_at, n->nterms, o, b, e, inside, h) +
-	       held_in(n->ents, n->ent_at, n->nents, o, b, e, inside, h);
+	return held_in(n->terms, n->term_at, n->nterms, o, b, e, h) +
+	       held_in(n->ents, n->ent_at, n->nents, o, b, e, h);
 }
 
 /* A negated claim opposes another only about the clause the negation governs (issue 11:
@@ -2945,9 +2944,9 @@ int sc_cmp_neg_about(const sc_stmt_t *n, const sc_stmt_t *o)
 	}
 	if (pred || !own) return 1;
 	const size_t end = n->neg_close ? n->neg_close : n->neg_end;
-	size_t other = held_terms(n, o, n->rel_start, n->rel_end, 1, n->subj_term);
-	if (n->neg_close) other += held_terms(n, o, n->neg_close, n->other_end, 1, n->subj_term);
-	return held_terms(n, o, n->neg_at, end, 1, n->subj_term) >= other;
+	size_t other = held_terms(n, o, n->rel_start, n->rel_end, n->subj_term);
+	if (n->neg_close) other += held_terms(n, o, n->neg_close, n->other_end, n->subj_term);
+	return held_terms(n, o, n->neg_at, end, n->subj_term) >= other;
 }
 
 void sc_cmp_stmt_free(sc_stmt_t *st)
