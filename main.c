@@ -225,6 +225,19 @@ static void install_signals(void)
 	sigaction(SIGTERM, &sa, NULL);
 }
 
+/* A reject of these fields (copies; id may be NULL). SC_OK or SC_ENOMEM (*to then empty). */
+static int reject_copy(sc_reject_t *to, const char *id, const char *path, uint64_t line,
+                       const char *reason)
+{
+	*to = (sc_reject_t){.line = line};
+	if ((id && !(to->id = strdup(id))) || !(to->path = strdup(path)) ||
+	    !(to->reason = strdup(reason))) {
+		sc_reject_free(to);
+		return SC_ENOMEM;
+	}
+	return SC_OK;
+}
+
 /* A listed file that cannot be opened when the first pass comes to it (it was removed after
  * the walk): the reader of a list (sc_sh_reader_open_parts) says so with SC_EIO, errno kept,
  * and goes on with the next file at the next call. It is a reject naming the file, as an
@@ -234,14 +247,9 @@ static int vanished_reject(const sc_reader_part_t *parts, const sc_reader_t *rd,
 {
 	const sc_reader_part_t *p = &parts[sc_sh_reader_part(rd)];
 	char buf[512];
-	memset(rej, 0, sizeof *rej);
 	snprintf(buf, sizeof buf, "cannot read: %s (it was there when the input was walked)",
 	         strerror(err));
-	if (!(rej->path = strdup(p->path)) || !(rej->reason = strdup(buf))) {
-		sc_reject_free(rej);
-		return SC_ENOMEM;
-	}
-	return 2;
+	return reject_copy(rej, NULL, p->path, 0, buf) ? SC_ENOMEM : 2;
 }
 
 /* Reads the next input item for a command: stops on a signal, shows progress, and logs a
@@ -995,19 +1003,6 @@ static void left_free(struct left_s *l)
 		sc_reject_free(&l->v[i]);
 	free(l->v);
 	l->v = NULL, l->n = 0;
-}
-
-/* A reject of these fields (copies; id may be NULL). SC_OK or SC_ENOMEM (*to then empty). */
-static int reject_copy(sc_reject_t *to, const char *id, const char *path, uint64_t line,
-                       const char *reason)
-{
-	*to = (sc_reject_t){.line = line};
-	if ((id && !(to->id = strdup(id))) || !(to->path = strdup(path)) ||
-	    !(to->reason = strdup(reason))) {
-		sc_reject_free(to);
-		return SC_ENOMEM;
-	}
-	return SC_OK;
 }
 
 static int reject_line_cmp(const void *a, const void *b)
