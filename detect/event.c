@@ -1132,6 +1132,18 @@ static void vec_pack(sc_det_ev_t *ev)
 	sc_det_trim();
 }
 
+/* Once weighed (and the df table written out, if asked), the stem table and the hashes of the
+ * ids serve nothing more: edges, cosines and clustering read the vectors' ids only. At 1M
+ * generated documents they were 9 MiB; on a real archive, with its long tail of rare stems, the
+ * table grows with the vocabulary. */
+static void ev_drop_table(sc_det_ev_t *ev)
+{
+	SC_FREE_ALL(ev->tab, ev->hof);
+	ev->tab = NULL;
+	ev->hof = NULL;
+	ev->ntab = ev->mhof = 0;
+}
+
 static int ev_weigh(sc_det_ev_t *ev)
 {
 	int rc = ev_idf(ev);
@@ -1159,6 +1171,7 @@ int sc_det_ev_create_terms(sc_det_ev_t **out, sc_det_doc_t *docs, size_t n, sc_d
 	*out = NULL;
 	if (!rc) rc = ev_count(ev, terms, 0, n, copy);
 	if (!rc) rc = ev_weigh(ev);
+	if (!rc) ev_drop_table(ev);
 	if (rc) {
 		terms_free(terms, n);
 		sc_det_ev_free(ev);
@@ -1215,7 +1228,9 @@ int sc_det_ev_finish(sc_det_ev_t *ev)
 	if (dfo && *dfo)
 		fprintf(stderr, "storycheck: detect: SC_DET_EVENT_DF_OUT: not written when the input "
 		                "is streamed; give the corpus on standard input (- < FILE)\n");
-	return ev_weigh(ev);
+	const int rc = ev_weigh(ev);
+	if (!rc) ev_drop_table(ev);
+	return rc;
 }
 
 typedef struct terms_ctx_s {
@@ -1276,6 +1291,7 @@ int sc_det_ev_create(sc_det_ev_t **out, sc_det_doc_t *docs, size_t n, sc_tokeniz
 	ev->tk = tk;
 	const char *dfo = getenv("SC_DET_EVENT_DF_OUT");
 	if (!rc && dfo && *dfo) rc = df_write(ev, dfo);
+	if (!rc) ev_drop_table(ev);
 done:
 	if (c.wk)
 		for (int i = 0; i < nthreads; i++)
@@ -2021,15 +2037,25 @@ static int cl_merge(const sc_det_ev_t *ev, cl_t *c, const clnb_t *g, uint32_t *p
 	clx_t bt;
 	const clx_t *bx = clx(ev, c, q, window, &bt);
 	clx_t *ax = a->x;
-	const uint32_t n = a->nsum + b->nsum;
 	uint32_t atb[SC_DET_EVENT_TERMS], btb[SC_DET_EVENT_TERMS];
 	const uint32_t *ast = a->st ? a->st : vec_ids(&ev->v[p], atb);
 	const uint32_t *bst = b->st ? b->st : vec_ids(&ev->v[q], btb);
+	/* the sum holds the terms of both sides once: counted first, so that its block is had at
+	 * its size (a block shrunk after the merge left its tail free among the sums, pages that
+	 * RSS kept: ~65 MiB at 1M generated documents) */
+	uint32_t n = 0, i = 0, j = 0, k = 0;
+	while (i < a->nsum && j < b->nsum) {
+		const uint32_t x = ast[i], y = bst[j];
+		i += x <= y;
+		j += y <= x;
+		n++;
+	}
+	n += (a->nsum - i) + (b->nsum - j);
 	void *mem = malloc((size_t)(n ? n : 1) * (sizeof(uint32_t) + sizeof(float)));
 	if (!mem) return SC_ENOMEM;
 	uint32_t *t = mem;
 	float *w = (float *)(t + n);
-	uint32_t i = 0, j = 0, k = 0;
+	i = j = 0;
 	while (i < a->nsum || j < b->nsum) {
 		if (j == b->nsum || (i < a->nsum && ast[i] < bst[j]))
 			t[k] = ast[i], w[k++] = a->sw[i++];
@@ -2037,15 +2063,6 @@ static int cl_merge(const sc_det_ev_t *ev, cl_t *c, const clnb_t *g, uint32_t *p
 			t[k] = bst[j], w[k++] = b->sw[j++];
 		else
 			t[k] = ast[i], w[k++] = a->sw[i++] + b->sw[j++];
-	}
-	if (k < n) {
-		/* the sum holds the terms of both sides once: the room of the common ones goes back
-		 * (the weights moved down to follow the ids; a shrinking realloc stays in place) */
-		memmove(t + k, w, (size_t)k * sizeof *w);
-		void *small = realloc(mem, (size_t)(k ? k : 1) * (sizeof(uint32_t) + sizeof(float)));
-		if (small) mem = small;
-		t = mem;
-		w = (float *)(t + k);
 	}
 	free(a->st); /* NULL when borrowed */
 	free(b->st);
@@ -2151,11 +2168,12 @@ static double cl_dot(const sc_det_ev_t *ev, const float *dense, const cl_t *c, u
 /* Drops the heap's stale entries (a side merged since the offer; the merge loop skips them
  * when popped) and makes a heap of the rest again. An entry once stale stays stale (a version
  * only grows, a cluster merged into another never becomes a root again), so the valid entries,
- * and the order (v desc, a, b) they are popped in, are the same. Called when the heap is full,
- * before it would double: most offers go stale before they are popped (at 100k generated
- * documents 1.96M of 2.03M pops were), and the heap held them all to the end. Returns SC_OK or
- * SC_ENOMEM. */
-static int heap_compact(heap_t *h, const cl_t *c, const uint32_t *parent)
+ * and the order (v desc, a, b) they are popped in, are the same. Most offers go stale before
+ * they are popped (at 100k generated documents 1.96M of 2.03M pops were): pruned with the first
+ * round's compaction every few thousand merges (the merge loop), and when the heap is full,
+ * before it would double (heap_compact). Pruned only when full, the heap doubled to 4M entries
+ * (96 MiB) at 1M generated documents; pruned with the queue too, it stays at 2M. */
+static void heap_prune(heap_t *h, const cl_t *c, const uint32_t *parent)
 {
 	size_t m = 0;
 	for (size_t i = 0; i < h->n; i++) {
@@ -2167,6 +2185,13 @@ static int heap_compact(heap_t *h, const cl_t *c, const uint32_t *parent)
 	h->n = m;
 	for (size_t i = m / 2; i-- > 0;)
 		hdown(h, i);
+}
+
+/* heap_prune, then the heap doubled if over half of it is valid. Returns SC_OK or SC_ENOMEM. */
+static int heap_compact(heap_t *h, const cl_t *c, const uint32_t *parent)
+{
+	heap_prune(h, c, parent);
+	const size_t m = h->n;
 	/* over half valid: doubled now, so that the next compaction is m/2 pushes away at least
 	 * (amortised O(1) a push) */
 	if (m > h->m / 2) {
@@ -2518,6 +2543,9 @@ static int first_round(sc_det_ev_t *ev, cl_t *c, const clnb_t *g, const uint32_t
 				}
 			}
 		}
+		/* the blocks the queue left behind as it grew, and the chunks' (on the threads'
+		 * heaps): given back block by block, not held to the end of the round */
+		sc_det_trim();
 	}
 	for (size_t k = 0; k < nch; k++)
 		SC_FREE_ALL(x.out[k].e, x.out[k].ord);
@@ -2526,6 +2554,7 @@ static int first_round(sc_det_ev_t *ev, cl_t *c, const clnb_t *g, const uint32_t
 	SC_FREE_ALL(x.out, x.nbud, x.scr, x.mscr);
 	return rc ? rc : r1q_bucket(q);
 }
+
 
 int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_det_edge_t *edges, size_t nedges,
                       const sc_pair_t *dup,
@@ -2645,6 +2674,10 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_det_edge_t *edges, size_t nedges
 		c[i].ver1 = c[i].ver;
 	}
 	if ((rc = first_round(ev, c, &g, parent, t, window, &q1, st))) goto done;
+	/* the freed sums, lists and queue blocks go back to the system as the loop goes (here, at
+	 * each compaction and at the end; 86 calls and 0.03 s at 1M generated documents): the
+	 * loop's peak was its garbage, not what it held */
+	sc_det_trim();
 	if (!(changed = calloc((n + 63) / 64, sizeof *changed))) {
 		rc = SC_ENOMEM;
 		goto done;
@@ -2686,10 +2719,20 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_det_edge_t *edges, size_t nedges
 		st->merges++;
 		changed[e.a >> 6] |= 1ull << (e.a & 63);
 		changed[e.b >> 6] |= 1ull << (e.b & 63);
-		/* the first round's stale entries dropped every (entries left / 64) merges, 4096 at
-		 * least: about 64 checks a merge in all */
-		if (++since >= (every ? every : q1.end / 64 > 4096 ? q1.end / 64 : 4096)) {
+		/* the first round's stale entries dropped every (entries left / 256) merges, 4096 at
+		 * least: about 256 checks a merge in all, for a queue that shrinks as it goes stale
+		 * (at 1M generated documents, / 64 held it at 153 MiB for the first 150k merges,
+		 * where the peak was) */
+		if (++since >= (every ? every : q1.end / 256 > 4096 ? q1.end / 256 : 4096)) {
 			r1q_compact(&q1, changed);
+			/* and the heap's stale entries with them (heap_prune); under a quarter full, it
+			 * gives half its room back */
+			heap_prune(&h, c, parent);
+			if (h.m > h.first && h.n < h.m / 4) {
+				hent_t *a = realloc(h.h, h.m / 2 * sizeof *a);
+				if (a) h.h = a, h.m /= 2;
+			}
+			sc_det_trim();
 			since = 0;
 		}
 		if ((rc = cl_offer(ev, c, parent, &h, e.a, t, window, st))) goto done;
@@ -2718,5 +2761,6 @@ done:
 			free(c[i].x);
 		}
 	SC_FREE_ALL(c, parent, h.h, q1.a, q1.start, changed, g.fo, g.ro, g.rv);
+	sc_det_trim();
 	return rc;
 }
