@@ -301,6 +301,7 @@ typedef struct sc_det_wk_s {
 
 typedef struct sc_det_run_s {
 	sc_det_t *d;
+	double t_run; /* when sc_det_run started (the profile's wall seconds, SC_DET_PROFILE) */
 	sc_tokenizer_t *tk; /* worker 0's: the sequential steps (boilerplate scan) use it */
 	sc_det_wk_t *wk;
 	int nthreads;

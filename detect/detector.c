@@ -2010,9 +2010,10 @@ static void run_release(sc_det_run_t *R, int rc)
 }
 
 /* SC_DET_PROFILE=1 in the environment: after each step of sc_det_run, one line on stderr
- * with the process's CPU seconds, its resident and peak memory, and what the run's largest
- * structures hold (MiB): texts, boilerplate spans, word signatures, cached and built sets,
- * content signatures, the event tier (event.c), candidates and edges. A diagnostic for
+ * with the wall seconds since the run started, the process's CPU seconds, its resident and
+ * peak memory, and what the run's largest structures hold (MiB): texts, boilerplate spans,
+ * word signatures, cached and built sets, content signatures, the event tier (event.c),
+ * candidates and edges. A diagnostic for
  * benchmarks (doc/bench-events.md, Session 6); it changes no result. */
 static void probe(const struct sc_det_run_s *R, const char *step)
 {
@@ -2039,11 +2040,12 @@ static void probe(const struct sc_det_run_s *R, const char *step)
 	}
 	const double M = 1024.0 * 1024.0;
 	fprintf(stderr,
-	        "storycheck: detect: profile %-10s cpu %7.1f s rss %6.0f peak %6.0f | docs %5.0f "
+	        "storycheck: detect: profile %-10s wall %6.1f s cpu %7.1f s rss %6.0f peak %6.0f | "
+	        "docs %5.0f "
 	        "text %5.0f boiler %4.0f wsig %5.0f wsets %5.0f csets %5.0f csigs %4.0f event "
 	        "%5.0f dcand %5.0f eedges %5.0f "
 	        "dedges %4.0f (MiB)\n",
-	        step,
+	        step, now() - R->t_run,
 	        (double)ru.ru_utime.tv_sec + 1e-6 * ru.ru_utime.tv_usec + ru.ru_stime.tv_sec +
 	            1e-6 * ru.ru_stime.tv_usec,
 	        (double)rss * (double)sysconf(_SC_PAGESIZE) / M, (double)ru.ru_maxrss / 1024,
@@ -2073,6 +2075,7 @@ int sc_det_run(sc_det_t *d, char *err, size_t errlen)
 	int rc = SC_OK;
 	double t0 = now();
 
+	R.t_run = t0;
 	if (err && errlen) err[0] = '\0';
 	if (d->ran) {
 		/* refused before the run holds anything: the first run's result stays (run_release
