@@ -2555,7 +2555,6 @@ static int first_round(sc_det_ev_t *ev, cl_t *c, const clnb_t *g, const uint32_t
 	return rc ? rc : r1q_bucket(q);
 }
 
-
 int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_det_edge_t *edges, size_t nedges,
                       const sc_pair_t *dup,
                       size_t ndup, double t, int window, uint32_t *label, unsigned char *refused,
