@@ -2013,8 +2013,8 @@ static void run_release(sc_det_run_t *R, int rc)
  * with the wall seconds since the run started, the process's CPU seconds, its resident and
  * peak memory, and what the run's largest structures hold (MiB): texts, boilerplate spans,
  * word signatures, cached and built sets, content signatures, the event tier (event.c),
- * candidates and edges. A diagnostic for
- * benchmarks (doc/bench-events.md, Session 6); it changes no result. */
+ * candidates and edges. A diagnostic for benchmarks (doc/bench-events.md, Session 6); it
+ * changes no result. */
 static void probe(const struct sc_det_run_s *R, const char *step)
 {
 	const char *e = getenv("SC_DET_PROFILE");
