@@ -10,6 +10,7 @@
  * microseconds.
  */
 #include "det_internal.h"
+#include "sc_prim.h"
 
 #include <pthread.h>
 #include <stdatomic.h>
@@ -87,7 +88,7 @@ int sc_det_parallel(int nthreads, size_t n, size_t grain, sc_det_job_fn fn, void
 	/* Worker 0 is the calling thread; if a thread cannot be created, fewer do the work. */
 	for (int i = 1; i < nthreads; i++) {
 		w[i] = (worker_t){&p, i};
-		if (pthread_create(&th[i], NULL, work, &w[i])) break;
+		if (sc_thread_start(&th[i], work, &w[i])) break;
 		started = i;
 	}
 	w[0] = (worker_t){&p, 0};

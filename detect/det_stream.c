@@ -172,7 +172,7 @@ int sc_det_stream_flush(sc_det_t *d)
 	d->sbase = d->res.ndocs;
 	d->brc = SC_OK;
 	d->bg_running = 1;
-	if (pthread_create(&d->bg, NULL, stream_bg, d)) {
+	if (sc_thread_start(&d->bg, stream_bg, d)) {
 		stream_bg(d); /* no thread to be had: sketch here; join copies the results */
 		return SC_OK;
 	}

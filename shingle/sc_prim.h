@@ -6,6 +6,7 @@
 #ifndef SC_PRIM_H
 #define SC_PRIM_H
 
+#include <pthread.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -151,6 +152,15 @@ size_t sc_u64_sort_unique(uint64_t *a, uint64_t *tmp, size_t n);
  * Returns 0 (SC_OK), -2 (SC_EIO: cannot open or read; errno says why) or -1 (SC_ENOMEM);
  * on failure *out and *len are untouched. In sh_util.c. */
 int sc_read_file(const char *path, char **out, size_t *len);
+
+/* pthread_create for the library's workers, with the stop signals (SIGINT, SIGTERM, SIGHUP,
+ * SIGQUIT) blocked in the new thread. A signal sent to the process goes to any thread that does
+ * not block it; one taken by a worker sets the command's flag but leaves the thread that is
+ * blocked in read() on a quiet pipe asleep, so an interrupted run would hang there (seen under
+ * valgrind, which lets every thread in a system call take signals). Fault signals stay
+ * unblocked: the MPI build's death handler must still see them. Returns pthread_create's code
+ * (0 on success). In sh_util.c. */
+int sc_thread_start(pthread_t *t, void *(*fn)(void *), void *arg);
 
 /* Calendar: days since 1970-01-01 of a proleptic Gregorian y-m-d, and back (Howard Hinnant's
  * days_from_civil / civil_from_days, exact for every year). Dates were converted by hand in

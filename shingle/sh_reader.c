@@ -14,6 +14,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -137,6 +138,31 @@ void sc_sh_reader_opts_init(sc_reader_opts_t *o)
 
 /* Whether a read that failed with EINTR ends the run (the caller's flag is set). */
 static int stop_now(const sc_reader_t *r) { return r->o.interrupt && *r->o.interrupt; }
+
+/* read(2) that ends when the caller's flag is set: -1 with errno EINTR then. A signal that
+ * lands after the flag was checked but before read() blocks would leave the run asleep on a
+ * quiet pipe for ever (the classic check-then-block race; valgrind's slowness made it bite in
+ * CI): so with a flag, the run waits in poll(2) with a timeout and looks at the flag between
+ * waits. A regular file is always ready: one poll per block costs a system call. */
+#define READ_POLL_MS 200
+static ssize_t read_stoppable(const sc_reader_t *r, int fd, void *buf, size_t n)
+{
+	for (;;) {
+		if (stop_now(r)) {
+			errno = EINTR;
+			return -1;
+		}
+		if (r->o.interrupt) {
+			struct pollfd p = {.fd = fd, .events = POLLIN};
+			const int k = poll(&p, 1, READ_POLL_MS);
+			if (k == 0 || (k < 0 && errno == EINTR)) continue;
+			/* k < 0 otherwise (an fd poll cannot watch): read() says what is wrong */
+		}
+		const ssize_t k = read(fd, buf, n);
+		if (k < 0 && errno == EINTR) continue; /* the flag decides, above */
+		return k;
+	}
+}
 
 /* -------------------------------------------------------------- helpers */
 static char *xprintf(const char *fmt, ...)
@@ -525,10 +551,7 @@ static int next_line(sc_reader_t *r, size_t cap, int *toolong)
 	for (;;) {
 		if (r->bpos == r->blen) {
 			if (r->beof) return any ? 1 : 0;
-			ssize_t k;
-			do
-				k = read(r->jfd, r->blk, BLK);
-			while (k < 0 && errno == EINTR && !stop_now(r));
+			const ssize_t k = read_stoppable(r, r->jfd, r->blk, BLK);
 			if (k < 0) return errno == EINTR ? SC_EINTR : SC_EIO;
 			if (k == 0) {
 				r->beof = 1;
@@ -837,8 +860,7 @@ static int text_file(sc_reader_t *r, const char *path, const char *rawid, int op
 		size_t want = r->fcap - len;
 		if (want > cap - len) want = cap - len;
 		if (!want) break;
-		ssize_t k = read(fd, r->fbuf + len, want);
-		if (k < 0 && errno == EINTR && !stop_now(r)) continue;
+		ssize_t k = read_stoppable(r, fd, r->fbuf + len, want);
 		if (k < 0 && errno == EINTR) {
 			rc = SC_EINTR;
 			goto done;

@@ -17,6 +17,7 @@
  * takes documents from the same counter (sc_sh_signer_help), so with one thread started
  * (-t 2) both cores sign for the rest of the batch instead of one waiting on the other. */
 #include "sh_internal.h"
+#include "sc_prim.h"
 
 #include <pthread.h>
 #include <stdatomic.h>
@@ -119,7 +120,7 @@ int sc_sh_signer_start(sc_signer_t *s, const sc_doc_t *docs, size_t n, uint32_t 
 	}
 	for (int i = 0; i < s->nthreads; i++) {
 		worker_t *w = &s->w[i];
-		w->started = !pthread_create(&w->tid, NULL, work, w);
+		w->started = !sc_thread_start(&w->tid, work, w);
 		if (!w->started && i == 0) {
 			s->busy = 0;
 			return SC_ENOMEM;

@@ -122,7 +122,10 @@ typedef struct sc_reader_opts_s {
 	size_t min_words;     /* default 5: fewer words (see above) is "near-empty" */
 	/* default NULL. When set and *interrupt is nonzero, a read interrupted by a signal ends
 	 * sc_sh_reader_next with SC_EINTR instead of being retried: a program whose signal handler
-	 * sets the flag can stop even while blocked on a slow input (a pipe, standard input). */
+	 * sets the flag can stop even while blocked on a slow input (a pipe, standard input). The
+	 * reader then waits for input in poll(2) and looks at the flag every 200 ms, so a signal
+	 * that lands just before a read() blocks (the flag set, nothing left to interrupt) still
+	 * ends the run within that time. */
 	volatile sig_atomic_t *interrupt;
 } sc_reader_opts_t;
 void sc_sh_reader_opts_init(sc_reader_opts_t *o);
