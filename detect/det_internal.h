@@ -337,9 +337,6 @@ typedef struct sc_det_run_s {
 	uint32_t sbad;             /* the document a pass's job failed on (UINT32_MAX: none) */
 	sc_det_evterms_t *eterms;  /* the terms pass: one list per batch slot ... */
 	sc_det_evterms_t *ewk;     /* ... and per worker */
-	int sterms;                /* the pass also takes the event tier's stem lists (the first
-	                            * round of the duplicate pass, with the event tier) */
-	int terms_done;            /* the event vectors were weighed in the duplicate pass */
 	struct sc_det_sver_s *sver; /* the duplicate pass: (candidate, Jaccard) of verified ones */
 	size_t nsver, msver;
 	unsigned char *cdone; /* the duplicate pass: a bit per candidate, verified */
@@ -468,14 +465,12 @@ int sc_det_stream_verify(sc_det_run_t *R, const uint64_t *cand, size_t ncand, do
  * - afterboil: the word signatures of documents with boilerplate, without it (R->wsig);
  * - dup: the duplicate candidates R->dcand verified (their estimates from R->deq): R->dedges
  *   in candidate order, as in memory; the word sets of documents in a verified pair stay
- *   (R->wset) for the duplicate tier's clustering. With terms set, its first round reads
- *   every document and also does the terms pass's work (then R->terms_done): one parse of
- *   the input fewer for the event tier;
- * - terms: the event vectors (R->ev; df without R->copy's documents), unless R->terms_done;
+ *   (R->wset) for the duplicate tier's clustering;
+ * - terms: the event vectors (R->ev; df without R->copy's documents);
  * - content: the event edges' content Jaccard and signature counts (R->eedges);
  * - texts: the texts of documents with need[i] set are read back and kept (the comparator). */
 int sc_det_stream_afterboil(sc_det_run_t *R);
-int sc_det_stream_dup(sc_det_run_t *R, int terms);
+int sc_det_stream_dup(sc_det_run_t *R);
 int sc_det_stream_terms(sc_det_run_t *R);
 int sc_det_stream_content(sc_det_run_t *R);
 int sc_det_stream_texts(sc_det_run_t *R, const unsigned char *need);

@@ -456,10 +456,7 @@ done:
  *              when its second document comes, a set is freed when its last partner has come
  *              unless it is in a verified pair (clustering's anti-chaining guard reads those,
  *              exactly as in memory);
- *   terms      the event tier's stem lists (sc_det_ev_put; term ids renumbered at the end):
- *              with the event tier on, done in the duplicate pass's first round, which then
- *              reads every document (a pass fewer: each pass parses the whole input on the
- *              reading thread while the workers wait);
+ *   terms      the event tier's stem lists (sc_det_ev_put; term ids renumbered at the end);
  *   content    the event edges' content sets and signatures, each edge scored when its second
  *              document comes, a set freed after its last edge;
  *   texts      the comparator's texts, kept.
@@ -471,21 +468,6 @@ typedef struct sc_det_sver_s {
 	uint64_t c; /* candidate index */
 	double j;   /* its exact Jaccard (>= the threshold) */
 } sc_det_sver_t;
-
-/* The stem lists of batch entry b into R->eterms[b] (the terms pass's work). */
-static int terms_job(sc_det_run_t *R, int worker, size_t b)
-{
-	const sc_det_doc_t *x = &R->d->res.docs[R->batch[b]];
-	sc_det_evterms_t *t = &R->ewk[worker], *o = &R->eterms[b];
-	const long m = sc_det_ev_terms(R->wk[worker].tk, x, t);
-	if (m < 0) return (int)m;
-	free(o->a);
-	*o = (sc_det_evterms_t){.n = (size_t)m, .m = (size_t)m, .wday = t->wday};
-	memcpy(o->cited, t->cited, sizeof o->cited);
-	if (m && !(o->a = malloc((size_t)m * sizeof *o->a))) return SC_ENOMEM;
-	if (m) memcpy(o->a, t->a, (size_t)m * sizeof *o->a);
-	return SC_OK;
-}
 
 static int pass_job(void *ctx, int worker, size_t lo, size_t hi)
 {
@@ -502,14 +484,19 @@ static int pass_job(void *ctx, int worker, size_t lo, size_t hi)
 			sc_sh_minhash_sketch(R->mh, w->tmp.a, w->tmp.n, R->wsig + i * k);
 			break;
 		case PASS_DUP:
-			/* a document read for its stem lists only (R->sterms) has no candidate */
-			if (R->rem[i] && (ns = sc_det_build_set_fit(w, x, &R->wo, 1, &R->wset[i])) < 0)
-				return (int)ns;
-			if (R->sterms && (ns = terms_job(R, worker, b)) < 0) return (int)ns;
+			if ((ns = sc_det_build_set_fit(w, x, &R->wo, 1, &R->wset[i])) < 0) return (int)ns;
 			break;
-		case PASS_TERMS:
-			if ((ns = terms_job(R, worker, b)) < 0) return (int)ns;
+		case PASS_TERMS: {
+			sc_det_evterms_t *t = &R->ewk[worker], *o = &R->eterms[b];
+			const long m = sc_det_ev_terms(w->tk, x, t);
+			if (m < 0) return (int)m;
+			free(o->a);
+			*o = (sc_det_evterms_t){.n = (size_t)m, .m = (size_t)m, .wday = t->wday};
+			memcpy(o->cited, t->cited, sizeof o->cited);
+			if (m && !(o->a = malloc((size_t)m * sizeof *o->a))) return SC_ENOMEM;
+			if (m) memcpy(o->a, t->a, (size_t)m * sizeof *o->a);
 			break;
+		}
 		case PASS_CONTENT:
 			if ((ns = sc_det_build_set_fit(w, x, &R->co, 1, &R->cset[i])) < 0) return (int)ns;
 			if (!R->csig[i] && !(R->csig[i] = malloc(k * sizeof *R->csig[i])))
@@ -726,7 +713,7 @@ static int pass_flush(sc_det_run_t *R)
 		}
 	if (!rc && R->spass == PASS_DUP) rc = after_dup(R);
 	if (!rc && R->spass == PASS_CONTENT) rc = after_content(R);
-	if (R->spass == PASS_TERMS || R->sterms) {
+	if (R->spass == PASS_TERMS) {
 		const int r = after_terms(R);
 		if (!rc) rc = r;
 	}
@@ -871,43 +858,13 @@ static int rounds(sc_det_run_t *R, int pass, const char *what)
 	}
 }
 
-/* The event vectors begun and the terms pass's lists allocated (before its pass). */
-static int terms_begin(sc_det_run_t *R)
-{
-	sc_det_result_t *r = &R->d->res;
-	int rc;
-	if ((rc = sc_det_ev_begin(&R->ev, r->docs, r->ndocs, R->nthreads))) {
-		if (R->err && R->errlen) snprintf(R->err, R->errlen, "event vectors: %s", sc_strerror(rc));
-		return rc;
-	}
-	if (!(R->eterms = calloc(SC_DET_SKETCH_BATCH, sizeof *R->eterms)) ||
-	    !(R->ewk = calloc((size_t)R->nthreads, sizeof *R->ewk))) {
-		if (R->err && R->errlen) snprintf(R->err, R->errlen, "out of memory");
-		return SC_ENOMEM;
-	}
-	return SC_OK;
-}
-
-/* Every document put: the vectors weighed (after its pass). */
-static int terms_finish(sc_det_run_t *R)
-{
-	int rc;
-	if ((rc = sc_det_ev_finish(R->ev)) && R->err && R->errlen)
-		snprintf(R->err, R->errlen, "event vectors: %s", sc_strerror(rc));
-	sc_det_stream_terms_free(R);
-	/* the stem lists went as the vectors were weighed on the worker threads (their own
-	 * arenas): the lists' pages go back before the candidates */
-	sc_det_trim();
-	return rc;
-}
-
 static int cmp_sver(const void *x, const void *y)
 {
 	const sc_det_sver_t *a = x, *b = y;
 	return (a->c > b->c) - (a->c < b->c);
 }
 
-int sc_det_stream_dup(sc_det_run_t *R, int terms)
+int sc_det_stream_dup(sc_det_run_t *R)
 {
 	sc_det_result_t *r = &R->d->res;
 	const size_t n = r->ndocs;
@@ -923,25 +880,7 @@ int sc_det_stream_dup(sc_det_run_t *R, int terms)
 	R->npend = R->ndc;
 	R->held_bytes = 0;
 	r->stats.sets_built += R->nwant;
-	if (terms) {
-		/* the first round reads every document, in input order as the terms pass would,
-		 * and puts its stem lists: the event tier's pass over the input is saved (a parse
-		 * of every document, on the reading thread). Later rounds are the duplicate
-		 * pass's own. */
-		if ((rc = terms_begin(R))) goto done;
-		memset(R->want, 1, n);
-		R->nwant = n;
-		R->sterms = 1;
-		rc = stream_pass(R, PASS_DUP, "duplicate verification and event vectors");
-		R->sterms = 0;
-		if (rc || (rc = terms_finish(R))) goto done;
-		R->terms_done = 1;
-		memset(R->want, 0, n);
-		R->nwant = 0;
-		for (size_t i = 0; i < n; i++)
-			if (R->rem[i] && !R->got[i]) R->want[i] = 1, R->nwant++;
-	}
-	if (R->npend && (rc = rounds(R, PASS_DUP, "duplicate verification"))) goto done;
+	if ((rc = rounds(R, PASS_DUP, "duplicate verification"))) goto done;
 	/* the edges in candidate order, as verify_eq gives them in memory */
 	if (R->nsver > 1) qsort(R->sver, R->nsver, sizeof *R->sver, cmp_sver);
 	if (R->nsver && !(R->dedges = malloc(R->nsver * sizeof *R->dedges))) {
@@ -974,15 +913,29 @@ done:
 
 int sc_det_stream_terms(sc_det_run_t *R)
 {
-	const size_t n = R->d->res.ndocs;
+	sc_det_result_t *r = &R->d->res;
+	const size_t n = r->ndocs;
 	int rc;
-	if (R->terms_done) return SC_OK; /* in the duplicate pass (sc_det_stream_dup) */
-	if ((rc = pass_arrays(R, 0)) || (rc = terms_begin(R))) goto done;
+	if ((rc = sc_det_ev_begin(&R->ev, r->docs, n, R->nthreads))) {
+		if (R->err && R->errlen) snprintf(R->err, R->errlen, "event vectors: %s", sc_strerror(rc));
+		return rc;
+	}
+	if ((rc = pass_arrays(R, 0))) goto done;
+	if (!(R->eterms = calloc(SC_DET_SKETCH_BATCH, sizeof *R->eterms)) ||
+	    !(R->ewk = calloc((size_t)R->nthreads, sizeof *R->ewk))) {
+		rc = SC_ENOMEM;
+		if (R->err && R->errlen) snprintf(R->err, R->errlen, "out of memory");
+		goto done;
+	}
 	for (size_t i = 0; i < n; i++)
 		R->want[i] = 1;
 	R->nwant = n;
 	if ((rc = stream_pass(R, PASS_TERMS, "event vectors"))) goto done;
-	rc = terms_finish(R);
+	if ((rc = sc_det_ev_finish(R->ev)) && R->err && R->errlen)
+		snprintf(R->err, R->errlen, "event vectors: %s", sc_strerror(rc));
+	/* the stem lists went as the vectors were weighed on the worker threads (their own
+	 * arenas): the lists' pages go back before the candidates */
+	sc_det_trim();
 done:
 	pass_done(R);
 	sc_det_stream_terms_free(R);

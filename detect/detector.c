@@ -1722,8 +1722,7 @@ static int run_dup_pairs(sc_det_run_t *R)
 	}
 	if (!d->stream) return run_verify_sets(R);
 	if (d->sfull) {
-		/* with the event tier, its stem lists are taken in the same pass over the input */
-		if ((rc = sc_det_stream_dup(R, d->o.event_tier))) return rc;
+		if ((rc = sc_det_stream_dup(R))) return rc;
 		free(R->deq); /* the word signatures went before (cand_eq) */
 		R->deq = NULL;
 		st->dup.verified = R->nde;

@@ -1,7 +1,7 @@
 /* Streaming with the boilerplate pass and the event tier (issue 12, item 4; branch stream9):
  * with opts.reread set, sc_det_run reads the input again for each step that needs texts
- * (det_stream.c: the sketches without boilerplate, duplicate verification with the event
- * vectors in its first round, the event edges' content sets, the comparator's texts), and its result must be the one of the
+ * (det_stream.c: the sketches without boilerplate, duplicate verification, the event vectors,
+ * the event edges' content sets, the comparator's texts), and its result must be the one of the
  * in-memory run on the same documents, to the byte:
  * - the same clusters, links, duplicate and event pairs (bytes: Jaccards, cosines, estimates),
  *   event candidates and exact comparisons spent, warnings;
@@ -197,9 +197,9 @@ static void check_same(corpus_t *c, const sc_det_opts_t *o, const char *label)
 		CHECK(!o->event_tier || event_clusters(ra) > 0, "%s: event clusters", label);
 		CHECK(!o->boilerplate || ra->stats.boiler_spans > 0, "%s: boilerplate found", label);
 		CHECK(!o->compare || ra->nconflicts + ra->nupdates > 0, "%s: findings", label);
-		/* passes: afterboil (with boilerplate), dup (with the event tier's terms in its
-		 * first round), content (event tier), texts (comparator) */
-		const int want = (o->boilerplate ? 1 : 0) + 1 + (o->event_tier ? 1 : 0) +
+		/* passes: afterboil (with boilerplate), dup, terms and content (event tier), texts
+		 * (comparator) */
+		const int want = (o->boilerplate ? 1 : 0) + 1 + (o->event_tier ? 2 : 0) +
 		                 (o->compare && o->event_tier ? 1 : 0);
 		/* a small set budget: duplicate verification in several rounds */
 		const int rounds = o->set_cache_bytes < ((size_t)1 << 20);
