@@ -40,7 +40,6 @@
 #include "sc_prim.h"
 
 #include <math.h>
-#include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -2204,136 +2203,23 @@ static int heap_compact(heap_t *h, const cl_t *c, const uint32_t *parent)
 	return SC_OK;
 }
 
-/* ------------------------------------------------------ the offers' helper
- * The merge loop is serial (each merge changes what the next pop finds), but the means one
- * offer computes are independent: each is a dot product of a neighbour's sum with p's, read
- * from the dense scratch. A large offer (OFFER_SPLIT neighbours paid for, or more) gives its
- * second half to a helper thread that lives for the whole loop; the means land in one array
- * and are pushed in neighbour order, so the heap, the budget and the result are those of one
- * thread. At 100k generated documents 60% of the offers' means were in offers of 64
- * neighbours or more. Handing over costs a wake-up of the helper (tens of microseconds on a
- * loaded machine): below OFFER_SPLIT it is not worth it. */
-enum { OFFER_SPLIT = 128 };
-
-typedef struct offer_help_s {
-	size_t split; /* OFFER_SPLIT, or SC_DET_EV_OFFER_SPLIT=N from the environment (tests) */
-	pthread_t th;
-	pthread_mutex_t mu;
-	pthread_cond_t cv;
-	int state; /* 0 idle, 1 work posted, 2 work done, 3 quit */
-	const sc_det_ev_t *ev;
-	const float *dense;
-	const cl_t *c;
-	const uint32_t *q;
-	double *v;
-	size_t lo, hi;
-} offer_help_t;
-
-static void *offer_helper(void *arg)
-{
-	offer_help_t *o = arg;
-	pthread_mutex_lock(&o->mu);
-	for (;;) {
-		while (o->state != 1 && o->state != 3)
-			pthread_cond_wait(&o->cv, &o->mu);
-		if (o->state == 3) break;
-		pthread_mutex_unlock(&o->mu);
-		for (size_t i = o->lo; i < o->hi; i++)
-			o->v[i] = cl_dot(o->ev, o->dense, o->c, o->q[i]);
-		pthread_mutex_lock(&o->mu);
-		o->state = 2;
-		pthread_cond_broadcast(&o->cv);
-	}
-	pthread_mutex_unlock(&o->mu);
-	return NULL;
-}
-
-/* Starts the helper; 0 when it runs, else the loop goes on alone (o->state stays -1). */
-static int offer_help_start(offer_help_t *o)
-{
-	o->state = -1;
-	if (pthread_mutex_init(&o->mu, NULL)) return -1;
-	if (pthread_cond_init(&o->cv, NULL)) {
-		pthread_mutex_destroy(&o->mu);
-		return -1;
-	}
-	o->state = 0;
-	if (sc_thread_start(&o->th, offer_helper, o)) {
-		pthread_cond_destroy(&o->cv);
-		pthread_mutex_destroy(&o->mu);
-		o->state = -1;
-		return -1;
-	}
-	return 0;
-}
-
-static void offer_help_stop(offer_help_t *o)
-{
-	if (o->state < 0) return;
-	pthread_mutex_lock(&o->mu);
-	o->state = 3;
-	pthread_cond_broadcast(&o->cv);
-	pthread_mutex_unlock(&o->mu);
-	pthread_join(o->th, NULL);
-	pthread_cond_destroy(&o->cv);
-	pthread_mutex_destroy(&o->mu);
-	o->state = -1;
-}
-
-/* v[i] = cl_dot of q[i] for i < n: the second half on the helper when there is one and n is
- * large enough. */
-static void offer_dots(offer_help_t *o, const sc_det_ev_t *ev, const float *dense, const cl_t *c,
-                       const uint32_t *q, double *v, size_t n)
-{
-	size_t mine = n;
-	if (o && o->state == 0 && n >= o->split) {
-		mine = n / 2;
-		pthread_mutex_lock(&o->mu);
-		o->state = 1;
-		o->ev = ev, o->dense = dense, o->c = c, o->q = q, o->v = v, o->lo = mine, o->hi = n;
-		pthread_cond_broadcast(&o->cv);
-		pthread_mutex_unlock(&o->mu);
-	}
-	for (size_t i = 0; i < mine; i++)
-		v[i] = cl_dot(ev, dense, c, q[i]);
-	if (mine < n) {
-		pthread_mutex_lock(&o->mu);
-		while (o->state != 2)
-			pthread_cond_wait(&o->cv, &o->mu);
-		o->state = 0;
-		pthread_mutex_unlock(&o->mu);
-	}
-}
-
 /* Pushes the means of p (just merged) with each of its neighbours that reach t. p's sum vector
  * is scattered once into the dense scratch (ev->wk[0].dense, all 0 between calls) and each
- * neighbour's terms looked up in it (dense_dot). The neighbours the budget pays for are listed
- * first (in order, so the budget is spent as one loop would), their means computed (offer_dots,
- * with the helper when there is one), then pushed in order. The first round's offers are made
- * by first_round. */
+ * neighbour's terms looked up in it (dense_dot). The first round's offers are made by
+ * first_round. */
 static int cl_offer(sc_det_ev_t *ev, cl_t *c, uint32_t *parent, heap_t *h, uint32_t p, double t,
-                    int window, sc_det_ev_stats_t *st, offer_help_t *help, uint32_t **qs,
-                    double **vs, size_t *mqs)
+                    int window, sc_det_ev_stats_t *st)
 {
 	cl_neighbours(c, parent, p);
 	if (!c[p].nnb) return SC_OK;
-	if (*mqs < c[p].nnb) {
-		const size_t m = sc_grow_cap(*mqs, c[p].nnb);
-		uint32_t *a = realloc(*qs, m * sizeof *a);
-		if (a) *qs = a;
-		double *b = a ? realloc(*vs, m * sizeof *b) : NULL;
-		if (b) *vs = b;
-		if (!a || !b) return SC_ENOMEM;
-		*mqs = m;
-	}
-	uint32_t *q = *qs;
-	double *v = *vs;
-	size_t n = 0;
+	float *dense = ev->wk[0].dense;
+	scatter(ev, dense, c, p);
+	int rc = SC_OK;
 	clx_t pt, qt;
 	const clx_t *px = clx(ev, c, p, window, &pt);
-	for (uint32_t i = 0; i < c[p].nnb; i++) {
-		const uint32_t y = c[p].nb[i];
-		const clx_t *qx = clx(ev, c, y, window, &qt);
+	for (uint32_t i = 0; !rc && i < c[p].nnb; i++) {
+		const uint32_t q = c[p].nb[i];
+		const clx_t *qx = clx(ev, c, q, window, &qt);
 		/* a merge the year veto or the window rules out whatever the mean: not computed
 		 * (the budget would pay for a mean that cannot change anything; the pop below
 		 * would refuse it) */
@@ -2347,22 +2233,15 @@ static int cl_offer(sc_det_ev_t *ev, cl_t *c, uint32_t *parent, heap_t *h, uint3
 		}
 		ev->spent++;
 		st->means++;
-		q[n++] = y;
-	}
-	if (!n) return SC_OK;
-	float *dense = ev->wk[0].dense;
-	scatter(ev, dense, c, p);
-	offer_dots(help, ev, dense, c, q, v, n);
-	unscatter(ev, dense, c, p);
-	int rc = SC_OK;
-	for (size_t i = 0; !rc && i < n; i++) {
+		const cl_t *y = &c[q];
 		/* the mean of the cross pairs */
-		const double m = v[i] / ((double)c[p].size * c[q[i]].size);
-		if (m < t) continue;
-		const uint32_t a = p < q[i] ? p : q[i], b = p < q[i] ? q[i] : p;
+		const double v = cl_dot(ev, dense, c, q) / ((double)c[p].size * y->size);
+		if (v < t) continue;
+		const uint32_t a = p < q ? p : q, b = p < q ? q : p;
 		if (h->n && h->n == h->m && (rc = heap_compact(h, c, parent))) break;
-		rc = hpush(h, (hent_t){m, a, b, c[a].ver, c[b].ver});
+		rc = hpush(h, (hent_t){v, a, b, c[a].ver, c[b].ver});
 	}
+	unscatter(ev, dense, c, p);
 	return rc;
 }
 
@@ -2696,13 +2575,6 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_det_edge_t *edges, size_t nedges
 	size_t since = 0;         /* merges since the last r1q_compact */
 	const wdrule_t wrule = wdrule();
 	const uint32_t cmin = cohesion_min();
-	/* the offers' helper (ev->nthreads > 1); SC_DET_EV_OFFER_SPLIT=N: offers of N neighbours
-	 * or more are split (tests set 1: every offer, its means all on the helper when alone) */
-	offer_help_t help = {.state = -1,
-	                     .split = sc_det_env_size("SC_DET_EV_OFFER_SPLIT", OFFER_SPLIT)};
-	uint32_t *oq = NULL;               /* an offer's neighbours paid for ... */
-	double *ov = NULL;                 /* ... and their dot products */
-	size_t moq = 0;
 	if (!n) return SC_OK;
 	if (!(c = calloc(n, sizeof *c)) || !(parent = malloc(n * sizeof *parent))) {
 		rc = SC_ENOMEM;
@@ -2809,8 +2681,6 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_det_edge_t *edges, size_t nedges
 		rc = SC_ENOMEM;
 		goto done;
 	}
-	/* a helper for the large offers, when the run has a second thread (none: alone) */
-	if (ev->nthreads > 1) offer_help_start(&help);
 	for (;;) {
 		/* the best of the first round's entries and the heap's */
 		const r1ent_t *f = r1q_peek(&q1);
@@ -2864,8 +2734,7 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_det_edge_t *edges, size_t nedges
 			sc_det_trim();
 			since = 0;
 		}
-		if ((rc = cl_offer(ev, c, parent, &h, e.a, t, window, st, &help, &oq, &ov, &moq)))
-			goto done;
+		if ((rc = cl_offer(ev, c, parent, &h, e.a, t, window, st))) goto done;
 	}
 	for (size_t i = 0; i < n; i++)
 		label[i] = find(parent, (uint32_t)i);
@@ -2890,8 +2759,7 @@ done:
 			free(c[i].nb);
 			free(c[i].x);
 		}
-	offer_help_stop(&help);
-	SC_FREE_ALL(c, parent, h.h, q1.a, q1.start, changed, g.fo, g.ro, g.rv, oq, ov);
+	SC_FREE_ALL(c, parent, h.h, q1.a, q1.start, changed, g.fo, g.ro, g.rv);
 	sc_det_trim();
 	return rc;
 }

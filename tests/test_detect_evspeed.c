@@ -13,9 +13,7 @@
  * The merge loop's memory (branch evmem11): the first round's entries that a merge made stale
  * are dropped as the loop goes, and so are the heap's when it is full (SC_DET_EV_COMPACT=1:
  * after every merge, and a heap of one entry at first): the same result to the byte, at 1 and
- * 2 threads, with the default budget and with one cut in the first round.
- * The merge loop's offers (branch s16): their means on a helper thread from the first
- * neighbour (SC_DET_EV_OFFER_SPLIT=1), at 2 and 3 threads: the same result to the byte. */
+ * 2 threads, with the default budget and with one cut in the first round. */
 #include "check.h"
 #include "det_gen_test.h"
 #include "det_internal.h"
@@ -62,20 +60,6 @@ static void check_blocks(const sc_det_opts_t *o, const sc_det_result_t *ra, cons
 		CHECK(b && sc_test_same_event_result(ra, sc_det_result(b)),
 		      "budget %s: stale entries dropped after every merge (%d threads) = as the loop "
 		      "meets them",
-		      budget ? budget : "default", threads);
-		sc_det_free(b);
-	}
-	/* the merge loop's offers split with the helper thread (SC_DET_EV_OFFER_SPLIT=1: every
-	 * offer of one neighbour or more; one neighbour goes to the helper alone): the means
-	 * pushed in neighbour order, the budget spent as one thread spends it */
-	for (int threads = 2; ra && threads <= 3; threads++) {
-		sc_det_opts_t x = *o;
-		x.threads = threads;
-		setenv("SC_DET_EV_OFFER_SPLIT", "1", 1);
-		sc_det_t *b = run(&x, NULL, budget);
-		unsetenv("SC_DET_EV_OFFER_SPLIT");
-		CHECK(b && sc_test_same_event_result(ra, sc_det_result(b)),
-		      "budget %s: the merge loop's offers split on a helper (%d threads) = one thread",
 		      budget ? budget : "default", threads);
 		sc_det_free(b);
 	}
