@@ -112,6 +112,8 @@ static inline size_t sc_lower_bound_u64(const uint64_t *a, size_t n, uint64_t x)
 
 /* SC_INTER_COUNT(c, a, na, b, nb): c = the number of values two ascending arrays without
  * repeats share (a merge walk, O(na + nb)); any integer element type, c a size_t or wider.
+ * Each argument is evaluated many times: pass plain variables, never expressions with side
+ * effects.
  * Branch-free steps: on hashed shingles which side advances is a coin toss, and a branch on it
  * is mispredicted half the time; this form runs twice as fast on 150-shingle sets (the exact
  * Jaccard of every verified pair, both tiers, is spent here). */

@@ -62,6 +62,7 @@ struct sc_reader_s {
 	size_t nitems, iitem;
 	/* the JSONL source being read, if any (jfd >= 0) */
 	int jfd, jclose;
+	int jslow; /* jfd is a pipe, socket or terminal (read_stoppable polls it) */
 	char *jpath;
 	uint64_t jline, jrecords;
 	char *blk; /* read-ahead block */
@@ -142,17 +143,26 @@ static int stop_now(const sc_reader_t *r) { return r->o.interrupt && *r->o.inter
 /* read(2) that ends when the caller's flag is set: -1 with errno EINTR then. A signal that
  * lands after the flag was checked but before read() blocks would leave the run asleep on a
  * quiet pipe for ever (the classic check-then-block race; valgrind's slowness made it bite in
- * CI): so with a flag, the run waits in poll(2) with a timeout and looks at the flag between
- * waits. A regular file is always ready: one poll per block costs a system call. */
+ * CI): so on an input that can be quiet (slow: a pipe, a socket, a terminal; slow_fd), with a
+ * flag, the run waits in poll(2) with a timeout and looks at the flag between waits. Regular
+ * files and anything else read as before, without a poll. (Another reader of the same pipe
+ * could still take the data between poll and read; only O_NONBLOCK would close that, and it
+ * would change the caller's file description.) */
 #define READ_POLL_MS 200
-static ssize_t read_stoppable(const sc_reader_t *r, int fd, void *buf, size_t n)
+static int slow_fd(int fd)
+{
+	struct stat st;
+	return !fstat(fd, &st) && (S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode) || S_ISCHR(st.st_mode));
+}
+
+static ssize_t read_stoppable(const sc_reader_t *r, int fd, int slow, void *buf, size_t n)
 {
 	for (;;) {
 		if (stop_now(r)) {
 			errno = EINTR;
 			return -1;
 		}
-		if (r->o.interrupt) {
+		if (slow && r->o.interrupt) {
 			struct pollfd p = {.fd = fd, .events = POLLIN};
 			const int k = poll(&p, 1, READ_POLL_MS);
 			if (k == 0 || (k < 0 && errno == EINTR)) continue;
@@ -503,6 +513,7 @@ static int jsonl_open(sc_reader_t *r, const char *path, int fd)
 	r->jpath = strdup(path);
 	if (!r->jpath) return SC_ENOMEM;
 	r->jfd = fd;
+	r->jslow = slow_fd(fd);
 	r->jclose = fd != STDIN_FILENO;
 	r->jline = r->jrecords = 0;
 	r->bpos = r->blen = 0;
@@ -551,7 +562,7 @@ static int next_line(sc_reader_t *r, size_t cap, int *toolong)
 	for (;;) {
 		if (r->bpos == r->blen) {
 			if (r->beof) return any ? 1 : 0;
-			const ssize_t k = read_stoppable(r, r->jfd, r->blk, BLK);
+			const ssize_t k = read_stoppable(r, r->jfd, r->jslow, r->blk, BLK);
 			if (k < 0) return errno == EINTR ? SC_EINTR : SC_EIO;
 			if (k == 0) {
 				r->beof = 1;
@@ -844,6 +855,7 @@ static int text_file(sc_reader_t *r, const char *path, const char *rawid, int op
 		goto done;
 	}
 	size_t cap = r->o.max_doc_bytes + 1, len = 0;
+	const int slow = r->o.interrupt && slow_fd(fd);
 	for (;;) {
 		if (len == r->fcap) {
 			if (len >= cap) break;
@@ -860,7 +872,7 @@ static int text_file(sc_reader_t *r, const char *path, const char *rawid, int op
 		size_t want = r->fcap - len;
 		if (want > cap - len) want = cap - len;
 		if (!want) break;
-		ssize_t k = read_stoppable(r, fd, r->fbuf + len, want);
+		ssize_t k = read_stoppable(r, fd, slow, r->fbuf + len, want);
 		if (k < 0 && errno == EINTR) {
 			rc = SC_EINTR;
 			goto done;

@@ -120,12 +120,12 @@ void sc_reject_free(sc_reject_t *rej); /* frees the fields */
 typedef struct sc_reader_opts_s {
 	size_t max_doc_bytes; /* default 16 MiB: larger documents are rejected, and never buffered whole */
 	size_t min_words;     /* default 5: fewer words (see above) is "near-empty" */
-	/* default NULL. When set and *interrupt is nonzero, a read interrupted by a signal ends
-	 * sc_sh_reader_next with SC_EINTR instead of being retried: a program whose signal handler
-	 * sets the flag can stop even while blocked on a slow input (a pipe, standard input). The
-	 * reader then waits for input in poll(2) and looks at the flag every 200 ms, so a signal
-	 * that lands just before a read() blocks (the flag set, nothing left to interrupt) still
-	 * ends the run within that time. */
+	/* default NULL. When set, once *interrupt is nonzero the next read of any input ends
+	 * sc_sh_reader_next with SC_EINTR (a read a signal interrupted is not retried): a program
+	 * whose signal handler sets the flag can stop even while blocked on a slow input (a pipe,
+	 * standard input, a terminal). On such an input the reader waits in poll(2) and looks at
+	 * the flag every 200 ms, so a signal that lands just before a read() would block (the flag
+	 * set, nothing left to interrupt) still ends the run within that time. */
 	volatile sig_atomic_t *interrupt;
 } sc_reader_opts_t;
 void sc_sh_reader_opts_init(sc_reader_opts_t *o);

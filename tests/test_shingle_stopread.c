@@ -71,8 +71,8 @@ int main(void)
 	CHECK(write(p[1], LINES, sizeof LINES - 1) == (ssize_t)(sizeof LINES - 1), "write");
 	g_flag = 0;
 	pthread_t t;
+	const double t0 = now(); /* before the thread, whose sleep starts after this */
 	pthread_create(&t, NULL, raise_flag, NULL);
-	const double t0 = now();
 	int rc = drain(p[0], &nd);
 	const double dt = now() - t0;
 	pthread_join(t, NULL);
