@@ -137,7 +137,8 @@ void sc_sh_reader_opts_init(sc_reader_opts_t *o)
 	o->interrupt = NULL;
 }
 
-/* Whether a read that failed with EINTR ends the run (the caller's flag is set). */
+/* Whether the run stops reading (the caller's flag is set): checked before each read, and
+ * after a read a signal interrupted (read_stoppable). */
 static int stop_now(const sc_reader_t *r) { return r->o.interrupt && *r->o.interrupt; }
 
 /* read(2) that ends when the caller's flag is set: -1 with errno EINTR then. A signal that
@@ -152,6 +153,10 @@ static int stop_now(const sc_reader_t *r) { return r->o.interrupt && *r->o.inter
 static int slow_fd(int fd)
 {
 	struct stat st;
+	const int fl = fcntl(fd, F_GETFL);
+	/* not open for reading (a write end given as input): poll would never say so, read()
+	 * fails at once with the reason */
+	if (fl < 0 || (fl & O_ACCMODE) == O_WRONLY) return 0;
 	return !fstat(fd, &st) && (S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode) || S_ISCHR(st.st_mode));
 }
 

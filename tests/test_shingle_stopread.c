@@ -4,7 +4,8 @@
  * leaves nothing to wake it (tests/cli/hostile_interrupt.sh hung so under valgrind in CI,
  * stop 29). Here another thread sets the flag while the reader waits, and no signal is sent;
  * an alarm ends the test (a failure) if the reader never returns. Also: with the flag clear,
- * the documents before the pause are read in full, and a pipe that then closes ends normally. */
+ * the documents before the pause are read in full, and a pipe that then closes ends normally;
+ * and a write end given as the input is a reject at once, not a wait. */
 #include "check.h"
 #include "shingle.h"
 
@@ -88,5 +89,34 @@ int main(void)
 	g_flag = 0;
 	rc = drain(p[0], &nd);
 	CHECK(rc == 0 && nd == 2, "a closed pipe: rc %d, %d documents", rc, nd);
+
+	/* a write end given as the input: poll would never report it; the reader must say at once
+	 * that it cannot read it (a reject), not wait for a flag (the alarm fails a hang) */
+	CHECK(pipe(p) == 0, "pipe");
+	g_flag = 0;
+	int nrej = 0;
+	dup2(p[1], STDIN_FILENO);
+	close(p[1]);
+	sc_reader_opts_t o;
+	sc_sh_reader_opts_init(&o);
+	o.interrupt = &g_flag;
+	sc_reader_t *r = NULL;
+	const char *in[] = {"-"};
+	rc = sc_sh_reader_open(&r, in, 1, &o);
+	while (rc == SC_OK) {
+		sc_doc_t d = {0};
+		sc_reject_t j = {0};
+		rc = sc_sh_reader_next(r, &d, &j);
+		if (rc == 1) sc_doc_free(&d);
+		if (rc == 2) {
+			nrej += j.reason && strstr(j.reason, "read error") != NULL;
+			sc_reject_free(&j);
+		}
+		if (rc <= 0) break; /* the end (0) or an error */
+		rc = SC_OK;
+	}
+	sc_sh_reader_close(r);
+	close(p[0]);
+	CHECK(rc == 0 && nrej == 1, "a write-only input: rc %d, %d read-error rejects", rc, nrej);
 	return CHECK_DONE();
 }
