@@ -67,19 +67,60 @@ static const uint16_t *vec_codes(const ev_vec_t *v)
 	return (const uint16_t *)(v->w + v->n);
 }
 
+/* The id after id, from codes c at *k (moved past them) */
+static inline uint32_t code_next(const uint16_t *c, uint32_t *k, uint32_t id)
+{
+	const uint32_t d = c[(*k)++];
+	if (d != EV_ESC) return id + d;
+	id = (uint32_t)c[*k] << 16 | c[*k + 1];
+	*k += 2;
+	return id;
+}
+
 /* v's term ids into buf (SC_DET_EVENT_TERMS of room), in increasing order; returns buf. */
 static const uint32_t *vec_ids(const ev_vec_t *v, uint32_t *buf)
 {
 	if (!v->n) return buf; /* no block (w is NULL) */
 	const uint16_t *c = vec_codes(v);
-	uint32_t id = 0;
-	for (uint32_t j = 0, k = 0; j < v->n; j++) {
-		const uint32_t d = c[k++];
-		id = d != EV_ESC ? id + d : (uint32_t)c[k] << 16 | c[k + 1];
-		k += d == EV_ESC ? 2 : 0;
-		buf[j] = id;
-	}
+	uint32_t id = 0, k = 0;
+	for (uint32_t j = 0; j < v->n; j++)
+		buf[j] = id = code_next(c, &k, id);
 	return buf;
+}
+
+/* The sum over n terms of w[j] times dense[id j], the ids decoded from their codes c as they
+ * are read: vec_ids then dense_dot's loop fused (the same products in the same order, so the
+ * same double), without the ids' round trip through a buffer. The products of a document's
+ * vector with a scattered one are the event tier's most frequent operation (candidates'
+ * cosines, the first round's and the merge loop's means, the report's cosines): at 1M
+ * generated documents the decoding alone was 5% of the run's CPU. */
+static double codes_dense_dot(const float *dense, const uint16_t *c, const float *w, uint32_t n)
+{
+	double s = 0.0;
+	uint32_t id = 0, k = 0;
+	for (uint32_t j = 0; j < n; j++) {
+		id = code_next(c, &k, id);
+		s += (double)dense[id] * w[j];
+	}
+	return s;
+}
+
+/* dense_dot of v with the vector scattered in dense */
+static double vec_dense_dot(const float *dense, const ev_vec_t *v)
+{
+	return v->n ? codes_dense_dot(dense, vec_codes(v), v->w, v->n) : 0.0;
+}
+
+/* v's weights into dense at its ids (w: v's own, or NULL for zeros) */
+static void vec_scatter(float *dense, const ev_vec_t *v, const float *w)
+{
+	if (!v->n) return;
+	const uint16_t *c = vec_codes(v);
+	uint32_t id = 0, k = 0;
+	for (uint32_t j = 0; j < v->n; j++) {
+		id = code_next(c, &k, id);
+		dense[id] = w ? w[j] : 0.0f;
+	}
 }
 
 /* The codes of the n ids t[] (increasing) into out (NULL: only counted); returns their count.
@@ -1358,29 +1399,20 @@ double sc_det_ev_cosine(const sc_det_ev_t *ev, uint32_t a, uint32_t b)
 {
 	const ev_vec_t *x = &ev->v[a], *y = &ev->v[b];
 	ev_cos_t *k = ev->cos;
-	double c;
+	double c = -1.0;
 	uint32_t xb[SC_DET_EVENT_TERMS], yb[SC_DET_EVENT_TERMS];
-	const uint32_t *yt = vec_ids(y, yb);
 	if (k && !atomic_flag_test_and_set(&k->busy)) {
 		/* a's vector scattered once for all its edges in a row (dense_dot: the same double) */
 		if (!k->dense) k->dense = calloc(ev->nterms ? ev->nterms : 1, sizeof *k->dense);
 		if (k->dense && k->cur != a) {
-			if (k->cur != UINT32_MAX) {
-				const uint32_t *ct = vec_ids(&ev->v[k->cur], xb);
-				for (uint32_t j = 0; j < ev->v[k->cur].n; j++)
-					k->dense[ct[j]] = 0.0f;
-			}
-			const uint32_t *xt = vec_ids(x, xb);
-			for (uint32_t j = 0; j < x->n; j++)
-				k->dense[xt[j]] = x->w[j];
+			if (k->cur != UINT32_MAX) vec_scatter(k->dense, &ev->v[k->cur], NULL);
+			vec_scatter(k->dense, x, x->w);
 			k->cur = a;
 		}
-		c = k->dense ? dense_dot(k->dense, yt, y->w, y->n)
-		             : dot(vec_ids(x, xb), x->w, x->n, yt, y->w, y->n);
+		if (k->dense) c = vec_dense_dot(k->dense, y);
 		atomic_flag_clear(&k->busy);
-	} else {
-		c = dot(vec_ids(x, xb), x->w, x->n, yt, y->w, y->n);
 	}
+	if (c == -1.0) c = dot(vec_ids(x, xb), x->w, x->n, vec_ids(y, yb), y->w, y->n);
 	return c > 1.0 ? 1.0 : c < 0.0 ? 0.0 : c;
 }
 
@@ -1529,24 +1561,15 @@ static int job_cos(void *ctx, int worker, size_t lo, size_t hi)
 	cos_ctx_t *c = ctx;
 	const sc_det_ev_t *ev = c->ev;
 	float *dense = ev->wk[worker].dense;
-	uint32_t xb[SC_DET_EVENT_TERMS], yb[SC_DET_EVENT_TERMS];
 	for (size_t i = lo; i < hi;) {
 		const uint32_t a = (uint32_t)(c->cand[i] >> 32);
 		const ev_vec_t *x = &ev->v[a];
-		const uint32_t *xt = vec_ids(x, xb);
-		for (uint32_t j = 0; j < x->n; j++)
-			dense[xt[j]] = x->w[j];
+		vec_scatter(dense, x, x->w);
 		for (; i < hi && (uint32_t)(c->cand[i] >> 32) == a; i++) {
-			const uint32_t b = (uint32_t)c->cand[i];
-			const ev_vec_t *y = &ev->v[b];
-			const uint32_t *yt = vec_ids(y, yb);
-			double s = 0.0;
-			for (uint32_t j = 0; j < y->n; j++)
-				s += (double)dense[yt[j]] * y->w[j];
+			const double s = vec_dense_dot(dense, &ev->v[(uint32_t)c->cand[i]]);
 			c->cos[i] = s > 1.0 ? 1.0 : s < 0.0 ? 0.0 : s; /* as sc_det_ev_cosine */
 		}
-		for (uint32_t j = 0; j < x->n; j++)
-			dense[xt[j]] = 0.0f;
+		vec_scatter(dense, x, NULL);
 	}
 	return SC_OK;
 }
@@ -2132,33 +2155,34 @@ static void cl_neighbours(cl_t *c, uint32_t *parent, uint32_t p)
 	a->nnb = m;
 }
 
-/* Cluster p's term ids: its sum's, or its document's decoded into buf (SC_DET_EVENT_TERMS). */
-static const uint32_t *cl_ids(const sc_det_ev_t *ev, const cl_t *c, uint32_t p, uint32_t *buf)
+/* Cluster p's sum into dense (w: its weights, or NULL for zeros). A document's own vector
+ * (no st: sw is its weights, nsum its n) is decoded as it is written (vec_scatter). */
+static void cl_scatter(const sc_det_ev_t *ev, float *dense, const cl_t *c, uint32_t p,
+                       const float *w)
 {
-	return c[p].st ? c[p].st : vec_ids(&ev->v[p], buf);
+	if (!c[p].st) {
+		vec_scatter(dense, &ev->v[p], w);
+		return;
+	}
+	for (uint32_t j = 0; j < c[p].nsum; j++)
+		dense[c[p].st[j]] = w ? w[j] : 0.0f;
 }
 
 static void scatter(const sc_det_ev_t *ev, float *dense, const cl_t *c, uint32_t p)
 {
-	uint32_t buf[SC_DET_EVENT_TERMS];
-	const uint32_t *t = cl_ids(ev, c, p, buf);
-	for (uint32_t j = 0; j < c[p].nsum; j++)
-		dense[t[j]] = c[p].sw[j];
+	cl_scatter(ev, dense, c, p, c[p].sw);
 }
 
 static void unscatter(const sc_det_ev_t *ev, float *dense, const cl_t *c, uint32_t p)
 {
-	uint32_t buf[SC_DET_EVENT_TERMS];
-	const uint32_t *t = cl_ids(ev, c, p, buf);
-	for (uint32_t j = 0; j < c[p].nsum; j++)
-		dense[t[j]] = 0.0f;
+	cl_scatter(ev, dense, c, p, NULL);
 }
 
 /* dense_dot of cluster q's sum with the one scattered in dense */
 static double cl_dot(const sc_det_ev_t *ev, const float *dense, const cl_t *c, uint32_t q)
 {
-	uint32_t buf[SC_DET_EVENT_TERMS];
-	return dense_dot(dense, cl_ids(ev, c, q, buf), c[q].sw, c[q].nsum);
+	if (c[q].st) return dense_dot(dense, c[q].st, c[q].sw, c[q].nsum);
+	return c[q].nsum ? codes_dense_dot(dense, vec_codes(&ev->v[q]), c[q].sw, c[q].nsum) : 0.0;
 }
 
 /* Drops the heap's stale entries (a side merged since the offer; the merge loop skips them
