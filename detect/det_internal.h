@@ -155,6 +155,11 @@ int sc_det_ev_finish(sc_det_ev_t *ev);
 int sc_det_ev_edges(sc_det_ev_t *ev, int all_pairs, double t, sc_det_edge_t **out, size_t *nout,
                     sc_det_ev_stats_t *st);
 double sc_det_ev_cosine(const sc_det_ev_t *ev, uint32_t a, uint32_t b);
+/* out[k] = sc_det_ev_cosine of edges[idx[k]], k < n, on the threads (idx increasing, edges
+ * sorted by a: each run of one a is scattered once). Not counted against the budget: these are
+ * cosines of edges, already paid for as candidates. Returns SC_OK or SC_ENOMEM. */
+int sc_det_ev_cosines(sc_det_ev_t *ev, const sc_det_edge_t *edges, const size_t *idx, size_t n,
+                      double *out);
 /* Exact comparisons (cosines and cluster means) spent so far, of SC_DET_EVENT_BUDGET(n). */
 uint64_t sc_det_ev_spent(const sc_det_ev_t *ev);
 int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_det_edge_t *edges, size_t nedges,
@@ -386,6 +391,9 @@ typedef struct sc_det_run_s {
 	size_t mcl, mlk;       /* capacity of the result's clusters and links */
 	uint32_t *label;
 	unsigned char *refused;
+	sc_det_ev_stats_t evst; /* the event tier's clustering (run_event_tier) */
+	unsigned char *elisted; /* per event edge: a link the result lists (event_links_choose);
+	                           NULL when every link is listed */
 	unsigned char *need; /* ndocs bytes of scratch */
 	uint16_t *deq;       /* in memory: per duplicate candidate, its equal word-signature
 	                        positions (cand_eq), so that the signatures go before verification */

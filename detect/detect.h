@@ -443,7 +443,10 @@ typedef struct sc_cluster_s {
  * rule kept them apart).
  * Memory: on a corpus of one topic the event tier can refuse very many merges, so at most
  * opts->max_links (default SC_DET_MAX_LINKS) are listed per tier: those with the highest
- * Jaccard (ties by indices). sc_det_tier_stats_t.links counts them all, links_unlisted those
+ * Jaccard in the duplicate tier, the highest cosine in the event tier (its own measure; ties
+ * by indices). The event tier is clustered before its content pass, which then computes the
+ * content Jaccard and estimate of the pairs listed only (inside clusters, and these links):
+ * at 1M generated documents 11.3M of its 15.8M verified pairs are links, 10,000 listed. sc_det_tier_stats_t.links counts them all, links_unlisted those
  * left out, and a cut writes links_warning. The list is sorted by tier (events first, as
  * clusters), then a, then b. */
 #define SC_DET_MAX_LINKS 10000

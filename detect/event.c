@@ -1574,6 +1574,44 @@ static int job_cos(void *ctx, int worker, size_t lo, size_t hi)
 	return SC_OK;
 }
 
+/* The cosines of edges already found (sc_det_ev_cosines): job_cos's loop over a list of edge
+ * indices. */
+typedef struct ecos_ctx_s {
+	const sc_det_ev_t *ev;
+	const sc_det_edge_t *e;
+	const size_t *idx;
+	double *out;
+} ecos_ctx_t;
+
+static int job_ecos(void *ctx, int worker, size_t lo, size_t hi)
+{
+	const ecos_ctx_t *c = ctx;
+	const sc_det_ev_t *ev = c->ev;
+	float *dense = ev->wk[worker].dense;
+	for (size_t i = lo; i < hi;) {
+		const uint32_t a = c->e[c->idx[i]].a;
+		const ev_vec_t *x = &ev->v[a];
+		vec_scatter(dense, x, x->w);
+		for (; i < hi && c->e[c->idx[i]].a == a; i++) {
+			const double s = vec_dense_dot(dense, &ev->v[c->e[c->idx[i]].b]);
+			c->out[i] = s > 1.0 ? 1.0 : s < 0.0 ? 0.0 : s; /* as sc_det_ev_cosine */
+		}
+		vec_scatter(dense, x, NULL);
+	}
+	return SC_OK;
+}
+
+int sc_det_ev_cosines(sc_det_ev_t *ev, const sc_det_edge_t *edges, const size_t *idx, size_t n,
+                      double *out)
+{
+	for (int w = 0; w < ev->nthreads; w++)
+		if (!ev->wk[w].dense &&
+		    !(ev->wk[w].dense = calloc(ev->nterms ? ev->nterms : 1, sizeof(float))))
+			return SC_ENOMEM;
+	ecos_ctx_t c = {ev, edges, idx, out};
+	return sc_det_parallel(ev->nthreads, n, COS_GRAIN, job_ecos, &c);
+}
+
 /* One block of candidates, sorted and unique: their exact cosines on threads (cs: nc slots of
  * scratch), counted as spent, and the edges (cosine >= t) appended to *out (capacity *mout)
  * in candidate order. */

@@ -249,34 +249,44 @@ static void test_corpus(const sc_det_opts_t *o)
 	}
 	sc_det_free(d1);
 	sc_det_free(d2);
-	/* the cap: max_links 3 keeps the three highest Jaccards, counts the rest and warns */
+	/* the cap: max_links 3 keeps the event tier's three highest cosines (its own measure,
+	 * detect.h "Links"), counts the rest and warns; their Jaccards are scored, in the default
+	 * run too, where the content pass scores only the pairs the result lists */
 	sc_det_opts_t c = *o;
 	c.max_links = 3;
 	c.all_event_pairs = 1; /* the accounting below reads every verified pair, listed or not */
-	if ((d1 = det_run(in1, 3, &c))) {
+	for (int all = 1; all >= 0; all--) {
+		c.all_event_pairs = all;
+		if (!(d1 = det_run(in1, 3, &c))) continue;
 		const sc_det_result_t *r = sc_det_result(d1);
-		print_links("seeds + planted + chain, max_links 3", r);
-		uint64_t apart = check_tier(r, SC_CLUSTER_EVENT, "corpus cap 3");
-		check_order(r, "corpus cap 3");
+		const char *what = all ? "corpus cap 3, all_event_pairs" : "corpus cap 3";
+		print_links(what, r);
+		uint64_t apart = all ? check_tier(r, SC_CLUSTER_EVENT, what) : r->stats.event.links;
+		check_order(r, what);
 		CHECK(apart > 3 && r->nlinks == 3 && r->stats.event.links_unlisted == apart - 3 &&
 		          strstr(r->links_warning, "event tier"),
-		      "cap 3 of %llu: three listed, the rest counted, a warning ('%s')",
+		      "%s of %llu: three listed, the rest counted, a warning ('%s')", what,
 		      (unsigned long long)apart, r->links_warning);
-		/* every unlisted pair apart has a Jaccard no higher than every listed one */
-		double lo = 2, hi = -1;
-		for (size_t i = 0; i < r->nlinks; i++)
-			if (r->links[i].pair.jaccard < lo) lo = r->links[i].pair.jaccard;
-		for (size_t i = 0; i < r->nevent_pairs; i++) {
-			const sc_pair_t *p = &r->event_pairs[i];
-			long ca = cluster_of(r, SC_CLUSTER_EVENT, p->a);
-			if ((ca < 0 || ca != cluster_of(r, SC_CLUSTER_EVENT, p->b)) &&
-			    find_link(r, SC_CLUSTER_EVENT, p) < 0 && p->jaccard > hi)
-				hi = p->jaccard;
+		double lo = 2, hi = -1, jlo = 2;
+		for (size_t i = 0; i < r->nlinks; i++) {
+			if (r->links[i].pair.cosine < lo) lo = r->links[i].pair.cosine;
+			if (r->links[i].pair.jaccard < jlo) jlo = r->links[i].pair.jaccard;
 		}
-		CHECK(hi >= 0 && hi <= lo,
-		      "listed: the highest Jaccards (lowest listed %.4f, "
-		      "highest unlisted %.4f)",
-		      lo, hi);
+		CHECK(jlo >= 0, "%s: the listed links' Jaccards are scored (lowest %.4f)", what, jlo);
+		if (all) {
+			/* every unlisted pair apart has a cosine no higher than every listed one */
+			for (size_t i = 0; i < r->nevent_pairs; i++) {
+				const sc_pair_t *p = &r->event_pairs[i];
+				long ca = cluster_of(r, SC_CLUSTER_EVENT, p->a);
+				if ((ca < 0 || ca != cluster_of(r, SC_CLUSTER_EVENT, p->b)) &&
+				    find_link(r, SC_CLUSTER_EVENT, p) < 0 && p->cosine > hi)
+					hi = p->cosine;
+			}
+			CHECK(hi >= 0 && hi <= lo,
+			      "%s: listed, the highest cosines (lowest listed %.4f, highest unlisted "
+			      "%.4f)",
+			      what, lo, hi);
+		}
 		sc_det_free(d1);
 	}
 	/* duplicate tier not reported: no duplicate links */

@@ -14,7 +14,8 @@
  * is not id order), on 1 and 2 threads, with and without boilerplate, with and without the
  * event tier, on a corpus over SC_DET_ALLPAIRS pairs (the inverted index, LSH) and one under it
  * (every pair), and with the sets held for duplicate verification bounded so that it takes
- * several rounds (passes). Also: an input that changes between passes is refused with the document named,
+ * several rounds (passes), and with the event links cut (max_links 5: the content pass scores
+ * only the pairs the result lists). Also: an input that changes between passes is refused with the document named,
  * and a text of 4 GiB or more is rejected on its own when boilerplate is on. */
 #include "check.h"
 #include "det_gen_test.h"
@@ -262,6 +263,12 @@ int main(void)
 	o.compare = 0;
 	o.set_cache_bytes = (size_t)64 << 10;
 	check_same(&big, &o, "duplicate verification in rounds");
+	/* the event links cut to 5: the content pass scores only the pairs listed (inside
+	 * clusters, and the 5 links of highest cosine), streaming as in memory */
+	sc_det_opts_init(&o);
+	o.compare = 0;
+	o.max_links = 5;
+	check_same(&big, &o, "event links cut to 5");
 
 	/* an input that changes between passes: refused, the document named */
 	{
