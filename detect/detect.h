@@ -114,9 +114,10 @@ typedef struct sc_det_opts_s {
 	                               doc.len kept; the CLI sets it, except with --over-time).
 	                               What is kept when:
 	                               - once the duplicate tier is verified (event tier off) or
-	                                 the event tier has its edges: the texts of documents in
-	                                 no event edge go (texts_plan), unless the comparator and
-	                                 over_time are both on;
+	                                 the event tier is clustered: the texts of documents in
+	                                 no event edge the content pass scores (none inside a
+	                                 cluster, none a listed link) go (texts_plan), unless the
+	                                 comparator and over_time are both on;
 	                               - the comparator off: a text goes once its content set is
 	                                 built, so no text is held after verification;
 	                               - the comparator on: after it, the texts of documents in
@@ -446,8 +447,9 @@ typedef struct sc_cluster_s {
  * Jaccard in the duplicate tier, the highest cosine in the event tier (its own measure; ties
  * by indices). The event tier is clustered before its content pass, which then computes the
  * content Jaccard and estimate of the pairs listed only (inside clusters, and these links):
- * at 1M generated documents 11.3M of its 15.8M verified pairs are links, 10,000 listed. sc_det_tier_stats_t.links counts them all, links_unlisted those
- * left out, and a cut writes links_warning. The list is sorted by tier (events first, as
+ * at 1M generated documents (bench/bench_events.sh) 11.3M of its 15.8M verified pairs are
+ * links, 10,000 listed. sc_det_tier_stats_t.links counts them all, links_unlisted those left
+ * out, and a cut writes links_warning. The list is sorted by tier (events first, as
  * clusters), then a, then b. */
 #define SC_DET_MAX_LINKS 10000
 enum { SC_LINK_DENSITY = 1, SC_LINK_WINDOW = 2, SC_LINK_AVERAGE = 3, SC_LINK_YEAR = 4 };
@@ -482,7 +484,9 @@ void sc_det_estimate(const uint32_t *sa, const uint32_t *sb, int k, sc_pair_t *p
  * monotonic clock) are not, and do not belong in a golden report. */
 typedef struct sc_det_tier_stats_s {
 	sc_lsh_stats_t lsh;      /* candidate generation of the tier */
-	uint64_t verified;       /* candidates whose exact Jaccard reached the threshold */
+	uint64_t verified;       /* candidates whose exact Jaccard (duplicate tier) or cosine
+	                            (event tier, plus the verified duplicate pairs) reached the
+	                            threshold */
 	uint64_t lsh_missed;     /* with all_pairs: verified pairs LSH did not propose */
 	int skipped;             /* no longer set (the event tier never gives up); kept for users */
 	uint64_t merges, refused_density, refused_window; /* clustering */

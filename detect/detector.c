@@ -1218,6 +1218,12 @@ static int copy_flags(sc_det_run_t *R)
 	const size_t n = R->d->res.ndocs;
 	int rc;
 	if (n && !(R->copy = calloc(n, 1))) FAIL(SC_ENOMEM, "out of memory");
+	if (R->deq) { /* cand_eq's counts: the same estimates, not computed a second time */
+		for (size_t i = 0; i < R->ndc; i++)
+			if ((R->k ? (double)R->deq[i] / R->k : 0.0) >= R->d->o.dup_threshold)
+				R->copy[(uint32_t)R->dcand[i]] = 1;
+		return SC_OK;
+	}
 	for (size_t i = 0; i < R->ndc; i++) {
 		const uint32_t a = (uint32_t)(R->dcand[i] >> 32), b = (uint32_t)R->dcand[i];
 		sc_pair_t p = {.a = a, .b = b};
@@ -1233,14 +1239,24 @@ static int copy_flags(sc_det_run_t *R)
  * positions (its estimate), then the word signatures go. They served the boilerplate pass,
  * LSH and the copy flags; verification needs only these counts (2 bytes a candidate, 24M
  * candidates at 1M generated documents, against 512 bytes a document for the signatures). */
+static int job_cand_eq(void *ctx, int worker, size_t lo, size_t hi)
+{
+	sc_det_run_t *R = ctx;
+	(void)worker;
+	for (size_t c = lo; c < hi; c++) {
+		const uint32_t a = (uint32_t)(R->dcand[c] >> 32), b = (uint32_t)R->dcand[c];
+		R->deq[c] = (uint16_t)sig_eq(R, R->wsig + (size_t)a * R->k, R->wsig + (size_t)b * R->k);
+	}
+	return SC_OK;
+}
+
+/* (on the threads: 24M candidates of 256 positions at 1M generated documents took 10 s on one) */
 static int cand_eq(sc_det_run_t *R)
 {
 	int rc;
 	if (R->ndc && !(R->deq = malloc(R->ndc * sizeof *R->deq))) FAIL(SC_ENOMEM, "out of memory");
-	for (size_t c = 0; c < R->ndc; c++) {
-		const uint32_t a = (uint32_t)(R->dcand[c] >> 32), b = (uint32_t)R->dcand[c];
-		R->deq[c] = (uint16_t)sig_eq(R, R->wsig + (size_t)a * R->k, R->wsig + (size_t)b * R->k);
-	}
+	if ((rc = sc_det_parallel(R->nthreads, R->ndc, VERIFY_GRAIN, job_cand_eq, R)))
+		FAIL(rc, "candidates: %s", sc_strerror(rc));
 	free(R->wsig);
 	R->wsig = NULL;
 	return SC_OK;
@@ -1265,7 +1281,12 @@ static int run_candidates(sc_det_run_t *R)
 	                                       &R->dcand, &R->ndc, &st->dup.lsh)))
 		FAIL(rc, "candidates: %s", sc_strerror(rc));
 	R->all_pairs = !d->ext && n > 1 && (uint64_t)n * (n - 1) / 2 <= SC_DET_ALLPAIRS;
-	if (d->o.event_tier && (rc = copy_flags(R))) return rc;
+	/* the copy flags read the LSH candidates: from cand_eq's counts when it counts those
+	 * (below: no ext, signatures in memory, LSH's candidates kept, counts in 16 bits), else
+	 * here from the signatures */
+	const int eq_here = (!d->stream || d->sfull) && !d->ext;
+	const int flags_from_eq = eq_here && !R->all_pairs && R->k <= UINT16_MAX;
+	if (d->o.event_tier && !flags_from_eq && (rc = copy_flags(R))) return rc;
 	/* Small corpora: every pair is a duplicate candidate (exact, and cheap); the LSH
 	 * candidates above are kept only to count what banding alone would have missed. */
 	if (R->all_pairs) {
@@ -1279,7 +1300,8 @@ static int run_candidates(sc_det_run_t *R)
 		R->dcand = ad, R->ndc = np;
 		r->dup_plan.all_pairs = 1;
 	}
-	if ((!d->stream || d->sfull) && !d->ext && (rc = cand_eq(R))) return rc;
+	if (eq_here && (rc = cand_eq(R))) return rc;
+	if (d->o.event_tier && flags_from_eq && (rc = copy_flags(R))) return rc;
 	return SC_OK;
 }
 
@@ -1332,8 +1354,8 @@ static void text_free(sc_det_run_t *R, uint32_t i)
 }
 
 /* opts.release_texts in memory (detect.h says what is kept when), once the duplicate tier is
- * verified and the event tier has its vectors and edges: the texts of documents in no event
- * edge go (they need no content set, and are alone in the event tier: the comparator never
+ * verified and the event tier is clustered: the texts of documents in no event edge the
+ * content pass scores (R->eedges then holds those only: run_event_content) go (they need no content set, and are alone in the event tier: the comparator never
  * reads them). With the comparator and over_time every text stays (it reads lone documents
  * too). need: n bytes of scratch. */
 static void texts_plan(sc_det_run_t *R)
@@ -1710,14 +1732,15 @@ static int event_links_choose(sc_det_run_t *R)
 	for (size_t e = 0; e < R->nee; e++)
 		total += R->label[R->eedges[e].a] != R->label[R->eedges[e].b];
 	if (total <= max) return SC_OK;
+	const size_t blk = total < LINK_BLOCK ? (size_t)total : LINK_BLOCK;
 	link_key_t *h = malloc((max ? max : 1) * sizeof *h);
-	size_t *idx = malloc(LINK_BLOCK * sizeof *idx), nh = 0;
-	double *cs = malloc(LINK_BLOCK * sizeof *cs);
+	size_t *idx = malloc(blk * sizeof *idx), nh = 0;
+	double *cs = malloc(blk * sizeof *cs);
 	int rc = SC_ENOMEM;
 	if (!h || !idx || !cs || !(R->elisted = calloc(R->nee, 1))) goto done;
 	for (size_t e = 0; e < R->nee;) {
 		size_t m = 0;
-		for (; e < R->nee && m < LINK_BLOCK; e++)
+		for (; e < R->nee && m < blk; e++)
 			if (R->label[R->eedges[e].a] != R->label[R->eedges[e].b]) idx[m++] = e;
 		if ((rc = sc_det_ev_cosines(R->ev, R->eedges, idx, m, cs))) goto done;
 		for (size_t k = 0; k < m; k++)
@@ -1928,6 +1951,8 @@ static int run_event_clusters(sc_det_run_t *R)
 	if ((rc = add_links(r, &R->mlk, SC_CLUSTER_EVENT, R->label, &v, R->nee, R->refused,
 	                    R->elisted, o->max_links, &st->event)))
 		FAIL(rc, "clustering: %s", sc_strerror(rc));
+	free(R->elisted);
+	R->elisted = NULL;
 	if ((rc = event_pairs_out(R, l0, !st->event.links_unlisted || o->all_event_pairs)))
 		FAIL(rc, "out of memory");
 	/* The listed pairs hold every edge inside a cluster, in edge order: the clusters' pairs

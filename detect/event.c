@@ -1399,7 +1399,8 @@ double sc_det_ev_cosine(const sc_det_ev_t *ev, uint32_t a, uint32_t b)
 {
 	const ev_vec_t *x = &ev->v[a], *y = &ev->v[b];
 	ev_cos_t *k = ev->cos;
-	double c = -1.0;
+	double c = 0.0;
+	int done = 0;
 	uint32_t xb[SC_DET_EVENT_TERMS], yb[SC_DET_EVENT_TERMS];
 	if (k && !atomic_flag_test_and_set(&k->busy)) {
 		/* a's vector scattered once for all its edges in a row (dense_dot: the same double) */
@@ -1409,10 +1410,10 @@ double sc_det_ev_cosine(const sc_det_ev_t *ev, uint32_t a, uint32_t b)
 			vec_scatter(k->dense, x, x->w);
 			k->cur = a;
 		}
-		if (k->dense) c = vec_dense_dot(k->dense, y);
+		if (k->dense) c = vec_dense_dot(k->dense, y), done = 1;
 		atomic_flag_clear(&k->busy);
 	}
-	if (c == -1.0) c = dot(vec_ids(x, xb), x->w, x->n, vec_ids(y, yb), y->w, y->n);
+	if (!done) c = dot(vec_ids(x, xb), x->w, x->n, vec_ids(y, yb), y->w, y->n);
 	return c > 1.0 ? 1.0 : c < 0.0 ? 0.0 : c;
 }
 

@@ -254,8 +254,7 @@ static void test_corpus(const sc_det_opts_t *o)
 	 * run too, where the content pass scores only the pairs the result lists */
 	sc_det_opts_t c = *o;
 	c.max_links = 3;
-	c.all_event_pairs = 1; /* the accounting below reads every verified pair, listed or not */
-	for (int all = 1; all >= 0; all--) {
+	for (int all = 1; all >= 0; all--) { /* all: every verified pair held, listed or not */
 		c.all_event_pairs = all;
 		if (!(d1 = det_run(in1, 3, &c))) continue;
 		const sc_det_result_t *r = sc_det_result(d1);

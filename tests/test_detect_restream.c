@@ -196,6 +196,11 @@ static void check_same(corpus_t *c, const sc_det_opts_t *o, const char *label)
 		/* a result worth comparing: clusters of both tiers, boilerplate found */
 		CHECK(ra->nclusters > 0 && ra->stats.dup.verified > 0, "%s: clusters found", label);
 		CHECK(!o->event_tier || event_clusters(ra) > 0, "%s: event clusters", label);
+		CHECK(!o->event_tier || o->max_links >= SC_DET_MAX_LINKS ||
+		          ra->stats.event.links_unlisted > 0,
+		      "%s: event links cut (%llu of %llu unlisted)", label,
+		      (unsigned long long)ra->stats.event.links_unlisted,
+		      (unsigned long long)ra->stats.event.links);
 		CHECK(!o->boilerplate || ra->stats.boiler_spans > 0, "%s: boilerplate found", label);
 		CHECK(!o->compare || ra->nconflicts + ra->nupdates > 0, "%s: findings", label);
 		/* passes: afterboil (with boilerplate), dup, terms and content (event tier), texts
@@ -267,8 +272,11 @@ int main(void)
 	 * clusters, and the 5 links of highest cosine), streaming as in memory */
 	sc_det_opts_init(&o);
 	o.compare = 0;
-	o.max_links = 5;
-	check_same(&big, &o, "event links cut to 5");
+	for (int max = 5; max >= 0; max -= 5) {
+		o.max_links = (size_t)max;
+		snprintf(label, sizeof label, "event links cut to %d", max);
+		check_same(&big, &o, label);
+	}
 
 	/* an input that changes between passes: refused, the document named */
 	{
