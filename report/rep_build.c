@@ -49,7 +49,8 @@ static void order_ids(const sc_det_result_t *r, uint32_t *a, uint32_t *b)
 /* qsort has no user pointer: the result being sorted is held here for the comparators. The
  * report stage runs in one thread; this is the only mutable static and is set and cleared
  * around each sort. */
-static const sc_det_result_t *g_sort_r;
+/* thread-local: the JSON writer builds section items on two threads (rep_json.c put_section) */
+static _Thread_local const sc_det_result_t *g_sort_r;
 
 static int cmp_members(const void *x, const void *y)
 {
@@ -105,7 +106,7 @@ static int cmp_size(size_t a, size_t b)
 	return (a > b) - (a < b);
 }
 
-static const sc_conflict_t *g_sort_k; /* the finding list being sorted */
+static _Thread_local const sc_conflict_t *g_sort_k; /* the finding list being sorted */
 static int cmp_conflicts(const void *x, const void *y)
 {
 	const sc_conflict_t *a = g_sort_k + *(const size_t *)x;

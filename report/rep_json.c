@@ -8,8 +8,10 @@
  * member lists and cue lists read naturally. The same printer serves built and loaded trees,
  * so `report --format json` of a report reproduces it byte for byte. */
 #include "rep_internal.h"
+#include "sc_prim.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -106,9 +108,40 @@ static void put_value(sc_rep_buf_t *b, const cJSON *x, int depth)
 }
 
 /* ---------------------------------------------------- streaming writer */
+/* Items [lo, hi) of a section into b, each as put_value prints an array's element (its
+ * elements are objects: never inline), after the separator. */
+typedef struct items_s {
+	sc_rep_buf_t *b;
+	const sc_rep_secs_t *s;
+	sc_rep_sec_t sec;
+	size_t lo, hi;
+	int depth;
+} items_t;
+
+static void *put_items(void *arg)
+{
+	const items_t *t = arg;
+	for (size_t i = t->lo; i < t->hi && !t->b->oom; i++) {
+		cJSON *x = sc_rep_secs_item(t->s, t->sec, i);
+		if (!x) {
+			t->b->oom = 1;
+			break;
+		}
+		sc_rep_buf_puts(t->b, i ? ",\n" : "\n");
+		put_indent(t->b, t->depth + 1);
+		put_value(t->b, x, t->depth + 1);
+		cJSON_Delete(x);
+	}
+	return NULL;
+}
+
 /* A section left to the writer (a placeholder in the tree), printed from the detect result
- * one small tree at a time, exactly as put_value prints the full tree's arrays (their
- * elements are objects: never inline). */
+ * one small tree at a time, exactly as put_value prints the full tree's arrays. A section of
+ * many items is printed SECT_BLOCK items at a time on two threads (a helper takes the second
+ * half of each block into a buffer of its own, appended after the first half): building and
+ * printing the trees was ~20 s on one thread for the 4.5M event pairs of 1M generated
+ * documents. The bytes are the same; without a thread, one thread prints all. */
+#define SECT_BLOCK ((size_t)4096)
 static void put_section(sc_rep_buf_t *b, const sc_rep_secs_t *s, const sc_det_result_t *r,
                         sc_rep_sec_t sec, int depth)
 {
@@ -118,16 +151,22 @@ static void put_section(sc_rep_buf_t *b, const sc_rep_secs_t *s, const sc_det_re
 		return;
 	}
 	sc_rep_buf_puts(b, "[");
-	for (size_t i = 0; i < n && !b->oom; i++) {
-		cJSON *x = sc_rep_secs_item(s, sec, i);
-		if (!x) {
-			b->oom = 1;
-			break;
+	for (size_t lo = 0; lo < n && !b->oom; lo += SECT_BLOCK) {
+		const size_t hi = n - lo < SECT_BLOCK ? n : lo + SECT_BLOCK, mid = lo + (hi - lo) / 2;
+		sc_rep_buf_t t = {0};
+		items_t first = {b, s, sec, lo, mid, depth}, second = {&t, s, sec, mid, hi, depth};
+		pthread_t th;
+		const int two = hi - lo >= 64 && !sc_thread_start(&th, put_items, &second);
+		put_items(&first);
+		if (two) {
+			pthread_join(th, NULL);
+			if (t.oom) b->oom = 1;
+			else if (t.n) sc_rep_buf_put(b, t.s, t.n);
+		} else {
+			second.b = b;
+			put_items(&second);
 		}
-		sc_rep_buf_puts(b, i ? ",\n" : "\n");
-		put_indent(b, depth + 1);
-		put_value(b, x, depth + 1);
-		cJSON_Delete(x);
+		free(t.s);
 	}
 	sc_rep_buf_puts(b, "\n");
 	put_indent(b, depth);
