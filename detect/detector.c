@@ -803,7 +803,8 @@ static int add_links(sc_det_result_t *r, size_t *mlk, int kind, const uint32_t *
 			if (listed[e] && nh < max) h[nh++] = (link_key_t){0, e}; /* in edge order */
 			continue;
 		}
-		key_offer(h, &nh, max, (link_key_t){edges->p ? edges->p[e].jaccard : edges->c[e].jaccard, e});
+		key_offer(h, &nh, max,
+		          (link_key_t){edges->p ? edges->p[e].jaccard : edges->c[e].jaccard, e});
 	}
 	if (!listed) qsort(h, nh, sizeof *h, cmp_key_e);
 	if (r->nlinks + nh > *mlk) {
@@ -1354,10 +1355,10 @@ static void text_free(sc_det_run_t *R, uint32_t i)
 }
 
 /* opts.release_texts in memory (detect.h says what is kept when), once the duplicate tier is
- * verified and the event tier is clustered: the texts of documents in no event edge the
- * content pass scores (R->eedges then holds those only: run_event_content) go (they need no content set, and are alone in the event tier: the comparator never
- * reads them). With the comparator and over_time every text stays (it reads lone documents
- * too). need: n bytes of scratch. */
+ * verified and the event tier is clustered: the texts of documents in no event edge the content
+ * pass scores (R->eedges then holds those only: run_event_content) go (they need no content
+ * set, and are alone in the event tier: the comparator never reads them). With the comparator
+ * and over_time every text stays (it reads lone documents too). need: n bytes of scratch. */
 static void texts_plan(sc_det_run_t *R)
 {
 	const sc_det_opts_t *o = &R->d->o;
@@ -1717,12 +1718,11 @@ static int run_dup_components(sc_det_run_t *R)
 
 /* The event links the result lists, chosen once the tier is clustered and before its content
  * pass, so that the pass scores only the pairs the result lists (detect.h "Links"). With more
- * links than max_links, the max_links of highest cosine (ties: the lower edge index) are
- * marked in R->elisted; else it stays NULL (every link is listed). Their
- * cosines are computed again, a block of links at a time on the threads (the same doubles as
- * the candidates'). At 1M generated documents 11.3M of 15.8M event edges are links and 10,000
- * are listed: scoring the content Jaccard of all of them, to rank them, was most of the
- * content pass. */
+ * links than max_links, the max_links of highest cosine (ties: the lower edge index) are marked
+ * in R->elisted; else it stays NULL (every link is listed). Their cosines are computed again, a
+ * block of links at a time on the threads (the same doubles as the candidates'). At 1M
+ * generated documents 11.3M of 15.8M event edges are links and 10,000 are listed: scoring the
+ * content Jaccard of all of them, to rank them, was most of the content pass. */
 #define LINK_BLOCK ((size_t)1 << 20)
 static int event_links_choose(sc_det_run_t *R)
 {
@@ -1754,12 +1754,11 @@ done:
 	return rc;
 }
 
-/* The content pass (content Jaccard and estimate) over the event edges the result lists: all
- * of them (every link listed, or all_event_pairs), or those inside clusters and the chosen
- * links (R->elisted). Those are copied
- * out (the passes read R->eedges and write eeq by edge index) and their figures copied back;
- * the others keep Jaccard -1 and estimate 0, and nothing reads them. opts.release_texts lets
- * texts go on the way (texts_plan, run_event_pairs). */
+/* The content pass (content Jaccard and estimate) over the event edges the result lists: all of
+ * them (every link listed, or all_event_pairs), or those inside clusters and the chosen links
+ * (R->elisted). Those are copied out (the passes read R->eedges and write eeq by edge index)
+ * and their figures copied back; the others keep Jaccard -1 and estimate 0, and nothing reads
+ * them. opts.release_texts lets texts go on the way (texts_plan, run_event_pairs). */
 static int run_event_content(sc_det_run_t *R)
 {
 	sc_det_edge_t *all = R->eedges, *sub = NULL;
@@ -1769,7 +1768,8 @@ static int run_event_content(sc_det_run_t *R)
 	if (R->elisted && !R->d->o.all_event_pairs) {
 		for (size_t e = 0; e < nall; e++)
 			m += R->elisted[e] || R->label[all[e].a] == R->label[all[e].b];
-		if (!(sub = malloc((m ? m : 1) * sizeof *sub)) || !(map = malloc((m ? m : 1) * sizeof *map))) {
+		if (!(sub = malloc((m ? m : 1) * sizeof *sub)) ||
+		    !(map = malloc((m ? m : 1) * sizeof *map))) {
 			SC_FREE_ALL(sub, map);
 			FAIL(SC_ENOMEM, "out of memory");
 		}
@@ -1800,8 +1800,10 @@ static int run_event_content(sc_det_run_t *R)
 		}
 		for (size_t k = 0; !rc && k < m; k++) {
 			all[map[k]].jaccard = sub[k].jaccard;
-			if (eq32) eq32[map[k]] = R->eeq32[k];
-			else eq[map[k]] = R->eeq[k];
+			if (eq32)
+				eq32[map[k]] = R->eeq32[k];
+			else
+				eq[map[k]] = R->eeq[k];
 		}
 		SC_FREE_ALL(sub, map, R->eeq, R->eeq32);
 		R->eeq = eq, R->eeq32 = eq32;

@@ -152,7 +152,8 @@ static void put_section(sc_rep_buf_t *b, const sc_rep_secs_t *s, const sc_det_re
 	}
 	sc_rep_buf_puts(b, "[");
 	for (size_t lo = 0; lo < n && !b->oom; lo += SECT_BLOCK) {
-		const size_t hi = n - lo < SECT_BLOCK ? n : lo + SECT_BLOCK, mid = lo + (hi - lo) / 2;
+		const size_t hi = n - lo < SECT_BLOCK ? n : lo + SECT_BLOCK,
+		             mid = lo + (hi - lo) / 2;
 		sc_rep_buf_t t = {0};
 		items_t first = {b, s, sec, lo, mid, depth}, second = {&t, s, sec, mid, hi, depth};
 		pthread_t th;
@@ -160,8 +161,10 @@ static void put_section(sc_rep_buf_t *b, const sc_rep_secs_t *s, const sc_det_re
 		put_items(&first);
 		if (two) {
 			pthread_join(th, NULL);
-			if (t.oom) b->oom = 1;
-			else if (t.n) sc_rep_buf_put(b, t.s, t.n);
+			if (t.oom)
+				b->oom = 1;
+			else if (t.n)
+				sc_rep_buf_put(b, t.s, t.n);
 		} else {
 			second.b = b;
 			put_items(&second);

@@ -271,7 +271,8 @@ static void test_corpus(const sc_det_opts_t *o)
 			if (r->links[i].pair.cosine < lo) lo = r->links[i].pair.cosine;
 			if (r->links[i].pair.jaccard < jlo) jlo = r->links[i].pair.jaccard;
 		}
-		CHECK(jlo >= 0, "%s: the listed links' Jaccards are scored (lowest %.4f)", what, jlo);
+		CHECK(jlo >= 0, "%s: the listed links' Jaccards are scored (lowest %.4f)", what,
+		      jlo);
 		if (all) {
 			/* every unlisted pair apart has a cosine no higher than every listed one */
 			for (size_t i = 0; i < r->nevent_pairs; i++) {
@@ -281,10 +282,11 @@ static void test_corpus(const sc_det_opts_t *o)
 				    find_link(r, SC_CLUSTER_EVENT, p) < 0 && p->cosine > hi)
 					hi = p->cosine;
 			}
-			CHECK(hi >= 0 && hi <= lo,
-			      "%s: listed, the highest cosines (lowest listed %.4f, highest unlisted "
-			      "%.4f)",
-			      what, lo, hi);
+			CHECK(
+			    hi >= 0 && hi <= lo,
+			    "%s: listed, the highest cosines (lowest listed %.4f, highest unlisted "
+			    "%.4f)",
+			    what, lo, hi);
 		}
 		sc_det_free(d1);
 	}

@@ -71,7 +71,8 @@ int main(void)
 		return CHECK_DONE();
 	}
 	const sc_det_result_t *r = sc_det_result(d), *q = sc_det_result(e);
-	CHECK(r->stats.event.links > max && r->stats.event.links_unlisted == r->stats.event.links - max,
+	CHECK(r->stats.event.links > max &&
+	          r->stats.event.links_unlisted == r->stats.event.links - max,
 	      "links cut: %llu of %llu unlisted", (unsigned long long)r->stats.event.links_unlisted,
 	      (unsigned long long)r->stats.event.links);
 	/* the clusters (their pairs' figures included) and links of both runs, to the byte */
@@ -88,7 +89,8 @@ int main(void)
 		       r->links[i].refused == q->links[i].refused &&
 		       !memcmp(&r->links[i].pair, &q->links[i].pair, sizeof r->links[i].pair);
 	CHECK(same && nl == max,
-	      "the default run lists what the all_event_pairs run does, to the byte (%zu event links)",
+	      "the default run lists what the all_event_pairs run does, to the byte (%zu event "
+	      "links)",
 	      nl);
 	/* the pairs kept apart, from the run that scored them all */
 	apart_t *ap = malloc((q->nevent_pairs ? q->nevent_pairs : 1) * sizeof *ap);
@@ -107,18 +109,19 @@ int main(void)
 		for (size_t k = 0; k < max; k++)
 			hit += is_listed(r, ap[k].a, ap[k].b);
 		for (size_t i = 0; i < r->nlinks; i++)
-			scored += r->links[i].tier == SC_CLUSTER_EVENT && r->links[i].pair.jaccard >= 0 &&
-			          r->links[i].pair.jaccard <= 1;
+			scored += r->links[i].tier == SC_CLUSTER_EVENT &&
+			          r->links[i].pair.jaccard >= 0 && r->links[i].pair.jaccard <= 1;
 		CHECK(hit == max && scored == max,
-		      "listed: the %zu highest cosines (%zu of them listed), each Jaccard scored (%zu)",
+		      "listed: the %zu highest cosines (%zu of them listed), each Jaccard scored "
+		      "(%zu)",
 		      max, hit, scored);
 		/* the test tells the two rules apart: by Jaccard, other links would be listed */
 		qsort(ap, m, sizeof *ap, cmp_jac);
 		size_t byj = 0;
 		for (size_t k = 0; k < max; k++)
 			byj += is_listed(r, ap[k].a, ap[k].b);
-		CHECK(byj < max, "ranking by Jaccard would list other links (%zu of %zu the same)", byj,
-		      max);
+		CHECK(byj < max, "ranking by Jaccard would list other links (%zu of %zu the same)",
+		      byj, max);
 	}
 	free(ap);
 	sc_det_free(d);
@@ -133,7 +136,8 @@ int main(void)
 			if (r->links[i].tier == SC_CLUSTER_EVENT)
 				ev++, scored += r->links[i].pair.jaccard >= 0;
 		CHECK(r->stats.event.links > 0 && !r->stats.event.links_unlisted &&
-		          ev == r->stats.event.links && scored == ev && r->nevent_pairs == r->stats.event.verified,
+		          ev == r->stats.event.links && scored == ev &&
+		          r->nevent_pairs == r->stats.event.verified,
 		      "no cut: %zu links listed and scored of %llu, %zu event pairs held", ev,
 		      (unsigned long long)r->stats.event.links, r->nevent_pairs);
 		sc_det_free(d);

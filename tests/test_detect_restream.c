@@ -15,8 +15,8 @@
  * event tier, on a corpus over SC_DET_ALLPAIRS pairs (the inverted index, LSH) and one under it
  * (every pair), and with the sets held for duplicate verification bounded so that it takes
  * several rounds (passes), and with the event links cut (max_links 5: the content pass scores
- * only the pairs the result lists). Also: an input that changes between passes is refused with the document named,
- * and a text of 4 GiB or more is rejected on its own when boilerplate is on. */
+ * only the pairs the result lists). Also: an input that changes between passes is refused with the
+ * document named, and a text of 4 GiB or more is rejected on its own when boilerplate is on. */
 #include "check.h"
 #include "det_gen_test.h"
 #include "det_internal.h"

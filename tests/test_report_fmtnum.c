@@ -53,7 +53,8 @@ static void one(double v)
 	ref(v, a);
 	sc_rep_fmt_num(v, b);
 	tried++;
-	if (strcmp(a, b) && bad++ < 10) fprintf(stderr, "  %.17g: printf %s, fmt_num %s\n", v, a, b);
+	if (strcmp(a, b) && bad++ < 10)
+		fprintf(stderr, "  %.17g: printf %s, fmt_num %s\n", v, a, b);
 }
 
 int main(void)
@@ -75,9 +76,10 @@ int main(void)
 		one(k / 20000.0);
 		one(k * 1e-4);
 	}
-	const double fixed[] = {0.00005, 0.00015, 0.12345, 0.99995, 0.999949999, -0.00004, -0.00005,
-	                        -0.00006, 1e-300, -1e-300, 999999.99995, 1234.5678, 0.1, 0.7,
-	                        999999.5, 1e6 + 0.5, NAN, INFINITY, -INFINITY, -0.0};
+	const double fixed[] = {0.00005,      0.00015,   0.12345,  0.99995,   0.999949999,
+	                        -0.00004,     -0.00005,  -0.00006, 1e-300,    -1e-300,
+	                        999999.99995, 1234.5678, 0.1,      0.7,       999999.5,
+	                        1e6 + 0.5,    NAN,       INFINITY, -INFINITY, -0.0};
 	for (size_t i = 0; i < sizeof fixed / sizeof *fixed; i++)
 		one(fixed[i]);
 	CHECK(!bad, "%zu of %zu numbers written as printf writes them", tried - bad, tried);
