@@ -105,6 +105,14 @@ static double codes_dense_dot(const float *dense, const uint16_t *c, const float
 	return s;
 }
 
+/* A cosine of unit vectors as the tier reports it: rounding can take a sum of float products
+ * just past 1 or under 0. Every cosine (candidates, links, a pair of lone documents' mean)
+ * goes through here, so that the same pair reads the same double wherever it is computed. */
+static double cos_clamp(double c)
+{
+	return c > 1.0 ? 1.0 : c < 0.0 ? 0.0 : c;
+}
+
 /* dense_dot of v with the vector scattered in dense */
 static double vec_dense_dot(const float *dense, const ev_vec_t *v)
 {
@@ -1414,7 +1422,7 @@ double sc_det_ev_cosine(const sc_det_ev_t *ev, uint32_t a, uint32_t b)
 		atomic_flag_clear(&k->busy);
 	}
 	if (!done) c = dot(vec_ids(x, xb), x->w, x->n, vec_ids(y, yb), y->w, y->n);
-	return c > 1.0 ? 1.0 : c < 0.0 ? 0.0 : c;
+	return cos_clamp(c);
 }
 
 uint64_t sc_det_ev_spent(const sc_det_ev_t *ev)
@@ -1568,7 +1576,7 @@ static int job_cos(void *ctx, int worker, size_t lo, size_t hi)
 		vec_scatter(dense, x, x->w);
 		for (; i < hi && (uint32_t)(c->cand[i] >> 32) == a; i++) {
 			const double s = vec_dense_dot(dense, &ev->v[(uint32_t)c->cand[i]]);
-			c->cos[i] = s > 1.0 ? 1.0 : s < 0.0 ? 0.0 : s; /* as sc_det_ev_cosine */
+			c->cos[i] = cos_clamp(s);
 		}
 		vec_scatter(dense, x, NULL);
 	}
@@ -1595,7 +1603,7 @@ static int job_ecos(void *ctx, int worker, size_t lo, size_t hi)
 		vec_scatter(dense, x, x->w);
 		for (; i < hi && c->e[c->idx[i]].a == a; i++) {
 			const double s = vec_dense_dot(dense, &ev->v[c->e[c->idx[i]].b]);
-			c->out[i] = s > 1.0 ? 1.0 : s < 0.0 ? 0.0 : s; /* as sc_det_ev_cosine */
+			c->out[i] = cos_clamp(s);
 		}
 		vec_scatter(dense, x, NULL);
 	}
@@ -2399,7 +2407,7 @@ static int job_first(void *ctx, int worker, size_t lo, size_t hi)
 			int32_t ord = -1;
 			if (alone && cl_alone(ev, c, q)) {
 				v = cl_dot(ev, dense, c, q);
-				v = v > 1.0 ? 1.0 : v < 0.0 ? 0.0 : v; /* as sc_det_ev_cosine */
+				v = cos_clamp(v);
 			} else {
 				const clx_t *qx = clx(ev, c, q, x->window, &qt);
 				if (years_conflict(px, qx) || window_conflict(px, qx, x->window)) {

@@ -46,10 +46,9 @@ static void order_ids(const sc_det_result_t *r, uint32_t *a, uint32_t *b)
 	}
 }
 
-/* qsort has no user pointer: the result being sorted is held here for the comparators. The
- * report stage runs in one thread; this is the only mutable static and is set and cleared
- * around each sort. */
-/* thread-local: the JSON writer builds section items on two threads (rep_json.c put_section) */
+/* qsort has no user pointer: the result being sorted is held here for the comparators, set and
+ * cleared around each sort. Thread-local, as g_sort_k below: the JSON writer builds a section's
+ * items on two threads (rep_json.c put_section), and cluster_json sorts pairs. */
 static _Thread_local const sc_det_result_t *g_sort_r;
 
 static int cmp_members(const void *x, const void *y)
