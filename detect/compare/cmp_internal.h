@@ -130,6 +130,9 @@ typedef struct sc_lxval_s {
 enum {
 	SC_CM_RUMOUR = 1,  /* rumour_markers: "reportedly", "unconfirmed reports", "selon des
 	                    * rumeurs", "dit-on": the clause passes on a rumour, nobody asserts it */
+	SC_CM_CHARGE = 2,  /* charge_markers: "charged with", "on suspicion of", "mis en examen
+	                    * pour", "soupçonné de": the sentence reports a charge or a suspicion,
+	                    * which a denial answers without contradicting it */
 };
 
 /* Roles of the number frames' words (sc_lxval_t.qmark), from the lexicons' lists: */
@@ -480,6 +483,9 @@ typedef struct sc_stmt_s {
 	                          * allegations against him are unfounded") */
 	int rumour;         /* the main clause passes on a rumour (lexicon rumour_markers) and does
 	                     * not dismiss it: modality SC_MOD_RUMOURED, no source of its own */
+	int charge;         /* the sentence reports a charge or a suspicion (lexicon
+	                     * charge_markers): "was charged with arson", "a été mis en examen
+	                     * pour meurtre". The accused's denial or plea answers it; both hold */
 	int passive_agent;  /* the reporting or denial verb is passive with its agent named ("a été
 	                     * annoncé par le ministère", "was denied by a spokesman"): the agent
 	                     * is the source, and a denial denies the subject */

@@ -1117,9 +1117,19 @@ static int features_ti(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, doub
 	 * claim's reading, sc_cmp_neg_about) */
 	int neg_elsewhere = np != nh && !tp.negpred && !th.negpred &&
 	                    !sc_cmp_neg_about(np ? p : h, np ? h : p);
-	if (neg_elsewhere) x[F_NEG_ASYM] = x[F_NEG_SHARED] = x[F_NEG_SHORT] = 0;
-	x[F_DEN_ASYM] = dp != dh;
-	x[F_POL_ASYM] = polar && !neg_elsewhere ? (np || dp) != (nh || dh) : dp != dh;
+	/* a denial or a plea answers a charge, it does not contradict it: "A man has denied
+	 * arson" / "A man has been charged with arson", "a nié les faits" / "a été mis en examen
+	 * pour meurtre" both hold (the charge is the accusers' act, the denial the accused's).
+	 * Not when the polar side speaks of the charge itself ("No one has been charged" / "A
+	 * man was charged"), nor against a claim of the deed ("he set the fire, police said"):
+	 * only a charge marker on the other side alone (lexicon charge_markers) */
+	int pol_p = np || dp, pol_h = nh || dh;
+	int plea = pol_p != pol_h && (pol_p ? h->charge && !p->charge : p->charge && !h->charge);
+	if (neg_elsewhere || plea) x[F_NEG_ASYM] = x[F_NEG_SHARED] = x[F_NEG_SHORT] = 0;
+	x[F_DEN_ASYM] = !plea && dp != dh;
+	x[F_POL_ASYM] = plea                   ? 0
+	                : polar && !neg_elsewhere ? pol_p != pol_h
+	                                          : dp != dh;
 	x[F_POL_ASYM_COV] = x[F_POL_ASYM] * x[F_COV_H];
 	x[F_REPORTED_ASYM] = (p->reported != 0) != (h->reported != 0);
 

@@ -1647,6 +1647,12 @@ static void find_claim(ana_t *a, sc_stmt_t *st)
 	 * said", "selon des rumeurs", "dit-on"): the writer does not assert it, nor does anyone */
 	for (size_t i = 0; i < a->n && !st->denial && !st->rumour; i++)
 		if (!(w->mk[i] & MK_REL) && rumour_governs(a, i)) st->rumour = 1;
+	/* a charge or a suspicion the main clause reports as a fact ("A man has been charged with
+	 * arson"): the judge sets no denial against it (judge.c features_ti). Not a charge in a
+	 * subordinate clause or a conditional, a threat of one ("les prévenant qu'ils seraient
+	 * poursuivis pour tentative de meurtre", DACCORD b188-b190): that is no charge made */
+	for (size_t i = 0; i < a->n && !st->charge && !st->hedged; i++)
+		if (!(w->mk[i] & MK_REL) && cmark_len(a, i, SC_CM_CHARGE)) st->charge = 1;
 	if (negd)
 		for (size_t k = 0; k < w->nnegl && !st->nonassertive; k++)
 		{
