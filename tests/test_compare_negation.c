@@ -202,9 +202,14 @@ int main(void)
 	lead_only("fr", "Un homme a nié avoir incendié une boulangerie de la Varne dimanche matin.",
 	          "Un violent incendie a ravagé une boulangerie de la Varne dimanche matin.",
 	          "un démenti d'incendie volontaire contre le récit d'un incendie");
+	/* against the deed asserted; against the charge only, the denial answers it and both
+	 * hold (test_compare_charge18) */
 	conflict("en", "A man has denied arson after a fire at a Varne bakery early on Sunday.",
-	         "A man has been charged with arson after the fire at the Varne bakery on Sunday.",
-	         "denied arson vs charged with arson");
+	         "Police said the fire at the Varne bakery on Sunday was arson by a local man.",
+	         "denied arson vs arson by a man");
+	no_conflict("en", "A man has denied arson after a fire at a Varne bakery early on Sunday.",
+	            "A man has been charged with arson after the fire at the Varne bakery on Sunday.",
+	            "denied arson vs charged with arson");
 	conflict("fr", "Un homme a nié avoir incendié une boulangerie de la Varne dimanche matin.",
 	         "Selon la police, un homme a incendié une boulangerie de la Varne dimanche matin.",
 	         "nie avoir incendié contre a incendié");

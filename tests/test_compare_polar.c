@@ -149,9 +149,10 @@ int main(void)
 	conflict("fr", "Les informations selon lesquelles Paul Marsh a touché des pots-de-vin au club de la Varne sont infondées, selon son avocat.",
 	         "Paul Marsh a touché des pots-de-vin au club de la Varne, selon le parquet.",
 	         "informations selon lesquelles X contre X");
+	/* the deed asserted (a charge alone is answered by the denial: test_compare_charge18) */
 	conflict("en", "A man has denied theft after a break-in at a Varne bakery early on Sunday.",
-	         "A man has been charged with theft after a break-in at a Varne bakery on Sunday.",
-	         "denied theft vs charged with theft");
+	         "The theft at the Varne bakery on Sunday was the work of a local man, police said.",
+	         "denied theft vs the theft was his work");
 	conflict("fr", "Le gérant nie avoir volé la caisse de la boulangerie de la Varne.",
 	         "Le gérant a volé la caisse de la boulangerie de la Varne, selon la police.",
 	         "nie avoir volé contre a volé");
