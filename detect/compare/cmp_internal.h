@@ -341,6 +341,12 @@ typedef struct sc_quant_s {
 	                            * Los Angeles for four weeks", "*married* twice"); quantity.c
 	                            * claim_context. Two of them are one claim when they share one */
 	int nclaim;
+	int docpart;       /* cluster mode: a count of people of a class (killed, injured ...)
+	                    * whose own document gives a larger count of that class in another
+	                    * claim (conflict.c mark_doc_parts): a part of that total ("One person
+	                    * died when a house collapsed" beside "At least 12 people were
+	                    * killed"), set against another document's count only when that one
+	                    * is a part too and the two say the same thing around it */
 	int thing;         /* plain numbers: the counted head is a noun the lexicon lists as a
 	                    * thing (count_classes "thing": "deux *campings* évacués"): it counts
 	                    * no people, whatever the predicate's class says */

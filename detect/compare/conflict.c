@@ -81,6 +81,8 @@
 #define WEAK_NUMBER 0.49 /* a number clash without a count frame: a lead, below 0.5 */
 #define CLAIM_BASE 0.55 /* a clash of claim frames (durations, counts of times), at low ... */
 #define CLAIM_SPAN 0.20 /* ... similarity, to 0.75 at SIM_FULL: below the 0.8 bar CI users set */
+#define SIM_PART 0.50 /* two parts of their documents' totals (docpart) are one part only when
+                       * their sentences say nearly the same around the figure */
 #define MAX_FRAME_POSTING 400 /* frame pairing: count classes shared by more are skipped */
 
 /* ------------------------------------------------------------ recall trace
@@ -850,6 +852,14 @@ static int counts_apart(const sc_stmt_t *a, const sc_stmt_t *b)
 	return apart;
 }
 
+/* Two counts of which one is a part of its document's total (docpart) count the same people
+ * only when both are parts and their sentences say nearly the same ("One person died when a
+ * house collapsed in Palu" / "Two people died when a house collapsed in Palu"). */
+static int parts_apart(const sc_quant_t *x, const sc_quant_t *y, double sim)
+{
+	return (x->docpart || y->docpart) && !(x->docpart && y->docpart && sim >= SIM_PART);
+}
+
 /* A quantity of a with no compatible counterpart in b although b has comparable ones. */
 static int quant_clash(const sc_stmt_t *a, const sc_stmt_t *b, const sc_quant_t **qa,
                        const sc_quant_t **qb)
@@ -1410,6 +1420,7 @@ static int structurally_ok(const sc_stmt_t *a, const sc_stmt_t *b, int kind, dou
 		}
 		if (!quant_clash(a, b, &qa, &qb) || qa->kind == SC_Q_DATE)
 			return WHY("structural:no-quantity-clash"), 0;
+		if (parts_apart(qa, qb, sim)) return WHY("structural:part"), 0;
 		/* "for six hours on Sunday" / "for two hours on Monday": two occasions (frames) */
 		if (qa->occasion && qb->occasion && qa->occasion != qb->occasion)
 			return WHY("structural:occasions"), 0;
@@ -1587,6 +1598,7 @@ static int frame_verdict(const sc_stmt_t *a, const sc_stmt_t *b, double sim, con
 		if (trace_f) trace_frames(a, b);
 		return 0;
 	}
+	if (parts_apart(fc.qa, fc.qb, sim)) return WHY("frame:part"), 0;
 	/* a negated or denying side clashes only by an age beside a name, or, when both sides
 	 * negate by their verb, by a share of what the verb says */
 	if (polar && !late_neg && !(aged && fc.qa->qcls == SC_QC_AGE && fc.strong) &&
@@ -2075,6 +2087,52 @@ static int lone_outlier(const items_t *it, const hv_t *v, size_t n)
 	return 1;
 }
 
+/* A count of people of a class the document may give as its total: a plain figure of a count
+ * class (killed ... evacuated; not a crowd, whose size two sources give apart in one article
+ * as a matter of course, "police put it at 5,000, organisers at 20,000"; not a magnitude, an
+ * age or a count of times), neither a part
+ * already ("three of them"), an update or a count of none, in a statement that asserts it of
+ * the event (not negated, denied, a question, a rumour or background). */
+static int total_candidate(const sc_stmt_t *st, const sc_quant_t *q)
+{
+	return q->kind == SC_Q_NUMBER && q->qcls >= SC_QC_KILLED && q->qcls <= SC_QC_EVACUATED &&
+	       !q->partial && !q->update && !q->zero && !q->aside && !st->negated && !st->denial &&
+	       !st->question && !st->rumour && !st->background && !st->nonassertive;
+}
+
+/* Marks q->docpart on the counts of a class whose own document gives a larger count of that
+ * class in another claim: "One person died when a house collapsed in Palu" in an article that
+ * also says "At least 12 people were killed" counts a part of the dead, not all of them, and
+ * set against another article's "Eight people were killed" it is no conflict (issue 11's
+ * partial counts; a writer does not contradict the total a paragraph earlier). The larger
+ * figure must itself be a total candidate, so a later figure ("rose to 15") makes no part of
+ * the first. Two named sources giving two figures disagree, neither is a part ("12 dead,
+ * officials said" / "20 dead, the Red Cross said"): the larger figure must be said by the same
+ * source, or one of the two in the document's own voice. Items are added document by
+ * document: a document's items are consecutive. */
+static void mark_doc_parts(items_t *it)
+{
+	for (size_t b = 0, e; b < it->n; b = e) {
+		for (e = b + 1; e < it->n && it->v[e].doc == it->v[b].doc; e++)
+			;
+		for (size_t i = b; i < e; i++) {
+			sc_stmt_t *st = &it->v[i].st;
+			for (size_t k = 0; k < st->nq; k++) {
+				sc_quant_t *q = &st->q[k];
+				if (!total_candidate(st, q)) continue;
+				for (size_t j = b; j < e && !q->docpart; j++) {
+					const sc_stmt_t *o = &it->v[j].st;
+					for (size_t l = 0; l < o->nq && !q->docpart; l++)
+						if ((j != i || l != k) && o->q[l].qcls == q->qcls &&
+						    total_candidate(o, &o->q[l]) && o->q[l].lo >= q->hi &&
+						    (!st->source || !o->source || !strcmp(st->source, o->source)))
+							q->docpart = 1;
+				}
+			}
+		}
+	}
+}
+
 /* Sets q->consensus on the generic candidates whose head the cluster counts with a consensus
  * (see generic_same_thing), and returns in *out the (head, item) list of those numbers, sorted
  * by head then item, for the pairing. One statement counts once per head and value. */
@@ -2306,6 +2364,7 @@ static int pairing_init(items_t *it, pairing_t *pg)
 {
 	size_t N = it->n;
 	int rc;
+	mark_doc_parts(it);
 	if ((rc = mark_consensus(it, &pg->hv, &pg->nhv))) return rc;
 	if ((rc = claim_index(it, &pg->cv, &pg->ncv))) return rc;
 	size_t tot = 0;
