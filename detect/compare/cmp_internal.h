@@ -379,6 +379,16 @@ typedef struct sc_quant_s {
 	                       * describing participle ("hommes cagoulés ont *commis*"), 0 if none */
 } sc_quant_t;
 
+/* Two plain numbers count one thing, by their counted nouns: the same noun; a generic noun
+ * ("personnes", "people") and the predicate the other counts ("14 personnes blessées" / "sept
+ * blessés"); or two generic nouns of one predicate ("One person died" / "Three people died":
+ * English "person" and "people" are two stems). Read by both modes (conflict.c, judge.c). */
+static inline int sc_quant_what_same(const sc_quant_t *x, const sc_quant_t *y)
+{
+	return x->what == y->what || (x->alt && (x->alt == y->what || x->alt == y->alt)) ||
+	       (y->alt && y->alt == x->what);
+}
+
 /* Two figures one of which an update cue governs are a running count's two readings, not a
  * clash, unless both are first figures: "initially said three" / "initially put it at five"
  * give two accounts of the same first figure, and "le premier bilan faisait état de trois

@@ -731,7 +731,7 @@ static int comparable(const sc_quant_t *x, const sc_quant_t *y)
 	case SC_Q_NUMBER:
 		if (!x->what || !y->what) return 0;
 		if (x->what == y->what) return !x->pred || !y->pred || x->pred == y->pred;
-		return (x->alt && x->alt == y->what) || (y->alt && y->alt == x->what);
+		return sc_quant_what_same(x, y);
 	case SC_Q_DURATION:
 		/* "a week after the heart attack" and "hospitalised for three weeks" measure two
 		 * spans: durations compare only when measured from the same point */

@@ -680,9 +680,7 @@ static int comparable(const sc_quant_t *a, const sc_quant_t *b, int *doy)
 {
 	*doy = 0;
 	if (a->kind != b->kind) return 0;
-	if (a->what && b->what && a->what != b->what && !(a->alt && a->alt == b->what) &&
-	    !(b->alt && b->alt == a->what))
-		return 0; /* alt: "14 personnes blessées" counts what "sept blessés" counts */
+	if (a->what && b->what && !sc_quant_what_same(a, b)) return 0;
 	if (a->kind == SC_Q_DATE) {
 		*doy = (a->unit[0] != 'y') != (b->unit[0] != 'y');
 		return 1;
