@@ -91,6 +91,32 @@ int main(void)
 	want(1, "en", upd, 2, "Six people were killed", "Nine people were killed",
 	     "a later figure in the same article");
 
+	/* review18's shapes: other people counted (a head of their own), a named source's
+	 * larger toll, another town of the same article: the like figures still clash */
+	static const char *const heads[] = {
+	    "Fighting broke out near the Varne border post on Monday. Three soldiers were killed in "
+	    "the fighting near the Varne border post. About 20 militants were killed in the "
+	    "fighting, the army said.",
+	    "Fighting broke out near the Varne border post on Monday. Five soldiers were killed in "
+	    "the fighting near the Varne border post, officials said.",
+	};
+	want(1, "en", heads, 2, "Three soldiers", "Five soldiers", "other people counted");
+	static const char *const toll[] = {
+	    "An air strike hit a market in the Varne district on Monday. Eight people were killed "
+	    "in the strike on the Varne market. An opposition group said 40 people were killed.",
+	    "An air strike hit a market in the Varne district on Monday. Fifteen people were killed "
+	    "in the strike on the Varne market, officials said.",
+	};
+	want(1, "en", toll, 2, "Eight people", "Fifteen people", "a named source's larger toll");
+	static const char *const towns[] = {
+	    "Des inondations ont frappé la région de la Varne dimanche. Dans la commune de Mirn, "
+	    "quatre personnes ont été tuées par les inondations. Dans la commune d'Osk, sept "
+	    "personnes ont été tuées par les inondations.",
+	    "Des inondations ont frappé la région de la Varne dimanche. Dans la commune de Mirn, "
+	    "six personnes ont été tuées par les inondations, selon le maire.",
+	};
+	want(1, "fr", towns, 2, "quatre personnes", "six personnes", "another town");
+
 	sc_cmp_free(C);
 	return CHECK_DONE();
 }

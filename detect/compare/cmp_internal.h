@@ -273,6 +273,7 @@ enum { SC_QQ_EXACT = 0, SC_QQ_ABOUT, SC_QQ_ATLEAST, SC_QQ_UPTO, SC_QQ_VAGUE /* "
 #define SC_QCTX 16      /* sc_quant_t.ctx: words a date dates, at most */
 #define SC_OFFSET_NOW 1 /* sc_quant_t.offset: measured from the time of writing */
 #define SC_QCLAIM 3     /* sc_quant_t.claim: predicate words of a duration or a count of times */
+#define SC_CHARGE_OF 3  /* sc_stmt_t.charge_of: content words of what is charged */
 
 typedef struct sc_quant_s {
 	int kind;          /* SC_Q_* */
@@ -502,6 +503,10 @@ typedef struct sc_stmt_s {
 	int charge;         /* the sentence reports a charge or a suspicion (lexicon
 	                     * charge_markers): "was charged with arson", "a été mis en examen
 	                     * pour meurtre". The accused's denial or plea answers it; both hold */
+	uint64_t charge_of[SC_CHARGE_OF]; /* then: the term hashes of what is charged, the
+	                                   * content words right after the marker ("charged with
+	                                   * *arson*", "soupçonné d'avoir *empoisonné*") */
+	int ncharge_of;
 	int passive_agent;  /* the reporting or denial verb is passive with its agent named ("a été
 	                     * annoncé par le ministère", "was denied by a spokesman"): the agent
 	                     * is the source, and a denial denies the subject */

@@ -81,8 +81,8 @@
 #define WEAK_NUMBER 0.49 /* a number clash without a count frame: a lead, below 0.5 */
 #define CLAIM_BASE 0.55 /* a clash of claim frames (durations, counts of times), at low ... */
 #define CLAIM_SPAN 0.20 /* ... similarity, to 0.75 at SIM_FULL: below the 0.8 bar CI users set */
-#define SIM_PART 0.50 /* two parts of their documents' totals (docpart) are one part only when
-                       * their sentences say nearly the same around the figure */
+#define SIM_PART 0.50 /* a part of its document's total (docpart) is set against another
+                       * figure only when their sentences say nearly the same around it */
 #define MAX_FRAME_POSTING 400 /* frame pairing: count classes shared by more are skipped */
 
 /* ------------------------------------------------------------ recall trace
@@ -853,11 +853,13 @@ static int counts_apart(const sc_stmt_t *a, const sc_stmt_t *b)
 }
 
 /* Two counts of which one is a part of its document's total (docpart) count the same people
- * only when both are parts and their sentences say nearly the same ("One person died when a
- * house collapsed in Palu" / "Two people died when a house collapsed in Palu"). */
+ * only when their sentences say nearly the same around them: "One person died when a house
+ * collapsed in Palu" / "Two people died when a house collapsed in Palu", or a figure its
+ * article also sets beside a larger one for another reason, another incident, town or source
+ * ("In Mirn, four people were killed" / "In Mirn, six people were killed"). */
 static int parts_apart(const sc_quant_t *x, const sc_quant_t *y, double sim)
 {
-	return (x->docpart || y->docpart) && !(x->docpart && y->docpart && sim >= SIM_PART);
+	return (x->docpart || y->docpart) && sim < SIM_PART;
 }
 
 /* A quantity of a with no compatible counterpart in b although b has comparable ones. */
@@ -2097,7 +2099,16 @@ static int total_candidate(const sc_stmt_t *st, const sc_quant_t *q)
 {
 	return q->kind == SC_Q_NUMBER && q->qcls >= SC_QC_KILLED && q->qcls <= SC_QC_EVACUATED &&
 	       !q->partial && !q->update && !q->zero && !q->aside && !st->negated && !st->denial &&
-	       !st->question && !st->rumour && !st->background && !st->nonassertive;
+	       !st->question && !st->rumour && !st->background && !st->nonassertive && !st->hedged;
+}
+
+/* Two counts of one class count the same people as far as their nouns say: the same
+ * counted thing (sc_quant_what_same) and no two heads ("Three soldiers" / "20 militants" are
+ * two sets of the dead, neither a part of the other). */
+static int same_counted(const sc_quant_t *x, const sc_quant_t *y)
+{
+	if (x->head && y->head && x->head != y->head) return 0;
+	return !x->what || !y->what || sc_quant_what_same(x, y);
 }
 
 /* Marks q->docpart on the counts of a class whose own document gives a larger count of that
@@ -2106,10 +2117,12 @@ static int total_candidate(const sc_stmt_t *st, const sc_quant_t *q)
  * set against another article's "Eight people were killed" it is no conflict (issue 11's
  * partial counts; a writer does not contradict the total a paragraph earlier). The larger
  * figure must itself be a total candidate, so a later figure ("rose to 15") makes no part of
- * the first. Two named sources giving two figures disagree, neither is a part ("12 dead,
- * officials said" / "20 dead, the Red Cross said"): the larger figure must be said by the same
- * source, or one of the two in the document's own voice. Items are added document by
- * document: a document's items are consecutive. */
+ * the first. A named source's larger figure disagrees with the smaller one, it does not
+ * contain it ("Eight people were killed" / "An opposition group said 40 were killed"; "12
+ * dead, officials said" / "20 dead, the Red Cross said"): the larger figure must be the
+ * document's own or said by the same source. Nor is a count of other people (same_counted),
+ * nor one beside a hedged figure ("30 would be killed if ..."), a part. Items are added
+ * document by document: a document's items are consecutive. */
 static void mark_doc_parts(items_t *it)
 {
 	for (size_t b = 0, e; b < it->n; b = e) {
@@ -2125,6 +2138,7 @@ static void mark_doc_parts(items_t *it)
 					for (size_t l = 0; l < o->nq && !q->docpart; l++)
 						if ((j != i || l != k) && o->q[l].qcls == q->qcls &&
 						    total_candidate(o, &o->q[l]) && o->q[l].lo >= q->hi &&
+						    same_counted(q, &o->q[l]) &&
 						    (!st->source || !o->source || !strcmp(st->source, o->source)))
 							q->docpart = 1;
 				}

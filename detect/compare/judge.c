@@ -1064,6 +1064,19 @@ static int negpred_polarity(const sc_stmt_t *s, tokinfo_t *ti)
 	return s->negated || ti->negpred;
 }
 
+/* The polar side pol denies or negates what the other side reports as charged, and only that:
+ * other reports a charge (sc_stmt_t.charge), pol does not speak of a charge itself ("No one has
+ * been charged"), and pol holds a word of the charged act ("denied *arson*" / "charged with
+ * *arson*"; not "denied that the library would close" / "The library will close, and its
+ * director was suspected of fraud", which denies the other clause). */
+static int charge_answered(const sc_stmt_t *pol, const sc_stmt_t *other)
+{
+	if (!other->charge || pol->charge) return 0;
+	for (int i = 0; i < other->ncharge_of; i++)
+		if (sc_cmp_stmt_holds(pol, other->charge_of[i])) return 1;
+	return 0;
+}
+
 /* sc_cmp_features, with each side's pair words left in *tp, *th (after negpred_polarity).
  * pair: pair mode's reading, where a negation that asserts nothing (neg_asserted) gives its
  * side no polarity; cluster mode (0) keeps such a pair as a lead of its own
@@ -1122,7 +1135,7 @@ static int features_ti(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, doub
 	 * man was charged"), nor against a claim of the deed ("he set the fire, police said"):
 	 * only a charge marker on the other side alone (lexicon charge_markers) */
 	int pol_p = np || dp, pol_h = nh || dh;
-	int plea = pol_p != pol_h && (pol_p ? h->charge && !p->charge : p->charge && !h->charge);
+	int plea = pol_p != pol_h && (pol_p ? charge_answered(p, h) : charge_answered(h, p));
 	if (neg_elsewhere || plea) x[F_NEG_ASYM] = x[F_NEG_SHARED] = x[F_NEG_SHORT] = 0;
 	x[F_DEN_ASYM] = !plea && dp != dh;
 	x[F_POL_ASYM] = plea                   ? 0

@@ -149,6 +149,7 @@ static int in_cmark(const ana_t *a, size_t i, int role)
  * rumeurs") is what the clause speaks of: the clause itself is asserted (review fixes,
  * doc/compare-claims.md). */
 static int is_boundary(const ana_t *a, size_t i);
+static uint64_t tok_term(const ana_t *a, size_t t);
 static int rumour_governs(const ana_t *a, size_t i)
 {
 	size_t k = cmark_len(a, i, SC_CM_RUMOUR);
@@ -1648,11 +1649,26 @@ static void find_claim(ana_t *a, sc_stmt_t *st)
 	for (size_t i = 0; i < a->n && !st->denial && !st->rumour; i++)
 		if (!(w->mk[i] & MK_REL) && rumour_governs(a, i)) st->rumour = 1;
 	/* a charge or a suspicion the main clause reports as a fact ("A man has been charged with
-	 * arson"): the judge sets no denial against it (judge.c features_ti). Not a charge in a
-	 * subordinate clause or a conditional, a threat of one ("les prévenant qu'ils seraient
-	 * poursuivis pour tentative de meurtre", DACCORD b188-b190): that is no charge made */
-	for (size_t i = 0; i < a->n && !st->charge && !st->hedged; i++)
-		if (!(w->mk[i] & MK_REL) && cmark_len(a, i, SC_CM_CHARGE)) st->charge = 1;
+	 * arson"), and what is charged: the judge sets no denial of that against it (judge.c
+	 * features_ti). Not a charge in a subordinate clause or a conditional, a threat of one
+	 * ("les prévenant qu'ils seraient poursuivis pour tentative de meurtre", DACCORD
+	 * b188-b190): that is no charge made */
+	for (size_t i = 0; i < a->n && !st->charge && !st->hedged; i++) {
+		size_t k = (w->mk[i] & MK_REL) ? 0 : cmark_len(a, i, SC_CM_CHARGE);
+		if (!k) continue;
+		st->charge = 1;
+		/* the charged act: the content words right after the marker, up to the first
+		 * function word after one ("with *arson* over the fire", "of *poisoning* the
+		 * guests", "d'avoir *mis* le feu") */
+		for (size_t t = i + k; t < a->n && !is_boundary(a, t) && st->ncharge_of < SC_CHARGE_OF;
+		     t++) {
+			if (!is_word(a, t) || stopword(a, t) || has(a, t, SC_LX_AUX)) {
+				if (st->ncharge_of) break;
+				continue;
+			}
+			st->charge_of[st->ncharge_of++] = tok_term(a, t);
+		}
+	}
 	if (negd)
 		for (size_t k = 0; k < w->nnegl && !st->nonassertive; k++)
 		{
