@@ -133,6 +133,9 @@ enum {
 	SC_CM_CHARGE = 2,  /* charge_markers: "charged with", "on suspicion of", "mis en examen
 	                    * pour", "soupçonné de": the sentence reports a charge or a suspicion,
 	                    * which a denial answers without contradicting it */
+	SC_CM_ANSWER = 4,  /* answer_verbs: "respond", "reply", "répondre": with an object after
+	                    * "to"/"à" and no clause said, an act ("Police responded to the
+	                    * crash", "ont répondu à l'appel"), no saying */
 };
 
 /* Roles of the number frames' words (sc_lxval_t.qmark), from the lexicons' lists: */
