@@ -2092,9 +2092,9 @@ static int lone_outlier(const items_t *it, const hv_t *v, size_t n)
 /* A count of people of a class the document may give as its total: a plain figure of a count
  * class (killed ... evacuated; not a crowd, whose size two sources give apart in one article
  * as a matter of course, "police put it at 5,000, organisers at 20,000"; not a magnitude, an
- * age or a count of times), neither a part
- * already ("three of them"), an update or a count of none, in a statement that asserts it of
- * the event (not negated, denied, a question, a rumour or background). */
+ * age or a count of times), neither a part already ("three of them"), an update nor a count
+ * of none, in a statement that asserts it of the event (not negated, denied, hedged, a
+ * question, a rumour or background). */
 static int total_candidate(const sc_stmt_t *st, const sc_quant_t *q)
 {
 	return q->kind == SC_Q_NUMBER && q->qcls >= SC_QC_KILLED && q->qcls <= SC_QC_EVACUATED &&
@@ -2117,12 +2117,13 @@ static int same_counted(const sc_quant_t *x, const sc_quant_t *y)
  * set against another article's "Eight people were killed" it is no conflict (issue 11's
  * partial counts; a writer does not contradict the total a paragraph earlier). The larger
  * figure must itself be a total candidate, so a later figure ("rose to 15") makes no part of
- * the first. A named source's larger figure disagrees with the smaller one, it does not
- * contain it ("Eight people were killed" / "An opposition group said 40 were killed"; "12
- * dead, officials said" / "20 dead, the Red Cross said"): the larger figure must be the
- * document's own or said by the same source. Nor is a count of other people (same_counted),
- * nor one beside a hedged figure ("30 would be killed if ..."), a part. Items are added
- * document by document: a document's items are consecutive. */
+ * the first. Two named sources' figures disagree, neither contains the other ("12 dead,
+ * officials said" / "20 dead, the Red Cross said"): the two must have one source, or one of
+ * them be the article's own voice. That also marks an article's own "Eight people were
+ * killed" beside "An opposition group said 40 were killed": parts_apart still sets it against
+ * another article's like sentence ("Fifteen people were killed in the strike"). Nor is a count
+ * of other people (same_counted), nor one beside a hedged figure ("30 would be killed if
+ * ..."), a part. Items are added document by document: a document's items are consecutive. */
 static void mark_doc_parts(items_t *it)
 {
 	for (size_t b = 0, e; b < it->n; b = e) {

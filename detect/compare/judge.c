@@ -1132,8 +1132,8 @@ static int features_ti(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, doub
 	 * arson" / "A man has been charged with arson", "a nié les faits" / "a été mis en examen
 	 * pour meurtre" both hold (the charge is the accusers' act, the denial the accused's).
 	 * Not when the polar side speaks of the charge itself ("No one has been charged" / "A
-	 * man was charged"), nor against a claim of the deed ("he set the fire, police said"):
-	 * only a charge marker on the other side alone (lexicon charge_markers) */
+	 * man was charged"), denies another clause, or stands against a claim of the deed ("he
+	 * set the fire, police said"): charge_answered */
 	int pol_p = np || dp, pol_h = nh || dh;
 	int plea = pol_p != pol_h && (pol_p ? charge_answered(p, h) : charge_answered(h, p));
 	if (neg_elsewhere || plea) x[F_NEG_ASYM] = x[F_NEG_SHARED] = x[F_NEG_SHORT] = 0;

@@ -2215,7 +2215,8 @@ static int answered_by_act(const ana_t *a, size_t i)
 	static const char *const to[] = {"to", "à", "aux", "au", NULL};
 	if (!cmark_len(a, i, SC_CM_ANSWER) || i + 1 >= a->n || !word_in(a, i + 1, to)) return 0;
 	for (size_t t = i + 2; t < a->n && !punct_is(a, t, ".") && !punct_is(a, t, ";"); t++)
-		if (has(a, t, SC_LX_COMPL) || is_quote(a, t)) return 0; /* (a colon: "7: 01 p.m.") */
+		/* (a colon opens nothing said here: the scanner writes clock times "7: 01") */
+		if (has(a, t, SC_LX_COMPL) || is_quote(a, t)) return 0;
 	return 1;
 }
 
