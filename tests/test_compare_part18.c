@@ -36,7 +36,8 @@ static void want(int yes, const char *lang, const char *const *docs, size_t n, c
                  const char *y, const char *what)
 {
 	int got = reports(lang, docs, n, x, y);
-	CHECK(got == yes, "%s: %s \"%s\" / \"%s\"", what, got ? "reported a conflict" : "no conflict", x, y);
+	CHECK(got == yes, "%s: %s \"%s\" / \"%s\"", what,
+	      got ? "reported a conflict" : "no conflict", x, y);
 }
 
 int main(void)
@@ -54,7 +55,8 @@ int main(void)
 	want(1, "en", en, 2, "One person died", "Two people died", "EN the same part");
 	want(0, "en", en, 2, "At least 12 people", "Two people died", "EN total vs a part");
 	want(0, "en", en, 2, "One person died", "Eight people", "EN a part vs total");
-	want(0, "en", en + 1, 1, "Eight people", "Two people died", "EN one article's total vs its part");
+	want(0, "en", en + 1, 1, "Eight people", "Two people died",
+	     "EN one article's total vs its part");
 
 	static const char *const fr[] = {
 	    "Un violent séisme a frappé la vallée de la Varne dimanche. Au moins 12 personnes ont "
@@ -94,7 +96,8 @@ int main(void)
 	/* review18's shapes: other people counted (a head of their own), a named source's
 	 * larger toll, another town of the same article: the like figures still clash */
 	static const char *const heads[] = {
-	    "Fighting broke out near the Varne border post on Monday. Three soldiers were killed in "
+	    "Fighting broke out near the Varne border post on Monday. Three soldiers were killed "
+	    "in "
 	    "the fighting near the Varne border post. About 20 militants were killed in the "
 	    "fighting, the army said.",
 	    "Fighting broke out near the Varne border post on Monday. Five soldiers were killed in "
@@ -104,7 +107,8 @@ int main(void)
 	static const char *const toll[] = {
 	    "An air strike hit a market in the Varne district on Monday. Eight people were killed "
 	    "in the strike on the Varne market. An opposition group said 40 people were killed.",
-	    "An air strike hit a market in the Varne district on Monday. Fifteen people were killed "
+	    "An air strike hit a market in the Varne district on Monday. Fifteen people were "
+	    "killed "
 	    "in the strike on the Varne market, officials said.",
 	};
 	want(1, "en", toll, 2, "Eight people", "Fifteen people", "a named source's larger toll");

@@ -128,14 +128,14 @@ typedef struct sc_lxval_s {
 /* Roles of the claim layer's marker words (sc_lxval_t.cmark; category SC_LX_QFRAME, whose
  * entries carry roles, since the 64 category bits are full), from the lexicons' lists: */
 enum {
-	SC_CM_RUMOUR = 1,  /* rumour_markers: "reportedly", "unconfirmed reports", "selon des
-	                    * rumeurs", "dit-on": the clause passes on a rumour, nobody asserts it */
-	SC_CM_CHARGE = 2,  /* charge_markers: "charged with", "on suspicion of", "mis en examen
-	                    * pour", "soupçonné de": the sentence reports a charge or a suspicion,
-	                    * which a denial answers without contradicting it */
-	SC_CM_ANSWER = 4,  /* answer_verbs: "respond", "reply", "répondre": with an object after
-	                    * "to"/"à" and no clause said, an act ("Police responded to the
-	                    * crash", "ont répondu à l'appel"), no saying */
+	SC_CM_RUMOUR = 1, /* rumour_markers: "reportedly", "unconfirmed reports", "selon des
+	                   * rumeurs", "dit-on": the clause passes on a rumour, nobody asserts it */
+	SC_CM_CHARGE = 2, /* charge_markers: "charged with", "on suspicion of", "mis en examen
+	                   * pour", "soupçonné de": the sentence reports a charge or a suspicion,
+	                   * which a denial answers without contradicting it */
+	SC_CM_ANSWER = 4, /* answer_verbs: "respond", "reply", "répondre": with an object after
+	                   * "to"/"à" and no clause said, an act ("Police responded to the
+	                   * crash", "ont répondu à l'appel"), no saying */
 };
 
 /* Roles of the number frames' words (sc_lxval_t.qmark), from the lexicons' lists: */

@@ -81,8 +81,9 @@
 #define WEAK_NUMBER 0.49 /* a number clash without a count frame: a lead, below 0.5 */
 #define CLAIM_BASE 0.55 /* a clash of claim frames (durations, counts of times), at low ... */
 #define CLAIM_SPAN 0.20 /* ... similarity, to 0.75 at SIM_FULL: below the 0.8 bar CI users set */
-#define SIM_PART 0.50 /* a part of its document's total (docpart) is set against another
-                       * figure only when their sentences say nearly the same around it */
+/* a part of its document's total (docpart) is set against another figure only when their
+ * sentences say nearly the same around it */
+#define SIM_PART 0.50
 #define MAX_FRAME_POSTING 400 /* frame pairing: count classes shared by more are skipped */
 
 /* ------------------------------------------------------------ recall trace
@@ -2138,9 +2139,11 @@ static void mark_doc_parts(items_t *it)
 					const sc_stmt_t *o = &it->v[j].st;
 					for (size_t l = 0; l < o->nq && !q->docpart; l++)
 						if ((j != i || l != k) && o->q[l].qcls == q->qcls &&
-						    total_candidate(o, &o->q[l]) && o->q[l].lo >= q->hi &&
+						    total_candidate(o, &o->q[l]) &&
+						    o->q[l].lo >= q->hi &&
 						    same_counted(q, &o->q[l]) &&
-						    (!st->source || !o->source || !strcmp(st->source, o->source)))
+						    (!st->source || !o->source ||
+						     !strcmp(st->source, o->source)))
 							q->docpart = 1;
 				}
 			}

@@ -1138,9 +1138,7 @@ static int features_ti(sc_cmp_t *c, const sc_stmt_t *p, const sc_stmt_t *h, doub
 	int plea = pol_p != pol_h && (pol_p ? charge_answered(p, h) : charge_answered(h, p));
 	if (neg_elsewhere || plea) x[F_NEG_ASYM] = x[F_NEG_SHARED] = x[F_NEG_SHORT] = 0;
 	x[F_DEN_ASYM] = !plea && dp != dh;
-	x[F_POL_ASYM] = plea                   ? 0
-	                : polar && !neg_elsewhere ? pol_p != pol_h
-	                                          : dp != dh;
+	x[F_POL_ASYM] = plea ? 0 : polar && !neg_elsewhere ? pol_p != pol_h : dp != dh;
 	x[F_POL_ASYM_COV] = x[F_POL_ASYM] * x[F_COV_H];
 	x[F_REPORTED_ASYM] = (p->reported != 0) != (h->reported != 0);
 

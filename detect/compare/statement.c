@@ -1660,8 +1660,8 @@ static void find_claim(ana_t *a, sc_stmt_t *st)
 		/* the charged act: the content words right after the marker, up to the first
 		 * function word after one ("with *arson* over the fire", "of *poisoning* the
 		 * guests", "d'avoir *mis* le feu") */
-		for (size_t t = i + k; t < a->n && !is_boundary(a, t) && st->ncharge_of < SC_CHARGE_OF;
-		     t++) {
+		for (size_t t = i + k;
+		     t < a->n && !is_boundary(a, t) && st->ncharge_of < SC_CHARGE_OF; t++) {
 			if (!is_word(a, t) || stopword(a, t) || has(a, t, SC_LX_AUX)) {
 				if (st->ncharge_of) break;
 				continue;
