@@ -625,9 +625,9 @@ static int cmp_edge_ids(const void *x, const void *y)
 	return a->b < b->b ? -1 : a->b > b->b;
 }
 
-/* Event edge e made whole: its cosine computed again (the same double as its candidate's),
- * its estimate and interval from its count of equal signature positions (sc_det_edge_eq). */
-static sc_pair_t edge_pair(const sc_det_run_t *R, size_t e)
+/* Event edge e made whole but for its cosine: its estimate and interval from its count of
+ * equal signature positions (sc_det_edge_eq). */
+static sc_pair_t edge_pair_nocos(const sc_det_run_t *R, size_t e)
 {
 	const sc_det_edge_t *x = &R->eedges[e];
 	const unsigned eq = sc_det_edge_eq(R, e);
@@ -636,8 +636,14 @@ static sc_pair_t edge_pair(const sc_det_run_t *R, size_t e)
 	                   .jaccard = x->jaccard,
 	                   .estimate = R->k ? (double)eq / R->k : 0.0,
 	                   .ci_lo = R->cilo[eq],
-	                   .ci_hi = R->cihi[eq],
-	                   .cosine = sc_det_ev_cosine(R->ev, x->a, x->b)};
+	                   .ci_hi = R->cihi[eq]};
+}
+/* ... and with its cosine computed again (the same double as its candidate's). */
+static sc_pair_t edge_pair(const sc_det_run_t *R, size_t e)
+{
+	sc_pair_t x = edge_pair_nocos(R, e);
+	x.cosine = sc_det_ev_cosine(R->ev, x.a, x.b);
+	return x;
 }
 
 /* A tier's edges as add_clusters and add_links read them: the duplicate tier's pairs (p), or
@@ -1915,21 +1921,41 @@ static int run_verify(sc_det_run_t *R)
 static int event_pairs_out(sc_det_run_t *R, size_t l0, int all)
 {
 	const sc_det_result_t *r = &R->d->res;
-	size_t m = 0;
-	for (int pass = 0; pass < 2; pass++) {
+	size_t m = 0, *idx = NULL, ni = 0;
+	double *cs = NULL;
+	int rc = SC_OK;
+	for (int pass = 0; !rc && pass < 2; pass++) {
 		size_t l = l0;
 		m = 0;
-		for (size_t e = 0; e < R->nee; e++) {
+		for (size_t e = 0; !rc && e < R->nee; e++) {
 			const sc_det_edge_t *p = &R->eedges[e];
 			int keep = all || R->label[p->a] == R->label[p->b];
 			if (!keep && l < r->nlinks && r->links[l].pair.a == p->a &&
 			    r->links[l].pair.b == p->b)
 				keep = 1, l++;
-			if (keep && pass) R->epairs[m] = edge_pair(R, e);
 			m += keep;
+			/* the second pass: the pairs made whole by blocks of kept edges, their
+			 * cosines on threads (sc_det_ev_cosines, the double edge_pair reads), not
+			 * one by one on this one (~2.5 s at 1M generated documents) */
+			if (keep && pass) idx[ni++] = e;
+			if (pass && ni && (ni == LINK_BLOCK || e + 1 == R->nee)) {
+				if ((rc = sc_det_ev_cosines(R->ev, R->eedges, idx, ni, cs))) break;
+				for (size_t k = 0; k < ni; k++) {
+					sc_pair_t *x = &R->epairs[m - ni + k];
+					*x = edge_pair_nocos(R, idx[k]);
+					x->cosine = cs[k];
+				}
+				ni = 0;
+			}
 		}
-		if (!pass && m && !(R->epairs = malloc(m * sizeof *R->epairs))) return SC_ENOMEM;
+		if (!pass && m &&
+		    (!(R->epairs = malloc(m * sizeof *R->epairs)) ||
+		     !(idx = malloc((m < LINK_BLOCK ? m : LINK_BLOCK) * sizeof *idx)) ||
+		     !(cs = malloc((m < LINK_BLOCK ? m : LINK_BLOCK) * sizeof *cs))))
+			rc = SC_ENOMEM;
 	}
+	SC_FREE_ALL(idx, cs);
+	if (rc) return rc;
 	R->nep = m;
 	SC_FREE_ALL(R->eedges, R->eeq, R->eeq32);
 	R->eedges = NULL;
