@@ -1,13 +1,33 @@
-/* test_compare_num19.c: a figure whose thousands groups were cut off by a space after the comma
- * ("the crowd of 22, 000", "$1, 000, 000"), as converted news text has it, is one figure in
- * English; a date ("March 3, 200 people"), a height before a weight ("5 - 11, 220") and French
- * (where the comma is the decimal point) keep theirs apart. Every sentence was written for this
- * test. On main bbfe3e1 the first rows read 22 and 0 and failed. */
+/* test_compare_num19.c: a figure cut by a space after its separator, as converted news text has
+ * it, is one figure in English: thousands groups ("the crowd of 22, 000", "$1, 000, 000") and a
+ * decimal point ("$2. 6 million", which also no longer ends the sentence: sentence.c
+ * decimal_cut). A date ("March 3, 200 people"), a height before a weight ("5 - 11, 220"), a
+ * year before a point ("in 2005. 12 people") and French (where the comma is the decimal point)
+ * keep theirs apart. Every sentence was written for this test. On main bbfe3e1 the rows of one
+ * figure failed. */
 #include "check.h"
 #include "cmp_internal.h"
 #include "cmp_test.h"
 
+#include <stdlib.h>
+#include <string.h>
+
 static sc_cmp_t *C;
+
+/* the sentences of text, joined by '|' */
+static void split_is(const char *text, const char *lang, const char *want)
+{
+	sc_sent_t *s = NULL;
+	size_t cap = 0;
+	long n = sc_cmp_sentences(C->lex, text, strlen(text), lang, &s, &cap);
+	char got[1024] = "";
+	size_t k = 0;
+	for (long i = 0; i < n && k < sizeof got; i++)
+		k += (size_t)snprintf(got + k, sizeof got - k, "%s%.*s", i ? "|" : "",
+		                      (int)(s[i].end - s[i].start), text + s[i].start);
+	CHECK(n > 0 && !strcmp(got, want), "\n  got:  %s\n  want: %s", got, want);
+	free(s);
+}
 
 /* s holds exactly `want` quantities (a count, a sum ...) of value v */
 static void count_is(const char *s, const char *lang, double v, int want)
@@ -39,6 +59,17 @@ int main(void)
 	count_is("On March 3, 200 people marched through Orlet.", "en", 3200, 0);
 	count_is("The Orlet guard (5 - 11, 220 pounds) signed on Monday.", "en", 11220, 0);
 	count_is("Le débit a atteint 2, 500 litres par seconde à Orlet.", "fr", 2500, 0);
+	/* a decimal point and one space */
+	count_is("Thieves made off with $2. 6 million worth of watches in Orlet.", "en", 2.6e6, 1);
+	count_is("Thieves made off with $2. 6 million worth of watches in Orlet.", "en", 2, 0);
+	count_is("The Orlet plant stands on about 8. 75 acres near the river.", "en", 8.75, 1);
+	count_is("Le terrain d'Orlet couvre 8. 7 hectares.", "fr", 8.7, 0);
+	split_is("Thieves made off with $2. 6 million in Orlet. Police are looking for them.", "en",
+	         "Thieves made off with $2. 6 million in Orlet.|Police are looking for them.");
+	split_is("The Orlet mill closed in 2005. 12 people lost their jobs.", "en",
+	         "The Orlet mill closed in 2005.|12 people lost their jobs.");
+	split_is("Le moulin a fermé en 2. 12 personnes ont perdu leur emploi.", "fr",
+	         "Le moulin a fermé en 2.|12 personnes ont perdu leur emploi.");
 	sc_cmp_free(C);
 	return CHECK_DONE();
 }
