@@ -1075,6 +1075,7 @@ typedef struct {
 	const char *dnoun_w, *dframe_w, *dadj_w;
 	size_t denial_at, content_at;
 	size_t pred_at; /* a denied clause: byte offset where its predicate starts (0: unknown) */
+	size_t cue_end; /* byte offset after the first denial cue (0: none), what is denied or not */
 } den_t;
 
 /* The predicate of a clause denied through a complementizer at c ("denied *that* it was
@@ -1147,9 +1148,11 @@ static void denial_verb(ana_t *a, size_t i, den_t *d)
 			d->denied = 1;
 			d->passive = 1;
 			add_cue(w, v->word);
+			if (!d->cue_end) d->cue_end = TOK(a, i + k - 1).end;
 		} else {
 			d->denied = 1;
 			add_cue(w, v->word);
+			if (!d->cue_end) d->cue_end = TOK(a, i + k - 1).end;
 			/* what is denied follows the verb, unless it is a claim named by a noun
 			 * ("denied the allegations"): then its content is elsewhere */
 			if (!d->denial_at && !claim_object(a, i + k)) {
@@ -1219,11 +1222,13 @@ static void reject_verb(ana_t *a, sc_stmt_t *st, size_t i, den_t *d)
 		} else if (about_claim) {
 			d->denied = 1;
 			add_cue(w, v->word);
+			if (!d->cue_end) d->cue_end = TOK(a, i + k - 1).end;
 		} else if (perfect_infinitive(a, i + k)) {
 			/* "conteste avoir tiré", "contests having ignored": a denial of that
 			 * proposition by the subject */
 			d->denied = 1;
 			add_cue(w, v->word);
+			if (!d->cue_end) d->cue_end = TOK(a, i + k - 1).end;
 			if (!d->denial_at) {
 				d->denial_at = TOK(a, i + k - 1).end;
 				w->denial_tok = i + k + 1;
@@ -1343,6 +1348,25 @@ static void hedge_at(ana_t *a, sc_stmt_t *st, size_t i)
 	}
 }
 
+/* A denial the sentence says ended: "Kerr denied taking bribes until he admitted in March
+ * ...", "he steadfastly denied the accusations until finally coming forward", "a nié les faits
+ * jusqu'à ce qu'il avoue": a marker of the lexicon's stance_ended after the denial cue, in its
+ * sentence. The sentence then reports a stance given up, which contradicts nothing the others
+ * assert of the deed. A denial that lasted ("until his death", "jusqu'à ce jour": a word of
+ * stance_lasting within three words of the marker) still denies. */
+static int denial_ended(const ana_t *a, const den_t *d)
+{
+	if (!d->denied || !d->cue_end) return 0;
+	for (size_t i = 0; i < a->n; i++) {
+		size_t k;
+		if (TOK(a, i).start < d->cue_end || !(k = cmark_len(a, i, SC_CM_ENDED))) continue;
+		for (size_t t = i + k; t < a->n && t < i + k + 3; t++)
+			if (cmark_len(a, t, SC_CM_LASTING)) return 0;
+		return 1;
+	}
+	return 0;
+}
+
 static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 {
 	work_t *w = a->w;
@@ -1367,7 +1391,7 @@ static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 		st->hedged = 1; /* a rumour reported, not dismissed */
 		add_cue(w, d->dnoun_w);
 	}
-	st->denial = d->denied;
+	st->denial = d->denied && !denial_ended(a, d);
 	/* a dismissal ("qualifiés de ragots") denies the whole sentence's content */
 	int dismissed = (d->dnoun && (d->dframe || d->dadj)) || (d->dadj && d->claim);
 	st->denial_at = d->denied && !dismissed ? d->denial_at : 0;
