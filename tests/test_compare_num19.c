@@ -3,8 +3,10 @@
  * decimal point ("$2. 6 million", which also no longer ends the sentence: sentence.c
  * decimal_cut). A date ("March 3, 200 people"), a height before a weight ("5 - 11, 220"), a
  * year before a point ("in 2005. 12 people") and French (where the comma is the decimal point)
- * keep theirs apart. Every sentence was written for this test. On main bbfe3e1 the rows of one
- * figure failed. */
+ * keep theirs apart. A year after a preposition of dates is a year even before a class word
+ * ("in 2019 killed one worker"), and "One worker died" counts one dead (review19's corpora).
+ * Every sentence was written for this test. On main bbfe3e1 the rows of one figure, the year
+ * and "One worker" failed. */
 #include "check.h"
 #include "cmp_internal.h"
 #include "cmp_test.h"
@@ -70,6 +72,16 @@ int main(void)
 	         "The Orlet mill closed in 2005.|12 people lost their jobs.");
 	split_is("Le moulin a fermé en 2. 12 personnes ont perdu leur emploi.", "fr",
 	         "Le moulin a fermé en 2.|12 personnes ont perdu leur emploi.");
+	/* a year after "in", "since": no count, even before a class word; "of" still counts */
+	count_is("A fire at the Orlet plant in 2019 killed two workers, officials said.", "en", 2019,
+	         0);
+	count_is("The Orlet floods since 2010 killed hundreds of people, officials said.", "en", 2010,
+	         0);
+	count_is("The Orlet quake left a toll of 2000 killed, officials said.", "en", 2000, 1);
+	/* the numeral "one" before any noun and a class word counts; the article does not */
+	count_is("One worker died in the fire at the Orlet depot, the company said.", "en", 1, 1);
+	count_is("A worker died in the fire at the Orlet depot, the company said.", "en", 1, 0);
+	count_is("One man told reporters he heard a crash in Orlet on Monday.", "en", 1, 0);
 	sc_cmp_free(C);
 	return CHECK_DONE();
 }

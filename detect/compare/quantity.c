@@ -242,6 +242,9 @@ static size_t qm(const ana_t *a, size_t i, int role, const sc_lxval_t **v)
 
 /* The count class of the word (or phrase) at k, 0 if none. The "thing" list names no class a
  * number is counted in (thing_noun). */
+/* "of", "de": what a figure is of ("2,3 milliards *d'*euros"), or a toll ("a toll *of* 2000") */
+static const char *const OF[] = {"of", "de", "d'", "d\u2019", NULL};
+
 static int qclass_at(const ana_t *a, size_t k)
 {
 	const sc_lxval_t *v;
@@ -1595,7 +1598,7 @@ typedef struct {
 /* "un", "a" (k == 1 word, an article number) read at i..e: a number only before a unit or a
  * multiplier, or before what a count class counts: "un mort", "one dead", "one person was
  * killed". */
-static int article_counts(ana_t *a, size_t e)
+static int article_counts(ana_t *a, size_t e, int numeral)
 {
 	const sc_lxval_t *u;
 	/* the counted word ends the phrase: "a deadly weapon" counts no dead; and names the
@@ -1604,9 +1607,11 @@ static int article_counts(ana_t *a, size_t e)
 	int counts = e < a->n && qclass_at(a, e) && qclass_at(a, e) != SC_QC_TIMES &&
 	             !qm(a, e, SC_QM_HEAD, NULL) &&
 	             (e + 1 >= a->n || !is_word(a, e + 1) || stopword(a, e + 1));
-	for (size_t g = e + 1; !counts && e < a->n && has(a, e, SC_LX_GENERIC_NOUN) && g < a->n &&
-	                       g <= e + 3 && !frame_stop(a, g);
-	     g++)
+	/* a generic noun before the class word ("a person died"); after the numeral "one", any
+	 * noun: "One worker died in the fire" counts one dead, as "Two workers died" counts two,
+	 * while "a worker died" tells of a worker and "one man told reporters" counts nothing */
+	const int noun = e < a->n && (has(a, e, SC_LX_GENERIC_NOUN) || (numeral && thing_word(a, e)));
+	for (size_t g = e + 1; !counts && noun && g < a->n && g <= e + 3 && !frame_stop(a, g); g++)
 		counts = qclass_at(a, g) != 0;
 	/* a unit word: "a €2 million" is no euro */
 	return e < a->n && ((is_unit(a, e, &u) && is_word(a, e)) || counts);
@@ -1621,7 +1626,6 @@ static void vague_multiple(const ana_t *a, numrd_t *r)
 {
 	/* only "of" / "de" joins them: "dozens to hundreds", "tens or hundreds" are a range or a
 	 * choice of two vague figures, no product */
-	static const char *const OF[] = {"of", "de", "d'", "d\u2019", NULL};
 	size_t e = r->e;
 	if (e + 1 >= a->n || !is_word(a, e) || !word_in(a, e, OF) || !is_word(a, e + 1)) return;
 	const sc_lxval_t *m = a->w->sv[e + 1];
@@ -1722,7 +1726,7 @@ static int read_number(ana_t *a, numrd_t *r)
 		if (!k) return 0;
 		r->e = i + k;
 		if (k == 1 && (w->sv[i]->cats & SC_LX_BIT(SC_LX_ARTNUM)) &&
-		    !article_counts(a, r->e))
+		    !article_counts(a, r->e, !strcmp(a->lang, "en") && !strcmp(NORM(a, i), "one")))
 			return 0;
 		/* a negated "single" counts none: "not a single person was hurt", "pas une seule
 		 * personne" say what "no one" says */
@@ -1856,7 +1860,6 @@ static size_t decade_at(const ana_t *a, const numrd_t *r, int *first)
 	*first = y;
 	size_t end = decade_s(a, e);
 	/* "1000s of fans", "des 1000s de": a count written in digits, no decade */
-	static const char *const OF[] = {"of", "de", "d'", "d\u2019", NULL};
 	if (end && end < a->n && word_in(a, end, OF)) return 0;
 	/* "'50s": two digits after an apostrophe */
 	if (end && digits == 2)
@@ -1879,10 +1882,18 @@ static size_t decade_at(const ana_t *a, const numrd_t *r, int *first)
 static int bare_year(ana_t *a, const numrd_t *r)
 {
 	size_t i = r->i, e = r->e;
-	return (TOK(a, i).flags & SC_CT_NUM) && r->integer && r->val >= 1900 && r->val <= 2100 &&
-	       TOK(a, i).nlen == 4 && TOK(a, i).end - TOK(a, i).start == 4 &&
-	       !(e < a->n && (qm(a, e, SC_QM_MEASURE, NULL) || qclass_at(a, e) ||
-	                      has(a, e, SC_LX_GENERIC_NOUN)));
+	if (!((TOK(a, i).flags & SC_CT_NUM) && r->integer && r->val >= 1900 && r->val <= 2100 &&
+	      TOK(a, i).nlen == 4 && TOK(a, i).end - TOK(a, i).start == 4))
+		return 0;
+	if (e >= a->n || !(qm(a, e, SC_QM_MEASURE, NULL) || qclass_at(a, e) ||
+	                   has(a, e, SC_LX_GENERIC_NOUN)))
+		return 1;
+	/* a class word after it makes a count ("2000 killed"), but not after a preposition of
+	 * dates: "A fire at a nearby plant in 2019 killed one worker" dates the fire, and read as
+	 * 2019 killed it clashed with "No one was killed" (review19). Not "of": "a toll of 2000
+	 * killed" */
+	return i > 0 && has(a, i - 1, SC_LX_DATE_PREP) && !word_in(a, i - 1, OF) &&
+	       !qm(a, e, SC_QM_MEASURE, NULL) && !has(a, e, SC_LX_GENERIC_NOUN);
 }
 
 /* Digits glued to an ordinal suffix ("the 2nd victim", "the 21st", "la 2e victime", "le 1er
