@@ -633,7 +633,7 @@ static const char *const KEYS[] = {
 	"count_classes", "update_cues", "time_zones", "several_words", "partial_markers", "count_heads",
 	"cumulative_cues", "measure_units", "offset_anchors", "offset_now", "offset_from_now",
 	"zero_quantifiers", "severity_words", "sentence_verbs", "person_nouns", "rate_nouns", "earlier_cues",
-	"rumour_markers", "charge_markers", "answer_verbs", "stance_ended",
+	"rumour_markers", "fear_markers", "charge_markers", "answer_verbs", "stance_ended",
 	"stance_lasting", NULL};
 
 /* The top level: an object of known keys, "lang" the code asked for, "about" a string. */
@@ -1046,6 +1046,7 @@ static int load_qframes(ld_t *ld, const cJSON *root)
 		const char *key;
 		int cmark;
 	} cl[] = {{"rumour_markers", SC_CM_RUMOUR},
+	          {"fear_markers", SC_CM_RUMOUR}, /* a feared figure is asserted by no one either */
 	          {"charge_markers", SC_CM_CHARGE},
 	          {"answer_verbs", SC_CM_ANSWER},
 	          {"stance_ended", SC_CM_ENDED},

@@ -680,6 +680,7 @@ static void read_frame(ana_t *a, size_t b, size_t e, sc_quant_t *q)
 		q->partial = 1;
 		after = e + pl;
 	}
+
 	size_t last = 0;
 	int any = 0;
 	for (size_t k = after; k < n && k < after + 3; k++) {
@@ -1918,6 +1919,17 @@ static int read_count(ana_t *a, numrd_t *r, sc_quant_t *q)
 	work_t *w = a->w;
 	size_t b = r->b, e = r->e;
 	q->kind = SC_Q_NUMBER;
+	/* a count that names a part of a count before it in its sentence: "Quinze personnes ont
+	 * été interpellées, *dont* six placées en garde à vue", "40 arrested, of *whom* twelve
+	 * were charged", "killed 12 people, *including* three children" (review19: "dont six",
+	 * read as six held, clashed with the fifteen). A list without a count before it gives
+	 * each item's own count: "a cache of arms *including* seven AK-47 rifles" (fit topic 12) */
+	static const char *const PART_REL[] = {"whom", "lesquels", "lesquelles", NULL};
+	int after_count = 0;
+	for (size_t k = 0; k < w->nq && !after_count; k++)
+		after_count = w->q[k].kind == SC_Q_NUMBER && w->q[k].end <= TOK(a, b).start;
+	const int part_of = after_count && b > 0 &&
+	                    (word_in(a, b - 1, LISTING) || word_in(a, b - 1, PART_REL));
 	q->rank = ordinal_digits(a, r->i, e);
 	size_t used;
 	q->what = counted_noun(a, e, &used);
@@ -1929,6 +1941,7 @@ static int read_count(ana_t *a, numrd_t *r, sc_quant_t *q)
 	} else {
 		read_frame(a, b, e, q);
 		if (q->qcls == SC_QC_MAGNITUDE) magnitude_head(a, b, e, q);
+		if (part_of) q->partial = 1;
 	}
 	r->e = e;
 	if (!q->what && !q->qcls && !(TOK(a, r->i).flags & SC_CT_NUM)) return 0; /* "deux" alone */
