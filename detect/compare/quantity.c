@@ -1790,13 +1790,52 @@ static void read_day_month_date(ana_t *a, numrd_t *r, const sc_lxval_t *u, sc_qu
 
 /* Years of age, not a duration: "35-year-old", "aged 35 years", "âgé de 35 ans", "Dupont, 35
  * ans," (ul: the length of the unit "years" at r->e). */
+/* An age said after an age word, after the death it was reached at, or after "age of": "aged
+ * 91", "died at 85", "est mort mardi à 84 ans", "at the age of 91", "à l'âge de 84 ans"
+ * (review19: obituaries gave 91 and 94 unread, or read without whose age it was). A weekday
+ * may stand between the death and "at"/"à". */
+static int age_word_before(const ana_t *a, size_t b)
+{
+	static const char *const AT[] = {"at", "à", NULL};
+	if (b > 0 && qclass_at(a, b - 1) == SC_QC_AGE) return 1; /* "aged 91" */
+	if (b < 2 || !is_word(a, b - 1)) return 0;
+	if (word_in(a, b - 1, OF)) return qclass_at(a, b - 2) == SC_QC_AGE;
+	if (!word_in(a, b - 1, AT)) return 0;
+	size_t k = b - 2;
+	if (k > 0 && has(a, k, SC_LX_WEEKDAY)) k--;
+	return qclass_at(a, k) == SC_QC_KILLED;
+}
+
 static int age_in_years(ana_t *a, const numrd_t *r, size_t ul)
 {
 	size_t b = r->b, e = r->e;
 	return years_old(a, e + ul) || (b > 0 && qclass_at(a, b - 1) == SC_QC_AGE) ||
+	       age_word_before(a, b) ||
 	       (b > 1 && qclass_at(a, b - 2) == SC_QC_AGE) ||
 	       (b > 1 && punct_is(a, b - 1, ",") && e + ul < a->n && punct_is(a, e + ul, ",")) ||
 	       person_de_years(a, b);
+}
+
+/* Whose death an age after it is of ("Bettie Orlet died on Thursday aged 91", "died at the
+ * age of 91", "Jean Orlet est mort mardi à 84 ans"): the name right before the death word of
+ * the clause (over auxiliaries), found within eight tokens before the age; 0 if none (a
+ * pronoun, a noun: "his wife died at 80"). */
+static uint64_t death_subject(const ana_t *a, size_t b)
+{
+	for (size_t back = 1; back <= 8 && back <= b; back++) {
+		size_t k = b - back;
+		if (is_punct(a, k)) return 0;
+		if (qclass_at(a, k) != SC_QC_KILLED) continue;
+		while (k > 0 && (has(a, k - 1, SC_LX_AUX) || has(a, k - 1, SC_LX_PRONOUN))) {
+			if (has(a, k - 1, SC_LX_PRONOUN) && !(TOK(a, k - 1).flags & SC_CT_ELIDED)) return 0;
+			k--; /* "est mort", "s'est éteint", "has died" */
+		}
+		return k > 0 && is_word(a, k - 1) && (TOK(a, k - 1).flags & SC_CT_CAP) &&
+		               !stopword(a, k - 1)
+		           ? name_hash(a, k - 1)
+		           : 0;
+	}
+	return 0;
 }
 
 /* An age at b..e: its person (a name) or the description of who it is. */
@@ -1804,6 +1843,7 @@ static void age_of(ana_t *a, size_t b, size_t e, sc_quant_t *q, int describe)
 {
 	q->qcls = SC_QC_AGE;
 	q->subj = age_subject(a, b, e);
+	if (!q->subj) q->subj = death_subject(a, b);
 	q->subj_first = q->subj && b >= 2 && punct_is(a, b - 1, ",") ? given_name(a, b - 2) : 0;
 	if (!q->subj && describe) age_describe(a, b, e, q);
 }
@@ -1934,6 +1974,7 @@ static int read_count(ana_t *a, numrd_t *r, sc_quant_t *q)
 	size_t used;
 	q->what = counted_noun(a, e, &used);
 	size_t ae = age_after(a, e);
+	if (!ae && r->integer && r->val >= 1 && r->val <= 120 && age_word_before(a, b)) ae = e;
 	if (ae) {
 		e = ae;
 		age_of(a, b, e, q, 1);
