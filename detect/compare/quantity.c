@@ -893,6 +893,15 @@ static void exact_interval(sc_quant_t *q, int integer, int bound, double term_un
 		q->hi = q->value + g / 2;
 		return;
 	}
+	if (q->kind == SC_Q_PERCENT && !integer) {
+		/* a share written to a decimal is given to that decimal, as a magnitude is: 54.2 %
+		 * and 52.4 % are two results (2 % of the value joined them, review19), 54.2 % and
+		 * 54 % may be one */
+		double g = granularity(q->value);
+		q->lo = q->value - g / 2;
+		q->hi = q->value + g / 2;
+		return;
+	}
 	if (!integer) return;
 	if (q->kind == SC_Q_NUMBER && q->qcls == SC_QC_AGE) {
 		/* a birthday may lie between the event and a report, or between two reports: ages
