@@ -180,8 +180,10 @@ void sc_cmp_set_operating_point(sc_cmp_t *c, int op);
 /* The operating point sc_cmp_pair uses (the default resolved). */
 int sc_cmp_get_operating_point(const sc_cmp_t *c);
 /* Judges a pair of sentences (pair mode, `storycheck compare`) with c's judge, at c's
- * operating point (above). lang may be "" (guessed). Invalid UTF-8 is repaired first. Returns
- * SC_OK, SC_ENOMEM, SC_ENOMODEL (the built-in judge has no model) or the judge's code. */
+ * operating point (above). lang may be "" (guessed). Invalid UTF-8 is repaired first. A
+ * question on either side asserts nothing: compatible, score 0, cue "question" (no judge is
+ * called), as in cluster mode. Returns SC_OK, SC_ENOMEM, SC_ENOMODEL (the built-in judge has no
+ * model) or the judge's code. */
 int sc_cmp_pair(sc_cmp_t *c, const char *p, size_t plen, const char *h, size_t hlen,
                 const char *lang, sc_judgement_t *out);
 

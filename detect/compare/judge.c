@@ -1545,6 +1545,13 @@ int sc_cmp_pair(sc_cmp_t *c, const char *p, size_t plen, const char *h, size_t h
 	out->kind = -1;
 	if (!p2 || !h2) goto done;
 	if ((rc = sc_cmp_pair_analyse(c, p2, pl2, h2, hl2, lang, &a, &b))) goto done;
+	if (a.question || b.question) {
+		/* a question asserts nothing, as in cluster mode (conflict.c judge): "Is the company
+		 * about to go bankrupt?" against "... is not about to go bankrupt" was a negation
+		 * (review19); whichever judge is plugged in */
+		snprintf(out->cues, sizeof out->cues, "question");
+		goto done;
+	}
 	if (sc_cmp_get_operating_point(c) == SC_CMP_OP_F1 &&
 	    sc_cmp_get_judge(c) == &builtin_iface) {
 		/* the F1 layer reads the built-in judge's features (one pass for both); an
