@@ -4,7 +4,8 @@
  * decimal_cut). A date ("March 3, 200 people"), a height before a weight ("5 - 11, 220"), a
  * year before a point ("in 2005. 12 people") and French (where the comma is the decimal point)
  * keep theirs apart. A year after a preposition of dates is a year even before a class word
- * ("in 2019 killed one worker"), and "One worker died" counts one dead (review19's corpora).
+ * ("in 2019 killed one worker"), and "One worker died" counts one dead (review19's corpora);
+ * "at 11:40 p.m. Police said" is two sentences.
  * Every sentence was written for this test. On main bbfe3e1 the rows of one figure, the year
  * and "One worker" failed. */
 #include "check.h"
@@ -72,6 +73,13 @@ int main(void)
 	         "The Orlet mill closed in 2005.|12 people lost their jobs.");
 	split_is("Le moulin a fermé en 2. 12 personnes ont perdu leur emploi.", "fr",
 	         "Le moulin a fermé en 2.|12 personnes ont perdu leur emploi.");
+	/* "p.m." ends a sentence unless the time goes on (a weekday, a zone); on bbfe3e1 it never did */
+	split_is("The man died at the scene at 11:40 p.m. Police said he was armed.", "en",
+	         "The man died at the scene at 11:40 p.m.|Police said he was armed.");
+	split_is("The fire broke out at 2 a.m. Monday in Orlet. Nobody was hurt.", "en",
+	         "The fire broke out at 2 a.m. Monday in Orlet.|Nobody was hurt.");
+	split_is("Mr. Dale met Dr. Orlet at noon. They talked.", "en",
+	         "Mr. Dale met Dr. Orlet at noon.|They talked.");
 	/* a year after "in", "since": no count, even before a class word; "of" still counts */
 	count_is("A fire at the Orlet plant in 2019 killed two workers, officials said.", "en", 2019,
 	         0);

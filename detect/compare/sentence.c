@@ -176,6 +176,18 @@ static int decimal_cut(const char *lang, const char *s, size_t len, size_t start
 	return e - (dot + 2) >= 1 && e - (dot + 2) <= 2 && !(e + 1 < len && s[e] == '.' && s[e + 1] >= '0' && s[e + 1] <= '9');
 }
 
+/* The period at s[dot] closes a clock's "a.m."/"p.m." after a digit or a space ("at 11:40 p.m.
+ * Police said ..."): an abbreviation of the lexicon, but one that ends a sentence unless the
+ * time goes on (clock_goes_on decides); "at 2 a.m. Firefighters arrived" was one sentence
+ * (review19). */
+static int meridiem(const char *s, size_t start, size_t dot)
+{
+	if (dot < start + 3 || (s[dot - 1] | 0x20) != 'm' || s[dot - 2] != '.' ||
+	    ((s[dot - 3] | 0x20) != 'a' && (s[dot - 3] | 0x20) != 'p'))
+		return 0;
+	return dot == start + 3 || s[dot - 4] == ' ' || (s[dot - 4] >= '0' && s[dot - 4] <= '9');
+}
+
 long sc_cmp_sentences(const sc_lexicon_t *lx, const char *s, size_t len, const char *lang,
                       sc_sent_t **out, size_t *cap)
 {
@@ -292,7 +304,9 @@ long sc_cmp_sentences(const sc_lexicon_t *lx, const char *s, size_t len, const c
 		else if (!spaced) brk = 0;             /* "2.5", "lci.fr", "U.S.A." */
 		else if (depth) brk = 0;               /* inside a quotation */
 		else if (is_lower(next) || next == ',' || next == ';' || next == ':') brk = 0;
-		else if (nterm == 1 && ndots == 1 && abbrev_before(lx, lang, s, start, i)) brk = 0;
+		else if (nterm == 1 && ndots == 1 && abbrev_before(lx, lang, s, start, i) &&
+		         !meridiem(s, start, i))
+			brk = 0;
 		else if (nterm == 1 && ndots == 1 && clock_goes_on(lx, lang, s, len, start, i, k)) brk = 0;
 		else if (nterm == 1 && ndots == 1 && end == i + 1 && k == end + 1 &&
 		         decimal_cut(lang, s, len, start, i))
