@@ -653,25 +653,18 @@ static int opposable(const sc_stmt_t *a, const sc_stmt_t *b)
 static int denies_shared(const sc_stmt_t *neg, const sc_stmt_t *other)
 {
 	if (!neg->denial_at) return 1;
-	int shared = 0, after = 0, pred = 0;
+	int shared = 0;
 	for (int pass = 0; pass < 2; pass++) {
 		const uint64_t *v = pass ? neg->ents : neg->terms, *at = pass ? neg->ent_at : neg->term_at;
 		size_t n = pass ? neg->nents : neg->nterms;
 		const uint64_t *o = pass ? other->ents : other->terms;
 		size_t no = pass ? other->nents : other->nterms;
-		for (size_t i = 0; i < n; i++) {
-			if (at[i] && (size_t)(at[i] >> 32) < neg->denial_at) continue;
-			after++;
-			if (!has_code(o, no, v[i])) continue;
-			shared += pass ? 2 : 1;
-			/* denial_pred_at: where the predicate starts, after the clause's auxiliary */
-			pred |= !pass && neg->denial_pred_at && (size_t)(at[i] >> 32) >= neg->denial_pred_at;
-		}
+		for (size_t i = 0; i < n; i++)
+			if (has_code(o, no, v[i]) && (!at[i] || (size_t)(at[i] >> 32) >= neg->denial_at))
+				shared += pass ? 2 : 1;
 	}
-	/* one shared word ("the scene") is not a proposition: a name or two words are; or the
-	 * whole of a denied clause whose subject is a pronoun, its predicate ("denied that he was
-	 * *armed*" against "Police said the man was armed with a knife": review19) */
-	return shared >= 2 || (pred && after == 1);
+	/* one shared word ("the scene") is not a proposition: a name or two words are */
+	return shared >= 2;
 }
 
 /* The two sides hold the same negative stance: the positive side negates one of the negated
