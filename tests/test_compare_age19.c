@@ -42,6 +42,16 @@ int main(void)
 	clash("two people", "en",
 	      "The actress Bettie Orlet died at the age of 91 at her home in Orlet, her agent said.",
 	      "Her husband Paul Varga died at the age of 85 at their home in Orlet, her agent said.", 0);
+	/* a time, a speed, a distance after "died at" / "mort à" (review19b) */
+	clash("a time", "en",
+	      "The former minister Paul Orlet died at 6 on Sunday evening, his family said.",
+	      "The former minister Paul Orlet, 84, died on Sunday evening, his family said.", 0);
+	clash("a speed", "en", "The biker Paul Orlet died at 90 mph on the Orlet road, police said.",
+	      "The biker Paul Orlet, 45, died on the Orlet road, police said.", 0);
+	clash("une distance", "fr",
+	      "Le motard Paul Orlet est mort dimanche à 2 kilomètres de son domicile, selon la police.",
+	      "Le motard Paul Orlet, 45 ans, est mort dimanche près de son domicile, selon la police.",
+	      0);
 	sc_cmp_free(C);
 	return CHECK_DONE();
 }

@@ -7,5 +7,5 @@
 
 int main(void)
 {
-	return sc_test_judge_langs("tests/cases/anto19.tsv", 3, 1);
+	return sc_test_judge_langs("tests/cases/anto19.tsv", 4, 2);
 }

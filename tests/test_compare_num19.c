@@ -55,6 +55,8 @@ int main(void)
 	count_is("The Orlet fund received $1, 000, 000 from the brewer.", "en", 1000000, 1);
 	count_is("About 5, 000 gallons of water a minute were poured on the Orlet depot.", "en", 5000,
 	         1);
+	/* a number that labels a name before it (review19b) */
+	count_is("The crash happened on Route 12, 300 metres from the Orlet exit.", "en", 12300, 0);
 	/* the comma glued on both sides stays what it was */
 	count_is("The crowd of 22,000 sang for the trainer at Orlet.", "en", 22000, 1);
 	/* kept apart */
@@ -78,6 +80,8 @@ int main(void)
 	         "The man died at the scene at 11:40 p.m.|Police said he was armed.");
 	split_is("The fire broke out at 2 a.m. Monday in Orlet. Nobody was hurt.", "en",
 	         "The fire broke out at 2 a.m. Monday in Orlet.|Nobody was hurt.");
+	split_is("The raid at 6 a.m. Orlet time killed two. Nobody else was hurt.", "en",
+	         "The raid at 6 a.m. Orlet time killed two.|Nobody else was hurt.");
 	split_is("Mr. Dale met Dr. Orlet at noon. They talked.", "en",
 	         "Mr. Dale met Dr. Orlet at noon.|They talked.");
 	/* a year after "in", "since": no count, even before a class word; "of" still counts */
@@ -90,6 +94,9 @@ int main(void)
 	count_is("One worker died in the fire at the Orlet depot, the company said.", "en", 1, 1);
 	count_is("A worker died in the fire at the Orlet depot, the company said.", "en", 1, 0);
 	count_is("One man told reporters he heard a crash in Orlet on Monday.", "en", 1, 0);
+	/* one of several (review19b) */
+	count_is("One worker died at the scene of the Orlet blast; another died later in hospital.",
+	         "en", 1, 0);
 	sc_cmp_free(C);
 	return CHECK_DONE();
 }

@@ -6,7 +6,8 @@
  *    cache including seven rifles"). On main bbfe3e1 the parts were not parts.
  *  - A figure someone fears ("Rescuers fear the toll could exceed 200", "craignent que le bilan
  *    ne dépasse") is asserted by no one (lexicon fear_markers: the claim is a rumour's); on
- *    bbfe3e1 these were asserted. Fear as a noun ("lived in fear") marks nothing. */
+ *    bbfe3e1 these were asserted. Fear as a noun ("lived in fear") marks nothing, nor does a
+ *    fear after the figure ("confirmed 85 deaths and fear the toll will rise"). */
 #include "check.h"
 #include "cmp_internal.h"
 #include "cmp_test.h"
@@ -41,6 +42,8 @@ int main(void)
 	        1);
 	part_is("Police arrested 40 people in Orlet, of whom twelve were charged with rioting.", "en",
 	        12, 1);
+	/* "among" names the whole set; an age before it is no count of the set (review19b) */
+	part_is("A 45-year-old man was among 12 people killed in the Orlet bus crash.", "en", 12, 0);
 	/* a list with no count before it: each item is counted */
 	part_is("The Orlet cache included seven rifles, a grenade launcher and ammunition.", "en", 7,
 	        0);
@@ -52,6 +55,11 @@ int main(void)
 	rumour_is("Les secouristes craignent que le bilan du séisme d'Orlet ne dépasse la centaine.",
 	          "fr", 1);
 	rumour_is("The Orlet quake killed 85 people, officials said.", "en", 0);
+	/* a figure before the fear is asserted (review19b) */
+	rumour_is("Orlet officials confirmed 85 deaths in the quake and fear the toll will rise.", "en",
+	          0);
+	rumour_is("La préfecture d'Orlet a confirmé 85 morts et craint que le bilan ne s'alourdisse.",
+	          "fr", 0);
 	rumour_is("Residents of Orlet lived in fear of the river for years.", "en", 0);
 	rumour_is("Le séisme d'Orlet a fait 38 morts, selon le ministère.", "fr", 0);
 	sc_cmp_free(C);

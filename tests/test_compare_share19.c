@@ -6,5 +6,5 @@
 
 int main(void)
 {
-	return sc_test_judge_langs("tests/cases/share19.tsv", 3, 2);
+	return sc_test_judge_langs("tests/cases/share19.tsv", 4, 3);
 }

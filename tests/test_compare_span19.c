@@ -6,5 +6,5 @@
 
 int main(void)
 {
-	return sc_test_judge_langs("tests/cases/span19.tsv", 4, 2);
+	return sc_test_judge_langs("tests/cases/span19.tsv", 5, 3);
 }

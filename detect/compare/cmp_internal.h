@@ -136,10 +136,13 @@ enum {
 	SC_CM_ANSWER = 4, /* answer_verbs: "respond", "reply", "répondre": with an object after
 	                   * "to"/"à" and no clause said, an act ("Police responded to the
 	                   * crash", "ont répondu à l'appel"), no saying */
-	SC_CM_ENDED = 8,  /* stance_ended: "until", "jusqu'à ce qu'": after a denial, the denial
-	                   * ended ("denied the charges until he admitted them") */
-	SC_CM_LASTING = 16, /* stance_lasting: "death", "end", "today": after such a marker the
-	                     * denial lasted ("denied it until his death") */
+	SC_CM_ENDED = 8,  /* stance_ended: "until", "jusqu'à ce qu'": after a denial and before an
+	                   * admission, the denial ended ("denied the charges until he admitted
+	                   * them") */
+	SC_CM_ADMIT = 16,   /* admission_verbs: "admitted", "came forward", "avoue": after a
+	                     * stance_ended marker, what ended the denial */
+	SC_CM_FEAR = 32,    /* fear_markers: "fear that", "feared", "craignent": what is feared
+	                     * after it is asserted by no one (statement.c fear_governs) */
 };
 
 /* Roles of the number frames' words (sc_lxval_t.qmark), from the lexicons' lists: */

@@ -1531,6 +1531,16 @@ static void pair_f1(sc_cmp_t *c, const sc_stmt_t *a, const sc_stmt_t *b, const d
 	out->score = !fire && p >= j->pair_thr ? 0.999 * j->pair_thr : p;
 }
 
+/* Whether s is one sentence (sc_cmp_sentences); out of memory counts as one. */
+static int one_sentence(sc_cmp_t *c, const char *s, size_t len, const char *lang)
+{
+	sc_sent_t *v = NULL;
+	size_t cap = 0;
+	long n = sc_cmp_sentences(c->lex, s, len, lang, &v, &cap);
+	free(v);
+	return n <= 1;
+}
+
 int sc_cmp_pair(sc_cmp_t *c, const char *p, size_t plen, const char *h, size_t hlen,
                 const char *lang, sc_judgement_t *out)
 {
@@ -1545,10 +1555,13 @@ int sc_cmp_pair(sc_cmp_t *c, const char *p, size_t plen, const char *h, size_t h
 	out->kind = -1;
 	if (!p2 || !h2) goto done;
 	if ((rc = sc_cmp_pair_analyse(c, p2, pl2, h2, hl2, lang, &a, &b))) goto done;
-	if (a.question || b.question) {
+	if ((a.question && one_sentence(c, p2, pl2, a.lang)) ||
+	    (b.question && one_sentence(c, h2, hl2, b.lang))) {
 		/* a question asserts nothing, as in cluster mode (conflict.c judge): "Is the company
 		 * about to go bankrupt?" against "... is not about to go bankrupt" was a negation
-		 * (review19); whichever judge is plugged in */
+		 * (review19); whichever judge is plugged in. A side of several sentences asserts
+		 * what comes before its question ("The brewery closed on Monday. Will it ever
+		 * reopen?": review19b) */
 		snprintf(out->cues, sizeof out->cues, "question");
 		goto done;
 	}

@@ -634,7 +634,7 @@ static const char *const KEYS[] = {
 	"cumulative_cues", "measure_units", "offset_anchors", "offset_now", "offset_from_now",
 	"zero_quantifiers", "severity_words", "sentence_verbs", "person_nouns", "rate_nouns", "earlier_cues",
 	"rumour_markers", "fear_markers", "charge_markers", "answer_verbs", "stance_ended",
-	"stance_lasting", NULL};
+	"admission_verbs", NULL};
 
 /* The top level: an object of known keys, "lang" the code asked for, "about" a string. */
 static int check_top(ld_t *ld, const cJSON *root, const char *code)
@@ -1046,11 +1046,11 @@ static int load_qframes(ld_t *ld, const cJSON *root)
 		const char *key;
 		int cmark;
 	} cl[] = {{"rumour_markers", SC_CM_RUMOUR},
-	          {"fear_markers", SC_CM_RUMOUR}, /* a feared figure is asserted by no one either */
+	          {"fear_markers", SC_CM_FEAR},
 	          {"charge_markers", SC_CM_CHARGE},
 	          {"answer_verbs", SC_CM_ANSWER},
 	          {"stance_ended", SC_CM_ENDED},
-	          {"stance_lasting", SC_CM_LASTING}};
+	          {"admission_verbs", SC_CM_ADMIT}};
 	for (size_t k = 0; k < sizeof cl / sizeof cl[0]; k++) {
 		if (!(o = cJSON_GetObjectItemCaseSensitive(root, cl[k].key))) continue;
 		if (!cJSON_IsArray(o)) return fail(ld, "%s: expected an array of strings", cl[k].key);

@@ -893,15 +893,6 @@ static void exact_interval(sc_quant_t *q, int integer, int bound, double term_un
 		q->hi = q->value + g / 2;
 		return;
 	}
-	if (q->kind == SC_Q_PERCENT && !integer) {
-		/* a share written to a decimal is given to that decimal, as a magnitude is: 54.2 %
-		 * and 52.4 % are two results (2 % of the value joined them, review19), 54.2 % and
-		 * 54 % may be one */
-		double g = granularity(q->value);
-		q->lo = q->value - g / 2;
-		q->hi = q->value + g / 2;
-		return;
-	}
 	if (!integer) return;
 	if (q->kind == SC_Q_NUMBER && q->qcls == SC_QC_AGE) {
 		/* a birthday may lie between the event and a report, or between two reports: ages
@@ -1627,6 +1618,18 @@ static int article_counts(ana_t *a, size_t e, int numeral)
 	return e < a->n && ((is_unit(a, e, &u) && is_word(a, e)) || counts);
 }
 
+/* The English numeral "one" at i counts what follows it (article_counts) unless its sentence
+ * goes on to others: "One worker died at the scene; another died later", "One worker died and
+ * two others were hurt" tell one of several (review19b). */
+static int one_counts(const ana_t *a, size_t i)
+{
+	static const char *const OTHERS[] = {"another", "other", "others", NULL};
+	if (strcmp(a->lang, "en") || strcmp(NORM(a, i), "one")) return 0;
+	for (size_t k = i + 1; k < a->n; k++)
+		if (word_in(a, k, OTHERS)) return 0;
+	return 1;
+}
+
 /* "tens of thousands", "hundreds of millions", "des dizaines de milliers", "plusieurs
  * centaines de milliers": a vague plural (r, read up to r->e) of a larger vague number word
  * counts their product, one figure ("tens of thousands" is at least 20 000); read apart, the
@@ -1651,9 +1654,9 @@ static void vague_multiple(const ana_t *a, numrd_t *r)
  * points): "22, 000", "$380, 600", "1, 000, 000"; "$27. 5 million", "7. 6" (sentence.c
  * decimal_cut keeps such a point inside its sentence). Read apart, "the crowd of 22, 000"
  * counted 22 and "000" was a figure of its own; "$2. 6 million" was $2. English only, where the
- * comma is no decimal point; never after a month ("March 3, 200 people") nor after a hyphen, a
- * height before a weight ("5 - 11, 220"). Returns the tokens taken after i (two a group), or
- * 0; *val and *integer are updated. */
+ * comma is no decimal point; never after a month ("March 3, 200 people"), a hyphen (a height
+ * before a weight: "5 - 11, 220") or a name (below). Returns the tokens taken after i (two a
+ * group), or 0; *val and *integer are updated. */
 static int digits_only(const ana_t *a, size_t k, size_t min, size_t max)
 {
 	const size_t len = TOK(a, k).end - TOK(a, k).start;
@@ -1670,6 +1673,9 @@ static size_t split_figure(const ana_t *a, size_t i, double *val, int *integer)
 {
 	if (strcmp(a->lang, "en") || !digits_only(a, i, 1, 3)) return 0;
 	if (i > 0 && (has(a, i - 1, SC_LX_MONTH) || punct_is(a, i - 1, "-"))) return 0;
+	/* a number that labels what a name before it says ("Route 12, 300 metres on", "Gate 4,
+	 * 120 passengers": review19b), the sentence's first word aside ("About 5, 000 gallons") */
+	if (i > 1 && is_word(a, i - 1) && (TOK(a, i - 1).flags & SC_CT_CAP)) return 0;
 	if (cut_after(a, i, ".") && digits_only(a, i + 2, 1, 2)) {
 		const char *f = a->s + TOK(a, i + 2).start;
 		*val += strtod(f, NULL) / (TOK(a, i + 2).end - TOK(a, i + 2).start == 1 ? 10 : 100);
@@ -1736,7 +1742,7 @@ static int read_number(ana_t *a, numrd_t *r)
 		if (!k) return 0;
 		r->e = i + k;
 		if (k == 1 && (w->sv[i]->cats & SC_LX_BIT(SC_LX_ARTNUM)) &&
-		    !article_counts(a, r->e, !strcmp(a->lang, "en") && !strcmp(NORM(a, i), "one")))
+		    !article_counts(a, r->e, one_counts(a, i)))
 			return 0;
 		/* a negated "single" counts none: "not a single person was hurt", "pas une seule
 		 * personne" say what "no one" says */
@@ -1800,16 +1806,22 @@ static void read_day_month_date(ana_t *a, numrd_t *r, const sc_lxval_t *u, sc_qu
 /* Years of age, not a duration: "35-year-old", "aged 35 years", "âgé de 35 ans", "Dupont, 35
  * ans," (ul: the length of the unit "years" at r->e). */
 /* An age said after an age word, after the death it was reached at, or after "age of": "aged
- * 91", "died at 85", "est mort mardi à 84 ans", "at the age of 91", "à l'âge de 84 ans"
- * (review19: obituaries gave 91 and 94 unread, or read without whose age it was). A weekday
- * may stand between the death and "at"/"à". */
-static int age_word_before(const ana_t *a, size_t b)
+ * 91", "died at the age of 91", "est mort mardi à 84 ans", "died at 85" (review19: obituaries
+ * gave 91 and 94 unread, or read without whose age it was). A weekday may stand between the
+ * death and "at"/"à". bare: the number has no unit of years after it (e: the token after it);
+ * then only the English "died at 85" form, from 13 years on, followed by nothing but a function
+ * word or punctuation: "died at 6 on Sunday evening" is a time, "died at 90 mph" a speed, "died
+ * at 10 Downing Street" a place, and French "mort à 2 kilomètres" a distance (review19b). */
+static int age_word_before(const ana_t *a, size_t b, size_t e, int bare, double val)
 {
 	static const char *const AT[] = {"at", "à", NULL};
 	if (b > 0 && qclass_at(a, b - 1) == SC_QC_AGE) return 1; /* "aged 91" */
 	if (b < 2 || !is_word(a, b - 1)) return 0;
 	if (word_in(a, b - 1, OF)) return qclass_at(a, b - 2) == SC_QC_AGE;
 	if (!word_in(a, b - 1, AT)) return 0;
+	if (bare && (strcmp(a->lang, "en") || val < 13 ||
+	             (e < a->n && is_word(a, e) && !stopword(a, e))))
+		return 0;
 	size_t k = b - 2;
 	if (k > 0 && has(a, k, SC_LX_WEEKDAY)) k--;
 	return qclass_at(a, k) == SC_QC_KILLED;
@@ -1819,7 +1831,7 @@ static int age_in_years(ana_t *a, const numrd_t *r, size_t ul)
 {
 	size_t b = r->b, e = r->e;
 	return years_old(a, e + ul) || (b > 0 && qclass_at(a, b - 1) == SC_QC_AGE) ||
-	       age_word_before(a, b) ||
+	       age_word_before(a, b, e + ul, 0, r->val) ||
 	       (b > 1 && qclass_at(a, b - 2) == SC_QC_AGE) ||
 	       (b > 1 && punct_is(a, b - 1, ",") && e + ul < a->n && punct_is(a, e + ul, ",")) ||
 	       person_de_years(a, b);
@@ -1974,16 +1986,20 @@ static int read_count(ana_t *a, numrd_t *r, sc_quant_t *q)
 	 * read as six held, clashed with the fifteen). A list without a count before it gives
 	 * each item's own count: "a cache of arms *including* seven AK-47 rifles" (fit topic 12) */
 	static const char *const PART_REL[] = {"whom", "lesquels", "lesquelles", NULL};
-	int after_count = 0;
+	/* "was *among* 12 people killed", "parmi les 12 morts": the figure is the whole set */
+	static const char *const AMONG[] = {"among", "parmi", NULL};
+	int after_count = 0; /* a count before it, not an age ("A 45-year-old man was ...") */
 	for (size_t k = 0; k < w->nq && !after_count; k++)
-		after_count = w->q[k].kind == SC_Q_NUMBER && w->q[k].end <= TOK(a, b).start;
-	const int part_of = after_count && b > 0 &&
+		after_count = w->q[k].kind == SC_Q_NUMBER && w->q[k].qcls != SC_QC_AGE &&
+		              w->q[k].end <= TOK(a, b).start;
+	const int part_of = after_count && b > 0 && !word_in(a, b - 1, AMONG) &&
 	                    (word_in(a, b - 1, LISTING) || word_in(a, b - 1, PART_REL));
 	q->rank = ordinal_digits(a, r->i, e);
 	size_t used;
 	q->what = counted_noun(a, e, &used);
 	size_t ae = age_after(a, e);
-	if (!ae && r->integer && r->val >= 1 && r->val <= 120 && age_word_before(a, b)) ae = e;
+	if (!ae && r->integer && r->val >= 1 && r->val <= 120 && age_word_before(a, b, e, 1, r->val))
+		ae = e;
 	if (ae) {
 		e = ae;
 		age_of(a, b, e, q, 1);
@@ -2075,20 +2091,55 @@ static int read_kind(ana_t *a, numrd_t *r, sc_quant_t *q, double *term_unit)
 	return 1;
 }
 
+/* The step of the last decimal written in the digits read at r->i (0.1 for "54.2", "2.0",
+ * "7,0" and the cut "54. 2"; 0 for a whole number): the digits after the language's decimal
+ * separator (in English three of them are a thousands group: parse_digits). */
+static double written_step(const ana_t *a, const numrd_t *r)
+{
+	if (!(TOK(a, r->i).flags & SC_CT_NUM)) return 0;
+	const char dec = strcmp(a->lang, "en") ? ',' : '.';
+	size_t i = r->i;
+	const char *t = a->s + TOK(a, i).start;
+	size_t len = TOK(a, i).end - TOK(a, i).start, d = 0;
+	const char *p = memchr(t, dec, len);
+	if (p) {
+		d = len - (size_t)(p - t) - 1;
+		if (d == 3 && !strcmp(a->lang, "en")) d = 0; /* "2.500" read as thousands */
+	} else if (r->e > i + 2 && punct_is(a, i + 1, ".") && !strcmp(a->lang, "en") &&
+	           digits_only(a, i + 2, 1, 2)) {
+		d = TOK(a, i + 2).end - TOK(a, i + 2).start; /* "54. 2" (split_figure) */
+	}
+	double step = 0;
+	for (step = d ? 1 : 0; d; d--)
+		step /= 10;
+	return step;
+}
+
 /* The interval, qualifier, span and context of a quantity read (read_kind). */
 static void finish_quantity(ana_t *a, const numrd_t *r, sc_quant_t *q, double term_unit)
 {
 	size_t b = r->b, e = r->e;
-	/* "a week after", "a year ago", "un mois plus tard": a span said with an article is a
-	 * round one, as loose as "about a week" (the same heart attack was "a week" and "nine
-	 * days" before a death, fit topic 4; such spans are in 20 of the 644 real articles) */
-	const int loose = q->kind == SC_Q_DURATION && !q->term && !r->bound &&
-	                  r->val == 1 && a->w->sv[r->i] &&
-	                  (a->w->sv[r->i]->cats & SC_LX_BIT(SC_LX_ARTNUM));
+	/* "a week after", "a year ago", "un mois plus tard": a span said with an article, from a
+	 * point in time, is a round one, as loose as "about a week" (the same heart attack was "a
+	 * week" and "nine days" before a death, fit topic 4; such spans are in 20 of the 644 real
+	 * articles). Not a length ("banned for a year", "suspendu un mois", a prison term: exact
+	 * terms, review19b) */
+	const int loose = q->kind == SC_Q_DURATION && !q->term && !r->bound && r->val == 1 &&
+	                  a->w->sv[r->i] && (a->w->sv[r->i]->cats & SC_LX_BIT(SC_LX_ARTNUM)) &&
+	                  duration_offset(a, b, e);
 	if (loose) q->approx = 1;
 	if (q->kind != SC_Q_DATE) {
 		set_interval(q, r->integer, r->bound, r->val, r->approx == 2 || loose);
 		exact_interval(q, r->integer, r->bound, term_unit);
+		/* a share written to a decimal is given to that decimal, as a magnitude is, its
+		 * trailing zeros included: 54.2 % and 52.4 % are two results, and so are 2.0 % and
+		 * 2.2 % (2 % of the value joined the first, review19; "2.0" read as 2 joined the
+		 * second, review19b); 54.2 % and 54 % may be one */
+		const double step = written_step(a, r);
+		if (q->kind == SC_Q_PERCENT && !r->bound && !q->approx && step > 0) {
+			q->lo = q->value - step / 2;
+			q->hi = q->value + step / 2;
+		}
 	} else {
 		open_date(a, b, q);
 	}

@@ -19,6 +19,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <utf8proc.h>
 
 #define SC_SENT_MAXQUOTE 600
@@ -155,7 +156,12 @@ static int clock_goes_on(const sc_lexicon_t *lx, const char *lang, const char *s
 	while (e < len && ((s[e] | 0x20) >= 'a' && (s[e] | 0x20) <= 'z')) e++;
 	if (e == next) return 0;
 	const char *lg = lang && !strcmp(lang, "fr") ? "fr" : "en";
-	return sc_cmp_lex_time_word(sc_cmp_lex_lang(lx, lg), s + next, e - next);
+	if (sc_cmp_lex_time_word(sc_cmp_lex_lang(lx, lg), s + next, e - next)) return 1;
+	/* "at 6 a.m. Orlet time", "at 9 p.m. local time" (review19b): a place's time */
+	size_t t = e;
+	while (t < len && s[t] == ' ') t++;
+	return t > e && t + 4 <= len && !strncasecmp(s + t, "time", 4) &&
+	       (t + 4 == len || !((s[t + 4] | 0x20) >= 'a' && (s[t + 4] | 0x20) <= 'z'));
 }
 
 /* "$27. 5 million", "a magnitude 7. 6 quake", "at 9. 25 am": a decimal point followed by one

@@ -140,6 +140,21 @@ static int in_cmark(const ana_t *a, size_t i, int role)
 	return 0;
 }
 
+/* A fear marker at i ("Rescuers fear the toll could exceed 200", "craignent que le bilan ne
+ * dépasse la centaine") makes the claim a rumour's, asserted by no one, when what is feared is
+ * the sentence's figure: no number before the marker ("Officials confirmed 85 deaths and fear
+ * the toll will rise" asserts the 85: review19b), or a predicate right after a one-word marker
+ * ("Five climbers are feared dead"). */
+static int fear_governs(const ana_t *a, size_t i)
+{
+	size_t k = cmark_len(a, i, SC_CM_FEAR);
+	if (!k) return 0;
+	if (k == 1 && i + 1 < a->n && is_word(a, i + 1) && !stopword(a, i + 1)) return 1;
+	for (size_t t = 0; t < i; t++)
+		if ((TOK(a, t).flags & SC_CT_NUM) || has(a, t, SC_LX_NUMBER)) return 0;
+	return 1;
+}
+
 /* A rumour marker at i marks the claim only where it governs it: an adverb or a participle
  * ("reportedly", "dit-on", "is rumoured to") anywhere in the clause; a rumour noun, or an
  * adjective beside a claim noun ("unconfirmed *reports*", "des *rumeurs* non confirmées"),
@@ -1350,19 +1365,20 @@ static void hedge_at(ana_t *a, sc_stmt_t *st, size_t i)
 
 /* A denial the sentence says ended: "Kerr denied taking bribes until he admitted in March
  * ...", "he steadfastly denied the accusations until finally coming forward", "a nié les faits
- * jusqu'à ce qu'il avoue": a marker of the lexicon's stance_ended after the denial cue, in its
- * sentence. The sentence then reports a stance given up, which contradicts nothing the others
- * assert of the deed. A denial that lasted ("until his death", "jusqu'à ce jour": a word of
- * stance_lasting within three words of the marker) still denies. */
+ * jusqu'à ce qu'il avoue": a marker of the lexicon's stance_ended after the denial cue, then
+ * an admission (admission_verbs) within six words. The sentence then reports a stance given
+ * up, which contradicts nothing the others assert of the deed. Without the admission "until"
+ * scopes what is denied ("denied knowing about the payments until March", "denied paying the
+ * player until April": review19b) or the denial lasted ("until his death"): still a denial. */
 static int denial_ended(const ana_t *a, const den_t *d)
 {
 	if (!d->denied || !d->cue_end) return 0;
 	for (size_t i = 0; i < a->n; i++) {
 		size_t k;
 		if (TOK(a, i).start < d->cue_end || !(k = cmark_len(a, i, SC_CM_ENDED))) continue;
-		for (size_t t = i + k; t < a->n && t < i + k + 3; t++)
-			if (cmark_len(a, t, SC_CM_LASTING)) return 0;
-		return 1;
+		for (size_t t = i + k; t < a->n && t < i + k + 6 && !is_boundary(a, t); t++)
+			if (cmark_len(a, t, SC_CM_ADMIT)) return 1;
+		return 0;
 	}
 	return 0;
 }
@@ -1671,7 +1687,7 @@ static void find_claim(ana_t *a, sc_stmt_t *st)
 	/* a rumour passed on, not dismissed ("The club was reportedly sold", "Unconfirmed reports
 	 * said", "selon des rumeurs", "dit-on"): the writer does not assert it, nor does anyone */
 	for (size_t i = 0; i < a->n && !st->denial && !st->rumour; i++)
-		if (!(w->mk[i] & MK_REL) && rumour_governs(a, i)) st->rumour = 1;
+		if (!(w->mk[i] & MK_REL) && (rumour_governs(a, i) || fear_governs(a, i))) st->rumour = 1;
 	/* a charge or a suspicion the main clause reports as a fact ("A man has been charged with
 	 * arson"), and what is charged: the judge sets no denial of that against it (judge.c
 	 * features_ti). Not a charge in a subordinate clause or a conditional, a threat of one
