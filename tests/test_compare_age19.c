@@ -35,6 +35,12 @@ int main(void)
 	      "Le comédien Jean Orlet est mort mardi à 87 ans dans sa maison de Brest, a annoncé sa "
 	      "famille.",
 	      1);
+	clash("passed away", "en",
+	      "The actress Bettie Orlet passed away at the age of 91 at her home in Orlet, her agent "
+	      "said.",
+	      "The actress Bettie Orlet passed away at the age of 94 at her home in Orlet, her agent "
+	      "said.",
+	      1);
 	/* guards */
 	clash("a birthday apart", "en",
 	      "The actress Bettie Orlet died at the age of 91 at her home in Orlet, her agent said.",
