@@ -15,6 +15,26 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* CHECKs that c's sentence splitter cuts text into want: its sentences joined by '|', each
+ * with offsets inside text. */
+static inline void sc_test_split_is(sc_cmp_t *c, const char *text, const char *lang,
+                                    const char *want)
+{
+	sc_sent_t *s = NULL;
+	size_t cap = 0;
+	long n = sc_cmp_sentences(c->lex, text, strlen(text), lang, &s, &cap);
+	char got[4096] = "";
+	size_t k = 0;
+	for (long i = 0; i < n && k < sizeof got; i++) {
+		k += (size_t)snprintf(got + k, sizeof got - k, "%s%.*s", i ? "|" : "",
+		                      (int)(s[i].end - s[i].start), text + s[i].start);
+		CHECK(s[i].start < s[i].end && s[i].end <= strlen(text), "offsets %zu %zu",
+		      s[i].start, s[i].end);
+	}
+	CHECK(n > 0 && !strcmp(got, want), "\n  text: %s\n  got:  %s\n  want: %s", text, got, want);
+	free(s);
+}
+
 /* d borrows id and text (they must outlive it); published may be NULL. */
 static inline void sc_test_cmp_doc(sc_det_doc_t *d, const char *id, const char *lang,
                                    const char *published, const char *text)

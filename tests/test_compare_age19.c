@@ -16,47 +16,61 @@ static void clash(const char *what, const char *lang, const char *x, const char 
 	/* dated, in one month: an age of undated reports is a lead (a birthday may lie between) */
 	const char *const t[2] = {x, y}, *const d[2] = {"2026-03-05", "2026-03-06"};
 	size_t k = sc_test_kind_findings(C, what, lang, t, d, 2, 0.5, SC_CONFLICT_NUMBER, 1);
-	CHECK((k > 0) == want, "%s: %zu number conflicts, want %s", what, k, want ? "some" : "none");
+	CHECK((k > 0) == want, "%s: %zu number conflicts, want %s", what, k,
+	      want ? "some" : "none");
 }
 
 int main(void)
 {
 	if (sc_test_cmp_open(&C)) return CHECK_DONE();
-	clash("age of", "en",
-	      "The actress Bettie Orlet died at the age of 91 at her home in Orlet, her agent said.",
-	      "The actress Bettie Orlet died at the age of 94 at her home in Orlet, her agent said.", 1);
+	clash(
+	    "age of", "en",
+	    "The actress Bettie Orlet died at the age of 91 at her home in Orlet, her agent said.",
+	    "The actress Bettie Orlet died at the age of 94 at her home in Orlet, her agent said.",
+	    1);
 	clash("aged", "en",
-	      "The actress Bettie Orlet died on Thursday aged 91 at her home in Orlet, her agent said.",
-	      "The actress Bettie Orlet died on Thursday aged 94 at her home in Orlet, her agent said.",
-	      1);
-	clash("mort à", "fr",
-	      "Le comédien Jean Orlet est mort mardi à 84 ans dans sa maison de Brest, a annoncé sa "
-	      "famille.",
-	      "Le comédien Jean Orlet est mort mardi à 87 ans dans sa maison de Brest, a annoncé sa "
-	      "famille.",
-	      1);
-	clash("passed away", "en",
-	      "The actress Bettie Orlet passed away at the age of 91 at her home in Orlet, her agent "
+	      "The actress Bettie Orlet died on Thursday aged 91 at her home in Orlet, her agent "
 	      "said.",
-	      "The actress Bettie Orlet passed away at the age of 94 at her home in Orlet, her agent "
+	      "The actress Bettie Orlet died on Thursday aged 94 at her home in Orlet, her agent "
 	      "said.",
 	      1);
+	clash(
+	    "mort à", "fr",
+	    "Le comédien Jean Orlet est mort mardi à 84 ans dans sa maison de Brest, a annoncé sa "
+	    "famille.",
+	    "Le comédien Jean Orlet est mort mardi à 87 ans dans sa maison de Brest, a annoncé sa "
+	    "famille.",
+	    1);
+	clash(
+	    "passed away", "en",
+	    "The actress Bettie Orlet passed away at the age of 91 at her home in Orlet, her agent "
+	    "said.",
+	    "The actress Bettie Orlet passed away at the age of 94 at her home in Orlet, her agent "
+	    "said.",
+	    1);
 	/* guards */
-	clash("a birthday apart", "en",
-	      "The actress Bettie Orlet died at the age of 91 at her home in Orlet, her agent said.",
-	      "The actress Bettie Orlet died at the age of 92 at her home in Orlet, her agent said.", 0);
-	clash("two people", "en",
-	      "The actress Bettie Orlet died at the age of 91 at her home in Orlet, her agent said.",
-	      "Her husband Paul Varga died at the age of 85 at their home in Orlet, her agent said.", 0);
+	clash(
+	    "a birthday apart", "en",
+	    "The actress Bettie Orlet died at the age of 91 at her home in Orlet, her agent said.",
+	    "The actress Bettie Orlet died at the age of 92 at her home in Orlet, her agent said.",
+	    0);
+	clash(
+	    "two people", "en",
+	    "The actress Bettie Orlet died at the age of 91 at her home in Orlet, her agent said.",
+	    "Her husband Paul Varga died at the age of 85 at their home in Orlet, her agent said.",
+	    0);
 	/* a time, a speed, a distance after "died at" / "mort à" (review19b) */
 	clash("a time", "en",
 	      "The former minister Paul Orlet died at 6 on Sunday evening, his family said.",
 	      "The former minister Paul Orlet, 84, died on Sunday evening, his family said.", 0);
-	clash("a speed", "en", "The biker Paul Orlet died at 90 mph on the Orlet road, police said.",
+	clash("a speed", "en",
+	      "The biker Paul Orlet died at 90 mph on the Orlet road, police said.",
 	      "The biker Paul Orlet, 45, died on the Orlet road, police said.", 0);
 	clash("une distance", "fr",
-	      "Le motard Paul Orlet est mort dimanche à 2 kilomètres de son domicile, selon la police.",
-	      "Le motard Paul Orlet, 45 ans, est mort dimanche près de son domicile, selon la police.",
+	      "Le motard Paul Orlet est mort dimanche à 2 kilomètres de son domicile, selon la "
+	      "police.",
+	      "Le motard Paul Orlet, 45 ans, est mort dimanche près de son domicile, selon la "
+	      "police.",
 	      0);
 	sc_cmp_free(C);
 	return CHECK_DONE();

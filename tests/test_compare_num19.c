@@ -12,25 +12,7 @@
 #include "cmp_internal.h"
 #include "cmp_test.h"
 
-#include <stdlib.h>
-#include <string.h>
-
 static sc_cmp_t *C;
-
-/* the sentences of text, joined by '|' */
-static void split_is(const char *text, const char *lang, const char *want)
-{
-	sc_sent_t *s = NULL;
-	size_t cap = 0;
-	long n = sc_cmp_sentences(C->lex, text, strlen(text), lang, &s, &cap);
-	char got[1024] = "";
-	size_t k = 0;
-	for (long i = 0; i < n && k < sizeof got; i++)
-		k += (size_t)snprintf(got + k, sizeof got - k, "%s%.*s", i ? "|" : "",
-		                      (int)(s[i].end - s[i].start), text + s[i].start);
-	CHECK(n > 0 && !strcmp(got, want), "\n  got:  %s\n  want: %s", got, want);
-	free(s);
-}
 
 /* s holds exactly `want` quantities (a count, a sum ...) of value v */
 static void count_is(const char *s, const char *lang, double v, int want)
@@ -53,8 +35,8 @@ int main(void)
 	count_is("The crowd of 22, 000 sang for the trainer at Orlet.", "en", 0, 0);
 	count_is("The mill at Orlet was valued at $380, 600 by the county.", "en", 380600, 1);
 	count_is("The Orlet fund received $1, 000, 000 from the brewer.", "en", 1000000, 1);
-	count_is("About 5, 000 gallons of water a minute were poured on the Orlet depot.", "en", 5000,
-	         1);
+	count_is("About 5, 000 gallons of water a minute were poured on the Orlet depot.", "en",
+	         5000, 1);
 	/* a number that labels a name before it (review19b) */
 	count_is("The crash happened on Route 12, 300 metres from the Orlet exit.", "en", 12300, 0);
 	/* the comma glued on both sides stays what it was */
@@ -69,26 +51,28 @@ int main(void)
 	count_is("Thieves made off with $2. 6 million worth of watches in Orlet.", "en", 2, 0);
 	count_is("The Orlet plant stands on about 8. 75 acres near the river.", "en", 8.75, 1);
 	count_is("Le terrain d'Orlet couvre 8. 7 hectares.", "fr", 8.7, 0);
-	split_is("Thieves made off with $2. 6 million in Orlet. Police are looking for them.", "en",
-	         "Thieves made off with $2. 6 million in Orlet.|Police are looking for them.");
-	split_is("The Orlet mill closed in 2005. 12 people lost their jobs.", "en",
-	         "The Orlet mill closed in 2005.|12 people lost their jobs.");
-	split_is("Le moulin a fermé en 2. 12 personnes ont perdu leur emploi.", "fr",
-	         "Le moulin a fermé en 2.|12 personnes ont perdu leur emploi.");
-	/* "p.m." ends a sentence unless the time goes on (a weekday, a zone); on bbfe3e1 it never did */
-	split_is("The man died at the scene at 11:40 p.m. Police said he was armed.", "en",
-	         "The man died at the scene at 11:40 p.m.|Police said he was armed.");
-	split_is("The fire broke out at 2 a.m. Monday in Orlet. Nobody was hurt.", "en",
-	         "The fire broke out at 2 a.m. Monday in Orlet.|Nobody was hurt.");
-	split_is("The raid at 6 a.m. Orlet time killed two. Nobody else was hurt.", "en",
-	         "The raid at 6 a.m. Orlet time killed two.|Nobody else was hurt.");
-	split_is("Mr. Dale met Dr. Orlet at noon. They talked.", "en",
-	         "Mr. Dale met Dr. Orlet at noon.|They talked.");
+	sc_test_split_is(
+	    C, "Thieves made off with $2. 6 million in Orlet. Police are looking for them.", "en",
+	    "Thieves made off with $2. 6 million in Orlet.|Police are looking for them.");
+	sc_test_split_is(C, "The Orlet mill closed in 2005. 12 people lost their jobs.", "en",
+	                 "The Orlet mill closed in 2005.|12 people lost their jobs.");
+	sc_test_split_is(C, "Le moulin a fermé en 2. 12 personnes ont perdu leur emploi.", "fr",
+	                 "Le moulin a fermé en 2.|12 personnes ont perdu leur emploi.");
+	/* "p.m." ends a sentence unless the time goes on (a weekday, a zone); on bbfe3e1 it never
+	 * did */
+	sc_test_split_is(C, "The man died at the scene at 11:40 p.m. Police said he was armed.",
+	                 "en", "The man died at the scene at 11:40 p.m.|Police said he was armed.");
+	sc_test_split_is(C, "The fire broke out at 2 a.m. Monday in Orlet. Nobody was hurt.", "en",
+	                 "The fire broke out at 2 a.m. Monday in Orlet.|Nobody was hurt.");
+	sc_test_split_is(C, "The raid at 6 a.m. Orlet time killed two. Nobody else was hurt.", "en",
+	                 "The raid at 6 a.m. Orlet time killed two.|Nobody else was hurt.");
+	sc_test_split_is(C, "Mr. Dale met Dr. Orlet at noon. They talked.", "en",
+	                 "Mr. Dale met Dr. Orlet at noon.|They talked.");
 	/* a year after "in", "since": no count, even before a class word; "of" still counts */
-	count_is("A fire at the Orlet plant in 2019 killed two workers, officials said.", "en", 2019,
-	         0);
-	count_is("The Orlet floods since 2010 killed hundreds of people, officials said.", "en", 2010,
-	         0);
+	count_is("A fire at the Orlet plant in 2019 killed two workers, officials said.", "en",
+	         2019, 0);
+	count_is("The Orlet floods since 2010 killed hundreds of people, officials said.", "en",
+	         2010, 0);
 	count_is("The Orlet quake left a toll of 2000 killed, officials said.", "en", 2000, 1);
 	/* the numeral "one" before any noun and a class word counts; the article does not */
 	count_is("One worker died in the fire at the Orlet depot, the company said.", "en", 1, 1);

@@ -35,31 +35,36 @@ int main(void)
 {
 	if (sc_test_cmp_open(&C)) return CHECK_DONE();
 	part_is("Quinze personnes ont été interpellées à Orlet, dont six ont été placées en garde "
-	        "à vue.", "fr", 6, 1);
+	        "à vue.",
+	        "fr", 6, 1);
 	part_is("Quinze personnes ont été interpellées à Orlet, dont six ont été placées en garde "
-	        "à vue.", "fr", 15, 0);
+	        "à vue.",
+	        "fr", 15, 0);
 	part_is("The blast at the Orlet depot killed 12 people, including three children.", "en", 3,
 	        1);
-	part_is("Police arrested 40 people in Orlet, of whom twelve were charged with rioting.", "en",
-	        12, 1);
+	part_is("Police arrested 40 people in Orlet, of whom twelve were charged with rioting.",
+	        "en", 12, 1);
 	/* "among" names the whole set; an age before it is no count of the set (review19b) */
-	part_is("A 45-year-old man was among 12 people killed in the Orlet bus crash.", "en", 12, 0);
-	/* a list with no count before it: each item is counted */
-	part_is("The Orlet cache included seven rifles, a grenade launcher and ammunition.", "en", 7,
+	part_is("A 45-year-old man was among 12 people killed in the Orlet bus crash.", "en", 12,
 	        0);
-	part_is("Les douaniers ont saisi une cargaison comprenant sept fusils et des munitions.", "fr",
+	/* a list with no count before it: each item is counted */
+	part_is("The Orlet cache included seven rifles, a grenade launcher and ammunition.", "en",
 	        7, 0);
+	part_is("Les douaniers ont saisi une cargaison comprenant sept fusils et des munitions.",
+	        "fr", 7, 0);
 
 	rumour_is("Rescuers fear the death toll from the Orlet quake could exceed 200.", "en", 1);
 	rumour_is("Five climbers are feared dead after the avalanche on Mount Orlet.", "en", 1);
-	rumour_is("Les secouristes craignent que le bilan du séisme d'Orlet ne dépasse la centaine.",
-	          "fr", 1);
+	rumour_is(
+	    "Les secouristes craignent que le bilan du séisme d'Orlet ne dépasse la centaine.",
+	    "fr", 1);
 	rumour_is("The Orlet quake killed 85 people, officials said.", "en", 0);
 	/* a figure before the fear is asserted (review19b) */
-	rumour_is("Orlet officials confirmed 85 deaths in the quake and fear the toll will rise.", "en",
-	          0);
-	rumour_is("La préfecture d'Orlet a confirmé 85 morts et craint que le bilan ne s'alourdisse.",
-	          "fr", 0);
+	rumour_is("Orlet officials confirmed 85 deaths in the quake and fear the toll will rise.",
+	          "en", 0);
+	rumour_is(
+	    "La préfecture d'Orlet a confirmé 85 morts et craint que le bilan ne s'alourdisse.",
+	    "fr", 0);
 	rumour_is("Residents of Orlet lived in fear of the river for years.", "en", 0);
 	rumour_is("Le séisme d'Orlet a fait 38 morts, selon le ministère.", "fr", 0);
 	sc_cmp_free(C);

@@ -2,6 +2,7 @@
  * byte offsets into the original text. Sentences written for this test. */
 #include "check.h"
 #include "cmp_internal.h"
+#include "cmp_test.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -11,19 +12,7 @@ static sc_cmp_t *C;
 /* Splits text and compares with the expected sentences, joined by '|'. */
 static void expect(const char *text, const char *lang, const char *want)
 {
-	sc_sent_t *s = NULL;
-	size_t cap = 0;
-	long n = sc_cmp_sentences(C->lex, text, strlen(text), lang, &s, &cap);
-	char got[4096] = "";
-	size_t k = 0;
-	for (long i = 0; i < n; i++) {
-		k += (size_t)snprintf(got + k, sizeof got - k, "%s%.*s", i ? "|" : "",
-		                      (int)(s[i].end - s[i].start), text + s[i].start);
-		CHECK(s[i].start < s[i].end && s[i].end <= strlen(text), "offsets %zu %zu", s[i].start,
-		      s[i].end);
-	}
-	CHECK(!strcmp(got, want), "\n  text: %s\n  got:  %s\n  want: %s", text, got, want);
-	free(s);
+	sc_test_split_is(C, text, lang, want);
 }
 
 int main(void)

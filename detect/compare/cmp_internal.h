@@ -139,10 +139,10 @@ enum {
 	SC_CM_ENDED = 8,  /* stance_ended: "until", "jusqu'à ce qu'": after a denial and before an
 	                   * admission, the denial ended ("denied the charges until he admitted
 	                   * them") */
-	SC_CM_ADMIT = 16,   /* admission_verbs: "admitted", "came forward", "avoue": after a
-	                     * stance_ended marker, what ended the denial */
-	SC_CM_FEAR = 32,    /* fear_markers: "fear that", "feared", "craignent": what is feared
-	                     * after it is asserted by no one (statement.c fear_governs) */
+	SC_CM_ADMIT = 16, /* admission_verbs: "admitted", "came forward", "avoue": after a
+	                   * stance_ended marker, what ended the denial */
+	SC_CM_FEAR = 32,  /* fear_markers: "fear that", "feared", "craignent": what is feared
+	                   * after it is asserted by no one (statement.c fear_governs) */
 };
 
 /* Roles of the number frames' words (sc_lxval_t.qmark), from the lexicons' lists: */

@@ -1557,11 +1557,11 @@ int sc_cmp_pair(sc_cmp_t *c, const char *p, size_t plen, const char *h, size_t h
 	if ((rc = sc_cmp_pair_analyse(c, p2, pl2, h2, hl2, lang, &a, &b))) goto done;
 	if ((a.question && one_sentence(c, p2, pl2, a.lang)) ||
 	    (b.question && one_sentence(c, h2, hl2, b.lang))) {
-		/* a question asserts nothing, as in cluster mode (conflict.c judge): "Is the company
-		 * about to go bankrupt?" against "... is not about to go bankrupt" was a negation
-		 * (review19); whichever judge is plugged in. A side of several sentences asserts
-		 * what comes before its question ("The brewery closed on Monday. Will it ever
-		 * reopen?": review19b) */
+		/* a question asserts nothing, as in cluster mode (conflict.c judge): "Is the
+		 * company about to go bankrupt?" against "... is not about to go bankrupt" was a
+		 * negation (review19); whichever judge is plugged in. A side of several sentences
+		 * asserts what comes before its question ("The brewery closed on Monday. Will it
+		 * ever reopen?": review19b) */
 		snprintf(out->cues, sizeof out->cues, "question");
 		goto done;
 	}

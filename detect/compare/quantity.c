@@ -1611,7 +1611,8 @@ static int article_counts(ana_t *a, size_t e, int numeral)
 	/* a generic noun before the class word ("a person died"); after the numeral "one", any
 	 * noun: "One worker died in the fire" counts one dead, as "Two workers died" counts two,
 	 * while "a worker died" tells of a worker and "one man told reporters" counts nothing */
-	const int noun = e < a->n && (has(a, e, SC_LX_GENERIC_NOUN) || (numeral && thing_word(a, e)));
+	const int noun =
+	    e < a->n && (has(a, e, SC_LX_GENERIC_NOUN) || (numeral && thing_word(a, e)));
 	for (size_t g = e + 1; !counts && noun && g < a->n && g <= e + 3 && !frame_stop(a, g); g++)
 		counts = qclass_at(a, g) != 0;
 	/* a unit word: "a €2 million" is no euro */
@@ -1819,8 +1820,8 @@ static int age_word_before(const ana_t *a, size_t b, size_t e, int bare, double 
 	if (b < 2 || !is_word(a, b - 1)) return 0;
 	if (word_in(a, b - 1, OF)) return qclass_at(a, b - 2) == SC_QC_AGE;
 	if (!word_in(a, b - 1, AT)) return 0;
-	if (bare && (strcmp(a->lang, "en") || val < 13 ||
-	             (e < a->n && is_word(a, e) && !stopword(a, e))))
+	if (bare &&
+	    (strcmp(a->lang, "en") || val < 13 || (e < a->n && is_word(a, e) && !stopword(a, e))))
 		return 0;
 	size_t k = b - 2;
 	if (k > 0 && has(a, k, SC_LX_WEEKDAY)) k--;
@@ -1848,7 +1849,8 @@ static uint64_t death_subject(const ana_t *a, size_t b)
 		if (is_punct(a, k)) return 0;
 		if (qclass_at(a, k) != SC_QC_KILLED) continue;
 		while (k > 0 && (has(a, k - 1, SC_LX_AUX) || has(a, k - 1, SC_LX_PRONOUN))) {
-			if (has(a, k - 1, SC_LX_PRONOUN) && !(TOK(a, k - 1).flags & SC_CT_ELIDED)) return 0;
+			if (has(a, k - 1, SC_LX_PRONOUN) && !(TOK(a, k - 1).flags & SC_CT_ELIDED))
+				return 0;
 			k--; /* "est mort", "s'est éteint", "has died" */
 		}
 		return k > 0 && is_word(a, k - 1) && (TOK(a, k - 1).flags & SC_CT_CAP) &&
@@ -1947,8 +1949,8 @@ static int bare_year(ana_t *a, const numrd_t *r)
 	if (!((TOK(a, i).flags & SC_CT_NUM) && r->integer && r->val >= 1900 && r->val <= 2100 &&
 	      TOK(a, i).nlen == 4 && TOK(a, i).end - TOK(a, i).start == 4))
 		return 0;
-	if (e >= a->n || !(qm(a, e, SC_QM_MEASURE, NULL) || qclass_at(a, e) ||
-	                   has(a, e, SC_LX_GENERIC_NOUN)))
+	if (e >= a->n ||
+	    !(qm(a, e, SC_QM_MEASURE, NULL) || qclass_at(a, e) || has(a, e, SC_LX_GENERIC_NOUN)))
 		return 1;
 	/* a class word after it makes a count ("2000 killed"), but not after a preposition of
 	 * dates: "A fire at a nearby plant in 2019 killed one worker" dates the fire, and read as
@@ -1998,7 +2000,8 @@ static int read_count(ana_t *a, numrd_t *r, sc_quant_t *q)
 	size_t used;
 	q->what = counted_noun(a, e, &used);
 	size_t ae = age_after(a, e);
-	if (!ae && r->integer && r->val >= 1 && r->val <= 120 && age_word_before(a, b, e, 1, r->val))
+	if (!ae && r->integer && r->val >= 1 && r->val <= 120 &&
+	    age_word_before(a, b, e, 1, r->val))
 		ae = e;
 	if (ae) {
 		e = ae;
@@ -2150,9 +2153,9 @@ static void finish_quantity(ana_t *a, const numrd_t *r, sc_quant_t *q, double te
 		q->lo = 2 * q->value;
 		q->hi = INFINITY;
 	}
-	q->qual = r->vague_plural ? SC_QQ_VAGUE
-	          : r->bound > 0  ? SC_QQ_ATLEAST
-	          : r->bound < 0  ? SC_QQ_UPTO
+	q->qual = r->vague_plural      ? SC_QQ_VAGUE
+	          : r->bound > 0       ? SC_QQ_ATLEAST
+	          : r->bound < 0       ? SC_QQ_UPTO
 	          : r->approx || loose ? SC_QQ_ABOUT
 	                               : SC_QQ_EXACT;
 	q->end = TOK(a, e - 1).end;

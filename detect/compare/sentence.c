@@ -159,7 +159,8 @@ static int clock_goes_on(const sc_lexicon_t *lx, const char *lang, const char *s
 	if (sc_cmp_lex_time_word(sc_cmp_lex_lang(lx, lg), s + next, e - next)) return 1;
 	/* "at 6 a.m. Orlet time", "at 9 p.m. local time" (review19b): a place's time */
 	size_t t = e;
-	while (t < len && s[t] == ' ') t++;
+	while (t < len && s[t] == ' ')
+		t++;
 	return t > e && t + 4 <= len && !strncasecmp(s + t, "time", 4) &&
 	       (t + 4 == len || !((s[t + 4] | 0x20) >= 'a' && (s[t + 4] | 0x20) <= 'z'));
 }
@@ -175,11 +176,14 @@ static int decimal_cut(const char *lang, const char *s, size_t len, size_t start
 {
 	if (!lang || strcmp(lang, "en")) return 0;
 	size_t b = dot;
-	while (b > start && s[b - 1] >= '0' && s[b - 1] <= '9') b--;
+	while (b > start && s[b - 1] >= '0' && s[b - 1] <= '9')
+		b--;
 	if (dot - b < 1 || dot - b > 3 || (b > start && s[b - 1] == '.')) return 0;
 	size_t e = dot + 2;
-	while (e < len && s[e] >= '0' && s[e] <= '9') e++;
-	return e - (dot + 2) >= 1 && e - (dot + 2) <= 2 && !(e + 1 < len && s[e] == '.' && s[e + 1] >= '0' && s[e + 1] <= '9');
+	while (e < len && s[e] >= '0' && s[e] <= '9')
+		e++;
+	return e - (dot + 2) >= 1 && e - (dot + 2) <= 2 &&
+	       !(e + 1 < len && s[e] == '.' && s[e + 1] >= '0' && s[e + 1] <= '9');
 }
 
 /* The period at s[dot] closes a clock's "a.m."/"p.m." after a digit or a space ("at 11:40 p.m.

@@ -1090,7 +1090,7 @@ typedef struct {
 	const char *dnoun_w, *dframe_w, *dadj_w;
 	size_t denial_at, content_at;
 	size_t pred_at; /* a denied clause: byte offset where its predicate starts (0: unknown) */
-	size_t cue_end; /* byte offset after the first denial cue (0: none), what is denied or not */
+	size_t cue_end; /* byte offset after the first denial cue (0: none) */
 } den_t;
 
 /* The predicate of a clause denied through a complementizer at c ("denied *that* it was
@@ -1687,7 +1687,8 @@ static void find_claim(ana_t *a, sc_stmt_t *st)
 	/* a rumour passed on, not dismissed ("The club was reportedly sold", "Unconfirmed reports
 	 * said", "selon des rumeurs", "dit-on"): the writer does not assert it, nor does anyone */
 	for (size_t i = 0; i < a->n && !st->denial && !st->rumour; i++)
-		if (!(w->mk[i] & MK_REL) && (rumour_governs(a, i) || fear_governs(a, i))) st->rumour = 1;
+		if (!(w->mk[i] & MK_REL) && (rumour_governs(a, i) || fear_governs(a, i)))
+			st->rumour = 1;
 	/* a charge or a suspicion the main clause reports as a fact ("A man has been charged with
 	 * arson"), and what is charged: the judge sets no denial of that against it (judge.c
 	 * features_ti). Not a charge in a subordinate clause or a conditional, a threat of one
