@@ -1661,8 +1661,18 @@ static void vague_multiple(const ana_t *a, numrd_t *r)
 static int digits_only(const ana_t *a, size_t k, size_t min, size_t max)
 {
 	const size_t len = TOK(a, k).end - TOK(a, k).start;
-	return (TOK(a, k).flags & SC_CT_NUM) && len >= min && len <= max &&
-	       strspn(a->s + TOK(a, k).start, "0123456789") == len;
+	if (!(TOK(a, k).flags & SC_CT_NUM) || len < min || len > max) return 0;
+	for (size_t p = TOK(a, k).start; p < TOK(a, k).end; p++) /* a->s has no NUL at its end */
+		if (a->s[p] < '0' || a->s[p] > '9') return 0;
+	return 1;
+}
+/* the value of token k, all digits (digits_only) */
+static double digits_value(const ana_t *a, size_t k)
+{
+	double v = 0;
+	for (size_t p = TOK(a, k).start; p < TOK(a, k).end; p++)
+		v = v * 10 + (a->s[p] - '0');
+	return v;
 }
 /* token k + 1 is the separator p glued to k, and k + 2 follows it after one space */
 static int cut_after(const ana_t *a, size_t k, const char *p)
@@ -1678,15 +1688,15 @@ static size_t split_figure(const ana_t *a, size_t i, double *val, int *integer)
 	 * 120 passengers": review19b), the sentence's first word aside ("About 5, 000 gallons") */
 	if (i > 1 && is_word(a, i - 1) && (TOK(a, i - 1).flags & SC_CT_CAP)) return 0;
 	if (cut_after(a, i, ".") && digits_only(a, i + 2, 1, 2)) {
-		const char *f = a->s + TOK(a, i + 2).start;
-		*val += strtod(f, NULL) / (TOK(a, i + 2).end - TOK(a, i + 2).start == 1 ? 10 : 100);
+		*val += digits_value(a, i + 2) /
+		        (TOK(a, i + 2).end - TOK(a, i + 2).start == 1 ? 10 : 100);
 		*integer = 0;
 		return 2;
 	}
 	size_t k = i;
 	double v = *val;
 	while (cut_after(a, k, ",") && digits_only(a, k + 2, 3, 3)) {
-		v = v * 1000 + strtod(a->s + TOK(a, k + 2).start, NULL);
+		v = v * 1000 + digits_value(a, k + 2);
 		k += 2;
 	}
 	*val = v;
