@@ -1870,7 +1870,16 @@ typedef struct clx_s {
 
 typedef struct cl_s {
 	uint32_t size, ver, nsum, nnb, mnb;
-	uint32_t ver1; /* ver in the first round (its entries do not hold it: r1ent_t) */
+	/* What the year veto and the window read of x (or of the document), in a few bytes
+	 * (cl_sum): enough to decide most vetoes without x (sum_veto). At 1M generated documents
+	 * an offer's neighbours are mostly merged clusters, and reading their x, a block of its
+	 * own, was ~45% of the merge loop (perf). These 11 bytes took the room of the first
+	 * round's versions (the loop tells those entries' staleness from its changed bits): cl_t
+	 * grew from 72 bytes to 80. */
+	int32_t dmin, dmax; /* as x's */
+	uint8_t ylo, yhi;   /* the lowest and highest of its years, as bit indices; ylo > yhi: none */
+	uint8_t fc;         /* it writes a year not its own (x->cited & ~x->years), which cites may
+	                       need */
 	uint32_t *st;  /* sum vector: sorted term ids ... */
 	float *sw;     /* ... and summed weights; a document alone borrows its vector's weights
 	                  (sw == ev->v[i].w) and has no st (its ids are read with vec_ids), a
@@ -1924,6 +1933,22 @@ static void clx_doc(const sc_det_ev_t *ev, size_t i, int window, clx_t *x)
 		const unsigned cy = ev->cited[i * SC_DET_YEAR_CITES + k];
 		if (cy) x->cited[(cy - 1) / 64] |= 1ull << ((cy - 1) % 64);
 	}
+}
+
+/* Cluster a's summary (cl_t.dmin .. fc) from its years and dates x. */
+static void cl_sum(cl_t *a, const clx_t *x)
+{
+	int lo = -1, hi = -1, fc = 0;
+	for (int i = 0; i < YEAR_WORDS; i++) {
+		if (x->years[i] && lo < 0) lo = i * 64 + __builtin_ctzll(x->years[i]);
+		if (x->years[i]) hi = i * 64 + 63 - __builtin_clzll(x->years[i]);
+		fc |= (x->cited[i] & ~x->years[i]) != 0;
+	}
+	a->dmin = x->dmin;
+	a->dmax = x->dmax;
+	a->ylo = lo < 0 ? UINT8_MAX : (uint8_t)lo;
+	a->yhi = hi < 0 ? 0 : (uint8_t)hi;
+	a->fc = (uint8_t)fc;
 }
 
 /* Cluster p's years, dates and weekdays: its own, or its document's filled into *tmp. */
@@ -2149,9 +2174,36 @@ static int doc_veto(const sc_det_ev_t *ev, const clx_t *x, uint32_t q, int windo
 	return day_gap(x->dmin, x->dmax, d, d) > window ? VETO_WINDOW : 0;
 }
 
-/* The same of cluster x (its years and dates) and cluster q, a document of its own or not. */
-static int cl_veto(const sc_det_ev_t *ev, const cl_t *c, const clx_t *x, uint32_t q, int window)
+/* What the year veto and the window say of clusters a and b from their summaries alone: 0,
+ * VETO_YEAR or VETO_WINDOW as years_conflict and window_conflict would, or -1 when the
+ * summaries cannot tell (their years' ranges overlap, or a citing is possible and would
+ * decide). cites_dir(x, y) needs a year of y not its own (y's fc) below y's latest, and x a
+ * year there (x's lowest below y's highest). */
+static int sum_veto(const cl_t *a, const cl_t *b, int window)
 {
+	const int ha = a->ylo <= a->yhi, hb = b->ylo <= b->yhi;
+	const int may_cite =
+	    ha && hb && ((b->fc && a->ylo < b->yhi) || (a->fc && b->ylo < a->yhi));
+	if (ha && hb) {
+		/* the lowest and the highest are years of the cluster: one in common is one */
+		const int common = a->ylo == b->ylo || a->ylo == b->yhi || a->yhi == b->ylo ||
+		                   a->yhi == b->yhi;
+		if (a->yhi < b->ylo || b->yhi < a->ylo) return may_cite ? -1 : VETO_YEAR;
+		if (!common) return -1; /* the ranges overlap: the bits tell */
+	}
+	if (window <= 0 || a->dmin == SC_DET_NODAY || b->dmin == SC_DET_NODAY ||
+	    day_gap(a->dmin, a->dmax, b->dmin, b->dmax) <= window)
+		return 0;
+	return may_cite ? -1 : VETO_WINDOW;
+}
+
+/* The same of cluster p (x: its years and dates) and cluster q, a document of its own or not:
+ * from the summaries when they tell, else from x and q's years (doc_veto, or its clx_t). */
+static int cl_veto(const sc_det_ev_t *ev, const cl_t *c, uint32_t p, const clx_t *x, uint32_t q,
+                   int window)
+{
+	const int v = sum_veto(&c[p], &c[q], window);
+	if (v >= 0) return v;
 	if (!c[q].x) return doc_veto(ev, x, q, window);
 	return years_conflict(x, c[q].x)            ? VETO_YEAR
 	       : window_conflict(x, c[q].x, window) ? VETO_WINDOW
@@ -2212,6 +2264,7 @@ static int cl_merge(const sc_det_ev_t *ev, cl_t *c, const clnb_t *g, uint32_t *p
 		if (ax->dmin == SC_DET_NODAY || bx->dmin < ax->dmin) ax->dmin = bx->dmin;
 		if (ax->dmax == SC_DET_NODAY || bx->dmax > ax->dmax) ax->dmax = bx->dmax;
 	}
+	cl_sum(a, ax);
 	free(b->x);
 	b->x = NULL;
 	/* a merged cluster owns its list: a document's from the edges, then the other side's */
@@ -2376,7 +2429,7 @@ static int cl_offer(sc_det_ev_t *ev, cl_t *c, uint32_t *parent, heap_t *h, uint3
 		/* a merge the year veto or the window rules out whatever the mean: not computed
 		 * (the budget would pay for a mean that cannot change anything; the pop below
 		 * would refuse it) */
-		if (cl_veto(ev, c, px, q, window)) {
+		if (cl_veto(ev, c, p, px, q, window)) {
 			st->means_vetoed++;
 			continue;
 		}
@@ -2495,7 +2548,7 @@ static int job_first(void *ctx, int worker, size_t lo, size_t hi)
 				v = cl_dot(ev, dense, c, q);
 				v = cos_clamp(v);
 			} else {
-				if (cl_veto(ev, c, px, q, x->window)) {
+				if (cl_veto(ev, c, p, px, q, x->window)) {
 					o->vetoed++;
 					continue;
 				}
@@ -2747,6 +2800,9 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_det_edge_t *edges, size_t nedges
 		c[i].sw = v->w;
 		c[i].nsum = v->n;
 		if (v->n) c[i].self = c[i].diag = vec_self(v);
+		clx_t x;
+		clx_doc(ev, i, window, &x);
+		cl_sum(&c[i], &x);
 	}
 	/* neighbours: both ends of every edge (clnb_t) */
 	if (!(g.fo = calloc(n + 1, sizeof *g.fo)) || !(g.ro = calloc(n + 1, sizeof *g.ro)) ||
@@ -2820,10 +2876,8 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_det_edge_t *edges, size_t nedges
 	const size_t means_left = sc_det_env_size("SC_DET_EV_MEANS", 0);
 	if (means_left && ev->spent + means_left < ev->budget) ev->budget = ev->spent + means_left;
 	/* the first round (first_round), with the parents flat: job_first reads them on threads */
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; i < n; i++)
 		parent[i] = find(parent, (uint32_t)i);
-		c[i].ver1 = c[i].ver;
-	}
 	if ((rc = first_round(ev, c, &g, parent, t, window, &q1, st))) goto done;
 	/* the freed sums, lists and queue blocks go back to the system as the loop goes (here, at
 	 * each compaction and at the end; 86 calls and 0.03 s at 1M generated documents): the
@@ -2838,8 +2892,12 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_det_edge_t *edges, size_t nedges
 		const r1ent_t *f = r1q_peek(&q1);
 		hent_t e;
 		if (f && (!h.n || hbetter(&(hent_t){f->v, f->a, f->b, 0, 0}, &h.h[0]))) {
-			e = (hent_t){f->v, f->a, f->b, c[f->a].ver1, c[f->b].ver1};
+			/* stale if either side merged in the loop (its changed bit; a version grows
+			 * only by a merge, and each merge of the loop sets both sides' bits) */
+			e = (hent_t){f->v, f->a, f->b, c[f->a].ver, c[f->b].ver};
 			q1.cur++;
+			if ((changed[e.a >> 6] >> (e.a & 63) & 1) || (changed[e.b >> 6] >> (e.b & 63) & 1))
+				continue;
 		} else if (h.n) {
 			e = hpop(&h);
 		} else {
@@ -2902,7 +2960,7 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_det_edge_t *edges, size_t nedges
 			clx_t pt;
 			const int swap = !c[p].x;
 			const uint32_t l = swap ? q : p, r = swap ? p : q;
-			const int v = cl_veto(ev, c, clx(ev, c, l, window, &pt), r, window);
+			const int v = cl_veto(ev, c, l, clx(ev, c, l, window, &pt), r, window);
 			refused[e] = v == VETO_YEAR     ? SC_LINK_YEAR
 			             : v == VETO_WINDOW ? SC_LINK_WINDOW
 			                                : SC_LINK_AVERAGE;
