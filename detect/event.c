@@ -2632,13 +2632,47 @@ static uint64_t dbits(double v)
 	return u;
 }
 
+/* The slot of an entry among nbk (bucket k, 0 the highest means, at slot nbk - 1 - k): the
+ * bits of its mean below those of the highest (hi), shifted by sh. */
+static size_t r1_slot(const r1ent_t *e, uint64_t hi, int sh, size_t nbk)
+{
+	return nbk - 1 - (size_t)((hi - dbits(e->v)) >> sh);
+}
+
+/* One pass of r1q_bucket: the entries of slots base .. base + nk * 2^ss (all there already) in
+ * order of their key (slot - base) >> ss, in place, by cycles (next: nk places). */
+static void r1q_cycles(r1ent_t *a, const size_t *start, size_t *next, size_t base, int ss,
+                       size_t nk, uint64_t hi, int sh, size_t nbk)
+{
+	for (size_t j = 0; j < nk; j++)
+		next[j] = start[base + (j << ss)];
+	for (size_t j = 0; j < nk; j++) {
+		const size_t end = start[base + ((j + 1) << ss)];
+		while (next[j] < end) {
+			r1ent_t e = a[next[j]];
+			size_t d;
+			while ((d = (r1_slot(&e, hi, sh, nbk) - base) >> ss) != j) {
+				const r1ent_t x = a[next[d]];
+				a[next[d]++] = e;
+				e = x;
+			}
+			a[next[j]++] = e;
+		}
+	}
+}
+
 /* Puts q->a[0..n) in buckets of increasing mean (in place, by cycles: the order inside a
- * bucket does not matter, each is sorted whole when reached). */
+ * bucket does not matter, each is sorted whole when reached). In two passes: by the high half
+ * of the slot's bits, then by the low half within each group, so that a pass's cycles write at
+ * most ~2^11 places at once, whose lines stay in the cache; one pass over the 2^18 slots of
+ * the 15M entries at 1M generated documents was a miss or two per entry (~3.7 s serial,
+ * perf). */
 static int r1q_bucket(r1q_t *q)
 {
 	size_t nbk = 1;
+	int lb = 0;
 	while (nbk < ((size_t)1 << 22) && nbk * 64 < q->n)
-		nbk *= 2;
+		nbk *= 2, lb++;
 	uint64_t hi = 0, lo = UINT64_MAX;
 	for (size_t i = 0; i < q->n; i++) {
 		const uint64_t u = dbits(q->a[i].v);
@@ -2648,31 +2682,22 @@ static int r1q_bucket(r1q_t *q)
 	int sh = 0;
 	while (q->n && ((hi - lo) >> sh) >= nbk)
 		sh++;
+	const int l2 = lb / 2; /* the low half's bits */
+	const size_t nlo = (size_t)1 << l2, nhi = nbk >> l2;
 	size_t *next = NULL;
-	if (!(q->start = calloc(nbk + 1, sizeof *q->start)) || !(next = malloc(nbk * sizeof *next))) {
+	if (!(q->start = calloc(nbk + 1, sizeof *q->start)) ||
+	    !(next = malloc((nhi > nlo ? nhi : nlo) * sizeof *next))) {
 		free(next);
 		return SC_ENOMEM;
 	}
 	q->nbk = nbk;
-	/* slot of an entry: bucket k (0 the highest means) at slot nbk - 1 - k */
-#define R1_BUCKET(e) (nbk - 1 - (size_t)((hi - dbits((e).v)) >> sh))
 	for (size_t i = 0; i < q->n; i++)
-		q->start[R1_BUCKET(q->a[i]) + 1]++;
+		q->start[r1_slot(&q->a[i], hi, sh, nbk) + 1]++;
 	for (size_t k = 0; k < nbk; k++)
 		q->start[k + 1] += q->start[k];
-	memcpy(next, q->start, nbk * sizeof *next);
-	for (size_t k = 0; k < nbk; k++)
-		while (next[k] < q->start[k + 1]) {
-			r1ent_t e = q->a[next[k]];
-			size_t d;
-			while ((d = R1_BUCKET(e)) != k) {
-				const r1ent_t x = q->a[next[d]];
-				q->a[next[d]++] = e;
-				e = x;
-			}
-			q->a[next[k]++] = e;
-		}
-#undef R1_BUCKET
+	r1q_cycles(q->a, q->start, next, 0, l2, nhi, hi, sh, nbk);
+	for (size_t g = 0; g < nhi; g++)
+		r1q_cycles(q->a, q->start, next, g << l2, 0, nlo, hi, sh, nbk);
 	free(next);
 	q->bk = q->cur = q->end = 0;
 	return SC_OK;
