@@ -1869,13 +1869,13 @@ typedef struct clx_s {
 } clx_t;
 
 typedef struct cl_s {
-	uint32_t size, ver, nsum, nnb, mnb;
+	uint32_t size, nsum, nnb, mnb;
 	/* What the year veto and the window read of x (or of the document), in a few bytes
 	 * (cl_sum): enough to decide most vetoes without x (sum_veto). At 1M generated documents
 	 * an offer's neighbours are mostly merged clusters, and reading their x, a block of its
-	 * own, was ~45% of the merge loop (perf). These 11 bytes took the room of the first
-	 * round's versions (the loop tells those entries' staleness from its changed bits): cl_t
-	 * grew from 72 bytes to 80. */
+	 * own, was ~45% of the merge loop (perf). These 11 bytes took the room of the versions
+	 * (now heap_t.ver; the first round's entries are told stale by the loop's changed bits):
+	 * cl_t grew from 72 bytes to 80. */
 	int32_t dmin, dmax; /* as x's */
 	uint8_t ylo, yhi;   /* the lowest and highest of its years, as bit indices; ylo > yhi: none */
 	uint8_t fc;         /* it writes a year not its own (x->cited & ~x->years), which cites may
@@ -1964,10 +1964,16 @@ typedef struct hent_s {
 	uint32_t a, b, va, vb;
 } hent_t;
 
+/* ver[x]: cluster x's version, grown by each merge into x, CL_GONE once x is merged into
+ * another. An entry (a, b, va, vb) is valid while ver[a] == va and ver[b] == vb: the heap's
+ * checks read this array of n (4 MB at 1M generated documents), not parent and the clusters
+ * (two misses in 80 MB each way; heap_prune was ~10% of the merge loop at 1M, perf). */
+#define CL_GONE UINT32_MAX
 typedef struct heap_s {
 	hent_t *h;
 	size_t n, m;
 	size_t first; /* the first capacity (entries) */
+	uint32_t *ver; /* per cluster (above) */
 } heap_t;
 
 static int hbetter(const hent_t *x, const hent_t *y)
@@ -2212,7 +2218,7 @@ static int cl_veto(const sc_det_ev_t *ev, const cl_t *c, uint32_t p, const clx_t
 
 /* Merges cluster q into p (p < q): sums, sizes, years, dates, neighbours. */
 static int cl_merge(const sc_det_ev_t *ev, cl_t *c, const clnb_t *g, uint32_t *parent,
-                    uint32_t p, uint32_t q, int window)
+                    uint32_t *ver, uint32_t p, uint32_t q, int window)
 {
 	cl_t *a = &c[p], *b = &c[q];
 	if (!a->x) {
@@ -2293,7 +2299,8 @@ static int cl_merge(const sc_det_ev_t *ev, cl_t *c, const clnb_t *g, uint32_t *p
 	free(b->nb);
 	b->nb = NULL;
 	b->nnb = b->mnb = 0;
-	a->ver++;
+	ver[p]++;
+	ver[q] = CL_GONE;
 	parent[q] = p;
 	return SC_OK;
 }
@@ -2363,13 +2370,13 @@ static double cl_dot(const float *dense, const cl_t *c, uint32_t q)
  * round's compaction every few thousand merges (the merge loop), and when the heap is full,
  * before it would double (heap_compact). Pruned only when full, the heap doubled to 4M entries
  * (96 MiB) at 1M generated documents; pruned with the queue too, it stays at 2M. */
-static void heap_prune(heap_t *h, const cl_t *c, const uint32_t *parent)
+static void heap_prune(heap_t *h)
 {
+	const uint32_t *ver = h->ver;
 	size_t m = 0;
 	for (size_t i = 0; i < h->n; i++) {
 		const hent_t *e = &h->h[i];
-		if (parent[e->a] == e->a && parent[e->b] == e->b && c[e->a].ver == e->va &&
-		    c[e->b].ver == e->vb)
+		if (ver[e->a] == e->va && ver[e->b] == e->vb)
 			h->h[m++] = *e;
 	}
 	h->n = m;
@@ -2378,9 +2385,9 @@ static void heap_prune(heap_t *h, const cl_t *c, const uint32_t *parent)
 }
 
 /* heap_prune, then the heap doubled if over half of it is valid. Returns SC_OK or SC_ENOMEM. */
-static int heap_compact(heap_t *h, const cl_t *c, const uint32_t *parent)
+static int heap_compact(heap_t *h)
 {
-	heap_prune(h, c, parent);
+	heap_prune(h);
 	const size_t m = h->n;
 	/* over half valid: doubled now, so that the next compaction is m/2 pushes away at least
 	 * (amortised O(1) a push) */
@@ -2471,8 +2478,8 @@ static int cl_offer(sc_det_ev_t *ev, cl_t *c, uint32_t *parent, heap_t *h, uint3
 		const double v = cl_dot(dense, c, q) / ((double)c[p].size * y->size);
 		if (v < t) continue;
 		const uint32_t a = p < q ? p : q, b = p < q ? q : p;
-		if (h->n && h->n == h->m && (rc = heap_compact(h, c, parent))) break;
-		rc = hpush(h, (hent_t){v, a, b, c[a].ver, c[b].ver});
+		if (h->n && h->n == h->m && (rc = heap_compact(h))) break;
+		rc = hpush(h, (hent_t){v, a, b, h->ver[a], h->ver[b]});
 	}
 	unscatter(ev, dense, c, p);
 	return rc;
@@ -2833,7 +2840,8 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_det_edge_t *edges, size_t nedges
 	const wdrule_t wrule = wdrule();
 	const uint32_t cmin = cohesion_min();
 	if (!n) return SC_OK;
-	if (!(c = calloc(n, sizeof *c)) || !(parent = malloc(n * sizeof *parent))) {
+	if (!(c = calloc(n, sizeof *c)) || !(parent = malloc(n * sizeof *parent)) ||
+	    !(h.ver = calloc(n, sizeof *h.ver))) {
 		rc = SC_ENOMEM;
 		goto done;
 	}
@@ -2906,7 +2914,7 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_det_edge_t *edges, size_t nedges
 			p = q;
 			q = x;
 		}
-		if ((rc = cl_merge(ev, c, &g, parent, p, q, window))) goto done;
+		if ((rc = cl_merge(ev, c, &g, parent, h.ver, p, q, window))) goto done;
 		st->merges++;
 		st->dup_merges++;
 	}
@@ -2944,20 +2952,18 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_det_edge_t *edges, size_t nedges
 		const r1ent_t *f = r1q_peek(&q1);
 		hent_t e;
 		if (f && (!h.n || hbetter(&(hent_t){f->v, f->a, f->b, 0, 0}, &h.h[0]))) {
-			/* stale if either side merged in the loop (its changed bit; a version grows
-			 * only by a merge, and each merge of the loop sets both sides' bits) */
-			e = (hent_t){f->v, f->a, f->b, c[f->a].ver, c[f->b].ver};
+			/* two clusters when the first round offered them: stale if either side merged
+			 * in the loop since (each merge of the loop sets both sides' changed bits) */
+			e = (hent_t){f->v, f->a, f->b, 0, 0};
 			q1.cur++;
 			if ((changed[e.a >> 6] >> (e.a & 63) & 1) || (changed[e.b >> 6] >> (e.b & 63) & 1))
 				continue;
 		} else if (h.n) {
 			e = hpop(&h);
+			if (h.ver[e.a] != e.va || h.ver[e.b] != e.vb) continue;
 		} else {
 			break;
 		}
-		if (parent[e.a] != e.a || parent[e.b] != e.b || c[e.a].ver != e.va ||
-		    c[e.b].ver != e.vb)
-			continue;
 		clx_t at, bt;
 		const clx_t *ax = clx(ev, c, e.a, window, &at), *bx = clx(ev, c, e.b, window, &bt);
 		if (years_conflict(ax, bx)) {
@@ -2976,7 +2982,7 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_det_edge_t *edges, size_t nedges
 			st->refused_weekday++;
 			continue;
 		}
-		if ((rc = cl_merge(ev, c, &g, parent, e.a, e.b, window))) goto done;
+		if ((rc = cl_merge(ev, c, &g, parent, h.ver, e.a, e.b, window))) goto done;
 		st->merges++;
 		changed[e.a >> 6] |= 1ull << (e.a & 63);
 		changed[e.b >> 6] |= 1ull << (e.b & 63);
@@ -2988,7 +2994,7 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_det_edge_t *edges, size_t nedges
 			r1q_compact(&q1, changed);
 			/* and the heap's stale entries with them (heap_prune); under a quarter full, it
 			 * gives half its room back */
-			heap_prune(&h, c, parent);
+			heap_prune(&h);
 			if (h.m > h.first && h.n < h.m / 4) {
 				hent_t *a = realloc(h.h, h.m / 2 * sizeof *a);
 				if (a) h.h = a, h.m /= 2;
@@ -3024,7 +3030,7 @@ done:
 			free(c[i].nb);
 			free(c[i].x);
 		}
-	SC_FREE_ALL(c, parent, h.h, q1.a, q1.start, changed, g.fo, g.ro, g.rv);
+	SC_FREE_ALL(c, parent, h.ver, h.h, q1.a, q1.start, changed, g.fo, g.ro, g.rv);
 	sc_det_trim();
 	return rc;
 }
