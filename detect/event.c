@@ -1877,9 +1877,9 @@ typedef struct cl_s {
 	 * (now heap_t.ver; the first round's entries are told stale by the loop's changed bits):
 	 * cl_t grew from 72 bytes to 80. */
 	int32_t dmin, dmax; /* as x's */
-	uint8_t ylo, yhi;   /* the lowest and highest of its years, as bit indices; ylo > yhi: none */
-	uint8_t fc;         /* it writes a year not its own (x->cited & ~x->years), which cites may
-	                       need */
+	uint8_t ylo, yhi; /* the lowest and highest of its years, as bit indices; ylo > yhi: none */
+	uint8_t fc;       /* it writes a year not its own (x->cited & ~x->years), which cites may
+	                     need */
 	uint32_t *st;  /* sum vector: sorted term ids ... */
 	float *sw;     /* ... and summed weights; a document alone borrows its vector's weights
 	                  (sw == ev->v[i].w) and has no st (its ids are read with vec_ids), a
@@ -2188,12 +2188,11 @@ static int doc_veto(const sc_det_ev_t *ev, const clx_t *x, uint32_t q, int windo
 static int sum_veto(const cl_t *a, const cl_t *b, int window)
 {
 	const int ha = a->ylo <= a->yhi, hb = b->ylo <= b->yhi;
-	const int may_cite =
-	    ha && hb && ((b->fc && a->ylo < b->yhi) || (a->fc && b->ylo < a->yhi));
+	const int may_cite = ha && hb && ((b->fc && a->ylo < b->yhi) || (a->fc && b->ylo < a->yhi));
 	if (ha && hb) {
 		/* the lowest and the highest are years of the cluster: one in common is one */
-		const int common = a->ylo == b->ylo || a->ylo == b->yhi || a->yhi == b->ylo ||
-		                   a->yhi == b->yhi;
+		const int common =
+		    a->ylo == b->ylo || a->ylo == b->yhi || a->yhi == b->ylo || a->yhi == b->yhi;
 		if (a->yhi < b->ylo || b->yhi < a->ylo) return may_cite ? -1 : VETO_YEAR;
 		if (!common) return -1; /* the ranges overlap: the bits tell */
 	}
@@ -2376,8 +2375,7 @@ static void heap_prune(heap_t *h)
 	size_t m = 0;
 	for (size_t i = 0; i < h->n; i++) {
 		const hent_t *e = &h->h[i];
-		if (ver[e->a] == e->va && ver[e->b] == e->vb)
-			h->h[m++] = *e;
+		if (ver[e->a] == e->va && ver[e->b] == e->vb) h->h[m++] = *e;
 	}
 	h->n = m;
 	for (size_t i = m / 2; i-- > 0;)
@@ -2426,8 +2424,10 @@ static void cl_prefetch_refs(const sc_det_ev_t *ev, const cl_t *c, uint32_t p, u
 	} else if (v < 0) {
 		__builtin_prefetch(&ev->docs[q].day);
 	}
-	if (c[q].st) __builtin_prefetch(c[q].st);
-	else if (c[q].nsum) __builtin_prefetch(cl_codes(c, q));
+	if (c[q].st)
+		__builtin_prefetch(c[q].st);
+	else if (c[q].nsum)
+		__builtin_prefetch(cl_codes(c, q));
 	if (c[q].sw) __builtin_prefetch(c[q].sw);
 }
 static void cl_prefetch(const sc_det_ev_t *ev, const cl_t *c, uint32_t p, const uint32_t *nb,
@@ -2952,11 +2952,13 @@ int sc_det_ev_cluster(sc_det_ev_t *ev, const sc_det_edge_t *edges, size_t nedges
 		const r1ent_t *f = r1q_peek(&q1);
 		hent_t e;
 		if (f && (!h.n || hbetter(&(hent_t){f->v, f->a, f->b, 0, 0}, &h.h[0]))) {
-			/* two clusters when the first round offered them: stale if either side merged
-			 * in the loop since (each merge of the loop sets both sides' changed bits) */
+			/* two clusters when the first round offered them: stale if either side
+			 * merged in the loop since (each merge of the loop sets both sides' changed
+			 * bits) */
 			e = (hent_t){f->v, f->a, f->b, 0, 0};
 			q1.cur++;
-			if ((changed[e.a >> 6] >> (e.a & 63) & 1) || (changed[e.b >> 6] >> (e.b & 63) & 1))
+			if ((changed[e.a >> 6] >> (e.a & 63) & 1) ||
+			    (changed[e.b >> 6] >> (e.b & 63) & 1))
 				continue;
 		} else if (h.n) {
 			e = hpop(&h);
