@@ -1407,16 +1407,21 @@ static void find_denial_hedges(ana_t *a, sc_stmt_t *st)
 		st->hedged = 1; /* a rumour reported, not dismissed */
 		add_cue(w, d->dnoun_w);
 	}
-	st->denial = d->denied && !denial_ended(a, d);
+	st->denial = d->denied;
+	if (denial_ended(a, d)) {
+		st->denial = 0;
+		add_cue(w, "denial-ended");
+	}
 	/* a dismissal ("qualifiés de ragots") denies the whole sentence's content */
 	int dismissed = (d->dnoun && (d->dframe || d->dadj)) || (d->dadj && d->claim);
-	st->denial_at = d->denied && !dismissed ? d->denial_at : 0;
-	st->claim_content_at = d->denied && !st->denial_at ? d->content_at : 0;
+	st->denial_at = st->denial && !dismissed ? d->denial_at : 0;
+	st->claim_content_at = st->denial && !st->denial_at ? d->content_at : 0;
 	st->denial_pred_at = st->denial_at ? d->pred_at : 0;
 	/* a passive denial denies its subject: its content is the whole sentence but the agent
 	 * (the source, no key terms), unless a claim noun states it ("rumours *of* talks were
 	 * denied by") */
-	if (d->passive && !st->denial_at && !st->claim_content_at && a->n) st->claim_content_at = 1;
+	if (st->denial && d->passive && !st->denial_at && !st->claim_content_at && a->n)
+		st->claim_content_at = 1;
 	if (d->cancel_neg && !d->denied) {
 		st->negated = 0;
 		st->neg_start = st->neg_end = st->neg_close = st->other_end = 0;
