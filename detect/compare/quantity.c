@@ -1814,8 +1814,6 @@ static void read_day_month_date(ana_t *a, numrd_t *r, const sc_lxval_t *u, sc_qu
 	r->e = j;
 }
 
-/* Years of age, not a duration: "35-year-old", "aged 35 years", "âgé de 35 ans", "Dupont, 35
- * ans," (ul: the length of the unit "years" at r->e). */
 /* An age said after an age word, after the death it was reached at, or after "age of": "aged
  * 91", "died at the age of 91", "est mort mardi à 84 ans", "died at 85" (review19: obituaries
  * gave 91 and 94 unread, or read without whose age it was). A weekday may stand between the
@@ -1838,6 +1836,8 @@ static int age_word_before(const ana_t *a, size_t b, size_t e, int bare, double 
 	return qclass_at(a, k) == SC_QC_KILLED;
 }
 
+/* Years of age, not a duration: "35-year-old", "aged 35 years", "âgé de 35 ans", "Dupont, 35
+ * ans," (ul: the length of the unit "years" at r->e). */
 static int age_in_years(ana_t *a, const numrd_t *r, size_t ul)
 {
 	size_t b = r->b, e = r->e;
@@ -2122,10 +2122,7 @@ static double written_step(const ana_t *a, const numrd_t *r)
 	           digits_only(a, i + 2, 1, 2)) {
 		d = TOK(a, i + 2).end - TOK(a, i + 2).start; /* "54. 2" (split_figure) */
 	}
-	double step = 0;
-	for (step = d ? 1 : 0; d; d--)
-		step /= 10;
-	return step;
+	return d ? pow(10, -(double)d) : 0;
 }
 
 /* The interval, qualifier, span and context of a quantity read (read_kind). */
