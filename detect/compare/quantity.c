@@ -1841,8 +1841,7 @@ static int age_word_before(const ana_t *a, size_t b, size_t e, int bare, double 
 static int age_in_years(ana_t *a, const numrd_t *r, size_t ul)
 {
 	size_t b = r->b, e = r->e;
-	return years_old(a, e + ul) || (b > 0 && qclass_at(a, b - 1) == SC_QC_AGE) ||
-	       age_word_before(a, b, e + ul, 0, r->val) ||
+	return years_old(a, e + ul) || age_word_before(a, b, e + ul, 0, r->val) ||
 	       (b > 1 && qclass_at(a, b - 2) == SC_QC_AGE) ||
 	       (b > 1 && punct_is(a, b - 1, ",") && e + ul < a->n && punct_is(a, e + ul, ",")) ||
 	       person_de_years(a, b);
@@ -2134,9 +2133,10 @@ static void finish_quantity(ana_t *a, const numrd_t *r, sc_quant_t *q, double te
 	 * week" and "nine days" before a death, fit topic 4; such spans are in 20 of the 644 real
 	 * articles). Not a length ("banned for a year", "suspendu un mois", a prison term: exact
 	 * terms, review19b) */
+	if (q->kind == SC_Q_DURATION) q->offset = duration_offset(a, b, e);
 	const int loose = q->kind == SC_Q_DURATION && !q->term && !r->bound && r->val == 1 &&
 	                  a->w->sv[r->i] && (a->w->sv[r->i]->cats & SC_LX_BIT(SC_LX_ARTNUM)) &&
-	                  duration_offset(a, b, e);
+	                  q->offset;
 	if (loose) q->approx = 1;
 	if (q->kind != SC_Q_DATE) {
 		set_interval(q, r->integer, r->bound, r->val, r->approx == 2 || loose);
@@ -2145,8 +2145,9 @@ static void finish_quantity(ana_t *a, const numrd_t *r, sc_quant_t *q, double te
 		 * trailing zeros included: 54.2 % and 52.4 % are two results, and so are 2.0 % and
 		 * 2.2 % (2 % of the value joined the first, review19; "2.0" read as 2 joined the
 		 * second, review19b); 54.2 % and 54 % may be one */
-		const double step = written_step(a, r);
-		if (q->kind == SC_Q_PERCENT && !r->bound && !q->approx && step > 0) {
+		const double step =
+		    q->kind == SC_Q_PERCENT && !r->bound && !q->approx ? written_step(a, r) : 0;
+		if (step > 0) {
 			q->lo = q->value - step / 2;
 			q->hi = q->value + step / 2;
 		}
@@ -2168,7 +2169,6 @@ static void finish_quantity(ana_t *a, const numrd_t *r, sc_quant_t *q, double te
 	q->end = TOK(a, e - 1).end;
 	if (q->kind == SC_Q_NUMBER && fraction_of(a, b)) q->partial = 1;
 	if (q->kind == SC_Q_DURATION) {
-		q->offset = duration_offset(a, b, e);
 		/* a frequency ("once a month", "twice a year", "trois fois par an") or a duration
 		 * of nothing ("a zero-day flaw") says how long nothing lasted */
 		if (q->value > 0 && !frequency(a, b)) claim_context(a, b, q);
