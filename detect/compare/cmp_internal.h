@@ -174,6 +174,13 @@ enum {
 	                         * percentage said of them is that rate (quantity.c percent_share) */
 	SC_QM_EARLIER = 65536,  /* earlier_cues: "initially", "d'abord": a first figure a later one
 	                         * replaces (quantity.c update_cue_before) */
+	SC_QM_CLOCK_PREP = 131072, /* clock_prepositions: "à", "vers": an hour after them is a clock
+	                            * time ("vers 21 h"), not a duration (quantity.c clock_at) */
+	SC_QM_CLOCK_AM = 262144,   /* clock_am after an hour: "du matin" */
+	SC_QM_CLOCK_PM = 524288,   /* clock_pm after an hour: "du soir", "de l'après-midi" (+12 h) */
+	SC_QM_CLOCK_LOWER = 1048576, /* clock_lower before a clock time: "shortly after", "dès": the
+	                              * time is a lower bound (and a clock preposition) */
+	SC_QM_CLOCK_UPPER = 2097152, /* clock_upper: "before", "jusqu'à": an upper bound */
 };
 
 /* Count classes: what a number counts, whatever the words ("killed" = "dead" = "died" =

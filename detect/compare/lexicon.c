@@ -633,6 +633,7 @@ static const char *const KEYS[] = {
 	"count_classes", "update_cues", "time_zones", "several_words", "partial_markers", "count_heads",
 	"cumulative_cues", "measure_units", "offset_anchors", "offset_now", "offset_from_now",
 	"zero_quantifiers", "severity_words", "sentence_verbs", "person_nouns", "rate_nouns", "earlier_cues",
+	"clock_prepositions", "clock_am", "clock_pm", "clock_lower", "clock_upper",
 	"rumour_markers", "fear_markers", "charge_markers", "answer_verbs", "stance_ended",
 	"admission_verbs", NULL};
 
@@ -1026,7 +1027,10 @@ static int load_qframes(ld_t *ld, const cJSON *root)
 	    {"offset_now", SC_QM_OFFSET_NOW, 1}, {"offset_from_now", SC_QM_OFFSET_FROM_NOW, 1},
 	    {"zero_quantifiers", SC_QM_ZERO, 1}, {"severity_words", SC_QM_SEVERE, 1},
 	    {"sentence_verbs", SC_QM_SENTENCED, 1}, {"person_nouns", SC_QM_PERSON, 1},
-	    {"rate_nouns", SC_QM_RATE, 1},       {"earlier_cues", SC_QM_EARLIER, 1}};
+	    {"rate_nouns", SC_QM_RATE, 1},       {"earlier_cues", SC_QM_EARLIER, 1},
+	    {"clock_prepositions", SC_QM_CLOCK_PREP, 1}, {"clock_am", SC_QM_CLOCK_AM, 1},
+	    {"clock_pm", SC_QM_CLOCK_PM, 1},     {"clock_lower", SC_QM_CLOCK_LOWER, 1},
+	    {"clock_upper", SC_QM_CLOCK_UPPER, 1}};
 	for (size_t k = 0; k < sizeof ql / sizeof ql[0]; k++) {
 		if (!ql[k].optional) {
 			if ((rc = member(ld, root, ql[k].key, cJSON_IsArray, "an array of strings",

@@ -997,15 +997,35 @@ static size_t age_after(const ana_t *a, size_t e)
 	return years_old(a, k + l);
 }
 
-/* The French "21 h 30" / "3h35" form is off: read as a clock time it moved one DACCORD dev
- * pair (nested CV accuracy 0.6932 -> 0.6912), because the judge was fitted when "3 h" read
- * as a duration; turn it on together with a refit (bench/fit_compare). "21:30" is read. */
-#define SC_CLOCK_H 0
+/* The phrase of role `role` (SC_QM_*) that ends right before token i, or 0. */
+static size_t qm_before(const ana_t *a, size_t i, int role)
+{
+	for (size_t l = 1; l <= 4 && l <= i; l++)
+		if (qm(a, i - l, role, NULL) == l) return l;
+	return 0;
+}
 
-/* A clock time at i: "7:35", "7: 35 am", "9 p.m.", "3: 30 p. m.", "21 h 30", "21h". Returns the
- * tokens used (0: none) and the minutes since midnight. am/pm and the French "h" are the
- * clock's own notation in both languages, not vocabulary: they are read here. */
-static size_t clock_at(const ana_t *a, size_t i, double *minutes, int *hform)
+/* "de", "d'", "du", "des" at k: what an hour is of ("à trois heures de route", "après 12
+ * heures de négociations", "à 24 heures du scrutin"): a duration, not a time. */
+static int of_at(const ana_t *a, size_t k)
+{
+	if (k >= a->n || !is_word(a, k)) return 0;
+	const char *w = NORM(a, k);
+	return !strcmp(w, "de") || !strcmp(w, "d'") || !strcmp(w, "d\u2019") || !strcmp(w, "du") ||
+	       !strcmp(w, "des");
+}
+
+/* A clock time at i: "7:35", "7: 35 am", "9 p.m.", "3: 30 p. m.", "vers 21 h 30", "à 14h",
+ * "dès 6 heures du matin". Returns the tokens used (0: none) and the minutes since midnight.
+ * The colon and am/pm are the clock's own notation. The French hour ("h", "heure(s)") is also a
+ * duration's unit ("en 2 h 30", "pendant 12 heures", "à trois heures de route"), so it reads as
+ * a clock only after a clock_prepositions, clock_lower or clock_upper word ("à", "vers", "dès",
+ * "jusqu'à", "peu après") or
+ * before a clock_am / clock_pm phrase or a time zone ("du soir", "heure locale"), and never
+ * before "de"/"du": read as durations, "vers 2 h du matin" against "pendant trois heures" and
+ * "à 10 h 15" against "en 15 minutes" were number conflicts, "à 14 h 30" against "vers 16 h"
+ * none (session 20). */
+static size_t clock_at(const ana_t *a, size_t i, double *minutes)
 {
 	double h, m = 0;
 	int in;
@@ -1016,14 +1036,31 @@ static size_t clock_at(const ana_t *a, size_t i, double *minutes, int *hform)
 	    TOK(a, j + 1).nlen == 2 && parse_digits(a, j + 1, &m, &in) && in && m < 60) {
 		colon = 1;
 		j += 2;
-	} else if (SC_CLOCK_H && j + 1 < a->n && is_word(a, j) && !strcmp(NORM(a, j), "h") &&
-	           (TOK(a, j + 1).flags & SC_CT_NUM) && TOK(a, j + 1).nlen == 2 &&
-	           parse_digits(a, j + 1, &m, &in) && in && m < 60) {
-		/* "21 h 30"; a bare "24 h" is as often a duration ("en 24 h") as a time */
+	} else if (j < a->n && is_word(a, j) &&
+	           (!strcmp(NORM(a, j), "h") || !strcmp(NORM(a, j), "heure") ||
+	            !strcmp(NORM(a, j), "heures"))) {
+		size_t k = j + 1;
+		if (k < a->n && (TOK(a, k).flags & SC_CT_NUM) && TOK(a, k).nlen == 2 &&
+		    parse_digits(a, k, &m, &in) && in && m < 60)
+			k++;
+		else
+			m = 0;
+		int am = qm(a, k, SC_QM_CLOCK_AM, NULL) > 0, pm = qm(a, k, SC_QM_CLOCK_PM, NULL) > 0;
+		if (am || pm) {
+			if (h > 12) return 0;
+			if (pm && h < 12) h += 12;
+			if (am && h == 12) h = 0;
+			k += qm(a, k, am ? SC_QM_CLOCK_AM : SC_QM_CLOCK_PM, NULL);
+		} else if (!(qm(a, k, SC_QM_TZ, NULL) ||
+		             (qm_before(a, i, SC_QM_CLOCK_PREP | SC_QM_CLOCK_LOWER |
+		                                  SC_QM_CLOCK_UPPER) &&
+		              !of_at(a, k)))) {
+			return 0;
+		}
 		fr_h = 1;
-		j += 2;
+		j = k;
 	}
-	if (j < a->n && is_word(a, j)) {
+	if (!fr_h && j < a->n && is_word(a, j)) {
 		const char *w = NORM(a, j);
 		int pm = !strcmp(w, "pm") || !strcmp(w, "p.m"), am = !strcmp(w, "am") || !strcmp(w, "a.m");
 		if (!pm && !am && (!strcmp(w, "p") || !strcmp(w, "a")) && j + 2 < a->n &&
@@ -1043,7 +1080,6 @@ static size_t clock_at(const ana_t *a, size_t i, double *minutes, int *hform)
 		}
 	}
 	if (!colon && !mer && !fr_h) return 0;
-	*hform = fr_h && !colon && !mer;
 	*minutes = h * 60 + m;
 	return j - i;
 }
@@ -1532,6 +1568,9 @@ static size_t read_clock(ana_t *a, size_t i, size_t cl, double mins, sc_quant_t 
 {
 	int cap = 0, cbound = 0;
 	qualifier_before(a, i, &cap, &cbound);
+	/* "shortly after 9 a.m.", "peu après 9 heures": not 9:00 itself, so no clash with 9:03 */
+	if (!cbound && qm_before(a, i, SC_QM_CLOCK_LOWER)) cbound = 1;
+	if (!cbound && qm_before(a, i, SC_QM_CLOCK_UPPER)) cbound = -1;
 	q->kind = SC_Q_CLOCK;
 	q->value = mins;
 	q->approx = cap || cbound;
@@ -2345,19 +2384,13 @@ static int quantity_at(ana_t *a, size_t *ip)
 		*ip = i;
 	}
 	double mins;
-	int fr_h = 0;
-	size_t cl = r.cur_before ? 0 : clock_at(a, i, &mins, &fr_h);
+	size_t cl = r.cur_before ? 0 : clock_at(a, i, &mins);
 	if (cl) {
 		size_t e = read_clock(a, i, cl, mins, &q);
 		if (push_q(w, &q)) return SC_ENOMEM;
-		/* "21 h 30": the fitted judge was trained when "21 h" read as a duration and 30 as
-		 * a number; those readings stay beside the clock time (refitting would let the
-		 * clock replace them) */
-		if (!fr_h) {
-			for (size_t k = i; k < e; k++)
-				w->mk[k] |= MK_QUANT | MK_CUE;
-			*ip = e - 1;
-		}
+		for (size_t k = i; k < e; k++)
+			w->mk[k] |= MK_QUANT | MK_CUE;
+		*ip = e - 1;
 		return SC_OK;
 	}
 	int rn = read_number(a, &r);
