@@ -248,6 +248,9 @@ static const char *const OF[] = {"of", "de", "d'", "d\u2019", NULL};
 static int qclass_at(const ana_t *a, size_t k)
 {
 	const sc_lxval_t *v;
+	/* a capitalised month is the month, not the noun: "who turned 23 in March" counts no
+	 * marchers (review20: a footballer's age clashed with a crowd) */
+	if (k < a->n && (TOK(a, k).flags & SC_CT_CAP) && has(a, k, SC_LX_MONTH)) return 0;
 	return qm(a, k, SC_QM_COUNTED, &v) && v->qcls != SC_QC_THING ? v->qcls : 0;
 }
 
@@ -658,6 +661,44 @@ static int update_cue_before(const ana_t *a, size_t b)
 	return 0;
 }
 
+/* An attributive class word ("two badly *injured* children died", "deux collégiens grièvement
+ * *blessés* sont décédés", "trois pompiers *blessés* ont été hospitalisés") says who is
+ * counted, not what the count is: no auxiliary stands between the number (ending at e) and
+ * it, and it describes a noun before or after it (alone, "trois blessés", it is the counted
+ * noun). The clause's own verb after it decides: a class of its own gives the count its class (the
+ * injured who died are dead), a verb after an auxiliary with no class leaves it. Either way the
+ * figure is a part, a group picked out by what befell them (the injured who died are some of
+ * the dead, those taken to hospital some of the injured). Review20: both clashed with the
+ * toll of the injured, in English and French. */
+static void attributive_class(const ana_t *a, size_t e, size_t at, sc_quant_t *q)
+{
+	int noun = 0; /* the noun it describes, before it (French) or after it (English) */
+	for (size_t k = e; k < at; k++) {
+		if (!is_word(a, k) || has(a, k, SC_LX_AUX)) return;
+		noun |= !stopword(a, k);
+	}
+	/* "Trois blessés ont été signalés": the class word is the counted noun itself */
+	if (!noun && !(at + 1 < a->n && is_word(a, at + 1) && !stopword(a, at + 1) &&
+	               !has(a, at + 1, SC_LX_AUX) && !qclass_at(a, at + 1)))
+		return;
+	int aux = 0;
+	for (size_t k = at + 1; k < a->n && k < at + 5; k++) {
+		if (frame_stop(a, k)) return;
+		int c = qclass_at(a, k);
+		if (c && c != q->qcls && c != SC_QC_TIMES) {
+			q->qcls = c;
+			q->partial = 1;
+			return;
+		}
+		if (has(a, k, SC_LX_AUX)) {
+			aux = 1;
+		} else if (aux && !stopword(a, k)) {
+			q->partial = 1;
+			return;
+		}
+	}
+}
+
 /* The frame of a plain number at tokens [b, e): what it counts and how.
  *  - partial: "three of the victims", "deux d'entre eux" (a partial_markers entry right after);
  *  - head: the last of the content words right after ("two speed *boats*");
@@ -779,6 +820,7 @@ static void read_frame(ana_t *a, size_t b, size_t e, sc_quant_t *q)
 		q->qcls = qclass_at(a, k);
 		cls_at = k;
 	}
+	if (q->qcls && cls_at) attributive_class(a, e, cls_at, q);
 	for (size_t back = 2; !q->qcls && back <= 5 && back <= b && !frame_stop(a, b - 1); back++) {
 		if (frame_stop(a, b - back)) break;
 		if (qm(a, b - back, SC_QM_HEAD, NULL)) q->qcls = qclass_at(a, b - back);
