@@ -347,6 +347,10 @@ typedef struct sc_quant_s {
 	uint64_t share;    /* percentages: what they are a share of ("40% *of services* were
 	                    * cancelled", "25 % *des vols*"): term hash, 0 if not said */
 	uint64_t share_pred; /* percentages: the predicate after it ("were *cancelled*"), 0 if none */
+	uint64_t place;    /* counts, shares, sums: the place named with it, the hash of the name
+	                    * after a place preposition ("turnout *in Fenton*", "92 000 manifestants
+	                    * *en France*", "*À Paris*, le cortège a réuni 18 000"); 0 if none:
+	                    * quantity.c place_of */
 	int subj_desc;     /* ages: subj is a describing noun ("woman", "fils"), not a name: the
 	                    * same person is likely, not known (conflict.c: a lead) */
 	int aside;         /* a conversion in parentheses right after another quantity ("€2
@@ -396,6 +400,13 @@ typedef struct sc_quant_s {
 	                       * auxiliaries ("two boats were *seized*"), and in French over a
 	                       * describing participle ("hommes cagoulés ont *commis*"), 0 if none */
 } sc_quant_t;
+
+/* Two figures named with two places count two things ("18 000 à Paris" / "92 000 en France"):
+ * sc_quant_t.place */
+static inline int sc_quant_places_apart(const sc_quant_t *x, const sc_quant_t *y)
+{
+	return x->place && y->place && x->place != y->place;
+}
 
 /* Two plain numbers count one thing, by their counted nouns: the same noun; a generic noun
  * ("personnes", "people") and the predicate the other counts ("14 personnes blessées" / "sept

@@ -1008,6 +1008,7 @@ static int desc_apart(const sc_quant_t *x, const sc_quant_t *y)
 
 static int frame_same_thing(const sc_quant_t *x, const sc_quant_t *y)
 {
+	if (sc_quant_places_apart(x, y)) return 0;
 	if (x->term || y->term) return term_same_thing(x, y);
 	if (x->kind == SC_Q_PERCENT || y->kind == SC_Q_PERCENT) return share_same_thing(x, y);
 	if (x->kind == SC_Q_DURATION || x->qcls == SC_QC_TIMES || y->qcls == SC_QC_TIMES)
@@ -1087,7 +1088,9 @@ static int frame_clash(const sc_stmt_t *a, const sc_stmt_t *b, fclash_t *fc)
 static int generic_same_thing(const sc_quant_t *x, const sc_quant_t *y)
 {
 	if (x->kind != SC_Q_NUMBER || y->kind != SC_Q_NUMBER) return 0;
-	if (x->qcls || y->qcls || !x->noun || x->noun != y->noun || x->rank || y->rank) return 0;
+	if (x->qcls || y->qcls || !x->noun || x->noun != y->noun || x->rank || y->rank ||
+	    sc_quant_places_apart(x, y))
+		return 0;
 	if (!x->consensus || !y->consensus) return 0;
 	/* two qualified nouns, qualified apart: "five merchant vessels" / "three pirate vessels" */
 	if (x->mod && y->mod && x->mod != y->mod) return 0;

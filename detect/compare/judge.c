@@ -711,6 +711,7 @@ static int overlaps(const sc_quant_t *a, const sc_quant_t *b, int doy)
  * were killed and 30 injured" against "Thirty people were injured"). */
 static int other_thing(const sc_quant_t *x, const sc_quant_t *y)
 {
+	if (sc_quant_places_apart(x, y)) return 1;
 	if (x->qcls && y->qcls) return x->qcls != y->qcls;
 	return !x->qcls && !y->qcls && x->pred && y->pred && x->pred != y->pred;
 }

@@ -2205,6 +2205,39 @@ static double written_step(const ana_t *a, const numrd_t *r)
 	return d ? pow(10, -(double)d) : 0;
 }
 
+/* A place name at k: a capitalised word after a place preposition ("in", "à", "en"), not a
+ * month or a weekday ("in March"). Returns its hash, 0 if none. */
+static uint64_t place_at(const ana_t *a, size_t k)
+{
+	if (k == 0 || k >= a->n || !is_word(a, k) || !(TOK(a, k).flags & SC_CT_CAP) ||
+	    !has(a, k - 1, SC_LX_PLACE_PREP) || has(a, k, SC_LX_MONTH) || has(a, k, SC_LX_WEEKDAY))
+		return 0;
+	return name_hash(a, k);
+}
+
+/* The place a figure at [b, e) is of: a place name in its phrase, within PLACE_SPAN tokens
+ * after it ("92 000 manifestants *en France*", "dont 18 000 *à Paris*") or before it ("turnout
+ * *in Fenton* was 29%"), else one fronted at the head of the sentence before a comma ("*À
+ * Paris*, le cortège a réuni 18 000 personnes", "*In Dunmore*, 150 homes were damaged"). Two
+ * figures of two places count two things (review19, review20: a city's marchers against the
+ * nation's, a town's turnout against another's, in English and French). The windows stop at
+ * punctuation and at other numbers (frame_stop), so a list gives each figure its own place. */
+#define PLACE_SPAN 5
+static uint64_t place_of(const ana_t *a, size_t b, size_t e)
+{
+	uint64_t h;
+	for (size_t k = e; k < a->n && k < e + PLACE_SPAN && !frame_stop(a, k); k++)
+		if ((h = place_at(a, k))) return h;
+	for (size_t k = b; k > 0 && b - k < PLACE_SPAN && !frame_stop(a, k - 1); k--)
+		if ((h = place_at(a, k - 1))) return h;
+	if (a->n > 2 && has(a, 0, SC_LX_PLACE_PREP) && (h = place_at(a, 1)))
+		for (size_t k = 2; k < a->n && k < 2 + PLACE_SPAN && k < b; k++) {
+			if (punct_is(a, k, ",")) return h;
+			if (!is_word(a, k) || !(TOK(a, k).flags & SC_CT_CAP)) break;
+		}
+	return 0;
+}
+
 /* The interval, qualifier, span and context of a quantity read (read_kind). */
 static void finish_quantity(ana_t *a, const numrd_t *r, sc_quant_t *q, double term_unit)
 {
@@ -2242,6 +2275,8 @@ static void finish_quantity(ana_t *a, const numrd_t *r, sc_quant_t *q, double te
 		q->lo = 2 * q->value;
 		q->hi = INFINITY;
 	}
+	if (q->kind == SC_Q_NUMBER || q->kind == SC_Q_PERCENT || q->kind == SC_Q_MONEY)
+		q->place = place_of(a, b, e);
 	q->qual = r->vague_plural      ? SC_QQ_VAGUE
 	          : r->bound > 0       ? SC_QQ_ATLEAST
 	          : r->bound < 0       ? SC_QQ_UPTO
