@@ -294,6 +294,7 @@ enum { SC_QQ_EXACT = 0, SC_QQ_ABOUT, SC_QQ_ATLEAST, SC_QQ_UPTO, SC_QQ_VAGUE /* "
 #define SC_OFFSET_NOW 1 /* sc_quant_t.offset: measured from the time of writing */
 #define SC_QCLAIM 3     /* sc_quant_t.claim: predicate words of a duration or a count of times */
 #define SC_CHARGE_OF 3  /* sc_stmt_t.charge_of: content words of what is charged */
+#define SC_FULL_NAMES 8 /* sc_stmt_t.full_names: at most */
 
 typedef struct sc_quant_s {
 	int kind;          /* SC_Q_* */
@@ -538,12 +539,14 @@ typedef struct sc_stmt_s {
 	                     * leading adjunct: the hash of the name's last word ("Julien *Ferrand*
 	                     * a été nommé", "*Ruiz*, 46, was elected", "*Roglic*, troisième de
 	                     * l'étape, pointe"), 0 if none. Cluster mode keeps it only when the
-	                     * cluster uses the word as a name, and gives a subject pronoun the
-	                     * name of the sentence before (conflict.c resolve_subjects) */
-	uint64_t source_name; /* the source's last capitalised word ("Corvane chief executive
-	                       * Thomas *Byrne* told analysts"): its hash as an entity's, 0 if none.
-	                       * A source is no entity of its sentence, but a name of the cluster
-	                       * (conflict.c promote_leads) */
+	                     * cluster writes the word as a full name's last somewhere or it is
+	                     * apposed (subj_apposed), and gives a subject pronoun the name of the
+	                     * sentence before (conflict.c promote_leads, add_doc) */
+	uint64_t full_names[SC_FULL_NAMES]; /* the last words of names of two words or more,
+	                     * the source's included ("Maria *Lindqvist*", "Thomas *Byrne* told"),
+	                     * as entity hashes: what makes a subject's word a name (conflict.c
+	                     * promote_leads; statement.c find_full_names) */
+	int nfull_names;
 	int subj_apposed;   /* subj_name opens the sentence with a closed apposition after it
 	                     * ("Roglic, troisième de l'étape, pointe"): a name, whatever else
 	                     * the cluster writes (statement.c apposition_after) */

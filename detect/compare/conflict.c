@@ -2055,30 +2055,29 @@ static int same_voice(const item_t *x, const item_t *y) { return x->doc == y->do
 /* Compares the statements of it: pairs within side 0 (over_time 0) or across sides 0/1. */
 /* A capitalised first word that is a name elsewhere in the cluster ("Moscou demande ..."
  * beside "... avec Moscou") becomes an entity of its statement instead of a term. A clause's
- * subject read as a name (statement.c find_subject) stays one only when the cluster uses the
- * word as a name somewhere (a capital at the start of a sentence says nothing: "Negotiations
- * took place"). */
+ * subject read as a name (statement.c find_subject) stays one only when it is apposed ("Ruiz,
+ * 46, was") or the cluster writes the word as the last of a full name somewhere ("Maria
+ * Lindqvist"): a capital at the start of a sentence says nothing ("Negotiations took place",
+ * "Indian commandos recovered"). */
 static int promote_leads(items_t *it)
 {
 	size_t tot = 0, k = 0;
 	if (!it->n) return SC_OK;
-	for (size_t i = 0; i < it->n; i++) tot += it->v[i].st.nents + 1; /* + its source's name */
+	for (size_t i = 0; i < it->n; i++) tot += it->v[i].st.nents + it->v[i].st.nfull_names;
 	uint64_t *names = malloc(tot * sizeof *names);
 	if (!names) return SC_ENOMEM;
 	for (size_t i = 0; i < it->n; i++)
 		for (size_t j = 0; j < it->v[i].st.nents; j++) names[k++] = it->v[i].st.ents[j];
-	size_t nent = k; /* the entities; the sources' names after them name subjects only */
 	qsort(names, k, sizeof *names, sc_cmp_u64);
-	uint64_t *snames = names + k;
-	size_t ns = 0;
+	uint64_t *fnames = names + k; /* the full names' last words, after the entities */
+	size_t nf = 0;
 	for (size_t i = 0; i < it->n; i++)
-		if (it->v[i].st.source_name) snames[ns++] = it->v[i].st.source_name;
-	qsort(snames, ns, sizeof *snames, sc_cmp_u64);
+		for (int j = 0; j < it->v[i].st.nfull_names; j++) fnames[nf++] = it->v[i].st.full_names[j];
+	qsort(fnames, nf, sizeof *fnames, sc_cmp_u64);
 	int rc = SC_OK;
 	for (size_t i = 0; i < it->n; i++) {
 		uint64_t h = it->v[i].st.subj_name;
-		if (!it->v[i].st.subj_apposed && !has_code(names, nent, h) && !has_code(snames, ns, h))
-			it->v[i].st.subj_name = 0;
+		if (!it->v[i].st.subj_apposed && !has_code(fnames, nf, h)) it->v[i].st.subj_name = 0;
 	}
 	for (size_t i = 0; i < it->n && !rc; i++) {
 		sc_stmt_t *st = &it->v[i].st;
