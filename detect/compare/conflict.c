@@ -46,9 +46,12 @@
  * do not overlap while no other comparable quantity overlaps -> number or date, unless an
  * antonym pair splits (two predicates). Same-stance kinds need one subject: when each side
  * names an entity the other does not ("Dubois obtient 35 %" / "Lefèvre obtient 28 %") they
- * are two facts, not two accounts. No kind but date holds between statements dated at
- * different times (a change, not a conflict). The rule judge's score is a base per kind times
- * a factor growing with sim; a hedged side lowers it a little. */
+ * are two facts, not two accounts; so are two dates or figures whose clauses' subjects are two
+ * names neither sentence shares ("Hart was first elected in 2012" / "Ruiz was first elected
+ * in 2018"; a subject pronoun is the name of the sentence before: subjects_apart). No kind
+ * but date holds between statements dated at different times (a change, not a conflict). The
+ * rule judge's score is a base per kind times a factor growing with sim; a hedged side lowers
+ * it a little. */
 #include "cmp_judge.h"
 #include "sc_prim.h"
 
