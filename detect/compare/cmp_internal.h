@@ -143,6 +143,16 @@ enum {
 	                   * stance_ended marker, what ended the denial */
 	SC_CM_FEAR = 32,  /* fear_markers: "fear that", "feared", "craignent": what is feared
 	                   * after it is asserted by no one (statement.c fear_governs) */
+	SC_CM_MONTH_BEFORE = 64, /* background_month_before: "last" before a month ("Last March"):
+	                          * a past month, another time than the event's (statement.c
+	                          * last_month) */
+	SC_CM_MONTH_AFTER = 128, /* background_month_after: "dernier", "passé" after a month ("en
+	                          * mars dernier", "le 19 février dernier"): the same */
+	SC_CM_PLUPERFECT = 256,  /* pluperfect_auxiliaries: "had", "avait", "étaient": before a past
+	                          * participle, a time before the story's (statement.c pluperfect;
+	                          * with an earlier date, conflict.c mark_background_dates) */
+	SC_CM_SUBJ_PRONOUN = 512, /* subject_pronouns: "he", "she", "il", "elles": a clause subject
+	                           * that names the last named subject (statement.c find_subject) */
 };
 
 /* Roles of the number frames' words (sc_lxval_t.qmark), from the lexicons' lists: */
@@ -291,6 +301,7 @@ enum { SC_QQ_EXACT = 0, SC_QQ_ABOUT, SC_QQ_ATLEAST, SC_QQ_UPTO, SC_QQ_VAGUE /* "
 #define SC_OFFSET_NOW 1 /* sc_quant_t.offset: measured from the time of writing */
 #define SC_QCLAIM 3     /* sc_quant_t.claim: predicate words of a duration or a count of times */
 #define SC_CHARGE_OF 3  /* sc_stmt_t.charge_of: content words of what is charged */
+#define SC_FULL_NAMES 8 /* sc_stmt_t.full_names: at most */
 
 typedef struct sc_quant_s {
 	int kind;          /* SC_Q_* */
@@ -538,6 +549,26 @@ typedef struct sc_stmt_s {
 	int passive_agent;  /* the reporting or denial verb is passive with its agent named ("a été
 	                     * annoncé par le ministère", "was denied by a spokesman"): the agent
 	                     * is the source, and a denial denies the subject */
+	int pluperfect;     /* the main clause's verb is a pluperfect ("had counted", "avait compté",
+	                     * "avaient été blessées"): told from a time before the story's. With a
+	                     * date well before its article's day it is background (conflict.c
+	                     * mark_background_dates) */
+	uint64_t subj_name; /* the main clause's subject when a name opens it, after at most one
+	                     * leading adjunct: the hash of the name's last word ("Julien *Ferrand*
+	                     * a été nommé", "*Ruiz*, 46, was elected", "*Roglic*, troisième de
+	                     * l'étape, pointe"), 0 if none. Cluster mode keeps it only when the
+	                     * cluster writes the word as a full name's last somewhere or it is
+	                     * apposed (subj_apposed), and gives a subject pronoun the name of the
+	                     * sentence before (conflict.c promote_leads, add_doc) */
+	uint64_t full_names[SC_FULL_NAMES]; /* the last words of names of two words or more,
+	                     * the source's included ("Maria *Lindqvist*", "Thomas *Byrne* told"),
+	                     * as entity hashes: what makes a subject's word a name (conflict.c
+	                     * promote_leads; statement.c find_full_names) */
+	int nfull_names;
+	int subj_apposed;   /* subj_name opens the sentence with a closed apposition after it
+	                     * ("Roglic, troisième de l'étape, pointe"): a name, whatever else
+	                     * the cluster writes (statement.c apposition_after) */
+	int subj_pronoun;   /* the subject is a pronoun ("he", "il": lexicon subject_pronouns) */
 } sc_stmt_t;
 
 /* Term i of s as written (its first occurrence, from term_at), *len its bytes; NULL for a

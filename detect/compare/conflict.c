@@ -46,9 +46,12 @@
  * do not overlap while no other comparable quantity overlaps -> number or date, unless an
  * antonym pair splits (two predicates). Same-stance kinds need one subject: when each side
  * names an entity the other does not ("Dubois obtient 35 %" / "Lefèvre obtient 28 %") they
- * are two facts, not two accounts. No kind but date holds between statements dated at
- * different times (a change, not a conflict). The rule judge's score is a base per kind times
- * a factor growing with sim; a hedged side lowers it a little. */
+ * are two facts, not two accounts; so are two dates or figures whose clauses' subjects are two
+ * names neither sentence shares ("Hart was first elected in 2012" / "Ruiz was first elected
+ * in 2018"; a subject pronoun is the name of the sentence before: subjects_apart). No kind
+ * but date holds between statements dated at different times (a change, not a conflict). The
+ * rule judge's score is a base per kind times a factor growing with sim; a hedged side lowers
+ * it a little. */
 #include "cmp_judge.h"
 #include "sc_prim.h"
 
@@ -342,6 +345,14 @@ static void doc_date(const sc_det_doc_t *d, const items_t *it, size_t first, int
  * year or more after the article ("In November" in a February article); a month up to half a
  * year later is left alone (a schedule). */
 #define BACKGROUND_DAYS 45
+/* A pluperfect claim ("le ministère *avait compté* 120 000 manifestants", "had been injured")
+ * dated by a day or a month that ended at least this many days before its article's: told
+ * from the story's time about an earlier one ("Lors de la précédente journée, le 19 février,
+ * le ministère avait compté ...", "Le 19 février, la CGT avait revendiqué 400 000
+ * manifestants" in a report of 12 March, review20 corpus 12). Background, as a month more
+ * than BACKGROUND_DAYS back is whatever the tense; a week leaves the event's own days, which
+ * a report of the next days may tell in the pluperfect, alone. */
+#define PLUPERFECT_DAYS 7
 static void mark_background_dates(items_t *it, size_t first, size_t end, int year, double days)
 {
 	if (!year) return;
@@ -361,8 +372,13 @@ static void mark_background_dates(items_t *it, size_t first, size_t end, int yea
 				if (q->lo + shift > days + 183)
 					shift = (double)(sc_days_from_civil(year - 1, m0, 1) - sc_days_from_civil(ry, m0, 1));
 				if (q->hi + shift < days - BACKGROUND_DAYS) st->background = 1;
+				if (st->pluperfect && !q->report_date && q->hi + shift + PLUPERFECT_DAYS <= days)
+					st->background = 1;
 				continue;
 			}
+			if (st->pluperfect && !q->report_date && days >= 0 && !strcmp(q->unit, "ymd") &&
+			    q->hi + PLUPERFECT_DAYS <= days)
+				st->background = 1;
 			if (q->unit[0] != 'y') continue;
 			int y0 = year_of_days(q->lo), y1 = year_of_days(q->hi - 1);
 			if (year < y0 || year > y1) {
@@ -482,6 +498,12 @@ static int add_doc(sc_cmp_t *c, const sc_det_doc_t *d, uint32_t di, uint32_t sid
 				rc = SC_ENOMEM;
 				goto done;
 			}
+		}
+		/* "Vauquelin, 25 ans, a devancé ... Au classement général, il compte ...": a subject
+		 * pronoun is the subject named by the sentence right before (none: unknown) */
+		if (x->st.subj_pronoun && prev != (size_t)-1) {
+			x->st.subj_name = it->v[prev].st.subj_name;
+			x->st.subj_apposed = it->v[prev].st.subj_apposed;
 		}
 		if (x->st.anaphoric && prev != (size_t)-1) {
 			x->inherited = 1;
@@ -610,6 +632,31 @@ static int own_name(const sc_stmt_t *st, const sc_stmt_t *o, const sc_quant_t *q
 static int contrastive(const sc_stmt_t *a, const sc_stmt_t *b)
 {
 	return own_name(a, b, NULL) && own_name(b, a, NULL);
+}
+
+/* Whether x names h anywhere: an entity, its first word, its subject, or the person of an
+ * age ("Ruiz, 46,"). */
+static int names_word(const sc_stmt_t *x, uint64_t h)
+{
+	if (has_code(x->ents, x->nents, h) || x->lead_ent == h || x->subj_name == h) return 1;
+	for (size_t i = 0; i < x->nq; i++)
+		if (x->q[i].qcls == SC_QC_AGE && x->q[i].subj == h) return 1;
+	return 0;
+}
+
+/* Each clause's subject is a name (statement.c find_subject; a pronoun resolved to the
+ * sentence before), the two differ, and neither sentence names the other's: two persons'
+ * facts ("Hart was first elected to the school board in 2012" / "Ruiz was first elected to
+ * the council in 2018"; "Lindqvist was named chief executive in 2019" / "Byrne was named
+ * chief executive in 2021"; "[Vauquelin] il compte 9 secondes d'avance" / "Roglic pointe à 32
+ * secondes", review20 corpora 03, 06, 13), not two accounts of one. A sentence that names
+ * both ("About 800 supporters attended Ruiz's victory party" / "Ruiz drew 3,000") may be
+ * about one person's fact, and one without a named subject ("he" with no name before, "the
+ * fire") is left to the other tests. */
+static int subjects_apart(const sc_stmt_t *a, const sc_stmt_t *b)
+{
+	return a->subj_name && b->subj_name && a->subj_name != b->subj_name &&
+	       !names_word(a, b->subj_name) && !names_word(b, a->subj_name);
 }
 
 /* A negation conflicts with the other statement only if what it negates is there: one of its
@@ -1418,6 +1465,7 @@ static int structurally_ok(const sc_stmt_t *a, const sc_stmt_t *b, int kind, dou
 		if (sim < SIM_MIN_NUMBER && !count_anchor(a, b))
 			return WHY("structural:sim<number"), 0;
 		if (antonym_split(a, b, &pair)) return WHY("structural:antonym-split"), 0;
+		if (subjects_apart(a, b)) return WHY("structural:subjects"), 0;
 		if (kind == SC_CONFLICT_DATE) {
 			if (contrastive(a, b)) return WHY("structural:contrastive"), 0;
 			if (counts_apart(a, b)) return WHY("structural:two-occurrences"), 0;
@@ -1623,6 +1671,8 @@ static int frame_verdict(const sc_stmt_t *a, const sc_stmt_t *b, double sim, con
 	if (!named_age && (fc.strong && !fc.claim ? contrastive(a, b)
 	                                          : contrastive_at(a, fc.qa, b, fc.qb)))
 		return WHY("frame:contrastive"), 0;
+	/* two named subjects (subjects_apart): the figures are theirs, whatever the frame */
+	if (!named_age && subjects_apart(a, b)) return WHY("frame:subjects"), 0;
 	if (fc.claim && !shares_beyond_claim(a, b, fc.qa, fc.qb)) return WHY("frame:claim-alone"), 0;
 	/* "searched the lake for six hours on Sunday" / "two hours on Monday": two occasions */
 	if (fc.claim && !fc.qa->term && fc.qa->occasion && fc.qb->occasion && fc.qa->occasion != fc.qb->occasion)
@@ -2010,18 +2060,31 @@ static int same_voice(const item_t *x, const item_t *y) { return x->doc == y->do
 
 /* Compares the statements of it: pairs within side 0 (over_time 0) or across sides 0/1. */
 /* A capitalised first word that is a name elsewhere in the cluster ("Moscou demande ..."
- * beside "... avec Moscou") becomes an entity of its statement instead of a term. */
+ * beside "... avec Moscou") becomes an entity of its statement instead of a term. A clause's
+ * subject read as a name (statement.c find_subject) stays one only when it is apposed ("Ruiz,
+ * 46, was") or the cluster writes the word as the last of a full name somewhere ("Maria
+ * Lindqvist"): a capital at the start of a sentence says nothing ("Negotiations took place",
+ * "Indian commandos recovered"). */
 static int promote_leads(items_t *it)
 {
 	size_t tot = 0, k = 0;
-	for (size_t i = 0; i < it->n; i++) tot += it->v[i].st.nents;
-	if (!tot) return SC_OK;
+	if (!it->n) return SC_OK;
+	for (size_t i = 0; i < it->n; i++) tot += it->v[i].st.nents + it->v[i].st.nfull_names;
 	uint64_t *names = malloc(tot * sizeof *names);
 	if (!names) return SC_ENOMEM;
 	for (size_t i = 0; i < it->n; i++)
 		for (size_t j = 0; j < it->v[i].st.nents; j++) names[k++] = it->v[i].st.ents[j];
 	qsort(names, k, sizeof *names, sc_cmp_u64);
+	uint64_t *fnames = names + k; /* the full names' last words, after the entities */
+	size_t nf = 0;
+	for (size_t i = 0; i < it->n; i++)
+		for (int j = 0; j < it->v[i].st.nfull_names; j++) fnames[nf++] = it->v[i].st.full_names[j];
+	qsort(fnames, nf, sizeof *fnames, sc_cmp_u64);
 	int rc = SC_OK;
+	for (size_t i = 0; i < it->n; i++) {
+		uint64_t h = it->v[i].st.subj_name;
+		if (!it->v[i].st.subj_apposed && !has_code(fnames, nf, h)) it->v[i].st.subj_name = 0;
+	}
 	for (size_t i = 0; i < it->n && !rc; i++) {
 		sc_stmt_t *st = &it->v[i].st;
 		if (!st->lead_ent || !has_code(names, k, st->lead_ent)) continue;

@@ -635,7 +635,8 @@ static const char *const KEYS[] = {
 	"zero_quantifiers", "severity_words", "sentence_verbs", "person_nouns", "rate_nouns", "earlier_cues",
 	"clock_prepositions", "clock_am", "clock_pm", "clock_lower", "clock_upper",
 	"rumour_markers", "fear_markers", "charge_markers", "answer_verbs", "stance_ended",
-	"admission_verbs", NULL};
+	"admission_verbs", "background_month_before", "background_month_after",
+	"pluperfect_auxiliaries", "subject_pronouns", NULL};
 
 /* The top level: an object of known keys, "lang" the code asked for, "about" a string. */
 static int check_top(ld_t *ld, const cJSON *root, const char *code)
@@ -1054,7 +1055,11 @@ static int load_qframes(ld_t *ld, const cJSON *root)
 	          {"charge_markers", SC_CM_CHARGE},
 	          {"answer_verbs", SC_CM_ANSWER},
 	          {"stance_ended", SC_CM_ENDED},
-	          {"admission_verbs", SC_CM_ADMIT}};
+	          {"admission_verbs", SC_CM_ADMIT},
+	          {"background_month_before", SC_CM_MONTH_BEFORE},
+	          {"background_month_after", SC_CM_MONTH_AFTER},
+	          {"pluperfect_auxiliaries", SC_CM_PLUPERFECT},
+	          {"subject_pronouns", SC_CM_SUBJ_PRONOUN}};
 	for (size_t k = 0; k < sizeof cl / sizeof cl[0]; k++) {
 		if (!(o = cJSON_GetObjectItemCaseSensitive(root, cl[k].key))) continue;
 		if (!cJSON_IsArray(o)) return fail(ld, "%s: expected an array of strings", cl[k].key);

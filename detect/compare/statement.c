@@ -1591,17 +1591,44 @@ static int indirect_question(const ana_t *a, size_t i)
 	return j != i - 1 || infinitive(a, j) || negated_verb(a, j);
 }
 
+/* A unit shorter than a month at token u ("day", "journée", "semaine"). */
+static int short_unit(const ana_t *a, size_t u)
+{
+	const sc_lxval_t *x = u < a->n ? a->w->sv[u] : NULL;
+	return x && (x->cats & SC_LX_BIT(SC_LX_DURATION)) && x->num < 28 * 86400.0;
+}
+
 /* A background marker at i: another time or event ("last year", "l'an dernier", "the
- * previous quake"). "the previous day", "la veille" stay within the event: a marker right
- * before a unit shorter than a month, or a relative day, is not background. */
+ * previous quake"). "the previous day", "la veille" stay within the event: a marker that
+ * qualifies a unit shorter than a month, or a relative day, is not background. The unit
+ * follows the marker in English; in French it comes first, since French adjectives follow
+ * their noun ("la journée précédente", "le jour précédent"): before the noun the adjective
+ * means the one before ("lors de la *précédente journée* [de mobilisation], le 19 février",
+ * review20 corpus 12), another event, and is background. */
 static size_t background_at(const ana_t *a, size_t i)
 {
 	size_t k = match(a, i, SC_LX_BIT(SC_LX_BACKGROUND), NULL);
-	if (!k || i + k >= a->n) return k;
+	if (!k) return 0;
+	int fr = !strcmp(a->lang, "fr");
+	if (fr && i > 0 && short_unit(a, i - 1)) return 0;
+	if (i + k >= a->n) return k;
 	const sc_lxval_t *u = a->w->sv[i + k];
 	if (u && (u->cats & SC_LX_BIT(SC_LX_WEEKDAY))) return 0;
-	if (u && (u->cats & SC_LX_BIT(SC_LX_DURATION)) && u->num < 28 * 86400.0) return 0;
+	if (!fr && short_unit(a, i + k)) return 0;
 	return k;
+}
+
+/* A month said to be a past one at i: "*Last March*, two workers died", "this past May", "en
+ * mars dernier", "le 19 février dernier" (lexicon background_month_before / _after). Another
+ * time than the event's, as "last month" (background_markers) is: a month without its year
+ * is otherwise placed in the article's year (conflict.c mark_background_dates), and "Last
+ * March" in a March article is the March of the year before (review20 corpus 09). */
+static int last_month(const ana_t *a, size_t i)
+{
+	if (!has(a, i, SC_LX_MONTH)) return 0;
+	for (size_t b = 1; b <= 2 && b <= i; b++)
+		if (cmark_len(a, i - b, SC_CM_MONTH_BEFORE) == b) return 1;
+	return i + 1 < a->n && cmark_len(a, i + 1, SC_CM_MONTH_AFTER) > 0;
 }
 
 /* English "could" negated at i, with no "have" after ("the dairy *could not* compete", "the
@@ -1678,7 +1705,7 @@ static void find_claim(ana_t *a, sc_stmt_t *st)
 				if (negd && i >= lo && i < nt) cond_here = 1;
 			}
 		}
-		if (!(w->mk[i] & MK_REL) && (k = background_at(a, i))) bg = 1;
+		if (!(w->mk[i] & MK_REL) && ((k = background_at(a, i)) || last_month(a, i))) bg = 1;
 		int in = negd ? i >= lo && i < hi : !(w->mk[i] & MK_REL);
 		if (!in) continue;
 		if ((k = match(a, i, SC_LX_BIT(SC_LX_POSS_MODAL), NULL)) && !month_here(a, i) &&
@@ -2866,6 +2893,192 @@ static int negation_terms(ana_t *a, sc_stmt_t *st)
 	return SC_OK;
 }
 
+/* ------------------------------------------------------------- the subject
+ * Whose fact a sentence states: two reports' dates or figures of one kind said of two named
+ * people ("Hart was first elected to the school board in 2012" / "Ruiz was first elected to
+ * the council in 2018"; "Roglic, troisième de l'étape, pointe à 32 secondes" / "Jorgenson
+ * compte 1 min 10 s de retard", review20 corpora 06 and 13) are two facts, not two accounts
+ * of one. The sentence's own entities (conflict.c contrastive) miss them: a name opening a
+ * sentence is only a capitalised first word, and "Ruiz, 46," is an age frame's. */
+
+/* Token i can be a word of a name: capitalised (not all capitals: datelines, acronyms), no
+ * function word, time word, role, pronoun, preposition or marker, no adverb, not the
+ * source's. */
+static int cap_word(const ana_t *a, size_t i);
+static int name_word(const ana_t *a, size_t i)
+{
+	return cap_word(a, i) && !(a->w->mk[i] & MK_SOURCE);
+}
+
+/* name_word, the source's words included. */
+static int cap_word(const ana_t *a, size_t i)
+{
+	if (i >= a->n || !is_word(a, i) || !(TOK(a, i).flags & SC_CT_CAP) ||
+	    (TOK(a, i).flags & (SC_CT_ALLCAP | SC_CT_ELIDED)) || stopword(a, i))
+		return 0;
+	const uint64_t no = SC_LX_BIT(SC_LX_WEEKDAY) | SC_LX_BIT(SC_LX_MONTH) | SC_LX_BIT(SC_LX_FUNC) |
+	                    SC_LX_BIT(SC_LX_DETERMINER) | SC_LX_BIT(SC_LX_ROLE) |
+	                    SC_LX_BIT(SC_LX_PRONOUN) | SC_LX_BIT(SC_LX_ADJ_PREP) |
+	                    SC_LX_BIT(SC_LX_DATE_PREP) | SC_LX_BIT(SC_LX_PLACE_PREP) |
+	                    SC_LX_BIT(SC_LX_REPORT_PREP) | SC_LX_BIT(SC_LX_BACKGROUND) |
+	                    SC_LX_BIT(SC_LX_COND_MARK) | SC_LX_BIT(SC_LX_AUX) |
+	                    SC_LX_BIT(SC_LX_APPROX) | SC_LX_BIT(SC_LX_NUMBER) |
+	                    SC_LX_BIT(SC_LX_ARTNUM) | SC_LX_BIT(SC_LX_RELPRON);
+	if (match(a, i, no, NULL)) return 0;
+	return !sc_cmp_lex_adverb(a->L, NORM(a, i), TOK(a, i).nlen);
+}
+
+/* The name starting at i (name words in a row): its last token, or (size_t)-1. */
+static size_t name_end(const ana_t *a, size_t i)
+{
+	if (!name_word(a, i)) return (size_t)-1;
+	while (name_word(a, i + 1)) i++;
+	return i;
+}
+
+/* Token k, right after a subject, can start its predicate: a lower-case word that is no noun
+ * the subject would qualify ("Tennessee *officials*", "Harlow *residents*": a role, a person
+ * or a generic noun), nor a possessive ("Ruiz*'s* victory party"). */
+static int predicate_start(const ana_t *a, size_t k)
+{
+	if (k >= a->n || !is_word(a, k) || (TOK(a, k).flags & (SC_CT_CAP | SC_CT_ALLCAP))) return 0;
+	if (!strcmp(NORM(a, k), "'s") || has(a, k, SC_LX_ROLE) || has(a, k, SC_LX_GENERIC_NOUN))
+		return 0;
+	const sc_lxval_t *v = a->w->sv[k];
+	return !(v && (v->cats & SC_LX_BIT(SC_LX_QFRAME)) && (v->qmark & SC_QM_PERSON));
+}
+
+/* An apposition from token t (a comma) that says what a name before it is: a few words in
+ * lower case or figures, closed by a comma before the predicate ("Ruiz*, 46,* was elected",
+ * "Roglic*, troisième de l'étape,* pointe"). A capitalised word opening a sentence that way
+ * is a person's name, whether or not the cluster writes it elsewhere mid-sentence (where a
+ * headline-case sentence hides it: "le Slovène Primoz Roglic"); an adverb opening a sentence
+ * is followed by its clause, not by a closed apposition ("Pourtant, la CGT a ...", "Later,
+ * police, who ..."). */
+#define SUBJ_APPOS_LEN 6 /* words of such an apposition, at most */
+static int apposition_after(const ana_t *a, size_t t)
+{
+	static const char *const comma[] = {",", NULL};
+	if (!punct_in(a, t, comma)) return 0;
+	for (size_t k = t + 1; k < a->n && k <= t + 1 + SUBJ_APPOS_LEN; k++) {
+		if (punct_in(a, k, comma))
+			return k > t + 1 && predicate_start(a, k + 1) && !has(a, k + 1, SC_LX_PRONOUN) &&
+			       !has(a, k + 1, SC_LX_RELPRON);
+		if (TOK(a, k).flags & (SC_CT_CAP | SC_CT_ALLCAP)) return 0;
+		if (is_punct(a, k) || has(a, k, SC_LX_RELPRON) || has(a, k, SC_LX_PRONOUN)) return 0;
+	}
+	return 0;
+}
+
+/* The apposition ", Name," from token t (a comma): the name's last token, or (size_t)-1. */
+static size_t apposed_name(const ana_t *a, size_t t)
+{
+	if (!punct_in(a, t, (const char *const[]){",", NULL})) return (size_t)-1;
+	size_t e = name_end(a, t + 1);
+	return e != (size_t)-1 && punct_in(a, e + 1, (const char *const[]){",", NULL}) ? e
+	                                                                                : (size_t)-1;
+}
+
+/* The subject at token i: 1 when found (st filled), 0 when nothing at i is one (a leading
+ * adjunct may come first: "Au classement *général*, il compte" has a role word), -1 when i
+ * starts a name that is no subject to read ("Ruiz's victory party"). */
+#define SUBJ_ROLE_AT 2 /* words between a determiner and its role noun, at most ("La première
+                        * ministre") */
+#define SUBJ_APPOS 6   /* tokens between a role noun and the comma of its apposed name */
+static int subject_at(const ana_t *a, sc_stmt_t *st, size_t i)
+{
+	static const char *const comma_paren[] = {",", "(", NULL};
+	if (cmark_len(a, i, SC_CM_SUBJ_PRONOUN) == 1) {
+		/* impersonal "il y a", "il faut" name nobody */
+		static const char *const impers[] = {"y", "faut", "s'agit", NULL};
+		if (word_in(a, i + 1, impers)) return -1;
+		st->subj_pronoun = 1;
+		return 1;
+	}
+	size_t b = i;
+	if (has(a, i, SC_LX_DETERMINER) && name_word(a, i + 1)) b = i + 1; /* "Le Français Kévin
+	                                                                       * Vauquelin" */
+	size_t e = name_end(a, b);
+	if (e != (size_t)-1) {
+		if (!punct_in(a, e + 1, comma_paren) && !predicate_start(a, e + 1)) return -1;
+		st->subj_name = TOK(a, e).h;
+		st->subj_apposed = b == i && apposition_after(a, e + 1);
+		return 1;
+	}
+	if (!has(a, i, SC_LX_DETERMINER)) return 0;
+	for (size_t k = i + 1; k < a->n && k <= i + 1 + SUBJ_ROLE_AT; k++) {
+		if (!is_word(a, k) || (TOK(a, k).flags & (SC_CT_CAP | SC_CT_ALLCAP))) return 0;
+		if (!has(a, k, SC_LX_ROLE)) continue;
+		/* "Le ministre du Travail, Julien Ferrand, a répété": the apposed name is the
+		 * subject */
+		for (size_t t = k + 1; t < a->n && t <= k + SUBJ_APPOS; t++) {
+			size_t n = apposed_name(a, t);
+			if (n != (size_t)-1) {
+				st->subj_name = TOK(a, n).h;
+				return 1;
+			}
+			if (is_punct(a, t)) break;
+		}
+		/* a role noun is the subject ("La première ministre a été nommée"): no name. Who
+		 * holds the role is unknown: a lede's "The former head of the firm was sentenced"
+		 * is the person the other reports name (review20 m1c) */
+		return has(a, k + 1, SC_LX_AUX) || predicate_start(a, k + 1);
+	}
+	return 0;
+}
+
+/* The full names of the sentence, the source's included: the last word of two or more name
+ * words in a row ("Maria *Lindqvist*", "Corvane chief executive Thomas *Byrne* told"), at most
+ * SC_FULL_NAMES. A subject's word written so somewhere in the cluster is a person's or a
+ * body's name; a capitalised word that only qualifies a noun is not ("*Indian* commandos",
+ * "the *Naval* commandos": fit topic 12, a true number conflict the subject test lost while
+ * any entity counted). */
+static void find_full_names(const ana_t *a, sc_stmt_t *st)
+{
+	for (size_t i = 1; i < a->n && st->nfull_names < SC_FULL_NAMES; i++)
+		if (cap_word(a, i) && cap_word(a, i - 1) && !cap_word(a, i + 1))
+			st->full_names[st->nfull_names++] = TOK(a, i).h;
+}
+
+/* The main clause's subject, when it opens the sentence or follows one leading adjunct closed
+ * by a comma within SUBJ_ADJUNCT tokens ("Jeudi, ...", "Au classement général, il compte",
+ * "Last March, ..."). */
+#define SUBJ_ADJUNCT 8
+static void find_subject(ana_t *a, sc_stmt_t *st)
+{
+	size_t i = 0;
+	while (i < a->n && !is_word(a, i)) i++;
+	for (int pass = 0; pass < 2 && i < a->n; pass++) {
+		if (subject_at(a, st, i)) return;
+		size_t j = i;
+		while (j < a->n && j < i + SUBJ_ADJUNCT && !punct_in(a, j, (const char *const[]){",", NULL}))
+			j++;
+		if (j >= a->n || !punct_in(a, j, (const char *const[]){",", NULL})) return;
+		i = j + 1;
+	}
+}
+
+/* A pluperfect in the main clause (lexicon pluperfect_auxiliaries, outside subordinate
+ * clauses, then a past participle, with a negation, an adverb or another auxiliary between
+ * them allowed: "had been injured", "avait déjà compté", "avaient été blessées"): the clause
+ * tells of a time before the story's own. Irregular English participles ("had drawn") are
+ * not read: the English lexicon lists no participle endings but "-ed". */
+#define PLUPERFECT_GAP 3
+static int pluperfect(const ana_t *a)
+{
+	for (size_t i = 0; i + 1 < a->n; i++) {
+		if ((a->w->mk[i] & MK_REL) || cmark_len(a, i, SC_CM_PLUPERFECT) != 1) continue;
+		for (size_t j = i + 1; j < a->n && j <= i + PLUPERFECT_GAP; j++) {
+			if (!is_word(a, j) || (a->w->mk[j] & MK_REL)) break;
+			if (past_participle(a, j)) return 1;
+			if (!(has(a, j, SC_LX_NEG) || has(a, j, SC_LX_NEG_COMP) || has(a, j, SC_LX_AUX) ||
+			      sc_cmp_lex_adverb(a->L, NORM(a, j), TOK(a, j).nlen)))
+				break;
+		}
+	}
+	return 0;
+}
+
 /* Copies the workspace's cues, terms, entities, antonyms and quantities into the statement. */
 static int copy_out(const work_t *w, sc_stmt_t *st)
 {
@@ -2913,8 +3126,12 @@ int sc_cmp_analyse_ctx(sc_cmp_t *c, const char *s, size_t len, const char *lang,
 	find_claim(&a, st);
 	find_anaphora(&a, st);
 	if (!(rc = sc_cmp_find_quantities(&a)) && !(rc = find_terms(&a, st)) &&
-	    !(rc = negation_terms(&a, st)))
+	    !(rc = negation_terms(&a, st))) {
+		find_subject(&a, st);
+		find_full_names(&a, st);
+		st->pluperfect = pluperfect(&a);
 		rc = copy_out(w, st);
+	}
 	if (rc) sc_cmp_stmt_free(st);
 	return rc;
 }
