@@ -1702,18 +1702,10 @@ typedef struct cos_ctx_s {
 } cos_ctx_t;
 #define COS_GRAIN 16384
 /* How far ahead job_cos fetches a partner's vector: its entry in ev->v at 2 * COS_AHEAD
- * candidates, its weights and codes (read through that entry) at COS_AHEAD. */
+ * candidates, its weights and codes (read through that entry) at COS_AHEAD. Written in the
+ * loop, not as a function: GCC 12 takes a function that only prefetches for one without
+ * effects and drops its calls. */
 #define COS_AHEAD 8
-static void cos_prefetch(const sc_det_ev_t *ev, const uint64_t *cand, size_t i, size_t hi)
-{
-	if (i + 2 * COS_AHEAD < hi) __builtin_prefetch(&ev->v[(uint32_t)cand[i + 2 * COS_AHEAD]]);
-	if (i + COS_AHEAD < hi) {
-		const ev_vec_t *y = &ev->v[(uint32_t)cand[i + COS_AHEAD]];
-		/* NULL for an empty vector: a prefetch never faults */
-		__builtin_prefetch(y->w);
-		__builtin_prefetch(y->w + y->n);
-	}
-}
 
 /* The cosines of a chunk of candidates (sorted: runs of one first document a). a's vector
  * is scattered once into the worker's dense array, and each partner's terms are looked up in
@@ -1732,7 +1724,14 @@ static int job_cos(void *ctx, int worker, size_t lo, size_t hi)
 		const ev_vec_t *x = &ev->v[a];
 		vec_scatter(dense, x, x->w);
 		for (; i < hi && (uint32_t)(c->cand[i] >> 32) == a; i++) {
-			cos_prefetch(ev, c->cand, i, hi);
+			if (i + 2 * COS_AHEAD < hi)
+				__builtin_prefetch(&ev->v[(uint32_t)c->cand[i + 2 * COS_AHEAD]]);
+			if (i + COS_AHEAD < hi) {
+				const ev_vec_t *y = &ev->v[(uint32_t)c->cand[i + COS_AHEAD]];
+				/* NULL for an empty vector: a prefetch never faults */
+				__builtin_prefetch(y->w);
+				__builtin_prefetch(y->w + y->n);
+			}
 			const double s = vec_dense_dot(dense, &ev->v[(uint32_t)c->cand[i]]);
 			c->cos[i] = cos_clamp(s);
 		}
