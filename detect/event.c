@@ -1759,6 +1759,14 @@ static int job_ecos(void *ctx, int worker, size_t lo, size_t hi)
 		const ev_vec_t *x = &ev->v[a];
 		vec_scatter(dense, x, x->w);
 		for (; i < hi && c->e[c->idx[i]].a == a; i++) {
+			/* the partners' vectors fetched ahead, as job_cos does */
+			if (i + 2 * COS_AHEAD < hi)
+				__builtin_prefetch(&ev->v[c->e[c->idx[i + 2 * COS_AHEAD]].b]);
+			if (i + COS_AHEAD < hi) {
+				const ev_vec_t *y = &ev->v[c->e[c->idx[i + COS_AHEAD]].b];
+				__builtin_prefetch(y->w);
+				__builtin_prefetch(y->w + y->n);
+			}
 			const double s = vec_dense_dot(dense, &ev->v[c->e[c->idx[i]].b]);
 			c->out[i] = cos_clamp(s);
 		}
