@@ -700,7 +700,7 @@ static uint64_t stem_hash(const char *s, size_t len)
  * then the stem is hashed: both were ~12% of the vectors' step (perf, 100k generated
  * documents). A direct-mapped table, as sh_token.c's; words of EV_HC_SHORT bytes or more are
  * stemmed each time. */
-enum { EV_HC_SLOTS = 16384, EV_HC_SHORT = 27 };
+enum { EV_HC_SLOTS = 16384, EV_HC_SHORT = 27, EV_HC_AHEAD = 4 };
 typedef struct ev_hce_s {
 	uint64_t key;  /* the token's hash; 0 = empty */
 	uint64_t h;    /* stem_hash of its stem */
@@ -810,6 +810,15 @@ static long head_stems(sc_tokenizer_t *tk, const sc_det_doc_t *x, sc_det_evterms
 	size_t bi = 0, kept = 0;
 	for (long i = 0; i < nt && kept < SC_DET_EVENT_HEAD; i++) {
 		const sc_token_t *t = &toks[i];
+		/* the cache's slot of a token ahead: a hit waited on it (~half of this loop's own
+		 * time, perf at 100k generated documents) */
+		if (w->hc && i + EV_HC_AHEAD < nt) {
+			const char *slot =
+			    (const char *)&w->hc
+			        ->e[(toks[i + EV_HC_AHEAD].hash >> 40) & (EV_HC_SLOTS - 1)];
+			__builtin_prefetch(slot);
+			__builtin_prefetch(slot + sizeof(ev_hce_t) - 1);
+		}
 		while (bi < x->nboiler && x->boiler[bi].end <= t->start)
 			bi++;
 		if (bi < x->nboiler && x->boiler[bi].start < t->end) continue;
