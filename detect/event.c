@@ -119,6 +119,40 @@ static double vec_dense_dot(const float *dense, const ev_vec_t *v)
 	return v->n ? codes_dense_dot(dense, vec_codes(v), v->w, v->n) : 0.0;
 }
 
+/* vec_dense_dot of u and of v, the two sums taken side by side: each is the same products
+ * added in the same order, so the same double, but the second's additions run while the
+ * first's wait on theirs (a sum's chain of dependent additions bounded the candidates'
+ * cosines once their vectors were fetched ahead). */
+static void vec_dense_dot2(const float *dense, const ev_vec_t *u, const ev_vec_t *v, double *su,
+                           double *sv)
+{
+	if (!u->n || !v->n) {
+		*su = vec_dense_dot(dense, u);
+		*sv = vec_dense_dot(dense, v);
+		return;
+	}
+	const uint16_t *cu = vec_codes(u), *cv = vec_codes(v);
+	const uint32_t m = u->n < v->n ? u->n : v->n;
+	double s = 0.0, t = 0.0;
+	uint32_t iu = 0, ku = 0, iv = 0, kv = 0, j = 0;
+	for (; j < m; j++) {
+		iu = code_next(cu, &ku, iu);
+		iv = code_next(cv, &kv, iv);
+		s += (double)dense[iu] * u->w[j];
+		t += (double)dense[iv] * v->w[j];
+	}
+	for (uint32_t k = j; k < u->n; k++) {
+		iu = code_next(cu, &ku, iu);
+		s += (double)dense[iu] * u->w[k];
+	}
+	for (uint32_t k = j; k < v->n; k++) {
+		iv = code_next(cv, &kv, iv);
+		t += (double)dense[iv] * v->w[k];
+	}
+	*su = s;
+	*sv = t;
+}
+
 /* v's weights into dense at its ids (w: v's own, or NULL for zeros) */
 static void vec_scatter(float *dense, const ev_vec_t *v, const float *w)
 {
@@ -1732,17 +1766,31 @@ static int job_cos(void *ctx, int worker, size_t lo, size_t hi)
 		const uint32_t a = (uint32_t)(c->cand[i] >> 32);
 		const ev_vec_t *x = &ev->v[a];
 		vec_scatter(dense, x, x->w);
-		for (; i < hi && (uint32_t)(c->cand[i] >> 32) == a; i++) {
-			if (i + 2 * COS_AHEAD < hi)
-				__builtin_prefetch(&ev->v[(uint32_t)c->cand[i + 2 * COS_AHEAD]]);
-			if (i + COS_AHEAD < hi) {
-				const ev_vec_t *y = &ev->v[(uint32_t)c->cand[i + COS_AHEAD]];
-				/* NULL for an empty vector: a prefetch never faults */
-				__builtin_prefetch(y->w);
-				__builtin_prefetch(y->w + y->n);
+		while (i < hi && (uint32_t)(c->cand[i] >> 32) == a) {
+			for (size_t k = i; k < i + 2; k++) {
+				if (k + 2 * COS_AHEAD < hi)
+					__builtin_prefetch(
+					    &ev->v[(uint32_t)c->cand[k + 2 * COS_AHEAD]]);
+				if (k + COS_AHEAD < hi) {
+					const ev_vec_t *y =
+					    &ev->v[(uint32_t)c->cand[k + COS_AHEAD]];
+					/* NULL for an empty vector: a prefetch never faults */
+					__builtin_prefetch(y->w);
+					__builtin_prefetch(y->w + y->n);
+				}
 			}
-			const double s = vec_dense_dot(dense, &ev->v[(uint32_t)c->cand[i]]);
-			c->cos[i] = cos_clamp(s);
+			const ev_vec_t *u = &ev->v[(uint32_t)c->cand[i]];
+			if (i + 1 < hi && (uint32_t)(c->cand[i + 1] >> 32) == a) {
+				double su, sv;
+				vec_dense_dot2(dense, u, &ev->v[(uint32_t)c->cand[i + 1]], &su,
+				               &sv);
+				c->cos[i] = cos_clamp(su);
+				c->cos[i + 1] = cos_clamp(sv);
+				i += 2;
+			} else {
+				c->cos[i] = cos_clamp(vec_dense_dot(dense, u));
+				i++;
+			}
 		}
 		vec_scatter(dense, x, NULL);
 	}
