@@ -691,8 +691,9 @@ static unsigned codepoints(const char *s, uint32_t n)
 
 /* EV_SORT(T, a, n, LESS): sorts a[0 .. n) of type T in place by LESS(x, y) (x, y: T values, a
  * strict total order), by Shell's sort with Ciura's gaps (past 701, each 2.25 times the last).
- * For the tier's short lists (a head's stems, a vector's terms, a cluster's neighbours: tens to
- * hundreds), where qsort's call through its comparator at each step cost more than the
+ * For the tier's short lists (a long head's stems by weight, a cluster's neighbours: tens to
+ * hundreds; a head's stems by hash and a vector's terms by id have their own, tf_sort and
+ * tw_sort), where qsort's call through its comparator at each step cost more than the
  * comparisons: at 100k generated documents ~14% of the vectors' pass and ~10% of the merge
  * loop's offers. The orders are total, so the array is the one qsort (a stable merge sort in
  * glibc) left, to the byte. */
