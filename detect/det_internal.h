@@ -139,8 +139,14 @@ typedef struct sc_det_evterms_s {
 	size_t n, m;        /* count, allocated */
 	int wday;           /* 1 (Monday) .. 7, 0: none */
 	unsigned char cited[SC_DET_YEAR_CITES]; /* years its head writes (sc_det_text_years) */
+	struct sc_det_ev_hc_s *hc;              /* NULL, or a worker's stem hashes by token
+	                                           (sc_det_ev_terms_cache); the caller frees it with free() */
 } sc_det_evterms_t;
 long sc_det_ev_terms(sc_tokenizer_t *tk, const sc_det_doc_t *doc, sc_det_evterms_t *out);
+/* Gives a worker's scratch list w a cache of stem hashes by token (w->hc), if it has none:
+ * sc_det_ev_terms then stems and hashes a word once, not at each occurrence, with the same
+ * lists. If it cannot be had, w->hc stays NULL and the lists are the same, made without. */
+void sc_det_ev_terms_cache(sc_det_evterms_t *w);
 int sc_det_ev_create_terms(sc_det_ev_t **ev, sc_det_doc_t *docs, size_t n, sc_det_evterms_t *terms,
                            const unsigned char *copy, int nthreads);
 void sc_det_ev_free(sc_det_ev_t *ev);

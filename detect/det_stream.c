@@ -488,6 +488,7 @@ static int pass_job(void *ctx, int worker, size_t lo, size_t hi)
 			break;
 		case PASS_TERMS: {
 			sc_det_evterms_t *t = &R->ewk[worker], *o = &R->eterms[b];
+			sc_det_ev_terms_cache(t);
 			const long m = sc_det_ev_terms(w->tk, x, t);
 			if (m < 0) return (int)m;
 			free(o->a);
@@ -949,7 +950,7 @@ void sc_det_stream_terms_free(sc_det_run_t *R)
 			free(R->eterms[b].a);
 	if (R->ewk)
 		for (int w = 0; w < R->nthreads; w++)
-			free(R->ewk[w].a);
+			SC_FREE_ALL(R->ewk[w].a, R->ewk[w].hc);
 	free(R->eterms);
 	free(R->ewk);
 	R->eterms = R->ewk = NULL;

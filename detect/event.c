@@ -119,6 +119,40 @@ static double vec_dense_dot(const float *dense, const ev_vec_t *v)
 	return v->n ? codes_dense_dot(dense, vec_codes(v), v->w, v->n) : 0.0;
 }
 
+/* vec_dense_dot of u and of v, the two sums taken side by side: each is the same products
+ * added in the same order, so the same double, but the second's additions run while the
+ * first's wait on theirs (a sum's chain of dependent additions bounded the candidates'
+ * cosines once their vectors were fetched ahead). */
+static void vec_dense_dot2(const float *dense, const ev_vec_t *u, const ev_vec_t *v, double *su,
+                           double *sv)
+{
+	if (!u->n || !v->n) {
+		*su = vec_dense_dot(dense, u);
+		*sv = vec_dense_dot(dense, v);
+		return;
+	}
+	const uint16_t *cu = vec_codes(u), *cv = vec_codes(v);
+	const uint32_t m = u->n < v->n ? u->n : v->n;
+	double s = 0.0, t = 0.0;
+	uint32_t iu = 0, ku = 0, iv = 0, kv = 0, j = 0;
+	for (; j < m; j++) {
+		iu = code_next(cu, &ku, iu);
+		iv = code_next(cv, &kv, iv);
+		s += (double)dense[iu] * u->w[j];
+		t += (double)dense[iv] * v->w[j];
+	}
+	for (uint32_t k = j; k < u->n; k++) {
+		iu = code_next(cu, &ku, iu);
+		s += (double)dense[iu] * u->w[k];
+	}
+	for (uint32_t k = j; k < v->n; k++) {
+		iv = code_next(cv, &kv, iv);
+		t += (double)dense[iv] * v->w[k];
+	}
+	*su = s;
+	*sv = t;
+}
+
 /* v's weights into dense at its ids (w: v's own, or NULL for zeros) */
 static void vec_scatter(float *dense, const ev_vec_t *v, const float *w)
 {
@@ -236,6 +270,7 @@ struct sc_det_ev_s {
 	int window;           /* sc_det_ev_set_window: candidates' time blocks (0: years only) */
 	ev_cos_t *cos;        /* sc_det_ev_cosine's scattered first document */
 	int all_esc;          /* SC_DET_EV_ESC=1: every term id escaped in the vectors (vec_encode) */
+	int id_shift;         /* while weighing: an id's top 8 bits are id >> id_shift (tw_sort) */
 	/* per term id, while weighing (ev_idf): idf outside every table's language, idf_bg[t]
 	 * inside the language of table bg[t] */
 	double *idf, *idf_bg[EV_BG_MAX];
@@ -656,8 +691,9 @@ static unsigned codepoints(const char *s, uint32_t n)
 
 /* EV_SORT(T, a, n, LESS): sorts a[0 .. n) of type T in place by LESS(x, y) (x, y: T values, a
  * strict total order), by Shell's sort with Ciura's gaps (past 701, each 2.25 times the last).
- * For the tier's short lists (a head's stems, a vector's terms, a cluster's neighbours: tens to
- * hundreds), where qsort's call through its comparator at each step cost more than the
+ * For the tier's short lists (a long head's stems by weight, a cluster's neighbours: tens to
+ * hundreds; a head's stems by hash and a vector's terms by id have their own, tf_sort and
+ * tw_sort), where qsort's call through its comparator at each step cost more than the
  * comparisons: at 100k generated documents ~14% of the vectors' pass and ~10% of the merge
  * loop's offers. The orders are total, so the array is the one qsort (a stable merge sort in
  * glibc) left, to the byte. */
@@ -692,6 +728,107 @@ static uint64_t stem_hash(const char *s, size_t len)
 	return h ? h : 1;
 }
 
+/* sc_det_ev_terms_cache: per worker, the stem hash of a word already met, by its token's hash
+ * (sc_token_t.hash, XXH3 of the normalised form, which the tokeniser computes anyway) and
+ * checked against the word's bytes and the document's language, so that a hit is the word
+ * sc_sh_stem would have stemmed. Snowball's own cache (sh_token.c) hashes the word again and
+ * then the stem is hashed: both were ~12% of the vectors' step (perf, 100k generated
+ * documents). A direct-mapped table, as sh_token.c's; words of EV_HC_SHORT bytes or more are
+ * stemmed each time. */
+enum { EV_HC_SLOTS = 16384, EV_HC_SHORT = 27, EV_HC_AHEAD = 4 };
+typedef struct ev_hce_s {
+	uint64_t key;  /* the token's hash; 0 = empty */
+	uint64_t h;    /* stem_hash of its stem */
+	uint32_t lang; /* the document's language's bytes (ev_lang_key) */
+	unsigned char nlen;
+	char norm[EV_HC_SHORT];
+} ev_hce_t;
+struct sc_det_ev_hc_s {
+	ev_hce_t e[EV_HC_SLOTS];
+};
+
+void sc_det_ev_terms_cache(sc_det_evterms_t *w)
+{
+	if (!w->hc) w->hc = calloc(1, sizeof *w->hc);
+}
+
+static uint32_t ev_lang_key(const char *lang)
+{
+	uint32_t k = 0;
+	for (int i = 0; i < 3 && lang[i]; i++)
+		k |= (uint32_t)(unsigned char)lang[i] << (8 * i);
+	return k;
+}
+
+/* w->a[0 .. w->n) sorted by EV_TF_H_LESS into w->a[w->n .. 2 w->n) (w->a grown to hold both),
+ * which it returns (NULL: out of memory). The hashes are XXH3's, uniform: a counting pass on
+ * their top byte puts each list (a head's ~100 stems, at most SC_DET_EVENT_HEAD) within a
+ * bucket of its place, in occurrence order, and an insertion sort finishes within the
+ * buckets. EV_SORT's Shell sort here was ~12% of the vectors' step (perf, 100k generated
+ * documents), mostly moving 16-byte entries; the order is the same total order, so the same
+ * list. */
+static const tf_t *tf_sort(sc_det_evterms_t *w)
+{
+	const size_t n = w->n;
+	if (w->m < 2 * n) {
+		tf_t *a = realloc(w->a, 2 * n * sizeof *a);
+		if (!a) return NULL;
+		w->a = a;
+		w->m = 2 * n;
+	}
+	const tf_t *a = w->a;
+	tf_t *b = w->a + n;
+	uint32_t at[256] = {0};
+	for (size_t i = 0; i < n; i++)
+		at[a[i].h >> 56]++;
+	for (uint32_t k = 0, sum = 0; k < 256; k++) {
+		const uint32_t c = at[k];
+		at[k] = sum;
+		sum += c;
+	}
+	for (size_t i = 0; i < n; i++)
+		b[at[a[i].h >> 56]++] = a[i];
+	for (size_t i = 1; i < n; i++) {
+		const tf_t x = b[i];
+		size_t j = i;
+		for (; j > 0 && EV_TF_H_LESS(x, b[j - 1]); j--)
+			b[j] = b[j - 1];
+		b[j] = x;
+	}
+	return b;
+}
+
+/* *h: the stem hash of token t of a document in language lang (x->doc.lang), through the
+ * cache hc (or NULL). keep: see head_stems (it needs the stem's bytes: no cache then). */
+static int token_stem(sc_tokenizer_t *tk, const char *lang, struct sc_det_ev_hc_s *hc,
+                      sc_det_ev_t *keep, const sc_token_t *t, uint64_t *h)
+{
+	ev_hce_t *e = NULL;
+	const uint32_t lk = ev_lang_key(lang);
+	if (hc && t->hash && t->nlen < EV_HC_SHORT) {
+		e = &hc->e[(t->hash >> 40) & (EV_HC_SLOTS - 1)];
+		if (e->key == t->hash && e->lang == lk && e->nlen == t->nlen &&
+		    !memcmp(e->norm, t->norm, t->nlen)) {
+			*h = e->h;
+			return SC_OK;
+		}
+	}
+	uint32_t slen;
+	const char *st = sc_sh_stem(tk, lang[0] ? lang : "fr", t->norm, t->nlen, &slen);
+	if (!st) return SC_ENOMEM;
+	*h = stem_hash(st, slen);
+	if (e) {
+		e->key = t->hash, e->h = *h, e->lang = lk, e->nlen = (unsigned char)t->nlen;
+		memcpy(e->norm, t->norm, t->nlen);
+	}
+	if (keep) {
+		const tslot_t *s = tab_find(keep, *h);
+		if (s->h && !keep->stem_of[s->id] && !(keep->stem_of[s->id] = strndup(st, slen)))
+			return SC_ENOMEM;
+	}
+	return SC_OK;
+}
+
 /* The head's content stems of document x with their (boosted) counts, sorted by hash and
  * merged, into w->a[0 .. return) (grown as needed). keep (or NULL): a df table whose stems'
  * strings are recorded (df_write). */
@@ -708,20 +845,23 @@ static long head_stems(sc_tokenizer_t *tk, const sc_det_doc_t *x, sc_det_evterms
 	size_t bi = 0, kept = 0;
 	for (long i = 0; i < nt && kept < SC_DET_EVENT_HEAD; i++) {
 		const sc_token_t *t = &toks[i];
+		/* the cache's slot of a token ahead: a hit waited on it (~half of this loop's own
+		 * time, perf at 100k generated documents) */
+		if (w->hc && i + EV_HC_AHEAD < nt) {
+			const char *slot =
+			    (const char *)&w->hc
+			        ->e[(toks[i + EV_HC_AHEAD].hash >> 40) & (EV_HC_SLOTS - 1)];
+			__builtin_prefetch(slot);
+			__builtin_prefetch(slot + sizeof(ev_hce_t) - 1);
+		}
 		while (bi < x->nboiler && x->boiler[bi].end <= t->start)
 			bi++;
 		if (bi < x->nboiler && x->boiler[bi].start < t->end) continue;
 		if (t->flags & (SC_TOK_STOP | SC_TOK_ELIDED)) continue;
 		if (codepoints(t->norm, t->nlen) < 2) continue;
-		uint32_t slen;
-		const char *st = sc_sh_stem(tk, lang[0] ? lang : "fr", t->norm, t->nlen, &slen);
-		if (!st) return SC_ENOMEM;
-		const uint64_t h = stem_hash(st, slen);
-		if (keep) {
-			const tslot_t *s = tab_find(keep, h);
-			if (s->h && !keep->stem_of[s->id] && !(keep->stem_of[s->id] = strndup(st, slen)))
-				return SC_ENOMEM;
-		}
+		uint64_t h;
+		const int rc = token_stem(tk, lang, keep ? NULL : w->hc, keep, t, &h);
+		if (rc) return rc;
 		float b = 1.0f;
 		if ((t->flags & SC_TOK_CAP) && !(t->flags & SC_TOK_NUM) && !sentence_start(text, t->start))
 			b = (float)SC_DET_EVENT_NAME_BOOST;
@@ -735,14 +875,16 @@ static long head_stems(sc_tokenizer_t *tk, const sc_det_doc_t *x, sc_det_evterms
 		w->a[w->n++] = (tf_t){h, b, (uint32_t)kept};
 		kept++;
 	}
-	EV_SORT(tf_t, w->a, w->n, EV_TF_H_LESS);
+	const tf_t *sorted = w->n ? tf_sort(w) : w->a;
+	if (w->n && !sorted) return SC_ENOMEM;
 	size_t m = 0;
 	for (size_t i = 0; i < w->n; i++) {
-		if (m && w->a[m - 1].h == w->a[i].h) {
-			w->a[m - 1].tf += w->a[i].tf;
-			if (w->a[i].first < w->a[m - 1].first) w->a[m - 1].first = w->a[i].first;
+		if (m && w->a[m - 1].h == sorted[i].h) {
+			w->a[m - 1].tf += sorted[i].tf;
+			if (sorted[i].first < w->a[m - 1].first)
+				w->a[m - 1].first = sorted[i].first;
 		} else {
-			w->a[m++] = w->a[i];
+			w->a[m++] = sorted[i];
 		}
 	}
 	w->n = m;
@@ -792,6 +934,32 @@ typedef struct tw_s {
 	float w;
 } tw_t;
 #define EV_TW_LESS(x, y) ((x).t < (y).t)
+
+/* a[0 .. n) (distinct ids) sorted by id into b: a counting pass on the ids' top byte (id >>
+ * shift, shift from the number of terms: ev->id_shift), then an insertion sort within the
+ * buckets. The ids come in stem-hash order, so EV_SORT's Shell sort mispredicted most of its
+ * branches: ~60% of the weighing (perf, 100k generated documents). Ids of frequent stems are
+ * low, so the first buckets hold more than their share; the insertion sort stays short. */
+static void tw_sort(const tw_t *a, tw_t *b, size_t n, int shift)
+{
+	uint32_t at[256] = {0};
+	for (size_t i = 0; i < n; i++)
+		at[a[i].t >> shift]++;
+	for (uint32_t k = 0, sum = 0; k < 256; k++) {
+		const uint32_t c = at[k];
+		at[k] = sum;
+		sum += c;
+	}
+	for (size_t i = 0; i < n; i++)
+		b[at[a[i].t >> shift]++] = a[i];
+	for (size_t i = 1; i < n; i++) {
+		const tw_t x = b[i];
+		size_t j = i;
+		for (; j > 0 && EV_TW_LESS(x, b[j - 1]); j--)
+			b[j] = b[j - 1];
+		b[j] = x;
+	}
+}
 
 /* The table's df of a stem hash (0 when absent). */
 static double bg_df(const ev_bg_t *t, uint64_t h)
@@ -1035,11 +1203,11 @@ static int job_weigh(void *ctx, int worker, size_t lo, size_t hi)
 		ev_vec_t *v = &ev->v[i];
 		v->n = (uint32_t)m;
 		/* sorted by id as (id, weight) pairs, then written out as w[] and the ids' codes */
-		tw_t tw[SC_DET_EVENT_TERMS];
+		tw_t raw[SC_DET_EVENT_TERMS], tw[SC_DET_EVENT_TERMS];
 		uint32_t ids[SC_DET_EVENT_TERMS];
 		for (long j = 0; j < m; j++)
-			tw[j] = (tw_t){(uint32_t)w->a[j].h, (float)(w->a[j].tf * norm)};
-		EV_SORT(tw_t, tw, (size_t)m, EV_TW_LESS);
+			raw[j] = (tw_t){(uint32_t)w->a[j].h, (float)(w->a[j].tf * norm)};
+		tw_sort(raw, tw, (size_t)m, ev->id_shift);
 		for (long j = 0; j < m; j++)
 			ids[j] = tw[j].t;
 		v->nc = vec_encode(ids, v->n, NULL, ev->all_esc);
@@ -1214,6 +1382,10 @@ static void ev_drop_table(sc_det_ev_t *ev)
 static int ev_weigh(sc_det_ev_t *ev)
 {
 	int rc = ev_idf(ev);
+	/* tw_sort's buckets: the ids' top 8 bits */
+	ev->id_shift = 0;
+	while (ev->nterms > ((size_t)256 << ev->id_shift))
+		ev->id_shift++;
 	if (!rc) rc = sc_det_parallel(ev->nthreads, ev->n, EV_GRAIN, job_weigh, ev);
 	free(ev->idf);
 	ev->idf = NULL;
@@ -1312,6 +1484,7 @@ static int job_terms(void *ctx, int worker, size_t lo, size_t hi)
 {
 	terms_ctx_t *c = ctx;
 	sc_det_evterms_t *w = &c->wk[worker];
+	sc_det_ev_terms_cache(w);
 	for (size_t i = lo; i < hi; i++) {
 		const long m = sc_det_ev_terms(c->tk[worker], &c->docs[i], w);
 		if (m < 0) return (int)m;
@@ -1362,7 +1535,7 @@ int sc_det_ev_create(sc_det_ev_t **out, sc_det_doc_t *docs, size_t n, sc_tokeniz
 done:
 	if (c.wk)
 		for (int i = 0; i < nthreads; i++)
-			free(c.wk[i].a);
+			SC_FREE_ALL(c.wk[i].a, c.wk[i].hc);
 	free(c.wk);
 	terms_free(c.terms, c.terms ? EV_BATCH : 0);
 	free(c.terms);
@@ -1474,12 +1647,6 @@ typedef struct kp_s {
 	uint32_t term, doc;
 	int32_t year, day;
 } kp_t;
-static int cmp_kp(const void *x, const void *y)
-{
-	const kp_t *a = x, *b = y;
-	if (a->term != b->term) return a->term < b->term ? -1 : 1;
-	return a->doc < b->doc ? -1 : a->doc > b->doc;
-}
 /* Within a posting list: undated first, then by year, day (undated days first), document. */
 static int cmp_kp_time(const void *x, const void *y)
 {
@@ -1578,11 +1745,19 @@ typedef struct cos_ctx_s {
 	double *cos; /* per candidate */
 } cos_ctx_t;
 #define COS_GRAIN 16384
+/* How far ahead job_cos fetches a partner's vector: its entry in ev->v at 2 * COS_AHEAD
+ * candidates, its weights and codes (read through that entry) at COS_AHEAD. Written in the
+ * loop, not as a function: GCC 12 takes a function that only prefetches for one without
+ * effects and drops its calls. */
+#define COS_AHEAD 8
+
 /* The cosines of a chunk of candidates (sorted: runs of one first document a). a's vector
  * is scattered once into the worker's dense array, and each partner's terms are looked up in
  * it: the same products summed in the same (term id) order as dot(), so the same doubles,
  * at the cost of b's terms instead of a merge of both lists per pair. Each candidate's cosine
- * goes to its own slot. */
+ * goes to its own slot. The partners' vectors are all over the pack (413 MiB at 1M generated
+ * documents): taken one after the other, the loop waited on each one's entry, then its block
+ * (perf at 100k: ~55% of the step on those two loads), so they are fetched ahead. */
 static int job_cos(void *ctx, int worker, size_t lo, size_t hi)
 {
 	cos_ctx_t *c = ctx;
@@ -1592,9 +1767,31 @@ static int job_cos(void *ctx, int worker, size_t lo, size_t hi)
 		const uint32_t a = (uint32_t)(c->cand[i] >> 32);
 		const ev_vec_t *x = &ev->v[a];
 		vec_scatter(dense, x, x->w);
-		for (; i < hi && (uint32_t)(c->cand[i] >> 32) == a; i++) {
-			const double s = vec_dense_dot(dense, &ev->v[(uint32_t)c->cand[i]]);
-			c->cos[i] = cos_clamp(s);
+		while (i < hi && (uint32_t)(c->cand[i] >> 32) == a) {
+			for (size_t k = i; k < i + 2; k++) {
+				if (k + 2 * COS_AHEAD < hi)
+					__builtin_prefetch(
+					    &ev->v[(uint32_t)c->cand[k + 2 * COS_AHEAD]]);
+				if (k + COS_AHEAD < hi) {
+					const ev_vec_t *y =
+					    &ev->v[(uint32_t)c->cand[k + COS_AHEAD]];
+					/* NULL for an empty vector: a prefetch never faults */
+					__builtin_prefetch(y->w);
+					__builtin_prefetch(y->w + y->n);
+				}
+			}
+			const ev_vec_t *u = &ev->v[(uint32_t)c->cand[i]];
+			if (i + 1 < hi && (uint32_t)(c->cand[i + 1] >> 32) == a) {
+				double su, sv;
+				vec_dense_dot2(dense, u, &ev->v[(uint32_t)c->cand[i + 1]], &su,
+				               &sv);
+				c->cos[i] = cos_clamp(su);
+				c->cos[i + 1] = cos_clamp(sv);
+				i += 2;
+			} else {
+				c->cos[i] = cos_clamp(vec_dense_dot(dense, u));
+				i++;
+			}
 		}
 		vec_scatter(dense, x, NULL);
 	}
@@ -1620,6 +1817,14 @@ static int job_ecos(void *ctx, int worker, size_t lo, size_t hi)
 		const ev_vec_t *x = &ev->v[a];
 		vec_scatter(dense, x, x->w);
 		for (; i < hi && c->e[c->idx[i]].a == a; i++) {
+			/* the partners' vectors fetched ahead, as job_cos does */
+			if (i + 2 * COS_AHEAD < hi)
+				__builtin_prefetch(&ev->v[c->e[c->idx[i + 2 * COS_AHEAD]].b]);
+			if (i + COS_AHEAD < hi) {
+				const ev_vec_t *y = &ev->v[c->e[c->idx[i + COS_AHEAD]].b];
+				__builtin_prefetch(y->w);
+				__builtin_prefetch(y->w + y->n);
+			}
 			const double s = vec_dense_dot(dense, &ev->v[c->e[c->idx[i]].b]);
 			c->out[i] = cos_clamp(s);
 		}
@@ -1714,8 +1919,27 @@ static int ev_keys(const sc_det_ev_t *ev, kp_t **out, size_t *nout)
 		for (size_t j = 0; j < np; j++)
 			kp[nk++] = (kp_t){vt[pick[j]], (uint32_t)i, year, day};
 	}
-	qsort(kp, nk, sizeof *kp, cmp_kp);
-	*out = kp;
+	/* sorted by stem, then document, by counting: the entries come in document order and a
+	 * document's keys are distinct stems, so the stable pass gives the order qsort gave by
+	 * (stem, document), at ~7% of the candidates' step less (perf, 100k generated
+	 * documents); qsort's merge sort took scratch as large as the second array */
+	uint32_t *at = calloc(ev->nterms + 1, sizeof *at);
+	kp_t *sorted = malloc((nk ? nk : 1) * sizeof *sorted);
+	if (!at || !sorted) {
+		SC_FREE_ALL(at, sorted, kp);
+		return SC_ENOMEM;
+	}
+	for (size_t k = 0; k < nk; k++)
+		at[kp[k].term]++;
+	for (size_t t = 0, sum = 0; t < ev->nterms; t++) {
+		const uint32_t c = at[t];
+		at[t] = (uint32_t)sum;
+		sum += c;
+	}
+	for (size_t k = 0; k < nk; k++)
+		sorted[at[kp[k].term]++] = kp[k];
+	SC_FREE_ALL(at, kp);
+	*out = sorted;
 	*nout = nk;
 	return SC_OK;
 }
