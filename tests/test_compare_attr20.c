@@ -45,10 +45,12 @@ int main(void)
 	      "Three injured firefighters were taken to hospital after the Orlet blaze.",
 	      "Twelve firefighters were injured in the Orlet blaze, the chief said.", 0);
 	/* the month is no march; the noun is (on main 69ab6a1 the striker's 23 was attending) */
-	class_is("The Orlet striker, who turned 23 in March, has scored nine goals.", "en", "23", "");
+	class_is("The Orlet striker, who turned 23 in March, has scored nine goals.", "en", "23",
+	         "");
 	class_is("Some 20,000 people joined the march in Orlet.", "en", "20,000", "attending");
 	/* guards: the same counts said plainly clash */
-	clash("were injured", "en", "Three firefighters were injured in the Orlet blaze, police said.",
+	clash("were injured", "en",
+	      "Three firefighters were injured in the Orlet blaze, police said.",
 	      "Twelve firefighters were injured in the Orlet blaze, the chief said.", 1);
 	clash("le cortège", "fr", "Quelque 20 000 personnes ont rejoint le cortège à Orlet samedi.",
 	      "Quelque 8 000 personnes ont rejoint le cortège à Orlet samedi.", 1);

@@ -18,11 +18,12 @@ static void dump(const char *s, const char *lang)
 	printf("%s\n", s);
 	for (size_t i = 0; i < st.nq; i++) {
 		const sc_quant_t *q = &st.q[i];
-		printf("  kind=%d v=%g [%g,%g] unit=%s cls=%s qual=%d partial=%d update=%d subj=%d group=%d "
+		printf("  kind=%d v=%g [%g,%g] unit=%s cls=%s qual=%d partial=%d update=%d subj=%d "
+		       "group=%d "
 		       "head=%d place=%d '%.*s'\n",
-		       q->kind, q->value, q->lo, q->hi, q->unit, sc_cmp_qclass_name(q->qcls), q->qual,
-		       q->partial, q->update, q->subj != 0, q->group, q->head != 0, q->place != 0, (int)(q->end - q->start),
-		       s + q->start);
+		       q->kind, q->value, q->lo, q->hi, q->unit, sc_cmp_qclass_name(q->qcls),
+		       q->qual, q->partial, q->update, q->subj != 0, q->group, q->head != 0,
+		       q->place != 0, (int)(q->end - q->start), s + q->start);
 	}
 	sc_cmp_stmt_free(&st);
 }

@@ -1087,15 +1087,16 @@ static size_t clock_at(const ana_t *a, size_t i, double *minutes)
 			k++;
 		else
 			m = 0;
-		int am = qm(a, k, SC_QM_CLOCK_AM, NULL) > 0, pm = qm(a, k, SC_QM_CLOCK_PM, NULL) > 0;
+		int am = qm(a, k, SC_QM_CLOCK_AM, NULL) > 0,
+		    pm = qm(a, k, SC_QM_CLOCK_PM, NULL) > 0;
 		if (am || pm) {
 			if (h > 12) return 0;
 			if (pm && h < 12) h += 12;
 			if (am && h == 12) h = 0;
 			k += qm(a, k, am ? SC_QM_CLOCK_AM : SC_QM_CLOCK_PM, NULL);
 		} else if (!(qm(a, k, SC_QM_TZ, NULL) ||
-		             (qm_before(a, i, SC_QM_CLOCK_PREP | SC_QM_CLOCK_LOWER |
-		                                  SC_QM_CLOCK_UPPER) &&
+		             (qm_before(a, i,
+		                        SC_QM_CLOCK_PREP | SC_QM_CLOCK_LOWER | SC_QM_CLOCK_UPPER) &&
 		              !of_at(a, k)))) {
 			return 0;
 		}
