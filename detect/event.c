@@ -714,6 +714,35 @@ static const size_t ev_gaps[] = {1035711, 460316, 204585, 90927, 40412, 17961, 7
 			}                                                                          \
 		}                                                                                  \
 	} while (0)
+
+/* EV_BUCKET_SORT(name, T, KEY, LESS) defines static void name(const T *a, T *b, size_t n, int
+ * shift): a[0 .. n) into b, sorted by LESS (a strict total order that KEY's top bits follow).
+ * A counting pass on the bucket KEY(x) >> shift (which must be below 256), in occurrence order,
+ * then an insertion sort finishes within the buckets. For keys spread evenly over their bits
+ * (stem hashes, term ids): each entry lands within its bucket of its place. Used for a head's
+ * stems by hash (tf_sort) and a vector's terms by id (tw_sort), where EV_SORT's Shell sort
+ * mispredicted most branches on keys in hash order. */
+#define EV_BUCKET_SORT(name, T, KEY, LESS)                                                         \
+	static void name(const T *a, T *b, size_t n, int shift)                                    \
+	{                                                                                          \
+		uint32_t at[256] = {0};                                                            \
+		for (size_t i = 0; i < n; i++)                                                     \
+			at[KEY(a[i]) >> shift]++;                                                  \
+		for (uint32_t k = 0, sum = 0; k < 256; k++) {                                      \
+			const uint32_t c = at[k];                                                  \
+			at[k] = sum;                                                               \
+			sum += c;                                                                  \
+		}                                                                                  \
+		for (size_t i = 0; i < n; i++)                                                     \
+			b[at[KEY(a[i]) >> shift]++] = a[i];                                        \
+		for (size_t i = 1; i < n; i++) {                                                   \
+			const T x = b[i];                                                          \
+			size_t j = i;                                                              \
+			for (; j > 0 && LESS(x, b[j - 1]); j--)                                    \
+				b[j] = b[j - 1];                                                   \
+			b[j] = x;                                                                  \
+		}                                                                                  \
+	}
 #define EV_U32_LESS(x, y) ((x) < (y))
 /* by hash, then first occurrence: qsort by hash alone left equal hashes in their order (it is
  * stable), which is that of first */
@@ -767,6 +796,8 @@ static uint32_t ev_lang_key(const char *lang)
  * buckets. EV_SORT's Shell sort here was ~12% of the vectors' step (perf, 100k generated
  * documents), mostly moving 16-byte entries; the order is the same total order, so the same
  * list. */
+#define EV_TF_KEY(x) ((x).h)
+EV_BUCKET_SORT(tf_bucket_sort, tf_t, EV_TF_KEY, EV_TF_H_LESS)
 static const tf_t *tf_sort(sc_det_evterms_t *w)
 {
 	const size_t n = w->n;
@@ -776,25 +807,8 @@ static const tf_t *tf_sort(sc_det_evterms_t *w)
 		w->a = a;
 		w->m = 2 * n;
 	}
-	const tf_t *a = w->a;
 	tf_t *b = w->a + n;
-	uint32_t at[256] = {0};
-	for (size_t i = 0; i < n; i++)
-		at[a[i].h >> 56]++;
-	for (uint32_t k = 0, sum = 0; k < 256; k++) {
-		const uint32_t c = at[k];
-		at[k] = sum;
-		sum += c;
-	}
-	for (size_t i = 0; i < n; i++)
-		b[at[a[i].h >> 56]++] = a[i];
-	for (size_t i = 1; i < n; i++) {
-		const tf_t x = b[i];
-		size_t j = i;
-		for (; j > 0 && EV_TF_H_LESS(x, b[j - 1]); j--)
-			b[j] = b[j - 1];
-		b[j] = x;
-	}
+	tf_bucket_sort(w->a, b, n, 56);
 	return b;
 }
 
@@ -940,26 +954,8 @@ typedef struct tw_s {
  * buckets. The ids come in stem-hash order, so EV_SORT's Shell sort mispredicted most of its
  * branches: ~60% of the weighing (perf, 100k generated documents). Ids of frequent stems are
  * low, so the first buckets hold more than their share; the insertion sort stays short. */
-static void tw_sort(const tw_t *a, tw_t *b, size_t n, int shift)
-{
-	uint32_t at[256] = {0};
-	for (size_t i = 0; i < n; i++)
-		at[a[i].t >> shift]++;
-	for (uint32_t k = 0, sum = 0; k < 256; k++) {
-		const uint32_t c = at[k];
-		at[k] = sum;
-		sum += c;
-	}
-	for (size_t i = 0; i < n; i++)
-		b[at[a[i].t >> shift]++] = a[i];
-	for (size_t i = 1; i < n; i++) {
-		const tw_t x = b[i];
-		size_t j = i;
-		for (; j > 0 && EV_TW_LESS(x, b[j - 1]); j--)
-			b[j] = b[j - 1];
-		b[j] = x;
-	}
-}
+#define EV_TW_KEY(x) ((x).t)
+EV_BUCKET_SORT(tw_sort, tw_t, EV_TW_KEY, EV_TW_LESS)
 
 /* The table's df of a stem hash (0 when absent). */
 static double bg_df(const ev_bg_t *t, uint64_t h)

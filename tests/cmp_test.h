@@ -319,6 +319,18 @@ static inline size_t sc_test_kind_findings(sc_cmp_t *c, const char *tag, const c
 	return k;
 }
 
+/* CHECKs that cluster mode over two documents x and y, dated dx and dy, finds some conflict
+ * (a finding scored 0.5 or more that is no lead) of kind when want, else none. */
+static inline void sc_test_clash_is(sc_cmp_t *c, const char *what, const char *lang, const char *x,
+                                    const char *dx, const char *y, const char *dy, int kind,
+                                    int want)
+{
+	const char *const t[2] = {x, y}, *const d[2] = {dx, dy};
+	size_t k = sc_test_kind_findings(c, what, lang, t, d, 2, 0.5, kind, 1);
+	CHECK((k > 0) == want, "%s: %zu %s conflicts, want %s", what, k, sc_cmp_kind_name(kind),
+	      want ? "some" : "none");
+}
+
 /* CHECKs k findings (named `found`) of the case `what`: at least one when some, else none. */
 static inline void sc_test_expect(const char *what, const char *found, int some, size_t k)
 {

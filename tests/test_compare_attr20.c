@@ -12,10 +12,7 @@ static sc_cmp_t *C;
 
 static void clash(const char *what, const char *lang, const char *x, const char *y, int want)
 {
-	const char *const t[2] = {x, y}, *const d[2] = {"2026-03-05", "2026-03-05"};
-	size_t k = sc_test_kind_findings(C, what, lang, t, d, 2, 0.5, SC_CONFLICT_NUMBER, 1);
-	CHECK((k > 0) == want, "%s: %zu number conflicts, want %s", what, k,
-	      want ? "some" : "none");
+	sc_test_clash_is(C, what, lang, x, "2026-03-05", y, "2026-03-05", SC_CONFLICT_NUMBER, want);
 }
 
 /* The class of the first number of s that starts with `at`. */

@@ -23,10 +23,7 @@ static sc_cmp_t *C;
 static void clash(const char *what, const char *lang, const char *date, const char *x,
                   const char *y, int kind, int want)
 {
-	const char *const t[2] = {x, y}, *const d[2] = {date, date};
-	size_t k = sc_test_kind_findings(C, what, lang, t, d, 2, 0.0, kind, 1);
-	CHECK((k > 0) == want, "%s: %zu %s conflicts, want %s", what, k, sc_cmp_kind_name(kind),
-	      want ? "some" : "none");
+	sc_test_clash_is(C, what, lang, x, date, y, date, kind, want);
 }
 
 /* One sentence's reading: background, pluperfect, and its subject (1 a name, 2 a pronoun, 0
