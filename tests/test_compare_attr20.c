@@ -33,7 +33,7 @@ static void class_is(const char *s, const char *lang, const char *at, const char
 
 int main(void)
 {
-	int rc = sc_test_judge_langs("tests/cases/attr20.tsv", 5, 3);
+	int rc = sc_test_judge_langs("tests/cases/attr20.tsv", 6, 4);
 	if (sc_test_cmp_open(&C)) return CHECK_DONE();
 	clash("injured who died", "en",
 	      "Two badly injured hikers died in hospital in Orlet overnight, officials said.",

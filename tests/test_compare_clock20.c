@@ -8,5 +8,5 @@
 
 int main(void)
 {
-	return sc_test_judge_langs("tests/cases/clock20.tsv", 2, 9);
+	return sc_test_judge_langs("tests/cases/clock20.tsv", 3, 12);
 }

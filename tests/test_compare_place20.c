@@ -7,5 +7,5 @@
 
 int main(void)
 {
-	return sc_test_judge_langs("tests/cases/place20.tsv", 5, 3);
+	return sc_test_judge_langs("tests/cases/place20.tsv", 7, 3);
 }

@@ -191,6 +191,8 @@ enum {
 	SC_QM_CLOCK_LOWER = 1048576, /* clock_lower before a clock time: "shortly after", "dès": the
 	                              * time is a lower bound (and a clock preposition) */
 	SC_QM_CLOCK_UPPER = 2097152, /* clock_upper: "before", "jusqu'à": an upper bound */
+	SC_QM_CLOCK_NEAR = 4194304,  /* clock_near before a clock bound: "shortly", "peu": within
+	                              * an hour of the time, not open to midnight */
 };
 
 /* Count classes: what a number counts, whatever the words ("killed" = "dead" = "died" =

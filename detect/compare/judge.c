@@ -745,8 +745,11 @@ static int quant_clash(const sc_stmt_t *a, const sc_stmt_t *b, int dates, const 
 			const sc_quant_t *y = &b->q[k];
 			if (!comparable(x, y, &doy) || overlaps(x, y, doy)) continue;
 			if (!dates && other_thing(x, y)) continue;
-			/* a part ("three of them", "two injured hikers died") counts no whole */
-			if (!dates && (x->partial || y->partial)) continue;
+			/* a part ("three of them", "two injured hikers died") counts no whole; a
+			 * part larger than the whole still clashes (three who died against one
+			 * dead) */
+			if (!dates && ((x->partial && x->lo <= y->hi) || (y->partial && y->lo <= x->hi)))
+				continue;
 			if (!dates && update_pair(x, y)) continue;
 			/* a disjoint pair; is it answered by an agreeing pair? When both figures
 			 * say what they count (the same thing, comparable), only a pair counting

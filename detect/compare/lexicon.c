@@ -633,7 +633,7 @@ static const char *const KEYS[] = {
 	"count_classes", "update_cues", "time_zones", "several_words", "partial_markers", "count_heads",
 	"cumulative_cues", "measure_units", "offset_anchors", "offset_now", "offset_from_now",
 	"zero_quantifiers", "severity_words", "sentence_verbs", "person_nouns", "rate_nouns", "earlier_cues",
-	"clock_prepositions", "clock_am", "clock_pm", "clock_lower", "clock_upper",
+	"clock_prepositions", "clock_am", "clock_pm", "clock_lower", "clock_upper", "clock_near",
 	"rumour_markers", "fear_markers", "charge_markers", "answer_verbs", "stance_ended",
 	"admission_verbs", "background_month_before", "background_month_after",
 	"pluperfect_auxiliaries", "subject_pronouns", NULL};
@@ -1031,7 +1031,7 @@ static int load_qframes(ld_t *ld, const cJSON *root)
 	    {"rate_nouns", SC_QM_RATE, 1},       {"earlier_cues", SC_QM_EARLIER, 1},
 	    {"clock_prepositions", SC_QM_CLOCK_PREP, 1}, {"clock_am", SC_QM_CLOCK_AM, 1},
 	    {"clock_pm", SC_QM_CLOCK_PM, 1},     {"clock_lower", SC_QM_CLOCK_LOWER, 1},
-	    {"clock_upper", SC_QM_CLOCK_UPPER, 1}};
+	    {"clock_upper", SC_QM_CLOCK_UPPER, 1}, {"clock_near", SC_QM_CLOCK_NEAR, 1}};
 	for (size_t k = 0; k < sizeof ql / sizeof ql[0]; k++) {
 		if (!ql[k].optional) {
 			if ((rc = member(ld, root, ql[k].key, cJSON_IsArray, "an array of strings",

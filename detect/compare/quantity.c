@@ -672,15 +672,19 @@ static int update_cue_before(const ana_t *a, size_t b)
  * toll of the injured, in English and French. */
 static void attributive_class(const ana_t *a, size_t e, size_t at, sc_quant_t *q)
 {
-	int noun = 0; /* the noun it describes, before it (French) or after it (English) */
+	/* the noun it describes: before it ("deux collégiens grièvement blessés", "three people
+	 * injured in the blast"), or after it in English ("two injured hikers"); a French class
+	 * word before its adjective is the counted noun ("trois blessés légers") */
+	int noun = 0;
 	for (size_t k = e; k < at; k++) {
 		if (!is_word(a, k) || has(a, k, SC_LX_AUX)) return;
 		noun |= !stopword(a, k);
 	}
-	/* "Trois blessés ont été signalés": the class word is the counted noun itself */
-	if (!noun && !(at + 1 < a->n && is_word(a, at + 1) && !stopword(a, at + 1) &&
-	               !has(a, at + 1, SC_LX_AUX) && !qclass_at(a, at + 1)))
-		return;
+	if (!strcmp(a->lang, "en"))
+		noun |= at + 1 < a->n && is_word(a, at + 1) && !stopword(a, at + 1) &&
+		       !has(a, at + 1, SC_LX_AUX) && !qclass_at(a, at + 1);
+	/* "Trois blessés (légers) ont été signalés": the class word is the counted noun itself */
+	if (!noun) return;
 	int aux = 0;
 	for (size_t k = at + 1; k < a->n && k < at + 5; k++) {
 		if (frame_stop(a, k)) return;
@@ -693,7 +697,8 @@ static void attributive_class(const ana_t *a, size_t e, size_t at, sc_quant_t *q
 		if (has(a, k, SC_LX_AUX)) {
 			aux = 1;
 		} else if (aux && !stopword(a, k)) {
-			q->partial = 1;
+			/* "were reported", "ont été recensés": a report of the count, not a fate */
+			if (!has(a, k, SC_LX_REPORT)) q->partial = 1;
 			return;
 		}
 	}
@@ -1047,14 +1052,13 @@ static size_t qm_before(const ana_t *a, size_t i, int role)
 	return 0;
 }
 
-/* "de", "d'", "du", "des" at k: what an hour is of ("à trois heures de route", "après 12
+/* "de", "d'", "du" at k (not "des": "vers 20 h des heurts ont éclaté"): what an hour is of ("à trois heures de route", "après 12
  * heures de négociations", "à 24 heures du scrutin"): a duration, not a time. */
 static int of_at(const ana_t *a, size_t k)
 {
 	if (k >= a->n || !is_word(a, k)) return 0;
 	const char *w = NORM(a, k);
-	return !strcmp(w, "de") || !strcmp(w, "d'") || !strcmp(w, "d\u2019") || !strcmp(w, "du") ||
-	       !strcmp(w, "des");
+	return !strcmp(w, "de") || !strcmp(w, "d'") || !strcmp(w, "d\u2019") || !strcmp(w, "du");
 }
 
 /* A clock time at i: "7:35", "7: 35 am", "9 p.m.", "3: 30 p. m.", "vers 21 h 30", "à 14h",
@@ -1090,7 +1094,7 @@ static size_t clock_at(const ana_t *a, size_t i, double *minutes)
 		int am = qm(a, k, SC_QM_CLOCK_AM, NULL) > 0,
 		    pm = qm(a, k, SC_QM_CLOCK_PM, NULL) > 0;
 		if (am || pm) {
-			if (h > 12) return 0;
+			if (am && h > 12) return 0; /* "21 heures du soir" is 21:00 */
 			if (pm && h < 12) h += 12;
 			if (am && h == 12) h = 0;
 			k += qm(a, k, am ? SC_QM_CLOCK_AM : SC_QM_CLOCK_PM, NULL);
@@ -1611,15 +1615,20 @@ static size_t read_clock(ana_t *a, size_t i, size_t cl, double mins, sc_quant_t 
 {
 	int cap = 0, cbound = 0;
 	qualifier_before(a, i, &cap, &cbound);
-	/* "shortly after 9 a.m.", "peu après 9 heures": not 9:00 itself, so no clash with 9:03 */
-	if (!cbound && qm_before(a, i, SC_QM_CLOCK_LOWER)) cbound = 1;
-	if (!cbound && qm_before(a, i, SC_QM_CLOCK_UPPER)) cbound = -1;
+	/* "after 9 a.m.", "peu après 9 heures": not 9:00 itself, so no clash with 9:03; "shortly"
+	 * and "peu" keep it within the hour (no clash with 9:40, a clash with 4 p.m.: review20b) */
+	size_t bl = 0;
+	if (!cbound && (bl = qm_before(a, i, SC_QM_CLOCK_LOWER))) cbound = 1;
+	if (!cbound && (bl = qm_before(a, i, SC_QM_CLOCK_UPPER))) cbound = -1;
+	/* the near word opens the bound's phrase ("shortly after") or stands before it */
+	const int near = bl && (qm(a, i - bl, SC_QM_CLOCK_NEAR, NULL) > 0 ||
+	                        (i > bl && qm(a, i - bl - 1, SC_QM_CLOCK_NEAR, NULL) == 1));
 	q->kind = SC_Q_CLOCK;
 	q->value = mins;
 	q->approx = cap || cbound;
 	q->qual = cbound > 0 ? SC_QQ_ATLEAST : cbound < 0 ? SC_QQ_UPTO : cap ? SC_QQ_ABOUT : 0;
-	q->lo = cbound < 0 ? 0 : mins - (cap ? 10 : 0.5);
-	q->hi = cbound > 0 ? 24 * 60 : mins + (cap ? 10 : 0.5);
+	q->lo = cbound < 0 ? (near ? mins - 60 : 0) : mins - (cap ? 10 : 0.5);
+	q->hi = cbound > 0 ? (near ? mins + 60 : 24 * 60) : mins + (cap ? 10 : 0.5);
 	size_t e = i + cl;
 	const sc_lxval_t *tz;
 	size_t tl = e < a->n ? qm(a, e, SC_QM_TZ, &tz) : 0;
@@ -2213,6 +2222,11 @@ static uint64_t place_at(const ana_t *a, size_t k)
 	if (k == 0 || k >= a->n || !is_word(a, k) || !(TOK(a, k).flags & SC_CT_CAP) ||
 	    !has(a, k - 1, SC_LX_PLACE_PREP) || has(a, k, SC_LX_MONTH) || has(a, k, SC_LX_WEEKDAY))
 		return 0;
+	/* a capitalised word before a common noun qualifies it: "killed in *Israeli* strikes",
+	 * "in *Russian* attacks" (review20b) */
+	if (k + 1 < a->n && is_word(a, k + 1) && !(TOK(a, k + 1).flags & SC_CT_CAP) &&
+	    !stopword(a, k + 1))
+		return 0;
 	return name_hash(a, k);
 }
 
@@ -2229,7 +2243,11 @@ static uint64_t place_of(const ana_t *a, size_t b, size_t e)
 	uint64_t h;
 	for (size_t k = e; k < a->n && k < e + PLACE_SPAN && !frame_stop(a, k); k++)
 		if ((h = place_at(a, k))) return h;
-	for (size_t k = b; k > 0 && b - k < PLACE_SPAN && !frame_stop(a, k - 1); k--)
+	/* not over a complementizer or a verb of saying: "told reporters *in Kabul* that 800",
+	 * "a indiqué *à Franceinfo* que 12 000" name where it was said (review20b) */
+	for (size_t k = b; k > 0 && b - k < PLACE_SPAN && !frame_stop(a, k - 1) &&
+	                   !has(a, k - 1, SC_LX_COMPL) && !has(a, k - 1, SC_LX_REPORT);
+	     k--)
 		if ((h = place_at(a, k - 1))) return h;
 	if (a->n > 2 && has(a, 0, SC_LX_PLACE_PREP) && (h = place_at(a, 1)))
 		for (size_t k = 2; k < a->n && k < 2 + PLACE_SPAN && k < b; k++) {

@@ -2990,7 +2990,8 @@ static int subject_at(const ana_t *a, sc_stmt_t *st, size_t i)
 	static const char *const comma_paren[] = {",", "(", NULL};
 	if (cmark_len(a, i, SC_CM_SUBJ_PRONOUN) == 1) {
 		/* impersonal "il y a", "il faut" name nobody */
-		static const char *const impers[] = {"y", "faut", "s'agit", NULL};
+		static const char *const impers[] = {"y",      "faut",   "s'agit", "reste", "manque",
+		                                     "fallait", "faudra", "suffit",  NULL};
 		if (word_in(a, i + 1, impers)) return -1;
 		st->subj_pronoun = 1;
 		return 1;
