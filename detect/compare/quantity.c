@@ -664,12 +664,13 @@ static int update_cue_before(const ana_t *a, size_t b)
 /* An attributive class word ("two badly *injured* children died", "deux collégiens grièvement
  * *blessés* sont décédés", "trois pompiers *blessés* ont été hospitalisés") says who is
  * counted, not what the count is: no auxiliary stands between the number (ending at e) and
- * it, and it describes a noun before or after it (alone, "trois blessés", it is the counted
- * noun). The clause's own verb after it decides: a class of its own gives the count its class (the
- * injured who died are dead), a verb after an auxiliary with no class leaves it. Either way the
- * figure is a part, a group picked out by what befell them (the injured who died are some of
- * the dead, those taken to hospital some of the injured). Review20: both clashed with the
- * toll of the injured, in English and French. */
+ * it, and it describes a noun (alone, "trois blessés", it is the counted noun). The clause's
+ * own verb after it decides: a class of its own gives the count its class (the injured who
+ * died are dead), a verb after an auxiliary with no class leaves it. Either way the figure is a
+ * part, a group picked out by what befell them (the injured who died are some of the dead,
+ * those taken to hospital some of the injured); not after a verb of saying ("were reported"),
+ * which tells a count, no fate. Review20: both clashed with the toll of the injured, in
+ * English and French. */
 static void attributive_class(const ana_t *a, size_t e, size_t at, sc_quant_t *q)
 {
 	/* the noun it describes: before it ("deux collégiens grièvement blessés", "three people
@@ -1052,8 +1053,9 @@ static size_t qm_before(const ana_t *a, size_t i, int role)
 	return 0;
 }
 
-/* "de", "d'", "du" at k (not "des": "vers 20 h des heurts ont éclaté"): what an hour is of ("à trois heures de route", "après 12
- * heures de négociations", "à 24 heures du scrutin"): a duration, not a time. */
+/* "de", "d'", "du" at k: what an hour is of ("à trois heures de route", "après 12 heures de
+ * négociations", "à 24 heures du scrutin"): a duration, not a time. Not "des": "vers 20 h des
+ * heurts ont éclaté" is a time (review20b). */
 static int of_at(const ana_t *a, size_t k)
 {
 	if (k >= a->n || !is_word(a, k)) return 0;
@@ -1066,9 +1068,9 @@ static int of_at(const ana_t *a, size_t k)
  * The colon and am/pm are the clock's own notation. The French hour ("h", "heure(s)") is also a
  * duration's unit ("en 2 h 30", "pendant 12 heures", "à trois heures de route"), so it reads as
  * a clock only after a clock_prepositions, clock_lower or clock_upper word ("à", "vers", "dès",
- * "jusqu'à", "peu après") or
- * before a clock_am / clock_pm phrase or a time zone ("du soir", "heure locale"), and never
- * before "de"/"du": read as durations, "vers 2 h du matin" against "pendant trois heures" and
+ * "jusqu'à", "peu après"; some of them also open durations: "jusqu'à 12 heures" of custody is
+ * read as a time) or before a clock_am / clock_pm phrase or a time zone ("du soir", "heure
+ * locale"), and never before "de"/"du": read as durations, "vers 2 h du matin" against "pendant trois heures" and
  * "à 10 h 15" against "en 15 minutes" were number conflicts, "à 14 h 30" against "vers 16 h"
  * none (session 20). */
 static size_t clock_at(const ana_t *a, size_t i, double *minutes)
